@@ -1,0 +1,46 @@
+/**
+ * The `herald` command line. Each subcommand lives in its own module and is loaded on demand,
+ * so `herald parse` never pays for discord.js and `herald start` never pays for the eval code.
+ */
+type Subcommand = (args: string[]) => Promise<number>;
+
+const subcommands: Record<string, { summary: string; load: () => Promise<Subcommand> }> = {
+  eval: {
+    summary: 'score the engine on ../shared/eval and print one table',
+    load: async () => (await import('../eval/run.js')).runEval,
+  },
+};
+
+function usage(): string {
+  const names = Object.keys(subcommands);
+  const width = Math.max(...names.map((n) => n.length));
+  return [
+    'Usage: herald <command> [options]',
+    '',
+    ...names.map((n) => `  ${n.padEnd(width)}  ${subcommands[n]?.summary ?? ''}`),
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name = 'start', ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return 0;
+  }
+  const sub = subcommands[name];
+  if (!sub) {
+    console.error(`herald: unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  return (await sub.load())(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`herald: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,46 @@
+import { cleanArticle } from './clean.js';
+import { extractDates } from './dates.js';
+import type { Doc } from './doc.js';
+import { extractEntities } from './entities.js';
+import { extractQuotes } from './quotes.js';
+import { type ArticleInput, type ParsedArticle, ParsedArticleSchema } from './schema.js';
+import { segment } from './sentences.js';
+import { summarize } from './summary.js';
+
+export interface ParseOptions {
+  /** Sentences in the extractive summary (2-3 reads best in chat). */
+  summarySentences?: number;
+}
+
+/** Raw text in, structured facts out: clean, split, then extract. Pure and platform-free. */
+export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): ParsedArticle {
+  const cleaned = cleanArticle(input.text, input.title);
+  const { sentences, sentenceParagraph } = segment(cleaned.paragraphs);
+  const doc: Doc = {
+    title: cleaned.title,
+    published: input.published ?? null,
+    paragraphs: cleaned.paragraphs,
+    sentences,
+    sentenceParagraph,
+    captions: cleaned.captions,
+  };
+  const entities = extractEntities(doc);
+  const dates = extractDates(doc);
+  const quotes = extractQuotes(doc, entities);
+  const { summary, oneLine } = summarize(doc, { sentences: opts.summarySentences ?? 3 });
+  return ParsedArticleSchema.parse({
+    title: doc.title,
+    url: input.url ?? null,
+    source: input.source ?? null,
+    published: doc.published,
+    paragraphs: doc.paragraphs,
+    sentences,
+    sentenceParagraph,
+    summary,
+    oneLine,
+    ...entities,
+    dates,
+    quotes,
+    captions: doc.captions,
+  });
+}

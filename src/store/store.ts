@@ -1,0 +1,65 @@
+import type { ParsedArticle } from '../engine/schema.js';
+
+/** An article as stored: its parse plus identity and bookkeeping. */
+export interface StoredArticle {
+  /** Short stable id derived from the content hash (what users type in `/article id`). */
+  id: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  /** ISO timestamp of ingestion. */
+  ingestedAt: string;
+  contentHash: string;
+  parsed: ParsedArticle;
+}
+
+export interface NewArticle {
+  /** The raw text exactly as received; the clean body is derived from it. */
+  raw: string;
+  parsed: ParsedArticle;
+  /** Where it came from: a file path, feed URL or "ingest-api". */
+  origin: string;
+}
+
+export interface UpsertResult {
+  article: StoredArticle;
+  /** False when the same article (same normalised URL or content hash) was already stored. */
+  created: boolean;
+}
+
+export interface ArticleHit {
+  article: StoredArticle;
+  score: number;
+}
+
+export interface SentenceHit {
+  articleId: string;
+  sentence: number;
+  text: string;
+  /** BM25 from FTS5: lower is better, as SQLite reports it. */
+  rank: number;
+}
+
+/**
+ * Storage behind an interface: commands, answers and delivery talk to this, never to SQLite,
+ * so a server database can follow without touching them.
+ */
+export interface ArticleStore {
+  upsertArticle(input: NewArticle): UpsertResult;
+  getArticle(id: string): StoredArticle | null;
+  /** An id, an id prefix, or a few words of the title. Best match first. */
+  findArticles(ref: string, limit: number): StoredArticle[];
+  latest(limit: number): StoredArticle[];
+  count(): number;
+  /** Full-text search over titles and bodies, most relevant first. */
+  search(query: string, limit: number): ArticleHit[];
+  /** Full-text search over stored sentences, optionally within one article. */
+  searchSentences(query: string, limit: number, articleId?: string): SentenceHit[];
+
+  /** The article a channel (or thread) is talking about: the last one posted or discussed there. */
+  setChannelArticle(channelKey: string, articleId: string): void;
+  getChannelArticle(channelKey: string): string | null;
+
+  close(): void;
+}
