@@ -1,0 +1,33 @@
+/** Text limits shared by every renderer. */
+
+/** Cut at a word boundary and mark the cut, so a long answer never fails a platform limit. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, Math.max(0, max - 1));
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${(atWord.length > max * 0.6 ? atWord : cut).trimEnd()}…`;
+}
+
+/**
+ * Keep as many whole lines as fit in `max` characters and say how many were left out,
+ * e.g. "…and 7 more". Used for lists of people, dates, quotes and search hits.
+ */
+export function fitLines(lines: string[], max: number, separator = '\n'): string {
+  const kept: string[] = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const rest = lines.length - i - 1;
+    const note = rest > 0 ? `${separator}…and ${rest} more` : '';
+    const cost = (kept.length > 0 ? separator.length : 0) + line.length;
+    if (used + cost + (rest > 0 ? note.length : 0) > max) {
+      const left = lines.length - i;
+      const tail = `…and ${left} more`;
+      if (kept.length === 0) return truncate(line, Math.max(1, max - tail.length - 1)) + (left > 1 ? ` ${tail}` : '');
+      return `${kept.join(separator)}${separator}${tail}`;
+    }
+    kept.push(line);
+    used += cost;
+  }
+  return kept.join(separator);
+}
