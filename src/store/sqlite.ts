@@ -1,0 +1,251 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type Logger, log as defaultLog } from '../log.js';
+import { allWordsIn, anyWords } from './fts-query.js';
+import { contentHash, normaliseUrl, SHORT_ID_LENGTH } from './identity.js';
+import { migrate } from './migrations.js';
+import { articleFromRow, ChannelArticleRowSchema, SentenceHitRowSchema } from './rows.js';
+import type {
+  ArticleHit,
+  ArticleStore,
+  NewArticle,
+  SentenceHit,
+  StoredArticle,
+  UpsertResult,
+} from './store.js';
+
+export interface SqliteStoreOptions {
+  /** Where problems with stored rows are reported. */
+  logger?: Pick<Logger, 'warn'>;
+  /** Clock for `ingestedAt`; tests pin it. */
+  now?: () => Date;
+}
+
+/** Title matches count ten times a body match when ranking article search results. */
+const TITLE_WEIGHT = 10;
+const BODY_WEIGHT = 1;
+
+/**
+ * The default store: one SQLite file in WAL mode (readers never block the writer), schema by
+ * ordered migrations, FTS5 for search. Every write is one transaction.
+ */
+export class SqliteArticleStore implements ArticleStore {
+  readonly db: Database.Database;
+  private readonly logger: Pick<Logger, 'warn'>;
+  private readonly now: () => Date;
+  private readonly sql;
+
+  constructor(file: string, opts: SqliteStoreOptions = {}) {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    // Another Herald process (an `herald ingest` beside the running bot) may hold the write lock briefly.
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    this.logger = opts.logger ?? defaultLog;
+    this.now = opts.now ?? (() => new Date());
+    this.sql = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.db;
+    const columns = 'id, title, url, source, published, ingested_at, content_hash, parsed_json';
+    return {
+      byId: db.prepare(`SELECT ${columns} FROM articles WHERE id = ?`),
+      idTaken: db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck(),
+      byNormalizedUrl: db.prepare(`SELECT ${columns} FROM articles WHERE normalized_url = ?`),
+      byHash: db.prepare(`SELECT ${columns} FROM articles WHERE content_hash = ?`),
+      byIdPrefix: db.prepare(
+        `SELECT ${columns} FROM articles WHERE id >= ? AND id < ? ORDER BY published DESC NULLS LAST, ingested_at DESC LIMIT ?`,
+      ),
+      insert: db.prepare(
+        `INSERT INTO articles (id, title, url, normalized_url, source, published, ingested_at, content_hash, origin, raw_text, parsed_json)
+         VALUES (@id, @title, @url, @normalizedUrl, @source, @published, @ingestedAt, @contentHash, @origin, @raw, @parsedJson)`,
+      ),
+      insertArticleFts: db.prepare('INSERT INTO articles_fts (title, body, article_id) VALUES (?, ?, ?)'),
+      insertSentenceFts: db.prepare(
+        'INSERT INTO sentences_fts (text, article_id, sentence) VALUES (?, ?, ?)',
+      ),
+      deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+      deleteArticleFts: db.prepare('DELETE FROM articles_fts WHERE article_id = ?'),
+      deleteSentenceFts: db.prepare('DELETE FROM sentences_fts WHERE article_id = ?'),
+      latest: db.prepare(
+        `SELECT ${columns} FROM articles ORDER BY published DESC NULLS LAST, ingested_at DESC LIMIT ?`,
+      ),
+      count: db.prepare('SELECT count(*) FROM articles').pluck(),
+      search: db.prepare(
+        `SELECT a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.content_hash, a.parsed_json,
+                bm25(articles_fts, ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS rank
+         FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id
+         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+      ),
+      searchSentences: db.prepare(
+        `SELECT article_id, sentence, text, bm25(sentences_fts) AS rank FROM sentences_fts
+         WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?`,
+      ),
+      searchSentencesIn: db.prepare(
+        `SELECT article_id, sentence, text, bm25(sentences_fts) AS rank FROM sentences_fts
+         WHERE sentences_fts MATCH ? AND article_id = ? ORDER BY rank LIMIT ?`,
+      ),
+      setChannel: db.prepare(
+        `INSERT INTO channel_articles (channel_key, article_id, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (channel_key) DO UPDATE SET article_id = excluded.article_id, updated_at = excluded.updated_at`,
+      ),
+      getChannel: db.prepare('SELECT article_id FROM channel_articles WHERE channel_key = ?'),
+    };
+  }
+
+  upsertArticle(input: NewArticle): UpsertResult {
+    const { parsed } = input;
+    const hash = contentHash(parsed.paragraphs.length > 0 ? parsed.paragraphs : [parsed.title, input.raw]);
+    const normalizedUrl = parsed.url ? normaliseUrl(parsed.url) : null;
+    return this.db.transaction((): UpsertResult => {
+      const existingRows = [
+        normalizedUrl ? this.sql.byNormalizedUrl.get(normalizedUrl) : undefined,
+        this.sql.byHash.get(hash),
+      ].filter((r) => r !== undefined);
+      for (const row of existingRows) {
+        const existing = this.toArticle(row);
+        if (existing) return { article: existing, created: false };
+      }
+      // A matching row that no longer validates is replaced by the fresh parse rather than kept forever.
+      for (const row of existingRows) this.remove((row as { id: string }).id);
+
+      const id = this.freeId(hash);
+      const ingestedAt = this.now().toISOString();
+      const parsedJson = JSON.stringify(parsed);
+      this.sql.insert.run({
+        id,
+        title: parsed.title,
+        url: parsed.url,
+        normalizedUrl,
+        source: parsed.source,
+        published: parsed.published,
+        ingestedAt,
+        contentHash: hash,
+        origin: input.origin,
+        raw: input.raw,
+        parsedJson,
+      });
+      this.sql.insertArticleFts.run(parsed.title, parsed.paragraphs.join('\n\n'), id);
+      parsed.sentences.forEach((text, i) => {
+        this.sql.insertSentenceFts.run(text, id, i);
+      });
+      const article: StoredArticle = {
+        id,
+        title: parsed.title,
+        url: parsed.url,
+        source: parsed.source,
+        published: parsed.published,
+        ingestedAt,
+        contentHash: hash,
+        parsed,
+      };
+      return { article, created: true };
+    })();
+  }
+
+  /** The shortest hash prefix (at least SHORT_ID_LENGTH) not already used by another article. */
+  private freeId(hash: string): string {
+    for (let len = SHORT_ID_LENGTH; len < hash.length; len += 2) {
+      const candidate = hash.slice(0, len);
+      const holder = this.sql.idTaken.get(candidate) as string | undefined;
+      if (holder === undefined || holder === hash) return candidate;
+    }
+    return hash;
+  }
+
+  private remove(id: string): void {
+    this.sql.deleteArticleFts.run(id);
+    this.sql.deleteSentenceFts.run(id);
+    this.sql.deleteArticle.run(id);
+  }
+
+  private toArticle(row: unknown): StoredArticle | null {
+    const result = articleFromRow(row);
+    if (result.ok) return result.article;
+    this.logger.warn(
+      { articleId: result.id, problem: result.problem },
+      'skipping a stored article that fails validation',
+    );
+    return null;
+  }
+
+  private toArticles(rows: unknown[]): StoredArticle[] {
+    return rows.map((r) => this.toArticle(r)).filter((a): a is StoredArticle => a !== null);
+  }
+
+  getArticle(id: string): StoredArticle | null {
+    const row = this.sql.byId.get(id.trim().toLowerCase());
+    return row === undefined ? null : this.toArticle(row);
+  }
+
+  findArticles(ref: string, limit: number): StoredArticle[] {
+    const wanted = ref.trim();
+    if (wanted === '' || limit <= 0) return [];
+    const found = new Map<string, StoredArticle>();
+    const add = (articles: StoredArticle[]) => {
+      for (const a of articles) if (found.size < limit && !found.has(a.id)) found.set(a.id, a);
+    };
+    const lowered = wanted.toLowerCase();
+    if (/^[0-9a-f]+$/.test(lowered)) {
+      const exact = this.getArticle(lowered);
+      if (exact) add([exact]);
+      // Range scan on the primary key: every id starting with the prefix sorts between these bounds.
+      add(this.toArticles(this.sql.byIdPrefix.all(lowered, `${lowered}\uffff`, limit)));
+    }
+    if (found.size < limit) {
+      const query = allWordsIn('title', wanted);
+      if (query) add(this.toArticles(this.sql.search.all(query, limit)));
+    }
+    return [...found.values()];
+  }
+
+  latest(limit: number): StoredArticle[] {
+    return this.toArticles(this.sql.latest.all(limit));
+  }
+
+  count(): number {
+    return this.sql.count.get() as number;
+  }
+
+  search(query: string, limit: number): ArticleHit[] {
+    const match = anyWords(query);
+    if (!match || limit <= 0) return [];
+    const hits: ArticleHit[] = [];
+    for (const row of this.sql.search.all(match, limit) as Array<{ rank: number }>) {
+      const article = this.toArticle(row);
+      // bm25 is lower-is-better and negative; a score that grows with relevance reads better to callers.
+      if (article) hits.push({ article, score: -row.rank });
+    }
+    return hits;
+  }
+
+  searchSentences(query: string, limit: number, articleId?: string): SentenceHit[] {
+    const match = anyWords(query);
+    if (!match || limit <= 0) return [];
+    const rows =
+      articleId === undefined
+        ? this.sql.searchSentences.all(match, limit)
+        : this.sql.searchSentencesIn.all(match, articleId, limit);
+    return rows.map((row) => {
+      const r = SentenceHitRowSchema.parse(row);
+      return { articleId: r.article_id, sentence: r.sentence, text: r.text, rank: r.rank };
+    });
+  }
+
+  setChannelArticle(channelKey: string, articleId: string): void {
+    this.sql.setChannel.run(channelKey, articleId, this.now().toISOString());
+  }
+
+  getChannelArticle(channelKey: string): string | null {
+    const row = this.sql.getChannel.get(channelKey);
+    return row === undefined ? null : ChannelArticleRowSchema.parse(row).article_id;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
