@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { entryKey, FeedFormatError, parseFeedDocument } from '../src/feeds/parse.js';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/feeds/${name}`, import.meta.url));
+
+describe('feed parsing', () => {
+  it('given RSS with CDATA, entities and content:encoded, the entries carry decoded titles and paragraph text', () => {
+    const feed = parseFeedDocument(fixture('rss-cdata-entities.xml'), 'application/rss+xml');
+    expect(feed.format).toBe('rss');
+    expect(feed.title).toBe('World Desk & Wires');
+    expect(feed.entries.map((e) => e.title)).toEqual([
+      'Ceasefire talks resume in Cairo & Doha',
+      'Markets steady after rate decision',
+    ]);
+    const first = feed.entries[0]!;
+    expect(first.key).toBe('guid:wd-10231');
+    expect(first.published).toBe('2024-05-14');
+    expect(first.text).toContain('“We are closer than we have been,” said Maria Lopez, a mediator.');
+    expect(first.text.split('\n\n')).toHaveLength(2);
+    expect(first.text).not.toContain('Delegates arrive');
+  });
+
+  it('given an item without guid, its identity is the normalised URL, not its date', () => {
+    const feed = parseFeedDocument(fixture('rss-cdata-entities.xml'));
+    expect(feed.entries[1]!.key).toBe('url:https://news.example.org/business/markets-steady');
+  });
+
+  it('given an item with neither title nor link, it is skipped with a reason and the rest go on', () => {
+    const feed = parseFeedDocument(fixture('rss-cdata-entities.xml'));
+    expect(feed.skipped).toHaveLength(1);
+    expect(feed.skipped[0]!.reason).toMatch(/title/);
+  });
+
+  it('given an Atom feed that repeats an entry id with a new date, one entry is kept', () => {
+    const feed = parseFeedDocument(fixture('atom-duplicates.xml'), 'application/atom+xml');
+    expect(feed.format).toBe('atom');
+    expect(feed.entries).toHaveLength(1);
+    expect(feed.skipped[0]!.reason).toMatch(/duplicate/);
+  });
+
+  it('given a windows-1252 feed, accented letters and dashes decode correctly', () => {
+    const feed = parseFeedDocument(fixture('rss-windows-1252.xml'), 'text/xml');
+    expect(feed.entries[0]!.title).toBe('Café owners protest new rules – again');
+  });
+
+  it('given a JSON Feed with one malformed item, the valid items are kept and numeric ids become keys', () => {
+    const feed = parseFeedDocument(fixture('feed.json'), 'application/feed+json');
+    expect(feed.format).toBe('json');
+    expect(feed.entries.map((e) => e.key)).toEqual(['guid:sn-1', 'guid:3']);
+    expect(feed.entries[0]!.text).toBe('The probe reached the asteroid on Monday.\n\nEngineers cheered.');
+    expect(feed.skipped).toHaveLength(1);
+  });
+
+  it('given something that is not a feed, a FeedFormatError explains it', () => {
+    expect(() => parseFeedDocument(Buffer.from('<html><body>Not a feed</body></html>'))).toThrow(FeedFormatError);
+    expect(() => parseFeedDocument(Buffer.from('{"hello": 1}'))).toThrow(/JSON Feed/);
+  });
+
+  it('given short item text, the entry is flagged as a teaser so the page gets fetched', () => {
+    const feed = parseFeedDocument(fixture('rss-cdata-entities.xml'));
+    expect(feed.entries[1]!.teaser).toBe(true);
+    const long = `<rss version="2.0"><channel><title>x</title><item><title>Long</title><link>https://a.example/1</link><description>${'word '.repeat(300)}</description></item></channel></rss>`;
+    expect(parseFeedDocument(Buffer.from(long)).entries[0]!.teaser).toBe(false);
+  });
+
+  it('given the same content without guid or link, the key is a stable content hash', () => {
+    const a = entryKey({ id: null, url: null, title: 'T', text: 'Body  text' });
+    const b = entryKey({ id: null, url: null, title: 't', text: 'body text' });
+    expect(a).toMatch(/^hash:/);
+    expect(a).toBe(b);
+  });
+});
