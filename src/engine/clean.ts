@@ -1,4 +1,29 @@
+/**
+ * Cleaning: raw article text in, clean body paragraphs and separated photo captions out.
+ *
+ * Conventions every later stage can rely on:
+ * - Quotes are typographic. Straight `"` and `'` become “ ” and ‘ ’: a mark at the start of a
+ *   paragraph or after a space or opening bracket opens, any other closes; `` '' „ « » fold in too.
+ *   So quotations are always “…” or ‘…’, and an apostrophe is always ’ (which is also the closing
+ *   single quote, as in print: the quotes stage tells them apart by position).
+ * - Dashes between words are a spaced em dash ` — `; hyphens and number ranges are untouched.
+ * - Spaces are single ASCII spaces (no tabs, non-breaking or zero-width characters); "..." stands
+ *   for any ellipsis character.
+ * - Paragraphs hold no captions, credits, bylines, timestamps, link or newsletter prompts,
+ *   section headings, or repeated (near-duplicate) paragraphs and sentences.
+ * The raw text is not modified; callers keep it if they need it.
+ */
 import type { Caption } from './schema.js';
+import { splitSentences } from './sentences.js';
+import {
+  breakAtInlinePrompts,
+  isFurniture,
+  PROMPT_BREAK,
+  stripLeadingFurniture,
+} from './text/boilerplate.js';
+import { separateGluedCaptions, splitCredit } from './text/captions.js';
+import { dropNearDuplicates, isNearDuplicate } from './text/duplicates.js';
+import { normaliseLine } from './text/normalize.js';
 
 export interface CleanResult {
   title: string;
@@ -6,8 +31,156 @@ export interface CleanResult {
   captions: Caption[];
 }
 
+/** A paragraph this short that lacks final punctuation is a section heading, not body text. */
+const MAX_HEADING_WORDS = 10;
+/** A line this long is body text even when a credit line follows it. */
+const MAX_CAPTION_WORDS = 70;
+
+const ENDS_SENTENCE = /[.!?…:;][”’)\]]*$/;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+interface Block {
+  text: string;
+  caption?: Caption;
+}
+
+/**
+ * Raw lines into paragraphs: blank lines separate, and so does each line break unless the text
+ * was hard-wrapped (a line without final punctuation continued by a lowercase line).
+ */
+function toParagraphs(lines: string[]): string[] {
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  for (const raw of lines) {
+    const line = normaliseLine(raw);
+    if (!line) {
+      if (current !== null) paragraphs.push(current);
+      current = null;
+      continue;
+    }
+    if (current !== null && !ENDS_SENTENCE.test(current) && /^[\p{Ll}]/u.test(line)) {
+      current = `${current} ${line}`;
+      continue;
+    }
+    if (current !== null) paragraphs.push(current);
+    current = line;
+  }
+  if (current !== null) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Marks caption lines: lines with a credit, and the line a credit-only line belongs to. */
+function findCaptions(paragraphs: string[]): Block[] {
+  const blocks: Block[] = paragraphs.map((text) => ({ text }));
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const parts = splitCredit(block.text);
+    if (!parts) continue;
+    if (parts.text) {
+      // A credit inside a long paragraph is an inline photo reference: keep the text as body.
+      if (words(parts.text) > MAX_CAPTION_WORDS) block.text = parts.text;
+      else block.caption = { text: parts.text, credit: parts.credit };
+      continue;
+    }
+    // A credit on its own line belongs to the caption above it (or, failing that, below it).
+    const owner = [blocks[i - 1], blocks[i + 1]].find(
+      (b) => b !== undefined && (b.caption || words(b.text) <= MAX_CAPTION_WORDS),
+    );
+    if (owner && !owner.caption) owner.caption = { text: owner.text, credit: parts.credit };
+    else if (owner?.caption && !owner.caption.credit) owner.caption.credit = parts.credit;
+    block.caption = { text: '', credit: parts.credit };
+  }
+  // The same caption repeated without its credit is still a caption.
+  const known = blocks.filter((b) => b.caption?.text).map((b) => b.caption!.text);
+  for (const block of blocks) {
+    if (!block.caption && known.some((c) => isNearDuplicate(c, block.text))) {
+      block.caption = { text: block.text, credit: null };
+    }
+  }
+  return blocks;
+}
+
+function isHeading(text: string): boolean {
+  return words(text) <= MAX_HEADING_WORDS && !ENDS_SENTENCE.test(text) && !/[”’]$/.test(text);
+}
+
+/**
+ * Body paragraph into clean sentences: leading furniture off, in-text prompts broken out, and
+ * captions glued into the text separated.
+ */
+function cleanBody(paragraph: string, captions: string[]): string[] {
+  const sentences: string[] = [];
+  const stripped = stripLeadingFurniture(paragraph);
+  for (const piece of breakAtInlinePrompts(stripped).split(PROMPT_BREAK)) {
+    for (const sentence of splitSentences(piece.trim())) {
+      const { body, captions: glued } = separateGluedCaptions(sentence);
+      captions.push(...glued);
+      if (body) sentences.push(body);
+    }
+  }
+  return sentences;
+}
+
+function titleOf(
+  paragraphs: string[],
+  given: string | undefined,
+  firstLine: string,
+): { title: string; skip: number } {
+  const first = paragraphs[0] ?? '';
+  // A given title, even an empty one, means the first line is body text unless it repeats the title.
+  if (given !== undefined) {
+    // The title is shown as the outlet wrote it: only its spacing is normalised.
+    const title = given.replace(/\s+/g, ' ').trim();
+    const repeatsTitle = title !== '' && isNearDuplicate(first, title) && words(first) <= words(title) + 2;
+    return { title, skip: repeatsTitle ? 1 : 0 };
+  }
+  return { title: firstLine.replace(/\s+/g, ' ').trim(), skip: first ? 1 : 0 };
+}
+
+/** Derives the clean title, body paragraphs and captions from raw article text. */
 export function cleanArticle(raw: string, title?: string): CleanResult {
-  const lines = raw.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const head = title ?? lines.shift() ?? '';
-  return { title: head, paragraphs: lines, captions: [] };
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const all = toParagraphs(lines);
+  const firstLine = lines.find((l) => l.trim()) ?? '';
+  const head = titleOf(all, title, firstLine);
+  const blocks = findCaptions(all.slice(head.skip));
+
+  const captionTexts: string[] = [];
+  const captions: Caption[] = [];
+  for (const block of blocks) {
+    if (block.caption?.text) captions.push(block.caption);
+  }
+
+  const kept = blocks.filter(
+    (b, i) => !b.caption && !isFurniture(b.text) && !(isHeading(b.text) && i < blocks.length - 1),
+  );
+  const uniqueParagraphs = dropNearDuplicates(kept, (b) => b.text, { exactShort: true });
+
+  const bodySentences: { text: string; paragraph: number }[] = [];
+  uniqueParagraphs.forEach((block, paragraph) => {
+    for (const text of cleanBody(block.text, captionTexts)) {
+      if (!isFurniture(text)) bodySentences.push({ text, paragraph });
+    }
+  });
+  for (const text of captionTexts) captions.push({ text, credit: null });
+
+  // Sentences that repeat a caption (tabloids retell the picture in the text) stay in the body:
+  // only repeats within the body are dropped, keeping the fuller wording.
+  const uniqueSentences = dropNearDuplicates(bodySentences, (s) => s.text, { exactShort: false });
+  const paragraphs: string[] = [];
+  let lastParagraph = -1;
+  for (const s of uniqueSentences) {
+    if (s.paragraph === lastParagraph) paragraphs[paragraphs.length - 1] += ` ${s.text}`;
+    else paragraphs.push(s.text);
+    lastParagraph = s.paragraph;
+  }
+
+  return {
+    title: head.title,
+    paragraphs,
+    captions: dropNearDuplicates(captions, (c) => c.text, { exactShort: true }),
+  };
 }

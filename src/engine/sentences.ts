@@ -1,14 +1,142 @@
-export function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z"“])/).map((s) => s.trim()).filter(Boolean);
+import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './text/abbreviations.js';
+
+/**
+ * Sentence splitting by a single left-to-right scan. At each `.`, `!`, `?` the scanner looks at
+ * the word before (abbreviation, initial, number) and the text after (closing quotes and brackets
+ * belong to the sentence; a lowercase continuation such as "‘Why?’ he asked" means no break).
+ * Work per candidate is bounded by one word's length, so the whole pass is linear.
+ */
+
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
+const TERMINALS = new Set(['.', '!', '?']);
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
 }
 
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** The word (letters, digits, inner dots) ending just before `end`, as written. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0) {
+    const ch = text[start - 1]!;
+    if (isSpace(ch) || ch === '(' || ch === '“' || ch === '‘' || ch === '"' || ch === '[') break;
+    start--;
+  }
+  return text.slice(start, end);
+}
+
+/** The next word starting at `from` (after spaces and opening quotes), lowercased. */
+function wordAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && (isSpace(text[i]) || text[i] === '“' || text[i] === '‘' || text[i] === '(')) i++;
+  let j = i;
+  while (j < text.length && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
+/** Whether a full stop right after `word` is part of an abbreviation, given what follows. */
+function fullStopIsAbbreviation(word: string, text: string, next: number): boolean {
+  const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (bare.length === 0) return false;
+  const lower = bare.toLowerCase();
+  // A single capital is an initial ("George W. Bush", "J. R. R. Tolkien").
+  if (bare.length === 1 && isUpper(bare)) return true;
+  if (NEVER_FINAL.has(lower)) {
+    // "No." and "no." differ: only the capitalised, number-led form is an abbreviation.
+    if (lower === 'no' || lower === 'nos') return bare[0] === 'N' && isDigit(text[skipSpaces(text, next)]);
+    return true;
+  }
+  // Acronyms written with dots ("U.S.", "p.m.") and listed short forms may also end a sentence.
+  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(bare);
+  if (dotted || MAYBE_FINAL.has(lower)) {
+    const following = wordAfter(text, next);
+    if (following === '') return false;
+    const nextChar = text[skipSpaces(text, next)] ?? '';
+    if (!isUpper(nextChar) && nextChar !== '“' && nextChar !== '‘') return true;
+    return !SENTENCE_OPENERS.has(following);
+  }
+  return false;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** Splits one paragraph into sentences. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (!TERMINALS.has(ch)) {
+      i++;
+      continue;
+    }
+    // Runs of terminals ("?!", "...") are one mark.
+    let end = i + 1;
+    while (end < n && TERMINALS.has(text[end]!)) end++;
+    const mark = text.slice(i, end);
+    // Decimals, times, URLs: a full stop with no space after is not a boundary.
+    if (mark === '.' && end < n && !isSpace(text[end]) && !CLOSERS.has(text[end]!)) {
+      i = end;
+      continue;
+    }
+    while (end < n && CLOSERS.has(text[end]!)) end++;
+    if (end < n && !isSpace(text[end])) {
+      i = end;
+      continue;
+    }
+    const nextStart = skipSpaces(text, end);
+    if (nextStart >= n) break;
+    const nextChar = text[nextStart]!;
+    // A lowercase continuation ("‘Why?’ he asked", "... and so on") stays in the sentence.
+    if (isLower(nextChar) || nextChar === ',' || nextChar === ';' || nextChar === ':' || nextChar === '—') {
+      i = end;
+      continue;
+    }
+    if (mark === '.' && fullStopIsAbbreviation(wordBefore(text, i), text, end)) {
+      i = end;
+      continue;
+    }
+    // An ellipsis mid-thought ("I was... I don't know") is a pause unless a new clause clearly starts.
+    if (mark.startsWith('..') && !isUpper(nextChar)) {
+      i = end;
+      continue;
+    }
+    const sentence = text.slice(start, end).trim();
+    if (sentence) sentences.push(sentence);
+    start = nextStart;
+    i = nextStart;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+/** Splits every paragraph, remembering which paragraph each sentence came from. */
 export function segment(paragraphs: string[]): { sentences: string[]; sentenceParagraph: number[] } {
   const sentences: string[] = [];
   const sentenceParagraph: number[] = [];
-  paragraphs.forEach((p, i) => {
-    for (const s of splitSentences(p)) {
-      sentences.push(s);
-      sentenceParagraph.push(i);
+  paragraphs.forEach((paragraph, index) => {
+    for (const sentence of splitSentences(paragraph)) {
+      sentences.push(sentence);
+      sentenceParagraph.push(index);
     }
   });
   return { sentences, sentenceParagraph };

@@ -1,0 +1,76 @@
+/**
+ * Page furniture that scrapers leave in article text: bylines, timestamps, "Read more" links,
+ * newsletter and share prompts, datelines. Recognised by shape, never by outlet-specific strings
+ * alone, so the rules carry over to sources Herald has not seen.
+ */
+
+/** Lines this long or longer are body text even if they start like a prompt. */
+const MAX_FURNITURE_WORDS = 30;
+
+const BYLINE =
+  /^by\s+(?:\.\s+)?(?:[A-Z][\p{L}’'.-]*\s*){1,4}(?:(?:,|and|&|\||\/|\.)\s*[\p{L}’'.&| -]*)?\.?$/u;
+const LINK_PROMPT =
+  /^(?:read (?:also|more|next)|related(?: articles?| stories| coverage)?|see also|more on this|more:|watch:|listen:|recommended|most (?:read|popular)|trending|you may also like|further reading)\b/i;
+const CALL_TO_ACTION =
+  /^(?:sign up|subscribe|click here|tap here|follow (?:us|me|@)|share (?:this|on|via)|like us|join (?:us|our)|get (?:our|the) (?:newsletter|app|latest)|download (?:the|our)|scroll down|advertisement|continue reading|story continues|skip advert|comments?\b|sponsored)/i;
+const PROMPT_ANYWHERE =
+  /\b(?:sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|our newsletter|all rights reserved|click here to|follow us on)\b|©|\bcopyright \d{4}/i;
+const TIMESTAMP =
+  /^(?:published|updated|last updated|posted|first published|modified)\b\s*(?:at|on|:)?\s*[\d\p{L}:,. |-]*$/iu;
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** Whether a whole line or paragraph is furniture rather than article text. */
+export function isFurniture(line: string): boolean {
+  const words = wordCount(line);
+  if (words === 0 || words >= MAX_FURNITURE_WORDS) return false;
+  if (BYLINE.test(line) && words <= 12) return true;
+  if (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) return true;
+  if (TIMESTAMP.test(line)) return true;
+  return PROMPT_ANYWHERE.test(line);
+}
+
+/**
+ * Header furniture glued in front of a body paragraph, as tabloid scrapes have it:
+ * "By . Jane Doe . PUBLISHED: 09:13 EST, 3 May 2013 | . UPDATED: 11:02 EST, 3 May 2013 . ".
+ */
+const GLUED_BYLINE = /^by\s+\.\s+[^.]{1,80}?\s+\.\s+(?:and\s+[^.]{1,80}?\s+\.\s+)?/i;
+const GLUED_TIMESTAMPS =
+  /^(?:\|?\s*\.?\s*(?:PUBLISHED|UPDATED|Last updated)\b:?\s*[^|]{0,60}?\d{4}\s*(?:\|\s*)?\.?\s*)+/i;
+
+/**
+ * Source datelines that open wire and broadcast copy: "(CNN)", "Boston (CNN) — ",
+ * "WASHINGTON (Reuters) — ", "LONDON — ". The place is kept out of the body because it is
+ * the newsroom's location, not a fact of the story.
+ */
+const AGENCY_DATELINE =
+  /^(?:[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[\p{L}.'’ ]{1,30})?\s*)?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|dpa|PA|CNN Money|CNN Student News|EW\.com|Mashable|CNET)\)\s*(?:—\s*)?/u;
+const CAPITALS_DATELINE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[\p{L}.'’ ]{1,30})?\s+—\s+(?=[A-Z“‘])/u;
+
+/** Removes furniture glued to the start of a paragraph (byline, timestamps, dateline). */
+export function stripLeadingFurniture(paragraph: string): string {
+  let text = paragraph;
+  for (let pass = 0; pass < 3; pass++) {
+    const before = text;
+    text = text.replace(GLUED_BYLINE, '').replace(GLUED_TIMESTAMPS, '');
+    text = text.replace(AGENCY_DATELINE, '').replace(CAPITALS_DATELINE, '');
+    text = text.replace(/^[.|\s]+/, '');
+    if (text === before) break;
+  }
+  return text;
+}
+
+/**
+ * In-text prompts that interrupt a paragraph ("... said. Scroll down for video The ..."). They are
+ * replaced by a paragraph break marker so what follows (often a glued caption) starts afresh.
+ */
+const INLINE_PROMPTS =
+  /\s*\b(?:scroll down for (?:video|more)|click here (?:for|to) [^.!?]*?(?=[.!?]|$)|read more: [^.!?]*?(?=[.!?]|$)|advertisement)\b[.:]?\s*/gi;
+
+export const PROMPT_BREAK = '\n';
+
+export function breakAtInlinePrompts(paragraph: string): string {
+  return paragraph.replace(INLINE_PROMPTS, PROMPT_BREAK);
+}

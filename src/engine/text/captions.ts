@@ -1,0 +1,111 @@
+/**
+ * Photo captions and their credits. Captions describe a picture, not the story; they must never
+ * reach the summary or the quotes, yet they carry useful dates and places, so they are kept apart.
+ */
+
+export interface CaptionParts {
+  text: string;
+  credit: string | null;
+}
+
+/** Openers of a parenthesised credit: "(photo credit: X)", "(credit: X)", "(Photo by X/Getty)". */
+const PAREN_CREDIT_OPENER =
+  /\((?:(?:(?:photo(?:graph)?|image|picture)\s+)?credits?|photo(?:graph)?|image|picture|pic|source|file photo)\s*:\s*|\((?:photo(?:graph)?|picture|image)s?\s+by\s+/i;
+/** Credits written without parentheses at the end of a line: "... Tehran. REUTERS/Majid Asgaripour". */
+const TRAILING_CREDIT =
+  /(?:^|\s)((?:\(?(?:REUTERS|AP Photo|AFP|EPA|Getty Images|Shutterstock|Alamy|PA Wire|PA Images|ANADOLU|Xinhua)\b[\p{L}\p{N}/.,'’ &-]*\)?)|(?:[\p{L}.'’ -]{2,60}\/\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy)[\p{L} ]*))\s*$/u;
+/** Lines that are nothing but a credit or a caption label. */
+const CREDIT_LINE =
+  /^\(?(?:photo(?:graph)?\s+credit|image\s+credit|credits?|photo(?:graph)?|image|picture|pic|source|file photo)\s*:/i;
+const CAPTION_LABEL = /^(?:file photo|file)\s*[:—-]\s*/i;
+
+/** End index (exclusive) of the balanced parenthesis group opening at `open`, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** Splits a credit off a line. Returns null when the line carries no credit. */
+export function splitCredit(line: string): CaptionParts | null {
+  const opener = PAREN_CREDIT_OPENER.exec(line);
+  if (opener) {
+    const end = closingParen(line, opener.index);
+    if (end > 0) {
+      const credit = line.slice(opener.index + opener[0].length, end - 1).trim();
+      const text = `${line.slice(0, opener.index)} ${line.slice(end)}`.replace(/\s+/g, ' ').trim();
+      return { text, credit: credit || null };
+    }
+  }
+  if (CREDIT_LINE.test(line)) {
+    return {
+      text: '',
+      credit:
+        line
+          .replace(CREDIT_LINE, '')
+          .replace(/\)\s*$/, '')
+          .trim() || null,
+    };
+  }
+  const trailing = TRAILING_CREDIT.exec(line);
+  if (trailing?.[1]) {
+    const credit = trailing[1].replace(/^\(|\)$/g, '').trim();
+    return { text: line.slice(0, trailing.index).trim(), credit };
+  }
+  if (CAPTION_LABEL.test(line)) return { text: line.replace(CAPTION_LABEL, '').trim(), credit: null };
+  return null;
+}
+
+/** Words that open a new sentence; capitalised right after a lowercase word they mark a glued seam. */
+const SEAM_OPENERS =
+  'The|A|An|He|She|It|They|We|His|Her|Their|Its|This|These|Those|But|However|Police|Officials';
+/**
+ * Seams where an unpunctuated caption runs into the next text: an opener after a lowercase word
+ * ("... in charge of the club He has impressed ..."), or a tabloid caption label
+ * ("... on Saturday afternoon All hands on deck: Footage shows ..."). The word after an opener
+ * must be lowercase or a number, which keeps titles such as "told The New York Times" intact.
+ */
+const GLUED_SEAM = new RegExp(
+  `(?<=[\\p{Ll}\\d)])\\s+(?=(?:(?:${SEAM_OPENERS})\\s+[\\p{Ll}\\d]|\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,3}:\\s+\\p{Lu}))`,
+  'gu',
+);
+/** "Guilty: Glenn Mason, 56, ..." — a short label that tabloids put in front of captions. */
+const LABELLED_CAPTION = /^[A-Z][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}:\s+(?=[A-Z])/u;
+/** Inside a labelled caption any "word Capital word" seam may be where the caption ends. */
+const LOOSE_SEAM = /(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+/** Words only captions use about their picture. */
+const PICTURE_TALK = /\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|inset|file)\)/i;
+
+const TERMINAL = /[.!?…][”’)\]]*$/;
+
+/**
+ * Separates captions glued into a sentence by scrapers that drop the caption's line break.
+ * A caption has no final punctuation, so every piece before a seam is one, and so is a labelled
+ * piece up to where its next sentence starts; the last piece is body unless it too lacks final
+ * punctuation and talks about the picture.
+ */
+export function separateGluedCaptions(sentence: string): { body: string | null; captions: string[] } {
+  const captions: string[] = [];
+  const pieces: string[] = [];
+  for (const raw of sentence.split(GLUED_SEAM)) {
+    const piece = raw.trim();
+    if (!piece) continue;
+    const seam = LABELLED_CAPTION.test(piece) ? LOOSE_SEAM.exec(piece) : null;
+    if (seam) {
+      pieces.push(piece.slice(0, seam.index).trim(), piece.slice(seam.index).trim());
+    } else pieces.push(piece);
+  }
+  const last = pieces.pop() ?? '';
+  captions.push(...pieces);
+  if (!TERMINAL.test(last) && (PICTURE_TALK.test(last) || LABELLED_CAPTION.test(last))) {
+    captions.push(last);
+    return { body: null, captions };
+  }
+  return { body: last || null, captions };
+}
