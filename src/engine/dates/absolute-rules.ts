@@ -1,0 +1,220 @@
+import { dayOf, formatDay, formatMonthIndex, formatYear, isValidDate, monthIndexOf } from './calendar.js';
+import {
+  AMBIGUOUS_BARE_MONTHS,
+  decadeWordValue,
+  MONTH_PATTERN,
+  monthNumber,
+  WEEKDAY_PATTERN,
+} from './lexicon.js';
+import { directionFor, monthDayOccurrence, monthOccurrence } from './occurrence.js';
+import { type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
+
+/** Expressions that name a calendar date, month, year or decade, with or without the year. */
+
+const MONTH_ABBR_NO_DOT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTH_WITH_DAY = `(${MONTH_PATTERN}|${MONTH_ABBR_NO_DOT})`;
+const YEAR = '((?:1[6-9]|20)\\d\\d)';
+const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[,.]\\d)';
+const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN},?\\s+)?`;
+
+function dayValue(year: number, month: number, day: number): Resolution | null {
+  return isValidDate(year, month, day)
+    ? { value: formatDay(dayOf(year, month, day)), granularity: 'day' }
+    : null;
+}
+
+/** "March 5" / "5 March" with no year: the occurrence the clause's tense points to, else the nearest. */
+function yearlessDay(month: number, day: number, ctx: RuleContext): Resolution | null {
+  if (!isValidDate(2000, month, day)) return null;
+  return relative(ctx, 'day', (published) => {
+    const d = monthDayOccurrence(month, day, published, directionFor(ctx.tense(), 'nearest'));
+    return d === null ? null : formatDay(d);
+  });
+}
+
+function monthDay(monthName: string, dayText: string, yearText: string | undefined, ctx: RuleContext) {
+  const month = monthNumber(monthName);
+  const day = Number(dayText);
+  if (month === null) return null;
+  return yearText ? dayValue(Number(yearText), month, day) : yearlessDay(month, day, ctx);
+}
+
+/** Words before a bare month name that show it is the month, not "May" the verb or "April" the name. */
+const MONTH_CUE_BEFORE =
+  /(?:\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|and|or|between|early|late|mid|last|next|this|that|each|every|since|around|on|for)\s*-?\s*)$/i;
+
+/** Words before a 4-digit number that make it a quantity, not a year. */
+const QUANTITY_BEFORE =
+  /(?:[$£€¥#]\s*|\b(?:about|some|nearly|almost|roughly|approximately|around|than|over|under|only|just|least|most|No\.|number|top|page|pages|room|flight|route|model|channel|code)\s+)$/i;
+const QUANTITY_AFTER =
+  /^(?:\s*(?:%|percent|per cent|GMT|UTC|hours|hrs|local time|[AP]\.?M\b|ET\b|EST|EDT|PST|km|kg|mph|ft|m\b)|\s+(?:people|persons|men|women|children|troops|soldiers|workers|jobs|residents|students|members|cases|deaths|votes|seats|units|homes|houses|cars|vehicles|points|feet|meters|metres|miles|kilometers|kilometres|tons|tonnes|pounds|dollars|euros|yen|yards|acres|employees|officers|police|refugees|migrants|patients|fans|visitors|protesters|participants|companies|shares|barrels|words|pages|years|days|hours|minutes|calories|rooms|beds|flights|passengers|tests|samples|stores|branches|plants|sites|species|acres|doses|signatures|names|copies|times)\b)/;
+/** A capitalised word right before the number makes it a name ("Windows 2000", "Boeing 1900"). */
+const NAME_BEFORE = /\b([A-Z][a-z]+)\s+$/;
+const YEAR_LEAD_WORDS = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'from',
+  'through',
+  'during',
+  'before',
+  'after',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'fiscal',
+  'for',
+  'to',
+  'and',
+  'or',
+  'the',
+  'between',
+  'around',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'year',
+  'calendar',
+  'circa',
+  'as',
+  'at',
+  'on',
+  'throughout',
+  'last',
+  'this',
+  'next',
+  'end',
+  'start',
+  'beginning',
+]);
+
+function looksLikeQuantity(ctx: RuleContext, after: string): boolean {
+  if (QUANTITY_BEFORE.test(ctx.before) || QUANTITY_AFTER.test(after)) return true;
+  const name = NAME_BEFORE.exec(ctx.before)?.[1];
+  return name !== undefined && !YEAR_LEAD_WORDS.has(name.toLowerCase()) && monthNumber(name) === null;
+}
+
+export const absoluteRules: DateRule[] = [
+  {
+    name: 'iso-date',
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+    resolve: (m) => dayValue(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    name: 'numeric-date',
+    pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]|\.\d)/g,
+    resolve: (m, ctx) => {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      const raw = Number(m[4]);
+      let year = raw;
+      if ((m[4] ?? '').length === 2) {
+        const pivot = ctx.published === null ? 50 : (Number(formatDay(ctx.published).slice(2, 4)) + 10) % 100;
+        year = raw <= pivot ? 2000 + raw : 1900 + raw;
+      }
+      // Slashes are month-first (US news) unless the first number can't be a month; dots are day-first.
+      const dayFirst = m[2] === '.' || a > 12;
+      return dayFirst ? dayValue(year, b, a) : dayValue(year, a, b);
+    },
+  },
+  {
+    name: 'month-day',
+    pattern: new RegExp(
+      `\\b${WEEKDAY_PREFIX}(?:the\\s+)?${MONTH_WITH_DAY}\\s+${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
+      'g',
+    ),
+    resolve: (m, ctx) => monthDay(m[1] ?? '', m[2] ?? '', m[3], ctx),
+  },
+  {
+    name: 'day-month',
+    pattern: new RegExp(
+      `\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH_WITH_DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
+      'g',
+    ),
+    resolve: (m, ctx) => monthDay(m[2] ?? '', m[1] ?? '', m[3], ctx),
+  },
+  {
+    name: 'month-year',
+    pattern: new RegExp(
+      `(?:\\b(?:early|late|mid|the (?:end|beginning|start|middle) of)[-\\s]+)?\\b${MONTH_WITH_DAY},?\\s+(?:of\\s+)?${YEAR}\\b(?![,.]\\d)`,
+      'g',
+    ),
+    resolve: (m) => {
+      const month = monthNumber(m[1] ?? '');
+      return month === null
+        ? null
+        : { value: formatMonthIndex(monthIndexOf(Number(m[2]), month)), granularity: 'month' };
+    },
+  },
+  {
+    name: 'month',
+    pattern: new RegExp(
+      `(?:\\b(early|late|mid|last|next|this|this past|this coming|the (?:end|beginning|start|middle) of)[-\\s]+)?\\b(${MONTH_PATTERN})(?![\\w-])`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const month = monthNumber(m[2] ?? '');
+      if (month === null) return null;
+      const modifier = (m[1] ?? '').toLowerCase();
+      const full = !(m[2] ?? '').endsWith('.');
+      if (!modifier && full && AMBIGUOUS_BARE_MONTHS.has(month) && !MONTH_CUE_BEFORE.test(ctx.before))
+        return null;
+      const before = ctx.before;
+      const since = /\bsince\s+$/i.test(before);
+      return relative(ctx, 'month', (published) => {
+        let direction = directionFor(ctx.tense(), 'nearest');
+        if (modifier === 'last' || modifier === 'this past') direction = 'strictPast';
+        else if (modifier === 'next' || modifier === 'this coming') direction = 'strictFuture';
+        else if (modifier === 'this') direction = 'nearest';
+        else if (since) direction = 'past';
+        return formatMonthIndex(monthOccurrence(month, published, direction));
+      });
+    },
+  },
+  {
+    name: 'decade',
+    pattern:
+      /(?:\bthe\s+)?(?:\b(?:early|mid|late)[-\s]+)?(?:\b((?:1[5-9]|20)\d)0s\b|'(\d)0s\b|(?<=\bthe\s+(?:(?:early|mid|late)[-\s]+)?)(\d)0s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    resolve: (m, ctx) => {
+      let start: number | null = null;
+      if (m[1]) start = Number(m[1]) * 10;
+      else if (m[2] ?? m[3]) {
+        const digit = Number(m[2] ?? m[3]);
+        // "the '90s": the latest such decade not after the publication year (or the 1900s when unknown).
+        const pubYear = ctx.published === null ? 1999 : Number(formatDay(ctx.published).slice(0, 4));
+        start = Math.floor(pubYear / 100) * 100 + digit * 10;
+        if (start > pubYear) start -= 100;
+      } else if (m[4]) {
+        if (!/^the\b/i.test(m[0]) && !/\bthe\s+(?:(?:early|mid|late)[-\s]+)?$/i.test(ctx.before)) return null;
+        start = decadeWordValue(m[4]);
+      }
+      return start === null
+        ? null
+        : { value: `${formatYear(start)}/${formatYear(start + 9)}`, granularity: 'decade' };
+    },
+  },
+  {
+    name: 'fiscal-year',
+    pattern: /\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)\b/gi,
+    resolve: (m) => {
+      const raw = m[1] ?? '';
+      const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+      return { value: formatYear(year), granularity: 'year' };
+    },
+  },
+  {
+    name: 'year',
+    pattern: new RegExp(
+      `(?:\\b(?:early|late|mid|the (?:end|beginning|start|middle) of|the year|calendar(?: year)?)[-\\s]+)?(?<![\\w$£€.,'/]|\\d-)${YEAR}(?![\\w%/]|[,.]\\d|-\\d)`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const after = m.input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24);
+      if (m[0].length === 4 && looksLikeQuantity(ctx, after)) return null;
+      return { value: m[1] ?? '', granularity: 'year' };
+    },
+  },
+];

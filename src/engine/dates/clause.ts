@@ -1,0 +1,73 @@
+/**
+ * The clause a temporal expression sits in, and that clause's tense. News writes bare weekdays
+ * and months for the past ("said on Monday") unless the clause looks ahead ("will meet on Monday"),
+ * so the tense picks which occurrence a bare name means.
+ */
+
+export type Tense = 'future' | 'past' | 'neutral';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where one clause ends and the next begins: punctuation, dashes and clause-opening words. */
+const CLAUSE_BREAK =
+  /[;:()"“”]|,\s|\s[-–—]+\s|\s(?:but|while|because|although|though|which|that|who|whereas|when|where|if|unless)\s/gi;
+
+/** Clauses of a sentence as spans, in order. */
+export function clausesOf(sentence: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = m.index;
+    if (at > from) spans.push({ start: from, end: at });
+    from = at + m[0].length;
+  }
+  if (from < sentence.length) spans.push({ start: from, end: sentence.length });
+  return spans;
+}
+
+/** Index of the clause holding the span's start (clauses are in order and don't overlap). */
+export function clauseIndexAt(clauses: Span[], at: number): number {
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i];
+    if (c && c.start <= at) return i;
+  }
+  return 0;
+}
+
+const FUTURE_CUE =
+  /\b(?:will|won't|shall|going to|gonna|scheduled|slated|set to|due to|due on|due in|plans? to|planned|planning|intends? to|expects? to|expected to|upcoming|next|would|aims? to|to be held|is to|are to|hopes? to|coming)\b|'ll\b/i;
+
+const IRREGULAR_PAST =
+  'said|told|was|were|had|did|met|held|took|made|gave|went|came|saw|found|left|began|spent|sold|bought|won|lost|fell|rose|paid|kept|brought|thought|became|got|led|ran|struck|wrote|spoke|broke|chose|drove|flew|grew|knew|stood|sent|built|felt|heard|meant|sought|taught|caught|fought|threw|woke|wore|shot|slid|hung|swore|stole|ate|drew|forgot|froze|hid|rode|sang|sank|shook|shut|understood|withdrew|overtook|undertook|oversaw';
+
+const PAST_CUE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed|ago|earlier|last|previously|already)\\b`);
+
+function tenseOfText(text: string): Tense {
+  if (FUTURE_CUE.test(text)) return 'future';
+  if (PAST_CUE.test(text)) return 'past';
+  return 'neutral';
+}
+
+/**
+ * Tense of the clause around [start, end): its own words first; a clause that is only the
+ * date ("On Monday, ...") borrows the tense of the clause after it, then the one before.
+ */
+export function tenseAround(sentence: string, clauses: Span[], span: Span): Tense {
+  const i = clauseIndexAt(clauses, span.start);
+  const own = clauses[i];
+  if (own) {
+    const text = sentence.slice(own.start, span.start) + sentence.slice(span.end, own.end);
+    const tense = tenseOfText(text);
+    if (tense !== 'neutral') return tense;
+  }
+  for (const j of [i + 1, i - 1]) {
+    const c = clauses[j];
+    if (!c) continue;
+    const tense = tenseOfText(sentence.slice(c.start, c.end));
+    if (tense !== 'neutral') return tense;
+  }
+  return 'neutral';
+}

@@ -1,0 +1,120 @@
+/** Words the date scanner keys on, and the numbers behind them. */
+
+const MONTHS: Array<[number, string[]]> = [
+  [1, ['january', 'jan']],
+  [2, ['february', 'feb']],
+  [3, ['march', 'mar']],
+  [4, ['april', 'apr']],
+  [5, ['may']],
+  [6, ['june', 'jun']],
+  [7, ['july', 'jul']],
+  [8, ['august', 'aug']],
+  [9, ['september', 'sept', 'sep']],
+  [10, ['october', 'oct']],
+  [11, ['november', 'nov']],
+  [12, ['december', 'dec']],
+];
+
+const MONTH_BY_NAME = new Map<string, number>(
+  MONTHS.flatMap(([n, names]) => names.map((w) => [w, n] as const)),
+);
+
+/**
+ * Month names as written in running text: capitalised, abbreviations with or without a dot.
+ * Case-sensitive on purpose: "may" (modal) and "a march" are not months.
+ */
+export const MONTH_PATTERN =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+/** Month names that are also common words or first names, so bare they need a cue word before them. */
+export const AMBIGUOUS_BARE_MONTHS = new Set([3, 4, 5, 6, 8]);
+
+export function monthNumber(name: string): number | null {
+  return MONTH_BY_NAME.get(name.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayNumber(name: string): number | null {
+  const i = WEEKDAYS.indexOf(name.toLowerCase());
+  return i < 0 ? null : i;
+}
+
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
+export const COUNT_PATTERN =
+  '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|a hundred)';
+
+export function countValue(word: string): number | null {
+  const w = word.toLowerCase().replace(/^a hundred$/, 'hundred');
+  if (/^\d+$/.test(w)) return Number(w);
+  return SMALL_NUMBERS[w] ?? null;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+export function ordinalValue(word: string): number | null {
+  return ORDINALS[word.toLowerCase()] ?? null;
+}
+
+/** Spelled-out decades ("the nineties") as their first year within the 1900s. */
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 1920,
+  thirties: 1930,
+  forties: 1940,
+  fifties: 1950,
+  sixties: 1960,
+  seventies: 1970,
+  eighties: 1980,
+  nineties: 1990,
+};
+
+export function decadeWordValue(word: string): number | null {
+  return DECADE_WORDS[word.toLowerCase()] ?? null;
+}
+
+export type Season = 'spring' | 'summer' | 'fall' | 'winter';
+
+/** Northern-hemisphere meteorological seasons: first month, and winter runs into the next year. */
+export const SEASON_START_MONTH: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
+
+export function seasonOf(word: string): Season | null {
+  const w = word.toLowerCase();
+  if (w === 'autumn') return 'fall';
+  return w === 'spring' || w === 'summer' || w === 'fall' || w === 'winter' ? w : null;
+}

@@ -1,0 +1,310 @@
+import {
+  addMonths,
+  formatDay,
+  formatMonthIndex,
+  formatWeek,
+  formatYear,
+  monthIndexOf,
+  weekdayOf,
+  ymdOf,
+} from './calendar.js';
+import {
+  COUNT_PATTERN,
+  countValue,
+  ordinalValue,
+  type Season,
+  seasonOf,
+  WEEKDAY_PATTERN,
+  weekdayNumber,
+} from './lexicon.js';
+import {
+  type Direction,
+  directionFor,
+  formatMonthRange,
+  formatQuarter,
+  quarterIndexOf,
+  quarterOccurrence,
+  seasonOccurrence,
+  seasonStartOfYear,
+  weekdayOccurrence,
+} from './occurrence.js';
+import { type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
+
+/** Expressions whose meaning depends on the publication day: "yesterday", "last month", "on Monday". */
+
+const yearOf = (day: number): number => ymdOf(day).year;
+const monthIndexOfDay = (day: number): number => {
+  const { year, month } = ymdOf(day);
+  return monthIndexOf(year, month);
+};
+
+type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+
+function unitOf(word: string): Unit | null {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return w === 'day' || w === 'week' || w === 'month' || w === 'quarter' || w === 'year' || w === 'decade'
+    ? w
+    : null;
+}
+
+/** The calendar unit containing `day` shifted by `n` units, at that unit's granularity. */
+function shiftedUnit(unit: Unit, day: number, n: number): Resolution {
+  switch (unit) {
+    case 'day':
+      return { value: formatDay(day + n), granularity: 'day' };
+    case 'week':
+      return { value: formatWeek(day + 7 * n), granularity: 'week' };
+    case 'month':
+      return { value: formatMonthIndex(monthIndexOfDay(day) + n), granularity: 'month' };
+    case 'quarter':
+      return { value: formatQuarter(quarterIndexOf(day) + n), granularity: 'quarter' };
+    case 'year':
+      return { value: formatYear(yearOf(day) + n), granularity: 'year' };
+    case 'decade': {
+      const start = Math.floor(yearOf(day) / 10) * 10 + 10 * n;
+      return { value: `${formatYear(start)}/${formatYear(start + 9)}`, granularity: 'decade' };
+    }
+  }
+}
+
+/** A span of `n` units ending (n < 0) or starting (n > 0) on the publication day: "the past two weeks". */
+function spanFrom(unit: Unit, day: number, n: number): string {
+  const ends = (a: string, b: string): string => (n < 0 ? `${a}/${b}` : `${b}/${a}`);
+  switch (unit) {
+    case 'day':
+      return ends(formatDay(day + n), formatDay(day));
+    case 'week':
+      return ends(formatDay(day + 7 * n), formatDay(day));
+    case 'month':
+      return ends(formatDay(addMonths(day, n)), formatDay(day));
+    case 'quarter':
+      return ends(formatDay(addMonths(day, 3 * n)), formatDay(day));
+    case 'year':
+      return ends(formatYear(yearOf(day) + n), formatYear(yearOf(day)));
+    case 'decade':
+      return ends(formatYear(yearOf(day) + 10 * n), formatYear(yearOf(day)));
+  }
+}
+
+function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
+  const m = modifier.toLowerCase();
+  if (m === 'last' || m === 'this past' || m === 'the previous') return 'strictPast';
+  if (m === 'next' || m === 'this coming' || m === 'the following' || m === 'the next') return 'strictFuture';
+  return directionFor(ctx.tense(), 'past');
+}
+
+/** Days of the weekend nearest in the intended direction: Saturday of that week. */
+function weekendWeek(day: number, direction: Direction): string {
+  const saturday = weekdayOccurrence(6, day, direction === 'strictPast' ? 'past' : direction);
+  // A Sunday publication's "last weekend" is the one just ending; ISO weeks end on Sunday.
+  const inWeekend = weekdayOf(day) === 0 || weekdayOf(day) === 6;
+  const shifted = direction === 'strictPast' && inWeekend ? saturday - 7 : saturday;
+  return formatWeek(shifted);
+}
+
+function seasonResolution(startIndex: number): Resolution {
+  return { value: formatMonthRange(startIndex, 3), granularity: 'season' };
+}
+
+/** Words before a bare season that make it the season ("in summer"), not "summer camp" or "the fall of". */
+const SEASON_CUE_BEFORE =
+  /\b(?:in|during|by|until|till|since|over|through|throughout|this|last|next|early|late|for)\s+(?:the\s+)?$/i;
+
+const MODIFIED_WEEKDAY = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Tt]he (?:previous|following|next)|[Ee]arly|[Ll]ate)\\s+)?`;
+
+export const relativeRules: DateRule[] = [
+  {
+    name: 'day-word',
+    pattern:
+      /\b(?:(?:early|late|later|earlier)\s+)?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|the day (?:before yesterday|after tomorrow))\b(?:\s+(?:morning|afternoon|evening|night)\b)?/gi,
+    resolve: (m, ctx) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const offset =
+        word === 'yesterday' || word === 'last night'
+          ? -1
+          : word === 'tomorrow'
+            ? 1
+            : word.endsWith('before yesterday')
+              ? -2
+              : word.endsWith('after tomorrow')
+                ? 2
+                : 0;
+      return relative(ctx, 'day', (published) => formatDay(published + offset));
+    },
+  },
+  {
+    name: 'present',
+    pattern: /\b(?:right now|now|currently|at present|nowadays|these days|at the moment)\b(?!-)/gi,
+    resolve: (_m, ctx) => relative(ctx, 'day', (published) => formatDay(published)),
+  },
+  {
+    name: 'weekday',
+    pattern: new RegExp(
+      `${MODIFIED_WEEKDAY}\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper))(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const weekday = weekdayNumber(m[2] ?? '');
+      if (weekday === null) return null;
+      return relative(ctx, 'day', (published) =>
+        formatDay(weekdayOccurrence(weekday, published, weekdayDirection(m[1] ?? '', ctx))),
+      );
+    },
+  },
+  {
+    name: 'weekend',
+    pattern: /\b(this|last|next|the|over the|this past|this coming)\s+weekend\b/gi,
+    resolve: (m, ctx) => {
+      const mod = (m[1] ?? '').toLowerCase();
+      const direction: Direction =
+        mod === 'last' || mod === 'this past'
+          ? 'strictPast'
+          : mod === 'next' || mod === 'this coming'
+            ? 'future'
+            : directionFor(ctx.tense(), 'past');
+      return relative(ctx, 'week', (published) =>
+        mod === 'next' ? formatWeek(published + 7) : weekendWeek(published, direction),
+      );
+    },
+  },
+  {
+    name: 'unit-relative',
+    pattern:
+      /\b(?:(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|so far|at the end of)[-\s]+)?(this|last|next|the current|the previous|the coming)\s+(week|month|year|quarter|decade)\b(?!-)/gi,
+    resolve: (m, ctx) => {
+      const unit = unitOf(m[3] ?? '');
+      if (unit === null) return null;
+      const mod = (m[2] ?? '').toLowerCase();
+      const n =
+        mod === 'last' || mod === 'the previous' ? -1 : mod === 'next' || mod === 'the coming' ? 1 : 0;
+      if (ctx.published === null) return { value: null, granularity: shiftedUnit(unit, 0, 0).granularity };
+      return shiftedUnit(unit, ctx.published, n);
+    },
+  },
+  {
+    name: 'span',
+    pattern: new RegExp(
+      `\\bthe\\s+(past|last|previous|next|coming)\\s+(?:(${COUNT_PATTERN})\\s+)?(days?|weeks?|months?|years?|decades?)\\b`,
+      'gi',
+    ),
+    resolve: (m, ctx) => {
+      const unit = unitOf(m[3] ?? '');
+      const count = m[2] ? countValue(m[2]) : 1;
+      // "the last years" with no count is vague (TimeML's PAST_REF), not a date.
+      if (unit === null || count === null || (!m[2] && /s$/i.test(m[3] ?? ''))) return null;
+      const back = /^(past|last|previous)$/i.test(m[1] ?? '');
+      return relative(ctx, 'range', (published) => spanFrom(unit, published, back ? -count : count));
+    },
+  },
+  {
+    name: 'ago',
+    pattern: new RegExp(
+      `\\b(?:(?:about|nearly|almost|roughly|some|more than|less than|over|just|only|barely|around)\\s+)?(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|earlier|from now|hence)\\b`,
+      'gi',
+    ),
+    resolve: (m, ctx) => {
+      const unit = unitOf(m[2] ?? '');
+      const count = countValue(m[1] ?? '');
+      if (unit === null || count === null) return null;
+      const sign = /^(ago|earlier)$/i.test(m[3] ?? '') ? -1 : 1;
+      if (unit === 'decade') return relative(ctx, 'year', (p) => formatYear(yearOf(p) + sign * 10 * count));
+      const granularity = shiftedUnit(unit, 0, 0).granularity;
+      if (ctx.published === null) return { value: null, granularity };
+      return shiftedUnit(unit, ctx.published, sign * count);
+    },
+  },
+  {
+    name: 'year-ago',
+    pattern: /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(quarter|period))?\b/gi,
+    resolve: (m, ctx) => {
+      if (m[1]) return relative(ctx, 'quarter', (p) => formatQuarter(quarterIndexOf(p) - 5));
+      return relative(ctx, 'year', (p) => formatYear(yearOf(p) - 1));
+    },
+  },
+  {
+    name: 'ordinal-quarter',
+    pattern:
+      /\b(?:(?:the|its|(this|last|next) year's)\s+)?(?:fiscal[-\s]+)?(?:((?:19|20)\d\d)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?((?:19|20)\d\d)\b|(this|last|next) year\b))?/gi,
+    resolve: (m, ctx) => {
+      const q = ordinalValue(m[3] ?? '');
+      if (q === null) return null;
+      const explicit = m[2] ?? m[4];
+      if (explicit) return { value: formatQuarter(Number(explicit) * 4 + q - 1), granularity: 'quarter' };
+      const yearWord = (m[1] ?? m[5] ?? '').toLowerCase();
+      return relative(ctx, 'quarter', (p) => {
+        if (yearWord) {
+          const year = yearOf(p) + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
+          return formatQuarter(year * 4 + q - 1);
+        }
+        return formatQuarter(quarterOccurrence(q, p, directionFor(ctx.tense(), 'past')));
+      });
+    },
+  },
+  {
+    name: 'q-quarter',
+    pattern: /\b(?:Q([1-4])(?:\s*((?:19|20)\d\d)|\s*'(\d\d))?|((?:19|20)\d\d)\s*Q([1-4]))\b/g,
+    resolve: (m, ctx) => {
+      const q = Number(m[1] ?? m[5]);
+      const year = m[2] ?? m[4] ?? (m[3] ? `20${m[3]}` : null);
+      if (year) return { value: formatQuarter(Number(year) * 4 + q - 1), granularity: 'quarter' };
+      return relative(ctx, 'quarter', (p) =>
+        formatQuarter(quarterOccurrence(q, p, directionFor(ctx.tense(), 'past'))),
+      );
+    },
+  },
+  {
+    name: 'named-quarter',
+    pattern:
+      /\b(?:(this|last|next)|the\s+(?:(latest|most recent|current|previous|past|last|next|coming|just-ended|recent)\s+)?)(?:fiscal\s+)?quarter\b(?![-\s]+(?:of|point|percent|century|mile|inch|share|stake)\b|-)/gi,
+    resolve: (m, ctx) => {
+      const mod = (m[1] ?? m[2] ?? '').toLowerCase();
+      // "the quarter" in news is the one being reported: the latest that has ended.
+      const offset = mod === 'this' || mod === 'current' ? 0 : mod === 'next' || mod === 'coming' ? 1 : -1;
+      return relative(ctx, 'quarter', (p) => formatQuarter(quarterIndexOf(p) + offset));
+    },
+  },
+  {
+    name: 'half',
+    pattern:
+      /\b(?:the\s+)?(first|second|latter)[-\s]half\b(?:\s+of\s+(?:((?:19|20)\d\d)\b|(this|last|next|the) year\b))?|\bH([12])\s*((?:19|20)\d\d)\b/gi,
+    resolve: (m, ctx) => {
+      const half = m[4] ? Number(m[4]) : /^first$/i.test(m[1] ?? '') ? 1 : 2;
+      const at = (year: number): string => formatMonthRange(monthIndexOf(year, half === 1 ? 1 : 7), 6);
+      const explicit = m[2] ?? m[5];
+      if (explicit) return { value: at(Number(explicit)), granularity: 'range' };
+      const yearWord = (m[3] ?? '').toLowerCase();
+      return relative(ctx, 'range', (p) =>
+        at(yearOf(p) + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0)),
+      );
+    },
+  },
+  {
+    name: 'season',
+    pattern:
+      /\b(?:(this|last|next|this past|this coming|the|early|late|mid|the early|the late)[-\s]+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
+    resolve: (m, ctx) => {
+      const season: Season | null = seasonOf(m[2] ?? '');
+      if (season === null) return null;
+      if (m[3]) return seasonResolution(seasonStartOfYear(season, Number(m[3])));
+      const mod = (m[1] ?? '').toLowerCase();
+      const strong =
+        mod === 'this' || mod === 'last' || mod === 'next' || mod === 'this past' || mod === 'this coming';
+      const after = m.input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4);
+      if (!strong) {
+        const cued = SEASON_CUE_BEFORE.test(ctx.before + (mod === 'the' ? 'the ' : ''));
+        const earlyLate = /early|late|mid/.test(mod) && season !== 'fall';
+        if ((!cued && !earlyLate) || /^\s+of\b/.test(after)) return null;
+      }
+      if (ctx.published === null) return { value: null, granularity: 'season' };
+      const direction: Direction =
+        mod === 'last' || mod === 'this past'
+          ? 'strictPast'
+          : mod === 'next' || mod === 'this coming'
+            ? 'strictFuture'
+            : mod === 'this'
+              ? 'nearest'
+              : directionFor(ctx.tense(), 'past');
+      return seasonResolution(seasonOccurrence(season, ctx.published, direction));
+    },
+  },
+];

@@ -1,0 +1,38 @@
+import type { Granularity } from '../schema.js';
+import type { Tense } from './clause.js';
+
+/** A temporal expression's meaning; value null when it is relative and the publication day is unknown. */
+export interface Resolution {
+  value: string | null;
+  granularity: Granularity;
+}
+
+export interface RuleContext {
+  /** Publication day as a day number, or null when unknown. */
+  published: number | null;
+  /** Tense of the clause around the match (computed on demand: most matches never need it). */
+  tense(): Tense;
+  /** Text before the match in its sentence. */
+  before: string;
+}
+
+/**
+ * One family of temporal expressions: a global regex over a sentence and a resolver that turns a
+ * match into a value, or null when the match turns out not to be a date ("may", "2,000 people").
+ */
+export interface DateRule {
+  name: string;
+  pattern: RegExp;
+  resolve(match: RegExpExecArray, ctx: RuleContext): Resolution | null;
+}
+
+/** Resolves a relative expression only when the publication day is known; never against today. */
+export function relative(
+  ctx: RuleContext,
+  granularity: Resolution['granularity'],
+  compute: (published: number) => string | null,
+): Resolution | null {
+  if (ctx.published === null) return { value: null, granularity };
+  const value = compute(ctx.published);
+  return value === null ? null : { value, granularity };
+}
