@@ -1,7 +1,138 @@
 import type { Doc } from './doc.js';
 import type { Entities } from './entities.js';
+import { type Attribution, attributionAfter, leadBefore } from './quotes/attribution.js';
+import { markKeyQuotes } from './quotes/key.js';
+import { layoutDoc, sentenceAt } from './quotes/layout.js';
+import { type QuotePieces, type QuoteSpan, findQuotations } from './quotes/marks.js';
+import { type Mention } from './quotes/mentions.js';
+import { indexNames, type Speaker, SpeakerBook } from './quotes/names.js';
+import { type Place, SpeakerResolver } from './quotes/resolve.js';
+import { lastSentence, wordCount } from './quotes/text.js';
 import type { Quote } from './schema.js';
 
-export function extractQuotes(_doc: Doc, _entities: Entities): Quote[] {
-  return [];
+/** Quote-mark spans this short are scare quotes or titles unless a speech verb claims them. */
+const MIN_QUOTE_WORDS = 4;
+
+interface Draft {
+  quotation: QuotePieces;
+  text: string;
+  sentence: number;
+  place: Place;
+  partial: boolean;
+  attribution: Attribution | null;
+  speaker: Speaker | null;
+  basis: string | null;
+}
+
+/**
+ * Direct quotations and who said them. Quote marks give the spans; the narration beside each
+ * quote gives the cue ("," Smith said', 'said Smith', 'Smith said: "', 'according to Smith');
+ * pronouns, role nouns and quotes that stand alone in a paragraph are then resolved against the
+ * people and organisations the article names. A speaker that can't be resolved stays null.
+ */
+export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
+  const layout = layoutDoc(doc);
+  const book = new SpeakerBook(entities);
+  const index = indexNames(doc, layout, book);
+  const resolver = new SpeakerResolver(book, index);
+  const quotations = findQuotations(doc.paragraphs);
+  const spansByParagraph: QuoteSpan[][] = doc.paragraphs.map(() => []);
+  for (const q of quotations) for (const piece of q.pieces) spansByParagraph[piece.paragraph]?.push(piece);
+
+  const drafts: Draft[] = [];
+  for (const quotation of quotations) {
+    const draft = readQuotation(doc, quotation, spansByParagraph, layout);
+    if (draft) drafts.push(draft);
+  }
+  drafts.forEach((draft, i) => {
+    if (draft.attribution) {
+      draft.speaker = resolver.resolve(draft.attribution.mention, draft.place);
+      draft.basis = draft.speaker ? basisOf(draft.attribution) : null;
+    } else {
+      const carried = carryOver(doc, drafts, i, resolver);
+      draft.speaker = carried;
+      draft.basis = carried ? 'continuation' : null;
+    }
+    if (draft.speaker) {
+      resolver.credit(draft.sentence, draft.speaker);
+      const last = draft.quotation.pieces[draft.quotation.pieces.length - 1]!;
+      const endSentence = sentenceAt(layout, last.paragraph, last.end);
+      if (endSentence !== draft.sentence) resolver.credit(endSentence, draft.speaker);
+    }
+  });
+
+  const quotes: Quote[] = drafts.map((d) => ({
+    text: d.text,
+    speaker: d.speaker?.name ?? null,
+    role: d.speaker?.role ?? null,
+    sentence: d.sentence,
+    key: false,
+    partial: d.partial,
+    basis: d.basis,
+  }));
+  return markKeyQuotes(quotes);
+}
+
+function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], layout: ReturnType<typeof layoutDoc>): Draft | null {
+  const first = quotation.pieces[0]!;
+  const last = quotation.pieces[quotation.pieces.length - 1]!;
+  const text = quotation.pieces
+    .map((p) => (doc.paragraphs[p.paragraph] ?? '').slice(p.start, p.end).trim())
+    .join(' ')
+    .replace(/[\s,;:—–-]+$/, '')
+    .trim();
+  if (!text) return null;
+  const firstPara = doc.paragraphs[first.paragraph] ?? '';
+  const lastPara = doc.paragraphs[last.paragraph] ?? '';
+  const inFirst = spans[first.paragraph] ?? [];
+  const inLast = spans[last.paragraph] ?? [];
+  const prev = inFirst[inFirst.indexOf(first) - 1];
+  const next = inLast[inLast.indexOf(last) + 1];
+  const lead = leadBefore(firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1)));
+  const afterFrame = last.open ? '' : lastPara.slice(last.end + 1, next ? Math.max(last.end + 1, next.start - 1) : undefined);
+  const after = attributionAfter(afterFrame);
+  const words = wordCount(text);
+  const attribution = after ?? lead.attribution;
+  if (words < MIN_QUOTE_WORDS && !attribution) return null;
+  // A quote that runs straight on into narration ("the 'deeply flawed' plan") is a fragment.
+  const runsOn = !after && /^\s*[\p{Ll}]/u.test(afterFrame) && !/[.!?,]$/.test(text);
+  return {
+    quotation,
+    text,
+    sentence: sentenceAt(layout, first.paragraph, first.start),
+    place: { sentence: sentenceAt(layout, first.paragraph, first.start), offset: first.start },
+    partial: words < MIN_QUOTE_WORDS || !lead.clauseStart || runsOn,
+    attribution,
+    speaker: null,
+    basis: null,
+  };
+}
+
+function basisOf(attribution: Attribution): string {
+  const kind: Mention['kind'] = attribution.mention.kind;
+  if (kind === 'pronoun') return 'pronoun';
+  if (kind === 'nominal') return 'nominal';
+  return attribution.basis;
+}
+
+/**
+ * A quote with no cue of its own continues a speaker: another quote in its paragraph, or, when it
+ * opens its paragraph, the last speaker of the paragraph before (or the "Smith said:" that ends it).
+ */
+function carryOver(doc: Doc, drafts: Draft[], i: number, resolver: SpeakerResolver): Speaker | null {
+  const draft = drafts[i]!;
+  const paragraph = draft.quotation.pieces[0]!.paragraph;
+  const samePara = (d: Draft) => d.quotation.pieces.some((p) => p.paragraph === paragraph);
+  for (let k = i - 1; k >= 0 && samePara(drafts[k]!); k--) if (drafts[k]!.speaker) return drafts[k]!.speaker;
+  for (let k = i + 1; k < drafts.length && samePara(drafts[k]!); k++) {
+    const later = drafts[k]!;
+    if (later.attribution) return resolver.resolve(later.attribution.mention, later.place);
+  }
+  const opensParagraph = (doc.paragraphs[paragraph] ?? '').slice(0, draft.quotation.pieces[0]!.start - 1).trim() === '';
+  if (!opensParagraph || paragraph === 0) return null;
+  const previous = drafts.filter((d) => d.quotation.pieces.some((p) => p.paragraph === paragraph - 1));
+  const lastSpoken = previous[previous.length - 1];
+  if (lastSpoken) return lastSpoken.speaker;
+  const lead = leadBefore(lastSentence(doc.paragraphs[paragraph - 1] ?? ''));
+  return lead.attribution ? resolver.resolve(lead.attribution.mention, draft.place) : null;
 }

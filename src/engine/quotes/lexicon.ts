@@ -1,0 +1,255 @@
+/**
+ * Word lists the quote attributor leans on. They are closed-class or near-closed-class English
+ * vocabulary (speech verbs, honorifics, role nouns, organisation heads), not names from any corpus.
+ */
+
+/** Verbs that introduce reported speech, in the forms news copy uses. */
+const SPEECH_VERB_STEMS = [
+  'say', 'said', 'says', 'saying',
+  'add', 'added', 'adds',
+  'tell', 'told', 'tells',
+  'note', 'noted', 'notes',
+  'ask', 'asked', 'asks',
+  'warn', 'warned', 'warns',
+  'insist', 'insisted', 'insists',
+  'explain', 'explained', 'explains',
+  'write', 'wrote', 'writes', 'written',
+  'tweet', 'tweeted', 'tweets',
+  'argue', 'argued', 'argues',
+  'state', 'stated', 'states',
+  'continue', 'continued', 'continues',
+  'reply', 'replied', 'replies',
+  'respond', 'responded', 'responds',
+  'recall', 'recalled', 'recalls',
+  'acknowledge', 'acknowledged', 'acknowledges',
+  'admit', 'admitted', 'admits',
+  'claim', 'claimed', 'claims',
+  'declare', 'declared', 'declares',
+  'announce', 'announced', 'announces',
+  'remark', 'remarked', 'remarks',
+  'observe', 'observed', 'observes',
+  'suggest', 'suggested', 'suggests',
+  'emphasize', 'emphasized', 'emphasizes', 'emphasise', 'emphasised', 'emphasises',
+  'stress', 'stressed', 'stresses',
+  'concede', 'conceded', 'concedes',
+  'counter', 'countered', 'counters',
+  'complain', 'complained', 'complains',
+  'joke', 'joked', 'jokes',
+  'quip', 'quipped', 'quips',
+  'caution', 'cautioned', 'cautions',
+  'predict', 'predicted', 'predicts',
+  'urge', 'urged', 'urges',
+  'post', 'posted', 'posts',
+  'comment', 'commented', 'comments',
+  'confirm', 'confirmed', 'confirms',
+  'conclude', 'concluded', 'concludes',
+  'describe', 'described', 'describes',
+  'recount', 'recounted', 'recounts',
+  'testify', 'testified', 'testifies',
+  'shout', 'shouted', 'shouts',
+  'yell', 'yelled', 'yells',
+  'exclaim', 'exclaimed', 'exclaims',
+  'whisper', 'whispered', 'whispers',
+  'mutter', 'muttered', 'mutters',
+  'report', 'reported', 'reports',
+  'wonder', 'wondered', 'wonders',
+  'boast', 'boasted', 'boasts',
+  'vow', 'vowed', 'vows',
+  'promise', 'promised', 'promises',
+  'assert', 'asserted', 'asserts',
+  'maintain', 'maintained', 'maintains',
+  'contend', 'contended', 'contends',
+  'charge', 'charged', 'charges',
+  'allege', 'alleged', 'alleges',
+  'agree', 'agreed', 'agrees',
+  'point', 'pointed', 'points',
+  'repeat', 'repeated', 'repeats',
+  'reiterate', 'reiterated', 'reiterates',
+  'elaborate', 'elaborated',
+  'retort', 'retorted',
+  'begin', 'began', 'begins',
+  'scoff', 'scoffed',
+  'sigh', 'sighed',
+  'laugh', 'laughed',
+  'lament', 'lamented', 'laments',
+  'offer', 'offered',
+  'advise', 'advised',
+  'proclaim', 'proclaimed',
+  'opine', 'opined',
+  'reason', 'reasoned',
+  'mention', 'mentioned',
+];
+
+export const SPEECH_VERBS = new Set(SPEECH_VERB_STEMS);
+
+/** Verbs that only count as speech verbs in some frames ("point out", "go on"). Kept out of the regex. */
+export const SPEECH_VERB_ALTERNATION = SPEECH_VERB_STEMS.filter((v) => !['point', 'pointed', 'points'].includes(v))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Adverbs that sit between a speaker and the verb ("Smith later said", "she also told"). */
+export const ADVERB_ALTERNATION = [
+  'also', 'later', 'then', 'earlier', 'previously', 'recently', 'once', 'further', 'simply', 'repeatedly',
+  'again', 'quickly', 'firmly', 'flatly', 'bluntly', 'candidly', 'frankly', 'publicly', 'privately',
+  'separately', 'subsequently', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'was', 'is', 'has also',
+  'had also', 'has previously', 'has long', 'had previously', 'often', 'frequently', 'famously', 'reportedly',
+  'allegedly', 'angrily', 'calmly', 'proudly', 'quietly', 'softly', 'tearfully', 'emotionally',
+  'jokingly', 'sarcastically', 'recalls', 'once again', 'even', 'still', 'finally', 'first',
+].sort((a, b) => b.length - a.length).join('|');
+
+/** Honorifics and titles that precede a name; they are stripped when the name is returned. */
+export const TITLE_WORDS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord', 'madam',
+    'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'senator', 'sen',
+    'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'lt', 'mayor', 'councillor',
+    'councilor', 'councilman', 'councilwoman', 'alderman', 'judge', 'justice', 'chief', 'gen', 'general',
+    'col', 'colonel', 'capt', 'captain', 'maj', 'major', 'sgt', 'sergeant', 'cpl', 'corporal', 'pte',
+    'private', 'lieut', 'lieutenant', 'adm', 'admiral', 'cmdr', 'commander', 'officer', 'const', 'constable',
+    'insp', 'inspector', 'supt', 'superintendent', 'det', 'detective', 'rev', 'reverend', 'father', 'sister',
+    'brother', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'sultan', 'emir', 'ayatollah',
+    'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'deputy', 'acting', 'interim', 'former', 'spokesman',
+    'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'cto',
+    'founder', 'co-founder', 'executive', 'head', 'leader', 'coach', 'manager', 'ambassador', 'envoy',
+    'adviser', 'advisor', 'commissioner', 'attorney', 'prosecutor', 'lawyer', 'mp', 'mpp', 'mla', 'mep',
+    'speaker', 'house', 'majority', 'minority', 'whip', 'dean', 'superintendent', 'chef', 'auditor',
+    'treasurer', 'solicitor', 'assistant', 'associate', 'senior', 'junior', 'special', 'sr', 'jr', 'st',
+    'state', 'foreign', 'defence', 'defense', 'finance', 'health', 'interior', 'justice', 'premier',
+    'economist', 'analyst', 'author', 'reporter', 'correspondent', 'editor', 'columnist', 'publisher',
+    'artist', 'singer', 'actor', 'actress', 'star', 'rapper', 'comedian', 'host', 'anchor', 'pastor',
+    'candidate', 'nominee', 'hopeful', 'activist', 'organizer', 'organiser', 'presidential', 'republican',
+    'democratic', 'democrat', 'liberal', 'conservative', 'ndp', 'gop', 'u.s.', 'us', 'uk', 'un', 'eu',
+    'department', 'ministry', 'office', 'official', 'officials', 'agency', 'white', 'national', 'federal',
+    'provincial', 'city', 'county', 'general', 'attorney-general', 'secretary-general', 'director-general',
+    'vice-president', 'vice-chair', 'premier-designate', 'president-elect', 'senator-elect', 'police',
+  ],
+);
+
+/** Honorifics that tell gender outright. */
+export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'sultan', 'emir', 'congressman', 'councilman', 'chairman', 'spokesman']);
+export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'actress']);
+
+/**
+ * Head nouns that make a capitalised span an organisation rather than a person
+ * ("the Foreign Ministry", "Toronto Police Service", "Acme Inc.").
+ */
+export const ORG_HEADS = new Set(
+  [
+    'ministry', 'department', 'dept', 'police', 'service', 'services', 'agency', 'council', 'company', 'co',
+    'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'party', 'government', 'commission',
+    'university', 'college', 'school', 'office', 'association', 'bank', 'board', 'committee', 'court', 'union',
+    'post', 'times', 'news', 'journal', 'tribune', 'herald', 'press', 'institute', 'foundation', 'authority',
+    'administration', 'force', 'forces', 'army', 'navy', 'network', 'federation', 'assembly', 'organization',
+    'organisation', 'society', 'hospital', 'church', 'senate', 'parliament', 'congress', 'club', 'league',
+    'team', 'centre', 'center', 'campaign', 'coalition', 'alliance', 'fund', 'trust', 'airlines', 'airways',
+    'motors', 'industries', 'holdings', 'partners', 'capital', 'media', 'magazine', 'broadcasting', 'radio',
+    'tv', 'television', 'channel', 'reuters', 'cbc', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'ap', 'afp',
+    'kremlin', 'pentagon', 'whitehouse', 'cabinet', 'secretariat', 'directorate', 'bureau', 'watchdog',
+    'regulator', 'tribunal', 'embassy', 'consulate', 'mission', 'council', 'caucus', 'lab', 'laboratory',
+    'program', 'programme', 'project', 'initiative', 'network', 'website', 'newspaper', 'daily', 'weekly',
+    'guardian', 'telegraph', 'independent', 'observer', 'globe', 'mail', 'star', 'sun', 'gazette', 'examiner',
+    'chronicle', 'inquirer', 'axios', 'politico', 'bloomberg', 'xinhua', 'tass', 'kcna', 'yonhap',
+  ],
+);
+
+/** Nouns that denote a person's job; "the mayor said" is matched to a person holding that role. */
+export const PERSON_ROLE_NOUNS = new Set(
+  [
+    'mayor', 'president', 'minister', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'senator',
+    'governor', 'chancellor', 'secretary', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
+    'executive', 'leader', 'coach', 'manager', 'ambassador', 'envoy', 'adviser', 'advisor', 'commissioner',
+    'attorney', 'prosecutor', 'lawyer', 'judge', 'justice', 'chief', 'officer', 'official', 'councillor',
+    'councilor', 'congressman', 'congresswoman', 'representative', 'economist', 'analyst', 'professor',
+    'author', 'researcher', 'scientist', 'doctor', 'physician', 'nurse', 'teacher', 'principal', 'owner',
+    'king', 'queen', 'prince', 'pope', 'general', 'commander', 'captain', 'sergeant', 'detective',
+    'inspector', 'superintendent', 'head', 'dean', 'editor', 'columnist', 'actor', 'actress', 'singer',
+    'player', 'striker', 'quarterback', 'candidate', 'nominee', 'activist', 'organizer', 'organiser',
+    'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'woman', 'man', 'girl',
+    'boy', 'resident', 'survivor', 'victim', 'witness', 'student', 'farmer', 'businessman', 'businesswoman',
+    'billionaire', 'veteran', 'lawmaker', 'legislator', 'pastor', 'priest', 'rabbi', 'imam', 'bishop',
+    'defendant', 'plaintiff', 'suspect', 'accused', 'chef', 'artist', 'star', 'founder', 'co-founder',
+    'treasurer', 'auditor', 'mp', 'mpp', 'mla', 'speaker', 'whip', 'administrator', 'strategist', 'pollster',
+    'historian', 'expert', 'ex-wife', 'ex-husband', 'partner', 'friend', 'neighbour', 'neighbor', 'rapper',
+    'comedian', 'host', 'anchor', 'reporter', 'correspondent', 'producer', 'filmmaker', 'writer', 'designer',
+    'architect', 'engineer', 'pilot', 'driver', 'officer', 'nominee', 'frontrunner', 'incumbent', 'challenger',
+    'businessman', 'mogul', 'magnate', 'tycoon', 'entrepreneur', 'investor', 'banker', 'trader',
+  ],
+);
+
+/** Nouns for organisations when used as a common noun ("the ministry said", "the company added"). */
+export const ORG_NOUNS = new Set(
+  [
+    'ministry', 'department', 'police', 'agency', 'council', 'company', 'firm', 'corporation', 'group',
+    'party', 'government', 'commission', 'university', 'college', 'school', 'office', 'association', 'bank',
+    'board', 'committee', 'court', 'union', 'institute', 'foundation', 'authority', 'administration', 'army',
+    'military', 'navy', 'network', 'federation', 'organization', 'organisation', 'society', 'hospital',
+    'church', 'senate', 'parliament', 'club', 'league', 'team', 'centre', 'center', 'campaign', 'coalition',
+    'alliance', 'airline', 'carrier', 'retailer', 'automaker', 'bureau', 'regulator', 'watchdog', 'embassy',
+    'service', 'force', 'city', 'province', 'state', 'county', 'town', 'municipality', 'district', 'cabinet',
+    'newspaper', 'broadcaster', 'network', 'station', 'magazine', 'publisher', 'studio', 'label', 'charity',
+    'nonprofit', 'non-profit', 'startup', 'insurer', 'utility', 'operator', 'manufacturer', 'developer',
+  ],
+);
+
+/** Capitalised words that begin sentences or dates and are never names on their own. */
+export const NON_NAME_CAPITALS = new Set(
+  [
+    'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'in', 'on', 'at', 'by', 'to', 'of',
+    'from', 'with', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though',
+    'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this',
+    'that', 'these', 'those', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'where',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+    'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday',
+    'tomorrow', 'tonight', 'last', 'next', 'earlier', 'later', 'then', 'now', 'also', 'still', 'however',
+    'meanwhile', 'instead', 'indeed', 'yes', 'no', 'not', 'all', 'some', 'many', 'most', 'more', 'one',
+    'two', 'three', 'both', 'each', 'every', 'other', 'another', 'such', 'only', 'just', 'even', 'asked',
+    'said', 'says', 'according', 'speaking', 'writing', 'in', 'during', 'under', 'over', 'about', 'after',
+    'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
+    'can', 'could', 'should', 'must', 'might', 'let', 'oh', 'well', 'please', 'thank', 'thanks', 'dear',
+    'us', 'me', 'him', 'them', 'mine', 'ours', 'don\'t', 'it\'s', 'i\'m', 'we\'re', 'that\'s', 'o',
+  ],
+);
+
+/** A small set of frequent given names; gender is only a tiebreak cue for pronoun resolution. */
+export const MALE_FIRST_NAMES = new Set(
+  [
+    'james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
+    'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'paul', 'andrew', 'joshua',
+    'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan',
+    'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon',
+    'benjamin', 'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick', 'jack', 'dennis', 'jerry',
+    'tyler', 'aaron', 'jose', 'adam', 'henry', 'nathan', 'douglas', 'zachary', 'peter', 'kyle', 'walter',
+    'ethan', 'jeremy', 'harold', 'keith', 'christian', 'roger', 'noah', 'gerald', 'carl', 'terry', 'sean',
+    'austin', 'arthur', 'lawrence', 'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy', 'bruce', 'albert',
+    'willie', 'gabriel', 'logan', 'alan', 'juan', 'wayne', 'roy', 'ralph', 'randy', 'eugene', 'vincent',
+    'russell', 'elijah', 'louis', 'bobby', 'philip', 'johnny', 'bill', 'mike', 'jim', 'tom', 'bob', 'dave',
+    'steve', 'chris', 'tony', 'rick', 'jeff', 'greg', 'ben', 'barack', 'bernie', 'ted', 'marco', 'mitt',
+    'justin', 'stephen', 'doug', 'jean', 'pierre', 'francois', 'andrew', 'jagmeet', 'vladimir', 'xi', 'kim',
+    'boris', 'emmanuel', 'angela', 'rex', 'mitch', 'chuck', 'newt', 'rudy', 'lindsey', 'reince', 'sergei',
+    'mohammed', 'muhammad', 'ahmed', 'ali', 'hassan', 'omar', 'abdul', 'benjamin', 'bibi', 'recep', 'narendra',
+    'shinzo', 'moon', 'rodrigo', 'jair', 'luiz', 'carlos', 'luis', 'miguel', 'pedro', 'antonio', 'francisco',
+    'giuseppe', 'marco', 'hans', 'klaus', 'dmitry', 'ivan', 'igor', 'yuri', 'alexei', 'viktor', 'mario',
+    'ned', 'matt', 'tim', 'jake', 'nick', 'sam', 'dan', 'danny', 'ian', 'neil',
+    'colin', 'graham', 'gordon', 'harry', 'hugh', 'jerome', 'lloyd', 'martin', 'max', 'oliver', 'simon',
+    'stuart', 'trevor', 'wade', 'warren', 'al', 'ed', 'fred', 'gene', 'glenn', 'howard', 'jay', 'leon', 'ray',
+  ].filter((n) => !['angela', 'kim', 'moon', 'lindsey', 'jean'].includes(n)),
+);
+
+export const FEMALE_FIRST_NAMES = new Set([
+  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen',
+  'nancy', 'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle',
+  'dorothy', 'carol', 'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia',
+  'kathleen', 'amy', 'shirley', 'angela', 'helen', 'anna', 'brenda', 'pamela', 'nicole', 'emma', 'samantha',
+  'katherine', 'christine', 'debra', 'rachel', 'catherine', 'carolyn', 'janet', 'ruth', 'maria', 'heather',
+  'diane', 'virginia', 'julie', 'joyce', 'victoria', 'olivia', 'kelly', 'christina', 'lauren', 'joan',
+  'evelyn', 'judith', 'megan', 'cheryl', 'andrea', 'hannah', 'martha', 'jacqueline', 'frances', 'gloria',
+  'ann', 'teresa', 'kathryn', 'sara', 'janice', 'jean', 'alice', 'madison', 'doris', 'abigail', 'julia',
+  'judy', 'grace', 'denise', 'amber', 'marilyn', 'beverly', 'danielle', 'theresa', 'sophia', 'marie',
+  'diana', 'brittany', 'natalie', 'isabella', 'charlotte', 'rose', 'alexis', 'kayla', 'hillary', 'chelsea',
+  'nancy', 'elizabeth', 'kamala', 'theresa', 'chrystia', 'kathleen', 'rachel', 'andrea', 'jody', 'jane',
+  'jill', 'kate', 'katie', 'liz', 'meg', 'sally', 'sue', 'tina', 'wendy', 'ivanka', 'melania', 'michelle',
+  'sheila', 'elaine', 'ellen', 'erin', 'fiona', 'gina', 'holly', 'irene', 'jenny', 'joanne', 'karla',
+  'leah', 'lucy', 'lynn', 'monica', 'nina', 'paula', 'rita', 'sonia', 'tanya', 'vanessa', 'yvonne',
+  'carolyn', 'marine', 'ursula', 'nicola', 'jacinda', 'greta', 'malala', 'aung', 'sheikh',
+].filter((n) => n !== 'sheikh'));

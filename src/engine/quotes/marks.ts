@@ -1,0 +1,77 @@
+/** A stretch of quoted words found between quote marks, with paragraph offsets. */
+export interface QuoteSpan {
+  /** Paragraph holding the opening mark. */
+  paragraph: number;
+  /** Offset of the first quoted character (just after the opening mark). */
+  start: number;
+  /** Offset just past the last quoted character (the closing mark, or the paragraph end). */
+  end: number;
+  /** True when the paragraph ends before the quote closes (the quote runs on into the next paragraph). */
+  open: boolean;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+
+/**
+ * Finds double-quoted spans in one paragraph. Curly marks say which way they face; straight marks
+ * alternate. Single marks are left alone: inside a quote they mark a quote within it, and outside
+ * they are far more often apostrophes than quotations.
+ */
+export function findSpansInParagraph(text: string, paragraph: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      if (openAt < 0) openAt = i + 1;
+      else {
+        spans.push({ paragraph, start: openAt, end: i, open: false });
+        openAt = -1;
+      }
+    } else if (OPENERS.has(c)) {
+      // A second opener before a closer means the first never closed (typo or run-on); restart here.
+      openAt = i + 1;
+    } else if (CLOSERS.has(c)) {
+      if (openAt >= 0) {
+        spans.push({ paragraph, start: openAt, end: i, open: false });
+        openAt = -1;
+      }
+    }
+  }
+  if (openAt >= 0 && openAt < text.length) spans.push({ paragraph, start: openAt, end: text.length, open: true });
+  return spans.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+}
+
+/** A quotation as the reader sees it: one or more spans, several when it runs across paragraphs. */
+export interface QuotePieces {
+  pieces: QuoteSpan[];
+}
+
+/**
+ * Finds quotations across the article. News style leaves a quote open at the end of a paragraph
+ * and reopens it at the start of the next when one speaker's quote runs on, so an open span followed
+ * by a paragraph that begins with an opening mark joins that paragraph's first span.
+ */
+export function findQuotations(paragraphs: string[]): QuotePieces[] {
+  const quotations: QuotePieces[] = [];
+  let running: QuotePieces | null = null;
+  paragraphs.forEach((text, p) => {
+    const spans = findSpansInParagraph(text, p);
+    spans.forEach((span, k) => {
+      const continues = running !== null && k === 0 && span.start - leadingSpace(text) === 1;
+      if (continues && running) running.pieces.push(span);
+      else {
+        running = { pieces: [span] };
+        quotations.push(running);
+      }
+      if (!span.open) running = null;
+    });
+    if (spans.length === 0) running = null;
+  });
+  return quotations;
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}

@@ -1,0 +1,162 @@
+import { ADVERB_ALTERNATION, NON_NAME_CAPITALS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+
+/** Who a frame names as the speaker, as written: a name, a pronoun or a noun phrase. */
+export type Mention =
+  | { kind: 'name'; text: string; appositive: string | null }
+  | { kind: 'pronoun'; text: string }
+  | { kind: 'nominal'; text: string; head: string; definite: boolean };
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that']);
+const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'di', 'dos', 'das', 'ben', 'y']);
+/** Bare plurals and mass nouns that speak as a group ("officials said", "police said"). */
+const GROUP_NOUNS = new Set([
+  'police', 'officials', 'sources', 'experts', 'authorities', 'organizers', 'organisers', 'investigators',
+  'prosecutors', 'critics', 'residents', 'witnesses', 'analysts', 'researchers', 'scientists', 'doctors',
+  'officers', 'protesters', 'supporters', 'aides', 'lawyers', 'people', 'parents', 'students', 'members',
+  'democrats', 'republicans', 'leaders', 'observers', 'economists', 'diplomats', 'reports', 'others', 'some',
+  'many', 'both', 'all', 'firefighters', 'paramedics', 'rescuers', 'troops', 'soldiers', 'activists',
+]);
+const NOMINAL_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'of', 'for', 'from', 'with', 'by', 'after', 'before', 'when', 'while', 'that', 'who', 'which', 'and', 'but', 'as', 'about']);
+
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’.-]*$|^(?:al|el|bin|de|van|von|d|O)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const ADVERBS_AT_END = new RegExp(`\\s+(?:${ADVERB_ALTERNATION})$`, 'i');
+
+function bare(word: string): string {
+  return word.replace(/^[("'“‘[]+|[)"'”’\],.;:!?]+$/g, '');
+}
+
+function isNameToken(word: string): boolean {
+  return NAME_TOKEN.test(word) && !NON_NAME_CAPITALS.has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
+/** Strips a possessive ending: "Smith's" names Smith but the phrase is about something Smith owns. */
+function isPossessive(word: string): boolean {
+  return /['’]s$|s['’]$/.test(word);
+}
+
+/** True when every word of a name is a title or role word ("Mayor", "Deputy Spokesman"). */
+export function isOnlyTitles(words: string[]): boolean {
+  return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/**
+ * Reads the speaker at the end of `pre`, the words just before a speech verb:
+ * "... Smith", "... he", "... the mayor", "Jane Doe, the city's mayor,".
+ */
+export function mentionBefore(pre: string): Mention | null {
+  let text = pre.trimEnd();
+  for (let i = 0; i < 3 && ADVERBS_AT_END.test(text); i++) text = text.replace(ADVERBS_AT_END, '');
+  if (text.endsWith(',')) return appositiveBefore(text.slice(0, -1));
+  const words = text.split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last) return null;
+  if (PRONOUNS.has(last.toLowerCase()) && /^[\p{L}]+$/u.test(last)) return { kind: 'pronoun', text: last.toLowerCase() };
+  const name = nameEndingAt(words, words.length - 1);
+  if (name) return { kind: 'name', text: name, appositive: null };
+  return nominalEndingAt(words);
+}
+
+function appositiveBefore(text: string): Mention | null {
+  // "Jane Doe, the city's mayor," said: the subject sits before the appositive's opening comma.
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return null;
+  const appositive = text.slice(comma + 1).trim();
+  if (appositive.split(/\s+/).length > 18) return null;
+  const words = text.slice(0, comma).trimEnd().split(/\s+/).filter(Boolean);
+  const name = nameEndingAt(words, words.length - 1);
+  if (name) return { kind: 'name', text: name, appositive };
+  const last = words[words.length - 1]?.toLowerCase();
+  if (last && PRONOUNS.has(last)) return { kind: 'pronoun', text: last };
+  return null;
+}
+
+function nameEndingAt(words: string[], end: number): string | null {
+  const out: string[] = [];
+  for (let i = end; i >= 0 && out.length < 8; i--) {
+    const w = words[i]!;
+    const clean = i === end ? w.replace(/[,;:]$/, '') : w;
+    if (/[,;:.!?]$/.test(clean) && i !== end && !/^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/u.test(clean)) break;
+    if (isNameToken(clean) && !(i !== end && isPossessive(clean))) out.unshift(clean);
+    else if (NAME_PARTICLES.has(clean) && out.length > 0 && i > 0 && isNameToken(words[i - 1]!)) out.unshift(clean);
+    else break;
+  }
+  while (out.length > 0 && NAME_PARTICLES.has(out[0]!)) out.shift();
+  if (out.length === 0 || isOnlyTitles(out)) return null;
+  if (isPossessive(out[out.length - 1]!)) return null;
+  return out.join(' ');
+}
+
+function nominalEndingAt(words: string[]): Mention | null {
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const head = bare(last).toLowerCase();
+  if (!/^[\p{Ll}][\p{L}-]*$/u.test(bare(last))) return null;
+  for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
+    const w = bare(words[i]!);
+    const lw = w.toLowerCase();
+    if (DETERMINERS.has(lw) || isPossessive(w)) {
+      const definite = DEFINITE.has(lw) || isPossessive(w);
+      return { kind: 'nominal', text: words.slice(i).join(' '), head, definite };
+    }
+    if (/[,;:.!?]$/.test(words[i]!)) break;
+  }
+  if (GROUP_NOUNS.has(head)) return { kind: 'nominal', text: head, head, definite: false };
+  return null;
+}
+
+/**
+ * Reads the speaker right after a speech verb: "said Smith", "said John Smith, the mayor",
+ * "said former prime minister Stephen Harper", "said the ministry".
+ */
+export function mentionAfter(post: string): Mention | null {
+  const words = post.trimStart().split(/\s+/).filter(Boolean);
+  const first = words[0];
+  if (!first) return null;
+  const firstBare = bare(first);
+  if (PRONOUNS.has(firstBare.toLowerCase())) return { kind: 'pronoun', text: firstBare.toLowerCase() };
+  let i = 0;
+  // Lower-case titles before a name ("said former prime minister Stephen Harper").
+  while (i < words.length && i < 5 && /^\p{Ll}/u.test(words[i]!) && isTitleOrRole(bare(words[i]!))) i++;
+  const name: string[] = [];
+  for (; i < words.length && name.length < 8; i++) {
+    const w = words[i]!;
+    const clean = bare(w) === w ? w : w.replace(/[,;:!?)"”]+$/, '').replace(/\.$/, (m) => (/^\p{Lu}\.?$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.?$/u.test(w.replace(/\.$/, '')) ? m : ''));
+    if (isNameToken(clean)) name.push(clean);
+    else if (NAME_PARTICLES.has(clean) && name.length > 0) name.push(clean);
+    else break;
+    if (clean !== w && !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/.test(w)) break;
+  }
+  while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]!)) name.pop();
+  if (name.length > 0 && !isOnlyTitles(name)) {
+    const rest = words.slice(i).join(' ');
+    const appositive = /^,?\s*((?:the|a|an)\s[^,.;]{2,100})/i.exec(rest)?.[1] ?? null;
+    return { kind: 'name', text: name.join(' '), appositive };
+  }
+  const det = firstBare.toLowerCase();
+  if (DETERMINERS.has(det) || isPossessive(firstBare)) {
+    const phrase: string[] = [first];
+    let head = '';
+    for (let k = 1; k < words.length && k < 7; k++) {
+      const w = bare(words[k]!);
+      if (NOMINAL_STOPS.has(w.toLowerCase())) break;
+      phrase.push(w);
+      head = w.toLowerCase();
+      if (words[k] !== w) break;
+    }
+    if (head) return { kind: 'nominal', text: phrase.join(' '), head, definite: DEFINITE.has(det) || isPossessive(firstBare) };
+  }
+  if (GROUP_NOUNS.has(firstBare.toLowerCase())) return { kind: 'nominal', text: firstBare.toLowerCase(), head: firstBare.toLowerCase(), definite: false };
+  return null;
+}
+
+function isTitleOrRole(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w);
+}
+
+/** True when a word (any case, punctuation stripped) is a speech verb. */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(bare(word).toLowerCase());
+}

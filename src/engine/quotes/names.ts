@@ -1,0 +1,240 @@
+import type { Doc } from '../doc.js';
+import type { Entities } from '../entities.js';
+import type { Gender } from '../schema.js';
+import type { Layout } from './layout.js';
+import {
+  FEMALE_FIRST_NAMES,
+  FEMALE_HONORIFICS,
+  MALE_FIRST_NAMES,
+  MALE_HONORIFICS,
+  NON_NAME_CAPITALS,
+  ORG_HEADS,
+  PERSON_ROLE_NOUNS,
+  SPEECH_VERB_ALTERNATION,
+  TITLE_WORDS,
+} from './lexicon.js';
+
+/** A person or organisation that can be credited with a quote. */
+export interface Speaker {
+  name: string;
+  kind: 'person' | 'org';
+  gender: Gender;
+  role: string | null;
+  /** Lower-cased forms the text may use: full name, aliases, surname. */
+  forms: Set<string>;
+  /** Came from the entity stage, or was seen with a person cue (title, first name, speech verb). */
+  confirmed: boolean;
+}
+
+export interface Mentioned {
+  speaker: Speaker;
+  /** Offset in the paragraph. */
+  offset: number;
+}
+
+export interface NameIndex {
+  speakers: Speaker[];
+  /** Narration mentions per sentence, in reading order. */
+  bySentence: Mentioned[][];
+}
+
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|del|der|van|von|bin|ibn|al|la|le|du|di|dos)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+const SPEECH_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB_ALTERNATION})\\b`, 'i');
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
+
+function lower(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/, '').replace(/s['’]$/, 's');
+}
+
+export function surname(name: string): string {
+  const parts = name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
+  return lower(parts[parts.length - 1] ?? name);
+}
+
+function genderOfFirstName(first: string | undefined): Gender {
+  if (!first) return null;
+  const f = lower(first);
+  if (MALE_FIRST_NAMES.has(f)) return 'male';
+  if (FEMALE_FIRST_NAMES.has(f)) return 'female';
+  return null;
+}
+
+function formsOf(name: string, aliases: string[]): Set<string> {
+  const forms = new Set<string>([name.toLowerCase(), ...aliases.map((a) => a.toLowerCase())]);
+  if (name.includes(' ')) forms.add(surname(name));
+  return forms;
+}
+
+/** Splits a capitalised run into leading titles/organisation words and the personal name after them. */
+export function splitTitles(tokens: string[]): { titles: string[]; name: string[] } {
+  let cut = tokens.length;
+  while (cut > 0) {
+    const w = lower(tokens[cut - 1]!);
+    if (TITLE_WORDS.has(w) || ORG_HEADS.has(w)) break;
+    cut--;
+  }
+  return { titles: tokens.slice(0, cut), name: tokens.slice(cut) };
+}
+
+export class SpeakerBook {
+  readonly speakers: Speaker[] = [];
+
+  constructor(entities: Entities) {
+    for (const p of entities.people) {
+      this.speakers.push({
+        name: p.name,
+        kind: 'person',
+        gender: p.gender ?? genderOfFirstName(p.name.split(/\s+/)[0]),
+        role: p.roles[0] ?? null,
+        forms: formsOf(p.name, p.aliases),
+        confirmed: true,
+      });
+    }
+    for (const o of entities.organizations) {
+      this.speakers.push({ name: o.name, kind: 'org', gender: null, role: null, forms: formsOf(o.name, o.aliases), confirmed: true });
+    }
+  }
+
+  /** The known speaker a written name refers to: exact form first, then surname with a compatible first name. */
+  find(name: string, kind?: 'person' | 'org'): Speaker | null {
+    const key = name.toLowerCase();
+    const pool = kind ? this.speakers.filter((s) => s.kind === kind) : this.speakers;
+    const exact = pool.find((s) => s.forms.has(key));
+    if (exact) return exact;
+    if (kind === 'org') return pool.find((s) => s.name.toLowerCase().endsWith(` ${key}`)) ?? null;
+    const parts = name.split(/\s+/);
+    const last = surname(name);
+    const first = parts.length > 1 ? lower(parts[0]!) : null;
+    const sameSurname = pool.filter((s) => s.kind === 'person' && surname(s.name) === last);
+    const compatible = sameSurname.filter((s) => {
+      if (!first) return true;
+      const theirFirst = lower(s.name.split(/\s+/)[0] ?? '');
+      return theirFirst === first || theirFirst.startsWith(first.replace(/\.$/, '')) || first.startsWith(theirFirst);
+    });
+    return compatible[0] ?? null;
+  }
+
+  add(speaker: Speaker): Speaker {
+    this.speakers.push(speaker);
+    return speaker;
+  }
+}
+
+/**
+ * Reads person and organisation names from the narration (quoted words are blanked out), so the
+ * quote stage can resolve a surname, an honorific or a pronoun without the entity stage, and can
+ * use it when it is there.
+ */
+export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameIndex {
+  const bySentence: Mentioned[][] = doc.sentences.map(() => []);
+  // A lone word is a name only if it matches a full name, follows an honorific or speaks.
+  const pending: Array<{ sentence: number; offset: number; token: string; honorific: Gender | 'near-speech' }> = [];
+  doc.sentences.forEach((_sentence, i) => {
+    const p = doc.sentenceParagraph[i] ?? 0;
+    const start = layout.sentenceStart[i] ?? 0;
+    const end = start + (doc.sentences[i]?.length ?? 0);
+    const paragraph = doc.paragraphs[p] ?? '';
+    const narration = (layout.narration[p] ?? '').slice(start, end);
+    for (const m of narration.matchAll(NAME_RUN)) {
+      const offset = start + (m.index ?? 0);
+      const tokens = m[0].split(/\s+/);
+      tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]!).replace(/[.,]$/, (d) => (/^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!) ? d : ''));
+      while (tokens.length > 0 && NON_NAME_CAPITALS.has(lower(tokens[0]!))) tokens.shift();
+      if (tokens.length === 0) continue;
+      const lowered = tokens.map(lower);
+      const after = paragraph.slice(offset + m[0].length, offset + m[0].length + 40);
+      const before = paragraph.slice(Math.max(0, offset - 40), offset);
+      const nearSpeech = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+      if (lowered.some((w) => ORG_HEADS.has(w)) && !splitTitles(tokens).name.length) {
+        const orgName = tokens.join(' ');
+        const known = book.find(orgName, 'org') ?? book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: formsOf(orgName, []), confirmed: false });
+        bySentence[i]!.push({ speaker: known, offset });
+        continue;
+      }
+      const { titles, name } = splitTitles(tokens);
+      if (name.length === 0) continue;
+      const honorific = honorificGender(titles);
+      const roleBefore = roleText(titles, paragraph.slice(Math.max(0, offset - 60), offset));
+      const fullName = name.join(' ');
+      let speaker = book.find(fullName, 'person');
+      if (!speaker && name.length === 1) {
+        pending.push({ sentence: i, offset, token: fullName, honorific: honorific ?? (nearSpeech ? 'near-speech' : null) });
+        continue;
+      }
+      if (!speaker) {
+        speaker = book.add({
+          name: fullName,
+          kind: 'person',
+          gender: honorific ?? genderOfFirstName(name[0]),
+          role: roleBefore,
+          forms: formsOf(fullName, []),
+          confirmed: false,
+        });
+      }
+      if (!speaker.gender) speaker.gender = honorific ?? genderOfFirstName(name[0]);
+      if (!speaker.role && roleBefore) speaker.role = roleBefore;
+      if (!speaker.role) speaker.role = appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120));
+      if (titles.length > 0 || honorific || genderOfFirstName(name[0]) || nearSpeech || speaker.role) speaker.confirmed = true;
+      bySentence[i]!.push({ speaker, offset });
+    }
+  });
+  // Single-word names ("Patel", "Mr. Patel") are resolved once every full name is known.
+  for (const { sentence, offset, token, honorific } of pending) {
+    let speaker = book.find(token, 'person');
+    const gender = honorific === 'near-speech' ? null : honorific;
+    if (!speaker && honorific) {
+      speaker = book.add({ name: token, kind: 'person', gender, role: null, forms: formsOf(token, []), confirmed: true });
+    }
+    if (!speaker) continue;
+    if (!speaker.gender && gender) speaker.gender = gender;
+    bySentence[sentence]!.push({ speaker, offset });
+  }
+  for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
+  learnGenderFromPronouns(doc, book);
+  return { speakers: book.speakers, bySentence };
+}
+
+function honorificGender(titles: string[]): Gender {
+  for (const t of titles) {
+    const w = lower(t);
+    if (MALE_HONORIFICS.has(w)) return 'male';
+    if (FEMALE_HONORIFICS.has(w)) return 'female';
+  }
+  return null;
+}
+
+/** The role written before a name: capitalised titles in the run plus lower-case role words before it. */
+function roleText(titles: string[], before: string): string | null {
+  const words = before.trimEnd().split(/\s+/);
+  const lead: string[] = [];
+  for (let k = words.length - 1; k >= 0 && lead.length < 5; k--) {
+    const w = words[k]!;
+    if (!/^[\p{Ll}][\p{L}-]*$/u.test(w) || !(TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w))) break;
+    lead.unshift(w);
+  }
+  const role = [...lead, ...titles].join(' ').trim();
+  return role && [...lead, ...titles].some((w) => PERSON_ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w))) ? role : null;
+}
+
+/** "Jane Doe, the city's mayor, said": the appositive after a name, when it holds a role noun. */
+function appositiveRole(after: string): string | null {
+  const m = /^,\s+((?:the|a|an|its|their|his|her)\s[^,.;"“”]{2,90}?)(?:,|\.|;|$)/.exec(after);
+  if (!m?.[1]) return null;
+  const words = m[1].toLowerCase().split(/[\s']+/);
+  return words.some((w) => PERSON_ROLE_NOUNS.has(w)) ? m[1] : null;
+}
+
+/** "Smith said she ..." tells Smith's gender; used only where no other cue exists. */
+function learnGenderFromPronouns(doc: Doc, book: SpeakerBook): void {
+  const cue = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${SPEECH_VERB_ALTERNATION})\\s+(?:that\\s+)?(he|she|his|her)\\b`, 'gu');
+  for (const sentence of doc.sentences) {
+    for (const m of sentence.matchAll(cue)) {
+      const speaker = book.find(m[1]!, 'person');
+      if (speaker && !speaker.gender) speaker.gender = m[2] === 'he' || m[2] === 'his' ? 'male' : 'female';
+    }
+  }
+}

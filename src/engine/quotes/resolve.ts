@@ -1,0 +1,107 @@
+import type { Mention } from './mentions.js';
+import { ORG_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS } from './lexicon.js';
+import { type NameIndex, type Speaker, type SpeakerBook, splitTitles } from './names.js';
+
+/** Where a quote sits, for looking back from it. */
+export interface Place {
+  sentence: number;
+  /** Offset of the quote's opening in its paragraph. */
+  offset: number;
+}
+
+/** How far back a pronoun or a role noun may reach for its person. */
+const LOOKBACK_SENTENCES = 6;
+
+export class SpeakerResolver {
+  /** Speakers credited with quotes, per sentence, in order; they are the most salient antecedents. */
+  private readonly quoted: Speaker[][];
+
+  constructor(
+    private readonly book: SpeakerBook,
+    private readonly index: NameIndex,
+  ) {
+    this.quoted = index.bySentence.map(() => []);
+  }
+
+  /** Records a resolved quote so later pronouns can reach back to its speaker. */
+  credit(sentence: number, speaker: Speaker): void {
+    this.quoted[sentence]?.push(speaker);
+  }
+
+  resolve(mention: Mention, at: Place): Speaker | null {
+    if (mention.kind === 'name') return this.byName(mention.text, mention.appositive);
+    if (mention.kind === 'pronoun') return this.byPronoun(mention.text, at);
+    return this.byNominal(mention.head, mention.definite, at);
+  }
+
+  private byName(text: string, appositive: string | null): Speaker | null {
+    const tokens = text.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+    const { titles, name } = splitTitles(tokens);
+    if (name.length === 0) {
+      const orgName = tokens.join(' ');
+      if (!tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
+      return this.book.find(orgName, 'org') ?? this.book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: new Set([orgName.toLowerCase()]), confirmed: true });
+    }
+    const fullName = name.join(' ');
+    const known = this.book.find(fullName, 'person') ?? this.book.find(tokens.join(' '), 'org');
+    if (known) {
+      if (!known.role && appositive && hasRoleNoun(appositive)) known.role = appositive;
+      return known;
+    }
+    const role = titles.length > 0 ? titles.join(' ') : appositive && hasRoleNoun(appositive) ? appositive : null;
+    return this.book.add({ name: fullName, kind: 'person', gender: null, role, forms: new Set([fullName.toLowerCase()]), confirmed: true });
+  }
+
+  /** Nearest preceding compatible person: this sentence's narration before the quote, then earlier sentences. */
+  private byPronoun(pronoun: string, at: Place): Speaker | null {
+    if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'it') return null;
+    const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+    const fits = (s: Speaker): boolean =>
+      pronoun === 'it' ? s.kind === 'org' : s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
+    // Names elsewhere in the pronoun's own sentence are not its antecedent ("he said the visit by
+    // President Xi ..."), so only speakers already credited there count.
+    const hit = (this.quoted[at.sentence] ?? []).find(fits);
+    if (hit) return this.learn(hit, wanted);
+    for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
+      const candidates = [...(this.quoted[s] ?? []), ...(this.index.bySentence[s] ?? []).map((m) => m.speaker)];
+      const found = candidates.find(fits);
+      if (found) return this.learn(found, wanted);
+    }
+    return null;
+  }
+
+  private learn(speaker: Speaker, gender: 'male' | 'female' | null): Speaker {
+    if (speaker.kind === 'person' && !speaker.gender && gender) speaker.gender = gender;
+    return speaker;
+  }
+
+  /** "the mayor" → the person whose role holds "mayor"; "the ministry" → the organisation named with it. */
+  private byNominal(head: string, definite: boolean, at: Place): Speaker | null {
+    if (!definite) return null;
+    const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+    let match: ((s: Speaker) => boolean) | null = null;
+    if (PERSON_ROLE_NOUNS.has(head)) match = (s) => s.kind === 'person' && s.role !== null && headRe.test(s.role);
+    else if (ORG_NOUNS.has(head) || ORG_HEADS.has(head)) match = (s) => s.kind === 'org' && headRe.test(s.name);
+    if (!match) return null;
+    const recent = this.recentlyMentioned(at, match);
+    if (recent) return recent;
+    const all = this.book.speakers.filter(match);
+    return all.length === 1 ? all[0]! : null;
+  }
+
+  private recentlyMentioned(at: Place, match: (s: Speaker) => boolean): Speaker | null {
+    for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES * 2; s--) {
+      const mentions = (this.index.bySentence[s] ?? []).filter((m) => s !== at.sentence || m.offset < at.offset);
+      const found = [...(this.quoted[s] ?? []), ...mentions.map((m) => m.speaker).reverse()].find(match);
+      if (found) return found;
+    }
+    return null;
+  }
+}
+
+function hasRoleNoun(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[\s']+/)
+    .some((w) => PERSON_ROLE_NOUNS.has(w));
+}

@@ -1,0 +1,128 @@
+import type { Quote } from '../engine/schema.js';
+import { type GoldArticle, type GoldQuote, wordsIn } from './quotes-data.js';
+import { holdsName, isPronoun, sameSpeaker } from './quotes-names.js';
+
+export interface PredictedSpan {
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+const PROBE = 40;
+
+/** Finds each predicted quote in the raw text by its opening and closing words (quotes run in order). */
+export function locateQuotes(text: string, quotes: Quote[]): PredictedSpan[] {
+  const spans: PredictedSpan[] = [];
+  let cursor = 0;
+  for (const q of quotes) {
+    if (wordsIn(q.text) < 4) continue;
+    const head = q.text.slice(0, PROBE);
+    let start = text.indexOf(head, cursor);
+    if (start < 0) start = text.indexOf(head);
+    if (start < 0) continue;
+    const tail = q.text.slice(-PROBE);
+    const tailAt = text.indexOf(tail, start);
+    const end = tailAt >= 0 ? tailAt + tail.length : start + head.length;
+    spans.push({ start, end, speaker: q.speaker });
+    cursor = start + 1;
+  }
+  return spans;
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Running totals for one corpus. */
+export class QuoteTally {
+  gold = 0;
+  goldFound = 0;
+  predicted = 0;
+  predictedRight = 0;
+  speakerScored = 0;
+  speakerRight = 0;
+  pronounGold = 0;
+  pronounResolved = 0;
+  baselineScored = 0;
+  baselineRight = 0;
+  baselinePronoun = 0;
+
+  constructor(private readonly goldIsSurface: boolean) {}
+
+  add(article: GoldArticle, predicted: PredictedSpan[]): void {
+    const direct = article.quotes.filter((q) => q.direct);
+    this.gold += direct.length;
+    this.predicted += predicted.length;
+    // Precision counts a prediction right when it overlaps any gold quote: indirect gold spans often
+    // hold short quoted phrases that are still quotations.
+    this.predictedRight += predicted.filter((p) => article.quotes.some((g) => overlap(p, g) > 0)).length;
+    for (const g of direct) {
+      const best = predicted.reduce<PredictedSpan | null>((acc, p) => (overlap(p, g) > (acc ? overlap(acc, g) : 0) ? p : acc), null);
+      const baseline = nearestSaidX(article.text, g);
+      this.scoreBaseline(g, baseline);
+      if (!best) continue;
+      this.goldFound++;
+      this.scoreSpeaker(g, best.speaker);
+    }
+  }
+
+  private scoreSpeaker(g: GoldQuote, speaker: string | null): void {
+    if (this.goldIsSurface && isPronoun(g.speaker)) {
+      this.pronounGold++;
+      if (speaker) this.pronounResolved++;
+      return;
+    }
+    if (this.goldIsSurface && !holdsName(g.speaker)) return;
+    if (!g.speaker) return;
+    this.speakerScored++;
+    if (speaker && sameSpeaker(speaker, g.speaker)) this.speakerRight++;
+  }
+
+  private scoreBaseline(g: GoldQuote, speaker: string | null): void {
+    if (this.goldIsSurface && isPronoun(g.speaker)) {
+      if (speaker) this.baselinePronoun++;
+      return;
+    }
+    if ((this.goldIsSurface && !holdsName(g.speaker)) || !g.speaker) return;
+    this.baselineScored++;
+    if (speaker && sameSpeaker(speaker, g.speaker)) this.baselineRight++;
+  }
+}
+
+const NAME = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)`;
+const SAID_X = new RegExp(String.raw`\b(?:said|says)\s+${NAME}`, 'gu');
+const X_SAID = new RegExp(String.raw`${NAME}\s+(?:said|says)\b`, 'gu');
+const NOT_NAMES = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * The "nearest said-X" baseline: the capitalised name next to "said"/"says" closest to the quote,
+ * within the sentence holding the quote and the sentence after it.
+ */
+export function nearestSaidX(text: string, g: { start: number; end: number }): string | null {
+  const sentenceStart = Math.max(0, text.lastIndexOf('\n', g.start), lastSentenceEnd(text.slice(0, g.start)));
+  const windowEnd = nextSentenceEnd(text, nextSentenceEnd(text, g.end) + 1);
+  const window = text.slice(sentenceStart, windowEnd);
+  let best: { name: string; distance: number } | null = null;
+  for (const re of [SAID_X, X_SAID]) {
+    for (const m of window.matchAll(re)) {
+      const name = m[1]!.split(/\s+/).filter((w) => !NOT_NAMES.has(w)).join(' ');
+      if (!name) continue;
+      const at = sentenceStart + (m.index ?? 0);
+      const distance = at >= g.end ? at - g.end : at < g.start ? g.start - at : 0;
+      if (!best || distance < best.distance) best = { name, distance };
+    }
+  }
+  return best?.name ?? null;
+}
+
+function lastSentenceEnd(text: string): number {
+  const m = /[.!?]["”’]?\s+[^.!?]*$/.exec(text);
+  return m ? m.index + 1 : 0;
+}
+
+function nextSentenceEnd(text: string, from: number): number {
+  const re = /[.!?]["”’]?(?=\s)|\n/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}

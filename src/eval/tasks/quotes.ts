@@ -1,0 +1,79 @@
+import { cleanArticle } from '../../engine/clean.js';
+import type { Doc } from '../../engine/doc.js';
+import { extractEntities } from '../../engine/entities.js';
+import { parseArticle } from '../../engine/pipeline.js';
+import { extractQuotes } from '../../engine/quotes.js';
+import { segment } from '../../engine/sentences.js';
+import { type GoldArticle, loadGgt, loadPolnear } from '../quotes-data.js';
+import { QuoteTally, locateQuotes } from '../quotes-score.js';
+import type { EvalRow, EvalTask } from '../task.js';
+
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+const ratio = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
+
+/** GGT articles start straight with body text; PolNeAR's first line is the headline. */
+function score(corpus: string, articles: GoldArticle[], hasHeadline: boolean): EvalRow[] {
+  const tally = new QuoteTally(corpus === 'polnear');
+  for (const article of articles) {
+    const parsed = parseArticle(hasHeadline ? { text: article.text } : { text: article.text, title: '' });
+    tally.add(article, locateQuotes(article.text, parsed.quotes));
+  }
+  const recall = ratio(tally.goldFound, tally.gold);
+  const precision = ratio(tally.predictedRight, tally.predicted);
+  const f1 = (2 * precision * recall) / (precision + recall);
+  const accuracy = ratio(tally.speakerRight, tally.speakerScored);
+  const task = 'quotes';
+  const rows: EvalRow[] = [
+    { task, metric: `${corpus} direct span recall (${tally.gold} gold)`, value: fmt(recall) },
+    { task, metric: `${corpus} span precision (${tally.predicted} predicted)`, value: fmt(precision) },
+    { task, metric: `${corpus} span F1 (overlap)`, value: fmt(f1), target: '≥ 0.90', pass: f1 >= 0.9 },
+    {
+      task,
+      metric: `${corpus} speaker accuracy (${tally.speakerScored} named)`,
+      value: fmt(accuracy),
+      target: '≥ 0.90',
+      pass: accuracy >= 0.9,
+    },
+    { task, metric: `${corpus} baseline nearest said-X accuracy`, value: fmt(ratio(tally.baselineRight, tally.baselineScored)) },
+  ];
+  if (tally.pronounGold > 0) {
+    rows.push({ task, metric: `${corpus} pronoun-gold resolved (${tally.pronounGold})`, value: fmt(ratio(tally.pronounResolved, tally.pronounGold)) });
+    rows.push({ task, metric: `${corpus} baseline pronoun-gold resolved`, value: fmt(ratio(tally.baselinePronoun, tally.pronounGold)) });
+  }
+  return rows;
+}
+
+/** Megabytes of article text per second through the quote stage alone (docs prepared beforehand). */
+function throughput(articles: GoldArticle[]): number {
+  const docs: Doc[] = articles.map((a) => {
+    const cleaned = cleanArticle(a.text, '');
+    const { sentences, sentenceParagraph } = segment(cleaned.paragraphs);
+    return { title: '', published: null, paragraphs: cleaned.paragraphs, sentences, sentenceParagraph, captions: [] };
+  });
+  const entities = docs.map((d) => extractEntities(d));
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const rounds = 5;
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    docs.forEach((d, i) => {
+      extractQuotes(d, entities[i]!);
+    });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return (bytes * rounds) / 1e6 / seconds;
+}
+
+export const task: EvalTask = {
+  name: 'quotes',
+  needs: ['ggt-quotes.json', 'polnear-dev.json'],
+  async run(evalDir) {
+    const ggt = loadGgt(evalDir);
+    const polnear = loadPolnear(evalDir);
+    const speed = throughput([...ggt, ...polnear]);
+    return [
+      ...score('ggt', ggt, false),
+      ...score('polnear', polnear, true),
+      { task: 'quotes', metric: 'quote-stage throughput (MB/s)', value: speed.toFixed(2), target: '≥ 3', pass: speed >= 3 },
+    ];
+  },
+};
