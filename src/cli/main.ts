@@ -5,6 +5,10 @@
 type Subcommand = (args: string[]) => Promise<number>;
 
 const subcommands: Record<string, { summary: string; load: () => Promise<Subcommand> }> = {
+  start: {
+    summary: 'run the bot: Discord and Slack when their tokens are set, else the console',
+    load: async () => (await import('./start.js')).runStart,
+  },
   eval: {
     summary: 'score the engine on ../shared/eval and print one table',
     load: async () => (await import('../eval/run.js')).runEval,

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import dotenv from 'dotenv';
+import { articleCard } from '../bot/cards.js';
+import { loadCommands } from '../bot/registry.js';
+import { type Config, ConfigError, loadConfig } from '../config/env.js';
+import { ingestPaths } from '../ingest/service.js';
+import { log } from '../log.js';
+import { CONSOLE_CHANNEL, type ConsolePlatform, createConsolePlatform } from '../platforms/console/index.js';
+import type { Platform, PlatformDeps } from '../platforms/platform.js';
+import { openStore } from '../store/open.js';
+import type { StoredArticle } from '../store/store.js';
+
+/**
+ * `herald start` (= `npm start`): read the configuration, open the store, ingest the seed and
+ * watched folders, then run every chat platform whose credentials are set, or the console
+ * when there are none (or beside them with HERALD_CONSOLE=1).
+ */
+
+interface PlatformFactory {
+  name: Platform['name'];
+  /** Whether the configuration asks for this platform (its credentials are set). */
+  enabled(config: Config): boolean;
+  create(deps: PlatformDeps): Platform | Promise<Platform>;
+}
+
+/**
+ * Chat platforms, one entry each: Discord (createDiscordPlatform from src/platforms/discord)
+ * and Slack (createSlackPlatform from src/platforms/slack) register here, enabled by
+ * DISCORD_TOKEN and SLACK_BOT_TOKEN.
+ */
+const chatPlatforms: PlatformFactory[] = [];
+
+/** Articles new to the store, oldest first, so the newest card is printed last. */
+async function ingestStartupFolders(deps: PlatformDeps): Promise<StoredArticle[]> {
+  const { config, store } = deps;
+  const folders = [config.HERALD_SEEDS_DIR, ...config.HERALD_WATCH_DIRS].filter(
+    (dir, i, all) => all.indexOf(dir) === i,
+  );
+  const created: StoredArticle[] = [];
+  const summary = await ingestPaths(store, folders, {
+    summarySentences: config.HERALD_SUMMARY_SENTENCES,
+    reporter: {
+      result(outcome) {
+        if (outcome.status === 'error')
+          log.warn({ input: outcome.input, code: outcome.code }, outcome.message);
+        else if (outcome.status === 'new') created.push(outcome.article);
+      },
+    },
+  });
+  log.info({ folders, ...summary, stored: store.count() }, 'ingested start-up folders');
+  return created.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+}
+
+function onShutdownSignal(stop: (signal: NodeJS.Signals) => void): () => void {
+  const handler = (signal: NodeJS.Signals) => stop(signal);
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+export async function runStart(_args: string[]): Promise<number> {
+  // A .env file is a convenience for local runs; real environment variables win over it.
+  if (existsSync('.env')) dotenv.config({ path: '.env', quiet: true });
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  log.level = config.HERALD_LOG_LEVEL;
+
+  const store = openStore(config, { logger: log });
+  const platforms: Platform[] = [];
+  try {
+    const commands = await loadCommands();
+    const deps: PlatformDeps = { config, store, commands, log };
+    const fresh = await ingestStartupFolders(deps);
+
+    for (const factory of chatPlatforms)
+      if (factory.enabled(config)) platforms.push(await factory.create(deps));
+    let console_: ConsolePlatform | null = null;
+    if (platforms.length === 0 || config.HERALD_CONSOLE === true) {
+      console_ = createConsolePlatform(deps);
+      platforms.push(console_);
+    }
+
+    if (console_) {
+      for (const article of fresh) await console_.send(CONSOLE_CHANNEL, articleCard(article));
+      const newest = fresh[fresh.length - 1];
+      if (newest) store.setChannelArticle(`console:${CONSOLE_CHANNEL}`, newest.id);
+    }
+
+    let stopRequested: (signal: NodeJS.Signals | 'end of input') => void = () => {};
+    const stopped = new Promise<NodeJS.Signals | 'end of input'>((resolve) => {
+      stopRequested = resolve;
+    });
+    const removeSignalHandlers = onShutdownSignal(stopRequested);
+    for (const platform of platforms) {
+      await platform.start();
+      log.info({ platform: platform.name }, 'platform started');
+    }
+    // Only the console can end on its own (end of piped input, "quit"); chat platforms run until a signal.
+    console_?.finished.then(() => stopRequested('end of input'));
+    const reason = await stopped;
+    removeSignalHandlers();
+    log.info({ reason }, 'shutting down');
+    return 0;
+  } finally {
+    for (const platform of platforms.reverse()) {
+      await platform
+        .stop()
+        .catch((err: unknown) => log.error({ err, platform: platform.name }, 'platform failed to stop'));
+    }
+    store.close();
+  }
+}

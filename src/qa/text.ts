@@ -1,0 +1,68 @@
+/**
+ * Small word-level helpers shared by question answering and the commands: tokens, a light
+ * stemmer, stop words and whole-word name matching. English news text only.
+ */
+
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but of to in on at by for from with about as into onto over under after before ' +
+    'is are was were be been being am do does did done has have had having will would shall should can could may might must ' +
+    "this that these those it its it's he she they them his her their there here we our you your i me my " +
+    "who whom whose what which when where why how whats what's who's " +
+    'not no yes so than then too very just also any some all each such only own same other more most ' +
+    'tell say said says told know happen happened happening article story news'
+  ).split(/\s+/),
+);
+
+/** Words of a text, keeping internal apostrophes and hyphens ("al-Alam", "McGurk's"). */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** A crude suffix stripper: enough to match "mediated"/"mediates", "talks"/"talk", "held"/"holds". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix) && !w.endsWith('ss')) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}
+
+/** "US" and "UK" are names, not the pronoun "us": only lower-case stop words are dropped. */
+export function isStopWord(word: string): boolean {
+  if (/^[A-Z]{2,}$/.test(word)) return false;
+  return STOP_WORDS.has(word.toLowerCase());
+}
+
+/** Content-word stems of a text. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((w) => !isStopWord(w))
+    .map(stem);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Position of a name in a sentence as a whole word (case-sensitive, since names are), or -1. */
+export function findName(sentence: string, name: string): number {
+  if (!name.trim()) return -1;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+  return re.exec(sentence)?.index ?? -1;
+}
+
+/** Whether any of the names occurs in the sentence as a whole word. */
+export function mentionsAny(sentence: string, names: readonly string[]): boolean {
+  return names.some((n) => findName(sentence, n) >= 0);
+}
+
+/** Join names the way people write them: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
