@@ -13,6 +13,18 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'score the engine on ../shared/eval and print one table',
     load: async () => (await import('../eval/run.js')).runEval,
   },
+  ingest: {
+    summary: 'read files, folders or URLs, parse each article and store it',
+    load: async () => (await import('./ingest.js')).runIngest,
+  },
+  parse: {
+    summary: 'parse files (or JSON Lines on stdin with --jsonl) and print JSON Lines',
+    load: async () => (await import('./parse.js')).runParse,
+  },
+  bench: {
+    summary: 'measure pipeline throughput and memory against a compromise baseline',
+    load: async () => (await import('./bench.js')).runBench,
+  },
 };
 
 function usage(): string {

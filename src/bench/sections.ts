@@ -1,0 +1,5 @@
+import type { BenchSection } from './section.js';
+import { throughputSection } from './throughput.js';
+
+/** Every benchmark section, run in this order. Append new sections here. */
+export const benchSections: readonly BenchSection[] = [throughputSection];

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { loadConfig } from '../config/env.js';
+import { barReporter, formatSummary, lineReporter } from '../ingest/progress.js';
+import { ingestInputs } from '../ingest/service.js';
+import { fetchOptionsFromConfig } from '../net/safe-fetch.js';
+import { StrictDay } from '../sources/metadata.js';
+import { openStore } from '../store/open.js';
+import { parseFlags } from './flags.js';
+
+const USAGE = `Usage: herald ingest [--published YYYY-MM-DD] [--source NAME] PATH|URL...
+
+Reads .txt, .md and .html files, folders of them (recursively) and http(s) URLs, parses each
+article and stores it in DATABASE_URL. Prints one line per article (a progress bar on a terminal).
+Exit status 1 when any input failed.`;
+
+const FlagsSchema = z.object({
+  published: StrictDay.optional(),
+  source: z.string().min(1).optional(),
+  help: z.boolean().default(false),
+});
+
+/** `herald ingest PATH|URL...` */
+export async function runIngest(args: string[]): Promise<number> {
+  const flags = parseFlags(
+    args,
+    { published: { type: 'string' }, source: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    FlagsSchema,
+  );
+  if (!flags.ok) {
+    console.error(`herald ingest: ${flags.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (flags.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (flags.positionals.length === 0) {
+    console.error(`herald ingest: give at least one file, folder or URL.\n\n${USAGE}`);
+    return 2;
+  }
+  const config = loadConfig();
+  const store = openStore(config);
+  const reporter = process.stdout.isTTY
+    ? barReporter(process.stdout)
+    : lineReporter((line) => process.stdout.write(line));
+  try {
+    const summary = await ingestInputs(store, flags.positionals, {
+      fetch: fetchOptionsFromConfig(config),
+      summarySentences: config.HERALD_SUMMARY_SENTENCES,
+      meta: {
+        ...(flags.values.published ? { published: flags.values.published } : {}),
+        ...(flags.values.source ? { source: flags.values.source } : {}),
+      },
+      reporter,
+    });
+    process.stderr.write(`${formatSummary(summary)}\n`);
+    return summary.error > 0 ? 1 : 0;
+  } finally {
+    reporter.finish();
+    store.close();
+  }
+}

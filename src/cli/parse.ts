@@ -1,0 +1,143 @@
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { parseArticle } from '../engine/pipeline.js';
+import type { ArticleInput } from '../engine/schema.js';
+import { readArticleFile } from '../sources/file.js';
+import { StrictDay } from '../sources/metadata.js';
+import { expandPaths } from '../sources/walk.js';
+import { parseFlags, writeLine } from './flags.js';
+
+const USAGE = `Usage: herald parse [--published YYYY-MM-DD] FILE...
+       herald parse --jsonl [--published YYYY-MM-DD] < input.jsonl
+
+Prints one JSON line per article: the parsed article (with "id" echoed in --jsonl mode).
+--jsonl reads lines {"id", "text", "title"?, "url"?, "source"?, "published"?: "YYYY-MM-DD"} on stdin.
+A bad input prints {"id"|"file", "error"} and the batch goes on; exit status 1 when any failed.
+--published is the default publication date for inputs that don't carry one.`;
+
+const FlagsSchema = z.object({
+  published: StrictDay.optional(),
+  jsonl: z.boolean().default(false),
+  help: z.boolean().default(false),
+});
+
+/** Absent and null both mean "not given": JSON written by other tools often spells it null. */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
+export const JsonlInputSchema = z.object({
+  id: z.string().min(1, 'id is empty'),
+  text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
+  title: optional(z.string()),
+  url: optional(z.string()),
+  source: optional(z.string()),
+  published: optional(StrictDay),
+});
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+function toInput(fields: {
+  text: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  published?: string;
+}) {
+  const input: ArticleInput = { text: fields.text };
+  if (fields.title) input.title = fields.title;
+  if (fields.url) input.url = fields.url;
+  if (fields.source) input.source = fields.source;
+  if (fields.published) input.published = fields.published;
+  return input;
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'failed';
+}
+
+/** One JSON line per stdin line, in order; returns how many failed. */
+async function parseJsonLines(defaultPublished: string | undefined): Promise<number> {
+  let failed = 0;
+  let lineNo = 0;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    let id: string | null = null;
+    let output: string;
+    try {
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (err) {
+        throw new Error(`invalid JSON: ${firstLine(err)}`);
+      }
+      if (typeof json === 'object' && json !== null && 'id' in json && typeof json.id === 'string')
+        id = json.id;
+      const row = JsonlInputSchema.safeParse(json);
+      if (!row.success) throw new Error(describeIssues(row.error));
+      const parsed = parseArticle(
+        toInput({ ...row.data, published: row.data.published ?? defaultPublished }),
+      );
+      output = JSON.stringify({ id: row.data.id, ...parsed });
+    } catch (err) {
+      failed++;
+      const message = `line ${lineNo}: ${firstLine(err)}`;
+      process.stderr.write(`herald parse: ${id ? `${id}: ` : ''}${message}\n`);
+      output = JSON.stringify({ id, error: message });
+    }
+    await writeLine(process.stdout, output);
+  }
+  return failed;
+}
+
+/** One JSON line per file (folders expanded); returns how many failed. */
+async function parseFiles(paths: string[], published: string | undefined): Promise<number> {
+  let failed = 0;
+  const { files, errors } = expandPaths(paths);
+  const fail = async (file: string, message: string) => {
+    failed++;
+    process.stderr.write(`herald parse: ${message}\n`);
+    await writeLine(process.stdout, JSON.stringify({ file, error: message }));
+  };
+  for (const error of errors) await fail(error.input, error.message);
+  for (const file of files) {
+    try {
+      const doc = readArticleFile(file, published ? { meta: { published } } : {});
+      await writeLine(process.stdout, JSON.stringify(parseArticle(toInput(doc))));
+    } catch (err) {
+      const message = firstLine(err);
+      await fail(file, message.startsWith(file) ? message : `${file}: ${message}`);
+    }
+  }
+  return failed;
+}
+
+/** `herald parse FILE...` and `herald parse --jsonl`. */
+export async function runParse(args: string[]): Promise<number> {
+  const flags = parseFlags(
+    args,
+    { published: { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    FlagsSchema,
+  );
+  if (!flags.ok) {
+    console.error(`herald parse: ${flags.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = flags;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.jsonl === positionals.length > 0) {
+    console.error(`herald parse: give either files or --jsonl (with input on stdin).\n\n${USAGE}`);
+    return 2;
+  }
+  const failed = values.jsonl
+    ? await parseJsonLines(values.published)
+    : await parseFiles(positionals, values.published);
+  return failed > 0 ? 1 : 0;
+}

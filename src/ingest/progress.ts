@@ -1,0 +1,53 @@
+import { MultiBar, Presets } from 'cli-progress';
+import type { IngestOutcome, IngestReporter, IngestSummary } from './service.js';
+
+/** One line per outcome, aligned, for logs, pipes and the console bot. */
+export function formatOutcome(outcome: IngestOutcome): string {
+  if (outcome.status === 'error') return `error      ${outcome.message}`;
+  const { article } = outcome;
+  return `${outcome.status.padEnd(10)} ${article.id}  ${article.title}  (${outcome.input})`;
+}
+
+export function formatSummary(s: IngestSummary): string {
+  return `${s.new} new, ${s.duplicate} duplicate, ${s.error} failed`;
+}
+
+export interface ProgressReporter extends IngestReporter {
+  finish(): void;
+}
+
+/** Plain lines, one per article. */
+export function lineReporter(write: (line: string) => void): ProgressReporter {
+  return { result: (o) => write(`${formatOutcome(o)}\n`), finish: () => {} };
+}
+
+/**
+ * A progress bar for terminals. New and duplicate articles only move the bar; failures are
+ * printed above it so they stay on screen.
+ */
+export function barReporter(stream: NodeJS.WriteStream): ProgressReporter {
+  const multibar = new MultiBar(
+    {
+      stream,
+      format: ' {bar} {value}/{total} | {new} new, {duplicate} duplicate, {error} failed',
+      hideCursor: true,
+      clearOnComplete: false,
+    },
+    Presets.shades_classic,
+  );
+  const counts = { new: 0, duplicate: 0, error: 0 };
+  let bar: ReturnType<MultiBar['create']> | null = null;
+  return {
+    start(total) {
+      bar = multibar.create(total, 0, counts);
+    },
+    result(outcome) {
+      counts[outcome.status]++;
+      if (outcome.status === 'error') multibar.log(`${formatOutcome(outcome)}\n`);
+      bar?.increment(1, counts);
+    },
+    finish() {
+      multibar.stop();
+    },
+  };
+}
