@@ -1,0 +1,171 @@
+import type { types } from '@slack/bolt';
+import type { Reply } from '../../bot/reply.js';
+import { fitLines, truncate } from '../../bot/text.js';
+import { escapeText, slackLink } from './escape.js';
+
+type KnownBlock = types.KnownBlock;
+
+/** Slack's documented limits (https://docs.slack.dev/reference/block-kit/blocks). */
+export const SLACK_LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  sectionField: 2000,
+  sectionFields: 10,
+  header: 150,
+  contextText: 3000,
+  /** chat.postMessage truncates `text` beyond this. */
+  fallbackText: 40_000,
+} as const;
+
+/** A message as Slack takes it: blocks for the eye, text for notifications and old clients. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g;
+
+/**
+ * Reply text is light, platform-neutral markdown (`**bold**`, `` `code` ``, `[label](url)`).
+ * Turn it into Slack mrkdwn with every character from the source escaped, so an article or a user
+ * can never smuggle a `<!channel>` or a `<@U…>` into what Herald posts.
+ */
+export function toMrkdwn(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(MARKDOWN_LINK)) {
+    out += plainToMrkdwn(text.slice(last, m.index));
+    out += slackLink(m[2]!, m[1]!);
+    last = m.index + m[0].length;
+  }
+  return out + plainToMrkdwn(text.slice(last));
+}
+
+function plainToMrkdwn(text: string): string {
+  return escapeText(text).replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '*$1*');
+}
+
+/**
+ * The longest prefix of `raw` whose mrkdwn form fits `max`: cutting after conversion could split an
+ * entity (`&am`) or a link, so the cut is made on the source and measured after conversion.
+ */
+function fitMrkdwn(raw: string, max: number): string {
+  let budget = max;
+  for (let i = 0; i < 20; i++) {
+    const rendered = toMrkdwn(truncate(raw, budget));
+    if (rendered.length <= max) return rendered;
+    budget = Math.max(1, Math.floor(budget * (max / rendered.length)) - 1);
+  }
+  return escapeText(truncate(raw, Math.floor(max / 5)));
+}
+
+/** Split text into section-sized chunks at line breaks; a single over-long line is cut. */
+function textChunks(text: string, max: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    const rendered = toMrkdwn(line).length <= max ? toMrkdwn(line) : fitMrkdwn(line, max);
+    const joined = current ? `${current}\n${rendered}` : rendered;
+    if (joined.length <= max) {
+      current = joined;
+    } else {
+      if (current) chunks.push(current);
+      current = rendered;
+    }
+  }
+  if (current.trim()) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * One quote or link line at most, leaving room in a section for the "…and N more" note, so
+ * fitLines only ever drops whole lines and never cuts through an entity or a link.
+ */
+const LINE_MAX = SLACK_LIMITS.sectionText - 40;
+
+function section(text: string, verbatim = true): KnownBlock {
+  // verbatim: Slack must not auto-link channel names or mentions in text that came from articles.
+  return { type: 'section', text: { type: 'mrkdwn', text, verbatim } };
+}
+
+function quoteLines(reply: Reply): string[] {
+  return (reply.quotes ?? []).map((q) => {
+    const who = q.speaker ? `— ${q.speaker}${q.role ? `, ${q.role}` : ''}` : '— unattributed';
+    return `“${q.text}” ${who}`;
+  });
+}
+
+/** Reply → Block Kit, every block within Slack's limits and at most 50 blocks. */
+export function renderBlocks(reply: Reply): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  if (reply.title) {
+    // plain_text is never parsed for mentions or links, so the title is cut but not escaped.
+    blocks.push({
+      type: 'header',
+      text: { type: 'plain_text', text: truncate(reply.title, SLACK_LIMITS.header) },
+    });
+  }
+  if (reply.text) {
+    for (const chunk of textChunks(reply.text, SLACK_LIMITS.sectionText)) blocks.push(section(chunk));
+  }
+  const fields = reply.fields ?? [];
+  for (let i = 0; i < fields.length; i += SLACK_LIMITS.sectionFields) {
+    blocks.push({
+      type: 'section',
+      fields: fields.slice(i, i + SLACK_LIMITS.sectionFields).map((f) => ({
+        type: 'mrkdwn' as const,
+        verbatim: true,
+        text: fitMrkdwnWithHeading(f.name, f.value, SLACK_LIMITS.sectionField),
+      })),
+    });
+  }
+  const quotes = quoteLines(reply);
+  if (quotes.length > 0) {
+    const rendered = quotes.map((q) => `>${fitMrkdwn(q, LINE_MAX)}`);
+    blocks.push(section(fitLines(rendered, SLACK_LIMITS.sectionText)));
+  }
+  const links = (reply.links ?? []).map((l) => `• ${slackLink(l.url, truncate(l.label, 200))}`);
+  if (links.length > 0) blocks.push(section(fitLines(links, SLACK_LIMITS.sectionText)));
+  const context: string[] = [];
+  if (reply.url) context.push(slackLink(reply.url, 'Read the article'));
+  if (reply.footer) context.push(fitMrkdwn(reply.footer, SLACK_LIMITS.contextText));
+  if (context.length > 0) {
+    blocks.push({
+      type: 'context',
+      elements: context.map((text) => ({ type: 'mrkdwn' as const, text, verbatim: true })),
+    });
+  }
+  if (blocks.length === 0) blocks.push(section(' '));
+  return capBlocks(blocks);
+}
+
+function fitMrkdwnWithHeading(name: string, value: string, max: number): string {
+  const heading = `*${fitMrkdwn(name, 200)}*\n`;
+  return heading + fitMrkdwn(value || '—', max - heading.length);
+}
+
+function capBlocks(blocks: KnownBlock[]): KnownBlock[] {
+  if (blocks.length <= SLACK_LIMITS.blocks) return blocks;
+  const kept = blocks.slice(0, SLACK_LIMITS.blocks - 1);
+  const left = blocks.length - kept.length;
+  kept.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${left} more` }] });
+  return kept;
+}
+
+/** The plain-text version: notifications, screen readers, clients without Block Kit. Escaped too. */
+export function renderFallback(reply: Reply): string {
+  const lines: string[] = [];
+  if (reply.title) lines.push(reply.title);
+  if (reply.text) lines.push(...reply.text.split('\n'));
+  for (const f of reply.fields ?? []) lines.push(`${f.name}: ${f.value}`);
+  lines.push(...quoteLines(reply));
+  for (const l of reply.links ?? []) lines.push(`${l.label}: ${l.url}`);
+  if (reply.url && !reply.links?.some((l) => l.url === reply.url)) lines.push(reply.url);
+  if (reply.footer) lines.push(reply.footer);
+  const escaped = lines.map((l) => escapeText(l.replace(MARKDOWN_LINK, '$1 ($2)')));
+  return fitLines(escaped.length > 0 ? escaped : [' '], SLACK_LIMITS.fallbackText);
+}
+
+export function renderMessage(reply: Reply): SlackMessage {
+  return { text: renderFallback(reply), blocks: renderBlocks(reply) };
+}
