@@ -52,8 +52,8 @@ export const task: EvalTask = {
     const row = (metric: string, key: keyof RougeScores): EvalRow => ({
       task: 'summary',
       metric: `${metric} (n=${lines.length})`,
-      value: h[key].toFixed(1),
-      target: `> lead-3 ${l[key].toFixed(1)}`,
+      value: h[key].toFixed(2),
+      target: `> lead-3 ${l[key].toFixed(2)}`,
       pass: h[key] > l[key],
     });
     return [row('ROUGE-1', 'rouge1'), row('ROUGE-2', 'rouge2'), row('ROUGE-Lsum', 'rougeLsum')];
