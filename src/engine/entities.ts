@@ -1,4 +1,9 @@
 import type { Doc } from './doc.js';
+import { findMentions, type Mention, type SentenceMentions } from './entities/mentions.js';
+import { buildNamedEntities } from './entities/namedEntities.js';
+import { buildPeople } from './entities/people.js';
+import { resolveUnknowns } from './entities/resolve.js';
+import { showsCanonical } from './lexicon/organizations.js';
 import type { NamedEntity, Person } from './schema.js';
 
 export interface Entities {
@@ -7,6 +12,45 @@ export interface Entities {
   places: NamedEntity[];
 }
 
-export function extractEntities(_doc: Doc): Entities {
-  return { people: [], organizations: [], places: [] };
+/** Sentence index given to the title: its mentions count, but it is no body sentence. */
+const TITLE_INDEX = -1;
+/** Caption sentences sit after the body so that they never claim a first mention. */
+const CAPTION_OFFSET = 1_000_000;
+
+/**
+ * People, organisations and places named in the article. Tags capitalised spans with gazetteers and
+ * context cues, then settles lone words against the names the whole article uses. People come from
+ * the title and the clean sentences only (captions sit next to credits and name photographers and
+ * people who are not in the story); captions still name the organisations and places of the story.
+ */
+export function extractEntities(doc: Doc): Entities {
+  const analysed: SentenceMentions[] = [];
+  if (doc.title.trim()) analysed.push(findMentions(doc.title, TITLE_INDEX));
+  doc.sentences.forEach((s, i) => {
+    analysed.push(findMentions(s, i));
+  });
+  const captions = doc.captions.map((c, i) => findMentions(c.text, CAPTION_OFFSET + i));
+  const mentions: Mention[] = resolveUnknowns([...analysed, ...captions].flatMap((s) => s.mentions));
+  const inBody = (m: Mention) => m.sentence < CAPTION_OFFSET;
+  const bySentence = new Map(analysed.map((s) => [s.index, s]));
+  const firstInBody = (entities: NamedEntity[]) =>
+    entities.map((e) => (e.firstSentence >= CAPTION_OFFSET ? { ...e, firstSentence: 0 } : e));
+  return {
+    people: buildPeople(
+      bySentence,
+      mentions.filter((m) => m.kind === 'person' && inBody(m)),
+    ),
+    organizations: firstInBody(
+      buildNamedEntities(
+        mentions.filter((m) => m.kind === 'organization'),
+        showsCanonical,
+      ),
+    ),
+    places: firstInBody(
+      buildNamedEntities(
+        mentions.filter((m) => m.kind === 'place'),
+        () => true,
+      ),
+    ),
+  };
 }

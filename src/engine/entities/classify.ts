@@ -1,0 +1,114 @@
+/**
+ * What kind of name is a span? Gazetteers first, then cue words inside the span, then the
+ * context around it (a title before, a verb of saying after, "in" before), then the shape
+ * of the span itself (given name first, several capitalised words).
+ */
+
+import { isFirstName } from '../lexicon/firstNames.js';
+import { isOrgCueWord, isOrgOfHead, lookupOrganization } from '../lexicon/organizations.js';
+import { demonymOf, lookupPlace } from '../lexicon/places.js';
+import { isAllUpper, isParticle, isSayVerb } from './names.js';
+import type { Span } from './spans.js';
+import type { Token } from './tokenize.js';
+
+export type Kind = 'person' | 'organization' | 'place' | 'other' | 'unknown';
+
+export interface Classified {
+  kind: Kind;
+  /** Canonical name for gazetteer hits ("United States"), else null. */
+  canonical: string | null;
+}
+
+/** Last words that make a multi-word name a place ("Rugby Park", "al-Alam palace"). */
+const PLACE_TAILS = new Set(
+  `Street Road Avenue Lane Boulevard Square Park Bridge River Lake Mountain Mountains Mount Island Islands Valley
+  Bay Coast Beach Airport Stadium Palace Castle Tower Camp Province District Region Strait Sea Ocean Peninsula
+  Desert Heights Hills Hill Town Village Port Harbour Harbor Canal Forest Falls Springs Creek Crossing Border
+  Field Fields Ground Arena Oval Circuit Cathedral Abbey Plaza Gardens Prefecture Governorate Oblast Territory`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Last words of names of events, laws, prizes and works: real names, but neither people nor places. */
+const OTHER_TAILS = new Set(
+  `Cup Championship Championships Open Games Olympics Olympic War Act Bill Award Awards Prize Day Festival Series
+  Tour Trophy Prix Summit Plan Agreement Accord Accords Treaty Doctrine Deal Convention Protocol Initiative Week
+  Year Index Classic Masters Marathon Derby Rally Show Expo Bowl Medal Revolution Spring Crisis Law Code Report`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function words(tokens: Token[], span: Span): string[] {
+  return tokens.slice(span.start, span.end).map((t) => t.text);
+}
+
+function titleCase(word: string): string {
+  return word.length <= 1 ? word : word[0] + word.slice(1).toLowerCase();
+}
+
+/** The span as a name string; shouted words are title-cased so they meet their mixed-case forms. */
+export function spanText(tokens: Token[], span: Span, shouting: boolean): string {
+  const ws = words(tokens, span).map((w) => (shouting && !/\./.test(w) && w.length > 3 ? titleCase(w) : w));
+  return ws
+    .join(' ')
+    .replace(/ \./g, '.')
+    .replace(/\. (?=\p{Lu}\.)/gu, '.');
+}
+
+function lookupOrg(text: string, shouting: boolean): string | undefined {
+  // Case carries meaning for short acronyms ("IS", "AP"), which shouting text cannot show.
+  if (shouting && !/\s/.test(text) && text.length < 4) return undefined;
+  return lookupOrganization(text);
+}
+
+export function gazetteer(text: string, shouting: boolean): Classified | null {
+  const org = lookupOrg(text, shouting);
+  if (org) return { kind: 'organization', canonical: org };
+  const place = lookupPlace(text);
+  if (place) return { kind: 'place', canonical: place };
+  return null;
+}
+
+export interface Context {
+  tokens: Token[];
+  shouting: boolean;
+  /** A title or honorific stands before the span. */
+  titled: boolean;
+}
+
+export function classify(span: Span, ctx: Context): Classified {
+  const { tokens, shouting } = ctx;
+  const ws = words(tokens, span);
+  const text = spanText(tokens, span, shouting);
+  const first = ws[0] ?? '';
+  const last = ws[ws.length - 1] ?? '';
+  const known = gazetteer(text, shouting);
+  const multi = ws.length > 1;
+  // A given name followed by more name words is a person even if the whole reads as a place
+  // ("Jordan Henderson", "Georgia Smith"); on its own, the gazetteer wins.
+  if (known && !(multi && isFirstName(first) && !lookupPlace(text))) return known;
+  if (ws.every((w) => demonymOf(w) || isParticle(w))) return { kind: 'other', canonical: null };
+  if (isOrgCueWord(last) || (multi && isOrgOfHead(first) && ws.some((w) => w.toLowerCase() === 'of')))
+    return { kind: 'organization', canonical: null };
+  if (multi && PLACE_TAILS.has(titleCase(last))) return { kind: 'place', canonical: null };
+  if (multi && OTHER_TAILS.has(titleCase(last))) return { kind: 'other', canonical: null };
+  if (demonymOf(first)) return { kind: 'other', canonical: null };
+  if (ctx.titled) return { kind: 'person', canonical: null };
+  if (multi && isFirstName(first)) return { kind: 'person', canonical: null };
+  // A known place followed by more words is a team, company or body named after it ("Leeds United").
+  if (multi && lookupPlace(first) && !isFirstName(ws[1] ?? ''))
+    return { kind: 'organization', canonical: null };
+  if (!shouting && !multi && /^\p{Lu}{2,6}$/u.test(first) && !/^[IVX]+$/.test(first))
+    return { kind: 'organization', canonical: null };
+  const before = tokens[span.start - 1]?.text ?? '';
+  const after = tokens[span.end]?.text ?? '';
+  if (isSayVerb(after) || (isSayVerb(before) && before.toLowerCase() !== 'told'))
+    return { kind: 'person', canonical: null };
+  if (multi && !ws.some((w) => /\d/.test(w))) {
+    if (shouting && !isFirstName(first)) return { kind: 'unknown', canonical: null };
+    return { kind: 'person', canonical: null };
+  }
+  if (!multi && isFirstName(first) && !(shouting && isAllUpper(first) && first.length <= 3))
+    return { kind: 'person', canonical: null };
+  return { kind: 'unknown', canonical: null };
+}

@@ -1,0 +1,148 @@
+/**
+ * Every name mention in one sentence, typed as far as the sentence alone allows. Mentions left
+ * 'unknown' (a lone capitalised word) are settled later against the whole document.
+ */
+
+import { isOrgCueWord, isTrailingOrgNoun } from '../lexicon/organizations.js';
+import { lookupPlace } from '../lexicon/places.js';
+import { type Kind, classify, gazetteer, spanText } from './classify.js';
+import { maskCredits } from './credits.js';
+import { isAllUpper, isShouting, isTitleCase } from './names.js';
+import { findRuns, type NameSpan, type Span, splitTitle } from './spans.js';
+import { isPossessive, type Token, tokenize } from './tokenize.js';
+
+/** A context word that hints at what a lone unknown name is. */
+export type Hint = 'place' | 'organization' | null;
+
+export interface Mention {
+  kind: Kind;
+  text: string;
+  canonical: string | null;
+  /** Sentence index; -1 for the title. */
+  sentence: number;
+  span: NameSpan;
+  /** The title part as written ("Sen.", "US State Department Deputy Spokesman"), or null. */
+  titleText: string | null;
+  hint: Hint;
+  shouting: boolean;
+}
+
+export interface SentenceMentions {
+  index: number;
+  text: string;
+  tokens: Token[];
+  shouting: boolean;
+  /** Shouted or Title Case: capitals mark no names here. */
+  caseless: boolean;
+  mentions: Mention[];
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'into']);
+
+function sliceText(text: string, tokens: Token[], span: Span): string {
+  const a = tokens[span.start];
+  const b = tokens[span.end - 1];
+  return a && b ? text.slice(a.start, b.end) : '';
+}
+
+/** Organisations and places named inside a title part ("US State Department" in its spokesman's title). */
+function namesInTitle(s: SentenceMentions, title: Span): Mention[] {
+  const found: Mention[] = [];
+  const { tokens, shouting } = s;
+  let lastCue = -1;
+  for (let k = title.start; k < title.end; k++) if (isOrgCueWord(tokens[k]?.text ?? '')) lastCue = k;
+  let from = title.start;
+  if (lastCue >= 0) {
+    const span = { start: title.start, end: lastCue + 1 };
+    const text = spanText(tokens, span, shouting);
+    const known = gazetteer(text, shouting);
+    const canonical = known?.kind === 'organization' ? known.canonical : null;
+    found.push(
+      makeMention(s, { ...span, title: null, honorificOnly: false }, 'organization', canonical, text),
+    );
+    from = lastCue + 1;
+  }
+  for (let k = from; k < title.end; k++) {
+    const w = tokens[k]?.text ?? '';
+    const known = gazetteer(w, shouting);
+    if (known && (known.kind === 'place' || /^\p{Lu}{2,}$/u.test(w))) {
+      const span = { start: k, end: k + 1, title: null, honorificOnly: false };
+      found.push(makeMention(s, span, known.kind, known.canonical, w));
+    }
+  }
+  return found;
+}
+
+function makeMention(
+  s: SentenceMentions,
+  span: NameSpan,
+  kind: Kind,
+  canonical: string | null,
+  text?: string,
+): Mention {
+  return {
+    kind,
+    text: text ?? spanText(s.tokens, span, s.shouting),
+    canonical,
+    sentence: s.index,
+    span,
+    titleText: span.title ? sliceText(s.text, s.tokens, span.title) : null,
+    hint: null,
+    shouting: s.shouting,
+  };
+}
+
+/** "LONDON (Reuters) -", "SEOUL 1996-08-30": a shouted first word before a dash, bracket or date. */
+function isDateline(s: SentenceMentions, span: Span): boolean {
+  if (span.start !== 0) return false;
+  const w = s.tokens[0]?.text ?? '';
+  const next = s.tokens[span.end]?.text ?? '';
+  return isAllUpper(w) && (next === '(' || next === '-' || next === '—' || /^\d{4}-\d\d-\d\d$/.test(next));
+}
+
+export function findMentions(text: string, index: number): SentenceMentions {
+  const masked = maskCredits(text);
+  const tokens = tokenize(masked);
+  const shouting = isShouting(tokens);
+  const caseless = shouting || isTitleCase(tokens);
+  const s: SentenceMentions = { index, text, tokens, shouting, caseless, mentions: [] };
+  for (const run of findRuns(tokens, caseless)) {
+    const span = splitTitle(tokens, run);
+    const titled = span.title !== null;
+    const c = classify(span, { tokens, shouting: s.shouting, titled });
+    let kind = c.kind;
+    if (span.title && !span.honorificOnly) s.mentions.push(...namesInTitle(s, span.title));
+    const after = tokens[span.end]?.text ?? '';
+    // "Biden administration", "Netanyahu government": the body, not the person.
+    if (
+      (kind === 'person' || kind === 'unknown') &&
+      !titled &&
+      isTrailingOrgNoun(after) &&
+      after === after.toLowerCase()
+    ) {
+      const orgSpan = { start: span.start, end: span.end + 1, title: null, honorificOnly: false };
+      s.mentions.push(
+        makeMention(s, orgSpan, 'organization', null, `${spanText(tokens, span, s.shouting)} ${after}`),
+      );
+      continue;
+    }
+    if (kind === 'unknown' && isDateline(s, span)) kind = 'place';
+    const m = makeMention(s, span, kind, c.canonical);
+    if (kind === 'unknown') m.hint = unknownHint(s, span);
+    s.mentions.push(m);
+  }
+  return s;
+}
+
+function unknownHint(s: SentenceMentions, span: Span): Hint {
+  const { tokens } = s;
+  const before = tokens[span.start - 1]?.text ?? '';
+  const after = tokens[span.end]?.text ?? '';
+  const afterNext = tokens[span.end + 1]?.text ?? '';
+  if (PLACE_PREPOSITIONS.has(before)) return 'place';
+  // "Muscat, Oman": a name followed by a comma and a known place is a town in that place.
+  if (after === ',' && lookupPlace(afterNext)) return 'place';
+  // "told Axios": what a source tells, when it is no known person, is usually an outlet.
+  if (before === 'told' && !isPossessive(tokens[span.end])) return 'organization';
+  return null;
+}

@@ -1,0 +1,126 @@
+/**
+ * Fold person mentions into people: the fullest form names the person, shorter forms ("Patel",
+ * "Mr. Patel") become aliases, and every form counts as a mention. Gender comes from honorifics
+ * and gendered titles, then the given name, then the first he/she after the name.
+ */
+
+import type { Gender, Person } from '../schema.js';
+import { firstNameGender, isFirstName, type NameGender } from '../lexicon/firstNames.js';
+import { titleGender } from '../lexicon/titles.js';
+import type { Mention, SentenceMentions } from './mentions.js';
+import { isParticle } from './names.js';
+import { rolesOf } from './roles.js';
+
+interface Cluster {
+  words: string[];
+  name: string;
+  aliases: Set<string>;
+  roles: string[];
+  mentions: number;
+  firstSentence: number;
+  titleGender: NameGender;
+  pronounGender: NameGender;
+}
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w && !isParticle(w));
+}
+
+function key(word: string): string {
+  return word.toLowerCase().replace(/[’]/g, "'");
+}
+
+/** Does the short form name the same person as the cluster (its surname, or its given name)? */
+function refersTo(short: string[], c: Cluster): boolean {
+  const full = c.words.map(key);
+  const s = short.map(key);
+  if (s.length >= full.length) return s.join(' ') === full.join(' ');
+  // A suffix of the full name: "Patel" of "Vandante Patel", "bin Tariq" of "Haitham bin Tariq".
+  const tail = full.slice(full.length - s.length);
+  if (tail.join(' ') === s.join(' ')) return true;
+  // A lone given name: "Brett" of "Brett McGurk".
+  return s.length === 1 && full[0] === s[0] && isFirstName(short[0] ?? '');
+}
+
+const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
+
+/** The first third-person pronoun after the mention, in the rest of its sentence or the next one. */
+function pronounAfter(sentences: Map<number, SentenceMentions>, m: Mention): NameGender {
+  const s = sentences.get(m.sentence);
+  if (!s) return null;
+  const endOffset = s.tokens[m.span.end - 1]?.end ?? 0;
+  const text = `${s.text.slice(endOffset)} ${sentences.get(m.sentence + 1)?.text ?? ''}`;
+  const hit = PRONOUN.exec(text);
+  if (!hit) return null;
+  return /^(he|him|his|himself)$/i.test(hit[1] ?? '') ? 'male' : 'female';
+}
+
+function titleGenderOf(m: Mention): NameGender {
+  if (!m.titleText) return null;
+  const words = m.titleText.split(/[\s.]+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const g = titleGender(words[i] ?? '');
+    if (g) return g;
+  }
+  return null;
+}
+
+/** A short alias as written with its honorific or title ("Mr. Patel", "Sen. Warren", "President Biden"). */
+function titledAlias(m: Mention): string | null {
+  if (!m.titleText || /\s/.test(m.text)) return null;
+  const title = m.titleText.replace(/\s+\./g, '.');
+  return title.split(/\s+/).length === 1 ? `${title} ${m.text}` : null;
+}
+
+export function buildPeople(sentences: Map<number, SentenceMentions>, mentions: Mention[]): Person[] {
+  const clusters: Cluster[] = [];
+  // Fullest forms first, so short forms find the person they abbreviate.
+  const ordered = [...mentions].sort(
+    (a, b) => nameWords(b.text).length - nameWords(a.text).length || a.sentence - b.sentence,
+  );
+  for (const m of ordered) {
+    const words = m.text.split(/\s+/);
+    const short = nameWords(m.text);
+    let c = clusters.find((x) => refersTo(short, x));
+    if (!c) {
+      c = {
+        words,
+        name: m.text,
+        aliases: new Set(),
+        roles: [],
+        mentions: 0,
+        firstSentence: Number.MAX_SAFE_INTEGER,
+        titleGender: null,
+        pronounGender: null,
+      };
+      clusters.push(c);
+    } else if (m.text !== c.name) c.aliases.add(m.text);
+    c.mentions++;
+    if (m.sentence >= 0) c.firstSentence = Math.min(c.firstSentence, m.sentence);
+    const alias = titledAlias(m);
+    if (alias && alias !== c.name) c.aliases.add(alias);
+    c.titleGender ??= titleGenderOf(m);
+    c.pronounGender ??= pronounAfter(sentences, m);
+    const s = sentences.get(m.sentence);
+    if (s && !s.caseless) for (const r of rolesOf(s, m)) if (!c.roles.includes(r)) c.roles.push(r);
+  }
+  return clusters
+    .map((c): Person => {
+      const gender: Gender = c.titleGender ?? firstNameGender(c.words[0] ?? '') ?? c.pronounGender ?? null;
+      // The bare surname is how the article (and a reader asking about the person) refers back.
+      const surname =
+        c.words.length > 1 && !isParticle(c.words[c.words.length - 2] ?? '')
+          ? c.words[c.words.length - 1]
+          : undefined;
+      if (surname && !c.aliases.has(surname)) c.aliases.add(surname);
+      return {
+        name: c.name,
+        aliases: [...c.aliases],
+        roles: c.roles,
+        mentions: c.mentions,
+        gender,
+        firstSentence: c.firstSentence === Number.MAX_SAFE_INTEGER ? 0 : c.firstSentence,
+      };
+    })
+    .sort((a, b) => a.firstSentence - b.firstSentence || b.mentions - a.mentions);
+}

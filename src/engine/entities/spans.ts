@@ -1,0 +1,116 @@
+/**
+ * Candidate name spans: maximal runs of name words in a sentence, allowing the connectors names
+ * carry inside them (particles, "of" after an organisation head, dotted abbreviations), then split
+ * into a leading title part ("US State Department Deputy Spokesman") and the name itself.
+ */
+
+import { isOrgCueWord, isOrgOfHead, lookupOrganization } from '../lexicon/organizations.js';
+import { lookupPlace } from '../lexicon/places.js';
+import { isHonorific, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
+import { isDottedAbbreviation, isNameWord, isParticle } from './names.js';
+import type { Token } from './tokenize.js';
+
+/** A span of tokens [start, end) in one sentence. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface NameSpan extends Span {
+  /** Title tokens split off the front of the run ("Sen.", "Deputy Spokesman"), if any. */
+  title: Span | null;
+  /** True when the title part is only an honorific (Mr, Mrs, Dr), which is no role. */
+  honorificOnly: boolean;
+}
+
+function joined(tokens: Token[], span: Span): string {
+  return tokens
+    .slice(span.start, span.end)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+function knownPhrase(tokens: Token[], span: Span): boolean {
+  const text = joined(tokens, span);
+  return lookupOrganization(text) !== undefined || lookupPlace(text) !== undefined;
+}
+
+/** Can the run that ends before token i continue through the connector at i? */
+function connectorContinues(tokens: Token[], nameWord: boolean[], runStart: number, i: number): boolean {
+  const word = tokens[i]?.text ?? '';
+  const lower = word.toLowerCase();
+  const prev = tokens[i - 1]?.text ?? '';
+  const nextIsName = nameWord[i + 1] === true;
+  if (word === '.') return i - 1 >= runStart && (isDottedAbbreviation(prev) || /^\p{Lu}$/u.test(prev));
+  if (!nextIsName) return false;
+  if (isParticle(word) && word === lower) return true;
+  if (lower === 'of' || lower === 'for') {
+    for (let k = runStart; k < i; k++) {
+      const w = tokens[k]?.text ?? '';
+      if (isOrgOfHead(w) || isOrgCueWord(w)) return true;
+    }
+    return knownPhrase(tokens, { start: runStart, end: i + 2 });
+  }
+  if (word === '&') return true;
+  if (lower === 'and') {
+    for (let end = i + 2; end <= Math.min(tokens.length, i + 4); end++) {
+      if (knownPhrase(tokens, { start: runStart, end })) return true;
+    }
+  }
+  return false;
+}
+
+/** Maximal runs of name words and the connectors between them. */
+export function findRuns(tokens: Token[], caseless: boolean): Span[] {
+  const nameWord = tokens.map((_, i) => isNameWord(tokens, i, caseless));
+  const runs: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord[i]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < tokens.length && (nameWord[i] || connectorContinues(tokens, nameWord, start, i))) i++;
+    // A trailing dot belongs to the sentence, not the name, unless it closes an initial.
+    let end = i;
+    while (end > start + 1 && tokens[end - 1]?.text === '.' && !/^\p{Lu}$/u.test(tokens[end - 2]?.text ?? ''))
+      end--;
+    runs.push({ start, end });
+  }
+  return runs;
+}
+
+function isTitleWord(word: string): boolean {
+  return isTitle(word) || isRoleNoun(word) || isRoleModifier(word);
+}
+
+/**
+ * Split a run into a title part and a name part: the name starts after the last title word,
+ * unless the rest reads as an organisation ("General Motors", "Justice Department") or the
+ * whole run is a known place or organisation.
+ */
+export function splitTitle(tokens: Token[], run: Span): NameSpan {
+  const whole: NameSpan = { ...run, title: null, honorificOnly: false };
+  if (run.end - run.start < 2 || knownPhrase(tokens, run)) return whole;
+  let last = -1;
+  for (let k = run.start; k < run.end - 1; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (w === '.' || isParticle(w)) continue;
+    if (isTitleWord(w)) last = k;
+  }
+  if (last < 0) return whole;
+  let nameStart = last + 1;
+  if (tokens[nameStart]?.text === '.') nameStart++;
+  if (nameStart >= run.end) return whole;
+  for (let k = nameStart; k < run.end; k++) if (isOrgCueWord(tokens[k]?.text ?? '')) return whole;
+  // The title part must be made of titles, organisations and places, not of a person's given name.
+  const titleSpan = { start: run.start, end: nameStart };
+  let honorificOnly = true;
+  for (let k = run.start; k < nameStart; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (w !== '.' && !isHonorific(w)) honorificOnly = false;
+  }
+  return { start: nameStart, end: run.end, title: titleSpan, honorificOnly };
+}

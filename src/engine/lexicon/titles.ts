@@ -1,0 +1,153 @@
+/**
+ * Words that sit before or around a person's name: honorifics (which also mark gender),
+ * capitalised titles ("Sen.", "President"), and the role nouns news writing uses in
+ * appositives and pre-modifiers ("spokesman", "envoy", "striker").
+ */
+
+import type { NameGender } from './firstNames.js';
+
+/** Honorifics, keyed lower-case without the dot. */
+const HONORIFIC_GENDER: Record<string, NameGender> = {
+  mr: 'male',
+  mister: 'male',
+  messrs: 'male',
+  sir: 'male',
+  lord: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  madam: 'female',
+  madame: 'female',
+  mme: 'female',
+  lady: 'female',
+  dame: 'female',
+  dr: null,
+  prof: null,
+  mx: null,
+};
+
+/** Titles written before a name that also tell the person's gender. */
+const GENDERED_TITLES: Record<string, NameGender> = {
+  king: 'male',
+  queen: 'female',
+  prince: 'male',
+  princess: 'female',
+  sultan: 'male',
+  emir: 'male',
+  sheikh: 'male',
+  sheikha: 'female',
+  pope: 'male',
+  father: 'male',
+  brother: 'male',
+  sister: 'female',
+  duke: 'male',
+  duchess: 'female',
+  count: 'male',
+  countess: 'female',
+  baron: 'male',
+  baroness: 'female',
+  rabbi: null,
+  imam: 'male',
+  ayatollah: 'male',
+  spokesman: 'male',
+  spokeswoman: 'female',
+  chairman: 'male',
+  chairwoman: 'female',
+  congressman: 'male',
+  congresswoman: 'female',
+  businessman: 'male',
+  businesswoman: 'female',
+  actor: 'male',
+  actress: 'female',
+  policeman: 'male',
+  policewoman: 'female',
+};
+
+/** Capitalised titles written before a name ("Sen. Warren", "President Biden"). */
+const TITLES = `
+president vice-president premier chancellor minister secretary senator sen rep representative gov governor
+mayor judge justice general gen lt lieutenant col colonel maj major capt captain cmdr commander adm admiral sgt
+sergeant cpl corporal pvt private officer detective det inspector constable superintendent chief marshal
+ambassador envoy commissioner director chairman chairwoman chair ceo cfo coo founder
+speaker leader deputy vice assistant acting former late attorney prosecutor sheriff pastor reverend rev bishop
+archbishop cardinal rabbi imam ayatollah cleric dean professor prof dr doctor coach manager striker midfielder
+defender goalkeeper captain skipper agent nurse lawyer councillor councilman councilwoman alderman
+president-elect prime premier foreign defence defense interior finance trade health justice state
+king queen prince princess sultan emir sheikh sheikha pope father brother sister duke duchess count countess
+baron baroness lord lady sir dame crown spokesman spokeswoman spokesperson congressman congresswoman
+`;
+
+/** Role nouns: the head of a phrase that describes what a person is or does. */
+const ROLE_NOUNS = `
+president vice-president premier chancellor minister secretary senator representative governor mayor judge
+justice general lieutenant colonel major captain commander admiral sergeant officer detective inspector
+constable superintendent chief marshal ambassador envoy emissary commissioner director chairman chairwoman chair
+ceo cfo coo cto founder co-founder owner speaker leader deputy assistant attorney prosecutor sheriff pastor
+reverend bishop archbishop cardinal rabbi imam cleric dean professor doctor physician surgeon nurse coach
+manager striker midfielder forward defender goalkeeper keeper winger batsman bowler pitcher quarterback
+skipper player champion agent lawyer solicitor barrister councillor councilman councilwoman alderman
+spokesman spokeswoman spokesperson congressman congresswoman lawmaker legislator politician diplomat adviser
+advisor aide analyst economist strategist consultant expert researcher scientist scholar historian author
+writer novelist poet journalist reporter correspondent editor columnist commentator photographer producer
+director actor actress singer musician rapper artist designer architect engineer executive head boss
+official officer administrator negotiator mediator campaigner activist organizer organiser candidate nominee
+member chairperson president-elect head teacher student pupil worker employee farmer driver pilot soldier
+veteran commander militant fighter leader mother father son daughter wife husband widow brother sister
+grandmother grandfather uncle aunt cousin friend neighbour neighbor partner girlfriend boyfriend fiancee
+resident citizen victim survivor witness suspect defendant plaintiff accused inmate prisoner detainee
+owner shopkeeper businessman businesswoman entrepreneur investor banker trader broker accountant
+governor-general monarch king queen prince princess sultan emir sheikh pope duke duchess baron baroness
+treasurer clerk registrar auditor inspector-general director-general secretary-general chief-executive
+founder principal vicar priest chaplain nun monk magistrate coroner paramedic firefighter policeman
+policewoman trooper ranger guard bodyguard spy chef waiter teenager boy girl man woman
+`;
+
+/** Words that can sit inside a role phrase before the head noun ("Deputy", "top", "foreign"). */
+const ROLE_MODIFIERS = `
+deputy vice assistant acting former late senior junior chief top lead leading head principal general
+executive managing foreign defence defense interior finance trade health justice state home prime
+national regional local federal international press communications security military political economic
+public private special associate interim incoming outgoing retired veteran longtime long-time then current
+new former-deputy first second third co joint supreme high grand
+`;
+
+function set(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+const titleSet = set(TITLES);
+const roleNounSet = set(ROLE_NOUNS);
+const roleModifierSet = set(ROLE_MODIFIERS);
+
+function key(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
+export function isHonorific(word: string): boolean {
+  return key(word) in HONORIFIC_GENDER;
+}
+
+/** Gender marked by an honorific or gendered title/role noun, or null. */
+export function titleGender(word: string): NameGender {
+  const k = key(word);
+  return HONORIFIC_GENDER[k] ?? GENDERED_TITLES[k] ?? null;
+}
+
+/** A capitalised title that may stand directly before a name. */
+export function isTitle(word: string): boolean {
+  const k = key(word);
+  return titleSet.has(k) || k in HONORIFIC_GENDER;
+}
+
+/** A noun that heads a role description ("spokesman", "envoy", "teacher"). */
+export function isRoleNoun(word: string): boolean {
+  const k = key(word);
+  if (roleNounSet.has(k)) return true;
+  // Plural forms never describe one named person, but hyphenated compounds do ("co-founder").
+  const tail = k.split('-').pop() ?? k;
+  return roleNounSet.has(tail);
+}
+
+export function isRoleModifier(word: string): boolean {
+  return roleModifierSet.has(key(word));
+}
