@@ -97,20 +97,23 @@ async function parseJsonLines(defaultPublished: string | undefined): Promise<num
 /** One JSON line per file (folders expanded); returns how many failed. */
 async function parseFiles(paths: string[], published: string | undefined): Promise<number> {
   let failed = 0;
-  const { files, errors } = expandPaths(paths);
   const fail = async (file: string, message: string) => {
     failed++;
     process.stderr.write(`herald parse: ${message}\n`);
     await writeLine(process.stdout, JSON.stringify({ file, error: message }));
   };
-  for (const error of errors) await fail(error.input, error.message);
-  for (const file of files) {
-    try {
-      const doc = readArticleFile(file, published ? { meta: { published } } : {});
-      await writeLine(process.stdout, JSON.stringify(parseArticle(toInput(doc))));
-    } catch (err) {
-      const message = firstLine(err);
-      await fail(file, message.startsWith(file) ? message : `${file}: ${message}`);
+  // Input by input, so output lines follow the order of the arguments.
+  for (const input of paths) {
+    const { files, errors } = expandPaths([input]);
+    for (const error of errors) await fail(error.input, error.message);
+    for (const file of files) {
+      try {
+        const doc = readArticleFile(file, published ? { meta: { published } } : {});
+        await writeLine(process.stdout, JSON.stringify(parseArticle(toInput(doc))));
+      } catch (err) {
+        const message = firstLine(err);
+        await fail(file, message.startsWith(file) ? message : `${file}: ${message}`);
+      }
     }
   }
   return failed;
