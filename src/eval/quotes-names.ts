@@ -47,3 +47,16 @@ export function holdsName(mention: string): boolean {
     .split(/\s+/)
     .some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase().replace(/\.$/, '')) && !isPronoun(w));
 }
+
+/**
+ * PolNeAR's gold speaker is the mention as written, often with a title or party tag
+ * ("Spokeswoman Jessica Ditto", "Rep. Gwen Moore (D-Wis.)"): the resolved name matches when its
+ * surname is one of the mention's words, or the two are the same speaker.
+ */
+export function matchesMention(predicted: string, mention: string): boolean {
+  if (sameSpeaker(predicted, mention)) return true;
+  const p = normaliseName(predicted);
+  const m = new Set(normaliseName(mention));
+  const last = p[p.length - 1];
+  return last !== undefined && m.has(last);
+}

@@ -1,6 +1,6 @@
 import type { Quote } from '../engine/schema.js';
 import { type GoldArticle, type GoldQuote, wordsIn } from './quotes-data.js';
-import { holdsName, isPronoun, sameSpeaker } from './quotes-names.js';
+import { holdsName, isPronoun, matchesMention, sameSpeaker } from './quotes-names.js';
 
 export interface PredictedSpan {
   start: number;
@@ -10,20 +10,43 @@ export interface PredictedSpan {
 
 const PROBE = 40;
 
+/**
+ * The cleaner rewrites quote marks, apostrophes, dashes and spacing, so the engine's quote text
+ * differs from the raw text in those characters. Searching happens in a folded copy of both, with
+ * a map from folded offsets back to raw offsets.
+ */
+function fold(text: string): { folded: string; raw: number[] } {
+  let folded = '';
+  const raw: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let c = text[i]!;
+    if (/\s/.test(c)) continue;
+    if ('‘’`´'.includes(c)) c = "'";
+    else if ('“”„«»'.includes(c)) c = '"';
+    else if ('–—‐'.includes(c)) c = '-';
+    else if (c === '…') c = '.';
+    folded += c;
+    raw.push(i);
+  }
+  return { folded, raw };
+}
+
 /** Finds each predicted quote in the raw text by its opening and closing words (quotes run in order). */
 export function locateQuotes(text: string, quotes: Quote[]): PredictedSpan[] {
   const spans: PredictedSpan[] = [];
+  const { folded, raw } = fold(text);
   let cursor = 0;
   for (const q of quotes) {
     if (wordsIn(q.text) < 4) continue;
-    const head = q.text.slice(0, PROBE);
-    let start = text.indexOf(head, cursor);
-    if (start < 0) start = text.indexOf(head);
+    const quote = fold(q.text).folded;
+    const head = quote.slice(0, PROBE);
+    let start = folded.indexOf(head, cursor);
+    if (start < 0) start = folded.indexOf(head);
     if (start < 0) continue;
-    const tail = q.text.slice(-PROBE);
-    const tailAt = text.indexOf(tail, start);
+    const tail = quote.slice(-PROBE);
+    const tailAt = folded.indexOf(tail, start);
     const end = tailAt >= 0 ? tailAt + tail.length : start + head.length;
-    spans.push({ start, end, speaker: q.speaker });
+    spans.push({ start: raw[start] ?? 0, end: (raw[end - 1] ?? 0) + 1, speaker: q.speaker });
     cursor = start + 1;
   }
   return spans;
@@ -75,7 +98,7 @@ export class QuoteTally {
     if (this.goldIsSurface && !holdsName(g.speaker)) return;
     if (!g.speaker) return;
     this.speakerScored++;
-    if (speaker && sameSpeaker(speaker, g.speaker)) this.speakerRight++;
+    if (speaker && this.same(speaker, g.speaker)) this.speakerRight++;
   }
 
   private scoreBaseline(g: GoldQuote, speaker: string | null): void {
@@ -85,7 +108,11 @@ export class QuoteTally {
     }
     if ((this.goldIsSurface && !holdsName(g.speaker)) || !g.speaker) return;
     this.baselineScored++;
-    if (speaker && sameSpeaker(speaker, g.speaker)) this.baselineRight++;
+    if (speaker && this.same(speaker, g.speaker)) this.baselineRight++;
+  }
+
+  private same(predicted: string, gold: string): boolean {
+    return this.goldIsSurface ? matchesMention(predicted, gold) : sameSpeaker(predicted, gold);
   }
 }
 

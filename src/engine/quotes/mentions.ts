@@ -116,23 +116,34 @@ export function mentionAfter(post: string): Mention | null {
   if (!first) return null;
   const firstBare = bare(first);
   if (PRONOUNS.has(firstBare.toLowerCase())) return { kind: 'pronoun', text: firstBare.toLowerCase() };
+  // Titles and affiliations before a name ("said former prime minister Stephen Harper", "said
+  // Oilers head coach Ken Hitchcock"): the speaker is the last capitalised run in that stretch.
+  let best: string[] = [];
+  let bestEnd = 0;
   let i = 0;
-  // Lower-case titles before a name ("said former prime minister Stephen Harper").
-  while (i < words.length && i < 5 && /^\p{Ll}/u.test(words[i]!) && isTitleOrRole(bare(words[i]!))) i++;
-  const name: string[] = [];
-  for (; i < words.length && name.length < 8; i++) {
-    const w = words[i]!;
-    const clean = bare(w) === w ? w : w.replace(/[,;:!?)"”]+$/, '').replace(/\.$/, (m) => (/^\p{Lu}\.?$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.?$/u.test(w.replace(/\.$/, '')) ? m : ''));
-    if (isNameToken(clean)) name.push(clean);
-    else if (NAME_PARTICLES.has(clean) && name.length > 0) name.push(clean);
-    else break;
-    if (clean !== w && !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/.test(w)) break;
+  while (i < words.length && i < 10) {
+    const run = nameRunAt(words, i);
+    if (run.tokens.length > 0) {
+      const possessive = isPossessive(words[run.end - 1]!);
+      if (!isOnlyTitles(run.tokens) && !possessive) {
+        best = run.tokens;
+        bestEnd = run.end;
+      }
+      if (run.stopped || (!possessive && !isOnlyTitles(run.tokens) && !/^\p{Ll}/u.test(words[run.end] ?? '') )) break;
+      i = run.end;
+      continue;
+    }
+    const w = bare(words[i]!);
+    if (/^\p{Ll}/u.test(w) && isTitleOrRole(w) && words[i] === w) {
+      i++;
+      continue;
+    }
+    break;
   }
-  while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]!)) name.pop();
-  if (name.length > 0 && !isOnlyTitles(name)) {
-    const rest = words.slice(i).join(' ');
+  if (best.length > 0) {
+    const rest = words.slice(bestEnd).join(' ');
     const appositive = /^,?\s*((?:the|a|an)\s[^,.;]{2,100})/i.exec(rest)?.[1] ?? null;
-    return { kind: 'name', text: name.join(' '), appositive };
+    return { kind: 'name', text: best.join(' '), appositive };
   }
   const det = firstBare.toLowerCase();
   if (DETERMINERS.has(det) || isPossessive(firstBare)) {
@@ -149,6 +160,27 @@ export function mentionAfter(post: string): Mention | null {
   }
   if (GROUP_NOUNS.has(firstBare.toLowerCase())) return { kind: 'nominal', text: firstBare.toLowerCase(), head: firstBare.toLowerCase(), definite: false };
   return null;
+}
+
+/** The capitalised run starting at word `i`; `stopped` when punctuation ends it. */
+function nameRunAt(words: string[], i: number): { tokens: string[]; end: number; stopped: boolean } {
+  const tokens: string[] = [];
+  let k = i;
+  for (; k < words.length && tokens.length < 8; k++) {
+    const w = words[k]!;
+    const keepsDot = /^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof)\.$/u.test(w);
+    const clean = keepsDot ? w : w.replace(/[,;:!?)"”.]+$/, '');
+    if (isNameToken(clean)) tokens.push(clean);
+    else if (NAME_PARTICLES.has(clean) && tokens.length > 0) tokens.push(clean);
+    else break;
+    if (clean !== w) return { tokens: trimParticles(tokens), end: k + 1, stopped: true };
+  }
+  return { tokens: trimParticles(tokens), end: k, stopped: false };
+}
+
+function trimParticles(tokens: string[]): string[] {
+  while (tokens.length > 0 && NAME_PARTICLES.has(tokens[tokens.length - 1]!)) tokens.pop();
+  return tokens;
 }
 
 function isTitleOrRole(word: string): boolean {

@@ -85,12 +85,16 @@ export class SpeakerBook {
 
   constructor(entities: Entities) {
     for (const p of entities.people) {
+      // Keep the personal name only: "Nova Scotia Liberal MP Sean Fraser" is Sean Fraser.
+      const tokens = p.name.split(/\s+/);
+      const bareName = splitTitles(tokens).name;
+      const name = bareName.length > 0 ? bareName.join(' ') : p.name;
       this.speakers.push({
-        name: p.name,
+        name,
         kind: 'person',
-        gender: p.gender ?? genderOfFirstName(p.name.split(/\s+/)[0]),
-        role: p.roles[0] ?? null,
-        forms: formsOf(p.name, p.aliases),
+        gender: p.gender ?? genderOfFirstName(name.split(/\s+/)[0]),
+        role: p.roles[0] ?? (bareName.length < tokens.length ? tokens.slice(0, tokens.length - bareName.length).join(' ') : null),
+        forms: formsOf(name, [p.name, ...p.aliases]),
         confirmed: true,
       });
     }

@@ -52,22 +52,26 @@ export class SpeakerResolver {
     return this.book.add({ name: fullName, kind: 'person', gender: null, role, forms: new Set([fullName.toLowerCase()]), confirmed: true });
   }
 
-  /** Nearest preceding compatible person: this sentence's narration before the quote, then earlier sentences. */
+  /**
+   * Nearest preceding compatible person. A person whose gender is known to match, or who was already
+   * credited with a quote, is a strong antecedent; a person of unknown gender only wins when no strong
+   * one is in reach. Names elsewhere in the pronoun's own sentence are not its antecedent ("he said
+   * the visit by President Xi ..."), so there only speakers already credited count.
+   */
   private byPronoun(pronoun: string, at: Place): Speaker | null {
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'it') return null;
     const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
     const fits = (s: Speaker): boolean =>
       pronoun === 'it' ? s.kind === 'org' : s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
-    // Names elsewhere in the pronoun's own sentence are not its antecedent ("he said the visit by
-    // President Xi ..."), so only speakers already credited there count.
-    const hit = (this.quoted[at.sentence] ?? []).find(fits);
-    if (hit) return this.learn(hit, wanted);
-    for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
-      const candidates = [...(this.quoted[s] ?? []), ...(this.index.bySentence[s] ?? []).map((m) => m.speaker)];
-      const found = candidates.find(fits);
-      if (found) return this.learn(found, wanted);
+    let weak: Speaker | null = null;
+    for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
+      const credited = (this.quoted[s] ?? []).filter(fits);
+      const named = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).map((m) => m.speaker).filter(fits);
+      const strong = [...credited, ...named.filter((c) => c.gender !== null || pronoun === 'it')];
+      if (strong[0]) return this.learn(strong[0], wanted);
+      if (!weak) weak = named[0] ?? null;
     }
-    return null;
+    return weak ? this.learn(weak, wanted) : null;
   }
 
   private learn(speaker: Speaker, gender: 'male' | 'female' | null): Speaker {
