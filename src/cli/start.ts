@@ -28,7 +28,20 @@ interface PlatformFactory {
  * and Slack (createSlackPlatform from src/platforms/slack) register here, enabled by
  * DISCORD_TOKEN and SLACK_BOT_TOKEN.
  */
-const chatPlatforms: PlatformFactory[] = [];
+const chatPlatforms: PlatformFactory[] = [
+  {
+    name: 'discord',
+    enabled: (config) => Boolean(config.DISCORD_TOKEN),
+    // Imported on demand so a console-only run never loads discord.js.
+    create: async (deps) => (await import('../platforms/discord/platform.js')).createDiscordPlatform(deps),
+  },
+  {
+    name: 'slack',
+    enabled: (config) => Boolean(config.SLACK_BOT_TOKEN),
+    // Imported on demand so a console-only run never loads Bolt.
+    create: async (deps) => (await import('../platforms/slack/platform.js')).createSlackPlatform(deps),
+  },
+];
 
 /** Articles new to the store, oldest first, so the newest card is printed last. */
 async function ingestStartupFolders(deps: PlatformDeps): Promise<StoredArticle[]> {
