@@ -315,7 +315,7 @@ export async function safeFetch(rawUrl: string, opts: SafeFetchOptions): Promise
         url = checkUrl(resolveLocation(location, url));
         continue;
       }
-      let body = Buffer.alloc(0);
+      let body: Buffer = Buffer.alloc(0);
       if (status === 304) res.resume();
       else body = await guard(readCapped(res, url.href, opts.maxBytes, signal));
       return {
