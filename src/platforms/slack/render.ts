@@ -124,7 +124,11 @@ export function renderBlocks(reply: Reply): KnownBlock[] {
     const rendered = quotes.map((q) => `>${fitMrkdwn(q, LINE_MAX)}`);
     blocks.push(section(fitLines(rendered, SLACK_LIMITS.sectionText)));
   }
-  const links = (reply.links ?? []).map((l) => `• ${slackLink(l.url, truncate(l.label, 200))}`);
+  const links = (reply.links ?? []).map((l) => {
+    const line = `• ${slackLink(l.url, truncate(l.label, 200))}`;
+    // A URL too long for a section cannot be cut without breaking it: show the label alone.
+    return line.length <= LINE_MAX ? line : `• ${escapeText(truncate(l.label, 200))}`;
+  });
   if (links.length > 0) blocks.push(section(fitLines(links, SLACK_LIMITS.sectionText)));
   const context: string[] = [];
   if (reply.url) context.push(slackLink(reply.url, 'Read the article'));
