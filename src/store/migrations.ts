@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { alertMigrations } from './alert-migrations.js';
 
 /**
  * The schema as an ordered list of steps. The database records how many it has applied in
@@ -57,6 +58,7 @@ export const migrations: readonly Migration[] = [
         );
       `),
   },
+  ...alertMigrations,
 ];
 
 export class MigrationError extends Error {

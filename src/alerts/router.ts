@@ -1,0 +1,166 @@
+import type { Reply } from '../bot/reply.js';
+import type { Logger } from '../log.js';
+import { type AlertStore, type ChannelRef, channelKeyOf } from '../store/alert-store.js';
+import type { StoredArticle } from '../store/store.js';
+import { articleCard } from '../bot/cards.js';
+import { matchReason } from './match.js';
+import { findStory, STORY_WINDOW_MS, storySignature } from './stories.js';
+
+export interface RateLimit {
+  /** Alerts a channel gets per window before the rest wait for the digest. */
+  max: number;
+  windowMs: number;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimit = { max: 5, windowMs: 10 * 60 * 1000 };
+
+export interface Arrival {
+  /** The feed that brought the article in, if any. */
+  feedId?: number;
+  /** Stored without alerting (a newly added feed's backlog). */
+  silent?: boolean;
+}
+
+export interface RouteResult {
+  storyId: string;
+  queued: number;
+  folded: number;
+  alsoReported: number;
+}
+
+export interface AlertRouterDeps {
+  alerts: AlertStore;
+  log: Pick<Logger, 'info' | 'warn'>;
+  now?: () => Date;
+  rateLimit?: RateLimit;
+}
+
+/**
+ * Decides, for each new article, which channels get it and how: a new alert, an "also reported
+ * by" update to a story already alerted, or (past the channel's rate limit) a place in the next
+ * digest. Every decision goes to the outbox and the delivery log; nothing is sent from here.
+ */
+export class AlertRouter {
+  private readonly now: () => Date;
+  private readonly rateLimit: RateLimit;
+
+  constructor(private readonly deps: AlertRouterDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.rateLimit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
+  }
+
+  articleArrived(article: StoredArticle, arrival: Arrival = {}): RouteResult {
+    const { alerts } = this.deps;
+    const now = this.now();
+    const storyId = this.assignStory(article, now);
+    const result: RouteResult = { storyId, queued: 0, folded: 0, alsoReported: 0 };
+    const feedUrls = this.feedUrls(article, arrival);
+
+    for (const [channel, reason] of this.matchingChannels(article, feedUrls)) {
+      const log = (event: string, detail: string) =>
+        alerts.logDelivery({ articleId: article.id, ...channel, event, detail, at: now.toISOString() });
+      if (arrival.silent) {
+        log('stored-silently', `${reason}, but it came with a new feed's backlog, which is stored without alerts`);
+        continue;
+      }
+      if (alerts.storyAlert(storyId, channel)) {
+        if (this.isFirstOfStory(article, storyId)) continue;
+        alerts.enqueue(
+          {
+            kind: 'also',
+            dedupKey: article.id,
+            storyId,
+            articleId: article.id,
+            ...channel,
+            payload: '{}',
+            replyTo: null,
+          },
+          now,
+        );
+        log('also-reported', `${reason}; the story was already alerted here, so it is added as "also reported by"`);
+        result.alsoReported++;
+        continue;
+      }
+      const recent = alerts.alertsSince(channel, new Date(now.getTime() - this.rateLimit.windowMs));
+      const overLimit = recent >= this.rateLimit.max;
+      alerts.enqueue(
+        {
+          kind: 'alert',
+          dedupKey: storyId,
+          storyId,
+          articleId: article.id,
+          ...channel,
+          payload: JSON.stringify(articleCard(article) satisfies Reply),
+          replyTo: null,
+          ...(overLimit ? { status: 'folded' as const } : {}),
+        },
+        now,
+      );
+      if (overLimit) {
+        this.queueOverflowNote(channel, now);
+        log('held-for-digest', `${reason}, but the channel already had ${recent} alerts in the last ${Math.round(this.rateLimit.windowMs / 60000)} minutes; it goes in the next digest`);
+        result.folded++;
+      } else {
+        log('queued', `${reason}; queued as an alert`);
+        result.queued++;
+      }
+    }
+    return result;
+  }
+
+  /** Each channel once, with the first subscription that matches and why. */
+  matchingChannels(article: StoredArticle, feedUrls: string[]): Map<ChannelRef, string> {
+    const byChannel = new Map<string, { channel: ChannelRef; reason: string }>();
+    for (const sub of this.deps.alerts.listSubscriptions()) {
+      const key = channelKeyOf(sub);
+      if (byChannel.has(key)) continue;
+      const reason = matchReason(sub, { article, feedUrls });
+      if (reason) byChannel.set(key, { channel: { platform: sub.platform, channelId: sub.channelId }, reason });
+    }
+    return new Map([...byChannel.values()].map((v) => [v.channel, v.reason]));
+  }
+
+  private feedUrls(article: StoredArticle, arrival: Arrival): string[] {
+    const ids = new Set(this.deps.alerts.feedsOfArticle(article.id));
+    if (arrival.feedId !== undefined) ids.add(arrival.feedId);
+    return [...ids].map((id) => this.deps.alerts.getFeed(id)?.url).filter((u): u is string => Boolean(u));
+  }
+
+  private assignStory(article: StoredArticle, now: Date): string {
+    const { alerts } = this.deps;
+    const existing = alerts.storyOf(article.id);
+    if (existing) return existing;
+    const signature = storySignature(article.parsed);
+    const story = findStory(signature, alerts.recentStories(new Date(now.getTime() - STORY_WINDOW_MS)));
+    if (story) {
+      alerts.extendStory(story.id, [...new Set([...story.signature, ...signature])].sort());
+      alerts.assignStory(article.id, story.id);
+      return story.id;
+    }
+    alerts.createStory({ id: article.id, signature, firstArticleId: article.id, createdAt: now.toISOString() });
+    alerts.assignStory(article.id, article.id);
+    return article.id;
+  }
+
+  private isFirstOfStory(article: StoredArticle, storyId: string): boolean {
+    return this.deps.alerts.articlesOfStory(storyId)[0] === article.id;
+  }
+
+  /** One note per channel per rate-limit window; its count is filled in when it is sent. */
+  private queueOverflowNote(channel: ChannelRef, now: Date): void {
+    const bucket = Math.floor(now.getTime() / this.rateLimit.windowMs);
+    this.deps.alerts.enqueue(
+      {
+        kind: 'note',
+        dedupKey: `overflow:${bucket}`,
+        storyId: null,
+        articleId: null,
+        ...channel,
+        payload: JSON.stringify({ since: new Date(bucket * this.rateLimit.windowMs).toISOString() }),
+        replyTo: null,
+      },
+      // Sent at the end of the window, so the count covers the whole burst.
+      new Date((bucket + 1) * this.rateLimit.windowMs),
+    );
+  }
+}

@@ -1,0 +1,103 @@
+import type { Migration } from './migrations.js';
+
+/** Schema steps for subscriptions, feeds, stories, the outbox and digests (appended to `migrations`). */
+export const alertMigrations: readonly Migration[] = [
+  {
+    name: 'subscriptions, feeds, stories, outbox, delivery log, digests, leases',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE subscriptions (
+          id INTEGER PRIMARY KEY,
+          platform TEXT NOT NULL,
+          channel_id TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          value TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          UNIQUE (platform, channel_id, kind, value)
+        );
+        CREATE TABLE feeds (
+          id INTEGER PRIMARY KEY,
+          url TEXT NOT NULL UNIQUE,
+          title TEXT,
+          platform TEXT NOT NULL,
+          channel_id TEXT NOT NULL,
+          interval_seconds INTEGER NOT NULL,
+          etag TEXT,
+          last_modified TEXT,
+          next_poll_at TEXT NOT NULL,
+          failures INTEGER NOT NULL DEFAULT 0,
+          last_error TEXT,
+          disabled_at TEXT,
+          seeded_at TEXT
+        );
+        CREATE TABLE feed_items (
+          feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+          item_key TEXT NOT NULL,
+          article_id TEXT,
+          first_seen_at TEXT NOT NULL,
+          PRIMARY KEY (feed_id, item_key)
+        );
+        CREATE INDEX feed_items_article ON feed_items (article_id);
+        CREATE TABLE stories (
+          id TEXT PRIMARY KEY,
+          signature_json TEXT NOT NULL,
+          first_article_id TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX stories_recent ON stories (created_at);
+        CREATE TABLE article_stories (
+          article_id TEXT PRIMARY KEY,
+          story_id TEXT NOT NULL REFERENCES stories (id)
+        );
+        CREATE INDEX article_stories_story ON article_stories (story_id);
+        CREATE TABLE outbox (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL,
+          dedup_key TEXT NOT NULL,
+          story_id TEXT,
+          article_id TEXT,
+          platform TEXT NOT NULL,
+          channel_id TEXT NOT NULL,
+          payload TEXT NOT NULL,
+          status TEXT NOT NULL,
+          attempts INTEGER NOT NULL DEFAULT 0,
+          next_attempt_at TEXT NOT NULL,
+          message_id TEXT,
+          reply_to TEXT,
+          nonce TEXT NOT NULL,
+          last_error TEXT,
+          created_at TEXT NOT NULL,
+          sent_at TEXT,
+          UNIQUE (kind, dedup_key, platform, channel_id)
+        );
+        CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+        CREATE INDEX outbox_channel ON outbox (platform, channel_id, created_at);
+        CREATE INDEX outbox_article ON outbox (article_id);
+        CREATE TABLE delivery_log (
+          id INTEGER PRIMARY KEY,
+          article_id TEXT NOT NULL,
+          platform TEXT NOT NULL,
+          channel_id TEXT NOT NULL,
+          event TEXT NOT NULL,
+          detail TEXT NOT NULL,
+          at TEXT NOT NULL
+        );
+        CREATE INDEX delivery_log_article ON delivery_log (article_id, at);
+        CREATE TABLE digest_schedules (
+          platform TEXT NOT NULL,
+          channel_id TEXT NOT NULL,
+          cron TEXT NOT NULL,
+          timezone TEXT NOT NULL,
+          last_digest_at TEXT,
+          created_at TEXT NOT NULL,
+          PRIMARY KEY (platform, channel_id)
+        );
+        CREATE TABLE leases (
+          name TEXT PRIMARY KEY,
+          holder TEXT NOT NULL,
+          expires_at TEXT NOT NULL
+        );
+      `),
+  },
+];

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+
+/**
+ * What alerts, feeds and digests keep: subscriptions, feeds and the items they have seen,
+ * stories (the same news from several outlets), the outbox of deliveries and its log, digest
+ * schedules, and leases so a scheduled job runs in one process only. Behind an interface, like
+ * the article store, so a server database can follow.
+ */
+
+export const PlatformName = z.enum(['discord', 'slack', 'console']);
+
+export const SubscriptionKind = z.enum(['feed', 'keyword', 'person', 'regex']);
+export type SubscriptionKind = z.infer<typeof SubscriptionKind>;
+
+/** Where a message goes: a platform and its own channel id; `key` is "platform:channelId". */
+export const ChannelRefSchema = z.object({
+  platform: PlatformName,
+  channelId: z.string().min(1),
+});
+export type ChannelRef = z.infer<typeof ChannelRefSchema>;
+
+export function channelKeyOf(ref: ChannelRef): string {
+  return `${ref.platform}:${ref.channelId}`;
+}
+
+export const SubscriptionSchema = z.object({
+  id: z.number().int(),
+  platform: PlatformName,
+  channelId: z.string(),
+  kind: SubscriptionKind,
+  value: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+export const FeedSchema = z.object({
+  id: z.number().int(),
+  url: z.string(),
+  title: z.string().nullable(),
+  /** The channel that added the feed: told when the feed is disabled. */
+  platform: PlatformName,
+  channelId: z.string(),
+  intervalSeconds: z.number().int().positive(),
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  nextPollAt: z.string(),
+  failures: z.number().int().nonnegative(),
+  lastError: z.string().nullable(),
+  disabledAt: z.string().nullable(),
+  /** Set after the first successful poll: until then items are stored silently. */
+  seededAt: z.string().nullable(),
+});
+export type Feed = z.infer<typeof FeedSchema>;
+
+export const StorySchema = z.object({
+  id: z.string(),
+  /** People, places and organisation names that identify the story. */
+  signature: z.array(z.string()),
+  firstArticleId: z.string(),
+  createdAt: z.string(),
+});
+export type Story = z.infer<typeof StorySchema>;
+
+export const OutboxKind = z.enum(['alert', 'also', 'note', 'digest', 'notice']);
+export type OutboxKind = z.infer<typeof OutboxKind>;
+
+export const OutboxStatus = z.enum(['pending', 'sent', 'failed', 'folded']);
+export type OutboxStatus = z.infer<typeof OutboxStatus>;
+
+export const OutboxItemSchema = z.object({
+  id: z.number().int(),
+  kind: OutboxKind,
+  /** What makes the delivery unique for its channel (story id for alerts, article id for "also"). */
+  dedupKey: z.string(),
+  storyId: z.string().nullable(),
+  articleId: z.string().nullable(),
+  platform: PlatformName,
+  channelId: z.string(),
+  /** JSON of the Reply to send (alerts are rendered when enqueued, so a restart sends the same thing). */
+  payload: z.string(),
+  status: OutboxStatus,
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: z.string(),
+  messageId: z.string().nullable(),
+  /** The message to edit or thread under, for "also reported by" updates. */
+  replyTo: z.string().nullable(),
+  nonce: z.string(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+export type OutboxItem = z.infer<typeof OutboxItemSchema>;
+
+export type NewOutboxItem = Pick<
+  OutboxItem,
+  'kind' | 'dedupKey' | 'storyId' | 'articleId' | 'platform' | 'channelId' | 'payload' | 'replyTo'
+> & { status?: OutboxStatus };
+
+export const DeliveryLogEntrySchema = z.object({
+  articleId: z.string(),
+  platform: PlatformName,
+  channelId: z.string(),
+  event: z.string(),
+  detail: z.string(),
+  at: z.string(),
+});
+export type DeliveryLogEntry = z.infer<typeof DeliveryLogEntrySchema>;
+
+export const DigestScheduleSchema = z.object({
+  platform: PlatformName,
+  channelId: z.string(),
+  cron: z.string(),
+  timezone: z.string(),
+  lastDigestAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type DigestSchedule = z.infer<typeof DigestScheduleSchema>;
+
+export interface AlertStore {
+  addSubscription(s: Omit<Subscription, 'id' | 'createdAt'>): { subscription: Subscription; created: boolean };
+  /** Removes matching subscriptions of a channel (all of them when kind is omitted); returns how many. */
+  removeSubscriptions(channel: ChannelRef, kind?: SubscriptionKind, value?: string): number;
+  listSubscriptions(channel?: ChannelRef): Subscription[];
+
+  addFeed(
+    url: string,
+    channel: ChannelRef,
+    intervalSeconds: number,
+    now: Date,
+  ): { feed: Feed; created: boolean };
+  getFeed(id: number): Feed | null;
+  findFeedByUrl(url: string): Feed | null;
+  listFeeds(): Feed[];
+  dueFeeds(now: Date): Feed[];
+  updateFeed(id: number, patch: Partial<Omit<Feed, 'id' | 'url'>>): void;
+  /** Remembers a feed item; false when the feed had already seen this identity. */
+  rememberFeedItem(feedId: number, itemKey: string, articleId: string | null, now: Date): boolean;
+  hasFeedItem(feedId: number, itemKey: string): boolean;
+  /** Feeds that brought the article in. */
+  feedsOfArticle(articleId: string): number[];
+
+  recentStories(since: Date): Story[];
+  createStory(story: Story): void;
+  /** Adds words to a story's signature as more outlets report it. */
+  extendStory(storyId: string, signature: string[]): void;
+  assignStory(articleId: string, storyId: string): void;
+  storyOf(articleId: string): string | null;
+  articlesOfStory(storyId: string): string[];
+
+  /** Adds a delivery unless one with the same (kind, dedupKey, channel) exists; false then. */
+  enqueue(item: NewOutboxItem, now: Date): boolean;
+  dueDeliveries(now: Date, limit: number): OutboxItem[];
+  markSent(id: number, messageId: string, now: Date): void;
+  markRetry(id: number, error: string, nextAttemptAt: Date): void;
+  markFailed(id: number, error: string): void;
+  /** The alert of a story in a channel, whatever its status (what "also reported by" edits). */
+  storyAlert(storyId: string, channel: ChannelRef): OutboxItem | null;
+  /** Alerts sent or pending to a channel since a time (the per-channel rate limit counts these). */
+  alertsSince(channel: ChannelRef, since: Date): number;
+  /** Deliveries that touched a channel since a time, oldest first (digests read these). */
+  deliveriesSince(channel: ChannelRef, since: Date | null, until: Date): OutboxItem[];
+  deliveriesOfArticle(articleId: string): OutboxItem[];
+
+  logDelivery(entry: DeliveryLogEntry): void;
+  deliveryLog(articleId: string): DeliveryLogEntry[];
+
+  setDigestSchedule(s: Omit<DigestSchedule, 'lastDigestAt' | 'createdAt'>, now: Date): void;
+  getDigestSchedule(channel: ChannelRef): DigestSchedule | null;
+  listDigestSchedules(): DigestSchedule[];
+  setLastDigest(channel: ChannelRef, at: Date): void;
+
+  /** A lease on a named job: true when this holder has it until `now + ttlMs`. */
+  tryLease(name: string, holder: string, now: Date, ttlMs: number): boolean;
+}

@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Deliverer } from '../src/alerts/deliverer.js';
+import { runUserRegex } from '../src/alerts/match.js';
+import { AlertRouter } from '../src/alerts/router.js';
+import type { Reply } from '../src/bot/reply.js';
+import type { SendOptions } from '../src/platforms/platform.js';
+import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { type ArticleSpec, storeArticle } from './helpers/articles.js';
+
+const quiet = { info() {}, warn() {}, error() {} };
+const channel = { platform: 'discord' as const, channelId: '100' };
+
+/** A platform that records what reached it, optionally failing the next calls. */
+class RecordingPlatform {
+  sent: { channelId: string; reply: Reply; opts?: SendOptions | undefined; id: string }[] = [];
+  edits: { channelId: string; messageId: string; reply: Reply }[] = [];
+  failSends = 0;
+  failEdits = false;
+  async send(channelId: string, reply: Reply, opts?: SendOptions) {
+    if (this.failSends > 0) {
+      this.failSends--;
+      throw new Error('503 Service Unavailable');
+    }
+    const id = `m${this.sent.length + 1}`;
+    this.sent.push({ channelId, reply, opts, id });
+    return { messageId: id };
+  }
+  async edit(channelId: string, messageId: string, reply: Reply) {
+    if (this.failEdits) throw new Error('editing is not allowed');
+    this.edits.push({ channelId, messageId, reply });
+  }
+}
+
+const talks: ArticleSpec = {
+  title: 'US and Iran hold indirect talks in Oman',
+  text: 'Iranian officials held indirect talks with Brett McGurk and Abram Paley in Oman. The talks were mediated by Omani officials.',
+  url: 'https://news.example.org/talks',
+  source: 'Example News',
+  people: ['Brett McGurk', 'Abram Paley'],
+  places: ['Oman', 'Iran', 'United States'],
+};
+
+const talksElsewhere: ArticleSpec = {
+  ...talks,
+  title: 'Report: Washington and Tehran talked in Muscat',
+  text: 'Brett McGurk and Abram Paley met Iranian officials indirectly in Oman, two sources said. Omani officials mediated.',
+  url: 'https://other.example.com/iran-oman',
+  source: 'Other Wire',
+};
+
+describe('alert routing and delivery', () => {
+  let articles: SqliteArticleStore;
+  let alerts: SqliteAlertStore;
+  let platform: RecordingPlatform;
+  let clock: Date;
+  let router: AlertRouter;
+  let deliverer: Deliverer;
+
+  beforeEach(() => {
+    articles = new SqliteArticleStore(':memory:', { logger: quiet });
+    alerts = new SqliteAlertStore(articles.db);
+    platform = new RecordingPlatform();
+    clock = new Date('2024-05-17T12:00:00Z');
+    const now = () => clock;
+    router = new AlertRouter({ alerts, log: quiet, now, rateLimit: { max: 3, windowMs: 10 * 60_000 } });
+    deliverer = new Deliverer({ alerts, articles, platforms: new Map([['discord', platform]]), log: quiet, now });
+    alerts.addSubscription({ ...channel, kind: 'keyword', value: 'Oman', createdBy: 'u1' });
+  });
+  afterEach(() => articles.close());
+
+  it('given a matching article, the channel gets one alert card, once, even if the article arrives again', async () => {
+    const article = storeArticle(articles, talks);
+    expect(router.articleArrived(article).queued).toBe(1);
+    expect(router.articleArrived(article).queued).toBe(0);
+    expect(await deliverer.runOnce()).toBe(1);
+    expect(await deliverer.runOnce()).toBe(0);
+    expect(platform.sent).toHaveLength(1);
+    expect(platform.sent[0]!.reply.title).toBe(talks.title);
+    expect(platform.sent[0]!.opts?.nonce).toMatch(/^[0-9a-f]{25}$/);
+    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual(['queued', 'delivered']);
+  });
+
+  it('given a channel subscribed twice, an article matching both subscriptions is posted once', async () => {
+    alerts.addSubscription({ ...channel, kind: 'person', value: 'McGurk', createdBy: 'u1' });
+    router.articleArrived(storeArticle(articles, talks));
+    await deliverer.runOnce();
+    expect(platform.sent).toHaveLength(1);
+  });
+
+  it('given the same story from a second outlet, the original alert is edited to say "also reported by"', async () => {
+    router.articleArrived(storeArticle(articles, talks));
+    await deliverer.runOnce();
+    const second = storeArticle(articles, talksElsewhere);
+    const result = router.articleArrived(second);
+    expect(result.alsoReported).toBe(1);
+    expect(result.queued).toBe(0);
+    await deliverer.runOnce();
+    expect(platform.sent).toHaveLength(1);
+    expect(platform.edits).toHaveLength(1);
+    expect(platform.edits[0]!.messageId).toBe('m1');
+    const also = platform.edits[0]!.reply.fields?.find((f) => f.name === 'Also reported by');
+    expect(also?.value).toContain('Other Wire');
+  });
+
+  it('given an alert that cannot be edited, the later version is posted as a threaded reply', async () => {
+    router.articleArrived(storeArticle(articles, talks));
+    await deliverer.runOnce();
+    platform.failEdits = true;
+    router.articleArrived(storeArticle(articles, talksElsewhere));
+    await deliverer.runOnce();
+    expect(platform.sent).toHaveLength(2);
+    expect(platform.sent[1]!.opts?.threadOf).toBe('m1');
+    expect(platform.sent[1]!.reply.text).toContain('Also reported by Other Wire');
+  });
+
+  it('given a burst past the rate limit, the rest are held for the digest and one note says how many', async () => {
+    for (let i = 0; i < 6; i++) {
+      const a = storeArticle(articles, {
+        title: `Oman story number ${i}`,
+        text: `Something distinct happened in Oman, event ${i}.`,
+        people: [`Person Number${i}`],
+        places: [`Town${i}`],
+      });
+      router.articleArrived(a);
+    }
+    await deliverer.runOnce();
+    expect(platform.sent).toHaveLength(3);
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await deliverer.runOnce();
+    expect(platform.sent).toHaveLength(4);
+    expect(platform.sent[3]!.reply.text).toMatch(/^3 more articles matched/);
+  });
+
+  it('given a silent arrival (a new feed backlog), nothing is queued and the log says why', () => {
+    const article = storeArticle(articles, talks);
+    expect(router.articleArrived(article, { silent: true }).queued).toBe(0);
+    expect(alerts.deliveryLog(article.id)[0]!.event).toBe('stored-silently');
+  });
+
+  it('given a failing platform, delivery is retried with backoff and posted once when it recovers', async () => {
+    platform.failSends = 2;
+    const article = storeArticle(articles, talks);
+    router.articleArrived(article);
+    expect(await deliverer.runOnce()).toBe(0);
+    expect(await deliverer.runOnce()).toBe(0);
+    clock = new Date(clock.getTime() + 5_000);
+    expect(await deliverer.runOnce()).toBe(0);
+    clock = new Date(clock.getTime() + 10_000);
+    expect(await deliverer.runOnce()).toBe(1);
+    expect(platform.sent).toHaveLength(1);
+    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual(['queued', 'retrying', 'retrying', 'delivered']);
+  });
+
+  it('given an article that matches nothing, no channel gets it', async () => {
+    router.articleArrived(storeArticle(articles, { title: 'Local bakery wins prize', text: 'A bakery in Leeds won.' }));
+    await deliverer.runOnce();
+    expect(platform.sent).toHaveLength(0);
+  });
+
+  it('given a catastrophic user regex, matching gives up within the time limit instead of hanging', () => {
+    const started = Date.now();
+    const result = runUserRegex('(a+)+$', `${'a'.repeat(40)}!`);
+    expect(result.matched).toBe(false);
+    expect(result.problem).toBe('regex timed out');
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
