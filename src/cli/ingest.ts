@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadConfig } from '../config/env.js';
 import { barReporter, formatSummary, lineReporter } from '../ingest/progress.js';
-import { ingestInputs } from '../ingest/service.js';
+import { type IngestSummary, ingestInputs } from '../ingest/service.js';
 import { fetchOptionsFromConfig } from '../net/safe-fetch.js';
 import { StrictDay } from '../sources/metadata.js';
 import { openStore } from '../store/open.js';
@@ -43,8 +43,9 @@ export async function runIngest(args: string[]): Promise<number> {
   const reporter = process.stdout.isTTY
     ? barReporter(process.stdout)
     : lineReporter((line) => process.stdout.write(line));
+  let summary: IngestSummary;
   try {
-    const summary = await ingestInputs(store, flags.positionals, {
+    summary = await ingestInputs(store, flags.positionals, {
       fetch: fetchOptionsFromConfig(config),
       summarySentences: config.HERALD_SUMMARY_SENTENCES,
       meta: {
@@ -53,10 +54,11 @@ export async function runIngest(args: string[]): Promise<number> {
       },
       reporter,
     });
-    process.stderr.write(`${formatSummary(summary)}\n`);
-    return summary.error > 0 ? 1 : 0;
   } finally {
+    // The bar must be stopped before anything else is written, or the summary lands inside it.
     reporter.finish();
     store.close();
   }
+  process.stderr.write(`${formatSummary(summary)}\n`);
+  return summary.error > 0 ? 1 : 0;
 }

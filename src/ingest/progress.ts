@@ -22,8 +22,8 @@ export function lineReporter(write: (line: string) => void): ProgressReporter {
 }
 
 /**
- * A progress bar for terminals. New and duplicate articles only move the bar; failures are
- * printed above it so they stay on screen.
+ * A progress bar for terminals. Failures are kept and printed under the finished bar, where
+ * they stay readable instead of being redrawn over.
  */
 export function barReporter(stream: NodeJS.WriteStream): ProgressReporter {
   const multibar = new MultiBar(
@@ -36,18 +36,23 @@ export function barReporter(stream: NodeJS.WriteStream): ProgressReporter {
     Presets.shades_classic,
   );
   const counts = { new: 0, duplicate: 0, error: 0 };
+  const failures: string[] = [];
   let bar: ReturnType<MultiBar['create']> | null = null;
+  let finished = false;
   return {
     start(total) {
       bar = multibar.create(total, 0, counts);
     },
     result(outcome) {
       counts[outcome.status]++;
-      if (outcome.status === 'error') multibar.log(`${formatOutcome(outcome)}\n`);
+      if (outcome.status === 'error') failures.push(formatOutcome(outcome));
       bar?.increment(1, counts);
     },
     finish() {
+      if (finished) return;
+      finished = true;
       multibar.stop();
+      for (const line of failures) stream.write(`${line}\n`);
     },
   };
 }

@@ -126,6 +126,8 @@ export async function ingestInputs(
   }
   opts.reporter?.start?.(plan.length);
   for (const step of plan) {
+    // Parsing is synchronous; yielding between articles lets timers (a progress bar, a bot's heartbeat) run.
+    await new Promise((resolve) => setImmediate(resolve));
     if (step.kind === 'missing') report(errorOutcome(step.error.input, step.error));
     else if (step.kind === 'url') report(await ingestUrl(store, step.input, opts));
     else report(ingestFile(store, step.input, opts));
