@@ -41,13 +41,11 @@ function onePerson(article: StoredArticle, person: Person, others: Person[]): Re
     text: parts.join('\n\n'),
     ...(quotes.length > 0
       ? {
-          quotes: quotes
-            .slice(0, 5)
-            .map((q) => ({
-              text: truncate(q.text, 300),
-              speaker: person.name,
-              role: q.role ?? person.roles[0] ?? null,
-            })),
+          quotes: quotes.slice(0, 5).map((q) => ({
+            text: truncate(q.text, 300),
+            speaker: person.name,
+            role: q.role ?? person.roles[0] ?? null,
+          })),
         }
       : {}),
     ...aboutArticle(article),

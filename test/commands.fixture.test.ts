@@ -58,7 +58,9 @@ describe('/who', () => {
     expect(reply.title).toBe('Lena Ortiz');
     expect(reply.text).toContain("Mayor; the council's longest-serving member");
     expect(reply.text).toContain('> The vote was chaired by Mayor Lena Ortiz');
-    expect(reply.quotes).toEqual([{ text: 'We have waited ten years for this', speaker: 'Lena Ortiz', role: 'Mayor' }]);
+    expect(reply.quotes).toEqual([
+      { text: 'We have waited ten years for this', speaker: 'Lena Ortiz', role: 'Mayor' },
+    ]);
   });
 
   it('given a role word, finds the person holding that role', async () => {
@@ -103,7 +105,9 @@ describe('/where', () => {
 describe('/quotes', () => {
   it('gives key quotes with speaker and role', async () => {
     const reply = await type('/quotes');
-    expect(reply.quotes).toEqual([{ text: 'We have waited ten years for this', speaker: 'Lena Ortiz', role: 'Mayor' }]);
+    expect(reply.quotes).toEqual([
+      { text: 'We have waited ten years for this', speaker: 'Lena Ortiz', role: 'Mayor' },
+    ]);
   });
 
   it('for someone never quoted, names who was quoted', async () => {
@@ -143,7 +147,9 @@ describe('/latest, /search and /article', () => {
     expect(reply.title).toBe('Harbour council approves ferry terminal');
     expect(reply.text).toContain('chaired by Mayor Lena Ortiz');
     expect(reply.quotes?.[0]?.speaker).toBe('Lena Ortiz');
-    expect(reply.links).toEqual([{ label: 'Read the article', url: 'https://news.example.org/local/ferry-terminal' }]);
+    expect(reply.links).toEqual([
+      { label: 'Read the article', url: 'https://news.example.org/local/ferry-terminal' },
+    ]);
   });
 
   it('/article with title words finds it too', async () => {
@@ -162,7 +168,13 @@ describe('channel context', () => {
   it('after /article names an article, later commands in that channel default to it', async () => {
     const other = t.store.upsertArticle({
       raw: 'other',
-      parsed: { ...ferryArticle, title: 'Bakery wins regional prize', url: null, published: '2024-03-09', paragraphs: ['Other.'] },
+      parsed: {
+        ...ferryArticle,
+        title: 'Bakery wins regional prize',
+        url: null,
+        published: '2024-03-09',
+        paragraphs: ['Other.'],
+      },
       origin: 'test',
     }).article;
     expect((await type('/summary')).articleId).toBe(other.id);

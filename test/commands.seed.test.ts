@@ -95,7 +95,10 @@ describe('question answering on the seed article', () => {
     ['who were the US officials at the talks?', /^Brett McGurk and Abram Paley$/],
     ['where were the talks held?', /^Oman$/],
     ['when was the previous round of talks?', /^January 2024\b/],
-    ['what did Vandante Patel say?', /^The Biden administration continues to assess .* testable nuclear device$/],
+    [
+      'what did Vandante Patel say?',
+      /^The Biden administration continues to assess .* testable nuclear device$/,
+    ],
   ])('"%s" is answered from the article', (question, expected) => {
     const result = ask(question);
     expect(result.answer).toMatch(expected);
