@@ -33,6 +33,25 @@ const echo = defineCommand({
   },
 });
 
+const setup = defineCommand({
+  name: 'setup',
+  description: 'Change the channel setup',
+  admin: true,
+  options: z.object({}),
+  handler: (_args, ctx) => ({ text: `Set up by ${ctx.user.id}` }),
+});
+
+const fetchnews = defineCommand({
+  name: 'fetchnews',
+  description: 'Fetch something slowly',
+  slow: true,
+  options: z.object({}),
+  handler: async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { text: 'Fetched the feed' };
+  },
+});
+
 function config(extra: Record<string, string> = {}) {
   return loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test',
@@ -61,14 +80,14 @@ function eventsUrl(p: SlackPlatform): string {
   return `http://127.0.0.1:${p.httpPort()}/slack/events`;
 }
 
-function slashBody(command: string, text: string, responseId: string): string {
+function slashBody(command: string, text: string, responseId: string, userId = 'U1'): string {
   return new URLSearchParams({
     token: 'legacy',
     team_id: 'T1',
     team_domain: 'herald-test',
     channel_id: 'C1',
     channel_name: 'news',
-    user_id: 'U1',
+    user_id: userId,
     user_name: 'ana',
     command,
     text,
@@ -255,6 +274,40 @@ describe('Slack over HTTP (real Bolt App against a loopback Slack)', () => {
     expect(slack.delivered[0]!.body.thread_ts).toBe('1715900000.000100');
     expect(sent.messageId).toMatch(/^\d+\.\d+$/);
     expect(waitedMs).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('runs an admin command for a workspace admin (users.info) or a SLACK_ADMIN_USERS member, refuses others privately', async () => {
+    slack.users.set('U2', { id: 'U2', is_admin: true });
+    slack.users.set('U3', { id: 'U3' });
+    const p = await startPlatform(new CommandRegistry([setup]), { SLACK_ADMIN_USERS: 'U4' });
+    const ask = async (user: string) =>
+      (await (await postSigned(p, slashBody('/setup', '', `setup-${user}`, user), FORM)).json()) as Record<
+        string,
+        unknown
+      >;
+
+    const admin = await ask('U2');
+    const listed = await ask('U4');
+    const member = await ask('U3');
+
+    expect(shown(admin)).toContain('Set up by U2');
+    expect(shown(listed)).toContain('Set up by U4');
+    expect(member.response_type).toBe('ephemeral');
+    expect(shown(member)).toContain('needs admin rights');
+    expect(slack.callsTo('users.info').map((c) => c.body.user)).toEqual(['U2', 'U3']);
+  });
+
+  it('given a slow command, acknowledges at once and answers through response_url', async () => {
+    const p = await startPlatform(new CommandRegistry([fetchnews]));
+    const started = performance.now();
+    const res = await postSigned(p, slashBody('/fetchnews', '', 'slow'), FORM);
+    const ackMs = performance.now() - started;
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    expect(ackMs).toBeLessThan(300);
+    const answer = await slack.waitFor(() => slack.responses.find((r) => r.path === '/response/slow'));
+    expect(answer.body.response_type).toBe('in_channel');
+    expect(shown(answer.body)).toContain('Fetched the feed');
   });
 
   it('edits an earlier post with chat.update on the same channel and ts', async () => {
