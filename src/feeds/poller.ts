@@ -1,0 +1,207 @@
+import type { Arrival, RouteResult } from '../alerts/router.js';
+import { ingestDocument } from '../ingest/service.js';
+import type { Logger } from '../log.js';
+import { SafeFetchError, type SafeFetchOptions, type SafeFetchResult, safeFetch } from '../net/safe-fetch.js';
+import type { SourceDocument } from '../sources/metadata.js';
+import { readArticleUrl } from '../sources/url.js';
+import type { AlertStore, Feed } from '../store/alert-store.js';
+import type { ArticleStore, StoredArticle } from '../store/store.js';
+import { type FeedEntry, parseFeedDocument } from './parse.js';
+
+/** Failures in a row before a feed is disabled and its channel told. */
+export const MAX_FEED_FAILURES = 5;
+/** Backoff after failures never waits longer than this. */
+const MAX_BACKOFF_MS = 6 * 60 * 60 * 1000;
+
+export interface FeedPollerDeps {
+  alerts: AlertStore;
+  articles: ArticleStore;
+  /** Where new articles go next (the alert router). */
+  arrived: (article: StoredArticle, arrival: Arrival) => RouteResult | undefined;
+  fetchOptions: SafeFetchOptions;
+  log: Pick<Logger, 'info' | 'warn'>;
+  now?: () => Date;
+  /** Network access; tests may substitute it. */
+  fetch?: (url: string, opts: SafeFetchOptions) => Promise<SafeFetchResult>;
+  /** Fetches a teaser item's full page; defaults to Readability over the safe fetch. */
+  readPage?: (url: string, fetch: SafeFetchOptions) => Promise<SourceDocument>;
+}
+
+export interface PollResult {
+  feedId: number;
+  status: 'updated' | 'not-modified' | 'failed' | 'disabled';
+  stored: number;
+  alerted: number;
+  skipped: number;
+  error?: string;
+}
+
+/**
+ * Polls feeds on their own intervals: conditional GET, parse, store new items (fetching the page
+ * when an item is only a teaser), hand them to the router, and back off on failure. A feed's first
+ * successful poll is its seeding: those items are stored silently.
+ */
+export class FeedPoller {
+  private readonly now: () => Date;
+  private readonly fetch: (url: string, opts: SafeFetchOptions) => Promise<SafeFetchResult>;
+  private readonly readPage: (url: string, fetch: SafeFetchOptions) => Promise<SourceDocument>;
+  private timer: NodeJS.Timeout | null = null;
+  private polling: Promise<PollResult[]> | null = null;
+
+  constructor(private readonly deps: FeedPollerDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.fetch = deps.fetch ?? safeFetch;
+    this.readPage = deps.readPage ?? ((url, fetch) => readArticleUrl(url, { fetch }));
+  }
+
+  start(intervalMs = 15_000): void {
+    if (this.timer) return;
+    const tick = () => {
+      void this.pollDue().finally(() => {
+        if (this.timer) this.timer = setTimeout(tick, intervalMs);
+      });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.polling;
+  }
+
+  /** Poll every feed that is due; one at a time, so a slow feed never overlaps itself. */
+  async pollDue(): Promise<PollResult[]> {
+    if (this.polling) return this.polling;
+    this.polling = (async () => {
+      const results: PollResult[] = [];
+      for (const feed of this.deps.alerts.dueFeeds(this.now())) results.push(await this.poll(feed));
+      return results;
+    })().finally(() => {
+      this.polling = null;
+    });
+    return this.polling;
+  }
+
+  async poll(feed: Feed): Promise<PollResult> {
+    const result: PollResult = { feedId: feed.id, status: 'updated', stored: 0, alerted: 0, skipped: 0 };
+    let res: SafeFetchResult;
+    try {
+      res = await this.fetch(feed.url, {
+        ...this.deps.fetchOptions,
+        accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+        ...(feed.etag ? { ifNoneMatch: feed.etag } : {}),
+        ...(feed.lastModified ? { ifModifiedSince: feed.lastModified } : {}),
+      });
+      if (res.notModified) {
+        this.succeeded(feed, {});
+        return { ...result, status: 'not-modified' };
+      }
+      if (res.status < 200 || res.status >= 300) throw new Error(`the server answered HTTP ${res.status}`);
+    } catch (err) {
+      return this.failed(feed, err instanceof SafeFetchError ? err.message : (err as Error).message, result);
+    }
+
+    let parsed: ReturnType<typeof parseFeedDocument>;
+    try {
+      parsed = parseFeedDocument(res.body, res.headers['content-type'] ?? null);
+    } catch (err) {
+      return this.failed(feed, (err as Error).message, result);
+    }
+    for (const skip of parsed.skipped) {
+      this.deps.log.warn({ feed: feed.url, item: skip.index, reason: skip.reason }, 'skipped a feed item');
+    }
+    result.skipped = parsed.skipped.length;
+    const silent = feed.seededAt === null;
+    for (const entry of parsed.entries) {
+      if (this.deps.alerts.hasFeedItem(feed.id, entry.key)) continue;
+      const article = await this.store(feed, parsed.title, entry);
+      if (!article) {
+        result.skipped++;
+        continue;
+      }
+      this.deps.alerts.rememberFeedItem(feed.id, entry.key, article.id, this.now());
+      result.stored++;
+      const routed = this.deps.arrived(article, { feedId: feed.id, silent });
+      result.alerted += routed?.queued ?? 0;
+    }
+    this.succeeded(feed, {
+      etag: headerValue(res.headers.etag),
+      lastModified: headerValue(res.headers['last-modified']),
+      title: parsed.title ?? feed.title,
+    });
+    if (silent) this.deps.log.info({ feed: feed.url, stored: result.stored }, 'new feed seeded silently');
+    return result;
+  }
+
+  private async store(feed: Feed, feedTitle: string | null, entry: FeedEntry): Promise<StoredArticle | null> {
+    let text = entry.text;
+    if (entry.teaser && entry.url) {
+      try {
+        text = (await this.readPage(entry.url, this.deps.fetchOptions)).text;
+      } catch (err) {
+        // The teaser is still worth storing: the link is there for people to read the rest.
+        this.deps.log.info({ url: entry.url, err: (err as Error).message }, 'could not fetch the full article');
+      }
+    }
+    if (text.trim() === '') text = entry.title;
+    const doc: SourceDocument = { origin: feed.url, text, title: entry.title };
+    if (entry.url) doc.url = entry.url;
+    if (feedTitle) doc.source = feedTitle;
+    if (entry.published) doc.published = entry.published;
+    const outcome = ingestDocument(this.deps.articles, doc);
+    if (outcome.status === 'error') {
+      this.deps.log.warn({ feed: feed.url, item: entry.key, err: outcome.message }, 'could not store a feed item');
+      return null;
+    }
+    return outcome.article;
+  }
+
+  private succeeded(feed: Feed, patch: Partial<Feed>): void {
+    const now = this.now();
+    this.deps.alerts.updateFeed(feed.id, {
+      ...patch,
+      failures: 0,
+      lastError: null,
+      seededAt: feed.seededAt ?? now.toISOString(),
+      nextPollAt: new Date(now.getTime() + feed.intervalSeconds * 1000).toISOString(),
+    });
+  }
+
+  private failed(feed: Feed, error: string, result: PollResult): PollResult {
+    const now = this.now();
+    const failures = feed.failures + 1;
+    this.deps.log.warn({ feed: feed.url, failures, err: error }, 'feed poll failed');
+    if (failures >= MAX_FEED_FAILURES) {
+      this.deps.alerts.updateFeed(feed.id, { failures, lastError: error, disabledAt: now.toISOString() });
+      this.deps.alerts.enqueue(
+        {
+          kind: 'notice',
+          dedupKey: `feed-disabled:${feed.id}:${now.toISOString()}`,
+          storyId: null,
+          articleId: null,
+          platform: feed.platform,
+          channelId: feed.channelId,
+          payload: JSON.stringify({
+            text: `I stopped polling the feed ${feed.url} after ${failures} failures in a row (last: ${error}). Check the address, then add it again with /subscribe feed.`,
+          }),
+          replyTo: null,
+        },
+        now,
+      );
+      return { ...result, status: 'disabled', error };
+    }
+    const backoff = Math.min(feed.intervalSeconds * 1000 * 2 ** failures, MAX_BACKOFF_MS);
+    this.deps.alerts.updateFeed(feed.id, {
+      failures,
+      lastError: error,
+      nextPollAt: new Date(now.getTime() + backoff).toISOString(),
+    });
+    return { ...result, status: 'failed', error };
+  }
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  if (Array.isArray(value)) return value[0] ?? null;
+  return value ?? null;
+}

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AlertRouter } from '../src/alerts/router.js';
+import { FeedPoller, MAX_FEED_FAILURES } from '../src/feeds/poller.js';
+import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { startRouteServer } from './helpers/http-server.js';
+
+const quiet = { info() {}, warn() {}, error() {} };
+const channel = { platform: 'slack' as const, channelId: 'C1' };
+const para = (n: number, topic: string) =>
+  `<p>${Array.from({ length: n }, (_, i) => `Officials in Oman discussed ${topic} at length during meeting ${i}.`).join(' ')}</p>`;
+
+function rss(items: { guid: string; title: string; date: string; body?: string; link?: string }[]): string {
+  const xml = items
+    .map(
+      (i) => `<item><title>${i.title}</title><link>${i.link ?? `https://news.example.org/${i.guid}`}</link>
+        <guid isPermaLink="false">${i.guid}</guid><pubDate>${i.date}</pubDate>
+        <description><![CDATA[${i.body ?? para(30, i.title)}]]></description></item>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Gulf Wire</title>${xml}</channel></rss>`;
+}
+
+describe('feed polling', () => {
+  let server: Awaited<ReturnType<typeof startRouteServer>>;
+  let articles: SqliteArticleStore;
+  let alerts: SqliteAlertStore;
+  let router: AlertRouter;
+  let poller: FeedPoller;
+  let clock: Date;
+
+  beforeEach(async () => {
+    server = await startRouteServer();
+    articles = new SqliteArticleStore(':memory:', { logger: quiet });
+    alerts = new SqliteAlertStore(articles.db);
+    clock = new Date('2024-05-17T12:00:00Z');
+    const now = () => clock;
+    router = new AlertRouter({ alerts, log: quiet, now });
+    poller = new FeedPoller({
+      alerts,
+      articles,
+      arrived: (a, arrival) => router.articleArrived(a, arrival),
+      fetchOptions: { timeoutMs: 2_000, maxBytes: 200_000, allowPrivate: true },
+      log: quiet,
+      now,
+    });
+    alerts.addSubscription({ ...channel, kind: 'keyword', value: 'Oman', createdBy: 'U1' });
+  });
+  afterEach(async () => {
+    articles.close();
+    await server.close();
+  });
+
+  const addFeed = (path: string) => alerts.addFeed(server.url(path), channel, 300, clock).feed;
+  const later = (seconds: number) => {
+    clock = new Date(clock.getTime() + seconds * 1000);
+  };
+  const alertCount = () => articles.db.prepare("SELECT count(*) FROM outbox WHERE kind = 'alert'").pluck().get();
+
+  it('given a new feed, its backlog is stored silently and only later items are alerted', async () => {
+    const first = [
+      { guid: 'a1', title: 'Talks in Oman', date: 'Thu, 16 May 2024 10:00:00 GMT' },
+      { guid: 'a2', title: 'Oman hosts envoys', date: 'Thu, 16 May 2024 11:00:00 GMT' },
+    ];
+    server.routes.set('/feed.xml', { body: rss(first), headers: { 'content-type': 'application/rss+xml' } });
+    const feed = addFeed('/feed.xml');
+    const seeded = await poller.poll(feed);
+    expect(seeded).toMatchObject({ status: 'updated', stored: 2, alerted: 0 });
+    expect(alertCount()).toBe(0);
+
+    server.routes.set('/feed.xml', {
+      body: rss([{ guid: 'a3', title: 'Oman announces new round of mediation', date: 'Fri, 17 May 2024 09:00:00 GMT' }, ...first]),
+    });
+    later(300);
+    const next = await poller.poll(alerts.getFeed(feed.id)!);
+    expect(next).toMatchObject({ status: 'updated', stored: 1, alerted: 1 });
+    expect(alertCount()).toBe(1);
+  });
+
+  it('given a feed that re-dates and retitles an item with the same guid, no second alert is made', async () => {
+    server.routes.set('/f', { body: rss([{ guid: 'x', title: 'Seed item', date: 'Thu, 16 May 2024 10:00:00 GMT' }]) });
+    const feed = addFeed('/f');
+    await poller.poll(feed);
+    server.routes.set('/f', {
+      body: rss([
+        { guid: 'n1', title: 'Oman talks resume', date: 'Fri, 17 May 2024 10:00:00 GMT' },
+        { guid: 'x', title: 'Seed item', date: 'Thu, 16 May 2024 10:00:00 GMT' },
+      ]),
+    });
+    later(300);
+    await poller.poll(alerts.getFeed(feed.id)!);
+    server.routes.set('/f', {
+      body: rss([
+        { guid: 'n1', title: 'Oman talks resume (updated)', date: 'Sat, 18 May 2024 08:00:00 GMT', body: para(32, 'an update') },
+        { guid: 'x', title: 'Seed item', date: 'Thu, 16 May 2024 10:00:00 GMT' },
+      ]),
+    });
+    later(300);
+    const result = await poller.poll(alerts.getFeed(feed.id)!);
+    expect(result.stored).toBe(0);
+    expect(alertCount()).toBe(1);
+  });
+
+  it('given a server that sends an ETag, the next poll is conditional and a 304 changes nothing', async () => {
+    server.routes.set('/etag', (req) =>
+      req.headers['if-none-match'] === '"v1"'
+        ? { status: 304, body: '' }
+        : { body: rss([{ guid: 'e1', title: 'Oman', date: 'Thu, 16 May 2024 10:00:00 GMT' }]), headers: { etag: '"v1"' } },
+    );
+    const feed = addFeed('/etag');
+    await poller.poll(feed);
+    later(300);
+    const second = await poller.poll(alerts.getFeed(feed.id)!);
+    expect(second.status).toBe('not-modified');
+    expect(server.requests.at(-1)!.headers['if-none-match']).toBe('"v1"');
+  });
+
+  it('given a teaser-only item, the article page is fetched and its text stored', async () => {
+    server.routes.set('/t', { body: rss([{ guid: 'seed', title: 'Old', date: 'Thu, 16 May 2024 10:00:00 GMT' }]) });
+    const feed = addFeed('/t');
+    await poller.poll(feed);
+    const page = `<html><head><title>Full story</title></head><body><article><h1>Full story</h1>${para(12, 'the full story from the page')}${para(12, 'more of the page')}</article></body></html>`;
+    server.routes.set('/story.html', { body: page, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    server.routes.set('/t', {
+      body: rss([{ guid: 'teaser', title: 'Oman story', date: 'Fri, 17 May 2024 10:00:00 GMT', body: 'Short teaser.', link: server.url('/story.html') }]),
+    });
+    later(300);
+    const result = await poller.poll(alerts.getFeed(feed.id)!);
+    expect(result.stored).toBe(1);
+    const stored = articles.latest(5).find((a) => a.title === 'Oman story')!;
+    expect(stored.parsed.paragraphs.join(' ')).toContain('the full story from the page');
+  });
+
+  it('given an address that serves a web page instead of a feed, the poll fails, backs off, and after repeated failures the feed is disabled and its channel told', async () => {
+    server.routes.set('/bad', { body: '<html><body><h1>We moved!</h1></body></html>', headers: { 'content-type': 'text/html' } });
+    let feed = addFeed('/bad');
+    const first = await poller.poll(feed);
+    expect(first.status).toBe('failed');
+    feed = alerts.getFeed(feed.id)!;
+    expect(new Date(feed.nextPollAt).getTime() - clock.getTime()).toBe(600_000);
+    for (let i = 1; i < MAX_FEED_FAILURES; i++) {
+      clock = new Date(feed.nextPollAt);
+      const r = await poller.poll(feed);
+      feed = alerts.getFeed(feed.id)!;
+      if (i === MAX_FEED_FAILURES - 1) expect(r.status).toBe('disabled');
+    }
+    expect(feed.disabledAt).not.toBeNull();
+    expect(alerts.dueFeeds(new Date('2030-01-01'))).toHaveLength(0);
+    const notice = articles.db.prepare("SELECT payload FROM outbox WHERE kind = 'notice'").pluck().get() as string;
+    expect(notice).toContain('I stopped polling the feed');
+  });
+
+  it('given a feed larger than the size cap, the poll fails with a clear error', async () => {
+    const items = Array.from({ length: 400 }, (_, i) => ({ guid: `h${i}`, title: `Item ${i}`, date: 'Thu, 16 May 2024 10:00:00 GMT' }));
+    server.routes.set('/huge', { body: rss(items) });
+    const result = await poller.poll(addFeed('/huge'));
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(/over the 200000-byte cap/);
+  });
+
+  it('given a feed with one malformed item among good ones, the good ones are stored and the bad one skipped', async () => {
+    const body = readFileSync(new URL('./fixtures/feeds/rss-cdata-entities.xml', import.meta.url));
+    server.routes.set('/mixed', { body });
+    const result = await poller.poll(addFeed('/mixed'));
+    expect(result).toMatchObject({ status: 'updated', stored: 2, skipped: 1 });
+  });
+});
