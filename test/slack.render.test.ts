@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadCommands } from '../src/bot/registry.js';
 import type { Reply } from '../src/bot/reply.js';
 import { escapeText, plainFromSlack, slackLink } from '../src/platforms/slack/escape.js';
+import { buildManifest } from '../src/platforms/slack/manifest.js';
 import {
   renderBlocks,
   renderFallback,
@@ -139,5 +141,27 @@ describe('Slack limits', () => {
       '<https://news.test/ferry|Read the article>',
       'Test Gazette · 5 Mar 2024 · id 3f9a1c2b7e',
     ]);
+  });
+});
+
+describe('Slack manifest', () => {
+  it('lists every command in commands/ as a slash command with the scopes and the app_mention event', async () => {
+    const commands = (await loadCommands()).all();
+    const http = buildManifest(commands, { baseUrl: 'https://herald.example.com/' });
+    const names = http.features.slash_commands.map((c) => c.command);
+    expect(names).toEqual(commands.map((c) => `/${c.name}`));
+    expect(names).toContain('/who');
+    for (const c of http.features.slash_commands)
+      expect(c.url).toBe('https://herald.example.com/slack/events');
+    expect(http.settings.event_subscriptions.request_url).toBe('https://herald.example.com/slack/events');
+    expect(http.settings.event_subscriptions.bot_events).toEqual(['app_mention']);
+    expect(http.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['commands', 'app_mentions:read', 'chat:write', 'users:read']),
+    );
+    expect(http.settings.socket_mode_enabled).toBe(false);
+
+    const socket = buildManifest(commands);
+    expect(socket.settings.socket_mode_enabled).toBe(true);
+    expect(socket.features.slash_commands.every((c) => !('url' in c))).toBe(true);
   });
 });
