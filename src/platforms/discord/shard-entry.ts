@@ -1,0 +1,32 @@
+/**
+ * One shard process under the ShardingManager (DISCORD_SHARDS). discord.js reads the shard ids
+ * and count from the environment the manager sets; this process only handles gateway events
+ * (slash commands, mentions). Delivery and command registration stay in the manager process.
+ */
+import { mentionReply } from '../../bot/mention.js';
+import { loadCommands } from '../../bot/registry.js';
+import { loadConfig } from '../../config/env.js';
+import { log } from '../../log.js';
+import { openStore } from '../../store/open.js';
+import { DiscordBot } from './bot.js';
+
+const config = loadConfig();
+const store = openStore(config);
+const commands = await loadCommands();
+const bot = new DiscordBot({ config, store, commands, log }, { answerMention: mentionReply, syncCommandsOnStart: false });
+
+async function shutdown(signal: string): Promise<void> {
+  log.info({ signal, shards: bot.client.shard?.ids }, 'discord shard stopping');
+  await bot.stop();
+  store.close();
+  process.exit(0);
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));
+
+try {
+  await bot.start();
+} catch (err) {
+  log.fatal({ err }, 'discord shard could not start');
+  process.exit(1);
+}
