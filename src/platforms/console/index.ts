@@ -56,8 +56,16 @@ export function createConsolePlatform(deps: PlatformDeps, opts: ConsoleOptions =
   });
 
   const print = (reply: Reply) => {
+    if (outputClosed) return;
     output.write(`${renderReply(reply)}\n\n`);
   };
+  // `herald start | head` closes the pipe early: stop reading instead of crashing on EPIPE.
+  let outputClosed = false;
+  output.on('error', (err: NodeJS.ErrnoException) => {
+    outputClosed = true;
+    if (err.code !== 'EPIPE') deps.log.error({ err }, 'console output failed');
+    rl?.close();
+  });
 
   async function handleLine(raw: string): Promise<'quit' | 'continue'> {
     const line = raw.trim();
