@@ -48,7 +48,7 @@ function informativeness(sentence: string): number {
   const words = wordCount(sentence);
   if (words < MIN_WORDS) return 0;
   let factor = 1;
-  if (/\?[”’]?$/.test(sentence)) factor *= 0.4;
+  if (/\?[”’]?$/.test(sentence)) factor *= 0.15;
   if (OPENS_WITH_QUOTE.test(sentence)) factor *= 0.6;
   if (CONNECTIVE_OPENER.test(sentence)) factor *= 0.8;
   if (words > LONG_WORDS) factor *= LONG_WORDS / words;

@@ -14,6 +14,7 @@ const PAREN_CREDIT_OPENER =
 /** Credits written without parentheses at the end of a line: "... Tehran. REUTERS/Majid Asgaripour". */
 const TRAILING_CREDIT =
   /(?:^|\s)((?:\(?(?:REUTERS|AP Photo|AFP|EPA|Getty Images|Shutterstock|Alamy|PA Wire|PA Images|ANADOLU|Xinhua)\b[\p{L}\p{N}/.,'’ &-]*\)?)|(?:[\p{L}.'’ -]{2,60}\/\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy)[\p{L} ]*))\s*$/u;
+const TRAILING_CREDIT_REACH = 120;
 /** Lines that are nothing but a credit or a caption label. */
 const CREDIT_LINE =
   /^\(?(?:photo(?:graph)?\s+credit|image\s+credit|credits?|photo(?:graph)?|image|picture|pic|source|file photo)\s*:/i;
@@ -53,10 +54,12 @@ export function splitCredit(line: string): CaptionParts | null {
           .trim() || null,
     };
   }
-  const trailing = TRAILING_CREDIT.exec(line);
+  // Only the tail can hold a trailing credit; scanning just that keeps long paragraphs cheap.
+  const tailStart = Math.max(0, line.length - TRAILING_CREDIT_REACH);
+  const trailing = TRAILING_CREDIT.exec(line.slice(tailStart));
   if (trailing?.[1]) {
     const credit = trailing[1].replace(/^\(|\)$/g, '').trim();
-    return { text: line.slice(0, trailing.index).trim(), credit };
+    return { text: line.slice(0, tailStart + trailing.index).trim(), credit };
   }
   if (CAPTION_LABEL.test(line)) return { text: line.replace(CAPTION_LABEL, '').trim(), credit: null };
   return null;

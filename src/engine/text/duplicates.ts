@@ -48,6 +48,7 @@ export interface DedupeOptions {
  * with shared material rather than with the square of the article length.
  */
 export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, opts: DedupeOptions): T[] {
+  if (items.length < 2) return items;
   const prints = items.map((it) => fingerprint(textOf(it)));
   const keep = items.map(() => true);
   const byExact = new Map<string, number>();

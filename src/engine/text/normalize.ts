@@ -15,20 +15,11 @@ const OPENS_AFTER = new Set([' ', '\n', '(', '[', '{', '—', '–', '-', '/', '
  * publishers print). One pass, no backtracking.
  */
 export function curlQuotes(text: string): string {
-  if (!text.includes('"') && !text.includes("'")) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch !== '"' && ch !== "'") {
-      out += ch;
-      continue;
-    }
-    const prev = i === 0 ? ' ' : text[i - 1]!;
-    const opens = OPENS_AFTER.has(prev);
-    if (ch === '"') out += opens ? '“' : '”';
-    else out += opens ? '‘' : '’';
-  }
-  return out;
+  return text.replace(/["']/g, (mark, offset: number) => {
+    const opens = offset === 0 || OPENS_AFTER.has(text[offset - 1]!);
+    if (mark === '"') return opens ? '“' : '”';
+    return opens ? '‘' : '’';
+  });
 }
 
 /** Quote-like marks of other conventions folded into “ ” and ‘ ’. */

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/engine/clean.js';
+
+const seed = readFileSync(new URL('../seeds/000_17ff01835cd65bfe.txt', import.meta.url), 'utf8');
+
+describe('cleanArticle on the seed article', () => {
+  const cleaned = cleanArticle(seed);
+  const body = cleaned.paragraphs.join('\n');
+
+  it('takes the first line as the title when none is given', () => {
+    expect(cleaned.title).toBe('US, Iran, in first talks in months, discuss Middle East stability - reports');
+  });
+
+  it('moves photo captions and their credits out of the body', () => {
+    expect(body).not.toMatch(/credit|Iranians carry a model|not pictured/i);
+    expect(cleaned.captions).toHaveLength(2);
+    expect(cleaned.captions[0]).toEqual({
+      text: 'Iranians carry a model of a missile during a celebration following the IRGC attack on Israel, in Tehran, Iran, April 15, 2024.',
+      credit: 'MAJID ASGARIPOUR/WANA (WEST ASIA NEWS AGENCY) VIA REUTERS',
+    });
+  });
+
+  it('keeps the fuller of two near-duplicate paragraphs, once', () => {
+    expect(body.match(/This was the first round of discussions/g)).toHaveLength(1);
+    expect(body).toContain('nearly over a month after the Iranian strikes in Israel last month.');
+  });
+
+  it('drops the section heading', () => {
+    expect(cleaned.paragraphs).not.toContain('The bigger picture');
+  });
+
+  it('starts the body with the first news paragraph', () => {
+    expect(cleaned.paragraphs[0]).toMatch(/^Iranian officials held indirect talks/);
+  });
+});
+
+describe('cleanArticle on scraped fixtures', () => {
+  it('given a caption glued into a tabloid body, separates it as a caption', () => {
+    const raw =
+      'The club will name Ann Lee as manager on Friday. Ann Lee has won six games in charge of the club She has impressed the board with her results. The deal runs to 2027.';
+    const cleaned = cleanArticle(raw, 'Lee to be named manager');
+    expect(cleaned.paragraphs[0]).toBe(
+      'The club will name Ann Lee as manager on Friday. She has impressed the board with her results. The deal runs to 2027.',
+    );
+    expect(cleaned.captions.map((c) => c.text)).toEqual(['Ann Lee has won six games in charge of the club']);
+  });
+
+  it('given a labelled caption at the start, drops it from the body', () => {
+    const raw =
+      'Guilty: Tom Hale, 56, leaves court on Monday A bank manager who stole from customers was jailed.';
+    const cleaned = cleanArticle(raw, '');
+    expect(cleaned.paragraphs).toEqual(['A bank manager who stole from customers was jailed.']);
+  });
+
+  it('given bylines, timestamps, READ MORE links and prompts, removes them', () => {
+    const raw = [
+      'Storm hits coast',
+      '',
+      'By Jane Doe',
+      'Published: 10:02 EST, 3 May 2024',
+      'A storm hit the coast on Monday, officials said.',
+      'READ MORE: Ten things to know about storms',
+      'Sign up for our daily newsletter',
+      'Click here to follow our live coverage',
+      'Thousands of homes lost power.',
+    ].join('\n');
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.title).toBe('Storm hits coast');
+    expect(cleaned.paragraphs).toEqual([
+      'A storm hit the coast on Monday, officials said.',
+      'Thousands of homes lost power.',
+    ]);
+  });
+
+  it('given a tabloid byline header and a CNN dateline glued to the text, strips them', () => {
+    expect(
+      cleanArticle(
+        'By . Daily Mail Reporter . PUBLISHED: 09:13 EST, 3 May 2013 | . UPDATED: 11:02 EST, 3 May 2013 . A dog saved its owner.',
+        '',
+      ).paragraphs,
+    ).toEqual(['A dog saved its owner.']);
+    expect(cleanArticle('Boston (CNN)Jurors reached a verdict on Wednesday.', '').paragraphs).toEqual([
+      'Jurors reached a verdict on Wednesday.',
+    ]);
+  });
+
+  it('given "Scroll down for video" and a caption after it, removes both', () => {
+    const raw =
+      'The memo warns of turmoil. Scroll down for video The two leaders met in 1985 The document was prepared by staff.';
+    expect(cleanArticle(raw, '').paragraphs).toEqual([
+      'The memo warns of turmoil. The document was prepared by staff.',
+    ]);
+  });
+
+  it('given an exactly repeated paragraph, keeps one copy', () => {
+    const raw =
+      'Title\n\nThe council approved the new budget on Tuesday night.\n\nThe council approved the new budget on Tuesday night.\n\nIt takes effect in June.';
+    expect(cleanArticle(raw).paragraphs).toEqual([
+      'The council approved the new budget on Tuesday night.',
+      'It takes effect in June.',
+    ]);
+  });
+
+  it('normalises straight quotes to typographic ones, spaced hyphens to em dashes and odd spaces', () => {
+    const raw = 'He said "we are ready" - and it\'s true.\u00a0Really.';
+    expect(cleanArticle(raw, '').paragraphs).toEqual(['He said “we are ready” — and it’s true. Really.']);
+  });
+
+  it('given paragraphs glued without a space, splits them', () => {
+    expect(cleanArticle('Talks ended in the region.The US said more would follow.', '').paragraphs).toEqual([
+      'Talks ended in the region. The US said more would follow.',
+    ]);
+  });
+
+  it('given a credit line under a caption, returns the caption with its credit', () => {
+    const raw =
+      'Headline\n\nA man walks past the ruins.\nPhoto: Jane Roe/Reuters\n\nThe city was rebuilt within a year of the fire.';
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.captions).toEqual([{ text: 'A man walks past the ruins.', credit: 'Jane Roe/Reuters' }]);
+    expect(cleaned.paragraphs).toEqual(['The city was rebuilt within a year of the fire.']);
+  });
+});
