@@ -48,7 +48,8 @@ export function parseTimeml(xml: string): TimemlDoc {
     text += decode(body.slice(from, m.index));
     from = m.index + m[0].length;
     if (m[2] !== 'TIMEX3') continue;
-    if (m[1] === '') open = { start: text.length, type: attribute(m[0], 'type'), value: attribute(m[0], 'value') };
+    if (m[1] === '')
+      open = { start: text.length, type: attribute(m[0], 'type'), value: attribute(m[0], 'value') };
     else if (open) {
       timexes.push({ ...open, end: text.length, text: text.slice(open.start) });
       open = null;
@@ -79,7 +80,10 @@ export function normaliseGold(value: string, dct: string): NormalisedGold | null
   if (coarse?.[1]) return { value: coarse[1], prefix: true };
   const x = v.indexOf('X');
   if (x >= 0) {
-    const known = v.slice(0, x).replace(/-[A-Z]*$/, '').replace(/-$/, '');
+    const known = v
+      .slice(0, x)
+      .replace(/-[A-Z]*$/, '')
+      .replace(/-$/, '');
     return known.length >= 2 ? { value: known, prefix: true } : null;
   }
   if (/^\d{3}$/.test(v) || /^\d{2}$/.test(v)) return { value: v, prefix: true };
@@ -96,6 +100,12 @@ export function valueMatches(predicted: string | null, gold: NormalisedGold): bo
   if (!gold.prefix) return predicted === gold.value;
   const [start = '', end = start] = predicted.split('/');
   const n = gold.value.length;
-  if (n < 4) return /^\d{4}$/.test(start) && /^\d{4}$/.test(end) && Number(end) - Number(start) >= 9 && start.slice(0, n) === gold.value;
+  if (n < 4)
+    return (
+      /^\d{4}$/.test(start) &&
+      /^\d{4}$/.test(end) &&
+      Number(end) - Number(start) >= 9 &&
+      start.slice(0, n) === gold.value
+    );
   return start.slice(0, n) === gold.value && end.slice(0, n) === gold.value;
 }

@@ -6,7 +6,7 @@ import {
   monthNumber,
   WEEKDAY_PATTERN,
 } from './lexicon.js';
-import { directionFor, monthDayOccurrence, monthOccurrence } from './occurrence.js';
+import { type Direction, directionFor, monthDayOccurrence, monthOccurrence } from './occurrence.js';
 import { type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
 
 /** Expressions that name a calendar date, month, year or decade, with or without the year. */
@@ -14,8 +14,12 @@ import { type DateRule, type Resolution, type RuleContext, relative } from './ru
 const MONTH_ABBR_NO_DOT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const MONTH_WITH_DAY = `(${MONTH_PATTERN}|${MONTH_ABBR_NO_DOT})`;
 const YEAR = '((?:1[6-9]|20)\\d\\d)';
-const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[,.]\\d)';
+const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[,.:]\\d)';
 const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN},?\\s+)?`;
+/** Matches a lower-case word with its first letter in either case ("last" or "Last"). */
+const anyCase = (words: string): string =>
+  words.replace(/\b([a-z])/g, (_m, c: string) => `[${c}${c.toUpperCase()}]`);
+const YEARLESS_MODIFIER = `(?:(${anyCase('last|next')})\\s+)?`;
 
 function dayValue(year: number, month: number, day: number): Resolution | null {
   return isValidDate(year, month, day)
@@ -23,20 +27,41 @@ function dayValue(year: number, month: number, day: number): Resolution | null {
     : null;
 }
 
-/** "March 5" / "5 March" with no year: the occurrence the clause's tense points to, else the nearest. */
-function yearlessDay(month: number, day: number, ctx: RuleContext): Resolution | null {
+/** Within this many days of publication a yearless date is taken as written, whatever the tense. */
+const NEAR_DAYS = 60;
+
+/**
+ * "March 5" / "5 March" with no year: the nearest occurrence, unless that lies well on the other
+ * side of publication from the clause's tense ("record set on Aug. 6" in February is last August;
+ * "payable Dec. 1" in a past-tense sentence from October is still this December).
+ */
+function yearlessDay(month: number, day: number, modifier: string, ctx: RuleContext): Resolution | null {
   if (!isValidDate(2000, month, day)) return null;
   return relative(ctx, 'day', (published) => {
-    const d = monthDayOccurrence(month, day, published, directionFor(ctx.tense(), 'nearest'));
+    let direction: Direction = 'nearest';
+    if (/^last$/i.test(modifier)) direction = 'past';
+    else if (/^next$/i.test(modifier)) direction = 'future';
+    let d = monthDayOccurrence(month, day, published, direction);
+    if (d !== null && direction === 'nearest' && Math.abs(d - published) > NEAR_DAYS) {
+      const tense = ctx.tense();
+      if (tense === 'past' && d > published) d = monthDayOccurrence(month, day, published, 'past');
+      else if (tense === 'future' && d < published) d = monthDayOccurrence(month, day, published, 'future');
+    }
     return d === null ? null : formatDay(d);
   });
 }
 
-function monthDay(monthName: string, dayText: string, yearText: string | undefined, ctx: RuleContext) {
+function monthDay(
+  monthName: string,
+  dayText: string,
+  yearText: string | undefined,
+  modifier: string,
+  ctx: RuleContext,
+) {
   const month = monthNumber(monthName);
   const day = Number(dayText);
   if (month === null) return null;
-  return yearText ? dayValue(Number(yearText), month, day) : yearlessDay(month, day, ctx);
+  return yearText ? dayValue(Number(yearText), month, day) : yearlessDay(month, day, modifier, ctx);
 }
 
 /** Words before a bare month name that show it is the month, not "May" the verb or "April" the name. */
@@ -122,22 +147,25 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'month-day',
+    trigger: /\d/,
     pattern: new RegExp(
-      `\\b${WEEKDAY_PREFIX}(?:the\\s+)?${MONTH_WITH_DAY}\\s+${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
+      `\\b${YEARLESS_MODIFIER}${WEEKDAY_PREFIX}(?:the\\s+)?${MONTH_WITH_DAY}\\s+${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
-    resolve: (m, ctx) => monthDay(m[1] ?? '', m[2] ?? '', m[3], ctx),
+    resolve: (m, ctx) => monthDay(m[2] ?? '', m[3] ?? '', m[4], m[1] ?? '', ctx),
   },
   {
     name: 'day-month',
+    trigger: /\d/,
     pattern: new RegExp(
       `\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH_WITH_DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
-    resolve: (m, ctx) => monthDay(m[2] ?? '', m[1] ?? '', m[3], ctx),
+    resolve: (m, ctx) => monthDay(m[2] ?? '', m[1] ?? '', m[3], '', ctx),
   },
   {
     name: 'month-year',
+    trigger: /\d/,
     pattern: new RegExp(
       `(?:\\b(?:early|late|mid|the (?:end|beginning|start|middle) of)[-\\s]+)?\\b${MONTH_WITH_DAY},?\\s+(?:of\\s+)?${YEAR}\\b(?![,.]\\d)`,
       'g',
@@ -152,7 +180,7 @@ export const absoluteRules: DateRule[] = [
   {
     name: 'month',
     pattern: new RegExp(
-      `(?:\\b(early|late|mid|last|next|this|this past|this coming|the (?:end|beginning|start|middle) of)[-\\s]+)?\\b(${MONTH_PATTERN})(?![\\w-])`,
+      `(?:\\b(${anyCase('early|late|mid|last|next|this|this past|this coming|the (?:end|beginning|start|middle) of')})[-\\s]+)?\\b(${MONTH_PATTERN})(?![\\w-])`,
       'g',
     ),
     resolve: (m, ctx) => {
@@ -164,18 +192,22 @@ export const absoluteRules: DateRule[] = [
         return null;
       const before = ctx.before;
       const since = /\bsince\s+$/i.test(before);
+      // A deadline ("by February", "until March") is as often ahead as behind: take the nearest.
+      const deadline = /\b(?:by|until|till|through|before)\s+$/i.test(before);
       return relative(ctx, 'month', (published) => {
         let direction = directionFor(ctx.tense(), 'nearest');
         if (modifier === 'last' || modifier === 'this past') direction = 'strictPast';
         else if (modifier === 'next' || modifier === 'this coming') direction = 'strictFuture';
         else if (modifier === 'this') direction = 'nearest';
         else if (since) direction = 'past';
+        else if (deadline) direction = 'nearest';
         return formatMonthIndex(monthOccurrence(month, published, direction));
       });
     },
   },
   {
     name: 'decade',
+    trigger: ['0s', 'ties'],
     pattern:
       /(?:\bthe\s+)?(?:\b(?:early|mid|late)[-\s]+)?(?:\b((?:1[5-9]|20)\d)0s\b|'(\d)0s\b|(?<=\bthe\s+(?:(?:early|mid|late)[-\s]+)?)(\d)0s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
     resolve: (m, ctx) => {
@@ -198,6 +230,7 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'fiscal-year',
+    trigger: ['fiscal', 'fy'],
     pattern: /\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)\b/gi,
     resolve: (m) => {
       const raw = m[1] ?? '';
@@ -207,6 +240,7 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'year',
+    trigger: /\d{4}/,
     pattern: new RegExp(
       `(?:\\b(?:early|late|mid|the (?:end|beginning|start|middle) of|the year|calendar(?: year)?)[-\\s]+)?(?<![\\w$£€.,'/]|\\d-)${YEAR}(?![\\w%/]|[,.]\\d|-\\d)`,
       'g',

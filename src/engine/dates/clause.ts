@@ -37,18 +37,23 @@ export function clauseIndexAt(clauses: Span[], at: number): number {
   return 0;
 }
 
-const FUTURE_CUE =
-  /\b(?:will|won't|shall|going to|gonna|scheduled|slated|set to|due to|due on|due in|plans? to|planned|planning|intends? to|expects? to|expected to|upcoming|next|would|aims? to|to be held|is to|are to|hopes? to|coming)\b|'ll\b/i;
+/** Words that put a clause in the future; "planned" and "next" are left out (past plans, "next to"). */
+const FUTURE_WORDS =
+  "will|won't|shall|going to|gonna|scheduled|slated|set to|due to|due on|due in|plans? to|planning|intends? to|expects? to|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to";
 
 const IRREGULAR_PAST =
   'said|told|was|were|had|did|met|held|took|made|gave|went|came|saw|found|left|began|spent|sold|bought|won|lost|fell|rose|paid|kept|brought|thought|became|got|led|ran|struck|wrote|spoke|broke|chose|drove|flew|grew|knew|stood|sent|built|felt|heard|meant|sought|taught|caught|fought|threw|woke|wore|shot|slid|hung|swore|stole|ate|drew|forgot|froze|hid|rode|sang|sank|shook|shut|understood|withdrew|overtook|undertook|oversaw';
 
-const PAST_CUE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed|ago|earlier|last|previously|already)\\b`);
+/** The first tense cue in a clause decides: "announced plans to" is past, "said he will" is past too. */
+const TENSE_CUE = new RegExp(
+  `\\b(?:(${FUTURE_WORDS})|(${IRREGULAR_PAST}|[a-z]{2,}ed|ago|earlier|previously|already))\\b|('ll)\\b`,
+  'i',
+);
 
 function tenseOfText(text: string): Tense {
-  if (FUTURE_CUE.test(text)) return 'future';
-  if (PAST_CUE.test(text)) return 'past';
-  return 'neutral';
+  const m = TENSE_CUE.exec(text);
+  if (!m) return 'neutral';
+  return m[1] || m[3] ? 'future' : 'past';
 }
 
 /**

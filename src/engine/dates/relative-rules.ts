@@ -90,6 +90,8 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
   const m = modifier.toLowerCase();
   if (m === 'last' || m === 'this past' || m === 'the previous') return 'strictPast';
   if (m === 'next' || m === 'this coming' || m === 'the following' || m === 'the next') return 'strictFuture';
+  // Deadlines ("until Tuesday", "as soon as Tuesday") mostly lie ahead, but not always: nearest.
+  if (/\b(?:until|till|by|before|as soon as|starting)\s+$/i.test(ctx.before)) return 'nearest';
   return directionFor(ctx.tense(), 'past');
 }
 
@@ -115,6 +117,17 @@ const MODIFIED_WEEKDAY = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Tt]he (
 export const relativeRules: DateRule[] = [
   {
     name: 'day-word',
+    trigger: [
+      'today',
+      'tonight',
+      'tomorrow',
+      'yesterday',
+      'last night',
+      'this morn',
+      'this after',
+      'this even',
+      'the day',
+    ],
     pattern:
       /\b(?:(?:early|late|later|earlier)\s+)?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|the day (?:before yesterday|after tomorrow))\b(?:\s+(?:morning|afternoon|evening|night)\b)?/gi,
     resolve: (m, ctx) => {
@@ -134,11 +147,13 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'present',
+    trigger: ['now', 'current', 'present', 'these days', 'moment'],
     pattern: /\b(?:right now|now|currently|at present|nowadays|these days|at the moment)\b(?!-)/gi,
     resolve: (_m, ctx) => relative(ctx, 'day', (published) => formatDay(published)),
   },
   {
     name: 'weekday',
+    trigger: /day\b/,
     pattern: new RegExp(
       `${MODIFIED_WEEKDAY}\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper))(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
       'g',
@@ -153,6 +168,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'weekend',
+    trigger: ['weekend'],
     pattern: /\b(this|last|next|the|over the|this past|this coming)\s+weekend\b/gi,
     resolve: (m, ctx) => {
       const mod = (m[1] ?? '').toLowerCase();
@@ -169,6 +185,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'unit-relative',
+    trigger: ['this ', 'last ', 'next ', 'current ', 'previous ', 'coming '],
     pattern:
       /\b(?:(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|so far|at the end of)[-\s]+)?(this|last|next|the current|the previous|the coming)\s+(week|month|year|quarter|decade)\b(?!-)/gi,
     resolve: (m, ctx) => {
@@ -183,6 +200,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'span',
+    trigger: ['past ', 'last ', 'previous ', 'next ', 'coming '],
     pattern: new RegExp(
       `\\bthe\\s+(past|last|previous|next|coming)\\s+(?:(${COUNT_PATTERN})\\s+)?(days?|weeks?|months?|years?|decades?)\\b`,
       'gi',
@@ -198,6 +216,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'ago',
+    trigger: ['ago', 'earlier', 'from now', 'hence'],
     pattern: new RegExp(
       `\\b(?:(?:about|nearly|almost|roughly|some|more than|less than|over|just|only|barely|around)\\s+)?(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|earlier|from now|hence)\\b`,
       'gi',
@@ -215,6 +234,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'year-ago',
+    trigger: ['year-'],
     pattern: /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(quarter|period))?\b/gi,
     resolve: (m, ctx) => {
       if (m[1]) return relative(ctx, 'quarter', (p) => formatQuarter(quarterIndexOf(p) - 5));
@@ -223,6 +243,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'ordinal-quarter',
+    trigger: ['quarter'],
     pattern:
       /\b(?:(?:the|its|(this|last|next) year's)\s+)?(?:fiscal[-\s]+)?(?:((?:19|20)\d\d)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?((?:19|20)\d\d)\b|(this|last|next) year\b))?/gi,
     resolve: (m, ctx) => {
@@ -236,12 +257,14 @@ export const relativeRules: DateRule[] = [
           const year = yearOf(p) + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
           return formatQuarter(year * 4 + q - 1);
         }
-        return formatQuarter(quarterOccurrence(q, p, directionFor(ctx.tense(), 'past')));
+        // Results "for the third quarter" are reported after it ends: ahead means the nearest.
+        return formatQuarter(quarterOccurrence(q, p, ctx.tense() === 'future' ? 'nearest' : 'past'));
       });
     },
   },
   {
     name: 'q-quarter',
+    trigger: /Q[1-4]/,
     pattern: /\b(?:Q([1-4])(?:\s*((?:19|20)\d\d)|\s*'(\d\d))?|((?:19|20)\d\d)\s*Q([1-4]))\b/g,
     resolve: (m, ctx) => {
       const q = Number(m[1] ?? m[5]);
@@ -254,6 +277,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'named-quarter',
+    trigger: ['quarter'],
     pattern:
       /\b(?:(this|last|next)|the\s+(?:(latest|most recent|current|previous|past|last|next|coming|just-ended|recent)\s+)?)(?:fiscal\s+)?quarter\b(?![-\s]+(?:of|point|percent|century|mile|inch|share|stake)\b|-)/gi,
     resolve: (m, ctx) => {
@@ -265,6 +289,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'half',
+    trigger: ['half', 'h1', 'h2'],
     pattern:
       /\b(?:the\s+)?(first|second|latter)[-\s]half\b(?:\s+of\s+(?:((?:19|20)\d\d)\b|(this|last|next|the) year\b))?|\bH([12])\s*((?:19|20)\d\d)\b/gi,
     resolve: (m, ctx) => {
@@ -280,6 +305,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'season',
+    trigger: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     pattern:
       /\b(?:(this|last|next|this past|this coming|the|early|late|mid|the early|the late)[-\s]+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
     resolve: (m, ctx) => {

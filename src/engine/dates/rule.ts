@@ -12,8 +12,8 @@ export interface RuleContext {
   published: number | null;
   /** Tense of the clause around the match (computed on demand: most matches never need it). */
   tense(): Tense;
-  /** Text before the match in its sentence. */
-  before: string;
+  /** Up to 40 characters of text before the match in its sentence. */
+  readonly before: string;
 }
 
 /**
@@ -23,6 +23,12 @@ export interface RuleContext {
 export interface DateRule {
   name: string;
   pattern: RegExp;
+  /**
+   * A cheap test every match needs: a regex on the sentence, or words one of which the lower-cased
+   * sentence must contain. Sentences without it skip the rule's full pattern, which keeps the stage
+   * fast on ordinary news text.
+   */
+  trigger?: RegExp | string[];
   resolve(match: RegExpExecArray, ctx: RuleContext): Resolution | null;
 }
 

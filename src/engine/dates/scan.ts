@@ -25,14 +25,18 @@ const LEADING_PREPOSITION = /\b(?:on|since|in|by|until|till|through|throughout|d
 export function scanSentence(sentence: string, published: number | null): DateSpan[] {
   let clauses: Span[] | null = null;
   const candidates: DateSpan[] = [];
+  const lower = sentence.toLowerCase();
   for (const rule of RULES) {
+    if (!triggered(rule, sentence, lower)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m !== null; m = rule.pattern.exec(sentence)) {
       const span = { start: m.index, end: m.index + m[0].length };
       let tense: Tense | null = null;
       const ctx: RuleContext = {
         published,
-        before: sentence.slice(Math.max(0, span.start - 40), span.start),
+        get before() {
+          return sentence.slice(Math.max(0, span.start - 40), span.start);
+        },
         tense: () => {
           clauses ??= clausesOf(sentence);
           tense ??= tenseAround(sentence, clauses, span);
@@ -44,6 +48,13 @@ export function scanSentence(sentence: string, published: number | null): DateSp
     }
   }
   return settle(candidates).map((c) => withPreposition(sentence, c));
+}
+
+function triggered(rule: DateRule, sentence: string, lower: string): boolean {
+  const t = rule.trigger;
+  if (t === undefined) return true;
+  if (t instanceof RegExp) return t.test(sentence);
+  return t.some((word) => lower.includes(word));
 }
 
 function settle(candidates: DateSpan[]): DateSpan[] {

@@ -7,7 +7,14 @@ import { extractDates, extractLocatedDates } from '../../engine/dates.js';
 import type { Doc } from '../../engine/doc.js';
 import { segment } from '../../engine/sentences.js';
 import type { EvalRow, EvalTask } from '../task.js';
-import { type GoldTimex, type NormalisedGold, normaliseGold, parseTimeml, type TimemlDoc, valueMatches } from '../timeml.js';
+import {
+  type GoldTimex,
+  type NormalisedGold,
+  normaliseGold,
+  parseTimeml,
+  type TimemlDoc,
+  valueMatches,
+} from '../timeml.js';
 
 const CORPORA = ['timeml/TimeBank', 'timeml/AQUAINT'];
 const VALUE_TARGET = 0.8;
@@ -95,7 +102,14 @@ function score(doc: TimemlDoc, predictions: Prediction[], tally: Tally): void {
   tally.predictionsOnGold += predictions.filter((p) => doc.timexes.some((t) => overlaps(p, t))).length;
 }
 
-const emptyTally = (): Tally => ({ goldDates: 0, found: 0, valued: 0, rightValue: 0, predictions: 0, predictionsOnGold: 0 });
+const emptyTally = (): Tally => ({
+  goldDates: 0,
+  found: 0,
+  valued: 0,
+  rightValue: 0,
+  predictions: 0,
+  predictionsOnGold: 0,
+});
 
 const CnnDmLine = z.object({ article: z.string() });
 
@@ -133,7 +147,9 @@ export const task: EvalTask = {
     let documents = 0;
     for (const corpus of CORPORA) {
       const dir = path.join(evalDir, corpus);
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.tml')).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((f) => f.endsWith('.tml'))
+        .sort()) {
         const doc = parseTimeml(readFileSync(path.join(dir, file), 'utf8'));
         documents++;
         score(doc, heraldPredictions(doc), herald);
@@ -156,14 +172,26 @@ export const task: EvalTask = {
         `≥ ${VALUE_TARGET.toFixed(2)}; chrono ${pct(baseline.rightValue, baseline.valued)}`,
         accuracy >= VALUE_TARGET,
       ),
-      row('DATE span recall (overlap)', pct(herald.found, herald.goldDates), `chrono ${pct(baseline.found, baseline.goldDates)}`),
+      row(
+        'DATE span recall (overlap)',
+        pct(herald.found, herald.goldDates),
+        `chrono ${pct(baseline.found, baseline.goldDates)}`,
+      ),
       row(
         'precision (overlaps any TIMEX3)',
         pct(herald.predictionsOnGold, herald.predictions),
         `chrono ${pct(baseline.predictionsOnGold, baseline.predictions)}`,
       ),
-      row('PAST_REF/FUTURE_REF/duration golds (no value, excluded)', String(herald.goldDates - herald.valued)),
-      row('date stage throughput, MB/s (cnndm)', mbPerSecond.toFixed(1), `≥ ${THROUGHPUT_TARGET_MB_S}`, mbPerSecond >= THROUGHPUT_TARGET_MB_S),
+      row(
+        'PAST_REF/FUTURE_REF/duration golds (no value, excluded)',
+        String(herald.goldDates - herald.valued),
+      ),
+      row(
+        'date stage throughput, MB/s (cnndm)',
+        mbPerSecond.toFixed(1),
+        `≥ ${THROUGHPUT_TARGET_MB_S}`,
+        mbPerSecond >= THROUGHPUT_TARGET_MB_S,
+      ),
     ];
   },
 };
