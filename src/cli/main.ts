@@ -25,6 +25,10 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'measure pipeline throughput and memory against a compromise baseline',
     load: async () => (await import('./bench.js')).runBench,
   },
+  register: {
+    summary: 'register the slash commands with Discord (guild-scoped when DISCORD_GUILD_ID is set)',
+    load: async () => (await import('./register.js')).runRegister,
+  },
   'slack-manifest': {
     summary: 'write slack-manifest.yml (slash commands, scopes, events) from commands/',
     load: async () => (await import('./slack-manifest.js')).runSlackManifest,

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+import { loadCommands } from '../bot/registry.js';
+import { ConfigError, loadConfig } from '../config/env.js';
+import { buildCommandPayloads, syncCommands } from '../platforms/discord/registration.js';
+import { createRest } from '../platforms/discord/sharding.js';
+import { parseFlags } from './flags.js';
+
+const USAGE = `Usage: herald register [--global] [--if-changed] [--print]
+
+Registers Herald's slash commands with Discord (npm run register). Guild-scoped when
+DISCORD_GUILD_ID is set (instant, for development), global otherwise (every server).
+  --global      register globally even when DISCORD_GUILD_ID is set
+  --if-changed  read the registered set first and leave it alone when it already matches
+  --print       print the registration payload as JSON and contact nobody`;
+
+const Flags = z.object({
+  global: z.boolean().optional(),
+  'if-changed': z.boolean().optional(),
+  print: z.boolean().optional(),
+  help: z.boolean().optional(),
+});
+
+export async function runRegister(args: string[]): Promise<number> {
+  const flags = parseFlags(
+    args,
+    {
+      global: { type: 'boolean' },
+      'if-changed': { type: 'boolean' },
+      print: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    Flags,
+  );
+  if (!flags.ok) {
+    process.stderr.write(`${flags.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (flags.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const payloads = buildCommandPayloads(await loadCommands());
+  if (flags.values.print) {
+    process.stdout.write(`${JSON.stringify(payloads, null, 2)}\n`);
+    return 0;
+  }
+
+  if (existsSync('.env')) dotenv.config({ path: '.env', quiet: true });
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
+  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
+    process.stderr.write('herald register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).\n');
+    return 2;
+  }
+  const guildId = flags.values.global ? undefined : config.DISCORD_GUILD_ID;
+  const scope = guildId ? `guild ${guildId}` : 'globally (may take up to an hour to appear everywhere)';
+  const outcome = await syncCommands(
+    createRest(config),
+    { applicationId: config.DISCORD_APPLICATION_ID, guildId },
+    payloads,
+    { force: !flags.values['if-changed'] },
+  );
+  const names = payloads.map((p) => `/${p.name}`).join(' ');
+  process.stdout.write(
+    outcome === 'registered'
+      ? `Registered ${payloads.length} slash commands ${scope}: ${names}\n`
+      : `Discord already holds these ${payloads.length} slash commands ${scope}; nothing changed.\n`,
+  );
+  return 0;
+}
