@@ -1,5 +1,7 @@
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log.js';
+import type { Reply } from './reply.js';
+import type { AlertStore, ChannelRef, Feed } from '../store/alert-store.js';
 import type { ArticleStore } from '../store/store.js';
 
 export type PlatformName = 'discord' | 'slack' | 'console';
@@ -26,4 +28,17 @@ export interface CommandContext {
   config: Config;
   log: Logger;
   now: Date;
+  /** Subscriptions, feeds and digests; absent where alerting isn't running (then those commands say so). */
+  alerts?: AlertServices;
+}
+
+/** What the channel-setup commands (subscribe, schedule, digest, why) need from the alerting runtime. */
+export interface AlertServices {
+  store: AlertStore;
+  /** Add a feed for a channel and seed it (first poll, stored silently); refuses unsafe URLs. */
+  addFeed(url: string, channel: ChannelRef): Promise<{ feed: Feed; created: boolean; stored: number }>;
+  /** Build the channel's digest now and record it as sent, so the scheduled one starts from here. */
+  digestNow(channel: ChannelRef): Reply;
+  /** Time zone for digest schedules that don't name one (HERALD_TIMEZONE). */
+  defaultTimezone: string;
 }
