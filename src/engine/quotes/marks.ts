@@ -12,6 +12,7 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
+const MARKS = /["“„«”»]/g;
 
 /**
  * Finds double-quoted spans in one paragraph. Curly marks say which way they face; straight marks
@@ -21,8 +22,9 @@ const CLOSERS = new Set(['”', '»']);
 export function findSpansInParagraph(text: string, paragraph: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index ?? 0;
+    const c = m[0];
     if (c === '"') {
       if (openAt < 0) openAt = i + 1;
       else {

@@ -1,4 +1,4 @@
-import { ADVERB_ALTERNATION, NON_NAME_CAPITALS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { ADVERB_ALTERNATION, NON_NAME_CAPITALS, ORG_HEADS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 
 /** Who a frame names as the speaker, as written: a name, a pronoun or a noun phrase. */
 export type Mention =
@@ -38,7 +38,9 @@ function isPossessive(word: string): boolean {
 
 /** True when every word of a name is a title or role word ("Mayor", "Deputy Spokesman"). */
 export function isOnlyTitles(words: string[]): boolean {
-  return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const lowered = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  // "Health Ministry" is made of title words but names an organisation.
+  return lowered.every((w) => TITLE_WORDS.has(w)) && !lowered.some((w) => ORG_HEADS.has(w));
 }
 
 /**
@@ -134,7 +136,9 @@ export function mentionAfter(post: string): Mention | null {
       continue;
     }
     const w = bare(words[i]!);
-    if (/^\p{Ll}/u.test(w) && isTitleOrRole(w) && words[i] === w) {
+    // Lower-case descriptors before a name ("said regulator Ines Duarte"), but never a
+    // preposition or determiner ("said in a statement").
+    if (/^\p{Ll}/u.test(w) && words[i] === w && (isTitleOrRole(w) || (i < 3 && !NOMINAL_STOPS.has(w) && !DETERMINERS.has(w)))) {
       i++;
       continue;
     }

@@ -11,6 +11,7 @@ import {
   ORG_HEADS,
   PERSON_ROLE_NOUNS,
   SPEECH_VERB_ALTERNATION,
+  SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.js';
 
@@ -74,7 +75,7 @@ export function splitTitles(tokens: string[]): { titles: string[]; name: string[
   let cut = tokens.length;
   while (cut > 0) {
     const w = lower(tokens[cut - 1]!);
-    if (TITLE_WORDS.has(w) || ORG_HEADS.has(w)) break;
+    if (TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_NOUNS.has(w)) break;
     cut--;
   }
   return { titles: tokens.slice(0, cut), name: tokens.slice(cut) };
@@ -82,6 +83,9 @@ export function splitTitles(tokens: string[]): { titles: string[]; name: string[
 
 export class SpeakerBook {
   readonly speakers: Speaker[] = [];
+  /** Lookups by lower-cased form and by surname, kept in step with `speakers`. */
+  private readonly byForm = new Map<string, Speaker[]>();
+  private readonly bySurname = new Map<string, Speaker[]>();
 
   constructor(entities: Entities) {
     for (const p of entities.people) {
@@ -89,7 +93,7 @@ export class SpeakerBook {
       const tokens = p.name.split(/\s+/);
       const bareName = splitTitles(tokens).name;
       const name = bareName.length > 0 ? bareName.join(' ') : p.name;
-      this.speakers.push({
+      this.add({
         name,
         kind: 'person',
         gender: p.gender ?? genderOfFirstName(name.split(/\s+/)[0]),
@@ -99,21 +103,22 @@ export class SpeakerBook {
       });
     }
     for (const o of entities.organizations) {
-      this.speakers.push({ name: o.name, kind: 'org', gender: null, role: null, forms: formsOf(o.name, o.aliases), confirmed: true });
+      this.add({ name: o.name, kind: 'org', gender: null, role: null, forms: formsOf(o.name, o.aliases), confirmed: true });
     }
   }
 
   /** The known speaker a written name refers to: exact form first, then surname with a compatible first name. */
   find(name: string, kind?: 'person' | 'org'): Speaker | null {
     const key = name.toLowerCase();
-    const pool = kind ? this.speakers.filter((s) => s.kind === kind) : this.speakers;
-    const exact = pool.find((s) => s.forms.has(key));
+    const fits = (s: Speaker) => !kind || s.kind === kind;
+    const exact = this.byForm.get(key)?.find(fits);
     if (exact) return exact;
-    if (kind === 'org') return pool.find((s) => s.name.toLowerCase().endsWith(` ${key}`)) ?? null;
+    if (kind === 'org') {
+      return (this.bySurname.get(surname(name)) ?? []).find((s) => s.kind === 'org' && s.name.toLowerCase().endsWith(` ${key}`)) ?? null;
+    }
     const parts = name.split(/\s+/);
-    const last = surname(name);
     const first = parts.length > 1 ? lower(parts[0]!) : null;
-    const sameSurname = pool.filter((s) => s.kind === 'person' && surname(s.name) === last);
+    const sameSurname = (this.bySurname.get(surname(name)) ?? []).filter((s) => s.kind === 'person');
     const compatible = sameSurname.filter((s) => {
       if (!first) return true;
       const theirFirst = lower(s.name.split(/\s+/)[0] ?? '');
@@ -124,8 +129,16 @@ export class SpeakerBook {
 
   add(speaker: Speaker): Speaker {
     this.speakers.push(speaker);
+    for (const form of speaker.forms) push(this.byForm, form, speaker);
+    push(this.bySurname, surname(speaker.name), speaker);
     return speaker;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -234,11 +247,16 @@ function appositiveRole(after: string): string | null {
 
 /** "Smith said she ..." tells Smith's gender; used only where no other cue exists. */
 function learnGenderFromPronouns(doc: Doc, book: SpeakerBook): void {
-  const cue = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${SPEECH_VERB_ALTERNATION})\\s+(?:that\\s+)?(he|she|his|her)\\b`, 'gu');
   for (const sentence of doc.sentences) {
-    for (const m of sentence.matchAll(cue)) {
-      const speaker = book.find(m[1]!, 'person');
-      if (speaker && !speaker.gender) speaker.gender = m[2] === 'he' || m[2] === 'his' ? 'male' : 'female';
-    }
+    const words = sentence.split(' ');
+    words.forEach((w, k) => {
+      if (w !== 'he' && w !== 'she' && w !== 'his' && w !== 'her') return;
+      const verbAt = words[k - 1] === 'that' ? k - 2 : k - 1;
+      const verb = words[verbAt];
+      const name = words[verbAt - 1];
+      if (!verb || !name || !SPEECH_VERBS.has(verb) || !/^\p{Lu}/u.test(name)) return;
+      const speaker = book.find(stripPossessive(name.replace(/[,.]$/, '')), 'person');
+      if (speaker && !speaker.gender) speaker.gender = w === 'he' || w === 'his' ? 'male' : 'female';
+    });
   }
 }

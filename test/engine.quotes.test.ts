@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/engine/clean.js';
+import type { Doc } from '../src/engine/doc.js';
+import type { Entities } from '../src/engine/entities.js';
+import { parseArticle } from '../src/engine/pipeline.js';
+import { extractQuotes } from '../src/engine/quotes.js';
+import type { Person, Quote } from '../src/engine/schema.js';
+import { segment } from '../src/engine/sentences.js';
+
+const NO_ENTITIES: Entities = { people: [], organizations: [], places: [] };
+
+function docOf(text: string): Doc {
+  const cleaned = cleanArticle(text, 'Test headline');
+  const { sentences, sentenceParagraph } = segment(cleaned.paragraphs);
+  return { title: cleaned.title, published: null, paragraphs: cleaned.paragraphs, sentences, sentenceParagraph, captions: [] };
+}
+
+function quotesOf(text: string, entities: Entities = NO_ENTITIES): Quote[] {
+  return extractQuotes(docOf(text), entities);
+}
+
+function quoteStarting(quotes: Quote[], start: string): Quote {
+  const found = quotes.find((q) => q.text.startsWith(start));
+  if (!found) throw new Error(`no quote starting "${start}" in ${JSON.stringify(quotes.map((q) => q.text))}`);
+  return found;
+}
+
+function person(name: string, extra: Partial<Person> = {}): Person {
+  return { name, aliases: [], roles: [], mentions: 1, gender: null, firstSentence: 0, ...extra };
+}
+
+describe('extractQuotes on the seed article', () => {
+  it('given a quote attributed by "he said", the speaker is the previous sentence\'s subject', () => {
+    const text = readFileSync(new URL('../seeds/000_17ff01835cd65bfe.txt', import.meta.url), 'utf8');
+    const parsed = parseArticle({ text, published: '2024-05-17' });
+    const quote = quoteStarting(parsed.quotes, 'The Biden administration continues to assess');
+    expect(quote.text).toBe(
+      'The Biden administration continues to assess that Iran is not currently undertaking the key activities that would be necessary to produce a testable nuclear device',
+    );
+    expect(quote.speaker).toBe('Vandante Patel');
+    expect(quote.basis).toBe('pronoun');
+    expect(quote.partial).toBe(false);
+    expect(quote.key).toBe(true);
+    expect(parsed.sentences[quote.sentence]).toContain('The Biden administration continues');
+  });
+});
+
+describe('extractQuotes attribution patterns', () => {
+  it('given "...," X said, the speaker is X with his full name', () => {
+    const quotes = quotesOf(
+      'Harbour commissioner Tomas Reyland opened the new pier on Tuesday.\n\n"We waited eleven years for this pier to be finished," Reyland said.',
+    );
+    const q = quoteStarting(quotes, 'We waited eleven years');
+    expect(q.speaker).toBe('Tomas Reyland');
+    expect(q.basis).toBe('X-said');
+  });
+
+  it('given "...," said X, the speaker is X', () => {
+    const q = quoteStarting(quotesOf('"The river has never been this low in August," said Marta Olsen, a local fisher.'), 'The river');
+    expect(q.speaker).toBe('Marta Olsen');
+    expect(q.basis).toBe('said-X');
+  });
+
+  it('given X said: "...", the speaker is X and the quote is a full clause', () => {
+    const q = quoteStarting(quotesOf('Councillor Ana Petrova said: "The budget leaves nothing for the libraries this year."'), 'The budget');
+    expect(q.speaker).toBe('Ana Petrova');
+    expect(q.partial).toBe(false);
+  });
+
+  it('given X said that "...", the speaker is X', () => {
+    const q = quoteStarting(quotesOf('Farid Haddad said that "nobody in the valley was warned about the flood."'), 'nobody');
+    expect(q.speaker).toBe('Farid Haddad');
+  });
+
+  it('given according to X, the speaker is X', () => {
+    const q = quoteStarting(
+      quotesOf('The plant will close in March, according to Lena Brandt, who called it "a painful but necessary decision for the company."'),
+      'a painful',
+    );
+    expect(q.speaker).toBe('Lena Brandt');
+  });
+
+  it('given X told reporters "...", the speaker is X', () => {
+    const q = quoteStarting(quotesOf('Coach Ryan Mendel told reporters "we simply did not show up in the second half."'), 'we simply');
+    expect(q.speaker).toBe('Ryan Mendel');
+  });
+
+  it('given speech verbs beyond "said" (warned, insisted, tweeted), the speaker is found', () => {
+    const quotes = quotesOf(
+      '"Prices will keep rising through the winter months," warned economist Priya Natarajan.\n\n"This is not the time to panic about it," Jonas Weber insisted.\n\n"We will be back on the road next spring, stronger than ever," tweeted Kelsey Moreau.',
+    );
+    expect(quoteStarting(quotes, 'Prices will').speaker).toBe('Priya Natarajan');
+    expect(quoteStarting(quotes, 'This is not').speaker).toBe('Jonas Weber');
+    expect(quoteStarting(quotes, 'We will be back').speaker).toBe('Kelsey Moreau');
+  });
+
+  it('given "she said" after a man and then a woman are named, the pronoun skips to the woman', () => {
+    const quotes = quotesOf(
+      'Ms. Clara Vidal met Mr. Peter Hollis at the port on Monday. Hollis left early.\n\n"The inspection found no damage to the hull at all," she said.',
+    );
+    expect(quoteStarting(quotes, 'The inspection').speaker).toBe('Clara Vidal');
+  });
+
+  it('given a nominal "the mayor said", the speaker is the person whose role holds "mayor"', () => {
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Dana Kirk', { roles: ['mayor of Easton'] })] };
+    const quotes = quotesOf(
+      'Mayor Dana Kirk visited the flooded district on Sunday.\n\nThe water rose quickly overnight.\n\n"Every family here will get help before the weekend," the mayor said.',
+      entities,
+    );
+    const q = quoteStarting(quotes, 'Every family');
+    expect(q.speaker).toBe('Dana Kirk');
+    expect(q.basis).toBe('nominal');
+    expect(q.role).toBe('mayor of Easton');
+  });
+
+  it('given an organisation as the subject, the organisation is the speaker', () => {
+    const q = quoteStarting(
+      quotesOf('The Health Ministry said in a statement that "all hospitals remain open and fully staffed this week."'),
+      'all hospitals',
+    );
+    expect(q.speaker).toBe('Health Ministry');
+  });
+
+  it('given "they said" with no single antecedent, the speaker is null', () => {
+    const q = quoteStarting(
+      quotesOf('Residents gathered outside the town hall.\n\n"We have been ignored for far too long by everyone," they said.'),
+      'We have been ignored',
+    );
+    expect(q.speaker).toBeNull();
+    expect(q.key).toBe(false);
+  });
+});
+
+describe('extractQuotes spans', () => {
+  it('given a quote left open at a paragraph end and reopened, it is one quotation', () => {
+    const quotes = quotesOf(
+      'Engineer Hugo Lindqvist described the repair.\n\n"We replaced every cable on the east side of the bridge.\n\n"Then we tested the load for three full days," Lindqvist said.',
+    );
+    const q = quoteStarting(quotes, 'We replaced every cable');
+    expect(q.text).toContain('Then we tested the load for three full days');
+    expect(q.speaker).toBe('Hugo Lindqvist');
+    expect(quotes).toHaveLength(1);
+  });
+
+  it('given a paragraph that is only a quote, it continues the last speaker', () => {
+    const quotes = quotesOf(
+      '"The harvest came in two weeks early this year," said farmer Olga Brenner.\n\n"Nobody alive here remembers anything quite like it."',
+    );
+    const q = quoteStarting(quotes, 'Nobody alive');
+    expect(q.speaker).toBe('Olga Brenner');
+    expect(q.basis).toBe('continuation');
+  });
+
+  it('given a scare quote of two words, it is never a key quote', () => {
+    const quotes = quotesOf(
+      'The so-called "miracle cure" was sold online for months.\n\n"Patients were told the pills would replace their treatment entirely," said regulator Ines Duarte.',
+    );
+    expect(quotes.find((q) => q.text === 'miracle cure')?.key ?? false).toBe(false);
+    expect(quoteStarting(quotes, 'Patients were told').key).toBe(true);
+  });
+
+  it('given a short quoted fragment inside narration, it is marked partial', () => {
+    const q = quoteStarting(
+      quotesOf('Minister Sven Aalto said the proposal was "deeply flawed and badly timed" and urged a new vote.'),
+      'deeply flawed',
+    );
+    expect(q.partial).toBe(true);
+    expect(q.speaker).toBe('Sven Aalto');
+  });
+
+  it('given curly and straight quote marks, both are read', () => {
+    const quotes = quotesOf('“The first quote uses curly marks here,” said Ada Novak.\n\n"The second quote uses straight marks," said Ben Ortiz.');
+    expect(quoteStarting(quotes, 'The first quote').speaker).toBe('Ada Novak');
+    expect(quoteStarting(quotes, 'The second quote').speaker).toBe('Ben Ortiz');
+  });
+});
