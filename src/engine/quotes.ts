@@ -4,7 +4,7 @@ import { type Attribution, attributionAfter, leadBefore } from './quotes/attribu
 import { markKeyQuotes } from './quotes/key.js';
 import { layoutDoc, sentenceAt } from './quotes/layout.js';
 import { type QuotePieces, type QuoteSpan, findQuotations } from './quotes/marks.js';
-import { type Mention } from './quotes/mentions.js';
+import type { Mention } from './quotes/mentions.js';
 import { indexNames, type Speaker, SpeakerBook } from './quotes/names.js';
 import { type Place, SpeakerResolver } from './quotes/resolve.js';
 import { lastSentence, wordCount } from './quotes/text.js';
