@@ -131,7 +131,7 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'numeric-date',
-    pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]|\.\d)/g,
+    pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[/.]\d)/g,
     resolve: (m, ctx) => {
       const [a, b] = [Number(m[1]), Number(m[3])];
       const raw = Number(m[4]);

@@ -123,11 +123,14 @@ function throughput(evalDir: string): number {
   });
   const bytes = docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + Buffer.byteLength(s), 0), 0);
   for (const d of docs) extractDates(d); // warm up the JIT before timing
-  const rounds = 5;
-  const started = performance.now();
-  for (let r = 0; r < rounds; r++) for (const d of docs) extractDates(d);
-  const seconds = (performance.now() - started) / 1000;
-  return (bytes * rounds) / seconds / 1e6;
+  // The fastest of several rounds: other processes on a shared machine only ever slow a round down.
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < 7; r++) {
+    const started = performance.now();
+    for (const d of docs) extractDates(d);
+    fastest = Math.min(fastest, (performance.now() - started) / 1000);
+  }
+  return bytes / fastest / 1e6;
 }
 
 const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(3));

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/engine/dates.js';
+import type { Doc } from '../src/engine/doc.js';
+import { parseArticle } from '../src/engine/pipeline.js';
+import type { DateMention } from '../src/engine/schema.js';
+
+/** Published on a Friday, like the seed article. */
+const FRIDAY = '2024-05-17';
+
+function docOf(sentences: string[], published: string | null = FRIDAY): Doc {
+  return {
+    title: '',
+    published,
+    paragraphs: sentences,
+    sentences,
+    sentenceParagraph: sentences.map((_s, i) => i),
+    captions: [],
+  };
+}
+
+function datesIn(sentence: string, published: string | null = FRIDAY): DateMention[] {
+  return extractDates(docOf([sentence], published));
+}
+
+function only(sentence: string, published: string | null = FRIDAY): DateMention {
+  const found = datesIn(sentence, published);
+  expect(found.map((d) => d.text)).toHaveLength(1);
+  return found[0] as DateMention;
+}
+
+describe('seed article (published Friday 2024-05-17)', () => {
+  const text = readFileSync(new URL('../seeds/000_17ff01835cd65bfe.txt', import.meta.url), 'utf8');
+  const parsed = parseArticle({ text, published: FRIDAY });
+  const byText = (t: string) => parsed.dates.find((d) => d.text === t && !d.caption);
+
+  it.each([
+    ['since January', '2024-01', 'month', 'round of discussions'],
+    ['this week', '2024-W20', 'week', 'talks'],
+    ['on Friday', '2024-05-17', 'day', 'told Axios and Walla'],
+    ['last month', '2024-04', 'month', 'strikes in Israel'],
+    ['on Monday', '2024-05-13', 'day', 'briefing'],
+  ])(
+    '"%s" resolves to %s in the sentence that says it, with its event',
+    (phrase, value, granularity, event) => {
+      const d = byText(phrase);
+      expect(d).toBeDefined();
+      expect(d?.value).toBe(value);
+      expect(d?.granularity).toBe(granularity);
+      expect(parsed.sentences[d?.sentence ?? -1]).toContain(phrase);
+      expect(d?.event).toContain(event);
+    },
+  );
+});
+
+describe('relative expressions resolve against the publication day', () => {
+  it.each([
+    ['The vote was held yesterday.', '2024-05-16', 'day'],
+    ['The results are due today.', '2024-05-17', 'day'],
+    ['The president speaks tonight.', '2024-05-17', 'day'],
+    ['The court rules tomorrow.', '2024-05-18', 'day'],
+    ['Sales fell last year.', '2023', 'year'],
+    ['The plant opens next year.', '2025', 'year'],
+    ['The fire started two weeks ago.', '2024-W18', 'week'],
+    ['She moved to Lisbon three years ago.', '2021', 'year'],
+    ['Inflation eased earlier this month.', '2024-05', 'month'],
+    ['The law takes effect later this year.', '2024', 'year'],
+    ['Rents rose last month.', '2024-04', 'month'],
+    ['Prices jumped this week.', '2024-W20', 'week'],
+  ])('%s → %s', (sentence, value, granularity) => {
+    const d = only(sentence);
+    expect(d.value).toBe(value);
+    expect(d.granularity).toBe(granularity);
+  });
+
+  it('"the past two weeks" is a range ending on the publication day', () => {
+    const d = only('Protests have spread over the past two weeks.');
+    expect(d.value).toBe('2024-05-03/2024-05-17');
+    expect(d.granularity).toBe('range');
+  });
+
+  it('a bare weekday in a past-tense clause is the one before publication', () => {
+    expect(only('The minister resigned on Monday.').value).toBe('2024-05-13');
+  });
+
+  it('a weekday in a future-tense clause is the next one', () => {
+    expect(only('The minister will visit Paris on Monday.').value).toBe('2024-05-20');
+    expect(only('The talks are scheduled to resume on Wednesday.').value).toBe('2024-05-22');
+  });
+
+  it('"next Friday" published on a Friday skips the publication day', () => {
+    expect(only('The report comes out next Friday.').value).toBe('2024-05-24');
+  });
+
+  it('"since January" is the most recent January not after publication', () => {
+    expect(only('It was the first meeting since January.').value).toBe('2024-01');
+    expect(only('It was the first meeting since January.', '2024-01-10').value).toBe('2024-01');
+    expect(only('It was the first meeting since June.').value).toBe('2023-06');
+  });
+
+  it('a bare month in a past-tense clause is the latest one', () => {
+    expect(only('Exports collapsed in March.').value).toBe('2024-03');
+    expect(only('Exports collapsed in August.').value).toBe('2023-08');
+  });
+
+  it('a month-day without a year takes the publication year when near', () => {
+    expect(only('The company reported results on March 5.').value).toBe('2024-03-05');
+    expect(only('The dividend is payable June 3.').value).toBe('2024-06-03');
+  });
+
+  it('quarters, seasons and halves resolve to month ranges', () => {
+    expect(only('Revenue rose in Q3.')).toMatchObject({ value: '2023-07/2023-09', granularity: 'quarter' });
+    expect(only('The company expects profit in the third quarter of 2024.').value).toBe('2024-07/2024-09');
+    expect(only('The stadium will open this summer.')).toMatchObject({
+      value: '2024-06/2024-08',
+      granularity: 'season',
+    });
+    expect(only('Growth slowed in the first half of 2024.')).toMatchObject({
+      value: '2024-01/2024-06',
+      granularity: 'range',
+    });
+  });
+});
+
+describe('absolute expressions', () => {
+  it.each([
+    ['The treaty was signed on 5 March 2020.', '2020-03-05', 'day'],
+    ['The treaty was signed on March 5, 2020.', '2020-03-05', 'day'],
+    ['The filing is dated 2024-05-01.', '2024-05-01', 'day'],
+    ['The form was signed 5/17/2024.', '2024-05-17', 'day'],
+    ['The firm was founded in 2019.', '2019', 'year'],
+    ['Revenue doubled in fiscal 1990.', '1990', 'year'],
+    ['He joined in July 1997.', '1997-07', 'month'],
+    ['Crime fell sharply in the 1990s.', '1990/1999', 'decade'],
+  ])('%s → %s', (sentence, value, granularity) => {
+    const d = only(sentence);
+    expect(d.value).toBe(value);
+    expect(d.granularity).toBe(granularity);
+  });
+});
+
+describe('unknown publication date', () => {
+  it('leaves relative expressions unresolved rather than using today', () => {
+    const found = datesIn('Rents rose last month and fell on Monday.', null);
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['last month', null],
+      ['on Monday', null],
+    ]);
+  });
+
+  it('still resolves absolute dates', () => {
+    expect(only('The treaty was signed on March 5, 2020.', null).value).toBe('2020-03-05');
+  });
+});
+
+describe('things that are not dates', () => {
+  it.each([
+    'Prices may rise further, analysts said.',
+    'About 2,000 people attended the rally.',
+    'The meeting starts at 10 a.m. sharp.',
+    'Thousands joined a march through the capital.',
+    'Some 1500 troops were deployed to the border.',
+  ])('%s has no date', (sentence) => {
+    expect(datesIn(sentence)).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it('names the clause around the date without the date itself', () => {
+    const d = only('Police arrested two suspects in Leeds on Tuesday, officials said.');
+    expect(d.event).toContain('Police arrested two suspects');
+    expect(d.event).not.toContain('Tuesday');
+  });
+});
