@@ -1,0 +1,150 @@
+import { createTask, type ScheduledTask, validate } from 'node-cron';
+import type { Reply } from '../bot/reply.js';
+import type { Logger } from '../log.js';
+import { type AlertStore, type ChannelRef, channelKeyOf, type DigestSchedule } from '../store/alert-store.js';
+import type { ArticleStore } from '../store/store.js';
+import { digestReply, digestStories } from './digest.js';
+
+/** Daily at 08:00, in the channel's (or Herald's) time zone. */
+export const DEFAULT_DIGEST_CRON = '0 8 * * *';
+
+/** How far back start-up looks for a digest missed while Herald was down (covers weekly schedules). */
+const CATCH_UP_WINDOW_MS = 8 * 24 * 60 * 60 * 1000;
+const MINUTE = 60_000;
+
+export interface DigestSchedulerDeps {
+  alerts: AlertStore;
+  articles: ArticleStore;
+  log: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** Identifies this process for leases, so two processes never both send one digest. */
+  holder: string;
+  now?: () => Date;
+}
+
+export function isValidCron(expression: string): boolean {
+  return validate(expression);
+}
+
+/** The latest minute at or before `now` that the schedule fires on, within the catch-up window. */
+export function previousSlot(schedule: Pick<DigestSchedule, 'cron' | 'timezone'>, now: Date): Date | null {
+  const task = createTask(schedule.cron, () => undefined, { timezone: schedule.timezone });
+  try {
+    const start = Math.floor(now.getTime() / MINUTE) * MINUTE;
+    for (let t = start; t > now.getTime() - CATCH_UP_WINDOW_MS; t -= MINUTE) {
+      if (task.match(new Date(t))) return new Date(t);
+    }
+    return null;
+  } finally {
+    void task.destroy();
+  }
+}
+
+/**
+ * Per-channel digests on node-cron, each in its channel's time zone. A digest is identified by its
+ * scheduled minute: the outbox accepts one digest per (channel, minute), so a restart, a second
+ * process or a second shard can't send it twice, and a digest missed while Herald was down is
+ * sent once at start-up.
+ */
+export class DigestScheduler {
+  private readonly tasks = new Map<string, ScheduledTask>();
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: DigestSchedulerDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Schedule every stored channel and send the digests missed while Herald was down. */
+  start(): void {
+    for (const schedule of this.deps.alerts.listDigestSchedules()) {
+      this.plan(schedule);
+      this.catchUp(schedule);
+    }
+  }
+
+  stop(): void {
+    for (const task of this.tasks.values()) void task.destroy();
+    this.tasks.clear();
+  }
+
+  /** (Re)plan one channel after its schedule changed. */
+  reschedule(channel: ChannelRef): void {
+    const schedule = this.deps.alerts.getDigestSchedule(channel);
+    const key = channelKeyOf(channel);
+    void this.tasks.get(key)?.destroy();
+    this.tasks.delete(key);
+    if (schedule) this.plan(schedule);
+  }
+
+  /** The digest since the channel's last one, for `/digest now`; recorded so the next starts here. */
+  digestNow(channel: ChannelRef, timezone: string): Reply {
+    const now = this.now();
+    const schedule = this.deps.alerts.getDigestSchedule(channel);
+    const since = schedule?.lastDigestAt ? new Date(schedule.lastDigestAt) : null;
+    const reply = digestReply(
+      digestStories(this.deps.alerts, this.deps.articles, channel, since, now),
+      since,
+      schedule?.timezone ?? timezone,
+    );
+    if (schedule) this.deps.alerts.setLastDigest(channel, now);
+    return reply;
+  }
+
+  /** Queue the digest for one scheduled minute, unless some process already did. */
+  runSlot(schedule: DigestSchedule, slot: Date): boolean {
+    const { alerts, articles, log } = this.deps;
+    const channel = { platform: schedule.platform, channelId: schedule.channelId };
+    const key = `digest:${channelKeyOf(channel)}:${slot.toISOString()}`;
+    if (!alerts.tryLease(key, this.deps.holder, this.now(), 10 * MINUTE)) return false;
+    const current = alerts.getDigestSchedule(channel);
+    if (!current) return false;
+    const since = current.lastDigestAt ? new Date(current.lastDigestAt) : null;
+    if (since && since >= slot) return false;
+    const stories = digestStories(alerts, articles, channel, since, slot);
+    if (stories.length > 0) {
+      alerts.enqueue(
+        {
+          kind: 'digest',
+          dedupKey: slot.toISOString(),
+          storyId: null,
+          articleId: null,
+          ...channel,
+          payload: JSON.stringify(digestReply(stories, since, current.timezone)),
+          replyTo: null,
+        },
+        this.now(),
+      );
+    }
+    alerts.setLastDigest(channel, slot);
+    log.info({ channel: channelKeyOf(channel), slot: slot.toISOString(), stories: stories.length }, 'digest queued');
+    return true;
+  }
+
+  private plan(schedule: DigestSchedule): void {
+    const key = channelKeyOf(schedule);
+    if (!validate(schedule.cron)) {
+      this.deps.log.warn({ channel: key, cron: schedule.cron }, 'stored digest schedule is not a valid cron expression');
+      return;
+    }
+    const task = createTask(
+      schedule.cron,
+      (ctx) => {
+        const slot = new Date(Math.floor(ctx.date.getTime() / MINUTE) * MINUTE);
+        const current = this.deps.alerts.getDigestSchedule(schedule);
+        if (current) this.runSlot(current, slot);
+      },
+      { timezone: schedule.timezone, name: `digest ${key}`, noOverlap: true },
+    );
+    void task.start();
+    this.tasks.set(key, task);
+  }
+
+  private catchUp(schedule: DigestSchedule): void {
+    const slot = previousSlot(schedule, this.now());
+    if (!slot) return;
+    const last = new Date(schedule.lastDigestAt ?? schedule.createdAt);
+    if (last < slot) {
+      this.deps.log.info({ channel: channelKeyOf(schedule), slot: slot.toISOString() }, 'sending a digest missed while down');
+      this.runSlot(schedule, slot);
+    }
+  }
+}

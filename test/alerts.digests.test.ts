@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DigestScheduler, previousSlot } from '../src/alerts/digest-scheduler.js';
+import { AlertRouter } from '../src/alerts/router.js';
+import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { storeArticle } from './helpers/articles.js';
+
+const quiet = { info() {}, warn() {}, error() {} };
+const channel = { platform: 'discord' as const, channelId: '42' };
+
+describe('scheduled digests', () => {
+  let articles: SqliteArticleStore;
+  let alerts: SqliteAlertStore;
+  let router: AlertRouter;
+
+  beforeEach(() => {
+    articles = new SqliteArticleStore(':memory:', { logger: quiet });
+    alerts = new SqliteAlertStore(articles.db);
+    router = new AlertRouter({ alerts, log: quiet, now: () => new Date(), rateLimit: { max: 100, windowMs: 60_000 } });
+    alerts.addSubscription({ ...channel, kind: 'keyword', value: 'harbour', createdBy: 'u' });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    articles.close();
+  });
+
+  const digests = () =>
+    articles.db.prepare("SELECT dedup_key, payload FROM outbox WHERE kind = 'digest' ORDER BY id").all() as {
+      dedup_key: string;
+      payload: string;
+    }[];
+
+  const arrive = (n: number) =>
+    router.articleArrived(
+      storeArticle(articles, {
+        title: `Harbour story ${n}`,
+        text: `The harbour authority announced plan ${n}.`,
+        people: [`Person Num${n}`],
+        places: [`Place${n}`],
+      }),
+    );
+
+  it('given a daily 08:00 digest in Paris across the spring DST change, each digest fires at 08:00 local time', async () => {
+    vi.useFakeTimers({ now: new Date('2024-03-30T05:00:00Z') });
+    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'Europe/Paris' }, new Date());
+    const scheduler = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p1' });
+    scheduler.start();
+    arrive(1);
+    await vi.advanceTimersByTimeAsync(3 * 60 * 60_000); // to 08:00 CET = 07:00Z
+    arrive(2);
+    await vi.advanceTimersByTimeAsync(24 * 60 * 60_000); // past 08:00 CEST on the 31st = 06:00Z
+    arrive(3);
+    await vi.advanceTimersByTimeAsync(24 * 60 * 60_000);
+    scheduler.stop();
+    expect(digests().map((d) => d.dedup_key)).toEqual([
+      '2024-03-30T07:00:00.000Z',
+      '2024-03-31T06:00:00.000Z',
+      '2024-04-01T06:00:00.000Z',
+    ]);
+    expect(digests()[0]!.payload).toContain('Harbour story 1');
+    expect(digests()[1]!.payload).toContain('Harbour story 2');
+    expect(digests()[1]!.payload).not.toContain('Harbour story 1');
+  });
+
+  it('given a restart after a digest was sent, the same digest is not sent again', () => {
+    vi.useFakeTimers({ now: new Date('2024-06-01T07:00:00Z') });
+    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date('2024-05-01T00:00:00Z'));
+    arrive(1);
+    vi.setSystemTime(new Date('2024-06-01T08:00:30Z'));
+    const first = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p1' });
+    first.start();
+    first.stop();
+    const second = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p2' });
+    second.start();
+    second.stop();
+    expect(digests()).toHaveLength(1);
+  });
+
+  it('given Herald was down at digest time, the missed digest is sent once at start-up', () => {
+    vi.useFakeTimers({ now: new Date('2024-06-02T20:00:00Z') });
+    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date('2024-06-01T09:00:00Z'));
+    alerts.setLastDigest(channel, new Date('2024-06-02T08:00:00Z'));
+    arrive(1);
+    vi.setSystemTime(new Date('2024-06-03T12:00:00Z'));
+    const scheduler = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p1' });
+    scheduler.start();
+    scheduler.stop();
+    expect(digests().map((d) => d.dedup_key)).toEqual(['2024-06-03T08:00:00.000Z']);
+  });
+
+  it('given two processes firing the same slot, only one queues the digest', () => {
+    vi.useFakeTimers({ now: new Date('2024-06-03T07:59:00Z') });
+    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date('2024-06-01T00:00:00Z'));
+    alerts.setLastDigest(channel, new Date('2024-06-02T08:00:00Z'));
+    arrive(1);
+    const a = new DigestScheduler({ alerts, articles, log: quiet, holder: 'a' });
+    const b = new DigestScheduler({ alerts, articles, log: quiet, holder: 'b' });
+    const slot = new Date('2024-06-03T08:00:00Z');
+    const schedule = alerts.getDigestSchedule(channel)!;
+    expect([a.runSlot(schedule, slot), b.runSlot(schedule, slot)]).toEqual([true, false]);
+    expect(digests()).toHaveLength(1);
+  });
+
+  it('given a weekly schedule, the previous slot is found in the channel time zone', () => {
+    const slot = previousSlot({ cron: '30 9 * * 1', timezone: 'America/New_York' }, new Date('2024-11-06T12:00:00Z'));
+    expect(slot?.toISOString()).toBe('2024-11-04T14:30:00.000Z');
+  });
+
+  it('given /digest now, the digest covers stories since the last one and moves the mark', () => {
+    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date());
+    arrive(1);
+    arrive(2);
+    const scheduler = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p' });
+    const reply = scheduler.digestNow(channel, 'UTC');
+    expect(reply.title).toBe('Digest: 2 stories');
+    expect(reply.text).toContain('Harbour story 2');
+    expect(scheduler.digestNow(channel, 'UTC').title).toBe('Digest: nothing new');
+  });
+});
