@@ -1,5 +1,6 @@
 import type { Doc } from './doc.js';
-import { findMentions, type Mention, type SentenceMentions } from './entities/mentions.js';
+import { findMentions, type Mention, prepareSentence, type SentenceMentions } from './entities/mentions.js';
+import { lowerVocabulary } from './entities/names.js';
 import { buildNamedEntities } from './entities/namedEntities.js';
 import { buildPeople } from './entities/people.js';
 import { resolveUnknowns } from './entities/resolve.js';
@@ -25,11 +26,13 @@ const CAPTION_OFFSET = 1_000_000;
  */
 export function extractEntities(doc: Doc): Entities {
   const analysed: SentenceMentions[] = [];
-  if (doc.title.trim()) analysed.push(findMentions(doc.title, TITLE_INDEX));
+  if (doc.title.trim()) analysed.push(prepareSentence(doc.title, TITLE_INDEX));
   doc.sentences.forEach((s, i) => {
-    analysed.push(findMentions(s, i));
+    analysed.push(prepareSentence(s, i));
   });
-  const captions = doc.captions.map((c, i) => findMentions(c.text, CAPTION_OFFSET + i));
+  const captions = doc.captions.map((c, i) => prepareSentence(c.text, CAPTION_OFFSET + i));
+  const lower = lowerVocabulary(analysed.filter((s) => !s.caseless).map((s) => s.tokens));
+  for (const s of [...analysed, ...captions]) findMentions(s, lower);
   const mentions: Mention[] = resolveUnknowns([...analysed, ...captions].flatMap((s) => s.mentions));
   const inBody = (m: Mention) => m.sentence < CAPTION_OFFSET;
   const bySentence = new Map(analysed.map((s) => [s.index, s]));

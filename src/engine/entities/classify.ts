@@ -4,7 +4,9 @@
  * of the span itself (given name first, several capitalised words).
  */
 
+import { isCommonWord } from '../lexicon/commonWords.js';
 import { isFirstName } from '../lexicon/firstNames.js';
+import { isRoleModifier, isTitle } from '../lexicon/titles.js';
 import { isOrgCueWord, isOrgOfHead, lookupOrganization } from '../lexicon/organizations.js';
 import { demonymOf, lookupPlace } from '../lexicon/places.js';
 import { isAllUpper, isParticle, isSayVerb } from './names.js';
@@ -69,6 +71,22 @@ export function gazetteer(text: string, shouting: boolean): Classified | null {
   return null;
 }
 
+/**
+ * Two to four name words with no digits, acronyms, frequent words or title words: the shape of
+ * "Vandante Patel" or "Joost van der Westhuizen", not of "Red Star" or "Kevin Brown Lowers ERA".
+ */
+function looksLikePersonalName(ws: string[]): boolean {
+  const named = ws.filter((w) => !isParticle(w) && w !== '.');
+  if (named.length < 2 || named.length > 4) return false;
+  return named.every(
+    (w, i) =>
+      !/\d/.test(w) &&
+      !(w.length > 1 && isAllUpper(w) && !/\.$/.test(w)) &&
+      !(w.length > 1 && isCommonWord(w)) &&
+      !(i === 0 && (isTitle(w) || isRoleModifier(w))),
+  );
+}
+
 export interface Context {
   tokens: Token[];
   shouting: boolean;
@@ -87,7 +105,8 @@ export function classify(span: Span, ctx: Context): Classified {
   // A given name followed by more name words is a person even if the whole reads as a place
   // ("Jordan Henderson", "Georgia Smith"); on its own, the gazetteer wins.
   if (known && !(multi && isFirstName(first) && !lookupPlace(text))) return known;
-  if (ws.every((w) => demonymOf(w) || isParticle(w))) return { kind: 'other', canonical: null };
+  if (demonymOf(text) || ws.every((w) => demonymOf(w) || isParticle(w)))
+    return { kind: 'other', canonical: null };
   if (isOrgCueWord(last) || (multi && isOrgOfHead(first) && ws.some((w) => w.toLowerCase() === 'of')))
     return { kind: 'organization', canonical: null };
   if (multi && PLACE_TAILS.has(titleCase(last))) return { kind: 'place', canonical: null };
@@ -104,10 +123,9 @@ export function classify(span: Span, ctx: Context): Classified {
   const after = tokens[span.end]?.text ?? '';
   if (isSayVerb(after) || (isSayVerb(before) && before.toLowerCase() !== 'told'))
     return { kind: 'person', canonical: null };
-  if (multi && !ws.some((w) => /\d/.test(w))) {
-    if (shouting && !isFirstName(first)) return { kind: 'unknown', canonical: null };
+  if (multi && looksLikePersonalName(ws) && !(shouting && !isFirstName(first)))
     return { kind: 'person', canonical: null };
-  }
+  if (multi) return { kind: 'unknown', canonical: null };
   if (!multi && isFirstName(first) && !(shouting && isAllUpper(first) && first.length <= 3))
     return { kind: 'person', canonical: null };
   return { kind: 'unknown', canonical: null };

@@ -7,7 +7,7 @@ import { isOrgCueWord, isTrailingOrgNoun } from '../lexicon/organizations.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { type Kind, classify, gazetteer, spanText } from './classify.js';
 import { maskCredits } from './credits.js';
-import { isAllUpper, isShouting, isTitleCase } from './names.js';
+import { isAllUpper, isShouting, isTitleCase, type LowerVocabulary } from './names.js';
 import { findRuns, type NameSpan, type Span, splitTitle } from './spans.js';
 import { isPossessive, type Token, tokenize } from './tokenize.js';
 
@@ -34,6 +34,8 @@ export interface SentenceMentions {
   shouting: boolean;
   /** Shouted or Title Case: capitals mark no names here. */
   caseless: boolean;
+  /** The document's lower-case vocabulary (see `lowerVocabulary`). */
+  lower: LowerVocabulary;
   mentions: Mention[];
 }
 
@@ -100,13 +102,20 @@ function isDateline(s: SentenceMentions, span: Span): boolean {
   return isAllUpper(w) && (next === '(' || next === '-' || next === '—' || /^\d{4}-\d\d-\d\d$/.test(next));
 }
 
-export function findMentions(text: string, index: number): SentenceMentions {
+/** Tokenise a sentence (credits blanked) and read its case; mentions are found once the document's
+ * lower-case vocabulary is known. */
+export function prepareSentence(text: string, index: number): SentenceMentions {
   const masked = maskCredits(text);
   const tokens = tokenize(masked);
-  const shouting = isShouting(tokens);
+  const shouting = isShouting(masked);
   const caseless = shouting || isTitleCase(tokens);
-  const s: SentenceMentions = { index, text, tokens, shouting, caseless, mentions: [] };
-  for (const run of findRuns(tokens, caseless)) {
+  return { index, text, tokens, shouting, caseless, lower: new Set(), mentions: [] };
+}
+
+export function findMentions(s: SentenceMentions, lower: LowerVocabulary): SentenceMentions {
+  s.lower = lower;
+  const { tokens } = s;
+  for (const run of findRuns(tokens, s.caseless, lower)) {
     const span = splitTitle(tokens, run);
     const titled = span.title !== null;
     const c = classify(span, { tokens, shouting: s.shouting, titled });

@@ -13,6 +13,9 @@ import { rolesOf } from './roles.js';
 
 interface Cluster {
   words: string[];
+  /** Lower-cased name words without particles, for matching shorter forms. */
+  keys: string[];
+  joinedKeys: string;
   name: string;
   aliases: Set<string>;
   roles: string[];
@@ -22,24 +25,22 @@ interface Cluster {
   pronounGender: NameGender;
 }
 
-function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter((w) => w && !isParticle(w));
-}
-
-function key(word: string): string {
-  return word.toLowerCase().replace(/[’]/g, "'");
+function nameKeys(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(' ')
+    .filter((w) => w && !isParticle(w));
 }
 
 /** Does the short form name the same person as the cluster (its surname, or its given name)? */
-function refersTo(short: string[], c: Cluster): boolean {
-  const full = c.words.map(key);
-  const s = short.map(key);
-  if (s.length >= full.length) return s.join(' ') === full.join(' ');
+function refersTo(short: string[], joined: string, c: Cluster): boolean {
+  const full = c.keys;
+  if (short.length >= full.length) return joined === c.joinedKeys;
   // A suffix of the full name: "Patel" of "Vandante Patel", "bin Tariq" of "Haitham bin Tariq".
-  const tail = full.slice(full.length - s.length);
-  if (tail.join(' ') === s.join(' ')) return true;
+  if (c.joinedKeys.endsWith(` ${joined}`)) return true;
   // A lone given name: "Brett" of "Brett McGurk".
-  return s.length === 1 && full[0] === s[0] && isFirstName(short[0] ?? '');
+  return short.length === 1 && full[0] === short[0] && isFirstName(short[0] ?? '');
 }
 
 const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
@@ -72,26 +73,35 @@ function titledAlias(m: Mention): string | null {
   return title.split(/\s+/).length === 1 ? `${title} ${m.text}` : null;
 }
 
+/** The surname with its particles ("Patel", "van der Westhuizen"), or undefined for a one-word name. */
+function surnameOf(words: string[]): string | undefined {
+  let start = words.length - 1;
+  while (start > 1 && isParticle(words[start - 1] ?? '')) start--;
+  return start >= 1 ? words.slice(start).join(' ') : undefined;
+}
+
 export function buildPeople(sentences: Map<number, SentenceMentions>, mentions: Mention[]): Person[] {
   const clusters: Cluster[] = [];
   // Fullest forms first, so short forms find the person they abbreviate.
-  const ordered = [...mentions].sort(
-    (a, b) => nameWords(b.text).length - nameWords(a.text).length || a.sentence - b.sentence,
-  );
-  for (const m of ordered) {
-    const words = m.text.split(/\s+/);
-    const short = nameWords(m.text);
-    let c = clusters.find((x) => refersTo(short, x));
+  const keyed = mentions.map((m) => {
+    const keys = nameKeys(m.text);
+    return { m, keys, joined: keys.join(' ') };
+  });
+  keyed.sort((a, b) => b.keys.length - a.keys.length || a.m.sentence - b.m.sentence);
+  for (const { m, keys, joined } of keyed) {
+    let c = clusters.find((x) => refersTo(keys, joined, x));
     if (!c) {
       c = {
-        words,
+        words: m.text.split(' '),
+        keys,
+        joinedKeys: joined,
         name: m.text,
         aliases: new Set(),
         roles: [],
         mentions: 0,
         firstSentence: Number.MAX_SAFE_INTEGER,
         titleGender: null,
-        pronounGender: null,
+        pronounGender: pronounAfter(sentences, m),
       };
       clusters.push(c);
     } else if (m.text !== c.name) c.aliases.add(m.text);
@@ -100,7 +110,6 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, mentions: 
     const alias = titledAlias(m);
     if (alias && alias !== c.name) c.aliases.add(alias);
     c.titleGender ??= titleGenderOf(m);
-    c.pronounGender ??= pronounAfter(sentences, m);
     const s = sentences.get(m.sentence);
     if (s && !s.caseless) for (const r of rolesOf(s, m)) if (!c.roles.includes(r)) c.roles.push(r);
   }
@@ -108,10 +117,7 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, mentions: 
     .map((c): Person => {
       const gender: Gender = c.titleGender ?? firstNameGender(c.words[0] ?? '') ?? c.pronounGender ?? null;
       // The bare surname is how the article (and a reader asking about the person) refers back.
-      const surname =
-        c.words.length > 1 && !isParticle(c.words[c.words.length - 2] ?? '')
-          ? c.words[c.words.length - 1]
-          : undefined;
+      const surname = surnameOf(c.words);
       if (surname && !c.aliases.has(surname)) c.aliases.add(surname);
       return {
         name: c.name,

@@ -32,15 +32,18 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
   const resolved: Mention[] = [];
   for (const m of mentions) {
     const text = lower(m.text);
-    const single = !/\s/.test(m.text);
+    const core = m.text.split(/\s+/).filter((w) => !isParticle(w));
+    // "Van der Westhuizen" is one name word once its particles are set aside.
+    const single = core.length === 1;
+    const coreText = lower(core[0] ?? '');
     if (m.kind === 'unknown') {
       let kind: Mention['kind'] | undefined;
-      if (personNames.has(text) || (single && personParts.has(text))) kind = 'person';
+      if (personNames.has(text) || (single && personParts.has(coreText))) kind = 'person';
       else kind = kindByText.get(text) ?? m.hint ?? undefined;
       if (kind) resolved.push({ ...m, kind });
     } else if (m.kind !== 'other') {
       // "Washington" the surname of a person the article names is that person, not the city.
-      const asPerson = m.kind !== 'person' && single && personParts.has(text);
+      const asPerson = m.kind !== 'person' && single && personParts.has(coreText);
       resolved.push(asPerson ? { ...m, kind: 'person' } : m);
     }
   }

@@ -51,8 +51,8 @@ function preModifierStart(s: SentenceMentions, from: number, needRoleNoun: boole
     const w = tokens[k]?.text ?? '';
     const lower = w === w.toLowerCase();
     if (lower && (isRoleNoun(w) || isRoleModifier(w) || /^[a-z]+-[a-z]+$/.test(w))) k--;
-    else if (isPossessive(tokens[k]) && isNameWord(tokens, k - 1, s.caseless)) k -= 2;
-    else if (!lower && isNameWord(tokens, k, s.caseless) && !isHonorific(w)) k--;
+    else if (isPossessive(tokens[k]) && isNameWord(tokens, k - 1, s.caseless, s.lower)) k -= 2;
+    else if (!lower && isNameWord(tokens, k, s.caseless, s.lower) && !isHonorific(w)) k--;
     else break;
   }
   // Never start on a possessive marker or a word that merely ends the previous clause.

@@ -5,9 +5,9 @@
  */
 
 import { isOrgCueWord, isOrgOfHead, lookupOrganization } from '../lexicon/organizations.js';
-import { lookupPlace } from '../lexicon/places.js';
+import { demonymOf, lookupPlace } from '../lexicon/places.js';
 import { isHonorific, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
-import { isDottedAbbreviation, isNameWord, isParticle } from './names.js';
+import { isDottedAbbreviation, isNameWord, isParticle, type LowerVocabulary } from './names.js';
 import type { Token } from './tokenize.js';
 
 /** A span of tokens [start, end) in one sentence. */
@@ -42,8 +42,13 @@ function connectorContinues(tokens: Token[], nameWord: boolean[], runStart: numb
   const prev = tokens[i - 1]?.text ?? '';
   const nextIsName = nameWord[i + 1] === true;
   if (word === '.') return i - 1 >= runStart && (isDottedAbbreviation(prev) || /^\p{Lu}$/u.test(prev));
+  if (isParticle(word) && word === lower) {
+    // Particles chain ("van der Westhuizen"): continue if a name word follows the chain.
+    let k = i + 1;
+    while (k < tokens.length && isParticle(tokens[k]?.text ?? '')) k++;
+    return nameWord[k] === true && k - i <= 3;
+  }
   if (!nextIsName) return false;
-  if (isParticle(word) && word === lower) return true;
   if (lower === 'of' || lower === 'for') {
     for (let k = runStart; k < i; k++) {
       const w = tokens[k]?.text ?? '';
@@ -61,8 +66,8 @@ function connectorContinues(tokens: Token[], nameWord: boolean[], runStart: numb
 }
 
 /** Maximal runs of name words and the connectors between them. */
-export function findRuns(tokens: Token[], caseless: boolean): Span[] {
-  const nameWord = tokens.map((_, i) => isNameWord(tokens, i, caseless));
+export function findRuns(tokens: Token[], caseless: boolean, lower: LowerVocabulary): Span[] {
+  const nameWord = tokens.map((_, i) => isNameWord(tokens, i, caseless, lower));
   const runs: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -83,7 +88,7 @@ export function findRuns(tokens: Token[], caseless: boolean): Span[] {
 }
 
 function isTitleWord(word: string): boolean {
-  return isTitle(word) || isRoleNoun(word) || isRoleModifier(word);
+  return isTitle(word) || isRoleNoun(word) || isRoleModifier(word) || demonymOf(word) !== undefined;
 }
 
 /**
@@ -110,7 +115,8 @@ export function splitTitle(tokens: Token[], run: Span): NameSpan {
   let honorificOnly = true;
   for (let k = run.start; k < nameStart; k++) {
     const w = tokens[k]?.text ?? '';
-    if (w !== '.' && !isHonorific(w)) honorificOnly = false;
+    // A bare nationality ("Australian Tom Moody") is no role either.
+    if (w !== '.' && !isHonorific(w) && !demonymOf(w)) honorificOnly = false;
   }
   return { start: nameStart, end: run.end, title: titleSpan, honorificOnly };
 }

@@ -120,7 +120,8 @@ const roleNounSet = set(ROLE_NOUNS);
 const roleModifierSet = set(ROLE_MODIFIERS);
 
 function key(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 export function isHonorific(word: string): boolean {
@@ -144,8 +145,8 @@ export function isRoleNoun(word: string): boolean {
   const k = key(word);
   if (roleNounSet.has(k)) return true;
   // Plural forms never describe one named person, but hyphenated compounds do ("co-founder").
-  const tail = k.split('-').pop() ?? k;
-  return roleNounSet.has(tail);
+  const dash = k.lastIndexOf('-');
+  return dash > 0 && roleNounSet.has(k.slice(dash + 1));
 }
 
 export function isRoleModifier(word: string): boolean {
