@@ -61,7 +61,10 @@ export function goldNames(sentence: ConllSentence, type: NerType): string[] {
   };
   sentence.tags.forEach((tag, i) => {
     const [prefix, t] = tag.split('-');
-    if (t !== type) return flush();
+    if (t !== type) {
+      flush();
+      return;
+    }
     if (prefix === 'B') flush();
     words.push(sentence.tokens[i] ?? '');
   });

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../src/engine/doc.js';
+import { type Entities, extractEntities } from '../src/engine/entities.js';
+import { parseArticle } from '../src/engine/pipeline.js';
+import type { Person } from '../src/engine/schema.js';
+
+function docOf(sentences: string[], title = ''): Doc {
+  return {
+    title,
+    published: null,
+    paragraphs: sentences,
+    sentences,
+    sentenceParagraph: sentences.map((_, i) => i),
+    captions: [],
+  };
+}
+
+function person(entities: Entities, name: string): Person {
+  const found = entities.people.find((p) => p.name === name);
+  if (!found) throw new Error(`no person "${name}" in ${entities.people.map((p) => p.name).join(', ')}`);
+  return found;
+}
+
+const names = (list: { name: string }[]) => list.map((e) => e.name);
+
+describe('entities on the seed article', () => {
+  const text = readFileSync(new URL('../seeds/000_17ff01835cd65bfe.txt', import.meta.url), 'utf8');
+  const article = parseArticle({ text, published: '2024-05-17' });
+
+  it('given an appositive after a name, McGurk gets that role and his surname as alias', () => {
+    const mcgurk = person(article, 'Brett McGurk');
+    expect(mcgurk.roles.map((r) => r.replace(/’/g, "'"))).toContain("the US president's top Middle East adviser");
+    expect(mcgurk.aliases).toContain('McGurk');
+    expect(mcgurk.gender).toBe('male');
+  });
+
+  it('given "who is the ..." after a name, Paley gets the relative clause as role', () => {
+    const paley = person(article, 'Abram Paley');
+    expect(paley.roles).toContain('the US envoy for Iran');
+    expect(paley.aliases).toContain('Paley');
+  });
+
+  it('given a capitalised title run before a name, Patel gets the whole run as role', () => {
+    const patel = person(article, 'Vandante Patel');
+    expect(patel.roles).toContain('US State Department Deputy Spokesman');
+    expect(patel.aliases).toContain('Patel');
+    expect(patel.firstSentence).toBeGreaterThan(0);
+  });
+
+  it('names no photographer from photo credits', () => {
+    const all = names(article.people).join(' ').toLowerCase();
+    expect(all).not.toContain('asgaripour');
+    expect(all).not.toContain('caballero');
+  });
+
+  it('folds US and United States into one place and keeps the Biden administration an organisation', () => {
+    const us = article.places.filter((p) => p.name === 'United States' || p.aliases.includes('US'));
+    expect(us).toHaveLength(1);
+    expect(us[0]?.name).toBe('United States');
+    expect(us[0]?.mentions).toBeGreaterThan(3);
+    expect(names(article.organizations)).toEqual(
+      expect.arrayContaining(['Biden administration', 'US State Department', 'Axios', 'Walla', 'Hezbollah', 'Houthis']),
+    );
+    expect(names(article.people)).not.toContain('Biden');
+    expect(names(article.places)).toEqual(expect.arrayContaining(['Iran', 'Oman', 'Middle East', 'Israel', 'Gaza']));
+  });
+});
+
+describe('entities on small fixtures', () => {
+  it('given "X, a spokesman for Y, said", the appositive is the role and the person is counted twice with the alias', () => {
+    const e = extractEntities(
+      docOf([
+        'Maria Gonzalez, a spokeswoman for the city council, said the road would reopen.',
+        'Gonzalez added that repairs had cost more than expected.',
+      ]),
+    );
+    const maria = person(e, 'Maria Gonzalez');
+    expect(maria.roles).toContain('a spokeswoman for the city council');
+    expect(maria.mentions).toBe(2);
+    expect(maria.gender).toBe('female');
+  });
+
+  it('given an age between commas, the appositive after it is still the role', () => {
+    const e = extractEntities(docOf(['Tom Baxter, 45, a teacher from Leeds, was among the injured.']));
+    expect(person(e, 'Tom Baxter').roles).toContain('a teacher from Leeds');
+  });
+
+  it('given "Sen. X" and later "Mr. Y", titled forms become aliases and honorifics give gender', () => {
+    const e = extractEntities(
+      docOf([
+        'Sen. Elizabeth Warren questioned the banker, Robert Klane, for an hour.',
+        'Sen. Warren said Mr. Klane had not answered.',
+      ]),
+    );
+    const warren = person(e, 'Elizabeth Warren');
+    expect(warren.aliases).toContain('Sen. Warren');
+    expect(warren.mentions).toBe(2);
+    const klane = person(e, 'Robert Klane');
+    expect(klane.aliases).toContain('Mr. Klane');
+    expect(klane.gender).toBe('male');
+  });
+
+  it('given an unknown given name, an honorific or a following pronoun decides the gender', () => {
+    const e = extractEntities(
+      docOf(['Ms. Okonkwo-Bello said the plan was sound.', 'Talia Verhoeven said she would vote against it.']),
+    );
+    expect(person(e, 'Okonkwo-Bello').gender).toBe('female');
+    expect(person(e, 'Talia Verhoeven').gender).toBe('female');
+  });
+
+  it('given a possessive before a title, the owner stays out of the name and goes into the role', () => {
+    const e = extractEntities(docOf(["Acme's chief executive Dana Whitfield resigned on Tuesday."]));
+    const dana = person(e, 'Dana Whitfield');
+    expect(dana.roles).toContain("Acme's chief executive");
+    expect(names(e.people).some((n) => n.includes('Acme'))).toBe(false);
+  });
+
+  it('given name particles, they stay inside the name', () => {
+    const e = extractEntities(docOf(['Qatar welcomed Haitham bin Tariq and Ursula von der Leyen to the summit.']));
+    expect(names(e.people)).toEqual(expect.arrayContaining(['Haitham bin Tariq', 'Ursula von der Leyen']));
+  });
+
+  it('given organisation suffixes, capitalised spans become organisations, not people', () => {
+    const e = extractEntities(
+      docOf(['Shares in Northwind Holdings fell after the Ministry of Finance and Harlow University published the report.']),
+    );
+    expect(names(e.organizations)).toEqual(
+      expect.arrayContaining(['Northwind Holdings', 'Ministry of Finance', 'Harlow University']),
+    );
+    expect(e.people).toHaveLength(0);
+  });
+
+  it('given a relative clause, its predicate noun phrase is the role', () => {
+    const e = extractEntities(docOf(['Nadia Rahimi, who is the agency’s chief economist, disagreed.']));
+    expect(person(e, 'Nadia Rahimi').roles).toContain('the agency’s chief economist');
+  });
+
+  it('given an all-caps headline, names are matched to the body and common words are not names', () => {
+    const e = extractEntities(
+      docOf(
+        ['Helen Marsh won the final in Madrid on Sunday.', 'Marsh beat the defending champion in three sets.'],
+        'MARSH TAKES TITLE IN MADRID',
+      ),
+    );
+    const marsh = person(e, 'Helen Marsh');
+    expect(marsh.mentions).toBe(3);
+    expect(names(e.people)).toEqual(['Helen Marsh']);
+    expect(e.places.find((p) => p.name === 'Madrid')?.mentions).toBe(2);
+  });
+
+  it('given U.S., America and the United States, they fold into one place; UN folds to United Nations', () => {
+    const e = extractEntities(
+      docOf([
+        'The U.S. and the UN disagreed.',
+        'America wants a vote, and the United States will push for one at the United Nations.',
+      ]),
+    );
+    expect(e.places.filter((p) => p.name === 'United States')).toHaveLength(1);
+    expect(e.places.find((p) => p.name === 'United States')?.mentions).toBe(3);
+    expect(e.organizations.find((o) => o.name === 'United Nations')?.mentions).toBe(2);
+  });
+
+  it('given a photo credit left in a sentence, the photographer is not a person', () => {
+    const e = extractEntities(
+      docOf(['Protesters gathered in Paris on Monday. (Photo credit: REUTERS/Jane Doerr)', 'Luc Martin spoke.']),
+    );
+    expect(names(e.people)).toEqual(['Luc Martin']);
+  });
+});
