@@ -53,6 +53,19 @@ let store: SqliteArticleStore;
 let dir: string;
 let seedId: string;
 let registry: CommandRegistry;
+/** Resource kinds alive before Herald started (the stand-in's server, vitest's own). */
+let baseline: Map<string, number>;
+
+async function eventually(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+function activeResources(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const kind of process.getActiveResourcesInfo()) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return counts;
+}
 
 beforeAll(async () => {
   standIn = new DiscordStandIn();
@@ -70,6 +83,7 @@ beforeAll(async () => {
     DATABASE_URL: `file:${path.join(dir, 'herald.db')}`,
   });
   platform = createDiscordPlatform({ config, store, commands: registry, log: silent });
+  baseline = activeResources();
   await platform.start();
 });
 
@@ -307,9 +321,18 @@ describe('gateway resilience', () => {
 });
 
 describe('shutting down', () => {
-  it('closes the gateway socket and leaves no handle open', async () => {
+  it('closes the gateway socket, stops every timer and leaves no connection open', async () => {
+    expect(standIn.openSockets()).toBe(1);
     await platform.stop();
     await standIn.waitFor(() => standIn.openSockets() === 0, 5_000, 'gateway sockets to close');
-    expect(standIn.openSockets()).toBe(0);
+    // Heartbeat intervals, REST sweepers and reconnect timers all end; a socket's close timer may
+    // take a moment, a leftover interval never would.
+    const timers = () => activeResources().get('Timeout') ?? 0;
+    await eventually(() => timers() <= (baseline.get('Timeout') ?? 0), 5_000);
+    expect(timers()).toBeLessThanOrEqual(baseline.get('Timeout') ?? 0);
+    // Only idle keep-alive REST connections may remain, and they end with the server's side.
+    await standIn.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(activeResources().get('TCPSocketWrap') ?? 0).toBeLessThanOrEqual(baseline.get('TCPSocketWrap') ?? 0);
   });
 });

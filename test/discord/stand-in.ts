@@ -122,6 +122,7 @@ export class DiscordStandIn {
   }
 
   async close(): Promise<void> {
+    if (!this.server.listening) return;
     for (const ws of this.gateway.clients) ws.terminate();
     await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
     this.server.closeAllConnections();
