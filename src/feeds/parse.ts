@@ -152,6 +152,7 @@ function parseJsonFeed(text: string): ParsedFeed {
 /** Parse an RSS 2.0, Atom or JSON Feed document from the bytes a server sent. */
 export function parseFeedDocument(body: Buffer, contentType: string | null = null): ParsedFeed {
   const text = decodeFeedBody(body, contentType);
+  if (typeof text !== 'string') throw new FeedFormatError(`the feed ${text.problem}`);
   const start = text.trimStart();
   if (start.startsWith('{') || /json/i.test(contentType ?? '')) return parseJsonFeed(start);
   let feed: ReturnType<typeof parseFeed>;
