@@ -336,3 +336,61 @@ describe('shutting down', () => {
     expect(activeResources().get('TCPSocketWrap') ?? 0).toBeLessThanOrEqual(baseline.get('TCPSocketWrap') ?? 0);
   });
 });
+
+describe('sharded (DISCORD_SHARDS)', () => {
+  let sharded: DiscordStandIn;
+  let manager: Platform;
+  const savedEnv = { ...process.env };
+
+  beforeAll(async () => {
+    sharded = new DiscordStandIn();
+    sharded.recommendedShards = 2;
+    await sharded.listen();
+    // Shard processes read their configuration from the environment, as `herald start` does.
+    Object.assign(process.env, {
+      DISCORD_TOKEN: BOT_TOKEN,
+      DISCORD_APPLICATION_ID: IDS.application,
+      DISCORD_GUILD_ID: IDS.guild,
+      DISCORD_API_URL: sharded.apiUrl,
+      DISCORD_SHARDS: 'auto',
+      DATABASE_URL: `file:${path.join(dir, 'herald.db')}`,
+      HERALD_LOG_LEVEL: 'warn',
+    });
+    manager = createDiscordPlatform({ config: loadConfig(), store, commands: registry, log: silent });
+    await manager.start();
+  }, 60_000);
+
+  afterAll(async () => {
+    await manager?.stop();
+    await sharded?.close();
+    process.env = savedEnv;
+  });
+
+  it('"auto" takes the shard count from GET /gateway/bot and each shard identifies once', () => {
+    const shards = sharded.connections.filter((c) => c.identified).map((c) => c.shard.join('/'));
+    expect(shards.sort()).toEqual(['0/2', '1/2']);
+  });
+
+  it('registers the commands once, from the manager process', () => {
+    expect(sharded.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands'))).toHaveLength(1);
+  });
+
+  it('a slash command reaches the shard that owns the guild and is answered once', async () => {
+    const { id } = sharded.slashCommand('who', [{ name: 'article', type: 3, value: seedId }]);
+    const body = (await sharded.waitForRequest(callbackOf(id), 15_000)).body as CallbackBody;
+    expect(embedText(body.data?.embeds?.[0])).toContain('Abram Paley');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sharded.requests.filter(callbackOf(id))).toHaveLength(1);
+  });
+
+  it('delivery posts from the manager process through REST', async () => {
+    const sent = await manager.send(IDS.channel, { title: 'Harbour reopens' }, { nonce: 'harbour-1' });
+    expect(sharded.messages.get(IDS.channel)?.find((m) => m.id === sent.messageId)?.nonce).toBe('harbour-1');
+  });
+
+  it('stopping ends every shard process and closes their gateway sockets', async () => {
+    await manager.stop();
+    await sharded.waitFor(() => sharded.openSockets() === 0, 10_000, 'shard sockets to close');
+    expect(sharded.openSockets()).toBe(0);
+  });
+});

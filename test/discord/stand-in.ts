@@ -65,6 +65,8 @@ export interface GatewayConnection {
   seq: number;
   heartbeats: number;
   resumed: boolean;
+  /** [shard id, shard count] from IDENTIFY. */
+  shard: [number, number];
 }
 
 type Json = Record<string, unknown>;
@@ -80,6 +82,8 @@ export class DiscordStandIn {
   /** Messages by channel, as posted through REST. */
   readonly messages = new Map<string, APIMessage[]>();
   heartbeatIntervalMs = 45_000;
+  /** What GET /gateway/bot recommends. */
+  recommendedShards = 1;
 
   private readonly server: Server;
   private readonly gateway = new WebSocketServer({ noServer: true });
@@ -169,7 +173,15 @@ export class DiscordStandIn {
   // ---- gateway -------------------------------------------------------------------------------
 
   private onGatewayConnection(socket: WebSocket, query: URLSearchParams): void {
-    const conn: GatewayConnection = { socket, query, identified: false, seq: 0, heartbeats: 0, resumed: false };
+    const conn: GatewayConnection = {
+      socket,
+      query,
+      identified: false,
+      seq: 0,
+      heartbeats: 0,
+      resumed: false,
+      shard: [0, 1],
+    };
     this.connections.push(conn);
     const hello: GatewayHelloData = { heartbeat_interval: this.heartbeatIntervalMs };
     socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: hello, s: null, t: null }));
@@ -187,18 +199,22 @@ export class DiscordStandIn {
       case GatewayOpcodes.Identify: {
         const d = payload.d as { shard?: [number, number]; intents: number };
         conn.identified = true;
+        conn.shard = d.shard ?? [0, 1];
         conn.query.set('intents', String(d.intents));
+        const ownsGuild = guildShard(IDS.guild, conn.shard[1]) === conn.shard[0];
         const ready: GatewayReadyDispatchData = {
           v: 10,
           user: BOT_USER,
-          guilds: [{ id: IDS.guild, unavailable: true }],
+          guilds: ownsGuild ? [{ id: IDS.guild, unavailable: true }] : [],
           session_id: SESSION_ID,
           resume_gateway_url: this.gatewayUrl,
-          shard: d.shard ?? [0, 1],
+          shard: conn.shard,
           application: { id: IDS.application, flags: 0 as ApplicationFlags, flags_new: '0' },
         };
         this.dispatchTo(conn, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.Ready, d: ready, s: 0 });
-        this.dispatchTo(conn, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.GuildCreate, d: guildCreate(), s: 0 });
+        if (ownsGuild) {
+          this.dispatchTo(conn, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.GuildCreate, d: guildCreate(), s: 0 });
+        }
         break;
       }
       case GatewayOpcodes.Resume: {
@@ -224,9 +240,12 @@ export class DiscordStandIn {
     conn.socket.send(JSON.stringify({ ...payload, s: conn.seq }));
   }
 
-  /** Send a dispatch to every identified, open gateway connection. */
+  /** Send a dispatch to the identified, open connection of the shard that owns the guild, as Discord routes them. */
   dispatch(payload: GatewayDispatchPayload): void {
-    const live = this.connections.filter((c) => c.identified && c.socket.readyState === c.socket.OPEN);
+    const live = this.connections.filter(
+      (c) =>
+        c.identified && c.socket.readyState === c.socket.OPEN && guildShard(IDS.guild, c.shard[1]) === c.shard[0],
+    );
     if (live.length === 0) throw new Error('stand-in: no identified gateway connection to dispatch to');
     for (const conn of live) this.dispatchTo(conn, payload);
   }
@@ -396,11 +415,15 @@ export class DiscordStandIn {
     };
     const gatewayBot: APIGatewayBotInfo = {
       url: '',
-      shards: 1,
+      shards: this.recommendedShards,
       session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
     };
     return [
-      ['GET', /^\/gateway\/bot$/, () => ({ status: 200, body: { ...gatewayBot, url: this.gatewayUrl } })],
+      [
+        'GET',
+        /^\/gateway\/bot$/,
+        () => ({ status: 200, body: { ...gatewayBot, shards: this.recommendedShards, url: this.gatewayUrl } }),
+      ],
       ['GET', /^\/gateway$/, () => ({ status: 200, body: { url: this.gatewayUrl } })],
       ['GET', /^\/users\/@me$/, () => ({ status: 200, body: BOT_USER })],
       [
@@ -450,6 +473,11 @@ export class DiscordStandIn {
     this.messages.set(channelId, list);
     return { status: 200, body: created };
   }
+}
+
+/** Discord's shard formula: (guild_id >> 22) % shard_count. */
+export function guildShard(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 export interface InteractionOptions {
