@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import pretty from 'pino-pretty';
 import { SECRET_KEYS } from './config/env.js';
 
 /**
@@ -19,7 +20,10 @@ export const log = pino(
     redact: { paths: redactPaths, censor: '[redacted]' },
     base: undefined,
   },
-  pino.destination(2),
+  // People at a terminal get readable lines; pipes and services get JSON lines for their collectors.
+  process.stderr.isTTY
+    ? pretty({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
+    : pino.destination(2),
 );
 
 export type Logger = typeof log;
