@@ -121,3 +121,23 @@ describe('cleanArticle on scraped fixtures', () => {
     expect(cleaned.paragraphs).toEqual(['The city was rebuilt within a year of the fire.']);
   });
 });
+
+describe('cleanArticle title without metadata', () => {
+  it('given text whose first line is a body sentence, keeps the whole text as body and titles it by its first sentence', () => {
+    const cleaned = cleanArticle('The council voted on Tuesday to close the library. Residents protested outside.');
+    expect(cleaned.title).toBe('The council voted on Tuesday to close the library.');
+    expect(cleaned.paragraphs).toEqual(['The council voted on Tuesday to close the library. Residents protested outside.']);
+  });
+
+  it('given a headline line followed directly by the body without a blank line, splits them', () => {
+    const cleaned = cleanArticle('Storm hits the coast\nthe storm hit the coast on Tuesday, officials said.');
+    expect(cleaned.title).toBe('Storm hits the coast');
+    expect(cleaned.paragraphs).toEqual(['the storm hit the coast on Tuesday, officials said.']);
+  });
+
+  it('given a question headline, takes it as the title', () => {
+    const cleaned = cleanArticle('Is the ceasefire holding?\n\nBoth sides reported calm overnight.');
+    expect(cleaned.title).toBe('Is the ceasefire holding?');
+    expect(cleaned.paragraphs).toEqual(['Both sides reported calm overnight.']);
+  });
+});

@@ -124,11 +124,32 @@ function cleanBody(paragraph: string, captions: string[]): string[] {
   return sentences;
 }
 
+/** Headlines are short and, unlike body sentences, rarely end in a full stop. */
+const MAX_HEADLINE_WORDS = 30;
+const MAX_DERIVED_TITLE = 120;
+
+function looksLikeHeadline(line: string): boolean {
+  const n = words(line);
+  return n > 0 && n <= MAX_HEADLINE_WORDS && !/[.;:,][”’)\]]*$/.test(line);
+}
+
+/** A title for text that has none: its first sentence, cut at a word boundary. */
+function derivedTitle(text: string): string {
+  const first = splitSentences(text.replace(/\s+/g, ' ').trim())[0] ?? '';
+  if (first.length <= MAX_DERIVED_TITLE) return first;
+  return `${first.slice(0, MAX_DERIVED_TITLE).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * The title and how much of the text it takes: a given title (the first paragraph is skipped
+ * only when it repeats it), else a headline-like first line (taken off the first paragraph, even
+ * when the body follows it without a blank line), else the first sentence, leaving the body whole.
+ */
 function titleOf(
   paragraphs: string[],
   given: string | undefined,
   firstLine: string,
-): { title: string; skip: number } {
+): { title: string; skip: number; firstParagraph?: string } {
   const first = paragraphs[0] ?? '';
   // A given title, even an empty one, means the first line is body text unless it repeats the title.
   if (given !== undefined) {
@@ -137,7 +158,12 @@ function titleOf(
     const repeatsTitle = title !== '' && isNearDuplicate(first, title) && words(first) <= words(title) + 2;
     return { title, skip: repeatsTitle ? 1 : 0 };
   }
-  return { title: firstLine.replace(/\s+/g, ' ').trim(), skip: first ? 1 : 0 };
+  // The title keeps the outlet's own typography; the normalised form finds it in the paragraphs.
+  const title = firstLine.replace(/\s+/g, ' ').trim();
+  const line = normaliseLine(firstLine).replace(/\s+/g, ' ').trim();
+  if (!looksLikeHeadline(title)) return { title: derivedTitle(first), skip: 0 };
+  if (first === line || !first.startsWith(line)) return { title, skip: first ? 1 : 0 };
+  return { title, skip: 0, firstParagraph: first.slice(line.length).trim() };
 }
 
 /** Derives the clean title, body paragraphs and captions from raw article text. */
@@ -146,6 +172,7 @@ export function cleanArticle(raw: string, title?: string): CleanResult {
   const all = toParagraphs(lines);
   const firstLine = lines.find((l) => l.trim()) ?? '';
   const head = titleOf(all, title, firstLine);
+  if (head.firstParagraph !== undefined) all[0] = head.firstParagraph;
   const blocks = findCaptions(all.slice(head.skip));
 
   const captionTexts: string[] = [];
