@@ -30,7 +30,9 @@ describe('entities on the seed article', () => {
 
   it('given an appositive after a name, McGurk gets that role and his surname as alias', () => {
     const mcgurk = person(article, 'Brett McGurk');
-    expect(mcgurk.roles.map((r) => r.replace(/’/g, "'"))).toContain("the US president's top Middle East adviser");
+    expect(mcgurk.roles.map((r) => r.replace(/’/g, "'"))).toContain(
+      "the US president's top Middle East adviser",
+    );
     expect(mcgurk.aliases).toContain('McGurk');
     expect(mcgurk.gender).toBe('male');
   });
@@ -60,10 +62,19 @@ describe('entities on the seed article', () => {
     expect(us[0]?.name).toBe('United States');
     expect(us[0]?.mentions).toBeGreaterThan(3);
     expect(names(article.organizations)).toEqual(
-      expect.arrayContaining(['Biden administration', 'US State Department', 'Axios', 'Walla', 'Hezbollah', 'Houthis']),
+      expect.arrayContaining([
+        'Biden administration',
+        'US State Department',
+        'Axios',
+        'Walla',
+        'Hezbollah',
+        'Houthis',
+      ]),
     );
     expect(names(article.people)).not.toContain('Biden');
-    expect(names(article.places)).toEqual(expect.arrayContaining(['Iran', 'Oman', 'Middle East', 'Israel', 'Gaza']));
+    expect(names(article.places)).toEqual(
+      expect.arrayContaining(['Iran', 'Oman', 'Middle East', 'Israel', 'Gaza']),
+    );
   });
 });
 
@@ -103,7 +114,10 @@ describe('entities on small fixtures', () => {
 
   it('given an unknown given name, an honorific or a following pronoun decides the gender', () => {
     const e = extractEntities(
-      docOf(['Ms. Okonkwo-Bello said the plan was sound.', 'Talia Verhoeven said she would vote against it.']),
+      docOf([
+        'Ms. Okonkwo-Bello said the plan was sound.',
+        'Talia Verhoeven said she would vote against it.',
+      ]),
     );
     expect(person(e, 'Okonkwo-Bello').gender).toBe('female');
     expect(person(e, 'Talia Verhoeven').gender).toBe('female');
@@ -117,13 +131,17 @@ describe('entities on small fixtures', () => {
   });
 
   it('given name particles, they stay inside the name', () => {
-    const e = extractEntities(docOf(['Qatar welcomed Haitham bin Tariq and Ursula von der Leyen to the summit.']));
+    const e = extractEntities(
+      docOf(['Qatar welcomed Haitham bin Tariq and Ursula von der Leyen to the summit.']),
+    );
     expect(names(e.people)).toEqual(expect.arrayContaining(['Haitham bin Tariq', 'Ursula von der Leyen']));
   });
 
   it('given organisation suffixes, capitalised spans become organisations, not people', () => {
     const e = extractEntities(
-      docOf(['Shares in Northwind Holdings fell after the Ministry of Finance and Harlow University published the report.']),
+      docOf([
+        'Shares in Northwind Holdings fell after the Ministry of Finance and Harlow University published the report.',
+      ]),
     );
     expect(names(e.organizations)).toEqual(
       expect.arrayContaining(['Northwind Holdings', 'Ministry of Finance', 'Harlow University']),
@@ -139,7 +157,10 @@ describe('entities on small fixtures', () => {
   it('given an all-caps headline, names are matched to the body and common words are not names', () => {
     const e = extractEntities(
       docOf(
-        ['Helen Marsh won the final in Madrid on Sunday.', 'Marsh beat the defending champion in three sets.'],
+        [
+          'Helen Marsh won the final in Madrid on Sunday.',
+          'Marsh beat the defending champion in three sets.',
+        ],
         'MARSH TAKES TITLE IN MADRID',
       ),
     );
@@ -163,7 +184,10 @@ describe('entities on small fixtures', () => {
 
   it('given a photo credit left in a sentence, the photographer is not a person', () => {
     const e = extractEntities(
-      docOf(['Protesters gathered in Paris on Monday. (Photo credit: REUTERS/Jane Doerr)', 'Luc Martin spoke.']),
+      docOf([
+        'Protesters gathered in Paris on Monday. (Photo credit: REUTERS/Jane Doerr)',
+        'Luc Martin spoke.',
+      ]),
     );
     expect(names(e.people)).toEqual(['Luc Martin']);
   });

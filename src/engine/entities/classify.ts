@@ -8,7 +8,7 @@ import { isCommonWord } from '../lexicon/commonWords.js';
 import { isFirstName } from '../lexicon/firstNames.js';
 import { isRoleModifier, isTitle } from '../lexicon/titles.js';
 import { isOrgCueWord, isOrgOfHead, lookupOrganization } from '../lexicon/organizations.js';
-import { demonymOf, lookupPlace } from '../lexicon/places.js';
+import { demonymOf, isCountry, lookupPlace } from '../lexicon/places.js';
 import { isAllUpper, isParticle, isSayVerb } from './names.js';
 import type { Span } from './spans.js';
 import type { Token } from './tokenize.js';
@@ -84,6 +84,24 @@ function looksLikePersonalName(ws: string[]): boolean {
       !(w.length > 1 && isAllUpper(w) && !/\.$/.test(w)) &&
       !(w.length > 1 && isCommonWord(w)) &&
       !(i === 0 && (isTitle(w) || isRoleModifier(w))),
+  );
+}
+
+/** Abbreviations that are not bodies: time zones, measures, diseases, job titles. */
+const NON_ORG_ACRONYMS = new Set(
+  `GMT EDT EST PST CST BST CET UTC GDP GNP CPI PPI AIDS HIV SARS DNA CEO CFO COO CTO MP MPs PM AM TV ID IPO VAT ERA RBI
+  ATM SUV GPS USB PC PR HR IT AI OK UK US EU UN VIP MVP NBA`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "IRGC", "NATO": two to five capitals, not a Roman numeral, a frequent word or a known non-body. */
+function isAcronym(word: string): boolean {
+  return (
+    /^\p{Lu}{2,5}$/u.test(word) &&
+    !/^[IVXL]+$/.test(word) &&
+    !isCommonWord(word) &&
+    !NON_ORG_ACRONYMS.has(word)
   );
 }
 

@@ -12,7 +12,7 @@ import { findRuns, type NameSpan, type Span, splitTitle } from './spans.js';
 import { isPossessive, type Token, tokenize } from './tokenize.js';
 
 /** A context word that hints at what a lone unknown name is. */
-export type Hint = 'place' | 'organization' | null;
+export type Hint = 'person' | 'place' | 'organization' | null;
 
 export interface Mention {
   kind: Kind;
@@ -140,7 +140,27 @@ export function findMentions(s: SentenceMentions, lower: LowerVocabulary): Sente
     if (kind === 'unknown') m.hint = unknownHint(s, span);
     s.mentions.push(m);
   }
+  linkCoordinated(s);
   return s;
+}
+
+/** "Healy and Mark Taylor", "Taylor, Healy": a lone word listed with a person is a person too. */
+function linkCoordinated(s: SentenceMentions): void {
+  const ms = s.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (!m || m.kind !== 'unknown' || m.hint) continue;
+    for (const other of [ms[i - 1], ms[i + 1]]) {
+      if (!other || other.kind !== 'person') continue;
+      const gap =
+        other.span.end <= m.span.start ? [other.span.end, m.span.start] : [m.span.end, other.span.start];
+      const between =
+        gap[0] !== undefined && gap[1] !== undefined && gap[1] - gap[0] === 1
+          ? s.tokens[gap[0]]?.text
+          : undefined;
+      if (between === 'and' || between === ',' || between === '&') m.hint = 'person';
+    }
+  }
 }
 
 function unknownHint(s: SentenceMentions, span: Span): Hint {
@@ -149,6 +169,8 @@ function unknownHint(s: SentenceMentions, span: Span): Hint {
   const after = tokens[span.end]?.text ?? '';
   const afterNext = tokens[span.end + 1]?.text ?? '';
   if (PLACE_PREPOSITIONS.has(before)) return 'place';
+  // "Vaas ( Sri Lanka )": a name followed by a country in brackets is a competitor or delegate.
+  if (after === '(' && lookupPlace(afterNext) && tokens[span.end + 2]?.text === ')') return 'person';
   // "Muscat, Oman": a name followed by a comma and a known place is a town in that place.
   if (after === ',' && lookupPlace(afterNext)) return 'place';
   // "told Axios": what a source tells, when it is no known person, is usually an outlet.

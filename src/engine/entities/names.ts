@@ -202,6 +202,9 @@ export function isTitleCase(tokens: Token[]): boolean {
 }
 
 /** Words the document writes in lower case mid-sentence: ordinary words wherever they are capitalised. */
+/** "al-Alam", "el-Sisi": a lower-case Arabic article glued to a name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|as|ash|at|az)-\p{Lu}/u;
+
 export type LowerVocabulary = ReadonlySet<string>;
 
 /** Collect the lower-case words of the document's sentences (case-sensitive: "said", not "Said"). */
@@ -234,7 +237,7 @@ function endsLowerAfterHyphen(word: string): boolean {
 export function isNameWord(tokens: Token[], i: number, caseless: boolean, lower: LowerVocabulary): boolean {
   const word = tokens[i]?.text ?? '';
   if (!startsLetter(word)) return false;
-  if (!startsUpper(word)) return /^(?:al|el|ad|an|as|ash|at|az)-\p{Lu}/u.test(word);
+  if (!startsUpper(word)) return (word[2] === '-' || word[3] === '-') && ARABIC_ARTICLE.test(word);
   if (endsLowerAfterHyphen(word)) return false;
   const next = tokens[i + 1]?.text ?? '';
   if (word.length === 1) return next === '.' && startsUpper(tokens[i + 2]?.text ?? '');

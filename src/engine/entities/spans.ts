@@ -87,8 +87,18 @@ export function findRuns(tokens: Token[], caseless: boolean, lower: LowerVocabul
   return runs;
 }
 
+// Runs are short but many; remembering the answer per word spares four lexicon look-ups each time.
+const titleWordCache = new Map<string, boolean>();
+const TITLE_CACHE_LIMIT = 50_000;
+
 function isTitleWord(word: string): boolean {
-  return isTitle(word) || isRoleNoun(word) || isRoleModifier(word) || demonymOf(word) !== undefined;
+  let known = titleWordCache.get(word);
+  if (known === undefined) {
+    known = isTitle(word) || isRoleNoun(word) || isRoleModifier(word) || demonymOf(word) !== undefined;
+    if (titleWordCache.size >= TITLE_CACHE_LIMIT) titleWordCache.clear();
+    titleWordCache.set(word, known);
+  }
+  return known;
 }
 
 /**
@@ -106,6 +116,9 @@ export function splitTitle(tokens: Token[], run: Span): NameSpan {
     if (isTitleWord(w)) last = k;
   }
   if (last < 0) return whole;
+  // A bare nationality before a name ("Australian Tom Moody") is set aside: it is no title, and
+  // must not make a title-led person of whatever follows ("British Universities").
+  const onlyNationality = tokens.slice(run.start, last + 1).every((t) => demonymOf(t.text) !== undefined);
   let nameStart = last + 1;
   if (tokens[nameStart]?.text === '.') nameStart++;
   if (nameStart >= run.end) return whole;
@@ -115,8 +128,8 @@ export function splitTitle(tokens: Token[], run: Span): NameSpan {
   let honorificOnly = true;
   for (let k = run.start; k < nameStart; k++) {
     const w = tokens[k]?.text ?? '';
-    // A bare nationality ("Australian Tom Moody") is no role either.
-    if (w !== '.' && !isHonorific(w) && !demonymOf(w)) honorificOnly = false;
+    if (w !== '.' && !isHonorific(w)) honorificOnly = false;
   }
+  if (onlyNationality) return { start: nameStart, end: run.end, title: null, honorificOnly: false };
   return { start: nameStart, end: run.end, title: titleSpan, honorificOnly };
 }

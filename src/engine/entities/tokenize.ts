@@ -17,7 +17,8 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const word = m[0];
     const start = m.index;
-    if (word.length > 2 && POSSESSIVE.test(word)) {
+    const last = word.charCodeAt(word.length - 1);
+    if (word.length > 2 && (last === 115 || last === 83) && POSSESSIVE.test(word)) {
       tokens.push({ text: word.slice(0, -2), start, end: start + word.length - 2 });
       tokens.push({ text: word.slice(-2), start: start + word.length - 2, end: start + word.length });
     } else tokens.push({ text: word, start, end: start + word.length });

@@ -38,7 +38,10 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million
 billion
-mr mrs ms dr
+analysts traders dealers economists experts officials witnesses residents investors shareholders
+earlier later meanwhile separately elsewhere overall total net gross add minus plus except
+republic professional universities catholics masters tour olympic olympics sport sports paper data
+markets money group commerce airport minister ministers members member fans players coaches police
 results result standings table summary scores score attendance half-time halftime scorers scorer
 division premier results fixtures matches tennis soccer football cricket rugby golf baseball basketball hockey
 racing cycling athletics boxing motor formula
