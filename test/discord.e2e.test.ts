@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REST } from '@discordjs/rest';
 import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineCommand } from '../src/bot/command.js';
 import { CommandRegistry, loadCommands } from '../src/bot/registry.js';
 import { loadConfig } from '../src/config/env.js';
 import { ingestPaths } from '../src/ingest/service.js';
-import { log } from '../src/log.js';
+import type { log } from '../src/log.js';
 import { createDiscordPlatform } from '../src/platforms/discord/platform.js';
 import { buildCommandPayloads, syncCommands } from '../src/platforms/discord/registration.js';
 import type { Platform } from '../src/platforms/platform.js';
@@ -24,8 +25,8 @@ import { DiscordStandIn, type RecordedRequest } from './discord/stand-in.js';
 
 /** Test-only commands exercising what the shipped ones may not: admin rights and slow answers. */
 let adminRuns = 0;
-const retitle = defineCommand({
-  name: 'retitle',
+const adminProbe = defineCommand({
+  name: 'test-admin',
   description: 'Rename the channel feed (admin)',
   admin: true,
   options: z.object({
@@ -37,8 +38,8 @@ const retitle = defineCommand({
     return { text: `Titles are now ${style}.`, ephemeral: true };
   },
 });
-const digest = defineCommand({
-  name: 'digest',
+const slowProbe = defineCommand({
+  name: 'test-slow',
   description: 'A slow card (fetches)',
   slow: true,
   options: z.object({ fail: z.boolean().optional().describe('Answer with an error instead') }),
@@ -46,7 +47,9 @@ const digest = defineCommand({
     fail ? { text: 'The feed did not answer.', ephemeral: true, error: true } : { title: 'Digest', text: 'Three stories.' },
 });
 
-const silent = log.child({}, { level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+/** Warnings and errors Herald logged, one JSON line each. */
+const logged: string[] = [];
+const silent: typeof log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' }, { write: (line: string) => logged.push(line) });
 let standIn: DiscordStandIn;
 let platform: Platform;
 let store: SqliteArticleStore;
@@ -74,7 +77,7 @@ beforeAll(async () => {
   store = new SqliteArticleStore(path.join(dir, 'herald.db'), { logger: silent });
   await ingestPaths(store, ['seeds'], { meta: { published: '2024-05-17' } });
   seedId = store.latest(1)[0]!.id;
-  registry = new CommandRegistry([...(await loadCommands()).all(), retitle, digest]);
+  registry = new CommandRegistry([...(await loadCommands()).all(), adminProbe, slowProbe]);
   const config = loadConfig({
     DISCORD_TOKEN: BOT_TOKEN,
     DISCORD_APPLICATION_ID: IDS.application,
@@ -121,6 +124,12 @@ describe('logging in', () => {
     // Guilds (1) | GuildMessages (512); MessageContent (32768) is privileged and never asked for.
     expect(Number(conn.query.get('intents'))).toBe(1 | 512);
   });
+
+  it('names the channel permissions Herald lacks in a server (here Embed Links and Send Messages in Threads)', () => {
+    const warning = logged.map((l) => JSON.parse(l) as { msg: string; missing?: string[] }).find((l) => l.missing);
+    expect(warning?.missing?.sort()).toEqual(['EmbedLinks', 'SendMessagesInThreads']);
+    expect(warning?.msg).toContain('Newsroom');
+  });
 });
 
 describe('slash command registration', () => {
@@ -139,7 +148,7 @@ describe('slash command registration', () => {
     const article = who?.options?.find((o) => o.name === 'article');
     expect(article).toMatchObject({ type: 3, required: false, autocomplete: true });
     expect(article?.description.length).toBeGreaterThan(0);
-    const admin = body.find((c) => c.name === 'retitle');
+    const admin = body.find((c) => c.name === 'test-admin');
     expect(admin?.options?.[0]).toMatchObject({
       name: 'style',
       type: 3,
@@ -154,7 +163,7 @@ describe('slash command registration', () => {
 
   it('hides admin commands behind Manage Channels and leaves the others open', () => {
     const body = registered();
-    expect(body.find((c) => c.name === 'retitle')?.default_member_permissions).toBe('16');
+    expect(body.find((c) => c.name === 'test-admin')?.default_member_permissions).toBe('16');
     expect(body.find((c) => c.name === 'who')?.default_member_permissions).toBeNull();
   });
 
@@ -165,7 +174,7 @@ describe('slash command registration', () => {
     const before = puts();
     expect(await syncCommands(rest, target, buildCommandPayloads(registry))).toBe('unchanged');
     expect(puts()).toBe(before);
-    expect(await syncCommands(rest, target, buildCommandPayloads(new CommandRegistry([retitle])))).toBe('registered');
+    expect(await syncCommands(rest, target, buildCommandPayloads(new CommandRegistry([adminProbe])))).toBe('registered');
     expect(puts()).toBe(before + 1);
     // Put the full set back for the tests that follow.
     await syncCommands(rest, target, buildCommandPayloads(registry));
@@ -204,7 +213,7 @@ describe('slash commands', () => {
 
   it('an admin command from a member without Manage Channels is refused privately and does not run', async () => {
     const runs = adminRuns;
-    const { id } = standIn.slashCommand('retitle', [{ name: 'style', type: 3, value: 'short' }]);
+    const { id } = standIn.slashCommand('test-admin', [{ name: 'style', type: 3, value: 'short' }]);
     const body = await callback(id);
     expect(body.data?.flags).toBe(64);
     expect(body.data?.content).toContain('admin');
@@ -213,7 +222,7 @@ describe('slash commands', () => {
 
   it('an admin command from a member with Manage Channels runs', async () => {
     const runs = adminRuns;
-    const { id } = standIn.slashCommand('retitle', [{ name: 'style', type: 3, value: 'full' }], {
+    const { id } = standIn.slashCommand('test-admin', [{ name: 'style', type: 3, value: 'full' }], {
       permissions: ADMIN_PERMISSIONS,
     });
     const body = await callback(id);
@@ -222,7 +231,7 @@ describe('slash commands', () => {
   });
 
   it('a slow command is deferred first, then its answer is edited into the original reply', async () => {
-    const { id, token } = standIn.slashCommand('digest');
+    const { id, token } = standIn.slashCommand('test-slow');
     expect((await callback(id)).type).toBe(5);
     const edit = await standIn.waitForRequest(
       (r) => r.method === 'PATCH' && r.path === `/webhooks/${IDS.application}/${token}/messages/@original`,
@@ -231,7 +240,7 @@ describe('slash commands', () => {
   });
 
   it('a slow command that fails removes the public placeholder and follows up privately', async () => {
-    const { token } = standIn.slashCommand('digest', [{ name: 'fail', type: 5, value: true }]);
+    const { token } = standIn.slashCommand('test-slow', [{ name: 'fail', type: 5, value: true }]);
     const followUp = await standIn.waitForRequest(
       (r) => r.method === 'POST' && r.path === `/webhooks/${IDS.application}/${token}`,
     );

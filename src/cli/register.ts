@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { loadCommands } from '../bot/registry.js';
 import { ConfigError, loadConfig } from '../config/env.js';
 import { buildCommandPayloads, syncCommands } from '../platforms/discord/registration.js';
+import { inviteUrl } from '../platforms/discord/invite.js';
 import { createRest } from '../platforms/discord/sharding.js';
 import { parseFlags } from './flags.js';
 
@@ -74,5 +75,6 @@ export async function runRegister(args: string[]): Promise<number> {
       ? `Registered ${payloads.length} slash commands ${scope}: ${names}\n`
       : `Discord already holds these ${payloads.length} slash commands ${scope}; nothing changed.\n`,
   );
+  process.stdout.write(`Invite Herald to a server: ${inviteUrl(config.DISCORD_APPLICATION_ID)}\n`);
   return 0;
 }

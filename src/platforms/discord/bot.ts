@@ -2,6 +2,7 @@ import { type Client, Events } from 'discord.js';
 import type { PlatformDeps } from '../platform.js';
 import { createDiscordClient, isPrimaryShard, waitUntilReady } from './client.js';
 import { createInteractionHandler } from './interactions.js';
+import { BOT_PERMISSIONS, inviteUrl } from './invite.js';
 import { createMentionHandler, type MentionAnswerer } from './mention-handler.js';
 import { buildCommandPayloads, syncCommands } from './registration.js';
 
@@ -46,9 +47,23 @@ export class DiscordBot {
     await ready;
     const user = this.client.user;
     log.info({ user: user?.tag, guilds: this.client.guilds.cache.size, shards: this.client.shard?.ids }, 'discord ready');
+    this.reportMissingPermissions();
     if (this.opts.syncCommandsOnStart && isPrimaryShard(this.client)) {
       // Commands registered earlier keep working, so a failed check is reported rather than fatal.
       await this.syncCommands().catch((err: unknown) => log.error({ err }, 'discord slash commands not checked'));
+    }
+  }
+
+  /** Say at start-up, per server, exactly which permission Herald lacks, instead of failing later. */
+  private reportMissingPermissions(): void {
+    for (const guild of this.client.guilds.cache.values()) {
+      const missing = guild.members.me?.permissions.missing(BOT_PERMISSIONS) ?? [];
+      if (missing.length === 0) continue;
+      const applicationId = this.client.application?.id;
+      this.deps.log.warn(
+        { guild: guild.id, name: guild.name, missing, ...(applicationId ? { invite: inviteUrl(applicationId) } : {}) },
+        `Herald lacks ${missing.join(', ')} in "${guild.name}": grant them to its role or re-invite it`,
+      );
     }
   }
 
