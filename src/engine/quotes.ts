@@ -48,7 +48,15 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     if (draft.attribution) {
       draft.speaker = resolver.resolve(draft.attribution.mention, draft.place);
       draft.basis = draft.speaker ? basisOf(draft.attribution) : null;
-    } else {
+    }
+    if (!draft.speaker) {
+      const subject = resolver.clauseSubject(draft.place);
+      if (subject) {
+        draft.speaker = subject;
+        draft.basis = 'subject';
+      }
+    }
+    if (!draft.speaker && !draft.attribution) {
       const carried = carryOver(doc, drafts, i, resolver);
       draft.speaker = carried;
       draft.basis = carried ? 'continuation' : null;

@@ -31,6 +31,11 @@ export interface Mentioned {
   speaker: Speaker;
   /** Offset in the paragraph. */
   offset: number;
+  /**
+   * The mention opens its clause (sentence start, or after a short lead-in such as "On Monday,"),
+   * so it is the clause's subject: the likeliest antecedent of a later "he"/"she".
+   */
+  subject: boolean;
 }
 
 export interface NameIndex {
@@ -149,7 +154,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameIndex {
   const bySentence: Mentioned[][] = doc.sentences.map(() => []);
   // A lone word is a name only if it matches a full name, follows an honorific or speaks.
-  const pending: Array<{ sentence: number; offset: number; token: string; honorific: Gender | 'near-speech' }> = [];
+  const pending: Array<{ sentence: number; offset: number; token: string; honorific: Gender | 'near-speech'; subject: boolean }> = [];
   doc.sentences.forEach((_sentence, i) => {
     const p = doc.sentenceParagraph[i] ?? 0;
     const start = layout.sentenceStart[i] ?? 0;
@@ -169,17 +174,20 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       if (lowered.some((w) => ORG_HEADS.has(w)) && !splitTitles(tokens).name.length) {
         const orgName = tokens.join(' ');
         const known = book.find(orgName, 'org') ?? book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: formsOf(orgName, []), confirmed: false });
-        bySentence[i]!.push({ speaker: known, offset });
+        bySentence[i]!.push({ speaker: known, offset, subject: opensClause(paragraph.slice(start, offset)) });
         continue;
       }
       const { titles, name } = splitTitles(tokens);
       if (name.length === 0) continue;
+      // "the Kinder Morgan pipeline", "a Starlight Tours case": a bare name after an article modifies a noun.
+      if (titles.length === 0 && /\b(?:the|a|an)\s+$/i.test(before)) continue;
+      const subject = opensClause(paragraph.slice(start, offset));
       const honorific = honorificGender(titles);
       const roleBefore = roleText(titles, paragraph.slice(Math.max(0, offset - 60), offset));
       const fullName = name.join(' ');
       let speaker = book.find(fullName, 'person');
       if (!speaker && name.length === 1) {
-        pending.push({ sentence: i, offset, token: fullName, honorific: honorific ?? (nearSpeech ? 'near-speech' : null) });
+        pending.push({ sentence: i, offset, token: fullName, honorific: honorific ?? (nearSpeech ? 'near-speech' : null), subject });
         continue;
       }
       if (!speaker) {
@@ -196,11 +204,11 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       if (!speaker.role && roleBefore) speaker.role = roleBefore;
       if (!speaker.role) speaker.role = appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120));
       if (titles.length > 0 || honorific || genderOfFirstName(name[0]) || nearSpeech || speaker.role) speaker.confirmed = true;
-      bySentence[i]!.push({ speaker, offset });
+      bySentence[i]!.push({ speaker, offset, subject });
     }
   });
   // Single-word names ("Patel", "Mr. Patel") are resolved once every full name is known.
-  for (const { sentence, offset, token, honorific } of pending) {
+  for (const { sentence, offset, token, honorific, subject } of pending) {
     let speaker = book.find(token, 'person');
     const gender = honorific === 'near-speech' ? null : honorific;
     if (!speaker && honorific) {
@@ -208,11 +216,19 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
     }
     if (!speaker) continue;
     if (!speaker.gender && gender) speaker.gender = gender;
-    bySentence[sentence]!.push({ speaker, offset });
+    bySentence[sentence]!.push({ speaker, offset, subject });
   }
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
   return { speakers: book.speakers, bySentence };
+}
+
+/** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */
+const CLAUSE_LEAD = /^(?:(?:but|and|so|yet|still|meanwhile|however|now|then|later|earlier)\s*,?\s*)?(?:[^;:!?"“”]{1,80},\s*)?$/i;
+
+/** True when only a short lead-in (or nothing) stands between the sentence start and a mention. */
+function opensClause(before: string): boolean {
+  return CLAUSE_LEAD.test(before.replace(/^[\s"“”‘’'(—–-]+/, ''));
 }
 
 function honorificGender(titles: string[]): Gender {

@@ -63,15 +63,33 @@ export class SpeakerResolver {
     const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
     const fits = (s: Speaker): boolean =>
       pronoun === 'it' ? s.kind === 'org' : s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
+    const gendered = (s: Speaker) => s.gender !== null || pronoun === 'it';
     let weak: Speaker | null = null;
+    let object: Speaker | null = null;
     for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
       const credited = (this.quoted[s] ?? []).filter(fits);
-      const named = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).map((m) => m.speaker).filter(fits);
-      const strong = [...credited, ...named.filter((c) => c.gender !== null || pronoun === 'it')];
+      const mentions = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).filter((m) => fits(m.speaker));
+      // A clause's subject outranks names in its object or its prepositions ("Smith criticised Jones ... he said").
+      const subjects = mentions.filter((m) => m.subject).map((m) => m.speaker);
+      const named = mentions.map((m) => m.speaker);
+      // Other names count as strongly only in the sentence just before the pronoun.
+      const near = s >= at.sentence - 1 ? named.filter(gendered) : [];
+      const strong = [...credited, ...subjects.filter(gendered), ...near];
       if (strong[0]) return this.learn(strong[0], wanted);
-      if (!weak) weak = named[0] ?? null;
+      if (!object) object = named.find(gendered) ?? null;
+      if (!weak) weak = subjects[0] ?? named[0] ?? null;
     }
-    return weak ? this.learn(weak, wanted) : null;
+    const found = object ?? weak;
+    return found ? this.learn(found, wanted) : null;
+  }
+
+  /**
+   * "Gingrich dismissed Estonia as the 'suburbs of St. Petersburg'": a quote set inside narration
+   * with no speech cue belongs to the name that opens its clause, when one does.
+   */
+  clauseSubject(at: Place): Speaker | null {
+    const opening = (this.index.bySentence[at.sentence] ?? []).find((m) => m.offset < at.offset);
+    return opening?.subject && (opening.speaker.kind === 'org' || opening.speaker.confirmed) ? opening.speaker : null;
   }
 
   private learn(speaker: Speaker, gender: 'male' | 'female' | null): Speaker {
