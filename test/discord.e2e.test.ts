@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { REST } from '@discordjs/rest';
 import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { pino } from 'pino';
@@ -178,6 +180,28 @@ describe('slash command registration', () => {
     expect(puts()).toBe(before + 1);
     // Put the full set back for the tests that follow.
     await syncCommands(rest, target, buildCommandPayloads(registry));
+  });
+});
+
+describe('npm run register', () => {
+  it('overwrites the guild commands when DISCORD_GUILD_ID is set, and globally with --global', async () => {
+    const env = {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: BOT_TOKEN,
+      DISCORD_APPLICATION_ID: IDS.application,
+      DISCORD_GUILD_ID: IDS.guild,
+      DISCORD_API_URL: standIn.apiUrl,
+    };
+    const run = (...args: string[]) => promisify(execFile)(process.execPath, ['bin/herald.js', 'register', ...args], { env });
+    const guildPuts = () =>
+      standIn.requests.filter((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${IDS.guild}/commands`)).length;
+    const before = guildPuts();
+    const guild = await run();
+    expect(guild.stdout).toMatch(/^Registered \d+ slash commands guild 1200000000000000001: .*\/who/m);
+    expect(guild.stdout).toContain('permissions=274877991936');
+    expect(guildPuts()).toBe(before + 1);
+    await run('--global');
+    expect(standIn.commands.get('global')?.map((c) => c.name)).toContain('who');
   });
 });
 
