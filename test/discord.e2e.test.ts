@@ -74,6 +74,8 @@ function activeResources(): Map<string, number> {
 
 beforeAll(async () => {
   standIn = new DiscordStandIn();
+  // Fast heartbeats so the tests see several beats and acknowledgements.
+  standIn.heartbeatIntervalMs = 250;
   await standIn.listen();
   dir = mkdtempSync(path.join(tmpdir(), 'herald-discord-'));
   store = new SqliteArticleStore(path.join(dir, 'herald.db'), { logger: silent });
@@ -125,6 +127,13 @@ describe('logging in', () => {
     expect(conn.query.has('compress')).toBe(false);
     // Guilds (1) | GuildMessages (512); MessageContent (32768) is privileged and never asked for.
     expect(Number(conn.query.get('intents'))).toBe(1 | 512);
+  });
+
+  it('heartbeats are acknowledged, so the client keeps its one connection', async () => {
+    const conn = standIn.connections[0]!;
+    await standIn.waitFor(() => conn.heartbeats >= 3, 5_000, 'three heartbeats');
+    expect(standIn.connections.filter((c) => c.identified)).toHaveLength(1);
+    expect(conn.socket.readyState).toBe(conn.socket.OPEN);
   });
 
   it('names the channel permissions Herald lacks in a server (here Embed Links and Send Messages in Threads)', () => {
