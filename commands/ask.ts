@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { articleOption, autocompleteArticle, resolveArticle } from '../src/bot/article-ref.js';
 import { defineCommand } from '../src/bot/command.js';
-import { answerReply } from '../src/bot/mention.js';
+import { phrasedAnswerReply } from '../src/bot/mention.js';
 
 export default defineCommand({
   name: 'ask',
@@ -12,7 +12,7 @@ export default defineCommand({
   }),
   handler({ question, article: ref }, ctx) {
     const articleId = ref ? resolveArticle(ref, ctx).id : undefined;
-    return answerReply(question, ctx, articleId);
+    return phrasedAnswerReply(question, ctx, articleId);
   },
   autocomplete: autocompleteArticle,
 });

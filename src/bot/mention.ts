@@ -1,4 +1,7 @@
-import { answerQuestion } from '../qa/answer.js';
+import { answerQuestion, type QaAnswer } from '../qa/answer.js';
+import { llmSettings, phraseAnswer } from '../qa/llm.js';
+import { conversationMemory } from '../qa/memory.js';
+import type { StoredArticle } from '../store/store.js';
 import { EMPTY_STORE_MESSAGE } from './article-ref.js';
 import { aboutArticle } from './cards.js';
 import type { CommandContext } from './context.js';
@@ -8,8 +11,9 @@ import { truncate } from './text.js';
 
 /**
  * Questions put to Herald in plain words: "@herald who mediated the talks?" in a channel, or
- * `/ask`. The answer is a short line plus the sentence it comes from, or an honest "I can't
- * find that" with the closest sentence.
+ * `/ask`. The answer is a short line plus the sentence it comes from; "the article says this is
+ * not known" when it says so; or an honest "I can't find that" with the closest sentence.
+ * Follow-ups in the same thread ("@herald and where?") reuse the last question's focus.
  */
 
 /** Leading mentions as platforms deliver them: "@herald", "<@123456>", "<@U0123|herald>". */
@@ -19,50 +23,102 @@ export function stripMention(text: string): string {
   return text.replace(LEADING_MENTION, '').trim();
 }
 
-export function answerReply(question: string, ctx: CommandContext, articleId?: string): Reply {
-  const channelKey = ctx.threadKey ?? ctx.channelKey;
+interface Answered {
+  result: QaAnswer;
+  article: StoredArticle;
+}
+
+function answerIn(question: string, ctx: CommandContext, articleId?: string): Answered {
   const result = answerQuestion(question, {
     store: ctx.store,
-    channelKey,
+    channelKey: ctx.channelKey,
+    ...(ctx.threadKey ? { threadKey: ctx.threadKey } : {}),
     ...(articleId ? { articleId } : {}),
+    memory: conversationMemory,
   });
   const article = result.articleId ? ctx.store.getArticle(result.articleId) : null;
   if (!article) throw new UserError('EMPTY_STORE', EMPTY_STORE_MESSAGE);
+  return { result, article };
+}
+
+function toReply({ result, article }: Answered, phrased: string | null = null): Reply {
   const evidence = result.evidence ? `> ${truncate(result.evidence, 500)}` : null;
-  if (result.answer === null) {
+  if (result.status === 'not-found' || result.answer === null) {
     const closest = evidence ? `\nThe closest I have:\n${evidence}` : '';
-    return {
-      text: `I can't find that in "${truncate(article.title, 150)}".${closest}`,
-      ...aboutArticle(article),
-    };
+    return { text: `I can't find that in "${truncate(article.title, 150)}".${closest}`, ...aboutArticle(article) };
+  }
+  if (result.status === 'unknown') {
+    return { text: [`${result.answer} It says:`, evidence].filter(Boolean).join('\n'), ...aboutArticle(article) };
   }
   // A description answer is the sentence itself: show it once.
-  const answerLine = result.answer === result.evidence ? null : truncate(result.answer, 500);
-  return {
-    text: [answerLine, evidence].filter((l) => l !== null).join('\n'),
-    ...aboutArticle(article),
-  };
+  const answer = phrased ?? result.answer;
+  const answerLine = answer === result.evidence ? null : truncate(answer, 500);
+  return { text: [answerLine, evidence].filter((l) => l !== null).join('\n'), ...aboutArticle(article) };
+}
+
+/** The local, extractive answer as a Reply. */
+export function answerReply(question: string, ctx: CommandContext, articleId?: string): Reply {
+  return toReply(answerIn(question, ctx, articleId));
 }
 
 /**
- * The reply to a message that mentions Herald. Never throws: like runCommand, it is an error
- * boundary, and it records the article the answer was about as the channel's current article.
+ * The same answer, worded by the configured language model when there is one (HERALD_LLM_*).
+ * Only answers found locally are phrased, from the sentences they were found in; without a model,
+ * or when it fails or is slow, the local answer is the reply.
+ */
+export async function phrasedAnswerReply(question: string, ctx: CommandContext, articleId?: string): Promise<Reply> {
+  const answered = answerIn(question, ctx, articleId);
+  const settings = llmSettings(ctx.config);
+  const { result, article } = answered;
+  if (!settings || result.status !== 'answered' || result.answer === null) return toReply(answered);
+  const phrased = await phraseAnswer(
+    settings,
+    { question, answer: result.answer, passages: result.passages, articleTitle: article.title },
+    ctx.log,
+  );
+  return toReply(answered, phrased);
+}
+
+function promptReply(): Reply {
+  return {
+    text: 'Ask me about the article here, for example "@herald who are the people in it?" Type /help to see my commands.',
+    ephemeral: true,
+  };
+}
+
+function failureReply(err: unknown, ctx: CommandContext): Reply {
+  if (err instanceof UserError) return errorReply(err.message);
+  ctx.log.error({ err, channel: ctx.channelKey }, 'answering a mention failed');
+  return errorReply('Sorry, I failed to answer that on my side. It has been logged; please try again.');
+}
+
+function remember(reply: Reply, ctx: CommandContext): Reply {
+  if (reply.articleId) ctx.store.setChannelArticle(ctx.threadKey ?? ctx.channelKey, reply.articleId);
+  return reply;
+}
+
+/**
+ * The reply to a message that mentions Herald, answered locally. Never throws: like runCommand,
+ * it is an error boundary, and it records the article the answer was about as the thread's (or
+ * channel's) current article.
  */
 export function mentionReply(text: string, ctx: CommandContext): Reply {
   const question = stripMention(text);
-  if (question.length < 3) {
-    return {
-      text: 'Ask me about the article here, for example "@herald who are the people in it?" Type /help to see my commands.',
-      ephemeral: true,
-    };
-  }
+  if (question.length < 3) return promptReply();
   try {
-    const reply = answerReply(question, ctx);
-    if (reply.articleId) ctx.store.setChannelArticle(ctx.threadKey ?? ctx.channelKey, reply.articleId);
-    return reply;
+    return remember(answerReply(question, ctx), ctx);
   } catch (err) {
-    if (err instanceof UserError) return errorReply(err.message);
-    ctx.log.error({ err, channel: ctx.channelKey }, 'answering a mention failed');
-    return errorReply('Sorry, I failed to answer that on my side. It has been logged; please try again.');
+    return failureReply(err, ctx);
+  }
+}
+
+/** mentionReply with the optional language-model phrasing; for platforms that can wait on it. */
+export async function phrasedMentionReply(text: string, ctx: CommandContext): Promise<Reply> {
+  const question = stripMention(text);
+  if (question.length < 3) return promptReply();
+  try {
+    return remember(await phrasedAnswerReply(question, ctx), ctx);
+  } catch (err) {
+    return failureReply(err, ctx);
   }
 }

@@ -1,14 +1,17 @@
-import type { ParsedArticle } from '../engine/schema.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
-import { formatDateValue } from './dates.js';
-import { findPeople, namesOf, quotesBy } from './facts.js';
-import { classifyQuestion, focusStems, namesInQuestion, type QuestionType } from './question.js';
-import { findName, joinNames, stem, words } from './text.js';
+import { articleIndex, rankSentences, searchTerms } from './evidence.js';
+import { extractAnswer, identityAnswer } from './extract.js';
+import { findPeople, namesOf } from './facts.js';
+import type { ConversationMemory } from './memory.js';
+import { mergeFollowUp, type ParsedQuestion, parseQuestion, type QuestionType } from './question.js';
+import { quoteAnswer } from './quotes.js';
+import { saysUnknown } from './unknown.js';
 
 /**
- * First-version question answering over parsed articles: classify the question, pick the
- * sentence that best covers its focus words (and holds the kind of thing asked for), then
- * read the answer out of that sentence using the parsed entities, dates and quotes.
+ * Question answering over stored articles: parse the question, settle the scope (the article it
+ * names, else the one the conversation is about, else the whole store by full-text search, newest
+ * first on a tie), rank the scope's sentences by the question's focus words, read an answer of
+ * the expected type out of the best evidence, and say "not found" rather than guess.
  * Extractive only: every answer comes with the sentence it was read from.
  */
 
@@ -16,9 +19,16 @@ export interface QaContext {
   store: ArticleStore;
   /** Answer from this article only. */
   articleId?: string;
-  /** The channel (or thread) key whose current article is the default. */
+  /** The channel whose current article is the default scope. */
   channelKey?: string;
+  /** The thread, when the question is asked in one: its article and last question come first. */
+  threadKey?: string;
+  /** Where the last question per thread is kept for follow-ups ("and where?"). */
+  memory?: ConversationMemory;
 }
+
+/** answered: a span of the expected type; unknown: the article says it isn't known; not-found: neither. */
+export type AnswerStatus = 'answered' | 'unknown' | 'not-found';
 
 export interface QaAnswer {
   /** The short answer, or null when the article doesn't say. */
@@ -31,33 +41,75 @@ export interface QaAnswer {
   /** 0 to 1: how much of the question the evidence covers and whether a typed answer was found. */
   confidence: number;
   type: QuestionType;
+  status: AnswerStatus;
+  /** The best few sentences retrieved, in article order: what an LLM may phrase an answer from. */
+  passages: string[];
 }
 
 /** Below this share of the question's focus words, a sentence is not taken as the answer's source. */
-const MIN_COVERAGE = 0.25;
+export const MIN_COVERAGE = 0.35;
+/** An "it is not known" sentence must cover the question well to speak for the article. */
+const MIN_UNKNOWN_COVERAGE = 0.6;
+/** Sentences per article tried for extraction, best covered first. */
+const CANDIDATES_PER_ARTICLE = 8;
+/** Articles tried when the whole store is the scope. */
+const STORE_ARTICLES = 5;
+/** A store-wide tie closer than this goes to the newer article. */
+const TIE = 0.05;
+
+export const UNKNOWN_ANSWER = 'The article says this is not known.';
 
 interface Candidate {
   index: number;
   coverage: number;
   answer: string | null;
-  /** How well the answer fits the question type: 1 exact kind (a person for "who"), less for a fallback. */
   fit: number;
+  status: AnswerStatus;
+  /** Small push for sentences the store's BM25 ranks high. */
+  bm25: number;
 }
 
-interface Extracted {
-  text: string;
-  fit: number;
+function score(c: Candidate): number {
+  const typed = c.status === 'answered' ? 0.3 * c.fit : c.status === 'unknown' ? 0.18 : 0;
+  return c.coverage + typed + c.bm25;
+}
+
+function isAnswered(c: Candidate): boolean {
+  if (c.status === 'answered') return c.coverage >= MIN_COVERAGE && c.fit >= 0.3;
+  if (c.status === 'unknown') return c.coverage >= MIN_UNKNOWN_COVERAGE;
+  return false;
 }
 
 export function answerQuestion(question: string, ctx: QaContext): QaAnswer {
-  const type = classifyQuestion(question);
-  const articles = candidateArticles(question, ctx);
+  const conversation = ctx.threadKey ?? ctx.channelKey;
+  let q = parseQuestion(question);
+  let rememberedArticle: string | null = null;
+  const previous = conversation && ctx.memory ? ctx.memory.recall(conversation) : null;
+  if (previous && q.followUp) {
+    q = mergeFollowUp(q, previous.question);
+    rememberedArticle = previous.articleId;
+  }
+  const articles = scopeArticles(q, ctx, rememberedArticle);
   let best: { article: StoredArticle; candidate: Candidate } | null = null;
   for (const article of articles) {
-    const candidate = bestSentence(article.parsed, question, type);
-    if (candidate && (!best || score(candidate) > score(best.candidate))) best = { article, candidate };
+    const candidate = bestInArticle(article, q, ctx.store);
+    if (!candidate) continue;
+    const better =
+      !best ||
+      score(candidate) > score(best.candidate) + TIE ||
+      (score(candidate) > score(best.candidate) - TIE && (article.published ?? '') > (best.article.published ?? ''));
+    if (better) best = { article, candidate };
   }
-  const fallback = articles[0] ?? null;
+  const result = toAnswer(q, best, articles[0] ?? null);
+  if (conversation && ctx.memory) ctx.memory.remember(conversation, q, result.articleId);
+  return result;
+}
+
+function toAnswer(
+  q: ParsedQuestion,
+  best: { article: StoredArticle; candidate: Candidate } | null,
+  fallback: StoredArticle | null,
+): QaAnswer {
   if (!best) {
     return {
       answer: null,
@@ -65,230 +117,120 @@ export function answerQuestion(question: string, ctx: QaContext): QaAnswer {
       articleId: fallback?.id ?? null,
       sentence: null,
       confidence: 0,
-      type,
+      type: q.type,
+      status: 'not-found',
+      passages: [],
     };
   }
   const { article, candidate } = best;
-  const answered = candidate.coverage >= MIN_COVERAGE && candidate.answer !== null;
+  const answered = isAnswered(candidate);
+  const status: AnswerStatus = answered ? candidate.status : 'not-found';
+  const confidence = answered
+    ? 0.6 * candidate.coverage + 0.3 * (status === 'unknown' ? 0.6 : candidate.fit) + Math.min(0.1, candidate.bm25 * 1.25)
+    : 0.5 * candidate.coverage * (candidate.status === 'answered' ? candidate.fit : 0.5);
   return {
-    answer: answered ? candidate.answer : null,
+    answer: status === 'answered' ? candidate.answer : status === 'unknown' ? UNKNOWN_ANSWER : null,
     evidence: article.parsed.sentences[candidate.index] ?? null,
     articleId: article.id,
     sentence: candidate.index,
-    confidence: Math.round(Math.min(1, candidate.coverage * 0.8 + (answered ? 0.2 : 0)) * 100) / 100,
-    type,
+    confidence: Math.round(Math.min(1, confidence) * 100) / 100,
+    type: q.type,
+    status,
+    passages: passages(article, q, candidate.index),
   };
 }
 
-function score(c: Candidate): number {
-  return c.coverage + (c.answer ? 0.15 * c.fit : 0);
+/** The evidence sentence plus the next best covered ones, in article order. */
+function passages(article: StoredArticle, q: ParsedQuestion, evidence: number): string[] {
+  const index = articleIndex(`${article.id}:${article.contentHash}`, article.parsed);
+  const chosen = new Set([evidence, ...rankSentences(index, q.focus).slice(0, 3).map((s) => s.index)]);
+  return [...chosen]
+    .sort((a, b) => a - b)
+    .slice(0, 4)
+    .map((i) => article.parsed.sentences[i] ?? '')
+    .filter(Boolean);
 }
 
 /**
- * The article named by id, else the channel's article plus the best full-text match across the
- * store (a question may be about another article than the one last posted), else the latest.
+ * The article named (by the caller or in the question), else the conversation's article (the
+ * thread's, then the channel's, then the one a follow-up's question was about), else the best
+ * full-text matches across the store.
  */
-function candidateArticles(question: string, ctx: QaContext): StoredArticle[] {
+function scopeArticles(q: ParsedQuestion, ctx: QaContext, remembered: string | null): StoredArticle[] {
   const { store } = ctx;
   if (ctx.articleId) {
     const article = store.getArticle(ctx.articleId);
     return article ? [article] : [];
   }
+  if (q.articleRef) {
+    const named = store.findArticles(q.articleRef, 1)[0];
+    if (named) return [named];
+  }
+  for (const id of [remembered, ctx.threadKey && store.getChannelArticle(ctx.threadKey), ctx.channelKey && store.getChannelArticle(ctx.channelKey)]) {
+    const article = id ? store.getArticle(id) : null;
+    if (article) return [article];
+  }
   const found = new Map<string, StoredArticle>();
-  const add = (a: StoredArticle | null | undefined) => {
-    if (a && !found.has(a.id)) found.set(a.id, a);
-  };
-  const channelArticle = ctx.channelKey ? store.getChannelArticle(ctx.channelKey) : null;
-  if (channelArticle) add(store.getArticle(channelArticle));
-  const terms = words(question).join(' ');
-  for (const hit of store.searchSentences(terms, 5)) add(store.getArticle(hit.articleId));
-  if (found.size === 0) add(store.latest(1)[0]);
+  const terms = searchTerms(q);
+  for (const hit of terms ? store.searchSentences(terms, 40) : []) {
+    if (found.size >= STORE_ARTICLES) break;
+    if (found.has(hit.articleId)) continue;
+    const article = store.getArticle(hit.articleId);
+    if (article) found.set(article.id, article);
+  }
+  if (found.size === 0) {
+    const latest = store.latest(1)[0];
+    if (latest) found.set(latest.id, latest);
+  }
   return [...found.values()];
 }
 
-/** Weight of each focus stem: rarer in the article means more telling. */
-function stemWeights(parsed: ParsedArticle, stems: string[]): Map<string, number> {
-  const sentenceStems = parsed.sentences.map((s) => new Set(words(s).map(stem)));
-  const n = parsed.sentences.length;
-  return new Map(
-    stems.map((s) => {
-      const df = sentenceStems.filter((set) => set.has(s)).length;
-      return [s, Math.log(1 + n / (1 + df))];
-    }),
-  );
+/** Positions the store's BM25 gives the article's sentences for the question (best first). */
+function bm25Bonus(store: ArticleStore, q: ParsedQuestion, articleId: string): Map<number, number> {
+  const terms = searchTerms(q);
+  const hits = terms ? store.searchSentences(terms, 8, articleId) : [];
+  return new Map(hits.map((h, position) => [h.sentence, 0.08 * (1 - position / 8)]));
 }
 
-function bestSentence(parsed: ParsedArticle, question: string, type: QuestionType): Candidate | null {
-  const quoted = quoteAnswer(parsed, question, type);
-  if (quoted) return quoted;
-  const stems = focusStems(question);
-  const weights = stemWeights(parsed, stems);
-  const total = [...weights.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return null;
-  const seen = new Set<string>();
+function bestInArticle(
+  article: StoredArticle,
+  q: ParsedQuestion,
+  store: ArticleStore,
+): Candidate | null {
+  const { parsed } = article;
+  if (q.identity) {
+    const person = findPeople(parsed, q.identity).find((m) => m.strength >= 2)?.person ?? null;
+    const wanted = q.identity.toLowerCase();
+    const entity = person
+      ? null
+      : ([...parsed.organizations, ...parsed.places].find((e) => namesOf(e).some((n) => n.toLowerCase() === wanted)) ?? null);
+    const found = identityAnswer(parsed, person, entity);
+    if (found) return { index: found.sentence, coverage: 1, answer: found.text, fit: 1, status: 'answered', bm25: 0 };
+  }
+  if (q.type === 'quote') {
+    const quote = quoteAnswer(parsed, q);
+    if (quote) {
+      const coverage = 0.6 + 0.4 * quote.overlap;
+      return { index: quote.sentence, coverage, answer: quote.text, fit: 1, status: 'answered', bm25: 0 };
+    }
+  }
+  const ranked = rankSentences(articleIndex(`${article.id}:${article.contentHash}`, parsed), q.focus);
+  if (ranked.length === 0) return null;
+  const bonus = bm25Bonus(store, q, article.id);
   let best: Candidate | null = null;
-  parsed.sentences.forEach((sentence, index) => {
-    const key = sentence.trim().toLowerCase();
-    if (seen.has(key) || words(sentence).length < 4) return;
-    seen.add(key);
-    const present = new Set(words(sentence).map(stem));
-    let matched = 0;
-    for (const [s, w] of weights) if (present.has(s)) matched += w;
-    if (matched === 0) return;
-    const extracted = extractAnswer(parsed, index, question, type);
-    const candidate: Candidate = {
-      index,
-      coverage: matched / total,
-      answer: extracted?.text ?? null,
-      fit: extracted?.fit ?? 0,
-    };
+  for (const { index, coverage } of ranked.slice(0, CANDIDATES_PER_ARTICLE)) {
+    const sentence = parsed.sentences[index] ?? '';
+    const bm25 = bonus.get(index) ?? 0;
+    let candidate: Candidate;
+    if (saysUnknown(sentence, q.type)) {
+      candidate = { index, coverage, answer: null, fit: 0, status: 'unknown', bm25 };
+    } else {
+      const extracted = extractAnswer(parsed, index, q);
+      candidate = extracted
+        ? { index, coverage, answer: extracted.text, fit: extracted.fit, status: 'answered', bm25 }
+        : { index, coverage, answer: null, fit: 0, status: 'not-found', bm25 };
+    }
     if (!best || score(candidate) > score(best)) best = candidate;
-  });
+  }
   return best;
-}
-
-/** "What did X say?": X's quotes, taken from the parsed quotes rather than sentence overlap. */
-function quoteAnswer(parsed: ParsedArticle, question: string, type: QuestionType): Candidate | null {
-  if (type !== 'quote') return null;
-  for (const name of namesInQuestion(question)) {
-    const match = findPeople(parsed, name)[0];
-    if (!match || match.strength < 2) continue;
-    const quotes = quotesBy(parsed, match.person);
-    const quote = quotes.find((q) => q.key) ?? quotes[0];
-    if (quote) return { index: quote.sentence, coverage: 1, answer: quote.text, fit: 1 };
-  }
-  return null;
-}
-
-/** The first extractor that finds something, with the fit its position in the list earns. */
-function firstOf(...found: Array<[string | null, number]>): Extracted | null {
-  for (const [text, fit] of found) if (text) return { text, fit };
-  return null;
-}
-
-function extractAnswer(
-  parsed: ParsedArticle,
-  index: number,
-  question: string,
-  type: QuestionType,
-): Extracted | null {
-  const sentence = parsed.sentences[index] ?? '';
-  const asked = namesInQuestion(question);
-  const notAsked = (name: string) => !asked.some((a) => a.includes(name) || name.includes(a));
-  switch (type) {
-    case 'person':
-      return firstOf(
-        [agentAfterBy(sentence, question), 1],
-        [peopleIn(parsed, sentence, notAsked), 1],
-        [organisationsIn(parsed, sentence, notAsked), 0.3],
-      );
-    case 'organisation':
-      return firstOf(
-        [organisationsIn(parsed, sentence, notAsked), 1],
-        [agentAfterBy(sentence, question), 0.7],
-      );
-    case 'place':
-      return firstOf([placeIn(parsed, sentence, notAsked), 1]);
-    case 'date':
-      return firstOf([dateIn(parsed, index, sentence), 1]);
-    case 'number':
-      return firstOf([numberIn(sentence), 1]);
-    case 'reason':
-      return firstOf([reasonIn(sentence), 1]);
-    case 'quote':
-      return firstOf([/["“]/.test(sentence) ? sentence : null, 1]);
-    case 'description':
-      return firstOf([sentence, 0.5]);
-  }
-}
-
-/** Entities named in the sentence, in the order they appear. */
-function inOrder<T extends { name: string; aliases: string[] }>(sentence: string, entities: T[]): T[] {
-  return entities
-    .map((e) => ({
-      e,
-      at: Math.min(
-        ...namesOf(e)
-          .map((n) => findName(sentence, n))
-          .filter((i) => i >= 0),
-      ),
-    }))
-    .filter((x) => Number.isFinite(x.at))
-    .sort((a, b) => a.at - b.at)
-    .map((x) => x.e);
-}
-
-function peopleIn(parsed: ParsedArticle, sentence: string, keep: (name: string) => boolean): string | null {
-  const names = inOrder(sentence, parsed.people)
-    .map((p) => p.name)
-    .filter(keep);
-  return names.length > 0 ? joinNames(names) : null;
-}
-
-function organisationsIn(
-  parsed: ParsedArticle,
-  sentence: string,
-  keep: (name: string) => boolean,
-): string | null {
-  const names = inOrder(sentence, parsed.organizations)
-    .map((o) => o.name)
-    .filter(keep);
-  return names.length > 0 ? joinNames(names) : null;
-}
-
-/**
- * The agent of a passive verb the question uses: "who mediated the talks?" against "The talks
- * were mediated by Omani officials" gives "Omani officials" (a capitalised phrase, optionally
- * followed by one plural noun).
- */
-function agentAfterBy(sentence: string, question: string): string | null {
-  const verbs = new Set(focusStems(question));
-  const re = /\b(\w+)\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}+s)?)\b/gu;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    if (verbs.has(stem(m[1] ?? ''))) return (m[2] ?? '').replace(/^the\s+/, '');
-  }
-  return null;
-}
-
-/** The place after a locative preposition ("in Oman") first, else the first place named. */
-function placeIn(parsed: ParsedArticle, sentence: string, keep: (name: string) => boolean): string | null {
-  const places = inOrder(sentence, parsed.places).filter((p) => keep(p.name));
-  const located = places.find((p) =>
-    namesOf(p).some((n) => {
-      const at = findName(sentence, n);
-      return at >= 0 && /\b(?:in|at|near|inside|outside|to|from)\s+(?:the\s+)?$/i.test(sentence.slice(0, at));
-    }),
-  );
-  if (located ?? places[0]) return (located ?? places[0])!.name;
-  const fallback = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}'’-]*\s?)+)/u.exec(sentence);
-  return fallback?.[1]?.trim() || null;
-}
-
-function dateIn(parsed: ParsedArticle, index: number, sentence: string): string | null {
-  const mention = parsed.dates.find((d) => d.sentence === index && !d.caption);
-  if (mention) {
-    const formatted = formatDateValue(mention.value, mention.granularity);
-    return formatted ? `${formatted.label} (${mention.text})` : mention.text;
-  }
-  const written =
-    /\b(?:on|in|since|by|until|last|next|this)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{1,2}(?:,\s*\d{4})?)?\b/.exec(
-      sentence,
-    );
-  return written?.[0].trim() ?? null;
-}
-
-function numberIn(sentence: string): string | null {
-  const m =
-    /\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|hundred)?(?:\s+\p{L}+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\s+\p{L}+/iu.exec(
-      sentence,
-    );
-  return m?.[0].trim() ?? null;
-}
-
-function reasonIn(sentence: string): string | null {
-  const m =
-    /\b(?:because(?: of)?|due to|in order to|so that|as a result of|in response to|to prevent|to avoid)\b[^.;]*/i.exec(
-      sentence,
-    );
-  return m?.[0].trim() ?? null;
 }

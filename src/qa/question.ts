@@ -1,8 +1,11 @@
-import { contentStems, words } from './text.js';
+import { lemma } from './lexicon.js';
+import { contentStems, isStopWord, words } from './text.js';
 
 /**
  * What a question asks for, read from its wording. The type decides what kind of span the
- * answer is (a name, a date, a place...); the focus words decide which sentence holds it.
+ * answer is (a name, a date, a place...); the focus words decide which sentence holds it; a
+ * named article narrows the scope; "who is X?" asks for X's role; "what did X say about Y?"
+ * asks for X's words, ranked by Y.
  */
 export type QuestionType =
   | 'person'
@@ -15,39 +18,42 @@ export type QuestionType =
   | 'description';
 
 const ORGANISATION_NOUNS =
-  'organi[sz]ation|group|agency|company|firm|party|government|ministry|department|body|institution|union|team|outlet|newspaper';
+  'organi[sz]ations?|groups?|agenc(?:y|ies)|compan(?:y|ies)|firms?|part(?:y|ies)|governments?|ministr(?:y|ies)|departments?|bod(?:y|ies)|institutions?|unions?|teams?|outlets?|newspapers?|clubs?|banks?';
 const PLACE_NOUNS =
-  'country|countries|city|town|place|region|state|province|capital|village|area|venue|location';
-const TIME_NOUNS = 'date|day|time|year|month|week|season';
+  'country|countries|city|cities|town|place|region|state|province|capital|village|area|venue|location|site|nation|continent|island|airport|hospital|border';
+const TIME_NOUNS = 'date|day|time|year|month|week|season|hour|decade|century';
 
 const RULES: Array<[QuestionType, RegExp]> = [
   [
     'quote',
-    /\bwhat\s+(?:did|does|do|has|have|had)\b.+\b(?:say|said|tell|told|add|added|write|wrote)\b|\bquotes?\b|\bin (?:his|her|their) (?:own )?words\b/i,
+    /\bwhat\s+(?:did|does|do|has|have|had|will|would)\b.+\b(?:say|said|tell|told|add|added|write|wrote|think|claim|argue|warn)\b|\bquotes?\b|\bin (?:his|her|their) (?:own )?words\b/i,
   ],
   ['organisation', new RegExp(`\\b(?:which|what)\\s+(?:\\w+\\s+)?(?:${ORGANISATION_NOUNS})\\b`, 'i')],
   [
     'place',
-    new RegExp(`^\\s*where\\b|\\b(?:which|what)\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})\\b|\\bin what\\b`, 'i'),
+    new RegExp(
+      `^\\s*where\\b|\\b(?:which|what)\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})\\b|\\bin what\\b|\\bwhere\\s+(?:did|does|do|is|was|were|are|will)\\b`,
+      'i',
+    ),
   ],
   [
     'date',
     new RegExp(
-      `^\\s*when\\b|\\b(?:which|what)\\s+(?:${TIME_NOUNS})\\b|\\bhow long ago\\b|\\bsince when\\b`,
+      `^\\s*when\\b|\\b(?:which|what)\\s+(?:${TIME_NOUNS})\\b|\\bhow long ago\\b|\\bsince when\\b|\\bwhen\\s+(?:did|does|do|is|was|were|are|will)\\b`,
       'i',
     ),
   ],
   [
     'number',
-    /\bhow\s+(?:many|much|old|long|far)\b|\bwhat\s+(?:number|percentage|share|amount|proportion)\b/i,
+    /\bhow\s+(?:many|much|old|long|far|big|large|high)\b|\bwhat\s+(?:number|percentage|share|amount|proportion|figure|total)\b/i,
   ],
   [
     'person',
-    /^\s*(?:who|whom|whose)\b|\b(?:which|what)\s+(?:person|people|official|officials|leader|spokes(?:wo)?man|spokesperson|minister)\b|\bby whom\b/i,
+    /^\s*(?:who|whom|whose)\b|\b(?:which|what)\s+(?:person|people|official|officials|leader|leaders|spokes(?:wo)?man|spokesperson|minister|envoy|player|judge|author)\b|\bby whom\b|\bwho\s+(?:did|was|were|is)\b/i,
   ],
   [
     'reason',
-    /^\s*why\b|\bwhat (?:was|is|were|are) the (?:reason|cause|motive)s?\b|\bfor what reason\b|\bwhat (?:caused|led to|prompted)\b/i,
+    /^\s*why\b|\bwhat (?:was|is|were|are) the (?:reason|cause|motive|purpose)s?\b|\bfor what reason\b|\bwhat (?:caused|led to|prompted|triggered)\b|\bhow come\b/i,
   ],
 ];
 
@@ -69,7 +75,7 @@ export function namesInQuestion(question: string): string[] {
     run = [];
   };
   tokens.forEach((token, i) => {
-    if (i > 0 && /^\p{Lu}/u.test(token)) run.push(token);
+    if (i > 0 && /^\p{Lu}/u.test(token) && token !== 'I') run.push(token);
     else flush();
   });
   flush();
@@ -79,4 +85,142 @@ export function namesInQuestion(question: string): string[] {
 /** The stems that must appear near the answer: content words, no question words or stop words. */
 export function focusStems(question: string): string[] {
   return [...new Set(contentStems(question))];
+}
+
+export interface FocusTerm {
+  /** As typed. */
+  word: string;
+  /** Root for matching (see lexicon.ts). */
+  lemma: string;
+  /** Part of a name the question mentions: names weigh more, a sentence about someone else is not the answer. */
+  name: boolean;
+}
+
+export interface ParsedQuestion {
+  /** The question as asked, with any article reference taken out. */
+  text: string;
+  type: QuestionType;
+  focus: FocusTerm[];
+  names: string[];
+  /** "who is Abram Paley?": the name whose role or identity is asked for. */
+  identity: string | null;
+  /** "what did Patel say about the nuclear program?": lemmas of what the words should be about. */
+  about: string[];
+  /** Lemma of the question's main verb ("who mediated the talks?" → "mediat"), when it has one. */
+  verb: string | null;
+  /** "how many officials...": the counted noun's lemma. */
+  unit: string | null;
+  /** An article id or title words the question names ("in article 3f9a1c2b7e", 'in "Ferry terminal"'). */
+  articleRef: string | null;
+  /** "and where?": too little of its own, it leans on the previous question in the thread. */
+  followUp: boolean;
+}
+
+const AUXILIARIES = new Set(
+  'is are was were be been being am do does did has have had will would shall should can could may might must'.split(
+    ' ',
+  ),
+);
+
+/** Words that say what kind of answer is wanted rather than what it is about ("which country"). */
+const TYPE_NOUNS = new RegExp(
+  `\\b(?:which|what)\\s+((?:${ORGANISATION_NOUNS}|${PLACE_NOUNS}|${TIME_NOUNS}|person|people|reason|cause|number|percentage|amount))\\b`,
+  'i',
+);
+
+const ARTICLE_ID = /\b(?:in|from|about)?\s*(?:the\s+)?(?:article|story|id)\s+#?([0-9a-f]{6,64})\b/i;
+const ARTICLE_TITLE = /\b(?:in|from|about)\s+(?:the\s+)?(?:(?:article|story)\s+)?["“]([^"”]{3,120})["”]/i;
+const FOLLOW_UP_LEAD = /^\s*(?:and|also|so|ok(?:ay)?|then|what about|how about)\b[\s,]*/i;
+
+function articleReference(question: string): { rest: string; ref: string | null } {
+  for (const re of [ARTICLE_ID, ARTICLE_TITLE]) {
+    const m = re.exec(question);
+    if (m?.[1]) return { rest: `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`, ref: m[1] };
+  }
+  return { rest: question, ref: null };
+}
+
+/** The word right after the wh-word when it is a verb form ("who mediated", "who leads"). */
+function mainVerb(tokens: string[]): string | null {
+  const at = tokens.findIndex((t) => /^(?:who|what|which)$/i.test(t));
+  const next = at >= 0 ? tokens[at + 1] : undefined;
+  if (!next || AUXILIARIES.has(next.toLowerCase()) || isStopWord(next)) return null;
+  if (/^\p{Lu}/u.test(next)) return null;
+  return lemma(next);
+}
+
+/** "who is Abram Paley?", "what is Hezbollah?", "what does Tomas Berg do?": the name asked about. */
+function identityOf(question: string): string | null {
+  const m =
+    /^\s*(?:who|what)\s+(?:is|was|are|were|'s|’s)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)\??\s*$/u.exec(question) ??
+    /^\s*what\s+(?:does|did|do)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)\s+do\s*\??\s*$/u.exec(question) ??
+    /^\s*what\s+(?:is|was)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+?)['’]s?\s+(?:role|job|position|title)\s*\??\s*$/u.exec(question);
+  return m?.[1]?.trim() ?? null;
+}
+
+/** "what did X say about Y": Y's content lemmas. */
+function aboutOf(question: string): string[] {
+  const m = /\b(?:about|on|regarding|concerning)\s+(.+?)\s*\??\s*$/i.exec(question);
+  return m?.[1] ? words(m[1]).filter((w) => !isStopWord(w)).map(lemma) : [];
+}
+
+/** "how many officials" → "official". */
+function unitOf(question: string): string | null {
+  const m = /\bhow\s+(?:many|much)\s+(\p{L}+)/iu.exec(question);
+  return m?.[1] && !isStopWord(m[1]) ? lemma(m[1]) : null;
+}
+
+export function parseQuestion(question: string): ParsedQuestion {
+  const { rest, ref } = articleReference(question.trim());
+  const text = rest.replace(/\s+/g, ' ').trim();
+  const identity = identityOf(text);
+  const type: QuestionType = identity ? 'description' : classifyQuestion(text.replace(FOLLOW_UP_LEAD, ''));
+  const names = namesInQuestion(text);
+  const nameWords = new Set(names.flatMap((n) => words(n)));
+  const typeNoun = TYPE_NOUNS.exec(text)?.[1]?.toLowerCase() ?? null;
+  const tokens = words(text);
+  const focus: FocusTerm[] = [];
+  const seen = new Set<string>();
+  for (const word of tokens) {
+    if (isStopWord(word) || word.toLowerCase() === typeNoun) continue;
+    const root = lemma(word);
+    if (seen.has(root)) continue;
+    seen.add(root);
+    focus.push({ word, lemma: root, name: nameWords.has(word) });
+  }
+  const followUp =
+    FOLLOW_UP_LEAD.test(text) && focus.filter((f) => !f.name).length <= 1 ? true : focus.length === 0;
+  return {
+    text,
+    type,
+    focus,
+    names,
+    identity,
+    about: type === 'quote' ? aboutOf(text) : [],
+    verb: mainVerb(tokens),
+    unit: type === 'number' ? unitOf(text) : null,
+    articleRef: ref,
+    followUp,
+  };
+}
+
+/**
+ * A follow-up in a thread ("and where?") keeps the previous question's focus and takes its own
+ * answer type; words it adds ("and in which city?") join the focus.
+ */
+export function mergeFollowUp(current: ParsedQuestion, previous: ParsedQuestion): ParsedQuestion {
+  const asksAnew = /\b(?:who|whom|whose|when|where|why|how|which|what)\b/i.test(current.text);
+  const focus = [...previous.focus];
+  for (const f of current.focus) if (!focus.some((p) => p.lemma === f.lemma)) focus.push(f);
+  return {
+    ...previous,
+    text: `${previous.text} / ${current.text}`,
+    type: asksAnew ? current.type : previous.type,
+    identity: asksAnew ? current.identity : previous.identity,
+    unit: asksAnew ? current.unit : previous.unit,
+    focus,
+    names: [...new Set([...previous.names, ...current.names])],
+    articleRef: current.articleRef ?? previous.articleRef,
+    followUp: true,
+  };
 }

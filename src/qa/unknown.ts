@@ -1,0 +1,28 @@
+import type { QuestionType } from './question.js';
+
+/**
+ * Sentences in which the article itself says something is not known ("The reports do not
+ * clarify who the Iranian representatives were"). Such a sentence answers the question only when
+ * what it leaves open is the kind of thing asked for: "did not say when" is no answer to "who?".
+ */
+
+const NOT_KNOWN =
+  /\b(?:(?:do|does|did|could|would|will|have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:clarify|say|specify|disclose|reveal|identify|name|explain|confirm|know|detail|state|indicate|make clear)|(?:it\s+(?:is|was|remains|remained)\s+)?(?:unclear|unknown|not (?:yet )?(?:known|clear))|unidentified|undisclosed|unnamed|declined to (?:name|say|identify|comment|disclose)|refused to (?:name|say|identify|disclose)|no (?:details|information) (?:was|were|has been|have been) (?:given|released|provided))\b/i;
+
+const WH_TYPES: Array<[RegExp, QuestionType[]]> = [
+  [/\bwho(?:m|se)?\b/i, ['person', 'organisation']],
+  [/\bwhen\b/i, ['date']],
+  [/\bwhere\b/i, ['place']],
+  [/\bwhy\b/i, ['reason']],
+  [/\bhow (?:many|much)\b/i, ['number']],
+];
+
+/** Whether the sentence says the thing a question of this type asks for is not known. */
+export function saysUnknown(sentence: string, type: QuestionType): boolean {
+  const m = NOT_KNOWN.exec(sentence);
+  if (!m) return false;
+  const after = sentence.slice(m.index);
+  const asked = WH_TYPES.filter(([re]) => re.test(after));
+  // No wh-word ("the cause is unknown"): whatever the sentence is about is what is unknown.
+  return asked.length === 0 || asked.some(([, types]) => types.includes(type));
+}
