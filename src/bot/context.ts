@@ -39,6 +39,8 @@ export interface AlertServices {
   addFeed(url: string, channel: ChannelRef): Promise<{ feed: Feed; created: boolean; stored: number }>;
   /** Build the channel's digest now and record it as sent, so the scheduled one starts from here. */
   digestNow(channel: ChannelRef): Reply;
+  /** Tell the running digest scheduler that a channel's schedule was stored or changed. */
+  digestScheduleChanged(channel: ChannelRef): void;
   /** Time zone for digest schedules that don't name one (HERALD_TIMEZONE). */
   defaultTimezone: string;
 }

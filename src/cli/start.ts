@@ -7,6 +7,7 @@ import { ingestPaths } from '../ingest/service.js';
 import { log } from '../log.js';
 import { CONSOLE_CHANNEL, type ConsolePlatform, createConsolePlatform } from '../platforms/console/index.js';
 import type { Platform, PlatformDeps } from '../platforms/platform.js';
+import { AlertingRuntime } from '../runtime/alerting.js';
 import { openStore } from '../store/open.js';
 import type { StoredArticle } from '../store/store.js';
 
@@ -91,10 +92,14 @@ export async function runStart(_args: string[]): Promise<number> {
 
   const store = openStore(config, { logger: log });
   const platforms: Platform[] = [];
+  let alerting: AlertingRuntime | null = null;
   try {
     const commands = await loadCommands();
-    const deps: PlatformDeps = { config, store, commands, log };
+    alerting = new AlertingRuntime({ config, articles: store, log });
+    const deps: PlatformDeps = { config, store, commands, log, alerts: alerting.services };
     const fresh = await ingestStartupFolders(deps);
+    // Articles new at start-up are news like any other: subscribed channels are alerted.
+    for (const article of fresh) alerting.arrived(article);
 
     for (const factory of chatPlatforms)
       if (factory.enabled(config)) platforms.push(await factory.create(deps));
@@ -119,6 +124,7 @@ export async function runStart(_args: string[]): Promise<number> {
       await platform.start();
       log.info({ platform: platform.name }, 'platform started');
     }
+    await alerting.start(platforms);
     // Only the console can end on its own (end of piped input, "quit"); chat platforms run until a signal.
     console_?.finished.then(() => stopRequested('end of input'));
     const reason = await stopped;
@@ -126,6 +132,7 @@ export async function runStart(_args: string[]): Promise<number> {
     log.info({ reason }, 'shutting down');
     return 0;
   } finally {
+    await alerting?.stop().catch((err: unknown) => log.error({ err }, 'alerting failed to stop'));
     for (const platform of platforms.reverse()) {
       await platform
         .stop()

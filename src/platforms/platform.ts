@@ -1,3 +1,4 @@
+import type { AlertServices } from '../bot/context.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log.js';
 import type { Reply } from '../bot/reply.js';
@@ -10,6 +11,8 @@ export interface PlatformDeps {
   store: ArticleStore;
   commands: CommandRegistry;
   log: Logger;
+  /** The alerting runtime's services for channel-setup commands; absent when alerting isn't running. */
+  alerts?: AlertServices;
 }
 
 export interface SendOptions {

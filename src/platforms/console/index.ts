@@ -53,6 +53,7 @@ export function createConsolePlatform(deps: PlatformDeps, opts: ConsoleOptions =
     config: deps.config,
     log: deps.log,
     now: new Date(),
+    ...(deps.alerts ? { alerts: deps.alerts } : {}),
   });
 
   const print = (reply: Reply) => {

@@ -27,6 +27,7 @@ export function commandContext(deps: PlatformDeps, place: DiscordPlace, user: In
     log: deps.log,
     now: new Date(),
   };
+  if (deps.alerts) ctx.alerts = deps.alerts;
   if (place.threadId) ctx.threadKey = channelKey(place.threadId);
   return ctx;
 }

@@ -45,6 +45,7 @@ export function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOp
     config: deps.config,
     log,
     now: new Date(),
+    ...(deps.alerts ? { alerts: deps.alerts } : {}),
   });
 
   // The one place where anything thrown in a listener ends: logged with Slack's error code, never

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { keywordPattern } from '../src/alerts/match.js';
+import { defineCommand } from '../src/bot/command.js';
+import { UserError } from '../src/bot/errors.js';
+import { truncate } from '../src/bot/text.js';
+import { channelOf, requireAlerts } from '../src/runtime/channel.js';
+import { SubscriptionKind } from '../src/store/alert-store.js';
+
+/** A regex that doesn't compile is refused now, not silently ignored at every article. */
+function checkRegex(pattern: string): void {
+  try {
+    new RegExp(pattern, 'iu');
+  } catch (err) {
+    throw new UserError('BAD_OPTION', `That pattern is not a valid regular expression: ${(err as Error).message}`);
+  }
+}
+
+export default defineCommand({
+  name: 'subscribe',
+  description: 'Alert this channel about a feed, keyword, person or pattern',
+  admin: true,
+  // Adding a feed fetches it once to check it and seed its backlog.
+  slow: true,
+  options: z.object({
+    kind: SubscriptionKind.describe('feed (a URL), keyword (words or phrases), person (a name) or regex'),
+    value: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .transform((v) => v.replace(/\s+/g, ' '))
+      .describe('The feed URL, the words (comma-separated alternatives), the name, or the pattern'),
+  }),
+  async handler({ kind, value }, ctx) {
+    const alerts = requireAlerts(ctx);
+    const channel = channelOf(ctx);
+    let subscribed = value;
+    let extra = '';
+    if (kind === 'feed') {
+      const { feed, stored } = await alerts.addFeed(value, channel);
+      subscribed = feed.url;
+      extra =
+        stored > 0
+          ? ` Its ${stored} current ${stored === 1 ? 'item was' : 'items were'} stored without alerts; new items will be posted here.`
+          : ' New items will be posted here.';
+    } else if (kind === 'keyword' && !keywordPattern(value)) {
+      throw new UserError('BAD_OPTION', 'Give at least one word or phrase, e.g. `/subscribe keyword nuclear talks`.');
+    } else if (kind === 'regex') {
+      checkRegex(value);
+    }
+    const { created } = alerts.store.addSubscription({
+      ...channel,
+      kind,
+      value: subscribed,
+      createdBy: ctx.user.name ?? ctx.user.id,
+    });
+    const what = `${kind} \`${truncate(subscribed, 200)}\``;
+    if (!created) return { text: `This channel is already subscribed to the ${what}.`, ephemeral: true };
+    ctx.log.info({ channel: ctx.channelKey, kind, user: ctx.user.id }, 'subscription added');
+    return { text: `Subscribed this channel to the ${what}.${extra} See everything with \`/subscriptions\`.` };
+  },
+});

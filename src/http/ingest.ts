@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { IngestOutcome } from '../ingest/service.js';
+import { PublishedField } from '../sources/metadata.js';
+
+/**
+ * What newsroom systems may push to `POST /ingest`: a URL for Herald to fetch and read, or the
+ * article itself. Unknown fields are refused so a typo ("titel") is an error, not a silent loss.
+ */
+const HttpUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' });
+
+export const IngestUrlBody = z.strictObject({ url: HttpUrl });
+
+export const IngestArticleBody = z.strictObject({
+  title: z.string().trim().min(1, 'title must not be empty').max(500),
+  text: z.string().trim().min(1, 'text must not be empty'),
+  url: HttpUrl.optional(),
+  published: PublishedField.optional(),
+  source: z.string().trim().min(1).max(200).optional(),
+});
+
+export const IngestBody = z.union([IngestArticleBody, IngestUrlBody]);
+export type IngestBody = z.infer<typeof IngestBody>;
+
+/** One readable sentence from zod's issues, naming the fields. */
+export function describeBodyIssues(error: z.ZodError): string {
+  const expected = 'expected JSON {"url": "..."} or {"title": "...", "text": "...", "url"?: "...", "published"?: "YYYY-MM-DD"}';
+  const issues = error.issues.flatMap((i) =>
+    i.code === 'invalid_union' ? i.errors.flat() : [i],
+  );
+  const parts = [...new Set(issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)))];
+  return `${parts.join('; ')} (${expected})`;
+}
+
+/** HTTP status and JSON answer for an ingest outcome: 201 new, 200 already stored, 422 unreadable. */
+export function outcomeResponse(outcome: IngestOutcome): { status: number; body: Record<string, unknown> } {
+  if (outcome.status === 'error') return { status: 422, body: { error: outcome.message, code: outcome.code } };
+  const { article } = outcome;
+  return {
+    status: outcome.status === 'new' ? 201 : 200,
+    body: { id: article.id, status: outcome.status, title: article.title, url: article.url },
+  };
+}

@@ -1,0 +1,151 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ingestDocument, ingestUrl, type IngestOutcome } from '../ingest/service.js';
+import type { Logger } from '../log.js';
+import type { SafeFetchOptions } from '../net/safe-fetch.js';
+import type { SourceDocument } from '../sources/metadata.js';
+import type { ArticleStore, StoredArticle } from '../store/store.js';
+import { hasBearerToken } from './auth.js';
+import { BodyTooLargeError, readBody } from './body.js';
+import { describeBodyIssues, IngestBody, outcomeResponse } from './ingest.js';
+
+/** Far above a news article's JSON; anything bigger is a mistake or an attack. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpServerDeps {
+  store: ArticleStore;
+  log: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** HERALD_INGEST_TOKEN; without it `POST /ingest` is disabled. */
+  ingestToken: string | undefined;
+  /** For `{url}` bodies: the operator's fetch policy. */
+  fetch: SafeFetchOptions;
+  summarySentences?: number;
+  maxBodyBytes?: number;
+  /** Where new articles go next (the alert router). */
+  arrived: (article: StoredArticle) => void;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * Herald's HTTP side: `GET /healthz` for load balancers and `POST /ingest` for newsroom systems
+ * that push articles. Small on purpose: node:http, JSON in and out, nothing else listening.
+ */
+export class HeraldHttpServer {
+  private readonly server: http.Server;
+  private readonly maxBodyBytes: number;
+
+  constructor(private readonly deps: HttpServerDeps) {
+    this.maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    this.server = http.createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => {
+        deps.log.error({ err, path: req.url }, 'http request failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error; it has been logged' });
+        else res.destroy();
+      });
+    });
+    // Slow clients must not hold connections open forever.
+    this.server.requestTimeout = 30_000;
+    this.server.headersTimeout = 10_000;
+  }
+
+  async listen(port: number, host?: string): Promise<number> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+    const bound = (this.server.address() as AddressInfo).port;
+    if (!this.deps.ingestToken) {
+      this.deps.log.warn({ port: bound }, 'POST /ingest is disabled: set HERALD_INGEST_TOKEN to enable it');
+    }
+    this.deps.log.info({ port: bound }, 'http server listening');
+    return bound;
+  }
+
+  async close(): Promise<void> {
+    if (!this.server.listening) return;
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeIdleConnections();
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://herald.invalid').pathname;
+    if (path === '/healthz') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'use GET' }, { allow: 'GET' });
+      return sendJson(res, 200, { status: 'ok', articles: this.deps.store.count() });
+    }
+    if (path === '/ingest') {
+      if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST' }, { allow: 'POST' });
+      return this.ingest(req, res);
+    }
+    sendJson(res, 404, { error: `nothing at ${path}; try POST /ingest or GET /healthz` });
+  }
+
+  private async ingest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { ingestToken, log } = this.deps;
+    if (!ingestToken) {
+      return sendJson(res, 403, { error: 'ingest is disabled on this server: the operator has not set HERALD_INGEST_TOKEN' });
+    }
+    if (!hasBearerToken(req.headers.authorization, ingestToken)) {
+      log.info({ from: req.socket.remoteAddress }, 'ingest refused: missing or wrong token');
+      return sendJson(res, 401, { error: 'missing or wrong bearer token' }, { 'www-authenticate': 'Bearer' });
+    }
+    const type = req.headers['content-type'] ?? '';
+    if (!/^application\/json\b/i.test(type)) {
+      return sendJson(res, 415, { error: 'send the article as Content-Type: application/json' });
+    }
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, this.maxBodyBytes);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) {
+        // Answer, then drop the connection: reading the rest of a huge upload is what the cap avoids.
+        res.setHeader('connection', 'close');
+        sendJson(res, 413, { error: `${err.message}; send the article text, not attachments` });
+        req.destroy();
+        return;
+      }
+      throw err;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch (err) {
+      return sendJson(res, 400, { error: `the body is not valid JSON: ${(err as Error).message}` });
+    }
+    const body = IngestBody.safeParse(json);
+    if (!body.success) return sendJson(res, 400, { error: describeBodyIssues(body.error) });
+
+    const outcome = await this.ingestBody(body.data);
+    if (outcome.status === 'new') this.deps.arrived(outcome.article);
+    log.info({ status: outcome.status, id: 'article' in outcome ? outcome.article.id : undefined }, 'ingest over http');
+    const { status, body: answer } = outcomeResponse(outcome);
+    sendJson(res, status, answer);
+  }
+
+  private ingestBody(body: IngestBody): Promise<IngestOutcome> | IngestOutcome {
+    const opts = {
+      fetch: this.deps.fetch,
+      ...(this.deps.summarySentences ? { summarySentences: this.deps.summarySentences } : {}),
+    };
+    if (!('text' in body)) return ingestUrl(this.deps.store, body.url, opts);
+    const doc: SourceDocument = { origin: body.url ?? 'http:ingest', text: body.text, title: body.title };
+    if (body.url) doc.url = body.url;
+    if (body.published) doc.published = body.published;
+    if (body.source) doc.source = body.source;
+    return ingestDocument(this.deps.store, doc, opts);
+  }
+}

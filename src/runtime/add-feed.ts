@@ -1,0 +1,66 @@
+import { UserError } from '../bot/errors.js';
+import type { FeedPoller } from '../feeds/poller.js';
+import { parseFeedDocument } from '../feeds/parse.js';
+import { SafeFetchError, type SafeFetchOptions, type SafeFetchResult } from '../net/safe-fetch.js';
+import type { AlertStore, ChannelRef, Feed } from '../store/alert-store.js';
+
+/** How often a feed is polled unless it asks for less (10 minutes: news without hammering publishers). */
+export const DEFAULT_FEED_INTERVAL_SECONDS = 600;
+
+export interface AddFeedDeps {
+  alerts: AlertStore;
+  poller: Pick<FeedPoller, 'poll'>;
+  fetch: (url: string, opts: SafeFetchOptions) => Promise<SafeFetchResult>;
+  fetchOptions: SafeFetchOptions;
+  now: () => Date;
+  intervalSeconds?: number;
+}
+
+/** Codes that mean "Herald may not fetch this", as opposed to "the fetch went wrong". */
+const REFUSALS = new Set(['FETCH_URL_INVALID', 'FETCH_SCHEME_REFUSED', 'FETCH_ADDRESS_REFUSED']);
+
+/**
+ * `/subscribe feed <url>`: fetch the URL once through the safe fetch (so a loopback or private
+ * address is refused before anything is stored), check that it is a feed, then store it and run
+ * its first poll, which seeds the backlog silently. A feed added before is reused (and re-enabled
+ * if it had been disabled).
+ */
+export async function addFeed(
+  deps: AddFeedDeps,
+  url: string,
+  channel: ChannelRef,
+): Promise<{ feed: Feed; created: boolean; stored: number }> {
+  const known = deps.alerts.findFeedByUrl(url);
+  if (known && !known.disabledAt) return { feed: known, created: false, stored: 0 };
+
+  let probe: SafeFetchResult;
+  try {
+    probe = await deps.fetch(url, {
+      ...deps.fetchOptions,
+      accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+    });
+  } catch (err) {
+    if (err instanceof SafeFetchError && REFUSALS.has(err.code)) {
+      throw new UserError('UNSAFE_URL', `I can't subscribe to that feed: ${err.message}.`);
+    }
+    throw new UserError('UNAVAILABLE', `I couldn't fetch that feed: ${(err as Error).message}. Check the address and try again.`);
+  }
+  if (probe.status < 200 || probe.status >= 300) {
+    throw new UserError('UNAVAILABLE', `I couldn't fetch that feed: the server answered HTTP ${probe.status}.`);
+  }
+  try {
+    parseFeedDocument(probe.body, probe.headers['content-type'] ?? null);
+  } catch (err) {
+    throw new UserError('BAD_OPTION', `That address is not an RSS, Atom or JSON feed (${(err as Error).message}).`);
+  }
+
+  const now = deps.now();
+  const { feed, created } = deps.alerts.addFeed(url, channel, deps.intervalSeconds ?? DEFAULT_FEED_INTERVAL_SECONDS, now);
+  if (feed.disabledAt) {
+    // Re-seeded silently: whatever it published while disabled is backlog, not news.
+    deps.alerts.updateFeed(feed.id, { disabledAt: null, failures: 0, lastError: null, seededAt: null, nextPollAt: now.toISOString() });
+  }
+  const fresh = deps.alerts.getFeed(feed.id) ?? feed;
+  const result = await deps.poller.poll(fresh);
+  return { feed: deps.alerts.getFeed(feed.id) ?? fresh, created, stored: result.stored };
+}

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { Deliverer } from '../alerts/deliverer.js';
+import { DigestScheduler } from '../alerts/digest-scheduler.js';
+import { AlertRouter, type Arrival, type RateLimit, type RouteResult } from '../alerts/router.js';
+import type { AlertServices } from '../bot/context.js';
+import type { Config } from '../config/env.js';
+import { FeedPoller } from '../feeds/poller.js';
+import { HeraldHttpServer } from '../http/server.js';
+import type { Logger } from '../log.js';
+import { fetchOptionsFromConfig, type SafeFetchOptions, type SafeFetchResult, safeFetch } from '../net/safe-fetch.js';
+import type { Platform } from '../platforms/platform.js';
+import { SqliteAlertStore } from '../store/alert-sqlite.js';
+import type { AlertStore } from '../store/alert-store.js';
+import { SqliteArticleStore } from '../store/sqlite.js';
+import type { ArticleStore, StoredArticle } from '../store/store.js';
+import { FolderWatcher } from '../watch/watcher.js';
+import { addFeed } from './add-feed.js';
+
+export interface AlertingOptions {
+  config: Config;
+  articles: ArticleStore;
+  log: Logger;
+  /** Per-channel alert limit; the router's default otherwise. */
+  rateLimit?: RateLimit;
+  /** How often the outbox is worked through. */
+  deliverEveryMs?: number;
+  /** How often due feeds are polled. */
+  pollEveryMs?: number;
+  /** Network access for feeds; tests may substitute it. */
+  fetch?: (url: string, opts: SafeFetchOptions) => Promise<SafeFetchResult>;
+  /** Which sources run; all by default (a test may run delivery alone). */
+  sources?: { feeds?: boolean; watch?: boolean; http?: boolean };
+  /** Host the HTTP server binds to (all interfaces by default, like any service port). */
+  httpHost?: string;
+}
+
+/** The alert tables live in the article store's SQLite file, so one transaction can span both. */
+export function openAlertStore(articles: ArticleStore): AlertStore {
+  if (!(articles instanceof SqliteArticleStore)) {
+    throw new Error('alerts need the SQLite article store (DATABASE_URL=file:...)');
+  }
+  return new SqliteAlertStore(articles.db);
+}
+
+/**
+ * Alerting in a running Herald: the router that every new article goes through, whatever its
+ * source (feeds, watched folders, HTTP pushes, start-up ingest); the deliverer that works the
+ * outbox over the running platforms; the digest scheduler; and the services the channel-setup
+ * commands use. Built before the platforms (they need the services), started after them (the
+ * deliverer needs them), stopped before the store closes.
+ */
+export class AlertingRuntime {
+  readonly alerts: AlertStore;
+  readonly router: AlertRouter;
+  readonly services: AlertServices;
+  /** The HTTP server's port once listening (0 asks the system for a free one). */
+  httpPort: number | null = null;
+  private readonly poller: FeedPoller;
+  private readonly scheduler: DigestScheduler;
+  private deliverer: Deliverer | null = null;
+  private watcher: FolderWatcher | null = null;
+  private http: HeraldHttpServer | null = null;
+  private readonly fetchOptions: SafeFetchOptions;
+
+  constructor(private readonly opts: AlertingOptions) {
+    const { config, articles, log } = opts;
+    this.alerts = openAlertStore(articles);
+    this.router = new AlertRouter({ alerts: this.alerts, log, ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}) });
+    this.fetchOptions = fetchOptionsFromConfig(config);
+    const fetch = opts.fetch ?? safeFetch;
+    this.poller = new FeedPoller({
+      alerts: this.alerts,
+      articles,
+      arrived: (article, arrival) => this.arrived(article, arrival),
+      fetchOptions: this.fetchOptions,
+      log,
+      fetch,
+    });
+    this.scheduler = new DigestScheduler({
+      alerts: this.alerts,
+      articles,
+      log,
+      // One id per process: leases tell processes apart, so a digest runs in exactly one.
+      holder: `herald-${process.pid}-${randomUUID().slice(0, 8)}`,
+    });
+    this.services = {
+      store: this.alerts,
+      defaultTimezone: config.HERALD_TIMEZONE,
+      addFeed: (url, channel) =>
+        addFeed(
+          { alerts: this.alerts, poller: this.poller, fetch, fetchOptions: this.fetchOptions, now: () => new Date() },
+          url,
+          channel,
+        ),
+      digestNow: (channel) => this.scheduler.digestNow(channel, config.HERALD_TIMEZONE),
+      digestScheduleChanged: (channel) => this.scheduler.reschedule(channel),
+    };
+  }
+
+  /** Every new article, from any source, goes through here; a routing failure is logged, never thrown at the source. */
+  arrived(article: StoredArticle, arrival: Arrival = {}): RouteResult | undefined {
+    try {
+      return this.router.articleArrived(article, arrival);
+    } catch (err) {
+      this.opts.log.error({ err, article: article.id }, 'routing a new article failed');
+      return undefined;
+    }
+  }
+
+  /** Start delivering over these platforms, and start the sources and the digest schedules. */
+  async start(platforms: readonly Pick<Platform, 'name' | 'send' | 'edit'>[]): Promise<void> {
+    const { config, articles, log } = this.opts;
+    const sources = { feeds: true, watch: true, http: true, ...this.opts.sources };
+    this.deliverer = new Deliverer({
+      alerts: this.alerts,
+      articles,
+      platforms: new Map(platforms.map((p) => [p.name, p])),
+      log,
+    });
+    this.deliverer.start(this.opts.deliverEveryMs);
+    this.scheduler.start();
+    if (sources.feeds) this.poller.start(this.opts.pollEveryMs);
+    if (sources.watch) {
+      this.watcher = new FolderWatcher({
+        store: articles,
+        folders: [config.HERALD_SEEDS_DIR, ...config.HERALD_WATCH_DIRS],
+        log,
+        arrived: (article) => this.arrived(article),
+        summarySentences: config.HERALD_SUMMARY_SENTENCES,
+      });
+      this.watcher.start();
+    }
+    if (sources.http && config.HERALD_HTTP_PORT !== undefined) {
+      this.http = new HeraldHttpServer({
+        store: articles,
+        log,
+        ingestToken: config.HERALD_INGEST_TOKEN,
+        fetch: this.fetchOptions,
+        summarySentences: config.HERALD_SUMMARY_SENTENCES,
+        arrived: (article) => this.arrived(article),
+      });
+      this.httpPort = await this.http.listen(config.HERALD_HTTP_PORT, this.opts.httpHost);
+    }
+    log.info(
+      { feeds: this.alerts.listFeeds().length, subscriptions: this.alerts.listSubscriptions().length },
+      'alerting started',
+    );
+  }
+
+  /** Stop taking articles in, then let the delivery in flight finish. */
+  async stop(): Promise<void> {
+    await this.http?.close();
+    await this.watcher?.stop();
+    await this.poller.stop();
+    this.scheduler.stop();
+    await this.deliverer?.stop();
+    this.http = null;
+    this.watcher = null;
+    this.deliverer = null;
+  }
+}

@@ -1,0 +1,114 @@
+import { existsSync, type FSWatcher, statSync, watch } from 'node:fs';
+import path from 'node:path';
+import { ingestPaths, type IngestOutcome } from '../ingest/service.js';
+import type { Logger } from '../log.js';
+import { HTML_EXTENSIONS, isArticleFile, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../sources/file.js';
+import { isSidecar, SIDECAR_SUFFIX } from '../sources/sidecar.js';
+import type { ArticleStore, StoredArticle } from '../store/store.js';
+
+/** Editors and copy tools write a file in several steps; wait this long after the last event. */
+export const DEFAULT_DEBOUNCE_MS = 400;
+
+/** Extensions an article beside a sidecar may have, in the order they are looked for. */
+const ARTICLE_EXTENSIONS = [...TEXT_EXTENSIONS, ...MARKDOWN_EXTENSIONS, ...HTML_EXTENSIONS];
+
+export interface FolderWatcherDeps {
+  store: ArticleStore;
+  folders: readonly string[];
+  log: Pick<Logger, 'info' | 'warn' | 'debug'>;
+  /** Where new articles go next (the alert router). */
+  arrived: (article: StoredArticle) => void;
+  summarySentences?: number;
+  debounceMs?: number;
+  /** Every outcome, for tests and diagnostics. */
+  onOutcome?: (outcome: IngestOutcome) => void;
+}
+
+/**
+ * Watches the seed folder and HERALD_WATCH_DIRS: an article file that appears or changes is read,
+ * parsed and stored through the shared ingest service, and new articles go on to the router.
+ * Sidecars (`NAME.meta.json`) are never articles, but one appearing re-reads its article, since
+ * copy tools often write the text first and the metadata a moment later.
+ */
+export class FolderWatcher {
+  private readonly watchers: FSWatcher[] = [];
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly debounceMs: number;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: FolderWatcherDeps) {
+    this.debounceMs = deps.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  }
+
+  start(): void {
+    for (const folder of new Set(this.deps.folders.map((f) => path.resolve(f)))) {
+      if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+        this.deps.log.warn({ folder }, 'not watching a folder that does not exist');
+        continue;
+      }
+      try {
+        const watcher = watch(folder, { recursive: true }, (_event, name) => {
+          if (name) this.changed(path.join(folder, name.toString()));
+        });
+        watcher.on('error', (err) => this.deps.log.warn({ folder, err }, 'folder watch failed'));
+        this.watchers.push(watcher);
+        this.deps.log.info({ folder }, 'watching folder for new articles');
+      } catch (err) {
+        this.deps.log.warn({ folder, err }, 'could not watch folder');
+      }
+    }
+  }
+
+  /** Stops watching and waits for any ingest already under way. */
+  async stop(): Promise<void> {
+    for (const w of this.watchers.splice(0)) w.close();
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    await this.chain;
+  }
+
+  /** The article file an event is about, or null when the event is not about an article. */
+  private articleFor(file: string): string | null {
+    const base = path.basename(file);
+    if (base.startsWith('.')) return null;
+    if (isSidecar(base)) {
+      const stem = file.slice(0, file.length - SIDECAR_SUFFIX.length);
+      return ARTICLE_EXTENSIONS.map((ext) => stem + ext).find((f) => existsSync(f)) ?? null;
+    }
+    return isArticleFile(base) ? file : null;
+  }
+
+  private changed(file: string): void {
+    const article = this.articleFor(file);
+    if (!article) return;
+    clearTimeout(this.timers.get(article));
+    this.timers.set(
+      article,
+      setTimeout(() => {
+        this.timers.delete(article);
+        // One ingest at a time, in event order: the store's writes stay simple and logs readable.
+        this.chain = this.chain.then(() => this.ingest(article));
+      }, this.debounceMs),
+    );
+  }
+
+  private async ingest(file: string): Promise<void> {
+    if (!existsSync(file)) return;
+    await ingestPaths(this.deps.store, [file], {
+      ...(this.deps.summarySentences ? { summarySentences: this.deps.summarySentences } : {}),
+      reporter: {
+        result: (outcome) => {
+          this.deps.onOutcome?.(outcome);
+          if (outcome.status === 'error') {
+            this.deps.log.warn({ file, code: outcome.code }, outcome.message);
+          } else if (outcome.status === 'duplicate') {
+            this.deps.log.debug({ file, id: outcome.article.id }, 'watched file is already stored');
+          } else {
+            this.deps.log.info({ file, id: outcome.article.id }, 'ingested a new article from a watched folder');
+            this.deps.arrived(outcome.article);
+          }
+        },
+      },
+    }).catch((err: unknown) => this.deps.log.warn({ file, err }, 'watched file could not be ingested'));
+  }
+}
