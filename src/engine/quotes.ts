@@ -137,7 +137,8 @@ function carryOver(doc: Doc, drafts: Draft[], i: number, resolver: SpeakerResolv
     if (later.attribution) return resolver.resolve(later.attribution.mention, later.place);
   }
   const opensParagraph = (doc.paragraphs[paragraph] ?? '').slice(0, draft.quotation.pieces[0]!.start - 1).trim() === '';
-  if (!opensParagraph || paragraph === 0) return null;
+  if (!opensParagraph) return resolver.previousSubject(draft.place, doc.sentenceParagraph[draft.sentence - 1] === paragraph);
+  if (paragraph === 0) return null;
   const previous = drafts.filter((d) => d.quotation.pieces.some((p) => p.paragraph === paragraph - 1));
   const lastSpoken = previous[previous.length - 1];
   if (lastSpoken) return lastSpoken.speaker;

@@ -46,6 +46,9 @@ export function attributionAfter(frame: string): Attribution | null {
     const lead = subject.slice(0, Math.max(0, subject.lastIndexOf(mention.text.split(/\s+/)[0] ?? '')));
     if (mention.kind === 'name' && mention.appositive !== null) return { mention, basis: 'X-said' };
     if (k <= 10 && !/[,;:.!?]/.test(lead)) return { mention, basis: 'X-said' };
+    // "A cashier who 'steals $20s' is held accountable, Warren said.": a sentence-final "X said"
+    // attributes the whole sentence, quoted words included.
+    if (/[.!?]$/.test(words[k]!) && /,$/.test(lead.trimEnd()) && mention.kind === 'name') return { mention, basis: 'X-said' };
     break;
   }
   const according = ACCORDING_TO.exec(text);

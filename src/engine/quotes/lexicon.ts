@@ -191,6 +191,15 @@ export const ORG_NOUNS = new Set(
   ],
 );
 
+/**
+ * Things that speak for their author ("her statement said", "the RCMP statement said", "his office
+ * told"): the quote is credited to whoever owns them.
+ */
+export const DOCUMENT_NOUNS = new Set([
+  'statement', 'statements', 'release', 'office', 'website', 'post', 'letter', 'memo', 'email', 'e-mail',
+  'tweet', 'tweets', 'filing', 'submission', 'brief', 'blog', 'account', 'message', 'note', 'news release',
+]);
+
 /** Capitalised words that begin sentences or dates and are never names on their own. */
 export const NON_NAME_CAPITALS = new Set(
   [

@@ -150,6 +150,8 @@ export function mentionAfter(post: string): Mention | null {
     return { kind: 'name', text: best.join(' '), appositive };
   }
   const det = firstBare.toLowerCase();
+  const owned = possessedName(words);
+  if (owned) return owned;
   if (DETERMINERS.has(det) || isPossessive(firstBare)) {
     const phrase: string[] = [first];
     let head = '';
@@ -160,10 +162,37 @@ export function mentionAfter(post: string): Mention | null {
       head = w.toLowerCase();
       if (words[k] !== w) break;
     }
-    if (head) return { kind: 'nominal', text: phrase.join(' '), head, definite: DEFINITE.has(det) || isPossessive(firstBare) };
+    if (head) {
+      // "says Campbell's partner, Jason Louth": a name in apposition names the speaker outright.
+      const apposed = words[phrase.length - 1]?.endsWith(',') ? nameRunAt(words, phrase.length) : null;
+      if (apposed && apposed.tokens.length > 0 && !isOnlyTitles(apposed.tokens)) return { kind: 'name', text: apposed.tokens.join(' '), appositive: phrase.join(' ') };
+      return { kind: 'nominal', text: phrase.join(' '), head, definite: DEFINITE.has(det) || isPossessive(firstBare) };
+    }
   }
   if (GROUP_NOUNS.has(firstBare.toLowerCase())) return { kind: 'nominal', text: firstBare.toLowerCase(), head: firstBare.toLowerCase(), definite: false };
   return null;
+}
+
+/**
+ * "said the IFSD's Azfar Ali Khan", "said the company's chief executive, Jane Doe": an owner in the
+ * possessive, role words, then the person's name.
+ */
+function possessedName(words: string[]): Mention | null {
+  let i = DETERMINERS.has(bare(words[0] ?? '').toLowerCase()) ? 1 : 0;
+  const owner = words[i];
+  if (!owner || !isPossessive(bare(owner))) return null;
+  i++;
+  while (i < words.length && i < 8 && /^\p{Ll}[\p{L}-]*,?$/u.test(words[i]!) && isTitleOrRole(bare(words[i]!))) i++;
+  const run = nameRunAt(words, i);
+  if (run.tokens.length === 0 || isOnlyTitles(run.tokens)) return null;
+  const { name } = splitTitleRun(run.tokens);
+  return name.length > 0 ? { kind: 'name', text: run.tokens.join(' '), appositive: words.slice(0, i).join(' ') } : null;
+}
+
+function splitTitleRun(tokens: string[]): { name: string[] } {
+  let cut = 0;
+  while (cut < tokens.length && TITLE_WORDS.has(tokens[cut]!.toLowerCase().replace(/\.$/, ''))) cut++;
+  return { name: tokens.slice(cut) };
 }
 
 /** The capitalised run starting at word `i`; `stopped` when punctuation ends it. */

@@ -21,6 +21,8 @@ export interface Speaker {
   kind: 'person' | 'org';
   gender: Gender;
   role: string | null;
+  /** Further roles the article gives the speaker ("candidate", then "Mayor McCallum"), for matching "the mayor". */
+  otherRoles?: string[];
   /** Lower-cased forms the text may use: full name, aliases, surname. */
   forms: Set<string>;
   /** Came from the entity stage, or was seen with a person cue (title, first name, speech verb). */
@@ -86,6 +88,11 @@ export function splitTitles(tokens: string[]): { titles: string[]; name: string[
   return { titles: tokens.slice(0, cut), name: tokens.slice(cut) };
 }
 
+/** Every role the article gives a speaker, for matching a role noun ("the mayor said"). */
+export function rolesOf(speaker: Speaker): string[] {
+  return speaker.role ? [speaker.role, ...(speaker.otherRoles ?? [])] : (speaker.otherRoles ?? []);
+}
+
 export class SpeakerBook {
   readonly speakers: Speaker[] = [];
   /** Lookups by lower-cased form and by surname, kept in step with `speakers`. */
@@ -105,6 +112,7 @@ export class SpeakerBook {
         role: p.roles[0] ?? (bareName.length < tokens.length ? tokens.slice(0, tokens.length - bareName.length).join(' ') : null),
         forms: formsOf(name, [p.name, ...p.aliases]),
         confirmed: true,
+        otherRoles: p.roles.slice(1),
       });
     }
     for (const o of entities.organizations) {
@@ -202,6 +210,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       }
       if (!speaker.gender) speaker.gender = honorific ?? genderOfFirstName(name[0]);
       if (!speaker.role && roleBefore) speaker.role = roleBefore;
+      else if (roleBefore && roleBefore !== speaker.role) (speaker.otherRoles ??= []).push(roleBefore);
       if (!speaker.role) speaker.role = appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120));
       if (titles.length > 0 || honorific || genderOfFirstName(name[0]) || nearSpeech || speaker.role) speaker.confirmed = true;
       bySentence[i]!.push({ speaker, offset, subject });

@@ -1,6 +1,8 @@
 import type { Mention } from './mentions.js';
-import { ORG_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS } from './lexicon.js';
-import { type NameIndex, type Speaker, type SpeakerBook, splitTitles } from './names.js';
+import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS } from './lexicon.js';
+import { type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
 
 /** Where a quote sits, for looking back from it. */
 export interface Place {
@@ -31,7 +33,7 @@ export class SpeakerResolver {
   resolve(mention: Mention, at: Place): Speaker | null {
     if (mention.kind === 'name') return this.byName(mention.text, mention.appositive);
     if (mention.kind === 'pronoun') return this.byPronoun(mention.text, at);
-    return this.byNominal(mention.head, mention.definite, at);
+    return this.byNominal(mention.text, mention.head, mention.definite, at);
   }
 
   private byName(text: string, appositive: string | null): Speaker | null {
@@ -87,6 +89,13 @@ export class SpeakerResolver {
    * "Gingrich dismissed Estonia as the 'suburbs of St. Petersburg'": a quote set inside narration
    * with no speech cue belongs to the name that opens its clause, when one does.
    */
+  /** "Durning did not need much coaxing. 'I'm thankful ...'": the subject of the sentence just before, in the same paragraph. */
+  previousSubject(at: Place, sameParagraph: boolean): Speaker | null {
+    if (!sameParagraph) return null;
+    const opening = (this.index.bySentence[at.sentence - 1] ?? [])[0];
+    return opening?.subject && opening.speaker.kind === 'person' && opening.speaker.confirmed ? opening.speaker : null;
+  }
+
   clauseSubject(at: Place): Speaker | null {
     const opening = (this.index.bySentence[at.sentence] ?? []).find((m) => m.offset < at.offset);
     return opening?.subject && (opening.speaker.kind === 'org' || opening.speaker.confirmed) ? opening.speaker : null;
@@ -97,28 +106,56 @@ export class SpeakerResolver {
     return speaker;
   }
 
-  /** "the mayor" → the person whose role holds "mayor"; "the ministry" → the organisation named with it. */
-  private byNominal(head: string, definite: boolean, at: Place): Speaker | null {
+  /**
+   * "the mayor" → the person whose role holds "mayor"; "the ministry" → the organisation named with
+   * it, else the organisation last mentioned; "her statement", "the RCMP statement" → their author.
+   */
+  private byNominal(text: string, head: string, definite: boolean, at: Place): Speaker | null {
+    if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
     if (!definite) return null;
     const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
-    let match: ((s: Speaker) => boolean) | null = null;
-    if (PERSON_ROLE_NOUNS.has(head)) match = (s) => s.kind === 'person' && s.role !== null && headRe.test(s.role);
-    else if (ORG_NOUNS.has(head) || ORG_HEADS.has(head)) match = (s) => s.kind === 'org' && headRe.test(s.name);
-    if (!match) return null;
-    const recent = this.recentlyMentioned(at, match);
-    if (recent) return recent;
-    const all = this.book.speakers.filter(match);
-    return all.length === 1 ? all[0]! : null;
+    if (PERSON_ROLE_NOUNS.has(head)) {
+      const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => headRe.test(r));
+      return this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
+    }
+    if (!ORG_NOUNS.has(head) && !ORG_HEADS.has(head)) return null;
+    const named = (s: Speaker) => s.kind === 'org' && headRe.test(s.name);
+    const found = this.recentlyMentioned(at, named) ?? only(this.book.speakers.filter(named));
+    // "the company said" after "Suncor ...": a common noun for an organisation points back to the last one named.
+    return found ?? (ORG_NOUNS.has(head) ? this.recentlyMentioned(at, (s) => s.kind === 'org', LOOKBACK_SENTENCES) : null);
   }
 
-  private recentlyMentioned(at: Place, match: (s: Speaker) => boolean): Speaker | null {
-    for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES * 2; s--) {
+  /** Who wrote a statement, an office's reply or a post: its owner ("her", "its", "the RCMP", "Smith's"), else the last speaker. */
+  private byAuthor(text: string, at: Place): Speaker | null {
+    const words = text.split(/\s+/);
+    const owner = (words[0] ?? '').toLowerCase();
+    if (owner === 'his' || owner === 'her' || owner === 'its') return this.byPronoun(owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'it', at);
+    const modifier = words
+      .slice(DETERMINER_WORDS.has(owner) ? 1 : 0, -1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .join(' ')
+      .replace(/['’]s$/, '');
+    if (modifier) return this.byName(modifier, null);
+    if (owner !== 'the' && owner !== 'this' && owner !== 'that') return null;
+    for (let s = at.sentence; s >= 0 && s >= at.sentence - 2; s--) {
+      const credited = this.quoted[s] ?? [];
+      if (credited.length > 0) return credited[credited.length - 1]!;
+    }
+    return null;
+  }
+
+  private recentlyMentioned(at: Place, match: (s: Speaker) => boolean, reach = LOOKBACK_SENTENCES * 2): Speaker | null {
+    for (let s = at.sentence; s >= 0 && s >= at.sentence - reach; s--) {
       const mentions = (this.index.bySentence[s] ?? []).filter((m) => s !== at.sentence || m.offset < at.offset);
       const found = [...(this.quoted[s] ?? []), ...mentions.map((m) => m.speaker).reverse()].find(match);
       if (found) return found;
     }
     return null;
   }
+}
+
+function only(list: Speaker[]): Speaker | null {
+  return list.length === 1 ? list[0]! : null;
 }
 
 function hasRoleNoun(text: string): boolean {
