@@ -83,7 +83,10 @@ function looksLikePersonalName(ws: string[]): boolean {
       !/\d/.test(w) &&
       !(w.length > 1 && isAllUpper(w) && !/\.$/.test(w)) &&
       !(w.length > 1 && isCommonWord(w)) &&
-      !(i === 0 && (isTitle(w) || isRoleModifier(w))),
+      !(i === 0 && (isTitle(w) || isRoleModifier(w))) &&
+      // "Real Madrid", "Austria Draw": a known place inside makes a team, firm or headline, unless
+      // a given name leads ("Tom Jordan" is settled before this test).
+      lookupPlace(w) === undefined,
   );
 }
 
@@ -127,24 +130,29 @@ export function classify(span: Span, ctx: Context): Classified {
     return { kind: 'other', canonical: null };
   if (isOrgCueWord(last) || (multi && isOrgOfHead(first) && ws.some((w) => w.toLowerCase() === 'of')))
     return { kind: 'organization', canonical: null };
+  // "Chris Lane" is a person before "Lane" can make a street of it.
+  if (multi && isFirstName(first) && looksLikePersonalName(ws)) return { kind: 'person', canonical: null };
   if (multi && PLACE_TAILS.has(titleCase(last))) return { kind: 'place', canonical: null };
   if (multi && OTHER_TAILS.has(titleCase(last))) return { kind: 'other', canonical: null };
   if (demonymOf(first)) return { kind: 'other', canonical: null };
   if (ctx.titled) return { kind: 'person', canonical: null };
   if (multi && isFirstName(first)) return { kind: 'person', canonical: null };
   // A known place followed by more words is a team, company or body named after it ("Leeds United").
-  if (multi && lookupPlace(first) && !isFirstName(ws[1] ?? ''))
+  // Not after a country, though: "Austria Draw" is a headline, not a body.
+  const town = lookupPlace(first);
+  if (multi && town && !isCountry(town) && !isFirstName(ws[1] ?? ''))
     return { kind: 'organization', canonical: null };
-  if (!shouting && !multi && /^\p{Lu}{2,6}$/u.test(first) && !/^[IVX]+$/.test(first))
-    return { kind: 'organization', canonical: null };
+  if (!shouting && !multi && isAcronym(first)) return { kind: 'organization', canonical: null };
   const before = tokens[span.start - 1]?.text ?? '';
   const after = tokens[span.end]?.text ?? '';
-  if (isSayVerb(after) || (isSayVerb(before) && before.toLowerCase() !== 'told'))
-    return { kind: 'person', canonical: null };
+  const speaks = isSayVerb(after) || (isSayVerb(before) && before.toLowerCase() !== 'told');
+  if (speaks && (!multi || looksLikePersonalName(ws))) return { kind: 'person', canonical: null };
   if (multi && looksLikePersonalName(ws) && !(shouting && !isFirstName(first)))
     return { kind: 'person', canonical: null };
   if (multi) return { kind: 'unknown', canonical: null };
-  if (!multi && isFirstName(first) && !(shouting && isAllUpper(first) && first.length <= 3))
+  // A lone given name is a person, except where a place would stand ("in Duncan").
+  const placeSlot = /^(?:in|near|at|outside|from)$/.test(tokens[span.start - 1]?.text ?? '');
+  if (!multi && !placeSlot && isFirstName(first) && !(shouting && isAllUpper(first) && first.length <= 3))
     return { kind: 'person', canonical: null };
   return { kind: 'unknown', canonical: null };
 }

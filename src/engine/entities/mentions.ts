@@ -149,15 +149,12 @@ function linkCoordinated(s: SentenceMentions): void {
   const ms = s.mentions;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    if (!m || m.kind !== 'unknown' || m.hint) continue;
+    if (m?.kind !== 'unknown' || m.hint) continue;
     for (const other of [ms[i - 1], ms[i + 1]]) {
-      if (!other || other.kind !== 'person') continue;
-      const gap =
+      if (other?.kind !== 'person') continue;
+      const [from, to] =
         other.span.end <= m.span.start ? [other.span.end, m.span.start] : [m.span.end, other.span.start];
-      const between =
-        gap[0] !== undefined && gap[1] !== undefined && gap[1] - gap[0] === 1
-          ? s.tokens[gap[0]]?.text
-          : undefined;
+      const between = to - from === 1 ? s.tokens[from]?.text : undefined;
       if (between === 'and' || between === ',' || between === '&') m.hint = 'person';
     }
   }

@@ -205,6 +205,9 @@ export function isTitleCase(tokens: Token[]): boolean {
 /** "al-Alam", "el-Sisi": a lower-case Arabic article glued to a name. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|as|ash|at|az)-\p{Lu}/u;
 
+/** "I’ve", "Don't": contractions are never names. */
+const CONTRACTION = /['’](?:ve|ll|re|d|m|s|t)$|n['’]t$/i;
+
 export type LowerVocabulary = ReadonlySet<string>;
 
 /** Collect the lower-case words of the document's sentences (case-sensitive: "said", not "Said"). */
@@ -238,7 +241,7 @@ export function isNameWord(tokens: Token[], i: number, caseless: boolean, lower:
   const word = tokens[i]?.text ?? '';
   if (!startsLetter(word)) return false;
   if (!startsUpper(word)) return (word[2] === '-' || word[3] === '-') && ARABIC_ARTICLE.test(word);
-  if (endsLowerAfterHyphen(word)) return false;
+  if (endsLowerAfterHyphen(word) || CONTRACTION.test(word)) return false;
   const next = tokens[i + 1]?.text ?? '';
   if (word.length === 1) return next === '.' && startsUpper(tokens[i + 2]?.text ?? '');
   if (caseless) {

@@ -13,16 +13,20 @@ function lower(text: string): string {
 }
 
 export function resolveUnknowns(mentions: Mention[]): Mention[] {
-  const personParts = new Set<string>();
+  const surnames = new Set<string>();
+  const givenNames = new Set<string>();
   const personNames = new Set<string>();
   const kindByText = new Map<string, Mention['kind']>();
+  // Lone words the article also puts where a place stands ("in Duncan").
+  const placeSlots = new Set<string>();
   for (const m of mentions) {
+    if (m.hint === 'place') placeSlots.add(lower(m.text));
     if (m.kind === 'person') {
       personNames.add(lower(m.text));
       const words = m.text.split(/\s+/).filter((w) => !isParticle(w));
       if (words.length > 1) {
-        personParts.add(lower(words[words.length - 1] ?? ''));
-        personParts.add(lower(words[0] ?? ''));
+        surnames.add(lower(words[words.length - 1] ?? ''));
+        givenNames.add(lower(words[0] ?? ''));
       }
     } else if (m.kind === 'organization' || m.kind === 'place') {
       kindByText.set(lower(m.text), m.kind);
@@ -36,14 +40,19 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
     // "Van der Westhuizen" is one name word once its particles are set aside.
     const single = core.length === 1;
     const coreText = lower(core[0] ?? '');
+    const namesPerson = single && (surnames.has(coreText) || givenNames.has(coreText));
     if (m.kind === 'unknown') {
       let kind: Mention['kind'] | undefined;
-      if (personNames.has(text) || (single && personParts.has(coreText))) kind = 'person';
+      if (namesPerson) kind = 'person';
+      else if (personNames.has(text) && !placeSlots.has(text)) kind = 'person';
       else kind = kindByText.get(text) ?? m.hint ?? undefined;
       if (kind) resolved.push({ ...m, kind });
+    } else if (m.kind === 'person' && single && !namesPerson && !m.titleText && placeSlots.has(text)) {
+      // A lone given name the article also uses as a place ("a Duncan student", "in Duncan").
+      resolved.push({ ...m, kind: 'place' });
     } else if (m.kind !== 'other') {
       // "Washington" the surname of a person the article names is that person, not the city.
-      const asPerson = m.kind !== 'person' && single && personParts.has(coreText);
+      const asPerson = m.kind !== 'person' && single && surnames.has(coreText);
       resolved.push(asPerson ? { ...m, kind: 'person' } : m);
     }
   }

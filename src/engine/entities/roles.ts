@@ -47,12 +47,15 @@ function preModifierStart(s: SentenceMentions, from: number, needRoleNoun: boole
     if (!isRoleNoun(w) || w !== w.toLowerCase()) return from;
   }
   let k = from - 1;
+  // Names inside a role are short ("US State Department", "Kilmarnock"); a longer capitalised
+  // stretch means the walk has run into another sentence glued on by a missing full stop.
+  let capitals = 0;
   while (k >= 0) {
     const w = tokens[k]?.text ?? '';
     const lower = w === w.toLowerCase();
     if (lower && (isRoleNoun(w) || isRoleModifier(w) || /^[a-z]+-[a-z]+$/.test(w))) k--;
     else if (isPossessive(tokens[k]) && isNameWord(tokens, k - 1, s.caseless, s.lower)) k -= 2;
-    else if (!lower && isNameWord(tokens, k, s.caseless, s.lower) && !isHonorific(w)) k--;
+    else if (!lower && isNameWord(tokens, k, s.caseless, s.lower) && !isHonorific(w) && ++capitals <= 3) k--;
     else break;
   }
   // Never start on a possessive marker or a word that merely ends the previous clause.

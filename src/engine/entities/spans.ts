@@ -82,9 +82,26 @@ export function findRuns(tokens: Token[], caseless: boolean, lower: LowerVocabul
     let end = i;
     while (end > start + 1 && tokens[end - 1]?.text === '.' && !/^\p{Lu}$/u.test(tokens[end - 2]?.text ?? ''))
       end--;
-    runs.push({ start, end });
+    runs.push(...splitAfterOrganization(tokens, { start, end }));
   }
   return runs;
+}
+
+/**
+ * "Duncan District Court Duncan woman", "the Justice Department Deputy Spokesman Jane Roe": an
+ * organisation cue word closes its name, so a run that carries on past one holds two names.
+ */
+function splitAfterOrganization(tokens: Token[], run: Span): Span[] {
+  if (run.end - run.start < 3 || knownPhrase(tokens, run)) return [run];
+  for (let k = run.start + 1; k < run.end - 1; k++) {
+    const next = tokens[k + 1]?.text ?? '';
+    if (isOrgCueWord(tokens[k]?.text ?? '') && !/^(?:of|for|and|&|\.)$/i.test(next) && !isOrgCueWord(next))
+      return [
+        { start: run.start, end: k + 1 },
+        ...splitAfterOrganization(tokens, { start: k + 1, end: run.end }),
+      ];
+  }
+  return [run];
 }
 
 // Runs are short but many; remembering the answer per word spares four lexicon look-ups each time.

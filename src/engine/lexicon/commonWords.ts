@@ -42,6 +42,9 @@ analysts traders dealers economists experts officials witnesses residents invest
 earlier later meanwhile separately elsewhere overall total net gross add minus plus except
 republic professional universities catholics masters tour olympic olympics sport sports paper data
 markets money group commerce airport minister ministers members member fans players coaches police
+prosecutors investigators detectives officers authorities doctors nurses scientists researchers lawyers
+critics protesters demonstrators supporters opponents voters workers students teachers parents children
+families victims survivors soldiers troops rebels militants fighters forces leaders ministers lawmakers
 results result standings table summary scores score attendance half-time halftime scorers scorer
 division premier results fixtures matches tennis soccer football cricket rugby golf baseball basketball hockey
 racing cycling athletics boxing motor formula

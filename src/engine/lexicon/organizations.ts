@@ -213,7 +213,8 @@ export function lookupOrganization(text: string): string | undefined {
 
 /** A word that marks the capitalised sequence it sits in as an organisation. */
 export function isOrgCueWord(word: string): boolean {
-  return suffixSet.has(word);
+  // Plurals count too ("Magistrates Courts", "Industries" is listed as is).
+  return suffixSet.has(word) || (word.endsWith('s') && suffixSet.has(word.slice(0, -1)));
 }
 
 export function isOrgOfHead(word: string): boolean {
