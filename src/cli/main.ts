@@ -21,6 +21,10 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'parse files (or JSON Lines on stdin with --jsonl) and print JSON Lines',
     load: async () => (await import('./parse.js')).runParse,
   },
+  ask: {
+    summary: 'answer a question from the stored articles (or JSON Lines on stdin with --jsonl)',
+    load: async () => (await import('./ask.js')).runAsk,
+  },
   bench: {
     summary: 'measure pipeline throughput and memory against a compromise baseline',
     load: async () => (await import('./bench.js')).runBench,

@@ -97,7 +97,8 @@ export function answerQuestion(question: string, ctx: QaContext): QaAnswer {
     const better =
       !best ||
       score(candidate) > score(best.candidate) + TIE ||
-      (score(candidate) > score(best.candidate) - TIE && (article.published ?? '') > (best.article.published ?? ''));
+      (score(candidate) > score(best.candidate) - TIE &&
+        (article.published ?? '') > (best.article.published ?? ''));
     if (better) best = { article, candidate };
   }
   const result = toAnswer(q, best, articles[0] ?? null);
@@ -126,7 +127,9 @@ function toAnswer(
   const answered = isAnswered(candidate);
   const status: AnswerStatus = answered ? candidate.status : 'not-found';
   const confidence = answered
-    ? 0.6 * candidate.coverage + 0.3 * (status === 'unknown' ? 0.6 : candidate.fit) + Math.min(0.1, candidate.bm25 * 1.25)
+    ? 0.6 * candidate.coverage +
+      0.3 * (status === 'unknown' ? 0.6 : candidate.fit) +
+      Math.min(0.1, candidate.bm25 * 1.25)
     : 0.5 * candidate.coverage * (candidate.status === 'answered' ? candidate.fit : 0.5);
   return {
     answer: status === 'answered' ? candidate.answer : status === 'unknown' ? UNKNOWN_ANSWER : null,
@@ -143,7 +146,12 @@ function toAnswer(
 /** The evidence sentence plus the next best covered ones, in article order. */
 function passages(article: StoredArticle, q: ParsedQuestion, evidence: number): string[] {
   const index = articleIndex(`${article.id}:${article.contentHash}`, article.parsed);
-  const chosen = new Set([evidence, ...rankSentences(index, q.focus).slice(0, 3).map((s) => s.index)]);
+  const chosen = new Set([
+    evidence,
+    ...rankSentences(index, q.focus)
+      .slice(0, 3)
+      .map((s) => s.index),
+  ]);
   return [...chosen]
     .sort((a, b) => a - b)
     .slice(0, 4)
@@ -166,7 +174,11 @@ function scopeArticles(q: ParsedQuestion, ctx: QaContext, remembered: string | n
     const named = store.findArticles(q.articleRef, 1)[0];
     if (named) return [named];
   }
-  for (const id of [remembered, ctx.threadKey && store.getChannelArticle(ctx.threadKey), ctx.channelKey && store.getChannelArticle(ctx.channelKey)]) {
+  for (const id of [
+    remembered,
+    ctx.threadKey && store.getChannelArticle(ctx.threadKey),
+    ctx.channelKey && store.getChannelArticle(ctx.channelKey),
+  ]) {
     const article = id ? store.getArticle(id) : null;
     if (article) return [article];
   }
@@ -192,20 +204,19 @@ function bm25Bonus(store: ArticleStore, q: ParsedQuestion, articleId: string): M
   return new Map(hits.map((h, position) => [h.sentence, 0.08 * (1 - position / 8)]));
 }
 
-function bestInArticle(
-  article: StoredArticle,
-  q: ParsedQuestion,
-  store: ArticleStore,
-): Candidate | null {
+function bestInArticle(article: StoredArticle, q: ParsedQuestion, store: ArticleStore): Candidate | null {
   const { parsed } = article;
   if (q.identity) {
     const person = findPeople(parsed, q.identity).find((m) => m.strength >= 2)?.person ?? null;
     const wanted = q.identity.toLowerCase();
     const entity = person
       ? null
-      : ([...parsed.organizations, ...parsed.places].find((e) => namesOf(e).some((n) => n.toLowerCase() === wanted)) ?? null);
+      : ([...parsed.organizations, ...parsed.places].find((e) =>
+          namesOf(e).some((n) => n.toLowerCase() === wanted),
+        ) ?? null);
     const found = identityAnswer(parsed, person, entity);
-    if (found) return { index: found.sentence, coverage: 1, answer: found.text, fit: 1, status: 'answered', bm25: 0 };
+    if (found)
+      return { index: found.sentence, coverage: 1, answer: found.text, fit: 1, status: 'answered', bm25: 0 };
   }
   if (q.type === 'quote') {
     const quote = quoteAnswer(parsed, q);

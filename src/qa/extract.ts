@@ -25,7 +25,8 @@ const PHRASE_BOUNDARY = new Set(
   ).split(' '),
 );
 const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
-const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|also|reportedly|allegedly|not|\p{L}+ly)$/u;
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|also|reportedly|allegedly|not|\p{L}+ly)$/u;
 
 /** Roots the question's verb and focus words stand for, synonyms included. */
 function focusRoots(q: ParsedQuestion): Set<string> {
@@ -131,7 +132,9 @@ export function subjectOfVerb(sentence: string, q: ParsedQuestion, parsed: Parse
   if (!q.verb) return null;
   const roots = verbRoots(q);
   const toks = tokens(sentence);
-  const at = toks.findIndex((t, i) => i > 0 && roots.has(lemma(t.text)) && toks[i + 1]?.text.toLowerCase() !== 'by');
+  const at = toks.findIndex(
+    (t, i) => i > 0 && roots.has(lemma(t.text)) && toks[i + 1]?.text.toLowerCase() !== 'by',
+  );
   if (at < 0) return null;
   let end = at - 1;
   while (end >= 0 && AUXILIARY.test(toks[end]!.text)) end--;
@@ -233,14 +236,20 @@ const NOT_PURPOSE =
 export function reasonIn(sentence: string): Extracted | null {
   const clause = (from: number) => {
     const rest = sentence.slice(from).replace(/[.!?"”]+$/, '');
-    const cut = /[;—]|,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|according)\b|,\s+(?:the\s+)?(?:reports?|officials?|sources?)\s+\p{Ll}+\b/u.exec(rest);
+    const cut =
+      /[;—]|,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|according)\b|,\s+(?:the\s+)?(?:reports?|officials?|sources?)\s+\p{Ll}+\b/u.exec(
+        rest,
+      );
     return (cut ? rest.slice(0, cut.index) : rest).trim();
   };
-  const explicit = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|so as to|in response to|in retaliation for|in an effort to|in a bid to|aimed at|the reason (?:is|was) that)\b/i.exec(
-    sentence,
-  );
+  const explicit =
+    /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|so as to|in response to|in retaliation for|in an effort to|in a bid to|aimed at|the reason (?:is|was) that)\b/i.exec(
+      sentence,
+    );
   if (explicit) return { text: clause(explicit.index), fit: 1 };
-  for (const m of sentence.matchAll(/\bto\s+(?!the\b|a\b|an\b|be\b|his\b|her\b|their\b|its\b|this\b|that\b|these\b|those\b|them\b|him\b|us\b|me\b|date\b)(\p{Ll}[\p{L}-]*)/gu)) {
+  for (const m of sentence.matchAll(
+    /\bto\s+(?!the\b|a\b|an\b|be\b|his\b|her\b|their\b|its\b|this\b|that\b|these\b|those\b|them\b|him\b|us\b|me\b|date\b)(\p{Ll}[\p{L}-]*)/gu,
+  )) {
     if (NOT_PURPOSE.test(sentence.slice(0, m.index))) continue;
     if (/(?:ing|s)$/.test(m[1] ?? '') && !/(?:ss)$/.test(m[1] ?? '')) continue;
     return { text: clause(m.index), fit: 0.8 };
@@ -298,7 +307,9 @@ export function identityAnswer(
     const names = namesOf(person);
     const mentioning = parsed.sentences.findIndex((s) => names.some((n) => findName(s, n) >= 0));
     if (!role) return null;
-    const withRole = parsed.sentences.findIndex((s) => s.includes(role) && names.some((n) => findName(s, n) >= 0));
+    const withRole = parsed.sentences.findIndex(
+      (s) => s.includes(role) && names.some((n) => findName(s, n) >= 0),
+    );
     const sentence = withRole >= 0 ? withRole : Math.max(0, mentioning);
     return { text: `${person.name}: ${role}`, sentence };
   }

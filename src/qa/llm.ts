@@ -51,9 +51,7 @@ export interface PhraseInput {
 }
 
 const ChatResponseSchema = z.object({
-  choices: z
-    .array(z.object({ message: z.object({ content: z.string().nullable().optional() }) }))
-    .min(1),
+  choices: z.array(z.object({ message: z.object({ content: z.string().nullable().optional() }) })).min(1),
 });
 
 /** What the model says when the sentences don't hold the answer; the local answer then stands. */
@@ -96,11 +94,19 @@ export async function phraseAnswer(
     const response = await fetchImpl(settings.endpoint, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ model: settings.model, messages: messages(input), temperature: 0, max_tokens: 150 }),
+      body: JSON.stringify({
+        model: settings.model,
+        messages: messages(input),
+        temperature: 0,
+        max_tokens: 150,
+      }),
       signal: AbortSignal.timeout(settings.timeoutMs),
     });
     if (!response.ok) {
-      log.warn({ status: response.status, endpoint: settings.endpoint }, 'LLM phrasing failed; using the local answer');
+      log.warn(
+        { status: response.status, endpoint: settings.endpoint },
+        'LLM phrasing failed; using the local answer',
+      );
       return null;
     }
     const body = ChatResponseSchema.safeParse(await response.json());

@@ -135,7 +135,8 @@ const FOLLOW_UP_LEAD = /^\s*(?:and|also|so|ok(?:ay)?|then|what about|how about)\
 function articleReference(question: string): { rest: string; ref: string | null } {
   for (const re of [ARTICLE_ID, ARTICLE_TITLE]) {
     const m = re.exec(question);
-    if (m?.[1]) return { rest: `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`, ref: m[1] };
+    if (m?.[1])
+      return { rest: `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`, ref: m[1] };
   }
   return { rest: question, ref: null };
 }
@@ -154,14 +155,20 @@ function identityOf(question: string): string | null {
   const m =
     /^\s*(?:who|what)\s+(?:is|was|are|were|'s|’s)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)\??\s*$/u.exec(question) ??
     /^\s*what\s+(?:does|did|do)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)\s+do\s*\??\s*$/u.exec(question) ??
-    /^\s*what\s+(?:is|was)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+?)['’]s?\s+(?:role|job|position|title)\s*\??\s*$/u.exec(question);
+    /^\s*what\s+(?:is|was)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+?)['’]s?\s+(?:role|job|position|title)\s*\??\s*$/u.exec(
+      question,
+    );
   return m?.[1]?.trim() ?? null;
 }
 
 /** "what did X say about Y": Y's content lemmas. */
 function aboutOf(question: string): string[] {
   const m = /\b(?:about|on|regarding|concerning)\s+(.+?)\s*\??\s*$/i.exec(question);
-  return m?.[1] ? words(m[1]).filter((w) => !isStopWord(w)).map(lemma) : [];
+  return m?.[1]
+    ? words(m[1])
+        .filter((w) => !isStopWord(w))
+        .map(lemma)
+    : [];
 }
 
 /** "how many officials" → "official". */

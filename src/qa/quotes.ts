@@ -17,7 +17,8 @@ export interface QuoteAnswer {
   overlap: number;
 }
 
-const SAYING = /\b(?:said|says|told|added|stated|announced|warned|argued|claimed|noted|insisted|explained|stressed)\b[^"“]*?\bthat\s+/i;
+const SAYING =
+  /\b(?:said|says|told|added|stated|announced|warned|argued|claimed|noted|insisted|explained|stressed)\b[^"“]*?\bthat\s+/i;
 
 function overlapWith(about: readonly string[], text: string): number {
   if (about.length === 0) return 1;
@@ -36,7 +37,9 @@ export function quoteAnswer(parsed: ParsedArticle, q: ParsedQuestion): QuoteAnsw
     const person = findPeople(parsed, name).find((m) => m.strength >= 2)?.person;
     const speakerNames = person
       ? namesOf(person)
-      : parsed.organizations.filter((o) => namesOf(o).some((n) => n.toLowerCase() === name.toLowerCase())).flatMap(namesOf);
+      : parsed.organizations
+          .filter((o) => namesOf(o).some((n) => n.toLowerCase() === name.toLowerCase()))
+          .flatMap(namesOf);
     if (speakerNames.length === 0) continue;
     const direct = person
       ? quotesBy(parsed, person)
@@ -52,13 +55,25 @@ export function quoteAnswer(parsed: ParsedArticle, q: ParsedQuestion): QuoteAnsw
       if (!speakerNames.some((n) => findName(sentence, n) >= 0)) return;
       const m = SAYING.exec(sentence);
       if (!m) return;
-      const reported = sentence.slice(m.index + m[0].length).replace(/[.!?]+$/, '').trim();
+      const reported = sentence
+        .slice(m.index + m[0].length)
+        .replace(/[.!?]+$/, '')
+        .trim();
       if (words(reported).length < 3) return;
-      candidates.push({ text: reported, sentence: index, overlap: overlapWith(q.about, reported), key: false, direct: false });
+      candidates.push({
+        text: reported,
+        sentence: index,
+        overlap: overlapWith(q.about, reported),
+        key: false,
+        direct: false,
+      });
     });
     candidates.sort(
       (a, b) =>
-        b.overlap - a.overlap || Number(b.key) - Number(a.key) || Number(b.direct) - Number(a.direct) || a.sentence - b.sentence,
+        b.overlap - a.overlap ||
+        Number(b.key) - Number(a.key) ||
+        Number(b.direct) - Number(a.direct) ||
+        a.sentence - b.sentence,
     );
     const best = candidates[0];
     if (best) return { text: best.text, sentence: best.sentence, overlap: best.overlap };

@@ -1,0 +1,195 @@
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { loadConfig } from '../config/env.js';
+import { parseArticle } from '../engine/pipeline.js';
+import { answerQuestion, type QaAnswer } from '../qa/answer.js';
+import { StrictDay } from '../sources/metadata.js';
+import { openStore } from '../store/open.js';
+import { SqliteArticleStore } from '../store/sqlite.js';
+import type { ArticleStore } from '../store/store.js';
+import { parseFlags, writeLine } from './flags.js';
+
+const USAGE = `Usage: herald ask [--article ID] "QUESTION"
+       herald ask --jsonl [--article ID] < questions.jsonl
+
+Answers a question from the stored articles (DATABASE_URL): the article given with --article
+(an id, id prefix or title words), else the best full-text match, newest first.
+--jsonl reads lines {"id", "question", "text"?, "published"?: "YYYY-MM-DD"} on stdin. A line with
+"text" is answered from that article alone, parsed on the spot; without it, from the store.
+Prints {"id", "answer": string|null, "evidence": string|null, "confidence": number} per line;
+a bad line prints {"id", "error"} and the batch goes on (exit status 1 when any failed).`;
+
+const FlagsSchema = z.object({
+  article: z.string().trim().min(1).optional(),
+  jsonl: z.boolean().default(false),
+  help: z.boolean().default(false),
+});
+
+/** Absent and null both mean "not given": JSON written by other tools often spells it null. */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
+export const AskLineSchema = z.object({
+  id: z.union([z.string().min(1), z.number()]).transform(String),
+  question: z.string().trim().min(1, 'question is empty').max(1000),
+  text: optional(z.string().refine((t) => t.trim() !== '', 'text is empty')),
+  title: optional(z.string()),
+  published: optional(StrictDay),
+});
+
+export interface AskOutput {
+  id: string;
+  answer: string | null;
+  evidence: string | null;
+  confidence: number;
+}
+
+function output(id: string, result: QaAnswer): AskOutput {
+  return { id, answer: result.answer, evidence: result.evidence, confidence: result.confidence };
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'failed';
+}
+
+/** The stores a batch needs, opened only when a line needs them. */
+class BatchStores {
+  private configured: ArticleStore | null = null;
+  private scratch: SqliteArticleStore | null = null;
+
+  /** The configured store, for questions without their own text. */
+  store(): ArticleStore {
+    this.configured ??= openStore(loadConfig());
+    return this.configured;
+  }
+
+  /** An in-memory store holding articles given inline, so they go through the same retrieval. */
+  inline(): SqliteArticleStore {
+    this.scratch ??= new SqliteArticleStore(':memory:');
+    return this.scratch;
+  }
+
+  close(): void {
+    this.configured?.close();
+    this.scratch?.close();
+  }
+}
+
+function scopeId(store: ArticleStore, ref: string | undefined): string | undefined {
+  if (!ref) return undefined;
+  const found = store.findArticles(ref, 1)[0];
+  if (!found) throw new Error(`no stored article matches "${ref}"`);
+  return found.id;
+}
+
+function answerLine(
+  line: z.infer<typeof AskLineSchema>,
+  stores: BatchStores,
+  articleRef?: string,
+): AskOutput {
+  if (line.text !== undefined) {
+    const store = stores.inline();
+    const parsed = parseArticle({
+      text: line.text,
+      ...(line.title ? { title: line.title } : {}),
+      ...(line.published ? { published: line.published } : {}),
+    });
+    const { article } = store.upsertArticle({ raw: line.text, parsed, origin: 'ask-jsonl' });
+    return output(line.id, answerQuestion(line.question, { store, articleId: article.id }));
+  }
+  const store = stores.store();
+  const articleId = scopeId(store, articleRef);
+  return output(line.id, answerQuestion(line.question, { store, ...(articleId ? { articleId } : {}) }));
+}
+
+async function askJsonLines(articleRef: string | undefined): Promise<number> {
+  const stores = new BatchStores();
+  let failed = 0;
+  let lineNo = 0;
+  try {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const raw of lines) {
+      lineNo++;
+      if (raw.trim() === '') continue;
+      let id: string | null = null;
+      let out: string;
+      try {
+        let json: unknown;
+        try {
+          json = JSON.parse(raw);
+        } catch (err) {
+          throw new Error(`invalid JSON: ${firstLine(err)}`);
+        }
+        if (typeof json === 'object' && json !== null && 'id' in json) id = String(json.id);
+        const row = AskLineSchema.safeParse(json);
+        if (!row.success) {
+          throw new Error(
+            row.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '),
+          );
+        }
+        out = JSON.stringify(answerLine(row.data, stores, articleRef));
+      } catch (err) {
+        failed++;
+        const message = `line ${lineNo}: ${firstLine(err)}`;
+        process.stderr.write(`herald ask: ${id ? `${id}: ` : ''}${message}\n`);
+        out = JSON.stringify({ id, error: message });
+      }
+      await writeLine(process.stdout, out);
+    }
+  } finally {
+    stores.close();
+  }
+  return failed;
+}
+
+function printAnswer(result: QaAnswer, title: string | null): void {
+  const where = title ? ` in "${title}"` : '';
+  if (result.answer === null) console.log(`I can't find that${where}.`);
+  else console.log(result.answer);
+  if (result.evidence) console.log(`> ${result.evidence}`);
+  console.log(
+    `(${result.status}, confidence ${result.confidence}${result.articleId ? `, article ${result.articleId}` : ''})`,
+  );
+}
+
+/** `herald ask "question"` and `herald ask --jsonl`. */
+export async function runAsk(args: string[]): Promise<number> {
+  const flags = parseFlags(
+    args,
+    { article: { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    FlagsSchema,
+  );
+  if (!flags.ok) {
+    console.error(`herald ask: ${flags.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = flags;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.jsonl) {
+    if (positionals.length > 0) {
+      console.error(`herald ask: give either a question or --jsonl (with questions on stdin).\n\n${USAGE}`);
+      return 2;
+    }
+    return (await askJsonLines(values.article)) > 0 ? 1 : 0;
+  }
+  const question = positionals.join(' ').trim();
+  if (!question) {
+    console.error(`herald ask: give a question.\n\n${USAGE}`);
+    return 2;
+  }
+  const store = openStore(loadConfig());
+  try {
+    if (store.count() === 0) {
+      console.error('herald ask: the store is empty; add articles with `herald ingest PATH` first.');
+      return 1;
+    }
+    const articleId = scopeId(store, values.article);
+    const result = answerQuestion(question, { store, ...(articleId ? { articleId } : {}) });
+    printAnswer(result, result.articleId ? (store.getArticle(result.articleId)?.title ?? null) : null);
+    return result.answer === null ? 1 : 0;
+  } finally {
+    store.close();
+  }
+}
