@@ -18,17 +18,19 @@ export const IngestArticleBody = z.strictObject({
   source: z.string().trim().min(1).max(200).optional(),
 });
 
-export const IngestBody = z.union([IngestArticleBody, IngestUrlBody]);
-export type IngestBody = z.infer<typeof IngestBody>;
+export type IngestBody = z.infer<typeof IngestUrlBody> | z.infer<typeof IngestArticleBody>;
 
-/** One readable sentence from zod's issues, naming the fields. */
-export function describeBodyIssues(error: z.ZodError): string {
-  const expected = 'expected JSON {"url": "..."} or {"title": "...", "text": "...", "url"?: "...", "published"?: "YYYY-MM-DD"}';
-  const issues = error.issues.flatMap((i) =>
-    i.code === 'invalid_union' ? i.errors.flat() : [i],
-  );
-  const parts = [...new Set(issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)))];
-  return `${parts.join('; ')} (${expected})`;
+/**
+ * A body with a title or text is an article, anything else a URL push: choosing the shape first
+ * gives errors about the fields the sender meant, not a union's "matched neither".
+ */
+export function parseIngestBody(json: unknown): { ok: true; body: IngestBody } | { ok: false; error: string } {
+  const isArticle = typeof json === 'object' && json !== null && ('title' in json || 'text' in json);
+  const parsed = (isArticle ? IngestArticleBody : IngestUrlBody).safeParse(json);
+  if (parsed.success) return { ok: true, body: parsed.data };
+  const expected = 'expected JSON {"url": "..."} or {"title": "...", "text": "...", "url"?: "...", "published"?: "YYYY-MM-DD", "source"?: "..."}';
+  const parts = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  return { ok: false, error: `${parts.join('; ')} (${expected})` };
 }
 
 /** HTTP status and JSON answer for an ingest outcome: 201 new, 200 already stored, 422 unreadable. */

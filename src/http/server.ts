@@ -7,7 +7,7 @@ import type { SourceDocument } from '../sources/metadata.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { hasBearerToken } from './auth.js';
 import { BodyTooLargeError, readBody } from './body.js';
-import { describeBodyIssues, IngestBody, outcomeResponse } from './ingest.js';
+import { type IngestBody, outcomeResponse, parseIngestBody } from './ingest.js';
 
 /** Far above a news article's JSON; anything bigger is a mistake or an attack. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -126,10 +126,10 @@ export class HeraldHttpServer {
     } catch (err) {
       return sendJson(res, 400, { error: `the body is not valid JSON: ${(err as Error).message}` });
     }
-    const body = IngestBody.safeParse(json);
-    if (!body.success) return sendJson(res, 400, { error: describeBodyIssues(body.error) });
+    const body = parseIngestBody(json);
+    if (!body.ok) return sendJson(res, 400, { error: body.error });
 
-    const outcome = await this.ingestBody(body.data);
+    const outcome = await this.ingestBody(body.body);
     if (outcome.status === 'new') this.deps.arrived(outcome.article);
     log.info({ status: outcome.status, id: 'article' in outcome ? outcome.article.id : undefined }, 'ingest over http');
     const { status, body: answer } = outcomeResponse(outcome);
