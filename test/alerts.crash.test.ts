@@ -1,0 +1,189 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AlertRouter } from '../src/alerts/router.js';
+import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { storeArticle } from './helpers/articles.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const quiet = { info() {}, warn() {}, error() {} };
+const BATCH = 20;
+/** The stand-in request on whose arrival Herald is killed: mid-batch, with that post in flight. */
+const KILL_AT = 8;
+
+interface Post {
+  nonce: string;
+  content: string;
+  run: number;
+}
+
+/**
+ * A slow Discord-like REST stand-in on loopback: every post is recorded; a nonce seen before
+ * returns the message it created (Discord's enforce_nonce), so only new nonces create messages.
+ */
+async function startStandin(onPost: (count: number) => void) {
+  const posts: Post[] = [];
+  const messages = new Map<string, { id: string; content: string }>();
+  let run = 1;
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (d: Buffer) => {
+      body += d.toString();
+    });
+    req.on('end', () => {
+      const { nonce, content } = JSON.parse(body) as { nonce: string; content: string };
+      posts.push({ nonce, content, run });
+      let message = messages.get(nonce);
+      if (!message) {
+        message = { id: String(1000 + messages.size), content };
+        messages.set(nonce, message);
+      }
+      onPost(posts.length);
+      const answer = JSON.stringify({ id: message.id, nonce });
+      setTimeout(() => {
+        if (!res.destroyed) res.writeHead(200, { 'content-type': 'application/json' }).end(answer);
+      }, 60);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    posts,
+    messages,
+    nextRun: () => {
+      run++;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function startHerald(dbFile: string, standinUrl: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/crash-herald.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: `file:${dbFile}`, STANDIN_URL: standinUrl, HERALD_LOG_LEVEL: 'error' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.stdout?.on('data', (d: Buffer) => {
+      if (d.toString().includes('ready')) resolve(child);
+    });
+    child.on('exit', (code, signal) => {
+      if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`herald exited ${code}: ${stderr}`));
+    });
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+
+function outboxRows(dbFile: string): { nonce: string; status: string }[] {
+  const store = new SqliteArticleStore(dbFile, { logger: quiet });
+  try {
+    return store.db.prepare("SELECT nonce, status FROM outbox WHERE kind = 'alert' ORDER BY id").all() as {
+      nonce: string;
+      status: string;
+    }[];
+  } finally {
+    store.close();
+  }
+}
+
+describe('crash safety of delivery', () => {
+  let dir: string;
+  let dbFile: string;
+  const children: ChildProcess[] = [];
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'herald-crash-'));
+    dbFile = path.join(dir, 'herald.db');
+    // Queue the batch as the router does when articles arrive: 20 distinct stories matching the channel.
+    const articles = new SqliteArticleStore(dbFile, { logger: quiet });
+    const alerts = new SqliteAlertStore(articles.db);
+    alerts.addSubscription({ platform: 'discord', channelId: '100', kind: 'keyword', value: 'harbour', createdBy: 'test' });
+    const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 1000, windowMs: 60_000 } });
+    for (let i = 0; i < BATCH; i++) {
+      const article = storeArticle(articles, {
+        title: `Harbour report ${i}`,
+        text: `Harbour pilots in port number ${i} reported a quiet week, inspector Casey Number${i} said.`,
+        url: `https://port.example.org/report-${i}`,
+        people: [`Casey Number${i}`],
+        places: [`Port ${i}`],
+      });
+      expect(router.articleArrived(article).queued).toBe(1);
+    }
+    articles.close();
+  });
+  afterEach(() => {
+    for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('given Herald killed with SIGKILL mid-batch, a restart delivers every article exactly once and never repeats a finished one', async () => {
+    let first: ChildProcess | null = null;
+    const standin = await startStandin((count) => {
+      if (count === KILL_AT) first?.kill('SIGKILL');
+    });
+    try {
+      first = await startHerald(dbFile, standin.url);
+      children.push(first);
+      await exited(first);
+      expect(first.signalCode).toBe('SIGKILL');
+
+      const afterCrash = outboxRows(dbFile);
+      const finished = new Set(afterCrash.filter((r) => r.status === 'sent').map((r) => r.nonce));
+      const pending = afterCrash.filter((r) => r.status === 'pending');
+      // Killed in the middle: some were delivered and recorded, the rest (with the one in flight) wait.
+      expect(finished.size).toBe(KILL_AT - 1);
+      expect(pending).toHaveLength(BATCH - finished.size);
+      expect(standin.messages.size).toBe(KILL_AT);
+
+      standin.nextRun();
+      const second = await startHerald(dbFile, standin.url);
+      children.push(second);
+      await expect.poll(() => standin.messages.size, { timeout: 20_000, interval: 100 }).toBe(BATCH);
+      await expect
+        .poll(() => outboxRows(dbFile).every((r) => r.status === 'sent'), { timeout: 10_000, interval: 100 })
+        .toBe(true);
+      second.kill('SIGTERM');
+      await exited(second);
+
+      // Exactly once at the stand-in: one message per article, none missing, none twice.
+      const contents = [...standin.messages.values()].map((m) => m.content).sort();
+      expect(contents).toEqual(Array.from({ length: BATCH }, (_, i) => `Harbour report ${i}`).sort());
+      // The post in flight at the kill was re-sent with the same nonce, which the stand-in folded.
+      const inFlight = standin.posts[KILL_AT - 1]!;
+      expect(standin.posts.filter((p) => p.nonce === inFlight.nonce).map((p) => p.run)).toEqual([1, 2]);
+      // A restart never repeats a finished delivery.
+      expect(standin.posts.filter((p) => p.run === 2 && finished.has(p.nonce))).toEqual([]);
+      expect(standin.posts.filter((p) => p.run === 2)).toHaveLength(BATCH - finished.size);
+
+      // And a third start, with nothing pending, posts nothing.
+      standin.nextRun();
+      const third = await startHerald(dbFile, standin.url);
+      children.push(third);
+      await new Promise((r) => setTimeout(r, 500));
+      third.kill('SIGTERM');
+      await exited(third);
+      expect(standin.posts.filter((p) => p.run === 3)).toEqual([]);
+    } finally {
+      await standin.close();
+    }
+  }, 60_000);
+});
