@@ -6,7 +6,7 @@
 
 import { isCommonWord } from '../lexicon/commonWords.js';
 import { isFirstName } from '../lexicon/firstNames.js';
-import { isRoleModifier, isTitle } from '../lexicon/titles.js';
+import { isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
 import { isOrgCueWord, isOrgOfHead, lookupOrganization } from '../lexicon/organizations.js';
 import { demonymOf, isCountry, lookupPlace } from '../lexicon/places.js';
 import { isAllUpper, isParticle, isSayVerb } from './names.js';
@@ -145,6 +145,11 @@ export function classify(span: Span, ctx: Context): Classified {
   if (!shouting && !multi && isAcronym(first)) return { kind: 'organization', canonical: null };
   const before = tokens[span.start - 1]?.text ?? '';
   const after = tokens[span.end]?.text ?? '';
+  // "Arsenal striker Thierry Henry": a name before a lower-case role noun and another name is the
+  // body the person works for, not a person.
+  const next = tokens[span.end + 1]?.text ?? '';
+  if (isRoleNoun(after) && after === after.toLowerCase() && /^\p{Lu}/u.test(next) && !ctx.titled)
+    return { kind: 'unknown', canonical: null };
   const speaks = isSayVerb(after) || (isSayVerb(before) && before.toLowerCase() !== 'told');
   if (speaks && (!multi || looksLikePersonalName(ws))) return { kind: 'person', canonical: null };
   if (multi && looksLikePersonalName(ws) && !(shouting && !isFirstName(first)))

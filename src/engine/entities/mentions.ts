@@ -4,6 +4,7 @@
  */
 
 import { isOrgCueWord, isTrailingOrgNoun } from '../lexicon/organizations.js';
+import { isRoleNoun } from '../lexicon/titles.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { type Kind, classify, gazetteer, spanText } from './classify.js';
 import { maskCredits } from './credits.js';
@@ -170,6 +171,8 @@ function unknownHint(s: SentenceMentions, span: Span): Hint {
   if (after === '(' && lookupPlace(afterNext) && tokens[span.end + 2]?.text === ')') return 'person';
   // "Muscat, Oman": a name followed by a comma and a known place is a town in that place.
   if (after === ',' && lookupPlace(afterNext)) return 'place';
+  // "Arsenal striker Thierry Henry", "Acme chief executive Jo Ray": the employer of the person named next.
+  if (isRoleNoun(after) && after === after.toLowerCase() && /^\p{Lu}/u.test(afterNext)) return 'organization';
   // "told Axios": what a source tells, when it is no known person, is usually an outlet.
   if (before === 'told' && !isPossessive(tokens[span.end])) return 'organization';
   return null;

@@ -6,7 +6,7 @@
  */
 
 import type { Mention } from './mentions.js';
-import { isParticle } from './names.js';
+import { isFirstName, isParticle } from './names.js';
 
 function lower(text: string): string {
   return text.toLowerCase();
@@ -26,7 +26,9 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
       const words = m.text.split(/\s+/).filter((w) => !isParticle(w));
       if (words.length > 1) {
         surnames.add(lower(words[words.length - 1] ?? ''));
-        givenNames.add(lower(words[0] ?? ''));
+        // Only a known given name stands alone for its person ("Brett"); an unknown first word may be
+        // a place glued on by a missing full stop ("Malaga Benzema").
+        if (isFirstName(words[0] ?? '')) givenNames.add(lower(words[0] ?? ''));
       }
     } else if (m.kind === 'organization' || m.kind === 'place') {
       kindByText.set(lower(m.text), m.kind);

@@ -254,7 +254,7 @@ Brooklyn|Manhattan|Queens|Bronx|Staten Island|Hollywood|Silicon Valley|Wall Stre
 Washington|Washington DC|Washington D.C.|Tbilisi|Yerevan|Baku|Tashkent|Almaty|Astana|Bishkek|Dushanbe|Ashgabat|Ulaanbaatar
 Chisinau|Tirana|Skopje|Podgorica|Pristina|Nicosia|Valletta|Odessa|Odesa|Kharkiv|Lviv|Mariupol|Bakhmut|Kherson
 Zaporizhzhia|Dnipro|Sevastopol|St Petersburg|St. Petersburg|Saint Petersburg|Vladivostok|Novosibirsk
-Yekaterinburg|Kazan|Volgograd|Grozny|Muscat|Salalah|Muharraq|Gaza City|Tyre|Sidon|Tripoli|Latakia|Benghazi
+Malaga|Granada|Zaragoza|Palma|Alicante|Murcia|Valladolid|Vigo|Eindhoven|Utrecht|Gothenburg|Malmo|Bergen|Porto Alegre|Recife|Fortaleza|Medellin|Cali|Cordoba|Rosario|Mendoza|Yekaterinburg|Kazan|Volgograd|Grozny|Muscat|Salalah|Muharraq|Gaza City|Tyre|Sidon|Tripoli|Latakia|Benghazi
 `;
 
 /** Country spellings folded to the canonical name. */
