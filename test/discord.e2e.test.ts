@@ -46,12 +46,24 @@ const slowProbe = defineCommand({
   slow: true,
   options: z.object({ fail: z.boolean().optional().describe('Answer with an error instead') }),
   handler: ({ fail }) =>
-    fail ? { text: 'The feed did not answer.', ephemeral: true, error: true } : { title: 'Digest', text: 'Three stories.' },
+    fail
+      ? { text: 'The feed did not answer.', ephemeral: true, error: true }
+      : { title: 'Digest', text: 'Three stories.' },
 });
 
 /** Warnings and errors Herald logged, one JSON line each. */
 const logged: string[] = [];
-const silent: typeof log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' }, { write: (line: string) => logged.push(line) });
+const placeProbe = defineCommand({
+  name: 'test-place',
+  description: 'Say which channel and thread keys the command saw',
+  options: z.object({}),
+  handler: (_args, ctx) => ({ text: `${ctx.channelKey} ${ctx.threadKey ?? 'none'}` }),
+});
+
+const silent: typeof log = pino(
+  { level: process.env.TEST_LOG_LEVEL ?? 'warn' },
+  { write: (line: string) => logged.push(line) },
+);
 let standIn: DiscordStandIn;
 let platform: Platform;
 let store: SqliteArticleStore;
@@ -81,7 +93,7 @@ beforeAll(async () => {
   store = new SqliteArticleStore(path.join(dir, 'herald.db'), { logger: silent });
   await ingestPaths(store, ['seeds'], { meta: { published: '2024-05-17' } });
   seedId = store.latest(1)[0]!.id;
-  registry = new CommandRegistry([...(await loadCommands()).all(), adminProbe, slowProbe]);
+  registry = new CommandRegistry([...(await loadCommands()).all(), adminProbe, slowProbe, placeProbe]);
   const config = loadConfig({
     DISCORD_TOKEN: BOT_TOKEN,
     DISCORD_APPLICATION_ID: IDS.application,
@@ -101,11 +113,18 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const callbackOf = (id: string) => (r: RecordedRequest) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`);
+const callbackOf = (id: string) => (r: RecordedRequest) =>
+  r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`);
 
 interface CallbackBody {
   type: number;
-  data?: { content?: string; embeds?: APIEmbed[]; flags?: number; allowed_mentions?: unknown; choices?: unknown[] };
+  data?: {
+    content?: string;
+    embeds?: APIEmbed[];
+    flags?: number;
+    allowed_mentions?: unknown;
+    choices?: unknown[];
+  };
 }
 
 async function callback(id: string): Promise<CallbackBody> {
@@ -114,7 +133,12 @@ async function callback(id: string): Promise<CallbackBody> {
 
 function embedText(embed: APIEmbed | undefined): string {
   if (!embed) return '';
-  return [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text]
+  return [
+    embed.title,
+    embed.description,
+    ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+    embed.footer?.text,
+  ]
     .filter(Boolean)
     .join('\n');
 }
@@ -137,7 +161,9 @@ describe('logging in', () => {
   });
 
   it('names the channel permissions Herald lacks in a server (here Embed Links and Send Messages in Threads)', () => {
-    const warning = logged.map((l) => JSON.parse(l) as { msg: string; missing?: string[] }).find((l) => l.missing);
+    const warning = logged
+      .map((l) => JSON.parse(l) as { msg: string; missing?: string[] })
+      .find((l) => l.missing);
     expect(warning?.missing?.sort()).toEqual(['EmbedLinks', 'SendMessagesInThreads']);
     expect(warning?.msg).toContain('Newsroom');
   });
@@ -154,7 +180,12 @@ describe('slash command registration', () => {
 
   it('puts every command with described options, the article autocomplete flag, choices and ranges', () => {
     const body = registered();
-    expect(body.map((c) => c.name).sort()).toEqual(registry.all().map((c) => c.name).sort());
+    expect(body.map((c) => c.name).sort()).toEqual(
+      registry
+        .all()
+        .map((c) => c.name)
+        .sort(),
+    );
     const who = body.find((c) => c.name === 'who');
     const article = who?.options?.find((o) => o.name === 'article');
     expect(article).toMatchObject({ type: 3, required: false, autocomplete: true });
@@ -185,7 +216,9 @@ describe('slash command registration', () => {
     const before = puts();
     expect(await syncCommands(rest, target, buildCommandPayloads(registry))).toBe('unchanged');
     expect(puts()).toBe(before);
-    expect(await syncCommands(rest, target, buildCommandPayloads(new CommandRegistry([adminProbe])))).toBe('registered');
+    expect(await syncCommands(rest, target, buildCommandPayloads(new CommandRegistry([adminProbe])))).toBe(
+      'registered',
+    );
     expect(puts()).toBe(before + 1);
     // Put the full set back for the tests that follow.
     await syncCommands(rest, target, buildCommandPayloads(registry));
@@ -201,9 +234,11 @@ describe('npm run register', () => {
       DISCORD_GUILD_ID: IDS.guild,
       DISCORD_API_URL: standIn.apiUrl,
     };
-    const run = (...args: string[]) => promisify(execFile)(process.execPath, ['bin/herald.js', 'register', ...args], { env });
+    const run = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['bin/herald.js', 'register', ...args], { env });
     const guildPuts = () =>
-      standIn.requests.filter((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${IDS.guild}/commands`)).length;
+      standIn.requests.filter((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${IDS.guild}/commands`))
+        .length;
     const before = guildPuts();
     const guild = await run();
     expect(guild.stdout).toMatch(/^Registered \d+ slash commands guild 1200000000000000001: .*\/who/m);
@@ -229,8 +264,17 @@ describe('slash commands', () => {
     expect(embed?.footer?.text).toContain(seedId);
   });
 
+  it('in a thread, commands see the parent channel key and the thread key', async () => {
+    const { id } = standIn.slashCommand('test-place', [], { channelId: IDS.thread });
+    expect((await callback(id)).data?.content).toBe(`discord:${IDS.channel} discord:${IDS.thread}`);
+    const inChannel = standIn.slashCommand('test-place');
+    expect((await callback(inChannel.id)).data?.content).toBe(`discord:${IDS.channel} none`);
+  });
+
   it('an unknown article is answered privately (ephemeral flag 64)', async () => {
-    const { id } = standIn.slashCommand('who', [{ name: 'article', type: 3, value: 'zebra crossing referendum' }]);
+    const { id } = standIn.slashCommand('who', [
+      { name: 'article', type: 3, value: 'zebra crossing referendum' },
+    ]);
     const body = await callback(id);
     expect(body.type).toBe(4);
     expect(body.data?.flags).toBe(64);
@@ -286,7 +330,8 @@ describe('mentions', () => {
   it('a message mentioning the bot is answered as a reply to that message, pinging no one', async () => {
     const question = standIn.userMessage(`<@${IDS.bot}> where were the talks held?`, { mentionsBot: true });
     const posted = await standIn.waitForRequest(
-      (r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages` && isReplyTo(r, question.id),
+      (r) =>
+        r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages` && isReplyTo(r, question.id),
     );
     const body = posted.body as { embeds?: APIEmbed[]; content?: string; allowed_mentions: unknown };
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -315,8 +360,9 @@ describe('delivery through send and edit', () => {
       text: 'The notice, addressed to @here and <@123456789012345678> and <@&223456789012345678>, ran on page one.',
       footer: 'Example Gazette',
     });
-    const body = standIn.requests.findLast((r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages`)
-      ?.body as { embeds: APIEmbed[]; allowed_mentions: { parse: unknown[] } };
+    const body = standIn.requests.findLast(
+      (r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages`,
+    )?.body as { embeds: APIEmbed[]; allowed_mentions: { parse: unknown[] } };
     expect(body.allowed_mentions.parse).toEqual([]);
     const text = embedText(body.embeds[0]);
     expect(text).not.toMatch(/@everyone|@here|<@\d|<@&\d/);
@@ -329,7 +375,11 @@ describe('delivery through send and edit', () => {
     standIn.failNext('POST', route, { status: 429, retryAfterSeconds: 1 });
     standIn.failNext('POST', route, { status: 500 });
     const started = Date.now();
-    const sent = await platform.send(IDS.channel, { title: 'Ferry strike ends', text: 'Boats run again.' }, { nonce: 'ferry-1' });
+    const sent = await platform.send(
+      IDS.channel,
+      { title: 'Ferry strike ends', text: 'Boats run again.' },
+      { nonce: 'ferry-1' },
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     const attempts = standIn.requests.filter(
       (r) => r.method === 'POST' && route.test(r.path) && (r.body as { nonce?: string }).nonce === 'ferry-1',
@@ -343,7 +393,11 @@ describe('delivery through send and edit', () => {
 
   it('a threaded send replies to the given message, and edit patches it in place', async () => {
     const parent = await platform.send(IDS.channel, { title: 'Budget vote delayed' });
-    const reply = await platform.send(IDS.channel, { text: 'Update: vote set for Monday.' }, { threadOf: parent.messageId });
+    const reply = await platform.send(
+      IDS.channel,
+      { text: 'Update: vote set for Monday.' },
+      { threadOf: parent.messageId },
+    );
     const posted = standIn.messages.get(IDS.channel)?.find((m) => m.id === reply.messageId);
     expect(posted?.message_reference?.message_id).toBe(parent.messageId);
     await platform.edit(IDS.channel, parent.messageId, { title: 'Budget vote set for Monday' });
@@ -375,7 +429,9 @@ describe('shutting down', () => {
     // Only idle keep-alive REST connections may remain, and they end with the server's side.
     await standIn.close();
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(activeResources().get('TCPSocketWrap') ?? 0).toBeLessThanOrEqual(baseline.get('TCPSocketWrap') ?? 0);
+    expect(activeResources().get('TCPSocketWrap') ?? 0).toBeLessThanOrEqual(
+      baseline.get('TCPSocketWrap') ?? 0,
+    );
   });
 });
 
@@ -414,7 +470,9 @@ describe('sharded (DISCORD_SHARDS)', () => {
   });
 
   it('registers the commands once, from the manager process', () => {
-    expect(sharded.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands'))).toHaveLength(1);
+    expect(sharded.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands'))).toHaveLength(
+      1,
+    );
   });
 
   it('a slash command reaches the shard that owns the guild and is answered once', async () => {

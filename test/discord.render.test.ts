@@ -69,7 +69,10 @@ describe('rendering a reply as a Discord message', () => {
   });
 
   it('more than 25 fields become 24 plus one saying how many more there were', () => {
-    const fields = Array.from({ length: 30 }, (_, i) => ({ name: `Place ${i + 1}`, value: 'mentioned once' }));
+    const fields = Array.from({ length: 30 }, (_, i) => ({
+      name: `Place ${i + 1}`,
+      value: 'mentioned once',
+    }));
     const embed = embedOf({ title: 'Places', fields });
     expect(embed.fields).toHaveLength(25);
     expect(embed.fields![24]!.value).toBe('…and 6 more');
@@ -94,7 +97,10 @@ describe('rendering a reply as a Discord message', () => {
   });
 
   it('links become one field of markdown links', () => {
-    const embed = embedOf({ title: 'Sources', links: [{ label: 'Original [PDF]', url: 'https://example.org/a.pdf' }] });
+    const embed = embedOf({
+      title: 'Sources',
+      links: [{ label: 'Original [PDF]', url: 'https://example.org/a.pdf' }],
+    });
     expect(embed.fields).toEqual([{ name: 'Links', value: '[Original PDF](https://example.org/a.pdf)' }]);
   });
 
@@ -151,7 +157,13 @@ describe('registration payloads', () => {
   it('gives choice options choices and no autocomplete, and number options their range', () => {
     const options = commandPayload(subscribe).options!;
     const kind = options.find((o) => o.name === 'kind');
-    expect(kind).toMatchObject({ type: 3, choices: [{ name: 'rss', value: 'rss' }, { name: 'atom', value: 'atom' }] });
+    expect(kind).toMatchObject({
+      type: 3,
+      choices: [
+        { name: 'rss', value: 'rss' },
+        { name: 'atom', value: 'atom' },
+      ],
+    });
     expect(kind).not.toHaveProperty('autocomplete');
     expect(options.find((o) => o.name === 'every')).toMatchObject({ type: 4, min_value: 5, max_value: 1440 });
   });

@@ -58,7 +58,9 @@ export async function runRegister(args: string[]): Promise<number> {
     return 2;
   }
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
-    process.stderr.write('herald register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).\n');
+    process.stderr.write(
+      'herald register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).\n',
+    );
     return 2;
   }
   const guildId = flags.values.global ? undefined : config.DISCORD_GUILD_ID;

@@ -45,7 +45,14 @@ export const MEMBER_PERMISSIONS = bits(
 export const ADMIN_PERMISSIONS = bits(BigInt(MEMBER_PERMISSIONS), PermissionFlagsBits.ManageChannels);
 
 export function user(id: string, username: string, bot = false): APIUser {
-  return { id, username, discriminator: '0', global_name: username, avatar: null, ...(bot ? { bot: true } : {}) };
+  return {
+    id,
+    username,
+    discriminator: '0',
+    global_name: username,
+    avatar: null,
+    ...(bot ? { bot: true } : {}),
+  };
 }
 
 export const BOT_USER = user(IDS.bot, 'Herald', true);

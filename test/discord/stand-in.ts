@@ -122,7 +122,9 @@ export class DiscordStandIn {
   }
 
   openSockets(): number {
-    return [...this.gateway.clients].filter((ws) => ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING).length;
+    return [...this.gateway.clients].filter(
+      (ws) => ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING,
+    ).length;
   }
 
   async close(): Promise<void> {
@@ -211,9 +213,19 @@ export class DiscordStandIn {
           shard: conn.shard,
           application: { id: IDS.application, flags: 0 as ApplicationFlags, flags_new: '0' },
         };
-        this.dispatchTo(conn, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.Ready, d: ready, s: 0 });
+        this.dispatchTo(conn, {
+          op: GatewayOpcodes.Dispatch,
+          t: GatewayDispatchEvents.Ready,
+          d: ready,
+          s: 0,
+        });
         if (ownsGuild) {
-          this.dispatchTo(conn, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.GuildCreate, d: guildCreate(), s: 0 });
+          this.dispatchTo(conn, {
+            op: GatewayOpcodes.Dispatch,
+            t: GatewayDispatchEvents.GuildCreate,
+            d: guildCreate(),
+            s: 0,
+          });
         }
         break;
       }
@@ -226,7 +238,12 @@ export class DiscordStandIn {
           conn.socket.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: false, s: null, t: null }));
           break;
         }
-        this.dispatchTo(conn, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.Resumed, d: undefined, s: 0 } as GatewayDispatchPayload);
+        this.dispatchTo(conn, {
+          op: GatewayOpcodes.Dispatch,
+          t: GatewayDispatchEvents.Resumed,
+          d: undefined,
+          s: 0,
+        } as GatewayDispatchPayload);
         break;
       }
       default:
@@ -244,7 +261,9 @@ export class DiscordStandIn {
   dispatch(payload: GatewayDispatchPayload): void {
     const live = this.connections.filter(
       (c) =>
-        c.identified && c.socket.readyState === c.socket.OPEN && guildShard(IDS.guild, c.shard[1]) === c.shard[0],
+        c.identified &&
+        c.socket.readyState === c.socket.OPEN &&
+        guildShard(IDS.guild, c.shard[1]) === c.shard[0],
     );
     if (live.length === 0) throw new Error('stand-in: no identified gateway connection to dispatch to');
     for (const conn of live) this.dispatchTo(conn, payload);
@@ -252,7 +271,8 @@ export class DiscordStandIn {
 
   /** Drop the live gateway connections with a resumable close code, as Discord does on restarts. */
   dropGateway(code = 4000): void {
-    for (const conn of this.connections) if (conn.socket.readyState === conn.socket.OPEN) conn.socket.close(code);
+    for (const conn of this.connections)
+      if (conn.socket.readyState === conn.socket.OPEN) conn.socket.close(code);
   }
 
   // ---- injected events ------------------------------------------------------------------------
@@ -298,9 +318,20 @@ export class DiscordStandIn {
     const interaction = {
       ...this.interactionBase(opts),
       type: InteractionType.ApplicationCommand,
-      data: { id: this.commandId(name), name, type: ApplicationCommandType.ChatInput, options, guild_id: IDS.guild },
+      data: {
+        id: this.commandId(name),
+        name,
+        type: ApplicationCommandType.ChatInput,
+        options,
+        guild_id: IDS.guild,
+      },
     } as APIChatInputApplicationCommandInteraction;
-    this.dispatch({ op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.InteractionCreate, d: interaction, s: 0 });
+    this.dispatch({
+      op: GatewayOpcodes.Dispatch,
+      t: GatewayDispatchEvents.InteractionCreate,
+      d: interaction,
+      s: 0,
+    });
     return { id: interaction.id, token: interaction.token };
   }
 
@@ -321,19 +352,32 @@ export class DiscordStandIn {
         guild_id: IDS.guild,
       },
     } as APIApplicationCommandAutocompleteInteraction;
-    this.dispatch({ op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.InteractionCreate, d: interaction, s: 0 });
+    this.dispatch({
+      op: GatewayOpcodes.Dispatch,
+      t: GatewayDispatchEvents.InteractionCreate,
+      d: interaction,
+      s: 0,
+    });
     return { id: interaction.id, token: interaction.token };
   }
 
   /** Inject a MESSAGE_CREATE from a member; `mentionsBot` fills the mentions array as Discord does. */
-  userMessage(content: string, opts: { channelId?: string; mentionsBot?: boolean; author?: APIUser } = {}): APIMessage {
+  userMessage(
+    content: string,
+    opts: { channelId?: string; mentionsBot?: boolean; author?: APIUser } = {},
+  ): APIMessage {
     const author = opts.author ?? user(IDS.member, 'reader');
     const msg = message(opts.channelId ?? IDS.channel, author, {
       content,
       mentions: opts.mentionsBot ? [{ ...BOT_USER }] : [],
     });
     const d = { ...msg, guild_id: IDS.guild, member: { ...member(author), user: undefined } };
-    this.dispatch({ op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.MessageCreate, d, s: 0 } as GatewayDispatchPayload);
+    this.dispatch({
+      op: GatewayOpcodes.Dispatch,
+      t: GatewayDispatchEvents.MessageCreate,
+      d,
+      s: 0,
+    } as GatewayDispatchPayload);
     return msg;
   }
 
@@ -367,17 +411,25 @@ export class DiscordStandIn {
     this.notify();
   }
 
-  private answer(req: RecordedRequest, versioned: boolean): { status: number; body?: unknown; headers?: Json } {
+  private answer(
+    req: RecordedRequest,
+    versioned: boolean,
+  ): { status: number; body?: unknown; headers?: Json } {
     if (!versioned) return { status: 404, body: { message: '404: Not Found', code: 0 } };
     const failure = this.takeFailure(req);
     if (failure?.status === 429) {
       return {
         status: 429,
         headers: { 'retry-after': String(failure.retryAfterSeconds), 'x-ratelimit-scope': 'user' },
-        body: { message: 'You are being rate limited.', retry_after: failure.retryAfterSeconds, global: false },
+        body: {
+          message: 'You are being rate limited.',
+          retry_after: failure.retryAfterSeconds,
+          global: false,
+        },
       };
     }
-    if (failure?.status === 500) return { status: 500, body: { message: '500: Internal Server Error', code: 0 } };
+    if (failure?.status === 500)
+      return { status: 500, body: { message: '500: Internal Server Error', code: 0 } };
     for (const [method, pattern, handle] of this.routes) {
       const match = req.method === method ? pattern.exec(req.path) : null;
       if (!match) continue;
@@ -422,18 +474,28 @@ export class DiscordStandIn {
       [
         'GET',
         /^\/gateway\/bot$/,
-        () => ({ status: 200, body: { ...gatewayBot, shards: this.recommendedShards, url: this.gatewayUrl } }),
+        () => ({
+          status: 200,
+          body: { ...gatewayBot, shards: this.recommendedShards, url: this.gatewayUrl },
+        }),
       ],
       ['GET', /^\/gateway$/, () => ({ status: 200, body: { url: this.gatewayUrl } })],
       ['GET', /^\/users\/@me$/, () => ({ status: 200, body: BOT_USER })],
       [
         'GET',
         /^\/applications\/@me$/,
-        () => ({ status: 200, body: { id: IDS.application, name: 'Herald', description: '', bot: BOT_USER, flags: 0 } }),
+        () => ({
+          status: 200,
+          body: { id: IDS.application, name: 'Herald', description: '', bot: BOT_USER, flags: 0 },
+        }),
       ],
       ['GET', /^\/applications\/\d+\/commands$/, () => ({ status: 200, body: commandsOf('global') })],
       ['PUT', /^\/applications\/\d+\/commands$/, (r) => putCommands('global', r.body)],
-      ['GET', /^\/applications\/\d+\/guilds\/(\d+)\/commands$/, (_r, m) => ({ status: 200, body: commandsOf(m[1]!) })],
+      [
+        'GET',
+        /^\/applications\/\d+\/guilds\/(\d+)\/commands$/,
+        (_r, m) => ({ status: 200, body: commandsOf(m[1]!) }),
+      ],
       ['PUT', /^\/applications\/\d+\/guilds\/(\d+)\/commands$/, (r, m) => putCommands(m[1]!, r.body)],
       ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, () => ({ status: 204 })],
       [
@@ -447,14 +509,20 @@ export class DiscordStandIn {
         /^\/webhooks\/\d+\/[^/]+$/,
         (r) => ({ status: 200, body: message(IDS.channel, BOT_USER, r.body as Partial<APIMessage>) }),
       ],
-      ['POST', /^\/channels\/(\d+)\/messages$/, (r, m) => this.createMessage(m[1]!, r.body as Partial<APIMessage> & Json)],
+      [
+        'POST',
+        /^\/channels\/(\d+)\/messages$/,
+        (r, m) => this.createMessage(m[1]!, r.body as Partial<APIMessage> & Json),
+      ],
       [
         'PATCH',
         /^\/channels\/(\d+)\/messages\/(\d+)$/,
         (r, m) => {
           const existing = (this.messages.get(m[1]!) ?? []).find((x) => x.id === m[2]);
           if (!existing) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
-          Object.assign(existing, r.body as Partial<APIMessage>, { edited_timestamp: new Date().toISOString() });
+          Object.assign(existing, r.body as Partial<APIMessage>, {
+            edited_timestamp: new Date().toISOString(),
+          });
           return { status: 200, body: existing };
         },
       ],
@@ -462,7 +530,10 @@ export class DiscordStandIn {
   }
 
   /** Like Discord: with enforce_nonce, a second post with the same nonce returns the first message. */
-  private createMessage(channelId: string, body: Partial<APIMessage> & Json): { status: number; body: APIMessage } {
+  private createMessage(
+    channelId: string,
+    body: Partial<APIMessage> & Json,
+  ): { status: number; body: APIMessage } {
     const list = this.messages.get(channelId) ?? [];
     if (body.enforce_nonce && body.nonce !== undefined) {
       const earlier = list.find((m) => m.nonce === body.nonce);

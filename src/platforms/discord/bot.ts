@@ -46,11 +46,16 @@ export class DiscordBot {
     await this.client.login(config.DISCORD_TOKEN);
     await ready;
     const user = this.client.user;
-    log.info({ user: user?.tag, guilds: this.client.guilds.cache.size, shards: this.client.shard?.ids }, 'discord ready');
+    log.info(
+      { user: user?.tag, guilds: this.client.guilds.cache.size, shards: this.client.shard?.ids },
+      'discord ready',
+    );
     this.reportMissingPermissions();
     if (this.opts.syncCommandsOnStart && isPrimaryShard(this.client)) {
       // Commands registered earlier keep working, so a failed check is reported rather than fatal.
-      await this.syncCommands().catch((err: unknown) => log.error({ err }, 'discord slash commands not checked'));
+      await this.syncCommands().catch((err: unknown) =>
+        log.error({ err }, 'discord slash commands not checked'),
+      );
     }
   }
 
@@ -61,7 +66,12 @@ export class DiscordBot {
       if (missing.length === 0) continue;
       const applicationId = this.client.application?.id;
       this.deps.log.warn(
-        { guild: guild.id, name: guild.name, missing, ...(applicationId ? { invite: inviteUrl(applicationId) } : {}) },
+        {
+          guild: guild.id,
+          name: guild.name,
+          missing,
+          ...(applicationId ? { invite: inviteUrl(applicationId) } : {}),
+        },
         `Herald lacks ${missing.join(', ')} in "${guild.name}": grant them to its role or re-invite it`,
       );
     }

@@ -12,7 +12,10 @@ export interface DiscordPlace {
 export const channelKey = (id: string) => `discord:${id}`;
 
 /** Turn a channel that may be a thread into a place: threads keep their parent's channel key. */
-export function placeOf(channel: { id: string; isThread(): boolean; parentId?: string | null } | null, fallbackId: string): DiscordPlace {
+export function placeOf(
+  channel: { id: string; isThread(): boolean; parentId?: string | null } | null,
+  fallbackId: string,
+): DiscordPlace {
   if (channel?.isThread() && channel.parentId) return { channelId: channel.parentId, threadId: channel.id };
   return { channelId: channel?.id ?? fallbackId };
 }

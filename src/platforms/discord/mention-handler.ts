@@ -9,7 +9,9 @@ import { type DiscordMessage, renderReply } from './render.js';
 /** Turns the text of a question put to Herald into an answer (and records the channel's article). */
 export type MentionAnswerer = (question: string, ctx: CommandContext) => Reply | Promise<Reply>;
 
-const APOLOGY = errorReply("Sorry, I couldn't answer that: something failed on my side and it has been logged.");
+const APOLOGY = errorReply(
+  "Sorry, I couldn't answer that: something failed on my side and it has been logged.",
+);
 
 /** The question is what remains once the bot's own mention tokens are taken out. */
 export function questionText(content: string, botId: string): string {
@@ -33,12 +35,19 @@ function toMessageReply(message: DiscordMessage) {
  * content of messages that mention the bot without the privileged MessageContent intent, which is
  * why Herald never asks for it.
  */
-export function createMentionHandler(deps: PlatformDeps, answer: MentionAnswerer): (message: Message) => Promise<void> {
+export function createMentionHandler(
+  deps: PlatformDeps,
+  answer: MentionAnswerer,
+): (message: Message) => Promise<void> {
   return async (message) => {
     const me = message.client.user;
     if (message.author.bot || message.system || !me) return;
     if (!message.inGuild()) return;
-    const mentioned = message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true });
+    const mentioned = message.mentions.has(me, {
+      ignoreEveryone: true,
+      ignoreRoles: true,
+      ignoreRepliedUser: true,
+    });
     if (!mentioned) return;
     try {
       const ctx = commandContext(deps, placeOf(message.channel, message.channelId), {

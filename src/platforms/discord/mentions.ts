@@ -12,9 +12,7 @@ const MASS_MENTION = /@(everyone|here)\b/gi;
 const ID_MENTION = /<@([!&]?\d+)>/g;
 
 export function neutraliseMentions(text: string): string {
-  return text
-    .replace(MASS_MENTION, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(ID_MENTION, `<@${ZERO_WIDTH_SPACE}$1>`);
+  return text.replace(MASS_MENTION, `@${ZERO_WIDTH_SPACE}$1`).replace(ID_MENTION, `<@${ZERO_WIDTH_SPACE}$1>`);
 }
 
 /** The allowed_mentions every Herald message carries: nobody is pinged, not even the replied-to author. */

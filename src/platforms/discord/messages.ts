@@ -33,9 +33,16 @@ export async function postMessage(
   return { messageId: created.id };
 }
 
-export async function editMessage(rest: REST, channelId: string, messageId: string, reply: Reply): Promise<void> {
+export async function editMessage(
+  rest: REST,
+  channelId: string,
+  messageId: string,
+  reply: Reply,
+): Promise<void> {
   const { flags: _ephemeralHasNoMeaningHere, ...message } = renderReply(reply);
-  await rest.patch(Routes.channelMessage(channelId, messageId), { body: { ...message, content: message.content ?? null } });
+  await rest.patch(Routes.channelMessage(channelId, messageId), {
+    body: { ...message, content: message.content ?? null },
+  });
 }
 
 function fitNonce(nonce: string): string {

@@ -19,7 +19,8 @@ export interface DiscordPlatformOptions {
  * command registration, so scheduled posts run exactly once.
  */
 export function createDiscordPlatform(deps: PlatformDeps, opts: DiscordPlatformOptions = {}): Platform {
-  if (!deps.config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set: the Discord platform cannot start.');
+  if (!deps.config.DISCORD_TOKEN)
+    throw new Error('DISCORD_TOKEN is not set: the Discord platform cannot start.');
   const answerMention = opts.answerMention ?? mentionReply;
   return deps.config.DISCORD_SHARDS === undefined
     ? new SingleClientPlatform(deps, answerMention)
@@ -67,10 +68,12 @@ class ShardedPlatform implements Platform {
     const { config, log, commands } = this.deps;
     if (config.DISCORD_APPLICATION_ID) {
       const target = { applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID };
-      const outcome = await syncCommands(this.rest, target, buildCommandPayloads(commands)).catch((err: unknown) => {
-        log.error({ err }, 'discord slash commands not checked');
-        return 'failed' as const;
-      });
+      const outcome = await syncCommands(this.rest, target, buildCommandPayloads(commands)).catch(
+        (err: unknown) => {
+          log.error({ err }, 'discord slash commands not checked');
+          return 'failed' as const;
+        },
+      );
       log.info({ outcome }, 'discord slash commands checked');
     } else {
       log.warn('DISCORD_APPLICATION_ID is not set: slash commands were not checked');

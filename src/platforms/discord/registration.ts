@@ -53,7 +53,8 @@ function optionPayload(spec: OptionSpec): APIApplicationCommandBasicOption {
     case 'number':
       return { ...base, ...range(spec), type: ApplicationCommandOptionType.Number };
     case 'string': {
-      const lengths = spec.maxLength !== undefined ? { max_length: Math.min(spec.maxLength, L.optionStringLength) } : {};
+      const lengths =
+        spec.maxLength !== undefined ? { max_length: Math.min(spec.maxLength, L.optionStringLength) } : {};
       // Discord allows either fixed choices or autocomplete on an option, never both.
       if (spec.choices && spec.choices.length > 0) {
         return {
@@ -63,7 +64,12 @@ function optionPayload(spec: OptionSpec): APIApplicationCommandBasicOption {
           choices: spec.choices.slice(0, L.choices).map((c) => ({ name: c, value: c })),
         };
       }
-      return { ...base, ...lengths, type: ApplicationCommandOptionType.String, autocomplete: spec.autocomplete === true };
+      return {
+        ...base,
+        ...lengths,
+        type: ApplicationCommandOptionType.String,
+        autocomplete: spec.autocomplete === true,
+      };
     }
   }
 }

@@ -13,7 +13,10 @@ import { DiscordBot } from './bot.js';
 const config = loadConfig();
 const store = openStore(config);
 const commands = await loadCommands();
-const bot = new DiscordBot({ config, store, commands, log }, { answerMention: mentionReply, syncCommandsOnStart: false });
+const bot = new DiscordBot(
+  { config, store, commands, log },
+  { answerMention: mentionReply, syncCommandsOnStart: false },
+);
 
 async function shutdown(signal: string): Promise<void> {
   log.info({ signal, shards: bot.client.shard?.ids }, 'discord shard stopping');

@@ -15,7 +15,9 @@ export const SHARD_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)
 
 export function createRest(config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>): REST {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set: Herald cannot reach Discord.');
-  return new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  return new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(
+    config.DISCORD_TOKEN,
+  );
 }
 
 /**
