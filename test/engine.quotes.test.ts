@@ -175,3 +175,82 @@ describe('extractQuotes spans', () => {
     expect(quoteStarting(quotes, 'The second quote').speaker).toBe('Ben Ortiz');
   });
 });
+
+describe('extractQuotes: speakers from how news copy attributes speech', () => {
+  it('given a quote set inside narration with no speech verb, the name opening the clause is the speaker', () => {
+    const quotes = quotesOf('In July, Senator Ruth Calder dismissed the proposal as "a gift to the richest families in the state."');
+    expect(quoteStarting(quotes, 'a gift to the richest').speaker).toBe('Ruth Calder');
+  });
+
+  it('given "he said" two sentences after a man named only as an object, the earlier clause subject is the antecedent', () => {
+    const text = [
+      'Mr. Pavel Orlov spoke first at the hearing on Monday.',
+      'The plan had been drafted for Mr. Dmitri Sokol years ago.',
+      'The vote is due in March.',
+      '"We cannot keep waiting for a plan that never comes," he said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'We cannot keep waiting').speaker).toBe('Pavel Orlov');
+  });
+
+  it('given a name right after "the" ("the Harbour Lines expansion"), it is no pronoun antecedent even if tagged a woman', () => {
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Harbour Lines', { gender: 'female' })] };
+    const text = [
+      'Ms. Nadia Brent opened the hearing on Tuesday.',
+      'Objections to the Harbour Lines expansion were heard all morning.',
+      '"We have listened to every single objection today," she said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text, entities), 'We have listened').speaker).toBe('Nadia Brent');
+  });
+
+  it('given "her statement said", the quote goes to the woman the pronoun points to', () => {
+    const text = [
+      'Justice Minister Alma Reyes did not attend the sitting on Thursday.',
+      '"The minister will not comment on the report at this time," her statement said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'The minister will not comment').speaker).toBe('Alma Reyes');
+  });
+
+  it('given "The Acme Corp statement said", the organisation that owns the statement is the speaker', () => {
+    const quotes = quotesOf('The Acme Corp statement said that "the recall covers every unit sold since March."');
+    expect(quoteStarting(quotes, 'the recall covers').speaker).toBe('Acme Corp');
+  });
+
+  it('given "the company said" after a named organisation, the quote goes to that organisation', () => {
+    const text = [
+      'Northwind Energy Corporation cut its forecast for the year on Friday.',
+      '"Demand fell faster than we expected in the last quarter," the company said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'Demand fell faster').speaker).toBe('Northwind Energy Corporation');
+  });
+
+  it('given "the mayor said" and a person titled Mayor elsewhere, that person is the speaker even with another role first', () => {
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Hugo Marchetti', { roles: ['candidate'], gender: 'male' })] };
+    const text = [
+      'Mayor Hugo Marchetti spoke to the council on Monday.',
+      'Several councillors left before the vote.',
+      '"We will build the arena whatever the council decides," the mayor said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text, entities), 'We will build the arena').speaker).toBe('Hugo Marchetti');
+  });
+
+  it('given "said the agency\'s Azra Khan", the possessive owner is skipped and the named person speaks', () => {
+    const quotes = quotesOf('"Nobody has measured whether these projects pay off," said the agency\'s Azra Khan.');
+    expect(quoteStarting(quotes, 'Nobody has measured').speaker).toBe('Azra Khan');
+  });
+
+  it('given "says Campbell\'s partner, Jason Lowe", the name in apposition is the speaker', () => {
+    const quotes = quotesOf('"Most printers will not take an order below a thousand copies," says Campbell\'s partner, Jason Lowe.');
+    expect(quoteStarting(quotes, 'Most printers will not').speaker).toBe('Jason Lowe');
+  });
+
+  it('given a sentence that ends ", Warren said." around quoted words, Warren is the speaker', () => {
+    const quotes = quotesOf('A cashier who "steals a handful of small bills from the till" is held accountable, Senator Ella Warren said.');
+    expect(quoteStarting(quotes, 'steals a handful').speaker).toBe('Ella Warren');
+  });
+
+  it('given an uncued quote after a sentence about a named person in the same paragraph, that person is the speaker', () => {
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Jeanine Dorsey', { roles: ['choreographer'] })] };
+    const quotes = quotesOf('Jeanine Dorsey did not need much coaxing. "I am thankful for the invitation and the chance to go deeper."', entities);
+    expect(quoteStarting(quotes, 'I am thankful').speaker).toBe('Jeanine Dorsey');
+  });
+});
