@@ -210,7 +210,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       }
       if (!speaker.gender) speaker.gender = honorific ?? genderOfFirstName(name[0]);
       if (!speaker.role && roleBefore) speaker.role = roleBefore;
-      else if (roleBefore && roleBefore !== speaker.role) (speaker.otherRoles ??= []).push(roleBefore);
+      else if (roleBefore && roleBefore !== speaker.role) speaker.otherRoles = [...(speaker.otherRoles ?? []), roleBefore];
       if (!speaker.role) speaker.role = appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120));
       if (titles.length > 0 || honorific || genderOfFirstName(name[0]) || nearSpeech || speaker.role) speaker.confirmed = true;
       bySentence[i]!.push({ speaker, offset, subject });
