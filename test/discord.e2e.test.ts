@@ -153,6 +153,14 @@ describe('logging in', () => {
     expect(Number(conn.query.get('intents'))).toBe(1 | 512);
   });
 
+  it("a wrong token fails start-up with Discord's invalid-token error and opens no gateway connection", async () => {
+    const connections = standIn.connections.length;
+    const config = loadConfig({ DISCORD_TOKEN: 'not-the-token', DISCORD_API_URL: standIn.apiUrl });
+    const wrong = createDiscordPlatform({ config, store, commands: registry, log: silent });
+    await expect(wrong.start()).rejects.toMatchObject({ code: 'TokenInvalid' });
+    expect(standIn.connections.length).toBe(connections);
+  });
+
   it('heartbeats are acknowledged, so the client keeps its one connection', async () => {
     const conn = standIn.connections[0]!;
     await standIn.waitFor(() => conn.heartbeats >= 3, 5_000, 'three heartbeats');

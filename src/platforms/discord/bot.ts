@@ -42,9 +42,15 @@ export class DiscordBot {
   async start(): Promise<void> {
     const { config, log } = this.deps;
     if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set: Herald cannot log in to Discord.');
-    const ready = waitUntilReady(this.client, READY_TIMEOUT_MS);
-    await this.client.login(config.DISCORD_TOKEN);
-    await ready;
+    const wait = waitUntilReady(this.client, READY_TIMEOUT_MS);
+    try {
+      await this.client.login(config.DISCORD_TOKEN);
+    } catch (err) {
+      wait.cancel();
+      await this.client.destroy();
+      throw err;
+    }
+    await wait.ready;
     const user = this.client.user;
     log.info(
       { user: user?.tag, guilds: this.client.guilds.cache.size, shards: this.client.shard?.ids },

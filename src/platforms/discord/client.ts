@@ -26,17 +26,29 @@ export function isPrimaryShard(client: Client): boolean {
   return client.shard === null || client.shard.ids.includes(0);
 }
 
+export interface ReadyWait {
+  ready: Promise<void>;
+  /** Stop waiting (login failed): clears the timer so nothing fires or keeps the process alive. */
+  cancel(): void;
+}
+
 /** Resolve when the client has its guilds, or fail after `ms` with a message that names the wait. */
-export function waitUntilReady(client: Client, ms: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      client.off(Events.ClientReady, onReady);
-      reject(new Error(`Discord did not report ready within ${ms / 1000}s`));
-    }, ms);
+export function waitUntilReady(client: Client, ms: number): ReadyWait {
+  let cancel = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
     const onReady = () => {
       clearTimeout(timer);
       resolve();
     };
+    const timer = setTimeout(() => {
+      client.off(Events.ClientReady, onReady);
+      reject(new Error(`Discord did not report ready within ${ms / 1000}s`));
+    }, ms);
     client.once(Events.ClientReady, onReady);
+    cancel = () => {
+      clearTimeout(timer);
+      client.off(Events.ClientReady, onReady);
+    };
   });
+  return { ready, cancel };
 }
