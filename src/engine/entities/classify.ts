@@ -108,6 +108,15 @@ function isAcronym(word: string): boolean {
   );
 }
 
+/** The longest known place the words start with, short of all of them ("San Francisco" Giants). */
+function placePrefix(ws: string[]): { canonical: string; length: number } | null {
+  for (let n = Math.min(ws.length - 1, 3); n >= 1; n--) {
+    const canonical = lookupPlace(ws.slice(0, n).join(' '));
+    if (canonical) return { canonical, length: n };
+  }
+  return null;
+}
+
 export interface Context {
   tokens: Token[];
   shouting: boolean;
@@ -139,8 +148,8 @@ export function classify(span: Span, ctx: Context): Classified {
   if (multi && isFirstName(first)) return { kind: 'person', canonical: null };
   // A known place followed by more words is a team, company or body named after it ("Leeds United").
   // Not after a country, though: "Austria Draw" is a headline, not a body.
-  const town = lookupPlace(first);
-  if (multi && town && !isCountry(town) && !isFirstName(ws[1] ?? ''))
+  const town = placePrefix(ws);
+  if (town && !isCountry(town.canonical) && !isFirstName(ws[town.length] ?? ''))
     return { kind: 'organization', canonical: null };
   if (!shouting && !multi && isAcronym(first)) return { kind: 'organization', canonical: null };
   const before = tokens[span.start - 1]?.text ?? '';

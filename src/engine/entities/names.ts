@@ -5,6 +5,7 @@
 
 import { isCommonWord } from '../lexicon/commonWords.js';
 import { isFirstName } from '../lexicon/firstNames.js';
+import { isTitle } from '../lexicon/titles.js';
 import { lookupOrganization } from '../lexicon/organizations.js';
 import { lookupPlace } from '../lexicon/places.js';
 import type { Token } from './tokenize.js';
@@ -181,6 +182,9 @@ function knownPhraseAt(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const STOP_WORDS =
+  /^(?:if|but|so|yet|nor|because|although|though|while|when|where|what|which|who|whom|whose|why|how|this|that|these|those|it|its|he|she|they|we|you|his|her|their|our|my|your|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not|no|yes|all|some|any|every|each|both|either|neither|there|here|then|than|also|just|only|even|very|too|more|most|such)$/i;
+
 const FUNCTION_WORDS = /^(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with|over|after|into)$/i;
 
 /**
@@ -251,9 +255,16 @@ export function isNameWord(tokens: Token[], i: number, caseless: boolean, lower:
   if (DAYS_MONTHS.test(word)) return false;
   // Acronyms are names even when they spell a common word ("US", "WHO").
   if (isAllUpper(word)) return true;
+  // "If", "But", "The" mid-sentence (after a line break, in a quoted title) are still no names.
+  if (FUNCTION_WORDS.test(word) || STOP_WORDS.test(word)) return knownPhraseAt(tokens, i);
   if (!opensSentence(tokens, i)) return true;
+  // "Laughing", "Certainly": an opening participle or adverb, unless the lexicon knows the name.
+  if (/(?:ing|ly)$/.test(word) && !isFirstName(word)) return false;
   if (!isCommonWord(word) && !lower.has(word.toLowerCase())) return true;
-  return (isFirstName(word) && startsUpper(next) && !isCommonWord(next)) || knownPhraseAt(tokens, i);
+  return (
+    ((isFirstName(word) || isTitle(word)) && startsUpper(next) && !isCommonWord(next)) ||
+    knownPhraseAt(tokens, i)
+  );
 }
 
 /** "Phil", "JAN", "Vandante"? Only the lexicon knows; case is ignored. */

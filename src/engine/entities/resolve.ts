@@ -19,6 +19,8 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
   const kindByText = new Map<string, Mention['kind']>();
   // Lone words the article also puts where a place stands ("in Duncan").
   const placeSlots = new Set<string>();
+  // Later words of organisation names ("Yankees" of "New York Yankees"): a lone one is that body.
+  const orgWords = new Set<string>();
   for (const m of mentions) {
     if (m.hint === 'place') placeSlots.add(lower(m.text));
     if (m.kind === 'person') {
@@ -31,6 +33,7 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
         if (isFirstName(words[0] ?? '')) givenNames.add(lower(words[0] ?? ''));
       }
     } else if (m.kind === 'organization' || m.kind === 'place') {
+      if (m.kind === 'organization') for (const w of m.text.split(' ').slice(1)) orgWords.add(lower(w));
       kindByText.set(lower(m.text), m.kind);
       if (m.canonical) kindByText.set(lower(m.canonical), m.kind);
     }
@@ -47,8 +50,11 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
       let kind: Mention['kind'] | undefined;
       if (namesPerson) kind = 'person';
       else if (personNames.has(text) && !placeSlots.has(text)) kind = 'person';
+      else if (single && orgWords.has(text)) kind = 'organization';
       else kind = kindByText.get(text) ?? m.hint ?? undefined;
       if (kind) resolved.push({ ...m, kind });
+    } else if (m.kind === 'person' && single && !namesPerson && !m.titleText && orgWords.has(text)) {
+      resolved.push({ ...m, kind: 'organization' });
     } else if (m.kind === 'person' && single && !namesPerson && !m.titleText && placeSlots.has(text)) {
       // A lone given name the article also uses as a place ("a Duncan student", "in Duncan").
       resolved.push({ ...m, kind: 'place' });

@@ -5,7 +5,7 @@
  * adviser,"), or a relative clause ("Abram Paley, who is the US envoy for Iran").
  */
 
-import { isHonorific, isRoleModifier, isRoleNoun } from '../lexicon/titles.js';
+import { isHonorific, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
 import type { Mention, SentenceMentions } from './mentions.js';
 import { isNameWord, isSayVerb } from './names.js';
 import { isPossessive, type Token } from './tokenize.js';
@@ -54,6 +54,8 @@ function preModifierStart(s: SentenceMentions, from: number, needRoleNoun: boole
     const w = tokens[k]?.text ?? '';
     const lower = w === w.toLowerCase();
     if (lower && (isRoleNoun(w) || isRoleModifier(w) || /^[a-z]+-[a-z]+$/.test(w))) k--;
+    // "Former President Bill Clinton": a capitalised modifier opening the sentence belongs to the title.
+    else if (!lower && !isHonorific(w) && (isRoleModifier(w) || isTitle(w))) k--;
     else if (isPossessive(tokens[k]) && isNameWord(tokens, k - 1, s.caseless, s.lower)) k -= 2;
     else if (!lower && isNameWord(tokens, k, s.caseless, s.lower) && !isHonorific(w) && ++capitals <= 3) k--;
     else break;

@@ -6,7 +6,8 @@
 
 import { isOrgCueWord, isOrgOfHead, lookupOrganization } from '../lexicon/organizations.js';
 import { demonymOf, lookupPlace } from '../lexicon/places.js';
-import { isHonorific, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
+import { isFirstName } from '../lexicon/firstNames.js';
+import { isHonorific, isRoleNoun, isTitle } from '../lexicon/titles.js';
 import { isDottedAbbreviation, isNameWord, isParticle, type LowerVocabulary } from './names.js';
 import type { Token } from './tokenize.js';
 
@@ -52,7 +53,8 @@ function connectorContinues(tokens: Token[], nameWord: boolean[], runStart: numb
   if (lower === 'of' || lower === 'for') {
     for (let k = runStart; k < i; k++) {
       const w = tokens[k]?.text ?? '';
-      if (isOrgOfHead(w) || isOrgCueWord(w)) return true;
+      // "Bank of England", "Minister for Foreign Affairs".
+      if (isOrgOfHead(w) || isOrgCueWord(w) || isTitle(w)) return true;
     }
     return knownPhrase(tokens, { start: runStart, end: i + 2 });
   }
@@ -82,9 +84,22 @@ export function findRuns(tokens: Token[], caseless: boolean, lower: LowerVocabul
     let end = i;
     while (end > start + 1 && tokens[end - 1]?.text === '.' && !/^\p{Lu}$/u.test(tokens[end - 2]?.text ?? ''))
       end--;
-    runs.push(...splitAfterOrganization(tokens, { start, end }));
+    for (const part of splitAfterOrganization(tokens, { start, end }))
+      runs.push(...splitPlaceBeforeName(tokens, part));
   }
   return runs;
+}
+
+/** "France Emmanuel Macron", "Iran Hossein Salami": a known place glued before a given name is its own name. */
+function splitPlaceBeforeName(tokens: Token[], run: Span): Span[] {
+  for (let k = run.start + 1; k < run.end - 1; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (!isFirstName(w)) continue;
+    const head = { start: run.start, end: k };
+    if (lookupPlace(joined(tokens, head)) && !lookupPlace(joined(tokens, { start: run.start, end: k + 1 })))
+      return [head, { start: k, end: run.end }];
+  }
+  return [run];
 }
 
 /**
@@ -111,7 +126,8 @@ const TITLE_CACHE_LIMIT = 50_000;
 function isTitleWord(word: string): boolean {
   let known = titleWordCache.get(word);
   if (known === undefined) {
-    known = isTitle(word) || isRoleNoun(word) || isRoleModifier(word) || demonymOf(word) !== undefined;
+    // Modifiers alone ("New", "Former") never end a title: "New York Yankees" keeps its "New".
+    known = isTitle(word) || isRoleNoun(word) || demonymOf(word) !== undefined;
     if (titleWordCache.size >= TITLE_CACHE_LIMIT) titleWordCache.clear();
     titleWordCache.set(word, known);
   }
@@ -138,6 +154,12 @@ export function splitTitle(tokens: Token[], run: Span): NameSpan {
   const onlyNationality = tokens.slice(run.start, last + 1).every((t) => demonymOf(t.text) !== undefined);
   let nameStart = last + 1;
   if (tokens[nameStart]?.text === '.') nameStart++;
+  // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Penny Wong": the title runs on
+  // through its "of" phrase up to the given name.
+  if (/^(?:of|for)$/i.test(tokens[nameStart]?.text ?? '')) {
+    nameStart++;
+    while (nameStart < run.end - 2 && !isFirstName(tokens[nameStart]?.text ?? '')) nameStart++;
+  }
   if (nameStart >= run.end) return whole;
   for (let k = nameStart; k < run.end; k++) if (isOrgCueWord(tokens[k]?.text ?? '')) return whole;
   // The title part must be made of titles, organisations and places, not of a person's given name.

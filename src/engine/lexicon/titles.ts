@@ -72,9 +72,9 @@ ambassador envoy commissioner director chairman chairwoman chair ceo cfo coo fou
 speaker leader deputy vice assistant acting former late attorney prosecutor sheriff pastor reverend rev bishop
 archbishop cardinal rabbi imam ayatollah cleric dean professor prof dr doctor coach manager striker midfielder
 defender goalkeeper captain skipper agent nurse lawyer councillor councilman councilwoman alderman
-president-elect prime premier foreign defence defense interior finance trade health justice state
+president-elect
 king queen prince princess sultan emir sheikh sheikha pope father brother sister duke duchess count countess
-baron baroness lord lady sir dame crown spokesman spokeswoman spokesperson congressman congresswoman
+baron baroness lord lady sir dame spokesman spokeswoman spokesperson congressman congresswoman
 `;
 
 /** Role nouns: the head of a phrase that describes what a person is or does. */
