@@ -190,4 +190,24 @@ describe('entities on small fixtures', () => {
     );
     expect(names(e.people)).toEqual(['Luc Martin']);
   });
+
+  it('given a title with an "of" phrase, the whole title is the role and the name starts after it', () => {
+    const e = extractEntities(docOf(['Secretary of State Antony Blinken arrived in Cairo on Monday.']));
+    expect(person(e, 'Antony Blinken').roles).toContain('Secretary of State');
+    expect(names(e.places)).toContain('Cairo');
+  });
+
+  it('given "<Club> striker <Name>", the club is the role owner, not a person', () => {
+    const e = extractEntities(docOf(['The goal came from Rovington striker Thierry Henry in the second half.']));
+    expect(person(e, 'Thierry Henry').roles).toContain('Rovington striker');
+    expect(names(e.people)).toEqual(['Thierry Henry']);
+  });
+
+  it('given a lone given name also used where a place stands, it is a place', () => {
+    const e = extractEntities(
+      docOf(['The shooting happened in Duncan on Friday.', 'Police said a Duncan man was arrested.']),
+    );
+    expect(names(e.people)).toEqual([]);
+    expect(e.places.find((p) => p.name === 'Duncan')?.mentions).toBe(2);
+  });
 });
