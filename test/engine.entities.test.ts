@@ -198,7 +198,9 @@ describe('entities on small fixtures', () => {
   });
 
   it('given "<Club> striker <Name>", the club is the role owner, not a person', () => {
-    const e = extractEntities(docOf(['The goal came from Rovington striker Thierry Henry in the second half.']));
+    const e = extractEntities(
+      docOf(['The goal came from Rovington striker Thierry Henry in the second half.']),
+    );
     expect(person(e, 'Thierry Henry').roles).toContain('Rovington striker');
     expect(names(e.people)).toEqual(['Thierry Henry']);
   });

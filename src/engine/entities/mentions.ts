@@ -145,7 +145,7 @@ export function findMentions(s: SentenceMentions, lower: LowerVocabulary): Sente
   return s;
 }
 
-/** "Healy and Mark Taylor", "Taylor, Healy": a lone word listed with a person is a person too. */
+/** "Healy and Mark Taylor": a lone word joined to a person by "and" is a person too. */
 function linkCoordinated(s: SentenceMentions): void {
   const ms = s.mentions;
   for (let i = 0; i < ms.length; i++) {
@@ -156,7 +156,8 @@ function linkCoordinated(s: SentenceMentions): void {
       const [from, to] =
         other.span.end <= m.span.start ? [other.span.end, m.span.start] : [m.span.end, other.span.start];
       const between = to - from === 1 ? s.tokens[from]?.text : undefined;
-      if (between === 'and' || between === ',' || between === '&') m.hint = 'person';
+      // Commas also join a town to its county ("Melton Mowbray, Leicestershire"), so only "and" counts.
+      if (between === 'and' || between === '&') m.hint = 'person';
     }
   }
 }

@@ -40,7 +40,7 @@ Manuel Marc Marcel Marcelo Marco Marcos Marcus Mariano Mario Marius Mark Marko M
 Massimo Mateo Mathias Matt Matteo Matthew Matthias Maurice Mauricio Mauro Max Maxim Maximilian Mehmet Mel Melvin
 Merrick Michael Michel Michele Miguel Mikael Mike Mikhail Milan Miles Milos Miroslav Mitch Mitchell Mitt Mohamed
 Mohammad Mohammed Moises Morgan Morris Moshe Muhammad Murat Murray Mustafa Naftali Nasser Nathan Nathaniel Neil
-Nelson Nicholas Nick Nicky Niclas Nico Nicola Nicolas Nigel Nikita Niklas Nikola Nikolai Nikolaos Nils Noah Noel
+Nelson Nicholas Nick Niclas Nico Nicola Nicolas Nigel Nikita Niklas Nikola Nikolai Nikolaos Nils Noah Noel
 Norbert Norman Oleg Oliver Olivier Omar Oscar Osama Oskar Oswaldo Otto Owen Pablo Paolo Pascal Pat Patrick Patrik
 Paul Paulo Pavel Pedro Per Percy Pete Peter Petr Phil Philip Philipp Philippe Pierre Piers Piet Pieter Pietro
 Piotr Pranab Rafael Rafa Raheem Rahul Rainer Raj Rajesh Ralf Ralph Ramon Ramzan Randy Raphael Raul Ray Raymond
@@ -95,7 +95,7 @@ Megawati Michele Nikki Nancy Ruth Sanna Segolene Ursula Yulia Kristalina Mette G
 
 const UNISEX = `
 Alex Andrea Ashley Casey Chris Dana Jamie Jean Jordan Kelly Kim Leslie Lee Morgan Nicola Pat Robin Sam Sasha
-Taylor Terry Toni Jackie Michele Sandy Shannon Sydney Tracy Francis Jesse Kris Riley Avery Quinn
+Taylor Terry Toni Nicky Jackie Michele Sandy Shannon Sydney Tracy Francis Jesse Kris Riley Avery Quinn
 `;
 
 export type NameGender = 'male' | 'female' | null;

@@ -215,7 +215,10 @@ Mediterranean|Black Sea|Baltic|Baltics|Caucasus|Central Asia|South Asia|Southeas
 West Africa|East Africa|Southern Africa|Sub-Saharan Africa|Western Europe|Eastern Europe|Central Europe
 North America|South America|Central America|Pacific|Atlantic|Indian Ocean|Arctic|Antarctica|Antarctic
 Strait of Hormuz|Taiwan Strait|South China Sea|East China Sea|Korean Peninsula|Levant|Maghreb|Gulf of Mexico
-Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Somerset|Derbyshire|Cheshire|Norfolk|Suffolk
+Yorkshire|Lancashire|Leicestershire|Nottinghamshire|Warwickshire|Worcestershire|Gloucestershire|Hampshire
+Berkshire|Oxfordshire|Buckinghamshire|Hertfordshire|Cambridgeshire|Lincolnshire|Northamptonshire|Staffordshire
+Shropshire|Wiltshire|Dorset|Cumbria|Northumberland|County Durham|Merseyside|Greater Manchester|West Midlands
+Herefordshire|Bedfordshire|Middlesex|Glamorgan|Gwynedd|Fife|Lothian|Highlands|Cotswolds|Lake District|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Somerset|Derbyshire|Cheshire|Norfolk|Suffolk
 Midlands|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|Queensland|Victoria
 New South Wales|Tasmania|Kerala|Bengal|Tamil Nadu|Gujarat|Sichuan|Xinjiang|Guangdong|Hokkaido|Okinawa
 Normandy|Brittany|Provence|Tuscany|Sicily|Sardinia|Corsica|Andalusia|Galicia|Flanders|Wallonia|Transylvania
