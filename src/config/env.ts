@@ -86,7 +86,9 @@ export class ConfigError extends Error {
 
 /** Parse the environment; throws ConfigError listing every bad variable and what it expects. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = EnvSchema.safeParse(env);
+  // `NAME=` in a .env file means "not set", as everywhere else in the Unix tradition.
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = EnvSchema.safeParse(set);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
   throw new ConfigError(`Herald's configuration is invalid:\n${problems.join('\n')}\nSee .env.example for every variable.`);
