@@ -212,4 +212,12 @@ describe('entities on small fixtures', () => {
     expect(names(e.people)).toEqual([]);
     expect(e.places.find((p) => p.name === 'Duncan')?.mentions).toBe(2);
   });
+
+  it('given "told X and Y" with outlets nobody listed, both are organisations, not people', () => {
+    const e = extractEntities(
+      docOf(['Two officials told Kolnet and Brixo on Friday that the talks had stalled.']),
+    );
+    expect(names(e.organizations)).toEqual(['Kolnet', 'Brixo']);
+    expect(e.people).toHaveLength(0);
+  });
 });

@@ -145,19 +145,20 @@ export function findMentions(s: SentenceMentions, lower: LowerVocabulary): Sente
   return s;
 }
 
-/** "Healy and Mark Taylor": a lone word joined to a person by "and" is a person too. */
+/** "Healy and Mark Taylor", "told Axios and Walla": a lone word joined by "and" is of its partner's kind. */
 function linkCoordinated(s: SentenceMentions): void {
   const ms = s.mentions;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if (m?.kind !== 'unknown' || m.hint) continue;
     for (const other of [ms[i - 1], ms[i + 1]]) {
-      if (other?.kind !== 'person') continue;
+      const kind = other?.kind === 'person' || other?.kind === 'organization' ? other.kind : other?.hint;
+      if (!other || (kind !== 'person' && kind !== 'organization')) continue;
       const [from, to] =
         other.span.end <= m.span.start ? [other.span.end, m.span.start] : [m.span.end, other.span.start];
       const between = to - from === 1 ? s.tokens[from]?.text : undefined;
       // Commas also join a town to its county ("Melton Mowbray, Leicestershire"), so only "and" counts.
-      if (between === 'and' || between === '&') m.hint = 'person';
+      if (between === 'and' || between === '&') m.hint = kind;
     }
   }
 }

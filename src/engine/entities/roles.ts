@@ -53,7 +53,7 @@ function preModifierStart(s: SentenceMentions, from: number, needRoleNoun: boole
   while (k >= 0) {
     const w = tokens[k]?.text ?? '';
     const lower = w === w.toLowerCase();
-    if (lower && (isRoleNoun(w) || isRoleModifier(w) || /^[a-z]+-[a-z]+$/.test(w))) k--;
+    if (lower && (isRoleNoun(w) || isRoleModifier(w))) k--;
     // "Former President Bill Clinton": a capitalised modifier opening the sentence belongs to the title.
     else if (!lower && !isHonorific(w) && (isRoleModifier(w) || isTitle(w))) k--;
     else if (isPossessive(tokens[k]) && isNameWord(tokens, k - 1, s.caseless, s.lower)) k -= 2;

@@ -151,7 +151,9 @@ export function splitTitle(tokens: Token[], run: Span): NameSpan {
   if (last < 0) return whole;
   // A bare nationality before a name ("Australian Tom Moody") is set aside: it is no title, and
   // must not make a title-led person of whatever follows ("British Universities").
-  const onlyNationality = tokens.slice(run.start, last + 1).every((t) => demonymOf(t.text) !== undefined);
+  const onlyNationality = tokens
+    .slice(run.start, last + 1)
+    .every((t) => demonymOf(t.text) !== undefined || /^(?:&|and)$/.test(t.text));
   let nameStart = last + 1;
   if (tokens[nameStart]?.text === '.') nameStart++;
   // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Penny Wong": the title runs on

@@ -82,7 +82,6 @@ The Telegraph|Telegraph
 Haaretz
 Times of Israel
 Jerusalem Post
-Walla
 Ynet
 Tasnim
 IRNA
