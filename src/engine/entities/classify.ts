@@ -160,7 +160,11 @@ export function classify(span: Span, ctx: Context): Classified {
   if (isRoleNoun(after) && after === after.toLowerCase() && /^\p{Lu}/u.test(next) && !ctx.titled)
     return { kind: 'unknown', canonical: null };
   const speaks = isSayVerb(after) || (isSayVerb(before) && before.toLowerCase() !== 'told');
-  if (speaks && (!multi || looksLikePersonalName(ws))) return { kind: 'person', canonical: null };
+  // "Eyewitnesses said", "Refugees say": a plural noun opening the sentence. A surname ending in -s
+  // ("Jones said") is still found when the article gave the full name first (see resolve.ts).
+  const pluralOpener = span.start === 0 && !multi && first.length > 4 && /[^s']s$/.test(first);
+  if (speaks && !pluralOpener && (!multi || looksLikePersonalName(ws)))
+    return { kind: 'person', canonical: null };
   if (multi && looksLikePersonalName(ws) && !(shouting && !isFirstName(first)))
     return { kind: 'person', canonical: null };
   if (multi) return { kind: 'unknown', canonical: null };

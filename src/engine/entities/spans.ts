@@ -53,8 +53,8 @@ function connectorContinues(tokens: Token[], nameWord: boolean[], runStart: numb
   if (lower === 'of' || lower === 'for') {
     for (let k = runStart; k < i; k++) {
       const w = tokens[k]?.text ?? '';
-      // "Bank of England", "Minister for Foreign Affairs".
-      if (isOrgOfHead(w) || isOrgCueWord(w) || isTitle(w)) return true;
+      // "Bank of England"; "Minister for Foreign Affairs" (but not "Ambassador Tono Eitel of Germany").
+      if (isOrgOfHead(w) || isOrgCueWord(w) || (k === i - 1 && isTitle(w))) return true;
     }
     return knownPhrase(tokens, { start: runStart, end: i + 2 });
   }

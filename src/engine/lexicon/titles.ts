@@ -72,7 +72,7 @@ ambassador envoy commissioner director chairman chairwoman chair ceo cfo coo fou
 speaker leader deputy vice assistant acting former late attorney prosecutor sheriff pastor reverend rev bishop
 archbishop cardinal rabbi imam ayatollah cleric dean professor prof dr doctor coach manager striker midfielder
 defender goalkeeper captain skipper agent nurse lawyer councillor councilman councilwoman alderman
-president-elect
+president-elect democrat republican
 king queen prince princess sultan emir sheikh sheikha pope father brother sister duke duchess count countess
 baron baroness lord lady sir dame spokesman spokeswoman spokesperson congressman congresswoman
 `;
@@ -137,7 +137,8 @@ export function titleGender(word: string): NameGender {
 /** A capitalised title that may stand directly before a name. */
 export function isTitle(word: string): boolean {
   const k = key(word);
-  return titleSet.has(k) || k in HONORIFIC_GENDER;
+  // "Ex-Yankee", "Ex-President": a former affiliation or office.
+  return titleSet.has(k) || k in HONORIFIC_GENDER || (k.startsWith('ex-') && k.length > 3);
 }
 
 /** A noun that heads a role description ("spokesman", "envoy", "teacher"). */
