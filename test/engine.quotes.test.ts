@@ -253,4 +253,19 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const quotes = quotesOf('Jeanine Dorsey did not need much coaxing. "I am thankful for the invitation and the chance to go deeper."', entities);
     expect(quoteStarting(quotes, 'I am thankful').speaker).toBe('Jeanine Dorsey');
   });
+
+  it('given a hyphenated title before a name ("Sergeant-at-Arms Kevin Vance"), the speaker is the bare name', () => {
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Sergeant-at-Arms Kevin Vance')] };
+    const quotes = quotesOf('"It was the loneliest moment of my working life," said Vance.', entities);
+    expect(quoteStarting(quotes, 'It was the loneliest').speaker).toBe('Kevin Vance');
+  });
+
+  it('given a quote that closes its sentence and a new sentence "But he said it ...", that sentence is not its attribution', () => {
+    const text = [
+      '"The committee has to finish the review before the budget is tabled," said Carla Mendes, a city councillor.',
+      'Tom Okafor, another councillor, called the plan "a rushed answer to a problem that took years to build." But he said it offered a start.',
+    ].join('\n\n');
+    const q = quoteStarting(quotesOf(text), 'a rushed answer');
+    expect(q.speaker).toBe('Tom Okafor');
+  });
 });

@@ -98,7 +98,8 @@ function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], l
   const next = inLast[inLast.indexOf(last) + 1];
   const lead = leadBefore(firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1)));
   const afterFrame = last.open ? '' : lastPara.slice(last.end + 1, next ? Math.max(last.end + 1, next.start - 1) : undefined);
-  const after = attributionAfter(afterFrame);
+  const closedSentence = /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && /^\s+\p{Lu}/u.test(afterFrame);
+  const after = attributionAfter(afterFrame, closedSentence);
   const words = wordCount(text);
   const attribution = after ?? lead.attribution;
   if (words < MIN_QUOTE_WORDS && !attribution) return null;

@@ -18,8 +18,18 @@ const ACCORDING_TO = /\baccording to\s+/i;
 /** Words a speech verb may take before the quote: "told reporters", "said in a statement", "wrote on Twitter". */
 const MAX_WORDS_AFTER_VERB = 8;
 
-/** Reads `," Smith said`, `," said Smith`, `," Smith, the mayor, said`, `," according to Smith`. */
-export function attributionAfter(frame: string): Attribution | null {
+/**
+ * Words that may follow the verb of an attribution standing as its own sentence after a quote
+ * ('"We won." Smith said in an interview.'): a preposition, a participle or nothing. A clause after
+ * the verb ('"We won." But he said it was close.') makes the sentence a new statement, not a tag.
+ */
+const TAG_TAIL = /^(?:in|on|at|during|after|before|while|when|to|from|via|through|with|of|about|last|this|on|earlier|later|adding|noting|saying|citing|referring|speaking|according|[,.;:!?—–-])/i;
+
+/**
+ * Reads `," Smith said`, `," said Smith`, `," Smith, the mayor, said`, `," according to Smith`.
+ * `newSentence` says the quote closed its own sentence and the frame starts another one.
+ */
+export function attributionAfter(frame: string, newSentence = false): Attribution | null {
   // A signature after a dash closes testimonials and letters: “...” — Jane Doe
   const signed = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[\s.,]*$/u.exec(frame);
   if (signed?.[1]) return { mention: { kind: 'name', text: signed[1], appositive: null }, basis: 'X-said' };
@@ -39,6 +49,7 @@ export function attributionAfter(frame: string): Attribution | null {
   for (let k = 1; k < Math.min(words.length, 22); k++) {
     if (!isSpeechVerb(words[k]!)) continue;
     if (/[.!?]$/.test(words[k - 1] ?? '')) break;
+    if (newSentence && !/[.!?]$/.test(words[k]!) && !TAG_TAIL.test(words[k + 1] ?? '.')) break;
     const subject = words.slice(0, k).join(' ');
     const mention = mentionBefore(subject);
     if (!mention) break;

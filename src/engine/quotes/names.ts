@@ -77,12 +77,18 @@ function formsOf(name: string, aliases: string[]): Set<string> {
   return forms;
 }
 
+/** A title, role or organisation word; hyphenated titles ("Sergeant-at-Arms", "Attorney-General") count by their parts. */
+function isTitleToken(token: string): boolean {
+  const w = lower(token);
+  const isTitle = (part: string) => TITLE_WORDS.has(part) || ORG_HEADS.has(part) || PERSON_ROLE_NOUNS.has(part);
+  return isTitle(w) || (w.includes('-') && /^(?:at|of|in|the|general|arms)$/.test(w.split('-')[1] ?? '') && isTitle(w.split('-')[0]!));
+}
+
 /** Splits a capitalised run into leading titles/organisation words and the personal name after them. */
 export function splitTitles(tokens: string[]): { titles: string[]; name: string[] } {
   let cut = tokens.length;
   while (cut > 0) {
-    const w = lower(tokens[cut - 1]!);
-    if (TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_NOUNS.has(w)) break;
+    if (isTitleToken(tokens[cut - 1]!)) break;
     cut--;
   }
   return { titles: tokens.slice(0, cut), name: tokens.slice(cut) };
