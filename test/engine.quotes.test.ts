@@ -268,4 +268,14 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const q = quoteStarting(quotesOf(text), 'a rushed answer');
     expect(q.speaker).toBe('Tom Okafor');
   });
+
+  it('given a paragraph of reported speech by a named person, a following paragraph that is only a quote is theirs', () => {
+    const text = [
+      '"Response times have doubled in the rural zones," said union president Terry Holm.',
+      'According to the agency, the target is met in most cases, but Holm says that is not what crews are seeing on the road.',
+      '"Commonly, the trucks we track take forty minutes to reach a call in a small township."',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'Commonly, the trucks').speaker).toBe('Terry Holm');
+  });
 });
+

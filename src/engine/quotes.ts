@@ -1,8 +1,8 @@
 import type { Doc } from './doc.js';
 import type { Entities } from './entities.js';
-import { type Attribution, attributionAfter, leadBefore } from './quotes/attribution.js';
+import { type Attribution, attributionAfter, leadBefore, speechSubject } from './quotes/attribution.js';
 import { markKeyQuotes } from './quotes/key.js';
-import { layoutDoc, sentenceAt } from './quotes/layout.js';
+import { type Layout, layoutDoc, sentenceAt } from './quotes/layout.js';
 import { type QuotePieces, type QuoteSpan, findQuotations } from './quotes/marks.js';
 import type { Mention } from './quotes/mentions.js';
 import { indexNames, type Speaker, SpeakerBook } from './quotes/names.js';
@@ -57,7 +57,7 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
       }
     }
     if (!draft.speaker && !draft.attribution) {
-      const carried = carryOver(doc, drafts, i, resolver);
+      const carried = carryOver(doc, layout, drafts, i, resolver);
       draft.speaker = carried;
       draft.basis = carried ? 'continuation' : null;
     }
@@ -128,7 +128,7 @@ function basisOf(attribution: Attribution): string {
  * A quote with no cue of its own continues a speaker: another quote in its paragraph, or, when it
  * opens its paragraph, the last speaker of the paragraph before (or the "Smith said:" that ends it).
  */
-function carryOver(doc: Doc, drafts: Draft[], i: number, resolver: SpeakerResolver): Speaker | null {
+function carryOver(doc: Doc, layout: Layout, drafts: Draft[], i: number, resolver: SpeakerResolver): Speaker | null {
   const draft = drafts[i]!;
   const paragraph = draft.quotation.pieces[0]!.paragraph;
   const samePara = (d: Draft) => d.quotation.pieces.some((p) => p.paragraph === paragraph);
@@ -144,5 +144,25 @@ function carryOver(doc: Doc, drafts: Draft[], i: number, resolver: SpeakerResolv
   const lastSpoken = previous[previous.length - 1];
   if (lastSpoken) return lastSpoken.speaker;
   const lead = leadBefore(lastSentence(doc.paragraphs[paragraph - 1] ?? ''));
-  return lead.attribution ? resolver.resolve(lead.attribution.mention, draft.place) : null;
+  if (lead.attribution) return resolver.resolve(lead.attribution.mention, draft.place);
+  return reportedSpeaker(doc, layout, paragraph - 1, resolver);
+}
+
+/**
+ * A paragraph of reported speech ("Garland said unemployment has broad effects.") followed by a
+ * paragraph that is only a quote hands the quote to the one reporting: news copy alternates
+ * paraphrase and direct quote from the same source without repeating the tag. The latest speech
+ * clause of the paragraph decides.
+ */
+function reportedSpeaker(doc: Doc, layout: Layout, paragraph: number, resolver: SpeakerResolver): Speaker | null {
+  const sentences = layout.paragraphSentences[paragraph] ?? [];
+  const narration = layout.narration[paragraph] ?? '';
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k]!;
+    const start = layout.sentenceStart[s] ?? 0;
+    const end = start + (doc.sentences[s]?.length ?? 0);
+    const mention = speechSubject(narration.slice(start, end));
+    if (mention) return resolver.resolve(mention, { sentence: s, offset: end });
+  }
+  return null;
 }

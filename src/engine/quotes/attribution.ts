@@ -109,3 +109,21 @@ export function leadBefore(frame: string): Lead {
 function normaliseFrame(text: string): string {
   return text.replace(/\b(?:was|were|is|are)\s+quoted\s+as\s+saying\b/gi, 'said').replace(/\s*\([^)]{1,30}\)/g, '');
 }
+
+/**
+ * The speaker of a narration sentence's reported speech: "Garland said unemployment ...",
+ * "According to the agency, ... but Chapman says that's not so" (the last such subject wins).
+ */
+export function speechSubject(sentence: string): Mention | null {
+  const words = normaliseFrame(sentence).split(/\s+/).filter(Boolean);
+  let found: Mention | null = null;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    // "saying", "to say": the subject is elsewhere; "said," closes an inserted tag read by the quote itself.
+    if (!isSpeechVerb(w) || /ing$/i.test(w) || /^to$/i.test(words[k - 1] ?? '')) continue;
+    const mention = mentionBefore(words.slice(0, k).join(' '));
+    if (mention) found = mention;
+  }
+  return found;
+}
+
