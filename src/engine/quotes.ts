@@ -143,9 +143,10 @@ function carryOver(doc: Doc, layout: Layout, drafts: Draft[], i: number, resolve
   const previous = drafts.filter((d) => d.quotation.pieces.some((p) => p.paragraph === paragraph - 1));
   const lastSpoken = previous[previous.length - 1];
   if (lastSpoken) return lastSpoken.speaker;
+  const reported = reportedSpeaker(doc, layout, paragraph - 1, resolver);
+  if (reported) return reported;
   const lead = leadBefore(lastSentence(doc.paragraphs[paragraph - 1] ?? ''));
-  if (lead.attribution) return resolver.resolve(lead.attribution.mention, draft.place);
-  return reportedSpeaker(doc, layout, paragraph - 1, resolver);
+  return lead.attribution ? resolver.resolve(lead.attribution.mention, draft.place) : null;
 }
 
 /**
