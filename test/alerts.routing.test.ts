@@ -64,7 +64,13 @@ describe('alert routing and delivery', () => {
     clock = new Date('2024-05-17T12:00:00Z');
     const now = () => clock;
     router = new AlertRouter({ alerts, log: quiet, now, rateLimit: { max: 3, windowMs: 10 * 60_000 } });
-    deliverer = new Deliverer({ alerts, articles, platforms: new Map([['discord', platform]]), log: quiet, now });
+    deliverer = new Deliverer({
+      alerts,
+      articles,
+      platforms: new Map([['discord', platform]]),
+      log: quiet,
+      now,
+    });
     alerts.addSubscription({ ...channel, kind: 'keyword', value: 'Oman', createdBy: 'u1' });
   });
   afterEach(() => articles.close());
@@ -149,11 +155,46 @@ describe('alert routing and delivery', () => {
     clock = new Date(clock.getTime() + 10_000);
     expect(await deliverer.runOnce()).toBe(1);
     expect(platform.sent).toHaveLength(1);
-    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual(['queued', 'retrying', 'retrying', 'delivered']);
+    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual([
+      'queued',
+      'retrying',
+      'retrying',
+      'delivered',
+    ]);
+  });
+
+  it('given a stored alert whose payload no longer validates, it is failed at once with the reason, not retried', async () => {
+    const article = storeArticle(articles, talks);
+    router.articleArrived(article);
+    articles.db.prepare(`UPDATE outbox SET payload = '{"title": 42}'`).run();
+    expect(await deliverer.runOnce()).toBe(0);
+    expect(platform.sent).toHaveLength(0);
+    const log = alerts.deliveryLog(article.id);
+    expect(log.map((e) => e.event)).toEqual(['queued', 'failed']);
+    expect(log[1]!.detail).toMatch(/^gave up: stored payload is invalid/);
+    expect(alerts.dueDeliveries(new Date(clock.getTime() + 86_400_000), 10)).toHaveLength(0);
+  });
+
+  it('given a store that fails while listing due deliveries, a run logs it and reports nothing sent', async () => {
+    const errors: unknown[] = [];
+    const broken = new Deliverer({
+      alerts: Object.assign(Object.create(alerts) as SqliteAlertStore, {
+        dueDeliveries: () => {
+          throw new Error('database is locked');
+        },
+      }),
+      articles,
+      platforms: new Map([['discord', platform]]),
+      log: { ...quiet, error: (obj: unknown) => errors.push(obj) },
+    });
+    await expect(broken.runOnce()).resolves.toBe(0);
+    expect(errors).toHaveLength(1);
   });
 
   it('given an article that matches nothing, no channel gets it', async () => {
-    router.articleArrived(storeArticle(articles, { title: 'Local bakery wins prize', text: 'A bakery in Leeds won.' }));
+    router.articleArrived(
+      storeArticle(articles, { title: 'Local bakery wins prize', text: 'A bakery in Leeds won.' }),
+    );
     await deliverer.runOnce();
     expect(platform.sent).toHaveLength(0);
   });

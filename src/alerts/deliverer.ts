@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { Reply } from '../bot/reply.js';
+import { type Reply, ReplySchema } from '../bot/reply.js';
 import type { Logger } from '../log.js';
 import type { Platform } from '../platforms/platform.js';
+import { PeriodicJob } from '../runtime/periodic.js';
 import type { AlertStore, OutboxItem } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { alsoReportedReply, overflowNote, storyCard } from './cards.js';
@@ -23,6 +24,25 @@ export function backoffMs(attempts: number): number {
 
 const OverflowPayload = z.object({ since: z.string() });
 
+/** Deliveries worked through per run; the rest wait for the next run. */
+const BATCH_SIZE = 50;
+
+/** A stored delivery that can never be sent as it is (its payload fails validation): retrying won't help. */
+class UndeliverableError extends Error {}
+
+function payloadOf<T>(item: OutboxItem, schema: z.ZodType<T>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(item.payload);
+  } catch (err) {
+    throw new UndeliverableError(`stored payload is not JSON: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success)
+    throw new UndeliverableError(`stored payload is invalid: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
 /**
  * Works through the outbox: each pending delivery is sent, then marked sent in the store. A crash
  * between the two re-sends on restart with the same nonce, which Discord uses to drop the repeat;
@@ -31,42 +51,34 @@ const OverflowPayload = z.object({ since: z.string() });
 export class Deliverer {
   private readonly now: () => Date;
   private readonly maxAttempts: number;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly job: PeriodicJob<number>;
 
   constructor(private readonly deps: DelivererDeps) {
     this.now = deps.now ?? (() => new Date());
     this.maxAttempts = deps.maxAttempts ?? 8;
+    this.job = new PeriodicJob({
+      run: () => this.deliverDue(),
+      fallback: () => 0,
+      onError: (err) => deps.log.error({ err }, 'delivery run failed'),
+    });
   }
 
   /** Deliver what is due; returns how many were sent. Never throws. */
-  async runOnce(limit = 50): Promise<number> {
-    if (this.running) return this.running;
-    this.running = this.deliverDue(limit).finally(() => {
-      this.running = null;
-    });
-    return this.running;
+  runOnce(): Promise<number> {
+    return this.job.runNow();
   }
 
   start(intervalMs = 2_000): void {
-    if (this.timer) return;
-    const tick = () => {
-      void this.runOnce().finally(() => {
-        if (this.timer) this.timer = setTimeout(tick, intervalMs);
-      });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.job.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
-  private async deliverDue(limit: number): Promise<number> {
+  private async deliverDue(): Promise<number> {
     let sent = 0;
-    for (const item of this.deps.alerts.dueDeliveries(this.now(), limit)) {
+    for (const item of this.deps.alerts.dueDeliveries(this.now(), BATCH_SIZE)) {
       if (await this.deliver(item)) sent++;
     }
     return sent;
@@ -88,14 +100,20 @@ export class Deliverer {
       return true;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      if (item.attempts + 1 >= this.maxAttempts) {
+      if (err instanceof UndeliverableError || item.attempts + 1 >= this.maxAttempts) {
         alerts.markFailed(item.id, message);
-        this.logEvent(item, 'failed', `gave up after ${item.attempts + 1} attempts: ${message}`);
+        const why =
+          err instanceof UndeliverableError ? 'gave up' : `gave up after ${item.attempts + 1} attempts`;
+        this.logEvent(item, 'failed', `${why}: ${message}`);
         log.error({ outboxId: item.id, channel: item.channelId, err: message }, 'delivery failed for good');
       } else {
         const next = new Date(this.now().getTime() + backoffMs(item.attempts));
         alerts.markRetry(item.id, message, next);
-        this.logEvent(item, 'retrying', `attempt ${item.attempts + 1} failed (${message}); next try ${next.toISOString()}`);
+        this.logEvent(
+          item,
+          'retrying',
+          `attempt ${item.attempts + 1} failed (${message}); next try ${next.toISOString()}`,
+        );
         log.warn({ outboxId: item.id, channel: item.channelId, err: message }, 'delivery failed, will retry');
       }
       return false;
@@ -105,23 +123,34 @@ export class Deliverer {
   /** Sends one delivery; null means "nothing to send now" (the item was settled another way). */
   private async send(platform: Pick<Platform, 'send' | 'edit'>, item: OutboxItem): Promise<string | null> {
     if (item.kind === 'also') return this.sendAlso(platform, item);
-    const reply = item.kind === 'note' ? this.overflowReply(item) : (JSON.parse(item.payload) as Reply);
+    const reply = item.kind === 'note' ? this.overflowReply(item) : payloadOf(item, ReplySchema);
     const sent = await platform.send(item.channelId, reply, { nonce: item.nonce });
     return sent.messageId;
   }
 
   /** Edit the story's alert to list the new outlet; if the edit fails, reply in its thread. */
-  private async sendAlso(platform: Pick<Platform, 'send' | 'edit'>, item: OutboxItem): Promise<string | null> {
+  private async sendAlso(
+    platform: Pick<Platform, 'send' | 'edit'>,
+    item: OutboxItem,
+  ): Promise<string | null> {
     const { alerts, articles } = this.deps;
     const channel = { platform: item.platform, channelId: item.channelId };
     const alert = item.storyId ? alerts.storyAlert(item.storyId, channel) : null;
     if (alert?.status === 'pending') {
-      alerts.markRetry(item.id, 'waiting for the story alert to be sent', new Date(this.now().getTime() + 5_000));
+      alerts.markRetry(
+        item.id,
+        'waiting for the story alert to be sent',
+        new Date(this.now().getTime() + 5_000),
+      );
       return null;
     }
     if (alert?.status !== 'sent' || !alert.messageId) {
       alerts.markSent(item.id, 'digest', this.now());
-      this.logEvent(item, 'held-for-digest', 'the story alert was not posted here, so this version goes to the digest');
+      this.logEvent(
+        item,
+        'held-for-digest',
+        'the story alert was not posted here, so this version goes to the digest',
+      );
       return null;
     }
     const story = (item.storyId ? alerts.articlesOfStory(item.storyId) : [])
@@ -144,7 +173,7 @@ export class Deliverer {
   }
 
   private overflowReply(item: OutboxItem): Reply {
-    const { since } = OverflowPayload.parse(JSON.parse(item.payload));
+    const { since } = payloadOf(item, OverflowPayload);
     const held = this.deps.alerts
       .deliveriesSince(item, new Date(new Date(since).getTime() - 1), this.now())
       .filter((d) => d.kind === 'alert' && d.status === 'folded').length;

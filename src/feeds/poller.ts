@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import { SafeFetchError, type SafeFetchOptions, type SafeFetchResult, safeFetch } from '../net/safe-fetch.js';
 import type { SourceDocument } from '../sources/metadata.js';
 import { readArticleUrl } from '../sources/url.js';
+import { PeriodicJob } from '../runtime/periodic.js';
 import type { AlertStore, Feed } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { type FeedEntry, parseFeedDocument } from './parse.js';
@@ -19,7 +20,7 @@ export interface FeedPollerDeps {
   /** Where new articles go next (the alert router). */
   arrived: (article: StoredArticle, arrival: Arrival) => RouteResult | undefined;
   fetchOptions: SafeFetchOptions;
-  log: Pick<Logger, 'info' | 'warn'>;
+  log: Pick<Logger, 'info' | 'warn' | 'error'>;
   now?: () => Date;
   /** Network access; tests may substitute it. */
   fetch?: (url: string, opts: SafeFetchOptions) => Promise<SafeFetchResult>;
@@ -45,42 +46,43 @@ export class FeedPoller {
   private readonly now: () => Date;
   private readonly fetch: (url: string, opts: SafeFetchOptions) => Promise<SafeFetchResult>;
   private readonly readPage: (url: string, fetch: SafeFetchOptions) => Promise<SourceDocument>;
-  private timer: NodeJS.Timeout | null = null;
-  private polling: Promise<PollResult[]> | null = null;
+  private readonly job: PeriodicJob<PollResult[]>;
 
   constructor(private readonly deps: FeedPollerDeps) {
     this.now = deps.now ?? (() => new Date());
     this.fetch = deps.fetch ?? safeFetch;
     this.readPage = deps.readPage ?? ((url, fetch) => readArticleUrl(url, { fetch }));
+    this.job = new PeriodicJob({
+      run: () => this.pollEachDue(),
+      fallback: () => [],
+      onError: (err) => deps.log.error({ err }, 'feed polling run failed'),
+    });
   }
 
   start(intervalMs = 15_000): void {
-    if (this.timer) return;
-    const tick = () => {
-      void this.pollDue().finally(() => {
-        if (this.timer) this.timer = setTimeout(tick, intervalMs);
-      });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.job.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.polling;
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
-  /** Poll every feed that is due; one at a time, so a slow feed never overlaps itself. */
-  async pollDue(): Promise<PollResult[]> {
-    if (this.polling) return this.polling;
-    this.polling = (async () => {
-      const results: PollResult[] = [];
-      for (const feed of this.deps.alerts.dueFeeds(this.now())) results.push(await this.poll(feed));
-      return results;
-    })().finally(() => {
-      this.polling = null;
-    });
-    return this.polling;
+  /** Poll every feed that is due; one at a time, so a slow feed never overlaps itself. Never throws. */
+  pollDue(): Promise<PollResult[]> {
+    return this.job.runNow();
+  }
+
+  private async pollEachDue(): Promise<PollResult[]> {
+    const results: PollResult[] = [];
+    for (const feed of this.deps.alerts.dueFeeds(this.now())) {
+      try {
+        results.push(await this.poll(feed));
+      } catch (err) {
+        // A store error on one feed (a locked or full disk) must not keep the others from polling.
+        this.deps.log.error({ err, feed: feed.url }, 'feed poll crashed');
+      }
+    }
+    return results;
   }
 
   async poll(feed: Feed): Promise<PollResult> {
@@ -89,7 +91,8 @@ export class FeedPoller {
     try {
       res = await this.fetch(feed.url, {
         ...this.deps.fetchOptions,
-        accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+        accept:
+          'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
         ...(feed.etag ? { ifNoneMatch: feed.etag } : {}),
         ...(feed.lastModified ? { ifModifiedSince: feed.lastModified } : {}),
       });
@@ -141,7 +144,10 @@ export class FeedPoller {
         text = (await this.readPage(entry.url, this.deps.fetchOptions)).text;
       } catch (err) {
         // The teaser is still worth storing: the link is there for people to read the rest.
-        this.deps.log.info({ url: entry.url, err: (err as Error).message }, 'could not fetch the full article');
+        this.deps.log.info(
+          { url: entry.url, err: (err as Error).message },
+          'could not fetch the full article',
+        );
       }
     }
     if (text.trim() === '') text = entry.title;
@@ -151,7 +157,10 @@ export class FeedPoller {
     if (entry.published) doc.published = entry.published;
     const outcome = ingestDocument(this.deps.articles, doc);
     if (outcome.status === 'error') {
-      this.deps.log.warn({ feed: feed.url, item: entry.key, err: outcome.message }, 'could not store a feed item');
+      this.deps.log.warn(
+        { feed: feed.url, item: entry.key, err: outcome.message },
+        'could not store a feed item',
+      );
       return null;
     }
     return outcome.article;
