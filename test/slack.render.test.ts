@@ -92,6 +92,14 @@ describe('Slack limits', () => {
     expect(only!.replace(/&amp;/g, '')).not.toContain('&');
   });
 
+  it('given a title with <!here> and &, escapes the header too and keeps it within 150 characters', () => {
+    const blocks = renderBlocks({ title: `Q&A <!here> ${'<tag> '.repeat(40)}` }) as AnyBlock[];
+    const header = blocks[0]!.text!.text;
+    expect(header.startsWith('Q&amp;A &lt;!here&gt; &lt;tag&gt;')).toBe(true);
+    expect(header).not.toContain('<');
+    expect(header.length).toBeLessThanOrEqual(SLACK_LIMITS.header);
+  });
+
   it('cuts a long title to the 150-character header limit', () => {
     const blocks = renderBlocks({ title: 'Ferry '.repeat(60) }) as AnyBlock[];
     expect(blocks[0]!.type).toBe('header');

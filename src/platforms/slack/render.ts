@@ -46,18 +46,20 @@ function plainToMrkdwn(text: string): string {
 }
 
 /**
- * The longest prefix of `raw` whose mrkdwn form fits `max`: cutting after conversion could split an
- * entity (`&am`) or a link, so the cut is made on the source and measured after conversion.
+ * The longest prefix of `raw` whose rendered form fits `max`: cutting after escaping could split an
+ * entity (`&am`) or a link, so the cut is made on the source and measured after rendering.
  */
-function fitMrkdwn(raw: string, max: number): string {
+function fitRendered(raw: string, max: number, render: (text: string) => string): string {
   let budget = max;
   for (let i = 0; i < 20; i++) {
-    const rendered = toMrkdwn(truncate(raw, budget));
+    const rendered = render(truncate(raw, budget));
     if (rendered.length <= max) return rendered;
     budget = Math.max(1, Math.floor(budget * (max / rendered.length)) - 1);
   }
   return escapeText(truncate(raw, Math.floor(max / 5)));
 }
+
+const fitMrkdwn = (raw: string, max: number) => fitRendered(raw, max, toMrkdwn);
 
 /** Split text into section-sized chunks at line breaks; a single over-long line is cut. */
 function textChunks(text: string, max: number): string[] {
@@ -99,10 +101,11 @@ function quoteLines(reply: Reply): string[] {
 export function renderBlocks(reply: Reply): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (reply.title) {
-    // plain_text is never parsed for mentions or links, so the title is cut but not escaped.
+    // plain_text is not parsed for mentions, but Slack still decodes entities in it: escaped like
+    // every other field, so a title shows `<`, `>` and `&` as written, whatever Slack's parser does.
     blocks.push({
       type: 'header',
-      text: { type: 'plain_text', text: truncate(reply.title, SLACK_LIMITS.header) },
+      text: { type: 'plain_text', text: fitRendered(reply.title, SLACK_LIMITS.header, escapeText) },
     });
   }
   if (reply.text) {
