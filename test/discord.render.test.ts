@@ -7,6 +7,7 @@ import { questionText } from '../src/platforms/discord/mention-handler.js';
 import { neutraliseMentions } from '../src/platforms/discord/mentions.js';
 import { commandPayload, commandsDiffer } from '../src/platforms/discord/registration.js';
 import { embedLength, renderReply } from '../src/platforms/discord/render.js';
+import { channelReply, interactionEdit, interactionReply } from '../src/platforms/discord/reply-options.js';
 
 const lines = (n: number, width: number) =>
   Array.from({ length: n }, (_, i) => `${i + 1}. ${'word '.repeat(width / 5)}`.trim());
@@ -184,5 +185,33 @@ describe('registration payloads', () => {
     expect(commandsDiffer(asReturned, desired)).toBe(false);
     expect(commandsDiffer([{ ...asReturned[0], description: 'Changed' }], desired)).toBe(true);
     expect(commandsDiffer([], desired)).toBe(true);
+  });
+});
+
+describe('discord.js options for replies, follow-ups, edits and message replies', () => {
+  const privateError = renderReply({ text: 'Ask <@1> @everyone', ephemeral: true, error: true });
+  const card = renderReply({ title: 'Talks', text: 'Officials met.' });
+
+  it('given any kind of answer, every option set tells Discord to ping nobody', () => {
+    for (const options of [
+      interactionReply(privateError),
+      interactionReply(card),
+      channelReply(privateError),
+      interactionEdit(card),
+      interactionEdit(privateError),
+    ]) {
+      expect(options.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    }
+  });
+
+  it('given a private answer, an interaction reply stays ephemeral but a channel reply drops the flag', () => {
+    expect(interactionReply(privateError).flags).toBe(64);
+    expect(interactionReply(card).flags).toBeUndefined();
+    expect('flags' in channelReply(privateError)).toBe(false);
+  });
+
+  it('given an edit to a card, the old text content is cleared', () => {
+    expect(interactionEdit(card).content).toBeNull();
+    expect(interactionEdit(privateError).content).toBe(privateError.content);
   });
 });

@@ -1,11 +1,4 @@
-import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  InteractionEditReplyOptions,
-  InteractionReplyOptions,
-} from 'discord.js';
-import { MessageFlags } from 'discord-api-types/v10';
+import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Reply } from '../../bot/reply.js';
 import { errorReply } from '../../bot/reply.js';
 import { runAutocomplete, runCommand } from '../../bot/runner.js';
@@ -14,28 +7,10 @@ import type { PlatformDeps } from '../platform.js';
 import { commandContext, placeOf } from './context.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { ADMIN_PERMISSION } from './registration.js';
-import { type DiscordMessage, renderReply } from './render.js';
+import { renderReply } from './render.js';
+import { interactionEdit, interactionReply } from './reply-options.js';
 
 const APOLOGY = errorReply('Sorry, something went wrong on my side. It has been logged; please try again.');
-
-/** discord.js spells the allowed-mentions option in camelCase; the rest of the body passes through. */
-export function toInteractionReply(message: DiscordMessage): InteractionReplyOptions {
-  const out: InteractionReplyOptions = {
-    embeds: message.embeds,
-    allowedMentions: { parse: [], repliedUser: false },
-  };
-  if (message.content !== undefined) out.content = message.content;
-  if (message.flags !== undefined) out.flags = MessageFlags.Ephemeral;
-  return out;
-}
-
-function toEdit(message: DiscordMessage): InteractionEditReplyOptions {
-  return {
-    content: message.content ?? null,
-    embeds: message.embeds,
-    allowedMentions: { parse: [], repliedUser: false },
-  };
-}
 
 /**
  * Route slash commands and autocomplete to the shared command layer. Each interaction has its
@@ -84,7 +59,7 @@ async function command(deps: PlatformDeps, interaction: ChatInputCommandInteract
   const definition = deps.commands.get(interaction.commandName);
   if (!definition?.slow) {
     const reply = await runCommand(deps.commands, interaction.commandName, args, ctx);
-    await interaction.reply(toInteractionReply(renderReply(reply)));
+    await interaction.reply(interactionReply(renderReply(reply)));
     return;
   }
   // Slow commands acknowledge within Discord's 3-second window, then edit in the answer.
@@ -100,16 +75,16 @@ async function command(deps: PlatformDeps, interaction: ChatInputCommandInteract
 async function finishDeferred(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
   const message = renderReply(reply);
   if (!reply.ephemeral) {
-    await interaction.editReply(toEdit(message));
+    await interaction.editReply(interactionEdit(message));
     return;
   }
   await interaction.deleteReply();
-  await interaction.followUp(toInteractionReply(message));
+  await interaction.followUp(interactionReply(message));
 }
 
 async function apologise(deps: PlatformDeps, interaction: ChatInputCommandInteraction): Promise<void> {
   try {
-    const message = toInteractionReply(renderReply(APOLOGY));
+    const message = interactionReply(renderReply(APOLOGY));
     if (interaction.deferred || interaction.replied) await interaction.followUp(message);
     else await interaction.reply(message);
   } catch (err) {

@@ -4,7 +4,8 @@ import { errorReply, type Reply } from '../../bot/reply.js';
 import type { PlatformDeps } from '../platform.js';
 import { commandContext, placeOf } from './context.js';
 import { ADMIN_PERMISSION } from './registration.js';
-import { type DiscordMessage, renderReply } from './render.js';
+import { renderReply } from './render.js';
+import { channelReply } from './reply-options.js';
 
 /** Turns the text of a question put to Herald into an answer (and records the channel's article). */
 export type MentionAnswerer = (question: string, ctx: CommandContext) => Reply | Promise<Reply>;
@@ -19,15 +20,6 @@ export function questionText(content: string, botId: string): string {
     .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function toMessageReply(message: DiscordMessage) {
-  // Ephemeral has no meaning in a channel reply; everything else passes through.
-  return {
-    embeds: message.embeds,
-    allowedMentions: { parse: [], repliedUser: false },
-    ...(message.content !== undefined ? { content: message.content } : {}),
-  };
 }
 
 /**
@@ -56,11 +48,11 @@ export function createMentionHandler(
         isAdmin: message.member?.permissions.has(ADMIN_PERMISSION) ?? false,
       });
       const reply = await answer(questionText(message.content, me.id), ctx);
-      await message.reply(toMessageReply(renderReply(reply)));
+      await message.reply(channelReply(renderReply(reply)));
     } catch (err) {
       deps.log.error({ err, message: message.id, channel: message.channelId }, 'discord mention failed');
       try {
-        await message.reply(toMessageReply(renderReply(APOLOGY)));
+        await message.reply(channelReply(renderReply(APOLOGY)));
       } catch (replyErr) {
         deps.log.warn({ err: replyErr, message: message.id }, 'could not send the apology either');
       }
