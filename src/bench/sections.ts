@@ -1,5 +1,6 @@
+import { qaSection } from './qa.js';
 import type { BenchSection } from './section.js';
 import { throughputSection } from './throughput.js';
 
 /** Every benchmark section, run in this order. Append new sections here. */
-export const benchSections: readonly BenchSection[] = [throughputSection];
+export const benchSections: readonly BenchSection[] = [throughputSection, qaSection];

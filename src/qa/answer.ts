@@ -56,6 +56,8 @@ const CANDIDATES_PER_ARTICLE = 8;
 const STORE_ARTICLES = 5;
 /** A store-wide tie closer than this goes to the newer article. */
 const TIE = 0.05;
+/** The most BM25 adds to a sentence's score: enough to break near ties of coverage, no more. */
+const BM25_PUSH = 0.08;
 
 export const UNKNOWN_ANSWER = 'The article says this is not known.';
 
@@ -92,7 +94,7 @@ export function answerQuestion(question: string, ctx: QaContext): QaAnswer {
   const articles = scopeArticles(q, ctx, rememberedArticle);
   let best: { article: StoredArticle; candidate: Candidate } | null = null;
   for (const article of articles) {
-    const candidate = bestInArticle(article, q, ctx.store);
+    const candidate = bestInArticle(article, q);
     if (!candidate) continue;
     const better =
       !best ||
@@ -184,12 +186,11 @@ function scopeArticles(q: ParsedQuestion, ctx: QaContext, remembered: string | n
   }
   const found = new Map<string, StoredArticle>();
   const terms = searchTerms(q);
-  for (const hit of terms ? store.searchSentences(terms, 40) : []) {
-    if (found.size >= STORE_ARTICLES) break;
-    if (found.has(hit.articleId)) continue;
-    const article = store.getArticle(hit.articleId);
-    if (article) found.set(article.id, article);
-  }
+  // Article-level BM25 (titles weigh more) picks the candidates; their sentences are ranked in memory.
+  // Articles holding every word first (a cheap intersection even on a large store), else any word.
+  const hits = terms ? store.search(terms, STORE_ARTICLES, 'all') : [];
+  const fallback = terms && hits.length === 0 ? store.search(terms, STORE_ARTICLES, 'any') : [];
+  for (const hit of [...hits, ...fallback]) found.set(hit.article.id, hit.article);
   if (found.size === 0) {
     const latest = store.latest(1)[0];
     if (latest) found.set(latest.id, latest);
@@ -197,14 +198,7 @@ function scopeArticles(q: ParsedQuestion, ctx: QaContext, remembered: string | n
   return [...found.values()];
 }
 
-/** Positions the store's BM25 gives the article's sentences for the question (best first). */
-function bm25Bonus(store: ArticleStore, q: ParsedQuestion, articleId: string): Map<number, number> {
-  const terms = searchTerms(q);
-  const hits = terms ? store.searchSentences(terms, 8, articleId) : [];
-  return new Map(hits.map((h, position) => [h.sentence, 0.08 * (1 - position / 8)]));
-}
-
-function bestInArticle(article: StoredArticle, q: ParsedQuestion, store: ArticleStore): Candidate | null {
+function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | null {
   const { parsed } = article;
   if (q.identity) {
     const person = findPeople(parsed, q.identity).find((m) => m.strength >= 2)?.person ?? null;
@@ -227,11 +221,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion, store: Article
   }
   const ranked = rankSentences(articleIndex(`${article.id}:${article.contentHash}`, parsed), q.focus);
   if (ranked.length === 0) return null;
-  const bonus = bm25Bonus(store, q, article.id);
   let best: Candidate | null = null;
-  for (const { index, coverage } of ranked.slice(0, CANDIDATES_PER_ARTICLE)) {
+  for (const { index, coverage, bm25: relative } of ranked.slice(0, CANDIDATES_PER_ARTICLE)) {
     const sentence = parsed.sentences[index] ?? '';
-    const bm25 = bonus.get(index) ?? 0;
+    const bm25 = BM25_PUSH * relative;
     let candidate: Candidate;
     if (saysUnknown(sentence, q.type)) {
       candidate = { index, coverage, answer: null, fit: 0, status: 'unknown', bm25 };

@@ -1,18 +1,25 @@
 import type { ParsedArticle } from '../engine/schema.js';
-import { lemma, synonymsOf, synonymWords } from './lexicon.js';
+import { lemma, synonymsOf } from './lexicon.js';
 import type { FocusTerm, ParsedQuestion } from './question.js';
-import { words } from './text.js';
+import { isStopWord, words } from './text.js';
 
 /**
  * Which sentences of an article hold the evidence for a question: each focus word is weighted
  * by how rare it is in the article (names count double), a sentence scores the weighted share
- * of focus words it holds (a synonym counts 0.7 of the word itself), and the store's BM25
- * ranking adds a small push to its top hits.
+ * of focus words it holds (a synonym counts 0.7 of the word itself), and BM25 over the article's
+ * sentences (term frequency, sentence length) breaks near ties. Computed in memory from a cached
+ * per-article index: a full-text query filtered to one article would scan every matching
+ * sentence in the store first.
  */
 
 /** Each sentence's roots, computed once per article and kept for the next questions about it. */
 export interface ArticleIndex {
   sentenceRoots: Set<string>[];
+  /** Each sentence's roots with their counts, for BM25's term frequency. */
+  rootCounts: Map<string, number>[];
+  /** Words per sentence, and their mean, for BM25's length normalisation. */
+  lengths: number[];
+  meanLength: number;
   /** Lower-cased sentence text, for spotting repeated sentences. */
   keys: string[];
 }
@@ -29,8 +36,17 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
     indexCache.set(key, hit);
     return hit;
   }
+  const roots = parsed.sentences.map((s) => words(s).map(lemma));
+  const lengths = roots.map((r) => r.length);
   const index: ArticleIndex = {
-    sentenceRoots: parsed.sentences.map((s) => new Set(words(s).map(lemma))),
+    sentenceRoots: roots.map((r) => new Set(r)),
+    rootCounts: roots.map((r) => {
+      const counts = new Map<string, number>();
+      for (const root of r) counts.set(root, (counts.get(root) ?? 0) + 1);
+      return counts;
+    }),
+    lengths,
+    meanLength: lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length),
     keys: parsed.sentences.map((s) => s.trim().toLowerCase()),
   };
   indexCache.set(key, index);
@@ -56,6 +72,20 @@ export interface ScoredSentence {
   index: number;
   /** Weighted share of the question's focus the sentence holds, 0 to 1. */
   coverage: number;
+  /** BM25 of the sentence for the focus words, relative to the article's best (0 to 1). */
+  bm25: number;
+}
+
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+
+/** Occurrences of the term (or, at synonym credit, of a synonym) in a sentence. */
+function termFrequency(term: FocusTerm, counts: ReadonlyMap<string, number>): number {
+  const own = counts.get(term.lemma) ?? 0;
+  if (own > 0 || term.name) return own;
+  let synonyms = 0;
+  for (const s of synonymsOf(term.lemma)) synonyms += counts.get(s) ?? 0;
+  return synonyms * SYNONYM_CREDIT;
 }
 
 /** Sentences holding any focus word, best covered first; repeated sentences appear once. */
@@ -75,20 +105,43 @@ export function rankSentences(index: ArticleIndex, focus: readonly FocusTerm[]):
     if (seen.has(key)) return;
     seen.add(key);
     let matched = 0;
+    let bm25 = 0;
+    const counts = index.rootCounts[i] ?? new Map<string, number>();
+    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (index.lengths[i] ?? 0)) / Math.max(1, index.meanLength));
     focus.forEach((term, t) => {
-      matched += termMatch(term, roots) * (weights[t] ?? 0);
+      const weight = weights[t] ?? 0;
+      matched += termMatch(term, roots) * weight;
+      const tf = termFrequency(term, counts);
+      bm25 += (weight * tf * (BM25_K1 + 1)) / (tf + norm);
     });
-    if (matched > 0) scored.push({ index: i, coverage: matched / total });
+    if (matched > 0) scored.push({ index: i, coverage: matched / total, bm25 });
   });
-  return scored.sort((a, b) => b.coverage - a.coverage || a.index - b.index);
+  const top = Math.max(0, ...scored.map((s) => s.bm25));
+  for (const s of scored) s.bm25 = top > 0 ? s.bm25 / top : 0;
+  return scored.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25 || a.index - b.index);
 }
 
-/** The full-text query for a question: its focus words plus their synonyms (the store stems them). */
+/** Most words a store-wide query carries: each one more is another posting list to score. */
+const MAX_SEARCH_TERMS = 6;
+
+/** Index-friendly parts of a typed word: no possessive "'s", no one- or two-letter scraps. */
+function searchParts(word: string): string[] {
+  return word
+    .replace(/['’]s$/i, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => (w.length >= 3 || /^\p{Lu}{2}$/u.test(w)) && !isStopWord(w));
+}
+
+/**
+ * The full-text query for finding articles: the names the question mentions when it has any
+ * (rare and telling, and cheap for the index), else its focus words. Synonyms are left to the
+ * in-article ranking: across the store each extra word is a long posting list to score.
+ */
 export function searchTerms(question: ParsedQuestion): string {
   const terms = new Set<string>();
-  for (const f of question.focus) {
-    terms.add(f.word.toLowerCase());
-    if (!f.name) for (const s of synonymWords(f.word)) terms.add(s);
+  const names = question.focus.filter((f) => f.name);
+  for (const f of names.length > 0 ? names : question.focus) {
+    for (const part of searchParts(f.word)) terms.add(part.toLowerCase());
   }
-  return [...terms].join(' ');
+  return [...terms].slice(0, MAX_SEARCH_TERMS).join(' ');
 }

@@ -267,6 +267,29 @@ function firstOf(...found: Array<[string | null, number]>): Extracted | null {
 
 export function extractAnswer(parsed: ParsedArticle, index: number, q: ParsedQuestion): Extracted | null {
   const sentence = parsed.sentences[index] ?? '';
+  const found = extractFrom(sentence, parsed, index, q);
+  // A name in a sentence without the question's verb is not known to be the one who did it.
+  if (found && (q.type === 'person' || q.type === 'organisation') && !hasVerb(sentence, q)) {
+    return { text: found.text, fit: found.fit * VERB_MISSING };
+  }
+  return found;
+}
+
+/** What a who/which answer is worth when its sentence lacks the question's verb: below the bar. */
+const VERB_MISSING = 0.25;
+
+function hasVerb(sentence: string, q: ParsedQuestion): boolean {
+  if (!q.verb) return true;
+  const roots = verbRoots(q);
+  return words(sentence).some((w) => roots.has(lemma(w)));
+}
+
+function extractFrom(
+  sentence: string,
+  parsed: ParsedArticle,
+  index: number,
+  q: ParsedQuestion,
+): Extracted | null {
   switch (q.type) {
     case 'person':
       return firstOf(
@@ -277,9 +300,11 @@ export function extractAnswer(parsed: ParsedArticle, index: number, q: ParsedQue
       );
     case 'organisation':
       return firstOf(
+        [agentAfterBy(sentence, q), 1],
         [namesIn(sentence, parsed.organizations, q), 1],
-        [agentAfterBy(sentence, q), 0.7],
         [subjectOfVerb(sentence, q, parsed), 0.6],
+        // The engine sometimes files a company under people; a name is still better than none.
+        [namesIn(sentence, parsed.people, q), 0.5],
       );
     case 'place':
       return firstOf([placeIn(sentence, parsed, q), 1]);

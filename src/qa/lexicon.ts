@@ -64,6 +64,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['say', 'tell', 'announce', 'add', 'claim', 'declare', 'remark'],
   ['previous', 'last', 'prior', 'earlier', 'first', 'preceding'],
   ['round', 'session'],
+  ['deal', 'agreement', 'accord', 'pact', 'settlement'],
   ['hold', 'host', 'stage', 'conduct'],
   ['mediate', 'broker', 'facilitate'],
   ['official', 'representative', 'envoy', 'delegate', 'delegation'],

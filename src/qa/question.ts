@@ -141,10 +141,15 @@ function articleReference(question: string): { rest: string; ref: string | null 
   return { rest: question, ref: null };
 }
 
-/** The word right after the wh-word when it is a verb form ("who mediated", "who leads"). */
-function mainVerb(tokens: string[]): string | null {
+/**
+ * The question's main verb: the word after the wh-word ("who mediated", "who leads"), or after
+ * the kind asked for ("which company makes the planes?").
+ */
+function mainVerb(tokens: string[], typeNoun: string | null): string | null {
   const at = tokens.findIndex((t) => /^(?:who|what|which)$/i.test(t));
-  const next = at >= 0 ? tokens[at + 1] : undefined;
+  if (at < 0) return null;
+  const skip = typeNoun && tokens[at + 1]?.toLowerCase() === typeNoun ? 2 : 1;
+  const next = tokens[at + skip];
   if (!next || AUXILIARIES.has(next.toLowerCase()) || isStopWord(next)) return null;
   if (/^\p{Lu}/u.test(next)) return null;
   return lemma(next);
@@ -204,7 +209,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     names,
     identity,
     about: type === 'quote' ? aboutOf(text) : [],
-    verb: mainVerb(tokens),
+    verb: mainVerb(tokens, typeNoun),
     unit: type === 'number' ? unitOf(text) : null,
     articleRef: ref,
     followUp,

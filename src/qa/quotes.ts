@@ -17,8 +17,9 @@ export interface QuoteAnswer {
   overlap: number;
 }
 
+/** A saying verb and what follows it: "said (that) ...", "told reporters that ...". */
 const SAYING =
-  /\b(?:said|says|told|added|stated|announced|warned|argued|claimed|noted|insisted|explained|stressed)\b[^"“]*?\bthat\s+/i;
+  /\b(?:said|says|added|stated|announced|warned|argued|claimed|noted|insisted|explained|stressed)\b(?:\s+that)?\s+(?=\p{Ll})|\btold\b[^"“]*?\bthat\s+/iu;
 
 function overlapWith(about: readonly string[], text: string): number {
   if (about.length === 0) return 1;

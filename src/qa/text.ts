@@ -49,11 +49,26 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Compiled name patterns: answering runs the same names over many sentences. */
+const namePatterns = new Map<string, RegExp>();
+const NAME_PATTERN_CACHE = 4_096;
+
+function namePattern(name: string): RegExp {
+  let re = namePatterns.get(name);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+    if (namePatterns.size >= NAME_PATTERN_CACHE) namePatterns.clear();
+    namePatterns.set(name, re);
+  }
+  return re;
+}
+
 /** Position of a name in a sentence as a whole word (case-sensitive, since names are), or -1. */
 export function findName(sentence: string, name: string): number {
   if (!name.trim()) return -1;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
-  return re.exec(sentence)?.index ?? -1;
+  // Quick reject before the regex: most names are absent from most sentences.
+  if (!sentence.includes(name)) return -1;
+  return namePattern(name).exec(sentence)?.index ?? -1;
 }
 
 /** Whether any of the names occurs in the sentence as a whole word. */

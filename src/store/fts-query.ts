@@ -14,6 +14,12 @@ export function anyWords(text: string): string | null {
   return terms.length > 0 ? terms.join(' OR ') : null;
 }
 
+/** Every word, in any column: far fewer rows to rank than "any of the words" on a large store. */
+export function allWords(text: string): string | null {
+  const terms = ftsTerms(text);
+  return terms.length > 0 ? terms.join(' AND ') : null;
+}
+
 /** Every word, within one column. */
 export function allWordsIn(column: string, text: string): string | null {
   const terms = ftsTerms(text);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type Logger, log as defaultLog } from '../log.js';
-import { allWordsIn, anyWords } from './fts-query.js';
+import { allWords, allWordsIn, anyWords } from './fts-query.js';
 import { contentHash, normaliseUrl, SHORT_ID_LENGTH } from './identity.js';
 import { migrate } from './migrations.js';
 import { articleFromRow, ChannelArticleRowSchema, SentenceHitRowSchema } from './rows.js';
@@ -211,11 +211,11 @@ export class SqliteArticleStore implements ArticleStore {
     return this.sql.count.get() as number;
   }
 
-  search(query: string, limit: number): ArticleHit[] {
-    const match = anyWords(query);
-    if (!match || limit <= 0) return [];
+  search(query: string, limit: number, match: 'any' | 'all' = 'any'): ArticleHit[] {
+    const expression = match === 'all' ? allWords(query) : anyWords(query);
+    if (!expression || limit <= 0) return [];
     const hits: ArticleHit[] = [];
-    for (const row of this.sql.search.all(match, limit) as Array<{ rank: number }>) {
+    for (const row of this.sql.search.all(expression, limit) as Array<{ rank: number }>) {
       const article = this.toArticle(row);
       // bm25 is lower-is-better and negative; a score that grows with relevance reads better to callers.
       if (article) hits.push({ article, score: -row.rank });

@@ -52,8 +52,8 @@ export interface ArticleStore {
   findArticles(ref: string, limit: number): StoredArticle[];
   latest(limit: number): StoredArticle[];
   count(): number;
-  /** Full-text search over titles and bodies, most relevant first. */
-  search(query: string, limit: number): ArticleHit[];
+  /** Full-text search over titles and bodies, most relevant first; `match: 'all'` wants every word. */
+  search(query: string, limit: number, match?: 'any' | 'all'): ArticleHit[];
   /** Full-text search over stored sentences, optionally within one article. */
   searchSentences(query: string, limit: number, articleId?: string): SentenceHit[];
 
