@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import pretty from 'pino-pretty';
-import { SECRET_KEYS } from './config/env.js';
+import { EnvSchema, SECRET_KEYS } from './config/env.js';
 
 /**
  * Structured logs go to stderr so stdout stays the bot's own output (console answers, JSON Lines).
@@ -14,9 +14,16 @@ const redactPaths = SECRET_KEYS.flatMap((k) => [k, `*.${k}`]).concat([
   'headers.authorization',
 ]);
 
+/**
+ * The logger exists before the configuration is loaded, so it reads its level itself, through the
+ * same schema: an empty or misspelt HERALD_LOG_LEVEL falls back to info here (pino would throw at
+ * import) and loadConfig then names the bad value like any other.
+ */
+const level = EnvSchema.shape.HERALD_LOG_LEVEL.safeParse(process.env.HERALD_LOG_LEVEL || undefined);
+
 export const log = pino(
   {
-    level: process.env.HERALD_LOG_LEVEL ?? 'info',
+    level: level.success ? level.data : 'info',
     redact: { paths: redactPaths, censor: '[redacted]' },
     base: undefined,
   },
