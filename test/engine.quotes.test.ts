@@ -277,5 +277,19 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     ].join('\n\n');
     expect(quoteStarting(quotesOf(text), 'Commonly, the trucks').speaker).toBe('Terry Holm');
   });
+
+  it('given "said the rookie defenceman" with no one holding that role, the speaker is the person the previous sentence is about', () => {
+    const text = [
+      'Caleb Jorgen scored his first career goal for Edmonton two minutes later.',
+      '"In a couple of days when I look back on it I will smile," said the rookie defenceman.',
+    ].join('\n\n');
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Caleb Jorgen')] };
+    expect(quoteStarting(quotesOf(text, entities), 'In a couple of days').speaker).toBe('Caleb Jorgen');
+  });
+
+  it('given "X said the video should be released but said \'...\'", the second "said" still belongs to X, not to "the video"', () => {
+    const text = 'Mayor Jenna Robbins said Friday that the video should be released but said "the question is the timing of the release."';
+    expect(quoteStarting(quotesOf(text), 'the question is').speaker).toBe('Jenna Robbins');
+  });
 });
 

@@ -20,6 +20,13 @@ const GROUP_NOUNS = new Set([
 ]);
 const NOMINAL_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'of', 'for', 'from', 'with', 'by', 'after', 'before', 'when', 'while', 'that', 'who', 'which', 'and', 'but', 'as', 'about']);
 
+/** Auxiliaries, conjunctions and adverbs that never sit inside a noun phrase naming a speaker. */
+const CLAUSE_WORDS = new Set([
+  'should', 'would', 'could', 'will', 'can', 'may', 'might', 'must', 'be', 'been', 'being', 'is', 'are', 'was',
+  'were', 'has', 'have', 'had', 'do', 'does', 'did', 'not', 'but', 'and', 'or', 'so', 'then', 'than', 'also',
+  'that', 'which', 'who', 'it', 'they', 'he', 'she', 'we', 'there', 'here', 'now', 'again', 'too',
+]);
+
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’.-]*$|^(?:al|el|bin|de|van|von|d|O)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ADVERBS_AT_END = new RegExp(`\\s+(?:${ADVERB_ALTERNATION})$`, 'i');
 
@@ -95,9 +102,12 @@ function nominalEndingAt(words: string[]): Mention | null {
   if (!last) return null;
   const head = bare(last).toLowerCase();
   if (!/^[\p{Ll}][\p{L}-]*$/u.test(bare(last))) return null;
+  if (CLAUSE_WORDS.has(head)) return null;
   for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
     const w = bare(words[i]!);
     const lw = w.toLowerCase();
+    // "the video should be released but said": a verb or conjunction ends the noun phrase.
+    if (CLAUSE_WORDS.has(lw)) break;
     if (DETERMINERS.has(lw) || isPossessive(w)) {
       const definite = DEFINITE.has(lw) || isPossessive(w);
       return { kind: 'nominal', text: words.slice(i).join(' '), head, definite };

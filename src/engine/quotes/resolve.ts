@@ -1,4 +1,5 @@
 import type { Mention } from './mentions.js';
+import { wordCount } from './text.js';
 import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS } from './lexicon.js';
 import { type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
 
@@ -114,11 +115,14 @@ export class SpeakerResolver {
     if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
     if (!definite) return null;
     const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
-    if (PERSON_ROLE_NOUNS.has(head)) {
+    const isOrgNoun = ORG_NOUNS.has(head) || ORG_HEADS.has(head);
+    if (!isOrgNoun) {
       const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => headRe.test(r));
-      return this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
+      const byRole = this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
+      // "the lanky professor said", "said the rookie defenceman": a definite description of a
+      // person refers back to the person the passage is about, the subject of a sentence just before.
+      return byRole ?? (wordCount(text) <= 8 ? this.recentSubject(at) : null);
     }
-    if (!ORG_NOUNS.has(head) && !ORG_HEADS.has(head)) return null;
     const named = (s: Speaker) => s.kind === 'org' && headRe.test(s.name);
     const found = this.recentlyMentioned(at, named) ?? only(this.book.speakers.filter(named));
     // "the company said" after "Suncor ...": a common noun for an organisation points back to the last one named.
@@ -140,6 +144,17 @@ export class SpeakerResolver {
     for (let s = at.sentence; s >= 0 && s >= at.sentence - 2; s--) {
       const credited = this.quoted[s] ?? [];
       if (credited.length > 0) return credited[credited.length - 1]!;
+    }
+    return null;
+  }
+
+  /** The person opening one of the few sentences before `at` (nearest first), or credited with a quote there. */
+  private recentSubject(at: Place): Speaker | null {
+    for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - 2; s--) {
+      const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
+      const subject = (this.index.bySentence[s] ?? []).find((m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed);
+      const found = subject?.speaker ?? credited[credited.length - 1];
+      if (found) return found;
     }
     return null;
   }
