@@ -291,5 +291,15 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const text = 'Mayor Jenna Robbins said Friday that the video should be released but said "the question is the timing of the release."';
     expect(quoteStarting(quotesOf(text), 'the question is').speaker).toBe('Jenna Robbins');
   });
+
+  it('given "Jia Pan of IG said", the person is the speaker, not the firm', () => {
+    const quotes = quotesOf('"The worries surround the chance of further tariffs this spring," Jia Pan of IG said in a market commentary.');
+    expect(quoteStarting(quotes, 'The worries surround').speaker).toBe('Jia Pan');
+  });
+
+  it('given "X shot back, saying Y should \'...\'", the speaker is X, not the Y after the participle', () => {
+    const text = 'Hua Lin, a foreign ministry spokeswoman, shot back on Tuesday, saying Trudeau should "respect the rule of law and stop making remarks."';
+    expect(quoteStarting(quotesOf(text), 'respect the rule').speaker).toBe('Hua Lin');
+  });
 });
 

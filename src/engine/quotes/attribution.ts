@@ -91,7 +91,8 @@ export function leadBefore(frame: string): Lead {
     // "Smith said: '..." / "said Smith: '..." — the name may also follow the verb, but not after
     // "told"/"asked", whose object follows them.
     const before = mentionBefore(words.slice(0, k).join(' '));
-    const objectVerb = /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$/i.test(w);
+    // A participle ("..., saying Trudeau should '...'") takes its subject from the main clause.
+    const objectVerb = /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, ''));
     const mention = before ?? (between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null);
     if (!mention) continue;
     const basis = before ? 'X-said' : 'said-X';

@@ -63,8 +63,22 @@ export function mentionBefore(pre: string): Mention | null {
   if (!last) return null;
   if (PRONOUNS.has(last.toLowerCase()) && /^[\p{L}]+$/u.test(last)) return { kind: 'pronoun', text: last.toLowerCase() };
   const name = nameEndingAt(words, words.length - 1);
-  if (name) return { kind: 'name', text: name, appositive: null };
+  if (name) return { kind: 'name', text: personBeforeAffiliation(words, name) ?? name, appositive: null };
   return nominalEndingAt(words);
+}
+
+/**
+ * "Jingyi Pan of IG said": a person's name followed by "of/at/with/from" and an organisation is
+ * the person speaking. Only a full personal name (two or more words, no organisation word) counts,
+ * so "the Bank of Canada said" keeps the organisation.
+ */
+function personBeforeAffiliation(words: string[], name: string): string | null {
+  const at = words.length - name.split(/\s+/).length - 1;
+  if (!/^(?:of|at|with|from)$/.test(words[at] ?? '')) return null;
+  const person = nameEndingAt(words, at - 1);
+  if (!person) return null;
+  const tokens = person.split(/\s+/);
+  return tokens.length >= 2 && !tokens.some((t) => ORG_HEADS.has(t.toLowerCase().replace(/\.$/, ''))) && !isOnlyTitles(tokens) ? person : null;
 }
 
 function appositiveBefore(text: string): Mention | null {
