@@ -43,3 +43,29 @@ export async function writeLine(stream: NodeJS.WritableStream, line: string): Pr
     });
   }
 }
+
+/** What a subcommand does with its flags: go on with these values, or exit with this status now. */
+export type CommandFlags<T> = { exitCode: number } | { values: T; positionals: string[] };
+
+/**
+ * parseFlags plus the two answers every subcommand gives alike: `--help` prints the usage and
+ * exits 0; a bad flag prints the problem, then the usage, and exits 2.
+ */
+export function commandFlags<S extends z.ZodType<{ help?: boolean | undefined }>>(
+  command: string,
+  args: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  schema: S,
+  usage: string,
+): CommandFlags<z.infer<S>> {
+  const flags = parseFlags(args, { ...options, help: { type: 'boolean', short: 'h' } }, schema);
+  if (!flags.ok) {
+    process.stderr.write(`herald ${command}: ${flags.message}\n\n${usage}\n`);
+    return { exitCode: 2 };
+  }
+  if (flags.values.help) {
+    process.stdout.write(`${usage}\n`);
+    return { exitCode: 0 };
+  }
+  return { values: flags.values, positionals: flags.positionals };
+}

@@ -5,7 +5,7 @@ import { type IngestSummary, ingestInputs } from '../ingest/service.js';
 import { fetchOptionsFromConfig } from '../net/safe-fetch.js';
 import { StrictDay } from '../sources/metadata.js';
 import { openStore } from '../store/open.js';
-import { parseFlags } from './flags.js';
+import { commandFlags } from './flags.js';
 
 const USAGE = `Usage: herald ingest [--published YYYY-MM-DD] [--source NAME] PATH|URL...
 
@@ -21,19 +21,14 @@ const FlagsSchema = z.object({
 
 /** `herald ingest PATH|URL...` */
 export async function runIngest(args: string[]): Promise<number> {
-  const flags = parseFlags(
+  const flags = commandFlags(
+    'ingest',
     args,
-    { published: { type: 'string' }, source: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { published: { type: 'string' }, source: { type: 'string' } },
     FlagsSchema,
+    USAGE,
   );
-  if (!flags.ok) {
-    console.error(`herald ingest: ${flags.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (flags.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if ('exitCode' in flags) return flags.exitCode;
   if (flags.positionals.length === 0) {
     console.error(`herald ingest: give at least one file, folder or URL.\n\n${USAGE}`);
     return 2;

@@ -5,7 +5,7 @@ import type { ArticleInput } from '../engine/schema.js';
 import { readArticleFile } from '../sources/file.js';
 import { StrictDay } from '../sources/metadata.js';
 import { expandPaths } from '../sources/walk.js';
-import { parseFlags, writeLine } from './flags.js';
+import { commandFlags, writeLine } from './flags.js';
 
 const USAGE = `Usage: herald parse [--published YYYY-MM-DD] FILE...
        herald parse --jsonl [--published YYYY-MM-DD] < input.jsonl
@@ -121,20 +121,15 @@ async function parseFiles(paths: string[], published: string | undefined): Promi
 
 /** `herald parse FILE...` and `herald parse --jsonl`. */
 export async function runParse(args: string[]): Promise<number> {
-  const flags = parseFlags(
+  const flags = commandFlags(
+    'parse',
     args,
-    { published: { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    { published: { type: 'string' }, jsonl: { type: 'boolean' } },
     FlagsSchema,
+    USAGE,
   );
-  if (!flags.ok) {
-    console.error(`herald parse: ${flags.message}\n\n${USAGE}`);
-    return 2;
-  }
+  if ('exitCode' in flags) return flags.exitCode;
   const { values, positionals } = flags;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (values.jsonl === positionals.length > 0) {
     console.error(`herald parse: give either files or --jsonl (with input on stdin).\n\n${USAGE}`);
     return 2;

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../config/env.js';
 import { buildCommandPayloads, syncCommands } from '../platforms/discord/registration.js';
 import { inviteUrl } from '../platforms/discord/invite.js';
 import { createRest } from '../platforms/discord/sharding.js';
-import { parseFlags } from './flags.js';
+import { commandFlags } from './flags.js';
 
 const USAGE = `Usage: herald register [--global] [--if-changed] [--print]
 
@@ -24,24 +24,14 @@ const Flags = z.object({
 });
 
 export async function runRegister(args: string[]): Promise<number> {
-  const flags = parseFlags(
+  const flags = commandFlags(
+    'register',
     args,
-    {
-      global: { type: 'boolean' },
-      'if-changed': { type: 'boolean' },
-      print: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    { global: { type: 'boolean' }, 'if-changed': { type: 'boolean' }, print: { type: 'boolean' } },
     Flags,
+    USAGE,
   );
-  if (!flags.ok) {
-    process.stderr.write(`${flags.message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (flags.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  if ('exitCode' in flags) return flags.exitCode;
   const payloads = buildCommandPayloads(await loadCommands());
   if (flags.values.print) {
     process.stdout.write(`${JSON.stringify(payloads, null, 2)}\n`);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loadCommands } from '../bot/registry.js';
 import { BOT_SCOPES } from '../platforms/slack/scopes.js';
 import { buildManifest } from '../platforms/slack/manifest.js';
-import { parseFlags } from './flags.js';
+import { commandFlags } from './flags.js';
 
 const USAGE = `Usage: herald slack-manifest [--url https://your-host] [--name Herald] [--out slack-manifest.yml]
 
@@ -20,24 +20,14 @@ const Flags = z.object({
 
 /** `npm run slack:manifest`: paste the file into "Create an app → From a manifest". */
 export async function runSlackManifest(args: string[]): Promise<number> {
-  const flags = parseFlags(
+  const flags = commandFlags(
+    'slack-manifest',
     args,
-    {
-      url: { type: 'string' },
-      name: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    { url: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } },
     Flags,
+    USAGE,
   );
-  if (!flags.ok) {
-    process.stderr.write(`${flags.message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (flags.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  if ('exitCode' in flags) return flags.exitCode;
   const commands = (await loadCommands()).all();
   const manifest = buildManifest(commands, {
     ...(flags.values.url ? { baseUrl: flags.values.url } : {}),
