@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/engine/pipeline.js';
+import { answerQuestion, UNKNOWN_ANSWER } from '../src/qa/answer.js';
+import { ConversationMemory } from '../src/qa/memory.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { electricPlanes, portStrike } from './fixtures/qa-articles.js';
+
+/**
+ * Question answering end to end on small invented articles, parsed by the real engine and
+ * stored in a real (in-memory) store: one question per answer type, plus the honest answers.
+ */
+
+let store: SqliteArticleStore;
+let strikeId: string;
+let planesId: string;
+
+beforeAll(() => {
+  store = new SqliteArticleStore(':memory:');
+  const add = (a: { text: string; published: string }) =>
+    store.upsertArticle({ raw: a.text, parsed: parseArticle(a), origin: 'test' }).article.id;
+  strikeId = add(portStrike);
+  planesId = add(electricPlanes);
+});
+afterAll(() => store.close());
+
+const inStrike = (q: string) => answerQuestion(q, { store, articleId: strikeId });
+const inPlanes = (q: string) => answerQuestion(q, { store, articleId: planesId });
+
+describe('answers of each type from the evidence sentence', () => {
+  it('person: the agent of a passive verb answers "who brokered the agreement?"', () => {
+    const r = inStrike('who brokered the agreement?');
+    expect(r.status).toBe('answered');
+    expect(r.answer).toBe('regional labour commission');
+    expect(r.evidence).toContain('was brokered by the regional labour commission');
+  });
+
+  it('person: a synonym of the verb and of its object still finds the agent ("who mediated the deal?")', () => {
+    expect(inStrike('who mediated the deal?').answer).toBe('regional labour commission');
+  });
+
+  it('description: "who is Maria Kovacs?" is answered from her role', () => {
+    const r = inStrike('who is Maria Kovacs?');
+    expect(r.answer).toContain('the head of the Harbour Workers Union');
+    expect(r.evidence).toContain('Maria Kovacs, the head of the Harbour Workers Union');
+  });
+
+  it('organisation: "which company makes the planes?" reads the agent after "made by"', () => {
+    const r = inPlanes('which company makes the planes?');
+    expect(r.type).toBe('organisation');
+    expect(r.answer).toBe('Skyline Aerospace');
+  });
+
+  it("date: the absolute date comes first, then the article's own wording", () => {
+    const r = inStrike('when did the dockworkers end the strike?');
+    expect(r.answer).toBe('Thu 14 Mar 2024 (on Thursday)');
+  });
+
+  it('place: the place after "in" in the sentence about the negotiations ("talks" matches "negotiations")', () => {
+    const r = inStrike('where were the talks held?');
+    expect(r.answer).toBe('Valmora');
+    expect(r.evidence).toContain('negotiations were held in Valmora');
+  });
+
+  it('number: "how many workers" reads the number that counts workers', () => {
+    expect(inStrike('how many workers took part in the walkout?').answer).toBe('3,400 workers');
+  });
+
+  it('reason: a because-clause answers "why"', () => {
+    expect(inStrike('why did members vote to return to work?').answer).toBe(
+      'because the offer raised wages by 12 percent over three years',
+    );
+  });
+
+  it('quote: "what did Kovacs say?" gives her direct quote', () => {
+    expect(inStrike('what did Kovacs say?').answer).toBe(
+      'This deal shows that standing together still works for ordinary families',
+    );
+  });
+
+  it('quote about a topic: reported speech about wages outranks a quote that does not mention them', () => {
+    expect(inStrike('what did Kovacs say about wages?').answer).toContain('raised wages by 12 percent');
+  });
+});
+
+describe('honest answers', () => {
+  it('says the article does not know when the article itself says it is unclear', () => {
+    const r = inStrike('who will pay for the extra security?');
+    expect(r.status).toBe('unknown');
+    expect(r.answer).toBe(UNKNOWN_ANSWER);
+    expect(r.evidence).toContain('It remains unclear who will pay');
+  });
+
+  it("a name in a sentence without the question's verb is not offered as the answer", () => {
+    const r = inStrike('who owns the port?');
+    expect(r.status).toBe('not-found');
+    expect(r.answer).toBeNull();
+    expect(r.evidence).toContain('Port Alder');
+    expect(r.confidence).toBeLessThan(0.35);
+  });
+
+  it('a question sharing no words with the article gets no answer and no evidence', () => {
+    const r = inStrike('who designed the cranes?');
+    expect(r.answer).toBeNull();
+    expect(r.articleId).toBe(strikeId);
+  });
+});
+
+describe('scope and follow-ups', () => {
+  it('without an article in scope, the store-wide search finds the article that holds the answer', () => {
+    const r = answerQuestion('who is Jonas Berg?', { store });
+    expect(r.articleId).toBe(planesId);
+    expect(r.answer).toContain('Chief executive');
+  });
+
+  it("the conversation's article is the scope: a question about the other article is not answered from it", () => {
+    store.setChannelArticle('test:strike-channel', strikeId);
+    const r = answerQuestion('who is Jonas Berg?', { store, channelKey: 'test:strike-channel' });
+    expect(r.articleId).toBe(strikeId);
+    expect(r.answer).toBeNull();
+  });
+
+  it("an article named in the question overrides the conversation's article", () => {
+    store.setChannelArticle('test:strike-channel', strikeId);
+    const r = answerQuestion(`who is Jonas Berg in article ${planesId}?`, {
+      store,
+      channelKey: 'test:strike-channel',
+    });
+    expect(r.articleId).toBe(planesId);
+    expect(r.answer).toContain('Chief executive');
+  });
+
+  it('"and why?" in the same thread keeps the previous focus and asks for a reason', () => {
+    const memory = new ConversationMemory();
+    const ctx = { store, channelKey: 'test:c', threadKey: 'test:thread-1', memory };
+    store.setChannelArticle('test:thread-1', strikeId);
+    expect(answerQuestion('when did the dockworkers end the strike?', ctx).type).toBe('date');
+    const followUp = answerQuestion('and why?', ctx);
+    expect(followUp.type).toBe('reason');
+    expect(followUp.answer).toBe('after union leaders accepted a new pay offer');
+  });
+
+  it("a follow-up in another thread does not see the first thread's question", () => {
+    const memory = new ConversationMemory();
+    store.setChannelArticle('test:thread-2', strikeId);
+    answerQuestion('when did the dockworkers end the strike?', { store, threadKey: 'test:thread-2', memory });
+    store.setChannelArticle('test:thread-3', strikeId);
+    const r = answerQuestion('and why?', { store, threadKey: 'test:thread-3', memory });
+    expect(r.answer).toBeNull();
+  });
+});
