@@ -221,3 +221,38 @@ describe('entities on small fixtures', () => {
     expect(e.people).toHaveLength(0);
   });
 });
+
+describe('sports sides named after places', () => {
+  it('given "<Town> beat <Town>", both towns are organisations, not places', () => {
+    const e = extractEntities(docOf(['Leicester beat Portsmouth by six wickets at Grace Road on Monday.']));
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(['Leicester', 'Portsmouth']));
+    expect(names(e.places)).not.toContain('Leicester');
+  });
+
+  it('given a score line, unknown club names become organisations and the side is kept across the article', () => {
+    const e = extractEntities(
+      docOf(['Stenhousemuir 0 Arbroath 2', 'Arbroath now lead the table after a fine run of results.']),
+    );
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(['Stenhousemuir', 'Arbroath']));
+  });
+
+  it('given a country that wins, it stays a place; a town after "in" stays a place', () => {
+    const e = extractEntities(docOf(['Brazil beat Ghana 3-0 in Dortmund on Tuesday.']));
+    expect(names(e.places)).toEqual(expect.arrayContaining(['Brazil', 'Ghana', 'Dortmund']));
+    expect(names(e.organizations)).toEqual([]);
+  });
+
+  it('given players with country brackets who beat each other, they stay people', () => {
+    const e = extractEntities(docOf(['Marta Kowalczyk ( Poland ) beat Ines Borel ( France ) 6-3 6-4']));
+    expect(names(e.people)).toEqual(expect.arrayContaining(['Marta Kowalczyk', 'Ines Borel']));
+    expect(names(e.organizations)).toEqual([]);
+  });
+
+  it('given a player named by surname after his full name, "beat" keeps him a person', () => {
+    const e = extractEntities(
+      docOf(['Pete Sampras reached the final in New York.', 'Sampras beat Agassi in straight sets.']),
+    );
+    expect(names(e.people)).toContain('Pete Sampras');
+    expect(names(e.organizations)).not.toContain('Sampras');
+  });
+});

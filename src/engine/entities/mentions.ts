@@ -10,6 +10,7 @@ import { type Kind, classify, gazetteer, spanText } from './classify.js';
 import { maskCredits } from './credits.js';
 import { isAllUpper, isShouting, isTitleCase, type LowerVocabulary } from './names.js';
 import { findRuns, type NameSpan, type Span, splitTitle } from './spans.js';
+import { isTeamSlot } from './teams.js';
 import { isPossessive, type Token, tokenize } from './tokenize.js';
 
 /** A context word that hints at what a lone unknown name is. */
@@ -26,6 +27,10 @@ export interface Mention {
   titleText: string | null;
   hint: Hint;
   shouting: boolean;
+  /** The context makes this name a sports side ("Derbyshire beat Kent"); see teams.ts. */
+  team: boolean;
+  /** The name stands where a place stands ("in Boston", "at Chesterfield"). */
+  placeSlot: boolean;
 }
 
 export interface SentenceMentions {
@@ -41,6 +46,8 @@ export interface SentenceMentions {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'into']);
+/** Words before a place that also keep a town a town in sports reports ("at Chesterfield"). */
+const PLACE_SLOT_WORDS = new Set([...PLACE_PREPOSITIONS, 'at', 'from']);
 
 function sliceText(text: string, tokens: Token[], span: Span): string {
   const a = tokens[span.start];
@@ -92,6 +99,8 @@ function makeMention(
     titleText: span.title ? sliceText(s.text, s.tokens, span.title) : null,
     hint: null,
     shouting: s.shouting,
+    team: false,
+    placeSlot: PLACE_SLOT_WORDS.has(s.tokens[span.start - 1]?.text ?? ''),
   };
 }
 
@@ -137,12 +146,23 @@ export function findMentions(s: SentenceMentions, lower: LowerVocabulary): Sente
       continue;
     }
     if (kind === 'unknown' && isDateline(s, span)) kind = 'place';
-    const m = makeMention(s, span, kind, c.canonical);
-    if (kind === 'unknown') m.hint = unknownHint(s, span);
+    const team = !titled && isSide(s, span, kind);
+    // A side is an organisation; a lone unknown word stays unknown so that a player's surname
+    // ("Sampras beat Agassi") can still be claimed by its person in resolve.ts.
+    if (team && kind !== 'unknown') kind = 'organization';
+    const m = makeMention(s, span, kind, team && kind === 'organization' ? null : c.canonical);
+    m.team = team;
+    if (kind === 'unknown') m.hint = team ? 'organization' : unknownHint(s, span);
     s.mentions.push(m);
   }
   linkCoordinated(s);
   return s;
+}
+
+function isSide(s: SentenceMentions, span: Span, kind: Kind): boolean {
+  if (kind !== 'place' && kind !== 'unknown' && kind !== 'person') return false;
+  const words = s.tokens.slice(span.start, span.end).map((t) => t.text);
+  return isTeamSlot(s.tokens, span, words, kind === 'person');
 }
 
 /** "Healy and Mark Taylor", "told Axios and Walla": a lone word joined by "and" is of its partner's kind. */

@@ -21,7 +21,10 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
   const placeSlots = new Set<string>();
   // Later words of organisation names ("Yankees" of "New York Yankees"): a lone one is that body.
   const orgWords = new Set<string>();
+  // Names the article uses as sports sides: the club wherever no place preposition stands before it.
+  const sides = new Set<string>();
   for (const m of mentions) {
+    if (m.team) sides.add(lower(m.text));
     if (m.hint === 'place') placeSlots.add(lower(m.text));
     if (m.kind === 'person') {
       personNames.add(lower(m.text));
@@ -50,6 +53,7 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
       let kind: Mention['kind'] | undefined;
       if (namesPerson) kind = 'person';
       else if (personNames.has(text) && !placeSlots.has(text)) kind = 'person';
+      else if (sides.has(text) && !m.placeSlot) kind = 'organization';
       else if (single && orgWords.has(text)) kind = 'organization';
       else kind = kindByText.get(text) ?? m.hint ?? undefined;
       if (kind) resolved.push({ ...m, kind });
@@ -58,6 +62,8 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
     } else if (m.kind === 'person' && single && !namesPerson && !m.titleText && placeSlots.has(text)) {
       // A lone given name the article also uses as a place ("a Duncan student", "in Duncan").
       resolved.push({ ...m, kind: 'place' });
+    } else if (m.kind === 'place' && sides.has(text) && !m.placeSlot && !surnames.has(coreText)) {
+      resolved.push({ ...m, kind: 'organization', canonical: null });
     } else if (m.kind !== 'other') {
       // "Washington" the surname of a person the article names is that person, not the city.
       const asPerson = m.kind !== 'person' && single && surnames.has(coreText);
