@@ -56,7 +56,34 @@ describe('feed polling', () => {
   const later = (seconds: number) => {
     clock = new Date(clock.getTime() + seconds * 1000);
   };
-  const alertCount = () => articles.db.prepare("SELECT count(*) FROM outbox WHERE kind = 'alert'").pluck().get();
+  const alertCount = () =>
+    articles.db.prepare("SELECT count(*) FROM outbox WHERE kind = 'alert'").pluck().get();
+
+  it('given HERALD_SUMMARY_SENTENCES, feed articles are summarised to that length like any other source', async () => {
+    const body = `<p>${[
+      'Omani mediators hosted envoys from both governments in Muscat on Tuesday.',
+      'The envoys discussed prisoner exchanges and shipping lanes for six hours.',
+      'Officials said a second round of talks could follow within a month.',
+      'Neither government commented on the meeting publicly.',
+    ]
+      .join(' ')
+      .repeat(8)}</p>`;
+    server.routes.set('/short.xml', {
+      body: rss([{ guid: 's1', title: 'Envoys meet in Oman', date: 'Thu, 16 May 2024 10:00:00 GMT', body }]),
+      headers: { 'content-type': 'application/rss+xml' },
+    });
+    const oneSentence = new FeedPoller({
+      alerts,
+      articles,
+      arrived: () => undefined,
+      fetchOptions: { timeoutMs: 2_000, maxBytes: 200_000, allowPrivate: true },
+      summarySentences: 1,
+      log: quiet,
+      now: () => clock,
+    });
+    expect(await oneSentence.poll(addFeed('/short.xml'))).toMatchObject({ status: 'updated', stored: 1 });
+    expect(articles.latest(1)[0]!.parsed.summary).toHaveLength(1);
+  });
 
   it('given a new feed, its backlog is stored silently and only later items are alerted', async () => {
     const first = [
@@ -70,7 +97,10 @@ describe('feed polling', () => {
     expect(alertCount()).toBe(0);
 
     server.routes.set('/feed.xml', {
-      body: rss([{ guid: 'a3', title: 'Oman announces new round of mediation', date: 'Fri, 17 May 2024 09:00:00 GMT' }, ...first]),
+      body: rss([
+        { guid: 'a3', title: 'Oman announces new round of mediation', date: 'Fri, 17 May 2024 09:00:00 GMT' },
+        ...first,
+      ]),
     });
     later(300);
     const next = await poller.poll(alerts.getFeed(feed.id)!);
@@ -79,7 +109,9 @@ describe('feed polling', () => {
   });
 
   it('given a feed that re-dates and retitles an item with the same guid, no second alert is made', async () => {
-    server.routes.set('/f', { body: rss([{ guid: 'x', title: 'Seed item', date: 'Thu, 16 May 2024 10:00:00 GMT' }]) });
+    server.routes.set('/f', {
+      body: rss([{ guid: 'x', title: 'Seed item', date: 'Thu, 16 May 2024 10:00:00 GMT' }]),
+    });
     const feed = addFeed('/f');
     await poller.poll(feed);
     server.routes.set('/f', {
@@ -92,7 +124,12 @@ describe('feed polling', () => {
     await poller.poll(alerts.getFeed(feed.id)!);
     server.routes.set('/f', {
       body: rss([
-        { guid: 'n1', title: 'Oman talks resume (updated)', date: 'Sat, 18 May 2024 08:00:00 GMT', body: para(32, 'an update') },
+        {
+          guid: 'n1',
+          title: 'Oman talks resume (updated)',
+          date: 'Sat, 18 May 2024 08:00:00 GMT',
+          body: para(32, 'an update'),
+        },
         { guid: 'x', title: 'Seed item', date: 'Thu, 16 May 2024 10:00:00 GMT' },
       ]),
     });
@@ -106,7 +143,10 @@ describe('feed polling', () => {
     server.routes.set('/etag', (req) =>
       req.headers['if-none-match'] === '"v1"'
         ? { status: 304, body: '' }
-        : { body: rss([{ guid: 'e1', title: 'Oman', date: 'Thu, 16 May 2024 10:00:00 GMT' }]), headers: { etag: '"v1"' } },
+        : {
+            body: rss([{ guid: 'e1', title: 'Oman', date: 'Thu, 16 May 2024 10:00:00 GMT' }]),
+            headers: { etag: '"v1"' },
+          },
     );
     const feed = addFeed('/etag');
     await poller.poll(feed);
@@ -117,13 +157,23 @@ describe('feed polling', () => {
   });
 
   it('given a teaser-only item, the article page is fetched and its text stored', async () => {
-    server.routes.set('/t', { body: rss([{ guid: 'seed', title: 'Old', date: 'Thu, 16 May 2024 10:00:00 GMT' }]) });
+    server.routes.set('/t', {
+      body: rss([{ guid: 'seed', title: 'Old', date: 'Thu, 16 May 2024 10:00:00 GMT' }]),
+    });
     const feed = addFeed('/t');
     await poller.poll(feed);
     const page = `<html><head><title>Full story</title></head><body><article><h1>Full story</h1>${para(12, 'the full story from the page')}${para(12, 'more of the page')}</article></body></html>`;
     server.routes.set('/story.html', { body: page, headers: { 'content-type': 'text/html; charset=utf-8' } });
     server.routes.set('/t', {
-      body: rss([{ guid: 'teaser', title: 'Oman story', date: 'Fri, 17 May 2024 10:00:00 GMT', body: 'Short teaser.', link: server.url('/story.html') }]),
+      body: rss([
+        {
+          guid: 'teaser',
+          title: 'Oman story',
+          date: 'Fri, 17 May 2024 10:00:00 GMT',
+          body: 'Short teaser.',
+          link: server.url('/story.html'),
+        },
+      ]),
     });
     later(300);
     const result = await poller.poll(alerts.getFeed(feed.id)!);
@@ -133,7 +183,10 @@ describe('feed polling', () => {
   });
 
   it('given an address that serves a web page instead of a feed, the poll fails, backs off, and after repeated failures the feed is disabled and its channel told', async () => {
-    server.routes.set('/bad', { body: '<html><body><h1>We moved!</h1></body></html>', headers: { 'content-type': 'text/html' } });
+    server.routes.set('/bad', {
+      body: '<html><body><h1>We moved!</h1></body></html>',
+      headers: { 'content-type': 'text/html' },
+    });
     let feed = addFeed('/bad');
     const first = await poller.poll(feed);
     expect(first.status).toBe('failed');
@@ -147,12 +200,19 @@ describe('feed polling', () => {
     }
     expect(feed.disabledAt).not.toBeNull();
     expect(alerts.dueFeeds(new Date('2030-01-01'))).toHaveLength(0);
-    const notice = articles.db.prepare("SELECT payload FROM outbox WHERE kind = 'notice'").pluck().get() as string;
+    const notice = articles.db
+      .prepare("SELECT payload FROM outbox WHERE kind = 'notice'")
+      .pluck()
+      .get() as string;
     expect(notice).toContain('I stopped polling the feed');
   });
 
   it('given a feed larger than the size cap, the poll fails with a clear error', async () => {
-    const items = Array.from({ length: 400 }, (_, i) => ({ guid: `h${i}`, title: `Item ${i}`, date: 'Thu, 16 May 2024 10:00:00 GMT' }));
+    const items = Array.from({ length: 400 }, (_, i) => ({
+      guid: `h${i}`,
+      title: `Item ${i}`,
+      date: 'Thu, 16 May 2024 10:00:00 GMT',
+    }));
     server.routes.set('/huge', { body: rss(items) });
     const result = await poller.poll(addFeed('/huge'));
     expect(result.status).toBe('failed');

@@ -20,6 +20,8 @@ export interface FeedPollerDeps {
   /** Where new articles go next (the alert router). */
   arrived: (article: StoredArticle, arrival: Arrival) => RouteResult | undefined;
   fetchOptions: SafeFetchOptions;
+  /** HERALD_SUMMARY_SENTENCES, as for articles from every other source. */
+  summarySentences?: number;
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
   now?: () => Date;
   /** Network access; tests may substitute it. */
@@ -155,7 +157,8 @@ export class FeedPoller {
     if (entry.url) doc.url = entry.url;
     if (feedTitle) doc.source = feedTitle;
     if (entry.published) doc.published = entry.published;
-    const outcome = ingestDocument(this.deps.articles, doc);
+    const { summarySentences } = this.deps;
+    const outcome = ingestDocument(this.deps.articles, doc, summarySentences ? { summarySentences } : {});
     if (outcome.status === 'error') {
       this.deps.log.warn(
         { feed: feed.url, item: entry.key, err: outcome.message },

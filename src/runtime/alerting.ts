@@ -7,7 +7,12 @@ import type { Config } from '../config/env.js';
 import { FeedPoller } from '../feeds/poller.js';
 import { HeraldHttpServer } from '../http/server.js';
 import type { Logger } from '../log.js';
-import { fetchOptionsFromConfig, type SafeFetchOptions, type SafeFetchResult, safeFetch } from '../net/safe-fetch.js';
+import {
+  fetchOptionsFromConfig,
+  type SafeFetchOptions,
+  type SafeFetchResult,
+  safeFetch,
+} from '../net/safe-fetch.js';
 import type { Platform } from '../platforms/platform.js';
 import { SqliteAlertStore } from '../store/alert-sqlite.js';
 import type { AlertStore } from '../store/alert-store.js';
@@ -65,7 +70,11 @@ export class AlertingRuntime {
   constructor(private readonly opts: AlertingOptions) {
     const { config, articles, log } = opts;
     this.alerts = openAlertStore(articles);
-    this.router = new AlertRouter({ alerts: this.alerts, log, ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}) });
+    this.router = new AlertRouter({
+      alerts: this.alerts,
+      log,
+      ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
+    });
     this.fetchOptions = fetchOptionsFromConfig(config);
     const fetch = opts.fetch ?? safeFetch;
     this.poller = new FeedPoller({
@@ -73,6 +82,7 @@ export class AlertingRuntime {
       articles,
       arrived: (article, arrival) => this.arrived(article, arrival),
       fetchOptions: this.fetchOptions,
+      summarySentences: config.HERALD_SUMMARY_SENTENCES,
       log,
       fetch,
     });
@@ -88,7 +98,13 @@ export class AlertingRuntime {
       defaultTimezone: config.HERALD_TIMEZONE,
       addFeed: (url, channel) =>
         addFeed(
-          { alerts: this.alerts, poller: this.poller, fetch, fetchOptions: this.fetchOptions, now: () => new Date() },
+          {
+            alerts: this.alerts,
+            poller: this.poller,
+            fetch,
+            fetchOptions: this.fetchOptions,
+            now: () => new Date(),
+          },
           url,
           channel,
         ),
