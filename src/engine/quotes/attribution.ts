@@ -122,7 +122,8 @@ export function speechSubject(sentence: string): Mention | null {
     const w = words[k]!;
     // "saying", "to say": the subject is elsewhere; "said," closes an inserted tag read by the quote itself.
     if (!isSpeechVerb(w) || /ing$/i.test(w) || /^to$/i.test(words[k - 1] ?? '')) continue;
-    const mention = mentionBefore(words.slice(0, k).join(' '));
+    // The subject sits just before its verb; a short window keeps this linear in sentence length.
+    const mention = mentionBefore(words.slice(Math.max(0, k - 24), k).join(' '));
     if (mention) found = mention;
   }
   return found;
