@@ -256,3 +256,40 @@ describe('sports sides named after places', () => {
     expect(names(e.organizations)).not.toContain('Sampras');
   });
 });
+
+describe('organisation cues', () => {
+  it('given "X said it" and "X shares", an unknown name is a company, not a person', () => {
+    const e = extractEntities(
+      docOf([
+        'Veltrano Holdcom said it would cut 300 jobs.',
+        'Brimsett shares fell 4 percent in early trading.',
+      ]),
+    );
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(['Veltrano Holdcom', 'Brimsett']));
+    expect(names(e.people)).toEqual([]);
+  });
+
+  it('given "a London-based X" and "X ( ACRONYM )" spelling its initials, both are organisations', () => {
+    const e = extractEntities(
+      docOf([
+        'The report came from London-based Carvell on Monday.',
+        'The Baltic Fisheries Watch ( BFW ) disputed the figures.',
+      ]),
+    );
+    expect(names(e.organizations)).toEqual(
+      expect.arrayContaining(['Carvell', 'Baltic Fisheries Watch', 'BFW']),
+    );
+  });
+
+  it('given industry heads and the Treasury, organisations are found; a given name before a street is no person', () => {
+    const e = extractEntities(
+      docOf([
+        'Shares of Hindmarsh Cement rose after the Treasury spoke.',
+        'Fans gathered at Grace Road before the game.',
+      ]),
+    );
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(['Hindmarsh Cement', 'Treasury']));
+    expect(names(e.people)).toEqual([]);
+    expect(names(e.places)).toContain('Grace Road');
+  });
+});

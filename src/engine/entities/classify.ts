@@ -31,6 +31,15 @@ const PLACE_TAILS = new Set(
     .filter(Boolean),
 );
 
+/** Place tails no surname shares ("Grace Road", "Changi Prison"): they beat a leading given name. */
+const PLACE_ONLY_TAILS = new Set(
+  `Street Road Avenue Boulevard Square Airport Stadium Palace Castle Cathedral Abbey Plaza Gardens Prison Jail
+  Motel Hotel Arena Oval Circuit Province District Region Strait Sea Ocean Peninsula Desert River Lake Mountains
+  Island Islands Valley Canal Prefecture Governorate Oblast Territory Harbour Harbor Coast Beach`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Last words of names of events, laws, prizes and works: real names, but neither people nor places. */
 const OTHER_TAILS = new Set(
   `Cup Championship Championships Open Games Olympics Olympic War Act Bill Award Awards Prize Day Festival Series
@@ -122,6 +131,15 @@ export interface Context {
   shouting: boolean;
   /** A title or honorific stands before the span. */
   titled: boolean;
+  /** Words the document writes in lower case ("note", "issue"): shouted, they are no acronyms. */
+  lower: ReadonlySet<string>;
+}
+
+/** "NOTE", "CALL", "Detroit, MI": capitals the article also writes as a word, or a postal code after a comma. */
+function isOrgAcronym(word: string, tokens: Token[], span: Span, lower: ReadonlySet<string>): boolean {
+  if (!isAcronym(word)) return false;
+  if (word.length >= 4 && lower.has(word.toLowerCase())) return false;
+  return !(word.length === 2 && tokens[span.start - 1]?.text === ',');
 }
 
 export function classify(span: Span, ctx: Context): Classified {
@@ -139,6 +157,7 @@ export function classify(span: Span, ctx: Context): Classified {
     return { kind: 'other', canonical: null };
   if (isOrgCueWord(last) || (multi && isOrgOfHead(first) && ws.some((w) => w.toLowerCase() === 'of')))
     return { kind: 'organization', canonical: null };
+  if (multi && PLACE_ONLY_TAILS.has(last)) return { kind: 'place', canonical: null };
   // "Chris Lane" is a person before "Lane" can make a street of it.
   if (multi && isFirstName(first) && looksLikePersonalName(ws)) return { kind: 'person', canonical: null };
   if (multi && PLACE_TAILS.has(titleCase(last))) return { kind: 'place', canonical: null };
@@ -151,7 +170,8 @@ export function classify(span: Span, ctx: Context): Classified {
   const town = placePrefix(ws);
   if (town && !isCountry(town.canonical) && !isFirstName(ws[town.length] ?? ''))
     return { kind: 'organization', canonical: null };
-  if (!shouting && !multi && isAcronym(first)) return { kind: 'organization', canonical: null };
+  if (!shouting && !multi && isOrgAcronym(first, tokens, span, ctx.lower))
+    return { kind: 'organization', canonical: null };
   const before = tokens[span.start - 1]?.text ?? '';
   const after = tokens[span.end]?.text ?? '';
   // "Arsenal striker Thierry Henry": a name before a lower-case role noun and another name is the

@@ -8,7 +8,15 @@ import { isRoleNoun } from '../lexicon/titles.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { type Kind, classify, gazetteer, spanText } from './classify.js';
 import { maskCredits } from './credits.js';
-import { isAllUpper, isShouting, isTitleCase, type LowerVocabulary } from './names.js';
+import { isFirstName } from '../lexicon/firstNames.js';
+import {
+  isAllUpper,
+  isSayVerb,
+  isShouting,
+  isTitleCase,
+  type LowerVocabulary,
+  startsUpper,
+} from './names.js';
 import { findRuns, type NameSpan, type Span, splitTitle } from './spans.js';
 import { isTeamSlot } from './teams.js';
 import { isPossessive, type Token, tokenize } from './tokenize.js';
@@ -128,7 +136,7 @@ export function findMentions(s: SentenceMentions, lower: LowerVocabulary): Sente
   for (const run of findRuns(tokens, s.caseless, lower)) {
     const span = splitTitle(tokens, run);
     const titled = span.title !== null;
-    const c = classify(span, { tokens, shouting: s.shouting, titled });
+    const c = classify(span, { tokens, shouting: s.shouting, titled, lower });
     let kind = c.kind;
     if (span.title && !span.honorificOnly) s.mentions.push(...namesInTitle(s, span.title));
     const after = tokens[span.end]?.text ?? '';
@@ -150,6 +158,7 @@ export function findMentions(s: SentenceMentions, lower: LowerVocabulary): Sente
     // A side is an organisation; a lone unknown word stays unknown so that a player's surname
     // ("Sampras beat Agassi") can still be claimed by its person in resolve.ts.
     if (team && kind !== 'unknown') kind = 'organization';
+    if (!team && corporateCue(s, span, kind)) kind = 'organization';
     const m = makeMention(s, span, kind, team && kind === 'organization' ? null : c.canonical);
     m.team = team;
     if (kind === 'unknown') m.hint = team ? 'organization' : unknownHint(s, span);
@@ -157,6 +166,37 @@ export function findMentions(s: SentenceMentions, lower: LowerVocabulary): Sente
   }
   linkCoordinated(s);
   return s;
+}
+
+const SHARE_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'shareholders', 'subsidiary', 'unit']);
+
+/** "the Organisation for Security and Cooperation in Europe ( OSCE )": the acronym spells the name's initials. */
+function spelledByAcronym(tokens: Token[], span: Span): boolean {
+  const acronym = tokens[span.end + 1]?.text ?? '';
+  if (tokens[span.end]?.text !== '(' || tokens[span.end + 2]?.text !== ')' || !/^\p{Lu}{2,6}$/u.test(acronym))
+    return false;
+  let initials = '';
+  for (let k = span.start; k < span.end; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (startsUpper(w)) initials += w[0];
+  }
+  return initials.length >= 2 && initials === acronym;
+}
+
+/**
+ * Cues only a company or body takes: "X said it", "X shares", "a London-based X", "X ( XYZ )". A name led
+ * by a known given name or a title is left to be a person ("Mary Smith said it was").
+ */
+function corporateCue(s: SentenceMentions, span: NameSpan, kind: Kind): boolean {
+  if (kind !== 'unknown' && !(kind === 'person' && span.title === null)) return false;
+  const { tokens } = s;
+  if (kind === 'person' && isFirstName(tokens[span.start]?.text ?? '')) return false;
+  const after = tokens[span.end]?.text ?? '';
+  const afterNext = tokens[span.end + 1]?.text ?? '';
+  if (isSayVerb(after) && (afterNext === 'it' || afterNext === 'its')) return true;
+  if (SHARE_NOUNS.has(after) || (isPossessive(tokens[span.end]) && SHARE_NOUNS.has(afterNext))) return true;
+  if (tokens[span.start - 1]?.text.endsWith('-based')) return true;
+  return spelledByAcronym(tokens, span);
 }
 
 function isSide(s: SentenceMentions, span: Span, kind: Kind): boolean {

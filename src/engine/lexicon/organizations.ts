@@ -31,6 +31,7 @@ Fatah
 PLO|Palestine Liberation Organization
 Palestinian Authority|PA
 Kremlin
+Treasury
 White House
 Pentagon
 Congress
@@ -165,6 +166,9 @@ Energy Oil Petroleum Gas Electric Pharmaceuticals Pharma Insurance Securities In
 Jihad Commandos Regiment Division Squadron Fleet Command Unit Agency Tribunal Chamber Secretariat Directorate
 Mission Embassy Consulate Legislature Conference Council Caucus Rangers Rovers Wanderers Athletic Athletico
 Albion County Hotspur Olympique Sporting Dynamo Spartak Lokomotiv CSKA Racing Real Inter Juventus
+SpA S.A. Bros Bros. Cos AB ASA Oyj KK BV Chemical Chemicals Cement Copper Mining Mines Controls Cables Foods
+Brewery Breweries Textiles Telecom Telecommunications Communications Electronics Computers Software Shipping
+Resources Minerals Metals Enterprises Ventures Airline Newspaper Zeitung Daily Ministries
 `;
 
 /** Lower-case words that, following a name, make "<Name> <word>" an organisation ("Biden administration"). */
