@@ -1,4 +1,4 @@
-import type { AlertServices } from '../bot/context.js';
+import type { AlertServices, CommandContext } from '../bot/context.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log.js';
 import type { Reply } from '../bot/reply.js';
@@ -13,6 +13,21 @@ export interface PlatformDeps {
   log: Logger;
   /** The alerting runtime's services for channel-setup commands; absent when alerting isn't running. */
   alerts?: AlertServices;
+}
+
+/** Where and by whom a command or question was put: the only part that differs between platforms. */
+export type Exchange = Pick<CommandContext, 'platform' | 'channelKey' | 'threadKey' | 'user'>;
+
+/** The context a command runs in: the exchange plus the shared services, with the time it arrived. */
+export function contextFor(deps: PlatformDeps, exchange: Exchange): CommandContext {
+  return {
+    ...exchange,
+    store: deps.store,
+    config: deps.config,
+    log: deps.log,
+    now: new Date(),
+    ...(deps.alerts ? { alerts: deps.alerts } : {}),
+  };
 }
 
 export interface SendOptions {

@@ -5,7 +5,13 @@ import { mentionReply } from '../../bot/mention.js';
 import type { Reply } from '../../bot/reply.js';
 import { runCommand } from '../../bot/runner.js';
 import { parseTextArgs } from '../../bot/text-args.js';
-import type { Platform, PlatformDeps, SendOptions, SentMessage } from '../platform.js';
+import {
+  contextFor,
+  type Platform,
+  type PlatformDeps,
+  type SendOptions,
+  type SentMessage,
+} from '../platform.js';
 import { renderReply } from './render.js';
 
 /** The one channel the console has: the terminal (or the pipe) it runs in. */
@@ -44,17 +50,13 @@ export function createConsolePlatform(deps: PlatformDeps, opts: ConsoleOptions =
     settle = resolve;
   });
 
-  const context = (): CommandContext => ({
-    platform: 'console',
-    channelKey: `console:${CONSOLE_CHANNEL}`,
-    // The person at the terminal runs Herald, so they may change its setup.
-    user: { id: 'console', name: 'console', isAdmin: true },
-    store: deps.store,
-    config: deps.config,
-    log: deps.log,
-    now: new Date(),
-    ...(deps.alerts ? { alerts: deps.alerts } : {}),
-  });
+  const context = (): CommandContext =>
+    contextFor(deps, {
+      platform: 'console',
+      channelKey: `console:${CONSOLE_CHANNEL}`,
+      // The person at the terminal runs Herald, so they may change its setup.
+      user: { id: 'console', name: 'console', isAdmin: true },
+    });
 
   const print = (reply: Reply) => {
     if (outputClosed) return;

@@ -1,5 +1,5 @@
 import type { CommandContext, Invoker } from '../../bot/context.js';
-import type { PlatformDeps } from '../platform.js';
+import { contextFor, type PlatformDeps } from '../platform.js';
 
 /** Where a Discord exchange happens: a channel, or a thread inside one. */
 export interface DiscordPlace {
@@ -21,16 +21,10 @@ export function placeOf(
 }
 
 export function commandContext(deps: PlatformDeps, place: DiscordPlace, user: Invoker): CommandContext {
-  const ctx: CommandContext = {
+  return contextFor(deps, {
     platform: 'discord',
     channelKey: channelKey(place.channelId),
     user,
-    store: deps.store,
-    config: deps.config,
-    log: deps.log,
-    now: new Date(),
-  };
-  if (deps.alerts) ctx.alerts = deps.alerts;
-  if (place.threadId) ctx.threadKey = channelKey(place.threadId);
-  return ctx;
+    ...(place.threadId ? { threadKey: channelKey(place.threadId) } : {}),
+  });
 }

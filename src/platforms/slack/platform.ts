@@ -3,7 +3,13 @@ import type { App } from '@slack/bolt';
 import type { CommandContext } from '../../bot/context.js';
 import { mentionReply } from '../../bot/mention.js';
 import type { Reply } from '../../bot/reply.js';
-import type { Platform, PlatformDeps, SendOptions, SentMessage } from '../platform.js';
+import {
+  contextFor,
+  type Platform,
+  type PlatformDeps,
+  type SendOptions,
+  type SentMessage,
+} from '../platform.js';
 import { SlackAdmins } from './admins.js';
 import { createBoltApp, type SlackMode, slackCredentials, slackMode } from './app.js';
 import { slackChannelKey, slackThreadKey } from './keys.js';
@@ -38,15 +44,8 @@ export function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOp
   let port: number | undefined;
   let started = false;
 
-  const context = (base: Pick<CommandContext, 'channelKey' | 'threadKey' | 'user'>): CommandContext => ({
-    platform: 'slack',
-    ...base,
-    store: deps.store,
-    config: deps.config,
-    log,
-    now: new Date(),
-    ...(deps.alerts ? { alerts: deps.alerts } : {}),
-  });
+  const context = (base: Pick<CommandContext, 'channelKey' | 'threadKey' | 'user'>): CommandContext =>
+    contextFor({ ...deps, log }, { platform: 'slack', ...base });
 
   // The one place where anything thrown in a listener ends: logged with Slack's error code, never
   // an unhandled rejection. Users have already had their ack; a failed answer is logged here.
