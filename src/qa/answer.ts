@@ -1,4 +1,4 @@
-import type { ArticleStore, StoredArticle } from '../store/store.js';
+import type { ArticleHit, ArticleStore, StoredArticle } from '../store/store.js';
 import { articleIndex, rankSentences, searchTerms } from './evidence.js';
 import { extractAnswer, identityAnswer } from './extract.js';
 import { findPeople, namesOf } from './facts.js';
@@ -162,6 +162,23 @@ function passages(article: StoredArticle, q: ParsedQuestion, evidence: number): 
 }
 
 /**
+ * Articles holding every search word (an intersection of posting lists: cheap even on a large
+ * store), then every word but the shortest ones, longest (usually rarest) words kept last to go;
+ * "any of the words" only for the two longest, since ranking every article that holds one common
+ * word is what makes a large store slow.
+ */
+function storeSearch(store: ArticleStore, terms: string): ArticleHit[] {
+  const words = terms.split(' ').filter(Boolean);
+  if (words.length === 0) return [];
+  const byLength = [...words].sort((a, b) => b.length - a.length);
+  for (let keep = byLength.length; keep >= 2; keep--) {
+    const hits = store.search(byLength.slice(0, keep).join(' '), STORE_ARTICLES, 'all');
+    if (hits.length > 0) return hits;
+  }
+  return store.search(byLength.slice(0, 2).join(' '), STORE_ARTICLES, 'any');
+}
+
+/**
  * The article named (by the caller or in the question), else the conversation's article (the
  * thread's, then the channel's, then the one a follow-up's question was about), else the best
  * full-text matches across the store.
@@ -187,10 +204,7 @@ function scopeArticles(q: ParsedQuestion, ctx: QaContext, remembered: string | n
   const found = new Map<string, StoredArticle>();
   const terms = searchTerms(q);
   // Article-level BM25 (titles weigh more) picks the candidates; their sentences are ranked in memory.
-  // Articles holding every word first (a cheap intersection even on a large store), else any word.
-  const hits = terms ? store.search(terms, STORE_ARTICLES, 'all') : [];
-  const fallback = terms && hits.length === 0 ? store.search(terms, STORE_ARTICLES, 'any') : [];
-  for (const hit of [...hits, ...fallback]) found.set(hit.article.id, hit.article);
+  for (const hit of storeSearch(store, terms)) found.set(hit.article.id, hit.article);
   if (found.size === 0) {
     const latest = store.latest(1)[0];
     if (latest) found.set(latest.id, latest);
