@@ -4,15 +4,13 @@ import { EnvSchema, SECRET_KEYS } from './config/env.js';
 
 /**
  * Structured logs go to stderr so stdout stays the bot's own output (console answers, JSON Lines).
- * Secrets are redacted by key wherever they appear in a logged object.
+ * Secrets are redacted by key at the top of a logged object and one level down (a logged `config`,
+ * a request's `headers`); deeper objects holding secrets are not logged at all.
  */
-const redactPaths = SECRET_KEYS.flatMap((k) => [k, `*.${k}`]).concat([
-  'token',
-  '*.token',
-  'authorization',
-  '*.authorization',
-  'headers.authorization',
-]);
+export const REDACT = {
+  paths: [...SECRET_KEYS, 'token', 'authorization'].flatMap((k) => [k, `*.${k}`]),
+  censor: '[redacted]',
+};
 
 /**
  * The logger exists before the configuration is loaded, so it reads its level itself, through the
@@ -24,12 +22,18 @@ const level = EnvSchema.shape.HERALD_LOG_LEVEL.safeParse(process.env.HERALD_LOG_
 export const log = pino(
   {
     level: level.success ? level.data : 'info',
-    redact: { paths: redactPaths, censor: '[redacted]' },
+    redact: REDACT,
     base: undefined,
   },
   // People at a terminal get readable lines; pipes and services get JSON lines for their collectors.
   process.stderr.isTTY
-    ? pretty({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
+    ? pretty({
+        destination: 2,
+        sync: true,
+        colorize: true,
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname',
+      })
     : pino.destination(2),
 );
 
