@@ -59,11 +59,15 @@ function titleCase(word: string): string {
 
 /** The span as a name string; shouted words are title-cased so they meet their mixed-case forms. */
 export function spanText(tokens: Token[], span: Span, shouting: boolean): string {
-  const ws = words(tokens, span).map((w) => (shouting && !/\./.test(w) && w.length > 3 ? titleCase(w) : w));
-  return ws
-    .join(' ')
-    .replace(/ \./g, '.')
-    .replace(/\. (?=\p{Lu}\.)/gu, '.');
+  let text = '';
+  for (let k = span.start; k < span.end; k++) {
+    const w = tokens[k]?.text ?? '';
+    const shown = shouting && w.length > 3 && !w.includes('.') ? titleCase(w) : w;
+    text = k === span.start ? shown : `${text} ${shown}`;
+  }
+  // Most spans hold no dot; the regexes that glue initials ("J. R.") only run when one does.
+  if (!text.includes('.')) return text;
+  return text.replace(/ \./g, '.').replace(/\. (?=\p{Lu}\.)/gu, '.');
 }
 
 function lookupOrg(text: string, shouting: boolean): string | undefined {

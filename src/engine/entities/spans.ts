@@ -141,14 +141,15 @@ function isTitleWord(word: string): boolean {
  */
 export function splitTitle(tokens: Token[], run: Span): NameSpan {
   const whole: NameSpan = { ...run, title: null, honorificOnly: false };
-  if (run.end - run.start < 2 || knownPhrase(tokens, run)) return whole;
+  if (run.end - run.start < 2) return whole;
   let last = -1;
   for (let k = run.start; k < run.end - 1; k++) {
     const w = tokens[k]?.text ?? '';
     if (w === '.' || isParticle(w)) continue;
     if (isTitleWord(w)) last = k;
   }
-  if (last < 0) return whole;
+  // Most runs hold no title word; only those pay for the whole-phrase look-up.
+  if (last < 0 || knownPhrase(tokens, run)) return whole;
   // A bare nationality before a name ("Australian Tom Moody") is set aside: it is no title, and
   // must not make a title-led person of whatever follows ("British Universities").
   const onlyNationality = tokens
