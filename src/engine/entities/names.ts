@@ -118,7 +118,8 @@ const DAYS_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 export function isParticle(word: string): boolean {
-  return PARTICLES.has(word.toLowerCase());
+  // No particle is longer than five letters; most words are, and skip the lower-casing.
+  return word.length <= 5 && PARTICLES.has(word.toLowerCase());
 }
 
 export function isDottedAbbreviation(word: string): boolean {
