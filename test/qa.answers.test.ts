@@ -139,12 +139,19 @@ describe('scope and follow-ups', () => {
     expect(followUp.answer).toBe('after union leaders accepted a new pay offer');
   });
 
-  it("a follow-up in another thread does not see the first thread's question", () => {
+  it("a thread's last question is kept for that thread only", () => {
     const memory = new ConversationMemory();
     store.setChannelArticle('test:thread-2', strikeId);
     answerQuestion('when did the dockworkers end the strike?', { store, threadKey: 'test:thread-2', memory });
-    store.setChannelArticle('test:thread-3', strikeId);
-    const r = answerQuestion('and why?', { store, threadKey: 'test:thread-3', memory });
-    expect(r.answer).toBeNull();
+    expect(memory.recall('test:thread-2')?.question.type).toBe('date');
+    expect(memory.recall('test:thread-2')?.articleId).toBe(strikeId);
+    expect(memory.recall('test:thread-3')).toBeNull();
+  });
+
+  it('"where did it happen?" with nothing to follow reads the place from the lead of the article in scope', () => {
+    const r = inPlanes('where did it happen?');
+    expect(r.status).toBe('not-found');
+    const strike = inStrike('where did it happen?');
+    expect(strike.answer).toBe('Port Alder');
   });
 });

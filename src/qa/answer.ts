@@ -1,5 +1,5 @@
 import type { ArticleHit, ArticleStore, StoredArticle } from '../store/store.js';
-import { articleIndex, rankSentences, searchTerms } from './evidence.js';
+import { articleIndex, rankSentences, type ScoredSentence, searchTerms } from './evidence.js';
 import { extractAnswer, identityAnswer } from './extract.js';
 import { findPeople, namesOf } from './facts.js';
 import type { ConversationMemory } from './memory.js';
@@ -52,6 +52,8 @@ export const MIN_COVERAGE = 0.35;
 const MIN_UNKNOWN_COVERAGE = 0.6;
 /** Sentences per article tried for extraction, best covered first. */
 const CANDIDATES_PER_ARTICLE = 8;
+/** What the lead sentences count as evidence for a question with no focus words. */
+const LEAD_COVERAGE = 0.5;
 /** Articles tried when the whole store is the scope. */
 const STORE_ARTICLES = 5;
 /** A store-wide tie closer than this goes to the newer article. */
@@ -212,6 +214,17 @@ function scopeArticles(q: ParsedQuestion, ctx: QaContext, remembered: string | n
   return [...found.values()];
 }
 
+/**
+ * "where did it happen?" names nothing: "it" is the story itself, which news writing puts in
+ * its first sentences. They stand in as evidence, at a coverage that clears the bar but never
+ * looks like a full match.
+ */
+function leadSentences(count: number): ScoredSentence[] {
+  return [0, 1, 2]
+    .filter((i) => i < count)
+    .map((i) => ({ index: i, coverage: LEAD_COVERAGE - 0.05 * i, bm25: 0 }));
+}
+
 function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | null {
   const { parsed } = article;
   if (q.identity) {
@@ -233,7 +246,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       return { index: quote.sentence, coverage, answer: quote.text, fit: 1, status: 'answered', bm25: 0 };
     }
   }
-  const ranked = rankSentences(articleIndex(`${article.id}:${article.contentHash}`, parsed), q.focus);
+  const ranked =
+    q.focus.length > 0
+      ? rankSentences(articleIndex(`${article.id}:${article.contentHash}`, parsed), q.focus)
+      : leadSentences(parsed.sentences.length);
   if (ranked.length === 0) return null;
   let best: Candidate | null = null;
   for (const { index, coverage, bm25: relative } of ranked.slice(0, CANDIDATES_PER_ARTICLE)) {
@@ -244,7 +260,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       candidate = { index, coverage, answer: null, fit: 0, status: 'unknown', bm25 };
     } else {
       const extracted = extractAnswer(parsed, index, q);
-      candidate = extracted
+      // Without focus words only a span of exactly the asked kind counts: the lead is a weak witness.
+      const usable = extracted && (q.focus.length > 0 || extracted.fit >= 1);
+      candidate = usable
         ? { index, coverage, answer: extracted.text, fit: extracted.fit, status: 'answered', bm25 }
         : { index, coverage, answer: null, fit: 0, status: 'not-found', bm25 };
     }

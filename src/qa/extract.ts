@@ -230,7 +230,7 @@ export function numberIn(sentence: string, q: ParsedQuestion): string | null {
 
 /** Verbs after which "to" starts a complement ("wants to", "is set to"), not a purpose. */
 const NOT_PURPOSE =
-  /\b(?:want|wants|wanted|plan|plans|planned|try|tries|tried|trying|going|able|unable|likely|expected|set|due|according|agreed?|decided?|refused?|continues?|continued|need|needs|needed|used|seems?|appears?|ahead|next|close|up|similar|compared|returned?|go|goes|went|came|come|turned?|led|moved?|talk|talked|spoke|said|told|wrote|sent|gave|access|tends?|hopes?|hoped|seeks?|sought|began|begin|started?|failed|managed|chose|voted|promised|pledged|vowed|threatened|asked|urged|allowed|forced|has|have|had|is|are|was|were|be|ought|order)\s+$/i;
+  /\b(?:like|likes|liked|love|loves|loved|prefer|prefers|preferred|hate|hates|want|wants|wanted|plan|plans|planned|try|tries|tried|trying|going|able|unable|likely|expected|set|due|according|agreed?|decided?|refused?|continues?|continued|need|needs|needed|used|seems?|appears?|ahead|next|close|up|similar|compared|returned?|go|goes|went|came|come|turned?|led|moved?|talk|talked|spoke|said|told|wrote|sent|gave|access|tends?|hopes?|hoped|seeks?|sought|began|begin|started?|failed|managed|chose|voted|promised|pledged|vowed|threatened|asked|urged|allowed|forced|has|have|had|is|are|was|were|be|ought|order)\s+$/i;
 
 /** "why" evidence: because/due to clauses first, then purpose ("to de-escalate"), then "after" clauses. */
 export function reasonIn(sentence: string): Extracted | null {
