@@ -16,7 +16,12 @@ describe('scheduled digests', () => {
   beforeEach(() => {
     articles = new SqliteArticleStore(':memory:', { logger: quiet });
     alerts = new SqliteAlertStore(articles.db);
-    router = new AlertRouter({ alerts, log: quiet, now: () => new Date(), rateLimit: { max: 100, windowMs: 60_000 } });
+    router = new AlertRouter({
+      alerts,
+      log: quiet,
+      now: () => new Date(),
+      rateLimit: { max: 100, windowMs: 60_000 },
+    });
     alerts.addSubscription({ ...channel, kind: 'keyword', value: 'harbour', createdBy: 'u' });
   });
   afterEach(() => {
@@ -39,6 +44,36 @@ describe('scheduled digests', () => {
         places: [`Place${n}`],
       }),
     );
+
+  it('given a store failure when a digest fires, Herald logs it with the channel and the next digest still fires', async () => {
+    vi.useFakeTimers({ now: new Date('2024-05-17T07:30:00Z') });
+    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date());
+    const errors: Array<{ channel?: string }> = [];
+    let failNext = true;
+    const flaky = Object.assign(Object.create(alerts) as SqliteAlertStore, {
+      tryLease: (...args: Parameters<SqliteAlertStore['tryLease']>) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('database is locked');
+        }
+        return alerts.tryLease(...args);
+      },
+    });
+    const scheduler = new DigestScheduler({
+      alerts: flaky,
+      articles,
+      log: { ...quiet, error: (obj: { channel?: string }) => errors.push(obj) },
+      holder: 'p1',
+    });
+    scheduler.start();
+    arrive(1);
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(errors.map((e) => e.channel)).toEqual(['discord:42']);
+    arrive(2);
+    await vi.advanceTimersByTimeAsync(24 * 60 * 60_000);
+    scheduler.stop();
+    expect(digests().map((d) => d.dedup_key)).toEqual(['2024-05-18T08:00:00.000Z']);
+  });
 
   it('given a daily 08:00 digest in Paris across the spring DST change, each digest fires at 08:00 local time', async () => {
     vi.useFakeTimers({ now: new Date('2024-03-30T05:00:00Z') });
@@ -64,7 +99,10 @@ describe('scheduled digests', () => {
 
   it('given a restart after a digest was sent, the same digest is not sent again', () => {
     vi.useFakeTimers({ now: new Date('2024-06-01T07:00:00Z') });
-    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date('2024-05-01T00:00:00Z'));
+    alerts.setDigestSchedule(
+      { ...channel, cron: '0 8 * * *', timezone: 'UTC' },
+      new Date('2024-05-01T00:00:00Z'),
+    );
     arrive(1);
     vi.setSystemTime(new Date('2024-06-01T08:00:30Z'));
     const first = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p1' });
@@ -78,7 +116,10 @@ describe('scheduled digests', () => {
 
   it('given Herald was down at digest time, the missed digest is sent once at start-up', () => {
     vi.useFakeTimers({ now: new Date('2024-06-02T20:00:00Z') });
-    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date('2024-06-01T09:00:00Z'));
+    alerts.setDigestSchedule(
+      { ...channel, cron: '0 8 * * *', timezone: 'UTC' },
+      new Date('2024-06-01T09:00:00Z'),
+    );
     alerts.setLastDigest(channel, new Date('2024-06-02T08:00:00Z'));
     arrive(1);
     vi.setSystemTime(new Date('2024-06-03T12:00:00Z'));
@@ -90,7 +131,10 @@ describe('scheduled digests', () => {
 
   it('given two processes firing the same slot, only one queues the digest', () => {
     vi.useFakeTimers({ now: new Date('2024-06-03T07:59:00Z') });
-    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date('2024-06-01T00:00:00Z'));
+    alerts.setDigestSchedule(
+      { ...channel, cron: '0 8 * * *', timezone: 'UTC' },
+      new Date('2024-06-01T00:00:00Z'),
+    );
     alerts.setLastDigest(channel, new Date('2024-06-02T08:00:00Z'));
     arrive(1);
     const a = new DigestScheduler({ alerts, articles, log: quiet, holder: 'a' });
@@ -102,7 +146,10 @@ describe('scheduled digests', () => {
   });
 
   it('given a weekly schedule, the previous slot is found in the channel time zone', () => {
-    const slot = previousSlot({ cron: '30 9 * * 1', timezone: 'America/New_York' }, new Date('2024-11-06T12:00:00Z'));
+    const slot = previousSlot(
+      { cron: '30 9 * * 1', timezone: 'America/New_York' },
+      new Date('2024-11-06T12:00:00Z'),
+    );
     expect(slot?.toISOString()).toBe('2024-11-04T14:30:00.000Z');
   });
 

@@ -115,22 +115,33 @@ export class DigestScheduler {
       );
     }
     alerts.setLastDigest(channel, slot);
-    log.info({ channel: channelKeyOf(channel), slot: slot.toISOString(), stories: stories.length }, 'digest queued');
+    log.info(
+      { channel: channelKeyOf(channel), slot: slot.toISOString(), stories: stories.length },
+      'digest queued',
+    );
     return true;
   }
 
   private plan(schedule: DigestSchedule): void {
     const key = channelKeyOf(schedule);
     if (!validate(schedule.cron)) {
-      this.deps.log.warn({ channel: key, cron: schedule.cron }, 'stored digest schedule is not a valid cron expression');
+      this.deps.log.warn(
+        { channel: key, cron: schedule.cron },
+        'stored digest schedule is not a valid cron expression',
+      );
       return;
     }
     const task = createTask(
       schedule.cron,
       (ctx) => {
         const slot = new Date(Math.floor(ctx.date.getTime() / MINUTE) * MINUTE);
-        const current = this.deps.alerts.getDigestSchedule(schedule);
-        if (current) this.runSlot(current, slot);
+        // node-cron would only console.error a failure; Herald's log gets it, with the channel.
+        try {
+          const current = this.deps.alerts.getDigestSchedule(schedule);
+          if (current) this.runSlot(current, slot);
+        } catch (err) {
+          this.deps.log.error({ err, channel: key, slot: slot.toISOString() }, 'digest run failed');
+        }
       },
       { timezone: schedule.timezone, name: `digest ${key}`, noOverlap: true },
     );
@@ -143,7 +154,10 @@ export class DigestScheduler {
     if (!slot) return;
     const last = new Date(schedule.lastDigestAt ?? schedule.createdAt);
     if (last < slot) {
-      this.deps.log.info({ channel: channelKeyOf(schedule), slot: slot.toISOString() }, 'sending a digest missed while down');
+      this.deps.log.info(
+        { channel: channelKeyOf(schedule), slot: slot.toISOString() },
+        'sending a digest missed while down',
+      );
       this.runSlot(schedule, slot);
     }
   }
