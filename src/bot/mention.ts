@@ -45,10 +45,17 @@ function toReply({ result, article }: Answered, phrased: string | null = null): 
   const evidence = result.evidence ? `> ${truncate(result.evidence, 500)}` : null;
   if (result.status === 'not-found' || result.answer === null) {
     const closest = evidence ? `\nThe closest I have:\n${evidence}` : '';
-    return { text: `I can't find that in "${truncate(article.title, 150)}".${closest}`, ...aboutArticle(article) };
+    return {
+      text: `I can't find that in "${truncate(article.title, 150)}".${closest}`,
+      ...aboutArticle(article),
+    };
   }
   if (result.status === 'unknown') {
-    return { text: [`${result.answer} It says:`, evidence].filter(Boolean).join('\n'), ...aboutArticle(article) };
+    return {
+      // "The article says this is not known:" followed by the article's own words saying so.
+      text: [result.answer.replace(/\.$/, ':'), evidence].filter(Boolean).join('\n'),
+      ...aboutArticle(article),
+    };
   }
   // A description answer is the sentence itself: show it once.
   const answer = phrased ?? result.answer;
@@ -66,7 +73,11 @@ export function answerReply(question: string, ctx: CommandContext, articleId?: s
  * Only answers found locally are phrased, from the sentences they were found in; without a model,
  * or when it fails or is slow, the local answer is the reply.
  */
-export async function phrasedAnswerReply(question: string, ctx: CommandContext, articleId?: string): Promise<Reply> {
+export async function phrasedAnswerReply(
+  question: string,
+  ctx: CommandContext,
+  articleId?: string,
+): Promise<Reply> {
   const answered = answerIn(question, ctx, articleId);
   const settings = llmSettings(ctx.config);
   const { result, article } = answered;
