@@ -72,6 +72,17 @@ describe('console rendering and mentions', () => {
     );
   });
 
+  it('given article text with terminal escape sequences, prints none of the control characters', () => {
+    const text = renderReply({
+      title: 'Harbour \u001b[2Jreopens',
+      text: 'Crews\u001b]0;pwned\u0007 finished\tthe repairs.\nShips return Monday.',
+      footer: 'Gazette\u009b31m',
+    });
+    expect(text).toBe(
+      'Harbour [2Jreopens\nCrews]0;pwned finished\tthe repairs.\nShips return Monday.\n[Gazette31m]',
+    );
+  });
+
   it('strips the leading mention whatever form the platform delivers', () => {
     expect(stripMention('@Herald who mediated?')).toBe('who mediated?');
     expect(stripMention('<@U0123ABC> where were the talks held?')).toBe('where were the talks held?');
