@@ -1,6 +1,5 @@
-import { createTask, validate } from 'node-cron';
 import { z } from 'zod';
-import { DEFAULT_DIGEST_CRON } from '../src/alerts/digest-scheduler.js';
+import { DEFAULT_DIGEST_CRON, isValidCron, nextSlots } from '../src/alerts/digest-scheduler.js';
 import { defineCommand } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
 import { channelOf, formatMoment, requireAlerts } from '../src/runtime/channel.js';
@@ -27,15 +26,6 @@ function splitZone(cron: string): { cron: string; zone?: string } {
   return { cron };
 }
 
-function nextRuns(cron: string, timezone: string, count: number): Date[] {
-  const task = createTask(cron, () => undefined, { timezone });
-  try {
-    return task.getNextRuns(count);
-  } finally {
-    void task.destroy();
-  }
-}
-
 export default defineCommand({
   name: 'schedule',
   description: "Set when this channel's digest is posted (cron, time zone)",
@@ -48,7 +38,13 @@ export default defineCommand({
       .max(100)
       .optional()
       .describe('Cron expression, e.g. "0 8 * * *" for daily at 08:00 (default), "0 8 * * 1-5" on weekdays'),
-    timezone: z.string().trim().min(1).max(64).optional().describe('IANA time zone, e.g. Europe/Paris (default: Herald\'s)'),
+    timezone: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe("IANA time zone, e.g. Europe/Paris (default: Herald's)"),
   }),
   handler(args, ctx) {
     const alerts = requireAlerts(ctx);
@@ -57,7 +53,7 @@ export default defineCommand({
     const split: { cron?: string; zone?: string } = args.cron ? splitZone(args.cron) : {};
     const cron = split.cron ?? existing?.cron ?? DEFAULT_DIGEST_CRON;
     const zoneName = args.timezone ?? split.zone ?? existing?.timezone ?? alerts.defaultTimezone;
-    if (!validate(cron)) {
+    if (!isValidCron(cron)) {
       throw new UserError(
         'BAD_OPTION',
         `\`${cron}\` is not a cron expression. Use five fields (minute hour day month weekday), e.g. \`0 8 * * *\` for daily at 08:00 or \`30 17 * * 1-5\` for weekdays at 17:30.`,
@@ -65,12 +61,15 @@ export default defineCommand({
     }
     const timezone = canonicalTimeZone(zoneName);
     if (!timezone) {
-      throw new UserError('BAD_OPTION', `\`${zoneName}\` is not a time zone I know. Use an IANA name such as Europe/Paris, America/New_York or UTC.`);
+      throw new UserError(
+        'BAD_OPTION',
+        `\`${zoneName}\` is not a time zone I know. Use an IANA name such as Europe/Paris, America/New_York or UTC.`,
+      );
     }
     alerts.store.setDigestSchedule({ ...channel, cron, timezone }, ctx.now);
     alerts.digestScheduleChanged(channel);
     ctx.log.info({ channel: ctx.channelKey, cron, timezone, user: ctx.user.id }, 'digest schedule set');
-    const next = nextRuns(cron, timezone, 2).map((d) => formatMoment(d, timezone));
+    const next = nextSlots({ cron, timezone }, 2).map((d) => formatMoment(d, timezone));
     return {
       title: existing ? 'Digest schedule changed' : 'Digest scheduled',
       text: `This channel's digest runs on \`${cron}\` in ${timezone}. Next: ${next.join(', then ') || 'never (the expression has no future date)'}. \`/digest now\` posts one at once.`,

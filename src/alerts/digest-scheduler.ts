@@ -25,6 +25,16 @@ export function isValidCron(expression: string): boolean {
   return validate(expression);
 }
 
+/** The next `count` times the schedule fires, from now. */
+export function nextSlots(schedule: Pick<DigestSchedule, 'cron' | 'timezone'>, count: number): Date[] {
+  const task = createTask(schedule.cron, () => undefined, { timezone: schedule.timezone });
+  try {
+    return task.getNextRuns(count);
+  } finally {
+    void task.destroy();
+  }
+}
+
 /** The latest minute at or before `now` that the schedule fires on, within the catch-up window. */
 export function previousSlot(schedule: Pick<DigestSchedule, 'cron' | 'timezone'>, now: Date): Date | null {
   const task = createTask(schedule.cron, () => undefined, { timezone: schedule.timezone });
@@ -124,7 +134,7 @@ export class DigestScheduler {
 
   private plan(schedule: DigestSchedule): void {
     const key = channelKeyOf(schedule);
-    if (!validate(schedule.cron)) {
+    if (!isValidCron(schedule.cron)) {
       this.deps.log.warn(
         { channel: key, cron: schedule.cron },
         'stored digest schedule is not a valid cron expression',
