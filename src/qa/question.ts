@@ -194,7 +194,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   const focus: FocusTerm[] = [];
   const seen = new Set<string>();
   for (const word of tokens) {
-    if (isStopWord(word) || word.toLowerCase() === typeNoun) continue;
+    // "many"/"much" only say a number is wanted; sentences hold the number, not the word.
+    if (isStopWord(word) || word.toLowerCase() === typeNoun || /^(?:many|much)$/i.test(word)) continue;
     const root = lemma(word);
     if (seen.has(root)) continue;
     seen.add(root);
