@@ -38,6 +38,26 @@ function ingestCli(args: string[]) {
 }
 
 describe('herald ingest', () => {
+  it('given DATABASE_URL only in a .env file, stores the articles where .env says, like herald start', () => {
+    writeFileSync(
+      path.join(dir, '.env'),
+      'DATABASE_URL=file:./from-dotenv/herald.db\nHERALD_LOG_LEVEL=silent\n',
+    );
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL'));
+    const res = spawnSync(process.execPath, [path.resolve('bin/herald.js'), 'ingest', 'news/a-ferry.txt'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env,
+    });
+    expect(res.status).toBe(0);
+    const store = new SqliteArticleStore(path.join(dir, 'from-dotenv', 'herald.db'));
+    try {
+      expect(store.latest(5).map((a) => a.title)).toEqual(['Ferry service resumes']);
+    } finally {
+      store.close();
+    }
+  });
+
   it('given a folder with two articles, a copy and a binary file, prints one line each and exits 1', () => {
     const res = ingestCli([path.join(dir, 'news')]);
     expect(res.status).toBe(1);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { loadConfig } from '../config/env.js';
 import { barReporter, formatSummary, lineReporter } from '../ingest/progress.js';
 import { type IngestSummary, ingestInputs } from '../ingest/service.js';
 import { fetchOptionsFromConfig } from '../net/safe-fetch.js';
 import { StrictDay } from '../sources/metadata.js';
 import { openStore } from '../store/open.js';
+import { loadCliConfig } from './config.js';
 import { commandFlags } from './flags.js';
 
 const USAGE = `Usage: herald ingest [--published YYYY-MM-DD] [--source NAME] PATH|URL...
@@ -33,7 +33,8 @@ export async function runIngest(args: string[]): Promise<number> {
     console.error(`herald ingest: give at least one file, folder or URL.\n\n${USAGE}`);
     return 2;
   }
-  const config = loadConfig();
+  const config = loadCliConfig();
+  if (!config) return 2;
   const store = openStore(config);
   const reporter = process.stdout.isTTY
     ? barReporter(process.stdout)

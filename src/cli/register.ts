@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import dotenv from 'dotenv';
 import { z } from 'zod';
 import { loadCommands } from '../bot/registry.js';
-import { ConfigError, loadConfig } from '../config/env.js';
 import { buildCommandPayloads, syncCommands } from '../platforms/discord/registration.js';
 import { inviteUrl } from '../platforms/discord/invite.js';
 import { createRest } from '../platforms/discord/sharding.js';
+import { loadCliConfig } from './config.js';
 import { commandFlags } from './flags.js';
 
 const USAGE = `Usage: herald register [--global] [--if-changed] [--print]
@@ -38,15 +36,8 @@ export async function runRegister(args: string[]): Promise<number> {
     return 0;
   }
 
-  if (existsSync('.env')) dotenv.config({ path: '.env', quiet: true });
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    return 2;
-  }
+  const config = loadCliConfig();
+  if (!config) return 2;
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
     process.stderr.write(
       'herald register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).\n',

@@ -1,14 +1,13 @@
-import { existsSync } from 'node:fs';
-import dotenv from 'dotenv';
 import { articleCard } from '../bot/cards.js';
 import { loadCommands } from '../bot/registry.js';
-import { type Config, ConfigError, loadConfig } from '../config/env.js';
+import type { Config } from '../config/env.js';
 import { ingestPaths } from '../ingest/service.js';
 import { log } from '../log.js';
 import { CONSOLE_CHANNEL, type ConsolePlatform, createConsolePlatform } from '../platforms/console/index.js';
 import type { Platform, PlatformDeps } from '../platforms/platform.js';
 import { AlertingRuntime } from '../runtime/alerting.js';
 import { openStore } from '../store/open.js';
+import { loadCliConfig } from './config.js';
 import type { StoredArticle } from '../store/store.js';
 
 /**
@@ -76,19 +75,8 @@ function onShutdownSignal(stop: (signal: NodeJS.Signals) => void): () => void {
 }
 
 export async function runStart(_args: string[]): Promise<number> {
-  // A .env file is a convenience for local runs; real environment variables win over it.
-  if (existsSync('.env')) dotenv.config({ path: '.env', quiet: true });
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
-  log.level = config.HERALD_LOG_LEVEL;
+  const config = loadCliConfig();
+  if (!config) return 2;
 
   const store = openStore(config, { logger: log });
   const platforms: Platform[] = [];
