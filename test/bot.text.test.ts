@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { defineCommand } from '../src/bot/command.js';
 import { parseTextArgs } from '../src/bot/text-args.js';
 import { fitLines, truncate } from '../src/bot/text.js';
+import { formatOutcome } from '../src/ingest/progress.js';
 import { renderReply } from '../src/platforms/console/render.js';
+import type { StoredArticle } from '../src/store/store.js';
 import { stripMention } from '../src/bot/mention.js';
 
 const who = defineCommand({
@@ -80,6 +82,13 @@ describe('console rendering and mentions', () => {
     });
     expect(text).toBe(
       'Harbour [2Jreopens\nCrews]0;pwned finished\tthe repairs.\nShips return Monday.\n[Gazette31m]',
+    );
+  });
+
+  it('given a stored title with an escape sequence, the ingest progress line prints it without control characters', () => {
+    const article = { id: 'abc1234567', title: 'Ferry\u001b[2J resumes' } as StoredArticle;
+    expect(formatOutcome({ input: 'news/a.txt', status: 'new', article })).toBe(
+      'new        abc1234567  Ferry[2J resumes  (news/a.txt)',
     );
   });
 

@@ -23,11 +23,24 @@ export function fitLines(lines: string[], max: number, separator = '\n'): string
     if (used + cost + (rest > 0 ? note.length : 0) > max) {
       const left = lines.length - i;
       const tail = `…and ${left} more`;
-      if (kept.length === 0) return truncate(line, Math.max(1, max - tail.length - 1)) + (left > 1 ? ` ${tail}` : '');
+      if (kept.length === 0)
+        return truncate(line, Math.max(1, max - tail.length - 1)) + (left > 1 ? ` ${tail}` : '');
       return `${kept.join(separator)}${separator}${tail}`;
     }
     kept.push(line);
     used += cost;
   }
   return kept.join(separator);
+}
+
+/**
+ * C0 and C1 control characters other than newline and tab. Article text may carry them (an ESC
+ * sequence in a feed, a page or a file); printed raw they would recolour, clear or retitle the
+ * operator's terminal.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text safe to print on a terminal: control characters dropped, newlines and tabs kept. */
+export function printable(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, '');
 }

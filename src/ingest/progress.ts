@@ -1,11 +1,13 @@
 import { MultiBar, Presets } from 'cli-progress';
+import { printable } from '../bot/text.js';
 import type { IngestOutcome, IngestReporter, IngestSummary } from './service.js';
 
 /** One line per outcome, aligned, for logs, pipes and the console bot. */
 export function formatOutcome(outcome: IngestOutcome): string {
-  if (outcome.status === 'error') return `error      ${outcome.message}`;
+  if (outcome.status === 'error') return printable(`error      ${outcome.message}`);
   const { article } = outcome;
-  return `${outcome.status.padEnd(10)} ${article.id}  ${article.title}  (${outcome.input})`;
+  // Titles come from the articles themselves; the line goes to a terminal.
+  return printable(`${outcome.status.padEnd(10)} ${article.id}  ${article.title}  (${outcome.input})`);
 }
 
 export function formatSummary(s: IngestSummary): string {

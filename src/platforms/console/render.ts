@@ -1,11 +1,5 @@
 import type { Reply } from '../../bot/reply.js';
-
-/**
- * C0 and C1 control characters other than newline and tab. Article text may carry them (an
- * ESC sequence pasted into a feed or a file); printed raw they would recolour, clear or retitle
- * the operator's terminal, so they are dropped from everything the console prints.
- */
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+import { printable } from '../../bot/text.js';
 
 /**
  * A Reply as plain text for a terminal or a pipe: title, link, text, fields, quotes, links and
@@ -28,5 +22,5 @@ export function renderReply(reply: Reply): string {
   }
   if (reply.footer) out.push(`[${reply.footer}]`);
   if (reply.url && !reply.title) out.push(reply.url);
-  return out.join('\n').replace(TERMINAL_CONTROLS, '');
+  return printable(out.join('\n'));
 }
