@@ -191,6 +191,37 @@ describe('alert routing and delivery', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('given a platform not connected for many runs, its first failure once connected is retried, not fatal', async () => {
+    const article = storeArticle(articles, talks);
+    router.articleArrived(article);
+    const now = () => clock;
+    const unconnected = new Deliverer({
+      alerts,
+      articles,
+      platforms: new Map(),
+      log: quiet,
+      now,
+      maxAttempts: 3,
+    });
+    for (let i = 0; i < 5; i++) {
+      expect(await unconnected.runOnce()).toBe(0);
+      clock = new Date(clock.getTime() + 60_000);
+    }
+    const connected = new Deliverer({
+      alerts,
+      articles,
+      platforms: new Map([['discord', platform]]),
+      log: quiet,
+      now,
+      maxAttempts: 3,
+    });
+    platform.failSends = 1;
+    expect(await connected.runOnce()).toBe(0);
+    clock = new Date(clock.getTime() + 5_000);
+    expect(await connected.runOnce()).toBe(1);
+    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual(['queued', 'retrying', 'delivered']);
+  });
+
   it('given an article that matches nothing, no channel gets it', async () => {
     router.articleArrived(
       storeArticle(articles, { title: 'Local bakery wins prize', text: 'A bakery in Leeds won.' }),

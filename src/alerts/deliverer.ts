@@ -88,8 +88,9 @@ export class Deliverer {
     const { alerts, log } = this.deps;
     const platform = this.deps.platforms.get(item.platform);
     if (!platform) {
-      // The platform isn't running in this process (not configured, or another process owns it): keep it for later.
-      alerts.markRetry(item.id, `${item.platform} is not connected`, new Date(this.now().getTime() + 60_000));
+      // The platform isn't running in this process (not configured, or another process owns it): keep it
+      // for later without counting an attempt, or the first real failure once it connects would be fatal.
+      alerts.postpone(item.id, `${item.platform} is not connected`, new Date(this.now().getTime() + 60_000));
       return false;
     }
     try {
@@ -137,7 +138,7 @@ export class Deliverer {
     const channel = { platform: item.platform, channelId: item.channelId };
     const alert = item.storyId ? alerts.storyAlert(item.storyId, channel) : null;
     if (alert?.status === 'pending') {
-      alerts.markRetry(
+      alerts.postpone(
         item.id,
         'waiting for the story alert to be sent',
         new Date(this.now().getTime() + 5_000),

@@ -66,7 +66,10 @@ const FEED_COLUMNS: Record<string, string> = {
 export class SqliteAlertStore implements AlertStore {
   constructor(private readonly db: Database.Database) {}
 
-  addSubscription(s: Omit<Subscription, 'id' | 'createdAt'>): { subscription: Subscription; created: boolean } {
+  addSubscription(s: Omit<Subscription, 'id' | 'createdAt'>): {
+    subscription: Subscription;
+    created: boolean;
+  } {
     const info = this.db
       .prepare(
         `INSERT INTO subscriptions (platform, channel_id, kind, value, created_by, created_at)
@@ -102,7 +105,12 @@ export class SqliteAlertStore implements AlertStore {
     return rows(SubscriptionSchema, list);
   }
 
-  addFeed(url: string, channel: ChannelRef, intervalSeconds: number, now: Date): { feed: Feed; created: boolean } {
+  addFeed(
+    url: string,
+    channel: ChannelRef,
+    intervalSeconds: number,
+    now: Date,
+  ): { feed: Feed; created: boolean } {
     const info = this.db
       .prepare(
         `INSERT INTO feeds (url, platform, channel_id, interval_seconds, next_poll_at)
@@ -152,7 +160,10 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   hasFeedItem(feedId: number, itemKey: string): boolean {
-    return this.db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?').get(feedId, itemKey) !== undefined;
+    return (
+      this.db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?').get(feedId, itemKey) !==
+      undefined
+    );
   }
 
   feedsOfArticle(articleId: string): number[] {
@@ -166,7 +177,9 @@ export class SqliteAlertStore implements AlertStore {
   recentStories(since: Date): Story[] {
     return rows(
       StoryRowSchema,
-      this.db.prepare('SELECT * FROM stories WHERE created_at >= ? ORDER BY created_at DESC').all(since.toISOString()),
+      this.db
+        .prepare('SELECT * FROM stories WHERE created_at >= ? ORDER BY created_at DESC')
+        .all(since.toISOString()),
     );
   }
 
@@ -177,7 +190,9 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   extendStory(storyId: string, signature: string[]): void {
-    this.db.prepare('UPDATE stories SET signature_json = ? WHERE id = ?').run(JSON.stringify(signature), storyId);
+    this.db
+      .prepare('UPDATE stories SET signature_json = ? WHERE id = ?')
+      .run(JSON.stringify(signature), storyId);
   }
 
   assignStory(articleId: string, storyId: string): void {
@@ -190,7 +205,10 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   storyOf(articleId: string): string | null {
-    const id = this.db.prepare('SELECT story_id FROM article_stories WHERE article_id = ?').pluck().get(articleId);
+    const id = this.db
+      .prepare('SELECT story_id FROM article_stories WHERE article_id = ?')
+      .pluck()
+      .get(articleId);
     return id === undefined ? null : z.string().parse(id);
   }
 
@@ -241,7 +259,9 @@ export class SqliteAlertStore implements AlertStore {
 
   markSent(id: number, messageId: string, now: Date): void {
     this.db
-      .prepare(`UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`)
+      .prepare(
+        `UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`,
+      )
       .run(messageId, now.toISOString(), id);
   }
 
@@ -249,6 +269,12 @@ export class SqliteAlertStore implements AlertStore {
     this.db
       .prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?')
       .run(error, nextAttemptAt.toISOString(), id);
+  }
+
+  postpone(id: number, reason: string, nextAttemptAt: Date): void {
+    this.db
+      .prepare('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?')
+      .run(reason, nextAttemptAt.toISOString(), id);
   }
 
   markFailed(id: number, error: string): void {
@@ -261,23 +287,23 @@ export class SqliteAlertStore implements AlertStore {
     return row(
       OutboxItemSchema,
       this.db
-        .prepare(`SELECT * FROM outbox WHERE kind = 'alert' AND story_id = ? AND platform = ? AND channel_id = ?`)
+        .prepare(
+          `SELECT * FROM outbox WHERE kind = 'alert' AND story_id = ? AND platform = ? AND channel_id = ?`,
+        )
         .get(storyId, channel.platform, channel.channelId),
     );
   }
 
   alertsSince(channel: ChannelRef, since: Date): number {
-    return z
-      .number()
-      .parse(
-        this.db
-          .prepare(
-            `SELECT count(*) FROM outbox WHERE kind = 'alert' AND status IN ('pending', 'sent')
+    return z.number().parse(
+      this.db
+        .prepare(
+          `SELECT count(*) FROM outbox WHERE kind = 'alert' AND status IN ('pending', 'sent')
              AND platform = ? AND channel_id = ? AND created_at >= ?`,
-          )
-          .pluck()
-          .get(channel.platform, channel.channelId, since.toISOString()),
-      );
+        )
+        .pluck()
+        .get(channel.platform, channel.channelId, since.toISOString()),
+    );
   }
 
   deliveriesSince(channel: ChannelRef, since: Date | null, until: Date): OutboxItem[] {
@@ -293,7 +319,10 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   deliveriesOfArticle(articleId: string): OutboxItem[] {
-    return rows(OutboxItemSchema, this.db.prepare('SELECT * FROM outbox WHERE article_id = ? ORDER BY id').all(articleId));
+    return rows(
+      OutboxItemSchema,
+      this.db.prepare('SELECT * FROM outbox WHERE article_id = ? ORDER BY id').all(articleId),
+    );
   }
 
   logDelivery(entry: DeliveryLogEntry): void {
@@ -334,7 +363,10 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   listDigestSchedules(): DigestSchedule[] {
-    return rows(DigestScheduleSchema, this.db.prepare('SELECT * FROM digest_schedules ORDER BY created_at').all());
+    return rows(
+      DigestScheduleSchema,
+      this.db.prepare('SELECT * FROM digest_schedules ORDER BY created_at').all(),
+    );
   }
 
   setLastDigest(channel: ChannelRef, at: Date): void {

@@ -118,7 +118,10 @@ export const DigestScheduleSchema = z.object({
 export type DigestSchedule = z.infer<typeof DigestScheduleSchema>;
 
 export interface AlertStore {
-  addSubscription(s: Omit<Subscription, 'id' | 'createdAt'>): { subscription: Subscription; created: boolean };
+  addSubscription(s: Omit<Subscription, 'id' | 'createdAt'>): {
+    subscription: Subscription;
+    created: boolean;
+  };
   /** Removes matching subscriptions of a channel (all of them when kind is omitted); returns how many. */
   removeSubscriptions(channel: ChannelRef, kind?: SubscriptionKind, value?: string): number;
   listSubscriptions(channel?: ChannelRef): Subscription[];
@@ -152,7 +155,10 @@ export interface AlertStore {
   enqueue(item: NewOutboxItem, now: Date): boolean;
   dueDeliveries(now: Date, limit: number): OutboxItem[];
   markSent(id: number, messageId: string, now: Date): void;
+  /** A failed attempt: counted towards giving up, tried again at `nextAttemptAt`. */
   markRetry(id: number, error: string, nextAttemptAt: Date): void;
+  /** Not attempted (nothing to send through yet): tried again later without counting an attempt. */
+  postpone(id: number, reason: string, nextAttemptAt: Date): void;
   markFailed(id: number, error: string): void;
   /** The alert of a story in a channel, whatever its status (what "also reported by" edits). */
   storyAlert(storyId: string, channel: ChannelRef): OutboxItem | null;
