@@ -24,6 +24,8 @@ export interface SqliteStoreOptions {
 
 /** Title matches count ten times a body match when ranking article search results. */
 const TITLE_WEIGHT = 10;
+/** Validated articles kept in memory (a few MB): the recent ones everyone asks about. */
+const VALIDATED_CACHE_SIZE = 2_000;
 const BODY_WEIGHT = 1;
 
 /**
@@ -75,11 +77,15 @@ export class SqliteArticleStore implements ArticleStore {
         `SELECT ${columns} FROM articles ORDER BY published DESC NULLS LAST, ingested_at DESC LIMIT ?`,
       ),
       count: db.prepare('SELECT count(*) FROM articles').pluck(),
+      // Rank inside the FTS index first and join only the winners: joining before the LIMIT
+      // would read every matching article's stored parse (8,400 rows for "said people" on a
+      // 10,000-article store: 235 ms instead of 15).
       search: db.prepare(
-        `SELECT a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.content_hash, a.parsed_json,
-                bm25(articles_fts, ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS rank
-         FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id
-         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+        `SELECT a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.content_hash, a.parsed_json, hit.rank
+         FROM (SELECT article_id, bm25(articles_fts, ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS rank
+               FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) AS hit
+         JOIN articles a ON a.id = hit.article_id
+         ORDER BY hit.rank`,
       ),
       searchSentences: db.prepare(
         `SELECT article_id, sentence, text, bm25(sentences_fts) AS rank FROM sentences_fts
@@ -163,9 +169,30 @@ export class SqliteArticleStore implements ArticleStore {
     this.sql.deleteArticle.run(id);
   }
 
+  /**
+   * Rows already validated, by id and content hash. Stored articles never change in place (a
+   * re-ingest is a no-op), so a parse checked once is safe to hand out again; this keeps JSON
+   * parsing and zod out of the path of every slash command and question about a hot article.
+   * Callers treat StoredArticle as read-only.
+   */
+  private readonly validated = new Map<string, StoredArticle>();
+
   private toArticle(row: unknown): StoredArticle | null {
+    const r = row as { id?: unknown; content_hash?: unknown };
+    const key = typeof r.id === 'string' && typeof r.content_hash === 'string' ? `${r.id}:${r.content_hash}` : null;
+    const cached = key ? this.validated.get(key) : undefined;
+    if (cached) return cached;
     const result = articleFromRow(row);
-    if (result.ok) return result.article;
+    if (result.ok) {
+      if (key) {
+        this.validated.set(key, result.article);
+        if (this.validated.size > VALIDATED_CACHE_SIZE) {
+          const oldest = this.validated.keys().next().value;
+          if (oldest !== undefined) this.validated.delete(oldest);
+        }
+      }
+      return result.article;
+    }
     this.logger.warn(
       { articleId: result.id, problem: result.problem },
       'skipping a stored article that fails validation',
