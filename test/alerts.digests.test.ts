@@ -163,4 +163,15 @@ describe('scheduled digests', () => {
     expect(reply.text).toContain('Harbour story 2');
     expect(scheduler.digestNow(channel, 'UTC').title).toBe('Digest: nothing new');
   });
+
+  it('given a schedule stored by another process (a Discord shard), the scheduling process picks it up within a minute', async () => {
+    vi.useFakeTimers({ now: new Date('2024-06-03T07:00:00Z') });
+    const scheduler = new DigestScheduler({ alerts, articles, log: quiet, holder: 'manager' });
+    scheduler.start();
+    arrive(1);
+    alerts.setDigestSchedule({ ...channel, cron: '30 7 * * *', timezone: 'UTC' }, new Date());
+    await vi.advanceTimersByTimeAsync(40 * 60_000);
+    scheduler.stop();
+    expect(digests().map((d) => d.dedup_key)).toEqual(['2024-06-03T07:30:00.000Z']);
+  });
 });

@@ -55,24 +55,43 @@ export function previousSlot(schedule: Pick<DigestSchedule, 'cron' | 'timezone'>
  * process or a second shard can't send it twice, and a digest missed while Herald was down is
  * sent once at start-up.
  */
+function patternOf(schedule: Pick<DigestSchedule, 'cron' | 'timezone'>): string {
+  return `${schedule.cron} ${schedule.timezone}`;
+}
+
 export class DigestScheduler {
-  private readonly tasks = new Map<string, ScheduledTask>();
+  private readonly tasks = new Map<string, { task: ScheduledTask; pattern: string }>();
   private readonly now: () => Date;
+  private syncTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly deps: DigestSchedulerDeps) {
     this.now = deps.now ?? (() => new Date());
   }
 
-  /** Schedule every stored channel and send the digests missed while Herald was down. */
-  start(): void {
+  /**
+   * Schedule every stored channel, send the digests missed while Herald was down, and re-read the
+   * schedules every `syncEveryMs`, so a `/schedule` handled by another process (a Discord shard)
+   * takes effect here within that time.
+   */
+  start(syncEveryMs = 60_000): void {
     for (const schedule of this.deps.alerts.listDigestSchedules()) {
       this.plan(schedule);
       this.catchUp(schedule);
     }
+    this.syncTimer = setInterval(() => {
+      try {
+        this.sync();
+      } catch (err) {
+        this.deps.log.error({ err }, 'reading digest schedules failed');
+      }
+    }, syncEveryMs);
+    this.syncTimer.unref();
   }
 
   stop(): void {
-    for (const task of this.tasks.values()) void task.destroy();
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.syncTimer = null;
+    for (const { task } of this.tasks.values()) void task.destroy();
     this.tasks.clear();
   }
 
@@ -80,9 +99,23 @@ export class DigestScheduler {
   reschedule(channel: ChannelRef): void {
     const schedule = this.deps.alerts.getDigestSchedule(channel);
     const key = channelKeyOf(channel);
-    void this.tasks.get(key)?.destroy();
+    void this.tasks.get(key)?.task.destroy();
     this.tasks.delete(key);
     if (schedule) this.plan(schedule);
+  }
+
+  /** Bring the planned tasks in line with the stored schedules (added, changed, removed). */
+  sync(): void {
+    const stored = new Map(this.deps.alerts.listDigestSchedules().map((s) => [channelKeyOf(s), s]));
+    for (const [key, { task }] of this.tasks) {
+      if (!stored.has(key)) {
+        void task.destroy();
+        this.tasks.delete(key);
+      }
+    }
+    for (const [key, schedule] of stored) {
+      if (this.tasks.get(key)?.pattern !== patternOf(schedule)) this.reschedule(schedule);
+    }
   }
 
   /** The digest since the channel's last one, for `/digest now`; recorded so the next starts here. */
@@ -156,7 +189,7 @@ export class DigestScheduler {
       { timezone: schedule.timezone, name: `digest ${key}`, noOverlap: true },
     );
     void task.start();
-    this.tasks.set(key, task);
+    this.tasks.set(key, { task, pattern: patternOf(schedule) });
   }
 
   private catchUp(schedule: DigestSchedule): void {

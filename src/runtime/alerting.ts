@@ -37,6 +37,11 @@ export interface AlertingOptions {
   sources?: { feeds?: boolean; watch?: boolean; http?: boolean };
   /** Host the HTTP server binds to (all interfaces by default, like any service port). */
   httpHost?: string;
+  /**
+   * This process only serves commands (a Discord shard): another process runs the schedules and
+   * picks up `/schedule` changes from the store within a minute.
+   */
+  schedulesElsewhere?: boolean;
 }
 
 /** The alert tables live in the article store's SQLite file, so one transaction can span both. */
@@ -109,7 +114,9 @@ export class AlertingRuntime {
           channel,
         ),
       digestNow: (channel) => this.scheduler.digestNow(channel, config.HERALD_TIMEZONE),
-      digestScheduleChanged: (channel) => this.scheduler.reschedule(channel),
+      digestScheduleChanged: (channel) => {
+        if (!opts.schedulesElsewhere) this.scheduler.reschedule(channel);
+      },
     };
   }
 

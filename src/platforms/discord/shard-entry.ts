@@ -7,14 +7,18 @@ import { mentionReply } from '../../bot/mention.js';
 import { loadCommands } from '../../bot/registry.js';
 import { loadConfig } from '../../config/env.js';
 import { log } from '../../log.js';
+import { AlertingRuntime } from '../../runtime/alerting.js';
 import { openStore } from '../../store/open.js';
 import { DiscordBot } from './bot.js';
 
 const config = loadConfig();
 const store = openStore(config);
 const commands = await loadCommands();
+// Setup commands (/subscribe, /schedule, /digest) work here against the shared store; polling,
+// delivery and the digest schedules run once, in the manager process.
+const alerting = new AlertingRuntime({ config, articles: store, log, schedulesElsewhere: true });
 const bot = new DiscordBot(
-  { config, store, commands, log },
+  { config, store, commands, log, alerts: alerting.services },
   { answerMention: mentionReply, syncCommandsOnStart: false },
 );
 
