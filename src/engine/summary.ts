@@ -114,24 +114,30 @@ function cosine(a: WeightedVector, b: WeightedVector): number {
   return dot / (a.norm * b.norm);
 }
 
+/** Stems outlive one article: news reuses most of its vocabulary, so most words are stemmed once per process. */
+const stemCache = new Map<string, string>();
+/** Past this many words the cache starts afresh, so a long-running bot's memory stays bounded. */
+const STEM_CACHE_LIMIT = 50_000;
+
+function cachedStem(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stem = porterStem(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
 /**
  * TF-IDF vectors for the candidate sentences and the title, with document frequency counted over
  * the article's sentences: a word every paragraph repeats says little about any one of them.
  */
 function tfidfVectors(doc: Doc, window: number): { sentences: WeightedVector[]; title: WeightedVector } {
   // One pass over the article with plain loops and a stem cache: this runs on every article.
-  const stemCache = new Map<string, string>();
   const stemsOf = (text: string): string[] => {
     const words = contentWords(text);
-    for (let k = 0; k < words.length; k++) {
-      const word = words[k]!;
-      let stem = stemCache.get(word);
-      if (stem === undefined) {
-        stem = porterStem(word);
-        stemCache.set(word, stem);
-      }
-      words[k] = stem;
-    }
+    for (let k = 0; k < words.length; k++) words[k] = cachedStem(words[k]!);
     return words;
   };
   const frequency = new Map<string, { sentences: number; lastSentence: number }>();
