@@ -123,7 +123,13 @@ export function mentionReply(text: string, ctx: CommandContext): Reply {
   }
 }
 
-/** mentionReply with the optional language-model phrasing; for platforms that can wait on it. */
+/** How a platform turns a mention's text into a Reply. */
+export type MentionAnswerer = (question: string, ctx: CommandContext) => Reply | Promise<Reply>;
+
+/**
+ * mentionReply with the optional language-model phrasing (HERALD_LLM_*): what every platform
+ * uses, since without a configured model it is the local answer with no extra wait.
+ */
 export async function phrasedMentionReply(text: string, ctx: CommandContext): Promise<Reply> {
   const question = stripMention(text);
   if (question.length < 3) return promptReply();

@@ -1,7 +1,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandContext } from '../../bot/context.js';
-import { mentionReply } from '../../bot/mention.js';
+import { phrasedMentionReply } from '../../bot/mention.js';
 import type { Reply } from '../../bot/reply.js';
 import { runCommand } from '../../bot/runner.js';
 import { parseTextArgs } from '../../bot/text-args.js';
@@ -83,7 +83,7 @@ export function createConsolePlatform(deps: PlatformDeps, opts: ConsoleOptions =
       const args = command ? parseTextArgs(command, rest) : {};
       print(await runCommand(deps.commands, name, args, context()));
     } else if (MENTION.test(line)) {
-      print(mentionReply(line.replace(MENTION, ''), context()));
+      print(await phrasedMentionReply(line.replace(MENTION, ''), context()));
     } else {
       print({
         text: 'Type a command such as /who or /help, or ask a question: @herald who mediated the talks?',
@@ -99,7 +99,7 @@ export function createConsolePlatform(deps: PlatformDeps, opts: ConsoleOptions =
       try {
         outcome = await handleLine(line);
       } catch (err) {
-        // runCommand and mentionReply never throw; this guards the loop against a renderer bug.
+        // runCommand and phrasedMentionReply never throw; this guards the loop against a renderer bug.
         deps.log.error({ err }, 'console line failed');
         outcome = 'continue';
       }

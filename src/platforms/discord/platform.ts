@@ -1,7 +1,7 @@
 import type { REST } from '@discordjs/rest';
 import type { ShardingManager } from 'discord.js';
 import type { Reply } from '../../bot/reply.js';
-import { mentionReply } from '../../bot/mention.js';
+import { phrasedMentionReply } from '../../bot/mention.js';
 import type { Platform, PlatformDeps, SendOptions, SentMessage } from '../platform.js';
 import { DiscordBot } from './bot.js';
 import type { MentionAnswerer } from './mention-handler.js';
@@ -21,7 +21,7 @@ export interface DiscordPlatformOptions {
 export function createDiscordPlatform(deps: PlatformDeps, opts: DiscordPlatformOptions = {}): Platform {
   if (!deps.config.DISCORD_TOKEN)
     throw new Error('DISCORD_TOKEN is not set: the Discord platform cannot start.');
-  const answerMention = opts.answerMention ?? mentionReply;
+  const answerMention = opts.answerMention ?? phrasedMentionReply;
   return deps.config.DISCORD_SHARDS === undefined
     ? new SingleClientPlatform(deps, answerMention)
     : new ShardedPlatform(deps, deps.config.DISCORD_SHARDS);

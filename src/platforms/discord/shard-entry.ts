@@ -3,7 +3,7 @@
  * and count from the environment the manager sets; this process only handles gateway events
  * (slash commands, mentions). Delivery and command registration stay in the manager process.
  */
-import { mentionReply } from '../../bot/mention.js';
+import { phrasedMentionReply } from '../../bot/mention.js';
 import { loadCommands } from '../../bot/registry.js';
 import { loadConfig } from '../../config/env.js';
 import { log } from '../../log.js';
@@ -19,7 +19,7 @@ const commands = await loadCommands();
 const alerting = new AlertingRuntime({ config, articles: store, log, schedulesElsewhere: true });
 const bot = new DiscordBot(
   { config, store, commands, log, alerts: alerting.services },
-  { answerMention: mentionReply, syncCommandsOnStart: false },
+  { answerMention: phrasedMentionReply, syncCommandsOnStart: false },
 );
 
 async function shutdown(signal: string): Promise<void> {

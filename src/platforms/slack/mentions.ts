@@ -6,7 +6,9 @@ import { slackChannelKey, slackThreadKey } from './keys.js';
 import { renderMessage } from './render.js';
 
 /** Turns the words of a mention into an answer (the shared mention logic in src/bot). */
-export type MentionAnswerer = (question: string, ctx: CommandContext) => Reply | Promise<Reply>;
+import type { MentionAnswerer } from '../../bot/mention.js';
+
+export type { MentionAnswerer };
 
 export interface MentionRouteDeps {
   answer: MentionAnswerer;

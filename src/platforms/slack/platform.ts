@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { CommandContext } from '../../bot/context.js';
-import { mentionReply } from '../../bot/mention.js';
+import { phrasedMentionReply } from '../../bot/mention.js';
 import type { Reply } from '../../bot/reply.js';
 import {
   contextFor,
@@ -53,7 +53,7 @@ export function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOp
     log.error({ err: error, code: error.code }, 'slack listener failed');
   });
   routeSlashCommands(app, { commands: deps.commands, admins, context });
-  routeMentions(app, { answer: options.answerMention ?? mentionReply, context });
+  routeMentions(app, { answer: options.answerMention ?? phrasedMentionReply, context });
 
   function remember(channelId: string, ts: string, reply: Reply): void {
     if (!reply.articleId || reply.error) return;
