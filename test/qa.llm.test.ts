@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../src/bot/context.js';
-import { phrasedAnswerReply } from '../src/bot/mention.js';
+import { phrasedAnswerReply, phrasedMentionReply } from '../src/bot/mention.js';
 import { loadConfig } from '../src/config/env.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import { chatEndpoint, llmSettings, phraseAnswer } from '../src/qa/llm.js';
@@ -158,6 +158,25 @@ describe('/ask with a model configured', () => {
       const answer = await phrasedAnswerReply('who brokered the agreement?', contextFor(store), id);
       expect(answer.text?.split('\n')[0]).toBe('regional labour commission');
       expect(received).toHaveLength(0);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('@-mentions with a model configured', () => {
+  it('a mention about the channel article is phrased by the model too, citing the same sentence', async () => {
+    respond = reply('The labour commission for the region brokered it.');
+    const store = new SqliteArticleStore(':memory:');
+    try {
+      const id = store.upsertArticle({ raw: portStrike.text, parsed: parseArticle(portStrike), origin: 'test' }).article.id;
+      const config = loadConfig({ HERALD_LLM_URL: base, HERALD_LLM_MODEL: 'tiny', HERALD_LLM_KEY: KEY });
+      const ctx = contextFor(store, { config });
+      store.setChannelArticle(ctx.channelKey, id);
+      const answer = await phrasedMentionReply('@herald who brokered the agreement?', ctx);
+      expect(answer.text).toContain('The labour commission for the region brokered it.');
+      expect(answer.text).toContain('> The agreement was brokered by the regional labour commission');
+      expect(received).toHaveLength(1);
     } finally {
       store.close();
     }
