@@ -24,6 +24,7 @@ import {
 import { separateGluedCaptions, splitCredit } from './text/captions.js';
 import { dropNearDuplicates, isNearDuplicate } from './text/duplicates.js';
 import { normaliseLine } from './text/normalize.js';
+import { countWords } from './text/tokens.js';
 
 export interface CleanResult {
   title: string;
@@ -38,9 +39,6 @@ const MAX_CAPTION_WORDS = 70;
 
 const ENDS_SENTENCE = /[.!?…:;][”’)\]]*$/;
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
 
 interface Block {
   text: string;
@@ -81,13 +79,13 @@ function findCaptions(paragraphs: string[]): Block[] {
     if (!parts) continue;
     if (parts.text) {
       // A credit inside a long paragraph is an inline photo reference: keep the text as body.
-      if (words(parts.text) > MAX_CAPTION_WORDS) block.text = parts.text;
+      if (countWords(parts.text) > MAX_CAPTION_WORDS) block.text = parts.text;
       else block.caption = { text: parts.text, credit: parts.credit };
       continue;
     }
     // A credit on its own line belongs to the caption above it (or, failing that, below it).
     const owner = [blocks[i - 1], blocks[i + 1]].find(
-      (b) => b !== undefined && (b.caption || words(b.text) <= MAX_CAPTION_WORDS),
+      (b) => b !== undefined && (b.caption || countWords(b.text) <= MAX_CAPTION_WORDS),
     );
     if (owner && !owner.caption) owner.caption = { text: owner.text, credit: parts.credit };
     else if (owner?.caption && !owner.caption.credit) owner.caption.credit = parts.credit;
@@ -104,7 +102,7 @@ function findCaptions(paragraphs: string[]): Block[] {
 }
 
 function isHeading(text: string): boolean {
-  return words(text) <= MAX_HEADING_WORDS && !ENDS_SENTENCE.test(text) && !/[”’]$/.test(text);
+  return countWords(text) <= MAX_HEADING_WORDS && !ENDS_SENTENCE.test(text) && !/[”’]$/.test(text);
 }
 
 /**
@@ -129,7 +127,7 @@ const MAX_HEADLINE_WORDS = 30;
 const MAX_DERIVED_TITLE = 120;
 
 function looksLikeHeadline(line: string): boolean {
-  const n = words(line);
+  const n = countWords(line);
   return n > 0 && n <= MAX_HEADLINE_WORDS && !/[.;:,][”’)\]]*$/.test(line);
 }
 
@@ -155,7 +153,7 @@ function titleOf(
   if (given !== undefined) {
     // The title is shown as the outlet wrote it: only its spacing is normalised.
     const title = given.replace(/\s+/g, ' ').trim();
-    const repeatsTitle = title !== '' && isNearDuplicate(first, title) && words(first) <= words(title) + 2;
+    const repeatsTitle = title !== '' && isNearDuplicate(first, title) && countWords(first) <= countWords(title) + 2;
     return { title, skip: repeatsTitle ? 1 : 0 };
   }
   // The title keeps the outlet's own typography; the normalised form finds it in the paragraphs.

@@ -4,6 +4,8 @@
  * alone, so the rules carry over to sources Herald has not seen.
  */
 
+import { countWords } from './tokens.js';
+
 /** Lines this long or longer are body text even if they start like a prompt. */
 const MAX_FURNITURE_WORDS = 30;
 
@@ -18,13 +20,10 @@ const PROMPT_ANYWHERE =
 const TIMESTAMP =
   /^(?:published|updated|last updated|posted|first published|modified)\b\s*(?:at|on|:)?\s*[\d\p{L}:,. |-]*$/iu;
 
-function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
-}
 
 /** Whether a whole line or paragraph is furniture rather than article text. */
 export function isFurniture(line: string): boolean {
-  const words = wordCount(line);
+  const words = countWords(line);
   if (words === 0 || words >= MAX_FURNITURE_WORDS) return false;
   if (BYLINE.test(line) && words <= 12) return true;
   if (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) return true;

@@ -9,6 +9,38 @@ function isWordUnit(c: number): boolean {
   return c < 0x2000 || c > 0x2bff;
 }
 
+/** Whether a UTF-16 code unit is whitespace as the regex class `\s` defines it. */
+function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Number of whitespace-separated words, as `text.split(/\s+/).filter(Boolean).length` counts them,
+ * without building the array: cleaning counts the words of every line and sentence.
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceUnit(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** Lowercased word tokens of a text: letters and digits, everything else separates. */
 export function wordTokens(text: string): string[] {
   const lower = text.toLowerCase();

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../src/engine/text/tokens.js';
+
+describe('countWords', () => {
+  it('given words separated by runs of mixed whitespace, counts each word once like split(/\\s+/)', () => {
+    const text = '  The ferry\tsails\u00a0at\u2009noon \n\n from Portsmouth. ';
+    expect(countWords(text)).toBe(7);
+    expect(countWords(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+  });
+
+  it('given only whitespace or nothing, counts no words', () => {
+    expect(countWords('')).toBe(0);
+    expect(countWords(' \u3000\ufeff\n')).toBe(0);
+  });
+
+  it('given punctuation and quotes glued to words, counts them as part of the word', () => {
+    expect(countWords('“Yes,” she said — twice.')).toBe(5);
+  });
+});
