@@ -175,8 +175,10 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
     const end = start + (doc.sentences[i]?.length ?? 0);
     const paragraph = doc.paragraphs[p] ?? '';
     const narration = (layout.narration[p] ?? '').slice(start, end);
-    for (const m of narration.matchAll(NAME_RUN)) {
-      const offset = start + (m.index ?? 0);
+    // A plain exec loop: matchAll's iterator and regex copy cost more than the matching here.
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(narration); m !== null; m = NAME_RUN.exec(narration)) {
+      const offset = start + m.index;
       const tokens = m[0].split(/\s+/);
       tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]!).replace(/[.,]$/, (d) => (/^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!) ? d : ''));
       while (tokens.length > 0 && NON_NAME_CAPITALS.has(lower(tokens[0]!))) tokens.shift();
@@ -276,9 +278,13 @@ function appositiveRole(after: string): string | null {
   return words.some((w) => PERSON_ROLE_NOUNS.has(w)) ? m[1] : null;
 }
 
+const PRONOUN_AFTER_SPACE = / (?:he|she|his|her)(?: |$)/;
+
 /** "Smith said she ..." tells Smith's gender; used only where no other cue exists. */
 function learnGenderFromPronouns(doc: Doc, book: SpeakerBook): void {
   for (const sentence of doc.sentences) {
+    // A cue needs a name and a verb before the pronoun, so the pronoun follows a space.
+    if (!PRONOUN_AFTER_SPACE.test(sentence)) continue;
     const words = sentence.split(' ');
     words.forEach((w, k) => {
       if (w !== 'he' && w !== 'she' && w !== 'his' && w !== 'her') return;
