@@ -9,14 +9,41 @@ interface Fingerprint {
   words: number;
   exact: string;
   /** Distinct adjacent word pairs: order matters, so a short sentence of common words is not
-   * "contained" in every long one. */
-  pairs: Set<string>;
+   * "contained" in every long one. Each pair is a number made of its two word ids. */
+  pairs: Set<number>;
 }
 
-function fingerprint(text: string): Fingerprint {
+/** Word ids stay below this, so `first * PAIR_BASE + second` names one pair as an exact integer. */
+const PAIR_BASE = 0x200000;
+
+/**
+ * Numbers words for one comparison run, so pairs hash as numbers instead of freshly built strings:
+ * fingerprinting every paragraph and sentence of every article is most of the deduplication cost.
+ * Ids are only comparable between fingerprints made with the same `WordIds`.
+ */
+class WordIds {
+  private readonly ids = new Map<string, number>();
+
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      // Past PAIR_BASE distinct words (no article comes near) ids wrap: a collision could only add a shared pair.
+      id = this.ids.size % PAIR_BASE;
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+}
+
+function fingerprint(text: string, ids: WordIds): Fingerprint {
   const tokens = wordTokens(text);
-  const pairs = new Set<string>();
-  for (let i = 1; i < tokens.length; i++) pairs.add(`${tokens[i - 1]} ${tokens[i]}`);
+  const pairs = new Set<number>();
+  let previous = tokens.length > 0 ? ids.idOf(tokens[0]!) : 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const current = ids.idOf(tokens[i]!);
+    pairs.add(previous * PAIR_BASE + current);
+    previous = current;
+  }
   return { words: tokens.length, exact: tokens.join(' '), pairs };
 }
 
@@ -27,8 +54,9 @@ function shorterIsContained(a: Fingerprint, b: Fingerprint, shared: number): boo
 
 /** Whether one text (nearly) repeats the other: the same words, or one cut short or lightly edited. */
 export function isNearDuplicate(a: string, b: string): boolean {
-  const fa = fingerprint(a);
-  const fb = fingerprint(b);
+  const ids = new WordIds();
+  const fa = fingerprint(a, ids);
+  const fb = fingerprint(b, ids);
   if (fa.exact === fb.exact) return fa.words > 0;
   if (Math.min(fa.words, fb.words) < MIN_WORDS) return false;
   let shared = 0;
@@ -49,10 +77,11 @@ export interface DedupeOptions {
  */
 export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, opts: DedupeOptions): T[] {
   if (items.length < 2) return items;
-  const prints = items.map((it) => fingerprint(textOf(it)));
+  const ids = new WordIds();
+  const prints = items.map((it) => fingerprint(textOf(it), ids));
   const keep = items.map(() => true);
   const byExact = new Map<string, number>();
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   for (let i = 0; i < prints.length; i++) {
     const fp = prints[i]!;
     const earlierExact = byExact.get(fp.exact);
