@@ -140,7 +140,8 @@ function isTitleWord(word: string): boolean {
  * whole run is a known place or organisation.
  */
 export function splitTitle(tokens: Token[], run: Span): NameSpan {
-  const whole: NameSpan = { ...run, title: null, honorificOnly: false };
+  // Fields written out rather than spread: this runs for every capitalised run in the article.
+  const whole: NameSpan = { start: run.start, end: run.end, title: null, honorificOnly: false };
   if (run.end - run.start < 2) return whole;
   let last = -1;
   for (let k = run.start; k < run.end - 1; k++) {
