@@ -226,3 +226,62 @@ describe('feed polling', () => {
     expect(result).toMatchObject({ status: 'updated', stored: 2, skipped: 1 });
   });
 });
+
+describe('real-world feed samples over HTTP', () => {
+  it('given the sample feeds served on loopback, each distinct item is stored once, bad items are skipped with a log line, and a later poll alerts only what is new', async () => {
+    const server = await startRouteServer();
+    const articles = new SqliteArticleStore(':memory:', { logger: quiet });
+    const alerts = new SqliteAlertStore(articles.db);
+    const warnings: string[] = [];
+    const log = { info() {}, warn: (obj: object, msg: string) => warnings.push(`${msg} ${JSON.stringify(obj)}`) };
+    let clock = new Date('2024-05-17T12:00:00Z');
+    const router = new AlertRouter({ alerts, log, now: () => clock });
+    const poller = new FeedPoller({
+      alerts,
+      articles,
+      arrived: (a, arrival) => router.articleArrived(a, arrival),
+      fetchOptions: { timeoutMs: 2_000, maxBytes: 200_000, allowPrivate: true },
+      log,
+      now: () => clock,
+      // Teaser pages are not served here: the teaser text is stored as it is.
+      readPage: async () => {
+        throw new Error('no page');
+      },
+    });
+    try {
+      alerts.addSubscription({ platform: 'discord', channelId: '9', kind: 'keyword', value: 'council, café, ceasefire, markets', createdBy: 'u' });
+      const samples = ['rss-cdata-entities.xml', 'atom-duplicates.xml', 'rss-windows-1252.xml', 'feed.json'];
+      for (const name of samples) {
+        server.routes.set(`/${name}`, { body: readFileSync(new URL(`./fixtures/feeds/${name}`, import.meta.url)) });
+        await poller.poll(alerts.addFeed(server.url(`/${name}`), { platform: 'discord', channelId: '9' }, 300, clock).feed);
+      }
+      expect(articles.latest(20).map((a) => a.title).sort()).toEqual([
+        'Café owners protest new rules – again',
+        'Ceasefire talks resume in Cairo & Doha',
+        'Council approves new budget',
+        'Markets steady after rate decision',
+        'Probe reaches asteroid',
+        'Telescope finds water',
+      ]);
+      // The first poll of a feed is its backlog: stored, never alerted.
+      expect(articles.db.prepare("SELECT count(*) FROM outbox WHERE kind = 'alert'").pluck().get()).toBe(0);
+      expect(warnings.filter((w) => w.startsWith('skipped a feed item'))).toHaveLength(3);
+
+      const atom = readFileSync(new URL('./fixtures/feeds/atom-duplicates.xml', import.meta.url), 'utf8').replace(
+        '<entry>',
+        '<entry><title>Council delays vote on transit plan</title><link href="https://city.example.com/transit"/><id>urn:uuid:new-entry</id><updated>2024-05-17T11:00:00Z</updated><summary>The council postponed the vote.</summary></entry><entry>',
+      );
+      server.routes.set('/atom-duplicates.xml', { body: atom });
+      clock = new Date(clock.getTime() + 600_000);
+      for (const name of samples) await poller.poll(alerts.findFeedByUrl(server.url(`/${name}`))!);
+      const alerted = articles.db
+        .prepare("SELECT a.title FROM outbox o JOIN articles a ON a.id = o.article_id WHERE o.kind = 'alert'")
+        .pluck()
+        .all();
+      expect(alerted).toEqual(['Council delays vote on transit plan']);
+    } finally {
+      articles.close();
+      await server.close();
+    }
+  });
+});
