@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Logger } from '../src/log.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AlertRouter } from '../src/alerts/router.js';
 import { FeedPoller, MAX_FEED_FAILURES } from '../src/feeds/poller.js';
@@ -233,7 +234,13 @@ describe('real-world feed samples over HTTP', () => {
     const articles = new SqliteArticleStore(':memory:', { logger: quiet });
     const alerts = new SqliteAlertStore(articles.db);
     const warnings: string[] = [];
-    const log = { info() {}, warn: (obj: object, msg: string) => warnings.push(`${msg} ${JSON.stringify(obj)}`) };
+    const log = {
+      info() {},
+      error() {},
+      warn(obj: object, msg?: string) {
+        warnings.push(`${msg} ${JSON.stringify(obj)}`);
+      },
+    } as unknown as Logger;
     let clock = new Date('2024-05-17T12:00:00Z');
     const router = new AlertRouter({ alerts, log, now: () => clock });
     const poller = new FeedPoller({
