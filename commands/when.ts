@@ -9,6 +9,12 @@ import { formatDateValue, isSelfExplanatory } from '../src/qa/dates.js';
 import { findPeople, namesOf } from '../src/qa/facts.js';
 import { contentStems, mentionsAny, stem, words } from '../src/qa/text.js';
 
+/**
+ * "now", "currently", "at present" date the state of things at publication, not an event: they
+ * stay in the parsed dates (TimeML counts them) but add nothing to a timeline.
+ */
+const PRESENT_REFERENCE = /^(?:now|currently|presently|at present|at the moment|right now|nowadays)$/i;
+
 interface TimelineEntry {
   line: string;
   sortKey: number;
@@ -59,7 +65,7 @@ export default defineCommand({
     const mentions = parsed.dates.filter((d) => {
       // Photo captions date the photo, not the story; a repeated sentence repeats its dates.
       const key = `${d.value ?? d.text.toLowerCase()}|${parsed.sentences[d.sentence]?.toLowerCase() ?? ''}`;
-      if (d.caption || seen.has(key)) return false;
+      if (d.caption || seen.has(key) || PRESENT_REFERENCE.test(d.text.trim())) return false;
       seen.add(key);
       return !about || isAbout(parsed, d, about);
     });

@@ -70,6 +70,12 @@ describe('/when on the seed article', () => {
     expect(find('last month')).toBeLessThan(find('on Monday'));
     expect(find('on Monday')).toBeLessThan(find('on Friday'));
   });
+
+  it('leaves out present references ("currently"), which date no event', async () => {
+    const text = (await type('/when')).text ?? '';
+    expect(text).not.toContain('(currently)');
+    expect(text.split('\n')).toHaveLength(5);
+  });
 });
 
 describe('/where and /quotes on the seed article', () => {
