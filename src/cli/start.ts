@@ -1,6 +1,7 @@
 import { articleCard } from '../bot/cards.js';
 import { loadCommands } from '../bot/registry.js';
 import type { Config } from '../config/env.js';
+import { barReporter, type ProgressReporter } from '../ingest/progress.js';
 import { ingestPaths } from '../ingest/service.js';
 import { log } from '../log.js';
 import { CONSOLE_CHANNEL, type ConsolePlatform, createConsolePlatform } from '../platforms/console/index.js';
@@ -43,6 +44,9 @@ const chatPlatforms: PlatformFactory[] = [
   },
 ];
 
+/** Folders with at least this many files get a progress bar at start-up. */
+const PROGRESS_BAR_FROM = 20;
+
 /** Articles new to the store, oldest first, so the newest card is printed last. */
 async function ingestStartupFolders(deps: PlatformDeps): Promise<StoredArticle[]> {
   const { config, store } = deps;
@@ -50,16 +54,26 @@ async function ingestStartupFolders(deps: PlatformDeps): Promise<StoredArticle[]
     (dir, i, all) => all.indexOf(dir) === i,
   );
   const created: StoredArticle[] = [];
+  // A big folder takes a while at the first start: people at a terminal see it move.
+  const progress: { bar: ProgressReporter | null } = { bar: null };
   const summary = await ingestPaths(store, folders, {
     summarySentences: config.HERALD_SUMMARY_SENTENCES,
     reporter: {
+      start(total) {
+        if (process.stderr.isTTY && total >= PROGRESS_BAR_FROM) {
+          progress.bar = barReporter(process.stderr);
+          progress.bar.start?.(total);
+        }
+      },
       result(outcome) {
+        progress.bar?.result(outcome);
         if (outcome.status === 'error')
           log.warn({ input: outcome.input, code: outcome.code }, outcome.message);
         else if (outcome.status === 'new') created.push(outcome.article);
       },
     },
   });
+  progress.bar?.finish();
   log.info({ folders, ...summary, stored: store.count() }, 'ingested start-up folders');
   return created.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
 }
