@@ -5,6 +5,7 @@ import type { Doc } from '../src/engine/doc.js';
 import type { Entities } from '../src/engine/entities.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import { extractQuotes } from '../src/engine/quotes.js';
+import { findSpansInParagraph } from '../src/engine/quotes/marks.js';
 import type { Person, Quote } from '../src/engine/schema.js';
 import { segment } from '../src/engine/sentences.js';
 
@@ -173,6 +174,25 @@ describe('extractQuotes spans', () => {
     const quotes = quotesOf('“The first quote uses curly marks here,” said Ada Novak.\n\n"The second quote uses straight marks," said Ben Ortiz.');
     expect(quoteStarting(quotes, 'The first quote').speaker).toBe('Ada Novak');
     expect(quoteStarting(quotes, 'The second quote').speaker).toBe('Ben Ortiz');
+  });
+});
+
+describe('findSpansInParagraph: quote marks as real copy types them', () => {
+  const spanTexts = (text: string) => findSpansInParagraph(text, 0).map((s) => text.slice(s.start, s.end));
+
+  it('given a straight-quoted answer that quotes a title in curly marks, the whole answer is one span', () => {
+    const text = '"MORAN: Well, she treats this like an episode of “Dragon Den.” But voters want answers on housing.';
+    expect(spanTexts(text)).toEqual(['MORAN: Well, she treats this like an episode of “Dragon Den.” But voters want answers on housing.']);
+  });
+
+  it('given a closing curly mark typed at the start of a quote, it opens the quote', () => {
+    const text = '”Fear. I am truly afraid of what the council will do next.” ― Lena Ortiz';
+    expect(spanTexts(text)).toEqual(['Fear. I am truly afraid of what the council will do next.']);
+  });
+
+  it('given an opening curly mark with a space after it inside an open quote, it closes the quote', () => {
+    const text = '“I have always disliked the word ‘outreach,’ “ she told the group on Tuesday.';
+    expect(spanTexts(text)).toEqual(['I have always disliked the word ‘outreach,’ ']);
   });
 });
 

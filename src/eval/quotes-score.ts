@@ -13,7 +13,8 @@ const PROBE = 40;
 /**
  * The cleaner rewrites quote marks, apostrophes, dashes and spacing, so the engine's quote text
  * differs from the raw text in those characters. Searching happens in a folded copy of both, with
- * a map from folded offsets back to raw offsets.
+ * a map from folded offsets back to raw offsets. Whitespace and double quote marks are dropped and
+ * runs of dots or dashes count as one.
  */
 function fold(text: string): { folded: string; raw: number[] } {
   let folded = '';
@@ -22,9 +23,12 @@ function fold(text: string): { folded: string; raw: number[] } {
     let c = text[i]!;
     if (/\s/.test(c)) continue;
     if ('‘’`´'.includes(c)) c = "'";
-    else if ('“”„«»'.includes(c)) c = '"';
+    // Double marks are dropped: a quote run across paragraphs is joined without the marks that reopen it.
+    else if ('"“”„«»'.includes(c)) continue;
     else if ('–—‐'.includes(c)) c = '-';
     else if (c === '…') c = '.';
+    // The cleaner writes '…' as '...' and '--' or '---' as a spaced dash: runs fold to one mark.
+    if ((c === '.' || c === '-') && folded.endsWith(c)) continue;
     folded += c;
     raw.push(i);
   }

@@ -14,30 +14,65 @@ const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const MARKS = /["“„«”»]/g;
 
+/** Whitespace, a dash or a bracket before a mark: the mark starts something. */
+const BEFORE_OPENING = /[\s\u2014\u2013([―-]/u;
+
+/** Does the character at `i` sit where an opening mark sits (text start or a space before, a word after)? */
+function opensHere(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = text[i + 1] ?? ' ';
+  return BEFORE_OPENING.test(before) && !/\s/.test(after);
+}
+
+/** Does the character at `i` sit where a closing mark sits (a space, punctuation or the text end after it)? */
+function closesHere(text: string, i: number): boolean {
+  return /[\s,;:.!?)\]—–-]/u.test(text[i + 1] ?? ' ');
+}
+
 /**
  * Finds double-quoted spans in one paragraph. Curly marks say which way they face; straight marks
  * alternate. Single marks are left alone: inside a quote they mark a quote within it, and outside
  * they are far more often apostrophes than quotations.
+ *
+ * Two habits of real copy are read past. A quote opened with a straight mark that holds curly
+ * marks is quoting someone inside it ("PENCE: It is like “Shark Tank.” But..."): the curly pair
+ * is nested, not the end. And curly marks typed or auto-curled the wrong way round (`”Fear.` at a
+ * paragraph start, `said, “ he added`) face by where they stand: a mark with a space before and a
+ * word after opens, a mark with a word before and a space after closes.
  */
 export function findSpansInParagraph(text: string, paragraph: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
+  let straightOpen = false;
+  let nested = 0;
+  const close = (i: number) => {
+    spans.push({ paragraph, start: openAt, end: i, open: false });
+    openAt = -1;
+    nested = 0;
+  };
   for (const m of text.matchAll(MARKS)) {
     const i = m.index ?? 0;
     const c = m[0];
     if (c === '"') {
-      if (openAt < 0) openAt = i + 1;
-      else {
-        spans.push({ paragraph, start: openAt, end: i, open: false });
-        openAt = -1;
-      }
+      if (openAt < 0) {
+        openAt = i + 1;
+        straightOpen = true;
+      } else close(i);
     } else if (OPENERS.has(c)) {
+      if (openAt < 0) {
+        openAt = i + 1;
+        straightOpen = false;
+      } else if (nested === 0 && closesHere(text, i)) close(i);
+      else if (straightOpen) nested++;
       // A second opener before a closer means the first never closed (typo or run-on); restart here.
-      openAt = i + 1;
+      else openAt = i + 1;
     } else if (CLOSERS.has(c)) {
       if (openAt >= 0) {
-        spans.push({ paragraph, start: openAt, end: i, open: false });
-        openAt = -1;
+        if (nested > 0) nested--;
+        else close(i);
+      } else if (opensHere(text, i)) {
+        openAt = i + 1;
+        straightOpen = false;
       }
     }
   }
