@@ -88,6 +88,16 @@ describe('relative expressions resolve against the publication day', () => {
     expect(only('The talks are scheduled to resume on Wednesday.').value).toBe('2024-05-22');
   });
 
+  it('in reported speech, a future verb after "said" dates what will happen, not the saying', () => {
+    expect(only('He said the government would declare a state of emergency on Thursday.').value).toBe('2024-05-23');
+    expect(only('Officials said the bridge will reopen on Monday.').value).toBe('2024-05-20');
+    expect(only('She said on Monday that talks had failed.').value).toBe('2024-05-13');
+  });
+
+  it('a possessive weekday names an event already known, so it is the past one', () => {
+    expect(only("Lawyers said they would appeal Wednesday's ruling.").value).toBe('2024-05-15');
+  });
+
   it('"next Friday" published on a Friday skips the publication day', () => {
     expect(only('The report comes out next Friday.').value).toBe('2024-05-24');
   });

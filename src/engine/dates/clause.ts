@@ -44,16 +44,37 @@ const FUTURE_WORDS =
 const IRREGULAR_PAST =
   'said|told|was|were|had|did|met|held|took|made|gave|went|came|saw|found|left|began|spent|sold|bought|won|lost|fell|rose|paid|kept|brought|thought|became|got|led|ran|struck|wrote|spoke|broke|chose|drove|flew|grew|knew|stood|sent|built|felt|heard|meant|sought|taught|caught|fought|threw|woke|wore|shot|slid|hung|swore|stole|ate|drew|forgot|froze|hid|rode|sang|sank|shook|shut|understood|withdrew|overtook|undertook|oversaw';
 
-/** The first tense cue in a clause decides: "announced plans to" is past, "said he will" is past too. */
 const TENSE_CUE = new RegExp(
   `\\b(?:(${FUTURE_WORDS})|(${IRREGULAR_PAST}|[a-z]{2,}ed|ago|earlier|previously|already))\\b|('ll)\\b`,
-  'i',
+  'gi',
 );
 
-function tenseOfText(text: string): Tense {
-  const m = TENSE_CUE.exec(text);
-  if (!m) return 'neutral';
+function tenseOf(m: RegExpExecArray): Tense {
   return m[1] || m[3] ? 'future' : 'past';
+}
+
+/** The first tense cue in a text decides: "announced plans to" is past, "said he will" is past too. */
+function tenseOfText(text: string): Tense {
+  TENSE_CUE.lastIndex = 0;
+  const m = TENSE_CUE.exec(text);
+  return m ? tenseOf(m) : 'neutral';
+}
+
+/** Verbs that report speech: what follows them has a tense of its own. */
+const REPORTING = /^(?:said|says|told|tells|announced|reported|stated|added|noted|explained|insisted|warned|predicted|confirmed|indicated)$/i;
+
+/**
+ * The first tense cue before the date decides, except in reported speech: "said the government
+ * would declare it on Thursday" dates the declaring, so a future cue after a reporting verb wins.
+ */
+function tenseBefore(text: string): Tense {
+  TENSE_CUE.lastIndex = 0;
+  const first = TENSE_CUE.exec(text);
+  if (!first) return 'neutral';
+  if (tenseOf(first) === 'past' && REPORTING.test(first[0])) {
+    for (let m = TENSE_CUE.exec(text); m; m = TENSE_CUE.exec(text)) if (tenseOf(m) === 'future') return 'future';
+  }
+  return tenseOf(first);
 }
 
 /**
@@ -61,12 +82,15 @@ function tenseOfText(text: string): Tense {
  * date ("On Monday, ...") borrows the tense of the clause after it, then the one before.
  */
 export function tenseAround(sentence: string, clauses: Span[], span: Span): Tense {
+  // "Wednesday's ruling", "last month's strikes": a possessive date names an event already known.
+  if (/^['’]s\b/.test(sentence.slice(span.end, span.end + 3))) return 'past';
   const i = clauseIndexAt(clauses, span.start);
   const own = clauses[i];
   if (own) {
-    const text = sentence.slice(own.start, span.start) + sentence.slice(span.end, own.end);
-    const tense = tenseOfText(text);
-    if (tense !== 'neutral') return tense;
+    const before = tenseBefore(sentence.slice(own.start, span.start));
+    if (before !== 'neutral') return before;
+    const after = tenseOfText(sentence.slice(span.end, own.end));
+    if (after !== 'neutral') return after;
   }
   for (const j of [i + 1, i - 1]) {
     const c = clauses[j];
