@@ -7,8 +7,13 @@ export interface GoldQuote {
   start: number;
   end: number;
   text: string;
-  /** Direct quotation of at least four words: the ones recall is scored on. */
+  /** Direct quotation with at least four words inside quote marks: the ones recall is scored on. */
   direct: boolean;
+  /**
+   * Reported speech of four words or more holding only short quoted phrases ("called his rivals
+   * “deplorables”"): marked direct by PolNeAR, but its quote-mark spans are scare-quote length.
+   */
+  mixed: boolean;
   /** GGT: resolved full name; PolNeAR: the surface mention (may be a pronoun). */
   speaker: string;
 }
@@ -43,6 +48,18 @@ export function wordsIn(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/**
+ * Words in the longest stretch between double quote marks (marks alternate; a stretch left open at
+ * the end counts). The scoring rule is about quote-mark spans: one to three words are scare quotes
+ * or titles, four or more are quotations.
+ */
+export function quotedWords(text: string): number {
+  const parts = text.split(/["“”„«»]/);
+  let most = 0;
+  for (let k = 1; k < parts.length; k += 2) most = Math.max(most, wordsIn(parts[k]!));
+  return most;
+}
+
 /** GGT mixes indirect speech in; a quote is direct when its span opens or closes on a double quote mark. */
 function isInsideQuoteMarks(text: string): boolean {
   const t = text.trim();
@@ -58,7 +75,8 @@ export function loadGgt(evalDir: string): GoldArticle[] {
       start: q.start,
       end: q.end,
       text: q.text,
-      direct: isInsideQuoteMarks(q.text) && wordsIn(q.text) >= 4,
+      direct: isInsideQuoteMarks(q.text) && wordsIn(q.text) >= 4 && quotedWords(q.text) >= 4,
+      mixed: isInsideQuoteMarks(q.text) && wordsIn(q.text) >= 4 && quotedWords(q.text) < 4,
       speaker: q.reference ?? '',
     })),
   }));
@@ -73,7 +91,8 @@ export function loadPolnear(evalDir: string): GoldArticle[] {
       start: q.start,
       end: q.end,
       text: q.text,
-      direct: q.direct && wordsIn(q.text) >= 4,
+      direct: q.direct && wordsIn(q.text) >= 4 && quotedWords(q.text) >= 4,
+      mixed: q.direct && wordsIn(q.text) >= 4 && quotedWords(q.text) < 4,
       speaker: q.speaker ?? '',
     })),
   }));

@@ -64,6 +64,8 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 export class QuoteTally {
   gold = 0;
   goldFound = 0;
+  mixed = 0;
+  mixedFound = 0;
   predicted = 0;
   predictedRight = 0;
   speakerScored = 0;
@@ -78,6 +80,9 @@ export class QuoteTally {
 
   add(article: GoldArticle, predicted: PredictedSpan[]): void {
     const direct = article.quotes.filter((q) => q.direct);
+    const mixed = article.quotes.filter((q) => q.mixed);
+    this.mixed += mixed.length;
+    this.mixedFound += mixed.filter((g) => predicted.some((p) => overlap(p, g) > 0)).length;
     this.gold += direct.length;
     this.predicted += predicted.length;
     // Precision counts a prediction right when it overlaps any gold quote: indirect gold spans often

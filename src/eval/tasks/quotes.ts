@@ -36,6 +36,9 @@ function score(corpus: string, articles: GoldArticle[], hasHeadline: boolean): E
     },
     { task, metric: `${corpus} baseline nearest said-X accuracy`, value: fmt(ratio(tally.baselineRight, tally.baselineScored)) },
   ];
+  if (tally.mixed > 0) {
+    rows.push({ task, metric: `${corpus} reported speech with short quoted phrases found (${tally.mixed})`, value: fmt(ratio(tally.mixedFound, tally.mixed)) });
+  }
   if (tally.pronounGold > 0) {
     rows.push({ task, metric: `${corpus} pronoun-gold resolved (${tally.pronounGold})`, value: fmt(ratio(tally.pronounResolved, tally.pronounGold)) });
     rows.push({ task, metric: `${corpus} baseline pronoun-gold resolved`, value: fmt(ratio(tally.baselinePronoun, tally.pronounGold)) });
