@@ -144,6 +144,16 @@ describe('extractQuotes spans', () => {
     expect(quotes).toHaveLength(1);
   });
 
+  it('given a quoted interview transcript with "NAME:" turns, each turn is its own quote spoken by that surname', () => {
+    const quotes = quotesOf(
+      'Senator Dana Whitlock spoke to host Ray Osei about the budget.\n\n"OSEI: Will you vote for the budget bill this week, Senator?\n\n"WHITLOCK: Well, look, nobody in my state wants another shutdown this winter.',
+      { people: [person('Dana Whitlock', { roles: ['Senator'] }), person('Ray Osei')], organizations: [], places: [] },
+    );
+    const answer = quoteStarting(quotes, 'Well, look');
+    expect(answer.speaker).toBe('Dana Whitlock');
+    expect(quoteStarting(quotes, 'Will you vote').speaker).toBe('Ray Osei');
+  });
+
   it('given a paragraph that is only a quote, it continues the last speaker', () => {
     const quotes = quotesOf(
       '"The harvest came in two weeks early this year," said farmer Olga Brenner.\n\n"Nobody alive here remembers anything quite like it."',

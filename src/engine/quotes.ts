@@ -3,7 +3,7 @@ import type { Entities } from './entities.js';
 import { type Attribution, attributionAfter, leadBefore, speechSubject } from './quotes/attribution.js';
 import { markKeyQuotes } from './quotes/key.js';
 import { type Layout, layoutDoc, sentenceAt } from './quotes/layout.js';
-import { type QuotePieces, type QuoteSpan, findQuotations } from './quotes/marks.js';
+import { type QuotePieces, type QuoteSpan, findQuotations, speakerLabel } from './quotes/marks.js';
 import type { Mention } from './quotes/mentions.js';
 import { indexNames, type Speaker, SpeakerBook } from './quotes/names.js';
 import { type Place, SpeakerResolver } from './quotes/resolve.js';
@@ -84,11 +84,13 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
 function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], layout: ReturnType<typeof layoutDoc>): Draft | null {
   const first = quotation.pieces[0]!;
   const last = quotation.pieces[quotation.pieces.length - 1]!;
-  const text = quotation.pieces
+  const joined = quotation.pieces
     .map((p) => (doc.paragraphs[p.paragraph] ?? '').slice(p.start, p.end).trim())
     .join(' ')
     .replace(/[\s,;:—–-]+$/, '')
     .trim();
+  const label = speakerLabel(joined);
+  const text = label ? joined.slice(label.length).trim() : joined;
   if (!text) return null;
   const firstPara = doc.paragraphs[first.paragraph] ?? '';
   const lastPara = doc.paragraphs[last.paragraph] ?? '';
@@ -101,7 +103,8 @@ function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], l
   const closedSentence = /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && /^\s+\p{Lu}/u.test(afterFrame);
   const after = attributionAfter(afterFrame, closedSentence);
   const words = wordCount(text);
-  const attribution = after ?? lead.attribution;
+  const labelled: Attribution | null = label ? { mention: { kind: 'name', text: label.name, appositive: null }, basis: 'X-said' } : null;
+  const attribution = labelled ?? after ?? lead.attribution;
   if (words < MIN_QUOTE_WORDS && !attribution) return null;
   // A quote that runs straight on into narration ("the 'deeply flawed' plan") is a fragment.
   const runsOn = !after && /^\s*[\p{Ll}]/u.test(afterFrame) && !/[.!?,]$/.test(text);

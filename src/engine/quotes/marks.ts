@@ -80,6 +80,21 @@ export function findSpansInParagraph(text: string, paragraph: number): QuoteSpan
   return spans.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
 }
 
+/** Words in capitals before a colon that are headings, not people. */
+const NOT_SPEAKER_LABELS = new Set(['UPDATE', 'NOTE', 'EDITOR', 'WATCH', 'BREAKING', 'CORRECTION', 'CLARIFICATION', 'READ', 'PHOTOS', 'VIDEO']);
+
+/**
+ * The speaker label that opens a turn of a quoted interview transcript ("PENCE: Well, look, ..."):
+ * transcripts name each speaker by surname in capitals and a colon. Returns the label and the
+ * length of the text it takes up, or null.
+ */
+export function speakerLabel(text: string): { name: string; length: number } | null {
+  const m = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u.exec(text);
+  if (!m?.[1] || m[1].split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) return null;
+  const name = m[1].toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return { name, length: m[0].length };
+}
+
 /** A quotation as the reader sees it: one or more spans, several when it runs across paragraphs. */
 export interface QuotePieces {
   pieces: QuoteSpan[];
@@ -96,7 +111,8 @@ export function findQuotations(paragraphs: string[]): QuotePieces[] {
   paragraphs.forEach((text, p) => {
     const spans = findSpansInParagraph(text, p);
     spans.forEach((span, k) => {
-      const continues = running !== null && k === 0 && span.start - leadingSpace(text) === 1;
+      // A new speaker label starts a new transcript turn, even inside a quote reopened paragraph by paragraph.
+      const continues = running !== null && k === 0 && span.start - leadingSpace(text) === 1 && !speakerLabel(text.slice(span.start));
       if (continues && running) running.pieces.push(span);
       else {
         running = { pieces: [span] };
