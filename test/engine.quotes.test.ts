@@ -63,6 +63,14 @@ describe('extractQuotes attribution patterns', () => {
     expect(q.basis).toBe('said-X');
   });
 
+  it('given a surname that is also a title word (King), the name still speaks after a given name or an honorific', () => {
+    const quotes = quotesOf(
+      '"We will look at the budget again next year," said Charlie King.\n\n"The money is already there for the beds," Mr. King added.',
+    );
+    expect(quoteStarting(quotes, 'We will look').speaker).toBe('Charlie King');
+    expect(quoteStarting(quotes, 'The money is').speaker).toBe('Charlie King');
+  });
+
   it('given X said: "...", the speaker is X and the quote is a full clause', () => {
     const q = quoteStarting(quotesOf('Councillor Ana Petrova said: "The budget leaves nothing for the libraries this year."'), 'The budget');
     expect(q.speaker).toBe('Ana Petrova');

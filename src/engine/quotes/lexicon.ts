@@ -97,6 +97,13 @@ export const ADVERB_ALTERNATION = [
   'jokingly', 'sarcastically', 'recalls', 'once again', 'even', 'still', 'finally', 'first',
 ].sort((a, b) => b.length - a.length).join('|');
 
+/** Honorifics proper: they only ever stand before a name, so the word after one is a name ("Mr. King"). */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam']);
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Honorifics and titles that precede a name; they are stripped when the name is returned. */
 export const TITLE_WORDS = new Set(
   [
@@ -220,45 +227,3 @@ export const NON_NAME_CAPITALS = new Set(
   ],
 );
 
-/** A small set of frequent given names; gender is only a tiebreak cue for pronoun resolution. */
-export const MALE_FIRST_NAMES = new Set(
-  [
-    'james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
-    'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'paul', 'andrew', 'joshua',
-    'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan',
-    'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon',
-    'benjamin', 'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick', 'jack', 'dennis', 'jerry',
-    'tyler', 'aaron', 'jose', 'adam', 'henry', 'nathan', 'douglas', 'zachary', 'peter', 'kyle', 'walter',
-    'ethan', 'jeremy', 'harold', 'keith', 'christian', 'roger', 'noah', 'gerald', 'carl', 'terry', 'sean',
-    'austin', 'arthur', 'lawrence', 'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy', 'bruce', 'albert',
-    'willie', 'gabriel', 'logan', 'alan', 'juan', 'wayne', 'roy', 'ralph', 'randy', 'eugene', 'vincent',
-    'russell', 'elijah', 'louis', 'bobby', 'philip', 'johnny', 'bill', 'mike', 'jim', 'tom', 'bob', 'dave',
-    'steve', 'chris', 'tony', 'rick', 'jeff', 'greg', 'ben', 'barack', 'bernie', 'ted', 'marco', 'mitt',
-    'justin', 'stephen', 'doug', 'jean', 'pierre', 'francois', 'andrew', 'jagmeet', 'vladimir', 'xi', 'kim',
-    'boris', 'emmanuel', 'angela', 'rex', 'mitch', 'chuck', 'newt', 'rudy', 'lindsey', 'reince', 'sergei',
-    'mohammed', 'muhammad', 'ahmed', 'ali', 'hassan', 'omar', 'abdul', 'benjamin', 'bibi', 'recep', 'narendra',
-    'shinzo', 'moon', 'rodrigo', 'jair', 'luiz', 'carlos', 'luis', 'miguel', 'pedro', 'antonio', 'francisco',
-    'giuseppe', 'marco', 'hans', 'klaus', 'dmitry', 'ivan', 'igor', 'yuri', 'alexei', 'viktor', 'mario',
-    'ned', 'matt', 'tim', 'jake', 'nick', 'sam', 'dan', 'danny', 'ian', 'neil',
-    'colin', 'graham', 'gordon', 'harry', 'hugh', 'jerome', 'lloyd', 'martin', 'max', 'oliver', 'simon',
-    'stuart', 'trevor', 'wade', 'warren', 'al', 'ed', 'fred', 'gene', 'glenn', 'howard', 'jay', 'leon', 'ray',
-  ].filter((n) => !['angela', 'kim', 'moon', 'lindsey', 'jean'].includes(n)),
-);
-
-export const FEMALE_FIRST_NAMES = new Set([
-  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen',
-  'nancy', 'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle',
-  'dorothy', 'carol', 'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia',
-  'kathleen', 'amy', 'shirley', 'angela', 'helen', 'anna', 'brenda', 'pamela', 'nicole', 'emma', 'samantha',
-  'katherine', 'christine', 'debra', 'rachel', 'catherine', 'carolyn', 'janet', 'ruth', 'maria', 'heather',
-  'diane', 'virginia', 'julie', 'joyce', 'victoria', 'olivia', 'kelly', 'christina', 'lauren', 'joan',
-  'evelyn', 'judith', 'megan', 'cheryl', 'andrea', 'hannah', 'martha', 'jacqueline', 'frances', 'gloria',
-  'ann', 'teresa', 'kathryn', 'sara', 'janice', 'jean', 'alice', 'madison', 'doris', 'abigail', 'julia',
-  'judy', 'grace', 'denise', 'amber', 'marilyn', 'beverly', 'danielle', 'theresa', 'sophia', 'marie',
-  'diana', 'brittany', 'natalie', 'isabella', 'charlotte', 'rose', 'alexis', 'kayla', 'hillary', 'chelsea',
-  'nancy', 'elizabeth', 'kamala', 'theresa', 'chrystia', 'kathleen', 'rachel', 'andrea', 'jody', 'jane',
-  'jill', 'kate', 'katie', 'liz', 'meg', 'sally', 'sue', 'tina', 'wendy', 'ivanka', 'melania', 'michelle',
-  'sheila', 'elaine', 'ellen', 'erin', 'fiona', 'gina', 'holly', 'irene', 'jenny', 'joanne', 'karla',
-  'leah', 'lucy', 'lynn', 'monica', 'nina', 'paula', 'rita', 'sonia', 'tanya', 'vanessa', 'yvonne',
-  'carolyn', 'marine', 'ursula', 'nicola', 'jacinda', 'greta', 'malala', 'aung', 'sheikh',
-].filter((n) => n !== 'sheikh'));

@@ -1,4 +1,12 @@
-import { ADVERB_ALTERNATION, NON_NAME_CAPITALS, ORG_HEADS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import {
+  ADVERB_ALTERNATION,
+  isHonorific,
+  NON_NAME_CAPITALS,
+  ORG_HEADS,
+  PERSON_ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from './lexicon.js';
 
 /** Who a frame names as the speaker, as written: a name, a pronoun or a noun phrase. */
 export type Mention =
@@ -45,6 +53,8 @@ function isPossessive(word: string): boolean {
 
 /** True when every word of a name is a title or role word ("Mayor", "Deputy Spokesman"). */
 export function isOnlyTitles(words: string[]): boolean {
+  // After an honorific comes a name, even one that is also a title word ("Mr. King", "Dr. Bishop").
+  if (words.length >= 2 && isHonorific(words[words.length - 2]!)) return false;
   const lowered = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
   // "Health Ministry" is made of title words but names an organisation.
   return lowered.every((w) => TITLE_WORDS.has(w)) && !lowered.some((w) => ORG_HEADS.has(w));
@@ -215,7 +225,12 @@ function possessedName(words: string[]): Mention | null {
 
 function splitTitleRun(tokens: string[]): { name: string[] } {
   let cut = 0;
-  while (cut < tokens.length && TITLE_WORDS.has(tokens[cut]!.toLowerCase().replace(/\.$/, ''))) cut++;
+  while (
+    cut < tokens.length &&
+    TITLE_WORDS.has(tokens[cut]!.toLowerCase().replace(/\.$/, '')) &&
+    !(cut === tokens.length - 1 && cut > 0 && isHonorific(tokens[cut - 1]!))
+  )
+    cut++;
   return { name: tokens.slice(cut) };
 }
 

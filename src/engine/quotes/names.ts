@@ -1,11 +1,11 @@
 import type { Doc } from '../doc.js';
+import { firstNameGender, isFirstName } from '../lexicon/firstNames.js';
 import type { Entities } from '../entities.js';
 import type { Gender } from '../schema.js';
 import type { Layout } from './layout.js';
 import {
-  FEMALE_FIRST_NAMES,
   FEMALE_HONORIFICS,
-  MALE_FIRST_NAMES,
+  isHonorific,
   MALE_HONORIFICS,
   NON_NAME_CAPITALS,
   ORG_HEADS,
@@ -64,11 +64,7 @@ export function surname(name: string): string {
 }
 
 function genderOfFirstName(first: string | undefined): Gender {
-  if (!first) return null;
-  const f = lower(first);
-  if (MALE_FIRST_NAMES.has(f)) return 'male';
-  if (FEMALE_FIRST_NAMES.has(f)) return 'female';
-  return null;
+  return first ? firstNameGender(first.replace(/\.$/, '')) : null;
 }
 
 function formsOf(name: string, aliases: string[]): Set<string> {
@@ -84,9 +80,16 @@ function isTitleToken(token: string): boolean {
   return isTitle(w) || (w.includes('-') && /^(?:at|of|in|the|general|arms)$/.test(w.split('-')[1] ?? '') && isTitle(w.split('-')[0]!));
 }
 
-/** Splits a capitalised run into leading titles/organisation words and the personal name after them. */
+/**
+ * Splits a capitalised run into leading titles/organisation words and the personal name after them.
+ * A surname that is also a title word ("King", "Bishop", "Judge", "Major") is still the name when
+ * it follows a given name or an honorific: "Charlie King", "Mr. King".
+ */
 export function splitTitles(tokens: string[]): { titles: string[]; name: string[] } {
-  let cut = tokens.length;
+  const prev = tokens[tokens.length - 2];
+  const titleSurname =
+    prev !== undefined && (isHonorific(prev) || isFirstName(prev));
+  let cut = titleSurname ? tokens.length - 1 : tokens.length;
   while (cut > 0) {
     if (isTitleToken(tokens[cut - 1]!)) break;
     cut--;
