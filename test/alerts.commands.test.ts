@@ -146,6 +146,8 @@ describe('channel-setup commands', () => {
       const [feed] = runtime.alerts.listFeeds();
       expect(feed?.url).toBe(url);
       expect(feed?.seededAt).not.toBeNull();
+      // The safety check and the seeding poll share one request.
+      expect(server.requests.filter((r) => r.path === '/feed.xml')).toHaveLength(1);
       expect(runtime.alerts.listSubscriptions(channel).map((s) => [s.kind, s.value])).toEqual([['feed', url]]);
       expect(runtime.alerts.dueDeliveries(new Date(Date.now() + 3600_000), 10)).toEqual([]);
       const notFeed = await run('subscribe', { kind: 'feed', value: server.url('/missing') });

@@ -9,6 +9,10 @@ import type { AlertStore, Feed } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { type FeedEntry, parseFeedDocument } from './parse.js';
 
+/** What Herald asks feed servers for. */
+export const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5';
+
 /** Failures in a row before a feed is disabled and its channel told. */
 export const MAX_FEED_FAILURES = 5;
 /** Backoff after failures never waits longer than this. */
@@ -87,17 +91,22 @@ export class FeedPoller {
     return results;
   }
 
-  async poll(feed: Feed): Promise<PollResult> {
+  /**
+   * Poll one feed. `fetched` is a response the caller already holds for this URL (the check made
+   * when a feed is added), so the first poll doesn't fetch the same document twice.
+   */
+  async poll(feed: Feed, fetched?: SafeFetchResult): Promise<PollResult> {
     const result: PollResult = { feedId: feed.id, status: 'updated', stored: 0, alerted: 0, skipped: 0 };
     let res: SafeFetchResult;
     try {
-      res = await this.fetch(feed.url, {
-        ...this.deps.fetchOptions,
-        accept:
-          'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
-        ...(feed.etag ? { ifNoneMatch: feed.etag } : {}),
-        ...(feed.lastModified ? { ifModifiedSince: feed.lastModified } : {}),
-      });
+      res =
+        fetched ??
+        (await this.fetch(feed.url, {
+          ...this.deps.fetchOptions,
+          accept: FEED_ACCEPT,
+          ...(feed.etag ? { ifNoneMatch: feed.etag } : {}),
+          ...(feed.lastModified ? { ifModifiedSince: feed.lastModified } : {}),
+        }));
       if (res.notModified) {
         this.succeeded(feed, {});
         return { ...result, status: 'not-modified' };

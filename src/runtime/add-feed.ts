@@ -1,5 +1,5 @@
 import { UserError } from '../bot/errors.js';
-import type { FeedPoller } from '../feeds/poller.js';
+import { FEED_ACCEPT, type FeedPoller } from '../feeds/poller.js';
 import { parseFeedDocument } from '../feeds/parse.js';
 import { SafeFetchError, type SafeFetchOptions, type SafeFetchResult } from '../net/safe-fetch.js';
 import type { AlertStore, ChannelRef, Feed } from '../store/alert-store.js';
@@ -35,10 +35,7 @@ export async function addFeed(
 
   let probe: SafeFetchResult;
   try {
-    probe = await deps.fetch(url, {
-      ...deps.fetchOptions,
-      accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
-    });
+    probe = await deps.fetch(url, { ...deps.fetchOptions, accept: FEED_ACCEPT });
   } catch (err) {
     if (err instanceof SafeFetchError && REFUSALS.has(err.code)) {
       throw new UserError('UNSAFE_URL', `I can't subscribe to that feed: ${err.message}.`);
@@ -61,6 +58,7 @@ export async function addFeed(
     deps.alerts.updateFeed(feed.id, { disabledAt: null, failures: 0, lastError: null, seededAt: null, nextPollAt: now.toISOString() });
   }
   const fresh = deps.alerts.getFeed(feed.id) ?? feed;
-  const result = await deps.poller.poll(fresh);
+  // The probe is the first poll's document: the feed is fetched once, not twice.
+  const result = await deps.poller.poll(fresh, probe);
   return { feed: deps.alerts.getFeed(feed.id) ?? fresh, created, stored: result.stored };
 }
