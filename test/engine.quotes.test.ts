@@ -339,5 +339,35 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const text = 'Hua Lin, a foreign ministry spokeswoman, shot back on Tuesday, saying Trudeau should "respect the rule of law and stop making remarks."';
     expect(quoteStarting(quotesOf(text), 'respect the rule').speaker).toBe('Hua Lin');
   });
-});
 
+  it('given "he said" after a sentence whose subject is a full name of unknown gender, that subject beats a gendered name further back', () => {
+    const text = [
+      'Coach Tom Baxter praised the defence after the game.',
+      'Ardo Niemelainen has four goals since the trade. The 26-year-old said his new teammates create chances for him.',
+      '"They are great playmakers and they find me in the slot every night," he said.',
+    ].join('\n\n');
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Tom Baxter', { gender: 'male' }), person('Ardo Niemelainen')] };
+    expect(quoteStarting(quotesOf(text, entities), 'They are great playmakers').speaker).toBe('Ardo Niemelainen');
+  });
+
+  it('given "he said" after a sentence naming someone as subject and another man as object, the subject speaks', () => {
+    const text = 'Russ Kettering said a beer might help talks between lawmakers and President Donald Trump. "If they all got a beer together, they would figure it out," he said.';
+    expect(quoteStarting(quotesOf(text), 'If they all got').speaker).toBe('Russ Kettering');
+  });
+
+  it('given "she said" two paragraphs after the only woman, with an organisation taking over in between, the speaker is null', () => {
+    const text = [
+      'Mary Hollis opened the bakery on Main Street in 2015.',
+      'The Downtown Business Association says rents on the street have doubled. The association wants the city to cap increases. Its members will meet the council next week.',
+      'Parking remains a problem, and the council has no plan for it.',
+      '"We will not survive another year of this kind of increase," she said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'We will not survive').speaker).toBeNull();
+  });
+
+  it('given "it said" after a named organisation and a person, the organisation speaks', () => {
+    const text = 'Crews from Coastal Power Authority worked through the night, spokesman Dan Ruiz said. "There are hundreds of individual outages that crews must attend to," it said.';
+    const entities: Entities = { ...NO_ENTITIES, organizations: [{ name: 'Coastal Power Authority', aliases: [], mentions: 1, firstSentence: 0 }] };
+    expect(quoteStarting(quotesOf(text, entities), 'There are hundreds').speaker).toBe('Coastal Power Authority');
+  });
+});

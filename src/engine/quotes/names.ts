@@ -38,13 +38,23 @@ export interface Mentioned {
    * so it is the clause's subject: the likeliest antecedent of a later "he"/"she".
    */
   subject: boolean;
+  /**
+   * The name owns something ("Parker's plea") or is governed by a preposition ("a call from Smith"):
+   * the clause is about something else, so the name is a weak antecedent for a later pronoun.
+   */
+  oblique: boolean;
 }
 
 export interface NameIndex {
   speakers: Speaker[];
   /** Narration mentions per sentence, in reading order. */
   bySentence: Mentioned[][];
+  /** Paragraph of each sentence, for deciding how far back a pronoun may reach. */
+  paragraphOf: number[];
 }
+
+/** A preposition just before a name makes the name its object, not a clause's subject. */
+const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|in|about|against|over|under|between|toward|towards|than|like|including|into|onto|upon|among|behind|beside|without|via)\s+$/i;
 
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|del|der|van|von|bin|ibn|al|la|le|du|di|dos)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 const SPEECH_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB_ALTERNATION})\\b`, 'i');
@@ -171,7 +181,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameIndex {
   const bySentence: Mentioned[][] = doc.sentences.map(() => []);
   // A lone word is a name only if it matches a full name, follows an honorific or speaks.
-  const pending: Array<{ sentence: number; offset: number; token: string; honorific: Gender | 'near-speech'; subject: boolean }> = [];
+  const pending: Array<{ sentence: number; offset: number; token: string; honorific: Gender | 'near-speech'; subject: boolean; oblique: boolean }> = [];
   doc.sentences.forEach((_sentence, i) => {
     const p = doc.sentenceParagraph[i] ?? 0;
     const start = layout.sentenceStart[i] ?? 0;
@@ -183,6 +193,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
     for (let m = NAME_RUN.exec(narration); m !== null; m = NAME_RUN.exec(narration)) {
       const offset = start + m.index;
       const tokens = m[0].split(/\s+/);
+      const oblique = /['’]s?$/.test(tokens[tokens.length - 1]!) || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
       tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]!).replace(/[.,]$/, (d) => (/^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!) ? d : ''));
       while (tokens.length > 0 && NON_NAME_CAPITALS.has(lower(tokens[0]!))) tokens.shift();
       if (tokens.length === 0) continue;
@@ -193,7 +204,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       if (lowered.some((w) => ORG_HEADS.has(w)) && !splitTitles(tokens).name.length) {
         const orgName = tokens.join(' ');
         const known = book.find(orgName, 'org') ?? book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: formsOf(orgName, []), confirmed: false });
-        bySentence[i]!.push({ speaker: known, offset, subject: opensClause(paragraph.slice(start, offset)) });
+        bySentence[i]!.push({ speaker: known, offset, subject: opensClause(paragraph.slice(start, offset)), oblique: false });
         continue;
       }
       const { titles, name } = splitTitles(tokens);
@@ -206,7 +217,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       const fullName = name.join(' ');
       let speaker = book.find(fullName, 'person');
       if (!speaker && name.length === 1) {
-        pending.push({ sentence: i, offset, token: fullName, honorific: honorific ?? (nearSpeech ? 'near-speech' : null), subject });
+        pending.push({ sentence: i, offset, token: fullName, honorific: honorific ?? (nearSpeech ? 'near-speech' : null), subject, oblique });
         continue;
       }
       if (!speaker) {
@@ -224,11 +235,11 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       else if (roleBefore && roleBefore !== speaker.role) speaker.otherRoles = [...(speaker.otherRoles ?? []), roleBefore];
       if (!speaker.role) speaker.role = appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120));
       if (titles.length > 0 || honorific || genderOfFirstName(name[0]) || nearSpeech || speaker.role) speaker.confirmed = true;
-      bySentence[i]!.push({ speaker, offset, subject });
+      bySentence[i]!.push({ speaker, offset, subject, oblique });
     }
   });
   // Single-word names ("Patel", "Mr. Patel") are resolved once every full name is known.
-  for (const { sentence, offset, token, honorific, subject } of pending) {
+  for (const { sentence, offset, token, honorific, subject, oblique } of pending) {
     let speaker = book.find(token, 'person');
     const gender = honorific === 'near-speech' ? null : honorific;
     if (!speaker && honorific) {
@@ -236,11 +247,11 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
     }
     if (!speaker) continue;
     if (!speaker.gender && gender) speaker.gender = gender;
-    bySentence[sentence]!.push({ speaker, offset, subject });
+    bySentence[sentence]!.push({ speaker, offset, subject, oblique });
   }
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
-  return { speakers: book.speakers, bySentence };
+  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph };
 }
 
 /** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */

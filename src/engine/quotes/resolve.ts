@@ -14,6 +14,8 @@ export interface Place {
 
 /** How far back a pronoun or a role noun may reach for its person. */
 const LOOKBACK_SENTENCES = 6;
+/** Sentences a pronoun may always reach back over, whatever paragraphs lie between. */
+const PRONOUN_NEAR_SENTENCES = 3;
 
 export class SpeakerResolver {
   /** Speakers credited with quotes, per sentence, in order; they are the most salient antecedents. */
@@ -56,34 +58,56 @@ export class SpeakerResolver {
   }
 
   /**
-   * Nearest preceding compatible person. A person whose gender is known to match, or who was already
-   * credited with a quote, is a strong antecedent; a person of unknown gender only wins when no strong
-   * one is in reach. Names elsewhere in the pronoun's own sentence are not its antecedent ("he said
-   * the visit by President Xi ..."), so there only speakers already credited count.
+   * Nearest preceding compatible person, sentence by sentence: a speaker already credited with a
+   * quote, then the subject of a clause (gender known to match first, then gender unknown), then, in
+   * the sentence just before, another name of matching gender. Names that own something ("Parker's
+   * plea") or follow a preposition are only a last resort. Names elsewhere in the pronoun's own
+   * sentence are not its antecedent ("he said the visit by President Xi ..."), so there only
+   * speakers already credited count. "it" and "they" speak for organisations.
    */
   private byPronoun(pronoun: string, at: Place): Speaker | null {
-    if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'it') return null;
-    const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
-    const fits = (s: Speaker): boolean =>
-      pronoun === 'it' ? s.kind === 'org' : s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
-    const gendered = (s: Speaker) => s.gender !== null || pronoun === 'it';
-    let weak: Speaker | null = null;
-    let object: Speaker | null = null;
+    if (pronoun === 'it' || pronoun === 'they') return this.byCollectivePronoun(at);
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const wanted = pronoun === 'he' ? 'male' : 'female';
+    const fits = (s: Speaker): boolean => s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
+    let fallback: Speaker | null = null;
+    let distracted = false;
     for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
+      if (distracted && !this.withinReach(at, s)) break;
       const credited = (this.quoted[s] ?? []).filter(fits);
-      const mentions = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).filter((m) => fits(m.speaker));
-      // A clause's subject outranks names in its object or its prepositions ("Smith criticised Jones ... he said").
-      const subjects = mentions.filter((m) => m.subject).map((m) => m.speaker);
-      const named = mentions.map((m) => m.speaker);
-      // Other names count as strongly only in the sentence just before the pronoun.
-      const near = s >= at.sentence - 1 ? named.filter(gendered) : [];
-      const strong = [...credited, ...subjects.filter(gendered), ...near];
+      const all = s === at.sentence ? [] : (this.index.bySentence[s] ?? []);
+      const mentions = all.filter((m) => fits(m.speaker));
+      const direct = mentions.filter((m) => !m.oblique);
+      const subjects = direct.filter((m) => m.subject).map((m) => m.speaker);
+      const near = s >= at.sentence - 1 ? direct.map((m) => m.speaker).filter((p) => p.gender !== null) : [];
+      const strong = [...credited, ...subjects.filter((p) => p.gender !== null), ...subjects.filter(looksLikeFullName), ...near];
       if (strong[0]) return this.learn(strong[0], wanted);
-      if (!object) object = named.find(gendered) ?? null;
-      if (!weak) weak = subjects[0] ?? named[0] ?? null;
+      if (!fallback && !distracted) fallback = direct[0]?.speaker ?? mentions[0]?.speaker ?? null;
+      // A clause about someone or something else in between: the passage has moved on.
+      if (all.some((m) => m.subject && !m.oblique && !fits(m.speaker) && (m.speaker.kind === 'org' || m.speaker.confirmed))) distracted = true;
     }
-    const found = object ?? weak;
-    return found ? this.learn(found, wanted) : null;
+    return fallback ? this.learn(fallback, wanted) : null;
+  }
+
+  /**
+   * A pronoun reaches freely over the few sentences before it and the paragraph before its own;
+   * beyond that only when nothing else has taken the stage.
+   */
+  private withinReach(at: Place, s: number): boolean {
+    const here = this.index.paragraphOf[at.sentence] ?? 0;
+    return at.sentence - s <= PRONOUN_NEAR_SENTENCES || (this.index.paragraphOf[s] ?? 0) >= here - 1;
+  }
+
+  /** "it said", "they said": the organisation credited or named most recently, never a person. */
+  private byCollectivePronoun(at: Place): Speaker | null {
+    for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
+      const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'org');
+      const mentions = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).filter((m) => m.speaker.kind === 'org');
+      const found = credited[credited.length - 1] ?? mentions.find((m) => m.subject)?.speaker ?? mentions[0]?.speaker;
+      if (found) return found;
+      if (!this.withinReach(at, s - 1)) break;
+    }
+    return null;
   }
 
   /**
@@ -167,6 +191,16 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/**
+ * A subject of unknown gender is trusted as an antecedent only when it reads as a full personal
+ * name: a lone capitalised word at a sentence start ("Prosecutors", "Greens") or a caption in
+ * capitals ("FILE PHOTO") is as likely a common noun.
+ */
+function looksLikeFullName(speaker: Speaker): boolean {
+  const tokens = speaker.name.split(/\s+/);
+  return tokens.length >= 2 && !tokens.some((t) => /^\p{Lu}{2,}$/u.test(t));
 }
 
 function only(list: Speaker[]): Speaker | null {
