@@ -370,4 +370,26 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const entities: Entities = { ...NO_ENTITIES, organizations: [{ name: 'Coastal Power Authority', aliases: [], mentions: 1, firstSentence: 0 }] };
     expect(quoteStarting(quotesOf(text, entities), 'There are hundreds').speaker).toBe('Coastal Power Authority');
   });
+
+  it('given "the Health Minister said" with no one holding that title, the speaker is null, not the previous speaker', () => {
+    const text = [
+      '"We are watching the numbers closely," said Dr. Alan Brooks, a pediatrician in Halifax.',
+      '"Every region will get its share of the new vaccine supply this month," the Health Minister said.',
+    ].join('\n\n');
+    const quote = quoteStarting(quotesOf(text), 'Every region will get');
+    expect(quote.speaker).toBeNull();
+  });
+
+  it('given "the Health Minister said" and a person titled Health Minister earlier, that person is the speaker', () => {
+    const text = [
+      'Health Minister Carla Dunne announced the plan on Monday.',
+      'Doctors welcomed it. "Every region will get its share of the new vaccine supply this month," the Health Minister said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'Every region will get').speaker).toBe('Carla Dunne');
+  });
+
+  it('given a quote whose explicit tag names no one, an untagged quote after it in the paragraph is not handed to an earlier speaker', () => {
+    const text = '"Our sales doubled this year," said Jane Porter. Critics were less sure. "The numbers do not add up at all," a rival said. "Nobody sells that many units in one winter."';
+    expect(quoteStarting(quotesOf(text), 'Nobody sells that many').speaker).toBeNull();
+  });
 });

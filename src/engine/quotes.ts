@@ -135,7 +135,9 @@ function carryOver(doc: Doc, layout: Layout, drafts: Draft[], i: number, resolve
   const draft = drafts[i]!;
   const paragraph = draft.quotation.pieces[0]!.paragraph;
   const samePara = (d: Draft) => d.quotation.pieces.some((p) => p.paragraph === paragraph);
-  for (let k = i - 1; k >= 0 && samePara(drafts[k]!); k--) if (drafts[k]!.speaker) return drafts[k]!.speaker;
+  // An earlier quote whose explicit tag found no one leaves this one unresolved too: guessing past
+  // it would hand the words to someone the tag did not name.
+  for (let k = i - 1; k >= 0 && samePara(drafts[k]!); k--) if (drafts[k]!.speaker || drafts[k]!.attribution) return drafts[k]!.speaker;
   for (let k = i + 1; k < drafts.length && samePara(drafts[k]!); k++) {
     const later = drafts[k]!;
     if (later.attribution) return resolver.resolve(later.attribution.mention, later.place);

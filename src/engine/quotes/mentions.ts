@@ -74,7 +74,21 @@ export function mentionBefore(pre: string): Mention | null {
   if (PRONOUNS.has(last.toLowerCase()) && /^[\p{L}]+$/u.test(last)) return { kind: 'pronoun', text: last.toLowerCase() };
   const name = nameEndingAt(words, words.length - 1);
   if (name) return { kind: 'name', text: personBeforeAffiliation(words, name) ?? name, appositive: null };
-  return nominalEndingAt(words);
+  return titleRunEndingAt(words) ?? nominalEndingAt(words);
+}
+
+/**
+ * "the Health Minister said", "the Deputy Police Chief said": a capitalised run of title words after
+ * a determiner names a role, not a person. It is a description whose head is its last word.
+ */
+function titleRunEndingAt(words: string[]): Mention | null {
+  let i = words.length - 1;
+  while (i >= 0 && i > words.length - 6 && /^\p{Lu}/u.test(words[i]!) && isTitleOrRole(bare(words[i]!))) i--;
+  if (i === words.length - 1 || i < 0) return null;
+  const det = words[i]!.toLowerCase();
+  if (!DEFINITE.has(det) && !isPossessive(words[i]!)) return null;
+  const head = bare(words[words.length - 1]!).toLowerCase();
+  return { kind: 'nominal', text: words.slice(i).join(' '), head, definite: true };
 }
 
 /**

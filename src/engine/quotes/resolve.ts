@@ -145,7 +145,9 @@ export class SpeakerResolver {
       const byRole = this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
       // "the lanky professor said", "said the rookie defenceman": a definite description of a
       // person refers back to the person the passage is about, the subject of a sentence just before.
-      return byRole ?? (wordCount(text) <= 8 ? this.recentSubject(at) : null);
+      // A capitalised title ("the Health Minister") names an office: only its holder may speak for it.
+      const namesOffice = text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
+      return byRole ?? (wordCount(text) <= 8 && !namesOffice ? this.recentSubject(at) : null);
     }
     const named = (s: Speaker) => s.kind === 'org' && headRe.test(s.name);
     const found = this.recentlyMentioned(at, named) ?? only(this.book.speakers.filter(named));
