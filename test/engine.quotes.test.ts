@@ -392,4 +392,20 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const text = '"Our sales doubled this year," said Jane Porter. Critics were less sure. "The numbers do not add up at all," a rival said. "Nobody sells that many units in one winter."';
     expect(quoteStarting(quotesOf(text), 'Nobody sells that many').speaker).toBeNull();
   });
+
+  it('given "Toronto retiree Tavi Pardy, who lost weight, says ..." then "he says", the described subject speaks, not an earlier man', () => {
+    const text = 'Erin Kim says the program aims to help participants make small choices. Toronto retiree Tavi Pardy, who lost weight this year, says the program changed his life. "I always had good intentions about exercising every day," he says.';
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Erin Kim', { gender: 'male' }), person('Tavi Pardy')] };
+    expect(quoteStarting(quotesOf(text, entities), 'I always had good').speaker).toBe('Tavi Pardy');
+  });
+
+  it('given "He said the firm, run by his friend Martin Leger, ..." before "he said", the pronoun continues the earlier subject, not the friend', () => {
+    const text = [
+      'Kevin Vick said he wants to carry on the legacy of his father.',
+      'He said the dairy, along with a credit union run by his father\'s friend, Martin Leger, gave the province a boost.',
+      '"They brought a lot of jobs and a lot of great times to the province," he said.',
+    ].join('\n\n');
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Kevin Vick', { gender: 'male' }), person('Martin Leger', { gender: 'male' })] };
+    expect(quoteStarting(quotesOf(text, entities), 'They brought a lot').speaker).toBe('Kevin Vick');
+  });
 });

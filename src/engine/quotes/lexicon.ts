@@ -180,6 +180,7 @@ export const PERSON_ROLE_NOUNS = new Set(
     'comedian', 'host', 'anchor', 'reporter', 'correspondent', 'producer', 'filmmaker', 'writer', 'designer',
     'architect', 'engineer', 'pilot', 'driver', 'officer', 'nominee', 'frontrunner', 'incumbent', 'challenger',
     'businessman', 'mogul', 'magnate', 'tycoon', 'entrepreneur', 'investor', 'banker', 'trader',
+    'retiree', 'worker', 'employee', 'volunteer', 'grandmother', 'grandfather', 'mom', 'dad',
   ],
 );
 

@@ -51,7 +51,11 @@ export interface NameIndex {
   bySentence: Mentioned[][];
   /** Paragraph of each sentence, for deciding how far back a pronoun may reach. */
   paragraphOf: number[];
+  /** 'he' or 'she' when a sentence's narration opens its clause with that pronoun ("But he said ..."). */
+  pronounSubject: Array<'he' | 'she' | null>;
 }
+
+const PRONOUN_OPENING = /^[\s"“”‘’'(—–-]*(?:(?:but|and|so|yet|still|now|then|later|meanwhile)\s*,?\s+)?(he|she)\b/i;
 
 /** A preposition just before a name makes the name its object, not a clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|in|about|against|over|under|between|toward|towards|than|like|including|into|onto|upon|among|behind|beside|without|via)\s+$/i;
@@ -180,6 +184,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameIndex {
   const bySentence: Mentioned[][] = doc.sentences.map(() => []);
+  const pronounSubject: Array<'he' | 'she' | null> = doc.sentences.map(() => null);
   // A lone word is a name only if it matches a full name, follows an honorific or speaks.
   const pending: Array<{ sentence: number; offset: number; token: string; honorific: Gender | 'near-speech'; subject: boolean; oblique: boolean }> = [];
   doc.sentences.forEach((_sentence, i) => {
@@ -188,6 +193,8 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
     const end = start + (doc.sentences[i]?.length ?? 0);
     const paragraph = doc.paragraphs[p] ?? '';
     const narration = (layout.narration[p] ?? '').slice(start, end);
+    const opening = PRONOUN_OPENING.exec(narration)?.[1]?.toLowerCase();
+    if (opening === 'he' || opening === 'she') pronounSubject[i] = opening;
     // A plain exec loop: matchAll's iterator and regex copy cost more than the matching here.
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(narration); m !== null; m = NAME_RUN.exec(narration)) {
@@ -251,7 +258,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
   }
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
-  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph };
+  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, pronounSubject };
 }
 
 /** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */
@@ -259,7 +266,29 @@ const CLAUSE_LEAD = /^(?:(?:but|and|so|yet|still|meanwhile|however|now|then|late
 
 /** True when only a short lead-in (or nothing) stands between the sentence start and a mention. */
 function opensClause(before: string): boolean {
-  return CLAUSE_LEAD.test(before.replace(/^[\s"“”‘’'(—–-]+/, ''));
+  const text = before.replace(/^[\s"“”‘’'(—–-]+/, '');
+  return CLAUSE_LEAD.test(text) || CLAUSE_LEAD.test(withoutDescriptor(text));
+}
+
+/**
+ * "Toronto retiree Doug Purdy says", "Chinese foreign ministry spokeswoman Hua Lin said": a short
+ * description ending in a role noun may stand before the name that opens the clause. Returns the
+ * text before that description (unchanged when there is none).
+ */
+function withoutDescriptor(before: string): string {
+  const words = before.trimEnd().split(/\s+/);
+  let k = words.length;
+  let sawRole = false;
+  while (k > 0 && words.length - k < 5) {
+    const w = words[k - 1]!;
+    const role = /^[\p{L}-]+$/u.test(w) && (PERSON_ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)));
+    if (!role && !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !/^\d+-year-old$/.test(w)) break;
+    // The word just before the name must be a role noun ("retiree", "spokeswoman"), not an adjective.
+    if (k === words.length && !(role && /^\p{Ll}/u.test(w) && PERSON_ROLE_NOUNS.has(lower(w)))) return before;
+    sawRole ||= role;
+    k--;
+  }
+  return sawRole ? words.slice(0, k).join(' ') + (k > 0 ? ' ' : '') : before;
 }
 
 function honorificGender(titles: string[]): Gender {

@@ -79,10 +79,14 @@ export class SpeakerResolver {
       const mentions = all.filter((m) => fits(m.speaker));
       const direct = mentions.filter((m) => !m.oblique);
       const subjects = direct.filter((m) => m.subject).map((m) => m.speaker);
+      // "He said the business, run by Martin Legere, ...": a sentence whose subject is the same pronoun
+      // continues the same person, so the other names in it are not candidates.
+      const continues = s < at.sentence && this.index.pronounSubject[s] === pronoun;
       const near = s >= at.sentence - 1 ? direct.map((m) => m.speaker).filter((p) => p.gender !== null) : [];
-      const strong = [...credited, ...subjects.filter((p) => p.gender !== null), ...subjects.filter(looksLikeFullName), ...near];
+      const named = continues ? [] : [...subjects.filter((p) => p.gender !== null), ...subjects.filter(looksLikeFullName), ...near];
+      const strong = [...credited, ...named];
       if (strong[0]) return this.learn(strong[0], wanted);
-      if (!fallback && !distracted) fallback = direct[0]?.speaker ?? mentions[0]?.speaker ?? null;
+      if (!fallback && !distracted && !continues) fallback = direct[0]?.speaker ?? mentions[0]?.speaker ?? null;
       // A clause about someone or something else in between: the passage has moved on.
       if (all.some((m) => m.subject && !m.oblique && !fits(m.speaker) && (m.speaker.kind === 'org' || m.speaker.confirmed))) distracted = true;
     }
