@@ -408,4 +408,16 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const entities: Entities = { ...NO_ENTITIES, people: [person('Kevin Vick', { gender: 'male' }), person('Martin Leger', { gender: 'male' })] };
     expect(quoteStarting(quotesOf(text, entities), 'They brought a lot').speaker).toBe('Kevin Vick');
   });
+
+  it('given an abbreviated title before the name ("Rep. Gwen Moore (D-Wis.) said"), the named person speaks both quotes', () => {
+    const text = '"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday. "Nobody in this chamber should pretend otherwise."';
+    const quotes = quotesOf(text);
+    expect(quoteStarting(quotes, 'It is a dog whistle').speaker).toBe('Gwen Moore');
+    expect(quoteStarting(quotes, 'Nobody in this chamber').speaker).toBe('Gwen Moore');
+  });
+
+  it('given "St. Charles Police Lt. Tom Wilk said" after a quote, the lieutenant is the speaker', () => {
+    const text = 'Prosecutor Tim Lohr said the call came from inside the house. "During that call, the operator could hear gunshots in the background," St. Charles Police Lt. Tom Wilk said.';
+    expect(quoteStarting(quotesOf(text), 'During that call').speaker).toBe('Tom Wilk');
+  });
 });

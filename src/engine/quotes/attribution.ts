@@ -54,7 +54,10 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     const mention = mentionBefore(subject);
     if (!mention) break;
     // The subject may carry its role in front ("Carolina coach Rod Smith said") but no clause.
-    const lead = subject.slice(0, Math.max(0, subject.lastIndexOf(mention.text.split(/\s+/)[0] ?? '')));
+    // Abbreviated titles ("Rep.", "Lt. Gov.", "St. Charles Police Lt.") keep their dots but end no clause.
+    const lead = subject
+      .slice(0, Math.max(0, subject.lastIndexOf(mention.text.split(/\s+/)[0] ?? '')))
+      .replace(/(^|\s)\p{Lu}[\p{L}.]{0,4}\.(?=\s|$)/gu, '$1');
     if (mention.kind === 'name' && mention.appositive !== null) return { mention, basis: 'X-said' };
     if (k <= 10 && !/[,;:.!?]/.test(lead)) return { mention, basis: 'X-said' };
     // "A cashier who 'steals $20s' is held accountable, Warren said.": a sentence-final "X said"
