@@ -420,4 +420,9 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const text = 'Prosecutor Tim Lohr said the call came from inside the house. "During that call, the operator could hear gunshots in the background," St. Charles Police Lt. Tom Wilk said.';
     expect(quoteStarting(quotesOf(text), 'During that call').speaker).toBe('Tom Wilk');
   });
+
+  it('given "said 9/11 widow Terry Strand", the number-led description is skipped and the named person speaks', () => {
+    const quotes = quotesOf('"The rationales for the veto do not hold weight at all," said 9/11 widow Terry Strand.');
+    expect(quoteStarting(quotes, 'The rationales for the veto').speaker).toBe('Terry Strand');
+  });
 });

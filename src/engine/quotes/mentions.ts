@@ -186,7 +186,9 @@ export function mentionAfter(post: string): Mention | null {
     const w = bare(words[i]!);
     // Lower-case descriptors before a name ("said regulator Ines Duarte"), but never a
     // preposition or determiner ("said in a statement").
-    if (/^\p{Ll}/u.test(w) && words[i] === w && (isTitleOrRole(w) || (i < 3 && !NOMINAL_STOPS.has(w) && !DETERMINERS.has(w)))) {
+    // Numbers and ages describe too ("said 9/11 widow Terry Strada", "says 16-year-old Xander Wise").
+    const numeric = i < 3 && /^\d[\p{L}\d/-]*$/u.test(w);
+    if ((numeric || /^\p{Ll}/u.test(w)) && words[i] === w && (numeric || isTitleOrRole(w) || (i < 3 && !NOMINAL_STOPS.has(w) && !DETERMINERS.has(w)))) {
       i++;
       continue;
     }
