@@ -425,4 +425,22 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const quotes = quotesOf('"The rationales for the veto do not hold weight at all," said 9/11 widow Terry Strand.');
     expect(quoteStarting(quotes, 'The rationales for the veto').speaker).toBe('Terry Strand');
   });
+
+  it('given "..., adds Abir Basra." before "she says", the person named by the closing tag speaks, not a woman named earlier', () => {
+    const text = 'Fouzia Hashem and her daughters live in Mississauga. The family will find a way, adds Abir Basra. "We can borrow the money from friends if we must," she says.';
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Fouzia Hashem', { gender: 'female' }), person('Abir Basra')] };
+    expect(quoteStarting(quotesOf(text, entities), 'We can borrow').speaker).toBe('Abir Basra');
+  });
+
+  it('given "it said" after a sentence where an organisation is only a possessor ("The Globe\'s questions"), the organisation before it speaks', () => {
+    const text = 'Export Credit Agency reviewed the files on Monday. Nobody answered most of The Globe\'s questions. "We are obligated to respect the confidentiality of our clients," it said.';
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      organizations: [
+        { name: 'Export Credit Agency', aliases: [], mentions: 1, firstSentence: 0 },
+        { name: 'The Globe', aliases: ['Globe'], mentions: 1, firstSentence: 0 },
+      ],
+    };
+    expect(quoteStarting(quotesOf(text, entities), 'We are obligated').speaker).toBe('Export Credit Agency');
+  });
 });

@@ -63,6 +63,7 @@ const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|in|about|against|o
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|del|der|van|von|bin|ibn|al|la|le|du|di|dos)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 const SPEECH_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB_ALTERNATION})\\b`, 'i');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
+const TAG_BEFORE = new RegExp(`,\\s*(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
 
 function lower(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
@@ -200,7 +201,8 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
     for (let m = NAME_RUN.exec(narration); m !== null; m = NAME_RUN.exec(narration)) {
       const offset = start + m.index;
       const tokens = m[0].split(/\s+/);
-      const oblique = /['’]s?$/.test(tokens[tokens.length - 1]!) || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
+      const possessor = /['’]s?$/.test(tokens[tokens.length - 1]!);
+      const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
       tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]!).replace(/[.,]$/, (d) => (/^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!) ? d : ''));
       while (tokens.length > 0 && NON_NAME_CAPITALS.has(lower(tokens[0]!))) tokens.shift();
       if (tokens.length === 0) continue;
@@ -210,15 +212,17 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       const nearSpeech = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
       if (lowered.some((w) => ORG_HEADS.has(w)) && !splitTitles(tokens).name.length) {
         const orgName = tokens.join(' ');
+        // An organisation after a preposition ("crews from the utility") still speaks for its people; only a possessor is oblique.
         const known = book.find(orgName, 'org') ?? book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: formsOf(orgName, []), confirmed: false });
-        bySentence[i]!.push({ speaker: known, offset, subject: opensClause(paragraph.slice(start, offset)), oblique: false });
+        bySentence[i]!.push({ speaker: known, offset, subject: opensClause(paragraph.slice(start, offset)), oblique: possessor });
         continue;
       }
       const { titles, name } = splitTitles(tokens);
       if (name.length === 0) continue;
       // "the Kinder Morgan pipeline", "a Starlight Tours case": a bare name after an article modifies a noun.
       if (titles.length === 0 && /\b(?:the|a|an)\s+$/i.test(before)) continue;
-      const subject = opensClause(paragraph.slice(start, offset));
+      // "..., adds Al Basha." / "..., Kim says.": a tag closing the sentence names who the sentence is about.
+      const subject = opensClause(paragraph.slice(start, offset)) || TAG_BEFORE.test(before) || (/,\s*$/.test(before) && SPEECH_AFTER.test(after));
       const honorific = honorificGender(titles);
       const roleBefore = roleText(titles, paragraph.slice(Math.max(0, offset - 60), offset));
       const fullName = name.join(' ');

@@ -106,7 +106,7 @@ export class SpeakerResolver {
   private byCollectivePronoun(at: Place): Speaker | null {
     for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'org');
-      const mentions = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).filter((m) => m.speaker.kind === 'org');
+      const mentions = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).filter((m) => m.speaker.kind === 'org' && !m.oblique);
       const found = credited[credited.length - 1] ?? mentions.find((m) => m.subject)?.speaker ?? mentions[0]?.speaker;
       if (found) return found;
       if (!this.withinReach(at, s - 1)) break;
