@@ -1,3 +1,5 @@
+import { isSpaceUnit } from '../text/tokens.js';
+
 /** A word or punctuation mark with its place in the sentence. */
 export interface Token {
   text: string;
@@ -34,23 +36,6 @@ function classOf(cp: number): number {
   }
   const ch = String.fromCodePoint(cp);
   return LETTER.test(ch) ? IS_LETTER : MARK.test(ch) ? IS_MARK : OTHER;
-}
-
-/** Whitespace as the regex class `\s` defines it (all of it lies in the BMP). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function isDigit(c: number): boolean {
@@ -155,7 +140,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    if (isSpace(text.charCodeAt(i))) {
+    if (isSpaceUnit(text.charCodeAt(i))) {
       i++;
       continue;
     }

@@ -10,7 +10,7 @@ function isWordUnit(c: number): boolean {
 }
 
 /** Whether a UTF-16 code unit is whitespace as the regex class `\s` defines it. */
-function isSpaceUnit(c: number): boolean {
+export function isSpaceUnit(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
