@@ -30,12 +30,12 @@ describe('answers of each type from the evidence sentence', () => {
   it('person: the agent of a passive verb answers "who brokered the agreement?"', () => {
     const r = inStrike('who brokered the agreement?');
     expect(r.status).toBe('answered');
-    expect(r.answer).toBe('regional labour commission');
+    expect(r.answer).toBe('the regional labour commission');
     expect(r.evidence).toContain('was brokered by the regional labour commission');
   });
 
   it('person: a synonym of the verb and of its object still finds the agent ("who mediated the deal?")', () => {
-    expect(inStrike('who mediated the deal?').answer).toBe('regional labour commission');
+    expect(inStrike('who mediated the deal?').answer).toBe('the regional labour commission');
   });
 
   it('description: "who is Maria Kovacs?" is answered from her role', () => {

@@ -36,7 +36,7 @@ describe('herald ask --jsonl', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatchObject({ id: 'q1', answer: 'regional labour commission' });
+    expect(lines[0]).toMatchObject({ id: 'q1', answer: 'the regional labour commission' });
     expect(lines[0]?.evidence).toContain('brokered by the regional labour commission');
     expect(lines[0]?.confidence).toBeGreaterThan(0.5);
     expect(lines[1]).toMatchObject({ id: 'q2' });

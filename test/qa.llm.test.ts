@@ -156,7 +156,7 @@ describe('/ask with a model configured', () => {
         origin: 'test',
       }).article.id;
       const answer = await phrasedAnswerReply('who brokered the agreement?', contextFor(store), id);
-      expect(answer.text?.split('\n')[0]).toBe('regional labour commission');
+      expect(answer.text?.split('\n')[0]).toBe('the regional labour commission');
       expect(received).toHaveLength(0);
     } finally {
       store.close();

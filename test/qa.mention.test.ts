@@ -22,7 +22,7 @@ describe('mentionReply', () => {
     const ctx = contextFor(store, { channelKey: 'console:m1', threadKey: 'console:m1/t1' });
     const reply = mentionReply('@herald who brokered the agreement?', ctx);
     expect(reply.text?.split('\n')).toEqual([
-      'regional labour commission',
+      'the regional labour commission',
       '> The agreement was brokered by the regional labour commission, according to a statement from the port authority.',
     ]);
     expect(store.getChannelArticle('console:m1/t1')).toBe(articleId);

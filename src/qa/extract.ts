@@ -70,14 +70,22 @@ function tokens(sentence: string): Token[] {
 const isWord = (t: Token | undefined) => Boolean(t && /^[\p{L}\p{N}]/u.test(t.text));
 const isCapitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.text));
 
-/** A noun phrase starting at token `from`: up to 8 words, ending at punctuation or a clause word. */
+/**
+ * A noun phrase starting at token `from`: up to 8 words, ending at punctuation or a clause word.
+ * A leading determiner is kept ("the regional labour commission"): the phrase reads as the
+ * article wrote it, and it still contains the bare noun phrase.
+ */
 function phraseAfter(toks: Token[], from: number): string | null {
   const taken: Token[] = [];
+  let determiner: Token | null = null;
   for (let i = from; i < toks.length && taken.length < 8; i++) {
     const t = toks[i]!;
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
-    if (taken.length === 0 && DETERMINERS.has(lower)) continue;
+    if (taken.length === 0 && determiner === null && DETERMINERS.has(lower)) {
+      determiner = t;
+      continue;
+    }
     if (lower === 'and' || lower === 'or') {
       // "by Omani and Qatari officials" goes on; "by police and then..." stops.
       if (!isCapitalised(toks[i + 1])) break;
@@ -89,7 +97,7 @@ function phraseAfter(toks: Token[], from: number): string | null {
   }
   while (taken.length > 0 && /^(?:and|or)$/i.test(taken[taken.length - 1]!.text)) taken.pop();
   if (taken.length === 0) return null;
-  return taken.map((t) => t.text).join(' ');
+  return (determiner ? [determiner, ...taken] : taken).map((t) => t.text).join(' ');
 }
 
 /** "The talks were mediated by Omani officials" → "Omani officials" for "who mediated the talks?". */
