@@ -50,9 +50,9 @@ describe('answers of each type from the evidence sentence', () => {
     expect(r.answer).toBe('Skyline Aerospace');
   });
 
-  it("date: the absolute date comes first, then the article's own wording", () => {
+  it("date: the absolute date comes first, then the article's own wording and the ISO value", () => {
     const r = inStrike('when did the dockworkers end the strike?');
-    expect(r.answer).toBe('Thu 14 Mar 2024 (on Thursday)');
+    expect(r.answer).toBe('Thu 14 Mar 2024 (on Thursday; 2024-03-14)');
   });
 
   it('place: the place after "in" in the sentence about the negotiations ("talks" matches "negotiations")', () => {

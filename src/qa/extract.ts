@@ -190,7 +190,8 @@ export function placeIn(sentence: string, parsed: ParsedArticle, q: ParsedQuesti
 
 /**
  * The date mention in the sentence whose event best matches the question, as "January 2024
- * (since January)": the absolute date first, then the article's own wording.
+ * (since January; 2024-01)": the absolute date first, then the article's own wording and the ISO
+ * value, so people and scripts both read it unambiguously.
  */
 export function dateIn(parsed: ParsedArticle, index: number, q: ParsedQuestion): string | null {
   const roots = focusRoots(q);
@@ -201,8 +202,10 @@ export function dateIn(parsed: ParsedArticle, index: number, q: ParsedQuestion):
   const best = mentions[0]?.d;
   if (best) {
     const formatted = formatDateValue(best.value, best.granularity);
-    if (!formatted) return best.text;
-    return isSelfExplanatory(best) ? formatted.label : `${formatted.label} (${best.text})`;
+    if (!formatted || !best.value) return best.text;
+    const notes = isSelfExplanatory(best) ? [] : [best.text];
+    if (!formatted.label.includes(best.value) && !best.text.includes(best.value)) notes.push(best.value);
+    return notes.length > 0 ? `${formatted.label} (${notes.join('; ')})` : formatted.label;
   }
   const sentence = parsed.sentences[index] ?? '';
   const written =
