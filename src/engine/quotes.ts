@@ -7,8 +7,9 @@ import { type QuotePieces, type QuoteSpan, findQuotations, speakerLabel } from '
 import type { Mention } from './quotes/mentions.js';
 import { indexNames, type Speaker, SpeakerBook } from './quotes/names.js';
 import { type Place, SpeakerResolver } from './quotes/resolve.js';
-import { lastSentence, wordCount } from './quotes/text.js';
+import { lastSentence } from './quotes/text.js';
 import type { Quote } from './schema.js';
+import { countLetteredWords } from './text/tokens.js';
 
 /** Quote-mark spans this short are scare quotes or titles unless a speech verb claims them. */
 const MIN_QUOTE_WORDS = 4;
@@ -102,7 +103,7 @@ function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], l
   const afterFrame = last.open ? '' : lastPara.slice(last.end + 1, next ? Math.max(last.end + 1, next.start - 1) : undefined);
   const closedSentence = /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && /^\s+\p{Lu}/u.test(afterFrame);
   const after = attributionAfter(afterFrame, closedSentence);
-  const words = wordCount(text);
+  const words = countLetteredWords(text);
   const labelled: Attribution | null = label ? { mention: { kind: 'name', text: label.name, appositive: null }, basis: 'X-said' } : null;
   const attribution = labelled ?? after ?? lead.attribution;
   if (words < MIN_QUOTE_WORDS && !attribution) return null;

@@ -1,7 +1,7 @@
 import type { Doc } from './doc.js';
 import { isNearDuplicate } from './text/duplicates.js';
 import { porterStem } from './text/porter.js';
-import { contentWords } from './text/tokens.js';
+import { contentWords, countWords } from './text/tokens.js';
 
 export interface SummaryOptions {
   /** Most sentences in the summary (2-3 read best in chat); long sentences may stop it one short. */
@@ -67,23 +67,12 @@ const CAPTION_MARKER =
 const FURNITURE_ONLY =
   /^(?:[A-Z][A-Z .,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]\s*$|by\s+[A-Z][\p{L}.'’ -]{1,60}$|(?:published|updated|last updated)\s*:)/iu;
 
-function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 /**
  * How well a sentence stands on its own, in [0, 1]: 0 for fragments and furniture, less for
  * questions, openings inside a quotation, caption text, and openers that lean on an earlier sentence.
  */
 export function standalone(sentence: string, index: number): number {
-  const words = wordCount(sentence);
+  const words = countWords(sentence);
   if (words < MIN_WORDS || FURNITURE_ONLY.test(sentence)) return 0;
   let factor = 1;
   if (QUESTION_END.test(sentence)) factor *= PENALTY.question;
@@ -181,7 +170,7 @@ function candidates(doc: Doc, vectors: WeightedVector[], title: WeightedVector):
     const quality = standalone(sentence, index);
     if (quality === 0) return;
     const prior = 1 / (index + 1) + TITLE_WEIGHT * cosine(vector, title);
-    found.push({ index, score: prior * quality, words: wordCount(sentence) });
+    found.push({ index, score: prior * quality, words: countWords(sentence) });
   });
   return found;
 }

@@ -1,5 +1,5 @@
 import type { Quote } from '../schema.js';
-import { wordCount } from './text.js';
+import { countLetteredWords } from '../text/tokens.js';
 
 /** Most quotes a reader is shown as the article's best. */
 const MAX_KEY = 3;
@@ -7,7 +7,7 @@ const MAX_KEY = 3;
 /** How well a quote stands alone: full clause, credited, and neither a fragment nor a wall of text. */
 function keyScore(q: Quote): number {
   if (q.partial || q.speaker === null) return 0;
-  const words = wordCount(q.text);
+  const words = countLetteredWords(q.text);
   if (words < 6) return 0;
   const length = words < 12 ? 0.5 + (words - 6) / 12 : words <= 45 ? 1 : Math.max(0.4, 1 - (words - 45) / 80);
   const named = q.basis === 'pronoun' || q.basis === 'continuation' ? 0.9 : 1;

@@ -1,5 +1,5 @@
+import { countLetteredWords } from '../text/tokens.js';
 import type { Mention } from './mentions.js';
-import { wordCount } from './text.js';
 import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS } from './lexicon.js';
 import { type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
 
@@ -151,7 +151,7 @@ export class SpeakerResolver {
       // person refers back to the person the passage is about, the subject of a sentence just before.
       // A capitalised title ("the Health Minister") names an office: only its holder may speak for it.
       const namesOffice = text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
-      return byRole ?? (wordCount(text) <= 8 && !namesOffice ? this.recentSubject(at) : null);
+      return byRole ?? (countLetteredWords(text) <= 8 && !namesOffice ? this.recentSubject(at) : null);
     }
     const named = (s: Speaker) => s.kind === 'org' && headRe.test(s.name);
     const found = this.recentlyMentioned(at, named) ?? only(this.book.speakers.filter(named));

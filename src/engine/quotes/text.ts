@@ -24,10 +24,6 @@ export function sinceSentenceStart(text: string): string {
   return text.slice(from);
 }
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
 /** The last sentence of a text that ends with one ("Smith said the plan would work."). */
 export function lastSentence(text: string): string {
   return sinceSentenceStart(text.trimEnd().replace(/[.!?]+["”’)]*$/, ''));

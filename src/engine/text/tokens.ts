@@ -41,6 +41,14 @@ export function countWords(text: string): number {
   return count;
 }
 
+/**
+ * Number of whitespace-separated words that hold a letter or digit: a lone dash or quote mark
+ * between spaces is punctuation, not a word, when judging how long a quotation is.
+ */
+export function countLetteredWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 /** Lowercased word tokens of a text: letters and digits, everything else separates. */
 export function wordTokens(text: string): string[] {
   const lower = text.toLowerCase();
