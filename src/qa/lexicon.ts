@@ -114,10 +114,3 @@ export function synonymsOf(root: string): ReadonlySet<string> {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-
-/** The group's surface words, for widening a full-text query beyond the question's own words. */
-export function synonymWords(word: string): string[] {
-  const root = lemma(word);
-  const group = SYNONYM_GROUPS.find((g) => g.some((w) => lemma(w) === root));
-  return group ? group.filter((w) => lemma(w) !== root) : [];
-}

@@ -8,10 +8,6 @@
 import type { Mention } from './mentions.js';
 import { isFirstName, isParticle } from './names.js';
 
-function lower(text: string): string {
-  return text.toLowerCase();
-}
-
 export function resolveUnknowns(mentions: Mention[]): Mention[] {
   const surnames = new Set<string>();
   const givenNames = new Set<string>();
@@ -24,30 +20,30 @@ export function resolveUnknowns(mentions: Mention[]): Mention[] {
   // Names the article uses as sports sides: the club wherever no place preposition stands before it.
   const sides = new Set<string>();
   for (const m of mentions) {
-    if (m.team) sides.add(lower(m.text));
-    if (m.hint === 'place') placeSlots.add(lower(m.text));
+    if (m.team) sides.add(m.text.toLowerCase());
+    if (m.hint === 'place') placeSlots.add(m.text.toLowerCase());
     if (m.kind === 'person') {
-      personNames.add(lower(m.text));
+      personNames.add(m.text.toLowerCase());
       const words = m.text.split(/\s+/).filter((w) => !isParticle(w));
       if (words.length > 1) {
-        surnames.add(lower(words[words.length - 1] ?? ''));
+        surnames.add((words[words.length - 1] ?? '').toLowerCase());
         // Only a known given name stands alone for its person ("Brett"); an unknown first word may be
         // a place glued on by a missing full stop ("Malaga Benzema").
-        if (isFirstName(words[0] ?? '')) givenNames.add(lower(words[0] ?? ''));
+        if (isFirstName(words[0] ?? '')) givenNames.add((words[0] ?? '').toLowerCase());
       }
     } else if (m.kind === 'organization' || m.kind === 'place') {
-      if (m.kind === 'organization') for (const w of m.text.split(' ').slice(1)) orgWords.add(lower(w));
-      kindByText.set(lower(m.text), m.kind);
-      if (m.canonical) kindByText.set(lower(m.canonical), m.kind);
+      if (m.kind === 'organization') for (const w of m.text.split(' ').slice(1)) orgWords.add(w.toLowerCase());
+      kindByText.set(m.text.toLowerCase(), m.kind);
+      if (m.canonical) kindByText.set(m.canonical.toLowerCase(), m.kind);
     }
   }
   const resolved: Mention[] = [];
   for (const m of mentions) {
-    const text = lower(m.text);
+    const text = m.text.toLowerCase();
     const core = m.text.split(/\s+/).filter((w) => !isParticle(w));
     // "Van der Westhuizen" is one name word once its particles are set aside.
     const single = core.length === 1;
-    const coreText = lower(core[0] ?? '');
+    const coreText = (core[0] ?? '').toLowerCase();
     const namesPerson = single && (surnames.has(coreText) || givenNames.has(coreText));
     if (m.kind === 'unknown') {
       let kind: Mention['kind'] | undefined;

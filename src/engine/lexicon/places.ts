@@ -300,6 +300,3 @@ export function demonymOf(word: string): string | undefined {
 export function isCountry(canonical: string): boolean {
   return countryNames.has(canonical);
 }
-
-/** Longest place name in words, so span matching knows how far to look. */
-export const MAX_PLACE_WORDS = 5;
