@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { countLetteredWords } from '../engine/text/tokens.js';
 
 /** One gold quote reduced to what the quote evaluation scores: its span and its speaker. */
 export interface GoldQuote {
@@ -44,19 +45,18 @@ const PolnearSchema = z.array(
   }),
 );
 
-export function wordsIn(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+/** Scoring counts a quotation from four words up; one to three are scare quotes or titles. */
+export const MIN_QUOTATION_WORDS = 4;
 
 /**
  * Words in the longest stretch between double quote marks (marks alternate; a stretch left open at
  * the end counts). The scoring rule is about quote-mark spans: one to three words are scare quotes
  * or titles, four or more are quotations.
  */
-export function quotedWords(text: string): number {
+function quotedWords(text: string): number {
   const parts = text.split(/["“”„«»]/);
   let most = 0;
-  for (let k = 1; k < parts.length; k += 2) most = Math.max(most, wordsIn(parts[k]!));
+  for (let k = 1; k < parts.length; k += 2) most = Math.max(most, countLetteredWords(parts[k]!));
   return most;
 }
 
@@ -66,19 +66,19 @@ function isInsideQuoteMarks(text: string): boolean {
   return /^["“”]/.test(t) || /["“”]$/.test(t);
 }
 
+/** A gold quote the dataset marks as direct (`marked`), split by what its quote marks hold. */
+function goldQuote(q: { start: number; end: number; text: string }, marked: boolean, speaker: string): GoldQuote {
+  const long = marked && countLetteredWords(q.text) >= MIN_QUOTATION_WORDS;
+  const quoted = quotedWords(q.text) >= MIN_QUOTATION_WORDS;
+  return { start: q.start, end: q.end, text: q.text, direct: long && quoted, mixed: long && !quoted, speaker };
+}
+
 export function loadGgt(evalDir: string): GoldArticle[] {
   const raw = GgtSchema.parse(JSON.parse(readFileSync(path.join(evalDir, 'ggt-quotes.json'), 'utf8')));
   return raw.map((a) => ({
     id: a.id,
     text: a.text,
-    quotes: a.quotes.map((q) => ({
-      start: q.start,
-      end: q.end,
-      text: q.text,
-      direct: isInsideQuoteMarks(q.text) && wordsIn(q.text) >= 4 && quotedWords(q.text) >= 4,
-      mixed: isInsideQuoteMarks(q.text) && wordsIn(q.text) >= 4 && quotedWords(q.text) < 4,
-      speaker: q.reference ?? '',
-    })),
+    quotes: a.quotes.map((q) => goldQuote(q, isInsideQuoteMarks(q.text), q.reference ?? '')),
   }));
 }
 
@@ -87,13 +87,6 @@ export function loadPolnear(evalDir: string): GoldArticle[] {
   return raw.map((a) => ({
     id: a.id,
     text: a.text,
-    quotes: a.quotes.map((q) => ({
-      start: q.start,
-      end: q.end,
-      text: q.text,
-      direct: q.direct && wordsIn(q.text) >= 4 && quotedWords(q.text) >= 4,
-      mixed: q.direct && wordsIn(q.text) >= 4 && quotedWords(q.text) < 4,
-      speaker: q.speaker ?? '',
-    })),
+    quotes: a.quotes.map((q) => goldQuote(q, q.direct, q.speaker ?? '')),
   }));
 }

@@ -1,5 +1,6 @@
 import type { Quote } from '../engine/schema.js';
-import { type GoldArticle, type GoldQuote, wordsIn } from './quotes-data.js';
+import { countLetteredWords } from '../engine/text/tokens.js';
+import { type GoldArticle, type GoldQuote, MIN_QUOTATION_WORDS } from './quotes-data.js';
 import { holdsName, isPronoun, matchesMention, sameSpeaker } from './quotes-names.js';
 
 export interface PredictedSpan {
@@ -41,7 +42,7 @@ export function locateQuotes(text: string, quotes: Quote[]): PredictedSpan[] {
   const { folded, raw } = fold(text);
   let cursor = 0;
   for (const q of quotes) {
-    if (wordsIn(q.text) < 4) continue;
+    if (countLetteredWords(q.text) < MIN_QUOTATION_WORDS) continue;
     const quote = fold(q.text).folded;
     const head = quote.slice(0, PROBE);
     let start = folded.indexOf(head, cursor);
