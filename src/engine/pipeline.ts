@@ -12,11 +12,15 @@ export interface ParseOptions {
   summarySentences?: number;
 }
 
-/** Raw text in, structured facts out: clean, split, then extract. Pure and platform-free. */
-export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): ParsedArticle {
+/**
+ * Raw text cleaned and split into the document every stage reads. Exported so the evaluation can
+ * time or score one stage on exactly what the pipeline would give it. A title of '' (not absent)
+ * says the text has none, so its first line is body text.
+ */
+export function prepareDoc(input: Pick<ArticleInput, 'text' | 'title' | 'published'>): Doc {
   const cleaned = cleanArticle(input.text, input.title);
   const { sentences, sentenceParagraph } = segment(cleaned.paragraphs);
-  const doc: Doc = {
+  return {
     title: cleaned.title,
     published: input.published ?? null,
     paragraphs: cleaned.paragraphs,
@@ -24,6 +28,12 @@ export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): Pars
     sentenceParagraph,
     captions: cleaned.captions,
   };
+}
+
+/** Raw text in, structured facts out: clean, split, then extract. Pure and platform-free. */
+export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): ParsedArticle {
+  const doc = prepareDoc(input);
+  const { sentences, sentenceParagraph } = doc;
   const entities = extractEntities(doc);
   const dates = extractDates(doc);
   const quotes = extractQuotes(doc, entities);

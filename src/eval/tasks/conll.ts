@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
 import { z } from 'zod';
-import { cleanArticle } from '../../engine/clean.js';
 import type { Doc } from '../../engine/doc.js';
 import { extractEntities } from '../../engine/entities.js';
+import { prepareDoc } from '../../engine/pipeline.js';
 import type { NamedEntity, Person } from '../../engine/schema.js';
 import { segment } from '../../engine/sentences.js';
 import { type ConllDocument, goldNames, loadConll, type NerType } from '../conll.js';
@@ -93,17 +93,7 @@ function newsDocs(file: string): { doc: Doc; bytes: number }[] {
     .filter((l) => l.trim())
     .map((l) => {
       const { article } = NewsLine.parse(JSON.parse(l));
-      const cleaned = cleanArticle(article, '');
-      const { sentences, sentenceParagraph } = segment(cleaned.paragraphs);
-      const doc: Doc = {
-        title: cleaned.title,
-        published: null,
-        paragraphs: cleaned.paragraphs,
-        sentences,
-        sentenceParagraph,
-        captions: cleaned.captions,
-      };
-      return { doc, bytes: Buffer.byteLength(article) };
+      return { doc: prepareDoc({ text: article, title: '' }), bytes: Buffer.byteLength(article) };
     });
 }
 

@@ -1,9 +1,7 @@
-import { cleanArticle } from '../../engine/clean.js';
 import type { Doc } from '../../engine/doc.js';
 import { extractEntities } from '../../engine/entities.js';
-import { parseArticle } from '../../engine/pipeline.js';
+import { parseArticle, prepareDoc } from '../../engine/pipeline.js';
 import { extractQuotes } from '../../engine/quotes.js';
-import { segment } from '../../engine/sentences.js';
 import { type GoldArticle, loadGgt, loadPolnear } from '../quotes-data.js';
 import { QuoteTally, locateQuotes } from '../quotes-score.js';
 import type { EvalRow, EvalTask } from '../task.js';
@@ -48,11 +46,7 @@ function score(corpus: string, articles: GoldArticle[], hasHeadline: boolean): E
 
 /** Megabytes of article text per second through the quote stage alone (docs prepared beforehand). */
 function throughput(articles: GoldArticle[]): number {
-  const docs: Doc[] = articles.map((a) => {
-    const cleaned = cleanArticle(a.text, '');
-    const { sentences, sentenceParagraph } = segment(cleaned.paragraphs);
-    return { title: '', published: null, paragraphs: cleaned.paragraphs, sentences, sentenceParagraph, captions: [] };
-  });
+  const docs: Doc[] = articles.map((a) => prepareDoc({ text: a.text, title: '' }));
   const entities = docs.map((d) => extractEntities(d));
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const rounds = 5;

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { cleanArticle } from '../../engine/clean.js';
 import type { Doc } from '../../engine/doc.js';
-import { segment } from '../../engine/sentences.js';
+import { prepareDoc } from '../../engine/pipeline.js';
 import { summarize } from '../../engine/summary.js';
 import { meanRouge, type RougeScores, rouge } from '../rouge.js';
 import type { EvalRow, EvalTask } from '../task.js';
@@ -18,16 +17,7 @@ const MIN_MB_PER_SECOND = 10;
 const TIMING_PASSES = 10;
 
 function toDoc(article: string): Doc {
-  const cleaned = cleanArticle(article, '');
-  const { sentences, sentenceParagraph } = segment(cleaned.paragraphs);
-  return {
-    title: cleaned.title,
-    published: null,
-    paragraphs: cleaned.paragraphs,
-    sentences,
-    sentenceParagraph,
-    captions: cleaned.captions,
-  };
+  return prepareDoc({ text: article, title: '' });
 }
 
 /**
