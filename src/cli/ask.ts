@@ -28,7 +28,7 @@ const FlagsSchema = z.object({
 /** Absent and null both mean "not given": JSON written by other tools often spells it null. */
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 
-export const AskLineSchema = z.object({
+const AskLineSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
   question: z.string().trim().min(1, 'question is empty').max(1000),
   text: optional(z.string().refine((t) => t.trim() !== '', 'text is empty')),

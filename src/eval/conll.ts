@@ -19,7 +19,7 @@ export interface ConllDocument {
 
 const TagSchema = z.string().regex(/^(?:O|[IB]-(?:PER|LOC|ORG|MISC))$/, 'expected an IOB1 NER tag');
 
-export function parseConll(text: string): ConllDocument[] {
+function parseConll(text: string): ConllDocument[] {
   const docs: ConllDocument[] = [];
   let sentences: ConllSentence[] = [];
   let current: ConllSentence = { tokens: [], tags: [] };

@@ -135,7 +135,7 @@ const NOT_NAMES = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', '
  * The "nearest said-X" baseline: the capitalised name next to "said"/"says" closest to the quote,
  * within the sentence holding the quote and the sentence after it.
  */
-export function nearestSaidX(text: string, g: { start: number; end: number }): string | null {
+function nearestSaidX(text: string, g: { start: number; end: number }): string | null {
   const sentenceStart = Math.max(0, text.lastIndexOf('\n', g.start), lastSentenceEnd(text.slice(0, g.start)));
   const windowEnd = nextSentenceEnd(text, nextSentenceEnd(text, g.end) + 1);
   const window = text.slice(sentenceStart, windowEnd);

@@ -13,7 +13,7 @@ export interface RougeScores {
   rougeLsum: number;
 }
 
-export function rougeTokens(text: string): string[] {
+function rougeTokens(text: string): string[] {
   const tokens = text.toLowerCase().split(/[^a-z0-9]+/);
   return tokens.filter(Boolean).map((t) => (t.length > 3 ? porterStem(t) : t));
 }

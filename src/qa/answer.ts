@@ -47,7 +47,7 @@ export interface QaAnswer {
 }
 
 /** Below this share of the question's focus words, a sentence is not taken as the answer's source. */
-export const MIN_COVERAGE = 0.35;
+const MIN_COVERAGE = 0.35;
 /** An "it is not known" sentence must cover the question well to speak for the article. */
 const MIN_UNKNOWN_COVERAGE = 0.6;
 /** Sentences per article tried for extraction, best covered first. */

@@ -57,11 +57,11 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
   return index;
 }
 
-export const SYNONYM_CREDIT = 0.7;
+const SYNONYM_CREDIT = 0.7;
 const NAME_WEIGHT = 2;
 
 /** How much of one focus term a sentence holds: 1 for the word's own root, less for a synonym. */
-export function termMatch(term: FocusTerm, roots: ReadonlySet<string>): number {
+function termMatch(term: FocusTerm, roots: ReadonlySet<string>): number {
   if (roots.has(term.lemma)) return 1;
   if (term.name) return 0;
   for (const s of synonymsOf(term.lemma)) if (roots.has(s)) return SYNONYM_CREDIT;

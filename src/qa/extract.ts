@@ -101,7 +101,7 @@ function phraseAfter(toks: Token[], from: number): string | null {
 }
 
 /** "The talks were mediated by Omani officials" → "Omani officials" for "who mediated the talks?". */
-export function agentAfterBy(sentence: string, q: ParsedQuestion): string | null {
+function agentAfterBy(sentence: string, q: ParsedQuestion): string | null {
   const roots = verbRoots(q);
   const toks = tokens(sentence);
   for (let i = 1; i < toks.length; i++) {
@@ -136,7 +136,7 @@ function placed<T extends { name: string; aliases: string[] }>(
  * The subject of the question's verb: "Omani officials mediated the talks" → "Omani officials".
  * A named person or organisation ending just before the verb wins; else the noun phrase there.
  */
-export function subjectOfVerb(sentence: string, q: ParsedQuestion, parsed: ParsedArticle): string | null {
+function subjectOfVerb(sentence: string, q: ParsedQuestion, parsed: ParsedArticle): string | null {
   if (!q.verb) return null;
   const roots = verbRoots(q);
   const toks = tokens(sentence);
@@ -178,7 +178,7 @@ function namesIn<T extends { name: string; aliases: string[] }>(
 const LOCATIVE = /\b(?:in|at|near|inside|outside|to|from|across|around|off|into)\s+(?:the\s+)?$/i;
 
 /** The place after a locative preposition ("in Oman") first, else the first place named. */
-export function placeIn(sentence: string, parsed: ParsedArticle, q: ParsedQuestion): string | null {
+function placeIn(sentence: string, parsed: ParsedArticle, q: ParsedQuestion): string | null {
   const places = placed(sentence, parsed.places).filter((p) => !askedAbout(q, p.entity.name));
   const located = places.find((p) => LOCATIVE.test(sentence.slice(0, p.start)));
   const chosen = located ?? places[0];
@@ -193,7 +193,7 @@ export function placeIn(sentence: string, parsed: ParsedArticle, q: ParsedQuesti
  * (since January; 2024-01)": the absolute date first, then the article's own wording and the ISO
  * value, so people and scripts both read it unambiguously.
  */
-export function dateIn(parsed: ParsedArticle, index: number, q: ParsedQuestion): string | null {
+function dateIn(parsed: ParsedArticle, index: number, q: ParsedQuestion): string | null {
   const roots = focusRoots(q);
   const mentions = parsed.dates
     .filter((d) => d.sentence === index && !d.caption)
@@ -226,7 +226,7 @@ const NUMBER = new RegExp(
  * A number with what it counts: "how many officials" against "two Biden administration
  * officials" gives "two Biden administration officials"; else the first number and its noun.
  */
-export function numberIn(sentence: string, q: ParsedQuestion): string | null {
+function numberIn(sentence: string, q: ParsedQuestion): string | null {
   const found = [...sentence.matchAll(NUMBER)].filter((m) => !/^\d{4}$/.test(m[0].trim()) || q.unit === null);
   if (found.length === 0) return null;
   for (const m of found) {
@@ -244,7 +244,7 @@ const NOT_PURPOSE =
   /\b(?:like|likes|liked|love|loves|loved|prefer|prefers|preferred|hate|hates|want|wants|wanted|plan|plans|planned|try|tries|tried|trying|going|able|unable|likely|expected|set|due|according|agreed?|decided?|refused?|continues?|continued|need|needs|needed|used|seems?|appears?|ahead|next|close|up|similar|compared|returned?|go|goes|went|came|come|turned?|led|moved?|talk|talked|spoke|said|told|wrote|sent|gave|access|tends?|hopes?|hoped|seeks?|sought|began|begin|started?|failed|managed|chose|voted|promised|pledged|vowed|threatened|asked|urged|allowed|forced|has|have|had|is|are|was|were|be|ought|order)\s+$/i;
 
 /** "why" evidence: because/due to clauses first, then purpose ("to de-escalate"), then "after" clauses. */
-export function reasonIn(sentence: string): Extracted | null {
+function reasonIn(sentence: string): Extracted | null {
   const clause = (from: number) => {
     const rest = sentence.slice(from).replace(/[.!?"”]+$/, '');
     const cut =

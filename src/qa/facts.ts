@@ -52,7 +52,7 @@ export function findPeople(parsed: ParsedArticle, query: string): PersonMatch[] 
 }
 
 /** The person a full speaker name belongs to, so quotes can show the speaker's role. */
-export function personNamed(parsed: ParsedArticle, name: string | null): Person | null {
+function personNamed(parsed: ParsedArticle, name: string | null): Person | null {
   if (!name) return null;
   return parsed.people.find((p) => namesOf(p).includes(name)) ?? null;
 }
@@ -71,7 +71,7 @@ export function sentencesMentioning(
 }
 
 /** Articles often repeat a sentence (a standfirst echoed in the body): show it once. */
-export function dropRepeatedSentences(parsed: ParsedArticle, indexes: number[]): number[] {
+function dropRepeatedSentences(parsed: ParsedArticle, indexes: number[]): number[] {
   const seen = new Set<string>();
   return indexes.filter((i) => {
     const key = (parsed.sentences[i] ?? '').trim().toLowerCase();

@@ -18,7 +18,7 @@ export interface LlmSettings {
 }
 
 /** Within Discord's three-second window for answering an interaction, with room to render. */
-export const DEFAULT_LLM_TIMEOUT_MS = 2_000;
+const DEFAULT_LLM_TIMEOUT_MS = 2_000;
 
 /** "https://host/v1" and "https://host" both mean the host's /v1/chat/completions. */
 export function chatEndpoint(base: string): string {

@@ -33,7 +33,7 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -43,7 +43,7 @@ export function weekdayOf(dayNumber: number): number {
 }
 
 /** ISO 8601 week: weeks start on Monday; week 1 holds the year's first Thursday. */
-export function isoWeekOf(dayNumber: number): { year: number; week: number } {
+function isoWeekOf(dayNumber: number): { year: number; week: number } {
   const isoWeekday = weekdayOf(dayNumber) || 7;
   const thursday = dayNumber + 4 - isoWeekday;
   const year = ymdOf(thursday).year;

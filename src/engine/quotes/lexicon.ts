@@ -98,7 +98,7 @@ export const ADVERB_ALTERNATION = [
 ].sort((a, b) => b.length - a.length).join('|');
 
 /** Honorifics proper: they only ever stand before a name, so the word after one is a name ("Mr. King"). */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam']);
 
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));

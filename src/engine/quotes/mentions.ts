@@ -52,7 +52,7 @@ function isPossessive(word: string): boolean {
 }
 
 /** True when every word of a name is a title or role word ("Mayor", "Deputy Spokesman"). */
-export function isOnlyTitles(words: string[]): boolean {
+function isOnlyTitles(words: string[]): boolean {
   // After an honorific comes a name, even one that is also a title word ("Mr. King", "Dr. Bishop").
   if (words.length >= 2 && isHonorific(words[words.length - 2]!)) return false;
   const lowered = words.map((w) => w.toLowerCase().replace(/\.$/, ''));

@@ -14,7 +14,7 @@ const OPENS_AFTER = new Set([' ', '\n', '(', '[', '{', '—', '–', '-', '/', '
  * opening bracket opens; any other closes (so an apostrophe inside a word becomes ’, which is what
  * publishers print). One pass, no backtracking.
  */
-export function curlQuotes(text: string): string {
+function curlQuotes(text: string): string {
   return text.replace(/["']/g, (mark, offset: number) => {
     const opens = offset === 0 || OPENS_AFTER.has(text[offset - 1]!);
     if (mark === '"') return opens ? '“' : '”';

@@ -66,7 +66,7 @@ export function wordTokens(text: string): string[] {
 }
 
 /** Words too common to say anything about what a sentence is about. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
+const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a about above after again against all am an and any are as at be because been before being below ' +
     'between both but by can could did do does doing down during each few for from further had has have ' +
