@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { loadConfig } from '../config/env.js';
 import { parseArticle } from '../engine/pipeline.js';
@@ -7,7 +6,8 @@ import { StrictDay } from '../sources/metadata.js';
 import { openStore } from '../store/open.js';
 import { SqliteArticleStore } from '../store/sqlite.js';
 import type { ArticleStore } from '../store/store.js';
-import { parseFlags, writeLine } from './flags.js';
+import { parseFlags } from './flags.js';
+import { processJsonLines } from './jsonl.js';
 
 const USAGE = `Usage: herald ask [--article ID] "QUESTION"
        herald ask --jsonl [--article ID] < questions.jsonl
@@ -45,10 +45,6 @@ export interface AskOutput {
 
 function output(id: string, result: QaAnswer): AskOutput {
   return { id, answer: result.answer, evidence: result.evidence, confidence: result.confidence };
-}
-
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'failed';
 }
 
 /** The stores a batch needs, opened only when a line needs them. */
@@ -103,42 +99,11 @@ function answerLine(
 
 async function askJsonLines(articleRef: string | undefined): Promise<number> {
   const stores = new BatchStores();
-  let failed = 0;
-  let lineNo = 0;
   try {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const raw of lines) {
-      lineNo++;
-      if (raw.trim() === '') continue;
-      let id: string | null = null;
-      let out: string;
-      try {
-        let json: unknown;
-        try {
-          json = JSON.parse(raw);
-        } catch (err) {
-          throw new Error(`invalid JSON: ${firstLine(err)}`);
-        }
-        if (typeof json === 'object' && json !== null && 'id' in json) id = String(json.id);
-        const row = AskLineSchema.safeParse(json);
-        if (!row.success) {
-          throw new Error(
-            row.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '),
-          );
-        }
-        out = JSON.stringify(answerLine(row.data, stores, articleRef));
-      } catch (err) {
-        failed++;
-        const message = `line ${lineNo}: ${firstLine(err)}`;
-        process.stderr.write(`herald ask: ${id ? `${id}: ` : ''}${message}\n`);
-        out = JSON.stringify({ id, error: message });
-      }
-      await writeLine(process.stdout, out);
-    }
+    return await processJsonLines('ask', AskLineSchema, (row) => answerLine(row, stores, articleRef));
   } finally {
     stores.close();
   }
-  return failed;
 }
 
 function printAnswer(result: QaAnswer, title: string | null): void {

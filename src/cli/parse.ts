@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { parseArticle } from '../engine/pipeline.js';
 import type { ArticleInput } from '../engine/schema.js';
@@ -6,6 +5,7 @@ import { readArticleFile } from '../sources/file.js';
 import { StrictDay } from '../sources/metadata.js';
 import { expandPaths } from '../sources/walk.js';
 import { commandFlags, writeLine } from './flags.js';
+import { firstLine, processJsonLines } from './jsonl.js';
 
 const USAGE = `Usage: herald parse [--published YYYY-MM-DD] FILE...
        herald parse --jsonl [--published YYYY-MM-DD] < input.jsonl
@@ -33,12 +33,6 @@ export const JsonlInputSchema = z.object({
   published: optional(StrictDay),
 });
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
-}
-
 function toInput(fields: {
   text: string;
   title?: string;
@@ -54,44 +48,12 @@ function toInput(fields: {
   return input;
 }
 
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'failed';
-}
-
 /** One JSON line per stdin line, in order; returns how many failed. */
-async function parseJsonLines(defaultPublished: string | undefined): Promise<number> {
-  let failed = 0;
-  let lineNo = 0;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    lineNo++;
-    if (line.trim() === '') continue;
-    let id: string | null = null;
-    let output: string;
-    try {
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch (err) {
-        throw new Error(`invalid JSON: ${firstLine(err)}`);
-      }
-      if (typeof json === 'object' && json !== null && 'id' in json && typeof json.id === 'string')
-        id = json.id;
-      const row = JsonlInputSchema.safeParse(json);
-      if (!row.success) throw new Error(describeIssues(row.error));
-      const parsed = parseArticle(
-        toInput({ ...row.data, published: row.data.published ?? defaultPublished }),
-      );
-      output = JSON.stringify({ id: row.data.id, ...parsed });
-    } catch (err) {
-      failed++;
-      const message = `line ${lineNo}: ${firstLine(err)}`;
-      process.stderr.write(`herald parse: ${id ? `${id}: ` : ''}${message}\n`);
-      output = JSON.stringify({ id, error: message });
-    }
-    await writeLine(process.stdout, output);
-  }
-  return failed;
+function parseJsonLines(defaultPublished: string | undefined): Promise<number> {
+  return processJsonLines('parse', JsonlInputSchema, (row) => ({
+    id: row.id,
+    ...parseArticle(toInput({ ...row, published: row.published ?? defaultPublished })),
+  }));
 }
 
 /** One JSON line per file (folders expanded); returns how many failed. */
