@@ -324,7 +324,7 @@ describe('slash commands', () => {
     expect((edit.body as { embeds: APIEmbed[] }).embeds[0]?.title).toBe('Digest');
   });
 
-  it('a slow command that fails removes the public placeholder and follows up privately', async () => {
+  it('a slow command that fails removes the public "thinking…" message and follows up privately', async () => {
     const { token } = standIn.slashCommand('test-slow', [{ name: 'fail', type: 5, value: true }]);
     const followUp = await standIn.waitForRequest(
       (r) => r.method === 'POST' && r.path === `/webhooks/${IDS.application}/${token}`,

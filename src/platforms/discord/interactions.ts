@@ -70,7 +70,7 @@ async function command(deps: PlatformDeps, interaction: ChatInputCommandInteract
 
 /**
  * A deferred reply is public; a private answer (an error) cannot be edited into it, so the
- * placeholder is removed and the answer follows up ephemerally.
+ * "thinking…" message is removed and the answer follows up ephemerally.
  */
 async function finishDeferred(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
   const message = renderReply(reply);
