@@ -7,7 +7,8 @@ import { fitLines, truncate } from '../src/bot/text.js';
 import type { DateMention, ParsedArticle } from '../src/engine/schema.js';
 import { formatDateValue, isSelfExplanatory } from '../src/qa/dates.js';
 import { findPeople, namesOf } from '../src/qa/facts.js';
-import { contentStems, mentionsAny, stem, words } from '../src/qa/text.js';
+import { lemma } from '../src/qa/lexicon.js';
+import { contentRoots, mentionsAny, words } from '../src/qa/text.js';
 
 /**
  * "now", "currently", "at present" date the state of things at publication, not an event: they
@@ -41,8 +42,8 @@ function isAbout(parsed: ParsedArticle, mention: DateMention, about: string): bo
   const text = `${mention.event} ${parsed.sentences[mention.sentence] ?? ''}`;
   const person = findPeople(parsed, about).find((m) => m.strength >= 2)?.person;
   if (person) return mentionsAny(text, namesOf(person));
-  const present = new Set(words(text).map(stem));
-  return contentStems(about).every((w) => present.has(w));
+  const present = new Set(words(text).map(lemma));
+  return contentRoots(about).every((w) => present.has(w));
 }
 
 export default defineCommand({

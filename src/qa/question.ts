@@ -1,5 +1,5 @@
 import { lemma } from './lexicon.js';
-import { contentStems, isStopWord, words } from './text.js';
+import { isStopWord, words } from './text.js';
 
 /**
  * What a question asks for, read from its wording. The type decides what kind of span the
@@ -80,11 +80,6 @@ export function namesInQuestion(question: string): string[] {
   });
   flush();
   return names;
-}
-
-/** The stems that must appear near the answer: content words, no question words or stop words. */
-export function focusStems(question: string): string[] {
-  return [...new Set(contentStems(question))];
 }
 
 export interface FocusTerm {

@@ -1,7 +1,9 @@
 /**
- * Small word-level helpers shared by question answering and the commands: tokens, a light
- * stemmer, stop words and whole-word name matching. English news text only.
+ * Small word-level helpers shared by question answering and the commands: tokens, content-word
+ * roots, stop words and whole-word name matching. English news text only.
  */
+
+import { lemma } from './lexicon.js';
 
 const STOP_WORDS = new Set(
   (
@@ -19,30 +21,17 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** A crude suffix stripper: enough to match "mediated"/"mediates", "talks"/"talk", "held"/"holds". */
-export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '');
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  for (const suffix of ['ing', 'ed', 'es', 's']) {
-    if (w.length - suffix.length >= 3 && w.endsWith(suffix) && !w.endsWith('ss')) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return w;
-}
-
 /** "US" and "UK" are names, not the pronoun "us": only lower-case stop words are dropped. */
 export function isStopWord(word: string): boolean {
   if (/^[A-Z]{2,}$/.test(word)) return false;
   return STOP_WORDS.has(word.toLowerCase());
 }
 
-/** Content-word stems of a text. */
-export function contentStems(text: string): string[] {
+/** Content-word roots of a text, by the same `lemma` the answers use. */
+export function contentRoots(text: string): string[] {
   return words(text)
     .filter((w) => !isStopWord(w))
-    .map(stem);
+    .map(lemma);
 }
 
 function escapeRegExp(text: string): string {
