@@ -4,19 +4,13 @@ import { extractDates } from '../src/engine/dates.js';
 import type { Doc } from '../src/engine/doc.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import type { DateMention } from '../src/engine/schema.js';
+import { sentenceDoc } from './helpers/docs.js';
 
 /** Published on a Friday, like the seed article. */
 const FRIDAY = '2024-05-17';
 
 function docOf(sentences: string[], published: string | null = FRIDAY): Doc {
-  return {
-    title: '',
-    published,
-    paragraphs: sentences,
-    sentences,
-    sentenceParagraph: sentences.map((_s, i) => i),
-    captions: [],
-  };
+  return sentenceDoc(sentences, { published });
 }
 
 function datesIn(sentence: string, published: string | null = FRIDAY): DateMention[] {
@@ -89,7 +83,9 @@ describe('relative expressions resolve against the publication day', () => {
   });
 
   it('in reported speech, a future verb after "said" dates what will happen, not the saying', () => {
-    expect(only('He said the government would declare a state of emergency on Thursday.').value).toBe('2024-05-23');
+    expect(only('He said the government would declare a state of emergency on Thursday.').value).toBe(
+      '2024-05-23',
+    );
     expect(only('Officials said the bridge will reopen on Monday.').value).toBe('2024-05-20');
     expect(only('She said on Monday that talks had failed.').value).toBe('2024-05-13');
   });

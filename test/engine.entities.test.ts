@@ -4,16 +4,10 @@ import type { Doc } from '../src/engine/doc.js';
 import { type Entities, extractEntities } from '../src/engine/entities.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import type { Person } from '../src/engine/schema.js';
+import { sentenceDoc } from './helpers/docs.js';
 
 function docOf(sentences: string[], title = ''): Doc {
-  return {
-    title,
-    published: null,
-    paragraphs: sentences,
-    sentences,
-    sentenceParagraph: sentences.map((_, i) => i),
-    captions: [],
-  };
+  return sentenceDoc(sentences, { title });
 }
 
 function person(entities: Entities, name: string): Person {

@@ -6,6 +6,7 @@ import { segment } from '../src/engine/sentences.js';
 import { PENALTY, standalone, summarize, trimAtWord } from '../src/engine/summary.js';
 import { foldOf } from '../src/eval/tasks/summary.js';
 import { rouge } from '../src/eval/rouge.js';
+import { sentenceDoc } from './helpers/docs.js';
 
 function docOf(raw: string, title?: string): Doc {
   const cleaned = cleanArticle(raw, title);
@@ -60,14 +61,7 @@ describe('summarize', () => {
 
 /** A document from ready-split sentences, one paragraph each, so the tests exercise only the scorer. */
 function docOfSentences(sentences: string[], title = ''): Doc {
-  return {
-    title,
-    published: null,
-    paragraphs: sentences,
-    sentences,
-    sentenceParagraph: sentences.map((_, i) => i),
-    captions: [],
-  };
+  return sentenceDoc(sentences, { title });
 }
 
 describe('standalone', () => {
