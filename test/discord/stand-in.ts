@@ -309,6 +309,13 @@ export class DiscordStandIn {
     };
   }
 
+  private injectInteraction(
+    interaction: APIChatInputApplicationCommandInteraction | APIApplicationCommandAutocompleteInteraction,
+  ): { id: string; token: string } {
+    this.dispatch({ op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.InteractionCreate, d: interaction, s: 0 });
+    return { id: interaction.id, token: interaction.token };
+  }
+
   /** Inject an INTERACTION_CREATE for a slash command; returns the interaction's id and token. */
   slashCommand(
     name: string,
@@ -326,13 +333,7 @@ export class DiscordStandIn {
         guild_id: IDS.guild,
       },
     } as APIChatInputApplicationCommandInteraction;
-    this.dispatch({
-      op: GatewayOpcodes.Dispatch,
-      t: GatewayDispatchEvents.InteractionCreate,
-      d: interaction,
-      s: 0,
-    });
-    return { id: interaction.id, token: interaction.token };
+    return this.injectInteraction(interaction);
   }
 
   /** Inject an AUTOCOMPLETE interaction with `focused` as the option being typed. */
@@ -352,13 +353,7 @@ export class DiscordStandIn {
         guild_id: IDS.guild,
       },
     } as APIApplicationCommandAutocompleteInteraction;
-    this.dispatch({
-      op: GatewayOpcodes.Dispatch,
-      t: GatewayDispatchEvents.InteractionCreate,
-      d: interaction,
-      s: 0,
-    });
-    return { id: interaction.id, token: interaction.token };
+    return this.injectInteraction(interaction);
   }
 
   /** Inject a MESSAGE_CREATE from a member; `mentionsBot` fills the mentions array as Discord does. */
