@@ -85,6 +85,8 @@ describe('alert routing and delivery', () => {
     expect(platform.sent[0]!.reply.title).toBe(talks.title);
     expect(platform.sent[0]!.opts?.nonce).toMatch(/^[0-9a-f]{25}$/);
     expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual(['queued', 'delivered']);
+    // The alert makes the article the channel's: "/who" there now means this article.
+    expect(articles.getChannelArticle('discord:100')).toBe(article.id);
   });
 
   it('given a channel subscribed twice, an article matching both subscriptions is posted once', async () => {

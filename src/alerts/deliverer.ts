@@ -3,7 +3,7 @@ import { type Reply, ReplySchema } from '../bot/reply.js';
 import type { Logger } from '../log.js';
 import type { Platform } from '../platforms/platform.js';
 import { PeriodicJob } from '../runtime/periodic.js';
-import type { AlertStore, OutboxItem } from '../store/alert-store.js';
+import { type AlertStore, channelKeyOf, type OutboxItem } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { alsoReportedReply, overflowNote, storyCard } from './cards.js';
 
@@ -97,6 +97,10 @@ export class Deliverer {
       const messageId = await this.send(platform, item);
       if (messageId === null) return false;
       alerts.markSent(item.id, messageId, this.now());
+      // The article just posted is what the channel is now talking about ("/who" means this one).
+      if (item.kind === 'alert' && item.articleId) {
+        this.deps.articles.setChannelArticle(channelKeyOf(item), item.articleId);
+      }
       this.logEvent(item, 'delivered', `sent as message ${messageId}`);
       return true;
     } catch (err) {

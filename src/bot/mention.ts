@@ -6,6 +6,7 @@ import { EMPTY_STORE_MESSAGE } from './article-ref.js';
 import { aboutArticle } from './cards.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
+import { rememberArticle } from './runner.js';
 import { errorReply, type Reply } from './reply.js';
 import { truncate } from './text.js';
 
@@ -104,7 +105,7 @@ function failureReply(err: unknown, ctx: CommandContext): Reply {
 }
 
 function remember(reply: Reply, ctx: CommandContext): Reply {
-  if (reply.articleId) ctx.store.setChannelArticle(ctx.threadKey ?? ctx.channelKey, reply.articleId);
+  rememberArticle(reply, ctx);
   return reply;
 }
 

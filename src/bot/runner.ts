@@ -14,6 +14,14 @@ function describeIssues(command: CommandModule, error: z.ZodError): string {
 }
 
 /**
+ * A reply about an article makes it the conversation's article (the thread's, else the
+ * channel's), so the next question without an article means this one.
+ */
+export function rememberArticle(reply: Reply, ctx: Pick<CommandContext, 'store' | 'threadKey' | 'channelKey'>): void {
+  if (reply.articleId && !reply.error) ctx.store.setChannelArticle(ctx.threadKey ?? ctx.channelKey, reply.articleId);
+}
+
+/**
  * The one error boundary every platform goes through: validates options, checks admin rights,
  * runs the handler, and turns every failure into a short private answer plus a log line.
  */
@@ -38,7 +46,7 @@ export async function runCommand(
   }
   try {
     const reply = await command.handler(args.data, ctx);
-    if (reply.articleId && !reply.error) ctx.store.setChannelArticle(ctx.threadKey ?? ctx.channelKey, reply.articleId);
+    rememberArticle(reply, ctx);
     return reply;
   } catch (err) {
     if (err instanceof UserError) {

@@ -12,7 +12,7 @@ import {
 } from '../platform.js';
 import { SlackAdmins } from './admins.js';
 import { createBoltApp, type SlackMode, slackCredentials, slackMode } from './app.js';
-import { slackChannelKey, slackThreadKey } from './keys.js';
+import { slackThreadKey } from './keys.js';
 import { type MentionAnswerer, routeMentions } from './mentions.js';
 import { renderMessage } from './render.js';
 import { missingScopes } from './scopes.js';
@@ -57,9 +57,9 @@ export function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOp
 
   function remember(channelId: string, ts: string, reply: Reply): void {
     if (!reply.articleId || reply.error) return;
-    // A question asked in the thread under an alert is about that alert's article.
+    // A question asked in the thread under an alert is about that alert's article (the channel's
+    // own article is recorded by the deliverer, for every platform).
     deps.store.setChannelArticle(slackThreadKey(channelId, ts), reply.articleId);
-    deps.store.setChannelArticle(slackChannelKey(channelId), reply.articleId);
   }
 
   return {
