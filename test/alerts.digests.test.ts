@@ -174,4 +174,18 @@ describe('scheduled digests', () => {
     scheduler.stop();
     expect(digests().map((d) => d.dedup_key)).toEqual(['2024-06-03T07:30:00.000Z']);
   });
+
+  it('given a channel with a digest schedule but no subscriptions, its digest lists every story stored since the last one', () => {
+    vi.useFakeTimers({ now: new Date('2024-06-03T06:00:00Z') });
+    const quietChannel = { platform: 'slack' as const, channelId: 'C9' };
+    alerts.setDigestSchedule({ ...quietChannel, cron: '0 8 * * *', timezone: 'UTC' }, new Date());
+    alerts.setLastDigest(quietChannel, new Date('2024-06-03T06:30:00Z'));
+    arrive(1);
+    vi.setSystemTime(new Date('2024-06-03T07:00:00Z'));
+    arrive(2);
+    arrive(3);
+    const reply = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p' }).digestNow(quietChannel, 'UTC');
+    expect(reply.title).toBe('Digest: 2 stories since 3 Jun, 06:30');
+    expect(reply.text).not.toContain('Harbour story 1');
+  });
 });

@@ -4,6 +4,9 @@ import { fitLines, truncate } from '../bot/text.js';
 import type { AlertStore, ChannelRef } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 
+/** Articles a digest considers at most; its text shows what fits and counts the rest. */
+const MAX_DIGEST_ARTICLES = 1_000;
+
 /** Room for the digest's lines: well inside Discord's 4,096-character embed description and Slack's limits. */
 const DIGEST_TEXT_LIMIT = 3_500;
 
@@ -28,11 +31,7 @@ export function digestStories(
   if (alerts.listSubscriptions(channel).length > 0) {
     for (const d of alerts.deliveriesSince(channel, since, until)) if (d.articleId) ids.push(d.articleId);
   } else {
-    const sinceIso = since?.toISOString() ?? '';
-    const untilIso = until.toISOString();
-    for (const a of articles.latest(500).reverse()) {
-      if (a.ingestedAt > sinceIso && a.ingestedAt <= untilIso) ids.push(a.id);
-    }
+    for (const a of articles.ingestedBetween(since, until, MAX_DIGEST_ARTICLES)) ids.push(a.id);
   }
   const byStory = new Map<string, StoredArticle[]>();
   for (const id of ids) {

@@ -76,6 +76,9 @@ export class SqliteArticleStore implements ArticleStore {
       latest: db.prepare(
         `SELECT ${columns} FROM articles ORDER BY published DESC NULLS LAST, ingested_at DESC LIMIT ?`,
       ),
+      ingestedBetween: db.prepare(
+        `SELECT ${columns} FROM articles WHERE ingested_at > ? AND ingested_at <= ? ORDER BY ingested_at, id LIMIT ?`,
+      ),
       count: db.prepare('SELECT count(*) FROM articles').pluck(),
       // Rank inside the FTS index first and join only the winners: joining before the LIMIT
       // would read every matching article's stored parse (8,400 rows for "said people" on a
@@ -232,6 +235,10 @@ export class SqliteArticleStore implements ArticleStore {
 
   latest(limit: number): StoredArticle[] {
     return this.toArticles(this.sql.latest.all(limit));
+  }
+
+  ingestedBetween(since: Date | null, until: Date, limit: number): StoredArticle[] {
+    return this.toArticles(this.sql.ingestedBetween.all(since?.toISOString() ?? '', until.toISOString(), limit));
   }
 
   count(): number {

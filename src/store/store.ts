@@ -51,6 +51,8 @@ export interface ArticleStore {
   /** An id, an id prefix, or a few words of the title. Best match first. */
   findArticles(ref: string, limit: number): StoredArticle[];
   latest(limit: number): StoredArticle[];
+  /** Articles stored after `since` (all when null) and up to `until`, oldest first. */
+  ingestedBetween(since: Date | null, until: Date, limit: number): StoredArticle[];
   count(): number;
   /** Full-text search over titles and bodies, most relevant first; `match: 'all'` wants every word. */
   search(query: string, limit: number, match?: 'any' | 'all'): ArticleHit[];
