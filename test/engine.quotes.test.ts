@@ -371,13 +371,30 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text, entities), 'There are hundreds').speaker).toBe('Coastal Power Authority');
   });
 
-  it('given "the Health Minister said" with no one holding that title, the speaker is null, not the previous speaker', () => {
+  it('given "the Health Minister said" with no one holding that title, the speaker is that description, not the previous speaker', () => {
     const text = [
       '"We are watching the numbers closely," said Dr. Alan Brooks, a pediatrician in Halifax.',
       '"Every region will get its share of the new vaccine supply this month," the Health Minister said.',
     ].join('\n\n');
     const quote = quoteStarting(quotesOf(text), 'Every region will get');
-    expect(quote.speaker).toBeNull();
+    expect(quote.speaker).toBe('the Health Minister');
+    expect(quote.basis).toBe('description');
+  });
+
+  it('given an unnamed speaker ("a spokesperson said"), the quote keeps the description as written', () => {
+    const text = [
+      'The agency told reporters it has not done any such study.',
+      '"We have not conducted any detailed study on construction methods for that route," a spokesperson said.',
+      'Another member of the public wrote: "I can only imagine what the families must be going through now."',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quoteStarting(quotes, 'We have not conducted').speaker).toBe('a spokesperson');
+    expect(quoteStarting(quotes, 'I can only imagine').speaker).toBe('Another member of the public');
+  });
+
+  it('given a document or a thing as the subject ("a game", "the memo"), no description is made up', () => {
+    const text = '"We need to find a donor for our coach before the season ends," the memo obtained by reporters said.';
+    expect(quoteStarting(quotesOf(text), 'We need to find').speaker).toBeNull();
   });
 
   it('given "the Health Minister said" and a person titled Health Minister earlier, that person is the speaker', () => {

@@ -4,7 +4,7 @@ import { type Attribution, attributionAfter, leadBefore, speechSubject } from '.
 import { markKeyQuotes } from './quotes/key.js';
 import { type Layout, layoutDoc, sentenceAt } from './quotes/layout.js';
 import { type QuotePieces, type QuoteSpan, findQuotations, speakerLabel } from './quotes/marks.js';
-import type { Mention } from './quotes/mentions.js';
+import { canSpeak, type Mention } from './quotes/mentions.js';
 import { indexNames, type Speaker, SpeakerBook } from './quotes/names.js';
 import { type Place, SpeakerResolver } from './quotes/resolve.js';
 import { lastSentence } from './quotes/text.js';
@@ -56,6 +56,11 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
         draft.speaker = subject;
         draft.basis = 'subject';
       }
+    }
+    const mention = draft.attribution?.mention;
+    if (!draft.speaker && mention?.kind === 'nominal' && canSpeak(mention.head)) {
+      draft.speaker = describedSpeaker(mention.text);
+      draft.basis = 'description';
     }
     if (!draft.speaker && !draft.attribution) {
       const carried = carryOver(doc, layout, drafts, i, resolver);
@@ -119,6 +124,12 @@ function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], l
     speaker: null,
     basis: null,
   };
+}
+
+/** "a spokesperson", "the father", "officials": the unnamed speaker as written, for quotes no name can be found for. */
+function describedSpeaker(text: string): Speaker {
+  const name = text.replace(/^[\s"'“‘(]+|[\s,;:.!?"'”’)]+$/g, '');
+  return { name, kind: 'description', gender: null, role: null, forms: new Set(), confirmed: false };
 }
 
 function basisOf(attribution: Attribution): string {

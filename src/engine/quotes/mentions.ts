@@ -1,5 +1,7 @@
 import {
   ADVERB_ALTERNATION,
+  DOCUMENT_NOUNS,
+  ORG_NOUNS,
   isHonorific,
   NON_NAME_CAPITALS,
   ORG_HEADS,
@@ -135,6 +137,9 @@ function nameEndingAt(words: string[], end: number): string | null {
   return out.join(' ');
 }
 
+/** Prepositions that attach a noun phrase to the speaker noun before it ("a member of the public"). */
+const NOMINAL_LINKS = new Set(['of', 'for', 'at', 'from', 'with']);
+
 function nominalEndingAt(words: string[]): Mention | null {
   const last = words[words.length - 1];
   if (!last) return null;
@@ -144,11 +149,20 @@ function nominalEndingAt(words: string[]): Mention | null {
   for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
     const w = bare(words[i]!);
     const lw = w.toLowerCase();
-    // "the video should be released but said": a verb or conjunction ends the noun phrase.
-    if (CLAUSE_WORDS.has(lw)) break;
+    // "the video should be released but said": a verb or conjunction ends the noun phrase;
+    // "the memo obtained by reporters said": so does a passive agent.
+    if (CLAUSE_WORDS.has(lw) || lw === 'by') break;
     if (DETERMINERS.has(lw) || isPossessive(w)) {
       const definite = DEFINITE.has(lw) || isPossessive(w);
-      return { kind: 'nominal', text: words.slice(i).join(' '), head, definite };
+      const phrase: Mention = { kind: 'nominal', text: words.slice(i).join(' '), head, definite };
+      // "Another member of the public", "a spokesperson for the ministry": the speaker is the
+      // noun before the preposition; what follows only tells which one.
+      const link = bare(words[i - 1] ?? '').toLowerCase();
+      if (NOMINAL_LINKS.has(link) && words[i - 1] === link) {
+        const outer = nominalEndingAt(words.slice(0, i - 1));
+        if (outer?.kind === 'nominal' && outer.text.includes(' ')) return { ...outer, text: words.slice(words.length - phrase.text.split(' ').length - 1 - outer.text.split(' ').length).join(' ') };
+      }
+      return phrase;
     }
     if (/[,;:.!?]$/.test(words[i]!)) break;
   }
@@ -274,6 +288,20 @@ function trimParticles(tokens: string[]): string[] {
 function isTitleOrRole(word: string): boolean {
   const w = word.toLowerCase();
   return TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w);
+}
+
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person)$/;
+
+/**
+ * True when a noun phrase's head names someone who can speak: a person's role ("spokesperson",
+ * "father"), an organisation noun ("the ministry"), a group ("officials") or an agent noun
+ * ("the shopkeeper"). Documents, things and stray words ("a game", "the warning is") cannot.
+ */
+export function canSpeak(head: string): boolean {
+  const h = head.toLowerCase();
+  const singular = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/(?<=[^s])s$/, '');
+  if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular)) return false;
+  return [h, singular].some((w) => PERSON_ROLE_NOUNS.has(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w)) || (AGENT_SUFFIX.test(singular) && singular.length > 4);
 }
 
 /** True when a word (any case, punctuation stripped) is a speech verb. */

@@ -18,7 +18,11 @@ import {
 /** A person or organisation that can be credited with a quote. */
 export interface Speaker {
   name: string;
-  kind: 'person' | 'org';
+  /**
+   * A description is an unnamed speaker as the article gives it ("a spokesperson", "the father",
+   * "officials"): who spoke, as far as the text tells, but never an antecedent for a later pronoun.
+   */
+  kind: 'person' | 'org' | 'description';
   gender: Gender;
   role: string | null;
   /** Further roles the article gives the speaker ("candidate", then "Mayor McCallum"), for matching "the mayor". */
@@ -226,6 +230,12 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       const honorific = honorificGender(titles);
       const roleBefore = roleText(titles, paragraph.slice(Math.max(0, offset - 60), offset));
       const fullName = name.join(' ');
+      // The entity stage knows "Google" and "Suncor Energy" as organisations: never make them people.
+      const org = titles.length === 0 ? book.find(fullName, 'org') : null;
+      if (org && !book.find(fullName, 'person')) {
+        bySentence[i]!.push({ speaker: org, offset, subject, oblique: possessor });
+        continue;
+      }
       let speaker = book.find(fullName, 'person');
       if (!speaker && name.length === 1) {
         pending.push({ sentence: i, offset, token: fullName, honorific: honorific ?? (nearSpeech ? 'near-speech' : null), subject, oblique });
