@@ -59,7 +59,10 @@ export type DateMention = z.infer<typeof DateMentionSchema>;
 export const QuoteSchema = z.object({
   /** The quoted words, without the quote marks. */
   text: z.string().min(1),
-  /** Full name of the speaker (person or organisation), or null when not resolved with confidence. */
+  /**
+   * Full name of the speaker (person or organisation); for a speaker the article never names, its
+   * description as written ("a spokesperson", basis "description"); null when not resolved with confidence.
+   */
   speaker: z.string().nullable(),
   /** The speaker's role in the article, when known. */
   role: z.string().nullable().default(null),
@@ -69,7 +72,7 @@ export const QuoteSchema = z.object({
   key: z.boolean(),
   /** A fragment quoted inside narration rather than a full clause. */
   partial: z.boolean().default(false),
-  /** How the speaker was found: "said X", "pronoun", "continuation", ... */
+  /** How the speaker was found: "said-X", "X-said", "pronoun", "nominal", "continuation", "description", ... */
   basis: z.string().nullable().default(null),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
