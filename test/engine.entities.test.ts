@@ -286,4 +286,15 @@ describe('organisation cues', () => {
     expect(names(e.people)).toEqual([]);
     expect(names(e.places)).toContain('Grace Road');
   });
+
+  it('given "Minister of Innovation" after a name, the portfolio is no person, while "Secretary of State Antony Blinken" is', () => {
+    const e = extractEntities(
+      docOf([
+        'Navdeep Bains, Minister of Innovation, Science and Economic Development, said the policy was broad.',
+        'Jim Carr, the Minister of International Trade Diversification, bears responsibility for the agency.',
+        'Secretary of State Antony Blinken arrived on Monday.',
+      ]),
+    );
+    expect(names(e.people).sort()).toEqual(['Antony Blinken', 'Jim Carr', 'Navdeep Bains']);
+  });
 });

@@ -460,4 +460,17 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     };
     expect(quoteStarting(quotesOf(text, entities), 'We are obligated').speaker).toBe('Export Credit Agency');
   });
+
+  it('given an appositive holding its own comma ("the president of the European Council, which ..."), the name before it speaks', () => {
+    const text = 'On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, said "the risk of a disorderly exit has increased with this vote."';
+    expect(quoteStarting(quotesOf(text), 'the risk of a disorderly').speaker).toBe('Donald Tusk');
+  });
+
+  it('given "the director of operations for EHS, Jeff Fraser, says", the name in apposition speaks, not the organisation', () => {
+    const text = [
+      'But the director of provincial operations for EHS, Jeff Fraser, says the system is designed for that to happen.',
+      '"As we are going to zero, we are already contemplating moving resources in and around."',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'As we are going').speaker).toBe('Jeff Fraser');
+  });
 });

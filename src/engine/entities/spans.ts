@@ -134,6 +134,15 @@ function isTitleWord(word: string): boolean {
   return known;
 }
 
+/** Offices' fields: abstract nouns ("Innovation", "Development", "Security") and the usual portfolios. */
+const PORTFOLIO_SUFFIX = /(?:tion|sion|ment|ity|ness|ance|ence|ics|ure|ship|ism|ies)$/;
+const PORTFOLIOS = new Set(['affairs', 'defence', 'defense', 'finance', 'health', 'justice', 'trade', 'labour', 'labor', 'energy', 'interior', 'state', 'commerce', 'treasury', 'industry', 'transport', 'environment', 'housing', 'tourism', 'culture', 'sport', 'sports', 'fisheries', 'forests', 'immigration', 'revenue', 'veterans', 'women', 'youth', 'seniors', 'heritage']);
+
+function isPortfolio(word: string): boolean {
+  const w = word.toLowerCase();
+  return PORTFOLIOS.has(w) || (w.length > 6 && PORTFOLIO_SUFFIX.test(w));
+}
+
 /**
  * Split a run into a title part and a name part: the name starts after the last title word,
  * unless the rest reads as an organisation ("General Motors", "Justice Department") or the
@@ -163,6 +172,9 @@ export function splitTitle(tokens: Token[], run: Span): NameSpan {
   if (/^(?:of|for)$/i.test(tokens[nameStart]?.text ?? '')) {
     nameStart++;
     while (nameStart < run.end - 2 && !isFirstName(tokens[nameStart]?.text ?? '')) nameStart++;
+    // "Minister of Innovation", "the Minister of International Trade Diversification": with no
+    // given name after it, the "of" phrase is the office's portfolio, not a person.
+    if (!isFirstName(tokens[nameStart]?.text ?? '') && isPortfolio(tokens[run.end - 1]?.text ?? '')) return whole;
   }
   if (nameStart >= run.end) return whole;
   for (let k = nameStart; k < run.end; k++) if (isOrgCueWord(tokens[k]?.text ?? '')) return whole;

@@ -107,17 +107,37 @@ function personBeforeAffiliation(words: string[], name: string): string | null {
   return tokens.length >= 2 && !tokens.some((t) => ORG_HEADS.has(t.toLowerCase().replace(/\.$/, ''))) && !isOnlyTitles(tokens) ? person : null;
 }
 
+/** "of the", "for": a name after a preposition is its object, never the clause's subject. */
+const GOVERNING_PREPOSITION = /^(?:of|for|at|in|with|from|to|on)$/i;
+
 function appositiveBefore(text: string): Mention | null {
   // "Jane Doe, the city's mayor," said: the subject sits before the appositive's opening comma.
-  const comma = text.lastIndexOf(',');
-  if (comma < 0) return null;
-  const appositive = text.slice(comma + 1).trim();
-  if (appositive.split(/\s+/).length > 18) return null;
-  const words = text.slice(0, comma).trimEnd().split(/\s+/).filter(Boolean);
-  const name = nameEndingAt(words, words.length - 1);
-  if (name) return { kind: 'name', text: name, appositive };
-  const last = words[words.length - 1]?.toLowerCase();
-  if (last && PRONOUNS.has(last)) return { kind: 'pronoun', text: last };
+  // The appositive may hold commas of its own ("Donald Tusk, the president of the European
+  // Council, which represents EU leaders,"), so each comma is tried from the last back, skipping
+  // names that are a preposition's object ("of the European Council").
+  const parts = text.split(',');
+  const tail = (parts[parts.length - 1] ?? '').trim();
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const appositive = parts.slice(k).join(',').trim();
+    if (appositive.split(/\s+/).length > 18) return null;
+    const words = parts.slice(0, k).join(',').trimEnd().split(/\s+/).filter(Boolean);
+    const name = nameEndingAt(words, words.length - 1);
+    if (name) {
+      const before = words.slice(0, words.length - name.split(/\s+/).length).filter((w) => w.toLowerCase() !== 'the');
+      // "Officials at Homeland Security Investigations, a division of ...,": a group speaks for its organisation.
+      const group = GROUP_NOUNS.has(bare(before[before.length - 2] ?? '').toLowerCase());
+      if (!GOVERNING_PREPOSITION.test(before[before.length - 1] ?? '') || group) return { kind: 'name', text: name, appositive };
+    }
+    const last = words[words.length - 1]?.toLowerCase();
+    if (!name && last && PRONOUNS.has(last) && k === parts.length - 1) return { kind: 'pronoun', text: last };
+    // "the director of provincial operations for EHS, Jeff Fraser, says": a description, then the
+    // person's name in apposition to it.
+    if (k === parts.length - 1 && words.some((w) => PERSON_ROLE_NOUNS.has(bare(w).toLowerCase()))) {
+      const tailWords = tail.split(/\s+/);
+      const apposed = nameEndingAt(tailWords, tailWords.length - 1);
+      if (apposed && apposed === tail && apposed.includes(' ') && !isOnlyTitles(tailWords)) return { kind: 'name', text: apposed, appositive: words.join(' ') };
+    }
+  }
   return null;
 }
 
