@@ -473,4 +473,21 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     ].join('\n\n');
     expect(quoteStarting(quotesOf(text), 'As we are going').speaker).toBe('Jeff Fraser');
   });
+
+  it('given a capitalised "Post" in a paper\'s name, it is no speech verb: the quote stays with the person who explained', () => {
+    const text = '"The 13th Amendment has a clause that is a criminality clause," DuVernay explained in an interview with The Huffington Post. "It says that everyone is free in this country."';
+    const quotes = quotesOf(text);
+    expect(quoteStarting(quotes, 'It says that everyone').speaker).toBe('DuVernay');
+  });
+
+  it('given a reported-speech sentence between two quotes, the later quote goes to its speaker, not the earlier one', () => {
+    const text = 'The program aims to help participants make "small, healthy choices" to prevent high blood pressure, Kim says. Toronto retiree Doug Purdy, who lost 16 lbs. "and two belt loops" between May and October, says the program changed his life. "I always had good intentions about exercising."';
+    expect(quoteStarting(quotesOf(text), 'I always had good').speaker).toBe('Doug Purdy');
+  });
+
+  it('given "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman, said", the party tag is no speaker', () => {
+    const text = 'Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee, said in an interview that her office is preparing legislation. "Our goal is to make sure we move on our promises," she said, noting that the public has "tremendous influence on what happens" in Washington.';
+    const quotes = quotesOf(text);
+    expect(quoteStarting(quotes, 'tremendous influence').speaker).toBe('Lucille Roybal Allard');
+  });
 });

@@ -110,7 +110,8 @@ function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], l
   const after = attributionAfter(afterFrame, closedSentence);
   const words = countLetteredWords(text);
   const labelled: Attribution | null = label ? { mention: { kind: 'name', text: label.name, appositive: null }, basis: 'X-said' } : null;
-  const attribution = labelled ?? after ?? lead.attribution;
+  // An explicit tag after the quote outranks a label before it ("ANALYST'S VIEWPOINT: '...' Smith said").
+  const attribution = after ?? labelled ?? lead.attribution;
   if (words < MIN_QUOTE_WORDS && !attribution) return null;
   // A quote that runs straight on into narration ("the 'deeply flawed' plan") is a fragment.
   const runsOn = !after && /^\s*[\p{Ll}]/u.test(afterFrame) && !/[.!?,]$/.test(text);
@@ -147,6 +148,13 @@ function carryOver(doc: Doc, layout: Layout, drafts: Draft[], i: number, resolve
   const draft = drafts[i]!;
   const paragraph = draft.quotation.pieces[0]!.paragraph;
   const samePara = (d: Draft) => d.quotation.pieces.some((p) => p.paragraph === paragraph);
+  // 'Kim says. Doug Purdy, who lost 16 lbs., says the program changed his life. "I always ..."':
+  // a sentence of reported speech just before the quote hands it to its speaker, whoever spoke earlier.
+  const before = draft.sentence - 1;
+  if (before >= 0 && doc.sentenceParagraph[before] === paragraph) {
+    const reported = speakerOfSentence(doc, layout, before, resolver, true);
+    if (reported) return reported;
+  }
   // An earlier quote whose explicit tag found no one leaves this one unresolved too: guessing past
   // it would hand the words to someone the tag did not name.
   for (let k = i - 1; k >= 0 && samePara(drafts[k]!); k--) if (drafts[k]!.speaker || drafts[k]!.attribution) return drafts[k]!.speaker;
@@ -174,13 +182,19 @@ function carryOver(doc: Doc, layout: Layout, drafts: Draft[], i: number, resolve
  */
 function reportedSpeaker(doc: Doc, layout: Layout, paragraph: number, resolver: SpeakerResolver): Speaker | null {
   const sentences = layout.paragraphSentences[paragraph] ?? [];
-  const narration = layout.narration[paragraph] ?? '';
   for (let k = sentences.length - 1; k >= 0; k--) {
-    const s = sentences[k]!;
-    const start = layout.sentenceStart[s] ?? 0;
-    const end = start + (doc.sentences[s]?.length ?? 0);
-    const mention = speechSubject(narration.slice(start, end));
-    if (mention) return resolver.resolve(mention, { sentence: s, offset: end });
+    const found = speakerOfSentence(doc, layout, sentences[k]!, resolver);
+    if (found !== undefined) return found;
   }
   return null;
+}
+
+/** The speaker of sentence `s`'s reported speech ("Garland said ..."); undefined when it reports none. */
+function speakerOfSentence(doc: Doc, layout: Layout, s: number, resolver: SpeakerResolver, namedOnly = false): Speaker | null | undefined {
+  const narration = layout.narration[doc.sentenceParagraph[s] ?? 0] ?? '';
+  const start = layout.sentenceStart[s] ?? 0;
+  const end = start + (doc.sentences[s]?.length ?? 0);
+  const mention = speechSubject(narration.slice(start, end));
+  if (!mention || (namedOnly && mention.kind !== 'name')) return undefined;
+  return resolver.resolve(mention, { sentence: s, offset: end });
 }

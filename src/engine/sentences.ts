@@ -111,7 +111,9 @@ export function splitSentences(text: string): string[] {
     if (nextStart >= n) break;
     const nextChar = text[nextStart]!;
     // A lowercase continuation ("‘Why?’ he asked", "... and so on") stays in the sentence.
-    if (isLower(nextChar) || nextChar === ',' || nextChar === ';' || nextChar === ':' || nextChar === '—') {
+    // So does a quote opening on a lowercase word ('lost 16 lbs. “and two belt loops”').
+    const quotedLower = (nextChar === '“' || nextChar === '"' || nextChar === '‘') && isLower(text[nextStart + 1] ?? '');
+    if (isLower(nextChar) || quotedLower || nextChar === ',' || nextChar === ';' || nextChar === ':' || nextChar === '—') {
       i = end;
       continue;
     }

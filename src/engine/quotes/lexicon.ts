@@ -225,6 +225,10 @@ export const NON_NAME_CAPITALS = new Set(
     'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
     'can', 'could', 'should', 'must', 'might', 'let', 'oh', 'well', 'please', 'thank', 'thanks', 'dear',
     'us', 'me', 'him', 'them', 'mine', 'ours', 'don\'t', 'it\'s', 'i\'m', 'we\'re', 'that\'s', 'o',
+    // Prepositions and conjunctions that open a sentence ("Unlike Al Mnajer, ...").
+    'unlike', 'like', 'despite', 'amid', 'among', 'until', 'unless', 'without', 'following', 'whether', 'once',
+    'upon', 'within', 'through', 'throughout', 'against', 'toward', 'towards', 'beyond', 'besides', 'except',
+    'across', 'behind', 'between', 'into', 'onto', 'near', 'outside', 'inside', 'given', 'thanks',
   ],
 );
 

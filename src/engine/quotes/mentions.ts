@@ -141,6 +141,8 @@ function appositiveBefore(text: string): Mention | null {
   return null;
 }
 
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 function nameEndingAt(words: string[], end: number): string | null {
   const out: string[] = [];
   for (let i = end; i >= 0 && out.length < 8; i--) {
@@ -153,6 +155,8 @@ function nameEndingAt(words: string[], end: number): string | null {
   }
   while (out.length > 0 && NAME_PARTICLES.has(out[0]!)) out.shift();
   if (out.length === 0 || isOnlyTitles(out)) return null;
+  // "Lucille Roybal Allard, D-Calif., said": a party-and-state tag is no name.
+  if (out.length === 1 && PARTY_TAG.test(out[0]!)) return null;
   if (isPossessive(out[out.length - 1]!)) return null;
   return out.join(' ');
 }
@@ -325,6 +329,7 @@ export function canSpeak(head: string): boolean {
 }
 
 /** True when a word (any case, punctuation stripped) is a speech verb. */
+/** True when a lower-case word is a speech verb; capitalised, it is a name's word ("The Huffington Post"). */
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(bare(word).toLowerCase());
+  return SPEECH_VERBS.has(bare(word));
 }
