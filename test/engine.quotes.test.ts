@@ -490,4 +490,22 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const quotes = quotesOf(text);
     expect(quoteStarting(quotes, 'tremendous influence').speaker).toBe('Lucille Roybal Allard');
   });
+
+  it('given "said oil and gas worker Mike Wipf", descriptors joined by "and" still lead to the name', () => {
+    const text = '"Our energy allies are laughing at us," said oil and gas worker Mike Wipf.';
+    expect(quoteStarting(quotesOf(text), 'Our energy allies').speaker).toBe('Mike Wipf');
+  });
+
+  it('given a less common speech verb ("scolded Elyse"), the name after it speaks', () => {
+    const text = '"If you are in a robe and going somewhere private, it is probably not to play cards," scolded Elyse.';
+    expect(quoteStarting(quotesOf(text), 'If you are in a robe').speaker).toBe('Elyse');
+  });
+
+  it('given "they said" after two people joined by "and", both speak', () => {
+    const text = [
+      "In an emailed statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.",
+      '"Our priority is ensuring that we have a respectful, supportive and healthy workplace," they said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'Our priority is').speaker).toBe('Tore Sohlberg and Lehla Abreder');
+  });
 });

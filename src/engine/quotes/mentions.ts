@@ -226,7 +226,9 @@ export function mentionAfter(post: string): Mention | null {
     // preposition or determiner ("said in a statement").
     // Numbers and ages describe too ("said 9/11 widow Terry Strada", "says 16-year-old Xander Wise").
     const numeric = i < 3 && /^\d[\p{L}\d/-]*$/u.test(w);
-    if ((numeric || /^\p{Ll}/u.test(w)) && words[i] === w && (numeric || isTitleOrRole(w) || (i < 3 && !NOMINAL_STOPS.has(w) && !DETERMINERS.has(w)))) {
+    // "said oil and gas worker Mike Wipf": "and" may join two descriptors.
+    const joins = w === 'and' && i > 0 && /^\p{Ll}[\p{L}-]*$/u.test(words[i + 1] ?? '');
+    if ((numeric || /^\p{Ll}/u.test(w)) && words[i] === w && (numeric || joins || isTitleOrRole(w) || (i < 5 && !NOMINAL_STOPS.has(w) && !DETERMINERS.has(w)))) {
       i++;
       continue;
     }

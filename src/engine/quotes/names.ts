@@ -55,6 +55,8 @@ export interface NameIndex {
   bySentence: Mentioned[][];
   /** Paragraph of each sentence, for deciding how far back a pronoun may reach. */
   paragraphOf: number[];
+  /** The paragraphs the offsets of `bySentence` index into. */
+  paragraphs: string[];
   /** 'he' or 'she' when a sentence's narration opens its clause with that pronoun ("But he said ..."). */
   pronounSubject: Array<'he' | 'she' | null>;
 }
@@ -272,7 +274,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
   }
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
-  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, pronounSubject };
+  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, paragraphs: doc.paragraphs, pronounSubject };
 }
 
 /** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */
@@ -295,10 +297,14 @@ function withoutDescriptor(before: string): string {
   let sawRole = false;
   while (k > 0 && words.length - k < 5) {
     const w = words[k - 1]!;
-    const role = /^[\p{L}-]+$/u.test(w) && (PERSON_ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)));
-    if (!role && !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !/^\d+-year-old$/.test(w)) break;
-    // The word just before the name must be a role noun ("retiree", "spokeswoman"), not an adjective.
-    if (k === words.length && !(role && /^\p{Ll}/u.test(w) && PERSON_ROLE_NOUNS.has(lower(w)))) return before;
+    const singular = lower(w).replace(/(?<=[^s])s$/, '');
+    const roleNoun = PERSON_ROLE_NOUNS.has(lower(w)) || PERSON_ROLE_NOUNS.has(singular);
+    const role = /^[\p{L}-]+$/u.test(w) && (roleNoun || TITLE_WORDS.has(lower(w)));
+    const owner = /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w);
+    if (!role && !owner && !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !/^\d+-year-old$/.test(w)) break;
+    // The word just before the name must be a role noun ("retiree", "spokeswoman", "Stella's
+    // owners"), not an adjective.
+    if (k === words.length && !(role && /^\p{Ll}/u.test(w) && roleNoun)) return before;
     sawRole ||= role;
     k--;
   }

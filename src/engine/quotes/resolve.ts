@@ -66,7 +66,7 @@ export class SpeakerResolver {
    * speakers already credited count. "it" and "they" speak for organisations.
    */
   private byPronoun(pronoun: string, at: Place): Speaker | null {
-    if (pronoun === 'it' || pronoun === 'they') return this.byCollectivePronoun(at);
+    if (pronoun === 'it' || pronoun === 'they') return this.byCollectivePronoun(pronoun, at);
     if (pronoun !== 'he' && pronoun !== 'she') return null;
     const wanted = pronoun === 'he' ? 'male' : 'female';
     const fits = (s: Speaker): boolean => s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
@@ -102,14 +102,35 @@ export class SpeakerResolver {
     return at.sentence - s <= PRONOUN_NEAR_SENTENCES || (this.index.paragraphOf[s] ?? 0) >= here - 1;
   }
 
-  /** "it said", "they said": the organisation credited or named most recently, never a person. */
-  private byCollectivePronoun(at: Place): Speaker | null {
+  /**
+   * "it said", "they said": the organisation credited or named most recently, never a person; but
+   * "they" after "owners Tore Sohlberg and Lehla Abreder said ..." are the two people together.
+   */
+  private byCollectivePronoun(pronoun: string, at: Place): Speaker | null {
+    if (pronoun === 'they') {
+      const pair = this.coordinatedSubject(at.sentence - 1);
+      if (pair) return pair;
+    }
     for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'org');
       const mentions = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).filter((m) => m.speaker.kind === 'org' && !m.oblique);
       const found = credited[credited.length - 1] ?? mentions.find((m) => m.subject)?.speaker ?? mentions[0]?.speaker;
       if (found) return found;
       if (!this.withinReach(at, s - 1)) break;
+    }
+    return null;
+  }
+
+  /** Two people joined by "and" as the subject of sentence `s`, as one speaker ("Tore Sohlberg and Lehla Abreder"). */
+  private coordinatedSubject(s: number): Speaker | null {
+    const mentions = this.index.bySentence[s] ?? [];
+    const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
+    for (let k = 0; k + 1 < mentions.length; k++) {
+      const [first, second] = [mentions[k]!, mentions[k + 1]!];
+      if (!first.subject || first.speaker.kind !== 'person' || second.speaker.kind !== 'person' || first.speaker === second.speaker) continue;
+      if (!/^[\p{L}\p{M}'’. -]+\sand\s+$/u.test(paragraph.slice(first.offset, second.offset))) continue;
+      const name = `${first.speaker.name} and ${second.speaker.name}`;
+      return { name, kind: 'description', gender: null, role: null, forms: new Set([name.toLowerCase()]), confirmed: true };
     }
     return null;
   }
