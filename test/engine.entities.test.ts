@@ -297,4 +297,9 @@ describe('organisation cues', () => {
     );
     expect(names(e.people).sort()).toEqual(['Antony Blinken', 'Jim Carr', 'Navdeep Bains']);
   });
+
+  it('given "Prominent Canadian examples include ...", a run ending in a nationality is no person', () => {
+    const e = extractEntities(docOf(['Prominent Canadian examples include mining companies operating in Venezuela.', 'Robert Wisner said so.']));
+    expect(names(e.people)).toEqual(['Robert Wisner']);
+  });
 });

@@ -508,4 +508,14 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     ].join('\n\n');
     expect(quoteStarting(quotesOf(text), 'Our priority is').speaker).toBe('Tore Sohlberg and Lehla Abreder');
   });
+
+  it('given a city standing for its team and a player as the subject of a "when" clause, "said the rookie" is the player', () => {
+    const text = [
+      'Logan Couture gave the Sharks more insurance with a short-handed goal.',
+      'Edmonton responded a couple minutes later when Caleb Jones recorded his first career NHL goal.',
+      '"I am sure in a couple of days when I look back on it, I will have a little smile," said the rookie defenceman.',
+    ].join('\n\n');
+    const entities: Entities = { ...NO_ENTITIES, places: [{ name: 'Edmonton', aliases: [], mentions: 1, firstSentence: 1 }] };
+    expect(quoteStarting(quotesOf(text, entities), 'I am sure').speaker).toBe('Caleb Jones');
+  });
 });

@@ -63,6 +63,8 @@ export interface NameIndex {
 
 const PRONOUN_OPENING = /^[\s"“”‘’'(—–-]*(?:(?:but|and|so|yet|still|now|then|later|meanwhile)\s*,?\s+)?(he|she)\b/i;
 
+const SUBORDINATOR_BEFORE = /\b(?:when|while|after|before|because|since|until|although|though|once|whereas)\s+$/i;
+
 /** A preposition just before a name makes the name its object, not a clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|in|about|against|over|under|between|toward|towards|than|like|including|into|onto|upon|among|behind|beside|without|via)\s+$/i;
 
@@ -129,7 +131,11 @@ export class SpeakerBook {
   private readonly byForm = new Map<string, Speaker[]>();
   private readonly bySurname = new Map<string, Speaker[]>();
 
+  /** Lower-cased names (and aliases) of the article's places: "Edmonton responded" is a team, not a person. */
+  readonly places = new Set<string>();
+
   constructor(entities: Entities) {
+    for (const place of entities.places) for (const form of [place.name, ...(place.aliases ?? [])]) this.places.add(form.toLowerCase());
     for (const p of entities.people) {
       // Keep the personal name only: "Nova Scotia Liberal MP Sean Fraser" is Sean Fraser.
       const tokens = p.name.split(/\s+/);
@@ -225,10 +231,12 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       }
       const { titles, name } = splitTitles(tokens);
       if (name.length === 0) continue;
+      if (titles.length === 0 && book.places.has(tokens.join(' ').toLowerCase()) && !book.find(tokens.join(' '), 'person')) continue;
       // "the Kinder Morgan pipeline", "a Starlight Tours case": a bare name after an article modifies a noun.
       if (titles.length === 0 && /\b(?:the|a|an)\s+$/i.test(before)) continue;
       // "..., adds Al Basha." / "..., Kim says.": a tag closing the sentence names who the sentence is about.
-      const subject = opensClause(paragraph.slice(start, offset)) || TAG_BEFORE.test(before) || (/,\s*$/.test(before) && SPEECH_AFTER.test(after));
+      // "... later when Jones recorded his first goal": a subordinate clause's subject counts too.
+      const subject = opensClause(paragraph.slice(start, offset)) || TAG_BEFORE.test(before) || (/,\s*$/.test(before) && SPEECH_AFTER.test(after)) || SUBORDINATOR_BEFORE.test(before);
       const honorific = honorificGender(titles);
       const roleBefore = roleText(titles, paragraph.slice(Math.max(0, offset - 60), offset));
       const fullName = name.join(' ');
