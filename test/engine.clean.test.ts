@@ -140,4 +140,27 @@ describe('cleanArticle title without metadata', () => {
     expect(cleaned.title).toBe('Is the ceasefire holding?');
     expect(cleaned.paragraphs).toEqual(['Both sides reported calm overnight.']);
   });
+
+  it('moves captions with wire-service credits before or after them out of the body, and keeps body text that only mentions a wire service', () => {
+    const text = [
+      'Porters Win Their Fight',
+      'The delegation went to Ottawa in 1954.',
+      'Benjamin Layne, a retired porter, looks at a display of photos at Windsor station in Montreal. ( THE CANADIAN PRESS FILE PHOTO )',
+      'Kody Cook, left, had been planning a move to Moncton before his death. (Submitted by Wendy Golden)',
+      'Tijana Martin / The Canadian Press Anne Marie Cerato and Patrick Bardos in their Toronto home.',
+      '( Richard Lautens / Toronto Star ) Mississauga accountant Babatunji Farinloye says he is happy.',
+      'The Canadian Press reported the story first. The vote (held in 2019) was close.',
+    ].join('\n\n');
+    const clean = cleanArticle(text);
+    expect(clean.paragraphs).toEqual(['The delegation went to Ottawa in 1954.', 'The Canadian Press reported the story first. The vote (held in 2019) was close.']);
+    expect(clean.captions.map((c) => c.credit)).toEqual(['THE CANADIAN PRESS FILE PHOTO', 'Submitted by Wendy Golden', 'Tijana Martin / The Canadian Press', 'Richard Lautens / Toronto Star']);
+  });
+
+  it('keeps a paragraph that repeats a caption and goes on past it as body text', () => {
+    const caption = 'The victory by NDP candidate Sheila Malcolmson allows the minority government to continue with a bare majority.';
+    const text = ['By-election Result', `${caption} CHAD HIPOLITO/The Canadian Press`, 'Andrew Wilkinson is vowing to clean house.', `${caption} But the Greens posted their worst showing since 1996.`].join('\n\n');
+    const clean = cleanArticle(text);
+    expect(clean.paragraphs.join(' ')).toContain('But the Greens posted their worst showing since 1996.');
+    expect(clean.captions[0]?.credit).toBe('CHAD HIPOLITO/The Canadian Press');
+  });
 });

@@ -518,4 +518,13 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const entities: Entities = { ...NO_ENTITIES, places: [{ name: 'Edmonton', aliases: [], mentions: 1, firstSentence: 1 }] };
     expect(quoteStarting(quotesOf(text, entities), 'I am sure').speaker).toBe('Caleb Jones');
   });
+
+  it('given a surname two people share, "says LeBlanc" is the one named most recently', () => {
+    const text = [
+      'Jason Marcel LeBlanc died in 2015 after taking pills he bought from a co-worker.',
+      'His father, Ernie LeBlanc, says his son suffered bouts of severe anxiety.',
+      '"Your anxiety gets that bad, you have got to have something to help you," says LeBlanc.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'Your anxiety').speaker).toBe('Ernie LeBlanc');
+  });
 });

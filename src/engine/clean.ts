@@ -94,7 +94,9 @@ function findCaptions(paragraphs: string[]): Block[] {
   // The same caption repeated without its credit is still a caption.
   const known = blocks.filter((b) => b.caption?.text).map((b) => b.caption!.text);
   for (const block of blocks) {
-    if (!block.caption && known.some((c) => isNearDuplicate(c, block.text))) {
+    // Only a paragraph that is no more than the caption: one that goes on past it is body text.
+    const repeats = (c: string) => countWords(block.text) <= countWords(c) + 3 && isNearDuplicate(c, block.text);
+    if (!block.caption && known.some(repeats)) {
       block.caption = { text: block.text, credit: null };
     }
   }

@@ -176,6 +176,11 @@ export class SpeakerBook {
     return compatible[0] ?? null;
   }
 
+  /** People the article names with this surname (a lone word): "LeBlanc" may be father or son. */
+  namesakes(word: string): Speaker[] {
+    return (this.bySurname.get(surname(word)) ?? []).filter((s) => s.kind === 'person');
+  }
+
   add(speaker: Speaker): Speaker {
     this.speakers.push(speaker);
     for (const form of speaker.forms) push(this.byForm, form, speaker);

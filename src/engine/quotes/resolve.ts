@@ -34,12 +34,12 @@ export class SpeakerResolver {
   }
 
   resolve(mention: Mention, at: Place): Speaker | null {
-    if (mention.kind === 'name') return this.byName(mention.text, mention.appositive);
+    if (mention.kind === 'name') return this.byName(mention.text, mention.appositive, at);
     if (mention.kind === 'pronoun') return this.byPronoun(mention.text, at);
     return this.byNominal(mention.text, mention.head, mention.definite, at);
   }
 
-  private byName(text: string, appositive: string | null): Speaker | null {
+  private byName(text: string, appositive: string | null, at?: Place): Speaker | null {
     const tokens = text.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
     const { titles, name } = splitTitles(tokens);
     if (name.length === 0) {
@@ -48,13 +48,23 @@ export class SpeakerResolver {
       return this.book.find(orgName, 'org') ?? this.book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: new Set([orgName.toLowerCase()]), confirmed: true });
     }
     const fullName = name.join(' ');
-    const known = this.book.find(fullName, 'person') ?? this.book.find(tokens.join(' '), 'org');
+    const known = (at && name.length === 1 ? this.latestOfSurname(fullName, at) : null) ?? this.book.find(fullName, 'person') ?? this.book.find(tokens.join(' '), 'org');
     if (known) {
       if (!known.role && appositive && hasRoleNoun(appositive)) known.role = appositive;
       return known;
     }
     const role = titles.length > 0 ? titles.join(' ') : appositive && hasRoleNoun(appositive) ? appositive : null;
     return this.book.add({ name: fullName, kind: 'person', gender: null, role, forms: new Set([fullName.toLowerCase()]), confirmed: true });
+  }
+
+  /**
+   * "says LeBlanc" when the article has named Jason Marcel LeBlanc and, later, his father Ernie
+   * LeBlanc: the one named most recently.
+   */
+  private latestOfSurname(surname: string, at: Place): Speaker | null {
+    const namesakes = this.book.namesakes(surname);
+    if (namesakes.length < 2) return null;
+    return this.recentlyMentioned(at, (s) => namesakes.includes(s));
   }
 
   /**

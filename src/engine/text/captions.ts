@@ -13,7 +13,20 @@ const PAREN_CREDIT_OPENER =
   /\((?:(?:(?:photo(?:graph)?|image|picture)\s+)?credits?|photo(?:graph)?|image|picture|pic|source|file photo)\s*:\s*|\((?:photo(?:graph)?|picture|image)s?\s+by\s+/i;
 /** Credits written without parentheses at the end of a line: "... Tehran. REUTERS/Majid Asgaripour". */
 const TRAILING_CREDIT =
-  /(?:^|\s)((?:\(?(?:REUTERS|AP Photo|AFP|EPA|Getty Images|Shutterstock|Alamy|PA Wire|PA Images|ANADOLU|Xinhua)\b[\p{L}\p{N}/.,'’ &-]*\)?)|(?:[\p{L}.'’ -]{2,60}\/\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy)[\p{L} ]*))\s*$/u;
+  /(?:^|\s)((?:\(?(?:REUTERS|AP Photo|AFP|EPA|Getty Images|Shutterstock|Alamy|PA Wire|PA Images|ANADOLU|Xinhua)\b[\p{L}\p{N}/.,'’ &-]*\)?)|(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy|(?:THE |The )?(?:CANADIAN PRESS|Canadian Press|ASSOCIATED PRESS|Associated Press)|CP|Bloomberg)[\p{L} ]*))\s*$/u;
+/**
+ * A parenthesised credit closing a line: "( THE CANADIAN PRESS FILE PHOTO )", "(Submitted by
+ * Wendy Golden)", "(Kabir Dhanji/AFP/Getty Images)", "( Toronto Star file photo )".
+ */
+const TRAILING_PAREN_CREDIT =
+  /\(\s*((?:[^()]{0,60}\b(?:photo|photograph|handout|courtesy|submitted by|file image)\b[^()]{0,60})|(?:\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[\p{L}/.'’ -]{1,50}))\s*\)\s*$/iu;
+/**
+ * A credit opening a line, before the caption it belongs to: "Tijana Martin / The Canadian Press
+ * Anne Marie Cerato and ...", "( Richard Lautens / Toronto Star ) Mississauga accountant ...",
+ * "The Canadian Press Syrian refugee family ...".
+ */
+const LEADING_CREDIT =
+  /^(?:\(\s*(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[\p{L}/.'’ -]{1,50}?)\s*\)|(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:THE |The )?(?:CANADIAN PRESS|Canadian Press|ASSOCIATED PRESS|Associated Press|Toronto Star|Getty Images|AFP|Reuters|Bloomberg))|((?:THE CANADIAN PRESS|The Canadian Press)(?=\s+\p{Lu}\p{Ll}*\s+\p{Ll})))\s+(?=\p{Lu})/u;
 const TRAILING_CREDIT_REACH = 120;
 /** Lines that are nothing but a credit or a caption label. */
 const CREDIT_LINE =
@@ -61,6 +74,10 @@ export function splitCredit(line: string): CaptionParts | null {
     const credit = trailing[1].replace(/^\(|\)$/g, '').trim();
     return { text: line.slice(0, tailStart + trailing.index).trim(), credit };
   }
+  const paren = TRAILING_PAREN_CREDIT.exec(line.slice(tailStart));
+  if (paren?.[1]) return { text: line.slice(0, tailStart + paren.index).trim(), credit: paren[1].trim() };
+  const leading = LEADING_CREDIT.exec(line);
+  if (leading) return { text: line.slice(leading[0].length).trim(), credit: (leading[1] ?? leading[2] ?? leading[3] ?? '').trim() || null };
   if (CAPTION_LABEL.test(line)) return { text: line.replace(CAPTION_LABEL, '').trim(), credit: null };
   return null;
 }
