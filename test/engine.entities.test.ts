@@ -302,4 +302,9 @@ describe('organisation cues', () => {
     const e = extractEntities(docOf(['Prominent Canadian examples include mining companies operating in Venezuela.', 'Robert Wisner said so.']));
     expect(names(e.people)).toEqual(['Robert Wisner']);
   });
+
+  it('given another person named between a name and "his", the pronoun tells nothing of the first person\'s gender', () => {
+    const e = extractEntities(docOf(['Vladimir Putin spoke on Monday.', 'Tatiana Stanovaya, an independent expert, noted that Putin\'s stance stems from his view of the West.']));
+    expect(person(e, 'Tatiana Stanovaya').gender).not.toBe('male');
+  });
 });

@@ -527,4 +527,19 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     ].join('\n\n');
     expect(quoteStarting(quotesOf(text), 'Your anxiety').speaker).toBe('Ernie LeBlanc');
   });
+
+  it('given a long run of sentences led by "he", a later "he said" still reaches the man named before them', () => {
+    const text = [
+      'Dennis Brooks, 46, has lived in shelters for years.',
+      'He failed every course he took in high school. At 18, he was homeless for the first time. He has held jobs. He has a son, 28, who has a job in Oakville.',
+      'He is talking about going back to school. He plans to invite five of his friends over on Christmas Day.',
+      '"I got presents for every one of them," he says.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'I got presents').speaker).toBe('Dennis Brooks');
+  });
+
+  it('given "The CBC\'s Richard Cuthbertson", the broadcaster is no part of the name', () => {
+    const text = 'The CBC\'s Richard Cuthbertson tells us about a growing concern. "Doctors are prescribing fewer of these pills every year," he said.';
+    expect(quoteStarting(quotesOf(text), 'Doctors are prescribing').speaker).toBe('Richard Cuthbertson');
+  });
 });

@@ -45,14 +45,22 @@ function refersTo(short: string[], joined: string, c: Cluster): boolean {
 
 const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
 
-/** The first third-person pronoun after the mention, in the rest of its sentence or the next one. */
-function pronounAfter(sentences: Map<number, SentenceMentions>, m: Mention): NameGender {
+/**
+ * The first third-person pronoun after the mention, in the rest of its sentence or the next one,
+ * unless another person is named first ("Tatiana Stanovaya noted that Putin's stance stems from
+ * his view": "his" is Putin's).
+ */
+function pronounAfter(sentences: Map<number, SentenceMentions>, m: Mention, personWords: ReadonlySet<string>): NameGender {
   const s = sentences.get(m.sentence);
   if (!s) return null;
   const endOffset = s.tokens[m.span.end - 1]?.end ?? 0;
-  const text = `${s.text.slice(endOffset)} ${sentences.get(m.sentence + 1)?.text ?? ''}`;
-  const hit = PRONOUN.exec(text);
+  const rest = s.text.slice(endOffset);
+  const hit = PRONOUN.exec(`${rest} ${sentences.get(m.sentence + 1)?.text ?? ''}`);
   if (!hit) return null;
+  const pronounAt = endOffset + hit.index;
+  const isPerson = (o: Mention) => o.kind === 'person' || personWords.has(o.text);
+  const between = s.mentions.some((o) => o !== m && o.text !== m.text && isPerson(o) && (s.tokens[o.span.start]?.start ?? 0) >= endOffset && (s.tokens[o.span.start]?.start ?? 0) < pronounAt);
+  if (between) return null;
   return /^(he|him|his|himself)$/i.test(hit[1] ?? '') ? 'male' : 'female';
 }
 
@@ -82,6 +90,13 @@ function surnameOf(words: string[]): string | undefined {
 
 export function buildPeople(sentences: Map<number, SentenceMentions>, mentions: Mention[]): Person[] {
   const clusters: Cluster[] = [];
+  // Every form a person goes by, full names and surnames, to spot another person named between a name and a pronoun.
+  const personWords = new Set<string>();
+  for (const m of mentions) {
+    personWords.add(m.text);
+    const words = m.text.split(' ');
+    if (words.length > 1) personWords.add(words[words.length - 1]!);
+  }
   // Fullest forms first, so short forms find the person they abbreviate.
   const keyed = mentions.map((m) => {
     const keys = nameKeys(m.text);
@@ -101,7 +116,7 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, mentions: 
         mentions: 0,
         firstSentence: Number.MAX_SAFE_INTEGER,
         titleGender: null,
-        pronounGender: pronounAfter(sentences, m),
+        pronounGender: pronounAfter(sentences, m, personWords),
       };
       clusters.push(c);
     } else if (m.text !== c.name) c.aliases.add(m.text);

@@ -222,6 +222,9 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
       tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]!).replace(/[.,]$/, (d) => (/^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!) ? d : ''));
       while (tokens.length > 0 && NON_NAME_CAPITALS.has(lower(tokens[0]!))) tokens.shift();
+      // "The CBC's Richard Cuthbertson": an owner in the possessive is not part of the name after it.
+      const owner = tokens.findLastIndex((t, k) => k < tokens.length - 1 && /['’]s$/.test(t));
+      if (owner >= 0) tokens.splice(0, owner + 1);
       if (tokens.length === 0) continue;
       const lowered = tokens.map(lower);
       const after = paragraph.slice(offset + m[0].length, offset + m[0].length + 40);

@@ -14,6 +14,8 @@ export interface Place {
 
 /** How far back a pronoun or a role noun may reach for its person. */
 const LOOKBACK_SENTENCES = 6;
+/** However long a run of same-pronoun sentences, a pronoun never reaches further back than this. */
+const MAX_CHAIN_SENTENCES = 30;
 /** Sentences a pronoun may always reach back over, whatever paragraphs lie between. */
 const PRONOUN_NEAR_SENTENCES = 3;
 
@@ -82,8 +84,12 @@ export class SpeakerResolver {
     const fits = (s: Speaker): boolean => s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
     let fallback: Speaker | null = null;
     let distracted = false;
-    for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
+    // Sentences led by the same pronoun ("He has a son. He plans to ...") carry the person along
+    // and cost no reach: a profile may run many of them past the name.
+    let reach = LOOKBACK_SENTENCES;
+    for (let s = at.sentence; s >= 0 && reach >= 0 && s >= at.sentence - MAX_CHAIN_SENTENCES; s--) {
       if (distracted && !this.withinReach(at, s)) break;
+      if (!(s < at.sentence && this.index.pronounSubject[s] === pronoun)) reach--;
       const credited = (this.quoted[s] ?? []).filter(fits);
       const all = s === at.sentence ? [] : (this.index.bySentence[s] ?? []);
       const mentions = all.filter((m) => fits(m.speaker));
