@@ -163,4 +163,11 @@ describe('cleanArticle title without metadata', () => {
     expect(clean.paragraphs.join(' ')).toContain('But the Greens posted their worst showing since 1996.');
     expect(clean.captions[0]?.credit).toBe('CHAD HIPOLITO/The Canadian Press');
   });
+
+  it('keeps a body paragraph that retells a caption in other words', () => {
+    const caption = 'An RCMP official said that prior to the injunction being enforced, officers developed an operational plan for the area.';
+    const body = 'Stubbs said that prior to the injunction being enforced, RCMP developed an operational plan for the area.';
+    const clean = cleanArticle(['Review Ordered', `${caption} (Chantelle Bellrichard/CBC)`, 'RCMP will conduct a review.', body].join('\n\n'));
+    expect(clean.paragraphs).toContain(body);
+  });
 });

@@ -34,6 +34,8 @@ export interface CleanResult {
 
 /** A paragraph this short that lacks final punctuation is a section heading, not body text. */
 const MAX_HEADING_WORDS = 10;
+/** Share of word pairs a paragraph must share with a caption to be that caption repeated. */
+const CAPTION_REPEAT = 0.95;
 /** A line this long is body text even when a credit line follows it. */
 const MAX_CAPTION_WORDS = 70;
 
@@ -94,8 +96,9 @@ function findCaptions(paragraphs: string[]): Block[] {
   // The same caption repeated without its credit is still a caption.
   const known = blocks.filter((b) => b.caption?.text).map((b) => b.caption!.text);
   for (const block of blocks) {
-    // Only a paragraph that is no more than the caption: one that goes on past it is body text.
-    const repeats = (c: string) => countWords(block.text) <= countWords(c) + 3 && isNearDuplicate(c, block.text);
+    // Only a paragraph that is no more than the caption, word for word or nearly: one that goes on
+    // past it, or retells it in its own words ("An RCMP official said ..." / "Stubbs said ..."), is body text.
+    const repeats = (c: string) => countWords(block.text) <= countWords(c) + 3 && isNearDuplicate(c, block.text, CAPTION_REPEAT);
     if (!block.caption && known.some(repeats)) {
       block.caption = { text: block.text, credit: null };
     }

@@ -52,8 +52,11 @@ function shorterIsContained(a: Fingerprint, b: Fingerprint, shared: number): boo
   return smaller > 0 && shared / smaller >= CONTAINMENT;
 }
 
-/** Whether one text (nearly) repeats the other: the same words, or one cut short or lightly edited. */
-export function isNearDuplicate(a: string, b: string): boolean {
+/**
+ * Whether one text (nearly) repeats the other: the same words, or one cut short or lightly edited.
+ * `containment` is the share of the shorter text's word pairs the longer must hold.
+ */
+export function isNearDuplicate(a: string, b: string, containment = CONTAINMENT): boolean {
   const ids = new WordIds();
   const fa = fingerprint(a, ids);
   const fb = fingerprint(b, ids);
@@ -61,7 +64,8 @@ export function isNearDuplicate(a: string, b: string): boolean {
   if (Math.min(fa.words, fb.words) < MIN_WORDS) return false;
   let shared = 0;
   for (const p of fa.pairs) if (fb.pairs.has(p)) shared++;
-  return shorterIsContained(fa, fb, shared);
+  const smaller = Math.min(fa.pairs.size, fb.pairs.size);
+  return smaller > 0 && shared / smaller >= containment;
 }
 
 export interface DedupeOptions {
