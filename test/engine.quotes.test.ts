@@ -542,4 +542,37 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const text = 'The CBC\'s Richard Cuthbertson tells us about a growing concern. "Doctors are prescribing fewer of these pills every year," he said.';
     expect(quoteStarting(quotesOf(text), 'Doctors are prescribing').speaker).toBe('Richard Cuthbertson');
   });
+
+  it('given a description with a comma between adjectives ("the lanky, bespectacled professor said"), the person the passage is about speaks', () => {
+    const text = [
+      'Thomas Schuh founded the carmaker in 2015. Schuh is aware that he is entering uncharted waters.',
+      '"I do not know any carmaker that makes money in this vehicle category," the lanky, bespectacled professor said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'I do not know').speaker).toBe('Thomas Schuh');
+  });
+
+  it('given "the official said" after "The justice official told reporters", the unnamed official speaks, not a person named earlier', () => {
+    const text = [
+      'Meng Wanzhou will be entitled to see the advice the minister received.',
+      'The justice official told reporters more than 90 per cent of extraditions go through.',
+      '"It is pretty likely that by the time they make a request most of those go through," the official said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'It is pretty likely').speaker).toBe('the official');
+  });
+
+  it('given "Kim\'s mental state is" before a quoted phrase, "state" is a noun, not a speech verb', () => {
+    const text = 'South Korean President Park Geun-hye said Kim\'s mental state is "spiraling out of control and a danger to the region."';
+    expect(quoteStarting(quotesOf(text), 'spiraling out of control').speaker).toBe('Park Geun-hye');
+  });
+
+  it('given a colon closing a clause led by a date or another clause, the subject of the last clause speaks', () => {
+    const text = [
+      'On July 6, 2015, Sanders made the following comment:',
+      '"For young people who have graduated high school, the unemployment rate is 33 percent."',
+      'Governance lassitude was on display in December when Musk again took to Twitter with this: "Chairman is an honorific, not an executive role."',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quoteStarting(quotes, 'For young people').speaker).toBe('Sanders');
+    expect(quoteStarting(quotes, 'Chairman is an honorific').speaker).toBe('Musk');
+  });
 });

@@ -1,4 +1,4 @@
-import { type Mention, isSpeechVerb, mentionAfter, mentionBefore } from './mentions.js';
+import { type Mention, isSpeechVerb, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
 /** A speaker cue found in the narration around a quote. */
@@ -47,7 +47,7 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
   }
   // The subject comes first: find the first speech verb within a short reach and read what precedes it.
   for (let k = 1; k < Math.min(words.length, 22); k++) {
-    if (!isSpeechVerb(words[k]!)) continue;
+    if (!isSpeechVerbAt(words, k)) continue;
     if (/[.!?]$/.test(words[k - 1] ?? '')) break;
     if (newSentence && !/[.!?]$/.test(words[k]!) && !TAG_TAIL.test(words[k + 1] ?? '.')) break;
     const subject = words.slice(0, k).join(' ');
@@ -86,7 +86,7 @@ export function leadBefore(frame: string): Lead {
   const words = text.split(/\s+/);
   for (let k = words.length - 1; k >= 0 && k >= words.length - 30; k--) {
     const w = words[k]!;
-    if (!isSpeechVerb(w)) continue;
+    if (!isSpeechVerbAt(words, k)) continue;
     const verbClean = !/[,;:]$/.test(w) || k === words.length - 1;
     if (!verbClean) continue;
     const between = words.length - 1 - k;
@@ -103,10 +103,25 @@ export function leadBefore(frame: string): Lead {
   }
   // "Martell, the doctor, is more blunt: '..." — a colon hands the quote to the sentence's subject.
   if (text.endsWith(':')) {
-    const subject = mentionAfter(text);
-    if (subject && subject.kind !== 'nominal') return { attribution: { mention: subject, basis: 'X-said' }, clauseStart };
+    const subject = colonSubject(text);
+    if (subject) return { attribution: { mention: subject, basis: 'X-said' }, clauseStart };
   }
   return { attribution: null, clauseStart };
+}
+
+/**
+ * The subject of the clause a colon closes: the name opening the last clause that opens with one
+ * ("Governance was on display when Musk took to Twitter with this:", "On July 6, 2015, Sanders made
+ * the following comment:", "Martell, the doctor, is more blunt:").
+ */
+function colonSubject(text: string): Mention | null {
+  const clauses = text.split(/,\s+|;\s+|\s+(?=(?:when|while|after|as|because|and|but|before|since)\s)/);
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const clause = (clauses[k] ?? '').replace(/^(?:when|while|after|as|because|and|but|before|since)\s+/, '');
+    const subject = mentionAfter(clause);
+    if (subject && subject.kind !== 'nominal' && /^\p{Lu}/u.test(clause.trimStart())) return subject;
+  }
+  return null;
 }
 
 /** Rewrites speech frames that hide the verb ("was quoted as saying") to the plain form. */
@@ -124,7 +139,7 @@ export function speechSubject(sentence: string): Mention | null {
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     // "saying", "to say": the subject is elsewhere; "said," closes an inserted tag read by the quote itself.
-    if (!isSpeechVerb(w) || /ing$/i.test(w) || /^to$/i.test(words[k - 1] ?? '')) continue;
+    if (!isSpeechVerbAt(words, k) || /ing$/i.test(w) || /^to$/i.test(words[k - 1] ?? '')) continue;
     // The subject sits just before its verb; a short window keeps this linear in sentence length.
     const mention = mentionBefore(words.slice(Math.max(0, k - 24), k).join(' '));
     if (mention) found = mention;

@@ -45,7 +45,7 @@ function bare(word: string): string {
 }
 
 function isNameToken(word: string): boolean {
-  return NAME_TOKEN.test(word) && !NON_NAME_CAPITALS.has(word.toLowerCase().replace(/[.,]$/, ''));
+  return NAME_TOKEN.test(word) && !NON_NAME_CAPITALS.has(word.toLowerCase().replace(/’/g, "'").replace(/[.,]$/, ''));
 }
 
 /** Strips a possessive ending: "Smith's" names Smith but the phrase is about something Smith owns. */
@@ -188,7 +188,9 @@ function nominalEndingAt(words: string[]): Mention | null {
       }
       return phrase;
     }
-    if (/[,;:.!?]$/.test(words[i]!)) break;
+    // "the lanky, bespectacled professor": a comma between two adjectives stays inside the phrase.
+    if (/[;:.!?]$/.test(words[i]!) || (words[i]!.endsWith(',') && !/^\p{Ll}+,$/u.test(words[i]!))) break;
+    if (words[i]!.endsWith(',') && !DETERMINERS.has(bare(words[i - 1] ?? '').toLowerCase()) && !/^\p{Ll}+$/u.test(words[i - 1] ?? '')) break;
   }
   if (GROUP_NOUNS.has(head)) return { kind: 'nominal', text: head, head, definite: false };
   return null;
@@ -331,6 +333,16 @@ export function canSpeak(head: string): boolean {
 }
 
 /** True when a word (any case, punctuation stripped) is a speech verb. */
+/** Words after which a speech verb's form is a noun: "the following comment", "Kim's mental state", "her reply". */
+const NOUN_CONTEXT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'following', 'same', 'mental', 'written', 'brief', 'further', 'joint', 'final']);
+
+/** True when words[k] is a speech verb where it stands, not a noun of the same form. */
+export function isSpeechVerbAt(words: string[], k: number): boolean {
+  if (!isSpeechVerb(words[k] ?? '')) return false;
+  const previous = bare(words[k - 1] ?? '');
+  return !(NOUN_CONTEXT.has(previous.toLowerCase()) || (/['’]s$/.test(previous) && !/[.,;:]$/.test(words[k - 1] ?? '')));
+}
+
 /** True when a lower-case word is a speech verb; capitalised, it is a name's word ("The Huffington Post"). */
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(bare(word));

@@ -57,6 +57,7 @@ export interface NameIndex {
   paragraphOf: number[];
   /** The paragraphs the offsets of `bySentence` index into. */
   paragraphs: string[];
+  sentences: string[];
   /** 'he' or 'she' when a sentence's narration opens its clause with that pronoun ("But he said ..."). */
   pronounSubject: Array<'he' | 'she' | null>;
 }
@@ -290,7 +291,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
   }
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
-  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, paragraphs: doc.paragraphs, pronounSubject };
+  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, paragraphs: doc.paragraphs, sentences: doc.sentences, pronounSubject };
 }
 
 /** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */

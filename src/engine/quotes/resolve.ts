@@ -1,6 +1,6 @@
 import { countLetteredWords } from '../text/tokens.js';
-import type { Mention } from './mentions.js';
-import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS } from './lexicon.js';
+import { canSpeak, type Mention } from './mentions.js';
+import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
@@ -14,6 +14,9 @@ export interface Place {
 
 /** How far back a pronoun or a role noun may reach for its person. */
 const LOOKBACK_SENTENCES = 6;
+const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ful|less|able|ible|ary|ish)$/;
+/** Sentences back a description ("the lanky professor") may look for the person the passage is about. */
+const DESCRIPTION_REACH = 3;
 /** However long a run of same-pronoun sentences, a pronoun never reaches further back than this. */
 const MAX_CHAIN_SENTENCES = 30;
 /** Sentences a pronoun may always reach back over, whatever paragraphs lie between. */
@@ -187,8 +190,12 @@ export class SpeakerResolver {
       // "the lanky professor said", "said the rookie defenceman": a definite description of a
       // person refers back to the person the passage is about, the subject of a sentence just before.
       // A capitalised title ("the Health Minister") names an office: only its holder may speak for it.
-      const namesOffice = text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
-      return byRole ?? (countLetteredWords(text) <= 8 && !namesOffice ? this.recentSubject(at) : null);
+      // "the Kentucky Republican", though, is a person described by party and state.
+      const namesOffice = TITLE_WORDS.has(head) && text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
+      // A phrase ending in an adjective ("Kim's mental state is" read as "Kim's mental" + verb) is no description.
+      const describes = canSpeak(head) || !ADJECTIVE_ENDING.test(head);
+      const opensWithHead = new RegExp(`^\\W*(?:the|a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+      return byRole ?? (countLetteredWords(text) <= 8 && !namesOffice && describes ? this.recentSubject(at, opensWithHead) : null);
     }
     const named = (s: Speaker) => s.kind === 'org' && headRe.test(s.name);
     const found = this.recentlyMentioned(at, named) ?? only(this.book.speakers.filter(named));
@@ -216,8 +223,10 @@ export class SpeakerResolver {
   }
 
   /** The person opening one of the few sentences before `at` (nearest first), or credited with a quote there. */
-  private recentSubject(at: Place): Speaker | null {
-    for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - 2; s--) {
+  private recentSubject(at: Place, head?: RegExp): Speaker | null {
+    for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
+      // "The justice official told reporters ... 'the official said'": the same unnamed person again.
+      if (head?.test(this.index.sentences[s] ?? '')) return null;
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
       const subject = (this.index.bySentence[s] ?? []).find((m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed);
       const found = subject?.speaker ?? credited[credited.length - 1];
