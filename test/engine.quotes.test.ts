@@ -575,4 +575,30 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotes, 'For young people').speaker).toBe('Sanders');
     expect(quoteStarting(quotes, 'Chairman is an honorific').speaker).toBe('Musk');
   });
+
+  it('given a sentence led by "he" whose quote hangs on a participle ("writing"), the man before speaks', () => {
+    const text = 'Last summer, Marc Gasol volunteered in a rescue effort at sea. He voiced his "frustration, anger and helplessness" on Twitter, writing "It is unbelievable how so many vulnerable people are abandoned."';
+    expect(quoteStarting(quotesOf(text), 'It is unbelievable').speaker).toBe('Marc Gasol');
+  });
+
+  it('given "says House" after the article named Christopher House, the surname that is also a title word speaks; a later sentence about someone else hands over the next quote', () => {
+    const text = 'Christopher House asked Jeanine Durning to return. "I always felt it deserved to be longer," says House. Durning did not need much coaxing. "I am thankful for the invitation and this chance to explore."';
+    const quotes = quotesOf(text);
+    expect(quoteStarting(quotes, 'I always felt').speaker).toBe('Christopher House');
+    expect(quoteStarting(quotes, 'I am thankful').speaker).toBe('Jeanine Durning');
+  });
+
+  it('given "BC Hydro said" and a pull quote in between, a later "it said" reaches the utility, also after "including Lake Cowichan,"', () => {
+    const text = [
+      'BC Hydro said in a statement that 600,000 customers lost power.',
+      'It is very bad for our senior population if they have nothing in the way of backup.',
+      'Rod Peters, Lake Cowichan mayor',
+      '"Hundreds of downed trees have left some roads impassable in some of the worst-hit areas" including Lake Cowichan, it said.',
+      'More than 800 field personnel will work around the clock, the utility said.',
+      '"There are hundreds of individual outages that crews must attend to individually," it said.',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quoteStarting(quotes, 'Hundreds of downed').speaker).toBe('BC Hydro');
+    expect(quoteStarting(quotes, 'There are hundreds').speaker).toBe('BC Hydro');
+  });
 });

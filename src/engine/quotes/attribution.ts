@@ -62,7 +62,7 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     if (k <= 10 && !/[,;:.!?]/.test(lead)) return { mention, basis: 'X-said' };
     // "A cashier who 'steals $20s' is held accountable, Warren said.": a sentence-final "X said"
     // attributes the whole sentence, quoted words included.
-    if (/[.!?]$/.test(words[k]!) && /,$/.test(lead.trimEnd()) && mention.kind === 'name') return { mention, basis: 'X-said' };
+    if (/[.!?]$/.test(words[k]!) && /,$/.test(lead.trimEnd()) && mention.kind !== 'nominal') return { mention, basis: 'X-said' };
     break;
   }
   const according = ACCORDING_TO.exec(text);

@@ -236,6 +236,11 @@ export function mentionAfter(post: string): Mention | null {
     }
     break;
   }
+  // "says House." — a lone title word closing the tag may be a surname; the resolver decides.
+  if (best.length === 0) {
+    const lone = nameRunAt(words, 0);
+    if (lone.tokens.length === 1 && lone.stopped && isOnlyTitles(lone.tokens) && /^\p{Lu}\p{Ll}+$/u.test(lone.tokens[0]!)) return { kind: 'name', text: lone.tokens[0]!, appositive: null };
+  }
   if (best.length > 0) {
     const rest = words.slice(bestEnd).join(' ');
     const appositive = /^,?\s*((?:the|a|an)\s[^,.;]{2,100})/i.exec(rest)?.[1] ?? null;

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { firstNameGender, isFirstName } from '../lexicon/firstNames.js';
 import type { Entities } from '../entities.js';
 import type { Gender } from '../schema.js';
+import { isCountry, lookupPlace } from '../lexicon/places.js';
 import type { Layout } from './layout.js';
 import {
   FEMALE_HONORIFICS,
@@ -231,7 +232,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       const after = paragraph.slice(offset + m[0].length, offset + m[0].length + 40);
       const before = paragraph.slice(Math.max(0, offset - 40), offset);
       const nearSpeech = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
-      if (lowered.some((w) => ORG_HEADS.has(w)) && !splitTitles(tokens).name.length) {
+      if ((lowered.some((w) => ORG_HEADS.has(w)) && !splitTitles(tokens).name.length) || (shapedLikeOrganisation(tokens) && !book.find(tokens.join(' '), 'person'))) {
         const orgName = tokens.join(' ');
         // An organisation after a preposition ("crews from the utility") still speaks for its people; only a possessor is oblique.
         const known = book.find(orgName, 'org') ?? book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: formsOf(orgName, []), confirmed: false });
@@ -292,6 +293,16 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
   return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, paragraphs: doc.paragraphs, sentences: doc.sentences, pronounSubject };
+}
+
+/**
+ * "BC Hydro", "LNG Canada", "Environment Canada": a name led by an acronym, or closed by a country,
+ * with no given name in it, is an organisation's.
+ */
+function shapedLikeOrganisation(tokens: string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => isFirstName(t))) return false;
+  const last = lookupPlace(tokens[tokens.length - 1]!);
+  return /^\p{Lu}{2,5}$/u.test(tokens[0]!) || (last !== undefined && isCountry(last) && lookupPlace(tokens.join(' ')) === undefined);
 }
 
 /** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */

@@ -47,6 +47,9 @@ export class SpeakerResolver {
   private byName(text: string, appositive: string | null, at?: Place): Speaker | null {
     const tokens = text.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
     const { titles, name } = splitTitles(tokens);
+    // "says House": a surname that is also a title word, once the article has named its bearer.
+    const bearer = name.length === 0 && tokens.length === 1 ? this.book.find(tokens[0]!, 'person') : null;
+    if (bearer) return bearer;
     if (name.length === 0) {
       const orgName = tokens.join(' ');
       if (!tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
@@ -122,7 +125,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "it said", "they said": the organisation credited or named most recently, never a person; but
+   * "it said", "they said": the organisation credited or named most recently, never a person (only
+   * a body speaks as "it", so this reaches over paragraphs that name no organisation); but
    * "they" after "owners Tore Sohlberg and Lehla Abreder said ..." are the two people together.
    */
   private byCollectivePronoun(pronoun: string, at: Place): Speaker | null {
@@ -135,7 +139,6 @@ export class SpeakerResolver {
       const mentions = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).filter((m) => m.speaker.kind === 'org' && !m.oblique);
       const found = credited[credited.length - 1] ?? mentions.find((m) => m.subject)?.speaker ?? mentions[0]?.speaker;
       if (found) return found;
-      if (!this.withinReach(at, s - 1)) break;
     }
     return null;
   }
@@ -162,12 +165,15 @@ export class SpeakerResolver {
   previousSubject(at: Place, sameParagraph: boolean): Speaker | null {
     if (!sameParagraph) return null;
     const opening = (this.index.bySentence[at.sentence - 1] ?? [])[0];
-    return opening?.subject && opening.speaker.kind === 'person' && opening.speaker.confirmed ? opening.speaker : null;
+    return opening?.subject && !opening.oblique && opening.speaker.kind === 'person' && opening.speaker.confirmed ? opening.speaker : null;
   }
 
   clauseSubject(at: Place): Speaker | null {
     const opening = (this.index.bySentence[at.sentence] ?? []).find((m) => m.offset < at.offset);
-    return opening?.subject && (opening.speaker.kind === 'org' || opening.speaker.confirmed) ? opening.speaker : null;
+    if (opening?.subject && (opening.speaker.kind === 'org' || opening.speaker.confirmed)) return opening.speaker;
+    // "He voiced his 'frustration' on Twitter, writing '...'": a sentence led by he or she.
+    const pronoun = this.index.pronounSubject[at.sentence];
+    return !opening && pronoun ? this.byPronoun(pronoun, at) : null;
   }
 
   private learn(speaker: Speaker, gender: 'male' | 'female' | null): Speaker {
