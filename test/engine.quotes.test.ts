@@ -601,4 +601,28 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotes, 'Hundreds of downed').speaker).toBe('BC Hydro');
     expect(quoteStarting(quotes, 'There are hundreds').speaker).toBe('BC Hydro');
   });
+
+  it('given "the Kentucky Republican said" after a sentence opening with an "As ..." clause, the main clause\'s subject speaks', () => {
+    const text = [
+      'As Covington Catholic reopened Wednesday after calling off classes because of threats, Senate Majority Leader Mitch McConnell blamed the media for the attacks.',
+      '"Far-left activists and members of the media isolated a very few seconds of video footage," the Kentucky Republican said.',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'Far-left activists').speaker).toBe('Mitch McConnell');
+  });
+
+  it('given "A statement from the EU said", the body the acronym names speaks, and the floating quote after it too', () => {
+    const text = [
+      'A statement from the EU said, "the declared motive for their investigation raises concerns about legitimate research."',
+      '"The denial of access to a lawyer is contrary to the right of defence."',
+    ].join('\n\n');
+    const entities: Entities = { ...NO_ENTITIES, organizations: [{ name: 'European Union', aliases: ['EU'], mentions: 1, firstSentence: 0 }] };
+    const quotes = quotesOf(text, entities);
+    expect(quoteStarting(quotes, 'the declared motive').speaker).toBe('European Union');
+    expect(quoteStarting(quotes, 'The denial of access').speaker).toBe('European Union');
+  });
+
+  it('given ", asks Policy Options editor Jennifer Ditchburn," after a fronted clause, the name after "asks" speaks', () => {
+    const text = 'Rather than the current layout, in which MPs sit facing each other, asks Policy Options editor Jennifer Ditchburn, "has anyone ever considered whether other designs might work better?"';
+    expect(quoteStarting(quotesOf(text), 'has anyone ever').speaker).toBe('Jennifer Ditchburn');
+  });
 });

@@ -19,12 +19,22 @@ function compatibleFirst(a: string | undefined, b: string | undefined): boolean 
   return a === b || a.startsWith(b) || b.startsWith(a);
 }
 
-/** Same person: identical after normalising, or same surname with compatible first names. */
+const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
+
+/** "EU" and "European Union", "IRCC" and "Immigration, Refugees and Citizenship Canada": an acronym and its expansion. */
+function isAcronymOf(short: string[], long: string[]): boolean {
+  if (short.length !== 1 || long.length < 2) return false;
+  const initials = long.filter((w) => !CONNECTIVES.has(w)).map((w) => w[0]).join('');
+  return short[0]!.length >= 2 && short[0] === initials;
+}
+
+/** Same speaker: identical after normalising, an acronym and its expansion, or same surname with compatible first names. */
 export function sameSpeaker(predicted: string, gold: string): boolean {
   const p = normaliseName(predicted);
   const g = normaliseName(gold);
   if (p.length === 0 || g.length === 0) return false;
   if (p.join(' ') === g.join(' ')) return true;
+  if (isAcronymOf(p, g) || isAcronymOf(g, p)) return true;
   if (p[p.length - 1] !== g[g.length - 1]) {
     // Organisations are often written with and without a leading place or suffix.
     const ps = p.join(' ');

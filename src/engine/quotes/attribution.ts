@@ -95,7 +95,10 @@ export function leadBefore(frame: string): Lead {
     // "told"/"asked", whose object follows them.
     const before = mentionBefore(words.slice(0, k).join(' '));
     // A participle ("..., saying Trudeau should '...'") takes its subject from the main clause.
-    const objectVerb = /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, ''));
+    // After a fronted clause ("Rather than ..., asks editor Jane Doe, '...'") the order is inverted
+    // and the name after "asks" is its subject.
+    const inverted = /,$/.test(words[k - 1] ?? '') && /[,:]$/.test(text) && !/ing$/i.test(w.replace(/[,;:]$/, ''));
+    const objectVerb = !inverted && /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, ''));
     const mention = before ?? (between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null);
     if (!mention) continue;
     const basis = before ? 'X-said' : 'said-X';

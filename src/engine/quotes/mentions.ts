@@ -1,3 +1,4 @@
+import { demonymOf } from '../lexicon/places.js';
 import {
   ADVERB_ALTERNATION,
   DOCUMENT_NOUNS,
@@ -75,8 +76,21 @@ export function mentionBefore(pre: string): Mention | null {
   if (!last) return null;
   if (PRONOUNS.has(last.toLowerCase()) && /^[\p{L}]+$/u.test(last)) return { kind: 'pronoun', text: last.toLowerCase() };
   const name = nameEndingAt(words, words.length - 1);
+  // "the Kentucky Republican said": a party member or a nationality after "the" describes a person.
+  const described = name ? partisanDescription(words, name) : null;
+  if (described) return described;
   if (name) return { kind: 'name', text: personBeforeAffiliation(words, name) ?? name, appositive: null };
   return titleRunEndingAt(words) ?? nominalEndingAt(words);
+}
+
+const PARTISANS = /^(?:republican|democrat|liberal|conservative|tory|socialist|independent|progressive|libertarian|separatist|nationalist)s?$/;
+
+function partisanDescription(words: string[], name: string): Mention | null {
+  const size = name.split(/\s+/).length;
+  const det = bare(words[words.length - size - 1] ?? '').toLowerCase();
+  const head = bare(words[words.length - 1]!).toLowerCase();
+  if (det !== 'the' || !(PARTISANS.test(head) || demonymOf(head) !== undefined)) return null;
+  return { kind: 'nominal', text: words.slice(words.length - size - 1).join(' '), head, definite: true };
 }
 
 /**

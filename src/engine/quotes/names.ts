@@ -59,6 +59,8 @@ export interface NameIndex {
   /** The paragraphs the offsets of `bySentence` index into. */
   paragraphs: string[];
   sentences: string[];
+  /** Offset of each sentence in its paragraph. */
+  sentenceStart: number[];
   /** 'he' or 'she' when a sentence's narration opens its clause with that pronoun ("But he said ..."). */
   pronounSubject: Array<'he' | 'she' | null>;
 }
@@ -292,7 +294,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
   }
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
-  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, paragraphs: doc.paragraphs, sentences: doc.sentences, pronounSubject };
+  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, paragraphs: doc.paragraphs, sentences: doc.sentences, sentenceStart: layout.sentenceStart, pronounSubject };
 }
 
 /**
@@ -306,7 +308,7 @@ function shapedLikeOrganisation(tokens: string[]): boolean {
 }
 
 /** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */
-const CLAUSE_LEAD = /^(?:(?:but|and|so|yet|still|meanwhile|however|now|then|later|earlier)\s*,?\s*)?(?:[^;:!?"“”]{1,80},\s*)?$/i;
+const CLAUSE_LEAD = /^(?:(?:but|and|so|yet|still|meanwhile|however|now|then|later|earlier)\s*,?\s*)?(?:[^;:!?"“”]{1,150},\s*)?$/i;
 
 /** True when only a short lead-in (or nothing) stands between the sentence start and a mention. */
 function opensClause(before: string): boolean {

@@ -1,7 +1,7 @@
 import { countLetteredWords } from '../text/tokens.js';
 import { canSpeak, type Mention } from './mentions.js';
 import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
-import { type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
+import { type Mentioned, type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
 
@@ -14,6 +14,9 @@ export interface Place {
 
 /** How far back a pronoun or a role noun may reach for its person. */
 const LOOKBACK_SENTENCES = 6;
+const SUBORDINATE_OPENING = /^\W*(?:as|when|while|after|before|because|although|though|if|since|once|until|whereas)\s/i;
+/** Heads that describe a person by party, never an office: "the Kentucky Republican". */
+const PARTY_MEMBER = /^(?:republican|democrat|liberal|conservative|tory|socialist|independent|progressive)s?$/;
 const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ful|less|able|ible|ary|ish)$/;
 /** Sentences back a description ("the lanky professor") may look for the person the passage is about. */
 const DESCRIPTION_REACH = 3;
@@ -52,7 +55,9 @@ export class SpeakerResolver {
     if (bearer) return bearer;
     if (name.length === 0) {
       const orgName = tokens.join(' ');
-      if (!tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
+      // "A statement from the EU said": an acronym standing alone names a body.
+      const acronym = /^\p{Lu}{2,6}$/u.test(orgName);
+      if (!acronym && !tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
       return this.book.find(orgName, 'org') ?? this.book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: new Set([orgName.toLowerCase()]), confirmed: true });
     }
     const fullName = name.join(' ');
@@ -187,6 +192,9 @@ export class SpeakerResolver {
    */
   private byNominal(text: string, head: string, definite: boolean, at: Place): Speaker | null {
     if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
+    // "the EU said", "the RCMP said": an acronym after "the" names the body itself.
+    const last = text.split(/\s+/).pop() ?? '';
+    if (/^\p{Lu}{2,6}$/u.test(last)) return this.byName(last, null, at);
     if (!definite) return null;
     const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     const isOrgNoun = ORG_NOUNS.has(head) || ORG_HEADS.has(head);
@@ -197,7 +205,7 @@ export class SpeakerResolver {
       // person refers back to the person the passage is about, the subject of a sentence just before.
       // A capitalised title ("the Health Minister") names an office: only its holder may speak for it.
       // "the Kentucky Republican", though, is a person described by party and state.
-      const namesOffice = TITLE_WORDS.has(head) && text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
+      const namesOffice = TITLE_WORDS.has(head) && !PARTY_MEMBER.test(head) && text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
       // A phrase ending in an adjective ("Kim's mental state is" read as "Kim's mental" + verb) is no description.
       const describes = canSpeak(head) || !ADJECTIVE_ENDING.test(head);
       const opensWithHead = new RegExp(`^\\W*(?:the|a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
@@ -234,11 +242,24 @@ export class SpeakerResolver {
       // "The justice official told reporters ... 'the official said'": the same unnamed person again.
       if (head?.test(this.index.sentences[s] ?? '')) return null;
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
-      const subject = (this.index.bySentence[s] ?? []).find((m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed);
+      const subject = this.mainClauseFirst(s).find((m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed);
       const found = subject?.speaker ?? credited[credited.length - 1];
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * Sentence `s`'s mentions with the main clause's first: in "As Covington Catholic reopened ...,
+   * Senate Majority Leader Mitch McConnell blamed ..." the sentence is about McConnell.
+   */
+  private mainClauseFirst(s: number): Mentioned[] {
+    const mentions = this.index.bySentence[s] ?? [];
+    const sentence = this.index.sentences[s] ?? '';
+    const at = sentence.indexOf(',');
+    if (at < 0 || !SUBORDINATE_OPENING.test(sentence)) return mentions;
+    const comma = (this.index.sentenceStart[s] ?? 0) + at;
+    return [...mentions.filter((m) => m.offset > comma), ...mentions.filter((m) => m.offset <= comma)];
   }
 
   private recentlyMentioned(at: Place, match: (s: Speaker) => boolean, reach = LOOKBACK_SENTENCES * 2): Speaker | null {
