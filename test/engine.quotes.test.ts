@@ -625,4 +625,24 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const text = 'Rather than the current layout, in which MPs sit facing each other, asks Policy Options editor Jennifer Ditchburn, "has anyone ever considered whether other designs might work better?"';
     expect(quoteStarting(quotesOf(text), 'has anyone ever').speaker).toBe('Jennifer Ditchburn');
   });
+
+  it('given "Canadian actor Oh said", a name that is usually an interjection is the actor\'s', () => {
+    const text = 'Andy Samberg and Sandra Oh hosted the show. Canadian actor Oh said the pairing came because they are "the only two people left in Hollywood who have not gotten in trouble."';
+    expect(quoteStarting(quotesOf(text), 'the only two people').speaker).toBe('Sandra Oh');
+  });
+
+  it('given a one-name person introduced by an appositive ("Yuni, a resident of Lampung,"), a later "she said" finds her', () => {
+    const text = 'Yuni, a resident of Lampung in Sumatra, was watching television at home when she heard the water coming. "I heard a rumbling sound and I thought it was the wind," she said.';
+    expect(quoteStarting(quotesOf(text), 'I heard a rumbling').speaker).toBe('Yuni');
+  });
+
+  it('given "Suncor" beside the organisation "Suncor Energy", "the company noted" is the organisation', () => {
+    const text = 'Suncor received its second payment earlier this year. The company noted it might have to repay some of that sum "dependent on the future performance and cash flows from its Libyan assets."';
+    const entities: Entities = {
+      people: [{ name: 'Suncor', aliases: [], roles: [], mentions: 2, gender: null, firstSentence: 0 }],
+      organizations: [{ name: 'Suncor Energy', aliases: [], mentions: 1, firstSentence: 0 }],
+      places: [],
+    };
+    expect(quoteStarting(quotesOf(text, entities), 'dependent on the future').speaker).toBe('Suncor Energy');
+  });
 });

@@ -57,10 +57,15 @@ function pronounAfter(sentences: Map<number, SentenceMentions>, m: Mention, pers
   const rest = s.text.slice(endOffset);
   const hit = PRONOUN.exec(`${rest} ${sentences.get(m.sentence + 1)?.text ?? ''}`);
   if (!hit) return null;
-  const pronounAt = endOffset + hit.index;
-  const isPerson = (o: Mention) => o.kind === 'person' || personWords.has(o.text);
-  const between = s.mentions.some((o) => o !== m && o.text !== m.text && isPerson(o) && (s.tokens[o.span.start]?.start ?? 0) >= endOffset && (s.tokens[o.span.start]?.start ?? 0) < pronounAt);
-  if (between) return null;
+  const isPerson = (o: Mention) => o !== m && o.text !== m.text && (o.kind === 'person' || personWords.has(o.text));
+  const startOf = (within: SentenceMentions, o: Mention) => within.tokens[o.span.start]?.start ?? 0;
+  const inNext = hit.index > rest.length;
+  const pronounAt = inNext ? hit.index - rest.length - 1 : endOffset + hit.index;
+  // Anyone named between the name and the pronoun, in the rest of this sentence or the next one up to it.
+  const afterName = s.mentions.some((o) => isPerson(o) && startOf(s, o) >= endOffset && (inNext || startOf(s, o) < pronounAt));
+  const next = sentences.get(m.sentence + 1);
+  const inNextBefore = inNext && next !== undefined && next.mentions.some((o) => isPerson(o) && startOf(next, o) < pronounAt);
+  if (afterName || inNextBefore) return null;
   return /^(he|him|his|himself)$/i.test(hit[1] ?? '') ? 'male' : 'female';
 }
 

@@ -159,6 +159,9 @@ const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 function nameEndingAt(words: string[], end: number): string | null {
   const out: string[] = [];
+  // "Canadian actor Oh said": after a role noun, even a word that is usually no name is one.
+  const lone = (words[end] ?? '').replace(/[,;:]$/, '');
+  if (/^\p{Lu}\p{Ll}+$/u.test(lone) && !isNameToken(lone) && PERSON_ROLE_NOUNS.has(words[end - 1] ?? '')) return lone;
   for (let i = end; i >= 0 && out.length < 8; i--) {
     const w = words[i]!;
     const clean = i === end ? w.replace(/[,;:]$/, '') : w;

@@ -140,7 +140,15 @@ export class SpeakerBook {
 
   constructor(entities: Entities) {
     for (const place of entities.places) for (const form of [place.name, ...(place.aliases ?? [])]) this.places.add(form.toLowerCase());
+    // "Suncor" beside "Suncor Energy": a one-word "person" that opens an organisation's name is that organisation.
+    const orgHeads = new Map(entities.organizations.filter((o) => o.name.includes(' ')).map((o) => [o.name.split(/\s+/)[0]!.toLowerCase(), o]));
+    const shortForms = new Map<string, string[]>();
     for (const p of entities.people) {
+      const org = p.name.includes(' ') ? undefined : orgHeads.get(p.name.toLowerCase());
+      if (org) shortForms.set(org.name, [...(shortForms.get(org.name) ?? []), p.name]);
+    }
+    for (const p of entities.people) {
+      if (!p.name.includes(' ') && orgHeads.has(p.name.toLowerCase())) continue;
       // Keep the personal name only: "Nova Scotia Liberal MP Sean Fraser" is Sean Fraser.
       const tokens = p.name.split(/\s+/);
       const bareName = splitTitles(tokens).name;
@@ -156,7 +164,7 @@ export class SpeakerBook {
       });
     }
     for (const o of entities.organizations) {
-      this.add({ name: o.name, kind: 'org', gender: null, role: null, forms: formsOf(o.name, o.aliases), confirmed: true });
+      this.add({ name: o.name, kind: 'org', gender: null, role: null, forms: formsOf(o.name, [...o.aliases, ...(shortForms.get(o.name) ?? [])]), confirmed: true });
     }
   }
 
@@ -260,7 +268,9 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       }
       let speaker = book.find(fullName, 'person');
       if (!speaker && name.length === 1) {
-        pending.push({ sentence: i, offset, token: fullName, honorific: honorific ?? (nearSpeech ? 'near-speech' : null), subject, oblique });
+        // "Yuni, a resident of Lampung, was watching ...": an appositive role marks a person too.
+        const described = nearSpeech || (subject && appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120)) !== null);
+        pending.push({ sentence: i, offset, token: fullName, honorific: honorific ?? (described ? 'near-speech' : null), subject, oblique });
         continue;
       }
       if (!speaker) {
