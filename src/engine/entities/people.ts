@@ -64,7 +64,7 @@ function pronounAfter(sentences: Map<number, SentenceMentions>, m: Mention, pers
   // Anyone named between the name and the pronoun, in the rest of this sentence or the next one up to it.
   const afterName = s.mentions.some((o) => isPerson(o) && startOf(s, o) >= endOffset && (inNext || startOf(s, o) < pronounAt));
   const next = sentences.get(m.sentence + 1);
-  const inNextBefore = inNext && next !== undefined && next.mentions.some((o) => isPerson(o) && startOf(next, o) < pronounAt);
+  const inNextBefore = inNext && next?.mentions.some((o) => isPerson(o) && startOf(next, o) < pronounAt);
   if (afterName || inNextBefore) return null;
   return /^(he|him|his|himself)$/i.test(hit[1] ?? '') ? 'male' : 'female';
 }
