@@ -645,4 +645,14 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     };
     expect(quoteStarting(quotesOf(text, entities), 'dependent on the future').speaker).toBe('Suncor Energy');
   });
+
+  it('given "Tim Guest with the Nova Scotia Health Authority says", the person speaks, not the authority', () => {
+    const text = 'Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.\n\n"The emergency department cares for the sickest individual first."';
+    expect(quoteStarting(quotesOf(text), 'The emergency department').speaker).toBe('Tim Guest');
+  });
+
+  it('given "Will Young, a mechanic based in Kansas City, Mo., and an organizer, said", the state abbreviation is no speaker', () => {
+    const text = 'Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at Railroad Workers United, said cold weather takes a toll.\n\n"Things break that normally do not. Steel just becomes brittle."';
+    expect(quoteStarting(quotesOf(text), 'Things break').speaker).toBe('Will Young');
+  });
 });

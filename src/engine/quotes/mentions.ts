@@ -113,7 +113,9 @@ function titleRunEndingAt(words: string[]): Mention | null {
  * so "the Bank of Canada said" keeps the organisation.
  */
 function personBeforeAffiliation(words: string[], name: string): string | null {
-  const at = words.length - name.split(/\s+/).length - 1;
+  let at = words.length - name.split(/\s+/).length - 1;
+  // "Tim Guest with the Nova Scotia Health Authority says"
+  if (words[at] === 'the') at--;
   if (!/^(?:of|at|with|from)$/.test(words[at] ?? '')) return null;
   const person = nameEndingAt(words, at - 1);
   if (!person) return null;
@@ -135,7 +137,10 @@ function appositiveBefore(text: string): Mention | null {
     const appositive = parts.slice(k).join(',').trim();
     if (appositive.split(/\s+/).length > 18) return null;
     const words = parts.slice(0, k).join(',').trimEnd().split(/\s+/).filter(Boolean);
-    const name = nameEndingAt(words, words.length - 1);
+    const found = nameEndingAt(words, words.length - 1);
+    // "Will Young, a mechanic based in Kansas City, Mo., and an organizer ..., said": a state
+    // abbreviation after a town is no name.
+    const name = found && /^\p{Lu}\p{Ll}+\.$/u.test(found) ? null : found;
     if (name) {
       const before = words.slice(0, words.length - name.split(/\s+/).length).filter((w) => w.toLowerCase() !== 'the');
       // "Officials at Homeland Security Investigations, a division of ...,": a group speaks for its organisation.
