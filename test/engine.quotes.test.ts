@@ -653,6 +653,7 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "Will Young, a mechanic based in Kansas City, Mo., and an organizer, said", the state abbreviation is no speaker', () => {
     const text = 'Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at Railroad Workers United, said cold weather takes a toll.\n\n"Things break that normally do not. Steel just becomes brittle."';
-    expect(quoteStarting(quotesOf(text), 'Things break').speaker).toBe('Will Young');
+    const entities: Entities = { ...NO_ENTITIES, people: [{ name: 'Will Young', aliases: ['Young'], roles: [], mentions: 1, gender: 'male', firstSentence: 0 }] };
+    expect(quoteStarting(quotesOf(text, entities), 'Things break').speaker).toBe('Will Young');
   });
 });
