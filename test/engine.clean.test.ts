@@ -170,4 +170,11 @@ describe('cleanArticle title without metadata', () => {
     const clean = cleanArticle(['Review Ordered', `${caption} (Chantelle Bellrichard/CBC)`, 'RCMP will conduct a review.', body].join('\n\n'));
     expect(clean.paragraphs).toContain(body);
   });
+
+  it('joins a paragraph broken in the middle of a sentence, so a quote split by the break stays whole', () => {
+    const text = ['Veterans Policy', '"Who may be included in a treatment plan is at the discretion of the decision-maker', 'based on the recommendation of the treating health professional," said Nicholson in an email.', 'The department declined to comment.'].join('\n\n');
+    const clean = cleanArticle(text);
+    expect(clean.paragraphs[0]).toBe('“Who may be included in a treatment plan is at the discretion of the decision-maker based on the recommendation of the treating health professional,” said Nicholson in an email.');
+    expect(clean.paragraphs).toHaveLength(2);
+  });
 });

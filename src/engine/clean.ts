@@ -56,11 +56,9 @@ function toParagraphs(lines: string[]): string[] {
   let current: string | null = null;
   for (const raw of lines) {
     const line = normaliseLine(raw);
-    if (!line) {
-      if (current !== null) paragraphs.push(current);
-      current = null;
-      continue;
-    }
+    if (!line) continue;
+    // A line starting lower-case after one that ends mid-sentence continues it, even across a
+    // blank line: scrapers break paragraphs (and quotes) in the middle of a sentence.
     if (current !== null && !ENDS_SENTENCE.test(current) && /^[\p{Ll}]/u.test(line)) {
       current = `${current} ${line}`;
       continue;
