@@ -149,11 +149,12 @@ describe('cleanArticle title without metadata', () => {
       'Kody Cook, left, had been planning a move to Moncton before his death. (Submitted by Wendy Golden)',
       'Tijana Martin / The Canadian Press Anne Marie Cerato and Patrick Bardos in their Toronto home.',
       '( Richard Lautens / Toronto Star ) Mississauga accountant Babatunji Farinloye says he is happy.',
+      'The Canadian Press Paul Carver, chief Crown attorney, talks with reporters in Halifax.',
       'The Canadian Press reported the story first. The vote (held in 2019) was close.',
     ].join('\n\n');
     const clean = cleanArticle(text);
     expect(clean.paragraphs).toEqual(['The delegation went to Ottawa in 1954.', 'The Canadian Press reported the story first. The vote (held in 2019) was close.']);
-    expect(clean.captions.map((c) => c.credit)).toEqual(['THE CANADIAN PRESS FILE PHOTO', 'Submitted by Wendy Golden', 'Tijana Martin / The Canadian Press', 'Richard Lautens / Toronto Star']);
+    expect(clean.captions.map((c) => c.credit)).toEqual(['THE CANADIAN PRESS FILE PHOTO', 'Submitted by Wendy Golden', 'Tijana Martin / The Canadian Press', 'Richard Lautens / Toronto Star', 'The Canadian Press']);
   });
 
   it('keeps a paragraph that repeats a caption and goes on past it as body text', () => {

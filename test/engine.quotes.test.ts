@@ -656,4 +656,18 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     const entities: Entities = { ...NO_ENTITIES, people: [{ name: 'Will Young', aliases: ['Young'], roles: [], mentions: 1, gender: 'male', firstSentence: 0 }] };
     expect(quoteStarting(quotesOf(text, entities), 'Things break').speaker).toBe('Will Young');
   });
+
+  it('given "Wojtaszek said she agreed ... more \'hope than reason\'" after another woman was quoted, the subject of the pronoun\'s own sentence speaks', () => {
+    const text = [
+      'District Attorney Caroline Wojtaszek said the parole decision worried her.',
+      '"The protection of society is the paramount consideration," wrote Holly Knowles, a board spokeswoman.',
+      'However, Wojtaszek said she agreed with Paul Carver that the new designation was based more on "hope than reason and nothing else at all."',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'hope than reason').speaker).toBe('Caroline Wojtaszek');
+  });
+
+  it('given "Schumer, he said, \'knows ...\'", the man quoted about Schumer speaks, not Schumer', () => {
+    const text = '"It is the old minds and hearts thing," said Sen. Richard Blumenthal. Schumer, he said, "knows the minds and hearts of his colleagues better than anyone."';
+    expect(quoteStarting(quotesOf(text), 'knows the minds').speaker).toBe('Richard Blumenthal');
+  });
 });

@@ -102,6 +102,16 @@ export class SpeakerResolver {
       if (distracted && !this.withinReach(at, s)) break;
       if (!(s < at.sentence && this.index.pronounSubject[s] === pronoun)) reach--;
       const credited = (this.quoted[s] ?? []).filter(fits);
+      // In the pronoun's own sentence only the subject opening it may be its antecedent
+      // ("Wojtaszek said she agreed ... 'hope than reason'"); other names there are not ("he said
+      // the visit by President Xi ...").
+      if (s === at.sentence) {
+        const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
+        // "Schumer, he said, 'knows ...'": a tag set after the name is someone else speaking about him.
+        const tagged = (m: Mentioned) => /^[\p{L}\p{M}'’. -]+,\s*(?:he|she)\s+\p{Ll}+,/u.test(paragraph.slice(m.offset, m.offset + 80));
+        const opener = (this.index.bySentence[s] ?? []).find((m) => m.offset < at.offset && m.subject && !m.oblique && fits(m.speaker) && m.speaker.gender === wanted && !tagged(m));
+        if (opener && this.index.pronounSubject[s] !== pronoun) return opener.speaker;
+      }
       const all = s === at.sentence ? [] : (this.index.bySentence[s] ?? []);
       const mentions = all.filter((m) => fits(m.speaker));
       const direct = mentions.filter((m) => !m.oblique);
