@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNamedSpeaker } from '../src/engine/schema.js';
 import { articleOption, autocompleteArticle, resolveArticle } from '../src/bot/article-ref.js';
 import { aboutArticle } from '../src/bot/cards.js';
 import { defineCommand } from '../src/bot/command.js';
@@ -39,7 +40,7 @@ export default defineCommand({
         ? quotesBy(parsed, person)
         : parsed.quotes.filter((q) => q.speaker?.toLowerCase().includes(speaker.toLowerCase()));
       if (quotes.length === 0) {
-        const speakers = [...new Set(parsed.quotes.map((q) => q.speaker).filter((s) => s !== null))].join(
+        const speakers = [...new Set(parsed.quotes.filter(hasNamedSpeaker).map((q) => q.speaker))].join(
           ', ',
         );
         throw new UserError(

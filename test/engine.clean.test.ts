@@ -178,4 +178,12 @@ describe('cleanArticle title without metadata', () => {
     expect(clean.paragraphs[0]).toBe('“Who may be included in a treatment plan is at the discretion of the decision-maker based on the recommendation of the treating health professional,” said Nicholson in an email.');
     expect(clean.paragraphs).toHaveLength(2);
   });
+
+  it('keeps a parenthesis that is no credit in the body, and a heading apart from a paragraph opening lower-case', () => {
+    const text = ['Campus Life', 'Students now list their pronouns on name tags at orientation (she/her).', 'What happens next', 'iPhone sales will decide how the company spends the rest of the year.'].join('\n\n');
+    const clean = cleanArticle(text);
+    expect(clean.paragraphs).toContain('Students now list their pronouns on name tags at orientation (she/her).');
+    expect(clean.paragraphs).toContain('iPhone sales will decide how the company spends the rest of the year.');
+    expect(clean.captions).toEqual([]);
+  });
 });

@@ -307,4 +307,14 @@ describe('organisation cues', () => {
     const e = extractEntities(docOf(['Vladimir Putin spoke on Monday.', 'Tatiana Stanovaya, an independent expert, noted that Putin\'s stance stems from his view of the West.']));
     expect(person(e, 'Tatiana Stanovaya').gender).not.toBe('male');
   });
+
+  it('given a nationality that is a surname after a given name ("Dawn French"), the person is kept', () => {
+    const e = extractEntities(docOf(['Comedian Dawn French opened the festival on Friday.']));
+    expect(names(e.people)).toContain('Dawn French');
+  });
+
+  it('given the same person named again before "she", the pronoun still tells her gender', () => {
+    const e = extractEntities(docOf(['Kasia Wojtaszek voted against the plan, and Wojtaszek said she would do so again.']));
+    expect(person(e, 'Kasia Wojtaszek').gender).toBe('female');
+  });
 });

@@ -12,6 +12,7 @@ describe('quote evaluation: speaker names compared as the same speaker', () => {
     expect(sameSpeaker('Jason Marcel LeBlanc', 'Ernie LeBlanc')).toBe(false);
     expect(sameSpeaker('EDC', 'European Union')).toBe(false);
     expect(sameSpeaker('Jim Carr', 'his office')).toBe(false);
+    expect(sameSpeaker('Al', 'Angela Lee')).toBe(false);
   });
 
   it('matches a resolved name to a PolNeAR surface mention holding its surname', () => {

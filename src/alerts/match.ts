@@ -1,4 +1,5 @@
 import vm from 'node:vm';
+import { hasNamedSpeaker } from '../engine/schema.js';
 import type { Subscription } from '../store/alert-store.js';
 import type { StoredArticle } from '../store/store.js';
 
@@ -81,7 +82,8 @@ export function matchReason(sub: Subscription, subject: MatchSubject): string | 
     case 'person': {
       const person = article.parsed.people.find((p) => samePerson(sub.value, p));
       if (person) return `mentions ${person.name}`;
-      const quoted = article.parsed.quotes.find((q) => q.speaker && normaliseName(q.speaker).includes(normaliseName(sub.value)));
+      // Only named speakers: "Ford" must not match "a Ford spokesperson".
+      const quoted = article.parsed.quotes.find((q) => hasNamedSpeaker(q) && normaliseName(q.speaker).includes(normaliseName(sub.value)));
       return quoted ? `quotes ${quoted.speaker}` : null;
     }
     case 'regex':

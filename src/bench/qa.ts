@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../engine/pipeline.js';
-import type { ParsedArticle } from '../engine/schema.js';
+import { hasNamedSpeaker, type ParsedArticle } from '../engine/schema.js';
 import { answerQuestion } from '../qa/answer.js';
 import { isStopWord, words } from '../qa/text.js';
 import { SqliteArticleStore } from '../store/sqlite.js';
@@ -28,8 +28,8 @@ function questionsFor(parsed: ParsedArticle): string[] {
   const out: string[] = [];
   const person = parsed.people.find((p) => p.roles.length > 0);
   if (person) out.push(`who is ${person.name}?`);
-  const quote = parsed.quotes.find((q) => q.speaker);
-  if (quote?.speaker) out.push(`what did ${quote.speaker} say?`);
+  const quote = parsed.quotes.find(hasNamedSpeaker);
+  if (quote) out.push(`what did ${quote.speaker} say?`);
   const date = parsed.dates.find((d) => !d.caption && d.event.split(' ').length >= 3);
   if (date) out.push(`when did ${date.event}?`);
   // A reader's question about the lead: a few of its content words after a question word.

@@ -48,18 +48,23 @@ interface Block {
 }
 
 /**
- * Raw lines into paragraphs: blank lines separate, and so does each line break unless the text
- * was hard-wrapped (a line without final punctuation continued by a lowercase line).
+ * Raw lines into paragraphs: each line is one, unless it continues the one before mid-sentence
+ * (hard-wrapped text, or a paragraph a scraper broke: no final punctuation, then a lowercase line).
  */
 function toParagraphs(lines: string[]): string[] {
   const paragraphs: string[] = [];
   let current: string | null = null;
+  let blank = false;
   for (const raw of lines) {
     const line = normaliseLine(raw);
-    if (!line) continue;
-    // A line starting lower-case after one that ends mid-sentence continues it, even across a
-    // blank line: scrapers break paragraphs (and quotes) in the middle of a sentence.
-    if (current !== null && !ENDS_SENTENCE.test(current) && /^[\p{Ll}]/u.test(line)) {
+    if (!line) {
+      blank = true;
+      continue;
+    }
+    // Across a blank line, never after a heading ("What happens next" / "iPhone sales ...").
+    const heading = blank && current !== null && countWords(current) <= MAX_HEADING_WORDS;
+    blank = false;
+    if (current !== null && !heading && !ENDS_SENTENCE.test(current) && /^[\p{Ll}]/u.test(line)) {
       current = `${current} ${line}`;
       continue;
     }

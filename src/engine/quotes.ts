@@ -65,7 +65,7 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     if (!draft.speaker && !draft.attribution) {
       const carried = carryOver(doc, layout, drafts, i, resolver);
       draft.speaker = carried;
-      draft.basis = carried ? 'continuation' : null;
+      draft.basis = carried ? (carried.kind === 'description' ? 'description' : 'continuation') : null;
     }
     if (draft.speaker) {
       resolver.credit(draft.sentence, draft.speaker);
@@ -154,9 +154,6 @@ function carryOver(doc: Doc, layout: Layout, drafts: Draft[], i: number, resolve
   if (before >= 0 && doc.sentenceParagraph[before] === paragraph) {
     const reported = speakerOfSentence(doc, layout, before, resolver, true);
     if (reported) return reported;
-    // 'Durning did not need much coaxing. "I am thankful ..."': the person the sentence before is about.
-    const subject = resolver.previousSubject(draft.place, true);
-    if (subject) return subject;
   }
   // An earlier quote whose explicit tag found no one leaves this one unresolved too: guessing past
   // it would hand the words to someone the tag did not name.

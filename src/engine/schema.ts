@@ -77,6 +77,11 @@ export const QuoteSchema = z.object({
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
+/** A quote credited to a named person or organisation, not to a description ("a spokesperson") or no one. */
+export function hasNamedSpeaker(quote: Quote): quote is Quote & { speaker: string } {
+  return quote.speaker !== null && quote.basis !== 'description';
+}
+
 export const CaptionSchema = z.object({
   text: z.string(),
   credit: z.string().nullable().default(null),

@@ -28,13 +28,18 @@ function isAcronymOf(short: string[], long: string[]): boolean {
   return short[0]!.length >= 2 && short[0] === initials;
 }
 
+/** An acronym as written: capitals only ("EU", "IRCC"), never a short name ("Al", "Ed"). */
+function writtenAsAcronym(name: string): boolean {
+  return /(?:^|\s)\p{Lu}{2,}$/u.test(name.trim());
+}
+
 /** Same speaker: identical after normalising, an acronym and its expansion, or same surname with compatible first names. */
 export function sameSpeaker(predicted: string, gold: string): boolean {
   const p = normaliseName(predicted);
   const g = normaliseName(gold);
   if (p.length === 0 || g.length === 0) return false;
   if (p.join(' ') === g.join(' ')) return true;
-  if (isAcronymOf(p, g) || isAcronymOf(g, p)) return true;
+  if ((writtenAsAcronym(predicted) && isAcronymOf(p, g)) || (writtenAsAcronym(gold) && isAcronymOf(g, p))) return true;
   if (p[p.length - 1] !== g[g.length - 1]) {
     // Organisations are often written with and without a leading place or suffix.
     const ps = p.join(' ');

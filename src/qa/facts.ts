@@ -1,4 +1,4 @@
-import type { NamedEntity, ParsedArticle, Person, Quote } from '../engine/schema.js';
+import { hasNamedSpeaker, type NamedEntity, type ParsedArticle, type Person, type Quote } from '../engine/schema.js';
 import { findName, mentionsAny, words } from './text.js';
 
 /**
@@ -87,10 +87,10 @@ export function quotesBy(parsed: ParsedArticle, person: Person): Quote[] {
   return parsed.quotes.filter((q) => q.speaker !== null && names.has(q.speaker));
 }
 
-/** The article's key quotes; when the engine marked none, its first quotes with a known speaker. */
+/** The article's key quotes; when the engine marked none, its first quotes with a named speaker. */
 export function keyQuotes(parsed: ParsedArticle, limit: number): Quote[] {
   const key = parsed.quotes.filter((q) => q.key);
-  const chosen = key.length > 0 ? key : parsed.quotes.filter((q) => q.speaker !== null);
+  const chosen = key.length > 0 ? key : parsed.quotes.filter(hasNamedSpeaker);
   return chosen.slice(0, limit);
 }
 

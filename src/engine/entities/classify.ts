@@ -97,8 +97,9 @@ function looksLikePersonalName(ws: string[]): boolean {
       !(w.length > 1 && isAllUpper(w) && !/\.$/.test(w)) &&
       !(w.length > 1 && isCommonWord(w)) &&
       !(i === 0 && (isTitle(w) || isRoleModifier(w))) &&
-      // "Prominent Canadian examples": a nationality closing the run describes what follows.
-      !(i === named.length - 1 && demonymOf(w) !== undefined) &&
+      // "Prominent Canadian examples": a nationality closing the run describes what follows, unless
+      // a given name leads it ("Dawn French").
+      !(i === named.length - 1 && !isFirstName(named[i - 1] ?? '') && demonymOf(w) !== undefined) &&
       // "Real Madrid", "Austria Draw": a known place inside makes a team, firm or headline, unless
       // a given name leads ("Tom Jordan" is settled before this test).
       lookupPlace(w) === undefined,

@@ -57,7 +57,9 @@ function pronounAfter(sentences: Map<number, SentenceMentions>, m: Mention, pers
   const rest = s.text.slice(endOffset);
   const hit = PRONOUN.exec(`${rest} ${sentences.get(m.sentence + 1)?.text ?? ''}`);
   if (!hit) return null;
-  const isPerson = (o: Mention) => o !== m && o.text !== m.text && (o.kind === 'person' || personWords.has(o.text));
+  // The same person named again ("Kasia Wojtaszek ... Wojtaszek said she") is no one else.
+  const samePerson = (o: Mention) => o.text === m.text || m.text.endsWith(` ${o.text}`) || o.text.endsWith(` ${m.text}`);
+  const isPerson = (o: Mention) => o !== m && !samePerson(o) && (o.kind === 'person' || personWords.has(o.text));
   const startOf = (within: SentenceMentions, o: Mention) => within.tokens[o.span.start]?.start ?? 0;
   const inNext = hit.index > rest.length;
   const pronounAt = inNext ? hit.index - rest.length - 1 : endOffset + hit.index;

@@ -100,6 +100,7 @@ governor-general monarch king queen prince princess sultan emir sheikh pope duke
 treasurer clerk registrar auditor inspector-general director-general secretary-general chief-executive
 founder principal vicar priest chaplain nun monk magistrate coroner paramedic firefighter policeman
 policewoman trooper ranger guard bodyguard spy chef waiter teenager boy girl man woman
+comedian filmmaker playwright dancer choreographer composer conductor sculptor painter athlete
 `;
 
 /** Words that can sit inside a role phrase before the head noun ("Deputy", "top", "foreign"). */

@@ -81,20 +81,20 @@ const SPEECH_VERB_STEMS = [
   'scold', 'scolded', 'scolds',
   'blurt', 'blurted', 'blurts',
   'gush', 'gushed', 'gushes',
-  'chant', 'chanted', 'chants',
-  'snap', 'snapped', 'snaps',
+  'chanted',
+  'snapped',
   'fume', 'fumed', 'fumes',
   'grumble', 'grumbled', 'grumbles',
   'murmur', 'murmured', 'murmurs',
   'tease', 'teased', 'teases',
   'chime', 'chimed', 'chimes',
-  'cry', 'cried', 'cries',
+  'cried',
   'scream', 'screamed', 'screams',
   'plead', 'pleaded', 'pleads',
   'beg', 'begged', 'begs',
-  'demand', 'demanded', 'demands',
-  'text', 'texted', 'texts',
-  'email', 'emailed', 'emails', 'e-mailed',
+  'demanded',
+  'texted',
+  'emailed', 'e-mailed',
   'muse', 'mused', 'muses',
   'marvel', 'marveled', 'marvelled', 'marvels',
   'clarify', 'clarified', 'clarifies',
@@ -102,7 +102,7 @@ const SPEECH_VERB_STEMS = [
   'query', 'queried',
   'enthuse', 'enthused', 'enthuses',
   'rave', 'raved', 'raves',
-  'rail', 'railed', 'rails',
+  'railed',
   'recommend', 'recommended', 'recommends',
   'acknowledge', 'acknowledged',
 ];
@@ -183,6 +183,7 @@ export const ORG_HEADS = new Set(
     'program', 'programme', 'project', 'initiative', 'network', 'website', 'newspaper', 'daily', 'weekly',
     'guardian', 'telegraph', 'independent', 'observer', 'globe', 'mail', 'star', 'sun', 'gazette', 'examiner',
     'chronicle', 'inquirer', 'axios', 'politico', 'bloomberg', 'xinhua', 'tass', 'kcna', 'yonhap',
+    'hydro', 'energy', 'utility', 'utilities', 'railway', 'railways', 'telecom', 'airport',
   ],
 );
 
@@ -208,8 +209,16 @@ export const PERSON_ROLE_NOUNS = new Set(
     'architect', 'engineer', 'pilot', 'driver', 'officer', 'nominee', 'frontrunner', 'incumbent', 'challenger',
     'businessman', 'mogul', 'magnate', 'tycoon', 'entrepreneur', 'investor', 'banker', 'trader',
     'retiree', 'worker', 'employee', 'volunteer', 'grandmother', 'grandfather', 'mom', 'dad',
+    'cfo', 'coo', 'cto', 'mep', 'pm', 'da', 'gm',
+    'member', 'citizen', 'source', 'insider', 'aide', 'staffer', 'colleague', 'relative', 'cousin', 'uncle',
+    'aunt', 'nephew', 'niece', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'widow', 'widower', 'child',
+    'teenager', 'parent', 'customer', 'shopper', 'passenger', 'voter', 'patient', 'viewer', 'reader',
+    'caller', 'fan', 'passerby', 'bystander', 'neighbor',
   ],
 );
+
+/** A party member or supporter named by party ("the Kentucky Republican"): a person, never an office. */
+export const PARTY_MEMBER = /^(?:republican|democrat|liberal|conservative|tory|socialist|independent|progressive|libertarian|separatist|nationalist)$/;
 
 /** Nouns for organisations when used as a common noun ("the ministry said", "the company added"). */
 export const ORG_NOUNS = new Set(

@@ -6,6 +6,7 @@ import {
   isHonorific,
   NON_NAME_CAPITALS,
   ORG_HEADS,
+  PARTY_MEMBER,
   PERSON_ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -83,13 +84,12 @@ export function mentionBefore(pre: string): Mention | null {
   return titleRunEndingAt(words) ?? nominalEndingAt(words);
 }
 
-const PARTISANS = /^(?:republican|democrat|liberal|conservative|tory|socialist|independent|progressive|libertarian|separatist|nationalist)s?$/;
-
 function partisanDescription(words: string[], name: string): Mention | null {
   const size = name.split(/\s+/).length;
   const det = bare(words[words.length - size - 1] ?? '').toLowerCase();
   const head = bare(words[words.length - 1]!).toLowerCase();
-  if (det !== 'the' || !(PARTISANS.test(head) || demonymOf(head) !== undefined)) return null;
+  // Singular only: "the Liberals said" is a party speaking, not one person.
+  if (det !== 'the' || !(PARTY_MEMBER.test(head) || demonymOf(head) !== undefined) || head.endsWith('s')) return null;
   return { kind: 'nominal', text: words.slice(words.length - size - 1).join(' '), head, definite: true };
 }
 
@@ -210,9 +210,10 @@ function nominalEndingAt(words: string[]): Mention | null {
       }
       return phrase;
     }
-    // "the lanky, bespectacled professor": a comma between two adjectives stays inside the phrase.
-    if (/[;:.!?]$/.test(words[i]!) || (words[i]!.endsWith(',') && !/^\p{Ll}+,$/u.test(words[i]!))) break;
-    if (words[i]!.endsWith(',') && !DETERMINERS.has(bare(words[i - 1] ?? '').toLowerCase()) && !/^\p{Ll}+$/u.test(words[i - 1] ?? '')) break;
+    // "the lanky, bespectacled professor": a comma between two adjectives right after the
+    // determiner and right before the head stays inside the phrase; any other comma ends it.
+    const adjectiveList = i === words.length - 3 && /^\p{Ll}+,$/u.test(words[i]!) && DETERMINERS.has(bare(words[i - 1] ?? '').toLowerCase());
+    if (/[;:.!?]$/.test(words[i]!) || (words[i]!.endsWith(',') && !adjectiveList)) break;
   }
   if (GROUP_NOUNS.has(head)) return { kind: 'nominal', text: head, head, definite: false };
   return null;
@@ -345,7 +346,10 @@ function isTitleOrRole(word: string): boolean {
   return TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w);
 }
 
-const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person)$/;
+/** Agent nouns outside the role list ("the columnist", "the librarian", "the nominee"). */
+const AGENT_SUFFIX = /(?:ist|ian|ee|man|woman|person)$/;
+/** Group words that speak as "officials said" but describe no one on their own. */
+const VAGUE_GROUPS = new Set(['some', 'many', 'both', 'all', 'others', 'reports', 'report']);
 
 /**
  * True when a noun phrase's head names someone who can speak: a person's role ("spokesperson",
@@ -355,13 +359,12 @@ const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person)$/;
 export function canSpeak(head: string): boolean {
   const h = head.toLowerCase();
   const singular = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/(?<=[^s])s$/, '');
-  if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular)) return false;
+  if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular) || VAGUE_GROUPS.has(h)) return false;
   return [h, singular].some((w) => PERSON_ROLE_NOUNS.has(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w)) || (AGENT_SUFFIX.test(singular) && singular.length > 4);
 }
 
-/** True when a word (any case, punctuation stripped) is a speech verb. */
-/** Words after which a speech verb's form is a noun: "the following comment", "Kim's mental state", "her reply". */
-const NOUN_CONTEXT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'following', 'same', 'mental', 'written', 'brief', 'further', 'joint', 'final']);
+/** Words after which a speech verb's form is a noun: "the following comment", "Kim's state", "her reply". */
+const NOUN_CONTEXT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'following', 'same', 'written', 'brief', 'further', 'joint', 'final']);
 
 /** True when words[k] is a speech verb where it stands, not a noun of the same form. */
 export function isSpeechVerbAt(words: string[], k: number): boolean {

@@ -63,9 +63,17 @@ export interface NameIndex {
   sentenceStart: number[];
   /** 'he' or 'she' when a sentence's narration opens its clause with that pronoun ("But he said ..."). */
   pronounSubject: Array<'he' | 'she' | null>;
+  /**
+   * Like `pronounSubject`, also after a lead-in ("Nonetheless, she ..."): the subject of the
+   * sentence's main clause, but a name inside the lead-in may be its antecedent, so it does not
+   * continue a chain.
+   */
+  pronounClause: Array<'he' | 'she' | null>;
 }
 
 const PRONOUN_OPENING = /^[\s"“”‘’'(—–-]*(?:(?:but|and|so|yet|still|now|then|later|meanwhile)\s*,?\s+)?(he|she)\b/i;
+/** The same after a short lead-in clause ("Nonetheless, she played nice ..."). */
+const PRONOUN_AFTER_LEAD = /^[\s"“”‘’'(—–-]*[^,;:"“”]{1,40},\s*(he|she)\b/i;
 
 const SUBORDINATOR_BEFORE = /\b(?:when|while|after|before|because|since|until|although|though|once|whereas)\s+$/i;
 
@@ -215,6 +223,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameIndex {
   const bySentence: Mentioned[][] = doc.sentences.map(() => []);
   const pronounSubject: Array<'he' | 'she' | null> = doc.sentences.map(() => null);
+  const pronounClause: Array<'he' | 'she' | null> = doc.sentences.map(() => null);
   // A lone word is a name only if it matches a full name, follows an honorific or speaks.
   const pending: Array<{ sentence: number; offset: number; token: string; honorific: Gender | 'near-speech'; subject: boolean; oblique: boolean }> = [];
   doc.sentences.forEach((_sentence, i) => {
@@ -225,6 +234,8 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
     const narration = (layout.narration[p] ?? '').slice(start, end);
     const opening = PRONOUN_OPENING.exec(narration)?.[1]?.toLowerCase();
     if (opening === 'he' || opening === 'she') pronounSubject[i] = opening;
+    const clause = opening ?? PRONOUN_AFTER_LEAD.exec(narration)?.[1]?.toLowerCase();
+    if (clause === 'he' || clause === 'she') pronounClause[i] = clause;
     // A plain exec loop: matchAll's iterator and regex copy cost more than the matching here.
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(narration); m !== null; m = NAME_RUN.exec(narration)) {
@@ -304,17 +315,18 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
   }
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
-  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, paragraphs: doc.paragraphs, sentences: doc.sentences, sentenceStart: layout.sentenceStart, pronounSubject };
+  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, paragraphs: doc.paragraphs, sentences: doc.sentences, sentenceStart: layout.sentenceStart, pronounSubject, pronounClause };
 }
 
 /**
- * "BC Hydro", "LNG Canada", "Environment Canada": a name led by an acronym, or closed by a country,
- * with no given name in it, is an organisation's.
+ * "LNG Canada", "Environment Canada": a name closed by a country, with no given name or title in
+ * it, is an organisation's.
  */
 function shapedLikeOrganisation(tokens: string[]): boolean {
-  if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => isFirstName(t))) return false;
+  // A title inside ("NDP Leader Jagmeet Singh") makes a person's name; initials lead names too ("JD Vance").
+  if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => isFirstName(t) || isTitleToken(t))) return false;
   const last = lookupPlace(tokens[tokens.length - 1]!);
-  return /^\p{Lu}{2,5}$/u.test(tokens[0]!) || (last !== undefined && isCountry(last) && lookupPlace(tokens.join(' ')) === undefined);
+  return last !== undefined && isCountry(last) && lookupPlace(tokens.join(' ')) === undefined;
 }
 
 /** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */

@@ -1,6 +1,6 @@
 import { countLetteredWords } from '../text/tokens.js';
 import { canSpeak, type Mention } from './mentions.js';
-import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PARTY_MEMBER, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { type Mentioned, type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
@@ -15,8 +15,6 @@ export interface Place {
 /** How far back a pronoun or a role noun may reach for its person. */
 const LOOKBACK_SENTENCES = 6;
 const SUBORDINATE_OPENING = /^\W*(?:as|when|while|after|before|because|although|though|if|since|once|until|whereas)\s/i;
-/** Heads that describe a person by party, never an office: "the Kentucky Republican". */
-const PARTY_MEMBER = /^(?:republican|democrat|liberal|conservative|tory|socialist|independent|progressive)s?$/;
 const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ful|less|able|ible|ary|ish)$/;
 /** Sentences back a description ("the lanky professor") may look for the person the passage is about. */
 const DESCRIPTION_REACH = 3;
@@ -56,7 +54,7 @@ export class SpeakerResolver {
     if (name.length === 0) {
       const orgName = tokens.join(' ');
       // "A statement from the EU said": an acronym standing alone names a body.
-      const acronym = /^\p{Lu}{2,6}$/u.test(orgName);
+      const acronym = /^\p{Lu}{2,6}$/u.test(orgName) && !PERSON_ROLE_NOUNS.has(orgName.toLowerCase());
       if (!acronym && !tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
       return this.book.find(orgName, 'org') ?? this.book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: new Set([orgName.toLowerCase()]), confirmed: true });
     }
@@ -165,7 +163,7 @@ export class SpeakerResolver {
     for (let k = 0; k + 1 < mentions.length; k++) {
       const [first, second] = [mentions[k]!, mentions[k + 1]!];
       if (!first.subject || first.speaker.kind !== 'person' || second.speaker.kind !== 'person' || first.speaker === second.speaker) continue;
-      if (!/^[\p{L}\p{M}'’. -]+\sand\s+$/u.test(paragraph.slice(first.offset, second.offset))) continue;
+      if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*\s+and\s+$/u.test(paragraph.slice(first.offset, second.offset))) continue;
       const name = `${first.speaker.name} and ${second.speaker.name}`;
       return { name, kind: 'description', gender: null, role: null, forms: new Set([name.toLowerCase()]), confirmed: true };
     }
@@ -187,8 +185,8 @@ export class SpeakerResolver {
     const opening = (this.index.bySentence[at.sentence] ?? []).find((m) => m.offset < at.offset);
     if (opening?.subject && (opening.speaker.kind === 'org' || opening.speaker.confirmed)) return opening.speaker;
     // "He voiced his 'frustration' on Twitter, writing '...'": a sentence led by he or she.
-    const pronoun = this.index.pronounSubject[at.sentence];
-    return !opening && pronoun ? this.byPronoun(pronoun, at) : null;
+    const pronoun = this.index.pronounClause[at.sentence];
+    return pronoun && !opening?.subject ? this.byPronoun(pronoun, at) : null;
   }
 
   private learn(speaker: Speaker, gender: 'male' | 'female' | null): Speaker {
@@ -203,8 +201,11 @@ export class SpeakerResolver {
   private byNominal(text: string, head: string, definite: boolean, at: Place): Speaker | null {
     if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
     // "the EU said", "the RCMP said": an acronym after "the" names the body itself.
+    // Not a title written in capitals ("the CEO", "the MP"): that is a person's office.
     const last = text.split(/\s+/).pop() ?? '';
-    if (/^\p{Lu}{2,6}$/u.test(last)) return this.byName(last, null, at);
+    if (/^\p{Lu}{2,6}$/u.test(last) && !PERSON_ROLE_NOUNS.has(last.toLowerCase())) {
+      return this.book.find(last, 'org') ?? this.book.add({ name: last, kind: 'org', gender: null, role: null, forms: new Set([last.toLowerCase()]), confirmed: true });
+    }
     if (!definite) return null;
     const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     const isOrgNoun = ORG_NOUNS.has(head) || ORG_HEADS.has(head);

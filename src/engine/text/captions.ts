@@ -18,8 +18,10 @@ const TRAILING_CREDIT =
  * A parenthesised credit closing a line: "( THE CANADIAN PRESS FILE PHOTO )", "(Submitted by
  * Wendy Golden)", "(Kabir Dhanji/AFP/Getty Images)", "( Toronto Star file photo )".
  */
-const TRAILING_PAREN_CREDIT =
-  /\(\s*((?:[^()]{0,60}\b(?:photo|photograph|handout|courtesy|submitted by|file image)\b[^()]{0,60})|(?:\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[\p{L}/.'’ -]{1,50}))\s*\)\s*$/iu;
+const TRAILING_PAREN = /\(\s*([^()]{2,120}?)\s*\)\s*$/u;
+const PICTURE_CREDIT_WORDS = /\b(?:photo|photograph|handout|courtesy|submitted by|file image)\b/i;
+/** "Kabir Dhanji/AFP/Getty Images": a name, a slash, an outlet, each capitalised ("she/her" is not). */
+const SLASHED_CREDIT = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[\p{L}/.'’ -]{1,50}$/u;
 /**
  * A credit opening a line, before the caption it belongs to: "Tijana Martin / The Canadian Press
  * Anne Marie Cerato and ...", "( Richard Lautens / Toronto Star ) Mississauga accountant ...",
@@ -74,8 +76,10 @@ export function splitCredit(line: string): CaptionParts | null {
     const credit = trailing[1].replace(/^\(|\)$/g, '').trim();
     return { text: line.slice(0, tailStart + trailing.index).trim(), credit };
   }
-  const paren = TRAILING_PAREN_CREDIT.exec(line.slice(tailStart));
-  if (paren?.[1]) return { text: line.slice(0, tailStart + paren.index).trim(), credit: paren[1].trim() };
+  const paren = TRAILING_PAREN.exec(line.slice(tailStart));
+  if (paren?.[1] && (PICTURE_CREDIT_WORDS.test(paren[1]) || SLASHED_CREDIT.test(paren[1]))) {
+    return { text: line.slice(0, tailStart + paren.index).trim(), credit: paren[1].trim() };
+  }
   const leading = LEADING_CREDIT.exec(line);
   if (leading) return { text: line.slice(leading[0].length).trim(), credit: (leading[1] ?? leading[2] ?? leading[3] ?? '').trim() || null };
   if (CAPTION_LABEL.test(line)) return { text: line.replace(CAPTION_LABEL, '').trim(), credit: null };

@@ -47,9 +47,9 @@ function fingerprint(text: string, ids: WordIds): Fingerprint {
   return { words: tokens.length, exact: tokens.join(' '), pairs };
 }
 
-function shorterIsContained(a: Fingerprint, b: Fingerprint, shared: number): boolean {
+function shorterIsContained(a: Fingerprint, b: Fingerprint, shared: number, containment = CONTAINMENT): boolean {
   const smaller = Math.min(a.pairs.size, b.pairs.size);
-  return smaller > 0 && shared / smaller >= CONTAINMENT;
+  return smaller > 0 && shared / smaller >= containment;
 }
 
 /**
@@ -64,8 +64,7 @@ export function isNearDuplicate(a: string, b: string, containment = CONTAINMENT)
   if (Math.min(fa.words, fb.words) < MIN_WORDS) return false;
   let shared = 0;
   for (const p of fa.pairs) if (fb.pairs.has(p)) shared++;
-  const smaller = Math.min(fa.pairs.size, fb.pairs.size);
-  return smaller > 0 && shared / smaller >= containment;
+  return shorterIsContained(fa, fb, shared, containment);
 }
 
 export interface DedupeOptions {
