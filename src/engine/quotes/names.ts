@@ -249,20 +249,21 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       const owner = tokens.findLastIndex((t, k) => k < tokens.length - 1 && /['’]s$/.test(t));
       if (owner >= 0) tokens.splice(0, owner + 1);
       if (tokens.length === 0) continue;
-      const lowered = tokens.map(lower);
+      const joined = tokens.join(' ');
+      const { titles, name } = splitTitles(tokens);
       const after = paragraph.slice(offset + m[0].length, offset + m[0].length + 40);
       const before = paragraph.slice(Math.max(0, offset - 40), offset);
       const nearSpeech = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
-      if ((lowered.some((w) => ORG_HEADS.has(w)) && !splitTitles(tokens).name.length) || (shapedLikeOrganisation(tokens) && !book.find(tokens.join(' '), 'person'))) {
-        const orgName = tokens.join(' ');
+      const orgWord = name.length === 0 && tokens.some((w) => ORG_HEADS.has(lower(w)));
+      if (orgWord || (shapedLikeOrganisation(tokens) && !book.find(joined, 'person'))) {
+        const orgName = joined;
         // An organisation after a preposition ("crews from the utility") still speaks for its people; only a possessor is oblique.
         const known = book.find(orgName, 'org') ?? book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: formsOf(orgName, []), confirmed: false });
         bySentence[i]!.push({ speaker: known, offset, subject: opensClause(paragraph.slice(start, offset)), oblique: possessor });
         continue;
       }
-      const { titles, name } = splitTitles(tokens);
       if (name.length === 0) continue;
-      if (titles.length === 0 && book.places.has(tokens.join(' ').toLowerCase()) && !book.find(tokens.join(' '), 'person')) continue;
+      if (titles.length === 0 && book.places.has(joined.toLowerCase()) && !book.find(joined, 'person')) continue;
       // "the Kinder Morgan pipeline", "a Starlight Tours case": a bare name after an article modifies a noun.
       if (titles.length === 0 && /\b(?:the|a|an)\s+$/i.test(before)) continue;
       // "..., adds Al Basha." / "..., Kim says.": a tag closing the sentence names who the sentence is about.
