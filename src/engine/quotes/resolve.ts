@@ -125,7 +125,8 @@ export class SpeakerResolver {
       // A clause about someone or something else in between: the passage has moved on.
       if (all.some((m) => m.subject && !m.oblique && !fits(m.speaker) && (m.speaker.kind === 'org' || m.speaker.confirmed))) distracted = true;
     }
-    return fallback ? this.learn(fallback, wanted) : null;
+    // A last-resort guess teaches nothing about gender: a wrong one would mislead every later pronoun.
+    return fallback;
   }
 
   /**
