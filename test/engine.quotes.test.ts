@@ -718,4 +718,9 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
       expect(quote.basis).toBe('description');
     });
   });
+
+  it('given "His reply was short:" before a quote, the man whose reply it is speaks', () => {
+    const text = 'Reporters asked Mark Tremblay about the vote. His reply was short: "We will not change course now, whatever the polls say."';
+    expect(quoteStarting(quotesOf(text), 'We will not change').speaker).toBe('Mark Tremblay');
+  });
 });

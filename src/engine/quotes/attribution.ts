@@ -121,6 +121,9 @@ function colonSubject(text: string): Mention | null {
   const clauses = text.split(/,\s+|;\s+|\s+(?=(?:when|while|after|as|because|and|but|before|since)\s)/);
   for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = (clauses[k] ?? '').replace(/^(?:when|while|after|as|because|and|but|before|since)\s+/, '');
+    // "Her message now is simple:", "His reply:": the owner of what is said is the speaker.
+    const owner = /^\s*(His|Her)\s+\p{Ll}/u.exec(clause)?.[1];
+    if (owner) return { kind: 'pronoun', text: owner === 'His' ? 'he' : 'she' };
     const subject = mentionAfter(clause);
     if (subject && subject.kind !== 'nominal' && /^\p{Lu}/u.test(clause.trimStart())) return subject;
   }
