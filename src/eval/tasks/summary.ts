@@ -93,11 +93,13 @@ export const task: EvalTask = {
       lead: rouge(doc.sentences.slice(0, SUMMARY_SENTENCES), reference),
     }));
 
-    const started = performance.now();
+    // CPU time, like the entity stage's figure: what else the machine runs does not count against it.
+    const before = process.cpuUsage();
     for (let pass = 0; pass < TIMING_PASSES; pass++) {
       for (const { doc } of items) summarize(doc, { sentences: SUMMARY_SENTENCES });
     }
-    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(before);
+    const seconds = (used.user + used.system) / 1e6;
     const megabytes = (TIMING_PASSES * items.reduce((n, i) => n + i.bytes, 0)) / 1e6;
     const speed = megabytes / seconds;
 
@@ -108,7 +110,7 @@ export const task: EvalTask = {
     }
     rows.push({
       task: 'summary',
-      metric: 'summary stage speed (MB/s of raw article)',
+      metric: 'summary stage speed (MB/s of raw article, CPU time)',
       value: speed.toFixed(1),
       target: `≥ ${MIN_MB_PER_SECOND}`,
       pass: speed >= MIN_MB_PER_SECOND,
