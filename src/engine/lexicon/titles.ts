@@ -55,6 +55,8 @@ const GENDERED_TITLES: Record<string, NameGender> = {
   chairwoman: 'female',
   congressman: 'male',
   congresswoman: 'female',
+  councilman: 'male',
+  councilwoman: 'female',
   businessman: 'male',
   businesswoman: 'female',
   actor: 'male',
@@ -101,6 +103,9 @@ treasurer clerk registrar auditor inspector-general director-general secretary-g
 founder principal vicar priest chaplain nun monk magistrate coroner paramedic firefighter policeman
 policewoman trooper ranger guard bodyguard spy chef waiter teenager boy girl man woman
 comedian filmmaker playwright dancer choreographer composer conductor sculptor painter athlete
+councilor billionaire star mp mpp mla mep pm da gm whip pollster host anchor frontrunner incumbent challenger
+mogul magnate tycoon retiree volunteer mom dad source insider staffer colleague relative nephew niece fiance
+widower child parent customer shopper passenger voter patient viewer reader caller fan passerby bystander
 `;
 
 /** Words that can sit inside a role phrase before the head noun ("Deputy", "top", "foreign"). */

@@ -124,13 +124,6 @@ export const ADVERB_ALTERNATION = [
   'jokingly', 'sarcastically', 'recalls', 'once again', 'even', 'still', 'finally', 'first',
 ].sort((a, b) => b.length - a.length).join('|');
 
-/** Honorifics proper: they only ever stand before a name, so the word after one is a name ("Mr. King"). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam']);
-
-export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
-}
-
 /** Honorifics and titles that precede a name; they are stripped when the name is returned. */
 export const TITLE_WORDS = new Set(
   [
@@ -159,10 +152,6 @@ export const TITLE_WORDS = new Set(
   ],
 );
 
-/** Honorifics that tell gender outright. */
-export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'sultan', 'emir', 'congressman', 'councilman', 'chairman', 'spokesman']);
-export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'actress']);
-
 /**
  * Head nouns that make a capitalised span an organisation rather than a person
  * ("the Foreign Ministry", "Toronto Police Service", "Acme Inc.").
@@ -187,35 +176,6 @@ export const ORG_HEADS = new Set(
   ],
 );
 
-/** Nouns that denote a person's job; "the mayor said" is matched to a person holding that role. */
-export const PERSON_ROLE_NOUNS = new Set(
-  [
-    'mayor', 'president', 'minister', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'senator',
-    'governor', 'chancellor', 'secretary', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
-    'executive', 'leader', 'coach', 'manager', 'ambassador', 'envoy', 'adviser', 'advisor', 'commissioner',
-    'attorney', 'prosecutor', 'lawyer', 'judge', 'justice', 'chief', 'officer', 'official', 'councillor',
-    'councilor', 'congressman', 'congresswoman', 'representative', 'economist', 'analyst', 'professor',
-    'author', 'researcher', 'scientist', 'doctor', 'physician', 'nurse', 'teacher', 'principal', 'owner',
-    'king', 'queen', 'prince', 'pope', 'general', 'commander', 'captain', 'sergeant', 'detective',
-    'inspector', 'superintendent', 'head', 'dean', 'editor', 'columnist', 'actor', 'actress', 'singer',
-    'player', 'striker', 'quarterback', 'candidate', 'nominee', 'activist', 'organizer', 'organiser',
-    'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'woman', 'man', 'girl',
-    'boy', 'resident', 'survivor', 'victim', 'witness', 'student', 'farmer', 'businessman', 'businesswoman',
-    'billionaire', 'veteran', 'lawmaker', 'legislator', 'pastor', 'priest', 'rabbi', 'imam', 'bishop',
-    'defendant', 'plaintiff', 'suspect', 'accused', 'chef', 'artist', 'star', 'founder', 'co-founder',
-    'treasurer', 'auditor', 'mp', 'mpp', 'mla', 'speaker', 'whip', 'administrator', 'strategist', 'pollster',
-    'historian', 'expert', 'ex-wife', 'ex-husband', 'partner', 'friend', 'neighbour', 'neighbor', 'rapper',
-    'comedian', 'host', 'anchor', 'reporter', 'correspondent', 'producer', 'filmmaker', 'writer', 'designer',
-    'architect', 'engineer', 'pilot', 'driver', 'officer', 'nominee', 'frontrunner', 'incumbent', 'challenger',
-    'businessman', 'mogul', 'magnate', 'tycoon', 'entrepreneur', 'investor', 'banker', 'trader',
-    'retiree', 'worker', 'employee', 'volunteer', 'grandmother', 'grandfather', 'mom', 'dad',
-    'cfo', 'coo', 'cto', 'mep', 'pm', 'da', 'gm',
-    'member', 'citizen', 'source', 'insider', 'aide', 'staffer', 'colleague', 'relative', 'cousin', 'uncle',
-    'aunt', 'nephew', 'niece', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'widow', 'widower', 'child',
-    'teenager', 'parent', 'customer', 'shopper', 'passenger', 'voter', 'patient', 'viewer', 'reader',
-    'caller', 'fan', 'passerby', 'bystander', 'neighbor',
-  ],
-);
 
 /** A party member or supporter named by party ("the Kentucky Republican"): a person, never an office. */
 export const PARTY_MEMBER = /^(?:republican|democrat|liberal|conservative|tory|socialist|independent|progressive|libertarian|separatist|nationalist)$/;

@@ -1,13 +1,12 @@
 import { demonymOf } from '../lexicon/places.js';
+import { isHonorific, isRoleNoun } from '../lexicon/titles.js';
 import {
   ADVERB_ALTERNATION,
   DOCUMENT_NOUNS,
   ORG_NOUNS,
-  isHonorific,
   NON_NAME_CAPITALS,
   ORG_HEADS,
   PARTY_MEMBER,
-  PERSON_ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -151,7 +150,7 @@ function appositiveBefore(text: string): Mention | null {
     if (!name && last && PRONOUNS.has(last) && k === parts.length - 1) return { kind: 'pronoun', text: last };
     // "the director of provincial operations for EHS, Jeff Fraser, says": a description, then the
     // person's name in apposition to it.
-    if (k === parts.length - 1 && words.some((w) => PERSON_ROLE_NOUNS.has(bare(w).toLowerCase()))) {
+    if (k === parts.length - 1 && words.some((w) => isRoleNoun(bare(w)))) {
       const tailWords = tail.split(/\s+/);
       const apposed = nameEndingAt(tailWords, tailWords.length - 1);
       if (apposed && apposed === tail && apposed.includes(' ') && !isOnlyTitles(tailWords)) return { kind: 'name', text: apposed, appositive: words.join(' ') };
@@ -166,7 +165,7 @@ function nameEndingAt(words: string[], end: number): string | null {
   const out: string[] = [];
   // "Canadian actor Oh said": after a role noun, even a word that is usually no name is one.
   const lone = (words[end] ?? '').replace(/[,;:]$/, '');
-  if (/^\p{Lu}\p{Ll}+$/u.test(lone) && !isNameToken(lone) && PERSON_ROLE_NOUNS.has(words[end - 1] ?? '')) return lone;
+  if (/^\p{Lu}\p{Ll}+$/u.test(lone) && !isNameToken(lone) && /^\p{Ll}/u.test(words[end - 1] ?? '') && isRoleNoun(words[end - 1] ?? '')) return lone;
   for (let i = end; i >= 0 && out.length < 8; i--) {
     const w = words[i]!;
     const clean = i === end ? w.replace(/[,;:]$/, '') : w;
@@ -343,7 +342,7 @@ function trimParticles(tokens: string[]): string[] {
 
 function isTitleOrRole(word: string): boolean {
   const w = word.toLowerCase();
-  return TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w);
+  return TITLE_WORDS.has(w) || isRoleNoun(w);
 }
 
 /** Agent nouns outside the role list ("the columnist", "the librarian", "the nominee"). */
@@ -360,7 +359,7 @@ export function canSpeak(head: string): boolean {
   const h = head.toLowerCase();
   const singular = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/(?<=[^s])s$/, '');
   if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular) || VAGUE_GROUPS.has(h)) return false;
-  return [h, singular].some((w) => PERSON_ROLE_NOUNS.has(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w)) || (AGENT_SUFFIX.test(singular) && singular.length > 4);
+  return [h, singular].some((w) => isRoleNoun(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w)) || (AGENT_SUFFIX.test(singular) && singular.length > 4);
 }
 
 /** Words after which a speech verb's form is a noun: "the following comment", "Kim's state", "her reply". */

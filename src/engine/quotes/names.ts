@@ -1,16 +1,13 @@
 import type { Doc } from '../doc.js';
 import { firstNameGender, isFirstName } from '../lexicon/firstNames.js';
+import { isHonorific, isRoleNoun, titleGender } from '../lexicon/titles.js';
 import type { Entities } from '../entities.js';
 import type { Gender } from '../schema.js';
 import { isCountry, lookupPlace } from '../lexicon/places.js';
 import type { Layout } from './layout.js';
 import {
-  FEMALE_HONORIFICS,
-  isHonorific,
-  MALE_HONORIFICS,
   NON_NAME_CAPITALS,
   ORG_HEADS,
-  PERSON_ROLE_NOUNS,
   SPEECH_VERB_ALTERNATION,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -111,7 +108,7 @@ function formsOf(name: string, aliases: string[]): Set<string> {
 /** A title, role or organisation word; hyphenated titles ("Sergeant-at-Arms", "Attorney-General") count by their parts. */
 function isTitleToken(token: string): boolean {
   const w = lower(token);
-  const isTitle = (part: string) => TITLE_WORDS.has(part) || ORG_HEADS.has(part) || PERSON_ROLE_NOUNS.has(part);
+  const isTitle = (part: string) => TITLE_WORDS.has(part) || ORG_HEADS.has(part) || isRoleNoun(part);
   return isTitle(w) || (w.includes('-') && /^(?:at|of|in|the|general|arms)$/.test(w.split('-')[1] ?? '') && isTitle(w.split('-')[0]!));
 }
 
@@ -351,7 +348,7 @@ function withoutDescriptor(before: string): string {
   while (k > 0 && words.length - k < 5) {
     const w = words[k - 1]!;
     const singular = lower(w).replace(/(?<=[^s])s$/, '');
-    const roleNoun = PERSON_ROLE_NOUNS.has(lower(w)) || PERSON_ROLE_NOUNS.has(singular);
+    const roleNoun = isRoleNoun(w) || isRoleNoun(singular);
     const role = /^[\p{L}-]+$/u.test(w) && (roleNoun || TITLE_WORDS.has(lower(w)));
     const owner = /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w);
     if (!role && !owner && !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !/^\d+-year-old$/.test(w)) break;
@@ -366,9 +363,8 @@ function withoutDescriptor(before: string): string {
 
 function honorificGender(titles: string[]): Gender {
   for (const t of titles) {
-    const w = lower(t);
-    if (MALE_HONORIFICS.has(w)) return 'male';
-    if (FEMALE_HONORIFICS.has(w)) return 'female';
+    const gender = titleGender(t);
+    if (gender) return gender;
   }
   return null;
 }
@@ -379,11 +375,11 @@ function roleText(titles: string[], before: string): string | null {
   const lead: string[] = [];
   for (let k = words.length - 1; k >= 0 && lead.length < 5; k--) {
     const w = words[k]!;
-    if (!/^[\p{Ll}][\p{L}-]*$/u.test(w) || !(TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w))) break;
+    if (!/^[\p{Ll}][\p{L}-]*$/u.test(w) || !(TITLE_WORDS.has(w) || isRoleNoun(w))) break;
     lead.unshift(w);
   }
   const role = [...lead, ...titles].join(' ').trim();
-  return role && [...lead, ...titles].some((w) => PERSON_ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w))) ? role : null;
+  return role && [...lead, ...titles].some((w) => isRoleNoun(w) || TITLE_WORDS.has(lower(w))) ? role : null;
 }
 
 /** "Jane Doe, the city's mayor, said": the appositive after a name, when it holds a role noun. */
@@ -391,7 +387,7 @@ function appositiveRole(after: string): string | null {
   const m = /^,\s+((?:the|a|an|its|their|his|her)\s[^,.;"“”]{2,90}?)(?:,|\.|;|$)/.exec(after);
   if (!m?.[1]) return null;
   const words = m[1].toLowerCase().split(/[\s']+/);
-  return words.some((w) => PERSON_ROLE_NOUNS.has(w)) ? m[1] : null;
+  return words.some((w) => isRoleNoun(w)) ? m[1] : null;
 }
 
 const PRONOUN_AFTER_SPACE = / (?:he|she|his|her)(?: |$)/;

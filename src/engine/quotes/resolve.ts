@@ -1,6 +1,7 @@
 import { countLetteredWords } from '../text/tokens.js';
 import { canSpeak, type Mention } from './mentions.js';
-import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PARTY_MEMBER, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { isRoleNoun } from '../lexicon/titles.js';
+import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PARTY_MEMBER, TITLE_WORDS } from './lexicon.js';
 import { type Mentioned, type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
@@ -54,7 +55,7 @@ export class SpeakerResolver {
     if (name.length === 0) {
       const orgName = tokens.join(' ');
       // "A statement from the EU said": an acronym standing alone names a body.
-      const acronym = /^\p{Lu}{2,6}$/u.test(orgName) && !PERSON_ROLE_NOUNS.has(orgName.toLowerCase());
+      const acronym = /^\p{Lu}{2,6}$/u.test(orgName) && !isRoleNoun(orgName);
       if (!acronym && !tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
       return this.book.find(orgName, 'org') ?? this.book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: new Set([orgName.toLowerCase()]), confirmed: true });
     }
@@ -204,7 +205,7 @@ export class SpeakerResolver {
     // "the EU said", "the RCMP said": an acronym after "the" names the body itself.
     // Not a title written in capitals ("the CEO", "the MP"): that is a person's office.
     const last = text.split(/\s+/).pop() ?? '';
-    if (/^\p{Lu}{2,6}$/u.test(last) && !PERSON_ROLE_NOUNS.has(last.toLowerCase())) {
+    if (/^\p{Lu}{2,6}$/u.test(last) && !isRoleNoun(last)) {
       return this.book.find(last, 'org') ?? this.book.add({ name: last, kind: 'org', gender: null, role: null, forms: new Set([last.toLowerCase()]), confirmed: true });
     }
     if (!definite) return null;
@@ -302,5 +303,5 @@ function hasRoleNoun(text: string): boolean {
   return text
     .toLowerCase()
     .split(/[\s']+/)
-    .some((w) => PERSON_ROLE_NOUNS.has(w));
+    .some((w) => isRoleNoun(w));
 }
