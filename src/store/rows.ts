@@ -16,7 +16,6 @@ export const ArticleRowSchema = z.object({
   content_hash: z.string().min(1),
   parsed_json: z.string(),
 });
-export type ArticleRow = z.infer<typeof ArticleRowSchema>;
 
 export const ChannelArticleRowSchema = z.object({ article_id: z.string() });
 
@@ -26,8 +25,6 @@ export const SentenceHitRowSchema = z.object({
   text: z.string(),
   rank: z.number(),
 });
-
-export const ArticleHitRowSchema = ArticleRowSchema.extend({ rank: z.number() });
 
 export type RowResult = { ok: true; article: StoredArticle } | { ok: false; id: string; problem: string };
 
