@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import type { IngestOutcome } from '../ingest/service.js';
-import { PublishedField } from '../sources/metadata.js';
+import { HttpUrlField, PublishedField } from '../sources/metadata.js';
 
 /**
  * What newsroom systems may push to `POST /ingest`: a URL for Herald to fetch and read, or the
  * article itself. Unknown fields are refused so a typo ("titel") is an error, not a silent loss.
  */
-const HttpUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' });
-
-export const IngestUrlBody = z.strictObject({ url: HttpUrl });
+export const IngestUrlBody = z.strictObject({ url: HttpUrlField });
 
 export const IngestArticleBody = z.strictObject({
   title: z.string().trim().min(1, 'title must not be empty').max(500),
   text: z.string().trim().min(1, 'text must not be empty'),
-  url: HttpUrl.optional(),
+  url: HttpUrlField.optional(),
   published: PublishedField.optional(),
   source: z.string().trim().min(1).max(200).optional(),
 });
