@@ -61,6 +61,31 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/**
+ * Speaker totals for one attributor (Herald or the baseline). PolNeAR's gold is the surface
+ * mention: a pronoun there has no name to compare, so it only counts as resolved or not, and a
+ * mention with no name in it ("the mayor") is not scored.
+ */
+class SpeakerTally {
+  scored = 0;
+  right = 0;
+  pronounGold = 0;
+  pronounResolved = 0;
+
+  constructor(private readonly goldIsSurface: boolean) {}
+
+  add(g: GoldQuote, speaker: string | null): void {
+    if (this.goldIsSurface && isPronoun(g.speaker)) {
+      this.pronounGold++;
+      if (speaker) this.pronounResolved++;
+      return;
+    }
+    if ((this.goldIsSurface && !holdsName(g.speaker)) || !g.speaker) return;
+    this.scored++;
+    if (speaker && (this.goldIsSurface ? matchesMention(speaker, g.speaker) : sameSpeaker(speaker, g.speaker))) this.right++;
+  }
+}
+
 /** Running totals for one corpus. */
 export class QuoteTally {
   gold = 0;
@@ -69,15 +94,15 @@ export class QuoteTally {
   mixedFound = 0;
   predicted = 0;
   predictedRight = 0;
-  speakerScored = 0;
-  speakerRight = 0;
-  pronounGold = 0;
-  pronounResolved = 0;
-  baselineScored = 0;
-  baselineRight = 0;
-  baselinePronoun = 0;
+  /** Herald's speakers, over gold quotes whose span it found. */
+  readonly speaker: SpeakerTally;
+  /** The nearest "said X" baseline, over every gold quote. */
+  readonly baseline: SpeakerTally;
 
-  constructor(private readonly goldIsSurface: boolean) {}
+  constructor(goldIsSurface: boolean) {
+    this.speaker = new SpeakerTally(goldIsSurface);
+    this.baseline = new SpeakerTally(goldIsSurface);
+  }
 
   add(article: GoldArticle, predicted: PredictedSpan[]): void {
     const direct = article.quotes.filter((q) => q.direct);
@@ -91,38 +116,11 @@ export class QuoteTally {
     this.predictedRight += predicted.filter((p) => article.quotes.some((g) => overlap(p, g) > 0)).length;
     for (const g of direct) {
       const best = predicted.reduce<PredictedSpan | null>((acc, p) => (overlap(p, g) > (acc ? overlap(acc, g) : 0) ? p : acc), null);
-      const baseline = nearestSaidX(article.text, g);
-      this.scoreBaseline(g, baseline);
+      this.baseline.add(g, nearestSaidX(article.text, g));
       if (!best) continue;
       this.goldFound++;
-      this.scoreSpeaker(g, best.speaker);
+      this.speaker.add(g, best.speaker);
     }
-  }
-
-  private scoreSpeaker(g: GoldQuote, speaker: string | null): void {
-    if (this.goldIsSurface && isPronoun(g.speaker)) {
-      this.pronounGold++;
-      if (speaker) this.pronounResolved++;
-      return;
-    }
-    if (this.goldIsSurface && !holdsName(g.speaker)) return;
-    if (!g.speaker) return;
-    this.speakerScored++;
-    if (speaker && this.same(speaker, g.speaker)) this.speakerRight++;
-  }
-
-  private scoreBaseline(g: GoldQuote, speaker: string | null): void {
-    if (this.goldIsSurface && isPronoun(g.speaker)) {
-      if (speaker) this.baselinePronoun++;
-      return;
-    }
-    if ((this.goldIsSurface && !holdsName(g.speaker)) || !g.speaker) return;
-    this.baselineScored++;
-    if (speaker && this.same(speaker, g.speaker)) this.baselineRight++;
-  }
-
-  private same(predicted: string, gold: string): boolean {
-    return this.goldIsSurface ? matchesMention(predicted, gold) : sameSpeaker(predicted, gold);
   }
 }
 

@@ -19,7 +19,7 @@ function score(corpus: string, articles: GoldArticle[], hasHeadline: boolean): E
   const recall = ratio(tally.goldFound, tally.gold);
   const precision = ratio(tally.predictedRight, tally.predicted);
   const f1 = (2 * precision * recall) / (precision + recall);
-  const accuracy = ratio(tally.speakerRight, tally.speakerScored);
+  const accuracy = ratio(tally.speaker.right, tally.speaker.scored);
   const task = 'quotes';
   const rows: EvalRow[] = [
     { task, metric: `${corpus} direct span recall (${tally.gold} gold)`, value: fmt(recall) },
@@ -27,19 +27,19 @@ function score(corpus: string, articles: GoldArticle[], hasHeadline: boolean): E
     { task, metric: `${corpus} span F1 (overlap)`, value: fmt(f1), target: '≥ 0.90', pass: f1 >= 0.9 },
     {
       task,
-      metric: `${corpus} speaker accuracy (${tally.speakerScored} named)`,
+      metric: `${corpus} speaker accuracy (${tally.speaker.scored} named)`,
       value: fmt(accuracy),
       target: '≥ 0.90',
       pass: accuracy >= 0.9,
     },
-    { task, metric: `${corpus} baseline nearest said-X accuracy`, value: fmt(ratio(tally.baselineRight, tally.baselineScored)) },
+    { task, metric: `${corpus} baseline nearest said-X accuracy`, value: fmt(ratio(tally.baseline.right, tally.baseline.scored)) },
   ];
   if (tally.mixed > 0) {
     rows.push({ task, metric: `${corpus} reported speech with short quoted phrases found (${tally.mixed})`, value: fmt(ratio(tally.mixedFound, tally.mixed)) });
   }
-  if (tally.pronounGold > 0) {
-    rows.push({ task, metric: `${corpus} pronoun-gold resolved (${tally.pronounGold})`, value: fmt(ratio(tally.pronounResolved, tally.pronounGold)) });
-    rows.push({ task, metric: `${corpus} baseline pronoun-gold resolved`, value: fmt(ratio(tally.baselinePronoun, tally.pronounGold)) });
+  if (tally.speaker.pronounGold > 0) {
+    rows.push({ task, metric: `${corpus} pronoun-gold resolved (${tally.speaker.pronounGold})`, value: fmt(ratio(tally.speaker.pronounResolved, tally.speaker.pronounGold)) });
+    rows.push({ task, metric: `${corpus} baseline pronoun-gold resolved`, value: fmt(ratio(tally.baseline.pronounResolved, tally.baseline.pronounGold)) });
   }
   return rows;
 }
