@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { parseArticle } from '../engine/pipeline.js';
-import type { ArticleInput } from '../engine/schema.js';
 import { readArticleFile } from '../sources/file.js';
-import { StrictDay } from '../sources/metadata.js';
+import { articleInputOf, StrictDay } from '../sources/metadata.js';
 import { expandPaths } from '../sources/walk.js';
 import { commandFlags, writeLine } from './flags.js';
 import { firstLine, processJsonLines } from './jsonl.js';
@@ -33,26 +32,11 @@ export const JsonlInputSchema = z.object({
   published: optional(StrictDay),
 });
 
-function toInput(fields: {
-  text: string;
-  title?: string;
-  url?: string;
-  source?: string;
-  published?: string;
-}) {
-  const input: ArticleInput = { text: fields.text };
-  if (fields.title) input.title = fields.title;
-  if (fields.url) input.url = fields.url;
-  if (fields.source) input.source = fields.source;
-  if (fields.published) input.published = fields.published;
-  return input;
-}
-
 /** One JSON line per stdin line, in order; returns how many failed. */
 function parseJsonLines(defaultPublished: string | undefined): Promise<number> {
   return processJsonLines('parse', JsonlInputSchema, (row) => ({
     id: row.id,
-    ...parseArticle(toInput({ ...row, published: row.published ?? defaultPublished })),
+    ...parseArticle(articleInputOf({ ...row, published: row.published ?? defaultPublished })),
   }));
 }
 
@@ -71,7 +55,7 @@ async function parseFiles(paths: string[], published: string | undefined): Promi
     for (const file of files) {
       try {
         const doc = readArticleFile(file, published ? { meta: { published } } : {});
-        await writeLine(process.stdout, JSON.stringify(parseArticle(toInput(doc))));
+        await writeLine(process.stdout, JSON.stringify(parseArticle(articleInputOf(doc))));
       } catch (err) {
         const message = firstLine(err);
         await fail(file, message.startsWith(file) ? message : `${file}: ${message}`);

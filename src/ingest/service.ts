@@ -3,7 +3,7 @@ import type { ArticleInput, ParsedArticle } from '../engine/schema.js';
 import type { SafeFetchOptions } from '../net/safe-fetch.js';
 import { SourceError } from '../sources/errors.js';
 import { readArticleFile } from '../sources/file.js';
-import type { SourceDocument, SourceMeta } from '../sources/metadata.js';
+import { articleInputOf, type SourceDocument, type SourceMeta } from '../sources/metadata.js';
 import { isHttpUrl, readArticleUrl } from '../sources/url.js';
 import { expandPaths } from '../sources/walk.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
@@ -54,11 +54,7 @@ export function ingestDocument(
   opts: IngestOptions = {},
 ): IngestOutcome {
   try {
-    const input: ArticleInput = { text: doc.text };
-    if (doc.title) input.title = doc.title;
-    if (doc.url) input.url = doc.url;
-    if (doc.source) input.source = doc.source;
-    if (doc.published) input.published = doc.published;
+    const input = articleInputOf(doc);
     const parsed = opts.parse
       ? opts.parse(input)
       : parseArticle(input, opts.summarySentences ? { summarySentences: opts.summarySentences } : {});

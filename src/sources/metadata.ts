@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ArticleInput } from '../engine/schema.js';
 
 /**
  * Metadata an article can carry besides its text, from wherever it comes (front matter, a
@@ -18,6 +19,16 @@ export interface SourceDocument extends SourceMeta {
   origin: string;
   /** The body, paragraphs separated by blank lines; the title is not repeated in it. */
   text: string;
+}
+
+/** What the article pipeline reads from a document: its text and the metadata it carries (empty fields left out). */
+export function articleInputOf(doc: SourceMeta & { text: string }): ArticleInput {
+  const input: ArticleInput = { text: doc.text };
+  if (doc.title) input.title = doc.title;
+  if (doc.url) input.url = doc.url;
+  if (doc.source) input.source = doc.source;
+  if (doc.published) input.published = doc.published;
+  return input;
 }
 
 function isRealDay(day: string): boolean {
