@@ -1,22 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { parseArticle } from '../../engine/pipeline.js';
 import { answerQuestion } from '../../qa/answer.js';
 import { SqliteArticleStore } from '../../store/sqlite.js';
+import { fold, loadSeed } from '../seed-gold.js';
 import type { EvalRow, EvalTask } from '../task.js';
-
-const QaGold = z.object({
-  file: z.string(),
-  published: z.string(),
-  qa: z.array(z.object({ q: z.string().min(1), a: z.array(z.string().min(1)).min(1), type: z.string() })),
-});
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-const fold = (s: string) =>
-  s.toLowerCase().replace(/[“”"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /**
  * Question answering on the seed article's gold questions, through the same store and retrieval
@@ -26,11 +11,9 @@ export const task: EvalTask = {
   name: 'qa',
   needs: ['seed.gold.json'],
   async run(evalDir) {
-    const gold = QaGold.parse(JSON.parse(readFileSync(path.join(evalDir, 'seed.gold.json'), 'utf8')));
-    const text = readFileSync(path.join(repoRoot, gold.file), 'utf8');
+    const { gold, text, parsed } = loadSeed(evalDir);
     const store = new SqliteArticleStore(':memory:');
     try {
-      const parsed = parseArticle({ text, published: gold.published });
       const { article } = store.upsertArticle({ raw: text, parsed, origin: 'eval' });
       const missed: string[] = [];
       for (const pair of gold.qa) {

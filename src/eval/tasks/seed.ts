@@ -1,29 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { parseArticle } from '../../engine/pipeline.js';
 import type { ParsedArticle } from '../../engine/schema.js';
+import { fold, loadSeed, type SeedGold } from '../seed-gold.js';
 import type { EvalRow, EvalTask } from '../task.js';
 
-const SeedGold = z.object({
-  file: z.string(),
-  published: z.string(),
-  title: z.string(),
-  people: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), roles: z.array(z.string()) })),
-  people_forbidden: z.array(z.string()),
-  organizations: z.array(z.string()),
-  places: z.array(z.string()),
-  dates: z.array(z.object({ text: z.string(), value: z.string() })),
-  quotes: z.array(z.object({ text: z.string(), speaker: z.string() })),
-  summary_must_not_contain: z.array(z.string()),
-});
-type SeedGold = z.infer<typeof SeedGold>;
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-const fold = (s: string) =>
-  s.toLowerCase().replace(/[“”"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim();
 const contains = (a: string, b: string) => fold(a).includes(fold(b)) || fold(b).includes(fold(a));
 
 /** Names of a found entity: its name and aliases. */
@@ -112,9 +90,7 @@ export const task: EvalTask = {
   name: 'seed',
   needs: ['seed.gold.json'],
   async run(evalDir) {
-    const gold = SeedGold.parse(JSON.parse(readFileSync(path.join(evalDir, 'seed.gold.json'), 'utf8')));
-    const text = readFileSync(path.join(repoRoot, gold.file), 'utf8');
-    const parsed = parseArticle({ text, published: gold.published });
+    const { gold, parsed } = loadSeed(evalDir);
     return [
       ...scorePeople(parsed, gold),
       recall('organisations found', parsed.organizations, gold.organizations),
