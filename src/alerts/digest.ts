@@ -27,17 +27,17 @@ export function digestStories(
   since: Date | null,
   until: Date,
 ): DigestStory[] {
-  const ids: string[] = [];
-  if (alerts.listSubscriptions(channel).length > 0) {
-    for (const d of alerts.deliveriesSince(channel, since, until)) if (d.articleId) ids.push(d.articleId);
-  } else {
-    for (const a of articles.ingestedBetween(since, until, MAX_DIGEST_ARTICLES)) ids.push(a.id);
-  }
+  // Articles from the store's own range come back whole; only deliveries need a look-up per id.
+  const candidates =
+    alerts.listSubscriptions(channel).length > 0
+      ? alerts
+          .deliveriesSince(channel, since, until)
+          .map((d) => (d.articleId ? articles.getArticle(d.articleId) : null))
+          .filter((a): a is StoredArticle => a !== null)
+      : articles.ingestedBetween(since, until, MAX_DIGEST_ARTICLES);
   const byStory = new Map<string, StoredArticle[]>();
-  for (const id of ids) {
-    const article = articles.getArticle(id);
-    if (!article) continue;
-    const story = alerts.storyOf(id) ?? id;
+  for (const article of candidates) {
+    const story = alerts.storyOf(article.id) ?? article.id;
     const list = byStory.get(story) ?? [];
     if (!list.some((a) => a.id === article.id)) list.push(article);
     byStory.set(story, list);
