@@ -64,11 +64,6 @@ function toReply({ result, article }: Answered, phrased: string | null = null): 
   return { text: [answerLine, evidence].filter((l) => l !== null).join('\n'), ...aboutArticle(article) };
 }
 
-/** The local, extractive answer as a Reply. */
-export function answerReply(question: string, ctx: CommandContext, articleId?: string): Reply {
-  return toReply(answerIn(question, ctx, articleId));
-}
-
 /**
  * The same answer, worded by the configured language model when there is one (HERALD_LLM_*).
  * Only answers found locally are phrased, from the sentences they were found in; without a model,
@@ -109,27 +104,14 @@ function remember(reply: Reply, ctx: CommandContext): Reply {
   return reply;
 }
 
-/**
- * The reply to a message that mentions Herald, answered locally. Never throws: like runCommand,
- * it is an error boundary, and it records the article the answer was about as the thread's (or
- * channel's) current article.
- */
-export function mentionReply(text: string, ctx: CommandContext): Reply {
-  const question = stripMention(text);
-  if (question.length < 3) return promptReply();
-  try {
-    return remember(answerReply(question, ctx), ctx);
-  } catch (err) {
-    return failureReply(err, ctx);
-  }
-}
-
 /** How a platform turns a mention's text into a Reply. */
 export type MentionAnswerer = (question: string, ctx: CommandContext) => Reply | Promise<Reply>;
 
 /**
- * mentionReply with the optional language-model phrasing (HERALD_LLM_*): what every platform
- * uses, since without a configured model it is the local answer with no extra wait.
+ * The reply to a message that mentions Herald, worded by the configured language model when there
+ * is one (HERALD_LLM_*), else the local answer with no extra wait. Never throws: like runCommand,
+ * it is an error boundary, and it records the article the answer was about as the thread's (or
+ * channel's) current article.
  */
 export async function phrasedMentionReply(text: string, ctx: CommandContext): Promise<Reply> {
   const question = stripMention(text);
