@@ -1,3 +1,4 @@
+import { SUBORDINATOR_ALTERNATION } from './lexicon.js';
 import { type Mention, isSpeechVerb, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
@@ -112,15 +113,19 @@ export function leadBefore(frame: string): Lead {
   return { attribution: null, clauseStart };
 }
 
+/** Where a new clause may start inside a sentence: a comma, a semicolon, a conjunction. */
+const CLAUSE_OPENER = new RegExp(`^(?:as|and|but|${SUBORDINATOR_ALTERNATION})\\s+`);
+const CLAUSE_BREAK = new RegExp(`,\\s+|;\\s+|\\s+(?=(?:as|and|but|${SUBORDINATOR_ALTERNATION})\\s)`);
+
 /**
  * The subject of the clause a colon closes: the name opening the last clause that opens with one
  * ("Governance was on display when Musk took to Twitter with this:", "On July 6, 2015, Sanders made
  * the following comment:", "Martell, the doctor, is more blunt:").
  */
 function colonSubject(text: string): Mention | null {
-  const clauses = text.split(/,\s+|;\s+|\s+(?=(?:when|while|after|as|because|and|but|before|since)\s)/);
+  const clauses = text.split(CLAUSE_BREAK);
   for (let k = clauses.length - 1; k >= 0; k--) {
-    const clause = (clauses[k] ?? '').replace(/^(?:when|while|after|as|because|and|but|before|since)\s+/, '');
+    const clause = (clauses[k] ?? '').replace(CLAUSE_OPENER, '');
     // "Her message now is simple:", "His reply:": the owner of what is said is the speaker.
     const owner = /^\s*(His|Her)\s+\p{Ll}/u.exec(clause)?.[1];
     if (owner) return { kind: 'pronoun', text: owner === 'His' ? 'he' : 'she' };

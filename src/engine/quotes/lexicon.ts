@@ -114,6 +114,14 @@ export const SPEECH_VERB_ALTERNATION = SPEECH_VERB_STEMS.filter((v) => !['point'
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+/**
+ * Conjunctions that open a subordinate clause ("when Jones scored", "As the school reopened, ...").
+ * "as" and "if" also open other things ("as well", "as a result"), so callers that scan mid-sentence
+ * leave them out.
+ */
+export const SUBORDINATORS = ['when', 'while', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'once', 'whereas'];
+export const SUBORDINATOR_ALTERNATION = SUBORDINATORS.join('|');
+
 /** Adverbs that sit between a speaker and the verb ("Smith later said", "she also told"). */
 export const ADVERB_ALTERNATION = [
   'also', 'later', 'then', 'earlier', 'previously', 'recently', 'once', 'further', 'simply', 'repeatedly',

@@ -9,6 +9,7 @@ import {
   NON_NAME_CAPITALS,
   ORG_HEADS,
   SPEECH_VERB_ALTERNATION,
+  SUBORDINATOR_ALTERNATION,
   SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -72,7 +73,7 @@ const PRONOUN_OPENING = /^[\s"“”‘’'(—–-]*(?:(?:but|and|so|yet|still|
 /** The same after a short lead-in clause ("Nonetheless, she played nice ..."). */
 const PRONOUN_AFTER_LEAD = /^[\s"“”‘’'(—–-]*[^,;:"“”]{1,40},\s*(he|she)\b/i;
 
-const SUBORDINATOR_BEFORE = /\b(?:when|while|after|before|because|since|until|although|though|once|whereas)\s+$/i;
+const SUBORDINATOR_BEFORE = new RegExp(`\\b(?:${SUBORDINATOR_ALTERNATION})\\s+$`, 'i');
 
 /** A preposition just before a name makes the name its object, not a clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|in|about|against|over|under|between|toward|towards|than|like|including|into|onto|upon|among|behind|beside|without|via)\s+$/i;

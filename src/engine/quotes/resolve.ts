@@ -1,7 +1,7 @@
 import { countLetteredWords } from '../text/tokens.js';
 import { canSpeak, type Mention } from './mentions.js';
 import { isRoleNoun } from '../lexicon/titles.js';
-import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PARTY_MEMBER, TITLE_WORDS } from './lexicon.js';
+import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PARTY_MEMBER, SUBORDINATOR_ALTERNATION, TITLE_WORDS } from './lexicon.js';
 import { type Mentioned, type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
@@ -15,7 +15,7 @@ export interface Place {
 
 /** How far back a pronoun or a role noun may reach for its person. */
 const LOOKBACK_SENTENCES = 6;
-const SUBORDINATE_OPENING = /^\W*(?:as|when|while|after|before|because|although|though|if|since|once|until|whereas)\s/i;
+const SUBORDINATE_OPENING = new RegExp(`^\\W*(?:as|if|${SUBORDINATOR_ALTERNATION})\\s`, 'i');
 const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ful|less|able|ible|ary|ish)$/;
 /** Sentences back a description ("the lanky professor") may look for the person the passage is about. */
 const DESCRIPTION_REACH = 3;
