@@ -55,6 +55,8 @@ export class AlertRouter {
     const storyId = this.assignStory(article, now);
     const result: RouteResult = { storyId, queued: 0, folded: 0, alsoReported: 0 };
     const feedUrls = this.feedUrls(article, arrival);
+    // Whether this article opened its story: asked of the store once, not once per channel.
+    let firstOfStory: boolean | undefined;
 
     for (const [channel, reason] of this.matchingChannels(article, feedUrls)) {
       const log = (event: string, detail: string) =>
@@ -64,7 +66,8 @@ export class AlertRouter {
         continue;
       }
       if (alerts.storyAlert(storyId, channel)) {
-        if (this.isFirstOfStory(article, storyId)) continue;
+        firstOfStory ??= this.isFirstOfStory(article, storyId);
+        if (firstOfStory) continue;
         alerts.enqueue(
           {
             kind: 'also',
