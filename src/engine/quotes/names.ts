@@ -194,6 +194,11 @@ export class SpeakerBook {
     return compatible[0] ?? null;
   }
 
+  /** The organisation of that name, added when the article names one the entity stage missed. */
+  organisation(name: string, confirmed: boolean): Speaker {
+    return this.find(name, 'org') ?? this.add({ name, kind: 'org', gender: null, role: null, forms: formsOf(name, []), confirmed });
+  }
+
   /** People the article names with this surname (a lone word): "LeBlanc" may be father or son. */
   namesakes(word: string): Speaker[] {
     return (this.bySurname.get(surname(word)) ?? []).filter((s) => s.kind === 'person');
@@ -256,7 +261,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       if (orgWord || (shapedLikeOrganisation(tokens) && !book.find(joined, 'person'))) {
         const orgName = joined;
         // An organisation after a preposition ("crews from the utility") still speaks for its people; only a possessor is oblique.
-        const known = book.find(orgName, 'org') ?? book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: formsOf(orgName, []), confirmed: false });
+        const known = book.organisation(orgName, false);
         bySentence[i]!.push({ speaker: known, offset, subject: opensClause(paragraph.slice(start, offset)), oblique: possessor });
         continue;
       }

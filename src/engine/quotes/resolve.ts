@@ -55,9 +55,8 @@ export class SpeakerResolver {
     if (name.length === 0) {
       const orgName = tokens.join(' ');
       // "A statement from the EU said": an acronym standing alone names a body.
-      const acronym = /^\p{Lu}{2,6}$/u.test(orgName) && !isRoleNoun(orgName);
-      if (!acronym && !tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
-      return this.book.find(orgName, 'org') ?? this.book.add({ name: orgName, kind: 'org', gender: null, role: null, forms: new Set([orgName.toLowerCase()]), confirmed: true });
+      if (!isBodyAcronym(orgName) && !tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
+      return this.book.organisation(orgName, true);
     }
     const fullName = name.join(' ');
     const known = (at && name.length === 1 ? this.latestOfSurname(fullName, at) : null) ?? this.book.find(fullName, 'person') ?? this.book.find(tokens.join(' '), 'org');
@@ -203,11 +202,8 @@ export class SpeakerResolver {
   private byNominal(text: string, head: string, definite: boolean, at: Place): Speaker | null {
     if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
     // "the EU said", "the RCMP said": an acronym after "the" names the body itself.
-    // Not a title written in capitals ("the CEO", "the MP"): that is a person's office.
     const last = text.split(/\s+/).pop() ?? '';
-    if (/^\p{Lu}{2,6}$/u.test(last) && !isRoleNoun(last)) {
-      return this.book.find(last, 'org') ?? this.book.add({ name: last, kind: 'org', gender: null, role: null, forms: new Set([last.toLowerCase()]), confirmed: true });
-    }
+    if (isBodyAcronym(last)) return this.book.organisation(last, true);
     if (!definite) return null;
     const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     const isOrgNoun = ORG_NOUNS.has(head) || ORG_HEADS.has(head);
@@ -293,6 +289,11 @@ export class SpeakerResolver {
 function looksLikeFullName(speaker: Speaker): boolean {
   const tokens = speaker.name.split(/\s+/);
   return tokens.length >= 2 && !tokens.some((t) => /^\p{Lu}{2,}$/u.test(t));
+}
+
+/** "EU", "RCMP": capitals that name a body, not a title written in capitals ("CEO", "MP"), which is a person's office. */
+function isBodyAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word) && !isRoleNoun(word);
 }
 
 function only(list: Speaker[]): Speaker | null {
