@@ -73,6 +73,21 @@ describe('cleanArticle on scraped fixtures', () => {
     ]);
   });
 
+  it('given a capitalised byline with punctuation, removes it but keeps a sentence opening "By Monday,"', () => {
+    const raw = [
+      'Storm hits coast',
+      '',
+      'By Jane Doe and Tom Ellis, Reuters.',
+      'A storm hit the coast on Monday, officials said.',
+      'By Monday, the river had burst its banks.',
+      'By Jane Doe',
+    ].join('\n');
+    expect(cleanArticle(raw).paragraphs).toEqual([
+      'A storm hit the coast on Monday, officials said.',
+      'By Monday, the river had burst its banks.',
+    ]);
+  });
+
   it('given a tabloid byline header and a CNN dateline glued to the text, strips them', () => {
     expect(
       cleanArticle(

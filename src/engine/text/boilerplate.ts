@@ -9,8 +9,15 @@ import { countWords } from './tokens.js';
 /** Lines this long or longer are body text even if they start like a prompt. */
 const MAX_FURNITURE_WORDS = 30;
 
+/**
+ * "By Jane Doe", "By Jane Doe and Tom Ellis, Reuters": bylines are written with a capital B, so the
+ * case of "By" is open; the name words are capitalised, and what follows a comma, "and", "&", "|" or
+ * "/" is more names or an outlet ("Political Correspondent", "The Globe and Mail"), so a sentence that
+ * opens with a time ("By Monday, the river had burst its banks.") is not taken for one. Each name
+ * word is matched whole (the lookahead), so a long capitalised word cannot be split many ways.
+ */
 const BYLINE =
-  /^by\s+(?:\.\s+)?(?:[A-Z][\p{L}’'.-]*\s*){1,4}(?:(?:,|and|&|\||\/|\.)\s*[\p{L}’'.&| -]*)?\.?$/u;
+  /^[Bb]y\s+(?:\.\s+)?(?:[A-Z][\p{L}’'.-]*(?![\p{L}’'.-])\s*){1,4}(?:(?:[,&|/.]|(?:and|of|the|for|to)\b|[A-Z][\p{L}’'.-]*(?![\p{L}’'.-]))\s*)*$/u;
 const LINK_PROMPT =
   /^(?:read (?:also|more|next)|related(?: articles?| stories| coverage)?|see also|more on this|more:|watch:|listen:|recommended|most (?:read|popular)|trending|you may also like|further reading)\b/i;
 const CALL_TO_ACTION =
