@@ -1,7 +1,7 @@
 import type { Arrival, RouteResult } from '../alerts/router.js';
 import { ingestDocument } from '../ingest/service.js';
 import type { Logger } from '../log.js';
-import { SafeFetchError, type SafeFetchOptions, type SafeFetchResult, safeFetch } from '../net/safe-fetch.js';
+import { type SafeFetchOptions, type SafeFetchResult, safeFetch } from '../net/safe-fetch.js';
 import type { SourceDocument } from '../sources/metadata.js';
 import { readArticleUrl } from '../sources/url.js';
 import { PeriodicJob } from '../runtime/periodic.js';
@@ -113,7 +113,7 @@ export class FeedPoller {
       }
       if (res.status < 200 || res.status >= 300) throw new Error(`the server answered HTTP ${res.status}`);
     } catch (err) {
-      return this.failed(feed, err instanceof SafeFetchError ? err.message : (err as Error).message, result);
+      return this.failed(feed, (err as Error).message, result);
     }
 
     let parsed: ReturnType<typeof parseFeedDocument>;
