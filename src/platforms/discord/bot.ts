@@ -1,9 +1,10 @@
 import { type Client, Events } from 'discord.js';
+import type { MentionAnswerer } from '../../bot/mention.js';
 import type { PlatformDeps } from '../platform.js';
 import { createDiscordClient, isPrimaryShard, waitUntilReady } from './client.js';
 import { createInteractionHandler } from './interactions.js';
 import { BOT_PERMISSIONS, inviteUrl } from './invite.js';
-import { createMentionHandler, type MentionAnswerer } from './mention-handler.js';
+import { createMentionHandler } from './mention-handler.js';
 import { buildCommandPayloads, syncCommands } from './registration.js';
 
 const READY_TIMEOUT_MS = 60_000;

@@ -1,15 +1,11 @@
 import type { Message } from 'discord.js';
-import { errorReply, } from '../../bot/reply.js';
+import type { MentionAnswerer } from '../../bot/mention.js';
+import { errorReply } from '../../bot/reply.js';
 import type { PlatformDeps } from '../platform.js';
 import { commandContext, placeOf } from './context.js';
 import { ADMIN_PERMISSION } from './registration.js';
 import { renderReply } from './render.js';
 import { channelReply } from './reply-options.js';
-
-/** Turns the text of a question put to Herald into an answer (and records the channel's article). */
-import type { MentionAnswerer } from '../../bot/mention.js';
-
-export type { MentionAnswerer };
 
 const APOLOGY = errorReply(
   "Sorry, I couldn't answer that: something failed on my side and it has been logged.",

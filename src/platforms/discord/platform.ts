@@ -1,10 +1,9 @@
 import type { REST } from '@discordjs/rest';
 import type { ShardingManager } from 'discord.js';
 import type { Reply } from '../../bot/reply.js';
-import { phrasedMentionReply } from '../../bot/mention.js';
+import { type MentionAnswerer, phrasedMentionReply } from '../../bot/mention.js';
 import type { Platform, PlatformDeps, SendOptions, SentMessage } from '../platform.js';
 import { DiscordBot } from './bot.js';
-import type { MentionAnswerer } from './mention-handler.js';
 import { editMessage, postMessage } from './messages.js';
 import { buildCommandPayloads, syncCommands } from './registration.js';
 import { createRest, createShardingManager, resolveShardCount } from './sharding.js';

@@ -1,16 +1,13 @@
 import type { App } from '@slack/bolt';
 import type { CommandContext } from '../../bot/context.js';
+import type { MentionAnswerer } from '../../bot/mention.js';
 import { errorReply, type Reply } from '../../bot/reply.js';
 import { plainFromSlack } from './escape.js';
 import { slackChannelKey, slackThreadKey } from './keys.js';
 import { renderMessage } from './render.js';
 
-/** Turns the words of a mention into an answer (the shared mention logic in src/bot). */
-import type { MentionAnswerer } from '../../bot/mention.js';
-
-export type { MentionAnswerer };
-
 export interface MentionRouteDeps {
+  /** Turns the words of a mention into an answer (the shared mention logic in src/bot). */
   answer: MentionAnswerer;
   context(base: Pick<CommandContext, 'channelKey' | 'threadKey' | 'user'>): CommandContext;
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { CommandContext } from '../../bot/context.js';
-import { phrasedMentionReply } from '../../bot/mention.js';
+import { type MentionAnswerer, phrasedMentionReply } from '../../bot/mention.js';
 import type { Reply } from '../../bot/reply.js';
 import {
   contextFor,
@@ -13,7 +13,7 @@ import {
 import { SlackAdmins } from './admins.js';
 import { createBoltApp, type SlackMode, slackCredentials, slackMode } from './app.js';
 import { slackThreadKey } from './keys.js';
-import { type MentionAnswerer, routeMentions } from './mentions.js';
+import { routeMentions } from './mentions.js';
 import { renderMessage } from './render.js';
 import { missingScopes } from './scopes.js';
 import { routeSlashCommands } from './slash-commands.js';
