@@ -1,4 +1,5 @@
 import type { Doc } from './doc.js';
+import { isFurniture } from './text/boilerplate.js';
 import { isNearDuplicate } from './text/duplicates.js';
 import { porterStem } from './text/porter.js';
 import { contentWords, countWords } from './text/tokens.js';
@@ -61,19 +62,13 @@ const LEADING_PRONOUN = /^(?:he|she|they|it|its|his|her|their|him|them)\b/i;
 const CAPTION_MARKER =
   /\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|far left|far right|file photo)\b[^)]*\)|\bpictured\b/i;
 /**
- * Lines that are only furniture: a dateline ("LONDON (Reuters) -"), a byline, a timestamp.
- * Cleaning removes most; these never belong in a summary.
- */
-const FURNITURE_ONLY =
-  /^(?:[A-Z][A-Z .,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]\s*$|by\s+[A-Z][\p{L}.'’ -]{1,60}$|(?:published|updated|last updated)\s*:)/iu;
-
-/**
  * How well a sentence stands on its own, in [0, 1]: 0 for fragments and furniture, less for
  * questions, openings inside a quotation, caption text, and openers that lean on an earlier sentence.
  */
 export function standalone(sentence: string, index: number): number {
   const words = countWords(sentence);
-  if (words < MIN_WORDS || FURNITURE_ONLY.test(sentence)) return 0;
+  // Cleaning already drops furniture from the body; the same test keeps a Doc built any other way honest.
+  if (words < MIN_WORDS || isFurniture(sentence)) return 0;
   let factor = 1;
   if (QUESTION_END.test(sentence)) factor *= PENALTY.question;
   if (OPENS_WITH_QUOTE.test(sentence)) factor *= PENALTY.opensWithQuote;
