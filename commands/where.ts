@@ -5,7 +5,7 @@ import { defineCommand } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
 import { fitLines, truncate } from '../src/bot/text.js';
 import type { NamedEntity, ParsedArticle } from '../src/engine/schema.js';
-import { clauseAround, namesOf, sentencesMentioning } from '../src/qa/facts.js';
+import { clauseAround, followsLocative, namesOf, sentencesMentioning } from '../src/qa/facts.js';
 import { findName } from '../src/qa/text.js';
 
 /** "Oman: held indirect talks with two Biden administration officials this week in Oman" */
@@ -16,7 +16,7 @@ function placeLine(parsed: ParsedArticle, place: NamedEntity): string {
   const locative = sentences.find((s) =>
     names.some((n) => {
       const at = findName(s, n);
-      return at >= 0 && /\b(?:in|at|near|inside|outside|to|from|across)\s+(?:the\s+)?$/i.test(s.slice(0, at));
+      return at >= 0 && followsLocative(s, at);
     }),
   );
   const sentence = locative ?? sentences[0] ?? '';

@@ -4,6 +4,7 @@ import type { Reply } from '../src/bot/reply.js';
 import { type CommandRegistry, loadCommands } from '../src/bot/registry.js';
 import { runCommand } from '../src/bot/runner.js';
 import { parseTextArgs } from '../src/bot/text-args.js';
+import { ParsedArticleSchema } from '../src/engine/schema.js';
 import { contextFor, ferryArticle, type TestStore, tempStore } from './fixtures/bot-article.js';
 
 let registry: CommandRegistry;
@@ -99,6 +100,31 @@ describe('/where', () => {
     const text = (await type('/where')).text ?? '';
     expect(text).toContain('Porto Velho: Construction will take place in Porto Velho');
     expect(text).toContain('Lisbon: Critics in Lisbon said the costs were too high');
+  });
+
+  it('prefers the sentence placing something "off" a place over an earlier one only naming it', async () => {
+    const sentences = [
+      "Yemen's coastguard said on Monday that a cargo ship had been hit.",
+      'The ship was struck by a drone off Yemen late on Sunday, the coastguard said.',
+    ];
+    const shipArticle = ParsedArticleSchema.parse({
+      ...ferryArticle,
+      title: 'Cargo ship hit by drone',
+      url: 'https://news.example.org/world/cargo-ship',
+      paragraphs: [sentences.join(' ')],
+      sentences,
+      sentenceParagraph: [0, 0],
+      summary: sentences,
+      oneLine: sentences[0],
+      people: [],
+      organizations: [],
+      places: [{ name: 'Yemen', mentions: 2, firstSentence: 0 }],
+      dates: [],
+      quotes: [],
+    });
+    const id = t.store.upsertArticle({ raw: 'ship', parsed: shipArticle, origin: 'test' }).article.id;
+    const text = (await type(`/where article:${id}`)).text ?? '';
+    expect(text).toBe('Yemen: The ship was struck by a drone off Yemen late on Sunday');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { NamedEntity, ParsedArticle, Person } from '../engine/schema.js';
 import { formatDateValue, isSelfExplanatory } from './dates.js';
-import { namesOf } from './facts.js';
+import { followsLocative, namesOf } from './facts.js';
 import { lemma, synonymsOf } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { findName, isStopWord, joinNames, words } from './text.js';
@@ -175,12 +175,10 @@ function namesIn<T extends { name: string; aliases: string[] }>(
   return names.length > 0 ? joinNames([...new Set(names)]) : null;
 }
 
-const LOCATIVE = /\b(?:in|at|near|inside|outside|to|from|across|around|off|into)\s+(?:the\s+)?$/i;
-
 /** The place after a locative preposition ("in Oman") first, else the first place named. */
 function placeIn(sentence: string, parsed: ParsedArticle, q: ParsedQuestion): string | null {
   const places = placed(sentence, parsed.places).filter((p) => !askedAbout(q, p.entity.name));
-  const located = places.find((p) => LOCATIVE.test(sentence.slice(0, p.start)));
+  const located = places.find((p) => followsLocative(sentence, p.start));
   const chosen = located ?? places[0];
   if (chosen) return chosen.entity.name;
   const fallback = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}'’-]*\s?)+)/u.exec(sentence);

@@ -99,6 +99,14 @@ export function speakerRole(parsed: ParsedArticle, quote: Quote): string | null 
   return quote.role ?? personNamed(parsed, quote.speaker)?.roles[0] ?? null;
 }
 
+/** A preposition that places something, just before a name: "in Oman", "off Yemen", "at the border". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|to|from|across|around|off|into)\s+(?:the\s+)?$/i;
+
+/** Whether the name starting at `at` is placed by a locative preposition, so its sentence says what happened there. */
+export function followsLocative(sentence: string, at: number): boolean {
+  return LOCATIVE_BEFORE.test(sentence.slice(0, at));
+}
+
 /**
  * The clause of a sentence around a name: the stretch between the nearest commas, semicolons
  * or dashes, so "/where" can say what happened in a place without the whole sentence.
