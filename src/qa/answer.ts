@@ -1,5 +1,5 @@
 import type { ArticleHit, ArticleStore, StoredArticle } from '../store/store.js';
-import { articleIndex, rankSentences, type ScoredSentence, searchTerms } from './evidence.js';
+import { type ArticleIndex, articleIndex, rankSentences, type ScoredSentence, searchTerms } from './evidence.js';
 import { extractAnswer, identityAnswer } from './extract.js';
 import { findPeople, namesOf } from './facts.js';
 import type { ConversationMemory } from './memory.js';
@@ -147,12 +147,16 @@ function toAnswer(
   };
 }
 
+/** The article's cached sentence index, keyed so an edited article gets a fresh one. */
+function indexOf(article: StoredArticle): ArticleIndex {
+  return articleIndex(`${article.id}:${article.contentHash}`, article.parsed);
+}
+
 /** The evidence sentence plus the next best covered ones, in article order. */
 function passages(article: StoredArticle, q: ParsedQuestion, evidence: number): string[] {
-  const index = articleIndex(`${article.id}:${article.contentHash}`, article.parsed);
   const chosen = new Set([
     evidence,
-    ...rankSentences(index, q.focus)
+    ...rankSentences(indexOf(article), q.focus)
       .slice(0, 3)
       .map((s) => s.index),
   ]);
@@ -248,7 +252,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   const ranked =
     q.focus.length > 0
-      ? rankSentences(articleIndex(`${article.id}:${article.contentHash}`, parsed), q.focus)
+      ? rankSentences(indexOf(article), q.focus)
       : leadSentences(parsed.sentences.length);
   if (ranked.length === 0) return null;
   let best: Candidate | null = null;
