@@ -10,16 +10,19 @@ export interface LocatedDateMention extends DateMention {
   start: number;
 }
 
-function mention(sentence: string, index: number, span: DateSpan, caption: boolean): LocatedDateMention {
-  return {
+/** The mentions of one sentence or caption; its clauses are split once, for all its expressions. */
+function mentionsIn(text: string, index: number, spans: DateSpan[], caption: boolean): LocatedDateMention[] {
+  if (spans.length === 0) return [];
+  const clauses = clausesOf(text);
+  return spans.map((span) => ({
     text: span.text,
     value: span.value,
     granularity: span.granularity,
     sentence: index,
-    event: eventFor(sentence, clausesOf(sentence), span),
+    event: eventFor(text, clauses, span),
     caption,
     start: span.start,
-  };
+  }));
 }
 
 /**
@@ -31,16 +34,17 @@ export function extractLocatedDates(doc: Doc): LocatedDateMention[] {
   const published = parseIsoDay(doc.published);
   const found: LocatedDateMention[] = [];
   doc.sentences.forEach((sentence, i) => {
-    for (const span of scanSentence(sentence, published)) found.push(mention(sentence, i, span, false));
+    found.push(...mentionsIn(sentence, i, scanSentence(sentence, published), false));
   });
   const seen = new Set(found.map((d) => `${d.text}|${d.value}`));
   for (const caption of doc.captions) {
-    for (const span of scanSentence(caption.text, published)) {
+    const fresh = scanSentence(caption.text, published).filter((span) => {
       const key = `${span.text}|${span.value}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return false;
       seen.add(key);
-      found.push(mention(caption.text, 0, span, true));
-    }
+      return true;
+    });
+    found.push(...mentionsIn(caption.text, 0, fresh, true));
   }
   return found;
 }

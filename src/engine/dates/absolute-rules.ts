@@ -1,4 +1,13 @@
-import { dayOf, formatDay, formatMonthIndex, formatYear, isValidDate, monthIndexOf } from './calendar.js';
+import {
+  dayOf,
+  formatDay,
+  formatDecade,
+  formatMonthIndex,
+  formatYear,
+  isValidDate,
+  monthIndexOf,
+  yearOf,
+} from './calendar.js';
 import {
   AMBIGUOUS_BARE_MONTHS,
   decadeWordValue,
@@ -137,7 +146,7 @@ export const absoluteRules: DateRule[] = [
       const raw = Number(m[4]);
       let year = raw;
       if ((m[4] ?? '').length === 2) {
-        const pivot = ctx.published === null ? 50 : (Number(formatDay(ctx.published).slice(2, 4)) + 10) % 100;
+        const pivot = ctx.published === null ? 50 : ((yearOf(ctx.published) % 100) + 10) % 100;
         year = raw <= pivot ? 2000 + raw : 1900 + raw;
       }
       // Slashes are month-first (US news) unless the first number can't be a month; dots are day-first.
@@ -216,7 +225,7 @@ export const absoluteRules: DateRule[] = [
       else if (m[2] ?? m[3]) {
         const digit = Number(m[2] ?? m[3]);
         // "the '90s": the latest such decade not after the publication year (or the 1900s when unknown).
-        const pubYear = ctx.published === null ? 1999 : Number(formatDay(ctx.published).slice(0, 4));
+        const pubYear = ctx.published === null ? 1999 : yearOf(ctx.published);
         start = Math.floor(pubYear / 100) * 100 + digit * 10;
         if (start > pubYear) start -= 100;
       } else if (m[4]) {
@@ -225,7 +234,7 @@ export const absoluteRules: DateRule[] = [
       }
       return start === null
         ? null
-        : { value: `${formatYear(start)}/${formatYear(start + 9)}`, granularity: 'decade' };
+        : { value: formatDecade(start), granularity: 'decade' };
     },
   },
   {

@@ -77,6 +77,15 @@ export function formatYear(year: number): string {
   return pad4(year);
 }
 
+export function yearOf(dayNumber: number): number {
+  return ymdOf(dayNumber).year;
+}
+
+/** A decade as the range of its years: "1990/1999". */
+export function formatDecade(startYear: number): string {
+  return `${pad4(startYear)}/${pad4(startYear + 9)}`;
+}
+
 /** The same calendar day shifted by whole months, clamped to the target month's length. */
 export function addMonths(dayNumber: number, months: number): number {
   const { year, month, day } = ymdOf(dayNumber);

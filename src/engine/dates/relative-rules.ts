@@ -1,11 +1,13 @@
 import {
   addMonths,
   formatDay,
+  formatDecade,
   formatMonthIndex,
   formatWeek,
   formatYear,
   monthIndexOf,
   weekdayOf,
+  yearOf,
   ymdOf,
 } from './calendar.js';
 import {
@@ -32,7 +34,6 @@ import { type DateRule, type Resolution, type RuleContext, relative } from './ru
 
 /** Expressions whose meaning depends on the publication day: "yesterday", "last month", "on Monday". */
 
-const yearOf = (day: number): number => ymdOf(day).year;
 const monthIndexOfDay = (day: number): number => {
   const { year, month } = ymdOf(day);
   return monthIndexOf(year, month);
@@ -47,23 +48,21 @@ function unitOf(word: string): Unit | null {
     : null;
 }
 
-/** The calendar unit containing `day` shifted by `n` units, at that unit's granularity. */
-function shiftedUnit(unit: Unit, day: number, n: number): Resolution {
+/** The calendar unit containing `day` shifted by `n` units; its granularity is the unit itself. */
+function shiftedUnit(unit: Unit, day: number, n: number): string {
   switch (unit) {
     case 'day':
-      return { value: formatDay(day + n), granularity: 'day' };
+      return formatDay(day + n);
     case 'week':
-      return { value: formatWeek(day + 7 * n), granularity: 'week' };
+      return formatWeek(day + 7 * n);
     case 'month':
-      return { value: formatMonthIndex(monthIndexOfDay(day) + n), granularity: 'month' };
+      return formatMonthIndex(monthIndexOfDay(day) + n);
     case 'quarter':
-      return { value: formatQuarter(quarterIndexOf(day) + n), granularity: 'quarter' };
+      return formatQuarter(quarterIndexOf(day) + n);
     case 'year':
-      return { value: formatYear(yearOf(day) + n), granularity: 'year' };
-    case 'decade': {
-      const start = Math.floor(yearOf(day) / 10) * 10 + 10 * n;
-      return { value: `${formatYear(start)}/${formatYear(start + 9)}`, granularity: 'decade' };
-    }
+      return formatYear(yearOf(day) + n);
+    case 'decade':
+      return formatDecade(Math.floor(yearOf(day) / 10) * 10 + 10 * n);
   }
 }
 
@@ -194,8 +193,7 @@ export const relativeRules: DateRule[] = [
       const mod = (m[2] ?? '').toLowerCase();
       const n =
         mod === 'last' || mod === 'the previous' ? -1 : mod === 'next' || mod === 'the coming' ? 1 : 0;
-      if (ctx.published === null) return { value: null, granularity: shiftedUnit(unit, 0, 0).granularity };
-      return shiftedUnit(unit, ctx.published, n);
+      return relative(ctx, unit, (published) => shiftedUnit(unit, published, n));
     },
   },
   {
@@ -227,9 +225,7 @@ export const relativeRules: DateRule[] = [
       if (unit === null || count === null) return null;
       const sign = /^(ago|earlier)$/i.test(m[3] ?? '') ? -1 : 1;
       if (unit === 'decade') return relative(ctx, 'year', (p) => formatYear(yearOf(p) + sign * 10 * count));
-      const granularity = shiftedUnit(unit, 0, 0).granularity;
-      if (ctx.published === null) return { value: null, granularity };
-      return shiftedUnit(unit, ctx.published, sign * count);
+      return relative(ctx, unit, (published) => shiftedUnit(unit, published, sign * count));
     },
   },
   {
