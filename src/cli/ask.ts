@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { loadConfig } from '../config/env.js';
+import type { Config } from '../config/env.js';
 import { parseArticle } from '../engine/pipeline.js';
 import { answerQuestion, type QaAnswer } from '../qa/answer.js';
 import { StrictDay } from '../sources/metadata.js';
 import { openStore } from '../store/open.js';
 import { SqliteArticleStore } from '../store/sqlite.js';
 import type { ArticleStore } from '../store/store.js';
+import { loadCliConfig } from './config.js';
 import { parseFlags } from './flags.js';
 import { processJsonLines } from './jsonl.js';
 
@@ -49,12 +50,16 @@ function output(id: string, result: QaAnswer): AskOutput {
 
 /** The stores a batch needs, opened only when a line needs them. */
 class BatchStores {
+  /** Undefined until a line needs it; null when it is invalid (its problems were printed once). */
+  private config: Config | null | undefined;
   private configured: ArticleStore | null = null;
   private scratch: SqliteArticleStore | null = null;
 
   /** The configured store, for questions without their own text. */
   store(): ArticleStore {
-    this.configured ??= openStore(loadConfig());
+    if (this.config === undefined) this.config = loadCliConfig();
+    if (!this.config) throw new Error("Herald's configuration is invalid (the problems are listed above)");
+    this.configured ??= openStore(this.config);
     return this.configured;
   }
 
@@ -144,7 +149,9 @@ export async function runAsk(args: string[]): Promise<number> {
     console.error(`herald ask: give a question.\n\n${USAGE}`);
     return 2;
   }
-  const store = openStore(loadConfig());
+  const config = loadCliConfig();
+  if (!config) return 2;
+  const store = openStore(config);
   try {
     if (store.count() === 0) {
       console.error('herald ask: the store is empty; add articles with `herald ingest PATH` first.');
