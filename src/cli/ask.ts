@@ -7,8 +7,8 @@ import { openStore } from '../store/open.js';
 import { SqliteArticleStore } from '../store/sqlite.js';
 import type { ArticleStore } from '../store/store.js';
 import { loadCliConfig } from './config.js';
-import { parseFlags } from './flags.js';
-import { processJsonLines } from './jsonl.js';
+import { commandFlags } from './flags.js';
+import { optional, processJsonLines } from './jsonl.js';
 
 const USAGE = `Usage: herald ask [--article ID] "QUESTION"
        herald ask --jsonl [--article ID] < questions.jsonl
@@ -25,9 +25,6 @@ const FlagsSchema = z.object({
   jsonl: z.boolean().default(false),
   help: z.boolean().default(false),
 });
-
-/** Absent and null both mean "not given": JSON written by other tools often spells it null. */
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 
 const AskLineSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
@@ -123,20 +120,15 @@ function printAnswer(result: QaAnswer, title: string | null): void {
 
 /** `herald ask "question"` and `herald ask --jsonl`. */
 export async function runAsk(args: string[]): Promise<number> {
-  const flags = parseFlags(
+  const flags = commandFlags(
+    'ask',
     args,
-    { article: { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    { article: { type: 'string' }, jsonl: { type: 'boolean' } },
     FlagsSchema,
+    USAGE,
   );
-  if (!flags.ok) {
-    console.error(`herald ask: ${flags.message}\n\n${USAGE}`);
-    return 2;
-  }
+  if ('exitCode' in flags) return flags.exitCode;
   const { values, positionals } = flags;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (values.jsonl) {
     if (positionals.length > 0) {
       console.error(`herald ask: give either a question or --jsonl (with questions on stdin).\n\n${USAGE}`);

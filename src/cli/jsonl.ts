@@ -2,6 +2,9 @@ import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import { writeLine } from './flags.js';
 
+/** Absent and null both mean "not given": JSON written by other tools often spells it null. */
+export const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
 /** The first line of an error's message: one input, one line of complaint. */
 export function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'failed';

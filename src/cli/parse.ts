@@ -4,7 +4,7 @@ import { readArticleFile } from '../sources/file.js';
 import { articleInputOf, StrictDay } from '../sources/metadata.js';
 import { expandPaths } from '../sources/walk.js';
 import { commandFlags, writeLine } from './flags.js';
-import { firstLine, processJsonLines } from './jsonl.js';
+import { firstLine, optional, processJsonLines } from './jsonl.js';
 
 const USAGE = `Usage: herald parse [--published YYYY-MM-DD] FILE...
        herald parse --jsonl [--published YYYY-MM-DD] < input.jsonl
@@ -19,9 +19,6 @@ const FlagsSchema = z.object({
   jsonl: z.boolean().default(false),
   help: z.boolean().default(false),
 });
-
-/** Absent and null both mean "not given": JSON written by other tools often spells it null. */
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 
 export const JsonlInputSchema = z.object({
   id: z.string().min(1, 'id is empty'),
