@@ -8,6 +8,7 @@ import { isFirstName } from '../lexicon/firstNames.js';
 import { isTitle } from '../lexicon/titles.js';
 import { lookupOrganization } from '../lexicon/organizations.js';
 import { lookupPlace } from '../lexicon/places.js';
+import { NAME_TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 import type { Token } from './tokenize.js';
 
 /** Lower-case particles that belong inside names ("Haitham bin Tariq", "Ursula von der Leyen"). */
@@ -35,37 +36,8 @@ const PARTICLES = new Set([
   'zu',
 ]);
 
-/** Abbreviated titles that are followed by a dot inside a name run ("Mr.", "Sen.", "St."). */
-const DOTTED_ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'cmdr',
-  'adm',
-  'maj',
-  'prof',
-  'rev',
-  'st',
-  'jr',
-  'sr',
-  'pres',
-  'det',
-  'supt',
-  'insp',
-  'messrs',
-  'mme',
-  'mlle',
-  'fr',
-]);
+/** Abbreviations followed by a dot inside a name run: the titles ("Mr.", "Sen.", "St.") and "Jr.", "Sr.". */
+const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([...NAME_TITLE_ABBREVIATIONS, 'jr', 'sr']);
 
 /** Verbs of saying: a name next to one is almost always a person (or a speaking organisation). */
 const SAY_VERBS = new Set([
@@ -206,13 +178,13 @@ export function isTitleCase(tokens: Token[]): boolean {
   return words >= 4 && upper / words >= 0.8 && upperFunction > 0;
 }
 
-/** Words the document writes in lower case mid-sentence: ordinary words wherever they are capitalised. */
 /** "al-Alam", "el-Sisi": a lower-case Arabic article glued to a name. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|as|ash|at|az)-\p{Lu}/u;
 
 /** "I’ve", "Don't": contractions are never names. */
 const CONTRACTION = /['’](?:ve|ll|re|d|m|s|t)$|n['’]t$/i;
 
+/** Words the document writes in lower case mid-sentence: ordinary words wherever they are capitalised. */
 export type LowerVocabulary = ReadonlySet<string>;
 
 /** Collect the lower-case words of the document's sentences (case-sensitive: "said", not "Said"). */
@@ -267,6 +239,3 @@ export function isNameWord(tokens: Token[], i: number, caseless: boolean, lower:
     knownPhraseAt(tokens, i)
   );
 }
-
-/** "Phil", "JAN", "Vandante"? Only the lexicon knows; case is ignored. */
-export { isFirstName };

@@ -6,7 +6,8 @@
  */
 
 import type { Mention } from './mentions.js';
-import { isFirstName, isParticle } from './names.js';
+import { isFirstName } from '../lexicon/firstNames.js';
+import { isParticle } from './names.js';
 
 export function resolveUnknowns(mentions: Mention[]): Mention[] {
   const surnames = new Set<string>();

@@ -3,8 +3,11 @@
  * the final dot; inner dots kept ("u.s", "p.m").
  */
 
-/** Titles and words that always precede something: a full stop after them never ends a sentence. */
-export const NEVER_FINAL: ReadonlySet<string> = new Set([
+/**
+ * Titles written before a name ("Mr.", "Sen.", "St."): a full stop after one neither ends the
+ * sentence nor the name it opens (see `entities/spans.ts`).
+ */
+export const NAME_TITLE_ABBREVIATIONS: readonly string[] = [
   'mr',
   'mrs',
   'ms',
@@ -12,30 +15,38 @@ export const NEVER_FINAL: ReadonlySet<string> = new Set([
   'dr',
   'prof',
   'sen',
-  'sens',
   'rep',
-  'reps',
   'gov',
   'gen',
   'lt',
   'col',
   'capt',
-  'cpt',
   'sgt',
-  'cpl',
-  'pvt',
   'maj',
   'adm',
   'cmdr',
-  'cdr',
   'rev',
-  'hon',
   'pres',
   'supt',
   'det',
   'insp',
-  'amb',
   'st',
+  'fr',
+  'mme',
+  'mlle',
+];
+
+/** Titles and words that always precede something: a full stop after them never ends a sentence. */
+export const NEVER_FINAL: ReadonlySet<string> = new Set([
+  ...NAME_TITLE_ABBREVIATIONS,
+  'sens',
+  'reps',
+  'cpt',
+  'cpl',
+  'pvt',
+  'cdr',
+  'hon',
+  'amb',
   'mt',
   'vs',
   'v',
@@ -53,9 +64,6 @@ export const NEVER_FINAL: ReadonlySet<string> = new Set([
   'assn',
   'blvd',
   'atty',
-  'fr',
-  'mme',
-  'mlle',
   'ph.d',
 ]);
 
