@@ -5,7 +5,7 @@ import { readCorpus, repeatToVolume } from '../bench/corpus.js';
 import type { BenchTable } from '../bench/section.js';
 import { benchSections } from '../bench/sections.js';
 import { EVAL_DIR_MISSING, locateEvalDir } from '../eval/locate.js';
-import { parseFlags } from './flags.js';
+import { commandFlags } from './flags.js';
 
 const USAGE = `Usage: herald bench [--min-mb N] [--only SECTION]
 
@@ -33,19 +33,14 @@ function printTable(title: string, table: BenchTable): void {
 
 /** `herald bench`: throughput and memory figures, one table per section. */
 export async function runBench(args: string[]): Promise<number> {
-  const flags = parseFlags(
+  const flags = commandFlags(
+    'bench',
     args,
-    { 'min-mb': { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { 'min-mb': { type: 'string' }, only: { type: 'string' } },
     FlagsSchema,
+    USAGE,
   );
-  if (!flags.ok) {
-    console.error(`herald bench: ${flags.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (flags.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if ('exitCode' in flags) return flags.exitCode;
   const only = flags.values.only;
   const sections = benchSections.filter((s) => !only || s.name === only);
   if (sections.length === 0) {
