@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { hasNamedSpeaker } from '../src/engine/schema.js';
-import { articleOption, autocompleteArticle, resolveArticle } from '../src/bot/article-ref.js';
+import {
+  articleOption,
+  autocompleteArticle,
+  nothingFoundIn,
+  resolveArticle,
+} from '../src/bot/article-ref.js';
 import { aboutArticle } from '../src/bot/cards.js';
 import { defineCommand } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
@@ -27,10 +32,7 @@ export default defineCommand({
     const article = resolveArticle(ref, ctx);
     const { parsed } = article;
     if (parsed.quotes.length === 0) {
-      throw new UserError(
-        'NOT_FOUND',
-        `I found no quotes in "${truncate(article.title, 100)}". Try \`/summary\`.`,
-      );
+      throw nothingFoundIn(article, 'quotes');
     }
     let quotes = keyQuotes(parsed, parsed.quotes.length);
     let title = `Key quotes: ${truncate(article.title, 200)}`;
@@ -40,9 +42,7 @@ export default defineCommand({
         ? quotesBy(parsed, person)
         : parsed.quotes.filter((q) => q.speaker?.toLowerCase().includes(speaker.toLowerCase()));
       if (quotes.length === 0) {
-        const speakers = [...new Set(parsed.quotes.filter(hasNamedSpeaker).map((q) => q.speaker))].join(
-          ', ',
-        );
+        const speakers = [...new Set(parsed.quotes.filter(hasNamedSpeaker).map((q) => q.speaker))].join(', ');
         throw new UserError(
           'NOT_FOUND',
           `No quotes from "${truncate(speaker, 60)}" in this article.${speakers ? ` Quoted there: ${speakers}.` : ''}`,

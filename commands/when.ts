@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { articleOption, autocompleteArticle, resolveArticle } from '../src/bot/article-ref.js';
+import {
+  articleOption,
+  autocompleteArticle,
+  nothingFoundIn,
+  resolveArticle,
+} from '../src/bot/article-ref.js';
 import { aboutArticle } from '../src/bot/cards.js';
 import { defineCommand } from '../src/bot/command.js';
-import { UserError } from '../src/bot/errors.js';
 import { fitLines, truncate } from '../src/bot/text.js';
 import type { DateMention, ParsedArticle } from '../src/engine/schema.js';
 import { formatDateValue, isSelfExplanatory } from '../src/qa/dates.js';
@@ -71,11 +75,7 @@ export default defineCommand({
       return !about || isAbout(parsed, d, about);
     });
     if (mentions.length === 0) {
-      const what = about ? `dates about "${truncate(about, 60)}"` : 'dates';
-      throw new UserError(
-        'NOT_FOUND',
-        `I found no ${what} in "${truncate(article.title, 100)}". Try \`/summary\`.`,
-      );
+      throw nothingFoundIn(article, about ? `dates about "${truncate(about, 60)}"` : 'dates');
     }
     const entries = mentions.map((m) => entry(parsed, m)).sort((a, b) => a.sortKey - b.sortKey);
     return {

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { articleOption, autocompleteArticle, resolveArticle } from '../src/bot/article-ref.js';
+import {
+  articleOption,
+  autocompleteArticle,
+  nothingFoundIn,
+  resolveArticle,
+} from '../src/bot/article-ref.js';
 import { aboutArticle } from '../src/bot/cards.js';
 import { defineCommand } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
@@ -41,10 +46,7 @@ export default defineCommand({
     const article = resolveArticle(ref, ctx);
     const { parsed } = article;
     if (parsed.places.length === 0) {
-      throw new UserError(
-        'NOT_FOUND',
-        `I found no places named in "${truncate(article.title, 100)}". Try \`/summary\`.`,
-      );
+      throw nothingFoundIn(article, 'places named');
     }
     if (wanted) {
       const place = parsed.places.find((p) => matchesPlace(p, wanted));

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { articleOption, autocompleteArticle, resolveArticle } from '../src/bot/article-ref.js';
+import {
+  articleOption,
+  autocompleteArticle,
+  nothingFoundIn,
+  resolveArticle,
+} from '../src/bot/article-ref.js';
 import { aboutArticle } from '../src/bot/cards.js';
 import { defineCommand } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
@@ -69,10 +74,7 @@ export default defineCommand({
     const article = resolveArticle(ref, ctx);
     const { people } = article.parsed;
     if (people.length === 0) {
-      throw new UserError(
-        'NOT_FOUND',
-        `I found no people named in "${truncate(article.title, 100)}". Try \`/summary\` or \`/quotes\`.`,
-      );
+      throw nothingFoundIn(article, 'people named', '`/summary` or `/quotes`');
     }
     if (!name) return everyone(article);
     const matches = findPeople(article.parsed, name);

@@ -95,6 +95,37 @@ describe('/when', () => {
   });
 });
 
+describe('an article holding nothing of the kind asked for', () => {
+  it.each([
+    ['/who', 'I found no people named in "Council meets". Try `/summary` or `/quotes`.'],
+    ['/where', 'I found no places named in "Council meets". Try `/summary`.'],
+    ['/quotes', 'I found no quotes in "Council meets". Try `/summary`.'],
+    ['/when', 'I found no dates in "Council meets". Try `/summary`.'],
+    ['/when budget', 'I found no dates about "budget" in "Council meets". Try `/summary`.'],
+  ])('%s says so and points to a command that still helps', async (line, message) => {
+    const sentences = ['The council met for an hour and adjourned without a vote.'];
+    const bare = ParsedArticleSchema.parse({
+      ...ferryArticle,
+      title: 'Council meets',
+      paragraphs: sentences,
+      sentences,
+      sentenceParagraph: [0],
+      summary: sentences,
+      oneLine: sentences[0],
+      url: 'https://news.example.org/local/council-meets',
+      people: [],
+      organizations: [],
+      places: [],
+      dates: [],
+      quotes: [],
+    });
+    const id = t.store.upsertArticle({ raw: 'bare', parsed: bare, origin: 'test' }).article.id;
+    const reply = await type(`${line} article:${id}`);
+    expect(reply.error).toBe(true);
+    expect(reply.text).toBe(message);
+  });
+});
+
 describe('/where', () => {
   it('lists each place with the clause saying what happened there', async () => {
     const text = (await type('/where')).text ?? '';

@@ -42,6 +42,18 @@ export function resolveArticle(
   throw new UserError('EMPTY_STORE', EMPTY_STORE_MESSAGE);
 }
 
+/** The error for an article holding nothing of the kind asked for, pointing to a command that still helps. */
+export function nothingFoundIn(
+  article: Pick<StoredArticle, 'title'>,
+  what: string,
+  instead = '`/summary`',
+): UserError {
+  return new UserError(
+    'NOT_FOUND',
+    `I found no ${what} in "${truncate(article.title, 100)}". Try ${instead}.`,
+  );
+}
+
 /** The article last posted or discussed in the thread, else the channel, else the latest stored. */
 export function currentArticle(
   ctx: Pick<CommandContext, 'store' | 'channelKey' | 'threadKey'>,
