@@ -5,9 +5,9 @@ import type { z } from 'zod';
  * parseArgs for the syntax, zod for the values: one place that turns argv into typed options
  * or a usage message. Returns the message rather than throwing so each command chooses exit 2.
  */
-export type ParsedFlags<T> = { ok: true; values: T; positionals: string[] } | { ok: false; message: string };
+type ParsedFlags<T> = { ok: true; values: T; positionals: string[] } | { ok: false; message: string };
 
-export function parseFlags<S extends z.ZodType>(
+function parseFlags<S extends z.ZodType>(
   args: string[],
   options: NonNullable<ParseArgsConfig['options']>,
   schema: S,
