@@ -123,16 +123,22 @@ describe('phraseAnswer', () => {
   });
 });
 
+/** A fresh in-memory store holding the port-strike article, closed once the body has run. */
+async function withPortStrike(body: (store: SqliteArticleStore, id: string) => Promise<void>): Promise<void> {
+  const store = new SqliteArticleStore(':memory:');
+  try {
+    const id = store.upsertArticle({ raw: portStrike.text, parsed: parseArticle(portStrike), origin: 'test' })
+      .article.id;
+    await body(store, id);
+  } finally {
+    store.close();
+  }
+}
+
 describe('/ask with a model configured', () => {
   it('phrases the local answer from the retrieved sentences and keeps the evidence', async () => {
     respond = reply('The regional labour commission brokered the agreement.');
-    const store = new SqliteArticleStore(':memory:');
-    try {
-      const id = store.upsertArticle({
-        raw: portStrike.text,
-        parsed: parseArticle(portStrike),
-        origin: 'test',
-      }).article.id;
+    await withPortStrike(async (store, id) => {
       const { lines, log } = recordingLog();
       const config = loadConfig({ HERALD_LLM_URL: base, HERALD_LLM_MODEL: 'tiny', HERALD_LLM_KEY: KEY });
       const ctx = contextFor(store, { config, log: log as unknown as CommandContext['log'] });
@@ -142,34 +148,22 @@ describe('/ask with a model configured', () => {
       const user = received[0]?.body.messages.find((m) => m.role === 'user')?.content ?? '';
       expect(user).toContain('The agreement was brokered by the regional labour commission');
       expect(lines.join('\n')).not.toContain(KEY);
-    } finally {
-      store.close();
-    }
+    });
   });
 
   it('without a model, no request is made and the local answer is the reply', async () => {
-    const store = new SqliteArticleStore(':memory:');
-    try {
-      const id = store.upsertArticle({
-        raw: portStrike.text,
-        parsed: parseArticle(portStrike),
-        origin: 'test',
-      }).article.id;
+    await withPortStrike(async (store, id) => {
       const answer = await phrasedAnswerReply('who brokered the agreement?', contextFor(store), id);
       expect(answer.text?.split('\n')[0]).toBe('the regional labour commission');
       expect(received).toHaveLength(0);
-    } finally {
-      store.close();
-    }
+    });
   });
 });
 
 describe('@-mentions with a model configured', () => {
   it('a mention about the channel article is phrased by the model too, citing the same sentence', async () => {
     respond = reply('The labour commission for the region brokered it.');
-    const store = new SqliteArticleStore(':memory:');
-    try {
-      const id = store.upsertArticle({ raw: portStrike.text, parsed: parseArticle(portStrike), origin: 'test' }).article.id;
+    await withPortStrike(async (store, id) => {
       const config = loadConfig({ HERALD_LLM_URL: base, HERALD_LLM_MODEL: 'tiny', HERALD_LLM_KEY: KEY });
       const ctx = contextFor(store, { config });
       store.setChannelArticle(ctx.channelKey, id);
@@ -177,8 +171,6 @@ describe('@-mentions with a model configured', () => {
       expect(answer.text).toContain('The labour commission for the region brokered it.');
       expect(answer.text).toContain('> The agreement was brokered by the regional labour commission');
       expect(received).toHaveLength(1);
-    } finally {
-      store.close();
-    }
+    });
   });
 });
