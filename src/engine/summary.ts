@@ -1,5 +1,6 @@
 import type { Doc } from './doc.js';
 import { isFurniture } from './text/boilerplate.js';
+import { PICTURE_TALK } from './text/captions.js';
 import { isNearDuplicate } from './text/duplicates.js';
 import { porterStem } from './text/porter.js';
 import { contentWords, countWords } from './text/tokens.js';
@@ -58,9 +59,6 @@ const CONNECTIVE_OPENER = /^(?:but|and|however|meanwhile|still|yet|so|also|inste
  * figures" usually read fine.
  */
 const LEADING_PRONOUN = /^(?:he|she|they|it|its|his|her|their|him|them)\b/i;
-/** Picture-description idioms that mark caption text glued into the body: "(pictured)", "(left)". */
-const CAPTION_MARKER =
-  /\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|far left|far right|file photo)\b[^)]*\)|\bpictured\b/i;
 /**
  * How well a sentence stands on its own, in [0, 1]: 0 for fragments and furniture, less for
  * questions, openings inside a quotation, caption text, and openers that lean on an earlier sentence.
@@ -72,7 +70,7 @@ export function standalone(sentence: string, index: number): number {
   let factor = 1;
   if (QUESTION_END.test(sentence)) factor *= PENALTY.question;
   if (OPENS_WITH_QUOTE.test(sentence)) factor *= PENALTY.opensWithQuote;
-  if (CAPTION_MARKER.test(sentence)) factor *= PENALTY.captionMarker;
+  if (PICTURE_TALK.test(sentence)) factor *= PENALTY.captionMarker;
   if (CONNECTIVE_OPENER.test(sentence)) factor *= PENALTY.connective;
   // The first sentence has nothing earlier to lean on, so its pronoun is the story's subject.
   if (index > 0 && LEADING_PRONOUN.test(sentence)) factor *= PENALTY.leadingPronoun;

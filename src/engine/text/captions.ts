@@ -109,8 +109,12 @@ const SEAM_POSSIBLE = new RegExp(`\\s(?:${SEAM_OPENERS})\\s|:\\s`);
 const LABELLED_CAPTION = /^[A-Z][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}:\s+(?=[A-Z])/u;
 /** Inside a labelled caption any "word Capital word" seam may be where the caption ends. */
 const LOOSE_SEAM = /(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
-/** Words only captions use about their picture. */
-const PICTURE_TALK = /\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|inset|file)\)/i;
+/**
+ * Words only captions use about their picture: "pictured", "(left)", "(far right, with her sister)",
+ * "(file photo)". In body text they mark a caption the scraper glued in.
+ */
+export const PICTURE_TALK =
+  /\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|far left|far right|file photo|file)\b[^)]*\)|\bpictured\b/i;
 
 const TERMINAL = /[.!?…][”’)\]]*$/;
 
