@@ -64,21 +64,34 @@ const FEED_COLUMNS: Record<string, string> = {
 
 /** The alert tables in the same SQLite file as the articles (one transaction can span both). */
 export class SqliteAlertStore implements AlertStore {
+  /**
+   * Statements compiled once per SQL text: the router and the poller run several queries per
+   * article and per feed item, and compiling each time costs several times the query itself.
+   */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   addSubscription(s: Omit<Subscription, 'id' | 'createdAt'>): {
     subscription: Subscription;
     created: boolean;
   } {
-    const info = this.db
-      .prepare(
-        `INSERT INTO subscriptions (platform, channel_id, kind, value, created_by, created_at)
+    const info = this.statement(
+      `INSERT INTO subscriptions (platform, channel_id, kind, value, created_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      )
-      .run(s.platform, s.channelId, s.kind, s.value, s.createdBy, new Date().toISOString());
-    const found = this.db
-      .prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? AND kind = ? AND value = ?')
-      .get(s.platform, s.channelId, s.kind, s.value);
+    ).run(s.platform, s.channelId, s.kind, s.value, s.createdBy, new Date().toISOString());
+    const found = this.statement(
+      'SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? AND kind = ? AND value = ?',
+    ).get(s.platform, s.channelId, s.kind, s.value);
     return { subscription: SubscriptionSchema.parse(camel(found)), created: info.changes > 0 };
   }
 
@@ -93,15 +106,16 @@ export class SqliteAlertStore implements AlertStore {
       clauses.push('value = ?');
       params.push(value);
     }
-    return this.db.prepare(`DELETE FROM subscriptions WHERE ${clauses.join(' AND ')}`).run(...params).changes;
+    return this.statement(`DELETE FROM subscriptions WHERE ${clauses.join(' AND ')}`).run(...params).changes;
   }
 
   listSubscriptions(channel?: ChannelRef): Subscription[] {
     const list = channel
-      ? this.db
-          .prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? ORDER BY id')
-          .all(channel.platform, channel.channelId)
-      : this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all();
+      ? this.statement('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? ORDER BY id').all(
+          channel.platform,
+          channel.channelId,
+        )
+      : this.statement('SELECT * FROM subscriptions ORDER BY id').all();
     return rows(SubscriptionSchema, list);
   }
 
@@ -111,33 +125,31 @@ export class SqliteAlertStore implements AlertStore {
     intervalSeconds: number,
     now: Date,
   ): { feed: Feed; created: boolean } {
-    const info = this.db
-      .prepare(
-        `INSERT INTO feeds (url, platform, channel_id, interval_seconds, next_poll_at)
+    const info = this.statement(
+      `INSERT INTO feeds (url, platform, channel_id, interval_seconds, next_poll_at)
          VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING`,
-      )
-      .run(url, channel.platform, channel.channelId, intervalSeconds, now.toISOString());
+    ).run(url, channel.platform, channel.channelId, intervalSeconds, now.toISOString());
     return { feed: this.findFeedByUrl(url)!, created: info.changes > 0 };
   }
 
   getFeed(id: number): Feed | null {
-    return row(FeedSchema, this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id));
+    return row(FeedSchema, this.statement('SELECT * FROM feeds WHERE id = ?').get(id));
   }
 
   findFeedByUrl(url: string): Feed | null {
-    return row(FeedSchema, this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(url));
+    return row(FeedSchema, this.statement('SELECT * FROM feeds WHERE url = ?').get(url));
   }
 
   listFeeds(): Feed[] {
-    return rows(FeedSchema, this.db.prepare('SELECT * FROM feeds ORDER BY id').all());
+    return rows(FeedSchema, this.statement('SELECT * FROM feeds ORDER BY id').all());
   }
 
   dueFeeds(now: Date): Feed[] {
     return rows(
       FeedSchema,
-      this.db
-        .prepare('SELECT * FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ? ORDER BY next_poll_at')
-        .all(now.toISOString()),
+      this.statement(
+        'SELECT * FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ? ORDER BY next_poll_at',
+      ).all(now.toISOString()),
     );
   }
 
@@ -145,30 +157,27 @@ export class SqliteAlertStore implements AlertStore {
     const entries = Object.entries(patch).filter(([k]) => k in FEED_COLUMNS);
     if (entries.length === 0) return;
     const sets = entries.map(([k]) => `${FEED_COLUMNS[k]} = ?`).join(', ');
-    this.db.prepare(`UPDATE feeds SET ${sets} WHERE id = ?`).run(...entries.map(([, v]) => v ?? null), id);
+    this.statement(`UPDATE feeds SET ${sets} WHERE id = ?`).run(...entries.map(([, v]) => v ?? null), id);
   }
 
   rememberFeedItem(feedId: number, itemKey: string, articleId: string | null, now: Date): boolean {
     return (
-      this.db
-        .prepare(
-          `INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at) VALUES (?, ?, ?, ?)
+      this.statement(
+        `INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at) VALUES (?, ?, ?, ?)
            ON CONFLICT DO NOTHING`,
-        )
-        .run(feedId, itemKey, articleId, now.toISOString()).changes > 0
+      ).run(feedId, itemKey, articleId, now.toISOString()).changes > 0
     );
   }
 
   hasFeedItem(feedId: number, itemKey: string): boolean {
     return (
-      this.db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?').get(feedId, itemKey) !==
+      this.statement('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?').get(feedId, itemKey) !==
       undefined
     );
   }
 
   feedsOfArticle(articleId: string): number[] {
-    return this.db
-      .prepare('SELECT DISTINCT feed_id FROM feed_items WHERE article_id = ?')
+    return this.statement('SELECT DISTINCT feed_id FROM feed_items WHERE article_id = ?')
       .pluck()
       .all(articleId)
       .map((v) => z.number().int().parse(v));
@@ -177,44 +186,41 @@ export class SqliteAlertStore implements AlertStore {
   recentStories(since: Date): Story[] {
     return rows(
       StoryRowSchema,
-      this.db
-        .prepare('SELECT * FROM stories WHERE created_at >= ? ORDER BY created_at DESC')
-        .all(since.toISOString()),
+      this.statement('SELECT * FROM stories WHERE created_at >= ? ORDER BY created_at DESC').all(
+        since.toISOString(),
+      ),
     );
   }
 
   createStory(story: Story): void {
-    this.db
-      .prepare('INSERT INTO stories (id, signature_json, first_article_id, created_at) VALUES (?, ?, ?, ?)')
-      .run(story.id, JSON.stringify(story.signature), story.firstArticleId, story.createdAt);
+    this.statement(
+      'INSERT INTO stories (id, signature_json, first_article_id, created_at) VALUES (?, ?, ?, ?)',
+    ).run(story.id, JSON.stringify(story.signature), story.firstArticleId, story.createdAt);
   }
 
   extendStory(storyId: string, signature: string[]): void {
-    this.db
-      .prepare('UPDATE stories SET signature_json = ? WHERE id = ?')
-      .run(JSON.stringify(signature), storyId);
+    this.statement('UPDATE stories SET signature_json = ? WHERE id = ?').run(
+      JSON.stringify(signature),
+      storyId,
+    );
   }
 
   assignStory(articleId: string, storyId: string): void {
-    this.db
-      .prepare(
-        `INSERT INTO article_stories (article_id, story_id) VALUES (?, ?)
+    this.statement(
+      `INSERT INTO article_stories (article_id, story_id) VALUES (?, ?)
          ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`,
-      )
-      .run(articleId, storyId);
+    ).run(articleId, storyId);
   }
 
   storyOf(articleId: string): string | null {
-    const id = this.db
-      .prepare('SELECT story_id FROM article_stories WHERE article_id = ?')
+    const id = this.statement('SELECT story_id FROM article_stories WHERE article_id = ?')
       .pluck()
       .get(articleId);
     return id === undefined ? null : z.string().parse(id);
   }
 
   articlesOfStory(storyId: string): string[] {
-    return this.db
-      .prepare('SELECT article_id FROM article_stories WHERE story_id = ? ORDER BY rowid')
+    return this.statement('SELECT article_id FROM article_stories WHERE story_id = ? ORDER BY rowid')
       .pluck()
       .all(storyId)
       .map((v) => z.string().parse(v));
@@ -222,85 +228,78 @@ export class SqliteAlertStore implements AlertStore {
 
   enqueue(item: NewOutboxItem, now: Date): boolean {
     return (
-      this.db
-        .prepare(
-          `INSERT INTO outbox (kind, dedup_key, story_id, article_id, platform, channel_id, payload, status,
+      this.statement(
+        `INSERT INTO outbox (kind, dedup_key, story_id, article_id, platform, channel_id, payload, status,
              next_attempt_at, reply_to, nonce, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        )
-        .run(
-          item.kind,
-          item.dedupKey,
-          item.storyId,
-          item.articleId,
-          item.platform,
-          item.channelId,
-          item.payload,
-          item.status ?? 'pending',
-          now.toISOString(),
-          item.replyTo,
-          // Discord nonces are at most 25 characters; a random one per delivery survives restarts in the row.
-          randomUUID().replace(/-/g, '').slice(0, 25),
-          now.toISOString(),
-        ).changes > 0
+      ).run(
+        item.kind,
+        item.dedupKey,
+        item.storyId,
+        item.articleId,
+        item.platform,
+        item.channelId,
+        item.payload,
+        item.status ?? 'pending',
+        now.toISOString(),
+        item.replyTo,
+        // Discord nonces are at most 25 characters; a random one per delivery survives restarts in the row.
+        randomUUID().replace(/-/g, '').slice(0, 25),
+        now.toISOString(),
+      ).changes > 0
     );
   }
 
   dueDeliveries(now: Date, limit: number): OutboxItem[] {
     return rows(
       OutboxItemSchema,
-      this.db
-        .prepare(
-          `SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
-        )
-        .all(now.toISOString(), limit),
+      this.statement(
+        `SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+      ).all(now.toISOString(), limit),
     );
   }
 
   markSent(id: number, messageId: string, now: Date): void {
-    this.db
-      .prepare(
-        `UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`,
-      )
-      .run(messageId, now.toISOString(), id);
+    this.statement(
+      `UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`,
+    ).run(messageId, now.toISOString(), id);
   }
 
   markRetry(id: number, error: string, nextAttemptAt: Date): void {
-    this.db
-      .prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?')
-      .run(error, nextAttemptAt.toISOString(), id);
+    this.statement(
+      'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
+    ).run(error, nextAttemptAt.toISOString(), id);
   }
 
   postpone(id: number, reason: string, nextAttemptAt: Date): void {
-    this.db
-      .prepare('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?')
-      .run(reason, nextAttemptAt.toISOString(), id);
+    this.statement('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?').run(
+      reason,
+      nextAttemptAt.toISOString(),
+      id,
+    );
   }
 
   markFailed(id: number, error: string): void {
-    this.db
-      .prepare(`UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`)
-      .run(error, id);
+    this.statement(
+      `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`,
+    ).run(error, id);
   }
 
   storyAlert(storyId: string, channel: ChannelRef): OutboxItem | null {
     return row(
       OutboxItemSchema,
-      this.db
-        .prepare(
-          `SELECT * FROM outbox WHERE kind = 'alert' AND story_id = ? AND platform = ? AND channel_id = ?`,
-        )
-        .get(storyId, channel.platform, channel.channelId),
+      this.statement(
+        `SELECT * FROM outbox WHERE kind = 'alert' AND story_id = ? AND platform = ? AND channel_id = ?`,
+      ).get(storyId, channel.platform, channel.channelId),
     );
   }
 
   alertsSince(channel: ChannelRef, since: Date): number {
     return z.number().parse(
-      this.db
-        .prepare(
-          `SELECT count(*) FROM outbox WHERE kind = 'alert' AND status IN ('pending', 'sent')
+      this.statement(
+        `SELECT count(*) FROM outbox WHERE kind = 'alert' AND status IN ('pending', 'sent')
              AND platform = ? AND channel_id = ? AND created_at >= ?`,
-        )
+      )
         .pluck()
         .get(channel.platform, channel.channelId, since.toISOString()),
     );
@@ -309,82 +308,73 @@ export class SqliteAlertStore implements AlertStore {
   deliveriesSince(channel: ChannelRef, since: Date | null, until: Date): OutboxItem[] {
     return rows(
       OutboxItemSchema,
-      this.db
-        .prepare(
-          `SELECT * FROM outbox WHERE platform = ? AND channel_id = ? AND kind IN ('alert', 'also')
+      this.statement(
+        `SELECT * FROM outbox WHERE platform = ? AND channel_id = ? AND kind IN ('alert', 'also')
            AND created_at > ? AND created_at <= ? ORDER BY created_at, id`,
-        )
-        .all(channel.platform, channel.channelId, since?.toISOString() ?? '', until.toISOString()),
+      ).all(channel.platform, channel.channelId, since?.toISOString() ?? '', until.toISOString()),
     );
   }
 
   deliveriesOfArticle(articleId: string): OutboxItem[] {
     return rows(
       OutboxItemSchema,
-      this.db.prepare('SELECT * FROM outbox WHERE article_id = ? ORDER BY id').all(articleId),
+      this.statement('SELECT * FROM outbox WHERE article_id = ? ORDER BY id').all(articleId),
     );
   }
 
   logDelivery(entry: DeliveryLogEntry): void {
-    this.db
-      .prepare(
-        'INSERT INTO delivery_log (article_id, platform, channel_id, event, detail, at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(entry.articleId, entry.platform, entry.channelId, entry.event, entry.detail, entry.at);
+    this.statement(
+      'INSERT INTO delivery_log (article_id, platform, channel_id, event, detail, at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(entry.articleId, entry.platform, entry.channelId, entry.event, entry.detail, entry.at);
   }
 
   deliveryLog(articleId: string): DeliveryLogEntry[] {
     return rows(
       DeliveryLogEntrySchema,
-      this.db
-        .prepare(
-          'SELECT article_id, platform, channel_id, event, detail, at FROM delivery_log WHERE article_id = ? ORDER BY id',
-        )
-        .all(articleId),
+      this.statement(
+        'SELECT article_id, platform, channel_id, event, detail, at FROM delivery_log WHERE article_id = ? ORDER BY id',
+      ).all(articleId),
     );
   }
 
   setDigestSchedule(s: Omit<DigestSchedule, 'lastDigestAt' | 'createdAt'>, now: Date): void {
-    this.db
-      .prepare(
-        `INSERT INTO digest_schedules (platform, channel_id, cron, timezone, created_at) VALUES (?, ?, ?, ?, ?)
+    this.statement(
+      `INSERT INTO digest_schedules (platform, channel_id, cron, timezone, created_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (platform, channel_id) DO UPDATE SET cron = excluded.cron, timezone = excluded.timezone`,
-      )
-      .run(s.platform, s.channelId, s.cron, s.timezone, now.toISOString());
+    ).run(s.platform, s.channelId, s.cron, s.timezone, now.toISOString());
   }
 
   getDigestSchedule(channel: ChannelRef): DigestSchedule | null {
     return row(
       DigestScheduleSchema,
-      this.db
-        .prepare('SELECT * FROM digest_schedules WHERE platform = ? AND channel_id = ?')
-        .get(channel.platform, channel.channelId),
+      this.statement('SELECT * FROM digest_schedules WHERE platform = ? AND channel_id = ?').get(
+        channel.platform,
+        channel.channelId,
+      ),
     );
   }
 
   listDigestSchedules(): DigestSchedule[] {
     return rows(
       DigestScheduleSchema,
-      this.db.prepare('SELECT * FROM digest_schedules ORDER BY created_at').all(),
+      this.statement('SELECT * FROM digest_schedules ORDER BY created_at').all(),
     );
   }
 
   setLastDigest(channel: ChannelRef, at: Date): void {
-    this.db
-      .prepare('UPDATE digest_schedules SET last_digest_at = ? WHERE platform = ? AND channel_id = ?')
-      .run(at.toISOString(), channel.platform, channel.channelId);
+    this.statement(
+      'UPDATE digest_schedules SET last_digest_at = ? WHERE platform = ? AND channel_id = ?',
+    ).run(at.toISOString(), channel.platform, channel.channelId);
   }
 
   tryLease(name: string, holder: string, now: Date, ttlMs: number): boolean {
     const expires = new Date(now.getTime() + ttlMs).toISOString();
     // Take the lease if it is free, expired, or already ours; one statement, so two processes can't both win.
-    const info = this.db
-      .prepare(
-        `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
+    const info = this.statement(
+      `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
          ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
          WHERE leases.holder = excluded.holder OR leases.expires_at <= ?`,
-      )
-      .run(name, holder, expires, now.toISOString());
+    ).run(name, holder, expires, now.toISOString());
     return info.changes > 0;
   }
 }
