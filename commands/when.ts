@@ -40,14 +40,20 @@ function entry(parsed: ParsedArticle, mention: DateMention): TimelineEntry {
 
 /**
  * Whether a date's sentence is about what was asked ("/when McGurk", "/when strikes"): a person
- * by any of their names, otherwise all the content words.
+ * by any of their names, otherwise all the content words. What was asked is read once, not per date.
  */
-function isAbout(parsed: ParsedArticle, mention: DateMention, about: string): boolean {
-  const text = `${mention.event} ${parsed.sentences[mention.sentence] ?? ''}`;
+function isAboutTest(parsed: ParsedArticle, about: string): (mention: DateMention) => boolean {
+  const textOf = (mention: DateMention) => `${mention.event} ${parsed.sentences[mention.sentence] ?? ''}`;
   const person = findPeople(parsed, about).find((m) => m.strength >= 2)?.person;
-  if (person) return mentionsAny(text, namesOf(person));
-  const present = new Set(words(text).map(lemma));
-  return contentRoots(about).every((w) => present.has(w));
+  if (person) {
+    const names = namesOf(person);
+    return (mention) => mentionsAny(textOf(mention), names);
+  }
+  const wanted = contentRoots(about);
+  return (mention) => {
+    const present = new Set(words(textOf(mention)).map(lemma));
+    return wanted.every((w) => present.has(w));
+  };
 }
 
 export default defineCommand({
@@ -67,12 +73,13 @@ export default defineCommand({
     const article = resolveArticle(ref, ctx);
     const { parsed } = article;
     const seen = new Set<string>();
+    const isAbout = about ? isAboutTest(parsed, about) : () => true;
     const mentions = parsed.dates.filter((d) => {
       // Photo captions date the photo, not the story; a repeated sentence repeats its dates.
       const key = `${d.value ?? d.text.toLowerCase()}|${parsed.sentences[d.sentence]?.toLowerCase() ?? ''}`;
       if (d.caption || seen.has(key) || PRESENT_REFERENCE.test(d.text.trim())) return false;
       seen.add(key);
-      return !about || isAbout(parsed, d, about);
+      return isAbout(d);
     });
     if (mentions.length === 0) {
       throw nothingFoundIn(article, about ? `dates about "${truncate(about, 60)}"` : 'dates');

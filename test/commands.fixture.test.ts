@@ -93,6 +93,11 @@ describe('/when', () => {
     const lines = (await type('/when Berg')).text?.split('\n');
     expect(lines).toEqual(['March 2024 (in March): work starts']);
   });
+
+  it('given words, keeps only the dates whose event or sentence holds every one of them', async () => {
+    const lines = (await type('/when plan proposed')).text?.split('\n');
+    expect(lines).toEqual(['2014 (in 2014): plan first proposed']);
+  });
 });
 
 describe('an article holding nothing of the kind asked for', () => {
