@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchReason } from '../src/alerts/match.js';
+import { matchReason, runUserRegex } from '../src/alerts/match.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import type { Subscription } from '../src/store/alert-store.js';
 import type { StoredArticle } from '../src/store/store.js';
@@ -26,5 +26,15 @@ describe('person subscriptions and quote speakers', () => {
     expect(described.parsed.quotes[0]?.speaker).toBe('a Ford spokesperson');
     expect(matchReason(person('Jane Doe'), { article: named, feedUrls: [] })).toMatch(/Jane Doe/);
     expect(matchReason(person('Ford'), { article: described, feedUrls: [] })).toBeNull();
+  });
+});
+
+describe('user regex subscriptions', () => {
+  it('given a regex that timed out, a bad one and a match before them, the next regexes still answer for their own text', () => {
+    expect(runUserRegex('harbour', 'The harbour reopened.').matched).toBe(true);
+    expect(runUserRegex('(a+)+$', `${'a'.repeat(40)}!`).problem).toBe('regex timed out');
+    expect(runUserRegex('[', 'The harbour reopened.').problem).toMatch(/^bad regex/);
+    expect(runUserRegex('ferry', 'The harbour reopened.')).toEqual({ matched: false });
+    expect(runUserRegex('ferry\\s+service', 'Ferry  service resumed.')).toEqual({ matched: true });
   });
 });
