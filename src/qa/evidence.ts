@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '../engine/schema.js';
-import { lemma, synonymsOf } from './lexicon.js';
+import { lemma, rootMatch, SYNONYM_CREDIT, synonymsOf } from './lexicon.js';
 import type { FocusTerm, ParsedQuestion } from './question.js';
 import { isStopWord, words } from './text.js';
 
@@ -57,15 +57,12 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
   return index;
 }
 
-const SYNONYM_CREDIT = 0.7;
 const NAME_WEIGHT = 2;
 
-/** How much of one focus term a sentence holds: 1 for the word's own root, less for a synonym. */
+/** How much of one focus term a sentence holds: 1 for the word's own root, less for a synonym; a name has none. */
 function termMatch(term: FocusTerm, roots: ReadonlySet<string>): number {
-  if (roots.has(term.lemma)) return 1;
-  if (term.name) return 0;
-  for (const s of synonymsOf(term.lemma)) if (roots.has(s)) return SYNONYM_CREDIT;
-  return 0;
+  if (term.name) return roots.has(term.lemma) ? 1 : 0;
+  return rootMatch(term.lemma, roots);
 }
 
 export interface ScoredSentence {

@@ -108,6 +108,16 @@ const SYNONYMS: Map<string, Set<string>> = (() => {
   return map;
 })();
 
+/** What a synonym is worth against the word itself when matching a question to a sentence. */
+export const SYNONYM_CREDIT = 0.7;
+
+/** How much of one root a set of roots holds: 1 for the root itself, SYNONYM_CREDIT for a synonym. */
+export function rootMatch(root: string, roots: ReadonlySet<string>): number {
+  if (roots.has(root)) return 1;
+  for (const s of synonymsOf(root)) if (roots.has(s)) return SYNONYM_CREDIT;
+  return 0;
+}
+
 /** Other lemmas that mean the same in news usage (never includes the lemma itself). */
 export function synonymsOf(root: string): ReadonlySet<string> {
   return SYNONYMS.get(root) ?? EMPTY;

@@ -1,6 +1,6 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { findPeople, namesOf, quotesBy } from './facts.js';
-import { lemma, synonymsOf } from './lexicon.js';
+import { lemma, rootMatch } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { findName, words } from './text.js';
 
@@ -25,10 +25,7 @@ function overlapWith(about: readonly string[], text: string): number {
   if (about.length === 0) return 1;
   const roots = new Set(words(text).map(lemma));
   let hits = 0;
-  for (const a of about) {
-    if (roots.has(a)) hits += 1;
-    else if ([...synonymsOf(a)].some((s) => roots.has(s))) hits += 0.7;
-  }
+  for (const a of about) hits += rootMatch(a, roots);
   return hits / about.length;
 }
 
