@@ -1,5 +1,11 @@
 import type { ArticleHit, ArticleStore, StoredArticle } from '../store/store.js';
-import { type ArticleIndex, articleIndex, rankSentences, type ScoredSentence, searchTerms } from './evidence.js';
+import {
+  type ArticleIndex,
+  articleIndex,
+  rankSentences,
+  type ScoredSentence,
+  searchTerms,
+} from './evidence.js';
 import { extractAnswer, identityAnswer } from './extract.js';
 import { findPeople, namesOf } from './facts.js';
 import type { ConversationMemory } from './memory.js';
@@ -251,9 +257,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     }
   }
   const ranked =
-    q.focus.length > 0
-      ? rankSentences(indexOf(article), q.focus)
-      : leadSentences(parsed.sentences.length);
+    q.focus.length > 0 ? rankSentences(indexOf(article), q.focus) : leadSentences(parsed.sentences.length);
   if (ranked.length === 0) return null;
   let best: Candidate | null = null;
   for (const { index, coverage, bm25: relative } of ranked.slice(0, CANDIDATES_PER_ARTICLE)) {
