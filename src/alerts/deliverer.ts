@@ -18,7 +18,7 @@ export interface DelivererDeps {
 }
 
 /** Seconds before the next try: 5, 10, 20, ... capped at 30 minutes. */
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return Math.min(5_000 * 2 ** attempts, 30 * 60_000);
 }
 

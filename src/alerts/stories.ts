@@ -26,7 +26,7 @@ export function storySignature(parsed: ParsedArticle): string[] {
   return [...features].sort();
 }
 
-export function signatureOverlap(a: readonly string[], b: readonly string[]): { shared: number; ratio: number } {
+function signatureOverlap(a: readonly string[], b: readonly string[]): { shared: number; ratio: number } {
   const set = new Set(a);
   const shared = b.filter((f) => set.has(f)).length;
   const smaller = Math.min(a.length, b.length);

@@ -45,7 +45,7 @@ export interface AlertingOptions {
 }
 
 /** The alert tables live in the article store's SQLite file, so one transaction can span both. */
-export function openAlertStore(articles: ArticleStore): AlertStore {
+function openAlertStore(articles: ArticleStore): AlertStore {
   if (!(articles instanceof SqliteArticleStore)) {
     throw new Error('alerts need the SQLite article store (DATABASE_URL=file:...)');
   }

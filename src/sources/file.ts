@@ -110,7 +110,7 @@ export function readArticleFile(file: string, opts: ReadFileOptions = {}): Sourc
   return { ...meta, origin: file, text: body.trim() };
 }
 
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;

@@ -16,7 +16,7 @@ export const SidecarSchema = z.strictObject({
 
 export const SIDECAR_SUFFIX = '.meta.json';
 
-export function sidecarPath(file: string): string {
+function sidecarPath(file: string): string {
   const ext = path.extname(file);
   return `${file.slice(0, file.length - ext.length)}${SIDECAR_SUFFIX}`;
 }

@@ -3,7 +3,7 @@
  * syntax (a stray quote or "NOT" would be an error or change the meaning): each word becomes
  * a quoted term.
  */
-export function ftsTerms(text: string): string[] {
+function ftsTerms(text: string): string[] {
   const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words.map((w) => w.toLowerCase()))].map((w) => `"${w}"`);
 }

@@ -34,7 +34,7 @@ export function normaliseUrl(raw: string): string | null {
 }
 
 /** Whitespace and case folded, so re-wrapped or re-cased copies of one body hash the same. */
-export function normaliseBody(paragraphs: readonly string[]): string {
+function normaliseBody(paragraphs: readonly string[]): string {
   return paragraphs
     .map((p) => p.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase())
     .filter(Boolean)
