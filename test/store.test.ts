@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
+import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
 import { normaliseUrl } from '../src/store/identity.js';
 import { migrations } from '../src/store/migrations.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
@@ -209,5 +210,31 @@ describe('SqliteArticleStore', () => {
     expect(store.count()).toBe(1);
     expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+});
+
+describe('SqliteAlertStore stories', () => {
+  it('given a story read, then extended by another outlet, the next read has the longer signature', () => {
+    const articles = new SqliteArticleStore(':memory:');
+    try {
+      const alerts = new SqliteAlertStore(articles.db);
+      const since = new Date('2024-05-16T00:00:00Z');
+      alerts.createStory({
+        id: 's1',
+        signature: ['place:oman', 'person:jane doe'],
+        firstArticleId: 'a1',
+        createdAt: '2024-05-17T10:00:00.000Z',
+      });
+      expect(alerts.recentStories(since).map((s) => s.signature)).toEqual([
+        ['place:oman', 'person:jane doe'],
+      ]);
+      alerts.extendStory('s1', ['org:port authority', 'person:jane doe', 'place:oman']);
+      expect(alerts.recentStories(since).map((s) => s.signature)).toEqual([
+        ['org:port authority', 'person:jane doe', 'place:oman'],
+      ]);
+      expect(alerts.recentStories(new Date('2024-05-18T00:00:00Z'))).toEqual([]);
+    } finally {
+      articles.close();
+    }
   });
 });

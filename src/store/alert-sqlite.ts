@@ -70,6 +70,13 @@ export class SqliteAlertStore implements AlertStore {
    */
   private readonly statements = new Map<string, Database.Statement>();
 
+  /**
+   * Recent stories as last parsed, by id: every arriving article reads all stories of the last
+   * two days, and parsing each of them again made a folder of a thousand new articles take
+   * seconds per hundred.
+   */
+  private parsedStories = new Map<string, { signatureJson: unknown; story: Story }>();
+
   constructor(private readonly db: Database.Database) {}
 
   private statement(sql: string): Database.Statement {
@@ -184,12 +191,22 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   recentStories(since: Date): Story[] {
-    return rows(
-      StoryRowSchema,
-      this.statement('SELECT * FROM stories WHERE created_at >= ? ORDER BY created_at DESC').all(
-        since.toISOString(),
-      ),
+    const list = this.statement('SELECT * FROM stories WHERE created_at >= ? ORDER BY created_at DESC').all(
+      since.toISOString(),
     );
+    // Only the signature of a story changes, so a row whose signature is unchanged is not parsed again.
+    const parsed = new Map<string, { signatureJson: unknown; story: Story }>();
+    const stories = list.map((r) => {
+      const { id, signature_json: signatureJson } = r as { id?: unknown; signature_json?: unknown };
+      const known = typeof id === 'string' ? this.parsedStories.get(id) : undefined;
+      const story =
+        known && known.signatureJson === signatureJson ? known.story : StoryRowSchema.parse(camel(r));
+      parsed.set(story.id, { signatureJson, story });
+      return story;
+    });
+    // Kept to the window just read, so stories that aged out are dropped from memory too.
+    this.parsedStories = parsed;
+    return stories;
   }
 
   createStory(story: Story): void {
