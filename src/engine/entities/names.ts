@@ -8,6 +8,7 @@ import { isFirstName } from '../lexicon/firstNames.js';
 import { isTitle } from '../lexicon/titles.js';
 import { lookupOrganization } from '../lexicon/organizations.js';
 import { lookupPlace } from '../lexicon/places.js';
+import { isSayingVerb } from '../lexicon/speech.js';
 import { NAME_TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 import type { Token } from './tokenize.js';
 
@@ -39,52 +40,6 @@ const PARTICLES = new Set([
 /** Abbreviations followed by a dot inside a name run: the titles ("Mr.", "Sen.", "St.") and "Jr.", "Sr.". */
 const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([...NAME_TITLE_ABBREVIATIONS, 'jr', 'sr']);
 
-/** Verbs of saying: a name next to one is almost always a person (or a speaking organisation). */
-const SAY_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'explained',
-  'explains',
-  'noted',
-  'notes',
-  'insisted',
-  'insists',
-  'argued',
-  'argues',
-  'warned',
-  'warns',
-  'claimed',
-  'claims',
-  'admitted',
-  'admits',
-  'wrote',
-  'writes',
-  'recalled',
-  'recalls',
-  'stated',
-  'states',
-  'asked',
-  'asks',
-  'replied',
-  'replies',
-  'acknowledged',
-  'acknowledges',
-  'confirmed',
-  'confirms',
-  'denied',
-  'denies',
-  'announced',
-  'announces',
-  'tweeted',
-  'posted',
-  'urged',
-  'urges',
-]);
 
 const DAYS_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
@@ -98,8 +53,9 @@ export function isDottedAbbreviation(word: string): boolean {
   return DOTTED_ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** A verb of saying: a name next to one is almost always a person (or a speaking organisation). */
 export function isSayVerb(word: string | undefined): boolean {
-  return word !== undefined && SAY_VERBS.has(word.toLowerCase());
+  return word !== undefined && isSayingVerb(word);
 }
 
 // Character-code fast paths: these run on every token, and Unicode regexes cost several times more.

@@ -1,4 +1,5 @@
 import { demonymOf } from '../lexicon/places.js';
+import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun } from '../lexicon/titles.js';
 import {
   ADVERB_ALTERNATION,
@@ -7,7 +8,6 @@ import {
   NON_NAME_CAPITALS,
   ORG_HEADS,
   PARTY_MEMBER,
-  SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.js';
 

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { firstNameGender, isFirstName } from '../lexicon/firstNames.js';
+import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun, titleGender } from '../lexicon/titles.js';
 import type { Entities } from '../entities.js';
 import type { Gender } from '../schema.js';
@@ -10,7 +11,6 @@ import {
   ORG_HEADS,
   SPEECH_VERB_ALTERNATION,
   SUBORDINATOR_ALTERNATION,
-  SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.js';
 
