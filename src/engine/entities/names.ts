@@ -7,35 +7,12 @@ import { isCommonWord } from '../lexicon/commonWords.js';
 import { isFirstName } from '../lexicon/firstNames.js';
 import { isTitle } from '../lexicon/titles.js';
 import { lookupOrganization } from '../lexicon/organizations.js';
+import { NAME_PARTICLES } from '../lexicon/particles.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
 import { NAME_TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 import type { Token } from './tokenize.js';
 
-/** Lower-case particles that belong inside names ("Haitham bin Tariq", "Ursula von der Leyen"). */
-const PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'bint',
-  'al',
-  'el',
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'du',
-  'da',
-  'di',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'la',
-  'le',
-  'ter',
-  'zu',
-]);
 
 /** Abbreviations followed by a dot inside a name run: the titles ("Mr.", "Sen.", "St.") and "Jr.", "Sr.". */
 const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([...NAME_TITLE_ABBREVIATIONS, 'jr', 'sr']);
@@ -46,7 +23,7 @@ const DAYS_MONTHS =
 
 export function isParticle(word: string): boolean {
   // No particle is longer than five letters; most words are, and skip the lower-casing.
-  return word.length <= 5 && PARTICLES.has(word.toLowerCase());
+  return word.length <= 5 && NAME_PARTICLES.has(word.toLowerCase());
 }
 
 export function isDottedAbbreviation(word: string): boolean {

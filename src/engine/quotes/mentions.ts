@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../lexicon/particles.js';
 import { demonymOf } from '../lexicon/places.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun } from '../lexicon/titles.js';
@@ -20,7 +21,6 @@ export type Mention =
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that']);
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'di', 'dos', 'das', 'ben', 'y']);
 /** Bare plurals and mass nouns that speak as a group ("officials said", "police said"). */
 const GROUP_NOUNS = new Set([
   'police', 'officials', 'sources', 'experts', 'authorities', 'organizers', 'organisers', 'investigators',

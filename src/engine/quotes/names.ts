@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { firstNameGender, isFirstName } from '../lexicon/firstNames.js';
+import { NAME_PARTICLE_ALTERNATION } from '../lexicon/particles.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun, titleGender } from '../lexicon/titles.js';
 import type { Entities } from '../entities.js';
@@ -78,7 +79,7 @@ const SUBORDINATOR_BEFORE = new RegExp(`\\b(?:${SUBORDINATOR_ALTERNATION})\\s+$`
 /** A preposition just before a name makes the name its object, not a clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|in|about|against|over|under|between|toward|towards|than|like|including|into|onto|upon|among|behind|beside|without|via)\s+$/i;
 
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|del|der|van|von|bin|ibn|al|la|le|du|di|dos)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+const NAME_RUN = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLE_ALTERNATION})\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`, 'gu');
 const SPEECH_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB_ALTERNATION})\\b`, 'i');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
 const TAG_BEFORE = new RegExp(`,\\s*(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
