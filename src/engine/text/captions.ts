@@ -28,7 +28,7 @@ const SLASHED_CREDIT = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[\p{L}/.'’ -]
  * "The Canadian Press Syrian refugee family ...".
  */
 const LEADING_CREDIT =
-  /^(?:\(\s*(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[\p{L}/.'’ -]{1,50}?)\s*\)|(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:THE |The )?(?:CANADIAN PRESS|Canadian Press|ASSOCIATED PRESS|Associated Press|Toronto Star|Getty Images|AFP|Reuters|Bloomberg))|((?:THE CANADIAN PRESS|The Canadian Press)(?=\s+\p{Lu}\p{Ll}+[\s,])))\s+(?=\p{Lu})/u;
+  /^(?:\(\s*(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[\p{L}/.'’ -]{1,50}?)\s*\)|(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:THE |The )?(?:CANADIAN PRESS|Canadian Press|ASSOCIATED PRESS|Associated Press|Getty Images|AFP|Reuters|Bloomberg))|((?:THE CANADIAN PRESS|The Canadian Press)(?=\s+\p{Lu}\p{Ll}+[\s,])))\s+(?=\p{Lu})/u;
 const TRAILING_CREDIT_REACH = 120;
 /** Lines that are nothing but a credit or a caption label. */
 const CREDIT_LINE =
