@@ -52,8 +52,28 @@ describe('feed parsing', () => {
     expect(feed.skipped).toHaveLength(1);
   });
 
+  it("given a JSON Feed item dated late in the evening west of UTC, its day is the publisher's, not the UTC day after", () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Prairie Post',
+      items: [
+        {
+          id: 'late-1',
+          url: 'https://post.example/late-vote',
+          title: 'Council passes budget in late vote',
+          content_text: 'The council passed the budget shortly before midnight.',
+          date_published: '2024-05-17T22:30:00-05:00',
+        },
+      ],
+    });
+    const feed = parseFeedDocument(Buffer.from(json), 'application/feed+json');
+    expect(feed.entries[0]!.published).toBe('2024-05-17');
+  });
+
   it('given something that is not a feed, a FeedFormatError explains it', () => {
-    expect(() => parseFeedDocument(Buffer.from('<html><body>Not a feed</body></html>'))).toThrow(FeedFormatError);
+    expect(() => parseFeedDocument(Buffer.from('<html><body>Not a feed</body></html>'))).toThrow(
+      FeedFormatError,
+    );
     expect(() => parseFeedDocument(Buffer.from('{"hello": 1}'))).toThrow(/JSON Feed/);
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { z } from 'zod';
+import { toIsoDay } from '../sources/metadata.js';
 import { normaliseUrl } from '../store/identity.js';
 import { decodeFeedBody } from './decode.js';
 import { htmlFragmentToText, plainTitle } from './html-text.js';
@@ -45,8 +46,14 @@ interface RawItem {
   published: Date | string | null;
 }
 
+/**
+ * The day an item was published. A written timestamp keeps the publisher's own calendar day, as
+ * for every other source (toIsoDay); only a parsed Date, whose offset is gone, is read in UTC.
+ */
 function isoDay(value: Date | string | null): string | null {
   if (value === null) return null;
+  const written = typeof value === 'string' ? toIsoDay(value) : null;
+  if (written) return written;
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
