@@ -58,7 +58,7 @@ export class AlertRouter {
     // Whether this article opened its story: asked of the store once, not once per channel.
     let firstOfStory: boolean | undefined;
 
-    for (const [channel, reason] of this.matchingChannels(article, feedUrls)) {
+    for (const { channel, reason } of this.matchingChannels(article, feedUrls)) {
       const log = (event: string, detail: string) =>
         alerts.logDelivery({ articleId: article.id, ...channel, event, detail, at: now.toISOString() });
       if (arrival.silent) {
@@ -112,7 +112,7 @@ export class AlertRouter {
   }
 
   /** Each channel once, with the first subscription that matches and why. */
-  matchingChannels(article: StoredArticle, feedUrls: string[]): Map<ChannelRef, string> {
+  private matchingChannels(article: StoredArticle, feedUrls: string[]): { channel: ChannelRef; reason: string }[] {
     const byChannel = new Map<string, { channel: ChannelRef; reason: string }>();
     for (const sub of this.deps.alerts.listSubscriptions()) {
       const key = channelKeyOf(sub);
@@ -120,7 +120,7 @@ export class AlertRouter {
       const reason = matchReason(sub, { article, feedUrls });
       if (reason) byChannel.set(key, { channel: { platform: sub.platform, channelId: sub.channelId }, reason });
     }
-    return new Map([...byChannel.values()].map((v) => [v.channel, v.reason]));
+    return [...byChannel.values()];
   }
 
   private feedUrls(article: StoredArticle, arrival: Arrival): string[] {
