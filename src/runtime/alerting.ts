@@ -35,8 +35,6 @@ export interface AlertingOptions {
   fetch?: (url: string, opts: SafeFetchOptions) => Promise<SafeFetchResult>;
   /** Which sources run; all by default (a test may run delivery alone). */
   sources?: { feeds?: boolean; watch?: boolean; http?: boolean };
-  /** Host the HTTP server binds to (all interfaces by default, like any service port). */
-  httpHost?: string;
   /**
    * This process only serves commands (a Discord shard): another process runs the schedules and
    * picks up `/schedule` changes from the store within a minute.
@@ -63,8 +61,6 @@ export class AlertingRuntime {
   readonly alerts: AlertStore;
   readonly router: AlertRouter;
   readonly services: AlertServices;
-  /** The HTTP server's port once listening (0 asks the system for a free one). */
-  httpPort: number | null = null;
   private readonly poller: FeedPoller;
   private readonly scheduler: DigestScheduler;
   private deliverer: Deliverer | null = null;
@@ -162,7 +158,8 @@ export class AlertingRuntime {
         summarySentences: config.HERALD_SUMMARY_SENTENCES,
         arrived: (article) => this.arrived(article),
       });
-      this.httpPort = await this.http.listen(config.HERALD_HTTP_PORT, this.opts.httpHost);
+      // All interfaces, like any service port.
+      await this.http.listen(config.HERALD_HTTP_PORT);
     }
     log.info(
       { feeds: this.alerts.listFeeds().length, subscriptions: this.alerts.listSubscriptions().length },
