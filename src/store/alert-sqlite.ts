@@ -303,11 +303,13 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   storyAlert(storyId: string, channel: ChannelRef): OutboxItem | null {
+    // An alert's dedup key is its story id: the unique index finds it, where story_id alone
+    // would scan the channel's whole delivery history, once per matching channel per article.
     return row(
       OutboxItemSchema,
       this.statement(
-        `SELECT * FROM outbox WHERE kind = 'alert' AND story_id = ? AND platform = ? AND channel_id = ?`,
-      ).get(storyId, channel.platform, channel.channelId),
+        `SELECT * FROM outbox WHERE kind = 'alert' AND dedup_key = ? AND story_id = ? AND platform = ? AND channel_id = ?`,
+      ).get(storyId, storyId, channel.platform, channel.channelId),
     );
   }
 
