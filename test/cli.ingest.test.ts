@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type IngestOutcome, ingestInputs } from '../src/ingest/service.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { startRouteServer } from './helpers/http-server.js';
 
 let dir: string;
 let dbFile: string;
@@ -102,14 +101,12 @@ describe('ingestInputs from a URL', () => {
       { length: 5 },
       () => '<p>The harbour board approved the new ferry terminal on the east quay on Tuesday evening.</p>',
     ).join('');
-    const server = http.createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(
-        `<html><head><title>Terminal approved</title><meta property="article:published_time" content="2024-03-05"></head><body><article>${body}</article></body></html>`,
-      );
+    const server = await startRouteServer();
+    server.routes.set('/news/terminal', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: `<html><head><title>Terminal approved</title><meta property="article:published_time" content="2024-03-05"></head><body><article>${body}</article></body></html>`,
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/terminal`;
+    const url = server.url('/news/terminal');
     const store = new SqliteArticleStore(':memory:');
     const outcomes: IngestOutcome[] = [];
     try {
@@ -128,7 +125,7 @@ describe('ingestInputs from a URL', () => {
       expect(stored).toMatchObject({ title: 'Terminal approved', url, published: '2024-03-05' });
     } finally {
       store.close();
-      server.close();
+      await server.close();
     }
   });
 });
