@@ -14,7 +14,14 @@ const NO_ENTITIES: Entities = { people: [], organizations: [], places: [] };
 function docOf(text: string): Doc {
   const cleaned = cleanArticle(text, 'Test headline');
   const { sentences, sentenceParagraph } = segment(cleaned.paragraphs);
-  return { title: cleaned.title, published: null, paragraphs: cleaned.paragraphs, sentences, sentenceParagraph, captions: [] };
+  return {
+    title: cleaned.title,
+    published: null,
+    paragraphs: cleaned.paragraphs,
+    sentences,
+    sentenceParagraph,
+    captions: [],
+  };
 }
 
 function quotesOf(text: string, entities: Entities = NO_ENTITIES): Quote[] {
@@ -58,7 +65,10 @@ describe('extractQuotes attribution patterns', () => {
   });
 
   it('given "...," said X, the speaker is X', () => {
-    const q = quoteStarting(quotesOf('"The river has never been this low in August," said Marta Olsen, a local fisher.'), 'The river');
+    const q = quoteStarting(
+      quotesOf('"The river has never been this low in August," said Marta Olsen, a local fisher.'),
+      'The river',
+    );
     expect(q.speaker).toBe('Marta Olsen');
     expect(q.basis).toBe('said-X');
   });
@@ -72,26 +82,37 @@ describe('extractQuotes attribution patterns', () => {
   });
 
   it('given X said: "...", the speaker is X and the quote is a full clause', () => {
-    const q = quoteStarting(quotesOf('Councillor Ana Petrova said: "The budget leaves nothing for the libraries this year."'), 'The budget');
+    const q = quoteStarting(
+      quotesOf('Councillor Ana Petrova said: "The budget leaves nothing for the libraries this year."'),
+      'The budget',
+    );
     expect(q.speaker).toBe('Ana Petrova');
     expect(q.partial).toBe(false);
   });
 
   it('given X said that "...", the speaker is X', () => {
-    const q = quoteStarting(quotesOf('Farid Haddad said that "nobody in the valley was warned about the flood."'), 'nobody');
+    const q = quoteStarting(
+      quotesOf('Farid Haddad said that "nobody in the valley was warned about the flood."'),
+      'nobody',
+    );
     expect(q.speaker).toBe('Farid Haddad');
   });
 
   it('given according to X, the speaker is X', () => {
     const q = quoteStarting(
-      quotesOf('The plant will close in March, according to Lena Brandt, who called it "a painful but necessary decision for the company."'),
+      quotesOf(
+        'The plant will close in March, according to Lena Brandt, who called it "a painful but necessary decision for the company."',
+      ),
       'a painful',
     );
     expect(q.speaker).toBe('Lena Brandt');
   });
 
   it('given X told reporters "...", the speaker is X', () => {
-    const q = quoteStarting(quotesOf('Coach Ryan Mendel told reporters "we simply did not show up in the second half."'), 'we simply');
+    const q = quoteStarting(
+      quotesOf('Coach Ryan Mendel told reporters "we simply did not show up in the second half."'),
+      'we simply',
+    );
     expect(q.speaker).toBe('Ryan Mendel');
   });
 
@@ -112,7 +133,10 @@ describe('extractQuotes attribution patterns', () => {
   });
 
   it('given a nominal "the mayor said", the speaker is the person whose role holds "mayor"', () => {
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Dana Kirk', { roles: ['mayor of Easton'] })] };
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      people: [person('Dana Kirk', { roles: ['mayor of Easton'] })],
+    };
     const quotes = quotesOf(
       'Mayor Dana Kirk visited the flooded district on Sunday.\n\nThe water rose quickly overnight.\n\n"Every family here will get help before the weekend," the mayor said.',
       entities,
@@ -125,7 +149,9 @@ describe('extractQuotes attribution patterns', () => {
 
   it('given an organisation as the subject, the organisation is the speaker', () => {
     const q = quoteStarting(
-      quotesOf('The Health Ministry said in a statement that "all hospitals remain open and fully staffed this week."'),
+      quotesOf(
+        'The Health Ministry said in a statement that "all hospitals remain open and fully staffed this week."',
+      ),
       'all hospitals',
     );
     expect(q.speaker).toBe('Health Ministry');
@@ -133,7 +159,9 @@ describe('extractQuotes attribution patterns', () => {
 
   it('given "they said" with no single antecedent, the speaker is null', () => {
     const q = quoteStarting(
-      quotesOf('Residents gathered outside the town hall.\n\n"We have been ignored for far too long by everyone," they said.'),
+      quotesOf(
+        'Residents gathered outside the town hall.\n\n"We have been ignored for far too long by everyone," they said.',
+      ),
       'We have been ignored',
     );
     expect(q.speaker).toBeNull();
@@ -155,7 +183,11 @@ describe('extractQuotes spans', () => {
   it('given a quoted interview transcript with "NAME:" turns, each turn is its own quote spoken by that surname', () => {
     const quotes = quotesOf(
       'Senator Dana Whitlock spoke to host Ray Osei about the budget.\n\n"OSEI: Will you vote for the budget bill this week, Senator?\n\n"WHITLOCK: Well, look, nobody in my state wants another shutdown this winter.',
-      { people: [person('Dana Whitlock', { roles: ['Senator'] }), person('Ray Osei')], organizations: [], places: [] },
+      {
+        people: [person('Dana Whitlock', { roles: ['Senator'] }), person('Ray Osei')],
+        organizations: [],
+        places: [],
+      },
     );
     const answer = quoteStarting(quotes, 'Well, look');
     expect(answer.speaker).toBe('Dana Whitlock');
@@ -181,7 +213,9 @@ describe('extractQuotes spans', () => {
 
   it('given a short quoted fragment inside narration, it is marked partial', () => {
     const q = quoteStarting(
-      quotesOf('Minister Sven Aalto said the proposal was "deeply flawed and badly timed" and urged a new vote.'),
+      quotesOf(
+        'Minister Sven Aalto said the proposal was "deeply flawed and badly timed" and urged a new vote.',
+      ),
       'deeply flawed',
     );
     expect(q.partial).toBe(true);
@@ -189,7 +223,9 @@ describe('extractQuotes spans', () => {
   });
 
   it('given curly and straight quote marks, both are read', () => {
-    const quotes = quotesOf('“The first quote uses curly marks here,” said Ada Novak.\n\n"The second quote uses straight marks," said Ben Ortiz.');
+    const quotes = quotesOf(
+      '“The first quote uses curly marks here,” said Ada Novak.\n\n"The second quote uses straight marks," said Ben Ortiz.',
+    );
     expect(quoteStarting(quotes, 'The first quote').speaker).toBe('Ada Novak');
     expect(quoteStarting(quotes, 'The second quote').speaker).toBe('Ben Ortiz');
   });
@@ -199,8 +235,11 @@ describe('findSpansInParagraph: quote marks as real copy types them', () => {
   const spanTexts = (text: string) => findSpansInParagraph(text, 0).map((s) => text.slice(s.start, s.end));
 
   it('given a straight-quoted answer that quotes a title in curly marks, the whole answer is one span', () => {
-    const text = '"MORAN: Well, she treats this like an episode of “Dragon Den.” But voters want answers on housing.';
-    expect(spanTexts(text)).toEqual(['MORAN: Well, she treats this like an episode of “Dragon Den.” But voters want answers on housing.']);
+    const text =
+      '"MORAN: Well, she treats this like an episode of “Dragon Den.” But voters want answers on housing.';
+    expect(spanTexts(text)).toEqual([
+      'MORAN: Well, she treats this like an episode of “Dragon Den.” But voters want answers on housing.',
+    ]);
   });
 
   it('given a closing curly mark typed at the start of a quote, it opens the quote', () => {
@@ -216,7 +255,9 @@ describe('findSpansInParagraph: quote marks as real copy types them', () => {
 
 describe('extractQuotes: speakers from how news copy attributes speech', () => {
   it('given a quote set inside narration with no speech verb, the name opening the clause is the speaker', () => {
-    const quotes = quotesOf('In July, Senator Ruth Calder dismissed the proposal as "a gift to the richest families in the state."');
+    const quotes = quotesOf(
+      'In July, Senator Ruth Calder dismissed the proposal as "a gift to the richest families in the state."',
+    );
     expect(quoteStarting(quotes, 'a gift to the richest').speaker).toBe('Ruth Calder');
   });
 
@@ -249,7 +290,9 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "The Acme Corp statement said", the organisation that owns the statement is the speaker', () => {
-    const quotes = quotesOf('The Acme Corp statement said that "the recall covers every unit sold since March."');
+    const quotes = quotesOf(
+      'The Acme Corp statement said that "the recall covers every unit sold since March."',
+    );
     expect(quoteStarting(quotes, 'the recall covers').speaker).toBe('Acme Corp');
   });
 
@@ -262,7 +305,10 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "the mayor said" and a person titled Mayor elsewhere, that person is the speaker even with another role first', () => {
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Hugo Marchetti', { roles: ['candidate'], gender: 'male' })] };
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      people: [person('Hugo Marchetti', { roles: ['candidate'], gender: 'male' })],
+    };
     const text = [
       'Mayor Hugo Marchetti spoke to the council on Monday.',
       'Several councillors left before the vote.',
@@ -272,23 +318,35 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "said the agency\'s Azra Khan", the possessive owner is skipped and the named person speaks', () => {
-    const quotes = quotesOf('"Nobody has measured whether these projects pay off," said the agency\'s Azra Khan.');
+    const quotes = quotesOf(
+      '"Nobody has measured whether these projects pay off," said the agency\'s Azra Khan.',
+    );
     expect(quoteStarting(quotes, 'Nobody has measured').speaker).toBe('Azra Khan');
   });
 
   it('given "says Campbell\'s partner, Jason Lowe", the name in apposition is the speaker', () => {
-    const quotes = quotesOf('"Most printers will not take an order below a thousand copies," says Campbell\'s partner, Jason Lowe.');
+    const quotes = quotesOf(
+      '"Most printers will not take an order below a thousand copies," says Campbell\'s partner, Jason Lowe.',
+    );
     expect(quoteStarting(quotes, 'Most printers will not').speaker).toBe('Jason Lowe');
   });
 
   it('given a sentence that ends ", Warren said." around quoted words, Warren is the speaker', () => {
-    const quotes = quotesOf('A cashier who "steals a handful of small bills from the till" is held accountable, Senator Ella Warren said.');
+    const quotes = quotesOf(
+      'A cashier who "steals a handful of small bills from the till" is held accountable, Senator Ella Warren said.',
+    );
     expect(quoteStarting(quotes, 'steals a handful').speaker).toBe('Ella Warren');
   });
 
   it('given an uncued quote after a sentence about a named person in the same paragraph, that person is the speaker', () => {
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Jeanine Dorsey', { roles: ['choreographer'] })] };
-    const quotes = quotesOf('Jeanine Dorsey did not need much coaxing. "I am thankful for the invitation and the chance to go deeper."', entities);
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      people: [person('Jeanine Dorsey', { roles: ['choreographer'] })],
+    };
+    const quotes = quotesOf(
+      'Jeanine Dorsey did not need much coaxing. "I am thankful for the invitation and the chance to go deeper."',
+      entities,
+    );
     expect(quoteStarting(quotes, 'I am thankful').speaker).toBe('Jeanine Dorsey');
   });
 
@@ -326,17 +384,21 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "X said the video should be released but said \'...\'", the second "said" still belongs to X, not to "the video"', () => {
-    const text = 'Mayor Jenna Robbins said Friday that the video should be released but said "the question is the timing of the release."';
+    const text =
+      'Mayor Jenna Robbins said Friday that the video should be released but said "the question is the timing of the release."';
     expect(quoteStarting(quotesOf(text), 'the question is').speaker).toBe('Jenna Robbins');
   });
 
   it('given "Jia Pan of IG said", the person is the speaker, not the firm', () => {
-    const quotes = quotesOf('"The worries surround the chance of further tariffs this spring," Jia Pan of IG said in a market commentary.');
+    const quotes = quotesOf(
+      '"The worries surround the chance of further tariffs this spring," Jia Pan of IG said in a market commentary.',
+    );
     expect(quoteStarting(quotes, 'The worries surround').speaker).toBe('Jia Pan');
   });
 
   it('given "X shot back, saying Y should \'...\'", the speaker is X, not the Y after the participle', () => {
-    const text = 'Hua Lin, a foreign ministry spokeswoman, shot back on Tuesday, saying Trudeau should "respect the rule of law and stop making remarks."';
+    const text =
+      'Hua Lin, a foreign ministry spokeswoman, shot back on Tuesday, saying Trudeau should "respect the rule of law and stop making remarks."';
     expect(quoteStarting(quotesOf(text), 'respect the rule').speaker).toBe('Hua Lin');
   });
 
@@ -346,12 +408,18 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
       'Ardo Niemelainen has four goals since the trade. The 26-year-old said his new teammates create chances for him.',
       '"They are great playmakers and they find me in the slot every night," he said.',
     ].join('\n\n');
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Tom Baxter', { gender: 'male' }), person('Ardo Niemelainen')] };
-    expect(quoteStarting(quotesOf(text, entities), 'They are great playmakers').speaker).toBe('Ardo Niemelainen');
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      people: [person('Tom Baxter', { gender: 'male' }), person('Ardo Niemelainen')],
+    };
+    expect(quoteStarting(quotesOf(text, entities), 'They are great playmakers').speaker).toBe(
+      'Ardo Niemelainen',
+    );
   });
 
   it('given "he said" after a sentence naming someone as subject and another man as object, the subject speaks', () => {
-    const text = 'Russ Kettering said a beer might help talks between lawmakers and President Donald Trump. "If they all got a beer together, they would figure it out," he said.';
+    const text =
+      'Russ Kettering said a beer might help talks between lawmakers and President Donald Trump. "If they all got a beer together, they would figure it out," he said.';
     expect(quoteStarting(quotesOf(text), 'If they all got').speaker).toBe('Russ Kettering');
   });
 
@@ -366,9 +434,15 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "it said" after a named organisation and a person, the organisation speaks', () => {
-    const text = 'Crews from Coastal Power Authority worked through the night, spokesman Dan Ruiz said. "There are hundreds of individual outages that crews must attend to," it said.';
-    const entities: Entities = { ...NO_ENTITIES, organizations: [{ name: 'Coastal Power Authority', aliases: [], mentions: 1, firstSentence: 0 }] };
-    expect(quoteStarting(quotesOf(text, entities), 'There are hundreds').speaker).toBe('Coastal Power Authority');
+    const text =
+      'Crews from Coastal Power Authority worked through the night, spokesman Dan Ruiz said. "There are hundreds of individual outages that crews must attend to," it said.';
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      organizations: [{ name: 'Coastal Power Authority', aliases: [], mentions: 1, firstSentence: 0 }],
+    };
+    expect(quoteStarting(quotesOf(text, entities), 'There are hundreds').speaker).toBe(
+      'Coastal Power Authority',
+    );
   });
 
   it('given "the Health Minister said" with no one holding that title, the speaker is that description, not the previous speaker', () => {
@@ -393,7 +467,8 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given a document or a thing as the subject ("a game", "the memo"), no description is made up', () => {
-    const text = '"We need to find a donor for our coach before the season ends," the memo obtained by reporters said.';
+    const text =
+      '"We need to find a donor for our coach before the season ends," the memo obtained by reporters said.';
     expect(quoteStarting(quotesOf(text), 'We need to find').speaker).toBeNull();
   });
 
@@ -406,51 +481,68 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given a quote whose explicit tag names no one, an untagged quote after it in the paragraph is not handed to an earlier speaker', () => {
-    const text = '"Our sales doubled this year," said Jane Porter. Critics were less sure. "The numbers do not add up at all," a rival said. "Nobody sells that many units in one winter."';
+    const text =
+      '"Our sales doubled this year," said Jane Porter. Critics were less sure. "The numbers do not add up at all," a rival said. "Nobody sells that many units in one winter."';
     expect(quoteStarting(quotesOf(text), 'Nobody sells that many').speaker).toBeNull();
   });
 
   it('given "Toronto retiree Tavi Pardy, who lost weight, says ..." then "he says", the described subject speaks, not an earlier man', () => {
-    const text = 'Erin Kim says the program aims to help participants make small choices. Toronto retiree Tavi Pardy, who lost weight this year, says the program changed his life. "I always had good intentions about exercising every day," he says.';
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Erin Kim', { gender: 'male' }), person('Tavi Pardy')] };
+    const text =
+      'Erin Kim says the program aims to help participants make small choices. Toronto retiree Tavi Pardy, who lost weight this year, says the program changed his life. "I always had good intentions about exercising every day," he says.';
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      people: [person('Erin Kim', { gender: 'male' }), person('Tavi Pardy')],
+    };
     expect(quoteStarting(quotesOf(text, entities), 'I always had good').speaker).toBe('Tavi Pardy');
   });
 
   it('given "He said the firm, run by his friend Martin Leger, ..." before "he said", the pronoun continues the earlier subject, not the friend', () => {
     const text = [
       'Kevin Vick said he wants to carry on the legacy of his father.',
-      'He said the dairy, along with a credit union run by his father\'s friend, Martin Leger, gave the province a boost.',
+      "He said the dairy, along with a credit union run by his father's friend, Martin Leger, gave the province a boost.",
       '"They brought a lot of jobs and a lot of great times to the province," he said.',
     ].join('\n\n');
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Kevin Vick', { gender: 'male' }), person('Martin Leger', { gender: 'male' })] };
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      people: [person('Kevin Vick', { gender: 'male' }), person('Martin Leger', { gender: 'male' })],
+    };
     expect(quoteStarting(quotesOf(text, entities), 'They brought a lot').speaker).toBe('Kevin Vick');
   });
 
   it('given an abbreviated title before the name ("Rep. Gwen Moore (D-Wis.) said"), the named person speaks both quotes', () => {
-    const text = '"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday. "Nobody in this chamber should pretend otherwise."';
+    const text =
+      '"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday. "Nobody in this chamber should pretend otherwise."';
     const quotes = quotesOf(text);
     expect(quoteStarting(quotes, 'It is a dog whistle').speaker).toBe('Gwen Moore');
     expect(quoteStarting(quotes, 'Nobody in this chamber').speaker).toBe('Gwen Moore');
   });
 
   it('given "St. Charles Police Lt. Tom Wilk said" after a quote, the lieutenant is the speaker', () => {
-    const text = 'Prosecutor Tim Lohr said the call came from inside the house. "During that call, the operator could hear gunshots in the background," St. Charles Police Lt. Tom Wilk said.';
+    const text =
+      'Prosecutor Tim Lohr said the call came from inside the house. "During that call, the operator could hear gunshots in the background," St. Charles Police Lt. Tom Wilk said.';
     expect(quoteStarting(quotesOf(text), 'During that call').speaker).toBe('Tom Wilk');
   });
 
   it('given "said 9/11 widow Terry Strand", the number-led description is skipped and the named person speaks', () => {
-    const quotes = quotesOf('"The rationales for the veto do not hold weight at all," said 9/11 widow Terry Strand.');
+    const quotes = quotesOf(
+      '"The rationales for the veto do not hold weight at all," said 9/11 widow Terry Strand.',
+    );
     expect(quoteStarting(quotes, 'The rationales for the veto').speaker).toBe('Terry Strand');
   });
 
   it('given "..., adds Abir Basra." before "she says", the person named by the closing tag speaks, not a woman named earlier', () => {
-    const text = 'Fouzia Hashem and her daughters live in Mississauga. The family will find a way, adds Abir Basra. "We can borrow the money from friends if we must," she says.';
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Fouzia Hashem', { gender: 'female' }), person('Abir Basra')] };
+    const text =
+      'Fouzia Hashem and her daughters live in Mississauga. The family will find a way, adds Abir Basra. "We can borrow the money from friends if we must," she says.';
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      people: [person('Fouzia Hashem', { gender: 'female' }), person('Abir Basra')],
+    };
     expect(quoteStarting(quotesOf(text, entities), 'We can borrow').speaker).toBe('Abir Basra');
   });
 
   it('given "it said" after a sentence where an organisation is only a possessor ("The Globe\'s questions"), the organisation before it speaks', () => {
-    const text = 'Export Credit Agency reviewed the files on Monday. Nobody answered most of The Globe\'s questions. "We are obligated to respect the confidentiality of our clients," it said.';
+    const text =
+      'Export Credit Agency reviewed the files on Monday. Nobody answered most of The Globe\'s questions. "We are obligated to respect the confidentiality of our clients," it said.';
     const entities: Entities = {
       ...NO_ENTITIES,
       organizations: [
@@ -462,7 +554,8 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given an appositive holding its own comma ("the president of the European Council, which ..."), the name before it speaks', () => {
-    const text = 'On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, said "the risk of a disorderly exit has increased with this vote."';
+    const text =
+      'On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, said "the risk of a disorderly exit has increased with this vote."';
     expect(quoteStarting(quotesOf(text), 'the risk of a disorderly').speaker).toBe('Donald Tusk');
   });
 
@@ -475,18 +568,21 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given a capitalised "Post" in a paper\'s name, it is no speech verb: the quote stays with the person who explained', () => {
-    const text = '"The 13th Amendment has a clause that is a criminality clause," DuVernay explained in an interview with The Huffington Post. "It says that everyone is free in this country."';
+    const text =
+      '"The 13th Amendment has a clause that is a criminality clause," DuVernay explained in an interview with The Huffington Post. "It says that everyone is free in this country."';
     const quotes = quotesOf(text);
     expect(quoteStarting(quotes, 'It says that everyone').speaker).toBe('DuVernay');
   });
 
   it('given a reported-speech sentence between two quotes, the later quote goes to its speaker, not the earlier one', () => {
-    const text = 'The program aims to help participants make "small, healthy choices" to prevent high blood pressure, Kim says. Toronto retiree Doug Purdy, who lost 16 lbs. "and two belt loops" between May and October, says the program changed his life. "I always had good intentions about exercising."';
+    const text =
+      'The program aims to help participants make "small, healthy choices" to prevent high blood pressure, Kim says. Toronto retiree Doug Purdy, who lost 16 lbs. "and two belt loops" between May and October, says the program changed his life. "I always had good intentions about exercising."';
     expect(quoteStarting(quotesOf(text), 'I always had good').speaker).toBe('Doug Purdy');
   });
 
   it('given "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman, said", the party tag is no speaker', () => {
-    const text = 'Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee, said in an interview that her office is preparing legislation. "Our goal is to make sure we move on our promises," she said, noting that the public has "tremendous influence on what happens" in Washington.';
+    const text =
+      'Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee, said in an interview that her office is preparing legislation. "Our goal is to make sure we move on our promises," she said, noting that the public has "tremendous influence on what happens" in Washington.';
     const quotes = quotesOf(text);
     expect(quoteStarting(quotes, 'tremendous influence').speaker).toBe('Lucille Roybal Allard');
   });
@@ -497,7 +593,8 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given a less common speech verb ("scolded Elyse"), the name after it speaks', () => {
-    const text = '"If you are in a robe and going somewhere private, it is probably not to play cards," scolded Elyse.';
+    const text =
+      '"If you are in a robe and going somewhere private, it is probably not to play cards," scolded Elyse.';
     expect(quoteStarting(quotesOf(text), 'If you are in a robe').speaker).toBe('Elyse');
   });
 
@@ -515,7 +612,10 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
       'Edmonton responded a couple minutes later when Caleb Jones recorded his first career NHL goal.',
       '"I am sure in a couple of days when I look back on it, I will have a little smile," said the rookie defenceman.',
     ].join('\n\n');
-    const entities: Entities = { ...NO_ENTITIES, places: [{ name: 'Edmonton', aliases: [], mentions: 1, firstSentence: 1 }] };
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      places: [{ name: 'Edmonton', aliases: [], mentions: 1, firstSentence: 1 }],
+    };
     expect(quoteStarting(quotesOf(text, entities), 'I am sure').speaker).toBe('Caleb Jones');
   });
 
@@ -539,7 +639,8 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "The CBC\'s Richard Cuthbertson", the broadcaster is no part of the name', () => {
-    const text = 'The CBC\'s Richard Cuthbertson tells us about a growing concern. "Doctors are prescribing fewer of these pills every year," he said.';
+    const text =
+      'The CBC\'s Richard Cuthbertson tells us about a growing concern. "Doctors are prescribing fewer of these pills every year," he said.';
     expect(quoteStarting(quotesOf(text), 'Doctors are prescribing').speaker).toBe('Richard Cuthbertson');
   });
 
@@ -561,7 +662,8 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "Kim\'s mental state is" before a quoted phrase, "state" is a noun, not a speech verb', () => {
-    const text = 'South Korean President Park Geun-hye said Kim\'s mental state is "spiraling out of control and a danger to the region."';
+    const text =
+      'South Korean President Park Geun-hye said Kim\'s mental state is "spiraling out of control and a danger to the region."';
     expect(quoteStarting(quotesOf(text), 'spiraling out of control').speaker).toBe('Park Geun-hye');
   });
 
@@ -577,12 +679,14 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given a sentence led by "he" whose quote hangs on a participle ("writing"), the man before speaks', () => {
-    const text = 'Last summer, Marc Gasol volunteered in a rescue effort at sea. He voiced his "frustration, anger and helplessness" on Twitter, writing "It is unbelievable how so many vulnerable people are abandoned."';
+    const text =
+      'Last summer, Marc Gasol volunteered in a rescue effort at sea. He voiced his "frustration, anger and helplessness" on Twitter, writing "It is unbelievable how so many vulnerable people are abandoned."';
     expect(quoteStarting(quotesOf(text), 'It is unbelievable').speaker).toBe('Marc Gasol');
   });
 
   it('given "says House" after the article named Christopher House, the surname that is also a title word speaks', () => {
-    const text = 'Christopher House asked Jeanine Durning to return. "I always felt it deserved to be longer," says House.';
+    const text =
+      'Christopher House asked Jeanine Durning to return. "I always felt it deserved to be longer," says House.';
     expect(quoteStarting(quotesOf(text), 'I always felt').speaker).toBe('Christopher House');
   });
 
@@ -613,29 +717,36 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
       'A statement from the EU said, "the declared motive for their investigation raises concerns about legitimate research."',
       '"The denial of access to a lawyer is contrary to the right of defence."',
     ].join('\n\n');
-    const entities: Entities = { ...NO_ENTITIES, organizations: [{ name: 'European Union', aliases: ['EU'], mentions: 1, firstSentence: 0 }] };
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      organizations: [{ name: 'European Union', aliases: ['EU'], mentions: 1, firstSentence: 0 }],
+    };
     const quotes = quotesOf(text, entities);
     expect(quoteStarting(quotes, 'the declared motive').speaker).toBe('European Union');
     expect(quoteStarting(quotes, 'The denial of access').speaker).toBe('European Union');
   });
 
   it('given ", asks Policy Options editor Jennifer Ditchburn," after a fronted clause, the name after "asks" speaks', () => {
-    const text = 'Rather than the current layout, in which MPs sit facing each other, asks Policy Options editor Jennifer Ditchburn, "has anyone ever considered whether other designs might work better?"';
+    const text =
+      'Rather than the current layout, in which MPs sit facing each other, asks Policy Options editor Jennifer Ditchburn, "has anyone ever considered whether other designs might work better?"';
     expect(quoteStarting(quotesOf(text), 'has anyone ever').speaker).toBe('Jennifer Ditchburn');
   });
 
   it('given "Canadian actor Oh said", a name that is usually an interjection is the actor\'s', () => {
-    const text = 'Andy Samberg and Sandra Oh hosted the show. Canadian actor Oh said the pairing came because they are "the only two people left in Hollywood who have not gotten in trouble."';
+    const text =
+      'Andy Samberg and Sandra Oh hosted the show. Canadian actor Oh said the pairing came because they are "the only two people left in Hollywood who have not gotten in trouble."';
     expect(quoteStarting(quotesOf(text), 'the only two people').speaker).toBe('Sandra Oh');
   });
 
   it('given a one-name person introduced by an appositive ("Yuni, a resident of Lampung,"), a later "she said" finds her', () => {
-    const text = 'Yuni, a resident of Lampung in Sumatra, was watching television at home when she heard the water coming. "I heard a rumbling sound and I thought it was the wind," she said.';
+    const text =
+      'Yuni, a resident of Lampung in Sumatra, was watching television at home when she heard the water coming. "I heard a rumbling sound and I thought it was the wind," she said.';
     expect(quoteStarting(quotesOf(text), 'I heard a rumbling').speaker).toBe('Yuni');
   });
 
   it('given "Suncor" beside the organisation "Suncor Energy", "the company noted" is the organisation', () => {
-    const text = 'Suncor received its second payment earlier this year. The company noted it might have to repay some of that sum "dependent on the future performance and cash flows from its Libyan assets."';
+    const text =
+      'Suncor received its second payment earlier this year. The company noted it might have to repay some of that sum "dependent on the future performance and cash flows from its Libyan assets."';
     const entities: Entities = {
       people: [{ name: 'Suncor', aliases: [], roles: [], mentions: 2, gender: null, firstSentence: 0 }],
       organizations: [{ name: 'Suncor Energy', aliases: [], mentions: 1, firstSentence: 0 }],
@@ -645,17 +756,24 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "Tim Guest with the Nova Scotia Health Authority says", the person speaks, not the authority', () => {
-    const text = 'Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.\n\n"The emergency department cares for the sickest individual first."';
+    const text =
+      'Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.\n\n"The emergency department cares for the sickest individual first."';
     expect(quoteStarting(quotesOf(text), 'The emergency department').speaker).toBe('Tim Guest');
   });
 
   it('given "Will Young, a mechanic based in Kansas City, Mo., and an organizer, said", the state abbreviation is no speaker', () => {
-    const text = 'Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at Railroad Workers United, said cold weather takes a toll.\n\n"Things break that normally do not. Steel just becomes brittle."';
-    const entities: Entities = { ...NO_ENTITIES, people: [{ name: 'Will Young', aliases: ['Young'], roles: [], mentions: 1, gender: 'male', firstSentence: 0 }] };
+    const text =
+      'Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at Railroad Workers United, said cold weather takes a toll.\n\n"Things break that normally do not. Steel just becomes brittle."';
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      people: [
+        { name: 'Will Young', aliases: ['Young'], roles: [], mentions: 1, gender: 'male', firstSentence: 0 },
+      ],
+    };
     expect(quoteStarting(quotesOf(text, entities), 'Things break').speaker).toBe('Will Young');
   });
 
-  it('given "Wojtaszek said she agreed ... more \'hope than reason\'" after another woman was quoted, the subject of the pronoun\'s own sentence speaks', () => {
+  it("given \"Wojtaszek said she agreed ... more 'hope than reason'\" after another woman was quoted, the subject of the pronoun's own sentence speaks", () => {
     const text = [
       'District Attorney Caroline Wojtaszek said the parole decision worried her.',
       '"The protection of society is the paramount consideration," wrote Holly Knowles, a board spokeswoman.',
@@ -665,54 +783,65 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "Schumer, he said, \'knows ...\'", the man quoted about Schumer speaks, not Schumer', () => {
-    const text = '"It is the old minds and hearts thing," said Sen. Richard Blumenthal. Schumer, he said, "knows the minds and hearts of his colleagues better than anyone."';
+    const text =
+      '"It is the old minds and hearts thing," said Sen. Richard Blumenthal. Schumer, he said, "knows the minds and hearts of his colleagues better than anyone."';
     expect(quoteStarting(quotesOf(text), 'knows the minds').speaker).toBe('Richard Blumenthal');
   });
 
   describe('rules that must not overreach', () => {
     it('given "the CEO said" after "Acme CEO Jane Doe", the title in capitals is her office, not an organisation', () => {
-      const text = 'Acme CEO Jane Doe announced the merger on Monday. "We expect the deal to close by the end of the year," the CEO said.';
+      const text =
+        'Acme CEO Jane Doe announced the merger on Monday. "We expect the deal to close by the end of the year," the CEO said.';
       expect(quoteStarting(quotesOf(text), 'We expect the deal').speaker).toBe('Jane Doe');
     });
 
     it('given "the Liberals said", a party in the plural is no single person named before', () => {
-      const text = 'Justin Trudeau spoke in Ottawa. "The budget will be balanced within four years of taking office," the Liberals said.';
+      const text =
+        'Justin Trudeau spoke in Ottawa. "The budget will be balanced within four years of taking office," the Liberals said.';
       expect(quoteStarting(quotesOf(text), 'The budget will be').speaker).not.toBe('Justin Trudeau');
     });
 
     it('given a clause before the subject ("As the water rose, residents said:"), the clause is no part of the speaker', () => {
-      const text = 'Mayor Ann Smith visited the shelter. As the water rose, residents said: "We had nowhere to go and nobody came to help."';
+      const text =
+        'Mayor Ann Smith visited the shelter. As the water rose, residents said: "We had nowhere to go and nobody came to help."';
       expect(quoteStarting(quotesOf(text), 'We had nowhere').speaker).toBe('residents');
     });
 
     it('given "NDP Leader Jagmeet Singh", the title and acronym do not make an organisation of the man', () => {
-      const text = 'NDP Leader Jagmeet Singh spoke to reporters in Burnaby. "We will keep pushing for a national pharmacare plan," he said.';
+      const text =
+        'NDP Leader Jagmeet Singh spoke to reporters in Burnaby. "We will keep pushing for a national pharmacare plan," he said.';
       expect(quoteStarting(quotesOf(text), 'We will keep pushing').speaker).toBe('Jagmeet Singh');
     });
 
     it('given nouns that share a form with speech verbs ("Union demands", "rail advocate"), no speaker is made of them', () => {
-      const quotes = quotesOf('Union demands included higher wages.\n\n"We cannot go on like this for another year."\n\n"Trains will be faster than planes," high-speed rail advocate Jane Doe said.');
+      const quotes = quotesOf(
+        'Union demands included higher wages.\n\n"We cannot go on like this for another year."\n\n"Trains will be faster than planes," high-speed rail advocate Jane Doe said.',
+      );
       expect(quoteStarting(quotes, 'We cannot go on').speaker).toBeNull();
       expect(quoteStarting(quotes, 'Trains will be faster').speaker).toBe('Jane Doe');
     });
 
     it('given "the order said", a document is no speaker of its own', () => {
-      const text = '"The accused must surrender his passport within seven days of this ruling," the order said.';
+      const text =
+        '"The accused must surrender his passport within seven days of this ruling," the order said.';
       expect(quoteStarting(quotesOf(text), 'The accused must').speaker).toBeNull();
     });
 
     it('given two people in separate clauses, "they said" does not pair them', () => {
-      const text = 'Mayor Ann Smith thanked volunteers and Chief Tom Lee thanked the crews.\n\n"We could not have done this without every one of you," they said.';
+      const text =
+        'Mayor Ann Smith thanked volunteers and Chief Tom Lee thanked the crews.\n\n"We could not have done this without every one of you," they said.';
       expect(quoteStarting(quotesOf(text), 'We could not have').speaker).not.toBe('Ann Smith and Tom Lee');
     });
 
     it('given a quote after a sentence about someone else, it stays with the earlier speaker in its paragraph', () => {
-      const text = '"We will appeal this ruling as soon as we can," said lawyer Ann Smith. Judge Tom Lee dismissed the case. "The court got this badly wrong."';
+      const text =
+        '"We will appeal this ruling as soon as we can," said lawyer Ann Smith. Judge Tom Lee dismissed the case. "The court got this badly wrong."';
       expect(quoteStarting(quotesOf(text), 'The court got').speaker).toBe('Ann Smith');
     });
 
     it('given a quote continuing a described speaker, the continuation stays a description', () => {
-      const text = '"We have not studied that route in any detail," a spokesperson said. "The most recent estimate did not consider schedules."';
+      const text =
+        '"We have not studied that route in any detail," a spokesperson said. "The most recent estimate did not consider schedules."';
       const quote = quoteStarting(quotesOf(text), 'The most recent');
       expect(quote.speaker).toBe('a spokesperson');
       expect(quote.basis).toBe('description');
@@ -720,7 +849,71 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   });
 
   it('given "His reply was short:" before a quote, the man whose reply it is speaks', () => {
-    const text = 'Reporters asked Mark Tremblay about the vote. His reply was short: "We will not change course now, whatever the polls say."';
+    const text =
+      'Reporters asked Mark Tremblay about the vote. His reply was short: "We will not change course now, whatever the polls say."';
     expect(quoteStarting(quotesOf(text), 'We will not change').speaker).toBe('Mark Tremblay');
+  });
+});
+
+describe('quote marks mixed and run across paragraphs', () => {
+  it('given an opening curly mark closed by a straight one, the quote is read whole with its speaker', () => {
+    const q = quoteStarting(
+      quotesOf('“The bridge will reopen to lorries by the end of March," said engineer Pia Holm.'),
+      'The bridge will reopen',
+    );
+    expect(q.text).toBe('The bridge will reopen to lorries by the end of March');
+    expect(q.speaker).toBe('Pia Holm');
+  });
+
+  it('given a straight opening mark closed by a curly one, the quote is read whole with its speaker', () => {
+    const q = quoteStarting(
+      quotesOf('"Nobody on this street has had heating since Friday,” said tenant Ruth Amadi.'),
+      'Nobody on this street',
+    );
+    expect(q.text).toBe('Nobody on this street has had heating since Friday');
+    expect(q.speaker).toBe('Ruth Amadi');
+  });
+
+  it('given a quote glued to the colon before it (said:"..."), the mark opens the quote', () => {
+    const q = quoteStarting(
+      quotesOf('Coach Femi Laine said:"We were second best in every part of the pitch today."'),
+      'We were second best',
+    );
+    expect(q.speaker).toBe('Femi Laine');
+  });
+
+  it('given an article quoting in single marks, each quotation is read and a plural possessive does not close it', () => {
+    const quotes = quotesOf(
+      'Union leader Gareth Pryce spoke outside the depot.\n\n‘We have backed the drivers’ claim from the very first day,’ Mr Pryce said.\n\n‘Nobody here wants a strike before Christmas.’',
+    );
+    expect(quoteStarting(quotes, 'We have backed').text).toBe(
+      'We have backed the drivers’ claim from the very first day',
+    );
+    expect(quoteStarting(quotes, 'We have backed').speaker).toBe('Gareth Pryce');
+    expect(quoteStarting(quotes, 'Nobody here wants').speaker).toBe('Gareth Pryce');
+  });
+
+  it('given single marks in an article that quotes in double marks, they are headline or nested marks, not quotations', () => {
+    const quotes = quotesOf(
+      'Mayor calls the budget ‘a disaster for families across the city’\n\n“We will vote it down next week,” said councillor Amir Sadeghi.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['We will vote it down next week']);
+  });
+
+  it('given a single-quoted paragraph left open and the next paragraph reopening with a mark, it is one quotation', () => {
+    const quotes = quotesOf(
+      'Farmer Iwan Rees described the flood.\n\n‘The water came over the wall in minutes and took the lambs with it.\n\n‘We lost forty in one night,’ he said.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toContain('We lost forty in one night');
+    expect(quotes[0]!.speaker).toBe('Iwan Rees');
+  });
+
+  it('given 10,000 unclosed straight marks in one long text, quote finding stays linear (well under a second)', () => {
+    const paragraph = 'He said "this and '.repeat(10_000).slice(0, 190_000);
+    const started = performance.now();
+    findSpansInParagraph(paragraph, 0);
+    findSpansInParagraph(`‘${'it’s the players’ and ‘ '.repeat(8_000)}`, 0, true);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { findSpansInParagraph } from './marks.js';
+import { findSpansInParagraph, usesSingleQuotes } from './marks.js';
 
 /** Where each sentence sits in its paragraph, and which characters of each paragraph are quoted. */
 export interface Layout {
@@ -27,9 +27,10 @@ export function layoutDoc(doc: Doc): Layout {
     cursor[p] = at + Math.min(sentence.length, Math.max(1, text.length - at));
     paragraphSentences[p]?.push(i);
   });
+  const singles = usesSingleQuotes(doc.paragraphs);
   const narration = doc.paragraphs.map((text, p) => {
     let out = text;
-    for (const s of findSpansInParagraph(text, p)) {
+    for (const s of findSpansInParagraph(text, p, singles)) {
       out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
     }
     return out;

@@ -15,7 +15,7 @@ const CLOSERS = new Set(['”', '»']);
 const MARKS = /["“„«”»]/g;
 
 /** Whitespace, a dash or a bracket before a mark: the mark starts something. */
-const BEFORE_OPENING = /[\s\u2014\u2013([―-]/u;
+const BEFORE_OPENING = /[\s\u2014\u2013([―:-]/u;
 
 /** Does the character at `i` sit where an opening mark sits (text start or a space before, a word after)? */
 function opensHere(text: string, i: number): boolean {
@@ -40,7 +40,7 @@ function closesHere(text: string, i: number): boolean {
  * paragraph start, `said, “ he added`) face by where they stand: a mark with a space before and a
  * word after opens, a mark with a word before and a space after closes.
  */
-export function findSpansInParagraph(text: string, paragraph: number): QuoteSpan[] {
+export function findSpansInParagraph(text: string, paragraph: number, singles = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
   let straightOpen = false;
@@ -76,12 +76,77 @@ export function findSpansInParagraph(text: string, paragraph: number): QuoteSpan
       }
     }
   }
-  if (openAt >= 0 && openAt < text.length) spans.push({ paragraph, start: openAt, end: text.length, open: true });
-  return spans.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+  if (openAt >= 0 && openAt < text.length)
+    spans.push({ paragraph, start: openAt, end: text.length, open: true });
+  const inSingles = singles && text.includes('‘') ? singleQuoteSpans(text, paragraph, spans) : [];
+  const all = inSingles.length > 0 ? [...spans, ...inSingles].sort((a, b) => a.start - b.start) : spans;
+  return all.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+}
+
+/**
+ * Whether the article quotes in single marks: British and Australian house style. American and
+ * Canadian papers quote in double marks and keep single marks for headlines and quotes within
+ * quotes, so single marks count only where they open more often than double ones.
+ */
+export function usesSingleQuotes(paragraphs: string[]): boolean {
+  let singles = 0;
+  let doubles = 0;
+  for (const text of paragraphs) {
+    for (let i = text.indexOf('‘'); i >= 0; i = text.indexOf('‘', i + 1)) singles++;
+    for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) doubles++;
+  }
+  return singles > doubles;
+}
+
+/**
+ * Quotations in single marks (‘…’), the house style of British and Australian papers. The cleaner
+ * writes every apostrophe as ’, which is also the closing single mark, so position decides: ‘ opens
+ * only before a word and ’ closes only before a space, punctuation or the paragraph end. A plural
+ * possessive ("the players’ union") has ’ after an s and before a lower-case word, so it does not
+ * close. Singles inside a double-quoted span are a quote within the quote and are left to it. A
+ * quote still open at the paragraph end runs on only when ‘ opened the paragraph (news style for a
+ * quote continued in the next paragraph); any other unclosed ‘ is taken for a stray mark.
+ * One left-to-right pass over the marks: linear in the paragraph's length.
+ */
+function singleQuoteSpans(text: string, paragraph: number, doubles: QuoteSpan[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  // Marks come left to right and double spans are in order, so one pointer walks both.
+  let d = 0;
+  let openAt = -1;
+  for (const m of text.matchAll(/[‘’]/g)) {
+    const i = m.index ?? 0;
+    while (d < doubles.length && doubles[d]!.end < i) d++;
+    const double = doubles[d];
+    if (double && i >= double.start - 1) continue;
+    const before = i === 0 ? ' ' : text[i - 1]!;
+    const after = text[i + 1] ?? ' ';
+    if (m[0] === '‘') {
+      if (openAt < 0 && /[\p{L}\p{N}]/u.test(after)) openAt = i + 1;
+      continue;
+    }
+    if (openAt < 0 || /\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(after)) continue;
+    if (before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) continue;
+    spans.push({ paragraph, start: openAt, end: i, open: false });
+    openAt = -1;
+  }
+  if (openAt === 1 + leadingSpace(text) && openAt < text.length)
+    spans.push({ paragraph, start: openAt, end: text.length, open: true });
+  return spans;
 }
 
 /** Words in capitals before a colon that are headings, not people. */
-const NOT_SPEAKER_LABELS = new Set(['UPDATE', 'NOTE', 'EDITOR', 'WATCH', 'BREAKING', 'CORRECTION', 'CLARIFICATION', 'READ', 'PHOTOS', 'VIDEO']);
+const NOT_SPEAKER_LABELS = new Set([
+  'UPDATE',
+  'NOTE',
+  'EDITOR',
+  'WATCH',
+  'BREAKING',
+  'CORRECTION',
+  'CLARIFICATION',
+  'READ',
+  'PHOTOS',
+  'VIDEO',
+]);
 
 /**
  * The speaker label that opens a turn of a quoted interview transcript ("PENCE: Well, look, ..."):
@@ -105,14 +170,18 @@ export interface QuotePieces {
  * and reopens it at the start of the next when one speaker's quote runs on, so an open span followed
  * by a paragraph that begins with an opening mark joins that paragraph's first span.
  */
-export function findQuotations(paragraphs: string[]): QuotePieces[] {
+export function findQuotations(paragraphs: string[], singles = usesSingleQuotes(paragraphs)): QuotePieces[] {
   const quotations: QuotePieces[] = [];
   let running: QuotePieces | null = null;
   paragraphs.forEach((text, p) => {
-    const spans = findSpansInParagraph(text, p);
+    const spans = findSpansInParagraph(text, p, singles);
     spans.forEach((span, k) => {
       // A new speaker label starts a new transcript turn, even inside a quote reopened paragraph by paragraph.
-      const continues = running !== null && k === 0 && span.start - leadingSpace(text) === 1 && !speakerLabel(text.slice(span.start));
+      const continues =
+        running !== null &&
+        k === 0 &&
+        span.start - leadingSpace(text) === 1 &&
+        !speakerLabel(text.slice(span.start));
       if (continues && running) running.pieces.push(span);
       else {
         running = { pieces: [span] };
