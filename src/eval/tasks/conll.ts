@@ -116,35 +116,35 @@ export const task: EvalTask = {
     const per = tallies.PER.scores();
     rows.push({
       task: 'conll',
-      metric: `PER F1 (${docs.length} docs, doc-level name sets)`,
+      metric: `eng.testa (dev) PER F1 (${docs.length} docs, doc-level name sets)`,
       value: fmt(per.f1),
       target: '≥ 0.80',
       pass: per.f1 >= 0.8,
     });
     rows.push({
       task: 'conll',
-      metric: 'PER precision / recall',
+      metric: 'eng.testa (dev) PER precision / recall',
       value: `${fmt(per.precision)} / ${fmt(per.recall)}`,
     });
     for (const type of ['LOC', 'ORG'] as const) {
       const s = tallies[type].scores();
       rows.push({
         task: 'conll',
-        metric: `${type} F1 (P ${fmt(s.precision)} / R ${fmt(s.recall)})`,
+        metric: `eng.testa (dev) ${type} F1 (P ${fmt(s.precision)} / R ${fmt(s.recall)})`,
         value: fmt(s.f1),
       });
     }
     const b = baseline.scores();
     rows.push({
       task: 'conll',
-      metric: 'baseline compromise people() PER F1',
+      metric: 'eng.testa (dev) baseline compromise people() PER F1',
       value: fmt(b.f1),
       target: 'compromise 0.52',
     });
     const conllSpeed = throughput(prepared.map((p) => ({ doc: p.doc, bytes: Buffer.byteLength(p.text) })));
     rows.push({
       task: 'conll',
-      metric: 'entity stage MB/s (CPU time), CoNLL text',
+      metric: 'entity stage MB/s (CPU time), eng.testa (dev) text',
       value: conllSpeed.toFixed(2),
     });
     const news = newsDocs(path.join(evalDir, 'cnndm-dev.jsonl'));
@@ -152,7 +152,7 @@ export const task: EvalTask = {
       const speed = throughput(news);
       rows.push({
         task: 'conll',
-        metric: 'entity stage MB/s (CPU time), cnndm news text',
+        metric: 'entity stage MB/s (CPU time), cnndm-dev (dev) news text',
         value: speed.toFixed(2),
         target: '≥ 2',
         pass: speed >= 2,

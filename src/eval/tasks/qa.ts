@@ -24,7 +24,7 @@ export const task: EvalTask = {
       const hits = gold.qa.length - missed.length;
       const row: EvalRow = {
         task: 'qa',
-        metric: 'seed questions answered',
+        metric: 'seed article (dev) questions answered',
         value: `${hits}/${gold.qa.length}`,
         target: missed.length
           ? `missed: ${missed.join('; ')}`.slice(0, 160)

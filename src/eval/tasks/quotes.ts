@@ -11,7 +11,7 @@ const ratio = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
 
 /** GGT articles start straight with body text; PolNeAR's first line is the headline. */
 function score(corpus: string, articles: GoldArticle[], hasHeadline: boolean): EvalRow[] {
-  const tally = new QuoteTally(corpus === 'polnear');
+  const tally = new QuoteTally(corpus.startsWith('polnear'));
   for (const article of articles) {
     const parsed = parseArticle(hasHeadline ? { text: article.text } : { text: article.text, title: '' });
     tally.add(article, locateQuotes(article.text, parsed.quotes));
@@ -72,8 +72,8 @@ export const task: EvalTask = {
     const polnear = loadPolnear(evalDir);
     const speed = throughput([...ggt, ...polnear]);
     return [
-      ...score('ggt', ggt, false),
-      ...score('polnear', polnear, true),
+      ...score('ggt (dev)', ggt, false),
+      ...score('polnear-dev (dev)', polnear, true),
       { task: 'quotes', metric: 'quote-stage throughput (MB/s)', value: speed.toFixed(2), target: '≥ 3', pass: speed >= 3 },
     ];
   },

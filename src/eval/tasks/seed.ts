@@ -12,7 +12,7 @@ function namesOf(entity: { name: string; aliases: string[] }): string[] {
 function row(metric: string, hits: number, total: number, missing: string[]): EvalRow {
   return {
     task: 'seed',
-    metric,
+    metric: `seed article (dev) ${metric}`,
     value: `${hits}/${total}`,
     target: missing.length ? `missing: ${missing.join('; ')}`.slice(0, 120) : `${total}/${total}`,
     pass: hits === total,

@@ -50,7 +50,7 @@ function compare(scored: Scored[], label: string, gated: ReadonlySet<keyof Rouge
   const l = meanRouge(scored.map((s) => s.lead));
   return METRICS.map(([metric, key]) => ({
     task: 'summary',
-    metric: `${metric} ${label}(n=${scored.length})`,
+    metric: `cnndm-dev (dev) ${metric} ${label}(n=${scored.length})`,
     value: h[key].toFixed(2),
     target: `> lead-3 ${l[key].toFixed(2)}`,
     ...(gated.has(key) ? { pass: h[key] > l[key] } : {}),
@@ -110,7 +110,7 @@ export const task: EvalTask = {
     }
     rows.push({
       task: 'summary',
-      metric: 'summary stage speed (MB/s of raw article, CPU time)',
+      metric: 'summary stage speed (MB/s of raw cnndm-dev (dev) article, CPU time)',
       value: speed.toFixed(1),
       target: `≥ ${MIN_MB_PER_SECOND}`,
       pass: speed >= MIN_MB_PER_SECOND,

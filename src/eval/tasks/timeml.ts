@@ -168,27 +168,27 @@ export const task: EvalTask = {
     });
     return [
       row(
-        `DATE value accuracy (${herald.valued} of ${herald.goldDates} gold in ${documents} docs have a date value)`,
+        `TimeBank+AQUAINT (TE3 train, dev for Herald) DATE value accuracy (${herald.valued} of ${herald.goldDates} gold in ${documents} docs have a date value)`,
         pct(herald.rightValue, herald.valued),
         `≥ ${VALUE_TARGET.toFixed(2)}; chrono ${pct(baseline.rightValue, baseline.valued)}`,
         accuracy >= VALUE_TARGET,
       ),
       row(
-        'DATE span recall (overlap)',
+        'TimeBank+AQUAINT (TE3 train, dev for Herald) DATE span recall (overlap)',
         pct(herald.found, herald.goldDates),
         `chrono ${pct(baseline.found, baseline.goldDates)}`,
       ),
       row(
-        'precision (overlaps any TIMEX3)',
+        'TimeBank+AQUAINT (TE3 train, dev for Herald) precision (overlaps any TIMEX3)',
         pct(herald.predictionsOnGold, herald.predictions),
         `chrono ${pct(baseline.predictionsOnGold, baseline.predictions)}`,
       ),
       row(
-        'PAST_REF/FUTURE_REF/duration golds (no value, excluded)',
+        'TimeBank+AQUAINT (TE3 train, dev for Herald) PAST_REF/FUTURE_REF/duration golds (no value, excluded)',
         String(herald.goldDates - herald.valued),
       ),
       row(
-        'date stage throughput, MB/s (cnndm)',
+        'date stage throughput, MB/s (cnndm-dev, dev)',
         mbPerSecond.toFixed(1),
         `≥ ${THROUGHPUT_TARGET_MB_S}`,
         mbPerSecond >= THROUGHPUT_TARGET_MB_S,
