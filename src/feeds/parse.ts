@@ -1,16 +1,22 @@
 import { createHash } from 'node:crypto';
-import { parseFeed } from '@rowanmanning/feed-parser';
 import { z } from 'zod';
-import { toIsoDay } from '../sources/metadata.js';
 import { normaliseUrl } from '../store/identity.js';
-import { decodeFeedBody } from './decode.js';
-import { htmlFragmentToText, plainTitle } from './html-text.js';
+import { publishedDay, publishedMoment, titleFromText } from './derive.js';
+import { decodeFeedBytes, type EncodingSource } from './encoding.js';
+import { htmlFragmentToText } from './html-text.js';
+import { readXmlFeed } from './xml-feed.js';
+import { resolveUrl } from './xml.js';
 
 /** One feed item after validation: what the rest of Herald sees of a feed. */
 export const FeedEntrySchema = z.object({
   /** Stable identity: guid, else normalised URL, else a hash of title and text. Never the date. */
   key: z.string().min(1),
-  title: z.string().min(1, 'item has no title'),
+  /** The guid or id the feed gave, if any. */
+  guid: z.string().nullable(),
+  /** Null only for a link-only item: its title comes from the fetched page. */
+  title: z.string().min(1).nullable(),
+  /** Where the title came from: the feed, the item's own text, or (still to fetch) the page. */
+  titleFrom: z.enum(['feed', 'text', 'page']),
   url: z.string().nullable(),
   text: z.string(),
   /** ISO day the item says it was published, if it says. */
@@ -18,17 +24,21 @@ export const FeedEntrySchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
+  /** The full timestamp, when the feed's date can be read as one (for previews). */
+  publishedAt: z.string().nullable(),
   /** The item carries only a teaser: the article page should be fetched for the full text. */
   teaser: z.boolean(),
 });
 export type FeedEntry = z.infer<typeof FeedEntrySchema>;
 
 export interface ParsedFeed {
-  format: 'rss' | 'atom' | 'json';
+  format: 'rss' | 'rdf' | 'atom' | 'json';
   title: string | null;
   entries: FeedEntry[];
-  /** Items that failed validation, with the reason, so the poller can log them and go on. */
+  /** Items that were dropped, with the reason, so the poller can log and count them and go on. */
   skipped: { index: number; reason: string }[];
+  /** The encoding the bytes were read in, and what said so. */
+  encoding: { name: string; source: EncodingSource };
 }
 
 export class FeedFormatError extends Error {
@@ -41,28 +51,22 @@ const TEASER_WORDS = 120;
 interface RawItem {
   id: string | null;
   url: string | null;
+  /** Plain text. */
   title: string | null;
   html: string | null;
-  published: Date | string | null;
-}
-
-/**
- * The day an item was published. A written timestamp keeps the publisher's own calendar day, as
- * for every other source (toIsoDay); only a parsed Date, whose offset is gone, is read in UTC.
- */
-function isoDay(value: Date | string | null): string | null {
-  if (value === null) return null;
-  const written = typeof value === 'string' ? toIsoDay(value) : null;
-  if (written) return written;
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+  published: string | null;
 }
 
 /**
  * Identity by guid, else normalised URL, else content hash: a feed that re-dates or lightly
  * edits an item keeps its key, so it is never alerted twice.
  */
-export function entryKey(item: { id: string | null; url: string | null; title: string; text: string }): string {
+export function entryKey(item: {
+  id: string | null;
+  url: string | null;
+  title: string;
+  text: string;
+}): string {
   const guid = item.id?.trim();
   if (guid) return `guid:${guid}`;
   const url = item.url ? normaliseUrl(item.url) : null;
@@ -71,25 +75,38 @@ export function entryKey(item: { id: string | null; url: string | null; title: s
   return `hash:${hash.digest('hex').slice(0, 32)}`;
 }
 
+/** Why an item that has nothing to show is dropped (counted in the feed's health). */
+export const EMPTY_ITEM = 'item is empty (no title, text or link)';
+
+/**
+ * An item is kept when it has something to show: a title, some text, or at least a link. A
+ * missing title comes from the text's first sentence, or for a link-only item from the page.
+ */
 function toEntry(raw: RawItem, index: number, skipped: ParsedFeed['skipped']): FeedEntry | null {
-  const title = raw.title ? plainTitle(raw.title) : '';
   const text = raw.html ? htmlFragmentToText(raw.html) : '';
   const url = raw.url?.trim() || null;
+  const httpUrl = url && /^https?:\/\//i.test(url) ? url : null;
+  const feedTitle = raw.title?.replace(/\s+/g, ' ').trim() || null;
+  const textTitle = feedTitle ? null : titleFromText(text);
+  const title = feedTitle ?? textTitle;
+  if (!title && !httpUrl) {
+    skipped.push({ index, reason: EMPTY_ITEM });
+    return null;
+  }
   const candidate = {
-    key: entryKey({ id: raw.id, url, title, text }),
+    key: entryKey({ id: raw.id, url, title: title ?? '', text }),
+    guid: raw.id?.trim() || null,
     title,
-    url: url && /^https?:\/\//i.test(url) ? url : null,
+    titleFrom: feedTitle ? 'feed' : textTitle ? 'text' : 'page',
+    url: httpUrl,
     text,
-    published: isoDay(raw.published),
+    published: publishedDay(raw.published),
+    publishedAt: publishedMoment(raw.published),
     teaser: text.split(/\s+/).filter(Boolean).length < TEASER_WORDS,
   };
   const checked = FeedEntrySchema.safeParse(candidate);
   if (!checked.success) {
     skipped.push({ index, reason: checked.error.issues.map((i) => i.message).join('; ') });
-    return null;
-  }
-  if (!checked.data.url && checked.data.text === '') {
-    skipped.push({ index, reason: 'item has neither a link nor any text' });
     return null;
   }
   return checked.data;
@@ -134,10 +151,13 @@ const JsonFeedItemSchema = z.object({
 });
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n\s*\n/g, '</p><p>');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\n\s*\n/g, '</p><p>');
 }
 
-function parseJsonFeed(text: string): ParsedFeed {
+function parseJsonFeed(text: string, documentUrl: string | null): Omit<ParsedFeed, 'encoding'> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -150,40 +170,40 @@ function parseJsonFeed(text: string): ParsedFeed {
     const item = JsonFeedItemSchema.safeParse(rawItem);
     if (!item.success) return item.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     const d = item.data;
-    const html = d.content_html ?? (d.content_text ? `<p>${escapeHtml(d.content_text)}</p>` : (d.summary ?? null));
-    return { id: d.id, url: d.url ?? null, title: d.title ?? null, html, published: d.date_published ?? null };
+    const html =
+      d.content_html ?? (d.content_text ? `<p>${escapeHtml(d.content_text)}</p>` : (d.summary ?? null));
+    const url = d.url ? (resolveUrl(d.url, documentUrl) ?? d.url) : null;
+    return { id: d.id, url, title: d.title ?? null, html, published: d.date_published ?? null };
   });
   return { format: 'json', title: feed.data.title ?? null, ...collectEntries(raw) };
 }
 
-/** Parse an RSS 2.0, Atom or JSON Feed document from the bytes a server sent. */
-export function parseFeedDocument(body: Buffer, contentType: string | null = null): ParsedFeed {
-  const text = decodeFeedBody(body, contentType);
-  if (typeof text !== 'string') throw new FeedFormatError(`the feed ${text.problem}`);
-  const start = text.trimStart();
-  if (start.startsWith('{') || /json/i.test(contentType ?? '')) return parseJsonFeed(start);
-  let feed: ReturnType<typeof parseFeed>;
+/**
+ * Parse an RSS, RDF, Atom or JSON Feed document from the bytes a server sent. `documentUrl` is
+ * the feed's address, against which relative links resolve (null for a local file).
+ */
+export function parseFeedDocument(
+  body: Buffer,
+  contentType: string | null = null,
+  documentUrl: string | null = null,
+): ParsedFeed {
+  let decoded: ReturnType<typeof decodeFeedBytes>;
   try {
-    feed = parseFeed(text);
+    decoded = decodeFeedBytes(body, contentType);
   } catch (err) {
+    throw new FeedFormatError(`the feed ${(err as Error).message}`);
+  }
+  const encoding = { name: decoded.encoding, source: decoded.source };
+  const start = decoded.text.trimStart();
+  if (start.startsWith('{') || /json/i.test(contentType ?? '')) {
+    return { ...parseJsonFeed(start, documentUrl), encoding };
+  }
+  let feed: ReturnType<typeof readXmlFeed>;
+  try {
+    feed = readXmlFeed(decoded.text, documentUrl);
+  } catch (err) {
+    // Whatever the reader hit (bad markup, a pathological nesting), the feed is unreadable, not Herald.
     throw new FeedFormatError(`not an RSS or Atom feed: ${(err as Error).message}`);
   }
-  const raw = feed.items.map(
-    (item): RawItem => ({
-      id: item.id,
-      url: item.url,
-      title: item.title,
-      // Prefer the fuller body; many feeds put the teaser in description and the article in content.
-      html: longest(item.content, item.description),
-      published: item.published ?? item.updated,
-    }),
-  );
-  const format = /<feed[\s>]/i.test(start.slice(0, 2000)) ? 'atom' : 'rss';
-  return { format, title: feed.title, ...collectEntries(raw) };
-}
-
-function longest(a: string | null, b: string | null): string | null {
-  if (!a) return b;
-  if (!b) return a;
-  return a.length >= b.length ? a : b;
+  return { format: feed.format, title: feed.title, ...collectEntries(feed.items), encoding };
 }

@@ -7,6 +7,7 @@ import { readArticleUrl } from '../sources/url.js';
 import { PeriodicJob } from '../runtime/periodic.js';
 import type { AlertStore, Feed } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
+import { cutAtWord, DERIVED_TITLE_CHARS, titleFromText } from './derive.js';
 import { type FeedEntry, parseFeedDocument } from './parse.js';
 
 /** What Herald asks feed servers for. */
@@ -118,7 +119,7 @@ export class FeedPoller {
 
     let parsed: ReturnType<typeof parseFeedDocument>;
     try {
-      parsed = parseFeedDocument(res.body, res.headers['content-type'] ?? null);
+      parsed = parseFeedDocument(res.body, res.headers['content-type'] ?? null, feed.url);
     } catch (err) {
       return this.failed(feed, (err as Error).message, result);
     }
@@ -150,9 +151,13 @@ export class FeedPoller {
 
   private async store(feed: Feed, feedTitle: string | null, entry: FeedEntry): Promise<StoredArticle | null> {
     let text = entry.text;
+    let title = entry.title;
     if (entry.teaser && entry.url) {
       try {
-        text = (await this.readPage(entry.url, this.deps.fetchOptions)).text;
+        const page = await this.readPage(entry.url, this.deps.fetchOptions);
+        text = page.text;
+        // A link-only item (no title, no text) is named by its page, as a feed reader would show it.
+        title ??= page.title?.trim() || titleFromText(page.text);
       } catch (err) {
         // The teaser is still worth storing: the link is there for people to read the rest.
         this.deps.log.info(
@@ -161,8 +166,13 @@ export class FeedPoller {
         );
       }
     }
-    if (text.trim() === '') text = entry.title;
-    const doc: SourceDocument = { origin: feed.url, text, title: entry.title };
+    // Last resort for a link-only item whose page could not be read: the address names it.
+    title ??= entry.url
+      ? cutAtWord(entry.url.replace(/^https?:\/\/(www\.)?/i, ''), DERIVED_TITLE_CHARS)
+      : null;
+    if (!title) return null;
+    if (text.trim() === '') text = title;
+    const doc: SourceDocument = { origin: feed.url, text, title };
     if (entry.url) doc.url = entry.url;
     if (feedTitle) doc.source = feedTitle;
     if (entry.published) doc.published = entry.published;

@@ -1,0 +1,232 @@
+import { XMLParser } from 'fast-xml-parser';
+import { decode as decodeHtmlEntity } from 'html-entities';
+
+/**
+ * A small namespace-aware XML tree for feeds. fast-xml-parser does the tokenising (lenient about
+ * unclosed and mismatched tags, as feeds need); this module does what feed reading needs on top:
+ * namespaces resolved to URIs (so `<atom:link>` and `<link xmlns="…Atom">` are the same thing and
+ * `<media:title>` is not `<title>`), one pass of entity decoding that never decodes twice, and
+ * `xml:base` for resolving relative links.
+ *
+ * The DOCTYPE is read here, not by the tokeniser: only internal general entities are kept, as
+ * plain text; parameter entities are ignored rather than fatal, and external entities (SYSTEM,
+ * PUBLIC) are never fetched or expanded, so no XXE.
+ */
+export interface XmlElement {
+  /** Local name, lower-cased (feeds are inconsistent about case: `pubDate`, `pubdate`). */
+  name: string;
+  /** Namespace URI, lower-cased, or '' for none. An undeclared prefix is kept as `prefix:`. */
+  ns: string;
+  /** Attribute values by lower-cased qualified name (`href`, `xml:base`, `rdf:about`), decoded. */
+  attrs: Record<string, string>;
+  children: XmlChild[];
+  parent: XmlElement | null;
+}
+export type XmlChild = XmlElement | string;
+
+export class XmlReadError extends Error {}
+
+/** A DOCTYPE's entity values are text and never expand further; this bounds what one may hold. */
+const MAX_ENTITY_VALUE = 10_000;
+const MAX_ENTITIES = 200;
+/** Deeper than this is no feed; stop before recursion does. */
+const MAX_DEPTH = 200;
+
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+const tokenizer = new XMLParser({
+  attributeNamePrefix: '',
+  ignoreAttributes: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  allowBooleanAttributes: true,
+  preserveOrder: true,
+  trimValues: false,
+  // Entities are decoded below, once, so `&amp;lt;` stays the text "&lt;".
+  processEntities: false,
+  htmlEntities: false,
+  cdataPropName: '#cdata',
+  commentPropName: '#comment',
+});
+
+/** Internal general entities declared in the DOCTYPE (`<!ENTITY name "value">`), as text. */
+function doctypeEntities(doctype: string): Map<string, string> {
+  const entities = new Map<string, string>();
+  const re = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
+  for (let m = re.exec(doctype); m && entities.size < MAX_ENTITIES; m = re.exec(doctype)) {
+    const value = m[2] ?? m[3] ?? '';
+    if (m[1] && value.length <= MAX_ENTITY_VALUE && !entities.has(m[1]))
+      entities.set(m[1], decodeCharRefs(value));
+  }
+  return entities;
+}
+
+function decodeCharRefs(text: string): string {
+  return text.replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (whole, ref: string) => codePoint(ref) ?? whole);
+}
+
+function codePoint(ref: string): string | null {
+  const n = ref[0] === 'x' || ref[0] === 'X' ? Number.parseInt(ref.slice(1), 16) : Number.parseInt(ref, 10);
+  if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
+  return String.fromCodePoint(n);
+}
+
+/**
+ * One pass over character and entity references: numeric, the five XML ones, the DOCTYPE's, and
+ * HTML's named entities (`&eacute;`, `&nbsp;`), which feeds use without declaring. Unknown names
+ * stay as written.
+ */
+function decodeEntities(text: string, declared: Map<string, string>): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[A-Za-z][\w.-]*);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') return codePoint(ref.slice(1)) ?? whole;
+    const known = PREDEFINED[ref] ?? declared.get(ref);
+    if (known !== undefined) return known;
+    const html = decodeHtmlEntity(whole);
+    return html === whole ? whole : html;
+  });
+}
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+type RawNode = Record<string, unknown>;
+
+interface BuildState {
+  entities: Map<string, string>;
+}
+
+function rawName(node: RawNode): string | null {
+  for (const key of Object.keys(node)) if (key !== ':@') return key;
+  return null;
+}
+
+function lookupNs(prefix: string, el: XmlElement | null, own: Record<string, string>): string {
+  const attr = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
+  if (prefix === 'xml') return XML_NS;
+  if (own[attr] !== undefined) return own[attr].trim().toLowerCase();
+  for (let at = el; at; at = at.parent) {
+    const value = at.attrs[attr];
+    if (value !== undefined) return value.trim().toLowerCase();
+  }
+  return prefix === '' ? '' : `${prefix}:`;
+}
+
+function build(nodes: unknown, parent: XmlElement | null, state: BuildState, depth: number): XmlChild[] {
+  if (!Array.isArray(nodes)) return [];
+  if (depth > MAX_DEPTH) throw new XmlReadError(`elements are nested more than ${MAX_DEPTH} deep`);
+  const out: XmlChild[] = [];
+  for (const node of nodes as RawNode[]) {
+    const key = rawName(node);
+    if (key === null || key === '#comment') continue;
+    const content = node[key];
+    if (key === '#text') {
+      out.push(decodeEntities(String(content), state.entities));
+      continue;
+    }
+    if (key === '#cdata') {
+      // CDATA is literal text: no entity decoding.
+      const parts = Array.isArray(content) ? (content as RawNode[]) : [];
+      out.push(parts.map((p) => String(p['#text'] ?? '')).join(''));
+      continue;
+    }
+    const rawAttrs = (node[':@'] ?? {}) as Record<string, unknown>;
+    const attrs: Record<string, string> = {};
+    for (const [name, value] of Object.entries(rawAttrs)) {
+      attrs[name.toLowerCase()] = typeof value === 'string' ? decodeEntities(value, state.entities) : '';
+    }
+    const colon = key.indexOf(':');
+    const prefix = colon > 0 ? key.slice(0, colon).toLowerCase() : '';
+    const el: XmlElement = {
+      name: (colon > 0 ? key.slice(colon + 1) : key).toLowerCase(),
+      ns: lookupNs(prefix, parent, attrs),
+      attrs,
+      children: [],
+      parent,
+    };
+    el.children = build(content, el, state, depth + 1);
+    out.push(el);
+  }
+  return out;
+}
+
+/** Parse a document; returns its root element, or null when there is no element at all. */
+export function parseXml(text: string): XmlElement | null {
+  // The DOCTYPE (with its internal subset) is read for entities and cut out before tokenising.
+  const doctype = /<!DOCTYPE\b[^[>]*(?:\[[\s\S]*?\]\s*)?>/i.exec(text.slice(0, 100_000));
+  const entities = doctype ? doctypeEntities(doctype[0]) : new Map<string, string>();
+  const body = doctype ? text.slice(0, doctype.index) + text.slice(doctype.index + doctype[0].length) : text;
+  let raw: unknown;
+  try {
+    raw = tokenizer.parse(body);
+  } catch (err) {
+    throw new XmlReadError((err as Error).message);
+  }
+  const top = build(raw, null, { entities }, 0);
+  return top.find((c): c is XmlElement => typeof c !== 'string') ?? null;
+}
+
+export function isElement(child: XmlChild): child is XmlElement {
+  return typeof child !== 'string';
+}
+
+/** Direct children with this local name, in any of the given namespaces. */
+export function childrenNamed(el: XmlElement, name: string, namespaces: ReadonlySet<string>): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => isElement(c) && c.name === name && namespaces.has(c.ns));
+}
+
+export function childNamed(el: XmlElement, name: string, namespaces: ReadonlySet<string>): XmlElement | null {
+  return childrenNamed(el, name, namespaces)[0] ?? null;
+}
+
+/** All text inside an element, markup removed. */
+export function textOf(el: XmlElement): string {
+  let out = '';
+  const stack: XmlChild[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (typeof next === 'string') out += next;
+    else for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+  }
+  return out;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An element's content written back as markup: for inline XHTML and unescaped HTML in RSS. */
+export function innerMarkup(el: XmlElement): string {
+  return el.children
+    .map((c) => {
+      if (typeof c === 'string') return escapeText(c);
+      const attrs = Object.entries(c.attrs)
+        .filter(([name]) => !name.startsWith('xmlns'))
+        .map(([name, value]) => ` ${name}="${escapeText(value).replace(/"/g, '&quot;')}"`)
+        .join('');
+      return `<${c.name}${attrs}>${innerMarkup(c)}</${c.name}>`;
+    })
+    .join('');
+}
+
+/** The base URL in force at an element: its `xml:base` chain resolved against the document's URL. */
+export function baseUrl(el: XmlElement | null, documentUrl: string | null): string | null {
+  const chain: string[] = [];
+  for (let at = el; at; at = at.parent) {
+    const base = at.attrs['xml:base'];
+    if (base?.trim()) chain.unshift(base.trim());
+  }
+  let base = documentUrl;
+  for (const step of chain) base = resolveUrl(step, base) ?? base;
+  return base;
+}
+
+/** Resolve a possibly relative URL; null when it can't be made absolute. */
+export function resolveUrl(url: string, base: string | null): string | null {
+  try {
+    return new URL(url.trim(), base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
