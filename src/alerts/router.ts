@@ -33,6 +33,8 @@ export interface AlertRouterDeps {
   log: Pick<Logger, 'info' | 'warn'>;
   now?: () => Date;
   rateLimit?: RateLimit;
+  /** Channels that get every article without a subscription (the operator's console). */
+  everyArticleTo?: readonly ChannelRef[];
 }
 
 /**
@@ -119,6 +121,10 @@ export class AlertRouter {
       if (byChannel.has(key)) continue;
       const reason = matchReason(sub, { article, feedUrls });
       if (reason) byChannel.set(key, { channel: { platform: sub.platform, channelId: sub.channelId }, reason });
+    }
+    for (const channel of this.deps.everyArticleTo ?? []) {
+      const key = channelKeyOf(channel);
+      if (!byChannel.has(key)) byChannel.set(key, { channel, reason: 'this channel shows every new article' });
     }
     return [...byChannel.values()];
   }

@@ -1,15 +1,14 @@
-import { articleCard } from '../bot/cards.js';
 import { loadCommands } from '../bot/registry.js';
-import type { Config } from '../config/env.js';
+import { type Config, databasePath } from '../config/env.js';
 import { barReporter, type ProgressReporter } from '../ingest/progress.js';
 import { ingestPaths } from '../ingest/service.js';
 import { log } from '../log.js';
 import { CONSOLE_CHANNEL, type ConsolePlatform, createConsolePlatform } from '../platforms/console/index.js';
 import type { Platform, PlatformDeps } from '../platforms/platform.js';
 import { AlertingRuntime } from '../runtime/alerting.js';
+import { StoreHeldError, StoreOwner } from '../runtime/owner.js';
 import { openStore } from '../store/open.js';
 import { loadCliConfig } from './config.js';
-import type { StoredArticle } from '../store/store.js';
 
 /**
  * `herald start` (= `npm start`): read the configuration, open the store, ingest the seed and
@@ -47,13 +46,16 @@ const chatPlatforms: PlatformFactory[] = [
 /** Folders with at least this many files get a progress bar at start-up. */
 const PROGRESS_BAR_FROM = 20;
 
-/** Articles new to the store, oldest first, so the newest card is printed last. */
-async function ingestStartupFolders(deps: PlatformDeps): Promise<StoredArticle[]> {
+/**
+ * Ingest the seed and watched folders, routing each new article as soon as it is stored (the
+ * store's route inbox keeps it if Herald dies before routing it), so a crash half-way through a
+ * big folder loses nothing and a restart picks up where it stopped.
+ */
+async function ingestStartupFolders(deps: PlatformDeps, alerting: AlertingRuntime): Promise<void> {
   const { config, store } = deps;
   const folders = [config.HERALD_SEEDS_DIR, ...config.HERALD_WATCH_DIRS].filter(
     (dir, i, all) => all.indexOf(dir) === i,
   );
-  const created: StoredArticle[] = [];
   // A big folder takes a while at the first start: people at a terminal see it move.
   const progress: { bar: ProgressReporter | null } = { bar: null };
   const summary = await ingestPaths(store, folders, {
@@ -69,13 +71,16 @@ async function ingestStartupFolders(deps: PlatformDeps): Promise<StoredArticle[]
         progress.bar?.result(outcome);
         if (outcome.status === 'error')
           log.warn({ input: outcome.input, code: outcome.code }, outcome.message);
-        else if (outcome.status === 'new') created.push(outcome.article);
+        else if (outcome.status === 'new') {
+          log.debug({ input: outcome.input, id: outcome.article.id }, 'stored a start-up article');
+          // Articles new at start-up are news like any other: subscribed channels are alerted.
+          alerting.arrived(outcome.article);
+        }
       },
     },
   });
   progress.bar?.finish();
   log.info({ folders, ...summary, stored: store.count() }, 'ingested start-up folders');
-  return created.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
 }
 
 function onShutdownSignal(stop: (signal: NodeJS.Signals) => void): () => void {
@@ -95,44 +100,68 @@ export async function runStart(_args: string[]): Promise<number> {
   const store = openStore(config, { logger: log });
   const platforms: Platform[] = [];
   let alerting: AlertingRuntime | null = null;
+  let owner: StoreOwner | null = null;
+  let stopRequested: (signal: NodeJS.Signals | 'end of input' | 'store lost') => void = () => {};
+  const stopped = new Promise<NodeJS.Signals | 'end of input' | 'store lost'>((resolve) => {
+    stopRequested = resolve;
+  });
   try {
     const commands = await loadCommands();
-    alerting = new AlertingRuntime({ config, articles: store, log });
+    const wantsConsole = config.HERALD_CONSOLE === true || !chatPlatforms.some((f) => f.enabled(config));
+    alerting = new AlertingRuntime({
+      config,
+      articles: store,
+      log,
+      // The console shows every new article as a card, through the outbox and the rate limit.
+      ...(wantsConsole
+        ? { everyArticleTo: [{ platform: 'console' as const, channelId: CONSOLE_CHANNEL }] }
+        : {}),
+    });
+    owner = new StoreOwner({
+      alerts: alerting.alerts,
+      file: databasePath(config),
+      log,
+      onLost: () => stopRequested('store lost'),
+    });
+    try {
+      owner.claim();
+    } catch (err) {
+      if (!(err instanceof StoreHeldError)) throw err;
+      owner = null;
+      process.stderr.write(`${err.message}\n`);
+      return 1;
+    }
     const deps: PlatformDeps = { config, store, commands, log, alerts: alerting.services };
-    const fresh = await ingestStartupFolders(deps);
-    // Articles new at start-up are news like any other: subscribed channels are alerted.
-    for (const article of fresh) alerting.arrived(article);
+    // What an earlier run stored but did not get to route (it was killed) goes first.
+    await alerting.routePending();
+    await ingestStartupFolders(deps, alerting);
 
     for (const factory of chatPlatforms)
       if (factory.enabled(config)) platforms.push(await factory.create(deps));
     let console_: ConsolePlatform | null = null;
-    if (platforms.length === 0 || config.HERALD_CONSOLE === true) {
+    if (wantsConsole) {
       console_ = createConsolePlatform(deps);
       platforms.push(console_);
     }
 
-    if (console_) {
-      for (const article of fresh) await console_.send(CONSOLE_CHANNEL, articleCard(article));
-      const newest = fresh[fresh.length - 1];
-      if (newest) store.setChannelArticle(`console:${CONSOLE_CHANNEL}`, newest.id);
-    }
-
-    let stopRequested: (signal: NodeJS.Signals | 'end of input') => void = () => {};
-    const stopped = new Promise<NodeJS.Signals | 'end of input'>((resolve) => {
-      stopRequested = resolve;
-    });
     const removeSignalHandlers = onShutdownSignal(stopRequested);
-    for (const platform of platforms) {
+    // The console starts reading last: its start-up cards are printed before the first prompt.
+    const chat = platforms.filter((p) => p !== console_);
+    for (const platform of chat) {
       await platform.start();
       log.info({ platform: platform.name }, 'platform started');
     }
     await alerting.start(platforms);
-    // Only the console can end on its own (end of piped input, "quit"); chat platforms run until a signal.
-    console_?.finished.then(() => stopRequested('end of input'));
+    if (console_) {
+      await alerting.deliverNow();
+      await console_.start();
+      // Only the console can end on its own (end of piped input, "quit"); chat platforms run until a signal.
+      console_.finished.then(() => stopRequested('end of input'));
+    }
     const reason = await stopped;
     removeSignalHandlers();
     log.info({ reason }, 'shutting down');
-    return 0;
+    return reason === 'store lost' ? 1 : 0;
   } finally {
     await alerting?.stop().catch((err: unknown) => log.error({ err }, 'alerting failed to stop'));
     for (const platform of platforms.reverse()) {
@@ -140,6 +169,7 @@ export async function runStart(_args: string[]): Promise<number> {
         .stop()
         .catch((err: unknown) => log.error({ err, platform: platform.name }, 'platform failed to stop'));
     }
+    owner?.release();
     store.close();
   }
 }

@@ -6,7 +6,7 @@ import { readArticleFile } from '../sources/file.js';
 import { articleInputOf, type SourceDocument, type SourceMeta } from '../sources/metadata.js';
 import { isHttpUrl, readArticleUrl } from '../sources/url.js';
 import { expandPaths } from '../sources/walk.js';
-import type { ArticleStore, StoredArticle } from '../store/store.js';
+import type { ArrivalNote, ArticleStore, StoredArticle } from '../store/store.js';
 
 /**
  * Reading, parsing and storing articles, shared by `herald ingest`, the console bot and the
@@ -31,6 +31,8 @@ export interface IngestOptions {
   fetch?: SafeFetchOptions;
   summarySentences?: number;
   reporter?: IngestReporter;
+  /** How the articles arrive (a feed, silently), kept in the route inbox with each new one. */
+  arrival?: ArrivalNote;
   /** The article pipeline; tests and benchmarks may substitute it. */
   parse?: (input: ArticleInput) => ParsedArticle;
 }
@@ -61,7 +63,12 @@ export function ingestDocument(
     if (parsed.paragraphs.length === 0) {
       throw new SourceError('SOURCE_EMPTY', doc.origin, 'has no article text once cleaned');
     }
-    const { article, created } = store.upsertArticle({ raw: doc.text, parsed, origin: doc.origin });
+    const { article, created } = store.upsertArticle({
+      raw: doc.text,
+      parsed,
+      origin: doc.origin,
+      ...(opts.arrival ? { arrival: opts.arrival } : {}),
+    });
     return { input: doc.origin, status: created ? 'new' : 'duplicate', article };
   } catch (err) {
     return errorOutcome(doc.origin, err);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Deliverer } from '../alerts/deliverer.js';
 import { DigestScheduler } from '../alerts/digest-scheduler.js';
+import { RouteInbox } from '../alerts/inbox.js';
 import { AlertRouter, type Arrival, type RateLimit, type RouteResult } from '../alerts/router.js';
 import type { AlertServices } from '../bot/context.js';
 import type { Config } from '../config/env.js';
@@ -15,11 +16,12 @@ import {
 } from '../net/safe-fetch.js';
 import type { Platform } from '../platforms/platform.js';
 import { SqliteAlertStore } from '../store/alert-sqlite.js';
-import type { AlertStore } from '../store/alert-store.js';
+import type { AlertStore, ChannelRef } from '../store/alert-store.js';
 import { SqliteArticleStore } from '../store/sqlite.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { FolderWatcher } from '../watch/watcher.js';
 import { addFeed } from './add-feed.js';
+import { PeriodicJob } from './periodic.js';
 
 export interface AlertingOptions {
   config: Config;
@@ -40,6 +42,13 @@ export interface AlertingOptions {
    * picks up `/schedule` changes from the store within a minute.
    */
   schedulesElsewhere?: boolean;
+  /**
+   * Channels that hear about every new article without a subscription: the operator's console,
+   * whose start-up cards go through the router, the outbox and the rate limit like any channel's.
+   */
+  everyArticleTo?: readonly ChannelRef[];
+  /** How often the route inbox is checked for articles other processes (`herald ingest`) stored. */
+  routeEveryMs?: number;
 }
 
 /** The alert tables live in the article store's SQLite file, so one transaction can span both. */
@@ -60,7 +69,9 @@ function openAlertStore(articles: ArticleStore): AlertStore {
 export class AlertingRuntime {
   readonly alerts: AlertStore;
   readonly router: AlertRouter;
+  readonly inbox: RouteInbox;
   readonly services: AlertServices;
+  private readonly routeJob: PeriodicJob<number>;
   private readonly poller: FeedPoller;
   private readonly scheduler: DigestScheduler;
   private deliverer: Deliverer | null = null;
@@ -75,6 +86,13 @@ export class AlertingRuntime {
       alerts: this.alerts,
       log,
       ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
+      ...(opts.everyArticleTo ? { everyArticleTo: opts.everyArticleTo } : {}),
+    });
+    this.inbox = new RouteInbox({ alerts: this.alerts, articles, router: this.router, log });
+    this.routeJob = new PeriodicJob({
+      run: async () => this.inbox.drain(),
+      fallback: () => 0,
+      onError: (err) => log.error({ err }, 'routing stored articles failed'),
     });
     this.fetchOptions = fetchOptionsFromConfig(config);
     const fetch = opts.fetch ?? safeFetch;
@@ -116,14 +134,28 @@ export class AlertingRuntime {
     };
   }
 
-  /** Every new article, from any source, goes through here; a routing failure is logged, never thrown at the source. */
+  /**
+   * Every new article, from any source, goes through here. The store already put it in the route
+   * inbox when it stored it; this routes it at once (undefined if it was routed already). A
+   * routing failure is logged, never thrown at the source: the inbox row stays for the next drain.
+   */
   arrived(article: StoredArticle, arrival: Arrival = {}): RouteResult | undefined {
     try {
-      return this.router.articleArrived(article, arrival);
+      return this.inbox.route(article.id, arrival);
     } catch (err) {
       this.opts.log.error({ err, article: article.id }, 'routing a new article failed');
       return undefined;
     }
+  }
+
+  /** Route whatever was stored and not yet routed (left by a crash, or stored by another process). */
+  routePending(): Promise<number> {
+    return this.routeJob.runNow();
+  }
+
+  /** Work through the outbox now (at start-up, so the console shows its cards before the prompt). */
+  async deliverNow(): Promise<number> {
+    return (await this.deliverer?.runOnce()) ?? 0;
   }
 
   /** Start delivering over these platforms, and start the sources and the digest schedules. */
@@ -137,6 +169,7 @@ export class AlertingRuntime {
       log,
     });
     this.deliverer.start(this.opts.deliverEveryMs);
+    this.routeJob.start(this.opts.routeEveryMs ?? 2_000);
     this.scheduler.start();
     if (sources.feeds) this.poller.start(this.opts.pollEveryMs);
     if (sources.watch) {
@@ -172,6 +205,7 @@ export class AlertingRuntime {
     await this.http?.close();
     await this.watcher?.stop();
     await this.poller.stop();
+    await this.routeJob.stop();
     this.scheduler.stop();
     await this.deliverer?.stop();
     this.http = null;

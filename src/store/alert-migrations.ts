@@ -100,4 +100,20 @@ export const alertMigrations: readonly Migration[] = [
         );
       `),
   },
+  {
+    // The durable hand-off between storing and routing: the article store writes a row here in the
+    // transaction that stores a new article, and the router deletes it in the transaction that
+    // routes it, so a crash in between leaves the row for the next start to route.
+    name: 'route inbox: stored articles not yet routed',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE route_inbox (
+          article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+          feed_id INTEGER,
+          silent INTEGER NOT NULL DEFAULT 0,
+          arrived_at TEXT NOT NULL
+        );
+        CREATE INDEX route_inbox_order ON route_inbox (arrived_at);
+      `),
+  },
 ];

@@ -13,6 +13,8 @@ import {
   type NewOutboxItem,
   type OutboxItem,
   OutboxItemSchema,
+  type PendingArrival,
+  PendingArrivalSchema,
   type Story,
   StorySchema,
   type Subscription,
@@ -395,5 +397,51 @@ export class SqliteAlertStore implements AlertStore {
          WHERE leases.holder = excluded.holder OR leases.expires_at <= ?`,
     ).run(name, holder, expires, now.toISOString());
     return info.changes > 0;
+  }
+
+  leaseHolder(name: string): { holder: string; expiresAt: string } | null {
+    const row = this.statement('SELECT holder, expires_at FROM leases WHERE name = ?').get(name) as
+      | { holder: string; expires_at: string }
+      | undefined;
+    return row ? { holder: row.holder, expiresAt: row.expires_at } : null;
+  }
+
+  takeLeaseFrom(name: string, from: string, holder: string, now: Date, ttlMs: number): boolean {
+    // Compare-and-swap on the old holder: two processes that both saw it dead can't both take it.
+    const info = this.statement(
+      'UPDATE leases SET holder = ?, expires_at = ? WHERE name = ? AND holder = ?',
+    ).run(holder, new Date(now.getTime() + ttlMs).toISOString(), name, from);
+    return info.changes > 0;
+  }
+
+  releaseLease(name: string, holder: string): void {
+    this.statement('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder);
+  }
+
+  pendingArrivals(limit: number): PendingArrival[] {
+    const rows = this.statement(
+      'SELECT article_id, feed_id, silent, arrived_at FROM route_inbox ORDER BY arrived_at, article_id LIMIT ?',
+    ).all(limit) as Array<{ article_id: unknown; feed_id: unknown; silent: unknown; arrived_at: unknown }>;
+    return rows.map((r) =>
+      PendingArrivalSchema.parse({
+        articleId: r.article_id,
+        feedId: r.feed_id,
+        silent: r.silent === 1,
+        arrivedAt: r.arrived_at,
+      }),
+    );
+  }
+
+  isPendingArrival(articleId: string): boolean {
+    return this.statement('SELECT 1 FROM route_inbox WHERE article_id = ?').get(articleId) !== undefined;
+  }
+
+  arrivalRouted(articleId: string): void {
+    this.statement('DELETE FROM route_inbox WHERE article_id = ?').run(articleId);
+  }
+
+  inTransaction<T>(fn: () => T): T {
+    // IMMEDIATE: take the write lock up front, so a read-then-write can't fail on another process's commit.
+    return this.db.transaction(fn).immediate();
   }
 }

@@ -178,4 +178,27 @@ export interface AlertStore {
 
   /** A lease on a named job: true when this holder has it until `now + ttlMs`. */
   tryLease(name: string, holder: string, now: Date, ttlMs: number): boolean;
+  /** Who holds a lease and until when, expired or not; null when nobody ever took it. */
+  leaseHolder(name: string): { holder: string; expiresAt: string } | null;
+  /** Take a lease from a holder known to be gone (its process died); false if it changed hands meanwhile. */
+  takeLeaseFrom(name: string, from: string, holder: string, now: Date, ttlMs: number): boolean;
+  /** Give a lease up (on a clean stop), so the next process need not wait for it to expire. */
+  releaseLease(name: string, holder: string): void;
+
+  /** Articles stored but not yet routed, oldest first (the route inbox the article store writes). */
+  pendingArrivals(limit: number): PendingArrival[];
+  /** Whether an article is still waiting in the route inbox. */
+  isPendingArrival(articleId: string): boolean;
+  /** The article has been routed: its inbox row goes. */
+  arrivalRouted(articleId: string): void;
+  /** Run `fn` in one write transaction: all of its writes land, or none do. */
+  inTransaction<T>(fn: () => T): T;
 }
+
+export const PendingArrivalSchema = z.object({
+  articleId: z.string(),
+  feedId: z.number().int().nullable(),
+  silent: z.boolean(),
+  arrivedAt: z.string(),
+});
+export type PendingArrival = z.infer<typeof PendingArrivalSchema>;

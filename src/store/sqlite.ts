@@ -103,6 +103,9 @@ export class SqliteArticleStore implements ArticleStore {
          ON CONFLICT (channel_key) DO UPDATE SET article_id = excluded.article_id, updated_at = excluded.updated_at`,
       ),
       getChannel: db.prepare('SELECT article_id FROM channel_articles WHERE channel_key = ?'),
+      insertInbox: db.prepare(
+        'INSERT INTO route_inbox (article_id, feed_id, silent, arrived_at) VALUES (?, ?, ?, ?)',
+      ),
     };
   }
 
@@ -110,50 +113,62 @@ export class SqliteArticleStore implements ArticleStore {
     const { parsed } = input;
     const hash = contentHash(parsed.paragraphs.length > 0 ? parsed.paragraphs : [parsed.title, input.raw]);
     const normalizedUrl = parsed.url ? normaliseUrl(parsed.url) : null;
-    return this.db.transaction((): UpsertResult => {
-      const existingRows = [
-        normalizedUrl ? this.sql.byNormalizedUrl.get(normalizedUrl) : undefined,
-        this.sql.byHash.get(hash),
-      ].filter((r) => r !== undefined);
-      for (const row of existingRows) {
-        const existing = this.toArticle(row);
-        if (existing) return { article: existing, created: false };
-      }
-      // A matching row that no longer validates is replaced by the fresh parse rather than kept forever.
-      for (const row of existingRows) this.remove((row as { id: string }).id);
+    return this.db
+      .transaction((): UpsertResult => {
+        const existingRows = [
+          normalizedUrl ? this.sql.byNormalizedUrl.get(normalizedUrl) : undefined,
+          this.sql.byHash.get(hash),
+        ].filter((r) => r !== undefined);
+        for (const row of existingRows) {
+          const existing = this.toArticle(row);
+          if (existing) return { article: existing, created: false };
+        }
+        // A matching row that no longer validates is replaced by the fresh parse rather than kept forever.
+        for (const row of existingRows) this.remove((row as { id: string }).id);
 
-      const id = this.freeId(hash);
-      const ingestedAt = this.now().toISOString();
-      const parsedJson = JSON.stringify(parsed);
-      this.sql.insert.run({
-        id,
-        title: parsed.title,
-        url: parsed.url,
-        normalizedUrl,
-        source: parsed.source,
-        published: parsed.published,
-        ingestedAt,
-        contentHash: hash,
-        origin: input.origin,
-        raw: input.raw,
-        parsedJson,
-      });
-      this.sql.insertArticleFts.run(parsed.title, parsed.paragraphs.join('\n\n'), id);
-      parsed.sentences.forEach((text, i) => {
-        this.sql.insertSentenceFts.run(text, id, i);
-      });
-      const article: StoredArticle = {
-        id,
-        title: parsed.title,
-        url: parsed.url,
-        source: parsed.source,
-        published: parsed.published,
-        ingestedAt,
-        contentHash: hash,
-        parsed,
-      };
-      return { article, created: true };
-    })();
+        const id = this.freeId(hash);
+        const ingestedAt = this.now().toISOString();
+        const parsedJson = JSON.stringify(parsed);
+        this.sql.insert.run({
+          id,
+          title: parsed.title,
+          url: parsed.url,
+          normalizedUrl,
+          source: parsed.source,
+          published: parsed.published,
+          ingestedAt,
+          contentHash: hash,
+          origin: input.origin,
+          raw: input.raw,
+          parsedJson,
+        });
+        this.sql.insertArticleFts.run(parsed.title, parsed.paragraphs.join('\n\n'), id);
+        parsed.sentences.forEach((text, i) => {
+          this.sql.insertSentenceFts.run(text, id, i);
+        });
+        // Recorded with the article, in the same transaction: whatever happens next, the router finds it.
+        this.sql.insertInbox.run(
+          id,
+          input.arrival?.feedId ?? null,
+          input.arrival?.silent ? 1 : 0,
+          ingestedAt,
+        );
+        const article: StoredArticle = {
+          id,
+          title: parsed.title,
+          url: parsed.url,
+          source: parsed.source,
+          published: parsed.published,
+          ingestedAt,
+          contentHash: hash,
+          parsed,
+        };
+        return { article, created: true };
+        // IMMEDIATE takes the write lock before the first read: a deferred transaction that reads and
+        // then writes fails at once with "database is locked" when another process wrote in between,
+        // instead of waiting out busy_timeout.
+      })
+      .immediate();
   }
 
   /** The shortest hash prefix (at least SHORT_ID_LENGTH) not already used by another article. */
@@ -182,7 +197,8 @@ export class SqliteArticleStore implements ArticleStore {
 
   private toArticle(row: unknown): StoredArticle | null {
     const r = row as { id?: unknown; content_hash?: unknown };
-    const key = typeof r.id === 'string' && typeof r.content_hash === 'string' ? `${r.id}:${r.content_hash}` : null;
+    const key =
+      typeof r.id === 'string' && typeof r.content_hash === 'string' ? `${r.id}:${r.content_hash}` : null;
     const cached = key ? this.validated.get(key) : undefined;
     if (cached) return cached;
     const result = articleFromRow(row);
@@ -238,7 +254,9 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   ingestedBetween(since: Date | null, until: Date, limit: number): StoredArticle[] {
-    return this.toArticles(this.sql.ingestedBetween.all(since?.toISOString() ?? '', until.toISOString(), limit));
+    return this.toArticles(
+      this.sql.ingestedBetween.all(since?.toISOString() ?? '', until.toISOString(), limit),
+    );
   }
 
   count(): number {

@@ -20,6 +20,16 @@ export interface NewArticle {
   parsed: ParsedArticle;
   /** Where it came from: a file path, feed URL or "ingest-api". */
   origin: string;
+  /** How it arrived, kept in the route inbox with a new article until the router has routed it. */
+  arrival?: ArrivalNote;
+}
+
+/** What the router needs to know about an arrival besides the article (see alerts/router.ts Arrival). */
+export interface ArrivalNote {
+  /** The feed that brought the article in, if any. */
+  feedId?: number;
+  /** Stored without alerting (a newly added feed's backlog). */
+  silent?: boolean;
 }
 
 export interface UpsertResult {

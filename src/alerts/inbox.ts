@@ -1,0 +1,65 @@
+import type { Logger } from '../log.js';
+import type { AlertStore } from '../store/alert-store.js';
+import type { ArticleStore } from '../store/store.js';
+import type { AlertRouter, Arrival, RouteResult } from './router.js';
+
+export interface InboxDeps {
+  alerts: AlertStore;
+  articles: ArticleStore;
+  router: AlertRouter;
+  log: Pick<Logger, 'info' | 'warn' | 'error'>;
+}
+
+/** Inbox rows routed per transaction batch; a big backlog is worked through in several. */
+const DRAIN_BATCH = 100;
+
+/**
+ * The router's side of the durable hand-off. The article store writes a route-inbox row in the
+ * transaction that stores a new article; here each row is routed and deleted in one transaction,
+ * so a crash at any point leaves either the row (routed again on the next drain) or its outbox
+ * rows (delivered by the deliverer), never neither. Routing twice is harmless anyway: the
+ * outbox's UNIQUE key keeps one delivery per story and channel.
+ */
+export class RouteInbox {
+  constructor(private readonly deps: InboxDeps) {}
+
+  /**
+   * Route one article now if it is still in the inbox (the fast path: a source that has just
+   * stored it). Undefined when it was already routed, by this process or another.
+   */
+  route(articleId: string, arrival: Arrival = {}): RouteResult | undefined {
+    const { alerts, articles, router } = this.deps;
+    return alerts.inTransaction(() => {
+      if (!alerts.isPendingArrival(articleId)) return undefined;
+      const article = articles.getArticle(articleId);
+      alerts.arrivalRouted(articleId);
+      // A row whose article no longer reads back (replaced, or failing validation) has nothing to route.
+      return article ? router.articleArrived(article, arrival) : undefined;
+    });
+  }
+
+  /** Route everything still waiting, oldest first; returns how many articles were routed. */
+  drain(): number {
+    const { alerts, log } = this.deps;
+    let routed = 0;
+    for (;;) {
+      const pending = alerts.pendingArrivals(DRAIN_BATCH);
+      if (pending.length === 0) return routed;
+      for (const row of pending) {
+        const arrival: Arrival = {
+          ...(row.feedId !== null ? { feedId: row.feedId } : {}),
+          ...(row.silent ? { silent: true } : {}),
+        };
+        try {
+          if (this.route(row.articleId, arrival)) routed++;
+        } catch (err) {
+          // A busy database is a reason to try later (the row stays); anything else is about this
+          // article, which must not hold up the rest: logged, and its row dropped.
+          if (String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY')) throw err;
+          log.error({ err, article: row.articleId }, 'routing a stored article failed; it stays unrouted');
+          alerts.arrivalRouted(row.articleId);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Logger } from '../log.js';
+import type { AlertStore } from '../store/alert-store.js';
+
+/** The lease that makes one process the store's only ingester, router and deliverer. */
+export const OWNER_LEASE = 'herald-owner';
+/** Long enough to ride out a busy moment, short enough that a vanished host frees the store soon. */
+export const OWNER_TTL_MS = 30_000;
+const RENEW_EVERY_MS = 10_000;
+
+export class StoreHeldError extends Error {
+  readonly code = 'STORE_HELD';
+}
+
+interface Holder {
+  host: string;
+  pid: number;
+}
+
+/** Holder ids read "host|pid|random": who to name in the refusal, and whether it can be checked locally. */
+function parseHolder(id: string): Holder | null {
+  const [host, pid] = id.split('|');
+  const n = Number(pid);
+  return host && Number.isInteger(n) && n > 0 ? { host, pid: n } : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface StoreOwnerDeps {
+  alerts: AlertStore;
+  /** The store file, named in the refusal message. */
+  file: string;
+  log: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** Called if the lease is lost while running (another process took it): the caller should stop. */
+  onLost?: () => void;
+  now?: () => Date;
+}
+
+/**
+ * One running Herald per store. Two processes delivering from one outbox send every alert twice
+ * (Slack has no nonce to drop the repeat), so the first process takes a lease row and renews it;
+ * a second one is refused with the file and the holder's pid. The lease expires if its holder
+ * vanishes, and a holder on this machine whose process is gone (kill -9) is taken over at once,
+ * so a restart after a crash never waits. A lease row, not a file lock, so a server database
+ * can do the same later.
+ */
+export class StoreOwner {
+  readonly holder = `${hostname()}|${process.pid}|${randomUUID().slice(0, 8)}`;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: StoreOwnerDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Take the store or throw StoreHeldError naming who has it. */
+  claim(): void {
+    const { alerts } = this.deps;
+    if (!alerts.tryLease(OWNER_LEASE, this.holder, this.now(), OWNER_TTL_MS)) {
+      const current = alerts.leaseHolder(OWNER_LEASE);
+      const other = current ? parseHolder(current.holder) : null;
+      const gone = current && other && other.host === hostname() && !isAlive(other.pid);
+      if (
+        !gone ||
+        !alerts.takeLeaseFrom(OWNER_LEASE, current.holder, this.holder, this.now(), OWNER_TTL_MS)
+      ) {
+        const who = other ? `process ${other.pid} on ${other.host}` : (current?.holder ?? 'another process');
+        throw new StoreHeldError(
+          `Another Herald (${who}) is already running on the store ${this.deps.file}. ` +
+            'Stop it first, or give this one its own store with DATABASE_URL=file:PATH.',
+        );
+      }
+      this.deps.log.warn(
+        { previous: current.holder },
+        'took the store over from a Herald process that is gone',
+      );
+    }
+    this.timer = setInterval(() => this.renew(), RENEW_EVERY_MS);
+    this.timer.unref();
+  }
+
+  private renew(): void {
+    try {
+      if (this.deps.alerts.tryLease(OWNER_LEASE, this.holder, this.now(), OWNER_TTL_MS)) return;
+      this.deps.log.error(
+        { holder: this.deps.alerts.leaseHolder(OWNER_LEASE)?.holder },
+        'lost the store to another Herald process; stopping',
+      );
+      this.stopRenewing();
+      this.deps.onLost?.();
+    } catch (err) {
+      // A busy moment is not a loss: the lease has 20 seconds left, and the next renewal retries.
+      this.deps.log.warn({ err }, 'could not renew the store lease');
+    }
+  }
+
+  private stopRenewing(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Give the store up on a clean stop, so the next start need not wait. */
+  release(): void {
+    this.stopRenewing();
+    try {
+      this.deps.alerts.releaseLease(OWNER_LEASE, this.holder);
+    } catch (err) {
+      this.deps.log.warn({ err }, 'could not release the store lease');
+    }
+  }
+}

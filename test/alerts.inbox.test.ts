@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RouteInbox } from '../src/alerts/inbox.js';
+import { AlertRouter } from '../src/alerts/router.js';
+import { OWNER_LEASE, StoreHeldError, StoreOwner } from '../src/runtime/owner.js';
+import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { parsedArticle } from './helpers/articles.js';
+
+const quiet = { info() {}, warn() {}, error() {} };
+const channel = { platform: 'slack' as const, channelId: 'C1' };
+
+function ferryArticle(i: number) {
+  return parsedArticle({
+    title: `Ferry crossing ${i} cancelled`,
+    text: `The ferry crossing number ${i} was cancelled because of storms, operator Dana Quill${i} said.`,
+    url: `https://ferries.example.org/crossing-${i}`,
+    people: [`Dana Quill${i}`],
+    places: [`Harbour ${i}`],
+  });
+}
+
+describe('route inbox: the durable hand-off from store to router', () => {
+  let dir: string;
+  let file: string;
+  let articles: SqliteArticleStore;
+  let alerts: SqliteAlertStore;
+  let inbox: RouteInbox;
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'herald-inbox-'));
+    file = path.join(dir, 'herald.db');
+    articles = new SqliteArticleStore(file, { logger: quiet });
+    alerts = new SqliteAlertStore(articles.db);
+    alerts.addSubscription({ ...channel, kind: 'keyword', value: 'ferry', createdBy: 'test' });
+    const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 100, windowMs: 60_000 } });
+    inbox = new RouteInbox({ alerts, articles, router, log: quiet });
+  });
+  afterEach(() => {
+    articles.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const alertRows = () =>
+    articles.db
+      .prepare("SELECT article_id FROM outbox WHERE kind = 'alert' ORDER BY article_id")
+      .pluck()
+      .all();
+
+  it('given articles stored and the process gone before routing, a new process routes each exactly once', () => {
+    const stored = [1, 2, 3].map(
+      (i) => articles.upsertArticle({ raw: `ferry ${i}`, parsed: ferryArticle(i), origin: 'test' }).article,
+    );
+    expect(
+      alerts
+        .pendingArrivals(10)
+        .map((p) => p.articleId)
+        .sort(),
+    ).toEqual(stored.map((a) => a.id).sort());
+    articles.close();
+
+    // A fresh connection, as after a restart: nothing but the file is shared.
+    articles = new SqliteArticleStore(file, { logger: quiet });
+    alerts = new SqliteAlertStore(articles.db);
+    const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 100, windowMs: 60_000 } });
+    inbox = new RouteInbox({ alerts, articles, router, log: quiet });
+    expect(inbox.drain()).toBe(3);
+    expect(alertRows()).toEqual(stored.map((a) => a.id).sort());
+    expect(alerts.pendingArrivals(10)).toEqual([]);
+    // Draining again, or the source's own late call, routes nothing twice.
+    expect(inbox.drain()).toBe(0);
+    expect(inbox.route(stored[0]!.id)).toBeUndefined();
+    expect(alertRows()).toHaveLength(3);
+  });
+
+  it('given a duplicate of a stored article, no second inbox row is written', () => {
+    articles.upsertArticle({ raw: 'ferry 1', parsed: ferryArticle(1), origin: 'a' });
+    const again = articles.upsertArticle({ raw: 'ferry 1', parsed: ferryArticle(1), origin: 'b' });
+    expect(again.created).toBe(false);
+    expect(alerts.pendingArrivals(10)).toHaveLength(1);
+  });
+
+  it("given a new feed's backlog stored silently, the stored arrival keeps it silent when routed after a restart", () => {
+    const { article } = articles.upsertArticle({
+      raw: 'ferry 4',
+      parsed: ferryArticle(4),
+      origin: 'feed',
+      arrival: { silent: true },
+    });
+    expect(alerts.pendingArrivals(10)).toEqual([
+      expect.objectContaining({ articleId: article.id, silent: true, feedId: null }),
+    ]);
+    expect(inbox.drain()).toBe(1);
+    expect(alertRows()).toEqual([]);
+    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual(['stored-silently']);
+  });
+
+  it('given routing that throws inside its transaction, nothing of it is kept and the row stays for the next drain', () => {
+    const { article } = articles.upsertArticle({ raw: 'ferry 5', parsed: ferryArticle(5), origin: 'test' });
+    const enqueue = alerts.enqueue.bind(alerts);
+    alerts.enqueue = () => {
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    };
+    expect(() => inbox.drain()).toThrow(/locked/);
+    expect(alerts.isPendingArrival(article.id)).toBe(true);
+    // The story it would have opened was rolled back with the rest.
+    expect(alerts.storyOf(article.id)).toBeNull();
+    alerts.enqueue = enqueue;
+    expect(inbox.drain()).toBe(1);
+    expect(alertRows()).toEqual([article.id]);
+  });
+});
+
+describe('one owner per store', () => {
+  let dir: string;
+  let articles: SqliteArticleStore;
+  let alerts: SqliteAlertStore;
+  const owners: StoreOwner[] = [];
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'herald-owner-'));
+    articles = new SqliteArticleStore(path.join(dir, 'herald.db'), { logger: quiet });
+    alerts = new SqliteAlertStore(articles.db);
+  });
+  afterEach(() => {
+    for (const o of owners.splice(0)) o.release();
+    articles.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const owner = () => {
+    const o = new StoreOwner({ alerts, file: 'data/herald.db', log: quiet });
+    owners.push(o);
+    return o;
+  };
+
+  it('given a live holder, a second claim is refused naming the file and the holding process', () => {
+    owner().claim();
+    let error: unknown;
+    try {
+      owner().claim();
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(StoreHeldError);
+    expect((error as Error).message).toContain('data/herald.db');
+    expect((error as Error).message).toContain(`process ${process.pid} on ${hostname()}`);
+  });
+
+  it('given a holder on this machine whose process has died, the store is taken over at once', () => {
+    // A pid that surely existed and is gone now: a child that has exited.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    alerts.tryLease(OWNER_LEASE, `${hostname()}|${dead}|deadbeef`, new Date(), 60_000);
+    const o = owner();
+    expect(() => o.claim()).not.toThrow();
+    expect(alerts.leaseHolder(OWNER_LEASE)?.holder).toBe(o.holder);
+  });
+
+  it('given a clean stop, the lease is released and the next process claims it', () => {
+    const first = owner();
+    first.claim();
+    first.release();
+    expect(() => owner().claim()).not.toThrow();
+  });
+});
