@@ -17,8 +17,8 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 /**
- * The JSON Lines batch loop shared by `herald parse --jsonl` and `herald ask --jsonl`: each stdin
- * line is parsed, validated with `schema` and handed to `handle`, whose result is printed as one
+ * The JSON Lines batch loop shared by `herald parse`, `ask` and `feed --jsonl`: each stdin
+ * line is parsed, validated with `schema` and handed to `handle` (sync or async), whose result is printed as one
  * JSON line, in order. A bad line prints `{"id", "error"}` (id when it could be read) and a line
  * on stderr, and the batch goes on. Output waits for the pipe, so thousands of lines stream
  * through one process. Returns how many lines failed.
@@ -26,7 +26,7 @@ export function describeIssues(error: z.ZodError): string {
 export async function processJsonLines<S extends z.ZodType>(
   command: string,
   schema: S,
-  handle: (row: z.output<S>) => object,
+  handle: (row: z.output<S>) => object | Promise<object>,
 ): Promise<number> {
   let failed = 0;
   let lineNo = 0;
@@ -46,7 +46,7 @@ export async function processJsonLines<S extends z.ZodType>(
       if (typeof json === 'object' && json !== null && 'id' in json) id = String(json.id);
       const row = schema.safeParse(json);
       if (!row.success) throw new Error(describeIssues(row.error));
-      output = JSON.stringify(handle(row.data));
+      output = JSON.stringify(await handle(row.data));
     } catch (err) {
       failed++;
       const message = `line ${lineNo}: ${firstLine(err)}`;

@@ -21,6 +21,10 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'parse files (or JSON Lines on stdin with --jsonl) and print JSON Lines',
     load: async () => (await import('./parse.js')).runParse,
   },
+  feed: {
+    summary: 'show what Herald reads from a feed URL or file (or JSON Lines on stdin with --jsonl)',
+    load: async () => (await import('./feed.js')).runFeed,
+  },
   ask: {
     summary: 'answer a question from the stored articles (or JSON Lines on stdin with --jsonl)',
     load: async () => (await import('./ask.js')).runAsk,

@@ -2,7 +2,7 @@ import { splitSentences } from '../engine/sentences.js';
 import { toIsoDay } from '../sources/metadata.js';
 
 /** Longest derived title: a headline's length, so alerts and previews stay one line. */
-export const DERIVED_TITLE_CHARS = 110;
+export const DERIVED_TITLE_CHARS = 120;
 
 /** Cut text at the last word boundary that fits, with an ellipsis: never mid-word. */
 export function cutAtWord(text: string, max: number): string {
