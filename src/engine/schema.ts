@@ -93,6 +93,23 @@ export const ParsedArticleSchema = z.object({
   url: z.string().nullable().default(null),
   source: z.string().nullable().default(null),
   published: IsoDay.nullable().default(null),
+  /**
+   * True when no publication date was given and `published` was read from the article's own
+   * dateline or byline ("Posted Mar 25, 2024"), so relative dates could still be resolved.
+   */
+  publishedInferred: z.boolean().default(false),
+  /**
+   * Set when the clean text was longer than the analysis cap: every paragraph and sentence is
+   * kept, but people, dates, quotes and the summary come from the first `analysedChars` only.
+   */
+  truncated: z
+    .object({
+      analysedChars: z.number().int().nonnegative(),
+      totalChars: z.number().int().nonnegative(),
+      analysedSentences: z.number().int().nonnegative(),
+    })
+    .nullable()
+    .default(null),
   /** Clean paragraphs of the body (captions, credits, bylines, prompts and repeats removed). */
   paragraphs: z.array(z.string()),
   sentences: z.array(z.string()),
