@@ -10,6 +10,41 @@ import { summarize } from './summary.js';
 export interface ParseOptions {
   /** Sentences in the extractive summary (2-3 reads best in chat). */
   summarySentences?: number;
+  /**
+   * Most characters of clean text the extraction stages read (default DEFAULT_MAX_ANALYSED_CHARS).
+   * Past it the text is still cleaned, split and kept, but not analysed: one enormous article must
+   * not hold the bot for minutes, and no real news story comes near the default.
+   */
+  maxAnalysedChars?: number;
+}
+
+/** 200 KB of clean text: about ten times the longest long-read, so only hostile or broken input is cut. */
+export const DEFAULT_MAX_ANALYSED_CHARS = 200_000;
+
+/**
+ * The leading part of a document that fits in `limit` characters of sentences, as a document of its
+ * own: whole sentences only, and a paragraph cut short is rebuilt from the sentences kept, so the
+ * stages that read paragraphs see the same text as those that read sentences. Null when all fits.
+ */
+export function analysedPart(doc: Doc, limit: number): { doc: Doc; chars: number; total: number } | null {
+  let total = 0;
+  for (const s of doc.sentences) total += s.length;
+  if (total <= limit) return null;
+  let kept = 0;
+  let chars = 0;
+  while (kept < doc.sentences.length && chars + doc.sentences[kept]!.length <= limit) {
+    chars += doc.sentences[kept]!.length;
+    kept++;
+  }
+  const sentences = doc.sentences.slice(0, kept);
+  const sentenceParagraph = doc.sentenceParagraph.slice(0, kept);
+  const lastParagraph = kept > 0 ? sentenceParagraph[kept - 1]! : -1;
+  const paragraphs = doc.paragraphs.slice(0, lastParagraph + 1);
+  const cutShort = kept < doc.sentences.length && doc.sentenceParagraph[kept] === lastParagraph;
+  if (cutShort && lastParagraph >= 0) {
+    paragraphs[lastParagraph] = sentences.filter((_, i) => sentenceParagraph[i] === lastParagraph).join(' ');
+  }
+  return { doc: { ...doc, sentences, sentenceParagraph, paragraphs }, chars, total };
 }
 
 /**
@@ -34,10 +69,14 @@ export function prepareDoc(input: Pick<ArticleInput, 'text' | 'title' | 'publish
 export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): ParsedArticle {
   const doc = prepareDoc(input);
   const { sentences, sentenceParagraph } = doc;
-  const entities = extractEntities(doc);
-  const dates = extractDates(doc);
-  const quotes = extractQuotes(doc, entities);
-  const { summary, oneLine } = summarize(doc, { sentences: opts.summarySentences ?? 3 });
+  const part = analysedPart(doc, opts.maxAnalysedChars ?? DEFAULT_MAX_ANALYSED_CHARS);
+  // The analysed part is a prefix of the document, so every sentence index a stage returns is
+  // also an index into the full `sentences`.
+  const analysed = part?.doc ?? doc;
+  const entities = extractEntities(analysed);
+  const dates = extractDates(analysed);
+  const quotes = extractQuotes(analysed, entities);
+  const { summary, oneLine } = summarize(analysed, { sentences: opts.summarySentences ?? 3 });
   // Built field by field against the `ParsedArticle` type rather than run through
   // `ParsedArticleSchema.parse`: every stage already returns complete, typed objects, and
   // validating each article's arrays again cost ~4% of the pipeline. Stored rows are still
@@ -47,6 +86,10 @@ export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): Pars
     url: input.url ?? null,
     source: input.source ?? null,
     published: doc.published,
+    publishedInferred: false,
+    truncated: part
+      ? { analysedChars: part.chars, totalChars: part.total, analysedSentences: part.doc.sentences.length }
+      : null,
     paragraphs: doc.paragraphs,
     sentences,
     sentenceParagraph,

@@ -28,13 +28,41 @@ export function clausesOf(sentence: string): Span[] {
   return spans;
 }
 
-/** Index of the clause holding the span's start (clauses are in order and don't overlap). */
+/** Index of the clause holding the span's start (clauses are in order and don't overlap): a binary search. */
 export function clauseIndexAt(clauses: Span[], at: number): number {
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const c = clauses[i];
-    if (c && c.start <= at) return i;
+  let lo = 0;
+  let hi = clauses.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((clauses[mid]?.start ?? 0) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return 0;
+  return found;
+}
+
+/**
+ * How far from a date its tense and event are looked for, in characters. A clause of news prose is
+ * far shorter; the cap only matters for run-on text (a list of dates with no punctuation), where
+ * reading the whole clause for each of its dates would make the stage quadratic.
+ */
+export const CONTEXT_CHARS = 240;
+
+/**
+ * The part of a clause nearest to [start, end), at most CONTEXT_CHARS either side of it: around the
+ * span for the clause holding it, the opening of a clause after it, the close of one before it.
+ */
+export function nearPart(clause: Span, span: Span): Span {
+  if (clause.start >= span.end)
+    return { start: clause.start, end: Math.min(clause.end, clause.start + CONTEXT_CHARS) };
+  if (clause.end <= span.start)
+    return { start: Math.max(clause.start, clause.end - CONTEXT_CHARS), end: clause.end };
+  return {
+    start: Math.max(clause.start, span.start - CONTEXT_CHARS),
+    end: Math.min(clause.end, span.end + CONTEXT_CHARS),
+  };
 }
 
 /** Words that put a clause in the future; "planned" and "next" are left out (past plans, "next to"). */
@@ -61,7 +89,8 @@ function tenseOfText(text: string): Tense {
 }
 
 /** Verbs that report speech: what follows them has a tense of its own. */
-const REPORTING = /^(?:said|says|told|tells|announced|reported|stated|added|noted|explained|insisted|warned|predicted|confirmed|indicated)$/i;
+const REPORTING =
+  /^(?:said|says|told|tells|announced|reported|stated|added|noted|explained|insisted|warned|predicted|confirmed|indicated)$/i;
 
 /**
  * The first tense cue before the date decides, except in reported speech: "said the government
@@ -72,7 +101,8 @@ function tenseBefore(text: string): Tense {
   const first = TENSE_CUE.exec(text);
   if (!first) return 'neutral';
   if (tenseOf(first) === 'past' && REPORTING.test(first[0])) {
-    for (let m = TENSE_CUE.exec(text); m; m = TENSE_CUE.exec(text)) if (tenseOf(m) === 'future') return 'future';
+    for (let m = TENSE_CUE.exec(text); m; m = TENSE_CUE.exec(text))
+      if (tenseOf(m) === 'future') return 'future';
   }
   return tenseOf(first);
 }
@@ -85,16 +115,18 @@ export function tenseAround(sentence: string, clauses: Span[], span: Span): Tens
   // "Wednesday's ruling", "last month's strikes": a possessive date names an event already known.
   if (/^['’]s\b/.test(sentence.slice(span.end, span.end + 3))) return 'past';
   const i = clauseIndexAt(clauses, span.start);
-  const own = clauses[i];
-  if (own) {
+  const whole = clauses[i];
+  if (whole) {
+    const own = nearPart(whole, span);
     const before = tenseBefore(sentence.slice(own.start, span.start));
     if (before !== 'neutral') return before;
     const after = tenseOfText(sentence.slice(span.end, own.end));
     if (after !== 'neutral') return after;
   }
   for (const j of [i + 1, i - 1]) {
-    const c = clauses[j];
-    if (!c) continue;
+    const whole = clauses[j];
+    if (!whole) continue;
+    const c = nearPart(whole, span);
     const tense = tenseOfText(sentence.slice(c.start, c.end));
     if (tense !== 'neutral') return tense;
   }

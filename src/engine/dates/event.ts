@@ -1,4 +1,4 @@
-import { clauseIndexAt, type Span } from './clause.js';
+import { CONTEXT_CHARS, clauseIndexAt, nearPart, type Span } from './clause.js';
 
 /**
  * "What happened then" for a temporal expression: the clause it sits in, with the expression
@@ -197,8 +197,14 @@ export function eventFor(sentence: string, clauses: Span[], span: Span): string 
   // Clause breaks inside the expression ("April 15, 2024") don't split it: take the clauses it spans.
   const first = clauseIndexAt(clauses, span.start);
   const last = Math.max(first, clauseIndexAt(clauses, span.end - 1));
-  const ownStart = clauses[first]?.start ?? 0;
-  const ownEnd = clauses[last]?.end ?? sentence.length;
+  // Only the part of the clause near the date is read, so a run-on clause listing hundreds of dates
+  // costs each of them a bounded window, not the whole clause.
+  const own = nearPart(
+    { start: clauses[first]?.start ?? 0, end: clauses[last]?.end ?? sentence.length },
+    span,
+  );
+  const ownStart = own.start;
+  const ownEnd = own.end;
   const before = words(sentence.slice(ownStart, span.start));
   const after = words(sentence.slice(span.end, ownEnd));
   if ([...before, ...after].some(isVerb)) return fromWords(before, after);
@@ -206,8 +212,9 @@ export function eventFor(sentence: string, clauses: Span[], span: Span): string 
   // borrows the nearest clause that has one, the following clause first; else the sentence's first.
   const order = [last + 1, first - 1, first - 2, first - 3, last + 2];
   for (const j of order) {
-    const c = clauses[j];
-    if (!c) continue;
+    const whole = clauses[j];
+    if (!whole) continue;
+    const c = nearPart(whole, span);
     const borrowed = words(sentence.slice(c.start, c.end));
     if (borrowed.some(isVerb))
       return j > last
@@ -217,6 +224,9 @@ export function eventFor(sentence: string, clauses: Span[], span: Span): string 
   if (before.length + after.length >= 2 || first === 0) return fromWords(before, after);
   const opening = clauses[0];
   return opening
-    ? fromWords(words(sentence.slice(opening.start, opening.end)), [])
+    ? fromWords(
+        words(sentence.slice(opening.start, Math.min(opening.end, opening.start + 2 * CONTEXT_CHARS))),
+        [],
+      )
     : fromWords(before, after);
 }

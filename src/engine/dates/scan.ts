@@ -47,7 +47,7 @@ export function scanSentence(sentence: string, published: number | null): DateSp
       if (resolved) candidates.push({ ...span, text: m[0], ...resolved });
     }
   }
-  return settle(candidates).map((c) => withPreposition(sentence, c));
+  return settle(candidates, sentence.length).map((c) => withPreposition(sentence, c));
 }
 
 function triggered(rule: DateRule, sentence: string, lower: string): boolean {
@@ -57,11 +57,21 @@ function triggered(rule: DateRule, sentence: string, lower: string): boolean {
   return t.some((word) => lower.includes(word));
 }
 
-function settle(candidates: DateSpan[]): DateSpan[] {
+/**
+ * Keeps the longest of overlapping candidates. Which characters are taken is kept in one array per
+ * sentence, so each candidate costs its own length rather than a pass over every kept span: a
+ * sentence that is a long list of dates must not make this quadratic.
+ */
+function settle(candidates: DateSpan[], length: number): DateSpan[] {
   const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(length);
   const kept: DateSpan[] = [];
   for (const c of byLength) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i] === 1) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

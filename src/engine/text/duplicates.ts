@@ -47,7 +47,12 @@ function fingerprint(text: string, ids: WordIds): Fingerprint {
   return { words: tokens.length, exact: tokens.join(' '), pairs };
 }
 
-function shorterIsContained(a: Fingerprint, b: Fingerprint, shared: number, containment = CONTAINMENT): boolean {
+function shorterIsContained(
+  a: Fingerprint,
+  b: Fingerprint,
+  shared: number,
+  containment = CONTAINMENT,
+): boolean {
   const smaller = Math.min(a.pairs.size, b.pairs.size);
   return smaller > 0 && shared / smaller >= containment;
 }
@@ -73,10 +78,27 @@ export interface DedupeOptions {
 }
 
 /**
+ * A word pair found in more items than this is too common to point at a repeat ("of the", "said
+ * on"): it stops being indexed. Without the cap, text that reuses a small vocabulary makes every
+ * item a candidate of every earlier one, which is quadratic in the article's length.
+ */
+const POSTING_CAP = 16;
+/** Earlier items checked in full for each item, the ones sharing most indexed pairs first. */
+const MAX_CANDIDATES = 12;
+
+function sharedPairs(a: Fingerprint, b: Fingerprint): number {
+  const [small, large] = a.pairs.size <= b.pairs.size ? [a.pairs, b.pairs] : [b.pairs, a.pairs];
+  let shared = 0;
+  for (const p of small) if (large.has(p)) shared++;
+  return shared;
+}
+
+/**
  * Drops repeated items, keeping the fuller version of each near-duplicate pair in its own position
  * (exact repeats keep the first). Scraped articles repeat their standfirst, captions and pull
- * quotes, sometimes cut short. Candidate pairs come from an index of word pairs, so the cost grows
- * with shared material rather than with the square of the article length.
+ * quotes, sometimes cut short. Candidate pairs come from an index of word pairs that leaves out
+ * the commonest pairs, and only the few best candidates of each item are compared in full, so the
+ * cost grows linearly with the article's length whatever its wording.
  */
 export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, opts: DedupeOptions): T[] {
   if (items.length < 2) return items;
@@ -85,6 +107,11 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
   const keep = items.map(() => true);
   const byExact = new Map<string, number>();
   const index = new Map<number, number[]>();
+  /** The fuller of two near-duplicates stays. */
+  const settlePair = (i: number, j: number): void => {
+    if (prints[i]!.words > prints[j]!.words) keep[j] = false;
+    else keep[i] = false;
+  };
   for (let i = 0; i < prints.length; i++) {
     const fp = prints[i]!;
     const earlierExact = byExact.get(fp.exact);
@@ -94,21 +121,40 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
     }
     byExact.set(fp.exact, i);
     if (fp.words >= MIN_WORDS) {
-      const shared = new Map<number, number>();
+      const hits = new Map<number, number>();
+      // Pairs left out of the index (too common) may still be shared: at most this many more.
+      let unindexed = 0;
       for (const p of fp.pairs) {
-        for (const j of index.get(p) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+        const list = index.get(p);
+        if (list === undefined) continue;
+        if (list.length >= POSTING_CAP) {
+          unindexed++;
+          continue;
+        }
+        for (const j of list) hits.set(j, (hits.get(j) ?? 0) + 1);
       }
-      for (const [j, count] of shared) {
-        if (!keep[j] || !shorterIsContained(fp, prints[j]!, count)) continue;
-        if (fp.words > prints[j]!.words) keep[j] = false;
-        else keep[i] = false;
+      // Indexed pairs alone may already settle it; the rest could only get there through pairs
+      // left out of the index, so only the few likeliest of them are compared in full.
+      const maybe: Array<[number, number]> = [];
+      for (const [j, count] of hits) {
         if (!keep[i]) break;
+        if (!keep[j]) continue;
+        if (shorterIsContained(fp, prints[j]!, count)) settlePair(i, j);
+        else if (unindexed > 0 && shorterIsContained(fp, prints[j]!, count + unindexed))
+          maybe.push([j, count]);
+      }
+      if (keep[i] && maybe.length > 0) {
+        maybe.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+        for (const [j] of maybe.slice(0, MAX_CANDIDATES)) {
+          if (!keep[i]) break;
+          if (keep[j] && shorterIsContained(fp, prints[j]!, sharedPairs(fp, prints[j]!))) settlePair(i, j);
+        }
       }
       if (!keep[i]) continue;
       for (const p of fp.pairs) {
         const list = index.get(p);
-        if (list) list.push(i);
-        else index.set(p, [i]);
+        if (!list) index.set(p, [i]);
+        else if (list.length < POSTING_CAP) list.push(i);
       }
     }
   }
