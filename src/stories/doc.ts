@@ -1,0 +1,91 @@
+import type { ParsedArticle } from '../engine/schema.js';
+import { minhash } from './minhash.js';
+import { addCounts, contentTerms, foldTerm, wordsOf } from './terms.js';
+
+/**
+ * What the story grouper knows of one article: its term counts (title and lead counted again, as
+ * they say what the article is about), the names it mentions, a MinHash of its wording and the day
+ * it reports, when known. Built from the parsed article, so grouping adds no second parse.
+ */
+export interface StoryDoc {
+  id: string;
+  terms: Map<string, number>;
+  /** Entity keys: "p:" people (full name and surname), "o:" organisations, "l:" places. */
+  names: Set<string>;
+  /** Display forms of the names, by key, for explanations. */
+  nameLabels: Map<string, string>;
+  shingles: Uint32Array | null;
+  /** Days since 1970-01-01 of the publication (or dateline) date, when known. */
+  day: number | null;
+}
+
+/** Names mentioned this often or in the first few sentences are what the article is about. */
+const LEAD_SENTENCES = 3;
+const MAX_NAMES_PER_KIND = 8;
+
+export function dayNumber(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+/**
+ * The day an article reports: its publication date, else a day-precise date written in its title
+ * or first two sentences (a dateline or "May 3, 2013" under the headline). Dates deeper in the text
+ * are usually background ("he was first arrested in 2010"), so they don't count.
+ */
+function reportedDay(parsed: ParsedArticle, published: string | null | undefined): number | null {
+  const given = published ?? parsed.published;
+  if (given) return dayNumber(given);
+  for (const d of parsed.dates) {
+    if (d.caption || d.granularity !== 'day' || !d.value || d.sentence > 1) continue;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return dayNumber(d.value);
+  }
+  return null;
+}
+
+function namesOf(parsed: ParsedArticle): { names: Set<string>; labels: Map<string, string> } {
+  const names = new Set<string>();
+  const labels = new Map<string, string>();
+  const add = (key: string, label: string) => {
+    if (key.length <= 2) return;
+    names.add(key);
+    if (!labels.has(key)) labels.set(key, label);
+  };
+  const salient = <T extends { mentions: number; firstSentence: number }>(list: readonly T[]) =>
+    list
+      .filter((e) => e.mentions >= 2 || e.firstSentence < LEAD_SENTENCES)
+      .sort((a, b) => b.mentions - a.mentions)
+      .slice(0, MAX_NAMES_PER_KIND);
+  for (const p of salient(parsed.people)) {
+    const parts = wordsOf(p.name);
+    add(`p:${parts.join(' ')}`, p.name);
+    // The surname alone, as a second outlet may give only "Reid" where the first wrote "Tara Reid".
+    const last = parts.at(-1);
+    if (parts.length > 1 && last) add(`p:${last}`, p.name);
+  }
+  for (const o of salient(parsed.organizations)) add(`o:${wordsOf(o.name).map(foldTerm).join(' ')}`, o.name);
+  for (const l of salient(parsed.places)) add(`l:${wordsOf(l.name).join(' ')}`, l.name);
+  return { names, labels };
+}
+
+export function storyDocOf(id: string, parsed: ParsedArticle, published?: string | null): StoryDoc {
+  const terms = new Map<string, number>();
+  const body = parsed.paragraphs.join('\n');
+  const titleTerms = contentTerms(parsed.title);
+  addCounts(terms, titleTerms, 2);
+  const lead = parsed.sentences[0] ?? '';
+  // A title that is only the first sentence again (plain text with no headline) is not counted twice.
+  if (lead.trim() !== parsed.title.trim()) addCounts(terms, contentTerms(lead));
+  addCounts(terms, contentTerms(body));
+  const { names, labels } = namesOf(parsed);
+  return {
+    id,
+    terms,
+    names,
+    nameLabels: labels,
+    shingles: minhash(wordsOf(body)),
+    day: reportedDay(parsed, published),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * MinHash over word shingles, for near-duplicates: a wire story printed by ten papers keeps most
+ * of its five-word runs whatever headline each paper puts on it. 64 hash functions estimate the
+ * Jaccard overlap of two shingle sets; 16 bands of 4 let an index find pairs above about 0.5
+ * without comparing every pair.
+ */
+
+export const MINHASH_SIZE = 64;
+export const BAND_ROWS = 4;
+const SHINGLE_WORDS = 5;
+
+/** FNV-1a over a string's UTF-16 units: fast, and stable across runs and machines. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** MurmurHash3's finaliser: turns one base hash into many independent-looking ones. */
+function mix(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+
+/** The MinHash signature of a text's word shingles; null when it has too few words to judge. */
+export function minhash(words: readonly string[]): Uint32Array | null {
+  if (words.length < SHINGLE_WORDS * 4) return null;
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    const base = fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' '));
+    for (let k = 0; k < MINHASH_SIZE; k++) {
+      const h = mix(base ^ (SEEDS[k] as number));
+      if (h < (sig[k] as number)) sig[k] = h;
+    }
+  }
+  return sig;
+}
+
+/** Estimated Jaccard overlap of the two shingle sets. */
+export function minhashSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / MINHASH_SIZE;
+}
+
+/** One key per band: two signatures sharing any key are near-duplicate candidates. */
+export function bandKeys(sig: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < MINHASH_SIZE / BAND_ROWS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < BAND_ROWS; r++) h = mix(h ^ (sig[b * BAND_ROWS + r] as number));
+    keys.push(`#${b}:${h.toString(36)}`);
+  }
+  return keys;
+}
