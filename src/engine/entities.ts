@@ -3,6 +3,7 @@ import { findMentions, type Mention, prepareSentence, type SentenceMentions } fr
 import { lowerVocabulary } from './entities/names.js';
 import { buildNamedEntities } from './entities/namedEntities.js';
 import { buildPeople } from './entities/people.js';
+import { readRoles } from './entities/role-grammar.js';
 import { resolveUnknowns } from './entities/resolve.js';
 import { showsCanonical } from './lexicon/organizations.js';
 import type { NamedEntity, Person } from './schema.js';
@@ -39,9 +40,12 @@ export function extractEntities(doc: Doc): Entities {
   const firstInBody = (entities: NamedEntity[]) =>
     entities.map((e) => (e.firstSentence >= CAPTION_OFFSET ? { ...e, firstSentence: 0 } : e));
   return {
-    people: buildPeople(
-      bySentence,
-      mentions.filter((m) => m.kind === 'person' && inBody(m)),
+    people: readRoles(
+      buildPeople(
+        bySentence,
+        mentions.filter((m) => m.kind === 'person' && inBody(m)),
+      ),
+      doc.sentences,
     ),
     organizations: firstInBody(
       buildNamedEntities(

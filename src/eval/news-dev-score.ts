@@ -89,7 +89,20 @@ export function roleHead(role: string): string | null {
     }
   }
   const head = words.slice(0, end).filter((w) => !ROLE_STOPWORDS.has(w));
-  return head[head.length - 1] ?? null;
+  const last = head[head.length - 1];
+  return last === undefined ? null : singularOf(last);
+}
+
+/**
+ * The singular of a plural head: a person listed under "coaches A and B" holds the role "coach".
+ * Number is the only difference forgiven; "co-owner" and "owner" stay different.
+ */
+function singularOf(word: string): string {
+  if (word.endsWith('men') && word.length > 4) return `${word.slice(0, -3)}man`;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
 }
 
 function contentWords(role: string): Set<string> {

@@ -108,6 +108,22 @@ mogul magnate tycoon retiree volunteer mom dad source insider staffer colleague 
 widower child parent customer shopper passenger voter patient viewer reader caller fan passerby bystander
 `;
 
+/**
+ * Playing positions and squad roles of the major team sports (association football, rugby union
+ * and league, cricket, baseball, American football, basketball, ice hockey, tennis draws), which
+ * sports pages write before a name as a role ("full-back Stefan Ratchford", "13th seed X") and
+ * which general dictionaries lack. Only forms that are not also common words of other meaning
+ * ("wing", "lock", "centre", "safety", "guard" stay out).
+ */
+const SPORTS_ROLES = `
+goalkeeper goalie keeper defender centre-back center-back full-back fullback wing-back sweeper midfielder
+playmaker winger striker forward prop hooker flanker number-eight scrum-half fly-half stand-off loose-forward
+second-rower rower half-back batsman batter bowler all-rounder wicketkeeper wicket-keeper spinner seamer
+pitcher catcher infielder outfielder shortstop quarterback linebacker cornerback tailback running-back
+point-guard goaltender netminder defenceman defenseman substitute sub captain vice-captain skipper debutant
+international seed qualifier wildcard wild-card
+`;
+
 /** Words that can sit inside a role phrase before the head noun ("Deputy", "top", "foreign"). */
 const ROLE_MODIFIERS = `
 deputy vice assistant acting former late senior junior chief top lead leading head principal general
@@ -123,6 +139,7 @@ function set(list: string): Set<string> {
 
 const titleSet = set(TITLES);
 const roleNounSet = set(ROLE_NOUNS);
+const sportsRoleSet = set(SPORTS_ROLES);
 const roleModifierSet = set(ROLE_MODIFIERS);
 
 function key(word: string): string {
@@ -158,4 +175,13 @@ export function isRoleNoun(word: string): boolean {
 
 export function isRoleModifier(word: string): boolean {
   return roleModifierSet.has(key(word));
+}
+
+/**
+ * A playing position or squad role ("prop", "full-back", "13th seed"). Kept apart from
+ * `isRoleNoun`, which the entity stage also reads as a cue: "International" in an office's
+ * name must not make the words after it a person.
+ */
+export function isSportsRole(word: string): boolean {
+  return sportsRoleSet.has(key(word));
 }

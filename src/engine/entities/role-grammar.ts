@@ -1,0 +1,561 @@
+/**
+ * Roles of people, read from the sentences with the grammar news writing uses to say who someone
+ * is. It takes people (names and aliases) and sentence text in, and gives roles out, so it does
+ * not depend on how names were found:
+ *
+ * - a title or description before the name: "Prime Minister Rishi Sunak", "Kilmarnock chairman
+ *   Jim Mann", "former astronaut John Grunsfeld", "Recording Academy president and CEO X";
+ * - a list after a plural role: "first-team players A, B and C", "suspects A and B";
+ * - an appositive before the name: "Luna's lawyer, Jim Berry," / "her sister, Princess Beatrice,";
+ * - an appositive after it: "X, the US envoy for Iran," / "X, 45, landlord of the pub,";
+ * - a relative clause: "X, who is the chief executive of Y";
+ * - a predicate: "X was also assistant manager to Y", "X will be confirmed as the club's manager";
+ * - a later definite description that refers back: "... under Johnston when the manager
+ *   announced" gives Johnston "manager" when nothing else gave him a role.
+ *
+ * Roles are short and as written: an appositive keeps its article ("the US envoy for Iran"); a
+ * title before the name has none, and a description that refers back drops its "the".
+ */
+
+import { isHonorific, isTitle } from '../lexicon/titles.js';
+import type { Person } from '../schema.js';
+import { isModifier, isPersonNoun, singular } from './role-nouns.js';
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-.&/][\p{L}\p{N}]+|['’](?!s\b)\p{L}+)*|['’]s\b|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+]);
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '‘', '?', '!']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+/** Finite verbs that end a noun phrase: a role never runs into the clause that follows it. */
+const CLAUSE_VERBS = new Set(
+  'is was are were be been being has have had will would can could may might must shall should did does do said says told tells added adds admitted insisted explained claimed revealed announced wrote'.split(
+    ' ',
+  ),
+);
+const PREPOSITIONS = new Set('of for at in on to with from by under over against about'.split(' '));
+/** Openers of a subordinate or coordinated clause, after which a definite description can be its subject. */
+const CLAUSE_OPENERS = new Set(
+  'and but as when while after before because since though although so then yet where once until'.split(' '),
+);
+/** Words for a person that say nothing of their role. */
+const GENERIC = new Set([
+  'man',
+  'woman',
+  'person',
+  'people',
+  'child',
+  'boy',
+  'girl',
+  'men',
+  'women',
+  'children',
+  'one',
+]);
+/** Noble titles are part of the name they go with ("Prince George"), not a role on their own. */
+const NAME_TITLES = new Set(
+  'prince princess king queen duke duchess lord lady sir dame earl countess count baron baroness sheikh sheikha emir sultan'.split(
+    ' ',
+  ),
+);
+/** Copulas and verbs of appointment that join a subject to its role. */
+const COPULA =
+  /^(?:is|was|has been|had been|became|becomes|remains|remained|serves as|served as|works as|worked as)$/;
+const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previously', 'formerly', 'then']);
+const MAX_CAPITALS = 3;
+
+const isCapitalised = (t: Tok | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+const isWord = (t: Tok | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+const isPossessiveMark = (t: Tok | undefined) => t !== undefined && (t.lower === "'s" || t.lower === '’s');
+/** "first-team", "15-time", "Grammy-nominated", "part-time": compounds that qualify a role. */
+const isCompoundModifier = (t: Tok | undefined) =>
+  t !== undefined && /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u.test(t.text);
+const isOrdinal = (t: Tok | undefined) => t !== undefined && /^\d+(?:st|nd|rd|th)$/.test(t.lower);
+
+interface Occurrence {
+  person: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+interface Sentence {
+  text: string;
+  tokens: Tok[];
+  /** For each token, the person whose name covers it, or -1. */
+  owner: number[];
+}
+
+/** A name form as tokens, without leading honorifics and titles: the role walk reads those. */
+function formTokens(form: string): string[] {
+  const words = tokenize(form).map((t) => t.text);
+  let k = 0;
+  while (k < words.length - 1) {
+    const w = words[k] ?? '';
+    if (w === '.' || isHonorific(w) || (isTitle(w) && !NAME_TITLES.has(w.toLowerCase()))) k++;
+    else break;
+  }
+  return words.slice(k);
+}
+
+/** Every place a person is named, longest forms first so "Gary Locke" claims its "Locke". */
+function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occurrence[] {
+  const forms: { tokens: string[]; person: number }[] = [];
+  people.forEach((p, i) => {
+    const seen = new Set<string>();
+    for (const f of [p.name, ...p.aliases]) {
+      const tokens = formTokens(f);
+      const key = tokens.join(' ');
+      if (tokens.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      forms.push({ tokens, person: i });
+    }
+  });
+  forms.sort((a, b) => b.tokens.length - a.tokens.length);
+  const found: Occurrence[] = [];
+  sentences.forEach((s, si) => {
+    for (const f of forms) {
+      const n = f.tokens.length;
+      for (let i = 0; i + n <= s.tokens.length; i++) {
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) ok = s.tokens[i + j]?.text === f.tokens[j] && s.owner[i + j] === -1;
+        if (!ok) continue;
+        // A name is a whole capitalised run: "Locke" inside "Locke Street" is not the person.
+        if (
+          isCapitalised(s.tokens[i + n]) &&
+          !isHonorific(s.tokens[i + n]?.text ?? '') &&
+          s.tokens[i + n]?.text !== 'I'
+        )
+          continue;
+        for (let j = 0; j < n; j++) s.owner[i + j] = f.person;
+        found.push({ person: f.person, sentence: si, start: i, end: i + n });
+      }
+    }
+  });
+  return found.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+function slice(s: Sentence, from: number, to: number): string {
+  const a = s.tokens[from];
+  const b = s.tokens[to - 1];
+  if (!a || !b || to <= from) return '';
+  return s.text.slice(a.start, b.end).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Walks left from a role's head noun (at `head`) over what may qualify it: modifiers, other role
+ * nouns ("pensions specialist" aside), compounds, ordinals, a coordinated second noun ("president
+ * and CEO"), a short capitalised name ("Kilmarnock", "US State Department") and possessives
+ * ("Kilmarnock's new chairman"). Returns the index the role starts at.
+ */
+function walkLeft(s: Sentence, head: number): number {
+  const t = s.tokens;
+  let k = head;
+  let capitals = 0;
+  while (k > 0) {
+    const w = t[k - 1];
+    if (!w || s.owner[k - 1] !== -1) break;
+    const lowerCase = w.text === w.lower;
+    if (lowerCase && (isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w) || isOrdinal(w))) {
+      if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
+      k--;
+    } else if (
+      (w.lower === 'and' || w.text === '&' || w.text === '/') &&
+      isPersonNoun(t[k - 2]?.text ?? '') &&
+      k - 2 >= 0
+    ) {
+      k -= 2;
+    } else if (isPossessiveMark(w) && isCapitalised(t[k - 2])) {
+      // "Luna's lawyer", "Kilmarnock's new chairman": a possessor's name, whole.
+      k -= 2;
+      const owner = s.owner[k];
+      while (owner !== undefined && owner !== -1 && k > 0 && s.owner[k - 1] === owner) k--;
+      capitals++;
+    } else if (
+      !lowerCase &&
+      isWord(w) &&
+      !isHonorific(w.text) &&
+      !DETERMINERS.has(w.lower) &&
+      !CLAUSE_OPENERS.has(w.lower)
+    ) {
+      if (isModifier(w.text) || isPersonNoun(w.text)) k--;
+      else if (++capitals <= MAX_CAPITALS) k--;
+      else break;
+    } else break;
+  }
+  // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
+  while (k < head && (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? ''))) k++;
+  return k;
+}
+
+/** Index of the role head right before a name, past an honorific ("fertility specialist Dr. X"). */
+function headBefore(s: Sentence, at: number): number {
+  let k = at - 1;
+  if (s.tokens[k]?.text === '.' && isHonorific(s.tokens[k - 1]?.text ?? '')) k -= 2;
+  else if (isHonorific(s.tokens[k]?.text ?? '')) k--;
+  return k;
+}
+
+/** "Kilmarnock chairman Jim Mann", "Prime Minister Rishi Sunak", "world No 1" aside. */
+function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null {
+  const last = headBefore(s, o.start);
+  const head = ofTitleHead(s, last) ?? last;
+  const w = s.tokens[head];
+  if (!w || s.owner[head] !== -1 || !isPersonNoun(w.text, plural)) return null;
+  if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) return null;
+  const start = walkLeft(s, head);
+  // A lone noble title is part of the name ("Prince George"), and a lone generic word says nothing.
+  if (start === last && (NAME_TITLES.has(w.lower) || GENERIC.has(w.lower))) return null;
+  return slice(s, start, last + 1);
+}
+
+/** "Secretary of State Antony Blinken", "Chancellor of the Exchequer X": the title before its "of" phrase. */
+function ofTitleHead(s: Sentence, last: number): number | null {
+  const t = s.tokens;
+  if (!isCapitalised(t[last]) || isPersonNoun(t[last]?.text ?? '')) return null;
+  for (let j = last - 1; j >= Math.max(1, last - 4); j--) {
+    const w = t[j];
+    if (!w || s.owner[j] !== -1) return null;
+    if (
+      (w.lower === 'of' || w.lower === 'for') &&
+      isCapitalised(t[j - 1]) &&
+      isPersonNoun(t[j - 1]?.text ?? '')
+    )
+      return j - 1;
+    if (!isCapitalised(w) && w.lower !== 'the' && w.lower !== 'and') return null;
+  }
+  return null;
+}
+
+/** The start of the list of names an occurrence belongs to ("players A, B and C"), and its size. */
+function listStart(s: Sentence, o: Occurrence, occ: Occurrence[]): { start: number; size: number } {
+  let start = o.start;
+  let size = 1;
+  for (;;) {
+    const sep = s.tokens[start - 1];
+    if (!sep || !(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
+    let prev = occ.find((x) => x.sentence === o.sentence && x.end === start - 1);
+    if (!prev && sep.lower === 'and' && s.tokens[start - 2]?.text === ',')
+      prev = occ.find((x) => x.sentence === o.sentence && x.end === start - 2);
+    if (!prev) break;
+    start = prev.start;
+    size++;
+  }
+  // Names listed after the role continue to the right too: "coaches A and B".
+  const after = s.tokens[o.end];
+  if (size === 1 && after && (after.text === ',' || after.lower === 'and')) {
+    const next = occ.find(
+      (x) => x.sentence === o.sentence && (x.start === o.end + 1 || x.start === o.end + 2),
+    );
+    if (next) size++;
+  }
+  return { start, size };
+}
+
+/** "nine first-team players at Kilmarnock — A, B, C and D": the plural role that opens a list. */
+function listRole(s: Sentence, o: Occurrence, occ: Occurrence[]): string | null {
+  const { start, size } = listStart(s, o, occ);
+  if (size < 2) return null;
+  const first: Occurrence = { ...o, start, end: start };
+  const direct = titleBefore(s, first, true);
+  if (direct) return GENERIC.has(s.tokens[headBefore(s, start)]?.lower ?? '') ? null : direct;
+  // "(Coaches) A and B", "players at Kilmarnock — A, B": past a dash, colon or bracket.
+  let k = start - 1;
+  while (k >= 0 && /^[—–:(),-]$/.test(s.tokens[k]?.text ?? '')) k--;
+  if (k === start - 1) return null;
+  // "players at Kilmarnock —": one short prepositional phrase may follow the plural noun.
+  let head = k;
+  if (isCapitalised(s.tokens[head]) && PREPOSITIONS.has(s.tokens[head - 1]?.lower ?? '')) head -= 2;
+  const w = s.tokens[head];
+  if (!w || !isPersonNoun(w.text, true) || GENERIC.has(w.lower) || GENERIC.has(singular(w.lower)))
+    return null;
+  return slice(s, walkLeft(s, head), k + 1);
+}
+
+/** The end of a noun phrase starting at `from`: the next punctuation, relative pronoun or finite verb. */
+function phraseEnd(s: Sentence, from: number): number {
+  let k = from;
+  while (k < s.tokens.length) {
+    const w = s.tokens[k];
+    if (!w || BOUNDARY.has(w.text) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower)) break;
+    if (w.text === '.' && k === s.tokens.length - 1) break;
+    if (w.text === '-' && k > from) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * A role-describing noun phrase from `from` ("the US envoy for Iran", "landlord of the pub in X"):
+ * it opens with an article, a modifier, a role noun, a name or a possessive, its head (the last
+ * word before its first preposition) is a person noun, and it is cut before a second
+ * prepositional phrase so that it stays short.
+ */
+function rolePhrase(s: Sentence, from: number): string | null {
+  const t = s.tokens;
+  let start = from;
+  if (DETERMINERS.has(t[start]?.lower ?? '') || t[start]?.lower === 'another') start++;
+  const end = phraseEnd(s, start);
+  if (end - start < 1 || end - start > 14) return null;
+  const first = t[start];
+  if (!first) return null;
+  const opens =
+    start > from ||
+    isModifier(first.text) ||
+    isPersonNoun(first.text) ||
+    isCapitalised(first) ||
+    isCompoundModifier(first) ||
+    isOrdinal(first);
+  if (!opens) return null;
+  let headEnd = end;
+  for (let k = start + 1; k < end; k++) {
+    if (PREPOSITIONS.has(t[k]?.lower ?? '')) {
+      headEnd = k;
+      break;
+    }
+  }
+  const head = t[headEnd - 1];
+  // A capitalised head is a name ("the Duchess' close friend Prince George"), not the role's noun.
+  if (!head || !isPersonNoun(head.text) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower))
+    return null;
+  if (headEnd - start === 1 && isCapitalised(head) && start === from) return null;
+  let cut = end;
+  let preps = 0;
+  for (let k = headEnd; k < end; k++) {
+    if (PREPOSITIONS.has(t[k]?.lower ?? '') && ++preps === 2) {
+      cut = k;
+      break;
+    }
+  }
+  // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
+  return slice(s, from, cut);
+}
+
+/** After the name: ", 45," ages and "(D-N.Y.)" asides are skipped. */
+function afterAsides(s: Sentence, from: number): number {
+  let k = from;
+  for (;;) {
+    const t = s.tokens;
+    if (t[k]?.text === '(') {
+      const close = t.findIndex((x, i) => i > k && x.text === ')');
+      if (close < 0 || close - k > 8) return k;
+      k = close + 1;
+    } else if (t[k]?.text === ',' && /^\d{1,3}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ',') k += 2;
+    else return k;
+  }
+}
+
+/** "X, the US envoy for Iran," and "X, who is the chief executive of Y". */
+function appositionAfter(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  let k = afterAsides(s, o.end);
+  if (t[k]?.text !== ',') return null;
+  k++;
+  if (t[k]?.lower === 'who') {
+    const one = t[k + 1]?.lower ?? '';
+    let skip = 1;
+    if (COPULA.test(`${one} ${t[k + 2]?.lower ?? ''}`)) skip = 3;
+    else if (COPULA.test(one)) skip = 2;
+    else return null;
+    k += skip;
+    while (ADVERBS.has(t[k]?.lower ?? '')) k++;
+  }
+  return rolePhrase(s, k);
+}
+
+/** "Luna's lawyer, Jim Berry," and "her father, Prince Andrew,": the appositive comes first. */
+function appositionBefore(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  if (t[o.start - 1]?.text !== ',' || t[afterAsides(s, o.end)]?.text !== ',') return null;
+  const head = o.start - 2;
+  const w = t[head];
+  if (!w || w.text !== w.lower || !isPersonNoun(w.text) || GENERIC.has(w.lower) || s.owner[head] !== -1)
+    return null;
+  const start = walkLeft(s, head);
+  // The phrase must open where a noun phrase can: the sentence start, an article or possessive, a preposition.
+  const opensPhrase = (k: number) => {
+    const before = t[k - 1];
+    return (
+      !before || DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower) || before.lower === 'another'
+    );
+  };
+  const withArticle = (k: number) => (DETERMINERS.has(t[k - 1]?.lower ?? '') ? k - 1 : k);
+  if (opensPhrase(start)) return slice(s, withArticle(start), head + 1);
+  // "A Bronx building superintendent, X,": nouns the walk does not know, between an article and the head.
+  for (let k = start - 1; k >= Math.max(0, head - 4); k--) {
+    const w = t[k];
+    if (!w || !isWord(w) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower) || s.owner[k] !== -1)
+      return null;
+    if (DETERMINERS.has(w.lower)) return k + 1 < head ? slice(s, k, head + 1) : null;
+  }
+  return null;
+}
+
+/** "X was also assistant manager to Y", "X will be confirmed as Kilmarnock's permanent manager". */
+function predicate(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  let k = o.end;
+  const one = t[k]?.lower ?? '';
+  const two = `${one} ${t[k + 1]?.lower ?? ''}`;
+  if (COPULA.test(two)) k += 2;
+  else if (COPULA.test(one)) k += 1;
+  else {
+    // "will be confirmed as", "was named as", "has been appointed as": up to four verbs, then "as".
+    let j = k;
+    while (j < k + 4 && t[j] && t[j]?.text === t[j]?.lower && isWord(t[j]) && t[j]?.lower !== 'as') j++;
+    if (j === k || t[j]?.lower !== 'as') return null;
+    k = j + 1;
+  }
+  while (ADVERBS.has(t[k]?.lower ?? '')) k++;
+  return rolePhrase(s, k);
+}
+
+/** Definite descriptions that can be a clause's subject: "the manager announced", "The Leeds captain entered". */
+function descriptions(s: Sentence): { start: number; head: number; text: string }[] {
+  const out: { start: number; head: number; text: string }[] = [];
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]?.lower !== 'the') continue;
+    const prev = t[i - 1];
+    if (prev && !(prev.text === ',' || CLAUSE_OPENERS.has(prev.lower))) continue;
+    // The phrase: names, modifiers, compounds and role nouns, no further than five words.
+    let j = i + 1;
+    while (j < t.length && j - i <= 5 && s.owner[j] === -1) {
+      const w = t[j];
+      const ok =
+        w !== undefined &&
+        (isCapitalised(w) ||
+          isModifier(w.text) ||
+          isPersonNoun(w.text) ||
+          isCompoundModifier(w) ||
+          isOrdinal(w));
+      if (!ok) break;
+      j++;
+    }
+    const head = j - 1;
+    const w = t[head];
+    if (!w || head <= i || w.text !== w.lower || !isPersonNoun(w.text) || GENERIC.has(w.lower)) continue;
+    // The subject of a verb: what follows is a lower-case word that is no preposition or conjunction.
+    const next = t[j];
+    if (
+      !next ||
+      next.text !== next.lower ||
+      !isWord(next) ||
+      PREPOSITIONS.has(next.lower) ||
+      next.lower === 'and'
+    )
+      continue;
+    out.push({ start: i, head, text: slice(s, i + 1, head + 1) });
+  }
+  return out;
+}
+
+/** Head noun of a role, singular and lower-case, for comparing a description with known roles. */
+export function roleHeadNoun(role: string): string | null {
+  const words = tokenize(role).filter(isWord);
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (PREPOSITIONS.has(words[i]?.lower ?? '')) {
+      end = i;
+      break;
+    }
+  }
+  const head = words[end - 1];
+  return head ? singular(head.lower) : null;
+}
+
+/**
+ * The person a definite description refers back to ("the Prime Minister" after "Prime Minister
+ * Rishi Sunak"): of the people named before `sentence` (or in it), the one most recently first
+ * named whose role has the same head noun. Null when no one or more than one fits equally.
+ */
+export function personForDescription(
+  description: string,
+  sentence: number,
+  people: readonly Person[],
+): Person | null {
+  const head = roleHeadNoun(description.replace(/^(?:the|a|an)\s+/i, ''));
+  if (!head) return null;
+  const fits = people.filter(
+    (p) => p.firstSentence <= sentence && p.roles.some((r) => roleHeadNoun(r) === head),
+  );
+  if (fits.length === 0) return null;
+  const latest = Math.max(...fits.map((p) => p.firstSentence));
+  const at = fits.filter((p) => p.firstSentence === latest);
+  return at.length === 1 ? (at[0] ?? null) : null;
+}
+
+/**
+ * Roles for each person, from every sentence that names them; the people come back in the same
+ * order with `roles` replaced. `sentences` are the clean body sentences the people were found in.
+ */
+export function readRoles(people: readonly Person[], sentences: readonly string[]): Person[] {
+  const parsed: Sentence[] = sentences.map((text) => {
+    const tokens = tokenize(text);
+    return { text, tokens, owner: tokens.map(() => -1) };
+  });
+  const occ = findOccurrences(people, parsed);
+  const roles: string[][] = people.map(() => []);
+  const add = (person: number, role: string | null) => {
+    const r = role?.replace(/[\s,.;:]+$/, '').trim();
+    if (!r || r.length < 2) return;
+    const list = roles[person];
+    if (list && !list.some((x) => x.toLowerCase() === r.toLowerCase())) list.push(r);
+  };
+  for (const o of occ) {
+    const s = parsed[o.sentence];
+    if (!s) continue;
+    add(o.person, titleBefore(s, o, false) ?? listRole(s, o, occ) ?? appositionBefore(s, o));
+    add(o.person, appositionAfter(s, o) ?? predicate(s, o));
+  }
+  // Definite descriptions last: only for people nothing else gave a role, and only when the
+  // description's head is no other person's role (then it refers to that person instead).
+  const heads = new Map<string, number>();
+  roles.forEach((list, p) => {
+    for (const r of list) {
+      const h = roleHeadNoun(r);
+      if (h) heads.set(h, p);
+    }
+  });
+  parsed.forEach((s, si) => {
+    for (const d of descriptions(s)) {
+      const head = singular(s.tokens[d.head]?.lower ?? '');
+      if (heads.has(head)) continue;
+      // The person named last before the description, in its sentence or the one before.
+      const before = occ.filter((o) => (o.sentence === si && o.end <= d.start) || o.sentence === si - 1);
+      const last = before[before.length - 1];
+      if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
+      add(last.person, d.text);
+      heads.set(head, last.person);
+    }
+  });
+  return people.map((p, i) => ({ ...p, roles: roles[i] ?? [] }));
+}

@@ -1,0 +1,73 @@
+/**
+ * Which words can head a role: the person nouns of WordNet (built by `npm run train roles` into
+ * models/roles/person-nouns.txt, see its manifest) together with the hand-kept lists in
+ * lexicon/titles.ts (titles, news roles and sports positions WordNet lacks). Loaded once, lazily,
+ * from the file beside the code, never from the network.
+ */
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isHonorific, isRoleModifier, isRoleNoun, isSportsRole, isTitle } from '../lexicon/titles.js';
+
+const NOUNS_FILE = fileURLToPath(new URL('../../../models/roles/person-nouns.txt', import.meta.url));
+
+let nouns: Set<string> | null = null;
+
+function personNouns(): Set<string> {
+  nouns ??= new Set(
+    readFileSync(NOUNS_FILE, 'utf8')
+      .split('\n')
+      .map((w) => w.trim())
+      .filter(Boolean),
+  );
+  return nouns;
+}
+
+/** The singular a plural role noun stands for ("players" → player, "coaches" → coach, "women" → woman). */
+export function singular(word: string): string {
+  if (word.endsWith('men') && word.length > 4) return `${word.slice(0, -3)}man`;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function known(lower: string): boolean {
+  // The title list also holds words that only qualify one ("former", "acting", "deputy").
+  return (
+    personNouns().has(lower) ||
+    isRoleNoun(lower) ||
+    isSportsRole(lower) ||
+    (isTitle(lower) && !isRoleModifier(lower))
+  );
+}
+
+/** A capitalised title from the kept list ("Minister", "Coach"); an honorific ("Mr", "Lady") is part of the name. */
+function knownTitle(lower: string): boolean {
+  return isTitle(lower) && !isHonorific(lower) && !isRoleModifier(lower);
+}
+
+/**
+ * A noun naming what a person is or does ("prop", "lawyer", "co-owner", "Minister"). Hyphenated
+ * compounds count by their last part ("wife-to-be" aside, "co-founder", "scrum-half"); with
+ * `plural`, plural forms count too ("players", for a list of names that follows).
+ */
+export function isPersonNoun(word: string, plural = false): boolean {
+  // "singer/songwriter": each part a role.
+  if (word.includes('/')) return word.split('/').every((part) => part !== '' && isPersonNoun(part, plural));
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower.length < 2 || !/^\p{L}[\p{L}-]*$/u.test(lower)) return false;
+  // Capitalised, only a title from the kept list: WordNet's "john", "hunter" and "mason" are
+  // also given names and surnames.
+  if (/^\p{Lu}/u.test(word))
+    return knownTitle(lower) || (plural && singular(lower) !== lower && knownTitle(singular(lower)));
+  if (known(lower)) return true;
+  const dash = lower.lastIndexOf('-');
+  if (dash > 0 && known(lower.slice(dash + 1))) return true;
+  return plural && singular(lower) !== lower && isPersonNoun(singular(lower));
+}
+
+/** A word that qualifies a role ("former", "deputy", "top"): the curated list in lexicon/titles.ts. */
+export function isModifier(word: string): boolean {
+  return isRoleModifier(word);
+}
