@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../src/engine/clean.js';
 import type { Doc } from '../src/engine/doc.js';
 import { segment } from '../src/engine/sentences.js';
-import { PENALTY, standalone, summarize, trimAtWord } from '../src/engine/summary.js';
+import { isQuoteFragment, leadCandidate, summarize, trimAtWord } from '../src/engine/summary.js';
 import { foldOf } from '../src/eval/tasks/summary.js';
 import { rouge } from '../src/eval/rouge.js';
 import { sentenceDoc } from './helpers/docs.js';
@@ -64,64 +64,81 @@ function docOfSentences(sentences: string[], title = ''): Doc {
   return sentenceDoc(sentences, { title });
 }
 
-describe('standalone', () => {
-  const plain = 'The council approved the new flood barrier plan on Monday evening.';
-
-  it('given a plain declarative sentence, keeps it at full weight', () => {
-    expect(standalone(plain, 1)).toBe(1);
+describe('leadCandidate', () => {
+  it('given a plain declarative sentence, accepts it', () => {
+    expect(leadCandidate('The council approved the new flood barrier plan on Monday evening.')).toBe(true);
   });
 
   it('given a fragment of under six words, rules it out', () => {
-    expect(standalone('No wonder, then.', 1)).toBe(0);
-    expect(standalone('Guilty across the board.', 0)).toBe(0);
+    expect(leadCandidate('No wonder, then.')).toBe(false);
+    expect(leadCandidate('Guilty across the board.')).toBe(false);
   });
 
   it('given a dateline, byline or timestamp on its own, rules it out', () => {
-    expect(standalone('By Jane Parker and Tom Ellis', 0)).toBe(0);
-    expect(standalone('PUBLISHED: 09:12 EST, 14 April 2015 | UPDATED: 11:40 EST', 0)).toBe(0);
+    expect(leadCandidate('By Jane Parker and Tom Ellis')).toBe(false);
+    expect(leadCandidate('PUBLISHED: 09:12 EST, 14 April 2015 | UPDATED: 11:40 EST')).toBe(false);
   });
 
-  it('given a question, scores it well below a statement', () => {
-    expect(standalone('Is the city really ready for another flood season this year?', 0)).toBe(
-      PENALTY.question,
-    );
+  it('given a rhetorical question or glued caption wording, rules it out', () => {
+    expect(leadCandidate('Is the city really ready for another flood season this year?')).toBe(false);
+    expect(leadCandidate('The mayor (pictured) opened the new flood barrier on Monday morning.')).toBe(false);
   });
 
-  it('given a sentence that opens inside a quotation, scores it lower', () => {
-    expect(standalone('‘We have waited far too long for this barrier,’ one resident said.', 1)).toBe(
-      PENALTY.opensWithQuote,
-    );
+  it('given a quotation that names its speaker, accepts it', () => {
+    expect(leadCandidate('‘We have waited far too long for this barrier,’ one resident said.')).toBe(true);
+    expect(leadCandidate('“It is a fair deal,” the union’s leader told reporters on Friday.')).toBe(true);
+  });
+});
+
+describe('isQuoteFragment', () => {
+  it('given a sentence that is all quotation, with mixed marks, calls it a fragment', () => {
+    expect(isQuoteFragment('“We are ready to pay the workers in full on April 9.’')).toBe(true);
+    expect(isQuoteFragment('"The talks will go on through the night."')).toBe(true);
   });
 
-  it('given caption wording glued into the body, scores it lower', () => {
-    expect(standalone('The mayor (pictured) opened the new flood barrier on Monday morning.', 1)).toBe(
-      PENALTY.captionMarker,
-    );
+  it('given a sentence that ends inside an open quotation, calls it a fragment', () => {
+    expect(isQuoteFragment('The minister said: “We will not give up the harbour.')).toBe(true);
   });
 
-  it('given a leading pronoun after the first sentence, scores it lower, but not in the first sentence', () => {
-    const sentence = 'She said the barrier would protect thousands of homes along the river.';
-    expect(standalone(sentence, 2)).toBe(PENALTY.leadingPronoun);
-    expect(standalone(sentence, 0)).toBe(1);
+  it('given the close of a quotation begun earlier, a fragment unless a speaker follows', () => {
+    expect(isQuoteFragment('It will take years to rebuild the bridge.”')).toBe(true);
+    expect(isQuoteFragment('I am proud to lead the campaign for the new hospital in 2026.’')).toBe(true);
+    expect(isQuoteFragment('We know where the money went,” she said.')).toBe(false);
   });
 
-  it('given a very long sentence, scales it down by its length', () => {
-    const long = `The council said ${'the new barrier will protect homes, '.repeat(16)}officials said.`;
-    expect(standalone(long, 1)).toBeLessThan(0.7);
-    expect(standalone(long, 1)).toBeGreaterThan(0);
+  it('given ordinary sentences with possessive apostrophes and attributed quotes, does not call them fragments', () => {
+    expect(isQuoteFragment('The players’ union rejected the offer on Tuesday.')).toBe(false);
+    expect(isQuoteFragment('“Yes,” the mayor said, “we are ready.”')).toBe(false);
+    expect(isQuoteFragment('and then the crowd went home.')).toBe(true);
   });
 });
 
 describe('summarize selection rules', () => {
-  it('given a pronoun-led third sentence, takes a self-contained later one instead', () => {
+  it('gives the lead sentences in order, skipping a rhetorical question', () => {
     const doc = docOfSentences([
-      'The city council approved a $40 million flood barrier on Monday night.',
-      'The barrier will protect 12,000 homes along the river, according to the plan.',
-      'He called the vote a turning point for residents who had waited years.',
-      'Construction is due to begin in June and finish within two years.',
+      'Ready for the storm?',
+      'Forecasters warned of gales along the whole east coast on Sunday night.',
+      'Ferries between Hull and Rotterdam were cancelled for two days.',
+      'Residents were told to move cars away from the sea front.',
+      'The storm is expected to ease by Tuesday.',
+    ]);
+    expect(summarize(doc, { sentences: 3 }).summary).toEqual([
+      doc.sentences[1],
+      doc.sentences[2],
+      doc.sentences[3],
+    ]);
+  });
+
+  it('never ends on a quotation that does not say who said it: the next clean sentence comes instead', () => {
+    const doc = docOfSentences([
+      'Dock workers at the port of Felixstowe ended a two-week strike on Monday.',
+      'The union and the port operator agreed a pay rise of nine per cent.',
+      '“We are ready to pay the back wages on April 9.’',
+      'The operator’s chief executive said the deal would cost £12 million.',
     ]);
     const { summary } = summarize(doc, { sentences: 3 });
     expect(summary).toEqual([doc.sentences[0], doc.sentences[1], doc.sentences[3]]);
+    expect(isQuoteFragment(summary[summary.length - 1]!)).toBe(false);
   });
 
   it('given glued caption text among the lead sentences, leaves it out', () => {
@@ -155,32 +172,26 @@ describe('summarize selection rules', () => {
     expect(summarize(doc, { sentences: 3 }).summary).toHaveLength(3);
   });
 
-  it('given a headline, prefers the later sentence that carries it over scene-setting', () => {
+  it('given a headline, still keeps to the lead: the title does not pull later sentences in', () => {
     const sentences = [
       'The storm arrived just after midnight on the coast.',
       'Residents of the seaside town woke to the sound of breaking glass and sirens.',
       'Coastguards rescued eleven fishermen from a sinking trawler off Whitby.',
-      'The harbour will stay closed until Thursday while damage is assessed.',
     ];
-    const withoutTitle = summarize(docOfSentences(sentences), { sentences: 2 }).summary;
     const withTitle = summarize(
       docOfSentences(sentences, 'Coastguards rescue eleven fishermen from sinking trawler'),
       {
         sentences: 2,
       },
     ).summary;
-    expect(withoutTitle).toEqual([sentences[0], sentences[1]]);
-    expect(withTitle).toEqual([sentences[0], sentences[2]]);
+    expect(withTitle).toEqual([sentences[0], sentences[1]]);
   });
 
-  it('given a sentence that restates the lead in other words, prefers one with new information', () => {
-    const doc = docOfSentences([
-      'Striking nurses at Riverside hospital walked out over pay on Wednesday.',
-      'But pay is why the Riverside hospital nurses are striking, walking out Wednesday.',
-      'Managers cancelled 300 routine operations and asked patients to stay away.',
-    ]);
-    const { summary } = summarize(doc, { sentences: 2 });
-    expect(summary).toEqual([doc.sentences[0], doc.sentences[2]]);
+  it('given an article of fragments only, falls back to its first sentence', () => {
+    const doc = docOfSentences(['Breaking news.', 'More soon.']);
+    const { summary, oneLine } = summarize(doc, { sentences: 3 });
+    expect(summary).toEqual(['Breaking news.']);
+    expect(oneLine).toBe('Breaking news.');
   });
 });
 
