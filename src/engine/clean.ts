@@ -162,7 +162,8 @@ function titleOf(
     // The title is shown as the outlet wrote it: only its spacing is normalised.
     const title = given.replace(/\s+/g, ' ').trim();
     const repeatsTitle = title !== '' && isNearDuplicate(first, title) && countWords(first) <= countWords(title) + 2;
-    return { title, skip: repeatsTitle ? 1 : 0 };
+    // A text that is only its headline (a one-line post, a title-only feed item) keeps it as its body.
+    return { title, skip: repeatsTitle && paragraphs.length > 1 ? 1 : 0 };
   }
   // The title keeps the outlet's own typography; the normalised form finds it in the paragraphs.
   const title = firstLine.replace(/\s+/g, ' ').trim();
