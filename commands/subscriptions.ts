@@ -5,14 +5,29 @@ import { fitLines } from '../src/bot/text.js';
 import { channelOf, describeSubscription, formatMoment, requireAlerts } from '../src/runtime/channel.js';
 import type { Feed, Subscription } from '../src/store/alert-store.js';
 
+/**
+ * Feed health from the last successful poll: how many items it read and how many it dropped and
+ * why, so an item that never arrives has a visible reason rather than a silent one.
+ */
+function feedHealth(feed: Feed): string {
+  if (feed.lastItemCount === null) return '';
+  const read = `; last poll read ${feed.lastItemCount} ${feed.lastItemCount === 1 ? 'item' : 'items'}`;
+  if (!feed.lastDroppedCount) return read;
+  return `${read}, dropped ${feed.lastDroppedCount} (${feed.lastDropReasons ?? 'no reason recorded'})`;
+}
+
 /** What each kind of subscription brings in, so people see why an alert reached them. */
 function whatItBrings(s: Subscription, feed: Feed | null): string {
   switch (s.kind) {
     case 'feed': {
       if (!feed) return 'new items of this feed';
-      if (feed.disabledAt) return `new items of ${feed.title ?? 'this feed'}; polling stopped after repeated failures (${feed.lastError ?? 'unknown error'}); add it again with /subscribe feed`;
-      const trouble = feed.failures > 0 ? `; the last ${feed.failures} polls failed (${feed.lastError ?? 'unknown error'})` : '';
-      return `new items of ${feed.title ?? 'this feed'}, checked every ${Math.round(feed.intervalSeconds / 60)} min${trouble}`;
+      if (feed.disabledAt)
+        return `new items of ${feed.title ?? 'this feed'}; polling stopped after repeated failures (${feed.lastError ?? 'unknown error'}); add it again with /subscribe feed`;
+      const trouble =
+        feed.failures > 0
+          ? `; the last ${feed.failures} polls failed (${feed.lastError ?? 'unknown error'})`
+          : '';
+      return `new items of ${feed.title ?? 'this feed'}, checked every ${Math.round(feed.intervalSeconds / 60)} min${trouble}${feedHealth(feed)}`;
     }
     case 'keyword':
       return 'articles whose title or text has these words (whole words, any case)';
@@ -34,7 +49,9 @@ export default defineCommand({
     const schedule = alerts.store.getDigestSchedule(channel);
     const fields: ReplyField[] = [];
     if (schedule) {
-      const last = schedule.lastDigestAt ? `; last sent ${formatMoment(schedule.lastDigestAt, schedule.timezone)}` : '';
+      const last = schedule.lastDigestAt
+        ? `; last sent ${formatMoment(schedule.lastDigestAt, schedule.timezone)}`
+        : '';
       fields.push({ name: 'Digest', value: `cron \`${schedule.cron}\` in ${schedule.timezone}${last}` });
     }
     if (subs.length === 0) {
@@ -52,7 +69,8 @@ export default defineCommand({
       title: `${subs.length} ${subs.length === 1 ? 'subscription' : 'subscriptions'} in this channel`,
       text: fitLines(lines, 3500),
       fields,
-      footer: 'A story reported by several outlets is alerted once; later versions are added as "also reported by".',
+      footer:
+        'A story reported by several outlets is alerted once; later versions are added as "also reported by".',
     };
   },
 });

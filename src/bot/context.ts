@@ -1,4 +1,5 @@
 import type { Config } from '../config/env.js';
+import type { FeedPreview } from '../feeds/preview.js';
 import type { Logger } from '../log.js';
 import type { Reply } from './reply.js';
 import type { AlertStore, ChannelRef, Feed } from '../store/alert-store.js';
@@ -37,6 +38,8 @@ export interface AlertServices {
   store: AlertStore;
   /** Add a feed for a channel and seed it (first poll, stored silently); refuses unsafe URLs. */
   addFeed(url: string, channel: ChannelRef): Promise<{ feed: Feed; created: boolean; stored: number }>;
+  /** What Herald would read from a feed URL (same safe fetch and checks), with nothing stored. */
+  previewFeed(url: string): Promise<FeedPreview>;
   /** Build the channel's digest now and record it as sent, so the scheduled one starts from here. */
   digestNow(channel: ChannelRef): Reply;
   /** Tell the running digest scheduler that a channel's schedule was stored or changed. */

@@ -119,7 +119,7 @@ export class FeedPoller {
 
     let parsed: ReturnType<typeof parseFeedDocument>;
     try {
-      parsed = parseFeedDocument(res.body, res.headers['content-type'] ?? null, feed.url);
+      parsed = parseFeedDocument(res.body, res.headers['content-type'] ?? null, res.finalUrl || feed.url);
     } catch (err) {
       return this.failed(feed, (err as Error).message, result);
     }
@@ -127,12 +127,14 @@ export class FeedPoller {
       this.deps.log.warn({ feed: feed.url, item: skip.index, reason: skip.reason }, 'skipped a feed item');
     }
     result.skipped = parsed.skipped.length;
+    const dropped = parsed.skipped.map((s) => s.reason);
     const silent = feed.seededAt === null;
     for (const entry of parsed.entries) {
       if (this.deps.alerts.hasFeedItem(feed.id, entry.key)) continue;
       const article = await this.store(feed, parsed.title, entry);
       if (!article) {
         result.skipped++;
+        dropped.push('could not be stored');
         continue;
       }
       this.deps.alerts.rememberFeedItem(feed.id, entry.key, article.id, this.now());
@@ -144,6 +146,9 @@ export class FeedPoller {
       etag: headerValue(res.headers.etag),
       lastModified: headerValue(res.headers['last-modified']),
       title: parsed.title ?? feed.title,
+      lastItemCount: parsed.entries.length + parsed.skipped.length,
+      lastDroppedCount: dropped.length,
+      lastDropReasons: dropped.length > 0 ? summariseReasons(dropped) : null,
     });
     if (silent) this.deps.log.info({ feed: feed.url, stored: result.stored }, 'new feed seeded silently');
     return result;
@@ -230,6 +235,19 @@ export class FeedPoller {
     });
     return { ...result, status: 'failed', error };
   }
+}
+
+/** "item is empty (…) ×2; duplicate of an earlier item": each reason once, with its count. */
+export function summariseReasons(reasons: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const reason of reasons) {
+    // A duplicate's reason names its key; the count matters here, not which items.
+    const general = reason.startsWith('duplicate of an earlier item')
+      ? 'duplicate of an earlier item'
+      : reason;
+    counts.set(general, (counts.get(general) ?? 0) + 1);
+  }
+  return [...counts].map(([reason, n]) => (n > 1 ? `${reason} ×${n}` : reason)).join('; ');
 }
 
 function headerValue(value: string | string[] | undefined): string | null {

@@ -1,6 +1,7 @@
 import { UserError } from '../bot/errors.js';
 import { FEED_ACCEPT, type FeedPoller } from '../feeds/poller.js';
-import { parseFeedDocument } from '../feeds/parse.js';
+import { type ParsedFeed, parseFeedDocument } from '../feeds/parse.js';
+import { type FeedPreview, previewOf } from '../feeds/preview.js';
 import { SafeFetchError, type SafeFetchOptions, type SafeFetchResult } from '../net/safe-fetch.js';
 import type { AlertStore, ChannelRef, Feed } from '../store/alert-store.js';
 
@@ -20,10 +21,56 @@ export interface AddFeedDeps {
 const REFUSALS = new Set(['FETCH_URL_INVALID', 'FETCH_SCHEME_REFUSED', 'FETCH_ADDRESS_REFUSED']);
 
 /**
- * `/subscribe feed <url>`: fetch the URL once through the safe fetch (so a loopback or private
- * address is refused before anything is stored), check that it is a feed, then store it and run
- * its first poll, which seeds the backlog silently. A feed added before is reused (and re-enabled
- * if it had been disabled).
+ * Fetch a feed URL once through the safe fetch (so a loopback or private address is refused
+ * before anything is stored) and check that it is a feed. Errors are for the person who asked.
+ */
+async function probeFeed(
+  deps: Pick<AddFeedDeps, 'fetch' | 'fetchOptions'>,
+  url: string,
+): Promise<{ probe: SafeFetchResult; parsed: ParsedFeed }> {
+  let probe: SafeFetchResult;
+  try {
+    probe = await deps.fetch(url, { ...deps.fetchOptions, accept: FEED_ACCEPT });
+  } catch (err) {
+    if (err instanceof SafeFetchError && REFUSALS.has(err.code)) {
+      throw new UserError('UNSAFE_URL', `I can't subscribe to that feed: ${err.message}.`);
+    }
+    throw new UserError(
+      'UNAVAILABLE',
+      `I couldn't fetch that feed: ${(err as Error).message}. Check the address and try again.`,
+    );
+  }
+  if (probe.status < 200 || probe.status >= 300) {
+    throw new UserError(
+      'UNAVAILABLE',
+      `I couldn't fetch that feed: the server answered HTTP ${probe.status}.`,
+    );
+  }
+  try {
+    return {
+      probe,
+      parsed: parseFeedDocument(probe.body, probe.headers['content-type'] ?? null, probe.finalUrl || url),
+    };
+  } catch (err) {
+    throw new UserError(
+      'BAD_OPTION',
+      `That address is not an RSS, Atom or JSON feed (${(err as Error).message}).`,
+    );
+  }
+}
+
+/** `/subscribe feed <url> preview`: what Herald would read from the feed, with nothing stored. */
+export async function previewFeed(
+  deps: Pick<AddFeedDeps, 'fetch' | 'fetchOptions'>,
+  url: string,
+): Promise<FeedPreview> {
+  return previewOf((await probeFeed(deps, url)).parsed);
+}
+
+/**
+ * `/subscribe feed <url>`: probe the URL (see probeFeed), then store it and run its first poll,
+ * which seeds the backlog silently. A feed added before is reused (and re-enabled if it had been
+ * disabled).
  */
 export async function addFeed(
   deps: AddFeedDeps,
@@ -32,30 +79,24 @@ export async function addFeed(
 ): Promise<{ feed: Feed; created: boolean; stored: number }> {
   const known = deps.alerts.findFeedByUrl(url);
   if (known && !known.disabledAt) return { feed: known, created: false, stored: 0 };
-
-  let probe: SafeFetchResult;
-  try {
-    probe = await deps.fetch(url, { ...deps.fetchOptions, accept: FEED_ACCEPT });
-  } catch (err) {
-    if (err instanceof SafeFetchError && REFUSALS.has(err.code)) {
-      throw new UserError('UNSAFE_URL', `I can't subscribe to that feed: ${err.message}.`);
-    }
-    throw new UserError('UNAVAILABLE', `I couldn't fetch that feed: ${(err as Error).message}. Check the address and try again.`);
-  }
-  if (probe.status < 200 || probe.status >= 300) {
-    throw new UserError('UNAVAILABLE', `I couldn't fetch that feed: the server answered HTTP ${probe.status}.`);
-  }
-  try {
-    parseFeedDocument(probe.body, probe.headers['content-type'] ?? null);
-  } catch (err) {
-    throw new UserError('BAD_OPTION', `That address is not an RSS, Atom or JSON feed (${(err as Error).message}).`);
-  }
+  const { probe } = await probeFeed(deps, url);
 
   const now = deps.now();
-  const { feed, created } = deps.alerts.addFeed(url, channel, deps.intervalSeconds ?? DEFAULT_FEED_INTERVAL_SECONDS, now);
+  const { feed, created } = deps.alerts.addFeed(
+    url,
+    channel,
+    deps.intervalSeconds ?? DEFAULT_FEED_INTERVAL_SECONDS,
+    now,
+  );
   if (feed.disabledAt) {
     // Re-seeded silently: whatever it published while disabled is backlog, not news.
-    deps.alerts.updateFeed(feed.id, { disabledAt: null, failures: 0, lastError: null, seededAt: null, nextPollAt: now.toISOString() });
+    deps.alerts.updateFeed(feed.id, {
+      disabledAt: null,
+      failures: 0,
+      lastError: null,
+      seededAt: null,
+      nextPollAt: now.toISOString(),
+    });
   }
   const fresh = deps.alerts.getFeed(feed.id) ?? feed;
   // The probe is the first poll's document: the feed is fetched once, not twice.

@@ -20,7 +20,7 @@ import type { AlertStore, ChannelRef } from '../store/alert-store.js';
 import { SqliteArticleStore } from '../store/sqlite.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { FolderWatcher } from '../watch/watcher.js';
-import { addFeed } from './add-feed.js';
+import { addFeed, previewFeed } from './add-feed.js';
 import { PeriodicJob } from './periodic.js';
 
 export interface AlertingOptions {
@@ -127,6 +127,7 @@ export class AlertingRuntime {
           url,
           channel,
         ),
+      previewFeed: (url) => previewFeed({ fetch, fetchOptions: this.fetchOptions }, url),
       digestNow: (channel) => this.scheduler.digestNow(channel, config.HERALD_TIMEZONE),
       digestScheduleChanged: (channel) => {
         if (!opts.schedulesElsewhere) this.scheduler.reschedule(channel);

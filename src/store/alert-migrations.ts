@@ -116,4 +116,15 @@ export const alertMigrations: readonly Migration[] = [
         CREATE INDEX route_inbox_order ON route_inbox (arrived_at);
       `),
   },
+  {
+    // Feed health: what the last successful poll read and what it had to drop (and why), so
+    // /subscriptions can say "12 items, 2 dropped: item is empty" instead of dropping silently.
+    name: 'feed health: items read and dropped by the last poll',
+    up: (db) =>
+      db.exec(`
+        ALTER TABLE feeds ADD COLUMN last_item_count INTEGER;
+        ALTER TABLE feeds ADD COLUMN last_dropped_count INTEGER;
+        ALTER TABLE feeds ADD COLUMN last_drop_reasons TEXT;
+      `),
+  },
 ];

@@ -62,6 +62,9 @@ const FEED_COLUMNS: Record<string, string> = {
   lastError: 'last_error',
   disabledAt: 'disabled_at',
   seededAt: 'seeded_at',
+  lastItemCount: 'last_item_count',
+  lastDroppedCount: 'last_dropped_count',
+  lastDropReasons: 'last_drop_reasons',
 };
 
 /** The alert tables in the same SQLite file as the articles (one transaction can span both). */

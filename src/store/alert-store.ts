@@ -50,6 +50,12 @@ export const FeedSchema = z.object({
   disabledAt: z.string().nullable(),
   /** Set after the first successful poll: until then items are stored silently. */
   seededAt: z.string().nullable(),
+  /** Items the last successful poll read (null before the first). */
+  lastItemCount: z.number().int().nonnegative().nullable(),
+  /** Items the last successful poll dropped: empty, repeated, or unstorable. */
+  lastDroppedCount: z.number().int().nonnegative().nullable(),
+  /** Why they were dropped, e.g. "item is empty (no title, text or link) ×2". */
+  lastDropReasons: z.string().nullable(),
 });
 export type Feed = z.infer<typeof FeedSchema>;
 
