@@ -109,21 +109,32 @@ function contentWords(role: string): Set<string> {
   return new Set(roleWords(role).filter((w) => !ROLE_STOPWORDS.has(w)));
 }
 
+/** Heads of each coordinated part: "president and CEO" has two, "singer/songwriter" too. */
+function roleHeads(role: string): Set<string> {
+  const heads = new Set<string>();
+  for (const part of role.split(/\s+(?:and|&)\s+|\//)) {
+    const h = roleHead(part);
+    if (h !== null) heads.add(h);
+  }
+  return heads;
+}
+
 /**
- * One predicted role against the gold role: the same head noun ("Kilmarnock manager" and
- * "manager of Kilmarnock", "Prime Minister" and "prime minister"), or content words that overlap
- * by at least half in both directions ("actress and singer" against "singer"). The two-way
- * overlap keeps a long stretch of sentence that happens to contain the role from counting.
+ * One predicted role against the gold role: a shared head noun ("Kilmarnock manager" and
+ * "manager of Kilmarnock", "coaches" and "coach", "singer" and "actress and singer"), or content
+ * words shared by more than half in both directions. The two-way overlap keeps a long stretch of
+ * sentence that happens to contain the role from counting, and two roles that only share the
+ * club ("Kilmarnock chairman", "Kilmarnock coach") apart.
  */
 export function roleMatches(predicted: string, gold: string): boolean {
-  const ph = roleHead(predicted);
-  if (ph !== null && ph === roleHead(gold)) return true;
+  const goldHeads = roleHeads(gold);
+  for (const h of roleHeads(predicted)) if (goldHeads.has(h)) return true;
   const p = contentWords(predicted);
   const g = contentWords(gold);
   if (p.size === 0 || g.size === 0) return false;
   let shared = 0;
   for (const w of p) if (g.has(w)) shared++;
-  return shared / g.size >= 0.5 && shared / p.size >= 0.5;
+  return shared / g.size > 0.5 && shared / p.size > 0.5;
 }
 
 /**

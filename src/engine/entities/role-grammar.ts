@@ -61,7 +61,10 @@ const CLAUSE_VERBS = new Set(
     ' ',
   ),
 );
-const PREPOSITIONS = new Set('of for at in on to with from by under over against about'.split(' '));
+const PREPOSITIONS = new Set(
+  'of for at in on to with from by under over against about after before during since'.split(' '),
+);
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'from']);
 /** Openers of a subordinate or coordinated clause, after which a definite description can be its subject. */
 const CLAUSE_OPENERS = new Set(
   'and but as when while after before because since though although so then yet where once until'.split(' '),
@@ -347,10 +350,14 @@ function rolePhrase(s: Sentence, from: number): string | null {
   if (!head || !isPersonNoun(head.text) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower))
     return null;
   if (headEnd - start === 1 && isCapitalised(head) && start === from) return null;
+  // One "of", "for", "to", "at", "in" or "from" phrase belongs to the role ("envoy for Iran");
+  // a second one, or any other ("on Friday", "with the club"), is the sentence going on.
   let cut = end;
   let preps = 0;
   for (let k = headEnd; k < end; k++) {
-    if (PREPOSITIONS.has(t[k]?.lower ?? '') && ++preps === 2) {
+    const w = t[k]?.lower ?? '';
+    if (!PREPOSITIONS.has(w)) continue;
+    if (!ROLE_PREPOSITIONS.has(w) || ++preps === 2) {
       cut = k;
       break;
     }

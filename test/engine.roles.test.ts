@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { personForDescription, readRoles } from '../src/engine/entities/role-grammar.js';
+import { isPersonNoun } from '../src/engine/entities/role-nouns.js';
+import type { Person } from '../src/engine/schema.js';
+
+/** A person as the entity stage hands it over: name and aliases, no roles yet. */
+function person(name: string, aliases: string[] = [], firstSentence = 0): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence };
+}
+
+/** Roles of each named person after reading the sentences. */
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: a title or description before the name', () => {
+  it('given "Prime Minister Elena Varga", the capitalised title is her role', () => {
+    const roles = rolesIn(
+      ['Prime Minister Elena Varga opened the new bridge on Tuesday.'],
+      [person('Elena Varga')],
+    );
+    expect(roles['Elena Varga']).toEqual(['Prime Minister']);
+  });
+
+  it('given a club and a lower-case role before the name, both belong to the role', () => {
+    const roles = rolesIn(['Harbour City chairman Tom Reilly praised the squad.'], [person('Tom Reilly')]);
+    expect(roles['Tom Reilly']).toEqual(['Harbour City chairman']);
+  });
+
+  it('given "Deputy finance minister", the modifiers stay with the noun', () => {
+    const roles = rolesIn(['Deputy finance minister Ana Costa resigned.'], [person('Ana Costa')]);
+    expect(roles['Ana Costa']).toEqual(['Deputy finance minister']);
+  });
+
+  it('given an honorific between role and name, the role is still read ("fertility specialist Dr. X")', () => {
+    const roles = rolesIn(['The rules vary, said specialist Dr. Omar Haddad.'], [person('Omar Haddad')]);
+    expect(roles['Omar Haddad']).toEqual(['specialist']);
+  });
+
+  it('given a verb before the name, there is no role ("replaced Ian Holt")', () => {
+    const roles = rolesIn(['The board replaced Ian Holt in March.'], [person('Ian Holt')]);
+    expect(roles['Ian Holt']).toEqual([]);
+  });
+
+  it('given a noble title, it is part of the name and no role', () => {
+    const roles = rolesIn(
+      ['Crowds cheered as Prince Edmund arrived.'],
+      [person('Edmund', ['Prince Edmund'])],
+    );
+    expect(roles.Edmund).toEqual([]);
+  });
+
+  it('given a given name that is also a noun ("Hunter"), it is not taken for a role', () => {
+    const roles = rolesIn(['Hunter Blake won the race.'], [person('Hunter Blake', ['Blake'])]);
+    expect(roles['Hunter Blake']).toEqual([]);
+  });
+
+  it('given a list after a plural role, each listed person gets it', () => {
+    const roles = rolesIn(
+      ['The club thanked its coaches Ray Dunn and Lee Marsh for the season.'],
+      [person('Ray Dunn'), person('Lee Marsh')],
+    );
+    expect(roles['Ray Dunn']).toEqual(['coaches']);
+    expect(roles['Lee Marsh']).toEqual(['coaches']);
+  });
+});
+
+describe('roles: appositives and clauses', () => {
+  it('given an appositive after the name, it is the role with its article', () => {
+    const roles = rolesIn(['Sara Lind, the UN envoy for Sudan, arrived in Khartoum.'], [person('Sara Lind')]);
+    expect(roles['Sara Lind']).toEqual(['the UN envoy for Sudan']);
+  });
+
+  it('given an age between commas, the appositive after it is still the role', () => {
+    const roles = rolesIn(['Dan Ortiz, 52, landlord of the Red Lion pub, was fined.'], [person('Dan Ortiz')]);
+    expect(roles['Dan Ortiz']).toEqual(['landlord of the Red Lion pub']);
+  });
+
+  it('given an appositive before the name ("Her lawyer, X,"), it is the role', () => {
+    const roles = rolesIn(
+      ['Her lawyer, Mark Olsen, said the charges would be fought.'],
+      [person('Mark Olsen')],
+    );
+    expect(roles['Mark Olsen']).toEqual(['Her lawyer']);
+  });
+
+  it('given a possessor before the appositive ("Reid’s lawyer, X,"), the possessor stays in the role', () => {
+    const roles = rolesIn(
+      ['Reid’s lawyer, Mark Olsen, said the charges would be fought.'],
+      [person('Mark Olsen'), person('Tina Reid', ['Reid'])],
+    );
+    expect(roles['Mark Olsen']).toEqual(['Reid’s lawyer']);
+  });
+
+  it('given a relative clause with a copula, its noun phrase is the role', () => {
+    const roles = rolesIn(
+      ['Priya Nair, who is the chief executive of Solway Energy, declined to comment.'],
+      [person('Priya Nair')],
+    );
+    expect(roles['Priya Nair']).toEqual(['the chief executive of Solway Energy']);
+  });
+
+  it('given a relative clause without a copula, there is no role', () => {
+    const roles = rolesIn(['Priya Nair, who founded the firm, declined to comment.'], [person('Priya Nair')]);
+    expect(roles['Priya Nair']).toEqual([]);
+  });
+
+  it('given "X will be confirmed as ...", the predicate is the role', () => {
+    const roles = rolesIn(
+      ['Gavin Moore will be confirmed as the club’s permanent manager on Friday.'],
+      [person('Gavin Moore')],
+    );
+    expect(roles['Gavin Moore']).toEqual(['the club’s permanent manager']);
+  });
+});
+
+describe('roles: definite descriptions that refer back', () => {
+  it('given "the striker" as the subject after the name, the person with no other role gets it', () => {
+    const roles = rolesIn(
+      ['Luis Prado is recovering from injury as the Westport striker returned to training.'],
+      [person('Luis Prado')],
+    );
+    expect(roles['Luis Prado']).toEqual(['Westport striker']);
+  });
+
+  it('given a description whose head is already another person’s role, it is not given to someone else', () => {
+    const roles = rolesIn(
+      ['Former coach Ann Bell watched Kim Day.', 'Kim Day scored twice and the coach praised her.'],
+      [person('Ann Bell'), person('Kim Day')],
+    );
+    expect(roles['Ann Bell']).toEqual(['Former coach']);
+    expect(roles['Kim Day']).toEqual([]);
+  });
+
+  it('maps "the Prime Minister" to the person earlier named with that title', () => {
+    const people = readRoles(
+      [person('Elena Varga', [], 0), person('Jon Pike', [], 1)],
+      [
+        'Prime Minister Elena Varga opened the bridge.',
+        'Site engineer Jon Pike built it.',
+        'The Prime Minister said it was a proud day.',
+      ],
+    );
+    expect(personForDescription('The Prime Minister', 2, people)?.name).toBe('Elena Varga');
+    expect(personForDescription('the engineer', 2, people)?.name).toBe('Jon Pike');
+    expect(personForDescription('the mayor', 2, people)).toBeNull();
+  });
+});
+
+describe('roles: the person-noun list', () => {
+  it('knows occupations from WordNet, sports positions and plural forms, and not verbs', () => {
+    expect(isPersonNoun('saxophonist')).toBe(true);
+    expect(isPersonNoun('prop')).toBe(true);
+    expect(isPersonNoun('players', true)).toBe(true);
+    expect(isPersonNoun('players')).toBe(false);
+    expect(isPersonNoun('help')).toBe(false);
+    expect(isPersonNoun('replaced')).toBe(false);
+  });
+
+  it('ships the list its manifest describes', () => {
+    const dir = new URL('../models/roles/', import.meta.url);
+    const manifest = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as {
+      words: number;
+      output: { file: string; sha256: string };
+    };
+    const list = readFileSync(new URL(manifest.output.file, dir));
+    expect(createHash('sha256').update(list).digest('hex')).toBe(manifest.output.sha256);
+    expect(list.toString('utf8').trim().split('\n')).toHaveLength(manifest.words);
+  });
+});
