@@ -35,11 +35,28 @@ describe('scheduled digests', () => {
       payload: string;
     }[];
 
+  /** Three unrelated stories, so content grouping keeps them apart. */
+  const STORIES = [
+    { title: '', text: '' },
+    {
+      title: 'Harbour board approves dredging',
+      text: 'The harbour board approved dredging at the north quay.',
+    },
+    {
+      title: 'Harbour library opens on Sundays',
+      text: 'The central library will open its reading rooms every Sunday.',
+    },
+    {
+      title: 'Council raises harbour bus fares',
+      text: 'Bus fares go up by ten cents after a close council vote.',
+    },
+  ];
+  const title = (n: number) => STORIES[n]!.title;
   const arrive = (n: number) =>
     router.articleArrived(
       storeArticle(articles, {
-        title: `Harbour story ${n}`,
-        text: `The harbour authority announced plan ${n}.`,
+        title: title(n),
+        text: STORIES[n]!.text,
         people: [`Person Num${n}`],
         places: [`Place${n}`],
       }),
@@ -92,9 +109,9 @@ describe('scheduled digests', () => {
       '2024-03-31T06:00:00.000Z',
       '2024-04-01T06:00:00.000Z',
     ]);
-    expect(digests()[0]!.payload).toContain('Harbour story 1');
-    expect(digests()[1]!.payload).toContain('Harbour story 2');
-    expect(digests()[1]!.payload).not.toContain('Harbour story 1');
+    expect(digests()[0]!.payload).toContain(title(1));
+    expect(digests()[1]!.payload).toContain(title(2));
+    expect(digests()[1]!.payload).not.toContain(title(1));
   });
 
   it('given a restart after a digest was sent, the same digest is not sent again', () => {
@@ -160,7 +177,7 @@ describe('scheduled digests', () => {
     const scheduler = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p' });
     const reply = scheduler.digestNow(channel, 'UTC');
     expect(reply.title).toBe('Digest: 2 stories');
-    expect(reply.text).toContain('Harbour story 2');
+    expect(reply.text).toContain(title(2));
     expect(scheduler.digestNow(channel, 'UTC').title).toBe('Digest: nothing new');
   });
 
@@ -184,8 +201,11 @@ describe('scheduled digests', () => {
     vi.setSystemTime(new Date('2024-06-03T07:00:00Z'));
     arrive(2);
     arrive(3);
-    const reply = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p' }).digestNow(quietChannel, 'UTC');
+    const reply = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p' }).digestNow(
+      quietChannel,
+      'UTC',
+    );
     expect(reply.title).toBe('Digest: 2 stories since 3 Jun, 06:30');
-    expect(reply.text).not.toContain('Harbour story 1');
+    expect(reply.text).not.toContain(title(1));
   });
 });

@@ -123,10 +123,19 @@ describe('alert routing and delivery', () => {
   });
 
   it('given a burst past the rate limit, the rest are held for the digest and one note says how many', async () => {
+    // Six unrelated stories: content grouping keeps each apart, so each is its own alert.
+    const burst = [
+      ['Oman opens a new port', 'A container port opened south of Muscat.'],
+      ['Oman dates harvest breaks record', 'Farmers picked more dates than ever this autumn.'],
+      ['Football club in Oman sacks coach', 'The club dismissed its coach after five defeats.'],
+      ['Museum in Oman returns bronze statue', 'A bronze statue went back to the museum after restoration.'],
+      ['Oman airline orders wide-body jets', 'The carrier signed for twelve long-haul aircraft.'],
+      ['Heatwave closes schools across Oman', 'Schools shut early as temperatures passed forty degrees.'],
+    ] as const;
     for (let i = 0; i < 6; i++) {
       const a = storeArticle(articles, {
-        title: `Oman story number ${i}`,
-        text: `Something distinct happened in Oman, event ${i}.`,
+        title: burst[i]![0],
+        text: burst[i]![1],
         people: [`Person Number${i}`],
         places: [`Town${i}`],
       });

@@ -4,7 +4,7 @@ import { type AlertStore, type ChannelRef, channelKeyOf } from '../store/alert-s
 import type { StoredArticle } from '../store/store.js';
 import { articleCard } from '../bot/cards.js';
 import { matchReason } from './match.js';
-import { findStory, STORY_WINDOW_MS, storySignature } from './stories.js';
+import { StoryGrouping } from './stories.js';
 
 export interface RateLimit {
   /** Alerts a channel gets per window before the rest wait for the digest. */
@@ -45,16 +45,19 @@ export interface AlertRouterDeps {
 export class AlertRouter {
   private readonly now: () => Date;
   private readonly rateLimit: RateLimit;
+  /** Story grouping by content; loads its state from the store on the first article. */
+  private readonly stories: StoryGrouping;
 
   constructor(private readonly deps: AlertRouterDeps) {
     this.now = deps.now ?? (() => new Date());
     this.rateLimit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
+    this.stories = new StoryGrouping(deps.alerts);
   }
 
   articleArrived(article: StoredArticle, arrival: Arrival = {}): RouteResult {
     const { alerts } = this.deps;
     const now = this.now();
-    const storyId = this.assignStory(article, now);
+    const { storyId } = this.stories.assign(article, now);
     const result: RouteResult = { storyId, queued: 0, folded: 0, alsoReported: 0 };
     const feedUrls = this.feedUrls(article, arrival);
     // Whether this article opened its story: asked of the store once, not once per channel.
@@ -133,22 +136,6 @@ export class AlertRouter {
     const ids = new Set(this.deps.alerts.feedsOfArticle(article.id));
     if (arrival.feedId !== undefined) ids.add(arrival.feedId);
     return [...ids].map((id) => this.deps.alerts.getFeed(id)?.url).filter((u): u is string => Boolean(u));
-  }
-
-  private assignStory(article: StoredArticle, now: Date): string {
-    const { alerts } = this.deps;
-    const existing = alerts.storyOf(article.id);
-    if (existing) return existing;
-    const signature = storySignature(article.parsed);
-    const story = findStory(signature, alerts.recentStories(new Date(now.getTime() - STORY_WINDOW_MS)));
-    if (story) {
-      alerts.extendStory(story.id, [...new Set([...story.signature, ...signature])].sort());
-      alerts.assignStory(article.id, story.id);
-      return story.id;
-    }
-    alerts.createStory({ id: article.id, signature, firstArticleId: article.id, createdAt: now.toISOString() });
-    alerts.assignStory(article.id, article.id);
-    return article.id;
   }
 
   private isFirstOfStory(article: StoredArticle, storyId: string): boolean {

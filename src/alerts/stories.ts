@@ -1,44 +1,71 @@
-import type { ParsedArticle } from '../engine/schema.js';
-import type { Story } from '../store/alert-store.js';
+import type { AlertStore } from '../store/alert-store.js';
+import type { StoredArticle } from '../store/store.js';
+import { storyDocOf } from '../stories/doc.js';
+import { DocumentFrequencies } from '../stories/frequencies.js';
+import { type GroupingSettings, GROUPING, StoryIndex } from '../stories/grouper.js';
+import type { StoryMatch } from '../stories/state.js';
 
 /**
- * The same news from several outlets shares its people, places, organisations and dates. A story
- * is identified by that signature; a new article joins a recent story when the signatures overlap
- * enough, otherwise it starts one.
+ * The router's story grouping, kept in the alert store: the same news from several outlets is one
+ * story. The content grouper (`src/stories/`) decides; this class loads its state once (the
+ * stories of the window and the term frequencies), then keeps the store in step with each decision,
+ * so a restart groups the next article exactly as the running process would have.
  */
 
 /** Stories older than this don't absorb new articles: "a day or two" in newsroom terms. */
 export const STORY_WINDOW_MS = 48 * 60 * 60 * 1000;
 
-/** Share of the smaller signature that must be common to both. */
-const MIN_OVERLAP = 0.5;
-/** Fewer shared features than this is coincidence (two stories that both mention "United States"). */
-const MIN_SHARED = 3;
-
-export function storySignature(parsed: ParsedArticle): string[] {
-  const features = new Set<string>();
-  const top = <T extends { mentions: number }>(list: T[], n: number) =>
-    [...list].sort((a, b) => b.mentions - a.mentions).slice(0, n);
-  for (const p of top(parsed.people, 6)) features.add(`person:${p.name.toLowerCase()}`);
-  for (const p of top(parsed.places, 5)) features.add(`place:${p.name.toLowerCase()}`);
-  for (const o of top(parsed.organizations, 5)) features.add(`org:${o.name.toLowerCase()}`);
-  for (const d of parsed.dates) if (d.value && !d.caption && d.granularity === 'day') features.add(`date:${d.value}`);
-  return [...features].sort();
+export interface StoryDecision {
+  storyId: string;
+  /** Why it joined an existing story; null when it started one. */
+  match: StoryMatch | null;
 }
 
-function signatureOverlap(a: readonly string[], b: readonly string[]): { shared: number; ratio: number } {
-  const set = new Set(a);
-  const shared = b.filter((f) => set.has(f)).length;
-  const smaller = Math.min(a.length, b.length);
-  return { shared, ratio: smaller === 0 ? 0 : shared / smaller };
-}
+export class StoryGrouping {
+  private index: StoryIndex | null = null;
 
-/** The recent story this signature belongs to, best overlap first, or null for a new story. */
-export function findStory(signature: readonly string[], recent: readonly Story[]): Story | null {
-  let best: { story: Story; ratio: number } | null = null;
-  for (const story of recent) {
-    const { shared, ratio } = signatureOverlap(signature, story.signature);
-    if (shared >= MIN_SHARED && ratio >= MIN_OVERLAP && (!best || ratio > best.ratio)) best = { story, ratio };
+  constructor(
+    private readonly alerts: AlertStore,
+    private readonly settings: GroupingSettings = GROUPING,
+  ) {}
+
+  /** The story of an article: the one it was already put in, or the one it joins or starts now. */
+  assign(article: StoredArticle, now: Date): StoryDecision {
+    const { alerts } = this;
+    const existing = alerts.storyOf(article.id);
+    if (existing) return { storyId: existing, match: alerts.storyMatch(article.id) };
+    const index = this.load(now);
+    index.evictBefore(now.getTime() - STORY_WINDOW_MS);
+    const doc = storyDocOf(article.id, article.parsed, article.published);
+    alerts.countStoryTerms([...doc.terms.keys()]);
+    const { storyId, match } = index.assign(doc, now.getTime());
+    const state = index.state(storyId);
+    if (match) {
+      if (state) alerts.saveStoryState(storyId, state);
+    } else {
+      alerts.createStory({
+        id: storyId,
+        signature: [...doc.names].sort(),
+        firstArticleId: article.id,
+        createdAt: now.toISOString(),
+        state,
+      });
+    }
+    alerts.assignStory(article.id, storyId, match);
+    return { storyId, match };
   }
-  return best?.story ?? null;
+
+  /** Reads the window's stories and the term counts once per process, not once per article. */
+  private load(now: Date): StoryIndex {
+    if (this.index) return this.index;
+    const df = new DocumentFrequencies();
+    const { docs, counts } = this.alerts.storyTermCounts();
+    df.load(docs, counts);
+    const index = new StoryIndex(df, this.settings);
+    const recent = this.alerts.recentStories(new Date(now.getTime() - STORY_WINDOW_MS));
+    // Oldest first, as the index expects stories in the order they started.
+    for (const story of [...recent].reverse()) if (story.state) index.restore(story.state);
+    this.index = index;
+    return index;
+  }
 }

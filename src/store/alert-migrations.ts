@@ -127,4 +127,17 @@ export const alertMigrations: readonly Migration[] = [
         ALTER TABLE feeds ADD COLUMN last_drop_reasons TEXT;
       `),
   },
+  {
+    // Story grouping by content (src/stories/): each story's centroid, names and signatures, why
+    // each article joined its story (for /why), and the document frequencies behind TF-IDF.
+    name: 'story grouping by content: story state, match explanations, term frequencies',
+    up: (db) =>
+      db.exec(`
+        ALTER TABLE stories ADD COLUMN state_json TEXT;
+        ALTER TABLE article_stories ADD COLUMN match_json TEXT;
+        CREATE TABLE story_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE story_corpus (id INTEGER PRIMARY KEY CHECK (id = 1), docs INTEGER NOT NULL);
+        INSERT INTO story_corpus (id, docs) VALUES (1, 0);
+      `),
+  },
 ];

@@ -21,6 +21,7 @@ import {
   type SubscriptionKind,
   SubscriptionSchema,
 } from './alert-store.js';
+import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
 
 /** snake_case row → camelCase object, then the zod schema decides whether the row is usable. */
 function camel(row: unknown): Record<string, unknown> {
@@ -40,13 +41,20 @@ function row<T>(schema: z.ZodType<T>, r: unknown): T | null {
 }
 
 const StoryRowSchema = z
-  .object({ id: z.string(), signatureJson: z.string(), firstArticleId: z.string(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    signatureJson: z.string(),
+    firstArticleId: z.string(),
+    createdAt: z.string(),
+    stateJson: z.string().nullable(),
+  })
   .transform((r) =>
     StorySchema.parse({
       id: r.id,
       signature: JSON.parse(r.signatureJson),
       firstArticleId: r.firstArticleId,
       createdAt: r.createdAt,
+      state: r.stateJson === null ? null : JSON.parse(r.stateJson),
     }),
   );
 
@@ -202,7 +210,9 @@ export class SqliteAlertStore implements AlertStore {
     // Only the signature of a story changes, so a row whose signature is unchanged is not parsed again.
     const parsed = new Map<string, { signatureJson: unknown; story: Story }>();
     const stories = list.map((r) => {
-      const { id, signature_json: signatureJson } = r as { id?: unknown; signature_json?: unknown };
+      const { id, signature_json: signature, state_json: state } = r as Record<string, unknown>;
+      // The grouper's state changes with the signature or without it: both decide whether to re-parse.
+      const signatureJson = `${String(signature)}\u0000${String(state)}`;
       const known = typeof id === 'string' ? this.parsedStories.get(id) : undefined;
       const story =
         known && known.signatureJson === signatureJson ? known.story : StoryRowSchema.parse(camel(r));
@@ -218,6 +228,11 @@ export class SqliteAlertStore implements AlertStore {
     this.statement(
       'INSERT INTO stories (id, signature_json, first_article_id, created_at) VALUES (?, ?, ?, ?)',
     ).run(story.id, JSON.stringify(story.signature), story.firstArticleId, story.createdAt);
+    if (story.state) this.saveStoryState(story.id, story.state);
+  }
+
+  saveStoryState(storyId: string, state: StoryState): void {
+    this.statement('UPDATE stories SET state_json = ? WHERE id = ?').run(JSON.stringify(state), storyId);
   }
 
   extendStory(storyId: string, signature: string[]): void {
@@ -227,11 +242,41 @@ export class SqliteAlertStore implements AlertStore {
     );
   }
 
-  assignStory(articleId: string, storyId: string): void {
+  assignStory(articleId: string, storyId: string, match: StoryMatch | null = null): void {
     this.statement(
-      `INSERT INTO article_stories (article_id, story_id) VALUES (?, ?)
-         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`,
-    ).run(articleId, storyId);
+      `INSERT INTO article_stories (article_id, story_id, match_json) VALUES (?, ?, ?)
+         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, match_json = excluded.match_json`,
+    ).run(articleId, storyId, match ? JSON.stringify(match) : null);
+  }
+
+  storyMatch(articleId: string): StoryMatch | null {
+    const json = this.statement('SELECT match_json FROM article_stories WHERE article_id = ?')
+      .pluck()
+      .get(articleId);
+    return typeof json === 'string' ? StoryMatchSchema.parse(JSON.parse(json)) : null;
+  }
+
+  storyTermCounts(): { docs: number; counts: [string, number][] } {
+    const docs = z
+      .number()
+      .int()
+      .parse(this.statement('SELECT docs FROM story_corpus WHERE id = 1').pluck().get() ?? 0);
+    const counts = this.statement('SELECT term, df FROM story_terms')
+      .raw()
+      .all()
+      .map((r) => z.tuple([z.string(), z.number().int()]).parse(r));
+    return { docs, counts };
+  }
+
+  countStoryTerms(terms: readonly string[]): void {
+    const add = this.statement(
+      'INSERT INTO story_terms (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1',
+    );
+    const count = this.statement('UPDATE story_corpus SET docs = docs + 1 WHERE id = 1');
+    this.db.transaction(() => {
+      for (const t of terms) add.run(t);
+      count.run();
+    })();
   }
 
   storyOf(articleId: string): string | null {

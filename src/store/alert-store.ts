@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type StoryMatch, type StoryState, StoryStateSchema } from '../stories/state.js';
 
 /**
  * What alerts, feeds and digests keep: subscriptions, feeds and the items they have seen,
@@ -65,8 +66,10 @@ export const StorySchema = z.object({
   signature: z.array(z.string()),
   firstArticleId: z.string(),
   createdAt: z.string(),
+  /** What the content grouper keeps of the story (null for stories grouped before it existed). */
+  state: StoryStateSchema.nullable().default(null),
 });
-export type Story = z.infer<typeof StorySchema>;
+export type Story = z.input<typeof StorySchema>;
 
 export const OutboxKind = z.enum(['alert', 'also', 'note', 'digest', 'notice']);
 export type OutboxKind = z.infer<typeof OutboxKind>;
@@ -153,8 +156,17 @@ export interface AlertStore {
   createStory(story: Story): void;
   /** Adds words to a story's signature as more outlets report it. */
   extendStory(storyId: string, signature: string[]): void;
-  assignStory(articleId: string, storyId: string): void;
+  /** Keeps the grouper's state of a story as more outlets report it. */
+  saveStoryState(storyId: string, state: StoryState): void;
+  /** Puts an article in a story, with why it joined (null when it started the story). */
+  assignStory(articleId: string, storyId: string, match?: StoryMatch | null): void;
   storyOf(articleId: string): string | null;
+  /** Why an article joined its story: similarity and shared names; null when it started it. */
+  storyMatch(articleId: string): StoryMatch | null;
+  /** Document frequencies of story terms over every article grouped so far. */
+  storyTermCounts(): { docs: number; counts: [string, number][] };
+  /** Counts one more article using each of these (distinct) terms. */
+  countStoryTerms(terms: readonly string[]): void;
   articlesOfStory(storyId: string): string[];
 
   /** Adds a delivery unless one with the same (kind, dedupKey, channel) exists; false then. */

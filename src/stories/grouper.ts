@@ -1,6 +1,9 @@
 import type { StoryDoc } from './doc.js';
 import type { DocumentFrequencies } from './frequencies.js';
 import { bandKeys, minhashSimilarity } from './minhash.js';
+import type { StoryMatch, StoryState } from './state.js';
+
+export type { StoryMatch, StoryState } from './state.js';
 
 /**
  * Groups articles into stories as they arrive. A new article is compared with the stories an
@@ -46,36 +49,10 @@ const MAX_CANDIDATES = 40;
 const STORY_TERMS = 400;
 const STORY_SIGNATURES = 8;
 
-export interface StoryMatch {
-  storyId: string;
-  /** TF-IDF cosine with the story. */
-  similarity: number;
-  /** Near-duplicate similarity with the story's closest article (0 when not measured). */
-  copy: number;
-  /** Display forms of the names both mention. */
-  sharedNames: string[];
-  score: number;
-  nearDuplicate: boolean;
-}
-
 export interface Assignment {
   storyId: string;
   /** Null when the article started the story. */
   match: StoryMatch | null;
-}
-
-/** A story as the index keeps it; plain data, so it can be stored and loaded back. */
-export interface StoryState {
-  id: string;
-  /** Summed term counts of its articles (pruned to the most frequent). */
-  terms: [string, number][];
-  names: [string, string][];
-  signatures: number[][];
-  firstDay: number | null;
-  lastDay: number | null;
-  size: number;
-  /** Milliseconds since the epoch when the story started (for leaving the window). */
-  createdAt: number;
 }
 
 interface LiveStory {

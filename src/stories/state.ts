@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * The plain-data forms of the grouper's state, as the store keeps them: a story (its centroid,
+ * names, signatures and dates) and the explanation of one article's match. Zod schemas, as stored
+ * rows are a boundary.
+ */
+
+export const StoryStateSchema = z.object({
+  id: z.string(),
+  /** Summed term counts of its articles (pruned to the most frequent). */
+  terms: z.array(z.tuple([z.string(), z.number()])),
+  /** Name keys with their display form. */
+  names: z.array(z.tuple([z.string(), z.string()])),
+  /** MinHash signatures of some of its articles. */
+  signatures: z.array(z.array(z.number().int().nonnegative())),
+  firstDay: z.number().int().nullable(),
+  lastDay: z.number().int().nullable(),
+  size: z.number().int().positive(),
+  /** Milliseconds since the epoch when the story started (for leaving the window). */
+  createdAt: z.number(),
+});
+export type StoryState = z.infer<typeof StoryStateSchema>;
+
+export const StoryMatchSchema = z.object({
+  storyId: z.string(),
+  /** TF-IDF cosine with the story. */
+  similarity: z.number(),
+  /** Near-duplicate similarity with the story's closest article (0 when not measured). */
+  copy: z.number(),
+  /** Display forms of the names both mention. */
+  sharedNames: z.array(z.string()),
+  score: z.number(),
+  nearDuplicate: z.boolean(),
+});
+export type StoryMatch = z.infer<typeof StoryMatchSchema>;
