@@ -39,7 +39,8 @@ export async function processJsonLines<S extends z.ZodType>(
     try {
       let json: unknown;
       try {
-        json = JSON.parse(line);
+        // A BOM opens the first line of files saved by some Windows tools; it is not part of the JSON.
+        json = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
       } catch (err) {
         throw new Error(`invalid JSON: ${firstLine(err)}`);
       }

@@ -16,7 +16,25 @@ function controlRatio(bytes: Uint8Array): number {
   return bytes.length === 0 ? 0 : controls / bytes.length;
 }
 
+/** UTF-16 announced by its byte order mark (Windows Notepad's "Unicode"): NUL bytes are expected there. */
+function utf16ByBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 export function decodeText(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
+  const utf16 = utf16ByBom(bytes);
+  if (utf16) {
+    try {
+      const text = stripBom(new TextDecoder(utf16, { fatal: true }).decode(bytes));
+      // Decoded, it must read as text like any other file: a binary that happens to start FF FE does not.
+      const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+      if (controls <= text.length * BINARY_RATIO && !text.includes('\0')) return { ok: true, text };
+    } catch {
+      // Not valid UTF-16 after all: judged below like any other bytes.
+    }
+  }
   if (bytes.includes(0))
     return { ok: false, problem: 'looks like a binary file (it contains NUL bytes), not text' };
   if (controlRatio(bytes) > BINARY_RATIO) {

@@ -1,10 +1,11 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText, sniffHtmlCharset } from './decode.js';
 import { SourceError } from './errors.js';
 import { splitFrontMatter } from './front-matter.js';
-import { extractHtml } from './html.js';
+import { extractHtml, HtmlTooDeepError } from './html.js';
 import { mergeMeta, type SourceDocument, type SourceMeta } from './metadata.js';
+import { readRegularFile } from './regular-file.js';
 import { readSidecar } from './sidecar.js';
 
 export const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
@@ -23,23 +24,8 @@ export interface ReadFileOptions {
   maxBytes?: number;
   /** Metadata from the caller (a CLI flag); it wins over what the file says. */
   meta?: SourceMeta;
-}
-
-/** Read exactly the stat'ed size, so a file that grows while read still can't exceed the cap. */
-function readBounded(file: string, size: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(size);
-    let offset = 0;
-    while (offset < size) {
-      const n = readSync(fd, buf, offset, size - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    return buf.subarray(0, offset);
-  } finally {
-    closeSync(fd);
-  }
+  /** Refuse a symbolic link (watched folders: a link could point anywhere on the machine). */
+  noFollow?: boolean;
 }
 
 /** First non-empty line as the title (a Markdown heading's #s dropped), the rest as the body. */
@@ -59,31 +45,27 @@ function splitTitle(text: string, markdown: boolean): { title?: string; body: st
  */
 export function readArticleFile(file: string, opts: ReadFileOptions = {}): SourceDocument {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new SourceError('SOURCE_UNSUPPORTED', file, 'is not a regular file');
-    size = stat.size;
-  } catch (err) {
-    if (err instanceof SourceError) throw err;
-    throw new SourceError('SOURCE_MISSING', file, 'no such file');
-  }
   const ext = path.extname(file).toLowerCase();
   if (!isArticleFile(file)) {
+    if (!existsSync(file)) throw new SourceError('SOURCE_MISSING', file, 'no such file');
     throw new SourceError(
       'SOURCE_UNSUPPORTED',
       file,
       `unsupported file type "${ext || '(none)'}" (expected .txt, .md or .html)`,
     );
   }
-  if (size > maxBytes) {
-    throw new SourceError(
-      'SOURCE_TOO_LARGE',
-      file,
-      `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`,
-    );
+  // A link the caller names is followed (they chose it), but only to a regular file under the cap.
+  const read = readRegularFile(file, { maxBytes, ...(opts.noFollow ? { noFollow: true } : {}) });
+  if (!read.ok) {
+    const code =
+      read.reason === 'missing'
+        ? 'SOURCE_MISSING'
+        : read.reason === 'too-large'
+          ? 'SOURCE_TOO_LARGE'
+          : 'SOURCE_UNSUPPORTED';
+    throw new SourceError(code, file, read.problem);
   }
-  const bytes = readBounded(file, size);
+  const bytes = read.bytes;
   const isHtml = HTML_EXTENSIONS.has(ext);
   const decoded = decodeText(bytes, isHtml ? sniffHtmlCharset(bytes) : null);
   if (!decoded.ok) throw new SourceError('SOURCE_BINARY', file, decoded.problem);
@@ -94,7 +76,14 @@ export function readArticleFile(file: string, opts: ReadFileOptions = {}): Sourc
   let own: SourceMeta;
   let body: string;
   if (isHtml) {
-    const { text, ...meta } = extractHtml(decoded.text);
+    let extracted: ReturnType<typeof extractHtml>;
+    try {
+      extracted = extractHtml(decoded.text);
+    } catch (err) {
+      if (err instanceof HtmlTooDeepError) throw new SourceError('SOURCE_UNSUPPORTED', file, err.message);
+      throw err;
+    }
+    const { text, ...meta } = extracted;
     own = meta;
     body = text;
   } else {
@@ -108,10 +97,4 @@ export function readArticleFile(file: string, opts: ReadFileOptions = {}): Sourc
   const meta = mergeMeta(own, sidecar.meta, opts.meta ?? {});
   if (body.trim() === '') throw new SourceError('SOURCE_EMPTY', file, 'has no article text');
   return { ...meta, origin: file, text: body.trim() };
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
 }

@@ -1,7 +1,7 @@
 import { SafeFetchError, type SafeFetchOptions, safeFetch } from '../net/safe-fetch.js';
 import { decodeText, sniffHtmlCharset } from './decode.js';
 import { SourceError } from './errors.js';
-import { extractHtml } from './html.js';
+import { extractHtml, HtmlTooDeepError } from './html.js';
 import { mergeMeta, type SourceDocument, type SourceMeta } from './metadata.js';
 
 export interface ReadUrlOptions {
@@ -40,7 +40,14 @@ export async function readArticleUrl(url: string, opts: ReadUrlOptions): Promise
   let own: SourceMeta;
   let text: string;
   if (isHtml) {
-    const { text: body, ...meta } = extractHtml(decoded.text, res.finalUrl);
+    let extracted: ReturnType<typeof extractHtml>;
+    try {
+      extracted = extractHtml(decoded.text, res.finalUrl);
+    } catch (err) {
+      if (err instanceof HtmlTooDeepError) throw new SourceError('SOURCE_UNSUPPORTED', url, err.message);
+      throw err;
+    }
+    const { text: body, ...meta } = extracted;
     own = meta;
     text = body;
   } else {
