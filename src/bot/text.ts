@@ -40,7 +40,19 @@ export function fitLines(lines: string[], max: number, separator = '\n'): string
  */
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-/** Text safe to print on a terminal: control characters dropped, newlines and tabs kept. */
+/**
+ * Bidirectional controls: embeddings and overrides (U+202A-E), isolates (U+2066-9), the LRM/RLM
+ * marks (U+200E/F) and the Arabic letter mark (U+061C). From an article they can make text read in
+ * a different order than it is written ("gpj.exe" shown as "exe.jpg"), so no renderer passes them on.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/** Text with every bidirectional control character removed (every platform's renderer applies it). */
+export function stripBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** Text safe to print on a terminal: control and bidirectional characters dropped, newlines and tabs kept. */
 export function printable(text: string): string {
-  return text.replace(TERMINAL_CONTROLS, '');
+  return stripBidi(text.replace(TERMINAL_CONTROLS, ''));
 }

@@ -1,7 +1,8 @@
 import { type APIEmbed, type APIEmbedField, MessageFlags } from 'discord-api-types/v10';
 import type { Reply, ReplyQuote } from '../../bot/reply.js';
-import { fitLines, truncate } from '../../bot/text.js';
+import { fitLines, stripBidi, truncate } from '../../bot/text.js';
 import { DISCORD_LIMITS as L } from './limits.js';
+import { escapeMarkdown, escapeMarkdownOutsideCode } from './markdown.js';
 import { NO_PINGS, neutraliseMentions } from './mentions.js';
 
 /** A message body Discord accepts for channel messages, interaction replies and webhook edits alike. */
@@ -19,7 +20,13 @@ const BLANK = '\u200b';
 /** One quote line never crowds the others out of the description. */
 const QUOTE_LINE_MAX = 400;
 
-const safe = (text: string) => neutraliseMentions(text);
+/**
+ * Text wholly from an article or a person (titles, quotes, speakers, roles, footers, link labels):
+ * no bidi controls, no markdown (so no masked link), no mentions.
+ */
+const safe = (text: string) => escapeMarkdown(neutraliseMentions(stripBidi(text)));
+/** Herald's own words mixed with an article's (answers, lists): the same, but `code` spans kept. */
+const safeMixed = (text: string) => escapeMarkdownOutsideCode(neutraliseMentions(stripBidi(text)));
 
 /**
  * Render a platform-neutral Reply as a Discord message within every Discord limit. Long lists
@@ -29,7 +36,7 @@ export function renderReply(reply: Reply): DiscordMessage {
   const message: DiscordMessage = { embeds: [], allowed_mentions: { ...NO_PINGS, parse: [] } };
   if (reply.ephemeral) message.flags = MessageFlags.Ephemeral;
   if (isPlainText(reply)) {
-    message.content = truncate(safe(reply.text ?? ''), L.content) || BLANK;
+    message.content = truncate(safeMixed(reply.text ?? ''), L.content) || BLANK;
     return message;
   }
   message.embeds = [fitTotal(buildEmbed(reply))];
@@ -57,7 +64,7 @@ function buildEmbed(reply: Reply): APIEmbed {
 }
 
 function describe(reply: Reply): string {
-  const text = reply.text ? truncate(safe(reply.text), L.embedDescription) : '';
+  const text = reply.text ? truncate(safeMixed(reply.text), L.embedDescription) : '';
   const quotes = reply.quotes ?? [];
   if (quotes.length === 0) return text;
   const gap = text ? '\n\n' : '';
@@ -68,15 +75,20 @@ function describe(reply: Reply): string {
 }
 
 function quoteLine(quote: ReplyQuote): string {
-  const who = quote.speaker ? ` — ${quote.speaker}${quote.role ? `, ${quote.role}` : ''}` : '';
-  return `> “${truncate(safe(quote.text), QUOTE_LINE_MAX)}”${safe(who)}`;
+  const who = quote.speaker ? ` — ${safe(quote.speaker)}${quote.role ? `, ${safe(quote.role)}` : ''}` : '';
+  return `> “${truncate(safe(quote.text), QUOTE_LINE_MAX)}”${who}`;
 }
 
 function buildFields(reply: Reply): APIEmbedField[] {
   const fields: APIEmbedField[] = (reply.fields ?? []).map((f) => field(f.name, f.value, f.inline));
   const links = (reply.links ?? []).filter((l) => isWebUrl(l.url));
   if (links.length > 0) {
-    const lines = links.map((l) => `[${safe(l.label).replace(/[[\]]/g, '')}](${l.url})`);
+    // Herald's own links (the article's address): the one place a masked link is built. Brackets
+    // leave the label and the rest of it is escaped like any text; characters that would end the
+    // link early are percent-encoded in the URL.
+    const lines = links.map(
+      (l) => `[${safe(l.label.replace(/[[\]]/g, ''))}](${l.url.replace(/[()<>\s]/g, percentEncode)})`,
+    );
     fields.push({ name: 'Links', value: fitLines(lines, L.fieldValue) });
   }
   if (fields.length <= L.embedFields) return fields;
@@ -86,9 +98,9 @@ function buildFields(reply: Reply): APIEmbedField[] {
 }
 
 function field(name: string, value: string, inline?: boolean): APIEmbedField {
-  const lines = safe(value).split('\n');
+  const lines = safeMixed(value).split('\n');
   const out: APIEmbedField = {
-    name: truncate(safe(name), L.fieldName) || BLANK,
+    name: truncate(safeMixed(name), L.fieldName) || BLANK,
     value: fitLines(lines, L.fieldValue) || BLANK,
   };
   if (inline) out.inline = true;
@@ -124,6 +136,11 @@ function fitTotal(embed: APIEmbed): APIEmbed {
     fitted.description = truncate(fitted.description, Math.max(1, fitted.description.length - over));
   }
   return fitted;
+}
+
+/** One character as %XX (encodeURIComponent leaves parentheses alone, and they matter here). */
+function percentEncode(char: string): string {
+  return `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
 function isWebUrl(url: string): boolean {

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../bot/reply.js';
-import { fitLines, truncate } from '../../bot/text.js';
+import { fitLines, stripBidi, truncate } from '../../bot/text.js';
 import { escapeText, slackLink } from './escape.js';
 
 type KnownBlock = types.KnownBlock;
@@ -26,23 +26,13 @@ export interface SlackMessage {
 const MARKDOWN_LINK = /\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g;
 
 /**
- * Reply text is light, platform-neutral markdown (`**bold**`, `` `code` ``, `[label](url)`).
- * Turn it into Slack mrkdwn with every character from the source escaped, so an article or a user
- * can never smuggle a `<!channel>` or a `<@U…>` into what Herald posts.
+ * Reply text to Slack mrkdwn. Reply text carries article words, so nothing in it becomes a link or
+ * a mention: `&`, `<` and `>` are escaped (every Slack link, mention and `<!channel>` needs a `<`),
+ * and `[label](url)` stays text rather than becoming `<url|label>`. Herald's own links travel in
+ * `url` and `links`, which are the only ones rendered as links. Bidi controls are dropped.
  */
 export function toMrkdwn(text: string): string {
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(MARKDOWN_LINK)) {
-    out += plainToMrkdwn(text.slice(last, m.index));
-    out += slackLink(m[2]!, m[1]!);
-    last = m.index + m[0].length;
-  }
-  return out + plainToMrkdwn(text.slice(last));
-}
-
-function plainToMrkdwn(text: string): string {
-  return escapeText(text).replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '*$1*');
+  return escapeText(stripBidi(text));
 }
 
 /**
@@ -105,7 +95,10 @@ export function renderBlocks(reply: Reply): KnownBlock[] {
     // every other field, so a title shows `<`, `>` and `&` as written, whatever Slack's parser does.
     blocks.push({
       type: 'header',
-      text: { type: 'plain_text', text: fitRendered(reply.title, SLACK_LIMITS.header, escapeText) },
+      text: {
+        type: 'plain_text',
+        text: fitRendered(stripBidi(reply.title), SLACK_LIMITS.header, escapeText),
+      },
     });
   }
   if (reply.text) {
@@ -128,9 +121,10 @@ export function renderBlocks(reply: Reply): KnownBlock[] {
     blocks.push(section(fitLines(rendered, SLACK_LIMITS.sectionText)));
   }
   const links = (reply.links ?? []).map((l) => {
-    const line = `• ${slackLink(l.url, truncate(l.label, 200))}`;
+    const label = stripBidi(truncate(l.label, 200));
+    const line = `• ${slackLink(l.url, label)}`;
     // A URL too long for a section cannot be cut without breaking it: show the label alone.
-    return line.length <= LINE_MAX ? line : `• ${escapeText(truncate(l.label, 200))}`;
+    return line.length <= LINE_MAX ? line : `• ${escapeText(label)}`;
   });
   if (links.length > 0) blocks.push(section(fitLines(links, SLACK_LIMITS.sectionText)));
   const context: string[] = [];
@@ -169,7 +163,8 @@ export function renderFallback(reply: Reply): string {
   for (const l of reply.links ?? []) lines.push(`${l.label}: ${l.url}`);
   if (reply.url && !reply.links?.some((l) => l.url === reply.url)) lines.push(reply.url);
   if (reply.footer) lines.push(reply.footer);
-  const escaped = lines.map((l) => escapeText(l.replace(MARKDOWN_LINK, '$1 ($2)')));
+  // A markdown link from an article shows its address beside its label: nothing is masked.
+  const escaped = lines.map((l) => escapeText(stripBidi(l).replace(MARKDOWN_LINK, '$1 ($2)')));
   return fitLines(escaped.length > 0 ? escaped : [' '], SLACK_LIMITS.fallbackText);
 }
 
