@@ -1,7 +1,8 @@
 import { loadCommands } from '../bot/registry.js';
 import { type Config, databasePath } from '../config/env.js';
 import { barReporter, type ProgressReporter } from '../ingest/progress.js';
-import { ingestPaths } from '../ingest/service.js';
+import { ParsePool } from '../ingest/parse-pool.js';
+import { type IngestOptions, ingestPaths } from '../ingest/service.js';
 import { log } from '../log.js';
 import { CONSOLE_CHANNEL, type ConsolePlatform, createConsolePlatform } from '../platforms/console/index.js';
 import type { Platform, PlatformDeps } from '../platforms/platform.js';
@@ -51,7 +52,11 @@ const PROGRESS_BAR_FROM = 20;
  * store's route inbox keeps it if Herald dies before routing it), so a crash half-way through a
  * big folder loses nothing and a restart picks up where it stopped.
  */
-async function ingestStartupFolders(deps: PlatformDeps, alerting: AlertingRuntime): Promise<void> {
+async function ingestStartupFolders(
+  deps: PlatformDeps,
+  alerting: AlertingRuntime,
+  parser: IngestOptions['parser'],
+): Promise<void> {
   const { config, store } = deps;
   const folders = [config.HERALD_SEEDS_DIR, ...config.HERALD_WATCH_DIRS].filter(
     (dir, i, all) => all.indexOf(dir) === i,
@@ -60,6 +65,7 @@ async function ingestStartupFolders(deps: PlatformDeps, alerting: AlertingRuntim
   const progress: { bar: ProgressReporter | null } = { bar: null };
   const summary = await ingestPaths(store, folders, {
     summarySentences: config.HERALD_SUMMARY_SENTENCES,
+    ...(parser ? { parser } : {}),
     reporter: {
       start(total) {
         if (process.stderr.isTTY && total >= PROGRESS_BAR_FROM) {
@@ -101,6 +107,9 @@ export async function runStart(_args: string[]): Promise<number> {
   const platforms: Platform[] = [];
   let alerting: AlertingRuntime | null = null;
   let owner: StoreOwner | null = null;
+  // Articles are parsed in worker threads, so commands, health checks and deliveries go on meanwhile.
+  const pool = new ParsePool();
+  const parser: IngestOptions['parser'] = (input, options) => pool.parse(input, options);
   let stopRequested: (signal: NodeJS.Signals | 'end of input' | 'store lost') => void = () => {};
   const stopped = new Promise<NodeJS.Signals | 'end of input' | 'store lost'>((resolve) => {
     stopRequested = resolve;
@@ -112,6 +121,7 @@ export async function runStart(_args: string[]): Promise<number> {
       config,
       articles: store,
       log,
+      parser,
       // The console shows every new article as a card, through the outbox and the rate limit.
       ...(wantsConsole
         ? { everyArticleTo: [{ platform: 'console' as const, channelId: CONSOLE_CHANNEL }] }
@@ -134,7 +144,7 @@ export async function runStart(_args: string[]): Promise<number> {
     const deps: PlatformDeps = { config, store, commands, log, alerts: alerting.services };
     // What an earlier run stored but did not get to route (it was killed) goes first.
     await alerting.routePending();
-    await ingestStartupFolders(deps, alerting);
+    await ingestStartupFolders(deps, alerting, parser);
 
     for (const factory of chatPlatforms)
       if (factory.enabled(config)) platforms.push(await factory.create(deps));
@@ -169,6 +179,7 @@ export async function runStart(_args: string[]): Promise<number> {
         .stop()
         .catch((err: unknown) => log.error({ err, platform: platform.name }, 'platform failed to stop'));
     }
+    await pool.close();
     owner?.release();
     store.close();
   }

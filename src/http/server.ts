@@ -1,12 +1,12 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ingestDocument, ingestUrl, type IngestOutcome } from '../ingest/service.js';
+import { ingestDocumentAsync, type IngestOptions, ingestUrl, type IngestOutcome } from '../ingest/service.js';
 import type { Logger } from '../log.js';
 import type { SafeFetchOptions } from '../net/safe-fetch.js';
 import type { SourceDocument } from '../sources/metadata.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { hasBearerToken } from './auth.js';
-import { BodyTooLargeError, readBody } from './body.js';
+import { BodyTimeoutError, BodyTooLargeError, readBody } from './body.js';
 import { type IngestBody, outcomeResponse, parseIngestBody } from './ingest.js';
 
 /** Far above a news article's JSON; anything bigger is a mistake or an attack. */
@@ -20,12 +20,21 @@ export interface HttpServerDeps {
   /** For `{url}` bodies: the operator's fetch policy. */
   fetch: SafeFetchOptions;
   summarySentences?: number;
+  /** Where pushed articles are parsed (a worker pool), so /healthz answers while a long one parses. */
+  parser?: IngestOptions['parser'];
   maxBodyBytes?: number;
+  /** How long a request may take to arrive, headers and body (30 s by default). */
+  requestTimeoutMs?: number;
   /** Where new articles go next (the alert router). */
   arrived: (article: StoredArticle) => void;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -42,9 +51,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 export class HeraldHttpServer {
   private readonly server: http.Server;
   private readonly maxBodyBytes: number;
+  private readonly requestTimeoutMs: number;
 
   constructor(private readonly deps: HttpServerDeps) {
     this.maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    this.requestTimeoutMs = deps.requestTimeoutMs ?? 30_000;
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
         deps.log.error({ err, path: req.url }, 'http request failed');
@@ -53,7 +64,9 @@ export class HeraldHttpServer {
       });
     });
     // Slow clients must not hold connections open forever.
-    this.server.requestTimeout = 30_000;
+    // Node checks requestTimeout only every connectionsCheckingInterval (30 s), so a slow body could
+    // stay open for a minute; readBody keeps its own deadline on top.
+    this.server.requestTimeout = this.requestTimeoutMs;
     this.server.headersTimeout = 10_000;
   }
 
@@ -84,7 +97,8 @@ export class HeraldHttpServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://herald.invalid').pathname;
     if (path === '/healthz') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'use GET' }, { allow: 'GET' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendJson(res, 405, { error: 'use GET' }, { allow: 'GET' });
       return sendJson(res, 200, { status: 'ok', articles: this.deps.store.count() });
     }
     if (path === '/ingest') {
@@ -97,20 +111,30 @@ export class HeraldHttpServer {
   private async ingest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { ingestToken, log } = this.deps;
     if (!ingestToken) {
-      return sendJson(res, 403, { error: 'ingest is disabled on this server: the operator has not set HERALD_INGEST_TOKEN' });
+      return sendJson(res, 403, {
+        error: 'ingest is disabled on this server: the operator has not set HERALD_INGEST_TOKEN',
+      });
     }
     if (!hasBearerToken(req.headers.authorization, ingestToken)) {
       log.info({ from: req.socket.remoteAddress }, 'ingest refused: missing or wrong token');
       return sendJson(res, 401, { error: 'missing or wrong bearer token' }, { 'www-authenticate': 'Bearer' });
     }
     const type = req.headers['content-type'] ?? '';
-    if (!/^application\/json\b/i.test(type)) {
+    // Exactly application/json (parameters such as charset allowed): `application/json-patch+json`
+    // and friends are other formats that merely share a prefix.
+    if (type.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
       return sendJson(res, 415, { error: 'send the article as Content-Type: application/json' });
     }
     let raw: Buffer;
     try {
-      raw = await readBody(req, this.maxBodyBytes);
+      raw = await readBody(req, this.maxBodyBytes, this.requestTimeoutMs);
     } catch (err) {
+      if (err instanceof BodyTimeoutError) {
+        res.setHeader('connection', 'close');
+        sendJson(res, 408, { error: err.message });
+        req.destroy();
+        return;
+      }
       if (err instanceof BodyTooLargeError) {
         // Answer, then drop the connection: reading the rest of a huge upload is what the cap avoids.
         res.setHeader('connection', 'close');
@@ -122,7 +146,8 @@ export class HeraldHttpServer {
     }
     let json: unknown;
     try {
-      json = JSON.parse(raw.toString('utf8'));
+      const text = raw.toString('utf8');
+      json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (err) {
       return sendJson(res, 400, { error: `the body is not valid JSON: ${(err as Error).message}` });
     }
@@ -131,21 +156,25 @@ export class HeraldHttpServer {
 
     const outcome = await this.ingestBody(body.body);
     if (outcome.status === 'new') this.deps.arrived(outcome.article);
-    log.info({ status: outcome.status, id: 'article' in outcome ? outcome.article.id : undefined }, 'ingest over http');
+    log.info(
+      { status: outcome.status, id: 'article' in outcome ? outcome.article.id : undefined },
+      'ingest over http',
+    );
     const { status, body: answer } = outcomeResponse(outcome);
     sendJson(res, status, answer);
   }
 
-  private ingestBody(body: IngestBody): Promise<IngestOutcome> | IngestOutcome {
-    const opts = {
+  private ingestBody(body: IngestBody): Promise<IngestOutcome> {
+    const opts: IngestOptions = {
       fetch: this.deps.fetch,
       ...(this.deps.summarySentences ? { summarySentences: this.deps.summarySentences } : {}),
+      ...(this.deps.parser ? { parser: this.deps.parser } : {}),
     };
     if (!('text' in body)) return ingestUrl(this.deps.store, body.url, opts);
     const doc: SourceDocument = { origin: body.url ?? 'http:ingest', text: body.text, title: body.title };
     if (body.url) doc.url = body.url;
     if (body.published) doc.published = body.published;
     if (body.source) doc.source = body.source;
-    return ingestDocument(this.deps.store, doc, opts);
+    return ingestDocumentAsync(this.deps.store, doc, opts);
   }
 }

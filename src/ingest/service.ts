@@ -1,4 +1,4 @@
-import { parseArticle } from '../engine/pipeline.js';
+import { type ParseOptions, parseArticle } from '../engine/pipeline.js';
 import type { ArticleInput, ParsedArticle } from '../engine/schema.js';
 import type { SafeFetchOptions } from '../net/safe-fetch.js';
 import { SourceError } from '../sources/errors.js';
@@ -35,6 +35,11 @@ export interface IngestOptions {
   arrival?: ArrivalNote;
   /** The article pipeline; tests and benchmarks may substitute it. */
   parse?: (input: ArticleInput) => ParsedArticle;
+  /**
+   * Parse somewhere else (a worker pool, see parse-pool.ts) so the event loop stays free; used by
+   * the asynchronous paths (files, folders, URLs, ingestDocumentAsync) when `parse` is not given.
+   */
+  parser?: (input: ArticleInput, options: ParseOptions) => Promise<ParsedArticle>;
 }
 
 export interface IngestSummary {
@@ -49,7 +54,11 @@ function errorOutcome(input: string, err: unknown): IngestOutcome {
   return { input, status: 'error', code: 'INGEST_FAILED', message: `${input}: ${detail}` };
 }
 
-/** Parse and store one document already read. */
+function parseOptionsOf(opts: IngestOptions): ParseOptions {
+  return opts.summarySentences ? { summarySentences: opts.summarySentences } : {};
+}
+
+/** Parse (on this thread) and store one document already read. */
 export function ingestDocument(
   store: ArticleStore,
   doc: SourceDocument,
@@ -57,22 +66,45 @@ export function ingestDocument(
 ): IngestOutcome {
   try {
     const input = articleInputOf(doc);
-    const parsed = opts.parse
-      ? opts.parse(input)
-      : parseArticle(input, opts.summarySentences ? { summarySentences: opts.summarySentences } : {});
-    if (parsed.paragraphs.length === 0) {
-      throw new SourceError('SOURCE_EMPTY', doc.origin, 'has no article text once cleaned');
-    }
-    const { article, created } = store.upsertArticle({
-      raw: doc.text,
-      parsed,
-      origin: doc.origin,
-      ...(opts.arrival ? { arrival: opts.arrival } : {}),
-    });
-    return { input: doc.origin, status: created ? 'new' : 'duplicate', article };
+    const parsed = opts.parse ? opts.parse(input) : parseArticle(input, parseOptionsOf(opts));
+    return storeParsed(store, doc, parsed, opts);
   } catch (err) {
     return errorOutcome(doc.origin, err);
   }
+}
+
+/** Parse and store one document, parsing through `opts.parser` (a worker pool) when one is given. */
+export async function ingestDocumentAsync(
+  store: ArticleStore,
+  doc: SourceDocument,
+  opts: IngestOptions = {},
+): Promise<IngestOutcome> {
+  if (opts.parse || !opts.parser) return ingestDocument(store, doc, opts);
+  try {
+    const parsed = await opts.parser(articleInputOf(doc), parseOptionsOf(opts));
+    return storeParsed(store, doc, parsed, opts);
+  } catch (err) {
+    return errorOutcome(doc.origin, err);
+  }
+}
+
+/** Store a parse; throws SourceError when nothing is left of the text once cleaned. */
+function storeParsed(
+  store: ArticleStore,
+  doc: SourceDocument,
+  parsed: ParsedArticle,
+  opts: IngestOptions,
+): IngestOutcome {
+  if (parsed.paragraphs.length === 0) {
+    throw new SourceError('SOURCE_EMPTY', doc.origin, 'has no article text once cleaned');
+  }
+  const { article, created } = store.upsertArticle({
+    raw: doc.text,
+    parsed,
+    origin: doc.origin,
+    ...(opts.arrival ? { arrival: opts.arrival } : {}),
+  });
+  return { input: doc.origin, status: created ? 'new' : 'duplicate', article };
 }
 
 export async function ingestUrl(
@@ -87,10 +119,10 @@ export async function ingestUrl(
   } catch (err) {
     return errorOutcome(url, err);
   }
-  return ingestDocument(store, doc, opts);
+  return ingestDocumentAsync(store, doc, opts);
 }
 
-function ingestFile(store: ArticleStore, file: string, opts: IngestOptions): IngestOutcome {
+function ingestFile(store: ArticleStore, file: string, opts: IngestOptions): Promise<IngestOutcome> {
   let doc: SourceDocument;
   try {
     doc = readArticleFile(file, {
@@ -98,9 +130,9 @@ function ingestFile(store: ArticleStore, file: string, opts: IngestOptions): Ing
       ...(opts.meta ? { meta: opts.meta } : {}),
     });
   } catch (err) {
-    return errorOutcome(file, err);
+    return Promise.resolve(errorOutcome(file, err));
   }
-  return ingestDocument(store, doc, opts);
+  return ingestDocumentAsync(store, doc, opts);
 }
 
 /**
@@ -133,7 +165,7 @@ export async function ingestInputs(
     await new Promise((resolve) => setImmediate(resolve));
     if (step.kind === 'missing') report(errorOutcome(step.error.input, step.error));
     else if (step.kind === 'url') report(await ingestUrl(store, step.input, opts));
-    else report(ingestFile(store, step.input, opts));
+    else report(await ingestFile(store, step.input, opts));
   }
   return summary;
 }

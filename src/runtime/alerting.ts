@@ -7,6 +7,7 @@ import type { AlertServices } from '../bot/context.js';
 import type { Config } from '../config/env.js';
 import { FeedPoller } from '../feeds/poller.js';
 import { HeraldHttpServer } from '../http/server.js';
+import type { IngestOptions } from '../ingest/service.js';
 import type { Logger } from '../log.js';
 import {
   fetchOptionsFromConfig,
@@ -47,6 +48,8 @@ export interface AlertingOptions {
    * whose start-up cards go through the router, the outbox and the rate limit like any channel's.
    */
   everyArticleTo?: readonly ChannelRef[];
+  /** Where watched files and HTTP pushes are parsed (a worker pool); on this thread when absent. */
+  parser?: IngestOptions['parser'];
   /** How often the route inbox is checked for articles other processes (`herald ingest`) stored. */
   routeEveryMs?: number;
 }
@@ -180,6 +183,7 @@ export class AlertingRuntime {
         log,
         arrived: (article) => this.arrived(article),
         summarySentences: config.HERALD_SUMMARY_SENTENCES,
+        ...(this.opts.parser ? { parser: this.opts.parser } : {}),
       });
       this.watcher.start();
     }
@@ -191,6 +195,7 @@ export class AlertingRuntime {
         fetch: this.fetchOptions,
         summarySentences: config.HERALD_SUMMARY_SENTENCES,
         arrived: (article) => this.arrived(article),
+        ...(this.opts.parser ? { parser: this.opts.parser } : {}),
       });
       // All interfaces, like any service port.
       await this.http.listen(config.HERALD_HTTP_PORT);

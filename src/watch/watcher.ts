@@ -1,6 +1,6 @@
 import { existsSync, type FSWatcher, statSync, watch } from 'node:fs';
 import path from 'node:path';
-import { ingestPaths, type IngestOutcome } from '../ingest/service.js';
+import { type IngestOptions, ingestPaths, type IngestOutcome } from '../ingest/service.js';
 import type { Logger } from '../log.js';
 import { HTML_EXTENSIONS, isArticleFile, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../sources/file.js';
 import { isSidecar, SIDECAR_SUFFIX } from '../sources/sidecar.js';
@@ -19,6 +19,8 @@ export interface FolderWatcherDeps {
   /** Where new articles go next (the alert router). */
   arrived: (article: StoredArticle) => void;
   summarySentences?: number;
+  /** Where articles are parsed (a worker pool); on this thread when absent. */
+  parser?: IngestOptions['parser'];
   debounceMs?: number;
   /** Every outcome, for tests and diagnostics. */
   onOutcome?: (outcome: IngestOutcome) => void;
@@ -96,6 +98,7 @@ export class FolderWatcher {
     if (!existsSync(file)) return;
     await ingestPaths(this.deps.store, [file], {
       ...(this.deps.summarySentences ? { summarySentences: this.deps.summarySentences } : {}),
+      ...(this.deps.parser ? { parser: this.deps.parser } : {}),
       reporter: {
         result: (outcome) => {
           this.deps.onOutcome?.(outcome);
@@ -104,7 +107,10 @@ export class FolderWatcher {
           } else if (outcome.status === 'duplicate') {
             this.deps.log.debug({ file, id: outcome.article.id }, 'watched file is already stored');
           } else {
-            this.deps.log.info({ file, id: outcome.article.id }, 'ingested a new article from a watched folder');
+            this.deps.log.info(
+              { file, id: outcome.article.id },
+              'ingested a new article from a watched folder',
+            );
             this.deps.arrived(outcome.article);
           }
         },
