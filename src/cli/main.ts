@@ -25,6 +25,10 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'show what Herald reads from a feed URL or file (or JSON Lines on stdin with --jsonl)',
     load: async () => (await import('./feed.js')).runFeed,
   },
+  stories: {
+    summary: 'group JSON Lines articles on stdin into stories (--jsonl; --store keeps them)',
+    load: async () => (await import('./stories.js')).runStories,
+  },
   ask: {
     summary: 'answer a question from the stored articles (or JSON Lines on stdin with --jsonl)',
     load: async () => (await import('./ask.js')).runAsk,
