@@ -14,7 +14,13 @@ import type { ArrivalNote, ArticleStore, StoredArticle } from '../store/store.js
  * never stops the batch.
  */
 export type IngestOutcome =
-  | { input: string; status: 'new' | 'duplicate'; article: StoredArticle }
+  | {
+      input: string;
+      status: 'new' | 'duplicate';
+      article: StoredArticle;
+      /** A duplicate whose stored metadata was brought up to date (see `refreshMetadata`). */
+      refreshed?: boolean;
+    }
   | { input: string; status: 'error'; code: string; message: string };
 
 export interface IngestReporter {
@@ -31,6 +37,13 @@ export interface IngestOptions {
   fetch?: SafeFetchOptions;
   summarySentences?: number;
   reporter?: IngestReporter;
+  /**
+   * When the input is already stored with different metadata (url, source, published, title),
+   * store the new reading: the watcher sets it when a sidecar arrives after its article.
+   */
+  refreshMetadata?: boolean;
+  /** Refuse symbolic links (watched folders; the start-up walk already skips them). */
+  noFollow?: boolean;
   /** How the articles arrive (a feed, silently), kept in the route inbox with each new one. */
   arrival?: ArrivalNote;
   /** The article pipeline; tests and benchmarks may substitute it. */
@@ -104,7 +117,18 @@ function storeParsed(
     origin: doc.origin,
     ...(opts.arrival ? { arrival: opts.arrival } : {}),
   });
+  if (!created && opts.refreshMetadata && metadataDiffers(article, parsed)) {
+    const refreshed = store.refreshArticle(article.id, { raw: doc.text, parsed, origin: doc.origin });
+    if (refreshed) return { input: doc.origin, status: 'duplicate', article: refreshed, refreshed: true };
+  }
   return { input: doc.origin, status: created ? 'new' : 'duplicate', article };
+}
+
+/** Whether a fresh parse of the same text carries metadata the stored one lacks or states differently. */
+function metadataDiffers(stored: StoredArticle, parsed: ParsedArticle): boolean {
+  // Only the same text: a different article that shares a URL is a duplicate, not an update.
+  if (stored.parsed.paragraphs.join('\n') !== parsed.paragraphs.join('\n')) return false;
+  return (['title', 'url', 'source', 'published'] as const).some((k) => stored.parsed[k] !== parsed[k]);
 }
 
 export async function ingestUrl(
@@ -127,6 +151,7 @@ function ingestFile(store: ArticleStore, file: string, opts: IngestOptions): Pro
   try {
     doc = readArticleFile(file, {
       ...(opts.maxFileBytes ? { maxBytes: opts.maxFileBytes } : {}),
+      ...(opts.noFollow ? { noFollow: true } : {}),
       ...(opts.meta ? { meta: opts.meta } : {}),
     });
   } catch (err) {

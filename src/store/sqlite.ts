@@ -103,6 +103,10 @@ export class SqliteArticleStore implements ArticleStore {
          ON CONFLICT (channel_key) DO UPDATE SET article_id = excluded.article_id, updated_at = excluded.updated_at`,
       ),
       getChannel: db.prepare('SELECT article_id FROM channel_articles WHERE channel_key = ?'),
+      refresh: db.prepare(
+        `UPDATE articles SET title = @title, url = @url, normalized_url = @normalizedUrl, source = @source,
+           published = @published, origin = @origin, raw_text = @raw, parsed_json = @parsedJson WHERE id = @id`,
+      ),
       insertInbox: db.prepare(
         'INSERT INTO route_inbox (article_id, feed_id, silent, arrived_at) VALUES (?, ?, ?, ?)',
       ),
@@ -167,6 +171,48 @@ export class SqliteArticleStore implements ArticleStore {
         // IMMEDIATE takes the write lock before the first read: a deferred transaction that reads and
         // then writes fails at once with "database is locked" when another process wrote in between,
         // instead of waiting out busy_timeout.
+      })
+      .immediate();
+  }
+
+  refreshArticle(id: string, input: NewArticle): StoredArticle | null {
+    const { parsed } = input;
+    const normalizedUrl = parsed.url ? normaliseUrl(parsed.url) : null;
+    return this.db
+      .transaction((): StoredArticle | null => {
+        const current = this.getArticle(id);
+        if (!current) return null;
+        if (normalizedUrl) {
+          const holder = this.sql.byNormalizedUrl.get(normalizedUrl) as { id: string } | undefined;
+          if (holder && holder.id !== id) return null;
+        }
+        this.sql.refresh.run({
+          id,
+          title: parsed.title,
+          url: parsed.url,
+          normalizedUrl,
+          source: parsed.source,
+          published: parsed.published,
+          origin: input.origin,
+          raw: input.raw,
+          parsedJson: JSON.stringify(parsed),
+        });
+        this.sql.deleteArticleFts.run(id);
+        this.sql.deleteSentenceFts.run(id);
+        this.sql.insertArticleFts.run(parsed.title, parsed.paragraphs.join('\n\n'), id);
+        parsed.sentences.forEach((text, i) => {
+          this.sql.insertSentenceFts.run(text, id, i);
+        });
+        // The cache trusts that stored articles never change in place; this one just did.
+        this.validated.delete(`${id}:${current.contentHash}`);
+        return {
+          ...current,
+          title: parsed.title,
+          url: parsed.url,
+          source: parsed.source,
+          published: parsed.published,
+          parsed,
+        };
       })
       .immediate();
   }

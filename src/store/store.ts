@@ -69,6 +69,13 @@ export interface ArticleStore {
   /** Full-text search over stored sentences, optionally within one article. */
   searchSentences(query: string, limit: number, articleId?: string): SentenceHit[];
 
+  /**
+   * The same article read again with better metadata (a sidecar written after its text): its
+   * title, url, source, published and parse are replaced, its id and ingestion time kept. Null when
+   * the article is gone or another article already has that URL.
+   */
+  refreshArticle(id: string, input: NewArticle): StoredArticle | null;
+
   /** The article a channel (or thread) is talking about: the last one posted or discussed there. */
   setChannelArticle(channelKey: string, articleId: string): void;
   getChannelArticle(channelKey: string): string | null;

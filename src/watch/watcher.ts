@@ -1,4 +1,4 @@
-import { existsSync, type FSWatcher, statSync, watch } from 'node:fs';
+import { existsSync, type FSWatcher, lstatSync, realpathSync, statSync, watch } from 'node:fs';
 import path from 'node:path';
 import { type IngestOptions, ingestPaths, type IngestOutcome } from '../ingest/service.js';
 import type { Logger } from '../log.js';
@@ -29,12 +29,18 @@ export interface FolderWatcherDeps {
 /**
  * Watches the seed folder and HERALD_WATCH_DIRS: an article file that appears or changes is read,
  * parsed and stored through the shared ingest service, and new articles go on to the router.
- * Sidecars (`NAME.meta.json`) are never articles, but one appearing re-reads its article, since
- * copy tools often write the text first and the metadata a moment later.
+ * Sidecars (`NAME.meta.json`) are never articles, but one appearing re-reads its article with the
+ * new metadata and updates the stored copy (source, published, url), since copy tools often write
+ * the text first and the metadata a moment later. Symbolic links are skipped, as in the start-up
+ * walk: a link could point anywhere on the machine.
  */
 export class FolderWatcher {
   private readonly watchers: FSWatcher[] = [];
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Articles whose pending re-read was asked for by their sidecar: their stored metadata is refreshed. */
+  private readonly sidecarTouched = new Set<string>();
+  private running = 0;
+  private idleWaiters: Array<() => void> = [];
   private readonly debounceMs: number;
   private chain: Promise<void> = Promise.resolve();
 
@@ -67,36 +73,87 @@ export class FolderWatcher {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     await this.chain;
+    this.settleIdle();
+  }
+
+  /**
+   * Resolves once nothing is waiting out its debounce and no ingest is under way: what tests and
+   * a clean shutdown wait for instead of guessing with a sleep.
+   */
+  idle(): Promise<void> {
+    if (this.timers.size === 0 && this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private settleIdle(): void {
+    if (this.timers.size > 0 || this.running > 0) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  /** Whether a real path lies inside one of the watched folders (their real paths too). */
+  private insideWatched(real: string): boolean {
+    return this.deps.folders.some((folder) => {
+      let root: string;
+      try {
+        root = realpathSync(folder);
+      } catch {
+        return false;
+      }
+      return real.startsWith(root + path.sep);
+    });
   }
 
   /** The article file an event is about, or null when the event is not about an article. */
-  private articleFor(file: string): string | null {
+  private articleFor(file: string): { article: string; bySidecar: boolean } | null {
     const base = path.basename(file);
     if (base.startsWith('.')) return null;
     if (isSidecar(base)) {
       const stem = file.slice(0, file.length - SIDECAR_SUFFIX.length);
-      return ARTICLE_EXTENSIONS.map((ext) => stem + ext).find((f) => existsSync(f)) ?? null;
+      const article = ARTICLE_EXTENSIONS.map((ext) => stem + ext).find((f) => existsSync(f));
+      return article ? { article, bySidecar: true } : null;
     }
-    return isArticleFile(base) ? file : null;
+    return isArticleFile(base) ? { article: file, bySidecar: false } : null;
   }
 
   private changed(file: string): void {
-    const article = this.articleFor(file);
-    if (!article) return;
+    const target = this.articleFor(file);
+    if (!target) return;
+    const { article } = target;
+    if (target.bySidecar) this.sidecarTouched.add(article);
     clearTimeout(this.timers.get(article));
     this.timers.set(
       article,
       setTimeout(() => {
         this.timers.delete(article);
+        const refresh = this.sidecarTouched.delete(article);
+        this.running++;
         // One ingest at a time, in event order: the store's writes stay simple and logs readable.
-        this.chain = this.chain.then(() => this.ingest(article));
+        this.chain = this.chain
+          .then(() => this.ingest(article, refresh))
+          .finally(() => {
+            this.running--;
+            this.settleIdle();
+          });
       }, this.debounceMs),
     );
   }
 
-  private async ingest(file: string): Promise<void> {
-    if (!existsSync(file)) return;
+  private async ingest(file: string, refresh: boolean): Promise<void> {
+    let link: boolean;
+    try {
+      // A link itself, or a file reached through a linked folder: either way it lives outside.
+      link = lstatSync(file).isSymbolicLink() || !this.insideWatched(realpathSync(file));
+    } catch {
+      return; // Gone again before its turn (a temporary file): nothing to read.
+    }
+    if (link) {
+      this.deps.log.info({ file }, 'not reading a symbolic link in a watched folder');
+      return;
+    }
     await ingestPaths(this.deps.store, [file], {
+      // Checked again where the file is opened, so a link swapped in after the check is refused too.
+      noFollow: true,
+      refreshMetadata: refresh,
       ...(this.deps.summarySentences ? { summarySentences: this.deps.summarySentences } : {}),
       ...(this.deps.parser ? { parser: this.deps.parser } : {}),
       reporter: {
@@ -105,7 +162,12 @@ export class FolderWatcher {
           if (outcome.status === 'error') {
             this.deps.log.warn({ file, code: outcome.code }, outcome.message);
           } else if (outcome.status === 'duplicate') {
-            this.deps.log.debug({ file, id: outcome.article.id }, 'watched file is already stored');
+            if (outcome.refreshed)
+              this.deps.log.info(
+                { file, id: outcome.article.id },
+                'updated a stored article from its new sidecar',
+              );
+            else this.deps.log.debug({ file, id: outcome.article.id }, 'watched file is already stored');
           } else {
             this.deps.log.info(
               { file, id: outcome.article.id },
