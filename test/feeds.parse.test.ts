@@ -12,6 +12,7 @@ describe('feed parsing', () => {
     expect(feed.entries.map((e) => e.title)).toEqual([
       'Ceasefire talks resume in Cairo & Doha',
       'Markets steady after rate decision',
+      null,
     ]);
     const first = feed.entries[0]!;
     expect(first.key).toBe('guid:wd-10231');
@@ -26,10 +27,11 @@ describe('feed parsing', () => {
     expect(feed.entries[1]!.key).toBe('url:https://news.example.org/business/markets-steady');
   });
 
-  it('given an item with no title, no text and no link, it is skipped as empty and the rest go on', () => {
+  it('given an item with no title, no text and no link, it is read but marked as having nothing to show', () => {
     const feed = parseFeedDocument(fixture('rss-cdata-entities.xml'));
-    expect(feed.skipped).toHaveLength(1);
-    expect(feed.skipped[0]!.reason).toMatch(/empty/);
+    expect(feed.skipped).toEqual([]);
+    expect(feed.entries.map((e) => e.titleFrom)).toEqual(['feed', 'feed', 'none']);
+    expect(feed.entries[2]).toMatchObject({ key: 'guid:wd-empty', title: null, url: null });
   });
 
   it('given an Atom feed that repeats an entry id with a new date, one entry is kept', () => {

@@ -39,6 +39,19 @@ describe('items without a title', () => {
     expect(entry!.key).toBe('url:https://links.example/harbour-bridge-reopens');
   });
 
+  it('given items holding only a date or an author, each is still read as an item, with its own identity, but nothing to show', () => {
+    const feed = parseFeedDocument(
+      Buffer.from(
+        '<rss version="2.0"><channel><title>Odd</title><item><pubDate>Fri, 17 May 2024 09:00:00 GMT</pubDate></item><item><author>desk@odd.example</author></item></channel></rss>',
+      ),
+    );
+    expect(feed.entries.map((e) => [e.titleFrom, e.published])).toEqual([
+      ['none', '2024-05-17'],
+      ['none', null],
+    ]);
+    expect(new Set(feed.entries.map((e) => e.key)).size).toBe(2);
+  });
+
   it('given a long first sentence, the derived title is cut at a word with an ellipsis, never mid-word', () => {
     const title = titleFromText(
       'Emergency crews worked through the night to clear fallen trees from the coastal road between the two fishing villages after the storm.\n\nMore follows.',

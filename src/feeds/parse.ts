@@ -13,10 +13,14 @@ export const FeedEntrySchema = z.object({
   key: z.string().min(1),
   /** The guid or id the feed gave, if any. */
   guid: z.string().nullable(),
-  /** Null only for a link-only item: its title comes from the fetched page. */
+  /** Null for a link-only item (its title comes from the fetched page) and for an empty one. */
   title: z.string().min(1).nullable(),
-  /** Where the title came from: the feed, the item's own text, or (still to fetch) the page. */
-  titleFrom: z.enum(['feed', 'text', 'page']),
+  /**
+   * Where the title came from: the feed, the item's own text, or (still to fetch) the page;
+   * 'none' for an item with nothing to show (no title, text or link), which is read and counted
+   * but never stored or alerted.
+   */
+  titleFrom: z.enum(['feed', 'text', 'page', 'none']),
   url: z.string().nullable(),
   text: z.string(),
   /** ISO day the item says it was published, if it says. */
@@ -49,6 +53,8 @@ export class FeedFormatError extends Error {
 const TEASER_WORDS = 120;
 
 interface RawItem {
+  /** Everything the item holds, for a content hash when it has no guid, link, title or text. */
+  fingerprint?: string;
   id: string | null;
   url: string | null;
   /** Plain text. */
@@ -75,12 +81,13 @@ export function entryKey(item: {
   return `hash:${hash.digest('hex').slice(0, 32)}`;
 }
 
-/** Why an item that has nothing to show is dropped (counted in the feed's health). */
+/** Why an item that has nothing to show is not stored (counted in the feed's health). */
 export const EMPTY_ITEM = 'item is empty (no title, text or link)';
 
 /**
- * An item is kept when it has something to show: a title, some text, or at least a link. A
- * missing title comes from the text's first sentence, or for a link-only item from the page.
+ * Every item the feed holds becomes an entry. A missing title comes from the text's first
+ * sentence, or for a link-only item from the page; an item with nothing to show (only a date,
+ * an author, a category) is marked 'none' so the poller can count it rather than alert it.
  */
 function toEntry(raw: RawItem, index: number, skipped: ParsedFeed['skipped']): FeedEntry | null {
   const text = raw.html ? htmlFragmentToText(raw.html) : '';
@@ -89,15 +96,13 @@ function toEntry(raw: RawItem, index: number, skipped: ParsedFeed['skipped']): F
   const feedTitle = raw.title?.replace(/\s+/g, ' ').trim() || null;
   const textTitle = feedTitle ? null : titleFromText(text);
   const title = feedTitle ?? textTitle;
-  if (!title && !httpUrl) {
-    skipped.push({ index, reason: EMPTY_ITEM });
-    return null;
-  }
+  // With no title or text either, the hash is over whatever else the item holds.
+  const hashText = title || text ? text : (raw.fingerprint ?? '');
   const candidate = {
-    key: entryKey({ id: raw.id, url, title: title ?? '', text }),
+    key: entryKey({ id: raw.id, url, title: title ?? '', text: hashText }),
     guid: raw.id?.trim() || null,
     title,
-    titleFrom: feedTitle ? 'feed' : textTitle ? 'text' : 'page',
+    titleFrom: feedTitle ? 'feed' : textTitle ? 'text' : httpUrl ? 'page' : 'none',
     url: httpUrl,
     text,
     published: publishedDay(raw.published),

@@ -8,7 +8,7 @@ import { PeriodicJob } from '../runtime/periodic.js';
 import type { AlertStore, Feed } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { cutAtWord, DERIVED_TITLE_CHARS, titleFromText } from './derive.js';
-import { type FeedEntry, parseFeedDocument } from './parse.js';
+import { EMPTY_ITEM, type FeedEntry, parseFeedDocument } from './parse.js';
 
 /** What Herald asks feed servers for. */
 export const FEED_ACCEPT =
@@ -130,6 +130,13 @@ export class FeedPoller {
     const dropped = parsed.skipped.map((s) => s.reason);
     const silent = feed.seededAt === null;
     for (const entry of parsed.entries) {
+      if (entry.titleFrom === 'none') {
+        // Nothing to show people (only a date, an author, a category): counted in the feed's health.
+        this.deps.log.warn({ feed: feed.url, item: entry.key, reason: EMPTY_ITEM }, 'skipped a feed item');
+        result.skipped++;
+        dropped.push(EMPTY_ITEM);
+        continue;
+      }
       if (this.deps.alerts.hasFeedItem(feed.id, entry.key)) continue;
       const article = await this.store(feed, parsed.title, entry);
       if (!article) {

@@ -16,8 +16,8 @@ export interface FeedPreview {
 
 export interface PreviewItem {
   title: string | null;
-  /** Where the title came from: the feed, the item's own text, or the page (not fetched here). */
-  titleFrom: 'feed' | 'text' | 'page';
+  /** Where the title came from: the feed, the item's own text, the page (not fetched here), or nowhere. */
+  titleFrom: 'feed' | 'text' | 'page' | 'none';
   link: string | null;
   guid: string | null;
   /** ISO timestamp when the feed's date reads as one, else the day, else null. */
@@ -67,11 +67,13 @@ export function previewLines(preview: FeedPreview, maxItems = Number.POSITIVE_IN
   if (count === 0) lines.push('No items yet: new ones will be alerted as they appear.');
   for (const item of preview.items.slice(0, maxItems)) {
     const title =
-      item.title === null
-        ? '(no title: taken from the page when alerted)'
-        : item.titleFrom === 'text'
-          ? `${item.title} (title from its text)`
-          : item.title;
+      item.titleFrom === 'none'
+        ? '(nothing to show: no title, text or link; not alerted)'
+        : item.title === null
+          ? '(no title: taken from the page when alerted)'
+          : item.titleFrom === 'text'
+            ? `${item.title} (title from its text)`
+            : item.title;
     lines.push(`• ${title}`);
     const details = [item.link ?? 'no link', item.published ?? 'no date'].join(' · ');
     lines.push(`  ${details}`);
