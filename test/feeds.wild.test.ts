@@ -87,6 +87,36 @@ describe('links as feed readers resolve them', () => {
   });
 });
 
+describe('namespaces', () => {
+  it('given Atom with no xmlns or an unknown draft namespace, and RSS in an unknown default namespace, each is read by its root', () => {
+    const read = (xml: string) => parseFeedDocument(Buffer.from(xml)).entries.map((e) => [e.title, e.url]);
+    expect(
+      read(
+        '<feed version="0.3"><entry><title>Entry one</title><link rel="alternate" href="https://a.example/1"/></entry></feed>',
+      ),
+    ).toEqual([['Entry one', 'https://a.example/1']]);
+    expect(
+      read(
+        '<feed xmlns="http://purl.org/atom/ns#draft-ietf-atompub-format-08"><entry><title>Draft</title><link href="https://a.example/2"/></entry></feed>',
+      ),
+    ).toEqual([['Draft', 'https://a.example/2']]);
+    expect(
+      read(
+        '<rss xmlns="http://example.org/rss-variant/"><channel><item><title>Variant</title><link>https://a.example/3</link></item></channel></rss>',
+      ),
+    ).toEqual([['Variant', 'https://a.example/3']]);
+  });
+
+  it('given <media:title> before an item without its own title, the media title is not taken for the item title', () => {
+    const xml = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><item>
+      <media:title>Photo: the quay at dawn</media:title><description>Crews cleared the quay before the ferries ran.</description>
+      </item></channel></rss>`;
+    expect(parseFeedDocument(Buffer.from(xml)).entries[0]!.title).toBe(
+      'Crews cleared the quay before the ferries ran',
+    );
+  });
+});
+
 describe('titles by declared type', () => {
   it('given text, html and xhtml titles, text keeps its angle brackets and the others are cleaned to text', () => {
     const feed = parse('atom-title-types.xml');

@@ -221,11 +221,29 @@ function atomItem(entry: XmlElement, documentUrl: string | null): XmlFeedItem {
   };
 }
 
+/**
+ * A feed whose root is in no namespace or one we don't know (Atom without xmlns, drafts, RSS
+ * variants) still uses its root's vocabulary for its own elements: those are read as Atom 1.0
+ * (for <feed>) or plain RSS. Modules (dc:, content:, media:) keep their own namespaces.
+ */
+function adoptRootNamespace(root: XmlElement): void {
+  const target = root.name === 'feed' ? 'http://www.w3.org/2005/atom' : '';
+  if (root.ns === target || (root.name === 'feed' ? ATOM : RSS_OR_ATOM).has(root.ns)) return;
+  const from = root.ns;
+  const stack: XmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.ns === from) el.ns = target;
+    for (const child of el.children) if (isElement(child)) stack.push(child);
+  }
+}
+
 /** Read an XML feed. `documentUrl` is where it came from, for relative links (null for a local file). */
 export function readXmlFeed(text: string, documentUrl: string | null = null): XmlFeed {
   const root = parseXml(text);
   if (!root) throw new NotAFeedError('no XML elements found');
-  if (root.name === 'feed' && (ATOM.has(root.ns) || root.ns === '')) {
+  if (root.name === 'feed' || root.name === 'rss' || root.name === 'channel') adoptRootNamespace(root);
+  if (root.name === 'feed') {
     return {
       format: 'atom',
       title: titleText(childNamed(root, 'title', ANY_CORE)),
