@@ -66,7 +66,7 @@ export function nonPublicKind(address: string): string | null {
 /** The IPv4 address a 6to4 address (2002:AABB:CCDD::/48) embeds, or null for any other address. */
 function sixToFourIpv4(address: string): string | null {
   const groups = expandIpv6(address);
-  if (!groups || groups[0] !== 0x2002) return null;
+  if (groups?.[0] !== 0x2002) return null;
   const [hi, lo] = [groups[1]!, groups[2]!];
   return [hi >> 8, hi & 0xff, lo >> 8, lo & 0xff].join('.');
 }
