@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { matchReason } from '../src/alerts/match.js';
+import { explainStory } from '../src/alerts/stories.js';
 import { articleOption, autocompleteArticle, resolveArticle } from '../src/bot/article-ref.js';
 import { defineCommand } from '../src/bot/command.js';
 import type { ReplyField } from '../src/bot/reply.js';
@@ -78,6 +79,15 @@ export default defineCommand({
       { name: 'Matches this channel?', value: truncate(matched, 1000) },
       { name: 'Delivery here', value: fitLines(lines, 1000) },
     ];
+    if (storyId) {
+      const story = explainStory(article.id, {
+        storyId,
+        match: alerts.store.storyMatch(article.id),
+        first: ctx.store.getArticle(storyId),
+        size: alerts.store.articlesOfStory(storyId).length,
+      });
+      fields.push({ name: 'Story', value: truncate(story, 1000) });
+    }
     return {
       title: truncate(`Why: ${article.title}`, 250),
       text: `Article ${article.id}, stored ${formatMoment(article.ingestedAt, zone)}.`,

@@ -53,7 +53,9 @@ function storyLine({ first, others }: DigestStory): string {
   const parts = [`• ${truncate(first.title, 150)} (${sourceName(first)})`];
   parts.push(`  ${truncate(first.parsed.oneLine || first.title, 220)}`);
   if (people.length > 0) parts.push(`  People: ${people.join(', ')}`);
-  if (others.length > 0) parts.push(`  Also reported by ${others.map(sourceName).join(', ')}`);
+  // Each other outlet with its link, so a reader can pick the version they trust.
+  const outlets = others.map((a) => (a.url ? `${sourceName(a)} (${a.url})` : sourceName(a)));
+  if (outlets.length > 0) parts.push(`  Also reported by ${outlets.join(', ')}`);
   if (first.url) parts.push(`  ${first.url}`);
   return parts.join('\n');
 }

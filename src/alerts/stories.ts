@@ -69,3 +69,35 @@ export class StoryGrouping {
     return index;
   }
 }
+
+/** What an article's story is to an admin: the article that started it and why this one joined. */
+export interface StoryFacts {
+  storyId: string;
+  match: StoryMatch | null;
+  /** The article that started the story (null if it is gone from the store). */
+  first: Pick<StoredArticle, 'id' | 'title' | 'source' | 'url'> | null;
+  /** Articles in the story, this one included. */
+  size: number;
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** One or two sentences for /why: which story the article joined, and on what evidence. */
+export function explainStory(articleId: string, facts: StoryFacts): string {
+  const { match, first, size } = facts;
+  const others = size - 1;
+  const company =
+    others === 0
+      ? 'no other article has joined it yet'
+      : `${others} other ${others === 1 ? 'article' : 'articles'} in it`;
+  if (!match || facts.storyId === articleId) return `It started its own story (${company}).`;
+  const origin = first
+    ? `"${first.title}"${first.source ? ` (${first.source})` : ''}, ${first.id}`
+    : facts.storyId;
+  const evidence = match.nearDuplicate
+    ? [`a near copy of one of its articles (${percent(match.copy)} of the wording in common)`]
+    : [`text similarity ${match.similarity.toFixed(2)}`];
+  if (match.sharedNames.length > 0)
+    evidence.push(`shared names: ${match.sharedNames.slice(0, 6).join(', ')}`);
+  return `It joined the story started by ${origin} (${company}): ${evidence.join('; ')}.`;
+}
