@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { cleanArticle } from '../src/engine/clean.js';
 import type { Doc } from '../src/engine/doc.js';
 import type { Entities } from '../src/engine/entities.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import { extractQuotes } from '../src/engine/quotes.js';
 import { findSpansInParagraph } from '../src/engine/quotes/marks.js';
+import { shippedSpeakerRanker } from '../src/engine/quotes/model.js';
+import { type RankingExample, serialiseWeights, trainRanker } from '../src/engine/quotes/ranker.js';
 import type { Person, Quote } from '../src/engine/schema.js';
 import { segment } from '../src/engine/sentences.js';
 
@@ -915,5 +919,112 @@ describe('quote marks mixed and run across paragraphs', () => {
     findSpansInParagraph(paragraph, 0);
     findSpansInParagraph(`‘${'it’s the players’ and ‘ '.repeat(8_000)}`, 0, true);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('speaker ranker', () => {
+  it('given the shipped weights, they load, the manifest records their hash, and the ranker is what extractQuotes uses', () => {
+    const ranker = shippedSpeakerRanker();
+    expect(ranker).not.toBeNull();
+    const manifestUrl = new URL('../models/speakers/manifest.json', import.meta.url);
+    const manifest = z
+      .object({
+        weights: z.object({ file: z.string(), sha256: z.string() }),
+        training: z.object({ data: z.array(z.object({ sha256: z.string() })) }),
+      })
+      .parse(JSON.parse(readFileSync(manifestUrl, 'utf8')));
+    const weights = readFileSync(new URL(`../models/speakers/${manifest.weights.file}`, import.meta.url));
+    expect(createHash('sha256').update(weights).digest('hex')).toBe(manifest.weights.sha256);
+    expect(manifest.training.data.length).toBeGreaterThan(0);
+    expect(ranker!.weights.size).toBeGreaterThan(50);
+    // With no ranker at all, the rule cascade alone still attributes a plain tag.
+    const plain = '"The tunnel will open on time and on budget," said engineer Mara Lind.';
+    expect(quotesOf(plain)[0]!.speaker).toBe('Mara Lind');
+    expect(extractQuotes(docOf(plain), NO_ENTITIES, { ranker: null })[0]!.speaker).toBe('Mara Lind');
+  });
+
+  it('given a tiny training run on fixture quotes, the learned ranker credits each fixture quote to its gold speaker', () => {
+    // In every fixture the speaker is named in the sentence before the quote paragraph, while a
+    // different person is named right after the quote as the one addressed ("she told Tom Reyes").
+    const fixtures = [
+      [
+        'Nadia Pérez',
+        'Nadia Pérez chaired the meeting.\n\n"The library stays open all summer," she told Tom Reyes afterwards.',
+      ],
+      [
+        'Omar Haddad',
+        'Omar Haddad left the court smiling.\n\n"I always knew the jury would see the truth," he told Lisa Grant outside.',
+      ],
+      [
+        'Ines Duarte',
+        'Ines Duarte visited the site on Monday.\n\n"Every family here will be rehoused by spring," she told Paul Kemp later.',
+      ],
+    ] as const;
+    const examples: RankingExample[] = [];
+    for (const [gold, text] of fixtures) {
+      extractQuotes(docOf(text), NO_ENTITIES, {
+        ranker: null,
+        teach: (_quote, candidates) => {
+          const right = candidates.flatMap((c, i) => (c.speaker?.name === gold ? [i] : []));
+          if (right.length > 0) examples.push({ candidates: candidates.map((c) => c.features), gold: right });
+          return right[0] ?? null;
+        },
+      });
+    }
+    expect(examples).toHaveLength(3);
+    const learned = trainRanker(examples, { epochs: 20, rate: 0.5, l2: 0 });
+    for (const [gold, text] of fixtures)
+      expect(extractQuotes(docOf(text), NO_ENTITIES, { ranker: learned })[0]!.speaker).toBe(gold);
+    // The opposite labels teach the opposite choice: the ranker follows its training data.
+    const flipped = examples.map((e) => ({
+      ...e,
+      gold: e.candidates.flatMap((_c, i) => (e.gold.includes(i) || i === e.candidates.length - 1 ? [] : [i])),
+    }));
+    const contrary = trainRanker(flipped, { epochs: 20, rate: 0.5, l2: 0 });
+    expect(extractQuotes(docOf(fixtures[0][1]), NO_ENTITIES, { ranker: contrary })[0]!.speaker).toBe(
+      'Tom Reyes',
+    );
+    // Deterministic: the same examples give byte-identical weights.
+    expect(JSON.stringify(serialiseWeights(trainRanker(examples, { epochs: 20, rate: 0.5, l2: 0 })))).toBe(
+      JSON.stringify(serialiseWeights(learned)),
+    );
+  });
+});
+
+describe('unnamed and organisational speakers', () => {
+  it('given "sources familiar with the talks said", the quote keeps the sources as written, basis description', () => {
+    const q = quoteStarting(
+      quotesOf(
+        'The talks stalled on Friday.\n\n"Neither side will move before the election," sources familiar with the talks said.',
+      ),
+      'Neither side',
+    );
+    expect(q.speaker).toBe('sources familiar with the talks');
+    expect(q.basis).toBe('description');
+  });
+
+  it('given "a police spokesman said", the unnamed spokesman is the speaker', () => {
+    const q = quoteStarting(
+      quotesOf('"Two men were arrested at the scene and later released," a police spokesman said.'),
+      'Two men were',
+    );
+    expect(q.speaker).toBe('a police spokesman');
+    expect(q.basis).toBe('description');
+  });
+
+  it('given a newspaper as the subject ("the Daily Ledger reported"), the paper is the speaker', () => {
+    const q = quoteStarting(
+      quotesOf('"The council knew about the cracks for two years," the Daily Ledger reported on Sunday.'),
+      'The council knew',
+    );
+    expect(q.speaker).toBe('Daily Ledger');
+  });
+
+  it('given "according to officials", the officials are the speaker', () => {
+    const q = quoteStarting(
+      quotesOf('"The road will stay closed until the inspection is complete," according to officials.'),
+      'The road will stay',
+    );
+    expect(q.speaker).toBe('officials');
   });
 });

@@ -1,15 +1,34 @@
 import type { Doc } from './doc.js';
 import type { Entities } from './entities.js';
 import { type Attribution, attributionAfter, leadBefore, speechSubject } from './quotes/attribution.js';
+import { type Candidate, gatherCandidates, type QuoteContext, type Route } from './quotes/candidates.js';
 import { markKeyQuotes } from './quotes/key.js';
 import { type Layout, layoutDoc, sentenceAt } from './quotes/layout.js';
 import { type QuotePieces, type QuoteSpan, findQuotations, speakerLabel } from './quotes/marks.js';
 import { canSpeak, type Mention } from './quotes/mentions.js';
 import { indexNames, type Speaker, SpeakerBook } from './quotes/names.js';
+import { shippedSpeakerRanker } from './quotes/model.js';
+import type { SpeakerRanker } from './quotes/ranker.js';
 import { type Place, SpeakerResolver } from './quotes/resolve.js';
 import { lastSentence } from './quotes/text.js';
 import type { Quote } from './schema.js';
 import { countLetteredWords } from './text/tokens.js';
+
+/** Sentences back a speaker credited with a quote still counts as just quoted. */
+const RECENT_SENTENCES = 3;
+
+export interface QuoteOptions {
+  /** The speaker ranker; the shipped one when absent, none (the rule cascade alone) when null. */
+  ranker?: SpeakerRanker | null;
+  /**
+   * Training hook: sees each quote's candidates before the choice and may return the index of the
+   * one to credit (the right one, so later quotes see the right history), or null to let the ranker choose.
+   */
+  teach?: (
+    quote: { text: string; sentence: number; attribution: Attribution | null },
+    candidates: Candidate[],
+  ) => number | null;
+}
 
 /** Quote-mark spans this short are scare quotes or titles unless a speech verb claims them. */
 const MIN_QUOTE_WORDS = 4;
@@ -31,7 +50,7 @@ interface Draft {
  * pronouns, role nouns and quotes that stand alone in a paragraph are then resolved against the
  * people and organisations the article names. A speaker that can't be resolved stays null.
  */
-export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
+export function extractQuotes(doc: Doc, entities: Entities, options: QuoteOptions = {}): Quote[] {
   const layout = layoutDoc(doc);
   const book = new SpeakerBook(entities);
   const index = indexNames(doc, layout, book);
@@ -45,33 +64,65 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     const draft = readQuotation(doc, quotation, spansByParagraph, layout);
     if (draft) drafts.push(draft);
   }
+  const ranker = options.ranker === undefined ? shippedSpeakerRanker() : options.ranker;
+  const mentionCount = new Map<Speaker, number>();
+  for (const list of index.bySentence)
+    for (const m of list) mentionCount.set(m.speaker, (mentionCount.get(m.speaker) ?? 0) + 1);
+  const credited: Array<{ sentence: number; speaker: Speaker }> = [];
   drafts.forEach((draft, i) => {
-    if (draft.attribution) {
-      draft.speaker = resolver.resolve(draft.attribution.mention, draft.place);
-      draft.basis = draft.speaker ? basisOf(draft.attribution) : null;
-    }
-    if (!draft.speaker) {
-      const subject = resolver.clauseSubject(draft.place);
-      if (subject) {
-        draft.speaker = subject;
-        draft.basis = 'subject';
+    const rule = ruleCascade(doc, layout, drafts, i, resolver);
+    const first = draft.quotation.pieces[0]!;
+    const last = draft.quotation.pieces[draft.quotation.pieces.length - 1]!;
+    const endSentence = sentenceAt(layout, last.paragraph, last.end);
+    let chosen: Speaker | null = rule.speaker;
+    let basis = rule.basis;
+    if (ranker || options.teach) {
+      const previous = drafts[i - 1];
+      const context: QuoteContext = {
+        sentence: draft.sentence,
+        endSentence,
+        paragraph: first.paragraph,
+        endParagraph: last.paragraph,
+        start: first.start,
+        end: last.end,
+        opensParagraph:
+          (doc.paragraphs[first.paragraph] ?? '').slice(0, Math.max(0, first.start - 1)).trim() === '',
+        attribution: draft.attribution,
+        routes: { ...rule.routes, rule: rule.speaker },
+        previous: previous
+          ? {
+              speaker: previous.speaker,
+              paragraphGap:
+                first.paragraph - previous.quotation.pieces[previous.quotation.pieces.length - 1]!.paragraph,
+            }
+          : null,
+        recentlyCredited: credited
+          .filter((c) => c.sentence >= draft.sentence - RECENT_SENTENCES)
+          .map((c) => c.speaker),
+      };
+      const candidates = gatherCandidates(context, index, layout, mentionCount);
+      const taught = options.teach?.(
+        { text: draft.text, sentence: draft.sentence, attribution: draft.attribution },
+        candidates,
+      );
+      const pick = taught ?? (ranker ? ranker.best(candidates.map((c) => c.features)) : -1);
+      const candidate = candidates[pick];
+      if (candidate) {
+        chosen = candidate.speaker;
+        basis =
+          chosen === rule.speaker
+            ? rule.basis
+            : chosen
+              ? basisOfRoutes(candidate.routes, chosen, draft.attribution)
+              : null;
       }
     }
-    const mention = draft.attribution?.mention;
-    if (!draft.speaker && mention?.kind === 'nominal' && canSpeak(mention.head)) {
-      draft.speaker = describedSpeaker(mention.text);
-      draft.basis = 'description';
-    }
-    if (!draft.speaker && !draft.attribution) {
-      const carried = carryOver(doc, layout, drafts, i, resolver);
-      draft.speaker = carried;
-      draft.basis = carried ? (carried.kind === 'description' ? 'description' : 'continuation') : null;
-    }
-    if (draft.speaker) {
-      resolver.credit(draft.sentence, draft.speaker);
-      const last = draft.quotation.pieces[draft.quotation.pieces.length - 1]!;
-      const endSentence = sentenceAt(layout, last.paragraph, last.end);
-      if (endSentence !== draft.sentence) resolver.credit(endSentence, draft.speaker);
+    draft.speaker = chosen;
+    draft.basis = chosen ? basis : null;
+    if (chosen) {
+      resolver.credit(draft.sentence, chosen);
+      credited.push({ sentence: draft.sentence, speaker: chosen });
+      if (endSentence !== draft.sentence) resolver.credit(endSentence, chosen);
     }
   });
 
@@ -87,7 +138,12 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
   return markKeyQuotes(quotes);
 }
 
-function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], layout: ReturnType<typeof layoutDoc>): Draft | null {
+function readQuotation(
+  doc: Doc,
+  quotation: QuotePieces,
+  spans: QuoteSpan[][],
+  layout: ReturnType<typeof layoutDoc>,
+): Draft | null {
   const first = quotation.pieces[0]!;
   const last = quotation.pieces[quotation.pieces.length - 1]!;
   const joined = quotation.pieces
@@ -105,11 +161,16 @@ function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], l
   const prev = inFirst[inFirst.indexOf(first) - 1];
   const next = inLast[inLast.indexOf(last) + 1];
   const lead = leadBefore(firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1)));
-  const afterFrame = last.open ? '' : lastPara.slice(last.end + 1, next ? Math.max(last.end + 1, next.start - 1) : undefined);
-  const closedSentence = /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && /^\s+\p{Lu}/u.test(afterFrame);
+  const afterFrame = last.open
+    ? ''
+    : lastPara.slice(last.end + 1, next ? Math.max(last.end + 1, next.start - 1) : undefined);
+  const closedSentence =
+    /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && /^\s+\p{Lu}/u.test(afterFrame);
   const after = attributionAfter(afterFrame, closedSentence);
   const words = countLetteredWords(text);
-  const labelled: Attribution | null = label ? { mention: { kind: 'name', text: label.name, appositive: null }, basis: 'X-said' } : null;
+  const labelled: Attribution | null = label
+    ? { mention: { kind: 'name', text: label.name, appositive: null }, basis: 'X-said' }
+    : null;
   // An explicit tag after the quote outranks a label before it ("ANALYST'S VIEWPOINT: '...' Smith said").
   const attribution = after ?? labelled ?? lead.attribution;
   if (words < MIN_QUOTE_WORDS && !attribution) return null;
@@ -125,6 +186,68 @@ function readQuotation(doc: Doc, quotation: QuotePieces, spans: QuoteSpan[][], l
     speaker: null,
     basis: null,
   };
+}
+
+interface RuleResult {
+  speaker: Speaker | null;
+  basis: string | null;
+  /** What each rule proposed along the way, for the ranker to weigh. */
+  routes: Partial<Record<Route, Speaker | null>>;
+}
+
+/**
+ * The hand-written order of trust: the cue's mention, else the subject of the quote's clause,
+ * else an unnamed description the cue gives, else a speaker carried over from the quotes and
+ * reported speech before. Its pick is one of the ranker's routes, and so is each step's own answer.
+ */
+function ruleCascade(
+  doc: Doc,
+  layout: Layout,
+  drafts: Draft[],
+  i: number,
+  resolver: SpeakerResolver,
+): RuleResult {
+  const draft = drafts[i]!;
+  const routes: Partial<Record<Route, Speaker | null>> = {};
+  let speaker: Speaker | null = null;
+  let basis: string | null = null;
+  if (draft.attribution) {
+    speaker = resolver.resolve(draft.attribution.mention, draft.place);
+    routes.cue = speaker;
+    basis = speaker ? basisOf(draft.attribution) : null;
+  }
+  const subject = resolver.clauseSubject(draft.place);
+  routes.subject = subject;
+  if (!speaker && subject) {
+    speaker = subject;
+    basis = 'subject';
+  }
+  const mention = draft.attribution?.mention;
+  // A description stands for the speaker only when it can't be resolved to someone the article
+  // names: "the mayor said" is the mayor by name when the article gives it.
+  if (mention?.kind === 'nominal' && canSpeak(mention.head) && !routes.cue) {
+    routes['cue-description'] = describedSpeaker(mention.text);
+    if (!speaker) {
+      speaker = routes['cue-description'];
+      basis = 'description';
+    }
+  }
+  const carried = carryOver(doc, layout, drafts, i, resolver);
+  routes.carried = carried;
+  if (!speaker && !draft.attribution && carried) {
+    speaker = carried;
+    basis = carried.kind === 'description' ? 'description' : 'continuation';
+  }
+  return { speaker, basis, routes };
+}
+
+/** The basis shown for a speaker the ranker chose over the cascade's pick: the strongest route that reached it. */
+function basisOfRoutes(routes: Route[], speaker: Speaker, attribution: Attribution | null): string {
+  if (speaker.kind === 'description') return 'description';
+  if (routes.includes('cue') && attribution) return basisOf(attribution);
+  if (routes.includes('subject')) return 'subject';
+  if (routes.includes('carried') || routes.includes('previous')) return 'continuation';
+  return 'nearby';
 }
 
 /** "a spokesperson", "the father", "officials": the unnamed speaker as written, for quotes no name can be found for. */
@@ -144,7 +267,13 @@ function basisOf(attribution: Attribution): string {
  * A quote with no cue of its own continues a speaker: another quote in its paragraph, or, when it
  * opens its paragraph, the last speaker of the paragraph before (or the "Smith said:" that ends it).
  */
-function carryOver(doc: Doc, layout: Layout, drafts: Draft[], i: number, resolver: SpeakerResolver): Speaker | null {
+function carryOver(
+  doc: Doc,
+  layout: Layout,
+  drafts: Draft[],
+  i: number,
+  resolver: SpeakerResolver,
+): Speaker | null {
   const draft = drafts[i]!;
   const paragraph = draft.quotation.pieces[0]!.paragraph;
   const samePara = (d: Draft) => d.quotation.pieces.some((p) => p.paragraph === paragraph);
@@ -157,13 +286,16 @@ function carryOver(doc: Doc, layout: Layout, drafts: Draft[], i: number, resolve
   }
   // An earlier quote whose explicit tag found no one leaves this one unresolved too: guessing past
   // it would hand the words to someone the tag did not name.
-  for (let k = i - 1; k >= 0 && samePara(drafts[k]!); k--) if (drafts[k]!.speaker || drafts[k]!.attribution) return drafts[k]!.speaker;
+  for (let k = i - 1; k >= 0 && samePara(drafts[k]!); k--)
+    if (drafts[k]!.speaker || drafts[k]!.attribution) return drafts[k]!.speaker;
   for (let k = i + 1; k < drafts.length && samePara(drafts[k]!); k++) {
     const later = drafts[k]!;
     if (later.attribution) return resolver.resolve(later.attribution.mention, later.place);
   }
-  const opensParagraph = (doc.paragraphs[paragraph] ?? '').slice(0, draft.quotation.pieces[0]!.start - 1).trim() === '';
-  if (!opensParagraph) return resolver.previousSubject(draft.place, doc.sentenceParagraph[draft.sentence - 1] === paragraph);
+  const opensParagraph =
+    (doc.paragraphs[paragraph] ?? '').slice(0, draft.quotation.pieces[0]!.start - 1).trim() === '';
+  if (!opensParagraph)
+    return resolver.previousSubject(draft.place, doc.sentenceParagraph[draft.sentence - 1] === paragraph);
   if (paragraph === 0) return null;
   const previous = drafts.filter((d) => d.quotation.pieces.some((p) => p.paragraph === paragraph - 1));
   const lastSpoken = previous[previous.length - 1];
@@ -180,7 +312,12 @@ function carryOver(doc: Doc, layout: Layout, drafts: Draft[], i: number, resolve
  * paraphrase and direct quote from the same source without repeating the tag. The latest speech
  * clause of the paragraph decides.
  */
-function reportedSpeaker(doc: Doc, layout: Layout, paragraph: number, resolver: SpeakerResolver): Speaker | null {
+function reportedSpeaker(
+  doc: Doc,
+  layout: Layout,
+  paragraph: number,
+  resolver: SpeakerResolver,
+): Speaker | null {
   const sentences = layout.paragraphSentences[paragraph] ?? [];
   for (let k = sentences.length - 1; k >= 0; k--) {
     const found = speakerOfSentence(doc, layout, sentences[k]!, resolver);
@@ -190,7 +327,13 @@ function reportedSpeaker(doc: Doc, layout: Layout, paragraph: number, resolver: 
 }
 
 /** The speaker of sentence `s`'s reported speech ("Garland said ..."); undefined when it reports none. */
-function speakerOfSentence(doc: Doc, layout: Layout, s: number, resolver: SpeakerResolver, namedOnly = false): Speaker | null | undefined {
+function speakerOfSentence(
+  doc: Doc,
+  layout: Layout,
+  s: number,
+  resolver: SpeakerResolver,
+  namedOnly = false,
+): Speaker | null | undefined {
   const narration = layout.narration[doc.sentenceParagraph[s] ?? 0] ?? '';
   const start = layout.sentenceStart[s] ?? 0;
   const end = start + (doc.sentences[s]?.length ?? 0);

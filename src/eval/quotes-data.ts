@@ -30,7 +30,12 @@ const GgtSchema = z.array(
     id: z.union([z.string(), z.number()]).transform(String),
     text: z.string(),
     quotes: z.array(
-      z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), reference: z.string().nullable().default('') }),
+      z.object({
+        start: z.number().int(),
+        end: z.number().int(),
+        text: z.string(),
+        reference: z.string().nullable().default(''),
+      }),
     ),
   }),
 );
@@ -40,7 +45,13 @@ const PolnearSchema = z.array(
     id: z.union([z.string(), z.number()]).transform(String),
     text: z.string(),
     quotes: z.array(
-      z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), direct: z.boolean(), speaker: z.string().nullable().default('') }),
+      z.object({
+        start: z.number().int(),
+        end: z.number().int(),
+        text: z.string(),
+        direct: z.boolean(),
+        speaker: z.string().nullable().default(''),
+      }),
     ),
   }),
 );
@@ -67,10 +78,21 @@ function isInsideQuoteMarks(text: string): boolean {
 }
 
 /** A gold quote the dataset marks as direct (`marked`), split by what its quote marks hold. */
-function goldQuote(q: { start: number; end: number; text: string }, marked: boolean, speaker: string): GoldQuote {
+function goldQuote(
+  q: { start: number; end: number; text: string },
+  marked: boolean,
+  speaker: string,
+): GoldQuote {
   const long = marked && countLetteredWords(q.text) >= MIN_QUOTATION_WORDS;
   const quoted = quotedWords(q.text) >= MIN_QUOTATION_WORDS;
-  return { start: q.start, end: q.end, text: q.text, direct: long && quoted, mixed: long && !quoted, speaker };
+  return {
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    direct: long && quoted,
+    mixed: long && !quoted,
+    speaker,
+  };
 }
 
 export function loadGgt(evalDir: string): GoldArticle[] {
@@ -83,7 +105,12 @@ export function loadGgt(evalDir: string): GoldArticle[] {
 }
 
 export function loadPolnear(evalDir: string): GoldArticle[] {
-  const raw = PolnearSchema.parse(JSON.parse(readFileSync(path.join(evalDir, 'polnear-dev.json'), 'utf8')));
+  return loadPolnearFile(path.join(evalDir, 'polnear-dev.json'));
+}
+
+/** Any PolNeAR split (the training split has the same format as the dev file). */
+export function loadPolnearFile(file: string): GoldArticle[] {
+  const raw = PolnearSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   return raw.map((a) => ({
     id: a.id,
     text: a.text,

@@ -17,7 +17,7 @@ const PROBE = 40;
  * a map from folded offsets back to raw offsets. Whitespace and double quote marks are dropped and
  * runs of dots or dashes count as one.
  */
-function fold(text: string): { folded: string; raw: number[] } {
+export function fold(text: string): { folded: string; raw: number[] } {
   let folded = '';
   const raw: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -82,7 +82,11 @@ class SpeakerTally {
     }
     if ((this.goldIsSurface && !holdsName(g.speaker)) || !g.speaker) return;
     this.scored++;
-    if (speaker && (this.goldIsSurface ? matchesMention(speaker, g.speaker) : sameSpeaker(speaker, g.speaker))) this.right++;
+    if (
+      speaker &&
+      (this.goldIsSurface ? matchesMention(speaker, g.speaker) : sameSpeaker(speaker, g.speaker))
+    )
+      this.right++;
   }
 }
 
@@ -115,7 +119,10 @@ export class QuoteTally {
     // hold short quoted phrases that are still quotations.
     this.predictedRight += predicted.filter((p) => article.quotes.some((g) => overlap(p, g) > 0)).length;
     for (const g of direct) {
-      const best = predicted.reduce<PredictedSpan | null>((acc, p) => (overlap(p, g) > (acc ? overlap(acc, g) : 0) ? p : acc), null);
+      const best = predicted.reduce<PredictedSpan | null>(
+        (acc, p) => (overlap(p, g) > (acc ? overlap(acc, g) : 0) ? p : acc),
+        null,
+      );
       this.baseline.add(g, nearestSaidX(article.text, g));
       if (!best) continue;
       this.goldFound++;
@@ -127,7 +134,26 @@ export class QuoteTally {
 const NAME = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)`;
 const SAID_X = new RegExp(String.raw`\b(?:said|says)\s+${NAME}`, 'gu');
 const X_SAID = new RegExp(String.raw`${NAME}\s+(?:said|says)\b`, 'gu');
-const NOT_NAMES = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const NOT_NAMES = new Set([
+  'The',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'But',
+  'And',
+  'In',
+  'On',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
 
 /**
  * The "nearest said-X" baseline: the capitalised name next to "said"/"says" closest to the quote,
@@ -140,7 +166,10 @@ function nearestSaidX(text: string, g: { start: number; end: number }): string |
   let best: { name: string; distance: number } | null = null;
   for (const re of [SAID_X, X_SAID]) {
     for (const m of window.matchAll(re)) {
-      const name = m[1]!.split(/\s+/).filter((w) => !NOT_NAMES.has(w)).join(' ');
+      const name = m[1]!
+        .split(/\s+/)
+        .filter((w) => !NOT_NAMES.has(w))
+        .join(' ');
       if (!name) continue;
       const at = sentenceStart + (m.index ?? 0);
       const distance = at >= g.end ? at - g.end : at < g.start ? g.start - at : 0;

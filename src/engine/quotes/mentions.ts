@@ -19,23 +19,135 @@ export type Mention =
   | { kind: 'nominal'; text: string; head: string; definite: boolean };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'one',
+  'another',
+  'this',
+  'that',
+]);
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 /** Bare plurals and mass nouns that speak as a group ("officials said", "police said"). */
 const GROUP_NOUNS = new Set([
-  'police', 'officials', 'sources', 'experts', 'authorities', 'organizers', 'organisers', 'investigators',
-  'prosecutors', 'critics', 'residents', 'witnesses', 'analysts', 'researchers', 'scientists', 'doctors',
-  'officers', 'protesters', 'supporters', 'aides', 'lawyers', 'people', 'parents', 'students', 'members',
-  'democrats', 'republicans', 'leaders', 'observers', 'economists', 'diplomats', 'reports', 'others', 'some',
-  'many', 'both', 'all', 'firefighters', 'paramedics', 'rescuers', 'troops', 'soldiers', 'activists',
+  'police',
+  'officials',
+  'sources',
+  'experts',
+  'authorities',
+  'organizers',
+  'organisers',
+  'investigators',
+  'prosecutors',
+  'critics',
+  'residents',
+  'witnesses',
+  'analysts',
+  'researchers',
+  'scientists',
+  'doctors',
+  'officers',
+  'protesters',
+  'supporters',
+  'aides',
+  'lawyers',
+  'people',
+  'parents',
+  'students',
+  'members',
+  'democrats',
+  'republicans',
+  'leaders',
+  'observers',
+  'economists',
+  'diplomats',
+  'reports',
+  'others',
+  'some',
+  'many',
+  'both',
+  'all',
+  'firefighters',
+  'paramedics',
+  'rescuers',
+  'troops',
+  'soldiers',
+  'activists',
 ]);
-const NOMINAL_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'of', 'for', 'from', 'with', 'by', 'after', 'before', 'when', 'while', 'that', 'who', 'which', 'and', 'but', 'as', 'about']);
+const NOMINAL_STOPS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'to',
+  'of',
+  'for',
+  'from',
+  'with',
+  'by',
+  'after',
+  'before',
+  'when',
+  'while',
+  'that',
+  'who',
+  'which',
+  'and',
+  'but',
+  'as',
+  'about',
+]);
 
 /** Auxiliaries, conjunctions and adverbs that never sit inside a noun phrase naming a speaker. */
 const CLAUSE_WORDS = new Set([
-  'should', 'would', 'could', 'will', 'can', 'may', 'might', 'must', 'be', 'been', 'being', 'is', 'are', 'was',
-  'were', 'has', 'have', 'had', 'do', 'does', 'did', 'not', 'but', 'and', 'or', 'so', 'then', 'than', 'also',
-  'that', 'which', 'who', 'it', 'they', 'he', 'she', 'we', 'there', 'here', 'now', 'again', 'too',
+  'should',
+  'would',
+  'could',
+  'will',
+  'can',
+  'may',
+  'might',
+  'must',
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'not',
+  'but',
+  'and',
+  'or',
+  'so',
+  'then',
+  'than',
+  'also',
+  'that',
+  'which',
+  'who',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'there',
+  'here',
+  'now',
+  'again',
+  'too',
 ]);
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’.-]*$|^(?:al|el|bin|de|van|von|d|O)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
@@ -46,7 +158,10 @@ function bare(word: string): string {
 }
 
 function isNameToken(word: string): boolean {
-  return NAME_TOKEN.test(word) && !NON_NAME_CAPITALS.has(word.toLowerCase().replace(/’/g, "'").replace(/[.,]$/, ''));
+  return (
+    NAME_TOKEN.test(word) &&
+    !NON_NAME_CAPITALS.has(word.toLowerCase().replace(/’/g, "'").replace(/[.,]$/, ''))
+  );
 }
 
 /** Strips a possessive ending: "Smith's" names Smith but the phrase is about something Smith owns. */
@@ -74,7 +189,10 @@ export function mentionBefore(pre: string): Mention | null {
   const words = text.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
   if (!last) return null;
-  if (PRONOUNS.has(last.toLowerCase()) && /^[\p{L}]+$/u.test(last)) return { kind: 'pronoun', text: last.toLowerCase() };
+  const sources = groupWithModifierEndingAt(text);
+  if (sources) return sources;
+  if (PRONOUNS.has(last.toLowerCase()) && /^[\p{L}]+$/u.test(last))
+    return { kind: 'pronoun', text: last.toLowerCase() };
   const name = nameEndingAt(words, words.length - 1);
   // "the Kentucky Republican said": a party member or a nationality after "the" describes a person.
   const described = name ? partisanDescription(words, name) : null;
@@ -88,7 +206,8 @@ function partisanDescription(words: string[], name: string): Mention | null {
   const det = bare(words[words.length - size - 1] ?? '').toLowerCase();
   const head = bare(words[words.length - 1]!).toLowerCase();
   // Singular only: "the Liberals said" is a party speaking, not one person.
-  if (det !== 'the' || !(PARTY_MEMBER.test(head) || demonymOf(head) !== undefined) || head.endsWith('s')) return null;
+  if (det !== 'the' || !(PARTY_MEMBER.test(head) || demonymOf(head) !== undefined) || head.endsWith('s'))
+    return null;
   return { kind: 'nominal', text: words.slice(words.length - size - 1).join(' '), head, definite: true };
 }
 
@@ -119,7 +238,11 @@ function personBeforeAffiliation(words: string[], name: string): string | null {
   const person = nameEndingAt(words, at - 1);
   if (!person) return null;
   const tokens = person.split(/\s+/);
-  return tokens.length >= 2 && !tokens.some((t) => ORG_HEADS.has(t.toLowerCase().replace(/\.$/, ''))) && !isOnlyTitles(tokens) ? person : null;
+  return tokens.length >= 2 &&
+    !tokens.some((t) => ORG_HEADS.has(t.toLowerCase().replace(/\.$/, ''))) &&
+    !isOnlyTitles(tokens)
+    ? person
+    : null;
 }
 
 /** "of the", "for": a name after a preposition is its object, never the clause's subject. */
@@ -141,10 +264,13 @@ function appositiveBefore(text: string): Mention | null {
     // abbreviation after a town is no name.
     const name = found && /^\p{Lu}\p{Ll}+\.$/u.test(found) ? null : found;
     if (name) {
-      const before = words.slice(0, words.length - name.split(/\s+/).length).filter((w) => w.toLowerCase() !== 'the');
+      const before = words
+        .slice(0, words.length - name.split(/\s+/).length)
+        .filter((w) => w.toLowerCase() !== 'the');
       // "Officials at Homeland Security Investigations, a division of ...,": a group speaks for its organisation.
       const group = GROUP_NOUNS.has(bare(before[before.length - 2] ?? '').toLowerCase());
-      if (!GOVERNING_PREPOSITION.test(before[before.length - 1] ?? '') || group) return { kind: 'name', text: name, appositive };
+      if (!GOVERNING_PREPOSITION.test(before[before.length - 1] ?? '') || group)
+        return { kind: 'name', text: name, appositive };
     }
     const last = words[words.length - 1]?.toLowerCase();
     if (!name && last && PRONOUNS.has(last) && k === parts.length - 1) return { kind: 'pronoun', text: last };
@@ -153,7 +279,8 @@ function appositiveBefore(text: string): Mention | null {
     if (k === parts.length - 1 && words.some((w) => isRoleNoun(bare(w)))) {
       const tailWords = tail.split(/\s+/);
       const apposed = nameEndingAt(tailWords, tailWords.length - 1);
-      if (apposed && apposed === tail && apposed.includes(' ') && !isOnlyTitles(tailWords)) return { kind: 'name', text: apposed, appositive: words.join(' ') };
+      if (apposed && apposed === tail && apposed.includes(' ') && !isOnlyTitles(tailWords))
+        return { kind: 'name', text: apposed, appositive: words.join(' ') };
     }
   }
   return null;
@@ -165,13 +292,21 @@ function nameEndingAt(words: string[], end: number): string | null {
   const out: string[] = [];
   // "Canadian actor Oh said": after a role noun, even a word that is usually no name is one.
   const lone = (words[end] ?? '').replace(/[,;:]$/, '');
-  if (/^\p{Lu}\p{Ll}+$/u.test(lone) && !isNameToken(lone) && /^\p{Ll}/u.test(words[end - 1] ?? '') && isRoleNoun(words[end - 1] ?? '')) return lone;
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(lone) &&
+    !isNameToken(lone) &&
+    /^\p{Ll}/u.test(words[end - 1] ?? '') &&
+    isRoleNoun(words[end - 1] ?? '')
+  )
+    return lone;
   for (let i = end; i >= 0 && out.length < 8; i--) {
     const w = words[i]!;
     const clean = i === end ? w.replace(/[,;:]$/, '') : w;
-    if (/[,;:.!?]$/.test(clean) && i !== end && !/^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/u.test(clean)) break;
+    if (/[,;:.!?]$/.test(clean) && i !== end && !/^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/u.test(clean))
+      break;
     if (isNameToken(clean) && !(i !== end && isPossessive(clean))) out.unshift(clean);
-    else if (NAME_PARTICLES.has(clean) && out.length > 0 && i > 0 && isNameToken(words[i - 1]!)) out.unshift(clean);
+    else if (NAME_PARTICLES.has(clean) && out.length > 0 && i > 0 && isNameToken(words[i - 1]!))
+      out.unshift(clean);
     else break;
   }
   while (out.length > 0 && NAME_PARTICLES.has(out[0]!)) out.shift();
@@ -205,13 +340,22 @@ function nominalEndingAt(words: string[]): Mention | null {
       const link = bare(words[i - 1] ?? '').toLowerCase();
       if (NOMINAL_LINKS.has(link) && words[i - 1] === link) {
         const outer = nominalEndingAt(words.slice(0, i - 1));
-        if (outer?.kind === 'nominal' && outer.text.includes(' ')) return { ...outer, text: words.slice(words.length - phrase.text.split(' ').length - 1 - outer.text.split(' ').length).join(' ') };
+        if (outer?.kind === 'nominal' && outer.text.includes(' '))
+          return {
+            ...outer,
+            text: words
+              .slice(words.length - phrase.text.split(' ').length - 1 - outer.text.split(' ').length)
+              .join(' '),
+          };
       }
       return phrase;
     }
     // "the lanky, bespectacled professor": a comma between two adjectives right after the
     // determiner and right before the head stays inside the phrase; any other comma ends it.
-    const adjectiveList = i === words.length - 3 && /^\p{Ll}+,$/u.test(words[i]!) && DETERMINERS.has(bare(words[i - 1] ?? '').toLowerCase());
+    const adjectiveList =
+      i === words.length - 3 &&
+      /^\p{Ll}+,$/u.test(words[i]!) &&
+      DETERMINERS.has(bare(words[i - 1] ?? '').toLowerCase());
     if (/[;:.!?]$/.test(words[i]!) || (words[i]!.endsWith(',') && !adjectiveList)) break;
   }
   if (GROUP_NOUNS.has(head)) return { kind: 'nominal', text: head, head, definite: false };
@@ -241,7 +385,8 @@ export function mentionAfter(post: string): Mention | null {
         best = run.tokens;
         bestEnd = run.end;
       }
-      if (run.stopped || (!possessive && !isOnlyTitles(run.tokens) && !/^\p{Ll}/u.test(words[run.end] ?? '') )) break;
+      if (run.stopped || (!possessive && !isOnlyTitles(run.tokens) && !/^\p{Ll}/u.test(words[run.end] ?? '')))
+        break;
       i = run.end;
       continue;
     }
@@ -252,7 +397,11 @@ export function mentionAfter(post: string): Mention | null {
     const numeric = i < 3 && /^\d[\p{L}\d/-]*$/u.test(w);
     // "said oil and gas worker Mike Wipf": "and" may join two descriptors.
     const joins = w === 'and' && i > 0 && /^\p{Ll}[\p{L}-]*$/u.test(words[i + 1] ?? '');
-    if ((numeric || /^\p{Ll}/u.test(w)) && words[i] === w && (numeric || joins || isTitleOrRole(w) || (i < 5 && !NOMINAL_STOPS.has(w) && !DETERMINERS.has(w)))) {
+    if (
+      (numeric || /^\p{Ll}/u.test(w)) &&
+      words[i] === w &&
+      (numeric || joins || isTitleOrRole(w) || (i < 5 && !NOMINAL_STOPS.has(w) && !DETERMINERS.has(w)))
+    ) {
       i++;
       continue;
     }
@@ -261,7 +410,13 @@ export function mentionAfter(post: string): Mention | null {
   // "says House." — a lone title word closing the tag may be a surname; the resolver decides.
   if (best.length === 0) {
     const lone = nameRunAt(words, 0);
-    if (lone.tokens.length === 1 && lone.stopped && isOnlyTitles(lone.tokens) && /^\p{Lu}\p{Ll}+$/u.test(lone.tokens[0]!)) return { kind: 'name', text: lone.tokens[0]!, appositive: null };
+    if (
+      lone.tokens.length === 1 &&
+      lone.stopped &&
+      isOnlyTitles(lone.tokens) &&
+      /^\p{Lu}\p{Ll}+$/u.test(lone.tokens[0]!)
+    )
+      return { kind: 'name', text: lone.tokens[0]!, appositive: null };
   }
   if (best.length > 0) {
     const rest = words.slice(bestEnd).join(' ');
@@ -284,12 +439,44 @@ export function mentionAfter(post: string): Mention | null {
     if (head) {
       // "says Campbell's partner, Jason Louth": a name in apposition names the speaker outright.
       const apposed = words[phrase.length - 1]?.endsWith(',') ? nameRunAt(words, phrase.length) : null;
-      if (apposed && apposed.tokens.length > 0 && !isOnlyTitles(apposed.tokens)) return { kind: 'name', text: apposed.tokens.join(' '), appositive: phrase.join(' ') };
-      return { kind: 'nominal', text: phrase.join(' '), head, definite: DEFINITE.has(det) || isPossessive(firstBare) };
+      if (apposed && apposed.tokens.length > 0 && !isOnlyTitles(apposed.tokens))
+        return { kind: 'name', text: apposed.tokens.join(' '), appositive: phrase.join(' ') };
+      return {
+        kind: 'nominal',
+        text: phrase.join(' '),
+        head,
+        definite: DEFINITE.has(det) || isPossessive(firstBare),
+      };
     }
   }
-  if (GROUP_NOUNS.has(firstBare.toLowerCase())) return { kind: 'nominal', text: firstBare.toLowerCase(), head: firstBare.toLowerCase(), definite: false };
+  if (GROUP_NOUNS.has(firstBare.toLowerCase())) {
+    const modified = GROUP_WITH_MODIFIER_START.exec(post.trimStart())?.[0];
+    const text = modified ? modified.replace(/[\s,;:.!?]+$/, '') : firstBare.toLowerCase();
+    return { kind: 'nominal', text, head: firstBare.toLowerCase(), definite: false };
+  }
   return null;
+}
+
+/**
+ * How unnamed sources are described: a group noun and what they know or where they stand
+ * ("sources familiar with the talks", "officials close to the minister", "people briefed on the
+ * deal"). The modifier is part of who spoke and is kept as written.
+ */
+const SOURCE_MODIFIER = String.raw`(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|involved in|aware of|in|at|from|inside|within)\s+[^,;:.!?"“”]{2,50}?`;
+const GROUP_WITH_MODIFIER_START = new RegExp(
+  String.raw`^(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+${SOURCE_MODIFIER}(?=[,;:.!?]|\s*$)`,
+  'u',
+);
+const GROUP_WITH_MODIFIER_END = new RegExp(
+  String.raw`(?:^|\s)((?:(?:two|three|several|some|many|other|senior|government|administration|military|party|unnamed|anonymous)\s+){0,2}([\p{Ll}]+)\s+${SOURCE_MODIFIER})$`,
+  'u',
+);
+
+/** "sources familiar with the talks" ending the text before a speech verb, or null. */
+function groupWithModifierEndingAt(text: string): Mention | null {
+  const m = GROUP_WITH_MODIFIER_END.exec(text);
+  if (!m?.[1] || !m[2] || !GROUP_NOUNS.has(m[2])) return null;
+  return { kind: 'nominal', text: m[1], head: m[2], definite: false };
 }
 
 /**
@@ -301,11 +488,19 @@ function possessedName(words: string[]): Mention | null {
   const owner = words[i];
   if (!owner || !isPossessive(bare(owner))) return null;
   i++;
-  while (i < words.length && i < 8 && /^\p{Ll}[\p{L}-]*,?$/u.test(words[i]!) && isTitleOrRole(bare(words[i]!))) i++;
+  while (
+    i < words.length &&
+    i < 8 &&
+    /^\p{Ll}[\p{L}-]*,?$/u.test(words[i]!) &&
+    isTitleOrRole(bare(words[i]!))
+  )
+    i++;
   const run = nameRunAt(words, i);
   if (run.tokens.length === 0 || isOnlyTitles(run.tokens)) return null;
   const { name } = splitTitleRun(run.tokens);
-  return name.length > 0 ? { kind: 'name', text: run.tokens.join(' '), appositive: words.slice(0, i).join(' ') } : null;
+  return name.length > 0
+    ? { kind: 'name', text: run.tokens.join(' '), appositive: words.slice(0, i).join(' ') }
+    : null;
 }
 
 function splitTitleRun(tokens: string[]): { name: string[] } {
@@ -359,17 +554,45 @@ export function canSpeak(head: string): boolean {
   const h = head.toLowerCase();
   const singular = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/(?<=[^s])s$/, '');
   if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular) || VAGUE_GROUPS.has(h)) return false;
-  return [h, singular].some((w) => isRoleNoun(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w)) || (AGENT_SUFFIX.test(singular) && singular.length > 4);
+  return (
+    [h, singular].some((w) => isRoleNoun(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w)) ||
+    (AGENT_SUFFIX.test(singular) && singular.length > 4)
+  );
 }
 
 /** Words after which a speech verb's form is a noun: "the following comment", "Kim's state", "her reply". */
-const NOUN_CONTEXT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'following', 'same', 'written', 'brief', 'further', 'joint', 'final']);
+const NOUN_CONTEXT = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'following',
+  'same',
+  'written',
+  'brief',
+  'further',
+  'joint',
+  'final',
+]);
 
 /** True when words[k] is a speech verb where it stands, not a noun of the same form. */
 export function isSpeechVerbAt(words: string[], k: number): boolean {
   if (!isSpeechVerb(words[k] ?? '')) return false;
   const previous = bare(words[k - 1] ?? '');
-  return !(NOUN_CONTEXT.has(previous.toLowerCase()) || (/['’]s$/.test(previous) && !/[.,;:]$/.test(words[k - 1] ?? '')));
+  return !(
+    NOUN_CONTEXT.has(previous.toLowerCase()) ||
+    (/['’]s$/.test(previous) && !/[.,;:]$/.test(words[k - 1] ?? ''))
+  );
 }
 
 /** True when a lower-case word is a speech verb; capitalised, it is a name's word ("The Huffington Post"). */

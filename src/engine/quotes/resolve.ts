@@ -1,8 +1,23 @@
 import { countLetteredWords } from '../text/tokens.js';
 import { canSpeak, type Mention } from './mentions.js';
+import { isFirstName } from '../lexicon/firstNames.js';
 import { isRoleNoun } from '../lexicon/titles.js';
-import { DOCUMENT_NOUNS, ORG_HEADS, ORG_NOUNS, PARTY_MEMBER, SUBORDINATOR_ALTERNATION, TITLE_WORDS } from './lexicon.js';
-import { type Mentioned, type NameIndex, rolesOf, type Speaker, type SpeakerBook, splitTitles } from './names.js';
+import {
+  DOCUMENT_NOUNS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  PARTY_MEMBER,
+  SUBORDINATOR_ALTERNATION,
+  TITLE_WORDS,
+} from './lexicon.js';
+import {
+  type Mentioned,
+  type NameIndex,
+  rolesOf,
+  type Speaker,
+  type SpeakerBook,
+  splitTitles,
+} from './names.js';
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
 
@@ -55,17 +70,33 @@ export class SpeakerResolver {
     if (name.length === 0) {
       const orgName = tokens.join(' ');
       // "A statement from the EU said": an acronym standing alone names a body.
-      if (!isBodyAcronym(orgName) && !tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
+      if (!isBodyAcronym(orgName) && !tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, ''))))
+        return null;
       return this.book.organisation(orgName, true);
     }
+    // "the Daily Ledger reported": a run led by an organisation word that is no personal title
+    // ("Daily", "Bank") names a body, unless a given name follows it.
+    const orgLed = titles.length > 0 && titles.every((t) => isOrgWordOnly(t)) && !isFirstName(name[0] ?? '');
+    if (orgLed) return this.book.organisation(tokens.join(' '), true);
     const fullName = name.join(' ');
-    const known = (at && name.length === 1 ? this.latestOfSurname(fullName, at) : null) ?? this.book.find(fullName, 'person') ?? this.book.find(tokens.join(' '), 'org');
+    const known =
+      (at && name.length === 1 ? this.latestOfSurname(fullName, at) : null) ??
+      this.book.find(fullName, 'person') ??
+      this.book.find(tokens.join(' '), 'org');
     if (known) {
       if (!known.role && appositive && hasRoleNoun(appositive)) known.role = appositive;
       return known;
     }
-    const role = titles.length > 0 ? titles.join(' ') : appositive && hasRoleNoun(appositive) ? appositive : null;
-    return this.book.add({ name: fullName, kind: 'person', gender: null, role, forms: new Set([fullName.toLowerCase()]), confirmed: true });
+    const role =
+      titles.length > 0 ? titles.join(' ') : appositive && hasRoleNoun(appositive) ? appositive : null;
+    return this.book.add({
+      name: fullName,
+      kind: 'person',
+      gender: null,
+      role,
+      forms: new Set([fullName.toLowerCase()]),
+      confirmed: true,
+    });
   }
 
   /**
@@ -90,7 +121,8 @@ export class SpeakerResolver {
     if (pronoun === 'it' || pronoun === 'they') return this.byCollectivePronoun(pronoun, at);
     if (pronoun !== 'he' && pronoun !== 'she') return null;
     const wanted = pronoun === 'he' ? 'male' : 'female';
-    const fits = (s: Speaker): boolean => s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
+    const fits = (s: Speaker): boolean =>
+      s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
     let fallback: Speaker | null = null;
     let distracted = false;
     // Sentences led by the same pronoun ("He has a son. He plans to ...") carry the person along
@@ -106,8 +138,17 @@ export class SpeakerResolver {
       if (s === at.sentence) {
         const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
         // "Schumer, he said, 'knows ...'": a tag set after the name is someone else speaking about him.
-        const tagged = (m: Mentioned) => /^[\p{L}\p{M}'’. -]+,\s*(?:he|she)\s+\p{Ll}+,/u.test(paragraph.slice(m.offset, m.offset + 80));
-        const opener = (this.index.bySentence[s] ?? []).find((m) => m.offset < at.offset && m.subject && !m.oblique && fits(m.speaker) && m.speaker.gender === wanted && !tagged(m));
+        const tagged = (m: Mentioned) =>
+          /^[\p{L}\p{M}'’. -]+,\s*(?:he|she)\s+\p{Ll}+,/u.test(paragraph.slice(m.offset, m.offset + 80));
+        const opener = (this.index.bySentence[s] ?? []).find(
+          (m) =>
+            m.offset < at.offset &&
+            m.subject &&
+            !m.oblique &&
+            fits(m.speaker) &&
+            m.speaker.gender === wanted &&
+            !tagged(m),
+        );
         if (opener && this.index.pronounSubject[s] !== pronoun) return opener.speaker;
       }
       const all = s === at.sentence ? [] : (this.index.bySentence[s] ?? []);
@@ -118,12 +159,21 @@ export class SpeakerResolver {
       // continues the same person, so the other names in it are not candidates.
       const continues = s < at.sentence && this.index.pronounSubject[s] === pronoun;
       const near = s >= at.sentence - 1 ? direct.map((m) => m.speaker).filter((p) => p.gender !== null) : [];
-      const named = continues ? [] : [...subjects.filter((p) => p.gender !== null), ...subjects.filter(looksLikeFullName), ...near];
+      const named = continues
+        ? []
+        : [...subjects.filter((p) => p.gender !== null), ...subjects.filter(looksLikeFullName), ...near];
       const strong = [...credited, ...named];
       if (strong[0]) return this.learn(strong[0], wanted);
-      if (!fallback && !distracted && !continues) fallback = direct[0]?.speaker ?? mentions[0]?.speaker ?? null;
+      if (!fallback && !distracted && !continues)
+        fallback = direct[0]?.speaker ?? mentions[0]?.speaker ?? null;
       // A clause about someone or something else in between: the passage has moved on.
-      if (all.some((m) => m.subject && !m.oblique && !fits(m.speaker) && (m.speaker.kind === 'org' || m.speaker.confirmed))) distracted = true;
+      if (
+        all.some(
+          (m) =>
+            m.subject && !m.oblique && !fits(m.speaker) && (m.speaker.kind === 'org' || m.speaker.confirmed),
+        )
+      )
+        distracted = true;
     }
     // A last-resort guess teaches nothing about gender: a wrong one would mislead every later pronoun.
     return fallback;
@@ -150,8 +200,12 @@ export class SpeakerResolver {
     }
     for (let s = at.sentence; s >= 0 && s >= at.sentence - LOOKBACK_SENTENCES; s--) {
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'org');
-      const mentions = s === at.sentence ? [] : (this.index.bySentence[s] ?? []).filter((m) => m.speaker.kind === 'org' && !m.oblique);
-      const found = credited[credited.length - 1] ?? mentions.find((m) => m.subject)?.speaker ?? mentions[0]?.speaker;
+      const mentions =
+        s === at.sentence
+          ? []
+          : (this.index.bySentence[s] ?? []).filter((m) => m.speaker.kind === 'org' && !m.oblique);
+      const found =
+        credited[credited.length - 1] ?? mentions.find((m) => m.subject)?.speaker ?? mentions[0]?.speaker;
       if (found) return found;
     }
     return null;
@@ -163,10 +217,28 @@ export class SpeakerResolver {
     const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
     for (let k = 0; k + 1 < mentions.length; k++) {
       const [first, second] = [mentions[k]!, mentions[k + 1]!];
-      if (!first.subject || first.speaker.kind !== 'person' || second.speaker.kind !== 'person' || first.speaker === second.speaker) continue;
-      if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*\s+and\s+$/u.test(paragraph.slice(first.offset, second.offset))) continue;
+      if (
+        !first.subject ||
+        first.speaker.kind !== 'person' ||
+        second.speaker.kind !== 'person' ||
+        first.speaker === second.speaker
+      )
+        continue;
+      if (
+        !/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*\s+and\s+$/u.test(
+          paragraph.slice(first.offset, second.offset),
+        )
+      )
+        continue;
       const name = `${first.speaker.name} and ${second.speaker.name}`;
-      return { name, kind: 'description', gender: null, role: null, forms: new Set([name.toLowerCase()]), confirmed: true };
+      return {
+        name,
+        kind: 'description',
+        gender: null,
+        role: null,
+        forms: new Set([name.toLowerCase()]),
+        confirmed: true,
+      };
     }
     return null;
   }
@@ -179,12 +251,18 @@ export class SpeakerResolver {
   previousSubject(at: Place, sameParagraph: boolean): Speaker | null {
     if (!sameParagraph) return null;
     const opening = (this.index.bySentence[at.sentence - 1] ?? [])[0];
-    return opening?.subject && !opening.oblique && opening.speaker.kind === 'person' && opening.speaker.confirmed ? opening.speaker : null;
+    return opening?.subject &&
+      !opening.oblique &&
+      opening.speaker.kind === 'person' &&
+      opening.speaker.confirmed
+      ? opening.speaker
+      : null;
   }
 
   clauseSubject(at: Place): Speaker | null {
     const opening = (this.index.bySentence[at.sentence] ?? []).find((m) => m.offset < at.offset);
-    if (opening?.subject && (opening.speaker.kind === 'org' || opening.speaker.confirmed)) return opening.speaker;
+    if (opening?.subject && (opening.speaker.kind === 'org' || opening.speaker.confirmed))
+      return opening.speaker;
     // "He voiced his 'frustration' on Twitter, writing '...'": a sentence led by he or she.
     const pronoun = this.index.pronounClause[at.sentence];
     return pronoun && !opening?.subject ? this.byPronoun(pronoun, at) : null;
@@ -214,23 +292,41 @@ export class SpeakerResolver {
       // person refers back to the person the passage is about, the subject of a sentence just before.
       // A capitalised title ("the Health Minister") names an office: only its holder may speak for it.
       // "the Kentucky Republican", though, is a person described by party and state.
-      const namesOffice = TITLE_WORDS.has(head) && !PARTY_MEMBER.test(head) && text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
+      const namesOffice =
+        TITLE_WORDS.has(head) &&
+        !PARTY_MEMBER.test(head) &&
+        text
+          .split(/\s+/)
+          .slice(1)
+          .some((w) => /^\p{Lu}/u.test(w));
       // A phrase ending in an adjective ("Kim's mental state is" read as "Kim's mental" + verb) is no description.
       const describes = canSpeak(head) || !ADJECTIVE_ENDING.test(head);
-      const opensWithHead = new RegExp(`^\\W*(?:the|a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
-      return byRole ?? (countLetteredWords(text) <= 8 && !namesOffice && describes ? this.recentSubject(at, opensWithHead) : null);
+      const opensWithHead = new RegExp(
+        `^\\W*(?:the|a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${head.replace(/[^\p{L}-]/gu, '')}\\b`,
+        'iu',
+      );
+      return (
+        byRole ??
+        (countLetteredWords(text) <= 8 && !namesOffice && describes
+          ? this.recentSubject(at, opensWithHead)
+          : null)
+      );
     }
     const named = (s: Speaker) => s.kind === 'org' && headRe.test(s.name);
     const found = this.recentlyMentioned(at, named) ?? only(this.book.speakers.filter(named));
     // "the company said" after "Suncor ...": a common noun for an organisation points back to the last one named.
-    return found ?? (ORG_NOUNS.has(head) ? this.recentlyMentioned(at, (s) => s.kind === 'org', LOOKBACK_SENTENCES) : null);
+    return (
+      found ??
+      (ORG_NOUNS.has(head) ? this.recentlyMentioned(at, (s) => s.kind === 'org', LOOKBACK_SENTENCES) : null)
+    );
   }
 
   /** Who wrote a statement, an office's reply or a post: its owner ("her", "its", "the RCMP", "Smith's"), else the last speaker. */
   private byAuthor(text: string, at: Place): Speaker | null {
     const words = text.split(/\s+/);
     const owner = (words[0] ?? '').toLowerCase();
-    if (owner === 'his' || owner === 'her' || owner === 'its') return this.byPronoun(owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'it', at);
+    if (owner === 'his' || owner === 'her' || owner === 'its')
+      return this.byPronoun(owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'it', at);
     const modifier = words
       .slice(DETERMINER_WORDS.has(owner) ? 1 : 0, -1)
       .filter((w) => /^\p{Lu}/u.test(w))
@@ -251,7 +347,9 @@ export class SpeakerResolver {
       // "The justice official told reporters ... 'the official said'": the same unnamed person again.
       if (head?.test(this.index.sentences[s] ?? '')) return null;
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
-      const subject = this.mainClauseFirst(s).find((m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed);
+      const subject = this.mainClauseFirst(s).find(
+        (m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed,
+      );
       const found = subject?.speaker ?? credited[credited.length - 1];
       if (found) return found;
     }
@@ -271,9 +369,15 @@ export class SpeakerResolver {
     return [...mentions.filter((m) => m.offset > comma), ...mentions.filter((m) => m.offset <= comma)];
   }
 
-  private recentlyMentioned(at: Place, match: (s: Speaker) => boolean, reach = LOOKBACK_SENTENCES * 2): Speaker | null {
+  private recentlyMentioned(
+    at: Place,
+    match: (s: Speaker) => boolean,
+    reach = LOOKBACK_SENTENCES * 2,
+  ): Speaker | null {
     for (let s = at.sentence; s >= 0 && s >= at.sentence - reach; s--) {
-      const mentions = (this.index.bySentence[s] ?? []).filter((m) => s !== at.sentence || m.offset < at.offset);
+      const mentions = (this.index.bySentence[s] ?? []).filter(
+        (m) => s !== at.sentence || m.offset < at.offset,
+      );
       const found = [...(this.quoted[s] ?? []), ...mentions.map((m) => m.speaker).reverse()].find(match);
       if (found) return found;
     }
@@ -294,6 +398,11 @@ function looksLikeFullName(speaker: Speaker): boolean {
 /** "EU", "RCMP": capitals that name a body, not a title written in capitals ("CEO", "MP"), which is a person's office. */
 function isBodyAcronym(word: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(word) && !isRoleNoun(word);
+}
+
+function isOrgWordOnly(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return ORG_HEADS.has(w) && !TITLE_WORDS.has(w) && !isRoleNoun(w);
 }
 
 function only(list: Speaker[]): Speaker | null {

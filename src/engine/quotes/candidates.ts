@@ -1,0 +1,185 @@
+import { SPEECH_VERBS } from '../lexicon/speech.js';
+import type { Attribution } from './attribution.js';
+import type { Layout } from './layout.js';
+import type { Mentioned, NameIndex, Speaker } from './names.js';
+
+/**
+ * Candidate speakers for one quote and the features the ranker scores them by. The rules that
+ * used to decide the speaker (the cue's subject, the clause subject, the carried-over speaker,
+ * the rule cascade's own pick) are routes here: each says "this one", and the learned weights
+ * say how much each route counts in which situation. Names near the quote are candidates too,
+ * described by where they stand, so the ranker can prefer one no rule reached.
+ */
+
+/** How far, in sentences, a name before or after the quote may stand to be a candidate. */
+const SENTENCES_BEFORE = 2;
+const SENTENCES_AFTER = 1;
+
+export type Route = 'cue' | 'cue-description' | 'subject' | 'carried' | 'previous' | 'rule';
+
+/** What the quote stage knows about one quote when it ranks its speakers. */
+export interface QuoteContext {
+  sentence: number;
+  endSentence: number;
+  paragraph: number;
+  endParagraph: number;
+  /** Offsets of the quote's first character and just past its last, in their paragraphs. */
+  start: number;
+  end: number;
+  /** The quote opens its paragraph. */
+  opensParagraph: boolean;
+  attribution: Attribution | null;
+  /** Speakers each route proposes (null or absent when the route found no one). */
+  routes: Partial<Record<Route, Speaker | null>>;
+  /** The previous quote: its speaker, and whether it shares this quote's paragraph or the one before. */
+  previous: { speaker: Speaker | null; paragraphGap: number } | null;
+  /** Speakers credited with a quote in the last few sentences, latest last. */
+  recentlyCredited: Speaker[];
+}
+
+export interface Candidate {
+  /** Null for the "nobody" candidate: the quote stays unattributed. */
+  speaker: Speaker | null;
+  routes: Route[];
+  features: string[];
+}
+
+function bucket(n: number, edges: number[]): string {
+  for (const e of edges) if (n <= e) return `≤${e}`;
+  return `>${edges[edges.length - 1]}`;
+}
+
+/** The cue's shape: which frame and what kind of mention ("said-X:name", "X-said:pronoun"), or "none". */
+function cueShape(attribution: Attribution | null): string {
+  return attribution ? `${attribution.basis}:${attribution.mention.kind}` : 'none';
+}
+
+function speechWordAt(text: string, from: number, direction: 1 | -1): boolean {
+  // The two words on that side of the mention, skipping the rest of a capitalised name.
+  const slice = direction === 1 ? text.slice(from, from + 60) : text.slice(Math.max(0, from - 30), from);
+  const words = slice.split(/\s+/).filter(Boolean);
+  const ordered = direction === 1 ? words.filter((w, k) => !(k < 4 && /^\p{Lu}/u.test(w))) : words.reverse();
+  return ordered.slice(0, 2).some((w) => SPEECH_VERBS.has(w.replace(/[^\p{L}]/gu, '')));
+}
+
+interface Nearby {
+  mention: Mentioned;
+  sentence: number;
+  distance: number;
+  side: 'before' | 'after';
+}
+
+/** The nearest narration mention of each speaker in the window around the quote. */
+function nearbyMentions(ctx: QuoteContext, index: NameIndex, layout: Layout): Map<Speaker, Nearby> {
+  const found = new Map<Speaker, Nearby>();
+  const from = Math.max(0, ctx.sentence - SENTENCES_BEFORE);
+  const to = Math.min(index.bySentence.length - 1, ctx.endSentence + SENTENCES_AFTER);
+  for (let s = from; s <= to; s++) {
+    const p = index.paragraphOf[s] ?? 0;
+    for (const m of index.bySentence[s] ?? []) {
+      let side: 'before' | 'after';
+      let distance: number;
+      if (p < ctx.paragraph - 1) continue;
+      if (p < ctx.paragraph || (p === ctx.paragraph && m.offset < ctx.start)) {
+        side = 'before';
+        distance =
+          p === ctx.paragraph
+            ? ctx.start - m.offset
+            : ctx.start + ((layout.narration[p]?.length ?? 0) - m.offset);
+      } else if (p === ctx.endParagraph && m.offset >= ctx.end) {
+        // News copy tags a quote in its own paragraph or sets it up in the one before; a name in
+        // a later paragraph belongs to what that paragraph says.
+        side = 'after';
+        distance = m.offset - ctx.end;
+      } else continue;
+      const seen = found.get(m.speaker);
+      if (!seen || distance < seen.distance)
+        found.set(m.speaker, { mention: m, sentence: s, distance, side });
+    }
+  }
+  return found;
+}
+
+/** Every candidate for the quote, with features; the "nobody" candidate comes last. */
+export function gatherCandidates(
+  ctx: QuoteContext,
+  index: NameIndex,
+  layout: Layout,
+  mentionCount: ReadonlyMap<Speaker, number>,
+): Candidate[] {
+  const cue = cueShape(ctx.attribution);
+  const open = ctx.opensParagraph ? 'open' : 'inline';
+  const byRoutes = new Map<Speaker, Route[]>();
+  for (const [route, speaker] of Object.entries(ctx.routes) as [Route, Speaker | null][]) {
+    if (!speaker) continue;
+    byRoutes.set(speaker, [...(byRoutes.get(speaker) ?? []), route]);
+  }
+  const nearby = nearbyMentions(ctx, index, layout);
+  // A capitalised word the quote stage took for an organisation ("Union demands ...") with nothing
+  // else for it is too weak a guess to hand a quote to.
+  const guessedOnly = (s: Speaker) => s.kind === 'org' && !s.confirmed;
+  const speakers = [
+    ...byRoutes.keys(),
+    ...[...nearby.keys()].filter((s) => !byRoutes.has(s) && !guessedOnly(s)),
+  ];
+  const candidates: Candidate[] = speakers.map((speaker) => {
+    const routes = byRoutes.get(speaker) ?? [];
+    const f: string[] = [`kind:${speaker.kind}`, `kind:${speaker.kind}|cue=${cue}`];
+    for (const r of routes) f.push(`route:${r}`, `route:${r}|cue=${cue}`, `route:${r}|${open}`);
+    if (routes.length === 0) f.push(`route:none|cue=${cue}`, `route:none|${open}`);
+    f.push(`routes:${Math.min(routes.length, 3)}`);
+    if (routes.includes('rule') && routes.length === 1) f.push(`rule-only|cue=${cue}`);
+    const near = nearby.get(speaker);
+    if (near) {
+      const delta = near.sentence - (near.side === 'before' ? ctx.sentence : ctx.endSentence);
+      const paragraphs =
+        (index.paragraphOf[near.sentence] ?? 0) - (near.side === 'before' ? ctx.paragraph : ctx.endParagraph);
+      const where = `${near.side}:${delta}`;
+      const distance = `${near.side}:${bucket(near.distance, [15, 40, 100, 250])}`;
+      // Position counts differently by cue: right after a quote tagged "he told" is the one told, not the speaker.
+      f.push(
+        `near:${where}`,
+        `near:${where}|${open}`,
+        `near:${where}|cue=${cue}`,
+        `near:${distance}`,
+        `near:${distance}|cue=${cue}`,
+      );
+      f.push(`near:para${Math.max(-1, Math.min(1, paragraphs))}`);
+      if (near.mention.subject) f.push(`near:subject:${near.side}`, `near:subject|cue=${cue}`);
+      if (near.mention.oblique) f.push('near:oblique');
+      const paragraph = layout.narration[index.paragraphOf[near.sentence] ?? 0] ?? '';
+      if (speechWordAt(paragraph, near.mention.offset, 1))
+        f.push(`near:speech-next:${near.side}`, `near:speech-next|cue=${cue}`);
+      if (speechWordAt(paragraph, near.mention.offset, -1))
+        f.push(`near:speech-before:${near.side}`, `near:speech-before|cue=${cue}`);
+    } else f.push('near:absent');
+    // Unconfirmed: a capitalised run the quote stage guessed at, not a name the entity stage knows.
+    f.push(`confirmed:${speaker.confirmed}|kind=${speaker.kind}|routed=${routes.length > 0}`);
+    if (speaker.role) f.push(`role|kind=${speaker.kind}`);
+    f.push(`mentions:${bucket(mentionCount.get(speaker) ?? 0, [0, 1, 3, 8])}`);
+    const credited = ctx.recentlyCredited.lastIndexOf(speaker);
+    if (credited >= 0) f.push('credited-recently', `credited-recently|cue=${cue}`);
+    if (credited >= 0 && credited === ctx.recentlyCredited.length - 1)
+      f.push('credited-last', `credited-last|cue=${cue}`, `credited-last|${open}`);
+    if (ctx.previous?.speaker === speaker)
+      f.push(`previous-gap:${Math.min(ctx.previous.paragraphGap, 2)}`, `previous|cue=${cue}`);
+    return { speaker, routes, features: f };
+  });
+  // "a rival said" that resolves to no one: the tag says someone unnamed spoke, so handing the
+  // quote to a speaker from elsewhere would be wrong.
+  const unresolved =
+    ctx.attribution && !ctx.routes.cue && !ctx.routes['cue-description'] ? 'unresolved' : 'resolved';
+  candidates.push({
+    speaker: null,
+    routes: [],
+    features: [
+      'nobody',
+      `nobody|cue=${cue}`,
+      `nobody|${open}`,
+      `nobody|rule=${ctx.routes.rule ? 'some' : 'none'}`,
+      `nobody|cue-${unresolved}`,
+      `nobody|cue-${unresolved}|${open}`,
+    ],
+  });
+  return candidates;
+}
