@@ -178,3 +178,93 @@ describe('events', () => {
     expect(d.event).not.toContain('Tuesday');
   });
 });
+
+describe('a month and day without a year take the year the tense calls for', () => {
+  it('"since Oct. 7" in a May article is last October, however far back', () => {
+    expect(only('The ceasefire has held since Oct. 7, officials said.').value).toBe('2023-10-07');
+  });
+
+  it('a past-tense clause puts a far month-day in the past; a future one puts it ahead', () => {
+    expect(only('The rebels attacked the border post on Oct. 7.').value).toBe('2023-10-07');
+    expect(only('The two leaders will meet on Dec. 2 in Paris.').value).toBe('2024-12-02');
+  });
+
+  it('with no tense cue at all, a far month-day is the past one', () => {
+    expect(only('Shares near the record high set on Nov. 20 in heavy trading.').value).toBe('2023-11-20');
+  });
+
+  it('a decision to act dates the act: "agreed to pay ... on Dec. 1" lies ahead', () => {
+    expect(only('The company agreed to pay the fine on Dec. 1.').value).toBe('2024-12-01');
+  });
+
+  it('an -ed adjective after a determiner is no past verb: "the reduced fee is payable Dec. 1" is ahead', () => {
+    expect(only('The reduced fee is payable Dec. 1 to members.', '2024-10-20').value).toBe('2024-12-01');
+  });
+});
+
+describe('dates anchored to an earlier event', () => {
+  const story = docOf([
+    'Rebels seized the airport on March 3, 2023.',
+    'The following day, government troops surrounded the city.',
+    'The next morning the border reopened.',
+    'Two weeks later, talks began in Geneva.',
+    'A few days later the rebels withdrew.',
+  ]);
+  const dates = extractDates(story);
+  const value = (text: string) => dates.find((d) => d.text === text)?.value;
+
+  it('"the following day" and "the next morning" count from the last dated event, not publication', () => {
+    expect(value('The following day')).toBe('2023-03-04');
+    expect(value('The next morning')).toBe('2023-03-05');
+  });
+
+  it('"two weeks later" is fourteen days after the last event; "a few days later" a short range after that', () => {
+    expect(value('Two weeks later')).toBe('2023-03-19');
+    expect(value('A few days later')).toBe('2023-03-21/2023-03-24');
+  });
+
+  it('"the following year" and "later that year" need only a year, and an event earlier in the same sentence counts', () => {
+    const found = datesIn('The firm moved to Leeds in 2019, and the following year it opened a plant.');
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['in 2019', '2019'],
+      ['the following year', '2020'],
+    ]);
+  });
+
+  it('with nothing dated before it, an anchored date stays unresolved', () => {
+    const found = datesIn('The following day, troops surrounded the city.');
+    expect(found.map((d) => [d.text, d.value, d.granularity])).toEqual([['The following day', null, 'day']]);
+  });
+
+  it('"the next week" keeps its publication-relative reading', () => {
+    expect(only('Prices will rise in the next week.').value).toBe('2024-05-17/2024-05-24');
+  });
+});
+
+describe('named days, period ends and counted seasons', () => {
+  it.each([
+    ['He will be home by Christmas Day.', 'by Christmas Day', '2024-12-25'],
+    ['Fireworks were set off on New Year’s Eve.', 'on New Year’s Eve', '2023-12-31'],
+    ['The parade will take place on the Fourth of July.', 'on the Fourth of July', '2024-07-04'],
+    ['Sales fell after last Thanksgiving.', 'last Thanksgiving', '2023-11-23'],
+    ['The church was full on Easter Sunday.', 'on Easter Sunday', '2024-03-31'],
+    ['The strike began on Christmas Eve 2019.', 'on Christmas Eve 2019', '2019-12-24'],
+  ])('"%s" → %s = %s', (sentence, text, value) => {
+    const d = only(sentence);
+    expect([d.text, d.value, d.granularity]).toEqual([text, value, 'day']);
+  });
+
+  it('a named day that only names a stretch or a thing ("the Christmas holidays") is not dated', () => {
+    expect(datesIn('Shops hired extra staff for the Christmas shopping season.')).toEqual([]);
+  });
+
+  it('"the end of the year" is the year, "the end of the month" the month', () => {
+    expect(only('The plant will close by the end of the year.').value).toBe('2024');
+    expect(only('Rents are due at the end of the month.').value).toBe('2024-05');
+  });
+
+  it('"two summers ago" is the summer before last, as a season', () => {
+    const d = only('The drought began two summers ago.');
+    expect([d.value, d.granularity]).toEqual(['2022-06/2022-08', 'season']);
+  });
+});

@@ -1,3 +1,4 @@
+import { AnchorTrail, anchorOf } from './dates/anchor.js';
 import { parseIsoDay } from './dates/calendar.js';
 import { clausesOf } from './dates/clause.js';
 import { eventFor } from './dates/event.js';
@@ -33,8 +34,15 @@ function mentionsIn(text: string, index: number, spans: DateSpan[], caption: boo
 export function extractLocatedDates(doc: Doc): LocatedDateMention[] {
   const published = parseIsoDay(doc.published);
   const found: LocatedDateMention[] = [];
+  // The events dated so far, in reading order, for "the following day" and its kind.
+  const trail = new AnchorTrail();
   doc.sentences.forEach((sentence, i) => {
-    found.push(...mentionsIn(sentence, i, scanSentence(sentence, published), false));
+    const spans = scanSentence(sentence, published, trail);
+    for (const span of spans) {
+      const anchor = anchorOf(span.rule, span.value);
+      if (anchor) trail.add(anchor);
+    }
+    found.push(...mentionsIn(sentence, i, spans, false));
   });
   const seen = new Set(found.map((d) => `${d.text}|${d.value}`));
   for (const caption of doc.captions) {

@@ -50,10 +50,17 @@ function yearlessDay(month: number, day: number, modifier: string, ctx: RuleCont
     let direction: Direction = 'nearest';
     if (/^last$/i.test(modifier)) direction = 'past';
     else if (/^next$/i.test(modifier)) direction = 'future';
+    // "Since Oct. 7" counts from a day already past, however far back.
+    else if (
+      /\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$/i.test(ctx.before)
+    )
+      direction = 'past';
     let d = monthDayOccurrence(month, day, published, direction);
     if (d !== null && direction === 'nearest' && Math.abs(d - published) > NEAR_DAYS) {
       const tense = ctx.tense();
-      if (tense === 'past' && d > published) d = monthDayOccurrence(month, day, published, 'past');
+      // With no tense cue at all, a far-off date is one already past: news reports what happened.
+      if ((tense === 'past' || tense === 'neutral') && d > published)
+        d = monthDayOccurrence(month, day, published, 'past');
       else if (tense === 'future' && d < published) d = monthDayOccurrence(month, day, published, 'future');
     }
     return d === null ? null : formatDay(d);
@@ -209,7 +216,7 @@ export const absoluteRules: DateRule[] = [
         else if (modifier === 'next' || modifier === 'this coming') direction = 'strictFuture';
         else if (modifier === 'this') direction = 'nearest';
         else if (since) direction = 'past';
-        else if (deadline) direction = 'nearest';
+        else if (deadline && direction !== 'future') direction = 'nearest';
         return formatMonthIndex(monthOccurrence(month, published, direction));
       });
     },
@@ -232,9 +239,7 @@ export const absoluteRules: DateRule[] = [
         if (!/^the\b/i.test(m[0]) && !/\bthe\s+(?:(?:early|mid|late)[-\s]+)?$/i.test(ctx.before)) return null;
         start = decadeWordValue(m[4]);
       }
-      return start === null
-        ? null
-        : { value: formatDecade(start), granularity: 'decade' };
+      return start === null ? null : { value: formatDecade(start), granularity: 'decade' };
     },
   },
   {

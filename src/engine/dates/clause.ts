@@ -4,7 +4,8 @@
  * so the tense picks which occurrence a bare name means.
  */
 
-export type Tense = 'future' | 'past' | 'neutral';
+/** 'present': the clause is in the present tense ("is payable Jan. 2"); 'neutral': no cue at all. */
+export type Tense = 'future' | 'past' | 'present' | 'neutral';
 
 export interface Span {
   start: number;
@@ -65,27 +66,39 @@ export function nearPart(clause: Span, span: Span): Span {
   };
 }
 
-/** Words that put a clause in the future; "planned" and "next" are left out (past plans, "next to"). */
+/**
+ * Words that put a clause in the future; "planned" and "next" are left out (past plans, "next to").
+ * A decision or promise to do something ("agreed to pay", "decided to admit") looks ahead to the
+ * doing, which is what a date after it dates.
+ */
 const FUTURE_WORDS =
-  "will|won't|shall|going to|gonna|scheduled|slated|set to|due to|due on|due in|plans? to|planning|intends? to|expects? to|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to";
+  "will|won't|shall|going to|gonna|scheduled|slated|set to|due to|due on|due in|plans? to|planning|intends? to|expects? to|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared) to";
 
 const IRREGULAR_PAST =
-  'said|told|was|were|had|did|met|held|took|made|gave|went|came|saw|found|left|began|spent|sold|bought|won|lost|fell|rose|paid|kept|brought|thought|became|got|led|ran|struck|wrote|spoke|broke|chose|drove|flew|grew|knew|stood|sent|built|felt|heard|meant|sought|taught|caught|fought|threw|woke|wore|shot|slid|hung|swore|stole|ate|drew|forgot|froze|hid|rode|sang|sank|shook|shut|understood|withdrew|overtook|undertook|oversaw';
+  'said|told|was|were|had|did|been|met|held|took|made|gave|went|came|saw|found|left|began|spent|sold|bought|won|lost|fell|rose|paid|kept|brought|thought|became|got|led|ran|struck|wrote|spoke|broke|chose|drove|flew|grew|knew|stood|sent|built|felt|heard|meant|sought|taught|caught|fought|threw|woke|wore|shot|slid|hung|swore|stole|ate|drew|forgot|froze|hid|rode|sang|sank|shook|shut|understood|withdrew|overtook|undertook|oversaw';
+
+/** An -ed word right after a determiner is an adjective ("the reduced dividend"), not a past verb. */
+const PAST_PARTICIPLE = '(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\\s)[a-z]{2,}ed';
+
+/** Present-tense copulas: a clause in the present ("the case is heard in May") has no past or future cue to borrow. */
+const PRESENT = 'is|are|am';
 
 const TENSE_CUE = new RegExp(
-  `\\b(?:(${FUTURE_WORDS})|(${IRREGULAR_PAST}|[a-z]{2,}ed|ago|earlier|previously|already))\\b|('ll)\\b`,
+  `\\b(?:(${FUTURE_WORDS})|(${IRREGULAR_PAST}|${PAST_PARTICIPLE}|ago|earlier|previously|already)|(${PRESENT}))\\b|('ll)\\b`,
   'gi',
 );
 
-function tenseOf(m: RegExpExecArray): Tense {
-  return m[1] || m[3] ? 'future' : 'past';
+/** 'present' only stands when nothing else in the text gives a tense. */
+type CueTense = Tense;
+
+function tenseOf(m: RegExpExecArray): CueTense {
+  if (m[1] || m[4]) return 'future';
+  return m[3] ? 'present' : 'past';
 }
 
-/** The first tense cue in a text decides: "announced plans to" is past, "said he will" is past too. */
-function tenseOfText(text: string): Tense {
-  TENSE_CUE.lastIndex = 0;
-  const m = TENSE_CUE.exec(text);
-  return m ? tenseOf(m) : 'neutral';
+/** The first past or future cue in a text decides: "announced plans to" is past, "said he will" is past too. */
+function tenseOfText(text: string): CueTense {
+  return tenseBefore(text, 'none');
 }
 
 /** Verbs that report speech: what follows them has a tense of its own. */
@@ -93,16 +106,32 @@ const REPORTING =
   /^(?:said|says|told|tells|announced|reported|stated|added|noted|explained|insisted|warned|predicted|confirmed|indicated)$/i;
 
 /**
- * The first tense cue before the date decides, except in reported speech: "said the government
- * would declare it on Thursday" dates the declaring, so a future cue after a reporting verb wins.
+ * In a neighbouring clause only a modal turns reported speech to the future: there "announced plans
+ * to" and "said the businesses to be acquired had" stay in the past.
  */
-function tenseBefore(text: string): Tense {
+const REPORTED_FUTURE = /^(?:will|won't|would|shall|going to|gonna|is to|are to|'ll)$/i;
+
+/**
+ * The first past or future cue decides, except in reported speech: "said the government would
+ * declare it on Thursday" dates the declaring, so a future cue after a reporting verb wins (any
+ * future cue, or only a modal; `none` turns this off). A present copula counts only when there is
+ * no other cue.
+ */
+function tenseBefore(text: string, reported: 'any' | 'modal' | 'none' = 'any'): CueTense {
   TENSE_CUE.lastIndex = 0;
-  const first = TENSE_CUE.exec(text);
-  if (!first) return 'neutral';
-  if (tenseOf(first) === 'past' && REPORTING.test(first[0])) {
+  let first: RegExpExecArray | null = null;
+  let present = false;
+  for (let m = TENSE_CUE.exec(text); m; m = TENSE_CUE.exec(text)) {
+    if (tenseOf(m) === 'present') present = true;
+    else {
+      first = m;
+      break;
+    }
+  }
+  if (!first) return present ? 'present' : 'neutral';
+  if (reported !== 'none' && tenseOf(first) === 'past' && REPORTING.test(first[0])) {
     for (let m = TENSE_CUE.exec(text); m; m = TENSE_CUE.exec(text))
-      if (tenseOf(m) === 'future') return 'future';
+      if (tenseOf(m) === 'future' && (reported === 'any' || REPORTED_FUTURE.test(m[0]))) return 'future';
   }
   return tenseOf(first);
 }
@@ -116,19 +145,23 @@ export function tenseAround(sentence: string, clauses: Span[], span: Span): Tens
   if (/^['’]s\b/.test(sentence.slice(span.end, span.end + 3))) return 'past';
   const i = clauseIndexAt(clauses, span.start);
   const whole = clauses[i];
+  let present = false;
   if (whole) {
     const own = nearPart(whole, span);
     const before = tenseBefore(sentence.slice(own.start, span.start));
-    if (before !== 'neutral') return before;
+    if (before === 'past' || before === 'future') return before;
     const after = tenseOfText(sentence.slice(span.end, own.end));
-    if (after !== 'neutral') return after;
+    if (after === 'past' || after === 'future') return after;
+    present = before === 'present' || after === 'present';
   }
+  // A clause in the present keeps to itself: its date is near, in whichever direction.
+  if (present) return 'present';
   for (const j of [i + 1, i - 1]) {
     const whole = clauses[j];
     if (!whole) continue;
     const c = nearPart(whole, span);
-    const tense = tenseOfText(sentence.slice(c.start, c.end));
-    if (tense !== 'neutral') return tense;
+    const tense = tenseBefore(sentence.slice(c.start, c.end), 'modal');
+    if (tense === 'past' || tense === 'future') return tense;
   }
   return 'neutral';
 }

@@ -1,4 +1,5 @@
 import type { Granularity } from '../schema.js';
+import type { Anchor, AnchorGranularity } from './anchor.js';
 import type { Tense } from './clause.js';
 
 /** A temporal expression's meaning; value null when it is relative and the publication day is unknown. */
@@ -14,6 +15,8 @@ export interface RuleContext {
   tense(): Tense;
   /** Up to 40 characters of text before the match in its sentence. */
   readonly before: string;
+  /** The event dated last before the match that says at least as much as `needed` (see anchor.ts). */
+  anchor(needed: AnchorGranularity): Anchor | null;
 }
 
 /**
@@ -29,6 +32,8 @@ export interface DateRule {
    * fast on ordinary news text.
    */
   trigger?: RegExp | string[];
+  /** Counted from the last dated event ("the following day"): resolved after the sentence's other dates. */
+  anchored?: boolean;
   resolve(match: RegExpExecArray, ctx: RuleContext): Resolution | null;
 }
 

@@ -1,6 +1,9 @@
 import type { Granularity } from '../schema.js';
 import { absoluteRules } from './absolute-rules.js';
+import { AnchorTrail, anchorOf } from './anchor.js';
+import { anchoredRules } from './anchored-rules.js';
 import { clausesOf, type Span, type Tense, tenseAround } from './clause.js';
+import { namedDayRules } from './named-days.js';
 import { relativeRules } from './relative-rules.js';
 import type { DateRule, RuleContext } from './rule.js';
 
@@ -11,40 +14,85 @@ export interface DateSpan {
   text: string;
   value: string | null;
   granularity: Granularity;
+  /** Name of the rule that read it (which dates can anchor later ones depends on it). */
+  rule: string;
+  /** Read from an earlier event: wins a tie with a publication-relative reading of the same words. */
+  anchored: boolean;
 }
 
-const RULES: DateRule[] = [...absoluteRules, ...relativeRules];
+const RULES: DateRule[] = [...absoluteRules, ...relativeRules, ...namedDayRules, ...anchoredRules];
+const FIRST_PASS = RULES.filter((r) => !r.anchored);
+const ANCHORED_PASS = RULES.filter((r) => r.anchored);
 
 /** Prepositions kept with the expression, as news writes it: "on Monday", "since January". */
 const LEADING_PREPOSITION = /\b(?:on|since|in|by|until|till|through|throughout|during|from|as of)\s+$/i;
 
 /**
  * Finds every temporal expression in a sentence. Each rule proposes matches; overlapping ones
- * are settled in favour of the longest ("Friday, March 12" over "Friday").
+ * are settled in favour of the longest ("Friday, March 12" over "Friday"). `trail` holds the events
+ * dated in earlier sentences; dates anchored to an event ("the following day") are read after the
+ * sentence's other dates, so an event dated earlier in the same sentence counts too. The trail is
+ * left as it was: the caller adds the sentence's settled dates.
  */
-export function scanSentence(sentence: string, published: number | null): DateSpan[] {
+export function scanSentence(
+  sentence: string,
+  published: number | null,
+  trail = new AnchorTrail(),
+): DateSpan[] {
   let clauses: Span[] | null = null;
   const candidates: DateSpan[] = [];
   const lower = sentence.toLowerCase();
-  for (const rule of RULES) {
+  const contextFor = (span: Span, anchors: AnchorTrail): RuleContext => {
+    let tense: Tense | null = null;
+    return {
+      published,
+      get before() {
+        return sentence.slice(Math.max(0, span.start - 40), span.start);
+      },
+      tense: () => {
+        clauses ??= clausesOf(sentence);
+        tense ??= tenseAround(sentence, clauses, span);
+        return tense;
+      },
+      anchor: (needed) => anchors.find(needed),
+    };
+  };
+  for (const rule of FIRST_PASS) {
     if (!triggered(rule, sentence, lower)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m !== null; m = rule.pattern.exec(sentence)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      let tense: Tense | null = null;
-      const ctx: RuleContext = {
-        published,
-        get before() {
-          return sentence.slice(Math.max(0, span.start - 40), span.start);
-        },
-        tense: () => {
-          clauses ??= clausesOf(sentence);
-          tense ??= tenseAround(sentence, clauses, span);
-          return tense;
-        },
-      };
-      const resolved = rule.resolve(m, ctx);
-      if (resolved) candidates.push({ ...span, text: m[0], ...resolved });
+      const resolved = rule.resolve(m, contextFor(span, trail));
+      if (resolved) candidates.push({ ...span, text: m[0], ...resolved, rule: rule.name, anchored: false });
+    }
+  }
+  const pending: Array<{ rule: DateRule; match: RegExpExecArray }> = [];
+  for (const rule of ANCHORED_PASS) {
+    if (!triggered(rule, sentence, lower)) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(sentence); m !== null; m = rule.pattern.exec(sentence))
+      pending.push({ rule, match: m });
+  }
+  if (pending.length > 0) {
+    // In sentence order, each anchored date sees the dates that end before it: one walk over both lists.
+    pending.sort((a, b) => a.match.index - b.match.index);
+    const earlier = candidates
+      .filter((c) => anchorOf(c.rule, c.value) !== null)
+      .sort((a, b) => a.end - b.end);
+    const local = trail.copy();
+    let next = 0;
+    for (const { rule, match } of pending) {
+      while (next < earlier.length && earlier[next]!.end <= match.index) {
+        const c = earlier[next++]!;
+        const anchor = anchorOf(c.rule, c.value);
+        if (anchor) local.add(anchor);
+      }
+      const span = { start: match.index, end: match.index + match[0].length };
+      const resolved = rule.resolve(match, contextFor(span, local));
+      if (!resolved) continue;
+      candidates.push({ ...span, text: match[0], ...resolved, rule: rule.name, anchored: true });
+      const anchor = anchorOf(rule.name, resolved.value);
+      if (anchor) local.add(anchor);
     }
   }
   return settle(candidates, sentence.length).map((c) => withPreposition(sentence, c));
@@ -63,7 +111,10 @@ function triggered(rule: DateRule, sentence: string, lower: string): boolean {
  * sentence that is a long list of dates must not make this quadratic.
  */
 function settle(candidates: DateSpan[], length: number): DateSpan[] {
-  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const byLength = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || a.start - b.start || Number(b.anchored) - Number(a.anchored),
+  );
   const taken = new Uint8Array(length);
   const kept: DateSpan[] = [];
   for (const c of byLength) {

@@ -1,0 +1,92 @@
+import { dayOf, monthIndexOf } from './calendar.js';
+
+/**
+ * Dates told against an earlier event rather than the publication day: "the following day",
+ * "two weeks later", "later that year". News narrates in order, so the event meant is the most
+ * recent one the article has dated explicitly; an anchor is that date, at the granularity it was
+ * written with (a day says which month and year too, a year says neither month nor day).
+ */
+
+export type AnchorGranularity = 'day' | 'month' | 'year';
+
+export interface Anchor {
+  /** The anchor's first day, as a day number. */
+  day: number;
+  granularity: AnchorGranularity;
+}
+
+const FINENESS: Record<AnchorGranularity, number> = { day: 0, month: 1, year: 2 };
+
+/** Whether an anchor says at least as much as `needed` ("the following day" needs a day). */
+export function fineEnough(anchor: Anchor, needed: AnchorGranularity): boolean {
+  return FINENESS[anchor.granularity] <= FINENESS[needed];
+}
+
+/**
+ * Rules whose dates are events an article can narrate from: calendar dates, named days, weekdays,
+ * "yesterday", months and years, and anchored dates themselves (so "the next day" can follow "the
+ * following day"). "Now", "this week", spans, quarters and seasons are not points to count from.
+ */
+const ANCHORING_RULES = new Set([
+  'iso-date',
+  'numeric-date',
+  'month-day',
+  'day-month',
+  'month-year',
+  'month',
+  'year',
+  'weekday',
+  'day-word',
+  'named-day',
+  'anchored',
+  'anchored-count',
+]);
+
+/** The anchor a resolved date gives, or null when it gives none (a range, a week, an unresolved value). */
+export function anchorOf(rule: string, value: string | null): Anchor | null {
+  if (value === null || !ANCHORING_RULES.has(rule)) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3]) return { day: dayOf(year, Number(m[2]), Number(m[3])), granularity: 'day' };
+  if (m[2]) return { day: dayOf(year, Number(m[2]), 1), granularity: 'month' };
+  return { day: dayOf(year, 1, 1), granularity: 'year' };
+}
+
+/** A month index (see monthIndexOf) for an anchor's day. */
+export function anchorMonthIndex(anchor: Anchor): number {
+  const d = new Date(anchor.day * 86_400_000);
+  return monthIndexOf(d.getUTCFullYear(), d.getUTCMonth() + 1);
+}
+
+/**
+ * The anchors seen so far, latest last. Only the latest anchor of each granularity can ever be
+ * chosen, so three slots suffice however long the article is.
+ */
+export class AnchorTrail {
+  private readonly latest: Partial<Record<AnchorGranularity, { anchor: Anchor; order: number }>> = {};
+  private order = 0;
+
+  add(anchor: Anchor): void {
+    this.latest[anchor.granularity] = { anchor, order: this.order++ };
+  }
+
+  /** The most recent anchor that says at least as much as `needed`, or null. */
+  find(needed: AnchorGranularity): Anchor | null {
+    let best: { anchor: Anchor; order: number } | null = null;
+    for (const entry of Object.values(this.latest)) {
+      if (entry && fineEnough(entry.anchor, needed) && (best === null || entry.order > best.order))
+        best = entry;
+    }
+    return best?.anchor ?? null;
+  }
+
+  copy(): AnchorTrail {
+    const trail = new AnchorTrail();
+    const entries = Object.values(this.latest)
+      .filter((e): e is { anchor: Anchor; order: number } => e !== undefined)
+      .sort((a, b) => a.order - b.order);
+    for (const e of entries) trail.add(e.anchor);
+    return trail;
+  }
+}

@@ -1,0 +1,183 @@
+import {
+  dayOf,
+  formatDay,
+  formatMonthIndex,
+  formatYear,
+  monthIndexOf,
+  weekdayOf,
+  ymdOf,
+} from './calendar.js';
+import { COUNT_PATTERN, countValue, seasonOf } from './lexicon.js';
+import { type Direction, directionFor, formatMonthRange, seasonOccurrence } from './occurrence.js';
+import { type DateRule, type RuleContext, relative } from './rule.js';
+
+/**
+ * Days known by name ("Christmas Day", "the Fourth of July", "Thanksgiving"), the ends of periods
+ * ("the end of the year", "year-end") and counted seasons ("two summers ago"), each at its own
+ * granularity. The year of a named day follows the clause's tense, as for "March 5".
+ */
+
+/** The n-th (1-based; -1 = last) given weekday (0 = Sunday) of a month, as a day number. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): number {
+  if (n > 0) {
+    const first = dayOf(year, month, 1);
+    return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1);
+  }
+  const last = dayOf(year, month + 1, 1) - 1;
+  return last - ((weekdayOf(last) - weekday + 7) % 7);
+}
+
+/** Easter Sunday (Gregorian; the anonymous algorithm of Meeus). */
+function easter(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayOf(year, month, day);
+}
+
+/**
+ * Named days, by how news writes them. Fixed dates and the US federal holidays counted by weekday
+ * (Thanksgiving, Labor Day, ...) are common knowledge; Election Day is the US one (the Tuesday after
+ * the first Monday of November). Names that differ between countries ("Independence Day",
+ * "Mother's Day") are left out.
+ */
+const NAMED: Array<[RegExp, (year: number) => number]> = [
+  [/^christmas eve$/i, (y) => dayOf(y, 12, 24)],
+  [/^christmas(?: day)?$/i, (y) => dayOf(y, 12, 25)],
+  [/^boxing day$/i, (y) => dayOf(y, 12, 26)],
+  [/^new year['’]s eve$/i, (y) => dayOf(y, 12, 31)],
+  [/^new year['’]s(?: day)?$/i, (y) => dayOf(y, 1, 1)],
+  [/^(?:the )?fourth of july$/i, (y) => dayOf(y, 7, 4)],
+  [/^valentine['’]s day$/i, (y) => dayOf(y, 2, 14)],
+  [/^(?:st\.? |saint )patrick['’]s day$/i, (y) => dayOf(y, 3, 17)],
+  [/^halloween$/i, (y) => dayOf(y, 10, 31)],
+  [/^bastille day$/i, (y) => dayOf(y, 7, 14)],
+  [/^(?:veterans|armistice|remembrance) day$/i, (y) => dayOf(y, 11, 11)],
+  [/^thanksgiving(?: day)?$/i, (y) => nthWeekday(y, 11, 4, 4)],
+  [/^labou?r day$/i, (y) => nthWeekday(y, 9, 1, 1)],
+  [/^memorial day$/i, (y) => nthWeekday(y, 5, 1, -1)],
+  [/^(?:martin luther king(?: jr\.?)?|mlk) day$/i, (y) => nthWeekday(y, 1, 1, 3)],
+  [/^presidents['’]? day$/i, (y) => nthWeekday(y, 2, 1, 3)],
+  [/^election day$/i, (y) => nthWeekday(y, 11, 1, 1) + 1],
+  [/^good friday$/i, (y) => easter(y) - 2],
+  [/^easter(?: sunday)?$/i, (y) => easter(y)],
+  [/^easter monday$/i, (y) => easter(y) + 1],
+];
+
+const NAME_PATTERN =
+  "Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|New Year['’]s(?=\\s+(?:celebrations|holiday|party|parties|fireworks|resolution))|(?:the )?Fourth of July|Valentine['’]s Day|(?:St\\.? |Saint )Patrick['’]s Day|Halloween|Bastille Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Martin Luther King(?: Jr\\.?)? Day|MLK Day|Presidents['’]? Day|Election Day|Good Friday|Easter Sunday|Easter Monday|Easter";
+
+/**
+ * A named day followed by one of these is a thing or a stretch named after the day ("Easter week",
+ * "the Christmas holidays", "Thanksgiving travel"), not the day itself.
+ */
+const NOT_THE_DAY =
+  '(?:week|weekend|holidays?|break|season|period|recess|shopping|sales?|spending|rush|travel|trees?|cards?|lights|decorations|songs?|carols?|markets?|specials?|episodes?|movies?|films?|albums?|presents|gifts)\\b';
+
+function namedDay(name: string): ((year: number) => number) | null {
+  const bare = name.replace(/\s+/g, ' ').trim();
+  for (const [pattern, day] of NAMED) if (pattern.test(bare)) return day;
+  return null;
+}
+
+/** The occurrence of a yearly day meant, from three candidate years around publication. */
+function occurrence(dayIn: (year: number) => number, published: number, direction: Direction): number {
+  const year = ymdOf(published).year;
+  const days = [year - 1, year, year + 1].map(dayIn);
+  const past = days.filter((d) => d <= published);
+  const future = days.filter((d) => d >= published);
+  const strictPast = days.filter((d) => d < published);
+  const strictFuture = days.filter((d) => d > published);
+  const latest = (xs: number[]) => (xs.length > 0 ? Math.max(...xs) : null);
+  const earliest = (xs: number[]) => (xs.length > 0 ? Math.min(...xs) : null);
+  switch (direction) {
+    case 'past':
+      return latest(past) ?? published;
+    case 'strictPast':
+      return latest(strictPast) ?? published;
+    case 'future':
+      return earliest(future) ?? published;
+    case 'strictFuture':
+      return earliest(strictFuture) ?? published;
+    case 'nearest': {
+      const p = latest(past);
+      const f = earliest(future);
+      if (p === null) return f ?? published;
+      if (f === null) return p;
+      return published - p <= f - published ? p : f;
+    }
+  }
+}
+
+function namedDirection(modifier: string, ctx: RuleContext): Direction {
+  const m = modifier.toLowerCase();
+  if (m === 'last' || m === 'this past') return 'strictPast';
+  if (m === 'next' || m === 'this coming') return 'strictFuture';
+  if (m === 'this') return 'nearest';
+  if (/\bsince\s+$/i.test(ctx.before)) return 'past';
+  return directionFor(ctx.tense(), 'nearest');
+}
+
+/** Which year an undated "end of the year" means: this one, unless a past-tense clause early in the year looks back. */
+function endOfYear(published: number, ctx: RuleContext): number {
+  const { year, month } = ymdOf(published);
+  return month <= 2 && ctx.tense() === 'past' ? year - 1 : year;
+}
+
+export const namedDayRules: DateRule[] = [
+  {
+    name: 'named-day',
+    trigger:
+      /Christmas|Boxing|New Year|Fourth of July|Valentine|Patrick|Halloween|Bastille|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r Day|Memorial Day|King|MLK|Presidents|Election Day|Good Friday|Easter/,
+    pattern: new RegExp(
+      `(?:\\b([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?)\\s+)?(?<![\\w'’])(${NAME_PATTERN})(?![\\w'’-])(?!\\s+${NOT_THE_DAY})(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const dayIn = namedDay(m[2] ?? '');
+      if (dayIn === null) return null;
+      if (m[3]) return { value: formatDay(dayIn(Number(m[3]))), granularity: 'day' };
+      return relative(ctx, 'day', (published) =>
+        formatDay(occurrence(dayIn, published, namedDirection(m[1] ?? '', ctx))),
+      );
+    },
+  },
+  {
+    name: 'period-end',
+    trigger: ['end'],
+    pattern: /\b(?:the\s+)?(?:end\s+of\s+the\s+(year|month)|(year)[-\s]end|(year)['’]s\s+end)\b(?!\s+of\b)/gi,
+    resolve: (m, ctx) => {
+      const unit = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+      if (unit === 'month')
+        return relative(ctx, 'month', (published) => {
+          const { year, month } = ymdOf(published);
+          return formatMonthIndex(monthIndexOf(year, month));
+        });
+      return relative(ctx, 'year', (published) => formatYear(endOfYear(published, ctx)));
+    },
+  },
+  {
+    name: 'seasons-ago',
+    trigger: ['ago'],
+    pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+(springs|summers|autumns|falls|winters)\\s+ago\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const count = countValue(m[1] ?? '');
+      const season = seasonOf((m[2] ?? '').replace(/s$/i, ''));
+      if (count === null || season === null || count < 1) return null;
+      return relative(ctx, 'season', (published) =>
+        formatMonthRange(seasonOccurrence(season, published, 'strictPast') - 12 * (count - 1), 3),
+      );
+    },
+  },
+];
