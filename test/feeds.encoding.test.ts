@@ -27,6 +27,16 @@ describe('feed encodings', () => {
     expect(feed.entries[0]!.title).toBe(CAFE);
   });
 
+  it.each(['utf-16le', 'utf-16be', 'utf-32le', 'utf-32be'])(
+    'given %s with neither a BOM nor <?xml first (whitespace and a comment lead), the zero bytes show it',
+    (encoding) => {
+      const xml = '\n  <!-- city desk --><rss><channel><title>Café – Новости</title></channel></rss>';
+      const decoded = decodeFeedBytes(iconv.encode(xml, encoding));
+      expect(decoded).toMatchObject({ encoding, source: 'bytes' });
+      expect(decoded.text).toContain('Café – Новости');
+    },
+  );
+
   it.each([
     ['koi8r-undeclared.xml', 'Совет утвердил новый бюджет'],
     ['gb2312-undeclared.xml', '市议会通过新预算'],

@@ -127,6 +127,35 @@ function wholeUnits(body: Uint8Array, encoding: string): Uint8Array {
   return body.subarray(0, body.length - (body.length % unit));
 }
 
+/**
+ * UTF-16 or UTF-32 without a BOM or an `<?xml` start (leading whitespace or a comment): markup is
+ * mostly ASCII, so the zero bytes sit at fixed places in each code unit. Binary data has them
+ * scattered, and is refused.
+ */
+function wideByZeros(body: Uint8Array): string | null {
+  const sample = body.subarray(0, 4096);
+  const zeroShare = (unit: number, offsets: number[]) => {
+    let zeros = 0;
+    let seen = 0;
+    for (let i = 0; i + unit <= sample.length; i += unit) {
+      for (const o of offsets) {
+        seen++;
+        if (sample[i + o] === 0) zeros++;
+      }
+    }
+    return seen === 0 ? 0 : zeros / seen;
+  };
+  // Zeros where ASCII's high bytes go, and almost none where its letters go; non-Latin text
+  // (Cyrillic, CJK) fills some high bytes, so the first share need not be near 1.
+  const candidates: [string, number, number][] = [
+    ['utf-32le', zeroShare(4, [2, 3]), zeroShare(4, [0])],
+    ['utf-32be', zeroShare(4, [0, 1]), zeroShare(4, [3])],
+    ['utf-16le', zeroShare(2, [1]), zeroShare(2, [0])],
+    ['utf-16be', zeroShare(2, [0]), zeroShare(2, [1])],
+  ];
+  return candidates.find(([, high, low]) => high > 0.6 && low < 0.05)?.[0] ?? null;
+}
+
 function detect(body: Uint8Array): { encoding: string; source: EncodingSource } {
   const sample = body.subarray(0, DETECT_SAMPLE_BYTES);
   for (const match of chardet.analyse(sample)) {
@@ -168,6 +197,8 @@ export function decodeFeedBytes(body: Uint8Array, contentType: string | null = n
     }
   }
   if (body.includes(0)) {
+    const wide = wideByZeros(body);
+    if (wide) return { text: decodeWith(wholeUnits(body, wide), wide), encoding: wide, source: 'bytes' };
     throw new FeedEncodingError(
       'looks like a binary file (it contains NUL bytes outside any UTF-16 or UTF-32 text)',
     );
