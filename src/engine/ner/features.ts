@@ -1,0 +1,463 @@
+/**
+ * Features of the name tagger, hashed (FNV-1a, 32 bit) into a fixed number of buckets so the model
+ * is a flat weight table with no vocabulary to ship. Three groups:
+ * - local: the word, its lower-case form, shape, affixes, a window of two words each side, sentence
+ *   position and the sentence's case, and membership of Herald's lexicons (given names, titles,
+ *   role nouns, places, organisations, demonyms, frequent words, verbs of saying) as evidence the
+ *   model weighs, not as verdicts;
+ * - document (non-local, Ratinov and Roth 2009): how the first pass labelled other occurrences of
+ *   the same word in the article, and whether the article writes it in lower case elsewhere;
+ * - history: the two labels just predicted (added at decoding time, see model.ts).
+ * Most local features read the lower-cased word, so shouted headlines and lower-case chat text
+ * still meet the evidence mixed-case training text taught.
+ */
+
+import { isCommonWord } from '../lexicon/commonWords.js';
+import { isFirstName } from '../lexicon/firstNames.js';
+import { isOrgCueWord, lookupOrganization } from '../lexicon/organizations.js';
+import { demonymOf, lookupPlace } from '../lexicon/places.js';
+import { isSayingVerb } from '../lexicon/speech.js';
+import { isHonorific, isRoleNoun, isTitle } from '../lexicon/titles.js';
+import { ENTITY_TYPES, typeOf } from './labels.js';
+
+/** Bump when a feature changes: weights trained on other features are meaningless. */
+export const FEATURE_VERSION = 2;
+
+/** Feature templates, in a fixed order: each is hashed with its id so that equal values of two templates differ. */
+export const FEATURE_TEMPLATES = [
+  'bias',
+  'word',
+  'lower',
+  'shape',
+  'prefix1-4',
+  'suffix1-4',
+  'lower-2..+2',
+  'shape-1,+1',
+  'shape-1|shape|shape+1',
+  'lower-1|lower',
+  'lower|lower+1',
+  'first-in-sentence|shape',
+  'sentence-case|shape',
+  'given-name',
+  'given-name+1',
+  'title',
+  'title-1',
+  'role-noun-1,+1',
+  'place-gazetteer BILU',
+  'org-gazetteer BILU',
+  'demonym',
+  'frequent-word',
+  'saying-verb-1,+1',
+  'org-cue-word',
+  'doc: majority first-pass type of the word elsewhere (|shape)',
+  'doc: written in lower case elsewhere',
+  'doc: capitalised mid-sentence elsewhere',
+  'doc: type of a longer first-pass name holding the word',
+  'history: label-1, label-2|label-1, label-1|lower',
+  'given-name-1',
+  'caseless sentence: case|lexicon evidence (given name here, before, after; title before; gazetteers)',
+] as const;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of a string (UTF-16 code units: the same text always gives the same hash). */
+export function hashString(value: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/**
+ * Combine two 32-bit values into one well-spread hash (murmur3's finaliser over a multiply-xor):
+ * features are built from word hashes by arithmetic, never by concatenating strings, which made
+ * feature extraction the tagger's largest cost.
+ */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593) ^ (a >>> 15);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A feature of template `template` (its index in FEATURE_TEMPLATES) with a hashed value. */
+export function feature(template: number, value: number): number {
+  return mix(Math.imul(template + 1, 0x9e3779b1), value);
+}
+
+/** A feature of a string value, e.g. a first-pass type name. */
+export function hashFeature(template: number, value: string): number {
+  return feature(template, hashString(value));
+}
+
+/** Curly quotes and dashes as the training text writes them, digits as 0: "1996" and "2024" share evidence. */
+export function normalise(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += '0';
+    else if (c === 0x201c || c === 0x201d) out += '"';
+    else if (c === 0x2018 || c === 0x2019) out += "'";
+    else if (c === 0x2013 || c === 0x2014) out += '-';
+    else out += word[i];
+  }
+  return out;
+}
+
+/** Word shape with runs collapsed: "Xx" (Paris), "X" (NATO), "x" (said), "d" (1996), "X.X." (U.S.), "Xx-Xx". */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let k: string;
+    if (ch >= 'a' && ch <= 'z') k = 'x';
+    else if (ch >= 'A' && ch <= 'Z') k = 'X';
+    else if (ch >= '0' && ch <= '9') k = 'd';
+    else if (ch.toLowerCase() !== ch) k = 'X';
+    else if (ch.toUpperCase() !== ch) k = 'x';
+    else k = ch;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+/** The sentence's case: U (shouted: most letters capitals), L (no capital at all), M (mixed, ordinary prose). */
+export function sentenceCase(tokens: readonly string[]): 'U' | 'L' | 'M' {
+  let upper = 0;
+  let lower = 0;
+  for (const t of tokens)
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+      else if (c > 127) {
+        const ch = t[i] ?? '';
+        if (ch.toLowerCase() !== ch) upper++;
+        else if (ch.toUpperCase() !== ch) lower++;
+      }
+    }
+  if (upper === 0) return 'L';
+  return upper >= 4 && upper / (upper + lower) > 0.7 ? 'U' : 'M';
+}
+
+function titleCased(words: string): string {
+  return words.replace(/\p{L}+/gu, (w) =>
+    w.length <= 1 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
+  );
+}
+
+// Lexicon evidence about a lower-case word, as bits.
+const GIVEN = 1;
+const TITLE = 2;
+const ROLE = 4;
+const DEMONYM = 8;
+const FREQUENT = 16;
+const SAYING = 32;
+const ORG_CUE = 64;
+
+/** What the tagger needs to know about one written word, computed once per distinct word. */
+interface WordInfo {
+  lowerHash: number;
+  shapeHash: number;
+  flags: number;
+  /** Finished features that depend on the word alone: word, lower, shape, affixes, lexicon flags. */
+  own: Uint32Array;
+  /** Starts with a letter (only such tokens can open a gazetteer match). */
+  letter: boolean;
+  /** Starts with a lower-case letter. */
+  lowerInitial: boolean;
+}
+
+function lexiconFlags(lw: string): number {
+  let flags = 0;
+  if (isFirstName(lw)) flags |= GIVEN;
+  if (isTitle(lw) || isHonorific(lw)) flags |= TITLE;
+  if (isRoleNoun(lw)) flags |= ROLE;
+  if (demonymOf(lw) !== undefined) flags |= DEMONYM;
+  if (isCommonWord(lw)) flags |= FREQUENT;
+  if (isSayingVerb(lw)) flags |= SAYING;
+  if (isOrgCueWord(titleCased(lw))) flags |= ORG_CUE;
+  return flags;
+}
+
+function wordInfo(token: string): WordInfo {
+  const w = normalise(token);
+  const lw = w.toLowerCase();
+  const lowerHash = hashString(lw);
+  const shapeHash = hashString(shapeOf(w));
+  const flags = lexiconFlags(lw);
+  const own: number[] = [feature(1, hashString(w)), feature(2, lowerHash), feature(3, shapeHash)];
+  // Prefixes by FNV forwards, suffixes backwards: each length's state is that affix's hash.
+  let h = FNV_OFFSET;
+  for (let k = 1; k <= 4 && k <= lw.length; k++) {
+    h = Math.imul(h ^ lw.charCodeAt(k - 1), FNV_PRIME);
+    own.push(feature(4, mix(k, h >>> 0)));
+  }
+  h = FNV_OFFSET;
+  for (let k = 1; k <= 4 && k <= lw.length; k++) {
+    h = Math.imul(h ^ lw.charCodeAt(lw.length - k), FNV_PRIME);
+    own.push(feature(5, mix(k, h >>> 0)));
+  }
+  if (flags & GIVEN) own.push(feature(13, 0));
+  if (flags & TITLE) own.push(feature(15, 0));
+  if (flags & DEMONYM) own.push(feature(20, 0));
+  if (flags & FREQUENT) own.push(feature(21, shapeHash));
+  if (flags & ORG_CUE) own.push(feature(23, 0));
+  const c = token.charCodeAt(0);
+  const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /^\p{L}/u.test(token);
+  const lowerInitial = letter && (c < 128 ? c >= 97 : /^\p{Ll}/u.test(token));
+  return { lowerHash, shapeHash, flags, own: Uint32Array.from(own), letter, lowerInitial };
+}
+
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function infoOf(token: string): WordInfo {
+  let info = wordCache.get(token);
+  if (!info) {
+    info = wordInfo(token);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(token, info);
+  }
+  return info;
+}
+
+/**
+ * Gazetteer matches over the sentence, longest first (up to four words): per token its B/I/L/U
+ * position (1-4) inside a known place or organisation. Organisation keys keep their case in the
+ * lexicon ("AP", "IS"), so a caseless sentence is also tried title-cased.
+ */
+function gazetteerTags(
+  tokens: readonly string[],
+  infos: readonly WordInfo[],
+  caseless: boolean,
+  kind: 'place' | 'org',
+): Uint8Array {
+  const tags = new Uint8Array(tokens.length);
+  const lookup = (text: string) =>
+    kind === 'place'
+      ? lookupPlace(text) !== undefined
+      : lookupOrganization(text) !== undefined ||
+        (caseless && lookupOrganization(titleCased(text)) !== undefined);
+  let i = 0;
+  while (i < tokens.length) {
+    const info = infos[i]!;
+    // Names start with a letter, and in ordinary prose with a capital; frequent words open none.
+    if (!info.letter || (info.lowerInitial && !caseless) || info.flags & FREQUENT) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    let text = tokens[i] ?? '';
+    const texts = [text];
+    for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
+      text += ` ${tokens[i + n - 1]}`;
+      texts.push(text);
+    }
+    for (let n = texts.length; n >= 1; n--) {
+      if (lookup(texts[n - 1] ?? '')) {
+        matched = n;
+        break;
+      }
+    }
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    if (matched === 1) tags[i] = 4;
+    else for (let k = 0; k < matched; k++) tags[i + k] = k === 0 ? 1 : k === matched - 1 ? 3 : 2;
+    i += matched;
+  }
+  return tags;
+}
+
+/**
+ * A sentence's static features, flat: token i's hashed features are data[offsets[i]..offsets[i+1]).
+ * One buffer per sentence rather than one array per token: allocation was a third of tagging time.
+ */
+export interface SentenceFeatures {
+  data: Uint32Array;
+  offsets: Uint32Array;
+  /** Each token's lower-case hash, for the history features. */
+  lowerHashes: Uint32Array;
+}
+
+const START = hashString('<s>');
+const END = hashString('</s>');
+const CASE_CODE = { U: 1, L: 2, M: 3 } as const;
+/** Features a token gets beyond its word's own: at most 22 (see localFeatures). */
+const CONTEXT_FEATURES = 22;
+
+/** Per-token hashed features that depend on the sentence alone. */
+export function localFeatures(tokens: readonly string[]): SentenceFeatures {
+  const n = tokens.length;
+  const infos = tokens.map(infoOf);
+  const lowerHashes = new Uint32Array(n);
+  let capacity = 0;
+  for (let i = 0; i < n; i++) {
+    lowerHashes[i] = infos[i]!.lowerHash;
+    capacity += infos[i]!.own.length + CONTEXT_FEATURES;
+  }
+  const data = new Uint32Array(capacity);
+  const offsets = new Uint32Array(n + 1);
+  const sentCase = sentenceCase(tokens);
+  const caseless = sentCase !== 'M';
+  const places = gazetteerTags(tokens, infos, caseless, 'place');
+  const orgs = gazetteerTags(tokens, infos, caseless, 'org');
+  const lowerAt = (k: number) => (k < 0 ? START : k >= n ? END : infos[k]!.lowerHash);
+  const shapeAt = (k: number) => (k < 0 ? START : k >= n ? END : infos[k]!.shapeHash);
+  const flagsAt = (k: number) => (k < 0 || k >= n ? 0 : infos[k]!.flags);
+  let at = 0;
+  const push = (f: number) => {
+    data[at++] = f;
+  };
+  for (let i = 0; i < n; i++) {
+    const info = infos[i]!;
+    const sh = info.shapeHash;
+    const lh = info.lowerHash;
+    data.set(info.own, at);
+    at += info.own.length;
+    push(feature(0, 0));
+    push(feature(6, mix(-2, lowerAt(i - 2))));
+    push(feature(6, mix(-1, lowerAt(i - 1))));
+    push(feature(6, mix(1, lowerAt(i + 1))));
+    push(feature(6, mix(2, lowerAt(i + 2))));
+    push(feature(7, mix(-1, shapeAt(i - 1))));
+    push(feature(7, mix(1, shapeAt(i + 1))));
+    push(feature(8, mix(mix(shapeAt(i - 1), sh), shapeAt(i + 1))));
+    push(feature(9, mix(lowerAt(i - 1), lh)));
+    push(feature(10, mix(lh, lowerAt(i + 1))));
+    push(feature(12, mix(CASE_CODE[sentCase], sh)));
+    if (i === 0) push(feature(11, sh));
+    if (flagsAt(i + 1) & GIVEN) push(feature(14, 0));
+    if (flagsAt(i - 1) & TITLE) push(feature(16, 0));
+    if (flagsAt(i - 1) & ROLE) push(feature(17, 1));
+    if (flagsAt(i + 1) & ROLE) push(feature(17, 2));
+    if (places[i]) push(feature(18, places[i]!));
+    if (orgs[i]) push(feature(19, orgs[i]!));
+    if (flagsAt(i - 1) & SAYING) push(feature(22, 1));
+    if (flagsAt(i + 1) & SAYING) push(feature(22, 2));
+    if (flagsAt(i - 1) & GIVEN) push(feature(29, 0));
+    if (caseless) {
+      // Where case marks nothing, the lexicons are most of the evidence: let them weigh differently there.
+      const c = CASE_CODE[sentCase];
+      const evidence =
+        (info.flags & (GIVEN | FREQUENT | DEMONYM)) |
+        ((flagsAt(i - 1) & GIVEN) << 8) |
+        ((flagsAt(i + 1) & GIVEN) << 9) |
+        ((flagsAt(i - 1) & TITLE) << 9) |
+        ((places[i] ?? 0) << 12) |
+        ((orgs[i] ?? 0) << 16);
+      push(feature(30, mix(c, evidence)));
+    }
+    offsets[i + 1] = at;
+  }
+  return { data, offsets, lowerHashes };
+}
+
+/** Starts with a capital letter (any script). */
+function capitalised(word: string): boolean {
+  const c = word[0] ?? '';
+  return c.toLowerCase() !== c;
+}
+
+/**
+ * Document features for every token, from the first pass's labels over the whole article. Words
+ * only count as evidence from ordinary mixed-case sentences for the case tests: in a shouted
+ * headline or lower-case chat every word looks the same.
+ */
+export function documentFeatures(
+  doc: readonly (readonly string[])[],
+  firstPass: readonly Uint8Array[],
+): Uint32Array[][] {
+  const typeVotes = new Map<string, Int32Array>();
+  const longerType = new Map<string, Int32Array>();
+  const lowerSeen = new Set<string>();
+  const capitalSeen = new Set<string>();
+  doc.forEach((tokens, s) => {
+    const labels = firstPass[s];
+    const mixed = sentenceCase(tokens) === 'M';
+    let spanStart = -1;
+    tokens.forEach((t, i) => {
+      const key = t.toLowerCase();
+      const label = labels?.[i] ?? 0;
+      const type = typeOf(label);
+      let votes = typeVotes.get(key);
+      if (!votes) {
+        votes = new Int32Array(ENTITY_TYPES.length + 1);
+        typeVotes.set(key, votes);
+      }
+      votes[type ? ENTITY_TYPES.indexOf(type) + 1 : 0]! += 1;
+      if (mixed && i > 0) {
+        if (capitalised(t)) capitalSeen.add(key);
+        else if (/^\p{Ll}/u.test(t)) lowerSeen.add(key);
+      }
+      // Words of names longer than one token ("Clinton" in "Bill Clinton") vote for their type.
+      const p = label === 0 ? 'O' : 'BILU'[(label - 1) % 4];
+      if (p === 'B') spanStart = i;
+      if (p === 'L' && spanStart >= 0 && type) {
+        for (let k = spanStart; k <= i; k++) {
+          const kk = (tokens[k] ?? '').toLowerCase();
+          let v = longerType.get(kk);
+          if (!v) {
+            v = new Int32Array(ENTITY_TYPES.length);
+            longerType.set(kk, v);
+          }
+          v[ENTITY_TYPES.indexOf(type)]! += 1;
+        }
+        spanStart = -1;
+      }
+    });
+  });
+  return doc.map((tokens, s) =>
+    tokens.map((t, i) => {
+      const key = t.toLowerCase();
+      const f: number[] = [];
+      if (!/^\p{L}/u.test(t)) return Uint32Array.from(f);
+      const votes = typeVotes.get(key);
+      const own = typeOf(firstPass[s]?.[i] ?? 0);
+      if (votes) {
+        // The other occurrences: take this one's own vote away.
+        const others = Array.from(votes);
+        others[own ? ENTITY_TYPES.indexOf(own) + 1 : 0]! -= 1;
+        let best = -1;
+        let bestCount = 0;
+        let total = 0;
+        for (let k = 0; k < others.length; k++) {
+          total += others[k] ?? 0;
+          if ((others[k] ?? 0) > bestCount) {
+            best = k;
+            bestCount = others[k] ?? 0;
+          }
+        }
+        if (total > 0) {
+          // best 0 is O, 1-4 the types in ENTITY_TYPES order.
+          f.push(feature(24, best), feature(24, mix(best + 10, infoOf(t).shapeHash)));
+        }
+      }
+      if (lowerSeen.has(key)) f.push(feature(25, capitalised(t) ? 1 : 0));
+      if (capitalSeen.has(key)) f.push(feature(26, capitalised(t) ? 1 : 0));
+      const longer = longerType.get(key);
+      if (longer) {
+        let best = 0;
+        for (let k = 1; k < longer.length; k++) if ((longer[k] ?? 0) > (longer[best] ?? 0)) best = k;
+        f.push(feature(27, best));
+      }
+      return Uint32Array.from(f);
+    }),
+  );
+}
+
+const HISTORY_PREV = Array.from({ length: 20 }, (_, p) => feature(28, mix(1, p)));
+const HISTORY_PAIR = Array.from({ length: 400 }, (_, pp) => feature(28, mix(2, pp)));
+
+/** History features of a token given the two labels before it (-1 = none) and its lower-case hash. */
+export function historyFeatures(prev: number, prev2: number, lowerHash: number, out: Uint32Array): void {
+  out[0] = HISTORY_PREV[prev + 1]!;
+  out[1] = HISTORY_PAIR[(prev2 + 1) * 20 + prev + 1]!;
+  out[2] = feature(28, mix(mix(3, prev + 1), lowerHash));
+}

@@ -1,0 +1,139 @@
+/**
+ * Greedy decoding with a linear model over hashed features: each token takes the best-scoring
+ * label the previous one allows (see labels.ts), left to right. Two passes over an article
+ * (Ratinov and Roth 2009): the first with local features only, the second also seeing how the
+ * first labelled the same words elsewhere in the article.
+ */
+
+import { documentFeatures, historyFeatures, localFeatures, type SentenceFeatures } from './features.js';
+import { allowed, type EntitySpan, LABEL_COUNT as LABELS_IMPORTED, spansOf } from './labels.js';
+
+// A module-local copy: an imported binding is read through a getter under some loaders (tsx), and
+// this one is read in the innermost loop.
+const LABEL_COUNT = LABELS_IMPORTED;
+
+/** One weight table: `buckets` rows of LABEL_COUNT weights (row-major), buckets a power of two. */
+export interface WeightTable {
+  buckets: number;
+  weights: Int16Array | Float32Array;
+}
+
+/** The shipped tagger: the local-only first pass and the document-aware second pass. */
+export interface TaggerModel {
+  first: WeightTable;
+  second: WeightTable;
+}
+
+/** Allowed transitions, precomputed: ALLOWED[(prev + 1) * LABEL_COUNT + next]. */
+const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
+for (let p = -1; p < LABEL_COUNT; p++)
+  for (let n = 0; n < LABEL_COUNT; n++) ALLOWED[(p + 1) * LABEL_COUNT + n] = allowed(p, n) ? 1 : 0;
+
+export function isAllowed(prev: number, next: number): boolean {
+  return ALLOWED[(prev + 1) * LABEL_COUNT + next] === 1;
+}
+
+/** Add the weights of `features` into `scores` (length LABEL_COUNT). */
+export function addScores(
+  table: WeightTable,
+  features: ArrayLike<number>,
+  scores: Float64Array,
+  from = 0,
+  to = features.length,
+): void {
+  const mask = table.buckets - 1;
+  const w = table.weights;
+  // The hot loop of tagging and training: non-null assertions, no fallbacks (indices are in range by construction).
+  for (let k = from; k < to; k++) {
+    const row = (features[k]! & mask) * LABEL_COUNT;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += w[row + l]!;
+  }
+}
+
+/** The best label of all (ties to the lower id). */
+export function bestLabel(scores: Float64Array): number {
+  let best = 0;
+  for (let l = 1; l < LABEL_COUNT; l++) if ((scores[l] ?? 0) > (scores[best] ?? 0)) best = l;
+  return best;
+}
+
+/** The best label `prev` allows (ties go to the lower label id, O first: deterministic). */
+export function bestAllowed(scores: Float64Array, prev: number): number {
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let l = 0; l < LABEL_COUNT; l++) {
+    if (!isAllowed(prev, l)) continue;
+    const s = scores[l] ?? 0;
+    if (s > bestScore) {
+      best = l;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The label that closes a name on this token: B -> U, I -> L; others unchanged. */
+function closed(label: number): number {
+  if (label === 0) return 0;
+  const prefix = (label - 1) % 4;
+  if (prefix === 0) return label + 3;
+  if (prefix === 1) return label + 1;
+  return label;
+}
+
+/** A name still open at the sentence end is closed on its last token. */
+function closeOpenName(labels: Uint8Array): void {
+  const n = labels.length;
+  if (n > 0) labels[n - 1] = closed(labels[n - 1] ?? 0);
+}
+
+/** Greedy labels of one sentence, given each token's static features (local, plus document ones if any). */
+export function decodeSentence(
+  table: WeightTable,
+  local: SentenceFeatures,
+  extra?: readonly Uint32Array[],
+): Uint8Array {
+  const n = local.lowerHashes.length;
+  const labels = new Uint8Array(n);
+  const scores = new Float64Array(LABEL_COUNT);
+  const history = new Uint32Array(3);
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < n; i++) {
+    scores.fill(0);
+    addScores(table, local.data, scores, local.offsets[i]!, local.offsets[i + 1]!);
+    const e = extra?.[i];
+    if (e) addScores(table, e, scores);
+    historyFeatures(prev, prev2, local.lowerHashes[i]!, history);
+    addScores(table, history, scores);
+    let label = bestAllowed(scores, prev);
+    if (prev > 0 && !isAllowed(prev, 0)) {
+      // Inside a name the constraint only allows I or L; when the model would rather end the name
+      // here (O, B or U scores higher), close it on the previous token instead of dragging the
+      // next words in ("Natasha In January").
+      const free = bestAllowed(scores, -1);
+      if ((scores[free] ?? 0) > (scores[label] ?? 0)) {
+        labels[i - 1] = closed(prev);
+        label = free;
+      }
+    }
+    labels[i] = label;
+    prev2 = prev;
+    prev = label;
+  }
+  closeOpenName(labels);
+  return labels;
+}
+
+/** Labels of every sentence of an article, first and second pass. */
+export function tagLabels(model: TaggerModel, doc: readonly (readonly string[])[]): Uint8Array[] {
+  const local = doc.map((tokens) => localFeatures(tokens));
+  const first = local.map((f) => decodeSentence(model.first, f));
+  const nonLocal = documentFeatures(doc, first);
+  return local.map((f, s) => decodeSentence(model.second, f, nonLocal[s]));
+}
+
+/** Typed name spans of every sentence of an article (sentences as token lists). */
+export function tagDocument(model: TaggerModel, doc: readonly (readonly string[])[]): EntitySpan[][] {
+  return tagLabels(model, doc).map(spansOf);
+}
