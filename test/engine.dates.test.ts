@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/engine/dates.js';
+import { articleDate } from '../src/engine/dates/dateline.js';
 import type { Doc } from '../src/engine/doc.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import type { DateMention } from '../src/engine/schema.js';
@@ -266,5 +267,45 @@ describe('named days, period ends and counted seasons', () => {
   it('"two summers ago" is the summer before last, as a season', () => {
     const d = only('The drought began two summers ago.');
     expect([d.value, d.granularity]).toEqual(['2022-06/2022-08', 'season']);
+  });
+});
+
+describe("the article's own date, from its dateline or byline", () => {
+  it.each([
+    ['Storm hits coast\nPosted Mar 25, 2024\nThe storm arrived on Monday.', '2024-03-25'],
+    ['Ferry sinks\nSaturday, 17 March 2007\n\nThe ferry sank yesterday.', '2007-03-17'],
+    [
+      'By Staff Reporter\nPUBLISHED: 10:02 EST, 5 March 2015 | UPDATED: 12:33 EST, 6 March 2015\n\nText.',
+      '2015-03-05',
+    ],
+    ['By Jane Doe | March 5, 2024\nThe council met.', '2024-03-05'],
+    ['WASHINGTON, March 5, 2024 (Reuters) - The Senate voted on Tuesday to pass the bill.', '2024-03-05'],
+    ['UPDATED: 12:33 EST, 6 March 2015\nThe minister resigned.', '2015-03-06'],
+  ])('reads %j as %s', (text, date) => {
+    expect(articleDate(text)).toBe(date);
+  });
+
+  it('ignores a date inside story text and a dateline without a year', () => {
+    expect(
+      articleDate('The council met on March 5, 2024 to discuss the budget and voted to raise taxes.'),
+    ).toBeNull();
+    expect(articleDate('BRUSSELS, February 10 - NATO said on Wednesday it would expand.')).toBeNull();
+  });
+
+  it('given no publication date, parseArticle takes the byline date, marks it inferred, and resolves relative dates', () => {
+    const parsed = parseArticle({
+      text: 'Ferry sinks\nSaturday, 17 March 2007\n\nThe ferry sank in the harbour yesterday, the coastguard said.',
+    });
+    expect(parsed.published).toBe('2007-03-17');
+    expect(parsed.publishedInferred).toBe(true);
+    expect(parsed.dates.find((d) => d.text === 'yesterday')?.value).toBe('2007-03-16');
+  });
+
+  it('given a publication date, parseArticle keeps it and does not mark it inferred', () => {
+    const parsed = parseArticle({
+      text: 'Ferry sinks\nSaturday, 17 March 2007\n\nThe ferry sank in the harbour yesterday.',
+      published: '2007-03-18',
+    });
+    expect([parsed.published, parsed.publishedInferred]).toEqual(['2007-03-18', false]);
   });
 });

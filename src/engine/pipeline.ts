@@ -1,5 +1,6 @@
 import { cleanArticle } from './clean.js';
 import { extractDates } from './dates.js';
+import { articleDate } from './dates/dateline.js';
 import type { Doc } from './doc.js';
 import { extractEntities } from './entities.js';
 import { extractQuotes } from './quotes.js';
@@ -67,7 +68,10 @@ export function prepareDoc(input: Pick<ArticleInput, 'text' | 'title' | 'publish
 
 /** Raw text in, structured facts out: clean, split, then extract. Pure and platform-free. */
 export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): ParsedArticle {
-  const doc = prepareDoc(input);
+  // With no publication date given, the article's own dateline or byline date stands in for it,
+  // so "yesterday" and "on Monday" still resolve; the result says it was inferred.
+  const inferred = input.published === undefined ? articleDate(input.text) : null;
+  const doc = prepareDoc(inferred === null ? input : { ...input, published: inferred });
   const { sentences, sentenceParagraph } = doc;
   const part = analysedPart(doc, opts.maxAnalysedChars ?? DEFAULT_MAX_ANALYSED_CHARS);
   // The analysed part is a prefix of the document, so every sentence index a stage returns is
@@ -86,7 +90,7 @@ export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): Pars
     url: input.url ?? null,
     source: input.source ?? null,
     published: doc.published,
-    publishedInferred: false,
+    publishedInferred: inferred !== null,
     truncated: part
       ? { analysedChars: part.chars, totalChars: part.total, analysedSentences: part.doc.sentences.length }
       : null,

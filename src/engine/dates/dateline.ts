@@ -1,0 +1,70 @@
+import { countLetteredWords } from '../text/tokens.js';
+import { type DateSpan, scanSentence } from './scan.js';
+
+/**
+ * The article's own date, read from its head when no publication date came with it: a timestamp
+ * line ("Posted Mar 25, 2024", "PUBLISHED: 10:02 EST, 5 March 2015 | UPDATED: ..."), a line that
+ * is only a date ("Saturday, 17 March 2007"), a byline carrying one ("By Jane Doe | March 5,
+ * 2024"), or a dateline opening the text ("WASHINGTON, March 5, 2024 (Reuters) -"). Only full
+ * dates with a year count: a dateline's "February 10" says nothing about the year.
+ */
+
+/** News puts these at the top: past this many lines a date is story text, not the article's own. */
+const HEAD_LINES = 8;
+/** Longer lines are paragraphs, whose dates are events. */
+const MAX_LINE_CHARS = 240;
+
+const FULL_DATE_RULES = new Set(['iso-date', 'numeric-date', 'month-day', 'day-month']);
+const PUBLISHED_CUE = /^\W*(?:published|posted|first published|date|dated|released)\b/i;
+const UPDATED_CUE = /^\W*(?:updated|last updated|last modified|modified|edited)\b/i;
+const BYLINE = /^\W*[Bb]y\s+\p{Lu}/u;
+/** A dateline: a place in capitals (optionally with its region) and a comma, right before the date. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s*$/u;
+/** Words a timestamp line carries beside its date: times, zones, weekdays, separators. */
+const TIMESTAMP_WORDS =
+  /\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|IST|AEST|AEDT|ET|PT|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|on)\b/gi;
+
+function fullDates(line: string): DateSpan[] {
+  return scanSentence(line, null).filter(
+    (s) => s.value !== null && s.granularity === 'day' && FULL_DATE_RULES.has(s.rule),
+  );
+}
+
+/** What a line says around its first date, once the date and timestamp words are taken out. */
+function wordsBesides(line: string, span: DateSpan): number {
+  const rest = `${line.slice(0, span.start)} ${line.slice(span.end)}`.replace(TIMESTAMP_WORDS, ' ');
+  return countLetteredWords(rest);
+}
+
+/**
+ * The article's date as YYYY-MM-DD from its first lines, or null. A "published"/"posted" date is
+ * preferred to an "updated" one: relative dates in the text were written when it was first out.
+ */
+export function articleDate(text: string): string | null {
+  const lines = text
+    .slice(0, HEAD_LINES * MAX_LINE_CHARS * 2)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(0, HEAD_LINES);
+  let updated: string | null = null;
+  for (const full of lines) {
+    // The opening of a long first paragraph can still be a dateline.
+    const line = full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full;
+    const dates = fullDates(line);
+    const first = dates[0];
+    if (!first?.value) continue;
+    if (UPDATED_CUE.test(line)) {
+      // "PUBLISHED: ..., 5 March 2015 | UPDATED: ..." has both: the published one comes first.
+      const published = PUBLISHED_CUE.test(line.slice(0, first.start)) ? first.value : null;
+      if (published) return published;
+      updated ??= first.value;
+      continue;
+    }
+    if (PUBLISHED_CUE.test(line)) return first.value;
+    if (full.length <= MAX_LINE_CHARS && (BYLINE.test(line) || wordsBesides(line, first) <= 1))
+      return first.value;
+    if (DATELINE.test(line.slice(0, first.start))) return first.value;
+  }
+  return updated;
+}
