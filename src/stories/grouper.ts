@@ -44,9 +44,9 @@ const QUERY_TERMS = 24;
 /** A key shared by more stories than this is not distinctive: skipped in look-ups. */
 const MAX_POSTING = 200;
 /** Candidates scored in full per article, best by shared keys. */
-const MAX_CANDIDATES = 40;
+const MAX_CANDIDATES = 20;
 /** A story keeps this many terms of its centroid (most frequent first), and this many signatures. */
-const STORY_TERMS = 400;
+const STORY_TERMS = 200;
 const STORY_SIGNATURES = 8;
 
 export interface Assignment {
@@ -72,6 +72,8 @@ const sublinear = (count: number) => Math.log1p(count);
 export class StoryIndex {
   private readonly stories = new Map<string, LiveStory>();
   private readonly postings = new Map<string, Set<string>>();
+  /** IDF by term, valid until the frequencies change (the next article): a story's terms recur across candidates. */
+  private readonly idfs = new Map<string, number>();
 
   constructor(
     private readonly df: DocumentFrequencies,
@@ -96,6 +98,7 @@ export class StoryIndex {
 
   /** The best story for an article without changing anything; null when none is close enough. */
   bestMatch(doc: StoryDoc): StoryMatch | null {
+    this.idfs.clear();
     const weights = this.weigh(doc.terms, 1);
     let best: StoryMatch | null = null;
     for (const story of this.candidates(doc, weights)) {
@@ -198,7 +201,14 @@ export class StoryIndex {
   /** TF-IDF weights (sublinear term frequency) of a term-count map averaged over `size` articles. */
   private weigh(terms: ReadonlyMap<string, number>, size: number): Map<string, number> {
     const out = new Map<string, number>();
-    for (const [t, n] of terms) out.set(t, sublinear(n / size) * this.df.idf(t));
+    for (const [t, n] of terms) {
+      let idf = this.idfs.get(t);
+      if (idf === undefined) {
+        idf = this.df.idf(t);
+        this.idfs.set(t, idf);
+      }
+      out.set(t, sublinear(n / size) * idf);
+    }
     return out;
   }
 

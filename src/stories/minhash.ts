@@ -30,16 +30,20 @@ function mix(h: number): number {
   return x >>> 0;
 }
 
-const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
-
 /** The MinHash signature of a text's word shingles; null when it has too few words to judge. */
 export function minhash(words: readonly string[]): Uint32Array | null {
   if (words.length < SHINGLE_WORDS * 4) return null;
+  // Each word hashed once; a shingle's hash combines its words' hashes in order.
+  const wordHashes = words.map(fnv1a);
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const base = fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' '));
+    let base = 0x811c9dc5;
+    for (let w = i; w < i + SHINGLE_WORDS; w++) base = mix(Math.imul(base, 31) ^ (wordHashes[w] as number));
+    // The k-th hash function is h1 + k·h2 (Kirsch and Mitzenmacher): two mixes per shingle, not 64.
+    const h1 = mix(base);
+    const h2 = mix(base ^ 0x5bd1e995) | 1;
     for (let k = 0; k < MINHASH_SIZE; k++) {
-      const h = mix(base ^ (SEEDS[k] as number));
+      const h = (h1 + Math.imul(k, h2)) >>> 0;
       if (h < (sig[k] as number)) sig[k] = h;
     }
   }

@@ -23,18 +23,26 @@ export function wordsOf(text: string): string[] {
 
 /** Folds the endings that vary between outlets writing the same thing: plurals and possessives. */
 export function foldTerm(word: string): string {
-  let w = word.replace(/['’]s$/, '').replace(/['’]/g, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  return w;
+  let w = word;
+  if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
+  const n = w.length;
+  if (n < 4 || !w.endsWith('s')) return w;
+  if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (n > 4 && (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes'))) {
+    return w.slice(0, -2);
+  }
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  return w.slice(0, -1);
 }
+
+const isDigits = (w: string) =>
+  w.charCodeAt(0) <= 57 && w.charCodeAt(1) <= 57 && w.charCodeAt(0) >= 48 && w.charCodeAt(1) >= 48;
 
 /** Content terms of a text in order; numbers of one or two digits carry no story. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const word of wordsOf(text)) {
-    if (STOP_WORDS.has(word) || word.length < 2 || /^\d{1,2}$/.test(word)) continue;
+    if (word.length < 2 || STOP_WORDS.has(word) || (word.length === 2 && isDigits(word))) continue;
     out.push(foldTerm(word));
   }
   return out;
