@@ -131,8 +131,8 @@ describe('bounded parse time', () => {
 
   it('given twice as many sentences sharing a small vocabulary, duplicate removal takes well under four times as long', () => {
     const sentencesOf = (chars: number) => prose(chars, 11).split('. ');
-    const small = sentencesOf(600_000);
-    const large = sentencesOf(1_200_000);
+    const small = sentencesOf(1_200_000);
+    const large = sentencesOf(2_400_000);
     const run = (items: string[]) => () => dropNearDuplicates(items, (s) => s, { exactShort: false });
     run(small)();
     const ratio = cpuSeconds(run(large)) / cpuSeconds(run(small));

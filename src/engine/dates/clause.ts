@@ -67,18 +67,24 @@ export function nearPart(clause: Span, span: Span): Span {
 }
 
 /**
- * Words that put a clause in the future; "planned" and "next" are left out (past plans, "next to").
+ * Words that put a clause in the future; "next" is left out ("next to"), and "planned" counts only
+ * before "to" ("planned to leave on Thursday"), not as an adjective ("the planned merger").
  * A decision or promise to do something ("agreed to pay", "decided to admit") looks ahead to the
  * doing, which is what a date after it dates.
  */
 const FUTURE_WORDS =
-  "will|won't|shall|going to|gonna|scheduled|slated|set to|due to|due on|due in|plans? to|planning|intends? to|expects? to|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared) to";
+  "will|won't|shall|going to|gonna|scheduled|slated|set to|due to|due on|due in|plans? to|planning|intends? to|expects? to|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to";
 
 const IRREGULAR_PAST =
   'said|told|was|were|had|did|been|met|held|took|made|gave|went|came|saw|found|left|began|spent|sold|bought|won|lost|fell|rose|paid|kept|brought|thought|became|got|led|ran|struck|wrote|spoke|broke|chose|drove|flew|grew|knew|stood|sent|built|felt|heard|meant|sought|taught|caught|fought|threw|woke|wore|shot|slid|hung|swore|stole|ate|drew|forgot|froze|hid|rode|sang|sank|shook|shut|understood|withdrew|overtook|undertook|oversaw';
 
-/** An -ed word right after a determiner is an adjective ("the reduced dividend"), not a past verb. */
-const PAST_PARTICIPLE = '(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\\s)[a-z]{2,}ed';
+/**
+ * An -ed word right after a determiner or a possessive is an adjective ("the reduced dividend",
+ * "Sony's planned acquisition"); right after a present form of "be" it is a passive ("is being
+ * traded"). Neither says the clause is in the past.
+ */
+const PAST_PARTICIPLE =
+  "(?<!(?:\\b(?:the|a|an|its|their|his|her|our|this|that|these|those|is|are|am|be|being)|['’]s)\\s)[a-z]{2,}ed";
 
 /** Present-tense copulas: a clause in the present ("the case is heard in May") has no past or future cue to borrow. */
 const PRESENT = 'is|are|am';
