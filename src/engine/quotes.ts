@@ -174,6 +174,9 @@ function readQuotation(
   // An explicit tag after the quote outranks a label before it ("ANALYST'S VIEWPOINT: '...' Smith said").
   const attribution = after ?? labelled ?? lead.attribution;
   if (words < MIN_QUOTE_WORDS && !attribution) return null;
+  // "On “The Steve Harvey Morning Show,” ...", "his book “Make Your Kid a Millionaire”": a span
+  // in title case with no one saying it names a show, book or song, not a quotation.
+  if (!attribution && isTitleCase(text)) return null;
   // A quote that runs straight on into narration ("the 'deeply flawed' plan") is a fragment.
   const runsOn = !after && /^\s*[\p{Ll}]/u.test(afterFrame) && !/[.!?,]$/.test(text);
   return {
@@ -248,6 +251,37 @@ function basisOfRoutes(routes: Route[], speaker: Speaker, attribution: Attributi
   if (routes.includes('subject')) return 'subject';
   if (routes.includes('carried') || routes.includes('previous')) return 'continuation';
   return 'nearby';
+}
+
+/** Short words a title leaves in lower case ("State of the Union", "A Change Is Gonna Come"). */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'vs',
+  'as',
+]);
+/** Longest run of words read as a title: a capitalised sentence longer than this is a headline-style quote. */
+const MAX_TITLE_WORDS = 10;
+
+function isTitleCase(text: string): boolean {
+  const words = text
+    .replace(/[,.;:!?]+$/, '')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS || /[.!?]\s/.test(text)) return false;
+  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 /** "a spokesperson", "the father", "officials": the unnamed speaker as written, for quotes no name can be found for. */

@@ -15,6 +15,8 @@ export interface GoldQuote {
    * “deplorables”"): marked direct by PolNeAR, but its quote-mark spans are scare-quote length.
    */
   mixed: boolean;
+  /** The data set marks it direct (PolNeAR's flag; GGT: inside quote marks), whatever its length. */
+  marked: boolean;
   /** GGT: resolved full name; PolNeAR: the surface mention (may be a pronoun). */
   speaker: string;
 }
@@ -91,6 +93,7 @@ function goldQuote(
     text: q.text,
     direct: long && quoted,
     mixed: long && !quoted,
+    marked,
     speaker,
   };
 }

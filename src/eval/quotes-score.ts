@@ -98,6 +98,8 @@ export class QuoteTally {
   mixedFound = 0;
   predicted = 0;
   predictedRight = 0;
+  /** Predictions overlapping a quote the data set marks direct: issue 11's quote precision. */
+  predictedDirect = 0;
   /** Herald's speakers, over gold quotes whose span it found. */
   readonly speaker: SpeakerTally;
   /** The nearest "said X" baseline, over every gold quote. */
@@ -118,6 +120,9 @@ export class QuoteTally {
     // Precision counts a prediction right when it overlaps any gold quote: indirect gold spans often
     // hold short quoted phrases that are still quotations.
     this.predictedRight += predicted.filter((p) => article.quotes.some((g) => overlap(p, g) > 0)).length;
+    this.predictedDirect += predicted.filter((p) =>
+      article.quotes.some((g) => g.marked && overlap(p, g) > 0),
+    ).length;
     for (const g of direct) {
       const best = predicted.reduce<PredictedSpan | null>(
         (acc, p) => (overlap(p, g) > (acc ? overlap(acc, g) : 0) ? p : acc),
