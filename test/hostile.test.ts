@@ -13,6 +13,8 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleCard } from '../src/bot/cards.js';
 import type { Reply } from '../src/bot/reply.js';
+import { loadConfig } from '../src/config/env.js';
+import { parseArticle } from '../src/engine/pipeline.js';
 import { HeraldHttpServer } from '../src/http/server.js';
 import { ParsePool } from '../src/ingest/parse-pool.js';
 import type { Logger } from '../src/log.js';
@@ -195,6 +197,32 @@ describe('link and direction tricks from article text', () => {
     const out = renderConsole(reply);
     expect(out).toContain('gpj.exe');
     expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+  });
+});
+
+describe('an article longer than the analysis cap', () => {
+  it('is stored whole, and its card says the rest was stored but not analysed', () => {
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `The harbour board met for the ${i + 1}th time on Monday to discuss berth ${i}, chair Nina Ross said.`,
+    );
+    const parsed = parseArticle(
+      { title: 'Harbour board meets again', text: paragraphs.join('\n\n') },
+      { maxAnalysedChars: 1_000 },
+    );
+    const store = new SqliteArticleStore(':memory:', { logger: silent });
+    try {
+      const { article } = store.upsertArticle({ raw: paragraphs.join('\n\n'), parsed, origin: 'test' });
+      expect(article.parsed.sentences).toHaveLength(40);
+      expect(articleCard(article).text).toMatch(
+        /Only the first 1 KB of 4 KB were analysed; the rest was stored but not analysed\.$/,
+      );
+    } finally {
+      store.close();
+    }
+    expect(loadConfig({ HERALD_MAX_ANALYSED_CHARS: '50000' }).HERALD_MAX_ANALYSED_CHARS).toBe(50_000);
+    expect(() => loadConfig({ HERALD_MAX_ANALYSED_CHARS: '10' })).toThrow(/HERALD_MAX_ANALYSED_CHARS/);
   });
 });
 

@@ -50,11 +50,20 @@ export function cardQuotes(article: StoredArticle, limit = 2): ReplyQuote[] {
   }));
 }
 
+/** Said on the card of an article longer than the analysis cap, so nobody takes its facts for the whole. */
+export function truncationNote(article: StoredArticle): string | null {
+  const cut = article.parsed.truncated;
+  if (!cut) return null;
+  const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+  return `Only the first ${kb(cut.analysedChars)} of ${kb(cut.totalChars)} were analysed; the rest was stored but not analysed.`;
+}
+
 export function articleCard(article: StoredArticle): Reply {
   const quotes = cardQuotes(article);
+  const note = truncationNote(article);
   return {
     title: truncate(article.title, 250),
-    text: summaryText(article),
+    text: note ? `${summaryText(article, 600)}\n\n${note}` : summaryText(article),
     ...(quotes.length > 0 ? { quotes } : {}),
     ...(article.url ? { links: [{ label: 'Read the article', url: article.url }] } : {}),
     ...aboutArticle(article),

@@ -109,7 +109,8 @@ export async function runStart(_args: string[]): Promise<number> {
   let owner: StoreOwner | null = null;
   // Articles are parsed in worker threads, so commands, health checks and deliveries go on meanwhile.
   const pool = new ParsePool();
-  const parser: IngestOptions['parser'] = (input, options) => pool.parse(input, options);
+  const parser: IngestOptions['parser'] = (input, options) =>
+    pool.parse(input, { ...options, maxAnalysedChars: config.HERALD_MAX_ANALYSED_CHARS });
   let stopRequested: (signal: NodeJS.Signals | 'end of input' | 'store lost') => void = () => {};
   const stopped = new Promise<NodeJS.Signals | 'end of input' | 'store lost'>((resolve) => {
     stopRequested = resolve;

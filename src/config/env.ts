@@ -54,6 +54,7 @@ export const EnvSchema = z.object({
   HERALD_TIMEZONE: z.string().refine(isTimeZone, 'expected an IANA time zone such as Europe/Paris').default('UTC'),
   HERALD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HERALD_SUMMARY_SENTENCES: z.coerce.number().int().min(1).max(6).default(3),
+  HERALD_MAX_ANALYSED_CHARS: z.coerce.number().int().min(1_000).max(10_000_000).default(200_000),
   HERALD_HTTP_PORT: port.optional(),
   HERALD_INGEST_TOKEN: optionalSecret,
   HERALD_ALLOW_PRIVATE_URLS: flag.default(false),
