@@ -69,6 +69,22 @@ describe('titles for feed items that have none', () => {
     expect(titles()).toEqual(['wire.example/2024/05/ferry-strike-called-off']);
   });
 
+  it('given a title-less post with a link, its own text is kept and its page is not fetched', async () => {
+    pages.set('https://social.example/@desk/1', {
+      origin: 'https://social.example/@desk/1',
+      title: 'Desk (@desk@social.example) - Social',
+      text: 'Sign in to follow. Trending now. The quay reopens on Monday, the harbour board said.',
+    });
+    await poll(
+      rss(
+        '<item><link>https://social.example/@desk/1</link><description>The quay reopens on Monday, the harbour board said.</description></item>',
+      ),
+    );
+    const [article] = articles.latest(1);
+    expect(article!.title).toBe('The quay reopens on Monday, the harbour board said');
+    expect(article!.parsed.paragraphs.join(' ')).not.toContain('Sign in');
+  });
+
   it('given a one-sentence post with no title, it is stored with that sentence as title and body', async () => {
     const result = await poll(
       rss(

@@ -164,7 +164,9 @@ export class FeedPoller {
   private async store(feed: Feed, feedTitle: string | null, entry: FeedEntry): Promise<StoredArticle | null> {
     let text = entry.text;
     let title = entry.title;
-    if (entry.teaser && entry.url) {
+    // A title-less post (Mastodon, Bluesky, micro-blogs) is whole in the feed: its page is the
+    // post again inside an app shell, so only titled teasers send us to the page.
+    if (entry.teaser && entry.url && entry.titleFrom !== 'text') {
       try {
         const page = await this.readPage(entry.url, this.deps.fetchOptions);
         text = page.text;
