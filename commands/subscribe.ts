@@ -39,7 +39,7 @@ export default defineCommand({
       .max(300)
       .transform((v) => v.replace(/\s+/g, ' '))
       .describe(
-        'The feed URL (add "preview" after it to see what Herald would read, without subscribing), the words (comma-separated alternatives), the name, or the pattern',
+        'The feed URL (add " preview" to look first), the words (comma-separated), the name, or the pattern',
       ),
   }),
   async handler({ kind, value }, ctx) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { optionSpecs } from '../src/bot/command.js';
 import type { CommandContext } from '../src/bot/context.js';
 import { type CommandRegistry, loadCommands } from '../src/bot/registry.js';
 import { runCommand } from '../src/bot/runner.js';
@@ -71,6 +72,12 @@ describe('feed preview and feed health in chat', () => {
     expect(reply.text).toContain('https://social.example/@transit/113001 · 2024-05-17T07:45:12.000Z');
     expect(runtime.alerts.listFeeds()).toEqual([]);
     expect(runtime.alerts.listSubscriptions()).toEqual([]);
+  });
+
+  it("given Discord's 100-character limit on option descriptions, /subscribe's options say how to preview within it", () => {
+    const specs = optionSpecs(registry.get('subscribe')!);
+    expect(specs.every((s) => (s.description ?? '').length <= 100)).toBe(true);
+    expect(specs.find((s) => s.name === 'value')?.description).toContain('preview');
   });
 
   it('given a preview of an address that is no feed, the reason is given and nothing is stored', async () => {
