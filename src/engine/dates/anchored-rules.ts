@@ -57,7 +57,8 @@ export const anchoredRules: DateRule[] = [
   {
     name: 'anchored',
     anchored: true,
-    trigger: ['following', 'next', 'previous', 'prior', 'same', 'that'],
+    trigger:
+      /(?:following|next|previous|prior|same|that)\s+(?:day|morning|afternoon|evening|night|week|month|year)/i,
     pattern: ANCHORED,
     resolve: (m, ctx) => {
       const unit = unitOf(m[5] ?? '');
@@ -77,7 +78,7 @@ export const anchoredRules: DateRule[] = [
   {
     name: 'anchored-count',
     anchored: true,
-    trigger: ['later', 'after', 'before', 'earlier that'],
+    trigger: /(?:days?|weeks?|months?|years?)\s+(?:later|after|before|earlier)/i,
     pattern: COUNTED,
     resolve: (m, ctx) => {
       const unit = unitOf(m[2] ?? '');

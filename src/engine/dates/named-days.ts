@@ -155,7 +155,7 @@ export const namedDayRules: DateRule[] = [
   },
   {
     name: 'period-end',
-    trigger: ['end'],
+    trigger: /end\s+of\s+the\s+(?:year|month)|year[-\s]end|year['’]s\s+end/i,
     pattern: /\b(?:the\s+)?(?:end\s+of\s+the\s+(year|month)|(year)[-\s]end|(year)['’]s\s+end)\b(?!\s+of\b)/gi,
     resolve: (m, ctx) => {
       const unit = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
@@ -169,7 +169,7 @@ export const namedDayRules: DateRule[] = [
   },
   {
     name: 'seasons-ago',
-    trigger: ['ago'],
+    trigger: /(?:springs|summers|autumns|falls|winters)\s+ago/i,
     pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+(springs|summers|autumns|falls|winters)\\s+ago\\b`, 'gi'),
     resolve: (m, ctx) => {
       const count = countValue(m[1] ?? '');

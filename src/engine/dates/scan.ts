@@ -115,8 +115,13 @@ function settle(candidates: DateSpan[], length: number): DateSpan[] {
     (a, b) =>
       b.end - b.start - (a.end - a.start) || a.start - b.start || Number(b.anchored) - Number(a.anchored),
   );
-  const taken = new Uint8Array(length);
   const kept: DateSpan[] = [];
+  // A few candidates (any ordinary sentence) are cheaper to compare pairwise than to mark.
+  if (byLength.length <= 16) {
+    for (const c of byLength) if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+  const taken = new Uint8Array(length);
   for (const c of byLength) {
     let free = true;
     for (let i = c.start; i < c.end && free; i++) if (taken[i] === 1) free = false;
