@@ -64,6 +64,38 @@ describe('items without a title', () => {
   });
 });
 
+describe('JSON Feed as written in the wild', () => {
+  it('given items with null fields, no id, or only an external_url and a date_modified, each is read', () => {
+    const json = {
+      version: 'https://jsonfeed.org/version/1',
+      title: 'Micro Notes',
+      items: [
+        {
+          url: 'https://micro.example/1',
+          title: null,
+          content_text: 'Rain expected over the valley tonight.',
+        },
+        {
+          id: 'n2',
+          external_url: 'https://elsewhere.example/story',
+          date_modified: '2024-05-16T09:00:00Z',
+          content_html: '<p>Worth reading.</p>',
+        },
+      ],
+    };
+    const feed = parseFeedDocument(Buffer.from(JSON.stringify(json)), 'application/feed+json');
+    expect(feed.entries.map((e) => [e.key, e.title, e.url, e.published])).toEqual([
+      [
+        'url:https://micro.example/1',
+        'Rain expected over the valley tonight',
+        'https://micro.example/1',
+        null,
+      ],
+      ['guid:n2', 'Worth reading', 'https://elsewhere.example/story', '2024-05-16'],
+    ]);
+  });
+});
+
 describe('links as feed readers resolve them', () => {
   it('given RSS items without <link>, a permalink guid becomes the link, a guid marked not-a-permalink does not, and a relative link resolves against the feed', () => {
     const feed = parse('rss-guid-links.xml');

@@ -145,14 +145,20 @@ const JsonFeedSchema = z.object({
   items: z.array(z.unknown()),
 });
 
+/** Fields JSON written by other tools often sends as null: null means absent. */
+const maybe = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
 const JsonFeedItemSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  url: z.string().optional(),
-  title: z.string().optional(),
-  content_html: z.string().optional(),
-  content_text: z.string().optional(),
-  summary: z.string().optional(),
-  date_published: z.string().optional(),
+  // The spec requires an id; feeds in the wild sometimes leave it out, and the url or a content hash stands in.
+  id: maybe(z.union([z.string(), z.number()]).transform(String)),
+  url: maybe(z.string()),
+  external_url: maybe(z.string()),
+  title: maybe(z.string()),
+  content_html: maybe(z.string()),
+  content_text: maybe(z.string()),
+  summary: maybe(z.string()),
+  date_published: maybe(z.string()),
+  date_modified: maybe(z.string()),
 });
 
 function escapeHtml(text: string): string {
@@ -177,8 +183,16 @@ function parseJsonFeed(text: string, documentUrl: string | null): Omit<ParsedFee
     const d = item.data;
     const html =
       d.content_html ?? (d.content_text ? `<p>${escapeHtml(d.content_text)}</p>` : (d.summary ?? null));
-    const url = d.url ? (resolveUrl(d.url, documentUrl) ?? d.url) : null;
-    return { id: d.id, url, title: d.title ?? null, html, published: d.date_published ?? null };
+    const link = d.url ?? d.external_url;
+    const url = link ? (resolveUrl(link, documentUrl) ?? link) : null;
+    return {
+      id: d.id ?? null,
+      url,
+      title: d.title ?? null,
+      html,
+      published: d.date_published ?? d.date_modified ?? null,
+      fingerprint: JSON.stringify(rawItem),
+    };
   });
   return { format: 'json', title: feed.data.title ?? null, ...collectEntries(raw) };
 }
