@@ -67,6 +67,27 @@ describe('roles: a title or description before the name', () => {
   });
 });
 
+describe('roles: lists', () => {
+  it('given a singular title before a list, only the first name has it ("President A, B and C")', () => {
+    const roles = rolesIn(
+      ['Voters liked President Ada Moss, Ben Ruiz and Carl Ng.'],
+      [person('Ada Moss'), person('Ben Ruiz'), person('Carl Ng')],
+    );
+    expect(roles['Ada Moss']).toEqual(['President']);
+    expect(roles['Ben Ruiz']).toEqual([]);
+    expect(roles['Carl Ng']).toEqual([]);
+  });
+
+  it('given two names joined by a comma only, the first one’s title does not spread', () => {
+    const roles = rolesIn(
+      ['At a dinner with singer Ada Moss, Ben Ruiz spoke.'],
+      [person('Ada Moss'), person('Ben Ruiz')],
+    );
+    expect(roles['Ada Moss']).toEqual(['singer']);
+    expect(roles['Ben Ruiz']).toEqual([]);
+  });
+});
+
 describe('roles: appositives and clauses', () => {
   it('given an appositive after the name, it is the role with its article', () => {
     const roles = rolesIn(['Sara Lind, the UN envoy for Sudan, arrived in Khartoum.'], [person('Sara Lind')]);
@@ -123,6 +144,14 @@ describe('roles: definite descriptions that refer back', () => {
       [person('Luis Prado')],
     );
     expect(roles['Luis Prado']).toEqual(['Westport striker']);
+  });
+
+  it('given a description that speaks ("the source added"), the person named before gets no role', () => {
+    const roles = rolesIn(
+      ['Ruth Dale left early, a source said.', 'Dale was tired, the source added.'],
+      [person('Ruth Dale', ['Dale'])],
+    );
+    expect(roles['Ruth Dale']).toEqual([]);
   });
 
   it('given a description whose head is already another person’s role, it is not given to someone else', () => {

@@ -61,6 +61,11 @@ const CLAUSE_VERBS = new Set(
     ' ',
   ),
 );
+const SPEECH = new Set(
+  'said says told tells added adds explained insisted admitted claimed noted warned wrote writes announced confirmed'.split(
+    ' ',
+  ),
+);
 const PREPOSITIONS = new Set(
   'of for at in on to with from by under over against about after before during since'.split(' '),
 );
@@ -258,38 +263,60 @@ function ofTitleHead(s: Sentence, last: number): number | null {
   return null;
 }
 
-/** The start of the list of names an occurrence belongs to ("players A, B and C"), and its size. */
-function listStart(s: Sentence, o: Occurrence, occ: Occurrence[]): { start: number; size: number } {
+/**
+ * The list of names an occurrence belongs to ("players A, B and C"): where it starts, how many it
+ * names, and whether it is closed by "and" (a bare comma between two names may end a clause).
+ */
+function listOf(
+  s: Sentence,
+  o: Occurrence,
+  occ: Occurrence[],
+): { start: number; size: number; conjoined: boolean } {
+  const isSep = (t: Tok | undefined) =>
+    t !== undefined && (t.text === ',' || t.lower === 'and' || t.text === '&');
+  const isAnd = (t: Tok | undefined) => t !== undefined && (t.lower === 'and' || t.text === '&');
+  const at = (pred: (x: Occurrence) => boolean) => occ.find((x) => x.sentence === o.sentence && pred(x));
   let start = o.start;
+  let end = o.end;
   let size = 1;
+  let conjoined = false;
   for (;;) {
     const sep = s.tokens[start - 1];
-    if (!sep || !(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
-    let prev = occ.find((x) => x.sentence === o.sentence && x.end === start - 1);
-    if (!prev && sep.lower === 'and' && s.tokens[start - 2]?.text === ',')
-      prev = occ.find((x) => x.sentence === o.sentence && x.end === start - 2);
+    if (!isSep(sep)) break;
+    // ", and" before the last name.
+    const gap = isAnd(sep) && s.tokens[start - 2]?.text === ',' ? 2 : 1;
+    const prev = at((x) => x.end === start - gap);
     if (!prev) break;
+    conjoined ||= isAnd(sep);
     start = prev.start;
     size++;
   }
-  // Names listed after the role continue to the right too: "coaches A and B".
-  const after = s.tokens[o.end];
-  if (size === 1 && after && (after.text === ',' || after.lower === 'and')) {
-    const next = occ.find(
-      (x) => x.sentence === o.sentence && (x.start === o.end + 1 || x.start === o.end + 2),
-    );
-    if (next) size++;
+  for (;;) {
+    const sep = s.tokens[end];
+    if (!isSep(sep)) break;
+    const gap = sep?.text === ',' && isAnd(s.tokens[end + 1]) ? 2 : 1;
+    const next = at((x) => x.start === end + gap);
+    if (!next) break;
+    conjoined ||= isAnd(sep) || gap === 2;
+    end = next.end;
+    size++;
   }
-  return { start, size };
+  return { start, size, conjoined };
+}
+
+/** A plural role noun ("players", "Coaches"), not one that is already singular. */
+function isPluralRole(w: Tok | undefined): boolean {
+  return (
+    w !== undefined && isPersonNoun(w.text, true) && !isPersonNoun(w.text) && !GENERIC.has(singular(w.lower))
+  );
 }
 
 /** "nine first-team players at Kilmarnock — A, B, C and D": the plural role that opens a list. */
 function listRole(s: Sentence, o: Occurrence, occ: Occurrence[]): string | null {
-  const { start, size } = listStart(s, o, occ);
-  if (size < 2) return null;
-  const first: Occurrence = { ...o, start, end: start };
-  const direct = titleBefore(s, first, true);
-  if (direct) return GENERIC.has(s.tokens[headBefore(s, start)]?.lower ?? '') ? null : direct;
+  const { start, size, conjoined } = listOf(s, o, occ);
+  if (size < 2 || !conjoined) return null;
+  // "coaches A and B": the plural right before the first name ("President A, B and C" is A's title).
+  if (isPluralRole(s.tokens[headBefore(s, start)])) return titleBefore(s, { ...o, start, end: start }, true);
   // "(Coaches) A and B", "players at Kilmarnock — A, B": past a dash, colon or bracket.
   let k = start - 1;
   while (k >= 0 && /^[—–:(),-]$/.test(s.tokens[k]?.text ?? '')) k--;
@@ -298,8 +325,7 @@ function listRole(s: Sentence, o: Occurrence, occ: Occurrence[]): string | null 
   let head = k;
   if (isCapitalised(s.tokens[head]) && PREPOSITIONS.has(s.tokens[head - 1]?.lower ?? '')) head -= 2;
   const w = s.tokens[head];
-  if (!w || !isPersonNoun(w.text, true) || GENERIC.has(w.lower) || GENERIC.has(singular(w.lower)))
-    return null;
+  if (!isPluralRole(w)) return null;
   return slice(s, walkLeft(s, head), k + 1);
 }
 
@@ -480,6 +506,9 @@ function descriptions(s: Sentence): { start: number; head: number; text: string 
       next.lower === 'and'
     )
       continue;
+    // "the source added", "the official said": a speaking description is as often someone the
+    // article never names, so it gives no role to the person named before it.
+    if (SPEECH.has(next.lower) || (ADVERBS.has(next.lower) && SPEECH.has(t[j + 1]?.lower ?? ''))) continue;
     out.push({ start: i, head, text: slice(s, i + 1, head + 1) });
   }
   return out;
