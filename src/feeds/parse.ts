@@ -54,7 +54,7 @@ const TEASER_WORDS = 120;
 
 interface RawItem {
   /** Everything the item holds, for a content hash when it has no guid, link, title or text. */
-  fingerprint?: string;
+  fingerprint?: () => string;
   id: string | null;
   url: string | null;
   /** Plain text. */
@@ -97,7 +97,7 @@ function toEntry(raw: RawItem, index: number, skipped: ParsedFeed['skipped']): F
   const textTitle = feedTitle ? null : titleFromText(text);
   const title = feedTitle ?? textTitle;
   // With no title or text either, the hash is over whatever else the item holds.
-  const hashText = title || text ? text : (raw.fingerprint ?? '');
+  const hashText = title || text ? text : (raw.fingerprint?.() ?? '');
   const candidate = {
     key: entryKey({ id: raw.id, url, title: title ?? '', text: hashText }),
     guid: raw.id?.trim() || null,
@@ -191,7 +191,7 @@ function parseJsonFeed(text: string, documentUrl: string | null): Omit<ParsedFee
       title: d.title ?? null,
       html,
       published: d.date_published ?? d.date_modified ?? null,
-      fingerprint: JSON.stringify(rawItem),
+      fingerprint: () => JSON.stringify(rawItem),
     };
   });
   return { format: 'json', title: feed.data.title ?? null, ...collectEntries(raw) };

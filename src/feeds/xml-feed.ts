@@ -17,8 +17,8 @@ import {
  * element-text links as fallbacks, everything relative resolved against `xml:base` and the feed.
  */
 export interface XmlFeedItem {
-  /** The item's content as markup: what a content hash is made of when nothing else identifies it. */
-  fingerprint: string;
+  /** The item's content as markup: what a content hash is made of when nothing else identifies it (computed only then). */
+  fingerprint: () => string;
   id: string | null;
   url: string | null;
   /** Plain text, already read according to the element's type. */
@@ -181,7 +181,7 @@ function rssLink(item: XmlElement, documentUrl: string | null): string | null {
 function rssItem(item: XmlElement, documentUrl: string | null): XmlFeedItem {
   const id = firstText(item, 'guid', RSS) ?? item.attrs['rdf:about']?.trim() ?? firstText(item, 'id', ATOM);
   return {
-    fingerprint: innerMarkup(item),
+    fingerprint: () => innerMarkup(item),
     id: id || null,
     url: rssLink(item, documentUrl),
     title: titleText(childNamed(item, 'title', RSS_OR_ATOM) ?? childNamed(item, 'title', DC)),
@@ -206,7 +206,7 @@ function rssItem(item: XmlElement, documentUrl: string | null): XmlFeedItem {
 
 function atomItem(entry: XmlElement, documentUrl: string | null): XmlFeedItem {
   return {
-    fingerprint: innerMarkup(entry),
+    fingerprint: () => innerMarkup(entry),
     id: firstText(entry, 'id', ATOM),
     url: atomLink(entry, documentUrl),
     title: titleText(childNamed(entry, 'title', ATOM) ?? childNamed(entry, 'title', DC)),
