@@ -1,5 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { startRouteServer } from './helpers/http-server.js';
 
 const wild = (name: string) => `test/fixtures/feeds/wild/${name}`;
 
@@ -58,6 +61,33 @@ describe('herald feed', () => {
     expect(lines[2]!.error).toMatch(/ENOENT/);
     expect(lines[3]).toMatchObject({ title: 'Городские новости' });
     expect(lines[4]!.error).toMatch(/exactly one of "path" or "url"/);
+  });
+
+  it('given a feed URL, it is fetched through the safe fetch (loopback only when allowed) and previewed with links resolved against it', async () => {
+    const server = await startRouteServer();
+    const feed = readFileSync(new URL('./fixtures/feeds/wild/rss-guid-links.xml', import.meta.url));
+    server.routes.set('/courier/feed.xml', {
+      body: feed,
+      headers: { 'content-type': 'application/rss+xml' },
+    });
+    const run = (allow: string) =>
+      promisify(execFile)(process.execPath, ['bin/herald.js', 'feed', server.url('/courier/feed.xml')], {
+        env: { ...process.env, HERALD_LOG_LEVEL: 'silent', HERALD_ALLOW_PRIVATE_URLS: allow },
+      }).then(
+        (r) => ({ code: 0, ...r }),
+        (err: { code: number; stdout: string; stderr: string }) => err,
+      );
+    try {
+      const refused = await run('0');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/loopback/);
+      const allowed = await run('1');
+      expect(allowed.code).toBe(0);
+      expect(allowed.stdout).toContain('Valley Courier: RSS, 4 items');
+      expect(allowed.stdout).toContain(server.url('/2024/05/relative-story'));
+    } finally {
+      await server.close();
+    }
   });
 
   it('given neither files nor --jsonl, prints the usage and exits 2', () => {
