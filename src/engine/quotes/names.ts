@@ -70,17 +70,25 @@ export interface NameIndex {
   pronounClause: Array<'he' | 'she' | null>;
 }
 
-const PRONOUN_OPENING = /^[\s"“”‘’'(—–-]*(?:(?:but|and|so|yet|still|now|then|later|meanwhile)\s*,?\s+)?(he|she)\b/i;
+const PRONOUN_OPENING =
+  /^[\s"“”‘’'(—–-]*(?:(?:but|and|so|yet|still|now|then|later|meanwhile)\s*,?\s+)?(he|she)\b/i;
 /** The same after a short lead-in clause ("Nonetheless, she played nice ..."). */
 const PRONOUN_AFTER_LEAD = /^[\s"“”‘’'(—–-]*[^,;:"“”]{1,40},\s*(he|she)\b/i;
 
 const SUBORDINATOR_BEFORE = new RegExp(`\\b(?:${SUBORDINATOR_ALTERNATION})\\s+$`, 'i');
 
 /** A preposition just before a name makes the name its object, not a clause's subject. */
-const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|in|about|against|over|under|between|toward|towards|than|like|including|into|onto|upon|among|behind|beside|without|via)\s+$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:of|to|with|by|for|from|at|on|in|about|against|over|under|between|toward|towards|than|like|including|into|onto|upon|among|behind|beside|without|via)\s+$/i;
 
-const NAME_RUN = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLE_ALTERNATION})\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`, 'gu');
-const SPEECH_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB_ALTERNATION})\\b`, 'i');
+const NAME_RUN = new RegExp(
+  `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLE_ALTERNATION})\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`,
+  'gu',
+);
+const SPEECH_AFTER = new RegExp(
+  `^\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB_ALTERNATION})\\b`,
+  'i',
+);
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
 const TAG_BEFORE = new RegExp(`,\\s*(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
 
@@ -111,7 +119,12 @@ function formsOf(name: string, aliases: string[]): Set<string> {
 function isTitleToken(token: string): boolean {
   const w = lower(token);
   const isTitle = (part: string) => TITLE_WORDS.has(part) || ORG_HEADS.has(part) || isRoleNoun(part);
-  return isTitle(w) || (w.includes('-') && /^(?:at|of|in|the|general|arms)$/.test(w.split('-')[1] ?? '') && isTitle(w.split('-')[0]!));
+  return (
+    isTitle(w) ||
+    (w.includes('-') &&
+      /^(?:at|of|in|the|general|arms)$/.test(w.split('-')[1] ?? '') &&
+      isTitle(w.split('-')[0]!))
+  );
 }
 
 /**
@@ -121,8 +134,7 @@ function isTitleToken(token: string): boolean {
  */
 export function splitTitles(tokens: string[]): { titles: string[]; name: string[] } {
   const prev = tokens[tokens.length - 2];
-  const titleSurname =
-    prev !== undefined && (isHonorific(prev) || isFirstName(prev));
+  const titleSurname = prev !== undefined && (isHonorific(prev) || isFirstName(prev));
   let cut = titleSurname ? tokens.length - 1 : tokens.length;
   while (cut > 0) {
     if (isTitleToken(tokens[cut - 1]!)) break;
@@ -146,9 +158,14 @@ export class SpeakerBook {
   readonly places = new Set<string>();
 
   constructor(entities: Entities) {
-    for (const place of entities.places) for (const form of [place.name, ...(place.aliases ?? [])]) this.places.add(form.toLowerCase());
+    for (const place of entities.places)
+      for (const form of [place.name, ...(place.aliases ?? [])]) this.places.add(form.toLowerCase());
     // "Suncor" beside "Suncor Energy": a one-word "person" that opens an organisation's name is that organisation.
-    const orgHeads = new Map(entities.organizations.filter((o) => o.name.includes(' ')).map((o) => [o.name.split(/\s+/)[0]!.toLowerCase(), o]));
+    const orgHeads = new Map(
+      entities.organizations
+        .filter((o) => o.name.includes(' '))
+        .map((o) => [o.name.split(/\s+/)[0]!.toLowerCase(), o]),
+    );
     const shortForms = new Map<string, string[]>();
     for (const p of entities.people) {
       const org = p.name.includes(' ') ? undefined : orgHeads.get(p.name.toLowerCase());
@@ -164,14 +181,25 @@ export class SpeakerBook {
         name,
         kind: 'person',
         gender: p.gender ?? genderOfFirstName(name.split(/\s+/)[0]),
-        role: p.roles[0] ?? (bareName.length < tokens.length ? tokens.slice(0, tokens.length - bareName.length).join(' ') : null),
+        role:
+          p.roles[0] ??
+          (bareName.length < tokens.length
+            ? tokens.slice(0, tokens.length - bareName.length).join(' ')
+            : null),
         forms: formsOf(name, [p.name, ...p.aliases]),
         confirmed: true,
         otherRoles: p.roles.slice(1),
       });
     }
     for (const o of entities.organizations) {
-      this.add({ name: o.name, kind: 'org', gender: null, role: null, forms: formsOf(o.name, [...o.aliases, ...(shortForms.get(o.name) ?? [])]), confirmed: true });
+      this.add({
+        name: o.name,
+        kind: 'org',
+        gender: null,
+        role: null,
+        forms: formsOf(o.name, [...o.aliases, ...(shortForms.get(o.name) ?? [])]),
+        confirmed: true,
+      });
     }
   }
 
@@ -182,7 +210,11 @@ export class SpeakerBook {
     const exact = this.byForm.get(key)?.find(fits);
     if (exact) return exact;
     if (kind === 'org') {
-      return (this.bySurname.get(surname(name)) ?? []).find((s) => s.kind === 'org' && s.name.toLowerCase().endsWith(` ${key}`)) ?? null;
+      return (
+        (this.bySurname.get(surname(name)) ?? []).find(
+          (s) => s.kind === 'org' && s.name.toLowerCase().endsWith(` ${key}`),
+        ) ?? null
+      );
     }
     const parts = name.split(/\s+/);
     const first = parts.length > 1 ? lower(parts[0]!) : null;
@@ -190,14 +222,21 @@ export class SpeakerBook {
     const compatible = sameSurname.filter((s) => {
       if (!first) return true;
       const theirFirst = lower(s.name.split(/\s+/)[0] ?? '');
-      return theirFirst === first || theirFirst.startsWith(first.replace(/\.$/, '')) || first.startsWith(theirFirst);
+      return (
+        theirFirst === first ||
+        theirFirst.startsWith(first.replace(/\.$/, '')) ||
+        first.startsWith(theirFirst)
+      );
     });
     return compatible[0] ?? null;
   }
 
   /** The organisation of that name, added when the article names one the entity stage missed. */
   organisation(name: string, confirmed: boolean): Speaker {
-    return this.find(name, 'org') ?? this.add({ name, kind: 'org', gender: null, role: null, forms: formsOf(name, []), confirmed });
+    return (
+      this.find(name, 'org') ??
+      this.add({ name, kind: 'org', gender: null, role: null, forms: formsOf(name, []), confirmed })
+    );
   }
 
   /** People the article names with this surname (a lone word): "LeBlanc" may be father or son. */
@@ -220,16 +259,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Reads person and organisation names from the narration (quoted words are blanked out), so the
- * quote stage can resolve a surname, an honorific or a pronoun without the entity stage, and can
- * use it when it is there.
+ * Locates the entity stage's people and organisations in the narration (quoted words are blanked
+ * out), sentence by sentence, so pronouns and descriptions can reach back to them. The entity
+ * stage decides who is a name; this adds only names a speech verb attests ("said Jane Roe") and
+ * one-word names after an honorific ("Mr. Patel"), which a quote's own cue needs.
  */
 export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameIndex {
   const bySentence: Mentioned[][] = doc.sentences.map(() => []);
   const pronounSubject: Array<'he' | 'she' | null> = doc.sentences.map(() => null);
   const pronounClause: Array<'he' | 'she' | null> = doc.sentences.map(() => null);
   // A lone word is a name only if it matches a full name, follows an honorific or speaks.
-  const pending: Array<{ sentence: number; offset: number; token: string; honorific: Gender | 'near-speech'; subject: boolean; oblique: boolean }> = [];
+  const pending: Array<{
+    sentence: number;
+    offset: number;
+    token: string;
+    honorific: Gender | 'near-speech';
+    subject: boolean;
+    oblique: boolean;
+  }> = [];
   doc.sentences.forEach((_sentence, i) => {
     const p = doc.sentenceParagraph[i] ?? 0;
     const start = layout.sentenceStart[i] ?? 0;
@@ -247,7 +294,9 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       const tokens = m[0].split(/\s+/);
       const possessor = /['’]s?$/.test(tokens[tokens.length - 1]!);
       const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
-      tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]!).replace(/[.,]$/, (d) => (/^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!) ? d : ''));
+      tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]!).replace(/[.,]$/, (d) =>
+        /^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!) ? d : '',
+      );
       while (tokens.length > 0 && NON_NAME_CAPITALS.has(lower(tokens[0]!))) tokens.shift();
       // "The CBC's Richard Cuthbertson": an owner in the possessive is not part of the name after it.
       const owner = tokens.findLastIndex((t, k) => k < tokens.length - 1 && /['’]s$/.test(t));
@@ -262,17 +311,30 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       if (orgWord || (shapedLikeOrganisation(tokens) && !book.find(joined, 'person'))) {
         const orgName = joined;
         // An organisation after a preposition ("crews from the utility") still speaks for its people; only a possessor is oblique.
+        // One place for names: an organisation the entity stage did not find is taken only where a
+        // speech verb beside it says it speaks ("Acme Corp said").
+        if (!nearSpeech && !book.find(orgName, 'org')) continue;
         const known = book.organisation(orgName, false);
-        bySentence[i]!.push({ speaker: known, offset, subject: opensClause(paragraph.slice(start, offset)), oblique: possessor });
+        bySentence[i]!.push({
+          speaker: known,
+          offset,
+          subject: opensClause(paragraph.slice(start, offset)),
+          oblique: possessor,
+        });
         continue;
       }
       if (name.length === 0) continue;
-      if (titles.length === 0 && book.places.has(joined.toLowerCase()) && !book.find(joined, 'person')) continue;
+      if (titles.length === 0 && book.places.has(joined.toLowerCase()) && !book.find(joined, 'person'))
+        continue;
       // "the Kinder Morgan pipeline", "a Starlight Tours case": a bare name after an article modifies a noun.
       if (titles.length === 0 && /\b(?:the|a|an)\s+$/i.test(before)) continue;
       // "..., adds Al Basha." / "..., Kim says.": a tag closing the sentence names who the sentence is about.
       // "... later when Jones recorded his first goal": a subordinate clause's subject counts too.
-      const subject = opensClause(paragraph.slice(start, offset)) || TAG_BEFORE.test(before) || (/,\s*$/.test(before) && SPEECH_AFTER.test(after)) || SUBORDINATOR_BEFORE.test(before);
+      const subject =
+        opensClause(paragraph.slice(start, offset)) ||
+        TAG_BEFORE.test(before) ||
+        (/,\s*$/.test(before) && SPEECH_AFTER.test(after)) ||
+        SUBORDINATOR_BEFORE.test(before);
       const honorific = honorificGender(titles);
       const roleBefore = roleText(titles, paragraph.slice(Math.max(0, offset - 60), offset));
       const fullName = name.join(' ');
@@ -285,10 +347,22 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       let speaker = book.find(fullName, 'person');
       if (!speaker && name.length === 1) {
         // "Yuni, a resident of Lampung, was watching ...": an appositive role marks a person too.
-        const described = nearSpeech || (subject && appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120)) !== null);
-        pending.push({ sentence: i, offset, token: fullName, honorific: honorific ?? (described ? 'near-speech' : null), subject, oblique });
+        const described =
+          nearSpeech ||
+          (subject &&
+            appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120)) !== null);
+        pending.push({
+          sentence: i,
+          offset,
+          token: fullName,
+          honorific: honorific ?? (described ? 'near-speech' : null),
+          subject,
+          oblique,
+        });
         continue;
       }
+      // Likewise a person: the entity stage's people, or a name a speech verb attests ("said Jane Roe").
+      if (!speaker && !nearSpeech) continue;
       if (!speaker) {
         speaker = book.add({
           name: fullName,
@@ -301,9 +375,12 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
       }
       if (!speaker.gender) speaker.gender = honorific ?? genderOfFirstName(name[0]);
       if (!speaker.role && roleBefore) speaker.role = roleBefore;
-      else if (roleBefore && roleBefore !== speaker.role) speaker.otherRoles = [...(speaker.otherRoles ?? []), roleBefore];
-      if (!speaker.role) speaker.role = appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120));
-      if (titles.length > 0 || honorific || genderOfFirstName(name[0]) || nearSpeech || speaker.role) speaker.confirmed = true;
+      else if (roleBefore && roleBefore !== speaker.role)
+        speaker.otherRoles = [...(speaker.otherRoles ?? []), roleBefore];
+      if (!speaker.role)
+        speaker.role = appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120));
+      if (titles.length > 0 || honorific || genderOfFirstName(name[0]) || nearSpeech || speaker.role)
+        speaker.confirmed = true;
       bySentence[i]!.push({ speaker, offset, subject, oblique });
     }
   });
@@ -312,7 +389,14 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
     let speaker = book.find(token, 'person');
     const gender = honorific === 'near-speech' ? null : honorific;
     if (!speaker && honorific) {
-      speaker = book.add({ name: token, kind: 'person', gender, role: null, forms: formsOf(token, []), confirmed: true });
+      speaker = book.add({
+        name: token,
+        kind: 'person',
+        gender,
+        role: null,
+        forms: formsOf(token, []),
+        confirmed: true,
+      });
     }
     if (!speaker) continue;
     if (!speaker.gender && gender) speaker.gender = gender;
@@ -320,7 +404,16 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
   }
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
-  return { speakers: book.speakers, bySentence, paragraphOf: doc.sentenceParagraph, paragraphs: doc.paragraphs, sentences: doc.sentences, sentenceStart: layout.sentenceStart, pronounSubject, pronounClause };
+  return {
+    speakers: book.speakers,
+    bySentence,
+    paragraphOf: doc.sentenceParagraph,
+    paragraphs: doc.paragraphs,
+    sentences: doc.sentences,
+    sentenceStart: layout.sentenceStart,
+    pronounSubject,
+    pronounClause,
+  };
 }
 
 /**
@@ -329,13 +422,15 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
  */
 function shapedLikeOrganisation(tokens: string[]): boolean {
   // A title inside ("NDP Leader Jagmeet Singh") makes a person's name; initials lead names too ("JD Vance").
-  if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => isFirstName(t) || isTitleToken(t))) return false;
+  if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => isFirstName(t) || isTitleToken(t)))
+    return false;
   const last = lookupPlace(tokens[tokens.length - 1]!);
   return last !== undefined && isCountry(last) && lookupPlace(tokens.join(' ')) === undefined;
 }
 
 /** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */
-const CLAUSE_LEAD = /^(?:(?:but|and|so|yet|still|meanwhile|however|now|then|later|earlier)\s*,?\s*)?(?:[^;:!?"“”]{1,150},\s*)?$/i;
+const CLAUSE_LEAD =
+  /^(?:(?:but|and|so|yet|still|meanwhile|however|now|then|later|earlier)\s*,?\s*)?(?:[^;:!?"“”]{1,150},\s*)?$/i;
 
 /** True when only a short lead-in (or nothing) stands between the sentence start and a mention. */
 function opensClause(before: string): boolean {
