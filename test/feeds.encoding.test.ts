@@ -88,6 +88,16 @@ describe('feed encodings', () => {
     expect(decoded.text).toBe('<?xml version="1.0"?><rss/>');
   });
 
+  it('given UTF-8 with one stray Latin-1 byte, it is still read as UTF-8 rather than garbling every accent', () => {
+    const good = Buffer.from(
+      '<rss><channel><title>Zürich café déjà vu</title><item><title>São Paulo “naïve” résumé</title></item></channel></rss>',
+    );
+    const stray = Buffer.concat([good.subarray(0, 20), Buffer.from([0xe9, 0x20]), good.subarray(20)]);
+    const decoded = decodeFeedBytes(stray);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('São Paulo “naïve” résumé');
+  });
+
   it('given NUL bytes that are no UTF-16 or UTF-32 text, the body is refused as binary', () => {
     expect(() => decodeFeedBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]))).toThrow(
       FeedEncodingError,

@@ -156,12 +156,29 @@ function wideByZeros(body: Uint8Array): string | null {
   return candidates.find(([, high, low]) => high > 0.6 && low < 0.05)?.[0] ?? null;
 }
 
+/**
+ * UTF-8 with a few bad bytes (a Latin-1 byte pasted in, a sequence cut by the size cap): read as
+ * UTF-8 it loses those few characters, while any legacy encoding would garble every accented
+ * one. Text in a legacy encoding, read as UTF-8, forms almost no valid multi-byte sequences.
+ */
+function mostlyUtf8(body: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(body.subarray(0, DETECT_SAMPLE_BYTES));
+  let invalid = 0;
+  let wide = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code === 0xfffd) invalid++;
+    else if (code > 0x7f) wide++;
+  }
+  return wide >= 4 * invalid;
+}
+
 function detect(body: Uint8Array): { encoding: string; source: EncodingSource } {
   const sample = body.subarray(0, DETECT_SAMPLE_BYTES);
   for (const match of chardet.analyse(sample)) {
     if (match.confidence < MIN_CONFIDENCE) break;
     const encoding = canonicalEncoding(match.name);
-    // UTF-8 was already ruled out (the bytes are not valid UTF-8); a wide guess without NULs is noise.
+    // UTF-8, mostly or wholly, was ruled out before; a wide guess without NULs is noise.
     if (encoding && encoding !== 'utf-8' && !isWide(encoding)) return { encoding, source: 'detected' };
   }
   return { encoding: 'windows-1252', source: 'default' };
@@ -209,6 +226,7 @@ export function decodeFeedBytes(body: Uint8Array, contentType: string | null = n
     return { text: decodeWith(body, fromXml), encoding: fromXml, source: 'xml' };
   }
   if (isUtf8(body)) return { text: decodeWith(body, 'utf-8'), encoding: 'utf-8', source: 'default' };
+  if (mostlyUtf8(body)) return { text: decodeWith(body, 'utf-8'), encoding: 'utf-8', source: 'detected' };
   const guess = detect(body);
   return { text: decodeWith(body, guess.encoding), ...guess };
 }
