@@ -14,7 +14,7 @@ import iconv from 'iconv-lite';
  * 3. Without a BOM, the first bytes of `<?xml` show UTF-16/32 (appendix F's autodetection table).
  * 4. The XML declaration's `encoding`, unless it names UTF-16/32 on a body already read as 8-bit
  *    (a transcoded file that kept its old declaration).
- * 5. Nothing declared: valid UTF-8 is UTF-8; otherwise a statistical detector (chardet) names the
+ * 5. Nothing declared: valid (or mostly valid) UTF-8 is UTF-8; otherwise a statistical detector (chardet) names the
  *    legacy encoding older sites serve (GB2312, Big5, KOI8-R, Shift_JIS, windows-125x), with
  *    windows-1252 when it cannot tell.
  *
