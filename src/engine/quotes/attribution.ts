@@ -1,5 +1,6 @@
 import { SUBORDINATOR_ALTERNATION } from './lexicon.js';
-import { type Mention, isSpeechVerb, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions.js';
+import { isSpeechVerb } from '../lexicon/speech.js';
+import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
 /** A speaker cue found in the narration around a quote. */
@@ -24,7 +25,8 @@ const MAX_WORDS_AFTER_VERB = 8;
  * ('"We won." Smith said in an interview.'): a preposition, a participle or nothing. A clause after
  * the verb ('"We won." But he said it was close.') makes the sentence a new statement, not a tag.
  */
-const TAG_TAIL = /^(?:in|on|at|during|after|before|while|when|to|from|via|through|with|of|about|last|this|on|earlier|later|adding|noting|saying|citing|referring|speaking|according|[,.;:!?—–-])/i;
+const TAG_TAIL =
+  /^(?:in|on|at|during|after|before|while|when|to|from|via|through|with|of|about|last|this|on|earlier|later|adding|noting|saying|citing|referring|speaking|according|[,.;:!?—–-])/i;
 
 /**
  * Reads `," Smith said`, `," said Smith`, `," Smith, the mayor, said`, `," according to Smith`.
@@ -63,7 +65,8 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     if (k <= 10 && !/[,;:.!?]/.test(lead)) return { mention, basis: 'X-said' };
     // "A cashier who 'steals $20s' is held accountable, Warren said.": a sentence-final "X said"
     // attributes the whole sentence, quoted words included.
-    if (/[.!?]$/.test(words[k]!) && /,$/.test(lead.trimEnd()) && mention.kind !== 'nominal') return { mention, basis: 'X-said' };
+    if (/[.!?]$/.test(words[k]!) && /,$/.test(lead.trimEnd()) && mention.kind !== 'nominal')
+      return { mention, basis: 'X-said' };
     break;
   }
   const according = ACCORDING_TO.exec(text);
@@ -98,9 +101,14 @@ export function leadBefore(frame: string): Lead {
     // A participle ("..., saying Trudeau should '...'") takes its subject from the main clause.
     // After a fronted clause ("Rather than ..., asks editor Jane Doe, '...'") the order is inverted
     // and the name after "asks" is its subject.
-    const inverted = /,$/.test(words[k - 1] ?? '') && /[,:]$/.test(text) && !/ing$/i.test(w.replace(/[,;:]$/, ''));
-    const objectVerb = !inverted && /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, ''));
-    const mention = before ?? (between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null);
+    const inverted =
+      /,$/.test(words[k - 1] ?? '') && /[,:]$/.test(text) && !/ing$/i.test(w.replace(/[,;:]$/, ''));
+    const objectVerb =
+      !inverted &&
+      /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, ''));
+    const mention =
+      before ??
+      (between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null);
     if (!mention) continue;
     const basis = before ? 'X-said' : 'said-X';
     return { attribution: { mention, basis }, clauseStart: clauseStart || (nearVerb && between <= 3) };
@@ -137,7 +145,9 @@ function colonSubject(text: string): Mention | null {
 
 /** Rewrites speech frames that hide the verb ("was quoted as saying") to the plain form. */
 function normaliseFrame(text: string): string {
-  return text.replace(/\b(?:was|were|is|are)\s+quoted\s+as\s+saying\b/gi, 'said').replace(/\s*\([^)]{1,30}\)/g, '');
+  return text
+    .replace(/\b(?:was|were|is|are)\s+quoted\s+as\s+saying\b/gi, 'said')
+    .replace(/\s*\([^)]{1,30}\)/g, '');
 }
 
 /**
@@ -157,4 +167,3 @@ export function speechSubject(sentence: string): Mention | null {
   }
   return found;
 }
-

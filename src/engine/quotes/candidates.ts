@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from '../lexicon/speech.js';
+import { isSpeechVerb } from '../lexicon/speech.js';
 import type { Attribution } from './attribution.js';
 import type { Layout } from './layout.js';
 import type { Mentioned, NameIndex, Speaker } from './names.js';
@@ -59,7 +59,7 @@ function speechWordAt(text: string, from: number, direction: 1 | -1): boolean {
   const slice = direction === 1 ? text.slice(from, from + 60) : text.slice(Math.max(0, from - 30), from);
   const words = slice.split(/\s+/).filter(Boolean);
   const ordered = direction === 1 ? words.filter((w, k) => !(k < 4 && /^\p{Lu}/u.test(w))) : words.reverse();
-  return ordered.slice(0, 2).some((w) => SPEECH_VERBS.has(w.replace(/[^\p{L}]/gu, '')));
+  return ordered.slice(0, 2).some(isSpeechVerb);
 }
 
 interface Nearby {

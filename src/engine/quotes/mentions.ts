@@ -1,6 +1,6 @@
 import { NAME_PARTICLES } from '../lexicon/particles.js';
 import { demonymOf } from '../lexicon/places.js';
-import { SPEECH_VERBS } from '../lexicon/speech.js';
+import { isSpeechVerb } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun } from '../lexicon/titles.js';
 import {
   ADVERB_ALTERNATION,
@@ -593,9 +593,4 @@ export function isSpeechVerbAt(words: string[], k: number): boolean {
     NOUN_CONTEXT.has(previous.toLowerCase()) ||
     (/['’]s$/.test(previous) && !/[.,;:]$/.test(words[k - 1] ?? ''))
   );
-}
-
-/** True when a lower-case word is a speech verb; capitalised, it is a name's word ("The Huffington Post"). */
-export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(bare(word));
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { firstNameGender, isFirstName } from '../lexicon/firstNames.js';
 import { NAME_PARTICLE_ALTERNATION } from '../lexicon/particles.js';
-import { SPEECH_VERBS } from '../lexicon/speech.js';
+import { isSpeechVerb } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun, titleGender } from '../lexicon/titles.js';
 import type { Entities } from '../entities.js';
 import type { Gender } from '../schema.js';
@@ -505,7 +505,7 @@ function learnGenderFromPronouns(doc: Doc, book: SpeakerBook): void {
       const verbAt = words[k - 1] === 'that' ? k - 2 : k - 1;
       const verb = words[verbAt];
       const name = words[verbAt - 1];
-      if (!verb || !name || !SPEECH_VERBS.has(verb) || !/^\p{Lu}/u.test(name)) return;
+      if (!verb || !name || !isSpeechVerb(verb) || !/^\p{Lu}/u.test(name)) return;
       const speaker = book.find(stripPossessive(name.replace(/[,.]$/, '')), 'person');
       if (speaker && !speaker.gender) speaker.gender = w === 'he' || w === 'his' ? 'male' : 'female';
     });
