@@ -137,6 +137,34 @@ describe('roles: appositives and clauses', () => {
   });
 });
 
+describe('roles: whose name it is', () => {
+  it('given a surname two people share, it is read as the one named last before it', () => {
+    const roles = rolesIn(
+      [
+        'Ryan Cole and Dean Cole run the farm.',
+        'Dean Cole spoke first.',
+        'Farm manager Cole said the harvest was late.',
+      ],
+      [person('Ryan Cole', ['Cole']), person('Dean Cole', ['Cole'])],
+    );
+    expect(roles['Dean Cole']).toEqual(['Farm manager']);
+    expect(roles['Ryan Cole']).toEqual([]);
+  });
+
+  it('given "lost his job as", the job is not the person’s role', () => {
+    const roles = rolesIn(['Ian Holt has lost his job as a delivery driver.'], [person('Ian Holt')]);
+    expect(roles['Ian Holt']).toEqual([]);
+  });
+
+  it('given a time after the role ("a nurse in 1990 and"), the role ends before it', () => {
+    const roles = rolesIn(
+      ['Ann Bell, who became a nurse in 1990 and later a midwife, retired.'],
+      [person('Ann Bell')],
+    );
+    expect(roles['Ann Bell']).toEqual(['a nurse']);
+  });
+});
+
 describe('roles: definite descriptions that refer back', () => {
   it('given "the striker" as the subject after the name, the person with no other role gets it', () => {
     const roles = rolesIn(

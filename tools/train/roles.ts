@@ -54,6 +54,14 @@ function indexOf(dict: string, file: string): Map<string, string[]> {
   return index;
 }
 
+/**
+ * Participles used as nouns ("the married", "the wounded", "the living") describe a state, not a
+ * role; "-ling" nouns ("sibling", "underling") and short words ("king") are no participles.
+ */
+function isParticiple(lemma: string): boolean {
+  return lemma.endsWith('ed') || (lemma.endsWith('ing') && !lemma.endsWith('ling') && lemma.length > 5);
+}
+
 export function personNouns(dict: string): string[] {
   const { files: lexfiles, lowerPersons } = readNouns(dict);
   const nouns = indexOf(dict, 'index.noun');
@@ -61,7 +69,7 @@ export function personNouns(dict: string): string[] {
   const adjectives = indexOf(dict, 'index.adj');
   const words: string[] = [];
   for (const [lemma, synsets] of nouns) {
-    if (!WORD.test(lemma) || !lowerPersons.has(lemma)) continue;
+    if (!WORD.test(lemma) || !lowerPersons.has(lemma) || isParticiple(lemma)) continue;
     const person = synsets.filter((s) => lexfiles.get(s) === PERSON_LEXFILE);
     if (person.length === 0) continue;
     const firstIsPerson = lexfiles.get(synsets[0] ?? '') === PERSON_LEXFILE;
@@ -97,7 +105,7 @@ export const trainer: Trainer = {
         })),
       },
       selection:
-        'lower-case one-word lemmas with a noun.person sense (lexicographer file 18); a lemma that is also a verb or adjective only when its most frequent noun sense is a person',
+        'lower-case one-word lemmas with a noun.person sense (lexicographer file 18), not participles (-ed, -ing other than -ling); a lemma that is also a verb or adjective only when its most frequent noun sense is a person',
       command: 'npm run train roles',
       words: words.length,
       output: { file: 'person-nouns.txt', sha256: sha256File(out) },

@@ -74,6 +74,19 @@ const ROLE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'from']);
 const CLAUSE_OPENERS = new Set(
   'and but as when while after before because since though although so then yet where once until'.split(' '),
 );
+const OTHER_FUNCTION_WORDS = new Set(
+  'if unless whether like than including also not even only just'.split(' '),
+);
+/** A word that opens a sentence with a capital but never belongs to a name or a role ("If", "When", "In"). */
+function isFunctionWord(lower: string): boolean {
+  return (
+    DETERMINERS.has(lower) ||
+    CLAUSE_OPENERS.has(lower) ||
+    PREPOSITIONS.has(lower) ||
+    OTHER_FUNCTION_WORDS.has(lower)
+  );
+}
+
 /** Words for a person that say nothing of their role. */
 const GENERIC = new Set([
   'man',
@@ -97,6 +110,17 @@ const NAME_TITLES = new Set(
 /** Copulas and verbs of appointment that join a subject to its role. */
 const COPULA =
   /^(?:is|was|has been|had been|became|becomes|remains|remained|serves as|served as|works as|worked as)$/;
+const AUXILIARIES = new Set(
+  'will would shall should can could may might must be been being is was are were has have had to'.split(' '),
+);
+const TRAILING = new Set([
+  'and',
+  'or',
+  'but',
+  'nor',
+  '&',
+  ...'of for at in on to with from by the a an'.split(' '),
+]);
 const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previously', 'formerly', 'then']);
 const MAX_CAPITALS = 3;
 
@@ -122,13 +146,17 @@ interface Sentence {
   owner: number[];
 }
 
-/** A name form as tokens, without leading honorifics and titles: the role walk reads those. */
-function formTokens(form: string): string[] {
+/**
+ * A name form as tokens, without leading honorifics, and for an alias without a leading title
+ * ("President Biden" → "Biden"): the role walk reads those. A person's own name keeps its first
+ * word, which may be a given name that is also a title ("Dean Cole", "Major Harris").
+ */
+function formTokens(form: string, alias: boolean): string[] {
   const words = tokenize(form).map((t) => t.text);
   let k = 0;
   while (k < words.length - 1) {
     const w = words[k] ?? '';
-    if (w === '.' || isHonorific(w) || (isTitle(w) && !NAME_TITLES.has(w.toLowerCase()))) k++;
+    if (w === '.' || isHonorific(w) || (alias && isTitle(w) && !NAME_TITLES.has(w.toLowerCase()))) k++;
     else break;
   }
   return words.slice(k);
@@ -139,32 +167,67 @@ function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occu
   const forms: { tokens: string[]; person: number }[] = [];
   people.forEach((p, i) => {
     const seen = new Set<string>();
-    for (const f of [p.name, ...p.aliases]) {
-      const tokens = formTokens(f);
+    for (const [n, f] of [p.name, ...p.aliases].entries()) {
+      const tokens = formTokens(f, n > 0);
       const key = tokens.join(' ');
       if (tokens.length === 0 || seen.has(key)) continue;
       seen.add(key);
       forms.push({ tokens, person: i });
     }
   });
-  forms.sort((a, b) => b.tokens.length - a.tokens.length);
+  const owners = new Map<string, number[]>();
+  for (const f of forms) {
+    const key = f.tokens.join(' ');
+    owners.set(key, [...(owners.get(key) ?? []), f.person]);
+  }
+  const byLength = (a: { tokens: string[] }, b: { tokens: string[] }) => b.tokens.length - a.tokens.length;
+  const unique = forms.filter((f) => owners.get(f.tokens.join(' '))?.length === 1).sort(byLength);
+  // A form two people share ("Obama" for Barack and Michelle, "Giggs" for two brothers) is read
+  // as the one of them named most recently before it, as a reader would; never as the other.
+  const shared = [
+    ...new Set(
+      forms.filter((f) => (owners.get(f.tokens.join(' '))?.length ?? 0) > 1).map((f) => f.tokens.join(' ')),
+    ),
+  ]
+    .map((key) => ({ tokens: key.split(' '), people: owners.get(key) ?? [] }))
+    .sort(byLength);
   const found: Occurrence[] = [];
+  const matchAt = (s: Sentence, i: number, tokens: string[]) => {
+    const n = tokens.length;
+    for (let j = 0; j < n; j++)
+      if (s.tokens[i + j]?.text !== tokens[j] || s.owner[i + j] !== -1) return false;
+    // A name is a whole capitalised run: "Locke" inside "Locke Street" is not the person.
+    const next = s.tokens[i + n];
+    return !(isCapitalised(next) && !isHonorific(next?.text ?? '') && next?.text !== 'I');
+  };
+  const claim = (s: Sentence, si: number, i: number, n: number, person: number) => {
+    for (let j = 0; j < n; j++) s.owner[i + j] = person;
+    found.push({ person, sentence: si, start: i, end: i + n });
+  };
   sentences.forEach((s, si) => {
-    for (const f of forms) {
-      const n = f.tokens.length;
-      for (let i = 0; i + n <= s.tokens.length; i++) {
-        let ok = true;
-        for (let j = 0; j < n && ok; j++) ok = s.tokens[i + j]?.text === f.tokens[j] && s.owner[i + j] === -1;
-        if (!ok) continue;
-        // A name is a whole capitalised run: "Locke" inside "Locke Street" is not the person.
-        if (
-          isCapitalised(s.tokens[i + n]) &&
-          !isHonorific(s.tokens[i + n]?.text ?? '') &&
-          s.tokens[i + n]?.text !== 'I'
-        )
-          continue;
-        for (let j = 0; j < n; j++) s.owner[i + j] = f.person;
-        found.push({ person: f.person, sentence: si, start: i, end: i + n });
+    for (const f of unique) {
+      for (let i = 0; i + f.tokens.length <= s.tokens.length; i++) {
+        if (matchAt(s, i, f.tokens)) claim(s, si, i, f.tokens.length, f.person);
+      }
+    }
+  });
+  const before = (a: Occurrence, si: number, i: number) =>
+    a.sentence < si || (a.sentence === si && a.end <= i);
+  sentences.forEach((s, si) => {
+    for (const f of shared) {
+      for (let i = 0; i + f.tokens.length <= s.tokens.length; i++) {
+        if (!matchAt(s, i, f.tokens)) continue;
+        let latest: Occurrence | null = null;
+        for (const o of found) {
+          if (!f.people.includes(o.person) || !before(o, si, i)) continue;
+          if (
+            !latest ||
+            o.sentence > latest.sentence ||
+            (o.sentence === latest.sentence && o.start > latest.start)
+          )
+            latest = o;
+        }
+        if (latest) claim(s, si, i, f.tokens.length, latest.person);
       }
     }
   });
@@ -207,13 +270,7 @@ function walkLeft(s: Sentence, head: number): number {
       const owner = s.owner[k];
       while (owner !== undefined && owner !== -1 && k > 0 && s.owner[k - 1] === owner) k--;
       capitals++;
-    } else if (
-      !lowerCase &&
-      isWord(w) &&
-      !isHonorific(w.text) &&
-      !DETERMINERS.has(w.lower) &&
-      !CLAUSE_OPENERS.has(w.lower)
-    ) {
+    } else if (!lowerCase && isWord(w) && !isHonorific(w.text) && !isFunctionWord(w.lower)) {
       if (isModifier(w.text) || isPersonNoun(w.text)) k--;
       else if (++capitals <= MAX_CAPITALS) k--;
       else break;
@@ -332,11 +389,21 @@ function listRole(s: Sentence, o: Occurrence, occ: Occurrence[]): string | null 
 /** The end of a noun phrase starting at `from`: the next punctuation, relative pronoun or finite verb. */
 function phraseEnd(s: Sentence, from: number): number {
   let k = from;
+  let afterPreposition = false;
   while (k < s.tokens.length) {
     const w = s.tokens[k];
     if (!w || BOUNDARY.has(w.text) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower)) break;
     if (w.text === '.' && k === s.tokens.length - 1) break;
     if (w.text === '-' && k > from) break;
+    const owner = s.owner[k] ?? -1;
+    if (owner !== -1) {
+      // Another person's name ends the phrase ("his friend, X, Y"), unless it is the object of
+      // the role's preposition ("adviser to Vice President Joe Biden"): then it ends after it.
+      if (!afterPreposition) break;
+      while (k < s.tokens.length && s.owner[k] === owner) k++;
+      break;
+    }
+    if (PREPOSITIONS.has(w.lower)) afterPreposition = true;
     k++;
   }
   return k;
@@ -372,8 +439,9 @@ function rolePhrase(s: Sentence, from: number): string | null {
     }
   }
   const head = t[headEnd - 1];
-  // A capitalised head is a name ("the Duchess' close friend Prince George"), not the role's noun.
-  if (!head || !isPersonNoun(head.text) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower))
+  // After a comma the role may be written with capitals ("X, Chief Executive of Y,"): the head is
+  // looked up in lower case; other people's names have already ended the phrase.
+  if (!head || !isPersonNoun(head.lower) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower))
     return null;
   if (headEnd - start === 1 && isCapitalised(head) && start === from) return null;
   // One "of", "for", "to", "at", "in" or "from" phrase belongs to the role ("envoy for Iran");
@@ -383,11 +451,15 @@ function rolePhrase(s: Sentence, from: number): string | null {
   for (let k = headEnd; k < end; k++) {
     const w = t[k]?.lower ?? '';
     if (!PREPOSITIONS.has(w)) continue;
-    if (!ROLE_PREPOSITIONS.has(w) || ++preps === 2) {
+    // "in 1990", "for two years": a time, not part of the role.
+    const timed = /^\d/.test(t[k + 1]?.text ?? '');
+    if (!ROLE_PREPOSITIONS.has(w) || ++preps === 2 || timed) {
       cut = k;
       break;
     }
   }
+  // Never end on a word that joins to something left out ("a midwife and").
+  while (cut > start + 1 && TRAILING.has(t[cut - 1]?.lower ?? '')) cut--;
   // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
   return slice(s, from, cut);
 }
@@ -461,10 +533,18 @@ function predicate(s: Sentence, o: Occurrence): string | null {
   if (COPULA.test(two)) k += 2;
   else if (COPULA.test(one)) k += 1;
   else {
-    // "will be confirmed as", "was named as", "has been appointed as": up to four verbs, then "as".
+    // "will be confirmed as", "was named as", "has been appointed as": auxiliaries and adverbs
+    // around one verb, then "as". An object in between ("lost his job as a driver") is another
+    // construction: the role is the job's, not the person's.
     let j = k;
-    while (j < k + 4 && t[j] && t[j]?.text === t[j]?.lower && isWord(t[j]) && t[j]?.lower !== 'as') j++;
-    if (j === k || t[j]?.lower !== 'as') return null;
+    let verbs = 0;
+    while (j < k + 4 && t[j] && t[j]?.text === t[j]?.lower && isWord(t[j]) && t[j]?.lower !== 'as') {
+      const w = t[j]?.lower ?? '';
+      if (DETERMINERS.has(w)) return null;
+      if (!AUXILIARIES.has(w) && !ADVERBS.has(w) && ++verbs > 1) return null;
+      j++;
+    }
+    if (verbs !== 1 || t[j]?.lower !== 'as') return null;
     k = j + 1;
   }
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
