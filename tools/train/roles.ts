@@ -73,6 +73,9 @@ export function personNouns(dict: string): string[] {
     const person = synsets.filter((s) => lexfiles.get(s) === PERSON_LEXFILE);
     if (person.length === 0) continue;
     const firstIsPerson = lexfiles.get(synsets[0] ?? '') === PERSON_LEXFILE;
+    // A person sense behind two commoner ones ("family", "success", "competition") is too rare a
+    // reading to take the word for a role.
+    if (!synsets.slice(0, 2).some((s) => lexfiles.get(s) === PERSON_LEXFILE)) continue;
     if (!firstIsPerson && (verbs.has(lemma) || adjectives.has(lemma))) continue;
     words.push(lemma);
   }
@@ -105,7 +108,7 @@ export const trainer: Trainer = {
         })),
       },
       selection:
-        'lower-case one-word lemmas with a noun.person sense (lexicographer file 18), not participles (-ed, -ing other than -ling); a lemma that is also a verb or adjective only when its most frequent noun sense is a person',
+        'lower-case one-word lemmas with a noun.person sense (lexicographer file 18), not participles (-ed, -ing other than -ling), with a person sense among their two most frequent noun senses; a lemma that is also a verb or adjective only when its most frequent noun sense is a person',
       command: 'npm run train roles',
       words: words.length,
       output: { file: 'person-nouns.txt', sha256: sha256File(out) },

@@ -83,6 +83,7 @@ function isFunctionWord(lower: string): boolean {
     DETERMINERS.has(lower) ||
     CLAUSE_OPENERS.has(lower) ||
     PREPOSITIONS.has(lower) ||
+    CLAUSE_VERBS.has(lower) ||
     OTHER_FUNCTION_WORDS.has(lower)
   );
 }
