@@ -13,13 +13,48 @@ import { parsedArticle } from './helpers/articles.js';
 const quiet = { info() {}, warn() {}, error() {} };
 const channel = { platform: 'slack' as const, channelId: 'C1' };
 
+/** Unrelated ferry news, so each is its own story (and its own alert). */
+const FERRY_NEWS = [
+  [
+    'Ferry strike halts Tamar crossings',
+    'Ferry crews on the Tamar walked out on Monday over pay, union official Dana Quill said.',
+    'Dana Quill',
+    'Tamar',
+  ],
+  [
+    'New electric ferry launched in Oslo',
+    'Oslo launched a battery ferry for the fjord route, transport chief Erik Lund announced.',
+    'Erik Lund',
+    'Oslo',
+  ],
+  [
+    'Storm sinks empty ferry in Manila harbour',
+    'An empty ferry sank at its berth in Manila during a typhoon, coastguard spokesman Ramon Cruz said.',
+    'Ramon Cruz',
+    'Manila',
+  ],
+  [
+    'Ferry fares to Skye to double next year',
+    'Fares on the Skye ferry will double from January, operator director Fiona Reid confirmed.',
+    'Fiona Reid',
+    'Skye',
+  ],
+  [
+    'Lake Geneva ferry celebrates its centenary',
+    'The paddle steamer on Lake Geneva turned one hundred on Sunday, captain Luc Favre said.',
+    'Luc Favre',
+    'Geneva',
+  ],
+] as const;
+
 function ferryArticle(i: number) {
+  const [title, text, person, place] = FERRY_NEWS[i - 1]!;
   return parsedArticle({
-    title: `Ferry crossing ${i} cancelled`,
-    text: `The ferry crossing number ${i} was cancelled because of storms, operator Dana Quill${i} said.`,
-    url: `https://ferries.example.org/crossing-${i}`,
-    people: [`Dana Quill${i}`],
-    places: [`Harbour ${i}`],
+    title,
+    text,
+    url: `https://ferries.example.org/news-${i}`,
+    people: [person],
+    places: [place],
   });
 }
 
@@ -109,6 +144,9 @@ describe('route inbox: the durable hand-off from store to router', () => {
     // The story it would have opened was rolled back with the rest.
     expect(alerts.storyOf(article.id)).toBeNull();
     alerts.enqueue = enqueue;
+    // Tried again as the next start would: a fresh router over the same store.
+    const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 100, windowMs: 60_000 } });
+    inbox = new RouteInbox({ alerts, articles, router, log: quiet });
     expect(inbox.drain()).toBe(1);
     expect(alertRows()).toEqual([article.id]);
   });
@@ -153,10 +191,15 @@ describe('one owner per store', () => {
   it('given a holder on this machine whose process has died, the store is taken over at once', () => {
     // A pid that surely existed and is gone now: a child that has exited.
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
-    alerts.tryLease(OWNER_LEASE, `${hostname()}|${dead}|deadbeef`, new Date(), 60_000);
+    alerts.tryLease(OWNER_LEASE, `${hostname()}|${dead}|1000|deadbeef`, new Date(), 60_000);
     const o = owner();
     expect(() => o.claim()).not.toThrow();
     expect(alerts.leaseHolder(OWNER_LEASE)?.holder).toBe(o.holder);
+  });
+
+  it('given a lease left by an earlier run with this same pid (a container restarted as pid 1), it is taken over', () => {
+    alerts.tryLease(OWNER_LEASE, `${hostname()}|${process.pid}|1000|0ldrun00`, new Date(), 60_000);
+    expect(() => owner().claim()).not.toThrow();
   });
 
   it('given a clean stop, the lease is released and the next process claims it', () => {

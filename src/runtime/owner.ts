@@ -16,13 +16,18 @@ export class StoreHeldError extends Error {
 interface Holder {
   host: string;
   pid: number;
+  /** When the holding process started (ms): tells a reused pid from the process that held it. */
+  started: number;
 }
 
-/** Holder ids read "host|pid|random": who to name in the refusal, and whether it can be checked locally. */
+/** This process's start, to the second (what `holder` records). */
+const STARTED = Math.round((Date.now() - process.uptime() * 1000) / 1000) * 1000;
+
+/** Holder ids read "host|pid|started|random": whom to name in the refusal, and whether it is checkable here. */
 function parseHolder(id: string): Holder | null {
-  const [host, pid] = id.split('|');
+  const [host, pid, started] = id.split('|');
   const n = Number(pid);
-  return host && Number.isInteger(n) && n > 0 ? { host, pid: n } : null;
+  return host && Number.isInteger(n) && n > 0 ? { host, pid: n, started: Number(started) } : null;
 }
 
 function isAlive(pid: number): boolean {
@@ -54,7 +59,7 @@ export interface StoreOwnerDeps {
  * can do the same later.
  */
 export class StoreOwner {
-  readonly holder = `${hostname()}|${process.pid}|${randomUUID().slice(0, 8)}`;
+  readonly holder = `${hostname()}|${process.pid}|${STARTED}|${randomUUID().slice(0, 8)}`;
   private timer: NodeJS.Timeout | null = null;
   private readonly now: () => Date;
 
@@ -68,7 +73,13 @@ export class StoreOwner {
     if (!alerts.tryLease(OWNER_LEASE, this.holder, this.now(), OWNER_TTL_MS)) {
       const current = alerts.leaseHolder(OWNER_LEASE);
       const other = current ? parseHolder(current.holder) : null;
-      const gone = current && other && other.host === hostname() && !isAlive(other.pid);
+      // Our own pid with another start time is an earlier run that had the same pid (a container
+      // restarted as pid 1): gone too.
+      const gone =
+        current &&
+        other &&
+        other.host === hostname() &&
+        (other.pid === process.pid ? other.started !== STARTED : !isAlive(other.pid));
       if (
         !gone ||
         !alerts.takeLeaseFrom(OWNER_LEASE, current.holder, this.holder, this.now(), OWNER_TTL_MS)
