@@ -79,6 +79,38 @@ function skipSpaces(text: string, from: number): number {
   return i;
 }
 
+/**
+ * Longest sentence handed to the extraction stages, in characters: about three times the longest
+ * sentence in the CNN/DailyMail dev articles (751). Past it the "sentence" is a list, a table or
+ * hostile input, and several stages do work per sentence that grows faster than its length (a
+ * comma list of 80 KB of names took the entity stage 37 s), so it is cut into clause-sized pieces.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** Where to cut an overlong sentence: after the last clause break before the limit, else the last space. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const window = text.slice(from, from + limit);
+  for (const mark of ['; ', ', ', ' — ', ': ']) {
+    const at = window.lastIndexOf(mark);
+    if (at > limit / 2) return from + at + mark.length;
+  }
+  const space = window.lastIndexOf(' ');
+  return space > limit / 2 ? from + space + 1 : from + limit;
+}
+
+/** Pushes a sentence, in pieces of at most MAX_SENTENCE_CHARS when it is longer; each piece a substring of it. */
+function pushBounded(sentences: string[], sentence: string): void {
+  let from = 0;
+  while (sentence.length - from > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(sentence, from, MAX_SENTENCE_CHARS);
+    const piece = sentence.slice(from, cut).trim();
+    if (piece) sentences.push(piece);
+    from = cut;
+  }
+  const rest = sentence.slice(from).trim();
+  if (rest) sentences.push(rest);
+}
+
 /** Splits one paragraph into sentences. */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
@@ -112,8 +144,16 @@ export function splitSentences(text: string): string[] {
     const nextChar = text[nextStart]!;
     // A lowercase continuation ("‘Why?’ he asked", "... and so on") stays in the sentence.
     // So does a quote opening on a lowercase word ('lost 16 lbs. “and two belt loops”').
-    const quotedLower = (nextChar === '“' || nextChar === '"' || nextChar === '‘') && isLower(text[nextStart + 1] ?? '');
-    if (isLower(nextChar) || quotedLower || nextChar === ',' || nextChar === ';' || nextChar === ':' || nextChar === '—') {
+    const quotedLower =
+      (nextChar === '“' || nextChar === '"' || nextChar === '‘') && isLower(text[nextStart + 1] ?? '');
+    if (
+      isLower(nextChar) ||
+      quotedLower ||
+      nextChar === ',' ||
+      nextChar === ';' ||
+      nextChar === ':' ||
+      nextChar === '—'
+    ) {
       i = end;
       continue;
     }
@@ -127,12 +167,12 @@ export function splitSentences(text: string): string[] {
       continue;
     }
     const sentence = text.slice(start, end).trim();
-    if (sentence) sentences.push(sentence);
+    if (sentence) pushBounded(sentences, sentence);
     start = nextStart;
     i = nextStart;
   }
   const rest = text.slice(start).trim();
-  if (rest) sentences.push(rest);
+  if (rest) pushBounded(sentences, rest);
   return sentences;
 }
 
