@@ -225,3 +225,26 @@ describe('story grouping kept in the alert store', () => {
   });
 });
 
+describe('story grouping and rolled-back routing', () => {
+  it('given a routing transaction rolled back after grouping, the retry starts the story again instead of joining a story that was never stored', () => {
+    const articles = new SqliteArticleStore(':memory:', { logger: quiet });
+    try {
+      const alerts = new SqliteAlertStore(articles.db);
+      const grouping = new StoryGrouping(alerts);
+      const now = new Date('2024-05-17T09:00:00Z');
+      const a = storeArticle(articles, bridgeA);
+      expect(() =>
+        articles.db.transaction(() => {
+          grouping.assign(a, now);
+          throw new Error('delivery write failed');
+        })(),
+      ).toThrow('delivery write failed');
+      expect(alerts.storyOf(a.id)).toBeNull();
+      expect(grouping.assign(a, now)).toEqual({ storyId: a.id, match: null });
+      expect(alerts.recentStories(new Date('2024-05-16T00:00:00Z')).map((s) => s.id)).toEqual([a.id]);
+      expect(alerts.storyTermCounts().docs).toBe(1);
+    } finally {
+      articles.close();
+    }
+  });
+});

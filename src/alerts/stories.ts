@@ -23,6 +23,12 @@ export interface StoryDecision {
 
 export class StoryGrouping {
   private index: StoryIndex | null = null;
+  /**
+   * Articles counted in the store when the index last matched it. The router's writes can be
+   * rolled back (a failed delivery write undoes the whole routing transaction) while the index in
+   * memory keeps them; a different count in the store means "read it again".
+   */
+  private counted = 0;
 
   constructor(
     private readonly alerts: AlertStore,
@@ -34,10 +40,12 @@ export class StoryGrouping {
     const { alerts } = this;
     const existing = alerts.storyOf(article.id);
     if (existing) return { storyId: existing, match: alerts.storyMatch(article.id) };
+    if (this.index && alerts.storyDocCount() !== this.counted) this.index = null;
     const index = this.load(now);
     index.evictBefore(now.getTime() - STORY_WINDOW_MS);
     const doc = storyDocOf(article.id, article.parsed, article.published);
     alerts.countStoryTerms([...doc.terms.keys()]);
+    this.counted++;
     const { storyId, match } = index.assign(doc, now.getTime());
     const state = index.state(storyId);
     if (match) {
@@ -61,6 +69,7 @@ export class StoryGrouping {
     const df = new DocumentFrequencies();
     const { docs, counts } = this.alerts.storyTermCounts();
     df.load(docs, counts);
+    this.counted = docs;
     const index = new StoryIndex(df, this.settings);
     const recent = this.alerts.recentStories(new Date(now.getTime() - STORY_WINDOW_MS));
     // Oldest first, as the index expects stories in the order they started.

@@ -268,6 +268,13 @@ export class SqliteAlertStore implements AlertStore {
     return { docs, counts };
   }
 
+  storyDocCount(): number {
+    return z
+      .number()
+      .int()
+      .parse(this.statement('SELECT docs FROM story_corpus WHERE id = 1').pluck().get() ?? 0);
+  }
+
   countStoryTerms(terms: readonly string[]): void {
     const add = this.statement(
       'INSERT INTO story_terms (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1',

@@ -165,6 +165,8 @@ export interface AlertStore {
   storyMatch(articleId: string): StoryMatch | null;
   /** Document frequencies of story terms over every article grouped so far. */
   storyTermCounts(): { docs: number; counts: [string, number][] };
+  /** Articles grouped so far (what `storyTermCounts` counted), read cheaply to notice a rolled-back write. */
+  storyDocCount(): number;
   /** Counts one more article using each of these (distinct) terms. */
   countStoryTerms(terms: readonly string[]): void;
   articlesOfStory(storyId: string): string[];
