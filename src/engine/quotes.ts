@@ -96,9 +96,7 @@ export function extractQuotes(doc: Doc, entities: Entities, options: QuoteOption
                 first.paragraph - previous.quotation.pieces[previous.quotation.pieces.length - 1]!.paragraph,
             }
           : null,
-        recentlyCredited: credited
-          .filter((c) => c.sentence >= draft.sentence - RECENT_SENTENCES)
-          .map((c) => c.speaker),
+        recentlyCredited: recentSince(credited, draft.sentence - RECENT_SENTENCES),
       };
       const candidates = gatherCandidates(context, index, layout, mentionCount);
       const taught = options.teach?.(
@@ -244,6 +242,17 @@ function ruleCascade(
   return { speaker, basis, routes };
 }
 
+/**
+ * Speakers credited from sentence `from` on. Quotes come in reading order, so the credits are
+ * sorted by sentence: search back from the end, never the whole list (an article of thousands of
+ * quotes stays linear).
+ */
+function recentSince(credited: Array<{ sentence: number; speaker: Speaker }>, from: number): Speaker[] {
+  let k = credited.length;
+  while (k > 0 && credited[k - 1]!.sentence >= from) k--;
+  return credited.slice(k).map((c) => c.speaker);
+}
+
 /** The basis shown for a speaker the ranker chose over the cascade's pick: the strongest route that reached it. */
 function basisOfRoutes(routes: Route[], speaker: Speaker, attribution: Attribution | null): string {
   if (speaker.kind === 'description') return 'description';
@@ -331,8 +340,14 @@ function carryOver(
   if (!opensParagraph)
     return resolver.previousSubject(draft.place, doc.sentenceParagraph[draft.sentence - 1] === paragraph);
   if (paragraph === 0) return null;
-  const previous = drafts.filter((d) => d.quotation.pieces.some((p) => p.paragraph === paragraph - 1));
-  const lastSpoken = previous[previous.length - 1];
+  // The last quote of the paragraph before: drafts are in reading order, so scan back only as far
+  // as that paragraph (every quote asks this, so a scan of all drafts would be quadratic).
+  let lastSpoken: Draft | undefined;
+  for (let k = i - 1; k >= 0 && !lastSpoken; k--) {
+    const pieces = drafts[k]!.quotation.pieces;
+    if (pieces[pieces.length - 1]!.paragraph < paragraph - 1) break;
+    if (pieces.some((p) => p.paragraph === paragraph - 1)) lastSpoken = drafts[k];
+  }
   if (lastSpoken) return lastSpoken.speaker;
   const reported = reportedSpeaker(doc, layout, paragraph - 1, resolver);
   if (reported) return reported;
