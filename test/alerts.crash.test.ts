@@ -105,6 +105,30 @@ function outboxRows(dbFile: string): { nonce: string; status: string }[] {
   }
 }
 
+/** Twenty unrelated pieces of harbour news. */
+const HARBOUR_NEWS = [
+  ['new crane', 'A gantry crane taller than the lighthouse was bolted together on the container quay.'],
+  ['tug retired', 'The oldest tugboat in service made her final tow before going to a museum.'],
+  ['oil spill drill', 'Crews practised containing a mock diesel spill with floating booms.'],
+  ['seal pups', 'Volunteers counted eleven grey seal pups on the breakwater rocks.'],
+  ['dredging', 'Dredgers deepened the approach channel so larger freighters can dock.'],
+  ['fishing quotas', 'Trawler skippers protested against smaller cod quotas for next season.'],
+  ['cruise season', 'Forty cruise liners booked berths for the summer, a record number.'],
+  ['lighthouse repaint', 'Painters finished restoring the red and white stripes of the lighthouse.'],
+  ['customs seizure', 'Customs officers found counterfeit trainers hidden in a shipping container.'],
+  ['yacht race', 'Sixty yachts started the autumn regatta despite choppy water.'],
+  ['pilot shortage', 'Too few licensed pilots means ships wait hours for a guide into port.'],
+  ['wind farm cables', 'A cable-laying vessel arrived to connect the offshore turbines.'],
+  ['museum ship', 'A restored steam trawler opened to visitors as a floating museum.'],
+  ['ice warning', 'Thin ice formed in the inner basin for the first time in a decade.'],
+  ['ferry timetable', 'Winter sailings to the islands will drop to two a day from November.'],
+  ['rescue boat', 'The lifeboat station received a faster all-weather rescue boat.'],
+  ['rat problem', 'Pest controllers set traps after rats were seen near the grain silos.'],
+  ['solar roofs', 'Solar panels now cover the roofs of three warehouses on the east quay.'],
+  ['diver award', 'A police diver was honoured for recovering a sunken car in the marina.'],
+  ['bridge lift', 'The swing bridge jammed open for an hour, stranding commuters.'],
+] as const;
+
 describe('crash safety of delivery', () => {
   let dir: string;
   let dbFile: string;
@@ -118,10 +142,12 @@ describe('crash safety of delivery', () => {
     const alerts = new SqliteAlertStore(articles.db);
     alerts.addSubscription({ platform: 'discord', channelId: '100', kind: 'keyword', value: 'harbour', createdBy: 'test' });
     const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 1000, windowMs: 60_000 } });
+    // Distinct by content, not only by number: stories are grouped by what articles say.
     for (let i = 0; i < BATCH; i++) {
+      const [subject, event] = HARBOUR_NEWS[i % HARBOUR_NEWS.length]!;
       const article = storeArticle(articles, {
-        title: `Harbour report ${i}`,
-        text: `Harbour pilots in port number ${i} reported a quiet week, inspector Casey Number${i} said.`,
+        title: `Harbour report ${i}: ${subject}`,
+        text: `${event} Inspector Casey Number${i} filed the report.`,
         url: `https://port.example.org/report-${i}`,
         people: [`Casey Number${i}`],
         places: [`Port ${i}`],
@@ -166,7 +192,9 @@ describe('crash safety of delivery', () => {
 
       // Exactly once at the stand-in: one message per article, none missing, none twice.
       const contents = [...standin.messages.values()].map((m) => m.content).sort();
-      expect(contents).toEqual(Array.from({ length: BATCH }, (_, i) => `Harbour report ${i}`).sort());
+      expect(contents).toEqual(
+        Array.from({ length: BATCH }, (_, i) => `Harbour report ${i}: ${HARBOUR_NEWS[i % HARBOUR_NEWS.length]![0]}`).sort(),
+      );
       // The post in flight at the kill was re-sent with the same nonce, which the stand-in folded.
       const inFlight = standin.posts[KILL_AT - 1]!;
       expect(standin.posts.filter((p) => p.nonce === inFlight.nonce).map((p) => p.run)).toEqual([1, 2]);
