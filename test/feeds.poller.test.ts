@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Logger } from '../src/log.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RouteInbox } from '../src/alerts/inbox.js';
 import { AlertRouter } from '../src/alerts/router.js';
 import { FeedPoller, MAX_FEED_FAILURES } from '../src/feeds/poller.js';
 import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
@@ -107,6 +108,27 @@ describe('feed polling', () => {
     const next = await poller.poll(alerts.getFeed(feed.id)!);
     expect(next).toMatchObject({ status: 'updated', stored: 1, alerted: 1 });
     expect(alertCount()).toBe(1);
+  });
+
+  it("given a new feed's backlog stored and Herald killed before routing it, routing it after a restart stays silent", async () => {
+    server.routes.set('/backlog.xml', {
+      body: rss([{ guid: 'b1', title: 'Oman hosts envoys again', date: 'Thu, 16 May 2024 10:00:00 GMT' }]),
+      headers: { 'content-type': 'application/rss+xml' },
+    });
+    // Stored, then the process dies before the router sees it: only the route inbox remembers it.
+    const dying = new FeedPoller({
+      alerts,
+      articles,
+      arrived: () => undefined,
+      fetchOptions: { timeoutMs: 2_000, maxBytes: 200_000, allowPrivate: true },
+      log: quiet,
+      now: () => clock,
+    });
+    const feed = addFeed('/backlog.xml');
+    expect(await dying.poll(feed)).toMatchObject({ stored: 1 });
+    expect(alerts.pendingArrivals(10)).toEqual([expect.objectContaining({ feedId: feed.id, silent: true })]);
+    expect(new RouteInbox({ alerts, articles, router, log: quiet }).drain()).toBe(1);
+    expect(alertCount()).toBe(0);
   });
 
   it('given a feed that re-dates and retitles an item with the same guid, no second alert is made', async () => {

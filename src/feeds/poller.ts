@@ -191,7 +191,11 @@ export class FeedPoller {
     if (feedTitle) doc.source = feedTitle;
     if (entry.published) doc.published = entry.published;
     const { summarySentences } = this.deps;
-    const outcome = ingestDocument(this.deps.articles, doc, summarySentences ? { summarySentences } : {});
+    const outcome = ingestDocument(this.deps.articles, doc, {
+      ...(summarySentences ? { summarySentences } : {}),
+      // Kept in the route inbox with the article: routed after a crash, a new feed's backlog stays silent.
+      arrival: { feedId: feed.id, silent: feed.seededAt === null },
+    });
     if (outcome.status === 'error') {
       this.deps.log.warn(
         { feed: feed.url, item: entry.key, err: outcome.message },
