@@ -201,6 +201,18 @@ describe('documents that used to be refused', () => {
     expect(feed).toMatchObject({ format: 'rss', title: 'Quiet Gazette', entries: [], skipped: [] });
   });
 
+  it('given unescaped HTML in a description or title (void tags, an unclosed <b>), it stays inside its element and the items after it are read', () => {
+    const xml = `<rss version="2.0"><channel><title>Sloppy Times</title>
+      <item><title>Storm <b>warning</title><description>Gusts of 90 km/h.<br>Stay indoors.<img src="storm.jpg"></description><link>https://sloppy.example/1</link></item>
+      <item><title>Roads reopen</title><description><![CDATA[<p>All roads are open again.</p>]]></description><link>https://sloppy.example/2</link></item>
+    </channel></rss>`;
+    const feed = parseFeedDocument(Buffer.from(xml));
+    expect(feed.entries.map((e) => [e.title, e.url, e.text])).toEqual([
+      ['Storm warning', 'https://sloppy.example/1', 'Gusts of 90 km/h.\n\nStay indoors.'],
+      ['Roads reopen', 'https://sloppy.example/2', 'All roads are open again.'],
+    ]);
+  });
+
   it("given RSS 1.0 (RDF), items are read with the publisher's day from dc:date", () => {
     const feed = parse('rdf.xml');
     expect(feed.format).toBe('rdf');

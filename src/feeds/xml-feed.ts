@@ -66,8 +66,15 @@ function decodeBase64(text: string): string {
 function construct(el: XmlElement): { value: string; isHtml: boolean } {
   const type = (el.attrs.type ?? '').trim().toLowerCase();
   const mode = (el.attrs.mode ?? '').trim().toLowerCase();
-  const hasMarkup = el.children.some(isElement);
   if (mode === 'base64') return { value: decodeBase64(textOf(el)), isHtml: HTML_TYPES.has(type) };
+  if (el.markup !== undefined) {
+    // A text construct that says it is plain text but holds tags is read as its text.
+    if (type === 'text' || type === 'text/plain') return { value: textOf(el), isHtml: false };
+    // Inline XHTML: the wrapping div is not part of the content (RFC 4287 4.1.3).
+    const inner = /^\s*<(?:[\w-]+:)?div\b[^>]*>([\s\S]*)<\/(?:[\w-]+:)?div>\s*$/i.exec(el.markup);
+    return { value: inner?.[1] ?? el.markup, isHtml: true };
+  }
+  const hasMarkup = el.children.some(isElement);
   if (type === 'xhtml' || type === 'application/xhtml+xml' || (hasMarkup && type !== 'text')) {
     // Inline XHTML: the wrapping div is not part of the content (RFC 4287 4.1.3).
     const elements = el.children.filter(isElement);

@@ -21,6 +21,12 @@ export interface XmlElement {
   attrs: Record<string, string>;
   children: XmlChild[];
   parent: XmlElement | null;
+  /**
+   * For the text constructs (title, description, summary, content): the element's content as
+   * written, when it holds markup (inline XHTML, or HTML a sloppy feed left unescaped), with CDATA
+   * sections turned into escaped text. Its children are then that markup's text.
+   */
+  markup?: string;
 }
 export type XmlChild = XmlElement | string;
 
@@ -32,9 +38,28 @@ const MAX_ENTITIES = 200;
 /** Deeper than this is no feed; stop before recursion does. */
 const MAX_DEPTH = 200;
 
+/** Elements whose content is text or markup, never feed structure (as written, with their usual prefixes). */
+const TEXT_CONSTRUCTS = new Set([
+  'title',
+  'description',
+  'summary',
+  'content',
+  'subtitle',
+  'tagline',
+  'content:encoded',
+  'atom:title',
+  'atom:summary',
+  'atom:content',
+  'dc:title',
+  'dc:description',
+  'itunes:summary',
+  'xhtml:body',
+  'body',
+]);
+
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-const tokenizer = new XMLParser({
+const TOKENIZER_OPTIONS = {
   attributeNamePrefix: '',
   ignoreAttributes: false,
   ignoreDeclaration: true,
@@ -49,7 +74,19 @@ const tokenizer = new XMLParser({
   htmlEntities: false,
   cdataPropName: '#cdata',
   commentPropName: '#comment',
+} as const;
+
+/**
+ * Text constructs are taken as written up to their own closing tag, the way HTML parsers read
+ * <textarea>: unescaped HTML in a description (`a<br>b`, an unclosed <b>) then stays inside it
+ * instead of swallowing the item's <link> and the items after it.
+ */
+const tokenizer = new XMLParser({
+  ...TOKENIZER_OPTIONS,
+  stopNodes: [...TEXT_CONSTRUCTS].map((name) => `*.${name}`),
 });
+/** For a document cut off inside a text construct (no closing tag to stop at): markup read as elements. */
+const fallbackTokenizer = new XMLParser(TOKENIZER_OPTIONS);
 
 /** Internal general entities declared in the DOCTYPE (`<!ENTITY name "value">`), as text. */
 function doctypeEntities(doctype: string): Map<string, string> {
@@ -95,6 +132,8 @@ type RawNode = Record<string, unknown>;
 
 interface BuildState {
   entities: Map<string, string>;
+  /** Whether text constructs arrived as written (the stop-node tokenizer) or as elements. */
+  constructsRaw: boolean;
 }
 
 function rawName(node: RawNode): string | null {
@@ -145,10 +184,42 @@ function build(nodes: unknown, parent: XmlElement | null, state: BuildState, dep
       children: [],
       parent,
     };
-    el.children = build(content, el, state, depth + 1);
+    if (state.constructsRaw && TEXT_CONSTRUCTS.has(key)) readConstruct(el, content, state);
+    else el.children = build(content, el, state, depth + 1);
     out.push(el);
   }
   return out;
+}
+
+function escapeMarkupText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A text construct's raw content: CDATA sections are literal text, the rest is decoded. When the
+ * rest holds tags, the content is markup: kept (CDATA escaped into it) for the reader to treat as
+ * HTML, with its text as the element's child.
+ */
+function readConstruct(el: XmlElement, content: unknown, state: BuildState): void {
+  const parts = Array.isArray(content) ? (content as RawNode[]) : [];
+  const raw = parts.map((p) => String(p['#text'] ?? '')).join('');
+  const pieces = raw.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
+  const isCdata = (piece: string) => piece.startsWith('<![CDATA[') && piece.endsWith(']]>');
+  const hasTags = pieces.some((piece) => !isCdata(piece) && /<[A-Za-z!/?]/.test(piece));
+  if (!hasTags) {
+    const text = pieces
+      .map((piece) => (isCdata(piece) ? piece.slice(9, -3) : decodeEntities(piece, state.entities)))
+      .join('');
+    el.children = text ? [text] : [];
+    return;
+  }
+  el.markup = pieces
+    .map((piece) =>
+      isCdata(piece) ? escapeMarkupText(piece.slice(9, -3)) : piece.replace(/<!--[\s\S]*?-->/g, ''),
+    )
+    .join('');
+  const text = decodeEntities(el.markup.replace(/<[^>]*>/g, ''), state.entities);
+  el.children = text ? [text] : [];
 }
 
 /** Parse a document; returns its root element, or null when there is no element at all. */
@@ -158,12 +229,18 @@ export function parseXml(text: string): XmlElement | null {
   const entities = doctype ? doctypeEntities(doctype[0]) : new Map<string, string>();
   const body = doctype ? text.slice(0, doctype.index) + text.slice(doctype.index + doctype[0].length) : text;
   let raw: unknown;
+  let constructsRaw = true;
   try {
     raw = tokenizer.parse(body);
-  } catch (err) {
-    throw new XmlReadError((err as Error).message);
+  } catch {
+    constructsRaw = false;
+    try {
+      raw = fallbackTokenizer.parse(body);
+    } catch (err) {
+      throw new XmlReadError((err as Error).message);
+    }
   }
-  const top = build(raw, null, { entities }, 0);
+  const top = build(raw, null, { entities, constructsRaw }, 0);
   return top.find((c): c is XmlElement => typeof c !== 'string') ?? null;
 }
 
