@@ -65,6 +65,8 @@ interface LiveStory {
   size: number;
   createdAt: number;
   keys: string[];
+  /** MinHash band keys of its signatures, computed once per signature. */
+  bands: string[];
 }
 
 const sublinear = (count: number) => Math.log1p(count);
@@ -118,7 +120,10 @@ export class StoryIndex {
     }
     for (const [k, label] of doc.nameLabels)
       if (doc.names.has(k) && !story.names.has(k)) story.names.set(k, label);
-    if (doc.shingles && story.signatures.length < STORY_SIGNATURES) story.signatures.push(doc.shingles);
+    if (doc.shingles && story.signatures.length < STORY_SIGNATURES) {
+      story.signatures.push(doc.shingles);
+      story.bands.push(...bandKeys(doc.shingles));
+    }
     if (doc.day !== null) {
       story.firstDay = story.firstDay === null ? doc.day : Math.min(story.firstDay, doc.day);
       story.lastDay = story.lastDay === null ? doc.day : Math.max(story.lastDay, doc.day);
@@ -136,6 +141,7 @@ export class StoryIndex {
       terms: new Map(doc.terms),
       names,
       signatures: doc.shingles ? [doc.shingles] : [],
+      bands: doc.shingles ? bandKeys(doc.shingles) : [],
       firstDay: doc.day,
       lastDay: doc.day,
       size: 1,
@@ -179,6 +185,7 @@ export class StoryIndex {
       terms: new Map(state.terms),
       names: new Map(state.names),
       signatures: state.signatures.map((s) => Uint32Array.from(s)),
+      bands: state.signatures.flatMap((s) => bandKeys(Uint32Array.from(s))),
       firstDay: state.firstDay,
       lastDay: state.lastDay,
       size: state.size,
@@ -212,6 +219,26 @@ export class StoryIndex {
     return out;
   }
 
+  /** Cosine of article weights with the story's centroid, weighing the story's terms on the fly. */
+  private cosineWithStory(weights: ReadonlyMap<string, number>, story: LiveStory): number {
+    let dot = 0;
+    let ns = 0;
+    let na = 0;
+    for (const v of weights.values()) na += v * v;
+    for (const [t, n] of story.terms) {
+      let idf = this.idfs.get(t);
+      if (idf === undefined) {
+        idf = this.df.idf(t);
+        this.idfs.set(t, idf);
+      }
+      const w = sublinear(n / story.size) * idf;
+      ns += w * w;
+      const a = weights.get(t);
+      if (a !== undefined) dot += a * w;
+    }
+    return na === 0 || ns === 0 ? 0 : dot / Math.sqrt(na * ns);
+  }
+
   private topTerms(weights: ReadonlyMap<string, number>, n: number): string[] {
     return [...weights]
       .sort((a, b) => b[1] - a[1])
@@ -223,7 +250,7 @@ export class StoryIndex {
     const keys = [
       ...this.topTerms(this.weigh(story.terms, story.size), INDEX_TERMS),
       ...story.names.keys(),
-      ...story.signatures.flatMap((s) => bandKeys(s)),
+      ...story.bands,
     ];
     for (const key of story.keys) this.postings.get(key)?.delete(story.id);
     for (const key of keys) {
@@ -265,7 +292,7 @@ export class StoryIndex {
     let copy = 0;
     if (doc.shingles)
       for (const sig of story.signatures) copy = Math.max(copy, minhashSimilarity(doc.shingles, sig));
-    const similarity = cosine(weights, this.weigh(story.terms, story.size));
+    const similarity = this.cosineWithStory(weights, story);
     const shared = [...doc.names].filter((k) => story.names.has(k));
     const nameShare = shared.length / Math.max(1, Math.min(doc.names.size, story.names.size));
     const score = similarity + settings.nameWeight * nameShare;
