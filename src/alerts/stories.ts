@@ -13,7 +13,7 @@ import type { StoryMatch } from '../stories/state.js';
  */
 
 /** Stories older than this don't absorb new articles: "a day or two" in newsroom terms. */
-export const STORY_WINDOW_MS = 48 * 60 * 60 * 1000;
+const STORY_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 export interface StoryDecision {
   storyId: string;

@@ -23,7 +23,7 @@ export interface StoryDoc {
 const LEAD_SENTENCES = 3;
 const MAX_NAMES_PER_KIND = 8;
 
-export function dayNumber(iso: string): number | null {
+function dayNumber(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return null;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

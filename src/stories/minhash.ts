@@ -5,8 +5,8 @@
  * without comparing every pair.
  */
 
-export const MINHASH_SIZE = 64;
-export const BAND_ROWS = 4;
+const MINHASH_SIZE = 64;
+const BAND_ROWS = 4;
 const SHINGLE_WORDS = 5;
 
 /** FNV-1a over a string's UTF-16 units: fast, and stable across runs and machines. */

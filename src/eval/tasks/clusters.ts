@@ -26,13 +26,13 @@ const LineSchema = z.object({
   text: z.string().min(1),
 });
 
-export interface ClusterArticle {
+interface ClusterArticle {
   id: string;
   gold: string;
   doc: StoryDoc;
 }
 
-export function loadClusterArticles(evalDir: string): ClusterArticle[] {
+function loadClusterArticles(evalDir: string): ClusterArticle[] {
   return readFileSync(path.join(evalDir, FILE), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -44,7 +44,7 @@ export function loadClusterArticles(evalDir: string): ClusterArticle[] {
 }
 
 /** Herald's grouping: the story index, in arrival order. */
-export function groupWithIndex(
+function groupWithIndex(
   articles: readonly ClusterArticle[],
   settings: GroupingSettings,
 ): Map<string, string> {
@@ -59,7 +59,7 @@ export function groupWithIndex(
  * article. Each article's nearest earlier article does not depend on the threshold, so it is found
  * once and every threshold is then a linear pass.
  */
-export function nearestEarlier(articles: readonly ClusterArticle[]): { index: number; sim: number }[] {
+function nearestEarlier(articles: readonly ClusterArticle[]): { index: number; sim: number }[] {
   const df = new DocumentFrequencies();
   const weigh = (terms: ReadonlyMap<string, number>) =>
     new Map([...terms].map(([t, n]) => [t, Math.log1p(n) * df.idf(t)] as const));
@@ -75,7 +75,7 @@ export function nearestEarlier(articles: readonly ClusterArticle[]): { index: nu
   });
 }
 
-export function groupSingleLink(
+function groupSingleLink(
   articles: readonly ClusterArticle[],
   nearest: readonly { index: number; sim: number }[],
   threshold: number,
