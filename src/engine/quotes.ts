@@ -48,7 +48,9 @@ interface Draft {
  * Direct quotations and who said them. Quote marks give the spans; the narration beside each
  * quote gives the cue ("," Smith said', 'said Smith', 'Smith said: "', 'according to Smith');
  * pronouns, role nouns and quotes that stand alone in a paragraph are then resolved against the
- * people and organisations the article names. A speaker that can't be resolved stays null.
+ * people and organisations the entity stage found. What each of those rules proposes, the names
+ * near the quote and "nobody" are the candidates; the trained speaker ranker (models/speakers,
+ * ADR 009) picks one. Without the ranker (`ranker: null`) the rules' own order decides.
  */
 export function extractQuotes(doc: Doc, entities: Entities, options: QuoteOptions = {}): Quote[] {
   const layout = layoutDoc(doc);
