@@ -152,6 +152,35 @@ describe('route inbox: the durable hand-off from store to router', () => {
   });
 });
 
+describe('the console channel that hears every article', () => {
+  it('gets start-up articles through the router, once each, within the same rate limit as any channel', () => {
+    const articles = new SqliteArticleStore(':memory:', { logger: quiet });
+    try {
+      const alerts = new SqliteAlertStore(articles.db);
+      const console_ = { platform: 'console' as const, channelId: 'stdin' };
+      const router = new AlertRouter({
+        alerts,
+        log: quiet,
+        rateLimit: { max: 2, windowMs: 60_000 },
+        everyArticleTo: [console_],
+      });
+      const inbox = new RouteInbox({ alerts, articles, router, log: quiet });
+      for (const i of [1, 2, 3])
+        articles.upsertArticle({ raw: `ferry ${i}`, parsed: ferryArticle(i), origin: 'seeds' });
+      expect(inbox.drain()).toBe(3);
+      expect(inbox.drain()).toBe(0);
+      const rows = articles.db
+        .prepare("SELECT status FROM outbox WHERE kind = 'alert' AND platform = 'console' ORDER BY id")
+        .pluck()
+        .all();
+      // Two alerts, the third held for the digest: no card skips the limit, none is doubled.
+      expect(rows).toEqual(['pending', 'pending', 'folded']);
+    } finally {
+      articles.close();
+    }
+  });
+});
+
 describe('one owner per store', () => {
   let dir: string;
   let articles: SqliteArticleStore;
