@@ -184,6 +184,13 @@ describe('link and direction tricks from article text', () => {
     expect(all).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
   });
 
+  it("on Discord, Herald's own formatting in an answer survives: its > evidence quotes and `code` spans", () => {
+    const answer = renderDiscord({ text: `Ann Lee, mayor\n> She said ${evil} on Monday.\nTry \`/who\`.` });
+    expect(answer.content).toBe(
+      'Ann Lee, mayor\n> She said \\[click here\\]\\(http://evil.example/login\\) on Monday.\nTry `/who`.',
+    );
+  });
+
   it('on Slack, article text never becomes <url|label>; only the article link does', () => {
     const message = renderSlack(reply);
     const all = JSON.stringify(message);
