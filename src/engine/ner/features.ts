@@ -18,10 +18,10 @@ import { isOrgCueWord, lookupOrganization } from '../lexicon/organizations.js';
 import { demonymOf, lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun, isTitle } from '../lexicon/titles.js';
-import { ENTITY_TYPES, typeOf } from './labels.js';
+import { ENTITY_TYPES } from './labels.js';
 
 /** Bump when a feature changes: weights trained on other features are meaningless. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 4;
 
 /** Feature templates, in a fixed order: each is hashed with its id so that equal values of two templates differ. */
 export const FEATURE_TEMPLATES = [
@@ -172,9 +172,21 @@ interface WordInfo {
   lowerInitial: boolean;
 }
 
+/**
+ * The model's own list of given names (models/ner/given-names.txt: public-domain lists of English
+ * given names, written there by the trainer), beside the lexicon's: `useGivenNames` installs it.
+ */
+let listedNames: ReadonlySet<string> = new Set();
+
+/** Install the given-name list the model was trained with (the loader and the trainer call this). */
+export function useGivenNames(names: Iterable<string>): void {
+  listedNames = new Set([...names].map((n) => n.toLowerCase()));
+  wordCache.clear();
+}
+
 function lexiconFlags(lw: string): number {
   let flags = 0;
-  if (isFirstName(lw)) flags |= GIVEN;
+  if (isFirstName(lw) || listedNames.has(lw)) flags |= GIVEN;
   if (isTitle(lw) || isHonorific(lw)) flags |= TITLE;
   if (isRoleNoun(lw)) flags |= ROLE;
   if (demonymOf(lw) !== undefined) flags |= DEMONYM;
@@ -284,6 +296,16 @@ export interface SentenceFeatures {
   offsets: Uint32Array;
   /** Each token's lower-case hash, for the history features. */
   lowerHashes: Uint32Array;
+  /**
+   * 1 where no name can start: a token of ordinary mixed-case prose that is not capitalised. Outside
+   * a name such a token is O without scoring; inside one it is scored (with no features of its own
+   * when it stands more than three words from a capital: "Bank of England" keeps its "of").
+   * Most words of news prose are such tokens, so this is most of the tagger's speed.
+   */
+  skip: Uint8Array;
+  /** Per token: bit 1 starts with a letter, bit 2 with a lower-case one; and its shape hash. */
+  initials: Uint8Array;
+  shapes: Uint32Array;
 }
 
 const START = hashString('<s>');
@@ -297,13 +319,19 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
   const n = tokens.length;
   const infos = tokens.map(infoOf);
   const lowerHashes = new Uint32Array(n);
+  const initials = new Uint8Array(n);
+  const shapes = new Uint32Array(n);
   let capacity = 0;
   for (let i = 0; i < n; i++) {
-    lowerHashes[i] = infos[i]!.lowerHash;
+    const info = infos[i]!;
+    lowerHashes[i] = info.lowerHash;
+    initials[i] = (info.letter ? 1 : 0) | (info.lowerInitial ? 2 : 0);
+    shapes[i] = info.shapeHash;
     capacity += infos[i]!.own.length + CONTEXT_FEATURES;
   }
   const data = new Uint32Array(capacity);
   const offsets = new Uint32Array(n + 1);
+  const skip = new Uint8Array(n);
   const sentCase = sentenceCase(tokens);
   const caseless = sentCase !== 'M';
   const places = gazetteerTags(tokens, infos, caseless, 'place');
@@ -315,8 +343,18 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
   const push = (f: number) => {
     data[at++] = f;
   };
+  let sinceCapital = 4;
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
+    const capital = info.letter && !info.lowerInitial;
+    sinceCapital = capital ? 0 : sinceCapital + 1;
+    if (!caseless && !capital) {
+      skip[i] = 1;
+      if (sinceCapital > 3) {
+        offsets[i + 1] = at;
+        continue;
+      }
+    }
     const sh = info.shapeHash;
     const lh = info.lowerHash;
     data.set(info.own, at);
@@ -356,13 +394,7 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
     }
     offsets[i + 1] = at;
   }
-  return { data, offsets, lowerHashes };
-}
-
-/** Starts with a capital letter (any script). */
-function capitalised(word: string): boolean {
-  const c = word[0] ?? '';
-  return c.toLowerCase() !== c;
+  return { data, offsets, lowerHashes, skip, initials, shapes };
 }
 
 /**
@@ -373,83 +405,93 @@ function capitalised(word: string): boolean {
 export function documentFeatures(
   doc: readonly (readonly string[])[],
   firstPass: readonly Uint8Array[],
+  local: readonly SentenceFeatures[],
 ): Uint32Array[][] {
-  const typeVotes = new Map<string, Int32Array>();
-  const longerType = new Map<string, Int32Array>();
-  const lowerSeen = new Set<string>();
-  const capitalSeen = new Set<string>();
+  // Keyed by the lower-case form's hash: one number per word instead of a lower-cased string.
+  const typeVotes = new Map<number, Int32Array>();
+  const longerType = new Map<number, Int32Array>();
+  const lowerSeen = new Set<number>();
+  const capitalSeen = new Set<number>();
+  const typeIndex = (label: number) => (label === 0 ? 0 : Math.floor((label - 1) / 4) + 1);
   doc.forEach((tokens, s) => {
     const labels = firstPass[s];
+    const features = local[s];
+    if (!labels || !features) return;
+    const hashes = features.lowerHashes;
     const mixed = sentenceCase(tokens) === 'M';
     let spanStart = -1;
-    tokens.forEach((t, i) => {
-      const key = t.toLowerCase();
-      const label = labels?.[i] ?? 0;
-      const type = typeOf(label);
+    for (let i = 0; i < tokens.length; i++) {
+      const key = hashes[i]!;
+      const label = labels[i]!;
       let votes = typeVotes.get(key);
       if (!votes) {
         votes = new Int32Array(ENTITY_TYPES.length + 1);
         typeVotes.set(key, votes);
       }
-      votes[type ? ENTITY_TYPES.indexOf(type) + 1 : 0]! += 1;
+      votes[typeIndex(label)]! += 1;
       if (mixed && i > 0) {
-        if (capitalised(t)) capitalSeen.add(key);
-        else if (/^\p{Ll}/u.test(t)) lowerSeen.add(key);
+        const initial = features.initials[i]!;
+        if (initial === 1) capitalSeen.add(key);
+        else if (initial === 3) lowerSeen.add(key);
       }
       // Words of names longer than one token ("Clinton" in "Bill Clinton") vote for their type.
-      const p = label === 0 ? 'O' : 'BILU'[(label - 1) % 4];
-      if (p === 'B') spanStart = i;
-      if (p === 'L' && spanStart >= 0 && type) {
+      const p = label === 0 ? -1 : (label - 1) % 4;
+      if (p === 0) spanStart = i;
+      if (p === 2 && spanStart >= 0) {
         for (let k = spanStart; k <= i; k++) {
-          const kk = (tokens[k] ?? '').toLowerCase();
+          const kk = hashes[k]!;
           let v = longerType.get(kk);
           if (!v) {
             v = new Int32Array(ENTITY_TYPES.length);
             longerType.set(kk, v);
           }
-          v[ENTITY_TYPES.indexOf(type)]! += 1;
+          v[typeIndex(label) - 1]! += 1;
         }
         spanStart = -1;
       }
-    });
+    }
   });
-  return doc.map((tokens, s) =>
-    tokens.map((t, i) => {
-      const key = t.toLowerCase();
+  const none = new Uint32Array(0);
+  return doc.map((tokens, s) => {
+    const labels = firstPass[s];
+    const features = local[s];
+    return tokens.map((_, i) => {
+      // Tokens no name can start at get none: they are scored only inside a name, if ever.
+      if (!labels || !features || features.skip[i] === 1 || (features.initials[i]! & 1) === 0) return none;
+      const key = features.lowerHashes[i]!;
       const f: number[] = [];
-      if (!/^\p{L}/u.test(t)) return Uint32Array.from(f);
       const votes = typeVotes.get(key);
-      const own = typeOf(firstPass[s]?.[i] ?? 0);
       if (votes) {
         // The other occurrences: take this one's own vote away.
-        const others = Array.from(votes);
-        others[own ? ENTITY_TYPES.indexOf(own) + 1 : 0]! -= 1;
+        const own = typeIndex(labels[i]!);
         let best = -1;
         let bestCount = 0;
         let total = 0;
-        for (let k = 0; k < others.length; k++) {
-          total += others[k] ?? 0;
-          if ((others[k] ?? 0) > bestCount) {
+        for (let k = 0; k < votes.length; k++) {
+          const count = votes[k]! - (k === own ? 1 : 0);
+          total += count;
+          if (count > bestCount) {
             best = k;
-            bestCount = others[k] ?? 0;
+            bestCount = count;
           }
         }
         if (total > 0) {
           // best 0 is O, 1-4 the types in ENTITY_TYPES order.
-          f.push(feature(24, best), feature(24, mix(best + 10, infoOf(t).shapeHash)));
+          f.push(feature(24, best), feature(24, mix(best + 10, features.shapes[i]!)));
         }
       }
-      if (lowerSeen.has(key)) f.push(feature(25, capitalised(t) ? 1 : 0));
-      if (capitalSeen.has(key)) f.push(feature(26, capitalised(t) ? 1 : 0));
+      const capital = (features.initials[i]! & 2) === 0 ? 1 : 0;
+      if (lowerSeen.has(key)) f.push(feature(25, capital));
+      if (capitalSeen.has(key)) f.push(feature(26, capital));
       const longer = longerType.get(key);
       if (longer) {
         let best = 0;
-        for (let k = 1; k < longer.length; k++) if ((longer[k] ?? 0) > (longer[best] ?? 0)) best = k;
+        for (let k = 1; k < longer.length; k++) if (longer[k]! > longer[best]!) best = k;
         f.push(feature(27, best));
       }
-      return Uint32Array.from(f);
-    }),
-  );
+      return f.length === 0 ? none : Uint32Array.from(f);
+    });
+  });
 }
 
 const HISTORY_PREV = Array.from({ length: 20 }, (_, p) => feature(28, mix(1, p)));

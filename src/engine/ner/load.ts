@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { FEATURE_VERSION } from './features.js';
+import { FEATURE_VERSION, useGivenNames } from './features.js';
 import { LABELS } from './labels.js';
 import type { TaggerModel } from './model.js';
 
@@ -23,6 +23,7 @@ export const NerManifestSchema = z.object({
       .positive()
       .refine((n) => (n & (n - 1)) === 0, 'buckets must be a power of two'),
     labels: z.array(z.string()),
+    givenNames: z.string(),
   }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   featureVersion: z.number().int(),
@@ -33,7 +34,10 @@ export function readManifest(dir = MODEL_DIR): NerManifest {
   return NerManifestSchema.parse(JSON.parse(readFileSync(`${dir}manifest.json`, 'utf8')));
 }
 
-/** Read and check the model: labels and feature version must be the ones this code computes. */
+/**
+ * Read and check the model: labels and feature version must be the ones this code computes. Installs
+ * the model's given-name list for feature extraction.
+ */
 export function loadModel(dir = MODEL_DIR): TaggerModel {
   const manifest = readManifest(dir);
   if (manifest.featureVersion !== FEATURE_VERSION)
@@ -42,6 +46,7 @@ export function loadModel(dir = MODEL_DIR): TaggerModel {
     );
   if (manifest.format.labels.join(' ') !== LABELS.join(' '))
     throw new Error('models/ner has other labels than src/engine/ner/labels.ts: run npm run train ner');
+  useGivenNames(readFileSync(`${dir}${manifest.format.givenNames}`, 'utf8').split('\n').filter(Boolean));
   const raw = gunzipSync(readFileSync(`${dir}${manifest.format.file}`));
   const size = manifest.format.buckets * LABELS.length;
   if (raw.byteLength !== 4 * size)

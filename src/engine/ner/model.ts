@@ -100,6 +100,13 @@ export function decodeSentence(
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
+    if (local.skip[i] === 1 && isAllowed(prev, 0)) {
+      // Lower-case prose outside a name: O, unscored (see SentenceFeatures.skip).
+      labels[i] = 0;
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
     scores.fill(0);
     addScores(table, local.data, scores, local.offsets[i]!, local.offsets[i + 1]!);
     const e = extra?.[i];
@@ -129,7 +136,7 @@ export function decodeSentence(
 export function tagLabels(model: TaggerModel, doc: readonly (readonly string[])[]): Uint8Array[] {
   const local = doc.map((tokens) => localFeatures(tokens));
   const first = local.map((f) => decodeSentence(model.first, f));
-  const nonLocal = documentFeatures(doc, first);
+  const nonLocal = documentFeatures(doc, first, local);
   return local.map((f, s) => decodeSentence(model.second, f, nonLocal[s]));
 }
 

@@ -7,7 +7,14 @@
 
 import { documentFeatures, historyFeatures, localFeatures, type SentenceFeatures } from './features.js';
 import { LABEL_COUNT as LABELS_IMPORTED } from './labels.js';
-import { addScores, bestLabel, decodeSentence, type TaggerModel, type WeightTable } from './model.js';
+import {
+  addScores,
+  bestLabel,
+  decodeSentence,
+  isAllowed,
+  type TaggerModel,
+  type WeightTable,
+} from './model.js';
 
 /** A gold-labelled sentence (BILOU label ids, see labels.ts). */
 export interface GoldSentence {
@@ -98,6 +105,12 @@ export function trainTable(
       let prev2 = -1;
       for (let i = 0; i < ex.tokens.length; i++) {
         const { data, offsets } = ex.local;
+        if (ex.local.skip[i] === 1 && isAllowed(prev, 0)) {
+          // Decoding labels these O unscored; training does the same, so both see one model.
+          prev2 = prev;
+          prev = 0;
+          continue;
+        }
         const from = offsets[i]!;
         const to = offsets[i + 1]!;
         const extra = ex.extra?.[i];
@@ -182,6 +195,7 @@ export function trainTagger(docs: readonly (readonly GoldSentence[])[], opts: Tr
     const extra = documentFeatures(
       doc.map((ex) => ex.tokens),
       firstLabels[d] ?? [],
+      doc.map((ex) => ex.local),
     );
     doc.forEach((ex, s) => {
       ex.extra = extra[s];
