@@ -1,28 +1,29 @@
 /**
- * Every name mention in one sentence, typed as far as the sentence alone allows. Mentions left
- * 'unknown' (a lone capitalised word) are settled later against the whole document.
+ * Name mentions of one sentence, from the trained tagger's spans (src/engine/ner/): PER spans are
+ * people, ORG organisations, LOC places, MISC (nationalities, events, works) nothing Herald lists.
+ * Around the spans, only rules that are facts of news writing: the title before a person's name
+ * belongs to the mention ("Prime Minister Rishi Sunak"), an honorific makes a person ("Mr
+ * Washington"), "the Biden administration" is a body, a shouted dateline word is a place, and
+ * credits and bylines name no one in the story.
  */
 
+import type { EntitySpan } from '../ner/labels.js';
 import { isOrgCueWord, isTrailingOrgNoun } from '../lexicon/organizations.js';
-import { isRoleNoun } from '../lexicon/titles.js';
-import { lookupPlace } from '../lexicon/places.js';
-import { type Kind, classify, gazetteer, spanText } from './classify.js';
+import { demonymOf, isCountry } from '../lexicon/places.js';
+import { isHonorific, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
+import { type Kind, gazetteer, spanText } from './classify.js';
 import { maskCredits } from './credits.js';
-import { isFirstName } from '../lexicon/firstNames.js';
 import {
   isAllUpper,
-  isSayVerb,
+  isDottedAbbreviation,
+  isParticle,
   isShouting,
   isTitleCase,
   type LowerVocabulary,
   startsUpper,
 } from './names.js';
-import { findRuns, type NameSpan, type Span, splitTitle } from './spans.js';
-import { isTeamSlot } from './teams.js';
-import { isPossessive, type Token, tokenize } from './tokenize.js';
-
-/** A context word that hints at what a lone unknown name is. */
-export type Hint = 'person' | 'place' | 'organization' | null;
+import type { NameSpan, Span } from './spans.js';
+import { type Token, tokenize } from './tokenize.js';
 
 export interface Mention {
   kind: Kind;
@@ -33,12 +34,7 @@ export interface Mention {
   span: NameSpan;
   /** The title part as written ("Sen.", "US State Department Deputy Spokesman"), or null. */
   titleText: string | null;
-  hint: Hint;
   shouting: boolean;
-  /** The context makes this name a sports side ("Derbyshire beat Kent"); see teams.ts. */
-  team: boolean;
-  /** The name stands where a place stands ("in Boston", "at Chesterfield"). */
-  placeSlot: boolean;
 }
 
 export interface SentenceMentions {
@@ -53,63 +49,91 @@ export interface SentenceMentions {
   mentions: Mention[];
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'into']);
-/** Words before a place that also keep a town a town in sports reports ("at Chesterfield"). */
-const PLACE_SLOT_WORDS = new Set([...PLACE_PREPOSITIONS, 'at', 'from']);
-
 function sliceText(text: string, tokens: Token[], span: Span): string {
   const a = tokens[span.start];
   const b = tokens[span.end - 1];
   return a && b ? text.slice(a.start, b.end) : '';
 }
 
-/** Organisations and places named inside a title part ("US State Department" in its spokesman's title). */
-function namesInTitle(s: SentenceMentions, title: Span): Mention[] {
-  const found: Mention[] = [];
-  const { tokens, shouting } = s;
-  let lastCue = -1;
-  for (let k = title.start; k < title.end; k++) if (isOrgCueWord(tokens[k]?.text ?? '')) lastCue = k;
-  let from = title.start;
-  if (lastCue >= 0) {
-    const span = { start: title.start, end: lastCue + 1 };
-    const text = spanText(tokens, span, shouting);
-    const known = gazetteer(text, shouting);
-    const canonical = known?.kind === 'organization' ? known.canonical : null;
-    found.push(
-      makeMention(s, { ...span, title: null, honorificOnly: false }, 'organization', canonical, text),
-    );
-    from = lastCue + 1;
-  }
-  for (let k = from; k < title.end; k++) {
-    const w = tokens[k]?.text ?? '';
-    const known = gazetteer(w, shouting);
-    if (known && (known.kind === 'place' || /^\p{Lu}{2,}$/u.test(w))) {
-      const span = { start: k, end: k + 1, title: null, honorificOnly: false };
-      found.push(makeMention(s, span, known.kind, known.canonical, w));
-    }
-  }
-  return found;
+/** Tokenise a sentence (credits blanked) and read its case. */
+export function prepareSentence(text: string, index: number): SentenceMentions {
+  const masked = maskCredits(text);
+  const tokens = tokenize(masked);
+  const shouting = isShouting(masked);
+  const caseless = shouting || isTitleCase(tokens);
+  return { index, text, tokens, shouting, caseless, lower: new Set(), mentions: [] };
 }
 
-function makeMention(
-  s: SentenceMentions,
-  span: NameSpan,
-  kind: Kind,
-  canonical: string | null,
-  text?: string,
-): Mention {
-  return {
-    kind,
-    text: text ?? spanText(s.tokens, span, s.shouting),
-    canonical,
-    sentence: s.index,
-    span,
-    titleText: span.title ? sliceText(s.text, s.tokens, span.title) : null,
-    hint: null,
-    shouting: s.shouting,
-    team: false,
-    placeSlot: PLACE_SLOT_WORDS.has(s.tokens[span.start - 1]?.text ?? ''),
-  };
+/** A word that can stand in a title before a name: "President", "Deputy", "Sen.", "US" is handled by spans. */
+function isTitleWord(word: string): boolean {
+  return isTitle(word) || isRoleNoun(word) || isRoleModifier(word) || isHonorific(word);
+}
+
+/**
+ * The title run before a person's name: title words, dotted abbreviations, "of"/"for" inside an
+ * office ("Secretary of State"), and organisations or places the tagger found inside it ("US State
+ * Department Deputy Spokesman"). It must hold a title word next to the name (a nationality alone,
+ * "Australian Tom Moody", is no title). In ordinary prose the words are capitalised: a lower-case
+ * role ("the spokesman Jo Ray") is the role reader's, not part of the name.
+ */
+function titleBefore(s: SentenceMentions, start: number, others: readonly EntitySpan[]): Span | null {
+  const { tokens } = s;
+  const cased = (w: string) => s.caseless || startsUpper(w);
+  let k = start - 1;
+  let titleStart = start;
+  let sawTitle = false;
+  while (k >= 0) {
+    const w = tokens[k]?.text ?? '';
+    if (w === '.' && isDottedAbbreviation(tokens[k - 1]?.text ?? '')) {
+      k--;
+      continue;
+    }
+    if (cased(w) && isTitleWord(w)) {
+      sawTitle = true;
+      titleStart = k;
+      k--;
+      continue;
+    }
+    if (sawTitle && cased(w) && demonymOf(w) !== undefined) {
+      titleStart = k;
+      k--;
+      continue;
+    }
+    const inner = others.find((o) => o.end === k + 1 && o.type !== 'PER');
+    if (sawTitle && inner) {
+      titleStart = inner.start;
+      k = inner.start - 1;
+      continue;
+    }
+    // "Secretary of State": the office's portfolio after "of"/"for", then the office itself.
+    if (/^(?:of|for)$/i.test(w) && sawTitle && isTitleWord(tokens[k - 1]?.text ?? '')) {
+      k--;
+      continue;
+    }
+    if (
+      cased(w) &&
+      /^(?:of|for)$/i.test(tokens[k - 1]?.text ?? '') &&
+      isTitleWord(tokens[k - 2]?.text ?? '')
+    ) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (!sawTitle || titleStart >= start) return null;
+  return { start: titleStart, end: start };
+}
+
+/**
+ * A name right after a role noun or a title names the person holding it: "Barcelona forward
+ * Neymar", "the group's chairman Jo Ray", "President Ruto". The tagger, trained on 1996 wire copy,
+ * sometimes types such a name as a body or place; the role word before it is the stronger evidence.
+ */
+function namedAfterRole(s: SentenceMentions, start: number): boolean {
+  const w = s.tokens[start - 1]?.text ?? '';
+  if (w === '' || isHonorific(w)) return false;
+  if (w === w.toLowerCase()) return !s.caseless && isRoleNoun(w);
+  return isTitle(w);
 }
 
 /** "LONDON (Reuters) -", "SEOUL 1996-08-30": a shouted first word before a dash, bracket or date. */
@@ -120,122 +144,205 @@ function isDateline(s: SentenceMentions, span: Span): boolean {
   return isAllUpper(w) && (next === '(' || next === '-' || next === '—' || /^\d{4}-\d\d-\d\d$/.test(next));
 }
 
-/** Tokenise a sentence (credits blanked) and read its case; mentions are found once the document's
- * lower-case vocabulary is known. */
-export function prepareSentence(text: string, index: number): SentenceMentions {
-  const masked = maskCredits(text);
-  const tokens = tokenize(masked);
-  const shouting = isShouting(masked);
-  const caseless = shouting || isTitleCase(tokens);
-  return { index, text, tokens, shouting, caseless, lower: new Set(), mentions: [] };
-}
-
-export function findMentions(s: SentenceMentions, lower: LowerVocabulary): SentenceMentions {
-  s.lower = lower;
+/** "By Jane Doe", "Photo: Jane Doe", "Reporting by Jane Doe": a credit line, not someone in the story. */
+function isCredit(s: SentenceMentions, span: Span): boolean {
   const { tokens } = s;
-  for (const run of findRuns(tokens, s.caseless, lower)) {
-    const span = splitTitle(tokens, run);
-    const titled = span.title !== null;
-    const c = classify(span, { tokens, shouting: s.shouting, titled, lower });
-    let kind = c.kind;
-    if (span.title && !span.honorificOnly) s.mentions.push(...namesInTitle(s, span.title));
-    const after = tokens[span.end]?.text ?? '';
-    // "Biden administration", "Netanyahu government": the body, not the person.
-    if (
-      (kind === 'person' || kind === 'unknown') &&
-      !titled &&
-      isTrailingOrgNoun(after) &&
-      after === after.toLowerCase()
-    ) {
-      const orgSpan = { start: span.start, end: span.end + 1, title: null, honorificOnly: false };
-      s.mentions.push(
-        makeMention(s, orgSpan, 'organization', null, `${spanText(tokens, span, s.shouting)} ${after}`),
-      );
-      continue;
-    }
-    if (kind === 'unknown' && isDateline(s, span)) kind = 'place';
-    const team = !titled && isSide(s, span, kind);
-    // A side is an organisation; a lone unknown word stays unknown so that a player's surname
-    // ("Sampras beat Agassi") can still be claimed by its person in resolve.ts.
-    if (team && kind !== 'unknown') kind = 'organization';
-    if (!team && corporateCue(s, span, kind)) kind = 'organization';
-    const m = makeMention(s, span, kind, team && kind === 'organization' ? null : c.canonical);
-    m.team = team;
-    if (kind === 'unknown') m.hint = team ? 'organization' : unknownHint(s, span);
-    s.mentions.push(m);
-  }
-  linkCoordinated(s);
-  return s;
+  const before = tokens[span.start - 1]?.text.toLowerCase() ?? '';
+  const short = tokens.length - span.end <= 3;
+  const creditVerb = /^(?:reporting|writing|editing|words|photos?|additional)$/i.test(
+    tokens[span.start - 2]?.text ?? '',
+  );
+  if (before === 'by' && ((span.start === 1 && short) || creditVerb)) return true;
+  const mark = tokens[span.start - 1]?.text ?? '';
+  const label = tokens[span.start - 2]?.text.toLowerCase() ?? '';
+  return (
+    (mark === ':' || mark === '/') &&
+    /^(?:photo|photos|photograph|picture|pictures|image|credit|illustration|video)$/.test(label)
+  );
 }
 
-const SHARE_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'shareholders', 'subsidiary', 'unit']);
+function mention(s: SentenceMentions, span: NameSpan, kind: Kind, canonical: string | null): Mention {
+  return {
+    kind,
+    text: spanText(s.tokens, span, s.shouting),
+    canonical,
+    sentence: s.index,
+    span,
+    titleText: span.title ? sliceText(s.text, s.tokens, span.title) : null,
+    shouting: s.shouting,
+  };
+}
 
-/** "the Organisation for Security and Cooperation in Europe ( OSCE )": the acronym spells the name's initials. */
-function spelledByAcronym(tokens: Token[], span: Span): boolean {
-  const acronym = tokens[span.end + 1]?.text ?? '';
-  if (tokens[span.end]?.text !== '(' || tokens[span.end + 2]?.text !== ')' || !/^\p{Lu}{2,6}$/u.test(acronym))
-    return false;
-  let initials = '';
+function onlyHonorifics(tokens: Token[], span: Span): boolean {
   for (let k = span.start; k < span.end; k++) {
     const w = tokens[k]?.text ?? '';
-    if (startsUpper(w)) initials += w[0];
+    if (w !== '.' && !isHonorific(w)) return false;
   }
-  return initials.length >= 2 && initials === acronym;
+  return true;
+}
+
+/** Last words no person's name ends in and every street, building or region name may ("Hyde Road", "Anmer Hall"). */
+const PLACE_TAILS = new Set(
+  `Street Road Avenue Lane Boulevard Square Bridge Airport Station Stadium Palace Castle Hall Cathedral Abbey Plaza
+  Gardens Prison Jail Hotel Arena Province District Region County Strait Sea Ocean Peninsula Desert River Lake
+  Mountains Island Islands Valley Canal`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A span the tagger called a person whose last word says otherwise: a name ending in an organisation
+ * word ("Joseph Rowntree Foundation", "Duncan District Court") is a body, one ending in a place word
+ * a place, one ending in a plural of people ("Tory MPs") a group. An honorific before the name
+ * overrules this ("Mr Hall").
+ */
+function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null {
+  const last = tokens[span.end - 1]?.text ?? '';
+  // One word is a name or not on its own; only a longer name's last word can say what it names.
+  if (span.end - span.start < 2) return /^\p{Lu}{2,}s$/u.test(last) ? 'other' : null;
+  const word = caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last;
+  if (isOrgCueWord(word)) return 'organization';
+  if (PLACE_TAILS.has(word)) return 'place';
+  // "Tory MPs", "Labour councillors", "Chelsea fans": a plural of people is a group, no one person.
+  if (/^\p{Lu}{2,}s$/u.test(last) || (last.length > 3 && last.endsWith('s') && isRoleNoun(last.slice(0, -1))))
+    return 'other';
+  return null;
+}
+
+/** Particles only personal names carry ("Haitham bin Tariq", "Ursula von der Leyen"); "de", "la" also join place names. */
+const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'ter', 'zu', 'al']);
+
+/**
+ * Names the tagger split at their lower-case particles, joined again: two capitalised parts with
+ * only name particles between them are one name. It is a person's when a part was tagged one or a
+ * particle only persons carry stands between; otherwise it keeps its first part's type ("Rio de
+ * Janeiro"). CoNLL's training text has few such names, so the tagger alone often breaks them.
+ */
+function joinParticles(tokens: Token[], spans: readonly EntitySpan[]): readonly EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const t of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end < t.start) {
+      let personal = false;
+      let particles = true;
+      for (let k = prev.end; k < t.start; k++) {
+        const w = tokens[k]?.text ?? '';
+        if (!isParticle(w) || w !== w.toLowerCase()) particles = false;
+        if (PERSON_PARTICLES.has(w)) personal = true;
+      }
+      if (particles) {
+        const type = personal || prev.type === 'PER' || t.type === 'PER' ? 'PER' : prev.type;
+        out[out.length - 1] = { type, start: prev.start, end: t.end };
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**
- * Cues only a company or body takes: "X said it", "X shares", "a London-based X", "X ( XYZ )". A name led
- * by a known given name or a title is left to be a person ("Mary Smith said it was").
+ * "told Axios and Walla": names joined by "and" are of one kind, so a name no lexicon knows, tagged
+ * a place or nothing in particular beside an organisation, is an organisation too.
  */
-function corporateCue(s: SentenceMentions, span: NameSpan, kind: Kind): boolean {
-  if (kind !== 'unknown' && !(kind === 'person' && span.title === null)) return false;
-  const { tokens } = s;
-  if (kind === 'person' && isFirstName(tokens[span.start]?.text ?? '')) return false;
-  const after = tokens[span.end]?.text ?? '';
-  const afterNext = tokens[span.end + 1]?.text ?? '';
-  if (isSayVerb(after) && (afterNext === 'it' || afterNext === 'its')) return true;
-  if (SHARE_NOUNS.has(after) || (isPossessive(tokens[span.end]) && SHARE_NOUNS.has(afterNext))) return true;
-  if (tokens[span.start - 1]?.text.endsWith('-based')) return true;
-  return spelledByAcronym(tokens, span);
-}
-
-function isSide(s: SentenceMentions, span: Span, kind: Kind): boolean {
-  if (kind !== 'place' && kind !== 'unknown' && kind !== 'person') return false;
-  const words = s.tokens.slice(span.start, span.end).map((t) => t.text);
-  return isTeamSlot(s.tokens, span, words, kind === 'person');
-}
-
-/** "Healy and Mark Taylor", "told Axios and Walla": a lone word joined by "and" is of its partner's kind. */
 function linkCoordinated(s: SentenceMentions): void {
   const ms = s.mentions;
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i];
-    if (m?.kind !== 'unknown' || m.hint) continue;
-    for (const other of [ms[i - 1], ms[i + 1]]) {
-      const kind = other?.kind === 'person' || other?.kind === 'organization' ? other.kind : other?.hint;
-      if (!other || (kind !== 'person' && kind !== 'organization')) continue;
-      const [from, to] =
-        other.span.end <= m.span.start ? [other.span.end, m.span.start] : [m.span.end, other.span.start];
-      const between = to - from === 1 ? s.tokens[from]?.text : undefined;
-      // Commas also join a town to its county ("Melton Mowbray, Leicestershire"), so only "and" counts.
-      if (between === 'and' || between === '&') m.hint = kind;
-    }
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (b.span.start - a.span.end !== 1 || !/^(?:and|&)$/.test(s.tokens[a.span.end]?.text ?? '')) continue;
+    const unknown = (m: Mention) =>
+      (m.kind === 'place' || m.kind === 'other') && gazetteer(m.text, m.shouting) === null;
+    if (a.kind === 'organization' && unknown(b)) ms[i + 1] = { ...b, kind: 'organization', canonical: null };
+    else if (b.kind === 'organization' && unknown(a)) ms[i] = { ...a, kind: 'organization', canonical: null };
   }
 }
 
-function unknownHint(s: SentenceMentions, span: Span): Hint {
+const KIND: Record<EntitySpan['type'], Kind> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+  MISC: 'other',
+};
+
+/** The mentions of one sentence from the tagger's spans over its tokens. */
+export function findMentions(
+  s: SentenceMentions,
+  lower: LowerVocabulary,
+  tagged: readonly EntitySpan[],
+): SentenceMentions {
+  s.lower = lower;
   const { tokens } = s;
-  const before = tokens[span.start - 1]?.text ?? '';
-  const after = tokens[span.end]?.text ?? '';
-  const afterNext = tokens[span.end + 1]?.text ?? '';
-  if (PLACE_PREPOSITIONS.has(before)) return 'place';
-  // "Vaas ( Sri Lanka )": a name followed by a country in brackets is a competitor or delegate.
-  if (after === '(' && lookupPlace(afterNext) && tokens[span.end + 2]?.text === ')') return 'person';
-  // "Muscat, Oman": a name followed by a comma and a known place is a town in that place.
-  if (after === ',' && lookupPlace(afterNext)) return 'place';
-  // "Arsenal striker Thierry Henry", "Acme chief executive Jo Ray": the employer of the person named next.
-  if (isRoleNoun(after) && after === after.toLowerCase() && /^\p{Lu}/u.test(afterNext)) return 'organization';
-  // "told Axios": what a source tells, when it is no known person, is usually an outlet.
-  if (before === 'told' && !isPossessive(tokens[span.end])) return 'organization';
-  return null;
+  const joined = joinParticles(tokens, tagged);
+  const covered = new Uint8Array(tokens.length);
+  for (const t of joined) covered.fill(1, t.start, t.end);
+  // An honorific before a capitalised word the tagger passed over still names a person ("Ms Okonjo").
+  const extra: EntitySpan[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    // Capital first: the cheap test, and honorifics are capitalised.
+    if (!startsUpper(tokens[k]?.text ?? '') || !isHonorific(tokens[k]?.text ?? '')) continue;
+    let start = k + 1;
+    if (tokens[start]?.text === '.') start++;
+    let end = start;
+    while (end < tokens.length && end - start < 3 && !covered[end] && startsUpper(tokens[end]?.text ?? ''))
+      end++;
+    if (end > start && !isHonorific(tokens[start]?.text ?? '')) extra.push({ type: 'PER', start, end });
+  }
+  for (const t of [...joined, ...extra].sort((a, b) => a.start - b.start)) {
+    let kind = KIND[t.type];
+    const text = spanText(tokens, t, s.shouting);
+    const known = gazetteer(text, s.shouting);
+    const honorific =
+      isHonorific(tokens[t.start - 1]?.text ?? '') ||
+      (tokens[t.start - 1]?.text === '.' && isHonorific(tokens[t.start - 2]?.text ?? ''));
+    if (honorific || (kind !== 'person' && !known && namedAfterRole(s, t.start))) kind = 'person';
+    if (kind !== 'place' && isDateline(s, t)) kind = 'place';
+    if (kind === 'person' && !honorific) kind = personTail(tokens, t, s.caseless) ?? kind;
+    else if ((kind === 'place' || kind === 'other') && personTail(tokens, t, s.caseless) === 'organization')
+      kind = 'organization';
+    // A country named alone is the country, a place, also where it acts ("the US said").
+    if (kind === 'organization' && known?.kind === 'place' && isCountry(known.canonical ?? ''))
+      kind = 'place';
+    // "the Biden administration", "the Netanyahu government": a name the lexicon does not know as a
+    // place, before one of these nouns, is the body, not the person or place.
+    const after = tokens[t.end]?.text ?? '';
+    if (
+      (kind === 'person' || (kind === 'place' && !known)) &&
+      !honorific &&
+      isTrailingOrgNoun(after) &&
+      after === after.toLowerCase() &&
+      !(kind === 'person' && titleBefore(s, t.start, joined))
+    ) {
+      s.mentions.push(
+        mention(
+          s,
+          { start: t.start, end: t.end + 1, title: null, honorificOnly: false },
+          'organization',
+          null,
+        ),
+      );
+      continue;
+    }
+    if (kind === 'person') {
+      if (isCredit(s, t)) continue;
+      const title = honorific ? null : titleBefore(s, t.start, joined);
+      const titleSpan = honorific
+        ? { start: tokens[t.start - 1]?.text === '.' ? t.start - 2 : t.start - 1, end: t.start }
+        : title;
+      const span: NameSpan = {
+        start: t.start,
+        end: t.end,
+        title: titleSpan,
+        honorificOnly: titleSpan !== null && onlyHonorifics(tokens, titleSpan),
+      };
+      s.mentions.push(mention(s, span, 'person', null));
+      continue;
+    }
+    const canonical = known && known.kind === kind ? known.canonical : null;
+    s.mentions.push(
+      mention(s, { start: t.start, end: t.end, title: null, honorificOnly: false }, kind, canonical),
+    );
+  }
+  linkCoordinated(s);
+  return s;
 }
