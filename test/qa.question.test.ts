@@ -50,6 +50,8 @@ describe('parseQuestion', () => {
       identity: 'Abram Paley',
     });
     expect(parseQuestion('who is the envoy for Iran?')).toMatchObject({ type: 'person', identity: null });
+    expect(parseQuestion('Who is Clara Whitfield?').identity).toBe('Clara Whitfield');
+    expect(parseQuestion('Who is the envoy for Iran?').identity).toBeNull();
   });
 
   it('"what did X say about Y?" is a quote question about Y', () => {
@@ -85,6 +87,26 @@ describe('parseQuestion', () => {
     const merged = mergeFollowUp(next, first);
     expect(merged.type).toBe('place');
     expect(merged.focus.map((f) => f.word)).toEqual(['mediated', 'talks']);
+  });
+
+  it('a question opening with an auxiliary and asking no wh-question is yes/no', () => {
+    expect(parseQuestion('Did Iran confirm the talks?')).toMatchObject({ type: 'yesno', wh: 'yesno' });
+    expect(parseQuestion('Was the port closed on Monday?').type).toBe('yesno');
+    expect(parseQuestion('Did you see who mediated the talks?').type).not.toBe('yesno');
+  });
+
+  it('"who were the two officials" and "which agencies" want more than one; "who mediated" does not', () => {
+    expect(parseQuestion('who were the two officials at the talks?').plural).toBe(true);
+    expect(parseQuestion('which agencies investigated the crash?').plural).toBe(true);
+    expect(parseQuestion('who mediated the talks?').plural).toBe(false);
+  });
+
+  it('"which X" keeps the kind asked for, and the side of the verb the wh-word stands on', () => {
+    expect(parseQuestion('which airline ordered the planes?')).toMatchObject({
+      typeNoun: lemma('airline'),
+      subjectAsked: true,
+    });
+    expect(parseQuestion('who did Locke replace at the club?').subjectAsked).toBe(false);
   });
 
   it('a full question is not a follow-up', () => {

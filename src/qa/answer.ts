@@ -6,19 +6,25 @@ import {
   type ScoredSentence,
   searchTerms,
 } from './evidence.js';
-import { extractAnswer, identityAnswer } from './extract.js';
+import { identityAnswer } from './identity.js';
 import { findPeople, namesOf } from './facts.js';
+import { questionView } from './features.js';
+import { qaModel } from './model.js';
+import { phraseOf } from './phrase.js';
+import { gatherCandidates, pickCandidate, wholeAnswer, withUnit } from './pick.js';
 import type { ConversationMemory } from './memory.js';
 import { mergeFollowUp, type ParsedQuestion, parseQuestion, type QuestionType } from './question.js';
 import { quoteAnswer } from './quotes.js';
 import { saysUnknown } from './unknown.js';
+import { yesNoAnswer } from './yesno.js';
 
 /**
  * Question answering over stored articles: parse the question, settle the scope (the article it
  * names, else the one the conversation is about, else the whole store by full-text search, newest
- * first on a tie), rank the scope's sentences by the question's focus words, read an answer of
- * the expected type out of the best evidence, and say "not found" rather than guess.
- * Extractive only: every answer comes with the sentence it was read from.
+ * first on a tie), rank the scope's sentences by the question's focus words, gather candidate
+ * phrases from the best of them and let the learned scorer (models/qa) pick the shortest phrase
+ * that answers, and say "not found" rather than guess. Extractive only: every answer is a phrase
+ * with the sentence it was read from as evidence.
  */
 
 export interface QaContext {
@@ -37,7 +43,7 @@ export interface QaContext {
 export type AnswerStatus = 'answered' | 'unknown' | 'not-found';
 
 export interface QaAnswer {
-  /** The short answer, or null when the article doesn't say. */
+  /** The phrase that answers, or null when the article doesn't say. */
   answer: string | null;
   /** The sentence the answer comes from, or the closest one when there is no answer. */
   evidence: string | null;
@@ -52,8 +58,6 @@ export interface QaAnswer {
   passages: string[];
 }
 
-/** Below this share of the question's focus words, a sentence is not taken as the answer's source. */
-const MIN_COVERAGE = 0.35;
 /** An "it is not known" sentence must cover the question well to speak for the article. */
 const MIN_UNKNOWN_COVERAGE = 0.6;
 /** Sentences per article tried for extraction, best covered first. */
@@ -72,6 +76,8 @@ export const UNKNOWN_ANSWER = 'The article says this is not known.';
 interface Candidate {
   index: number;
   coverage: number;
+  /** Share of the question's name words the evidence holds (1 when it names no one). */
+  names?: number;
   answer: string | null;
   fit: number;
   status: AnswerStatus;
@@ -85,7 +91,9 @@ function score(c: Candidate): number {
 }
 
 function isAnswered(c: Candidate): boolean {
-  if (c.status === 'answered') return c.coverage >= MIN_COVERAGE && c.fit >= 0.3;
+  const { minCoverage, minProbability, minNames } = qaModel().settings;
+  if (c.status === 'answered')
+    return c.coverage >= minCoverage && c.fit >= minProbability && (c.names ?? 1) >= minNames;
   if (c.status === 'unknown') return c.coverage >= MIN_UNKNOWN_COVERAGE;
   return false;
 }
@@ -253,28 +261,81 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const quote = quoteAnswer(parsed, q);
     if (quote) {
       const coverage = 0.6 + 0.4 * quote.overlap;
-      return { index: quote.sentence, coverage, answer: quote.text, fit: 1, status: 'answered', bm25: 0 };
+      // The words and who said them: "what did X say" wants both, and the quote alone can mislead.
+      const answer = `${quote.speaker}: “${quote.text}”`;
+      return { index: quote.sentence, coverage, answer, fit: 1, status: 'answered', bm25: 0 };
     }
   }
   const ranked =
     q.focus.length > 0 ? rankSentences(indexOf(article), q.focus) : leadSentences(parsed.sentences.length);
   if (ranked.length === 0) return null;
-  let best: Candidate | null = null;
-  for (const { index, coverage, bm25: relative } of ranked.slice(0, CANDIDATES_PER_ARTICLE)) {
-    const sentence = parsed.sentences[index] ?? '';
-    const bm25 = BM25_PUSH * relative;
-    let candidate: Candidate;
-    if (saysUnknown(sentence, q.type)) {
-      candidate = { index, coverage, answer: null, fit: 0, status: 'unknown', bm25 };
-    } else {
-      const extracted = extractAnswer(parsed, index, q);
-      // Without focus words only a span of exactly the asked kind counts: the lead is a weak witness.
-      const usable = extracted && (q.focus.length > 0 || extracted.fit >= 1);
-      candidate = usable
-        ? { index, coverage, answer: extracted.text, fit: extracted.fit, status: 'answered', bm25 }
-        : { index, coverage, answer: null, fit: 0, status: 'not-found', bm25 };
-    }
-    if (!best || score(candidate) > score(best)) best = candidate;
+  if (q.type === 'yesno') {
+    const found = yesNoAnswer(parsed, q, ranked);
+    return found
+      ? {
+          index: found.sentence,
+          coverage: found.coverage,
+          answer: found.text,
+          fit: 1,
+          status: 'answered',
+          bm25: 0,
+        }
+      : null;
   }
-  return best;
+  // The article itself saying it isn't known speaks for it when it covers the question well.
+  const unknown = ranked
+    .slice(0, CANDIDATES_PER_ARTICLE)
+    .find((r) => saysUnknown(parsed.sentences[r.index] ?? '', q.type));
+  const model = qaModel();
+  const view = questionView(q);
+  const gathered = gatherCandidates(parsed, view, ranked, model.settings.sentences);
+  const best = pickCandidate(gathered, model);
+  const picked = best && wholeAnswer(withUnit(best, gathered, view), gathered, view);
+  // Without focus words only a phrase of exactly the asked kind counts: the lead is a weak witness.
+  const usable =
+    picked &&
+    (q.focus.length > 0 || KIND_FOR_TYPE[q.type] === picked.candidate.kind) &&
+    // A name in a sentence without the question's verb is not known to be the one who did it.
+    (picked.verb || (q.type !== 'person' && q.type !== 'organisation'));
+  const top = ranked[0]!;
+  const answered: Candidate | null = usable
+    ? {
+        index: picked.sentence,
+        coverage: picked.coverage,
+        names: picked.nameShare,
+        answer: phraseOf(picked.candidate, parsed),
+        fit: picked.probability,
+        status: 'answered',
+        bm25: BM25_PUSH * (ranked.find((r) => r.index === picked.sentence)?.bm25 ?? 0),
+      }
+    : null;
+  if (unknown && unknown.coverage >= MIN_UNKNOWN_COVERAGE && unknown.coverage >= (answered?.coverage ?? 0)) {
+    return {
+      index: unknown.index,
+      coverage: unknown.coverage,
+      answer: null,
+      fit: 0,
+      status: 'unknown',
+      bm25: 0,
+    };
+  }
+  return (
+    answered ?? {
+      index: top.index,
+      coverage: top.coverage,
+      answer: null,
+      fit: 0,
+      status: 'not-found',
+      bm25: BM25_PUSH * top.bm25,
+    }
+  );
 }
+
+/** The candidate kind a question about the lead (no focus words) must get to be answered. */
+const KIND_FOR_TYPE: Partial<Record<QuestionType, string>> = {
+  person: 'person',
+  organisation: 'organisation',
+  place: 'place',
+  date: 'date',
+  number: 'number',
+};

@@ -4,7 +4,8 @@ import type { Config } from '../config/env.js';
 /**
  * Optional phrasing of an answer by a language model behind any OpenAI-compatible chat endpoint.
  * The model only rewords: it is given the question, the sentences retrieval found and the local
- * answer, and told to use nothing else. Used only when HERALD_LLM_URL and HERALD_LLM_MODEL are
+ * answer, and told to reply with the shortest phrase that answers, from nothing else; the reply
+ * keeps the local evidence sentence as its citation. Used only when HERALD_LLM_URL and HERALD_LLM_MODEL are
  * set; any failure (timeout, HTTP error, odd reply) falls back to the local answer. The key goes
  * in the Authorization header and nowhere else: never in a log line or an error message.
  */
@@ -64,8 +65,10 @@ function messages(input: PhraseInput) {
     {
       role: 'system',
       content:
-        'You answer questions about a news article in one or two short sentences, using only the numbered ' +
-        `sentences given. Do not add facts. If they do not answer the question, reply exactly ${NO_ANSWER}.`,
+        'You answer questions about a news article with the shortest phrase that answers: a name, a date, ' +
+        'a number with its unit, a place, "Yes" or "No", or for "why" the reason clause, copied from the ' +
+        'numbered sentences where you can. Use only those sentences and add no facts. If they do not answer ' +
+        `the question, reply exactly ${NO_ANSWER}.`,
     },
     {
       role: 'user',

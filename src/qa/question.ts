@@ -15,6 +15,7 @@ export type QuestionType =
   | 'number'
   | 'quote'
   | 'reason'
+  | 'yesno'
   | 'description';
 
 const ORGANISATION_NOUNS =
@@ -57,9 +58,24 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ],
 ];
 
+/** "Did Iran confirm the talks?", "Is the port open?": an auxiliary first and no wh-word after it. */
+const YES_NO =
+  /^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b(?!.*\b(?:who|whom|whose|what|which|when|where|why|how)\b)/i;
+
 export function classifyQuestion(question: string): QuestionType {
+  if (YES_NO.test(question)) return 'yesno';
   for (const [type, re] of RULES) if (re.test(question)) return type;
   return 'description';
+}
+
+/** The question word as a feature: "how many", "what", "which", ... or "other". */
+export function whOf(question: string): string {
+  const m =
+    /\b(how\s+(?:many|much|long|old|far|big|large|high|often)|who|whom|whose|what|which|when|where|why|how)\b/i.exec(
+      question,
+    );
+  if (YES_NO.test(question)) return 'yesno';
+  return m?.[1] ? m[1].toLowerCase().replace(/\s+/, ' ') : 'other';
 }
 
 /**
@@ -105,6 +121,14 @@ export interface ParsedQuestion {
   verb: string | null;
   /** "how many officials...": the counted noun's lemma. */
   unit: string | null;
+  /** The question word ("who", "how many", "yesno"...), for the scorer's features. */
+  wh: string;
+  /** "which team", "what year": the kind asked for, as a lemma. */
+  typeNoun: string | null;
+  /** "who were the two officials", "which agencies": more than one is wanted. */
+  plural: boolean;
+  /** "who mediated the talks?" asks for the verb's subject; "who did Locke replace?" for its object. */
+  subjectAsked: boolean;
   /** An article id or title words the question names ("in article 3f9a1c2b7e", 'in "Ferry terminal"'). */
   articleRef: string | null;
   /** "and where?": too little of its own, it leans on the previous question in the thread. */
@@ -150,12 +174,17 @@ function mainVerb(tokens: string[], typeNoun: string | null): string | null {
   return lemma(next);
 }
 
-/** "who is Abram Paley?", "what is Hezbollah?", "what does Tomas Berg do?": the name asked about. */
+/**
+ * "who is Abram Paley?", "What is Hezbollah?", "what does Tomas Berg do?": the name asked about.
+ * Only the question word's first letter may be either case: the name must be capitalised.
+ */
 function identityOf(question: string): string | null {
   const m =
-    /^\s*(?:who|what)\s+(?:is|was|are|were|'s|’s)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)\??\s*$/u.exec(question) ??
-    /^\s*what\s+(?:does|did|do)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)\s+do\s*\??\s*$/u.exec(question) ??
-    /^\s*what\s+(?:is|was)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+?)['’]s?\s+(?:role|job|position|title)\s*\??\s*$/u.exec(
+    /^\s*(?:[Ww]ho|[Ww]hat)\s+(?:is|was|are|were|'s|’s)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)\??\s*$/u.exec(
+      question,
+    ) ??
+    /^\s*[Ww]hat\s+(?:does|did|do)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)\s+do\s*\??\s*$/u.exec(question) ??
+    /^\s*[Ww]hat\s+(?:is|was)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+?)['’]s?\s+(?:role|job|position|title)\s*\??\s*$/u.exec(
       question,
     );
   return m?.[1]?.trim() ?? null;
@@ -175,6 +204,34 @@ function aboutOf(question: string): string[] {
 function unitOf(question: string): string | null {
   const m = /\bhow\s+(?:many|much)\s+(\p{L}+)/iu.exec(question);
   return m?.[1] && !isStopWord(m[1]) ? lemma(m[1]) : null;
+}
+
+/** "which English team", "what year", "which agencies": the first noun after which/what, as a lemma. */
+function typeNounOf(question: string): string | null {
+  const m = /\b(?:which|what)\s+((?:\p{L}[\p{L}-]*\s+){0,2}?)(\p{Ll}[\p{L}-]*)\b/u.exec(question);
+  const noun = m?.[2];
+  if (!noun || AUXILIARIES.has(noun) || isStopWord(noun)) return null;
+  return lemma(noun);
+}
+
+/** Several are wanted: "who were", "which agencies", "the two officials", "name the people". */
+function pluralAsked(question: string): boolean {
+  return (
+    /^\s*who\s+(?:were|are|have)\b/i.test(question) ||
+    /\b(?:which|what)\s+(?:\p{L}+\s+)?\p{Ll}+(?<!ss|us|is|news)s\b/u.test(question) ||
+    /\b(?:two|three|four|five|both|all)\s+(?:\p{L}+\s+)?\p{Ll}+s\b/u.test(question)
+  );
+}
+
+/** The wh-word is the verb's subject when a content verb follows it directly ("who mediated..."). */
+function subjectAsked(tokens: string[]): boolean {
+  const at = tokens.findIndex((t) => /^(?:who|what|which)$/i.test(t));
+  if (at < 0) return false;
+  const next = tokens[at + 1]?.toLowerCase();
+  if (!next) return false;
+  // "who did X meet" asks for the object; "who was elected" (passive) for the subject.
+  if (/^(?:did|does|do|will|would|can|could|should)$/.test(next)) return false;
+  return true;
 }
 
 export function parseQuestion(question: string): ParsedQuestion {
@@ -198,9 +255,14 @@ export function parseQuestion(question: string): ParsedQuestion {
   }
   const followUp =
     FOLLOW_UP_LEAD.test(text) && focus.filter((f) => !f.name).length <= 1 ? true : focus.length === 0;
+  const wh = whOf(text);
   return {
     text,
     type,
+    wh,
+    typeNoun: typeNounOf(text),
+    plural: pluralAsked(text),
+    subjectAsked: subjectAsked(tokens),
     focus,
     names,
     identity,

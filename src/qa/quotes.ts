@@ -12,14 +12,17 @@ import { findName, words } from './text.js';
 
 export interface QuoteAnswer {
   text: string;
+  /** Who said it, as the article names them. */
+  speaker: string;
   sentence: number;
   /** Share of the "about" words the words hold; 1 when the question has none. */
   overlap: number;
 }
 
 /** A saying verb and what follows it: "said (that) ...", "told reporters that ...". */
+/** Case-sensitive on purpose: what follows must be lower case ("said Recording Academy president" names a speaker, not words). */
 const SAYING =
-  /\b(?:said|says|added|stated|announced|warned|argued|claimed|noted|insisted|explained|stressed)\b(?:\s+that)?\s+(?=\p{Ll})|\btold\b[^"“]*?\bthat\s+/iu;
+  /\b(?:said|says|added|stated|announced|warned|argued|claimed|noted|insisted|explained|stressed)\b(?:\s+that)?\s+(?=\p{Ll})|\btold\b[^"“]*?\bthat\s+/u;
 
 function overlapWith(about: readonly string[], text: string): number {
   if (about.length === 0) return 1;
@@ -42,13 +45,15 @@ export function quoteAnswer(parsed: ParsedArticle, q: ParsedQuestion): QuoteAnsw
     const direct = person
       ? quotesBy(parsed, person)
       : parsed.quotes.filter((quote) => quote.speaker !== null && speakerNames.includes(quote.speaker));
-    const candidates: Array<QuoteAnswer & { key: boolean; direct: boolean }> = direct.map((quote) => ({
-      text: quote.text,
-      sentence: quote.sentence,
-      overlap: overlapWith(q.about, quote.text),
-      key: quote.key && !quote.partial,
-      direct: true,
-    }));
+    const candidates: Array<Omit<QuoteAnswer, 'speaker'> & { key: boolean; direct: boolean }> = direct.map(
+      (quote) => ({
+        text: quote.text,
+        sentence: quote.sentence,
+        overlap: overlapWith(q.about, quote.text),
+        key: quote.key && !quote.partial,
+        direct: true,
+      }),
+    );
     parsed.sentences.forEach((sentence, index) => {
       if (!speakerNames.some((n) => findName(sentence, n) >= 0)) return;
       const m = SAYING.exec(sentence);
@@ -74,7 +79,13 @@ export function quoteAnswer(parsed: ParsedArticle, q: ParsedQuestion): QuoteAnsw
         a.sentence - b.sentence,
     );
     const best = candidates[0];
-    if (best) return { text: best.text, sentence: best.sentence, overlap: best.overlap };
+    if (best)
+      return {
+        text: best.text,
+        speaker: person?.name ?? name,
+        sentence: best.sentence,
+        overlap: best.overlap,
+      };
   }
   return null;
 }

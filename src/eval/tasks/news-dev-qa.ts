@@ -13,10 +13,83 @@ import type { EvalRow, EvalTask } from '../task.js';
  * as whole words (case and quote marks folded) and is not the whole evidence sentence where a
  * phrase answers (≥ 80% of the sentence's words while the longest acceptable answer is under
  * half of them); for an "unknown" gold answer, right when Herald claims no answer. This is the
- * dev split: settings are chosen here, so the maintainers' held-out questions are the real test.
+ * dev split: the answer scorer's settings are chosen here (tools/train/qa.ts), so the
+ * maintainers' held-out questions are the real test.
  */
 
 const TYPES = ['who', 'when', 'where', 'what', 'how many', 'why'] as const;
+
+export interface NewsDevSet {
+  store: SqliteArticleStore;
+  items: Array<{ file: string; articleId: string; q: string; a: string[]; type: string }>;
+}
+
+/** The 40 articles parsed and stored once, with their questions. */
+export function prepareNewsDev(evalDir: string): NewsDevSet {
+  const store = new SqliteArticleStore(':memory:');
+  const items: NewsDevSet['items'] = [];
+  for (const file of loadNewsDev(evalDir)) {
+    const parsed = parseArticle({ text: file.text });
+    const { article } = store.upsertArticle({ raw: file.text, parsed, origin: 'eval' });
+    for (const pair of file.qa) items.push({ file: file.id, articleId: article.id, ...pair });
+  }
+  return { store, items };
+}
+
+export interface NewsDevScore {
+  right: number;
+  total: number;
+  anyLength: number;
+  whole: number;
+  unknownRight: number;
+  unknownTotal: number;
+  byType: Map<string, { right: number; total: number }>;
+  details: string[];
+}
+
+/** Ask every question with the current answerer and judge the replies. */
+export function measureNewsDev(set: NewsDevSet): NewsDevScore {
+  const score: NewsDevScore = {
+    right: 0,
+    total: 0,
+    anyLength: 0,
+    whole: 0,
+    unknownRight: 0,
+    unknownTotal: 0,
+    byType: new Map(),
+    details: [],
+  };
+  for (const item of set.items) {
+    const result = answerQuestion(item.q, { store: set.store, articleId: item.articleId });
+    const judged = judgeNewsDev(item.a, result.answer, result.evidence, result.status === 'answered');
+    score.total++;
+    if (judged.right) score.right++;
+    if (judged.rightAnyLength) score.anyLength++;
+    if (judged.wholeSentence) score.whole++;
+    if (isUnknownGold(item.a)) {
+      score.unknownTotal++;
+      if (judged.right) score.unknownRight++;
+    }
+    const t = score.byType.get(item.type) ?? { right: 0, total: 0 };
+    t.total++;
+    if (judged.right) t.right++;
+    score.byType.set(item.type, t);
+    score.details.push(
+      JSON.stringify({
+        file: item.file,
+        type: item.type,
+        q: item.q,
+        gold: item.a,
+        answer: result.answer,
+        status: result.status,
+        conf: result.confidence,
+        evidence: result.evidence,
+        right: judged.right,
+      }),
+    );
+  }
+  return score;
+}
 
 function percent(hits: number, total: number): string {
   return `${hits}/${total} = ${total ? ((100 * hits) / total).toFixed(1) : '0.0'}%`;
@@ -26,65 +99,26 @@ export const task: EvalTask = {
   name: 'news-dev-qa',
   needs: ['cnndm-dev.jsonl', 'news-dev/001.json'],
   async run(evalDir) {
-    const files = loadNewsDev(evalDir);
-    const store = new SqliteArticleStore(':memory:');
-    const byType = new Map<string, { right: number; total: number }>();
-    let right = 0;
-    let anyLength = 0;
-    let whole = 0;
-    let total = 0;
-    let unknownRight = 0;
-    let unknownTotal = 0;
-    const details: string[] = [];
+    const set = prepareNewsDev(evalDir);
+    let s: NewsDevScore;
     try {
-      for (const file of files) {
-        const parsed = parseArticle({ text: file.text });
-        const { article } = store.upsertArticle({ raw: file.text, parsed, origin: 'eval' });
-        for (const pair of file.qa) {
-          const result = answerQuestion(pair.q, { store, articleId: article.id });
-          const judged = judgeNewsDev(pair.a, result.answer, result.evidence, result.status === 'answered');
-          total++;
-          if (judged.right) right++;
-          if (judged.rightAnyLength) anyLength++;
-          if (judged.wholeSentence) whole++;
-          if (isUnknownGold(pair.a)) {
-            unknownTotal++;
-            if (judged.right) unknownRight++;
-          }
-          const t = byType.get(pair.type) ?? { right: 0, total: 0 };
-          t.total++;
-          if (judged.right) t.right++;
-          byType.set(pair.type, t);
-          details.push(
-            JSON.stringify({
-              file: file.id,
-              type: pair.type,
-              q: pair.q,
-              gold: pair.a,
-              answer: result.answer,
-              status: result.status,
-              evidence: result.evidence,
-              right: judged.right,
-            }),
-          );
-        }
-      }
+      s = measureNewsDev(set);
     } finally {
-      store.close();
+      set.store.close();
     }
     // HERALD_EVAL_DETAILS=1 prints every question and reply on stderr, for reading the misses.
-    if (process.env.HERALD_EVAL_DETAILS) process.stderr.write(`${details.join('\n')}\n`);
+    if (process.env.HERALD_EVAL_DETAILS) process.stderr.write(`${s.details.join('\n')}\n`);
     const rows: EvalRow[] = [
       {
         task: 'news-dev-qa',
         metric: 'dev: right, all types',
-        value: percent(right, total),
+        value: percent(s.right, s.total),
         target: '≥ 80%',
-        pass: right >= 0.8 * total,
+        pass: s.right >= 0.8 * s.total,
       },
     ];
     for (const type of TYPES) {
-      const t = byType.get(type);
+      const t = s.byType.get(type);
       if (!t) continue;
       rows.push({
         task: 'news-dev-qa',
@@ -98,12 +132,12 @@ export const task: EvalTask = {
       {
         task: 'news-dev-qa',
         metric: 'dev: unknown honestly answered',
-        value: percent(unknownRight, unknownTotal),
+        value: percent(s.unknownRight, s.unknownTotal),
         target: '≥ 90%',
-        pass: unknownRight >= 0.9 * unknownTotal,
+        pass: s.unknownRight >= 0.9 * s.unknownTotal,
       },
-      { task: 'news-dev-qa', metric: 'dev: right at any length', value: percent(anyLength, total) },
-      { task: 'news-dev-qa', metric: 'dev: whole sentence where a phrase answers', value: String(whole) },
+      { task: 'news-dev-qa', metric: 'dev: right at any length', value: percent(s.anyLength, s.total) },
+      { task: 'news-dev-qa', metric: 'dev: whole sentence where a phrase answers', value: String(s.whole) },
     );
     return rows;
   },

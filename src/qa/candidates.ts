@@ -1,0 +1,327 @@
+import type { ParsedArticle } from '../engine/schema.js';
+import { namesOf } from './facts.js';
+import { reasonClauses } from './reason.js';
+import { type Token, tagSentence } from './tags.js';
+import { findName, joinNames } from './text.js';
+
+/**
+ * Candidate answer phrases in one evidence sentence: the engine's people, organisations, places
+ * and dates found in it, numbers with what they count, noun phrases (and their names, their
+ * heads without a determiner, "X of Y" pairs), people joined as written ("A and B"), and for
+ * "why" the reason and purpose clauses. The learned scorer (scorer.ts) picks among them.
+ */
+
+export type CandidateKind =
+  | 'person'
+  | 'people'
+  | 'organisation'
+  | 'place'
+  | 'date'
+  | 'number'
+  | 'name'
+  | 'phrase'
+  | 'clause';
+
+export interface Candidate {
+  text: string;
+  /** Character offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Token indexes (inclusive) in the sentence's tokens. */
+  first: number;
+  last: number;
+  kind: CandidateKind;
+  /** A phrase holding a name ("Barcelona's Ciutat Esportiva training ground"). */
+  named: boolean;
+  /** What found it, when more than one finder did: an entity of the parse, a noun phrase, or both. */
+  entity: boolean;
+  chunk: boolean;
+  /** For a date: the engine's mention, so the answer can show its resolved value. */
+  dateIndex: number | null;
+  /** For a clause: how it is introduced ("because", "to", "after"). */
+  cue: string | null;
+}
+
+/** Words that make a phrase a date when the engine found none there: years, months, weekdays. */
+const DATE_WORDS =
+  /^(?:\d{1,2}(?:[.:]\d{2})?(?:am|pm)|1[0-9]{3}|20[0-9]{2}|(?:1[0-9]{3}|20[0-9]{2})s|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Units that belong to the number before them: "13 per cent", "20 points", "£2,100 a year". */
+const NUMBER_TAIL = /^\s*(?:per\s?cent|percent|a (?:year|month|week|day)|an hour)\b/i;
+
+/** Ranges written as one amount: "40 to 44", "between eight and 12", "20 to 30 years". */
+const RANGE =
+  /\b(?:between\s+)?([$€£¥]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:to|and|or)\s+([$€£¥]?\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?:\s+(\p{Ll}+))?/giu;
+
+/** Spans of time as amounts: "a week", "within a decade", "for two years" (the preposition makes it a time). */
+const DURATION =
+  /\b((?:within|for|in|after|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:minute|hour|day|week|fortnight|month|year|decade|season|century)s?\b/giu;
+
+/** Longest chunk taken as one phrase, in tokens. */
+const MAX_CHUNK = 10;
+
+const NOMINAL = new Set(['det', 'adj', 'noun', 'name', 'num']);
+
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  const first = tokens.findIndex((t) => t.start >= start);
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i]!.end <= end) {
+      last = i;
+      break;
+    }
+  }
+  return first >= 0 && last >= first ? [first, last] : null;
+}
+
+class CandidateSet {
+  readonly byKey = new Map<string, Candidate>();
+  constructor(
+    private readonly sentence: string,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  add(
+    start: number,
+    end: number,
+    kind: CandidateKind,
+    from: { entity?: boolean; chunk?: boolean; dateIndex?: number; cue?: string },
+  ): void {
+    const text = this.sentence.slice(start, end).trim();
+    if (!text || !/[\p{L}\p{N}]/u.test(text)) return;
+    const range = tokenRange(this.tokens, start, end);
+    if (!range) return;
+    const key = `${start}:${end}`;
+    const seen = this.byKey.get(key);
+    if (seen) {
+      // An entity's kind says more than "phrase"; a finder that agrees is recorded.
+      if (seen.kind === 'phrase' || seen.kind === 'name') seen.kind = kind;
+      seen.entity ||= Boolean(from.entity);
+      seen.chunk ||= Boolean(from.chunk);
+      if (from.dateIndex !== undefined) seen.dateIndex = from.dateIndex;
+      return;
+    }
+    this.byKey.set(key, {
+      text,
+      start,
+      end,
+      first: range[0],
+      last: range[1],
+      kind,
+      named: this.tokens.slice(range[0], range[1] + 1).some((t) => t.cls === 'name'),
+      entity: Boolean(from.entity),
+      chunk: Boolean(from.chunk),
+      dateIndex: from.dateIndex ?? null,
+      cue: from.cue ?? null,
+    });
+  }
+
+  addTokens(first: number, last: number, kind: CandidateKind, from: { chunk?: boolean }): void {
+    const a = this.tokens[first];
+    const b = this.tokens[last];
+    if (a && b && last >= first) this.add(a.start, b.end, kind, from);
+  }
+}
+
+/** Every place a name (any of its forms) occurs in the sentence, longest forms first, no overlaps. */
+function spansOf(
+  sentence: string,
+  forms: readonly string[],
+  taken: Array<[number, number]>,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const form of forms) {
+    const at = findName(sentence, form);
+    if (at < 0) continue;
+    const span: [number, number] = [at, at + form.length];
+    if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue;
+    taken.push(span);
+    out.push(span);
+  }
+  return out;
+}
+
+/** Maximal runs of nominal tokens: [det] (adj|noun|name|num)+, split before a second determiner. */
+function chunksOf(tokens: readonly Token[]): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let from = -1;
+  const close = (to: number) => {
+    if (from >= 0 && to >= from) {
+      // A lone determiner is no phrase.
+      if (!(to === from && tokens[from]!.cls === 'det'))
+        chunks.push([from, Math.min(to, from + MAX_CHUNK - 1)]);
+    }
+    from = -1;
+  };
+  tokens.forEach((t, i) => {
+    if (NOMINAL.has(t.cls)) {
+      if (from >= 0 && t.cls === 'det') close(i - 1);
+      if (from < 0) from = i;
+    } else {
+      close(i - 1);
+    }
+  });
+  close(tokens.length - 1);
+  return chunks;
+}
+
+/** Runs of names inside a chunk, with "of"/"de"/"the" between names kept ("University of Chicago"). */
+function nameRuns(tokens: readonly Token[], from: number, to: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const isName = tokens[i]!.cls === 'name';
+    if (isName && start < 0) start = i;
+    if (!isName && start >= 0) {
+      runs.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  if (start >= 0) runs.push([start, to]);
+  return runs;
+}
+
+export function sentenceCandidates(
+  parsed: ParsedArticle,
+  index: number,
+  options: { reason: boolean },
+): { tokens: Token[]; candidates: Candidate[] } {
+  const sentence = parsed.sentences[index] ?? '';
+  const tokens = tagSentence(sentence);
+  const set = new CandidateSet(sentence, tokens);
+
+  // Entities of the parse, each form placed once.
+  const taken: Array<[number, number]> = [];
+  const people: Array<[number, number]> = [];
+  for (const [kind, list] of [
+    ['person', parsed.people],
+    ['organisation', parsed.organizations],
+    ['place', parsed.places],
+  ] as const) {
+    for (const entity of list) {
+      for (const [s, e] of spansOf(sentence, namesOf(entity), taken)) {
+        set.add(s, e, kind, { entity: true });
+        if (kind === 'person') people.push([s, e]);
+      }
+    }
+  }
+
+  // People joined as written: "Brett McGurk and Abram Paley", "A, B and C".
+  people.sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < people.length; i++) {
+    let j = i;
+    while (
+      j + 1 < people.length &&
+      /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(sentence.slice(people[j]![1], people[j + 1]![0]))
+    )
+      j++;
+    if (j > i) set.add(people[i]![0], people[j]![1], 'people', { entity: true });
+    i = j;
+  }
+  // Every person the sentence names, for "who were the two officials?": "The two officials were
+  // Brett McGurk, the president's adviser, and Abram Paley" lists them around appositions.
+  const named = [...new Set(people.map(([s, e]) => sentence.slice(s, e)))];
+  if (named.length >= 2 && people.length >= 2) {
+    const first = people[0]!;
+    const last = people[people.length - 1]!;
+    const whole = sentence.slice(first[0], last[1]);
+    const joined = joinNames(named);
+    // Listed side by side the span itself reads right; otherwise the names are joined as people write them.
+    const text = whole === joined ? whole : joined;
+    const range = tokenRange(tokens, first[0], last[1]);
+    if (range && text !== whole) {
+      set.byKey.set(`all:${first[0]}:${last[1]}`, {
+        text,
+        start: first[0],
+        end: last[1],
+        first: range[0],
+        last: range[1],
+        kind: 'people',
+        named: true,
+        entity: true,
+        chunk: false,
+        dateIndex: null,
+        cue: 'all',
+      });
+    }
+  }
+
+  // Dates of the parse, as written.
+  parsed.dates.forEach((d, di) => {
+    if (d.sentence !== index || d.caption) return;
+    const at = sentence.indexOf(d.text);
+    if (at >= 0) set.add(at, at + d.text.length, 'date', { entity: true, dateIndex: di });
+  });
+
+  // Noun phrases, their name runs and their parts without a determiner.
+  const chunks = chunksOf(tokens);
+  for (const [from, to] of chunks) {
+    const bare = tokens[from]!.cls === 'det' ? from + 1 : from;
+    // A chunk of names only ("Gabala", "Hamilton Live") is a name, whatever the engine made of it.
+    const allNames = tokens.slice(bare, to + 1).every((t) => t.cls === 'name');
+    set.addTokens(from, to, allNames ? 'name' : 'phrase', { chunk: true });
+    if (bare > from && bare <= to) set.addTokens(bare, to, allNames ? 'name' : 'phrase', { chunk: true });
+    for (const [a, b] of nameRuns(tokens, bare, to)) {
+      if (a !== bare || b !== to) set.addTokens(a, b, 'name', { chunk: true });
+    }
+    // Numbers with what they count: "3,400 workers", "$2.5 million", "13%".
+    for (let i = bare; i <= to; i++) {
+      if (tokens[i]!.cls !== 'num') continue;
+      let j = i;
+      while (j + 1 <= to && tokens[j + 1]!.cls === 'num') j++;
+      set.addTokens(i, j, 'number', { chunk: true });
+      if (j < to) set.addTokens(i, to, 'number', { chunk: true });
+      // "13 per cent", "£2,100 a year": the unit written after the number.
+      const tail = NUMBER_TAIL.exec(sentence.slice(tokens[j]!.end));
+      if (tail) set.add(tokens[i]!.start, tokens[j]!.end + tail[0].length, 'number', { chunk: true });
+      i = j;
+    }
+  }
+  for (const m of sentence.matchAll(DURATION)) {
+    const lead = m[1]?.length ?? 0;
+    set.add(m.index + lead, m.index + m[0].length, 'number', { chunk: true });
+    if (lead > 0) set.add(m.index, m.index + m[0].length, 'date', { chunk: true });
+  }
+  for (const m of sentence.matchAll(RANGE)) {
+    const counted = m[3] && !/^(?:and|or|to|the|a|of|in|on|at)$/.test(m[3]);
+    set.add(m.index, m.index + m[0].length - (counted ? 0 : (m[3]?.length ?? 0)), 'number', { chunk: true });
+    if (counted) set.add(m.index, m.index + m[0].length - (m[3]?.length ?? 0), 'number', { chunk: true });
+  }
+  // A phrase holding a year, a month or a weekday is a date even where the engine found none.
+  for (const c of set.byKey.values()) {
+    if (c.kind === 'date' || c.entity) continue;
+    if (tokens.slice(c.first, c.last + 1).some((t) => DATE_WORDS.test(t.text))) c.kind = 'date';
+  }
+  // "X of Y": "the second round of negotiations", "University of Notre Dame".
+  for (let c = 0; c + 1 < chunks.length; c++) {
+    const [a, b] = chunks[c]!;
+    const [x, y] = chunks[c + 1]!;
+    if (x === b + 2 && tokens[b + 1]?.text.toLowerCase() === 'of' && y - a < MAX_CHUNK + 4) {
+      set.addTokens(a, y, 'phrase', { chunk: true });
+      const bare = tokens[a]!.cls === 'det' ? a + 1 : a;
+      if (bare > a) set.addTokens(bare, y, 'phrase', { chunk: true });
+    }
+  }
+  if (options.reason) {
+    for (const clause of reasonClauses(sentence)) {
+      set.add(clause.start, clause.end, 'clause', { cue: clause.cue });
+    }
+  }
+  // A piece of a date or a range the article wrote whole ("2015" of "April 1, 2015", "30" of
+  // "20 to 30 years") is not an answer of its own: the whole is.
+  const wholes = [...set.byKey.values()].filter(
+    (c) => (c.kind === 'date' && c.entity) || c.kind === 'number',
+  );
+  const candidates = [...set.byKey.values()].filter(
+    (c) =>
+      !((c.kind === 'date' || c.kind === 'number') && !c.entity) ||
+      !wholes.some(
+        (w) =>
+          w !== c &&
+          w.start <= c.start &&
+          w.end >= c.end &&
+          (w.kind === 'date' ? true : c.start > w.start && /\b(?:to|and|or)\b/.test(w.text)),
+      ),
+  );
+  return { tokens, candidates: candidates.sort((a, b) => a.start - b.start || b.end - a.end) };
+}

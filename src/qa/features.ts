@@ -1,0 +1,201 @@
+import type { Candidate } from './candidates.js';
+import { lemma, synonymsOf } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import type { Token } from './tags.js';
+import { isStopWord, words } from './text.js';
+
+/**
+ * Features of one candidate answer for the learned scorer: what kind of phrase it is against
+ * what the question asks, how close it sits to the question's words in its sentence, which side
+ * of the question's verb it is on, the word before and after it, whether the question already
+ * says it, its length and shape, and how well its sentence covers the question. Named sparse
+ * features; their weights are learned (tools/train/qa.ts), none are set by hand.
+ */
+
+export type Features = Map<string, number>;
+
+/** What the features need to know about the question, computed once per question. */
+export interface QuestionView {
+  q: ParsedQuestion;
+  /** Lemmas of the question's words (content and names). */
+  lemmas: Set<string>;
+  /** The question verb's lemma and synonyms. */
+  verbRoots: Set<string>;
+  /** Lemmas of the words of names the question mentions. */
+  names: Set<string>;
+}
+
+export function questionView(q: ParsedQuestion): QuestionView {
+  const lemmas = new Set(
+    words(q.text)
+      .filter((w) => !isStopWord(w))
+      .map(lemma),
+  );
+  const verbRoots = new Set<string>();
+  if (q.verb) {
+    verbRoots.add(q.verb);
+    for (const s of synonymsOf(q.verb)) verbRoots.add(s);
+  }
+  const names = new Set(q.names.flatMap((n) => words(n)).map(lemma));
+  return { q, lemmas, verbRoots, names };
+}
+
+/** What the features need to know about the sentence, computed once per sentence. */
+export interface SentenceView {
+  tokens: Token[];
+  lemmas: string[];
+  /** Token indexes whose lemma is one of the question's words. */
+  matched: number[];
+  /** First token holding the question's verb (or a synonym), or -1. */
+  verbAt: number;
+  coverage: number;
+  bm25: number;
+  rank: number;
+  /** How far the sentence's coverage is below the best sentence's (0 for the best). */
+  gap: number;
+  /** Share of the question's name words the sentence holds (1 when it names no one). */
+  nameShare: number;
+}
+
+export function sentenceView(
+  tokens: Token[],
+  question: QuestionView,
+  ranking: { coverage: number; bm25: number; rank: number; gap: number },
+): SentenceView {
+  const lemmas = tokens.map((t) => (t.cls === 'punct' ? '' : lemma(t.text)));
+  const matched: number[] = [];
+  lemmas.forEach((l, i) => {
+    if (l && question.lemmas.has(l) && !isStopWord(tokens[i]!.text)) matched.push(i);
+  });
+  const verbAt = question.verbRoots.size > 0 ? lemmas.findIndex((l) => question.verbRoots.has(l)) : -1;
+  const present = new Set(lemmas);
+  let named = 0;
+  for (const n of question.names) if (present.has(n)) named++;
+  const nameShare = question.names.size > 0 ? named / question.names.size : 1;
+  return { tokens, lemmas, matched, verbAt, nameShare, ...ranking };
+}
+
+function bucket(n: number, edges: readonly number[]): string {
+  for (const e of edges) if (n <= e) return `≤${e}`;
+  return `>${edges[edges.length - 1]}`;
+}
+
+/** The word beside the candidate as a feature value: closed-class words as themselves, else their class. */
+function neighbour(t: Token | undefined): string {
+  if (!t) return 'edge';
+  if (t.cls === 'punct') return t.text === ',' || t.text === '(' || t.text === ')' ? t.text : 'punct';
+  if (t.cls === 'prep' || t.cls === 'det' || t.cls === 'conj' || t.cls === 'aux' || t.cls === 'wh')
+    return t.text.toLowerCase();
+  return t.cls;
+}
+
+export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionView): Features {
+  const f: Features = new Map();
+  const { q } = view;
+  const wh = q.wh;
+  const type = q.type;
+  const on = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
+
+  on(`kind=${c.kind}|type=${type}`);
+  on(`kind=${c.kind}|wh=${wh}`);
+  if (c.entity) on(`entity|type=${type}`);
+  if (c.chunk) on(`chunk|type=${type}`);
+  if (c.cue) on(`cue=${c.cue}|type=${type}`);
+
+  const span = s.tokens.slice(c.first, c.last + 1).filter((t) => t.cls !== 'punct');
+  const length = span.length;
+  on(`len${bucket(length, [1, 2, 3, 5, 8, 12])}|type=${type}`);
+  on(`len${bucket(length, [1, 2, 3, 5, 8, 12])}|wh=${wh}`);
+
+  // Words the question already says are not what it asks for.
+  const content = span.filter((t) => t.cls !== 'det' && t.cls !== 'prep' && t.cls !== 'conj');
+  let inQuestion = 0;
+  for (let i = c.first; i <= c.last; i++) {
+    const l = s.lemmas[i];
+    if (l && view.lemmas.has(l) && !isStopWord(s.tokens[i]!.text)) inQuestion++;
+  }
+  const share = content.length > 0 ? inQuestion / content.length : 0;
+  // A name the question already uses ("Kunis" in "who is suing Mila Kunis?") is who it is about, not the answer.
+  for (let i = c.first; i <= c.last; i++) {
+    if (s.tokens[i]!.cls === 'name' && view.names.has(s.lemmas[i] ?? '')) {
+      on(`q_name|type=${type}`);
+      break;
+    }
+  }
+  on('inq_share', share);
+  if (content.length > 0 && inQuestion === content.length) on(`inq_all|type=${type}`);
+  if (inQuestion === 0) on(`inq_none|type=${type}`);
+
+  // Distance to the question's words in the sentence, outside the candidate.
+  let nearest = 99;
+  let left = 0;
+  let right = 0;
+  for (const m of s.matched) {
+    if (m >= c.first && m <= c.last) continue;
+    const d = m < c.first ? c.first - m : m - c.last;
+    if (d < nearest) nearest = d;
+    if (m < c.first) left++;
+    else right++;
+  }
+  on(`dist${bucket(nearest, [1, 2, 3, 5, 8, 15])}`);
+  on(`dist${bucket(nearest, [1, 3, 8])}|wh=${wh}`);
+  on('dist_log', Math.log(1 + Math.min(nearest, 40)));
+  if (left > 0 && right > 0) on('between_matches');
+  on(`matches_left${bucket(left, [0, 1, 3])}`);
+
+  // The question's verb: which side the candidate is on, and whether the question asks for that side.
+  if (s.verbAt >= 0) {
+    const before = c.last < s.verbAt;
+    const passiveAgent = s.tokens[c.first - 1]?.text.toLowerCase() === 'by' && c.first - 1 > s.verbAt;
+    const asked = q.subjectAsked ? 'subj' : 'obj';
+    on(`verb_${before ? 'before' : c.first > s.verbAt ? 'after' : 'on'}|asked=${asked}`);
+    if (passiveAgent) on(`by_agent|asked=${asked}|wh=${wh}`);
+    const gap = before ? s.verbAt - c.last : c.first - s.verbAt;
+    on(`verb_gap${bucket(gap, [1, 2, 4, 8])}|wh=${wh}`);
+  } else {
+    on('verb_absent');
+  }
+
+  const prev = neighbour(s.tokens[c.first - 1]);
+  const next = neighbour(s.tokens[c.last + 1]);
+  on(`prev=${prev}|wh=${wh}`);
+  on(`next=${next}|wh=${wh}`);
+  on(`prev=${prev}|type=${type}`);
+
+  const first = span[0];
+  if (first) {
+    on(`first=${first.cls}|wh=${wh}`);
+    const last = span[span.length - 1]!;
+    on(`last=${last.cls}|wh=${wh}`);
+  }
+  const names = span.filter((t) => t.cls === 'name').length;
+  if (length > 0) on(`name_share|wh=${wh}`, names / length);
+  if (span.some((t) => t.cls === 'num')) on(`has_num|type=${type}`);
+  if (span.some((t) => /^\d{4}$/.test(t.text))) on(`has_year|type=${type}`);
+
+  // "how many officials": the counted noun in or just after the candidate.
+  if (q.unit) {
+    const near = s.lemmas.slice(c.first, c.last + 3);
+    if (near.includes(q.unit)) on('unit_match');
+  }
+  // "which team": the kind named in or beside the candidate.
+  if (q.typeNoun) {
+    const inside = s.lemmas.slice(c.first, c.last + 1).includes(q.typeNoun);
+    const around = [
+      ...s.lemmas.slice(Math.max(0, c.first - 3), c.first),
+      ...s.lemmas.slice(c.last + 1, c.last + 4),
+    ];
+    if (inside) on('typenoun_in');
+    else if (around.includes(q.typeNoun)) on('typenoun_near');
+  }
+  if (c.kind === 'people') on(`people|plural=${q.plural}`);
+  if (q.plural && (c.kind === 'person' || c.kind === 'organisation')) on(`single|plural`);
+
+  on('sent_cov', s.coverage);
+  on('sent_gap', s.gap);
+  on('sent_names', s.nameShare);
+  on(`sent_names|type=${type}`, s.nameShare);
+  on('sent_bm25', s.bm25);
+  on(`sent_rank${bucket(s.rank, [0, 1, 2, 4])}`);
+  return f;
+}

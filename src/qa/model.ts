@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The shipped answer scorer (models/qa/weights.json, written by `npm run train qa`): feature
+ * weights plus the settings chosen on news-dev (how many sentences to read candidates from, and
+ * the bars below which Herald says it can't find the answer). Loaded once, lazily, from beside
+ * the code, never from the network.
+ */
+
+export const QaSettingsSchema = z.object({
+  /** Best-covered sentences whose candidates are scored. */
+  sentences: z.number().int().positive(),
+  /** Below this share of the question's words, a sentence is not the answer's source. */
+  minCoverage: z.number().min(0).max(1),
+  /** Below this probability the best candidate is not offered as the answer. */
+  minProbability: z.number().min(0).max(1),
+  /** Below this share of the question's name words in the evidence, the sentence is about someone else. */
+  minNames: z.number().min(0).max(1),
+});
+export type QaSettings = z.infer<typeof QaSettingsSchema>;
+
+export const QaWeightsSchema = z.object({
+  version: z.literal(1),
+  settings: QaSettingsSchema,
+  weights: z.record(z.string(), z.number()),
+});
+export type QaWeightsFile = z.infer<typeof QaWeightsSchema>;
+
+export interface QaModel {
+  settings: QaSettings;
+  weights: Map<string, number>;
+}
+
+export const MODEL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/qa');
+export const WEIGHTS_FILE = path.join(MODEL_DIR, 'weights.json');
+
+export function modelFrom(file: QaWeightsFile): QaModel {
+  return { settings: file.settings, weights: new Map(Object.entries(file.weights)) };
+}
+
+/** Weights as stable JSON: keys sorted, values rounded, so retraining reproduces the file byte for byte. */
+export function serialiseModel(model: QaModel): string {
+  const weights: Record<string, number> = {};
+  for (const name of [...model.weights.keys()].sort()) {
+    weights[name] = Math.round((model.weights.get(name) ?? 0) * 1e6) / 1e6;
+  }
+  return `${JSON.stringify({ version: 1, settings: model.settings, weights }, null, 1)}\n`;
+}
+
+let loaded: QaModel | null = null;
+
+/** The shipped model; a clear error when the weights are missing or malformed. */
+export function qaModel(): QaModel {
+  if (loaded) return loaded;
+  if (!existsSync(WEIGHTS_FILE)) {
+    throw new Error(`The answer scorer's weights are missing (${WEIGHTS_FILE}); run \`npm run train qa\`.`);
+  }
+  loaded = modelFrom(QaWeightsSchema.parse(JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8'))));
+  return loaded;
+}
+
+/** For tests and the trainer: answer with these weights instead of the shipped ones (null restores them). */
+export function useQaModel(model: QaModel | null): void {
+  loaded = model;
+}

@@ -1,0 +1,52 @@
+/**
+ * Reason and purpose clauses in a sentence, for "why" questions: an explicit cause ("because",
+ * "due to", "in order to", "in a bid to", "the aim is"), a purpose infinitive ("... flew to Oman
+ * to de-escalate tensions"), or a preceding event ("after", "following", "amid"). Each clause
+ * runs from its cue to the end of the clause (a semicolon, a dash, or the attribution "..., he said").
+ */
+
+export interface ReasonClause {
+  start: number;
+  end: number;
+  /** The cue's family: "because" (stated cause or aim), "to" (purpose), "after" (preceding event). */
+  cue: 'because' | 'to' | 'after';
+}
+
+const EXPLICIT =
+  /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|so as to|in response to|in retaliation for|in an effort to|in a bid to|aimed at|the (?:aim|goal|purpose|idea|reason) (?:is|was) (?:that |to )?|the big picture is(?: that)?|with the aim of|for fear (?:of|that))\b/gi;
+
+/** Verbs after which "to" starts a complement ("wants to", "is set to"), not a purpose. */
+const NOT_PURPOSE =
+  /\b(?:like|likes|liked|love|loves|loved|prefer|prefers|preferred|hate|hates|want|wants|wanted|plan|plans|planned|try|tries|tried|trying|going|able|unable|likely|expected|set|due|according|agreed?|decided?|refused?|continues?|continued|need|needs|needed|used|seems?|appears?|ahead|next|close|up|similar|compared|returned?|go|goes|went|came|come|turned?|led|moved?|talk|talked|spoke|said|told|wrote|sent|gave|access|tends?|hopes?|hoped|seeks?|sought|began|begin|started?|failed|managed|chose|voted|promised|pledged|vowed|threatened|asked|urged|allowed|forced|has|have|had|is|are|was|were|be|ought|order|from|back|way|went|due|related|opposed|committed|close|home|order)\s+$/i;
+
+const PURPOSE =
+  /\bto\s+(?!the\b|a\b|an\b|be\b|his\b|her\b|their\b|its\b|this\b|that\b|these\b|those\b|them\b|him\b|us\b|me\b|date\b)(\p{Ll}[\p{L}-]*)/gu;
+
+const AFTER = /\b(?:after|following|amid|over fears? (?:of|that)|in the wake of)\b/gi;
+
+/** Where the clause starting at `from` ends. */
+function clauseEnd(sentence: string, from: number): number {
+  const rest = sentence.slice(from);
+  const cut =
+    /[;—–]|\s-\s|,\s+(?:and|but|while|which|who|though|although)\b|,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|according)\b|,\s+(?:the\s+)?(?:reports?|officials?|sources?)\s+\p{Ll}+\b|[.!?"”]+\s*$/u.exec(
+      rest,
+    );
+  return from + (cut ? cut.index : rest.length);
+}
+
+export function reasonClauses(sentence: string): ReasonClause[] {
+  const out: ReasonClause[] = [];
+  for (const m of sentence.matchAll(EXPLICIT)) {
+    out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'because' });
+  }
+  for (const m of sentence.matchAll(PURPOSE)) {
+    if (NOT_PURPOSE.test(sentence.slice(0, m.index))) continue;
+    // "to meeting", "to talks": a destination, not a purpose.
+    if (/(?:ing|s)$/.test(m[1] ?? '') && !/ss$/.test(m[1] ?? '')) continue;
+    out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'to' });
+  }
+  for (const m of sentence.matchAll(AFTER)) {
+    out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'after' });
+  }
+  return out.filter((c) => c.end > c.start + 3);
+}

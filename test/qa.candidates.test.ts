@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceCandidates } from '../src/qa/candidates.js';
+import { reasonClauses } from '../src/qa/reason.js';
+import { tagSentence } from '../src/qa/tags.js';
+import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
+
+/**
+ * Candidate answer phrases read from one sentence: entities placed from the parse, people joined
+ * as written, numbers with their units, dates as written, noun phrases and reason clauses.
+ * Sentences are invented, news-like; the parse is built by hand so each case is exact.
+ */
+
+function article(sentence: string, extra: Partial<ParsedArticle> = {}): ParsedArticle {
+  return ParsedArticleSchema.parse({
+    title: 'Test',
+    url: null,
+    source: null,
+    published: null,
+    paragraphs: [sentence],
+    sentences: [sentence],
+    sentenceParagraph: [0],
+    summary: [],
+    oneLine: '',
+    people: [],
+    organizations: [],
+    places: [],
+    dates: [],
+    quotes: [],
+    captions: [],
+    ...extra,
+  });
+}
+
+const texts = (parsed: ParsedArticle, reason = false) =>
+  sentenceCandidates(parsed, 0, { reason }).candidates.map((c) => `${c.kind}:${c.text}`);
+
+const person = (name: string) => ({
+  name,
+  aliases: [],
+  roles: [],
+  mentions: 1,
+  gender: null,
+  firstSentence: 0,
+});
+
+describe('tagging', () => {
+  it('keeps dotted initials, hashtags and hyphenated numbers whole, and tags them', () => {
+    const tags = tagSentence('The U.S. envoy made a seven-minute call about #portstrike at 1.30pm.');
+    const of = (t: string) => tags.find((x) => x.text === t)?.cls;
+    expect(of('U.S.')).toBe('name');
+    expect(of('seven-minute')).toBe('num');
+    expect(of('#portstrike')).toBe('name');
+    expect(of('1.30pm')).toBe('num');
+    expect(of('the')).toBeUndefined();
+    expect(of('The')).toBe('det');
+  });
+});
+
+describe('sentenceCandidates', () => {
+  it('joins two people named side by side as one answer, as written', () => {
+    const parsed = article('The talks were led by Brett Holm and Dana Okafor of the trade ministry.', {
+      people: [person('Brett Holm'), person('Dana Okafor')],
+    });
+    expect(texts(parsed)).toEqual(
+      expect.arrayContaining([
+        'people:Brett Holm and Dana Okafor',
+        'person:Brett Holm',
+        'person:Dana Okafor',
+      ]),
+    );
+  });
+
+  it('reads numbers with their units and ranges as one amount', () => {
+    const parsed = article(
+      'Wages rose 13 per cent, and between eight and 12 ships waited while 3,400 workers marched for a week.',
+    );
+    const found = texts(parsed);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'number:13 per cent',
+        'number:between eight and 12',
+        'number:3,400 workers',
+        'number:a week',
+      ]),
+    );
+    // A piece of a range is not offered on its own.
+    expect(found).not.toContain('number:12');
+  });
+
+  it("offers the engine's date mention as written, not a piece of it", () => {
+    const sentence = 'Police searched the house on April 1, 2015, and seized two laptops.';
+    const parsed = article(sentence, {
+      dates: [
+        {
+          text: 'on April 1, 2015',
+          value: '2015-04-01',
+          granularity: 'day',
+          sentence: 0,
+          event: 'searched',
+          caption: false,
+        },
+      ],
+    });
+    const found = texts(parsed);
+    expect(found).toContain('date:on April 1, 2015');
+    expect(found).not.toContain('date:2015');
+  });
+
+  it('a run of capitalised words is a name candidate even when the engine found no entity there', () => {
+    expect(texts(article('He now manages Gabala in Azerbaijan.'))).toEqual(
+      expect.arrayContaining(['name:Gabala', 'name:Azerbaijan']),
+    );
+  });
+
+  it('reason clauses are candidates only when a reason is asked for', () => {
+    const parsed = article('The port closed because the cranes failed an inspection.');
+    expect(texts(parsed, true)).toContain('clause:because the cranes failed an inspection');
+    expect(texts(parsed, false).some((t) => t.startsWith('clause:'))).toBe(false);
+  });
+});
+
+describe('reasonClauses', () => {
+  it('finds a purpose infinitive but not the complement of "wanted to"', () => {
+    const clauses = reasonClauses(
+      'The minister flew to Oman to ease tensions, and she wanted to meet the envoy.',
+    );
+    const text = (c: { start: number; end: number }) =>
+      'The minister flew to Oman to ease tensions, and she wanted to meet the envoy.'.slice(c.start, c.end);
+    expect(clauses.map(text)).toContain('to ease tensions');
+    expect(clauses.map(text)).not.toContain('to meet the envoy');
+  });
+
+  it('reads a stated aim ("the aim is to ...")', () => {
+    const sentence = 'The aim is to cut queues at the border before the summer.';
+    expect(reasonClauses(sentence).map((c) => sentence.slice(c.start, c.end))).toContain(
+      'The aim is to cut queues at the border before the summer',
+    );
+  });
+});
