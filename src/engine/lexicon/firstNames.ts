@@ -2,6 +2,10 @@
  * Common given names with the gender they usually mark. Written as space-separated lists so the
  * file stays compact; `firstNameGender` is the only way in. Names common to both genders
  * (Jordan, Alex, Jean...) sit in the unisex list: they still mark a person, not a gender.
+ *
+ * Source: written by hand in this repository (first in d6b3959) from general knowledge of given
+ * names across the languages news names people in; no corpus was mined for it. It feeds the tagger's
+ * "given-name" features and the gender of a person; it decides no name on its own.
  */
 
 const MALE = `

@@ -3,6 +3,12 @@
  * names fold together; cue words mark a capitalised sequence as an organisation wherever they sit.
  * A leading `!` means the canonical name is shown even when the article only uses a variant
  * ("UN" -> "United Nations"); otherwise the article's own usual form is kept ("IRGC").
+ *
+ * Source: written by hand in this repository (first in d6b3959; company suffixes in c54517f) from
+ * general knowledge: international bodies, governments' institutions, parties, major news agencies
+ * and outlets, large companies and sports bodies, plus the legal and institutional words that end
+ * organisation names. The tagger reads membership as a
+ * feature ("org-gazetteer", "org-cue-word"); the list also gives canonical spellings ("UN").
  */
 
 const KNOWN = `

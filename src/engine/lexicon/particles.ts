@@ -1,4 +1,9 @@
-/** Lower-case particles that belong inside names ("Haitham bin Tariq", "Ursula von der Leyen"). */
+/**
+ * Lower-case particles that belong inside names ("Haitham bin Tariq", "Ursula von der Leyen").
+ *
+ * Source: written by hand in this repository (one list since d582968) from general knowledge of
+ * Arabic, Dutch, German, French, Spanish, Italian and Portuguese name particles.
+ */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'dos', 'das', 'del', 'della', 'la', 'le', 'ter', 'zu',
 ]);

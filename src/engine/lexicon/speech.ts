@@ -1,6 +1,9 @@
 /**
  * Verbs of saying, shared by the entity stage (a name beside one is a person or a speaking body)
  * and the quote stage (they introduce reported speech).
+ *
+ * Source: written by hand in this repository (merged into one list in 95d0f6a) from general
+ * English: the reporting verbs of news writing.
  */
 
 /**
