@@ -13,7 +13,7 @@ import type { Trainer } from './trainer.js';
 /**
  * `npm run train ner`: the name tagger (src/engine/ner/) from CoNLL-2003 eng.train, scored on
  * eng.testa (dev). Settings below were chosen on eng.testa; WNUT-17 (social media, different
- * types) was not used: see docs/decisions/006-trained-name-tagger.md.
+ * types) was not used: see docs/decisions/010-trained-name-tagger.md.
  */
 
 export const NER_OPTIONS: Omit<TrainOptions, 'log'> = {
