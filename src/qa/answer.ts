@@ -90,10 +90,10 @@ function score(c: Candidate): number {
   return c.coverage + typed + c.bm25;
 }
 
-function isAnswered(c: Candidate): boolean {
-  const { minCoverage, minProbability, minNames } = qaModel().settings;
-  if (c.status === 'answered')
-    return c.coverage >= minCoverage && c.fit >= minProbability && (c.names ?? 1) >= minNames;
+function isAnswered(c: Candidate, type: QuestionType): boolean {
+  const { minCoverage, minProbability, minProbabilityOpen, minNames } = qaModel().settings;
+  const bar = type === 'description' ? (minProbabilityOpen ?? minProbability) : minProbability;
+  if (c.status === 'answered') return c.coverage >= minCoverage && c.fit >= bar && (c.names ?? 1) >= minNames;
   if (c.status === 'unknown') return c.coverage >= MIN_UNKNOWN_COVERAGE;
   return false;
 }
@@ -142,7 +142,7 @@ function toAnswer(
     };
   }
   const { article, candidate } = best;
-  const answered = isAnswered(candidate);
+  const answered = isAnswered(candidate, q.type);
   const status: AnswerStatus = answered ? candidate.status : 'not-found';
   const confidence = answered
     ? 0.6 * candidate.coverage +

@@ -17,6 +17,11 @@ export const QaSettingsSchema = z.object({
   minCoverage: z.number().min(0).max(1),
   /** Below this probability the best candidate is not offered as the answer. */
   minProbability: z.number().min(0).max(1),
+  /**
+   * The probability bar for open questions ("what ...", no kind of answer named): they have many
+   * more candidates, so their best one's share of the probability is smaller. Absent: minProbability.
+   */
+  minProbabilityOpen: z.number().min(0).max(1).optional(),
   /** Below this share of the question's name words in the evidence, the sentence is about someone else. */
   minNames: z.number().min(0).max(1),
 });

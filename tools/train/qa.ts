@@ -29,6 +29,7 @@ const SENTENCE_CHOICES = [5, 8];
 const COVERAGE_CHOICES = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 const PROBABILITY_CHOICES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const NAME_CHOICES = [0, 0.5, 1];
+const OPEN_PROBABILITY_CHOICES = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
 /** news-dev's unanswerable questions must stay honestly answered at this rate. */
 const MIN_HONEST = 0.9;
 
@@ -130,21 +131,32 @@ function better(a: NewsDevScore, b: NewsDevScore): boolean {
 export function chooseBars(evalDir: string, weights: Weights, sentences: number): DevChoice {
   const set = prepareNewsDev(evalDir);
   let best: DevChoice | null = null;
+  const measure = (settings: QaSettings) => {
+    useQaModel({ settings, weights });
+    const score = measureNewsDev(set);
+    if (process.env.HERALD_QA_CURVE)
+      process.stderr.write(
+        `${JSON.stringify(settings)}: ${score.right} right, unknown ${score.unknownRight}\n`,
+      );
+    if (!best || better(score, best.score)) best = { settings, score };
+  };
   try {
     for (const minNames of NAME_CHOICES) {
       for (const minCoverage of COVERAGE_CHOICES) {
         for (const minProbability of PROBABILITY_CHOICES) {
-          const settings = { sentences, minCoverage, minProbability, minNames };
-          useQaModel({ settings, weights });
-          const score = measureNewsDev(set);
-          if (process.env.HERALD_QA_CURVE)
-            process.stderr.write(
-              `${minNames} ${minCoverage} ${minProbability}: ${score.right} right, unknown ${score.unknownRight}\n`,
-            );
-          if (!best || better(score, best.score)) best = { settings, score };
+          measure({ sentences, minCoverage, minProbability, minProbabilityOpen: minProbability, minNames });
         }
       }
     }
+    // Then the open questions' own bar, the others held where they were chosen.
+    const chosen: QaSettings = (best as DevChoice | null)?.settings ?? {
+      sentences,
+      minCoverage: 0,
+      minProbability: 0,
+      minProbabilityOpen: 0,
+      minNames: 0,
+    };
+    for (const minProbabilityOpen of OPEN_PROBABILITY_CHOICES) measure({ ...chosen, minProbabilityOpen });
   } finally {
     useQaModel(null);
     set.store.close();
