@@ -9,7 +9,6 @@ import { firstNameGender, isFirstName, type NameGender } from '../lexicon/firstN
 import { titleGender } from '../lexicon/titles.js';
 import type { Mention, SentenceMentions } from './mentions.js';
 import { isParticle } from './names.js';
-import { rolesOf } from './roles.js';
 
 interface Cluster {
   words: string[];
@@ -132,8 +131,6 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, mentions: 
     const alias = titledAlias(m);
     if (alias && alias !== c.name) c.aliases.add(alias);
     c.titleGender ??= titleGenderOf(m);
-    const s = sentences.get(m.sentence);
-    if (s && !s.caseless) for (const r of rolesOf(s, m)) if (!c.roles.includes(r)) c.roles.push(r);
   }
   return clusters
     .map((c): Person => {

@@ -26,15 +26,74 @@ interface Tok {
   lower: string;
   start: number;
   end: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Starts with a letter or digit (no punctuation). */
+  word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-.&/][\p{L}\p{N}]+|['’](?!s\b)\p{L}+)*|['’]s\b|[^\s\p{L}\p{N}]/gu;
+/** Letters and digits, by code unit: the general punctuation and symbol blocks are not word characters. */
+function isWordChar(c: number): boolean {
+  if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff);
+}
 
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** Characters that join two word parts into one token: "first-team", "U.S", "R&B", "singer/songwriter". */
+const isJoiner = (c: number) => c === 45 || c === 46 || c === 38 || c === 47;
+
+function token(text: string, start: number, end: number): Tok {
+  const t = text.slice(start, end);
+  const word = isWordChar(t.charCodeAt(0));
+  // Punctuation has no case: no lower-casing for it.
+  const lower = word ? t.toLowerCase() : t;
+  return { text: t, lower, start, end, cap: word && t.charCodeAt(0) !== lower.charCodeAt(0), word };
+}
+
+/**
+ * Words ("O’Hara", "co-owner", "U.S"), the possessive "’s" as its own token, and single punctuation
+ * marks. A hand-written scanner: a Unicode regex over every sentence cost a third of the stage.
+ */
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    if (
+      isApostrophe(c) &&
+      (text[i + 1] === 's' || text[i + 1] === 'S') &&
+      !isWordChar(text.charCodeAt(i + 2))
+    ) {
+      out.push(token(text, i, i + 2));
+      i += 2;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      out.push(token(text, i, i + 1));
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      const j = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      if (isJoiner(j) && isWordChar(next)) i++;
+      // An apostrophe inside a word ("O’Hara", "don’t"), but not the possessive "’s".
+      else if (
+        isApostrophe(j) &&
+        isWordChar(next) &&
+        !((next === 115 || next === 83) && !isWordChar(text.charCodeAt(i + 2)))
+      )
+        i++;
+      else break;
+    }
+    out.push(token(text, start, i));
   }
   return out;
 }
@@ -125,8 +184,8 @@ const TRAILING = new Set([
 const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previously', 'formerly', 'then']);
 const MAX_CAPITALS = 3;
 
-const isCapitalised = (t: Tok | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
-const isWord = (t: Tok | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+const isCapitalised = (t: Tok | undefined) => t?.cap === true;
+const isWord = (t: Tok | undefined) => t?.word === true;
 const isPossessiveMark = (t: Tok | undefined) => t !== undefined && (t.lower === "'s" || t.lower === '’s');
 /** "first-team", "15-time", "Grammy-nominated", "part-time": compounds that qualify a role. */
 const isCompoundModifier = (t: Tok | undefined) =>
@@ -163,6 +222,15 @@ function formTokens(form: string, alias: boolean): string[] {
   return words.slice(k);
 }
 
+/** Does the form stand, unclaimed and whole, at token `i`? */
+function matchAt(s: Sentence, i: number, tokens: string[]): boolean {
+  const n = tokens.length;
+  for (let j = 0; j < n; j++) if (s.tokens[i + j]?.text !== tokens[j] || s.owner[i + j] !== -1) return false;
+  // A name is a whole capitalised run: "Locke" inside "Locke Street" is not the person.
+  const next = s.tokens[i + n];
+  return !(isCapitalised(next) && !isHonorific(next?.text ?? '') && next?.text !== 'I');
+}
+
 /** Every place a person is named, longest forms first so "Gary Locke" claims its "Locke". */
 function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occurrence[] {
   const forms: { tokens: string[]; person: number }[] = [];
@@ -193,30 +261,47 @@ function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occu
     .map((key) => ({ tokens: key.split(' '), people: owners.get(key) ?? [] }))
     .sort(byLength);
   const found: Occurrence[] = [];
-  const matchAt = (s: Sentence, i: number, tokens: string[]) => {
-    const n = tokens.length;
-    for (let j = 0; j < n; j++)
-      if (s.tokens[i + j]?.text !== tokens[j] || s.owner[i + j] !== -1) return false;
-    // A name is a whole capitalised run: "Locke" inside "Locke Street" is not the person.
-    const next = s.tokens[i + n];
-    return !(isCapitalised(next) && !isHonorific(next?.text ?? '') && next?.text !== 'I');
-  };
   const claim = (s: Sentence, si: number, i: number, n: number, person: number) => {
     for (let j = 0; j < n; j++) s.owner[i + j] = person;
     found.push({ person, sentence: si, start: i, end: i + n });
   };
-  sentences.forEach((s, si) => {
-    for (const f of unique) {
-      for (let i = 0; i + f.tokens.length <= s.tokens.length; i++) {
-        if (matchAt(s, i, f.tokens)) claim(s, si, i, f.tokens.length, f.person);
-      }
+  // The forms by their first word: each token is looked up once, and only the forms that could
+  // start there are tried, longest first.
+  const byFirst = <F extends { tokens: string[] }>(list: F[]) => {
+    const map = new Map<string, F[]>();
+    for (const f of list) {
+      const key = f.tokens[0] ?? '';
+      const at = map.get(key);
+      if (at) at.push(f);
+      else map.set(key, [f]);
     }
+    return map;
+  };
+  const uniqueByFirst = byFirst(unique);
+  const sharedByFirst = byFirst(shared);
+  const startsOf = (s: Sentence, tokens: string[]) => {
+    const out: number[] = [];
+    s.tokens.forEach((t, i) => {
+      if (t.text === tokens[0]) out.push(i);
+    });
+    return out;
+  };
+  sentences.forEach((s, si) => {
+    const candidates: { i: number; f: (typeof unique)[number] }[] = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const forms = uniqueByFirst.get(s.tokens[i]?.text ?? '');
+      if (forms) for (const f of forms) candidates.push({ i, f });
+    }
+    candidates.sort((a, b) => b.f.tokens.length - a.f.tokens.length || a.i - b.i);
+    for (const { i, f } of candidates)
+      if (matchAt(s, i, f.tokens)) claim(s, si, i, f.tokens.length, f.person);
   });
   const before = (a: Occurrence, si: number, i: number) =>
     a.sentence < si || (a.sentence === si && a.end <= i);
   sentences.forEach((s, si) => {
     for (const f of shared) {
-      for (let i = 0; i + f.tokens.length <= s.tokens.length; i++) {
+      if (!sharedByFirst.has(f.tokens[0] ?? '')) continue;
+      for (const i of startsOf(s, f.tokens)) {
         if (!matchAt(s, i, f.tokens)) continue;
         let latest: Occurrence | null = null;
         for (const o of found) {
@@ -333,7 +418,8 @@ function listOf(
   const isSep = (t: Tok | undefined) =>
     t !== undefined && (t.text === ',' || t.lower === 'and' || t.text === '&');
   const isAnd = (t: Tok | undefined) => t !== undefined && (t.lower === 'and' || t.text === '&');
-  const at = (pred: (x: Occurrence) => boolean) => occ.find((x) => x.sentence === o.sentence && pred(x));
+  // `occ` holds the occurrences of this sentence only.
+  const at = (pred: (x: Occurrence) => boolean) => occ.find(pred);
   let start = o.start;
   let end = o.end;
   let size = 1;
@@ -595,6 +681,11 @@ function descriptions(s: Sentence): { start: number; head: number; text: string 
   return out;
 }
 
+function lastWordOf(form: string): string {
+  const at = form.lastIndexOf(' ');
+  return at < 0 ? form : form.slice(at + 1);
+}
+
 /** Head noun of a role, singular and lower-case, for comparing a description with known roles. */
 export function roleHeadNoun(role: string): string | null {
   const words = tokenize(role).filter(isWord);
@@ -635,11 +726,23 @@ export function personForDescription(
  * order with `roles` replaced. `sentences` are the clean body sentences the people were found in.
  */
 export function readRoles(people: readonly Person[], sentences: readonly string[]): Person[] {
-  const parsed: Sentence[] = sentences.map((text) => {
-    const tokens = tokenize(text);
-    return { text, tokens, owner: tokens.map(() => -1) };
+  // Only sentences that may name someone, and the sentence after each (a description there can
+  // refer back), are tokenised: a plain substring test on each name's last word decides.
+  const words = [...new Set(people.flatMap((p) => [p.name, ...p.aliases].map(lastWordOf)))].filter(
+    (w) => w.length > 1,
+  );
+  const hasName = sentences.map((text) => words.some((w) => text.includes(w)));
+  const parsed: Sentence[] = sentences.map((text, i) => {
+    const tokens = hasName[i] || hasName[i - 1] ? tokenize(text) : [];
+    return { text, tokens, owner: new Array<number>(tokens.length).fill(-1) };
   });
   const occ = findOccurrences(people, parsed);
+  const bySentence = new Map<number, Occurrence[]>();
+  for (const o of occ) {
+    const list = bySentence.get(o.sentence);
+    if (list) list.push(o);
+    else bySentence.set(o.sentence, [o]);
+  }
   const roles: string[][] = people.map(() => []);
   const add = (person: number, role: string | null) => {
     const r = role?.replace(/[\s,.;:]+$/, '').trim();
@@ -650,7 +753,10 @@ export function readRoles(people: readonly Person[], sentences: readonly string[
   for (const o of occ) {
     const s = parsed[o.sentence];
     if (!s) continue;
-    add(o.person, titleBefore(s, o, false) ?? listRole(s, o, occ) ?? appositionBefore(s, o));
+    add(
+      o.person,
+      titleBefore(s, o, false) ?? listRole(s, o, bySentence.get(o.sentence) ?? []) ?? appositionBefore(s, o),
+    );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o));
   }
   // Definite descriptions last: only for people nothing else gave a role, and only when the

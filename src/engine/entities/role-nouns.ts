@@ -47,12 +47,25 @@ function knownTitle(lower: string): boolean {
   return isTitle(lower) && !isHonorific(lower) && !isRoleModifier(lower);
 }
 
+const cache = new Map<string, boolean>();
+
 /**
  * A noun naming what a person is or does ("prop", "lawyer", "co-owner", "Minister"). Hyphenated
  * compounds count by their last part ("wife-to-be" aside, "co-founder", "scrum-half"); with
  * `plural`, plural forms count too ("players", for a list of names that follows).
  */
 export function isPersonNoun(word: string, plural = false): boolean {
+  const key = plural ? `${word}\u0000p` : word;
+  let known = cache.get(key);
+  if (known === undefined) {
+    known = lookUp(word, plural);
+    // The same few hundred words recur in every article; the cache stays small.
+    if (cache.size < 50_000) cache.set(key, known);
+  }
+  return known;
+}
+
+function lookUp(word: string, plural: boolean): boolean {
   // "singer/songwriter": each part a role.
   if (word.includes('/')) return word.split('/').every((part) => part !== '' && isPersonNoun(part, plural));
   const lower = word.toLowerCase().replace(/\.$/, '');
