@@ -612,7 +612,10 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
       "In an emailed statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.",
       '"Our priority is ensuring that we have a respectful, supportive and healthy workplace," they said.',
     ].join('\n\n');
-    expect(quoteStarting(quotesOf(text), 'Our priority is').speaker).toBe('Tore Sohlberg and Lehla Abreder');
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Tore Sohlberg'), person('Lehla Abreder')] };
+    expect(quoteStarting(quotesOf(text, entities), 'Our priority is').speaker).toBe(
+      'Tore Sohlberg and Lehla Abreder',
+    );
   });
 
   it('given a city standing for its team and a player as the subject of a "when" clause, "said the rookie" is the player', () => {
@@ -752,7 +755,8 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   it('given a one-name person introduced by an appositive ("Yuni, a resident of Lampung,"), a later "she said" finds her', () => {
     const text =
       'Yuni, a resident of Lampung in Sumatra, was watching television at home when she heard the water coming. "I heard a rumbling sound and I thought it was the wind," she said.';
-    expect(quoteStarting(quotesOf(text), 'I heard a rumbling').speaker).toBe('Yuni');
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Yuni')] };
+    expect(quoteStarting(quotesOf(text, entities), 'I heard a rumbling').speaker).toBe('Yuni');
   });
 
   it('given "Suncor" beside the organisation "Suncor Energy", "the company noted" is the organisation', () => {
