@@ -9,7 +9,6 @@ import { isTitle } from '../lexicon/titles.js';
 import { lookupOrganization } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/particles.js';
 import { lookupPlace } from '../lexicon/places.js';
-import { isSayingVerb } from '../lexicon/speech.js';
 import { NAME_TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 import type { Token } from './tokenize.js';
 
@@ -30,10 +29,6 @@ export function isDottedAbbreviation(word: string): boolean {
   return DOTTED_ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** A verb of saying: a name next to one is almost always a person (or a speaking organisation). */
-export function isSayVerb(word: string | undefined): boolean {
-  return word !== undefined && isSayingVerb(word);
-}
 
 // Character-code fast paths: these run on every token, and Unicode regexes cost several times more.
 export function startsUpper(word: string): boolean {
