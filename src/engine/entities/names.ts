@@ -12,7 +12,6 @@ import { lookupPlace } from '../lexicon/places.js';
 import { NAME_TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 import type { Token } from './tokenize.js';
 
-
 /** Abbreviations followed by a dot inside a name run: the titles ("Mr.", "Sen.", "St.") and "Jr.", "Sr.". */
 const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([...NAME_TITLE_ABBREVIATIONS, 'jr', 'sr']);
 
