@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/bot/command.js';
-import { channelOf, requireAlerts } from '../src/runtime/channel.js';
+import { channelOf, requireAlerts } from '../src/bot/channel.js';
 
 export default defineCommand({
   name: 'digest',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_DIGEST_CRON, isValidCron, nextSlots } from '../src/alerts/digest-scheduler.js';
 import { defineCommand } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
-import { channelOf, formatMoment, requireAlerts } from '../src/runtime/channel.js';
+import { channelOf, formatMoment, requireAlerts } from '../src/bot/channel.js';
 
 /** The canonical IANA name of a time zone ("europe/paris" → "Europe/Paris"), or null when Intl doesn't know it. */
 function canonicalTimeZone(name: string): string | null {

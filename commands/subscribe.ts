@@ -4,7 +4,7 @@ import { defineCommand } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
 import { fitLines, truncate } from '../src/bot/text.js';
 import { previewLines } from '../src/feeds/preview.js';
-import { channelOf, requireAlerts } from '../src/runtime/channel.js';
+import { channelOf, requireAlerts } from '../src/bot/channel.js';
 import { SubscriptionKind } from '../src/store/alert-store.js';
 
 /** `/subscribe feed <url> preview`: a URL has no spaces, so a trailing word is unambiguous. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/bot/command.js';
 import type { ReplyField } from '../src/bot/reply.js';
 import { fitLines } from '../src/bot/text.js';
-import { channelOf, describeSubscription, formatMoment, requireAlerts } from '../src/runtime/channel.js';
+import { channelOf, describeSubscription, formatMoment, requireAlerts } from '../src/bot/channel.js';
 import type { Feed, Subscription } from '../src/store/alert-store.js';
 
 /**

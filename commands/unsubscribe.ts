@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
 import { fitLines } from '../src/bot/text.js';
-import { channelOf, describeSubscription, requireAlerts } from '../src/runtime/channel.js';
+import { channelOf, describeSubscription, requireAlerts } from '../src/bot/channel.js';
 import { type Subscription, SubscriptionKind } from '../src/store/alert-store.js';
 import { normaliseUrl } from '../src/store/identity.js';
 

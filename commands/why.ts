@@ -5,7 +5,7 @@ import { articleOption, autocompleteArticle, resolveArticle } from '../src/bot/a
 import { defineCommand } from '../src/bot/command.js';
 import type { ReplyField } from '../src/bot/reply.js';
 import { fitLines, truncate } from '../src/bot/text.js';
-import { channelOf, describeSubscription, formatMoment, requireAlerts } from '../src/runtime/channel.js';
+import { channelOf, describeSubscription, formatMoment, requireAlerts } from '../src/bot/channel.js';
 import type { ChannelRef, OutboxItem } from '../src/store/alert-store.js';
 
 const inChannel = (channel: ChannelRef) => (x: { platform: string; channelId: string }) =>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PeriodicJob } from '../src/runtime/periodic.js';
+import { PeriodicJob } from '../src/util/periodic.js';
 
 describe('PeriodicJob', () => {
   afterEach(() => vi.useRealTimers());

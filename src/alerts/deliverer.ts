@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { type Reply, ReplySchema } from '../bot/reply.js';
 import type { Logger } from '../log.js';
-import type { Platform } from '../platforms/platform.js';
-import { PeriodicJob } from '../runtime/periodic.js';
+import type { Platform } from '../bot/platform.js';
+import { PeriodicJob } from '../util/periodic.js';
 import { type AlertStore, channelKeyOf, type OutboxItem } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { alsoReportedReply, overflowNote, storyCard } from './cards.js';

@@ -1,5 +1,5 @@
-import type { AlertServices, CommandContext } from '../bot/context.js';
-import { UserError } from '../bot/errors.js';
+import type { AlertServices, CommandContext } from './context.js';
+import { UserError } from './errors.js';
 import type { ChannelRef, Subscription } from '../store/alert-store.js';
 
 /**

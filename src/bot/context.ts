@@ -1,11 +1,10 @@
 import type { Config } from '../config/env.js';
-import type { FeedPreview } from '../feeds/preview.js';
+import type { FeedPreview } from './feed-preview.js';
 import type { Logger } from '../log.js';
 import type { Reply } from './reply.js';
 import type { AlertStore, ChannelRef, Feed } from '../store/alert-store.js';
 import type { ArticleStore } from '../store/store.js';
-
-export type PlatformName = 'discord' | 'slack' | 'console';
+import type { PlatformName } from '../util/platform-name.js';
 
 export interface Invoker {
   id: string;

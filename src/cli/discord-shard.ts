@@ -3,13 +3,13 @@
  * and count from the environment the manager sets; this process only handles gateway events
  * (slash commands, mentions). Delivery and command registration stay in the manager process.
  */
-import { phrasedMentionReply } from '../../bot/mention.js';
-import { loadCommands } from '../../bot/registry.js';
-import { loadConfig } from '../../config/env.js';
-import { log } from '../../log.js';
-import { AlertingRuntime } from '../../runtime/alerting.js';
-import { openStore } from '../../store/open.js';
-import { DiscordBot } from './bot.js';
+import { phrasedMentionReply } from '../bot/mention.js';
+import { loadCommands } from '../bot/registry.js';
+import { loadConfig } from '../config/env.js';
+import { log } from '../log.js';
+import { AlertingRuntime } from '../runtime/alerting.js';
+import { openStore } from '../store/open.js';
+import { DiscordBot } from '../platforms/discord/bot.js';
 
 const config = loadConfig();
 const store = openStore(config);

@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { FEED_ACCEPT } from '../feeds/poller.js';
-import { type FeedPreview, previewLines, previewOf } from '../feeds/preview.js';
+import type { FeedPreview } from '../bot/feed-preview.js';
+import { previewLines, previewOf } from '../feeds/preview.js';
 import { parseFeedDocument } from '../feeds/parse.js';
 import { fetchOptionsFromConfig, type SafeFetchOptions, safeFetch } from '../net/safe-fetch.js';
 import { loadCliConfig } from './config.js';

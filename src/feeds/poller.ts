@@ -4,7 +4,7 @@ import type { Logger } from '../log.js';
 import { type SafeFetchOptions, type SafeFetchResult, safeFetch } from '../net/safe-fetch.js';
 import type { SourceDocument } from '../sources/metadata.js';
 import { readArticleUrl } from '../sources/url.js';
-import { PeriodicJob } from '../runtime/periodic.js';
+import { PeriodicJob } from '../util/periodic.js';
 import type { AlertStore, Feed } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { cutAtWord, DERIVED_TITLE_CHARS, titleFromText } from './derive.js';

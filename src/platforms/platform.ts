@@ -1,9 +1,10 @@
 import type { AlertServices, CommandContext } from '../bot/context.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log.js';
-import type { Reply } from '../bot/reply.js';
 import type { CommandRegistry } from '../bot/registry.js';
 import type { ArticleStore } from '../store/store.js';
+
+export type { Platform, SendOptions, SentMessage } from '../bot/platform.js';
 
 /** What every platform is started with. */
 export interface PlatformDeps {
@@ -28,29 +29,4 @@ export function contextFor(deps: PlatformDeps, exchange: Exchange): CommandConte
     now: new Date(),
     ...(deps.alerts ? { alerts: deps.alerts } : {}),
   };
-}
-
-export interface SendOptions {
-  /** Idempotency key for the delivery (Discord message nonce with enforce_nonce). */
-  nonce?: string;
-  /** Reply in the thread of this message instead of posting a new one. */
-  threadOf?: string;
-}
-
-export interface SentMessage {
-  /** Platform message id (Discord snowflake, Slack ts). */
-  messageId: string;
-}
-
-/**
- * A chat platform as the rest of Herald sees it: it routes commands and mentions to the shared
- * command layer on its own, and lets delivery post, edit and thread replies in its channels.
- * Channel ids here are the platform's own (not the "platform:" qualified keys).
- */
-export interface Platform {
-  readonly name: 'discord' | 'slack' | 'console';
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  send(channelId: string, reply: Reply, opts?: SendOptions): Promise<SentMessage>;
-  edit(channelId: string, messageId: string, reply: Reply): Promise<void>;
 }

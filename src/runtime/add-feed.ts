@@ -1,7 +1,8 @@
 import { UserError } from '../bot/errors.js';
 import { FEED_ACCEPT, type FeedPoller } from '../feeds/poller.js';
 import { type ParsedFeed, parseFeedDocument } from '../feeds/parse.js';
-import { type FeedPreview, previewOf } from '../feeds/preview.js';
+import type { FeedPreview } from '../bot/feed-preview.js';
+import { previewOf } from '../feeds/preview.js';
 import { SafeFetchError, type SafeFetchOptions, type SafeFetchResult } from '../net/safe-fetch.js';
 import type { AlertStore, ChannelRef, Feed } from '../store/alert-store.js';
 

@@ -22,7 +22,7 @@ import { SqliteArticleStore } from '../store/sqlite.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { FolderWatcher } from '../watch/watcher.js';
 import { addFeed, previewFeed } from './add-feed.js';
-import { PeriodicJob } from './periodic.js';
+import { PeriodicJob } from '../util/periodic.js';
 
 export interface AlertingOptions {
   config: Config;

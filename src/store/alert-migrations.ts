@@ -1,4 +1,4 @@
-import type { Migration } from './migrations.js';
+import type { Migration } from './migration.js';
 
 /** Schema steps for subscriptions, feeds, stories, the outbox and digests (appended to `migrations`). */
 export const alertMigrations: readonly Migration[] = [

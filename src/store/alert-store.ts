@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlatformName } from '../util/platform-name.js';
 import { type StoryMatch, type StoryState, StoryStateSchema } from '../stories/state.js';
 
 /**
@@ -8,7 +9,6 @@ import { type StoryMatch, type StoryState, StoryStateSchema } from '../stories/s
  * the article store, so a server database can follow.
  */
 
-export const PlatformName = z.enum(['discord', 'slack', 'console']);
 
 export const SubscriptionKind = z.enum(['feed', 'keyword', 'person', 'regex']);
 export type SubscriptionKind = z.infer<typeof SubscriptionKind>;

@@ -1,17 +1,12 @@
 import type Database from 'better-sqlite3';
 import { alertMigrations } from './alert-migrations.js';
+import type { Migration } from './migration.js';
 
 /**
  * The schema as an ordered list of steps. The database records how many it has applied in
  * `PRAGMA user_version`; opening a store applies the rest, each in its own transaction.
  * To change the schema, append a step: never edit or reorder one that has shipped.
  */
-export interface Migration {
-  /** What the step does, for logs and error messages. */
-  name: string;
-  up: (db: Database.Database) => void;
-}
-
 export const migrations: readonly Migration[] = [
   {
     name: 'articles with URL and content-hash identity',

@@ -10,8 +10,12 @@ import type { Logger } from '../../log.js';
 /** The part of GET /gateway/bot Herald reads. */
 const GatewayBotSchema = z.object({ url: z.string(), shards: z.number().int().min(1) });
 
-/** The file each shard process runs; tsx compiles it on the fly, as bin/herald.js does for the CLI. */
-export const SHARD_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'shard-entry.ts');
+/**
+ * The file each shard process runs; tsx compiles it on the fly, as bin/herald.js does for the CLI.
+ * It is a process entry point, so it lives with the other entry points in cli/ (a path, not an
+ * import: the platform layer never imports the CLI).
+ */
+const SHARD_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../cli/discord-shard.ts');
 
 export function createRest(config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>): REST {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set: Herald cannot reach Discord.');
