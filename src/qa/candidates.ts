@@ -62,16 +62,25 @@ const MAX_CHUNK = 10;
 
 const NOMINAL = new Set(['det', 'adj', 'noun', 'name', 'num']);
 
+/** The tokens a character span covers: binary searches, as long sentences hold hundreds of candidates. */
 function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
-  const first = tokens.findIndex((t) => t.start >= start);
-  let last = -1;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    if (tokens[i]!.end <= end) {
-      last = i;
-      break;
-    }
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= start) hi = mid;
+    else lo = mid + 1;
   }
-  return first >= 0 && last >= first ? [first, last] : null;
+  const first = lo;
+  lo = 0;
+  hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo - 1;
+  return first < tokens.length && last >= first ? [first, last] : null;
 }
 
 class CandidateSet {

@@ -121,11 +121,26 @@ function classOf(text: string, index: number, prev: WordClass | null): WordClass
   return cls;
 }
 
+/** Word classes already worked out, by word, first-or-not and the class before: answering re-tags the same words all day. */
+const classCache = new Map<string, WordClass>();
+const CLASS_CACHE_SIZE = 50_000;
+
+function cachedClassOf(text: string, index: number, prev: WordClass | null): WordClass {
+  const key = `${text}\u0000${index === 0 ? 0 : 1}\u0000${prev ?? ''}`;
+  let cls = classCache.get(key);
+  if (cls === undefined) {
+    cls = classOf(text, index, prev);
+    if (classCache.size >= CLASS_CACHE_SIZE) classCache.clear();
+    classCache.set(key, cls);
+  }
+  return cls;
+}
+
 export function tagSentence(sentence: string): Token[] {
   const out: Token[] = [];
   let prev: WordClass | null = null;
   for (const m of sentence.matchAll(TOKEN)) {
-    const cls = classOf(m[0], out.length, prev);
+    const cls = cachedClassOf(m[0], out.length, prev);
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, cls });
     prev = cls;
   }
