@@ -55,7 +55,8 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/engine/' },
       to: {
-        pathNot: '^src/engine/|(^|/)node_modules/zod/|^(fs|path|url|zlib|node:fs|node:path|node:url|node:zlib)$',
+        pathNot:
+          '^src/engine/|(^|/)node_modules/zod/|^(fs|path|url|zlib|node:fs|node:path|node:url|node:zlib)$',
       },
     },
     {

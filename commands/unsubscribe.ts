@@ -19,19 +19,33 @@ export default defineCommand({
   admin: true,
   options: z.object({
     kind: SubscriptionKind.optional().describe('Only this kind: feed, keyword, person or regex'),
-    value: z.string().trim().min(1).max(300).optional().describe('Only this value (as listed by /subscriptions)'),
+    value: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .optional()
+      .describe('Only this value (as listed by /subscriptions)'),
   }),
   handler({ kind, value }, ctx) {
     const alerts = requireAlerts(ctx);
     const channel = channelOf(ctx);
     const current = alerts.store.listSubscriptions(channel);
-    const doomed = current.filter((s) => (!kind || s.kind === kind) && (value === undefined || sameValue(s, value)));
+    const doomed = current.filter(
+      (s) => (!kind || s.kind === kind) && (value === undefined || sameValue(s, value)),
+    );
     if (doomed.length === 0) {
-      const have = current.length === 0 ? 'This channel has no subscriptions.' : `This channel has: ${current.map(describeSubscription).join(', ')}.`;
+      const have =
+        current.length === 0
+          ? 'This channel has no subscriptions.'
+          : `This channel has: ${current.map(describeSubscription).join(', ')}.`;
       throw new UserError('NOT_FOUND', `No subscription here matches that. ${have}`);
     }
     for (const s of doomed) alerts.store.removeSubscriptions(channel, s.kind, s.value);
-    ctx.log.info({ channel: ctx.channelKey, removed: doomed.length, user: ctx.user.id }, 'subscriptions removed');
+    ctx.log.info(
+      { channel: ctx.channelKey, removed: doomed.length, user: ctx.user.id },
+      'subscriptions removed',
+    );
     return {
       title: `Removed ${doomed.length} ${doomed.length === 1 ? 'subscription' : 'subscriptions'}`,
       text: fitLines(

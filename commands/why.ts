@@ -13,7 +13,8 @@ const inChannel = (channel: ChannelRef) => (x: { platform: string; channelId: st
 
 /** One outbox row as an admin reads it: what it is and where it stands. */
 function describeDelivery(item: OutboxItem, zone: string): string {
-  const what = item.kind === 'alert' ? 'alert' : item.kind === 'also' ? '"also reported by" update' : item.kind;
+  const what =
+    item.kind === 'alert' ? 'alert' : item.kind === 'also' ? '"also reported by" update' : item.kind;
   switch (item.status) {
     case 'sent':
       return `${what}: delivered ${item.sentAt ? formatMoment(item.sentAt, zone) : ''} as message ${item.messageId ?? '?'}`;
@@ -62,7 +63,8 @@ export default defineCommand({
 
     const lines = log.map((e) => `• ${formatMoment(e.at, zone)}: ${e.event}: ${e.detail}`);
     for (const d of deliveries) {
-      const note = d.articleId !== article.id ? ' (the story\'s alert, first posted for another outlet\'s version)' : '';
+      const note =
+        d.articleId !== article.id ? " (the story's alert, first posted for another outlet's version)" : '';
       lines.push(`• now: ${describeDelivery(d, zone)}${note}`);
     }
     if (lines.length === 0) {

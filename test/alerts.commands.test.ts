@@ -54,7 +54,12 @@ describe('channel-setup commands', () => {
     articles = new SqliteArticleStore(':memory:', { logger: silent });
     env = { HERALD_TIMEZONE: 'Europe/Paris', ...extra };
     // The repo's seeds folder is not watched from tests: only the runtime's delivery side runs.
-    runtime = new AlertingRuntime({ config: loadConfig(env), articles, log: silent, sources: { watch: false } });
+    runtime = new AlertingRuntime({
+      config: loadConfig(env),
+      articles,
+      log: silent,
+      sources: { watch: false },
+    });
   }
 
   function ctx(isAdmin = true, at = channel): CommandContext {
@@ -72,7 +77,8 @@ describe('channel-setup commands', () => {
 
   const run = (name: string, args: Record<string, unknown>, isAdmin = true) =>
     runCommand(registry, name, args, ctx(isAdmin));
-  const allText = (r: Reply) => [r.title, r.text, ...(r.fields ?? []).map((f) => `${f.name}: ${f.value}`)].join('\n');
+  const allText = (r: Reply) =>
+    [r.title, r.text, ...(r.fields ?? []).map((f) => `${f.name}: ${f.value}`)].join('\n');
 
   beforeEach(() => build());
   afterEach(async () => {
@@ -84,12 +90,16 @@ describe('channel-setup commands', () => {
     const reply = await run('subscribe', { kind: 'keyword', value: 'nuclear   talks' });
     expect(reply.error).toBeFalsy();
     expect(reply.text).toContain('keyword `nuclear talks`');
-    expect(runtime.alerts.listSubscriptions(channel).map((s) => [s.kind, s.value])).toEqual([['keyword', 'nuclear talks']]);
+    expect(runtime.alerts.listSubscriptions(channel).map((s) => [s.kind, s.value])).toEqual([
+      ['keyword', 'nuclear talks'],
+    ]);
     const again = await run('subscribe', { kind: 'keyword', value: 'nuclear talks' });
     expect(again.text).toMatch(/already subscribed/);
     const list = await run('subscriptions', {}, false);
     expect(list.title).toBe('1 subscription in this channel');
-    expect(list.text).toMatch(/keyword `nuclear talks`: articles whose title or text has these words .*added by Ada/);
+    expect(list.text).toMatch(
+      /keyword `nuclear talks`: articles whose title or text has these words .*added by Ada/,
+    );
   });
 
   it('given a person who is not an admin, every channel-changing command is refused and nothing changes', async () => {
@@ -118,7 +128,10 @@ describe('channel-setup commands', () => {
 
   it('given a loopback feed URL while private addresses are not allowed, /subscribe feed refuses it and stores nothing', async () => {
     const server = await startRouteServer();
-    server.routes.set('/feed.xml', { headers: { 'content-type': 'application/rss+xml' }, body: rss(['One']) });
+    server.routes.set('/feed.xml', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: rss(['One']),
+    });
     try {
       const reply = await run('subscribe', { kind: 'feed', value: server.url('/feed.xml') });
       expect(reply.error).toBe(true);
@@ -148,7 +161,9 @@ describe('channel-setup commands', () => {
       expect(feed?.seededAt).not.toBeNull();
       // The safety check and the seeding poll share one request.
       expect(server.requests.filter((r) => r.path === '/feed.xml')).toHaveLength(1);
-      expect(runtime.alerts.listSubscriptions(channel).map((s) => [s.kind, s.value])).toEqual([['feed', url]]);
+      expect(runtime.alerts.listSubscriptions(channel).map((s) => [s.kind, s.value])).toEqual([
+        ['feed', url],
+      ]);
       expect(runtime.alerts.dueDeliveries(new Date(Date.now() + 3600_000), 10)).toEqual([]);
       const notFeed = await run('subscribe', { kind: 'feed', value: server.url('/missing') });
       expect(notFeed.text).toMatch(/HTTP 404/);
@@ -180,7 +195,12 @@ describe('channel-setup commands', () => {
       },
       async edit() {},
     };
-    const deliverer = new Deliverer({ alerts: runtime.alerts, articles, platforms: new Map([['discord', platform]]), log: silent });
+    const deliverer = new Deliverer({
+      alerts: runtime.alerts,
+      articles,
+      platforms: new Map([['discord', platform]]),
+      log: silent,
+    });
     const matched = storeArticle(articles, talks);
     const other = storeArticle(articles, harvest);
     runtime.arrived(matched);
@@ -211,14 +231,20 @@ describe('channel-setup commands', () => {
   it('/schedule with no cron sets daily 08:00 in HERALD_TIMEZONE; a cron and zone typed as text are split and stored', async () => {
     const first = await run('schedule', {});
     expect(first.title).toBe('Digest scheduled');
-    expect(runtime.alerts.getDigestSchedule(channel)).toMatchObject({ cron: '0 8 * * *', timezone: 'Europe/Paris' });
+    expect(runtime.alerts.getDigestSchedule(channel)).toMatchObject({
+      cron: '0 8 * * *',
+      timezone: 'Europe/Paris',
+    });
     expect(first.text).toMatch(/Next: \d+ \w+ \d{4}, 08:00 /);
 
     const command = registry.get('schedule')!;
     const args = parseTextArgs(command, '30 17 * * 1-5 america/new_york');
     const second = await run('schedule', args);
     expect(second.title).toBe('Digest schedule changed');
-    expect(runtime.alerts.getDigestSchedule(channel)).toMatchObject({ cron: '30 17 * * 1-5', timezone: 'America/New_York' });
+    expect(runtime.alerts.getDigestSchedule(channel)).toMatchObject({
+      cron: '30 17 * * 1-5',
+      timezone: 'America/New_York',
+    });
   });
 
   it('/schedule refuses a bad cron expression and an unknown time zone, keeping the old schedule', async () => {

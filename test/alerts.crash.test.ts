@@ -71,7 +71,12 @@ function startHerald(dbFile: string, standinUrl: string): Promise<ChildProcess> 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/crash-herald.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: `file:${dbFile}`, STANDIN_URL: standinUrl, HERALD_LOG_LEVEL: 'error' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: `file:${dbFile}`,
+        STANDIN_URL: standinUrl,
+        HERALD_LOG_LEVEL: 'error',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -140,7 +145,13 @@ describe('crash safety of delivery', () => {
     // Queue the batch as the router does when articles arrive: 20 distinct stories matching the channel.
     const articles = new SqliteArticleStore(dbFile, { logger: quiet });
     const alerts = new SqliteAlertStore(articles.db);
-    alerts.addSubscription({ platform: 'discord', channelId: '100', kind: 'keyword', value: 'harbour', createdBy: 'test' });
+    alerts.addSubscription({
+      platform: 'discord',
+      channelId: '100',
+      kind: 'keyword',
+      value: 'harbour',
+      createdBy: 'test',
+    });
     const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 1000, windowMs: 60_000 } });
     // Distinct by content, not only by number: stories are grouped by what articles say.
     for (let i = 0; i < BATCH; i++) {
@@ -157,7 +168,8 @@ describe('crash safety of delivery', () => {
     articles.close();
   });
   afterEach(() => {
-    for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const child of children.splice(0))
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -193,7 +205,10 @@ describe('crash safety of delivery', () => {
       // Exactly once at the stand-in: one message per article, none missing, none twice.
       const contents = [...standin.messages.values()].map((m) => m.content).sort();
       expect(contents).toEqual(
-        Array.from({ length: BATCH }, (_, i) => `Harbour report ${i}: ${HARBOUR_NEWS[i % HARBOUR_NEWS.length]![0]}`).sort(),
+        Array.from(
+          { length: BATCH },
+          (_, i) => `Harbour report ${i}: ${HARBOUR_NEWS[i % HARBOUR_NEWS.length]![0]}`,
+        ).sort(),
       );
       // The post in flight at the kill was re-sent with the same nonce, which the stand-in folded.
       const inFlight = standin.posts[KILL_AT - 1]!;

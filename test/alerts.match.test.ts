@@ -17,12 +17,24 @@ function stored(text: string): StoredArticle {
   };
 }
 
-const person = (value: string): Subscription => ({ id: 1, platform: 'console', channelId: 'c1', kind: 'person', value, createdBy: 'u1', createdAt: '2024-05-17T09:00:00.000Z' });
+const person = (value: string): Subscription => ({
+  id: 1,
+  platform: 'console',
+  channelId: 'c1',
+  kind: 'person',
+  value,
+  createdBy: 'u1',
+  createdAt: '2024-05-17T09:00:00.000Z',
+});
 
 describe('person subscriptions and quote speakers', () => {
   it('matches a person quoted by name, but not an unnamed speaker whose description holds the word', () => {
-    const named = stored('The recall covers 40,000 cars.\n\n"We are contacting every owner this week," said Jane Doe.');
-    const described = stored('The recall covers 40,000 cars.\n\n"We are contacting every owner this week," a Ford spokesperson said.');
+    const named = stored(
+      'The recall covers 40,000 cars.\n\n"We are contacting every owner this week," said Jane Doe.',
+    );
+    const described = stored(
+      'The recall covers 40,000 cars.\n\n"We are contacting every owner this week," a Ford spokesperson said.',
+    );
     expect(described.parsed.quotes[0]?.speaker).toBe('a Ford spokesperson');
     expect(matchReason(person('Jane Doe'), { article: named, feedUrls: [] })).toMatch(/Jane Doe/);
     expect(matchReason(person('Ford'), { article: described, feedUrls: [] })).toBeNull();

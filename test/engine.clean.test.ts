@@ -139,9 +139,13 @@ describe('cleanArticle on scraped fixtures', () => {
 
 describe('cleanArticle title without metadata', () => {
   it('given text whose first line is a body sentence, keeps the whole text as body and titles it by its first sentence', () => {
-    const cleaned = cleanArticle('The council voted on Tuesday to close the library. Residents protested outside.');
+    const cleaned = cleanArticle(
+      'The council voted on Tuesday to close the library. Residents protested outside.',
+    );
     expect(cleaned.title).toBe('The council voted on Tuesday to close the library.');
-    expect(cleaned.paragraphs).toEqual(['The council voted on Tuesday to close the library. Residents protested outside.']);
+    expect(cleaned.paragraphs).toEqual([
+      'The council voted on Tuesday to close the library. Residents protested outside.',
+    ]);
   });
 
   it('given a headline line followed directly by the body without a blank line, splits them', () => {
@@ -168,37 +172,74 @@ describe('cleanArticle title without metadata', () => {
       'The Canadian Press reported the story first. The vote (held in 2019) was close.',
     ].join('\n\n');
     const clean = cleanArticle(text);
-    expect(clean.paragraphs).toEqual(['The delegation went to Ottawa in 1954.', 'The Canadian Press reported the story first. The vote (held in 2019) was close.']);
-    expect(clean.captions.map((c) => c.credit)).toEqual(['THE CANADIAN PRESS FILE PHOTO', 'Submitted by Wendy Golden', 'Tijana Martin / The Canadian Press', 'Richard Lautens / Toronto Star', 'The Canadian Press']);
+    expect(clean.paragraphs).toEqual([
+      'The delegation went to Ottawa in 1954.',
+      'The Canadian Press reported the story first. The vote (held in 2019) was close.',
+    ]);
+    expect(clean.captions.map((c) => c.credit)).toEqual([
+      'THE CANADIAN PRESS FILE PHOTO',
+      'Submitted by Wendy Golden',
+      'Tijana Martin / The Canadian Press',
+      'Richard Lautens / Toronto Star',
+      'The Canadian Press',
+    ]);
   });
 
   it('keeps a paragraph that repeats a caption and goes on past it as body text', () => {
-    const caption = 'The victory by NDP candidate Sheila Malcolmson allows the minority government to continue with a bare majority.';
-    const text = ['By-election Result', `${caption} CHAD HIPOLITO/The Canadian Press`, 'Andrew Wilkinson is vowing to clean house.', `${caption} But the Greens posted their worst showing since 1996.`].join('\n\n');
+    const caption =
+      'The victory by NDP candidate Sheila Malcolmson allows the minority government to continue with a bare majority.';
+    const text = [
+      'By-election Result',
+      `${caption} CHAD HIPOLITO/The Canadian Press`,
+      'Andrew Wilkinson is vowing to clean house.',
+      `${caption} But the Greens posted their worst showing since 1996.`,
+    ].join('\n\n');
     const clean = cleanArticle(text);
     expect(clean.paragraphs.join(' ')).toContain('But the Greens posted their worst showing since 1996.');
     expect(clean.captions[0]?.credit).toBe('CHAD HIPOLITO/The Canadian Press');
   });
 
   it('keeps a body paragraph that retells a caption in other words', () => {
-    const caption = 'An RCMP official said that prior to the injunction being enforced, officers developed an operational plan for the area.';
-    const body = 'Stubbs said that prior to the injunction being enforced, RCMP developed an operational plan for the area.';
-    const clean = cleanArticle(['Review Ordered', `${caption} (Chantelle Bellrichard/CBC)`, 'RCMP will conduct a review.', body].join('\n\n'));
+    const caption =
+      'An RCMP official said that prior to the injunction being enforced, officers developed an operational plan for the area.';
+    const body =
+      'Stubbs said that prior to the injunction being enforced, RCMP developed an operational plan for the area.';
+    const clean = cleanArticle(
+      ['Review Ordered', `${caption} (Chantelle Bellrichard/CBC)`, 'RCMP will conduct a review.', body].join(
+        '\n\n',
+      ),
+    );
     expect(clean.paragraphs).toContain(body);
   });
 
   it('joins a paragraph broken in the middle of a sentence, so a quote split by the break stays whole', () => {
-    const text = ['Veterans Policy', '"Who may be included in a treatment plan is at the discretion of the decision-maker', 'based on the recommendation of the treating health professional," said Nicholson in an email.', 'The department declined to comment.'].join('\n\n');
+    const text = [
+      'Veterans Policy',
+      '"Who may be included in a treatment plan is at the discretion of the decision-maker',
+      'based on the recommendation of the treating health professional," said Nicholson in an email.',
+      'The department declined to comment.',
+    ].join('\n\n');
     const clean = cleanArticle(text);
-    expect(clean.paragraphs[0]).toBe('“Who may be included in a treatment plan is at the discretion of the decision-maker based on the recommendation of the treating health professional,” said Nicholson in an email.');
+    expect(clean.paragraphs[0]).toBe(
+      '“Who may be included in a treatment plan is at the discretion of the decision-maker based on the recommendation of the treating health professional,” said Nicholson in an email.',
+    );
     expect(clean.paragraphs).toHaveLength(2);
   });
 
   it('keeps a parenthesis that is no credit in the body, and a heading apart from a paragraph opening lower-case', () => {
-    const text = ['Campus Life', 'Students now list their pronouns on name tags at orientation (she/her).', 'What happens next', 'iPhone sales will decide how the company spends the rest of the year.'].join('\n\n');
+    const text = [
+      'Campus Life',
+      'Students now list their pronouns on name tags at orientation (she/her).',
+      'What happens next',
+      'iPhone sales will decide how the company spends the rest of the year.',
+    ].join('\n\n');
     const clean = cleanArticle(text);
-    expect(clean.paragraphs).toContain('Students now list their pronouns on name tags at orientation (she/her).');
-    expect(clean.paragraphs).toContain('iPhone sales will decide how the company spends the rest of the year.');
+    expect(clean.paragraphs).toContain(
+      'Students now list their pronouns on name tags at orientation (she/her).',
+    );
+    expect(clean.paragraphs).toContain(
+      'iPhone sales will decide how the company spends the rest of the year.',
+    );
     expect(clean.captions).toEqual([]);
   });
 });

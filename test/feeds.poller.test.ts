@@ -278,13 +278,28 @@ describe('real-world feed samples over HTTP', () => {
       },
     });
     try {
-      alerts.addSubscription({ platform: 'discord', channelId: '9', kind: 'keyword', value: 'council, café, ceasefire, markets', createdBy: 'u' });
+      alerts.addSubscription({
+        platform: 'discord',
+        channelId: '9',
+        kind: 'keyword',
+        value: 'council, café, ceasefire, markets',
+        createdBy: 'u',
+      });
       const samples = ['rss-cdata-entities.xml', 'atom-duplicates.xml', 'rss-windows-1252.xml', 'feed.json'];
       for (const name of samples) {
-        server.routes.set(`/${name}`, { body: readFileSync(new URL(`./fixtures/feeds/${name}`, import.meta.url)) });
-        await poller.poll(alerts.addFeed(server.url(`/${name}`), { platform: 'discord', channelId: '9' }, 300, clock).feed);
+        server.routes.set(`/${name}`, {
+          body: readFileSync(new URL(`./fixtures/feeds/${name}`, import.meta.url)),
+        });
+        await poller.poll(
+          alerts.addFeed(server.url(`/${name}`), { platform: 'discord', channelId: '9' }, 300, clock).feed,
+        );
       }
-      expect(articles.latest(20).map((a) => a.title).sort()).toEqual([
+      expect(
+        articles
+          .latest(20)
+          .map((a) => a.title)
+          .sort(),
+      ).toEqual([
         'Café owners protest new rules – again',
         'Ceasefire talks resume in Cairo & Doha',
         'Council approves new budget',
@@ -296,7 +311,10 @@ describe('real-world feed samples over HTTP', () => {
       expect(articles.db.prepare("SELECT count(*) FROM outbox WHERE kind = 'alert'").pluck().get()).toBe(0);
       expect(warnings.filter((w) => w.startsWith('skipped a feed item'))).toHaveLength(3);
 
-      const atom = readFileSync(new URL('./fixtures/feeds/atom-duplicates.xml', import.meta.url), 'utf8').replace(
+      const atom = readFileSync(
+        new URL('./fixtures/feeds/atom-duplicates.xml', import.meta.url),
+        'utf8',
+      ).replace(
         '<entry>',
         '<entry><title>Council delays vote on transit plan</title><link href="https://city.example.com/transit"/><id>urn:uuid:new-entry</id><updated>2024-05-17T11:00:00Z</updated><summary>The council postponed the vote.</summary></entry><entry>',
       );

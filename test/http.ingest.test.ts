@@ -23,7 +23,13 @@ interface Answer {
   json: Record<string, unknown>;
 }
 
-function request(port: number, method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Answer> {
+function request(
+  port: number,
+  method: string,
+  path: string,
+  body?: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
       let text = '';
@@ -33,7 +39,9 @@ function request(port: number, method: string, path: string, body?: string | Buf
       res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : {} }));
     });
     // The server may answer 413 and close before the whole upload is written.
-    req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' || err.code === 'ECONNRESET' ? undefined : reject(err)));
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      err.code === 'EPIPE' || err.code === 'ECONNRESET' ? undefined : reject(err),
+    );
     if (body !== undefined) req.write(body);
     req.end();
   });
@@ -101,7 +109,10 @@ describe('HTTP ingest endpoint', () => {
   });
 
   it('given bad bodies, it answers 400 with a JSON error naming the problem', async () => {
-    const notJson = await request(port, 'POST', '/ingest', '{"title": ', { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` });
+    const notJson = await request(port, 'POST', '/ingest', '{"title": ', {
+      'content-type': 'application/json',
+      authorization: `Bearer ${TOKEN}`,
+    });
     expect(notJson.status).toBe(400);
     expect(notJson.json.error).toMatch(/^the body is not valid JSON/);
 
@@ -132,7 +143,10 @@ describe('HTTP ingest endpoint', () => {
 
   it('given a URL body pointing at loopback, the fetch is refused and the push answers 422 with the reason', async () => {
     const pages = await startRouteServer();
-    pages.routes.set('/story', { headers: { 'content-type': 'text/html' }, body: '<html><body><p>x</p></body></html>' });
+    pages.routes.set('/story', {
+      headers: { 'content-type': 'text/html' },
+      body: '<html><body><p>x</p></body></html>',
+    });
     try {
       const refused = await post(json({ url: pages.url('/story') }));
       expect(refused.status).toBe(422);
@@ -147,7 +161,10 @@ describe('HTTP ingest endpoint', () => {
     await server.close();
     await startServer(TOKEN, true);
     const pages = await startRouteServer();
-    const paragraphs = article.text.split('\n\n').map((p) => `<p>${p}</p>`).join('');
+    const paragraphs = article.text
+      .split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('');
     pages.routes.set('/story', {
       headers: { 'content-type': 'text/html; charset=utf-8' },
       body: `<html><head><title>${article.title}</title></head><body><article><h1>${article.title}</h1>${paragraphs}</article></body></html>`,

@@ -4,7 +4,9 @@ import type { StoredArticle } from '../store/store.js';
 
 /** "Also reported by" lines for the later versions of a story. */
 function alsoLines(others: readonly StoredArticle[]): string[] {
-  return others.map((a) => (a.url ? `${sourceName(a)}: ${a.title} (${a.url})` : `${sourceName(a)}: ${a.title}`));
+  return others.map((a) =>
+    a.url ? `${sourceName(a)}: ${a.title} (${a.url})` : `${sourceName(a)}: ${a.title}`,
+  );
 }
 
 /** The original alert card, extended with the outlets that reported the same story since. */

@@ -61,7 +61,13 @@ function storyLine({ first, others }: DigestStory): string {
 }
 
 function formatDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
 }
 
 export function digestReply(stories: DigestStory[], since: Date | null, timeZone: string): Reply {
@@ -71,6 +77,9 @@ export function digestReply(stories: DigestStory[], since: Date | null, timeZone
       : `Digest: ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}${since ? ` since ${formatDay(since, timeZone)}` : ''}`;
   return {
     title,
-    text: stories.length === 0 ? 'No new stories since the last digest.' : fitLines(stories.map(storyLine), DIGEST_TEXT_LIMIT, '\n\n'),
+    text:
+      stories.length === 0
+        ? 'No new stories since the last digest.'
+        : fitLines(stories.map(storyLine), DIGEST_TEXT_LIMIT, '\n\n'),
   };
 }

@@ -51,7 +51,10 @@ export function runUserRegex(pattern: string, text: string): { matched: boolean;
     return { matched: regexSandbox.matched === true };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { matched: false, problem: /timed out/i.test(message) ? 'regex timed out' : `bad regex: ${message}` };
+    return {
+      matched: false,
+      problem: /timed out/i.test(message) ? 'regex timed out' : `bad regex: ${message}`,
+    };
   }
 }
 
@@ -90,10 +93,14 @@ export function matchReason(sub: Subscription, subject: MatchSubject): string | 
       const person = article.parsed.people.find((p) => samePerson(sub.value, p));
       if (person) return `mentions ${person.name}`;
       // Only named speakers: "Ford" must not match "a Ford spokesperson".
-      const quoted = article.parsed.quotes.find((q) => hasNamedSpeaker(q) && normaliseName(q.speaker).includes(normaliseName(sub.value)));
+      const quoted = article.parsed.quotes.find(
+        (q) => hasNamedSpeaker(q) && normaliseName(q.speaker).includes(normaliseName(sub.value)),
+      );
       return quoted ? `quotes ${quoted.speaker}` : null;
     }
     case 'regex':
-      return runUserRegex(sub.value, articleText(article)).matched ? `matches the pattern /${sub.value}/` : null;
+      return runUserRegex(sub.value, articleText(article)).matched
+        ? `matches the pattern /${sub.value}/`
+        : null;
   }
 }

@@ -67,7 +67,10 @@ export class AlertRouter {
       const log = (event: string, detail: string) =>
         alerts.logDelivery({ articleId: article.id, ...channel, event, detail, at: now.toISOString() });
       if (arrival.silent) {
-        log('stored-silently', `${reason}, but it came with a new feed's backlog, which is stored without alerts`);
+        log(
+          'stored-silently',
+          `${reason}, but it came with a new feed's backlog, which is stored without alerts`,
+        );
         continue;
       }
       if (alerts.storyAlert(storyId, channel)) {
@@ -85,7 +88,10 @@ export class AlertRouter {
           },
           now,
         );
-        log('also-reported', `${reason}; the story was already alerted here, so it is added as "also reported by"`);
+        log(
+          'also-reported',
+          `${reason}; the story was already alerted here, so it is added as "also reported by"`,
+        );
         result.alsoReported++;
         continue;
       }
@@ -106,7 +112,10 @@ export class AlertRouter {
       );
       if (overLimit) {
         this.queueOverflowNote(channel, now);
-        log('held-for-digest', `${reason}, but the channel already had ${recent} alerts in the last ${Math.round(this.rateLimit.windowMs / 60000)} minutes; it goes in the next digest`);
+        log(
+          'held-for-digest',
+          `${reason}, but the channel already had ${recent} alerts in the last ${Math.round(this.rateLimit.windowMs / 60000)} minutes; it goes in the next digest`,
+        );
         result.folded++;
       } else {
         log('queued', `${reason}; queued as an alert`);
@@ -117,17 +126,22 @@ export class AlertRouter {
   }
 
   /** Each channel once, with the first subscription that matches and why. */
-  private matchingChannels(article: StoredArticle, feedUrls: string[]): { channel: ChannelRef; reason: string }[] {
+  private matchingChannels(
+    article: StoredArticle,
+    feedUrls: string[],
+  ): { channel: ChannelRef; reason: string }[] {
     const byChannel = new Map<string, { channel: ChannelRef; reason: string }>();
     for (const sub of this.deps.alerts.listSubscriptions()) {
       const key = channelKeyOf(sub);
       if (byChannel.has(key)) continue;
       const reason = matchReason(sub, { article, feedUrls });
-      if (reason) byChannel.set(key, { channel: { platform: sub.platform, channelId: sub.channelId }, reason });
+      if (reason)
+        byChannel.set(key, { channel: { platform: sub.platform, channelId: sub.channelId }, reason });
     }
     for (const channel of this.deps.everyArticleTo ?? []) {
       const key = channelKeyOf(channel);
-      if (!byChannel.has(key)) byChannel.set(key, { channel, reason: 'this channel shows every new article' });
+      if (!byChannel.has(key))
+        byChannel.set(key, { channel, reason: 'this channel shows every new article' });
     }
     return [...byChannel.values()];
   }

@@ -37,7 +37,9 @@ export async function loadCommands(dir = COMMANDS_DIR): Promise<CommandRegistry>
     const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: unknown };
     const checked = CommandModuleShape.safeParse(mod.default);
     if (!checked.success) {
-      const problems = checked.error.issues.map((i) => `${i.path.join('.') || 'default export'}: ${i.message}`);
+      const problems = checked.error.issues.map(
+        (i) => `${i.path.join('.') || 'default export'}: ${i.message}`,
+      );
       throw new Error(`commands/${file} is not a valid command module: ${problems.join('; ')}`);
     }
     commands.push(mod.default as CommandModule);

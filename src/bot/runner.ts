@@ -17,8 +17,12 @@ function describeIssues(command: CommandModule, error: z.ZodError): string {
  * A reply about an article makes it the conversation's article (the thread's, else the
  * channel's), so the next question without an article means this one.
  */
-export function rememberArticle(reply: Reply, ctx: Pick<CommandContext, 'store' | 'threadKey' | 'channelKey'>): void {
-  if (reply.articleId && !reply.error) ctx.store.setChannelArticle(ctx.threadKey ?? ctx.channelKey, reply.articleId);
+export function rememberArticle(
+  reply: Reply,
+  ctx: Pick<CommandContext, 'store' | 'threadKey' | 'channelKey'>,
+): void {
+  if (reply.articleId && !reply.error)
+    ctx.store.setChannelArticle(ctx.threadKey ?? ctx.channelKey, reply.articleId);
 }
 
 /**

@@ -22,7 +22,9 @@ export function parseTextArgs(command: CommandModule, text: string): Record<stri
     const isLast = i === positional.length - 1;
     // A choice option only takes a word that is one of its choices, so optional choices can be skipped.
     if (spec.choices && !spec.choices.includes(free[0]!.toLowerCase())) return;
-    const takesRest = isLast || (spec.type === 'string' && !spec.choices && positional.slice(i + 1).every((s) => !s.required));
+    const takesRest =
+      isLast ||
+      (spec.type === 'string' && !spec.choices && positional.slice(i + 1).every((s) => !s.required));
     if (takesRest && spec.type === 'string') {
       args[spec.name] = free.splice(0).join(' ');
     } else {

@@ -23,14 +23,12 @@ const optionalUrl = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const list = z
-  .string()
-  .transform((v) =>
-    v
-      .split(/[,\s]+/)
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
+const list = z.string().transform((v) =>
+  v
+    .split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -51,7 +49,10 @@ export const EnvSchema = z.object({
   HERALD_SEEDS_DIR: z.string().default('seeds'),
   HERALD_WATCH_DIRS: list.default([]),
   HERALD_CONSOLE: flag.optional(),
-  HERALD_TIMEZONE: z.string().refine(isTimeZone, 'expected an IANA time zone such as Europe/Paris').default('UTC'),
+  HERALD_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, 'expected an IANA time zone such as Europe/Paris')
+    .default('UTC'),
   HERALD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HERALD_SUMMARY_SENTENCES: z.coerce.number().int().min(1).max(6).default(3),
   HERALD_MAX_ANALYSED_CHARS: z.coerce.number().int().min(1_000).max(10_000_000).default(200_000),
@@ -59,7 +60,11 @@ export const EnvSchema = z.object({
   HERALD_INGEST_TOKEN: optionalSecret,
   HERALD_ALLOW_PRIVATE_URLS: flag.default(false),
   HERALD_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  HERALD_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  HERALD_FETCH_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
 
   DISCORD_TOKEN: optionalSecret,
   DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, 'expected the numeric application id').optional(),
@@ -92,7 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = EnvSchema.safeParse(set);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
-  throw new ConfigError(`Herald's configuration is invalid:\n${problems.join('\n')}\nSee .env.example for every variable.`);
+  throw new ConfigError(
+    `Herald's configuration is invalid:\n${problems.join('\n')}\nSee .env.example for every variable.`,
+  );
 }
 
 /** The SQLite file path from DATABASE_URL (file:PATH). */

@@ -41,7 +41,6 @@ const MAX_CAPTION_WORDS = 70;
 
 const ENDS_SENTENCE = /[.!?…:;][”’)\]]*$/;
 
-
 interface Block {
   text: string;
   caption?: Caption;
@@ -101,7 +100,8 @@ function findCaptions(paragraphs: string[]): Block[] {
   for (const block of blocks) {
     // Only a paragraph that is no more than the caption, word for word or nearly: one that goes on
     // past it, or retells it in its own words ("An RCMP official said ..." / "Stubbs said ..."), is body text.
-    const repeats = (c: string) => countWords(block.text) <= countWords(c) + 3 && isNearDuplicate(c, block.text, CAPTION_REPEAT);
+    const repeats = (c: string) =>
+      countWords(block.text) <= countWords(c) + 3 && isNearDuplicate(c, block.text, CAPTION_REPEAT);
     if (!block.caption && known.some(repeats)) {
       block.caption = { text: block.text, credit: null };
     }
@@ -161,7 +161,8 @@ function titleOf(
   if (given !== undefined) {
     // The title is shown as the outlet wrote it: only its spacing is normalised.
     const title = given.replace(/\s+/g, ' ').trim();
-    const repeatsTitle = title !== '' && isNearDuplicate(first, title) && countWords(first) <= countWords(title) + 2;
+    const repeatsTitle =
+      title !== '' && isNearDuplicate(first, title) && countWords(first) <= countWords(title) + 2;
     // A text that is only its headline (a one-line post, a title-only feed item) keeps it as its body.
     return { title, skip: repeatsTitle && paragraphs.length > 1 ? 1 : 0 };
   }

@@ -22,18 +22,24 @@ export type IngestBody = z.infer<typeof IngestUrlBody> | z.infer<typeof IngestAr
  * A body with a title or text is an article, anything else a URL push: choosing the shape first
  * gives errors about the fields the sender meant, not a union's "matched neither".
  */
-export function parseIngestBody(json: unknown): { ok: true; body: IngestBody } | { ok: false; error: string } {
+export function parseIngestBody(
+  json: unknown,
+): { ok: true; body: IngestBody } | { ok: false; error: string } {
   const isArticle = typeof json === 'object' && json !== null && ('title' in json || 'text' in json);
   const parsed = (isArticle ? IngestArticleBody : IngestUrlBody).safeParse(json);
   if (parsed.success) return { ok: true, body: parsed.data };
-  const expected = 'expected JSON {"url": "..."} or {"title": "...", "text": "...", "url"?: "...", "published"?: "YYYY-MM-DD", "source"?: "..."}';
-  const parts = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  const expected =
+    'expected JSON {"url": "..."} or {"title": "...", "text": "...", "url"?: "...", "published"?: "YYYY-MM-DD", "source"?: "..."}';
+  const parts = parsed.error.issues.map((i) =>
+    i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message,
+  );
   return { ok: false, error: `${parts.join('; ')} (${expected})` };
 }
 
 /** HTTP status and JSON answer for an ingest outcome: 201 new, 200 already stored, 422 unreadable. */
 export function outcomeResponse(outcome: IngestOutcome): { status: number; body: Record<string, unknown> } {
-  if (outcome.status === 'error') return { status: 422, body: { error: outcome.message, code: outcome.code } };
+  if (outcome.status === 'error')
+    return { status: 422, body: { error: outcome.message, code: outcome.code } };
   const { article } = outcome;
   return {
     status: outcome.status === 'new' ? 201 : 200,

@@ -72,8 +72,6 @@ export function mergeMeta(...layers: SourceMeta[]): SourceMeta {
 }
 
 /** Exactly YYYY-MM-DD and a real calendar day: for flags and JSON fields that promise that format. */
-export const StrictDay = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDay(v), {
-    error: (i) => `"${String(i.input)}" is not a date as YYYY-MM-DD`,
-  });
+export const StrictDay = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDay(v), {
+  error: (i) => `"${String(i.input)}" is not a date as YYYY-MM-DD`,
+});

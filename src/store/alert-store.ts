@@ -9,7 +9,6 @@ import { type StoryMatch, type StoryState, StoryStateSchema } from '../stories/s
  * the article store, so a server database can follow.
  */
 
-
 export const SubscriptionKind = z.enum(['feed', 'keyword', 'person', 'regex']);
 export type SubscriptionKind = z.infer<typeof SubscriptionKind>;
 

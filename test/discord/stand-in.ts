@@ -312,7 +312,12 @@ export class DiscordStandIn {
   private injectInteraction(
     interaction: APIChatInputApplicationCommandInteraction | APIApplicationCommandAutocompleteInteraction,
   ): { id: string; token: string } {
-    this.dispatch({ op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.InteractionCreate, d: interaction, s: 0 });
+    this.dispatch({
+      op: GatewayOpcodes.Dispatch,
+      t: GatewayDispatchEvents.InteractionCreate,
+      d: interaction,
+      s: 0,
+    });
     return { id: interaction.id, token: interaction.token };
   }
 

@@ -40,5 +40,9 @@ export function parsedArticle(spec: ArticleSpec): ParsedArticle {
 }
 
 export function storeArticle(store: ArticleStore, spec: ArticleSpec): StoredArticle {
-  return store.upsertArticle({ raw: `${spec.title}\n\n${spec.text}`, parsed: parsedArticle(spec), origin: 'test' }).article;
+  return store.upsertArticle({
+    raw: `${spec.title}\n\n${spec.text}`,
+    parsed: parsedArticle(spec),
+    origin: 'test',
+  }).article;
 }

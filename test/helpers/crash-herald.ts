@@ -35,7 +35,9 @@ const platform = {
     return { messageId: message.id };
   },
   async edit(channelId: string, messageId: string, reply: Reply) {
-    await call('PATCH', `/channels/${channelId}/messages/${messageId}`, { content: reply.title ?? reply.text ?? '' });
+    await call('PATCH', `/channels/${channelId}/messages/${messageId}`, {
+      content: reply.title ?? reply.text ?? '',
+    });
   },
 };
 

@@ -15,7 +15,6 @@ import type { Token } from './tokenize.js';
 /** Abbreviations followed by a dot inside a name run: the titles ("Mr.", "Sen.", "St.") and "Jr.", "Sr.". */
 const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([...NAME_TITLE_ABBREVIATIONS, 'jr', 'sr']);
 
-
 const DAYS_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
@@ -27,7 +26,6 @@ export function isParticle(word: string): boolean {
 export function isDottedAbbreviation(word: string): boolean {
   return DOTTED_ABBREVIATIONS.has(word.toLowerCase());
 }
-
 
 // Character-code fast paths: these run on every token, and Unicode regexes cost several times more.
 export function startsUpper(word: string): boolean {

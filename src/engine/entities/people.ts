@@ -49,7 +49,11 @@ const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
  * unless another person is named first ("Tatiana Stanovaya noted that Putin's stance stems from
  * his view": "his" is Putin's).
  */
-function pronounAfter(sentences: Map<number, SentenceMentions>, m: Mention, personWords: ReadonlySet<string>): NameGender {
+function pronounAfter(
+  sentences: Map<number, SentenceMentions>,
+  m: Mention,
+  personWords: ReadonlySet<string>,
+): NameGender {
   const s = sentences.get(m.sentence);
   if (!s) return null;
   const endOffset = s.tokens[m.span.end - 1]?.end ?? 0;
@@ -57,13 +61,17 @@ function pronounAfter(sentences: Map<number, SentenceMentions>, m: Mention, pers
   const hit = PRONOUN.exec(`${rest} ${sentences.get(m.sentence + 1)?.text ?? ''}`);
   if (!hit) return null;
   // The same person named again ("Kasia Wojtaszek ... Wojtaszek said she") is no one else.
-  const samePerson = (o: Mention) => o.text === m.text || m.text.endsWith(` ${o.text}`) || o.text.endsWith(` ${m.text}`);
-  const isPerson = (o: Mention) => o !== m && !samePerson(o) && (o.kind === 'person' || personWords.has(o.text));
+  const samePerson = (o: Mention) =>
+    o.text === m.text || m.text.endsWith(` ${o.text}`) || o.text.endsWith(` ${m.text}`);
+  const isPerson = (o: Mention) =>
+    o !== m && !samePerson(o) && (o.kind === 'person' || personWords.has(o.text));
   const startOf = (within: SentenceMentions, o: Mention) => within.tokens[o.span.start]?.start ?? 0;
   const inNext = hit.index > rest.length;
   const pronounAt = inNext ? hit.index - rest.length - 1 : endOffset + hit.index;
   // Anyone named between the name and the pronoun, in the rest of this sentence or the next one up to it.
-  const afterName = s.mentions.some((o) => isPerson(o) && startOf(s, o) >= endOffset && (inNext || startOf(s, o) < pronounAt));
+  const afterName = s.mentions.some(
+    (o) => isPerson(o) && startOf(s, o) >= endOffset && (inNext || startOf(s, o) < pronounAt),
+  );
   const next = sentences.get(m.sentence + 1);
   const inNextBefore = inNext && next?.mentions.some((o) => isPerson(o) && startOf(next, o) < pronounAt);
   if (afterName || inNextBefore) return null;

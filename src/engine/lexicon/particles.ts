@@ -5,7 +5,27 @@
  * Arabic, Dutch, German, French, Spanish, Italian and Portuguese name particles.
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'dos', 'das', 'del', 'della', 'la', 'le', 'ter', 'zu',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'du',
+  'da',
+  'di',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'la',
+  'le',
+  'ter',
+  'zu',
 ]);
 
 /** The particles as a regex alternation, for patterns that read a name run. */

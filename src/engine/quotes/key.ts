@@ -10,7 +10,8 @@ function keyScore(q: Quote): number {
   const words = countLetteredWords(q.text);
   if (words < 6) return 0;
   const length = words < 12 ? 0.5 + (words - 6) / 12 : words <= 45 ? 1 : Math.max(0.4, 1 - (words - 45) / 80);
-  const named = q.basis === 'description' ? 0.8 : q.basis === 'pronoun' || q.basis === 'continuation' ? 0.9 : 1;
+  const named =
+    q.basis === 'description' ? 0.8 : q.basis === 'pronoun' || q.basis === 'continuation' ? 0.9 : 1;
   return length * named;
 }
 

@@ -1,6 +1,7 @@
 /** Sentence-edge helpers for the short frames around a quote. */
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|vs|etc)|\b\p{Lu})$/u;
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|vs|etc)|\b\p{Lu})$/u;
 const END = /[.!?]+["”’)]*(?=\s+["“]?\p{Lu}|\s*$)/gu;
 
 /** The text up to the end of its first sentence. */

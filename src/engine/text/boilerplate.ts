@@ -27,7 +27,6 @@ const PROMPT_ANYWHERE =
 const TIMESTAMP =
   /^(?:published|updated|last updated|posted|first published|modified)\b\s*(?:at|on|:)?\s*[\d\p{L}:,. |-]*$/iu;
 
-
 /** Whether a whole line or paragraph is furniture rather than article text. */
 export function isFurniture(line: string): boolean {
   const words = countWords(line);

@@ -81,7 +81,11 @@ export function splitCredit(line: string): CaptionParts | null {
     return { text: line.slice(0, tailStart + paren.index).trim(), credit: paren[1].trim() };
   }
   const leading = LEADING_CREDIT.exec(line);
-  if (leading) return { text: line.slice(leading[0].length).trim(), credit: (leading[1] ?? leading[2] ?? leading[3] ?? '').trim() || null };
+  if (leading)
+    return {
+      text: line.slice(leading[0].length).trim(),
+      credit: (leading[1] ?? leading[2] ?? leading[3] ?? '').trim() || null,
+    };
   if (CAPTION_LABEL.test(line)) return { text: line.replace(CAPTION_LABEL, '').trim(), credit: null };
   return null;
 }
