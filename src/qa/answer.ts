@@ -7,6 +7,7 @@ import {
   searchTerms,
 } from './evidence.js';
 import { identityAnswer } from './identity.js';
+import { lemma, rootMatch } from './lexicon.js';
 import { findPeople, namesOf } from './facts.js';
 import { questionView } from './features.js';
 import { qaModel } from './model.js';
@@ -15,6 +16,7 @@ import { gatherCandidates, pickCandidate, wholeAnswer, withUnit } from './pick.j
 import type { ConversationMemory } from './memory.js';
 import { mergeFollowUp, type ParsedQuestion, parseQuestion, type QuestionType } from './question.js';
 import { quoteAnswer } from './quotes.js';
+import { words } from './text.js';
 import { saysUnknown } from './unknown.js';
 import { yesNoAnswer } from './yesno.js';
 
@@ -296,7 +298,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     picked &&
     (q.focus.length > 0 || KIND_FOR_TYPE[q.type] === picked.candidate.kind) &&
     // A name in a sentence without the question's verb is not known to be the one who did it.
-    (picked.verb || (q.type !== 'person' && q.type !== 'organisation'));
+    (picked.verb || (q.type !== 'person' && q.type !== 'organisation')) &&
+    // "how many centrifuges": a number in a sentence that never says centrifuges counts something else.
+    (!q.unit || saysUnit(parsed.sentences[picked.sentence] ?? '', q.unit));
   const top = ranked[0]!;
   const answered: Candidate | null = usable
     ? {
@@ -329,6 +333,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       bm25: BM25_PUSH * top.bm25,
     }
   );
+}
+
+/** Whether the sentence names what is counted, hyphenated compounds included ("a three-year deal"). */
+function saysUnit(sentence: string, unit: string): boolean {
+  const roots = new Set(words(sentence).flatMap((w) => w.split('-').map(lemma)));
+  return rootMatch(unit, roots) > 0;
 }
 
 /** The candidate kind a question about the lead (no focus words) must get to be answered. */
