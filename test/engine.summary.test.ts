@@ -4,8 +4,8 @@ import { cleanArticle } from '../src/engine/clean.js';
 import type { Doc } from '../src/engine/doc.js';
 import { segment } from '../src/engine/sentences.js';
 import { isQuoteFragment, leadCandidate, summarize, trimAtWord } from '../src/engine/summary.js';
-import { foldOf } from '../src/eval/tasks/summary.js';
-import { rouge } from '../src/eval/rouge.js';
+import { foldOf } from '../eval/tasks/summary.js';
+import { rouge } from '../eval/rouge.js';
 import { sentenceDoc } from './helpers/docs.js';
 
 function docOf(raw: string, title?: string): Doc {

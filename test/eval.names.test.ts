@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesMention, sameSpeaker } from '../src/eval/quotes-names.js';
+import { matchesMention, sameSpeaker } from '../eval/quotes-names.js';
 
 describe('quote evaluation: speaker names compared as the same speaker', () => {
   it('matches a surname to the full name and an acronym to its expansion', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  NewsDevTally,
-  pairPeople,
-  roleMatches,
-  rolesRight,
-  speakerMatches,
-} from '../src/eval/news-dev-score.js';
+import { NewsDevTally, pairPeople, roleMatches, rolesRight, speakerMatches } from '../eval/news-dev-score.js';
 import type { Person, Quote } from '../src/engine/schema.js';
 
 const person = (name: string, aliases: string[], roles: string[] = []): Person => ({

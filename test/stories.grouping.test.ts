@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainStory, StoryGrouping } from '../src/alerts/stories.js';
-import { bcubed } from '../src/eval/bcubed.js';
+import { bcubed } from '../eval/bcubed.js';
 import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
 import { storyDocOf } from '../src/stories/doc.js';

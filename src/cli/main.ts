@@ -1,6 +1,7 @@
 /**
  * The `herald` command line. Each subcommand lives in its own module and is loaded on demand,
- * so `herald parse` never pays for discord.js and `herald start` never pays for the eval code.
+ * so `herald parse` never pays for discord.js. Evaluation and benchmarks are development tools
+ * outside the product (`npm run eval`, `npm run bench`: eval/ and bench/).
  */
 type Subcommand = (args: string[]) => Promise<number>;
 
@@ -8,10 +9,6 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
   start: {
     summary: 'run the bot: Discord and Slack when their tokens are set, else the console',
     load: async () => (await import('./start.js')).runStart,
-  },
-  eval: {
-    summary: 'score the engine on ../shared/eval and print one table',
-    load: async () => (await import('../eval/run.js')).runEval,
   },
   ingest: {
     summary: 'read files, folders or URLs, parse each article and store it',
@@ -32,10 +29,6 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
   ask: {
     summary: 'answer a question from the stored articles (or JSON Lines on stdin with --jsonl)',
     load: async () => (await import('./ask.js')).runAsk,
-  },
-  bench: {
-    summary: 'measure pipeline throughput and memory against a compromise baseline',
-    load: async () => (await import('./bench.js')).runBench,
   },
   register: {
     summary: 'register the slash commands with Discord (guild-scoped when DISCORD_GUILD_ID is set)',

@@ -1,4 +1,10 @@
-import { hasNamedSpeaker, type NamedEntity, type ParsedArticle, type Person, type Quote } from '../engine/schema.js';
+import {
+  hasNamedSpeaker,
+  type NamedEntity,
+  type ParsedArticle,
+  type Person,
+  type Quote,
+} from '../engine/schema.js';
 import { findName, mentionsAny, words } from './text.js';
 
 /**

@@ -30,7 +30,7 @@ export interface GroupingSettings {
   maxDayGap: number;
 }
 
-/** Chosen on ECB+ dev (B-cubed F1), see `src/eval/tasks/clusters.ts`. */
+/** Chosen on ECB+ dev (B-cubed F1), see `eval/tasks/clusters.ts`. */
 export const GROUPING: GroupingSettings = {
   threshold: 0.45,
   nameWeight: 0.4,

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type ConllDocument, loadConll } from '../../src/eval/conll.js';
+import { type ConllDocument, loadConll } from '../../eval/conll.js';
 import { FEATURE_TEMPLATES, FEATURE_VERSION, useGivenNames } from '../../src/engine/ner/features.js';
 import { type EntitySpan, type EntityType, LABELS, labelsOf } from '../../src/engine/ner/labels.js';
 import { tagDocument } from '../../src/engine/ner/model.js';

@@ -17,9 +17,9 @@ import {
   loadGgt,
   loadPolnear,
   loadPolnearFile,
-} from '../../src/eval/quotes-data.js';
-import { holdsName, isPronoun, matchesMention, normaliseName } from '../../src/eval/quotes-names.js';
-import { fold, locateQuotes, QuoteTally } from '../../src/eval/quotes-score.js';
+} from '../../eval/quotes-data.js';
+import { holdsName, isPronoun, matchesMention, normaliseName } from '../../eval/quotes-names.js';
+import { fold, locateQuotes, QuoteTally } from '../../eval/quotes-score.js';
 import { dataRecord, sha256File, writeManifest } from './manifest.js';
 import type { Trainer } from './trainer.js';
 

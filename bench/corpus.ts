@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import type { ArticleInput } from '../engine/schema.js';
+import type { ArticleInput } from '../src/engine/schema.js';
 
 /** One line of cnndm-dev.jsonl; only the article text is used here. */
 const CorpusLineSchema = z.object({ id: z.string(), article: z.string().min(1) });

@@ -20,7 +20,13 @@ async function loadTasks(only: string[]): Promise<EvalTask[]> {
 
 function printTable(rows: EvalRow[]): void {
   const header = ['task', 'metric', 'value', 'target', 'ok'];
-  const body = rows.map((r) => [r.task, r.metric, r.value, r.target ?? '', r.pass === undefined ? '' : r.pass ? 'yes' : 'NO']);
+  const body = rows.map((r) => [
+    r.task,
+    r.metric,
+    r.value,
+    r.target ?? '',
+    r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   console.log(line(header));
@@ -28,7 +34,7 @@ function printTable(rows: EvalRow[]): void {
   for (const b of body) console.log(line(b));
 }
 
-/** `herald eval [task...]`: score the engine on the shared evaluation data and print one table. */
+/** `npm run eval [task...]`: score the engine on the shared evaluation data and print one table. */
 export async function runEval(args: string[]): Promise<number> {
   const evalDir = locateEvalDir();
   if (!evalDir) {

@@ -1,7 +1,7 @@
-import type { ArticleInput } from '../engine/schema.js';
+import type { ArticleInput } from '../src/engine/schema.js';
 
 /**
- * A benchmark section: a name and a function from the shared corpus to a table. `herald bench`
+ * A benchmark section: a name and a function from the shared corpus to a table. `npm run bench`
  * runs every section in `sections.ts` in order; adding one (question latency, store search)
  * means writing a module like `throughput.ts` and listing it there.
  */

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArticle } from '../engine/pipeline.js';
-import { hasNamedSpeaker, type ParsedArticle } from '../engine/schema.js';
-import { answerQuestion } from '../qa/answer.js';
-import { isStopWord, words } from '../qa/text.js';
-import { SqliteArticleStore } from '../store/sqlite.js';
+import { parseArticle } from '../src/engine/pipeline.js';
+import { hasNamedSpeaker, type ParsedArticle } from '../src/engine/schema.js';
+import { answerQuestion } from '../src/qa/answer.js';
+import { isStopWord, words } from '../src/qa/text.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
 import type { BenchSection, BenchTable } from './section.js';
 
 /**

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { readCorpus, repeatToVolume } from '../bench/corpus.js';
-import type { BenchTable } from '../bench/section.js';
-import { benchSections } from '../bench/sections.js';
+import { readCorpus, repeatToVolume } from './corpus.js';
+import type { BenchTable } from './section.js';
+import { benchSections } from './sections.js';
 import { EVAL_DIR_MISSING, locateEvalDir } from '../eval/locate.js';
-import { commandFlags } from './flags.js';
+import { commandFlags } from '../src/cli/flags.js';
 
-const USAGE = `Usage: herald bench [--min-mb N] [--only SECTION]
+const USAGE = `Usage: npm run bench -- [--min-mb N] [--only SECTION]
 
 Runs the benchmark sections (${benchSections.map((s) => s.name).join(', ')}) over cnndm-dev.jsonl from
 the evaluation data, repeated to at least --min-mb megabytes (default 2). Needs ../shared/eval or HERALD_EVAL_DIR.`;
@@ -31,7 +31,7 @@ function printTable(title: string, table: BenchTable): void {
   if (table.footnote) console.log(table.footnote);
 }
 
-/** `herald bench`: throughput and memory figures, one table per section. */
+/** `npm run bench`: throughput and memory figures, one table per section. */
 export async function runBench(args: string[]): Promise<number> {
   const flags = commandFlags(
     'bench',
@@ -45,7 +45,7 @@ export async function runBench(args: string[]): Promise<number> {
   const sections = benchSections.filter((s) => !only || s.name === only);
   if (sections.length === 0) {
     console.error(
-      `herald bench: no section named "${only}" (have ${benchSections.map((s) => s.name).join(', ')}).`,
+      `npm run bench: no section named "${only}" (have ${benchSections.map((s) => s.name).join(', ')}).`,
     );
     return 2;
   }

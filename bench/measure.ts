@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { ArticleInput } from '../engine/schema.js';
+import type { ArticleInput } from '../src/engine/schema.js';
 
 /**
  * Timing and memory for one pass of a function over the corpus: a warm-up on a few articles

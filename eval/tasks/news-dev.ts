@@ -1,5 +1,5 @@
-import { parseArticle } from '../../engine/pipeline.js';
-import { articleInputOf } from '../../sources/metadata.js';
+import { parseArticle } from '../../src/engine/pipeline.js';
+import { articleInputOf } from '../../src/sources/metadata.js';
 import { loadNewsDev, NEWS_DEV_NEEDS } from '../news-dev-data.js';
 import { NewsDevTally } from '../news-dev-score.js';
 import type { EvalTask } from '../task.js';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Doc } from '../../engine/doc.js';
-import { prepareDoc } from '../../engine/pipeline.js';
-import { summarize } from '../../engine/summary.js';
+import type { Doc } from '../../src/engine/doc.js';
+import { prepareDoc } from '../../src/engine/pipeline.js';
+import { summarize } from '../../src/engine/summary.js';
 import { meanRouge, type RougeScores, rouge } from '../rouge.js';
 import type { EvalRow, EvalTask } from '../task.js';
 

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
 import { z } from 'zod';
-import type { Doc } from '../../engine/doc.js';
-import { extractEntities, findArticleMentions } from '../../engine/entities.js';
-import { prepareDoc } from '../../engine/pipeline.js';
-import type { NamedEntity, Person } from '../../engine/schema.js';
-import { segment } from '../../engine/sentences.js';
+import type { Doc } from '../../src/engine/doc.js';
+import { extractEntities, findArticleMentions } from '../../src/engine/entities.js';
+import { prepareDoc } from '../../src/engine/pipeline.js';
+import type { NamedEntity, Person } from '../../src/engine/schema.js';
+import { segment } from '../../src/engine/sentences.js';
 import { type ConllDocument, goldNames, loadConll, type NerType } from '../conll.js';
 import type { EvalRow, EvalTask } from '../task.js';
 

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Doc } from '../../engine/doc.js';
-import { extractEntities } from '../../engine/entities.js';
-import { parseArticle, prepareDoc } from '../../engine/pipeline.js';
-import { extractQuotes } from '../../engine/quotes.js';
-import type { SpeakerRanker } from '../../engine/quotes/ranker.js';
-import type { Quote } from '../../engine/schema.js';
+import type { Doc } from '../../src/engine/doc.js';
+import { extractEntities } from '../../src/engine/entities.js';
+import { parseArticle, prepareDoc } from '../../src/engine/pipeline.js';
+import { extractQuotes } from '../../src/engine/quotes.js';
+import type { SpeakerRanker } from '../../src/engine/quotes/ranker.js';
+import type { Quote } from '../../src/engine/schema.js';
 import { type GoldArticle, loadGgt, loadPolnear, loadPolnearFile } from '../quotes-data.js';
 import { QuoteTally, locateQuotes } from '../quotes-score.js';
 import type { EvalRow, EvalTask } from '../task.js';

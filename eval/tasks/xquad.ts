@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { parseArticle } from '../../engine/pipeline.js';
-import { answerQuestion } from '../../qa/answer.js';
-import { MODEL_DIR } from '../../qa/model.js';
-import { SqliteArticleStore } from '../../store/sqlite.js';
+import { parseArticle } from '../../src/engine/pipeline.js';
+import { answerQuestion } from '../../src/qa/answer.js';
+import { MODEL_DIR } from '../../src/qa/model.js';
+import { SqliteArticleStore } from '../../src/store/sqlite.js';
 import { exactMatch, loadSquad, tokenF1 } from '../qa-score.js';
 import type { EvalRow, EvalTask } from '../task.js';
 

@@ -1,5 +1,5 @@
-import type { Quote } from '../engine/schema.js';
-import { countLetteredWords } from '../engine/text/tokens.js';
+import type { Quote } from '../src/engine/schema.js';
+import { countLetteredWords } from '../src/engine/text/tokens.js';
 import { type GoldArticle, type GoldQuote, MIN_QUOTATION_WORDS } from './quotes-data.js';
 import { holdsName, isPronoun, matchesMention, sameSpeaker } from './quotes-names.js';
 

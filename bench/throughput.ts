@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { parseArticle } from '../engine/pipeline.js';
+import { parseArticle } from '../src/engine/pipeline.js';
 import { measureThroughput, processMaxRssMb, type Throughput } from './measure.js';
 import type { BenchSection } from './section.js';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { parseArticle } from '../../engine/pipeline.js';
-import { type StoryDoc, storyDocOf } from '../../stories/doc.js';
-import { DocumentFrequencies } from '../../stories/frequencies.js';
-import { cosine, GROUPING, type GroupingSettings, StoryIndex } from '../../stories/grouper.js';
+import { parseArticle } from '../../src/engine/pipeline.js';
+import { type StoryDoc, storyDocOf } from '../../src/stories/doc.js';
+import { DocumentFrequencies } from '../../src/stories/frequencies.js';
+import { cosine, GROUPING, type GroupingSettings, StoryIndex } from '../../src/stories/grouper.js';
 import { bcubed } from '../bcubed.js';
 import type { EvalRow, EvalTask } from '../task.js';
 

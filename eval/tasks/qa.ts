@@ -1,5 +1,5 @@
-import { answerQuestion } from '../../qa/answer.js';
-import { SqliteArticleStore } from '../../store/sqlite.js';
+import { answerQuestion } from '../../src/qa/answer.js';
+import { SqliteArticleStore } from '../../src/store/sqlite.js';
 import { fold, loadSeed } from '../seed-gold.js';
 import type { EvalRow, EvalTask } from '../task.js';
 

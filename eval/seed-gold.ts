@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { parseArticle } from '../engine/pipeline.js';
-import type { ParsedArticle } from '../engine/schema.js';
+import { parseArticle } from '../src/engine/pipeline.js';
+import type { ParsedArticle } from '../src/engine/schema.js';
 
 /** `seed.gold.json`: the hand-made gold for the seed article (see ../shared/eval/README.md). */
 export const SeedGold = z.object({
@@ -21,7 +21,7 @@ export const SeedGold = z.object({
 });
 export type SeedGold = z.infer<typeof SeedGold>;
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The gold, the seed article's raw text (from the project's seeds/) and its parse at the gold's publication date. */
 export function loadSeed(evalDir: string): { gold: SeedGold; text: string; parsed: ParsedArticle } {

@@ -5,7 +5,7 @@
  * ROUGE-Lsum is the summary-level union-LCS over sentences, with each token credited at most as
  * often as it occurs on both sides.
  */
-import { porterStem } from '../engine/text/porter.js';
+import { porterStem } from '../src/engine/text/porter.js';
 
 export interface RougeScores {
   rouge1: number;

@@ -1,6 +1,21 @@
 /** Speaker-name comparison for the quote evaluation. */
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'president', 'the', 'sir', 'jr', 'sr']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'president',
+  'the',
+  'sir',
+  'jr',
+  'sr',
+]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'him', 'her', 'them']);
 
 export function normaliseName(name: string): string[] {
@@ -24,7 +39,10 @@ const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
 /** "EU" and "European Union", "IRCC" and "Immigration, Refugees and Citizenship Canada": an acronym and its expansion. */
 function isAcronymOf(short: string[], long: string[]): boolean {
   if (short.length !== 1 || long.length < 2) return false;
-  const initials = long.filter((w) => !CONNECTIVES.has(w)).map((w) => w[0]).join('');
+  const initials = long
+    .filter((w) => !CONNECTIVES.has(w))
+    .map((w) => w[0])
+    .join('');
   return short[0]!.length >= 2 && short[0] === initials;
 }
 
@@ -39,7 +57,8 @@ export function sameSpeaker(predicted: string, gold: string): boolean {
   const g = normaliseName(gold);
   if (p.length === 0 || g.length === 0) return false;
   if (p.join(' ') === g.join(' ')) return true;
-  if ((writtenAsAcronym(predicted) && isAcronymOf(p, g)) || (writtenAsAcronym(gold) && isAcronymOf(g, p))) return true;
+  if ((writtenAsAcronym(predicted) && isAcronymOf(p, g)) || (writtenAsAcronym(gold) && isAcronymOf(g, p)))
+    return true;
   if (p[p.length - 1] !== g[g.length - 1]) {
     // Organisations are often written with and without a leading place or suffix.
     const ps = p.join(' ');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { countLetteredWords } from '../engine/text/tokens.js';
+import { countLetteredWords } from '../src/engine/text/tokens.js';
 
 /** One gold quote reduced to what the quote evaluation scores: its span and its speaker. */
 export interface GoldQuote {

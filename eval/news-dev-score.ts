@@ -4,7 +4,7 @@
  * purpose: the figures are meant to predict what a user sees on an article nobody tuned on.
  */
 
-import type { Person, Quote } from '../engine/schema.js';
+import type { Person, Quote } from '../src/engine/schema.js';
 import type { NewsDevPerson, NewsDevQuote } from './news-dev-data.js';
 import { locateQuotes, type PredictedSpan } from './quotes-score.js';
 

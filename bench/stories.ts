@@ -1,12 +1,12 @@
-import { StoryGrouping } from '../alerts/stories.js';
-import { parseArticle } from '../engine/pipeline.js';
-import { SqliteAlertStore } from '../store/alert-sqlite.js';
-import { SqliteArticleStore } from '../store/sqlite.js';
-import type { StoredArticle } from '../store/store.js';
-import { type StoryDoc, storyDocOf } from '../stories/doc.js';
-import { DocumentFrequencies } from '../stories/frequencies.js';
-import { cosine } from '../stories/grouper.js';
-import type { StoryState } from '../stories/state.js';
+import { StoryGrouping } from '../src/alerts/stories.js';
+import { parseArticle } from '../src/engine/pipeline.js';
+import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+import type { StoredArticle } from '../src/store/store.js';
+import { type StoryDoc, storyDocOf } from '../src/stories/doc.js';
+import { DocumentFrequencies } from '../src/stories/frequencies.js';
+import { cosine } from '../src/stories/grouper.js';
+import type { StoryState } from '../src/stories/state.js';
 import type { BenchSection, BenchTable } from './section.js';
 
 /**

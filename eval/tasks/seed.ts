@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '../../engine/schema.js';
+import type { ParsedArticle } from '../../src/engine/schema.js';
 import { fold, loadSeed, type SeedGold } from '../seed-gold.js';
 import type { EvalRow, EvalTask } from '../task.js';
 

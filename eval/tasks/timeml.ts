@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chrono from 'chrono-node';
 import { z } from 'zod';
-import { extractDates, extractLocatedDates } from '../../engine/dates.js';
-import type { Doc } from '../../engine/doc.js';
-import { prepareDoc } from '../../engine/pipeline.js';
-import { segment } from '../../engine/sentences.js';
+import { extractDates, extractLocatedDates } from '../../src/engine/dates.js';
+import type { Doc } from '../../src/engine/doc.js';
+import { prepareDoc } from '../../src/engine/pipeline.js';
+import { segment } from '../../src/engine/sentences.js';
 import type { EvalRow, EvalTask } from '../task.js';
 import {
   type GoldTimex,

@@ -1,6 +1,6 @@
-import { parseArticle } from '../../engine/pipeline.js';
-import { answerQuestion } from '../../qa/answer.js';
-import { SqliteArticleStore } from '../../store/sqlite.js';
+import { parseArticle } from '../../src/engine/pipeline.js';
+import { answerQuestion } from '../../src/qa/answer.js';
+import { SqliteArticleStore } from '../../src/store/sqlite.js';
 import { isUnknownGold, judgeNewsDev, loadNewsDev } from '../qa-score.js';
 import type { EvalRow, EvalTask } from '../task.js';
 
@@ -9,7 +9,7 @@ import type { EvalRow, EvalTask } from '../task.js';
  * user would: the article text alone is the scope (as `herald ask --jsonl` with "text"), parsed
  * without a publication date (CNN/DailyMail carry none).
  *
- * Scoring (src/eval/qa-score.ts): right when the reply's `answer` contains an acceptable answer
+ * Scoring (eval/qa-score.ts): right when the reply's `answer` contains an acceptable answer
  * as whole words (case and quote marks folded) and is not the whole evidence sentence where a
  * phrase answers (≥ 80% of the sentence's words while the longest acceptable answer is under
  * half of them); for an "unknown" gold answer, right when Herald claims no answer. This is the
