@@ -4,7 +4,7 @@ import { findMentions, type Mention, prepareSentence, type SentenceMentions } fr
 import { lowerVocabulary } from './entities/names.js';
 import { nerModel } from './ner/load.js';
 import { tagDocument } from './ner/model.js';
-import { buildNamedEntities } from './entities/namedEntities.js';
+import { buildNamedEntities } from './entities/named-entities.js';
 import { buildPeople } from './entities/people.js';
 import { readRoles } from './entities/role-grammar.js';
 import { showsCanonical } from './lexicon/organizations.js';

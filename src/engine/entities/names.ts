@@ -3,8 +3,8 @@
  * a connector inside one, a cue that says what kind of name it is?
  */
 
-import { isCommonWord } from '../lexicon/commonWords.js';
-import { isFirstName } from '../lexicon/firstNames.js';
+import { isCommonWord } from '../lexicon/common-words.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { isTitle } from '../lexicon/titles.js';
 import { lookupOrganization } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/particles.js';

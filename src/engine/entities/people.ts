@@ -5,7 +5,7 @@
  */
 
 import type { Gender, Person } from '../schema.js';
-import { firstNameGender, isFirstName, type NameGender } from '../lexicon/firstNames.js';
+import { firstNameGender, isFirstName, type NameGender } from '../lexicon/first-names.js';
 import { titleGender } from '../lexicon/titles.js';
 import type { Mention, SentenceMentions } from './mentions.js';
 import { isParticle } from './names.js';

@@ -8,7 +8,7 @@
  * The tagger reads them as features ("title", "title-1", "role-noun").
  */
 
-import type { NameGender } from './firstNames.js';
+import type { NameGender } from './first-names.js';
 
 /** Honorifics, keyed lower-case without the dot. */
 const HONORIFIC_GENDER: Record<string, NameGender> = {

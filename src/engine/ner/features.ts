@@ -12,8 +12,8 @@
  * still meet the evidence mixed-case training text taught.
  */
 
-import { isCommonWord } from '../lexicon/commonWords.js';
-import { isFirstName } from '../lexicon/firstNames.js';
+import { isCommonWord } from '../lexicon/common-words.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { isOrgCueWord, lookupOrganization } from '../lexicon/organizations.js';
 import { demonymOf, lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';

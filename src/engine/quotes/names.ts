@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { firstNameGender, isFirstName } from '../lexicon/firstNames.js';
+import { firstNameGender, isFirstName } from '../lexicon/first-names.js';
 import { NAME_PARTICLE_ALTERNATION } from '../lexicon/particles.js';
 import { isSpeechVerb } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun, titleGender } from '../lexicon/titles.js';

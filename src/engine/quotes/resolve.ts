@@ -1,6 +1,6 @@
 import { countLetteredWords } from '../text/tokens.js';
 import { canSpeak, type Mention } from './mentions.js';
-import { isFirstName } from '../lexicon/firstNames.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import {
   DOCUMENT_NOUNS,
