@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeModelIndex } from './index.js';
 import type { Trainer } from './trainer.js';
 
 /**
@@ -20,7 +21,7 @@ function locate(envName: string, fallback: string): string | null {
 
 async function loadTrainers(only: string[]): Promise<Trainer[]> {
   const files = readdirSync(here)
-    .filter((f) => f.endsWith('.ts') && f !== 'main.ts' && f !== 'trainer.ts' && !f.startsWith('_'))
+    .filter((f) => f.endsWith('.ts') && !['main.ts', 'trainer.ts', 'index.ts', 'manifest.ts'].includes(f))
     .sort();
   const trainers: Trainer[] = [];
   for (const f of files) {
@@ -59,6 +60,7 @@ async function main(args: string[]): Promise<number> {
     await t.train({ trainDir, evalDir, modelsDir, log });
     log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
+  writeModelIndex(modelsDir);
   return 0;
 }
 
