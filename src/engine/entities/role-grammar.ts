@@ -20,6 +20,7 @@
 import { isHonorific, isTitle } from '../lexicon/titles.js';
 import type { Person } from '../schema.js';
 import { isModifier, isPersonNoun, singular } from './role-nouns.js';
+import { DETERMINERS } from '../lexicon/determiners.js';
 
 interface Tok {
   text: string;
@@ -98,20 +99,6 @@ function tokenize(text: string): Tok[] {
   return out;
 }
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'that',
-]);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '‘', '?', '!']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** Finite verbs that end a noun phrase: a role never runs into the clause that follows it. */

@@ -11,6 +11,7 @@ import {
   PARTY_MEMBER,
   TITLE_WORDS,
 } from './lexicon.js';
+import { DETERMINERS as BASE_DETERMINERS } from '../lexicon/determiners.js';
 
 /** Who a frame names as the speaker, as written: a name, a pronoun or a noun phrase. */
 export type Mention =
@@ -19,20 +20,8 @@ export type Mention =
   | { kind: 'nominal'; text: string; head: string; definite: boolean };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'one',
-  'another',
-  'this',
-  'that',
-]);
+/** Noun-phrase openers, plus the numerals that open an unnamed source ("one official said"). */
+const DETERMINERS = new Set([...BASE_DETERMINERS, 'one', 'another']);
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 /** Bare plurals and mass nouns that speak as a group ("officials said", "police said"). */
 const GROUP_NOUNS = new Set([
