@@ -67,6 +67,26 @@ describe('roles: a title or description before the name', () => {
   });
 });
 
+describe('roles: photo captions', () => {
+  it('given a caption that names a person of the story with a title, the title is their role', () => {
+    const people = readRoles(
+      [person('Ruud Hendriks', ['Hendriks'])],
+      ['Ruud Hendriks left out his two best players that night.'],
+      ['Carver was assistant to former Westport manager Ruud Hendriks in 1999'],
+    );
+    expect(people[0]?.roles).toEqual(['former Westport manager']);
+  });
+
+  it('given a caption with no one the body names, it adds no one and no role', () => {
+    const people = readRoles(
+      [person('Ruud Hendriks', ['Hendriks'])],
+      ['Ruud Hendriks left out his two best players that night.'],
+      ['Club captain Tom Ward lifts the trophy'],
+    );
+    expect(people.map((p) => [p.name, p.roles])).toEqual([['Ruud Hendriks', []]]);
+  });
+});
+
 describe('roles: lists', () => {
   it('given a singular title before a list, only the first name has it ("President A, B and C")', () => {
     const roles = rolesIn(

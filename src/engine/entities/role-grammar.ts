@@ -710,17 +710,26 @@ export function personForDescription(
 
 /**
  * Roles for each person, from every sentence that names them; the people come back in the same
- * order with `roles` replaced. `sentences` are the clean body sentences the people were found in.
+ * order with `roles` replaced. `sentences` are the clean body sentences the people were found in;
+ * `captions` are the article's photo captions, which name the people of the story with their roles
+ * ("former Newcastle manager Ruud Gullit") more often than the body does. Captions give roles to
+ * people the body names, never people of their own, and no description in a caption refers back.
  */
-export function readRoles(people: readonly Person[], sentences: readonly string[]): Person[] {
+export function readRoles(
+  people: readonly Person[],
+  sentences: readonly string[],
+  captions: readonly string[] = [],
+): Person[] {
   // Only sentences that may name someone, and the sentence after each (a description there can
   // refer back), are tokenised: a plain substring test on each name's last word decides.
   const words = [...new Set(people.flatMap((p) => [p.name, ...p.aliases].map(lastWordOf)))].filter(
     (w) => w.length > 1,
   );
-  const hasName = sentences.map((text) => words.some((w) => text.includes(w)));
-  const parsed: Sentence[] = sentences.map((text, i) => {
-    const tokens = hasName[i] || hasName[i - 1] ? tokenize(text) : [];
+  const body = sentences.length;
+  const texts = [...sentences, ...captions];
+  const hasName = texts.map((text) => words.some((w) => text.includes(w)));
+  const parsed: Sentence[] = texts.map((text, i) => {
+    const tokens = hasName[i] || (i < body && hasName[i - 1]) ? tokenize(text) : [];
     return { text, tokens, owner: new Array<number>(tokens.length).fill(-1) };
   });
   const occ = findOccurrences(people, parsed);
@@ -756,6 +765,7 @@ export function readRoles(people: readonly Person[], sentences: readonly string[
     }
   });
   parsed.forEach((s, si) => {
+    if (si >= body) return;
     for (const d of descriptions(s)) {
       const head = singular(s.tokens[d.head]?.lower ?? '');
       if (heads.has(head)) continue;
