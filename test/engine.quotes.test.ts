@@ -1041,3 +1041,35 @@ describe('unnamed and organisational speakers', () => {
     expect(q.speaker).toBe('officials');
   });
 });
+
+describe('speakers of quotes that follow a tagged quote or name the speaker after a role', () => {
+  it('given a single-quoted quote right after "said Marsh", it stays with Marsh, not the sentence\'s other subject', () => {
+    const text =
+      'Dunmore will confirm Colin Marsh as the club’s new manager on Monday ‘I have wanted this job for a long time and I am delighted,’ said Marsh after the board met. ‘I had a spell in charge at Rovers and loved every minute of it. It’s a great chance for me. ‘The players have been brilliant and they deserve the credit for the run we have had.’';
+    const people = [person('Colin Marsh', { gender: 'male' })];
+    const orgs = [{ name: 'Dunmore', aliases: [], mentions: 1, firstSentence: 0 }];
+    const quotes = quotesOf(text, { people, organizations: orgs, places: [] });
+    expect(quoteStarting(quotes, 'I had a spell').speaker).toBe('Colin Marsh');
+  });
+
+  it('given a single-quoted quote opening with a bracketed gloss, the quote is found and credited to the tag before it', () => {
+    const text =
+      'The manager added: ‘(Assistants) Tom Reid and Sam Hart have done a wonderful job for me this season.’ Colin Marsh has been in charge since March.';
+    const quotes = quotesOf(text, { people: [person('Colin Marsh')], organizations: [], places: [] });
+    expect(quoteStarting(quotes, '(Assistants) Tom Reid').text).toContain('wonderful job');
+  });
+
+  it('given "according to his trainer Ann Cole", the speaker is Ann Cole, not the description', () => {
+    const text =
+      'The horse is now eleven and, according to his trainer Ann Cole, "still likes to take things at his own speed" on the gallops.';
+    const quotes = quotesOf(text);
+    expect(quoteStarting(quotes, 'still likes').speaker).toBe('Ann Cole');
+  });
+
+  it('given "said Film Academy president and CEO Neil Hart", the speaker is the person, not the body', () => {
+    const text =
+      '"We are delighted to honour her for her work and her passion for young film makers," said Film Academy president and CEO Neil Hart. The evening also honours two others.';
+    const quotes = quotesOf(text);
+    expect(quoteStarting(quotes, 'We are delighted').speaker).toBe('Neil Hart');
+  });
+});

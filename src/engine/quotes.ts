@@ -324,8 +324,11 @@ function carryOver(
   const samePara = (d: Draft) => d.quotation.pieces.some((p) => p.paragraph === paragraph);
   // 'Kim says. Doug Purdy, who lost 16 lbs., says the program changed his life. "I always ..."':
   // a sentence of reported speech just before the quote hands it to its speaker, whoever spoke earlier.
+  // A quote just before, in that sentence, has its own tag: its speaker goes on ("'...,' said
+  // Locke. 'I had a taste of it ...'"), and the other speech verbs of its sentence report nothing.
   const before = draft.sentence - 1;
-  if (before >= 0 && doc.sentenceParagraph[before] === paragraph) {
+  const quotedBefore = i > 0 && drafts[i - 1]!.sentence >= before && samePara(drafts[i - 1]!);
+  if (before >= 0 && doc.sentenceParagraph[before] === paragraph && !quotedBefore) {
     const reported = speakerOfSentence(doc, layout, before, resolver, true);
     if (reported) return reported;
   }

@@ -121,7 +121,8 @@ function singleQuoteSpans(text: string, paragraph: number, doubles: QuoteSpan[])
     const before = i === 0 ? ' ' : text[i - 1]!;
     const after = text[i + 1] ?? ' ';
     if (m[0] === '‘') {
-      if (openAt < 0 && /[\p{L}\p{N}]/u.test(after)) openAt = i + 1;
+      // A bracket may open the words: "‘(Coaches) Alan Robertson and ...", an editor's gloss.
+      if (openAt < 0 && /[\p{L}\p{N}([]/u.test(after)) openAt = i + 1;
       continue;
     }
     if (openAt < 0 || /\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(after)) continue;

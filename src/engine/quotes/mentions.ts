@@ -385,7 +385,9 @@ export function mentionAfter(post: string): Mention | null {
     // Numbers and ages describe too ("said 9/11 widow Terry Strada", "says 16-year-old Xander Wise").
     const numeric = i < 3 && /^\d[\p{L}\d/-]*$/u.test(w);
     // "said oil and gas worker Mike Wipf": "and" may join two descriptors.
-    const joins = w === 'and' && i > 0 && /^\p{Ll}[\p{L}-]*$/u.test(words[i + 1] ?? '');
+    // "said Recording Academy president and CEO Neil Portnow": or a title in capitals.
+    const next = words[i + 1] ?? '';
+    const joins = w === 'and' && i > 0 && (/^\p{Ll}[\p{L}-]*$/u.test(next) || isTitleOrRole(bare(next)));
     if (
       (numeric || /^\p{Ll}/u.test(w)) &&
       words[i] === w &&
@@ -409,7 +411,9 @@ export function mentionAfter(post: string): Mention | null {
   }
   if (best.length > 0) {
     const rest = words.slice(bestEnd).join(' ');
-    const appositive = /^,?\s*((?:the|a|an)\s[^,.;]{2,100})/i.exec(rest)?.[1] ?? null;
+    // Not past the sentence's end: "said Neil Portnow. The evening's ..." has no apposition.
+    const closed = /\.$/.test(words[bestEnd - 1] ?? '') && !/^\p{Lu}\.$/u.test(words[bestEnd - 1] ?? '');
+    const appositive = closed ? null : (/^,?\s*((?:the|a|an)\s[^,.;]{2,100})/i.exec(rest)?.[1] ?? null);
     return { kind: 'name', text: best.join(' '), appositive };
   }
   const det = firstBare.toLowerCase();
@@ -421,6 +425,13 @@ export function mentionAfter(post: string): Mention | null {
     for (let k = 1; k < words.length && k < 7; k++) {
       const w = bare(words[k]!);
       if (NOMINAL_STOPS.has(w.toLowerCase())) break;
+      // "according to his jockey Liam Treadwell", "said the club's chairman Jim Mann": a name
+      // after the described role is the speaker, the description its apposition.
+      if (k >= 2 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(head)) {
+        const named = nameRunAt(words, k);
+        if (named.tokens.length > 0 && !isOnlyTitles(named.tokens))
+          return { kind: 'name', text: named.tokens.join(' '), appositive: phrase.join(' ') };
+      }
       phrase.push(w);
       head = w.toLowerCase();
       if (words[k] !== w) break;
