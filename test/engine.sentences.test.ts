@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { segment, splitSentences } from '../src/engine/sentences.js';
 
 describe('splitSentences', () => {
+  it('given a limit, returns the first sentences exactly as the full split gives them', () => {
+    const text = 'Sen. Jane Roe met Gov. Tom Ray on Feb. 3. The meeting ran late. Nobody left.';
+    expect(splitSentences(text, 1)).toEqual(splitSentences(text).slice(0, 1));
+    expect(splitSentences(text, 2)).toEqual([
+      'Sen. Jane Roe met Gov. Tom Ray on Feb. 3.',
+      'The meeting ran late.',
+    ]);
+    expect(splitSentences('No full stop at all', 1)).toEqual(['No full stop at all']);
+  });
+
   it('given titles and state abbreviations, does not break after them', () => {
     const s = splitSentences(
       'Sen. Jane Roe met Gov. Tom Ray and Dr. Lee in St. Paul on Feb. 3. The meeting ran late.',

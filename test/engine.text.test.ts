@@ -16,4 +16,12 @@ describe('countWords', () => {
   it('given punctuation and quotes glued to words, counts them as part of the word', () => {
     expect(countWords('“Yes,” she said — twice.')).toBe(5);
   });
+
+  it('given a limit, counts exactly up to it and reports any longer text as limit + 1', () => {
+    const text = 'one two three four five six';
+    expect(countWords(text, 6)).toBe(6);
+    expect(countWords(text, 10)).toBe(6);
+    expect(countWords(text, 3)).toBe(4);
+    expect(countWords(`  ${text}`, 0)).toBe(1);
+  });
 });

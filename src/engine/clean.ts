@@ -61,7 +61,7 @@ function toParagraphs(lines: string[]): string[] {
       continue;
     }
     // Across a blank line, never after a heading ("What happens next" / "iPhone sales ...").
-    const heading = blank && current !== null && countWords(current) <= MAX_HEADING_WORDS;
+    const heading = blank && current !== null && countWords(current, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS;
     blank = false;
     if (current !== null && !heading && !ENDS_SENTENCE.test(current) && /^[\p{Ll}]/u.test(line)) {
       current = `${current} ${line}`;
@@ -83,13 +83,13 @@ function findCaptions(paragraphs: string[]): Block[] {
     if (!parts) continue;
     if (parts.text) {
       // A credit inside a long paragraph is an inline photo reference: keep the text as body.
-      if (countWords(parts.text) > MAX_CAPTION_WORDS) block.text = parts.text;
+      if (countWords(parts.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) block.text = parts.text;
       else block.caption = { text: parts.text, credit: parts.credit };
       continue;
     }
     // A credit on its own line belongs to the caption above it (or, failing that, below it).
     const owner = [blocks[i - 1], blocks[i + 1]].find(
-      (b) => b !== undefined && (b.caption || countWords(b.text) <= MAX_CAPTION_WORDS),
+      (b) => b !== undefined && (b.caption || countWords(b.text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS),
     );
     if (owner && !owner.caption) owner.caption = { text: owner.text, credit: parts.credit };
     else if (owner?.caption && !owner.caption.credit) owner.caption.credit = parts.credit;
@@ -100,8 +100,10 @@ function findCaptions(paragraphs: string[]): Block[] {
   for (const block of blocks) {
     // Only a paragraph that is no more than the caption, word for word or nearly: one that goes on
     // past it, or retells it in its own words ("An RCMP official said ..." / "Stubbs said ..."), is body text.
-    const repeats = (c: string) =>
-      countWords(block.text) <= countWords(c) + 3 && isNearDuplicate(c, block.text, CAPTION_REPEAT);
+    const repeats = (c: string) => {
+      const most = countWords(c) + 3;
+      return countWords(block.text, most) <= most && isNearDuplicate(c, block.text, CAPTION_REPEAT);
+    };
     if (!block.caption && known.some(repeats)) {
       block.caption = { text: block.text, credit: null };
     }
@@ -110,7 +112,11 @@ function findCaptions(paragraphs: string[]): Block[] {
 }
 
 function isHeading(text: string): boolean {
-  return countWords(text) <= MAX_HEADING_WORDS && !ENDS_SENTENCE.test(text) && !/[”’]$/.test(text);
+  return (
+    countWords(text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS &&
+    !ENDS_SENTENCE.test(text) &&
+    !/[”’]$/.test(text)
+  );
 }
 
 /**
@@ -139,9 +145,15 @@ function looksLikeHeadline(line: string): boolean {
   return n > 0 && n <= MAX_HEADLINE_WORDS && !/[.;:,][”’)\]]*$/.test(line);
 }
 
+/** Spacing that `replace(/\s+/g, ' ').trim()` would change; clean paragraphs have none. */
+const LOOSE_SPACING = /[^\S ]| {2}|^ | $/;
+
 /** A title for text that has none: its first sentence, cut at a word boundary. */
 function derivedTitle(text: string): string {
-  const first = splitSentences(text.replace(/\s+/g, ' ').trim())[0] ?? '';
+  // Only the first sentence is split off, and spacing rewritten only when needed: for the many
+  // scraped articles that are one paragraph, both would otherwise cost a pass over the article.
+  const flat = LOOSE_SPACING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  const first = splitSentences(flat, 1)[0] ?? '';
   if (first.length <= MAX_DERIVED_TITLE) return first;
   return `${first.slice(0, MAX_DERIVED_TITLE).replace(/\s+\S*$/, '')}…`;
 }
@@ -161,11 +173,15 @@ function titleOf(
   if (given !== undefined) {
     // The title is shown as the outlet wrote it: only its spacing is normalised.
     const title = given.replace(/\s+/g, ' ').trim();
-    const repeatsTitle =
-      title !== '' && isNearDuplicate(first, title) && countWords(first) <= countWords(title) + 2;
+    // The cheap word count first: comparing with the first paragraph costs its whole length.
+    const most = countWords(title) + 2;
+    const repeatsTitle = title !== '' && countWords(first, most) <= most && isNearDuplicate(first, title);
     // A text that is only its headline (a one-line post, a title-only feed item) keeps it as its body.
     return { title, skip: repeatsTitle && paragraphs.length > 1 ? 1 : 0 };
   }
+  // A first line too long for a headline (a one-line article) is not normalised a second time.
+  if (countWords(firstLine, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS)
+    return { title: derivedTitle(first), skip: 0 };
   // The title keeps the outlet's own typography; the normalised form finds it in the paragraphs.
   const title = firstLine.replace(/\s+/g, ' ').trim();
   const line = normaliseLine(firstLine).replace(/\s+/g, ' ').trim();
@@ -178,7 +194,7 @@ function titleOf(
 export function cleanArticle(raw: string, title?: string): CleanResult {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const all = toParagraphs(lines);
-  const firstLine = lines.find((l) => l.trim()) ?? '';
+  const firstLine = lines.find((l) => /\S/.test(l)) ?? '';
   const head = titleOf(all, title, firstLine);
   if (head.firstParagraph !== undefined) all[0] = head.firstParagraph;
   const blocks = findCaptions(all.slice(head.skip));

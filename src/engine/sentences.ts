@@ -111,8 +111,11 @@ function pushBounded(sentences: string[], sentence: string): void {
   if (rest) sentences.push(rest);
 }
 
-/** Splits one paragraph into sentences. */
-export function splitSentences(text: string): string[] {
+/**
+ * Splits one paragraph into sentences. With `limit`, stops once that many are found (the first
+ * sentence of a one-line article need not cost a pass over the whole article).
+ */
+export function splitSentences(text: string, limit = Number.POSITIVE_INFINITY): string[] {
   const sentences: string[] = [];
   let start = 0;
   const n = text.length;
@@ -168,6 +171,7 @@ export function splitSentences(text: string): string[] {
     }
     const sentence = text.slice(start, end).trim();
     if (sentence) pushBounded(sentences, sentence);
+    if (sentences.length >= limit) return sentences;
     start = nextStart;
     i = nextStart;
   }

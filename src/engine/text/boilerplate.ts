@@ -29,7 +29,7 @@ const TIMESTAMP =
 
 /** Whether a whole line or paragraph is furniture rather than article text. */
 export function isFurniture(line: string): boolean {
-  const words = countWords(line);
+  const words = countWords(line, MAX_FURNITURE_WORDS);
   if (words === 0 || words >= MAX_FURNITURE_WORDS) return false;
   if (BYLINE.test(line) && words <= 12) return true;
   if (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) return true;
@@ -76,6 +76,15 @@ const INLINE_PROMPTS =
 
 export const PROMPT_BREAK = '\n';
 
+/**
+ * Literal text every INLINE_PROMPTS match holds, lower-cased. A non-ASCII letter never folds to an
+ * ASCII one under the pattern's /i, so a paragraph whose lower-cased form has none of these has no
+ * prompt; the check spares most paragraphs the pattern's attempt at every position.
+ */
+const INLINE_PROMPT_WORDS = ['scroll down for ', 'click here ', 'read more: ', 'advertisement'];
+
 export function breakAtInlinePrompts(paragraph: string): string {
+  const lower = paragraph.toLowerCase();
+  if (!INLINE_PROMPT_WORDS.some((w) => lower.includes(w))) return paragraph;
   return paragraph.replace(INLINE_PROMPTS, PROMPT_BREAK);
 }
