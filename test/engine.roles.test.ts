@@ -87,7 +87,62 @@ describe('roles: photo captions', () => {
   });
 });
 
+describe('roles: where the grammar meets capitals and initials', () => {
+  it('given a role noun opening the sentence ("Witness X told"), its capital does not hide it', () => {
+    const roles = rolesIn(['Witness Omar Haddad told reporters what he saw.'], [person('Omar Haddad')]);
+    expect(roles['Omar Haddad']).toEqual(['Witness']);
+  });
+
+  it('given a capitalised word that is no role noun opening the sentence, there is no role', () => {
+    const roles = rolesIn(['Yesterday Omar Haddad told reporters.'], [person('Omar Haddad')]);
+    expect(roles['Omar Haddad']).toEqual([]);
+  });
+
+  it('given initials the name was found without ("patron J P Hale"), the title before them is read', () => {
+    const roles = rolesIn(['He trains horses for his principal patron J P Hale.'], [person('Hale')]);
+    expect(roles.Hale).toEqual(['principal patron']);
+  });
+
+  it('given a capitalised word taken for a name inside the appositive, the role runs on to its noun', () => {
+    const roles = rolesIn(
+      ['Luna, a Duncan high school student, showed no emotion.'],
+      [person('Chancey Luna', ['Luna']), person('Duncan')],
+    );
+    expect(roles['Chancey Luna']).toEqual(['a Duncan high school student']);
+  });
+});
+
 describe('roles: lists', () => {
+  it('given "most notably" between a plural role and the list, the listed people get the role', () => {
+    const roles = rolesIn(
+      ['The phrase was used by generations of senators — most notably Ada Moss and Ben Ruiz — in speeches.'],
+      [person('Ada Moss'), person('Ben Ruiz')],
+    );
+    expect(roles['Ada Moss']).toEqual(['senators']);
+    expect(roles['Ben Ruiz']).toEqual(['senators']);
+  });
+
+  it('given "such as" after a plural noun, the examples get no role', () => {
+    const roles = rolesIn(
+      ['The line is loved by celebrities such as Ada Moss and Ben Ruiz.'],
+      [person('Ada Moss'), person('Ben Ruiz')],
+    );
+    expect(roles['Ada Moss']).toEqual([]);
+  });
+
+  it('given a list of 2,000 names, every one gets the plural role, in time linear in the list', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Name${i} Surname${i}`);
+    const sentence = `The club thanked its players ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`;
+    const started = performance.now();
+    const people = readRoles(
+      names.map((n) => person(n)),
+      [sentence],
+    );
+    // Walking the list from each name (quadratic or worse) takes minutes here; one pass, milliseconds.
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(people.every((p) => p.roles[0] === 'players')).toBe(true);
+  });
+
   it('given a singular title before a list, only the first name has it ("President A, B and C")', () => {
     const roles = rolesIn(
       ['Voters liked President Ada Moss, Ben Ruiz and Carl Ng.'],
@@ -133,6 +188,27 @@ describe('roles: appositives and clauses', () => {
       [person('Mark Olsen'), person('Tina Reid', ['Reid'])],
     );
     expect(roles['Mark Olsen']).toEqual(['Reid’s lawyer']);
+  });
+
+  it('given an adverb after the comma ("X, also a retired nurse,"), the role is the noun phrase', () => {
+    const roles = rolesIn(['Julia, also a retired nurse, moved to Spain.'], [person('Julia')]);
+    expect(roles.Julia).toEqual(['a retired nurse']);
+  });
+
+  it('given an adjective no list knows opening the appositive ("X, ranking member of ..."), it is the role', () => {
+    const roles = rolesIn(
+      ['Jo Nadal (D-N.Y.), ranking member of the House Judiciary Subcommittee, spoke.'],
+      [person('Jo Nadal')],
+    );
+    expect(roles['Jo Nadal']).toEqual(['ranking member of the House Judiciary Subcommittee']);
+  });
+
+  it('given a verb and its object after the comma ("X, hugged team-mate Y"), there is no role', () => {
+    const roles = rolesIn(
+      ['Kim Day, hugged team-mate Ana Ruiz after the match.'],
+      [person('Kim Day'), person('Ana Ruiz')],
+    );
+    expect(roles['Kim Day']).toEqual([]);
   });
 
   it('given a relative clause with a copula, its noun phrase is the role', () => {

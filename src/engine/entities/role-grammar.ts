@@ -354,12 +354,42 @@ function walkLeft(s: Sentence, head: number): number {
   return k;
 }
 
-/** Index of the role head right before a name, past an honorific ("fertility specialist Dr. X"). */
+/** A lone capital, with or without its dot: an initial of the name ("J P McManus", "J. K. Rowling"). */
+const isInitial = (t: Tok | undefined) => t?.cap === true && t.text.length === 1;
+
+/**
+ * Index of the role head right before a name, past an honorific ("fertility specialist Dr. X")
+ * and past initials the name was found without ("patron J P McManus" when the name is "McManus").
+ */
 function headBefore(s: Sentence, at: number): number {
   let k = at - 1;
+  while (
+    k > 0 &&
+    s.owner[k] === -1 &&
+    (isInitial(s.tokens[k]) || (s.tokens[k]?.text === '.' && isInitial(s.tokens[k - 1])))
+  )
+    k -= s.tokens[k]?.text === '.' ? 2 : 1;
   if (s.tokens[k]?.text === '.' && isHonorific(s.tokens[k - 1]?.text ?? '')) k -= 2;
   else if (isHonorific(s.tokens[k]?.text ?? '')) k--;
   return k;
+}
+
+/**
+ * A sentence's first word, or the first after a colon or an opening quote, is capitalised whatever
+ * it is: "Witness Louie Solano told ..." has the common noun "witness" before the name.
+ */
+function opensSentence(s: Sentence, k: number): boolean {
+  const prev = s.tokens[k - 1];
+  return (
+    prev === undefined || prev.text === ':' || prev.text === '‘' || prev.text === '“' || prev.text === '"'
+  );
+}
+
+/** The head before a name is a person noun: as written, or in lower case where capitals say nothing. */
+function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
+  const w = s.tokens[k];
+  if (!w) return false;
+  return isPersonNoun(w.text, plural) || (w.cap && opensSentence(s, k) && isPersonNoun(w.lower, plural));
 }
 
 /** "Kilmarnock chairman Jim Mann", "Prime Minister Rishi Sunak", "world No 1" aside. */
@@ -367,7 +397,7 @@ function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null
   const last = headBefore(s, o.start);
   const head = ofTitleHead(s, last) ?? last;
   const w = s.tokens[head];
-  if (!w || s.owner[head] !== -1 || !isPersonNoun(w.text, plural)) return null;
+  if (!w || s.owner[head] !== -1 || !isHeadBefore(s, head, plural)) return null;
   if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) return null;
   const start = walkLeft(s, head);
   // A lone noble title is part of the name ("Prince George"), and a lone generic word says nothing.
@@ -393,46 +423,55 @@ function ofTitleHead(s: Sentence, last: number): number | null {
   return null;
 }
 
+interface NameList {
+  /** Token index of the list's first name. */
+  start: number;
+  /** How many names it holds. */
+  size: number;
+  /** Closed by "and" or "&" (a bare comma between two names may end a clause). */
+  conjoined: boolean;
+}
+
 /**
- * The list of names an occurrence belongs to ("players A, B and C"): where it starts, how many it
- * names, and whether it is closed by "and" (a bare comma between two names may end a clause).
+ * The lists of names of one sentence ("players A, B and C"), each occurrence with the list it
+ * belongs to. One pass over the occurrences in text order: two names are in the same list when
+ * only ",", "and", "&" or ", and" stands between them. Linear in the number of names, however
+ * long the list.
  */
-function listOf(
-  s: Sentence,
-  o: Occurrence,
-  occ: Occurrence[],
-): { start: number; size: number; conjoined: boolean } {
-  const isSep = (t: Tok | undefined) =>
-    t !== undefined && (t.text === ',' || t.lower === 'and' || t.text === '&');
+function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence, NameList> {
   const isAnd = (t: Tok | undefined) => t !== undefined && (t.lower === 'and' || t.text === '&');
-  // `occ` holds the occurrences of this sentence only.
-  const at = (pred: (x: Occurrence) => boolean) => occ.find(pred);
-  let start = o.start;
-  let end = o.end;
-  let size = 1;
-  let conjoined = false;
-  for (;;) {
-    const sep = s.tokens[start - 1];
-    if (!isSep(sep)) break;
-    // ", and" before the last name.
-    const gap = isAnd(sep) && s.tokens[start - 2]?.text === ',' ? 2 : 1;
-    const prev = at((x) => x.end === start - gap);
-    if (!prev) break;
-    conjoined ||= isAnd(sep);
-    start = prev.start;
-    size++;
+  const out = new Map<Occurrence, NameList>();
+  let list: NameList | null = null;
+  let prev: Occurrence | null = null;
+  for (const o of occ) {
+    const gap = prev ? o.start - prev.end : 0;
+    const a = prev ? s.tokens[prev.end] : undefined;
+    const linked =
+      prev !== null &&
+      ((gap === 1 && (a?.text === ',' || isAnd(a))) ||
+        (gap === 2 && a?.text === ',' && isAnd(s.tokens[prev.end + 1])));
+    if (list && linked) {
+      list.size++;
+      list.conjoined ||= isAnd(s.tokens[o.start - 1]);
+    } else list = { start: o.start, size: 1, conjoined: false };
+    out.set(o, list);
+    prev = o;
   }
-  for (;;) {
-    const sep = s.tokens[end];
-    if (!isSep(sep)) break;
-    const gap = sep?.text === ',' && isAnd(s.tokens[end + 1]) ? 2 : 1;
-    const next = at((x) => x.start === end + gap);
-    if (!next) break;
-    conjoined ||= isAnd(sep) || gap === 2;
-    end = next.end;
-    size++;
-  }
-  return { start, size, conjoined };
+  return out;
+}
+
+/**
+ * Words that single out members of a plural role: "politicians — most notably A and B", "six
+ * suspects — namely A, B and C". "Such as" and "including" are left out: they name a sample that
+ * illustrates a class ("loved by celebrities such as A and B") more than people holding a role.
+ */
+const INTRODUCERS = new Set(['namely', 'notably', 'especially', 'particularly', 'chiefly']);
+
+/** Where the word or two introducing a list's members start, or `k + 1` when there are none. */
+function introducerStart(s: Sentence, k: number): number {
+  const t = s.tokens;
+  if (!INTRODUCERS.has(t[k]?.lower ?? '')) return k + 1;
+  return t[k - 1]?.lower === 'most' ? k - 1 : k;
 }
 
 /** A plural role noun ("players", "Coaches"), not one that is already singular. */
@@ -443,21 +482,44 @@ function isPluralRole(w: Tok | undefined): boolean {
 }
 
 /** "nine first-team players at Kilmarnock — A, B, C and D": the plural role that opens a list. */
-function listRole(s: Sentence, o: Occurrence, occ: Occurrence[]): string | null {
-  const { start, size, conjoined } = listOf(s, o, occ);
+function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): string | null {
+  if (!list) return null;
+  const { start, size, conjoined } = list;
   if (size < 2 || !conjoined) return null;
   // "coaches A and B": the plural right before the first name ("President A, B and C" is A's title).
   if (isPluralRole(s.tokens[headBefore(s, start)])) return titleBefore(s, { ...o, start, end: start }, true);
-  // "(Coaches) A and B", "players at Kilmarnock — A, B": past a dash, colon or bracket.
-  let k = start - 1;
+  // "(Coaches) A and B", "players at Kilmarnock — A, B", "politicians — most notably A and B":
+  // past a word introducing examples, then a dash, colon or bracket.
+  let k = introducerStart(s, start - 1) - 1;
+  const introduced = k < start - 1;
   while (k >= 0 && /^[—–:(),-]$/.test(s.tokens[k]?.text ?? '')) k--;
-  if (k === start - 1) return null;
+  if (k === start - 1 && !introduced) return null;
   // "players at Kilmarnock —": one short prepositional phrase may follow the plural noun.
   let head = k;
   if (isCapitalised(s.tokens[head]) && PREPOSITIONS.has(s.tokens[head - 1]?.lower ?? '')) head -= 2;
   const w = s.tokens[head];
   if (!isPluralRole(w)) return null;
   return slice(s, walkLeft(s, head), k + 1);
+}
+
+/**
+ * Is the name at `k` followed, within three lower-case words, by a person noun that ends a noun
+ * phrase (punctuation, a preposition or the sentence's end after it)? Then it modifies that noun.
+ */
+function qualifiesHead(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  const owner = s.owner[k];
+  let j = k;
+  while (j < t.length && s.owner[j] === owner) j++;
+  for (let n = 0; n < 3; n++, j++) {
+    const w = t[j];
+    if (!w || !isWord(w) || w.cap || isFunctionWord(w.lower) || s.owner[j] !== -1) return false;
+    const after = t[j + 1];
+    const ends =
+      after === undefined || BOUNDARY.has(after.text) || after.text === '.' || PREPOSITIONS.has(after.lower);
+    if (ends && isPersonNoun(w.text) && !GENERIC.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** The end of a noun phrase starting at `from`: the next punctuation, relative pronoun or finite verb. */
@@ -473,6 +535,12 @@ function phraseEnd(s: Sentence, from: number): number {
     if (owner !== -1) {
       // Another person's name ends the phrase ("his friend, X, Y"), unless it is the object of
       // the role's preposition ("adviser to Vice President Joe Biden"): then it ends after it.
+      // A capitalised word the entity stage took for a name but that qualifies the head noun
+      // ("a Duncan high school student", "chief European affairs analyst") is part of the phrase.
+      if (!afterPreposition && qualifiesHead(s, k)) {
+        while (k < s.tokens.length && s.owner[k] === owner) k++;
+        continue;
+      }
       if (!afterPreposition) break;
       while (k < s.tokens.length && s.owner[k] === owner) k++;
       break;
@@ -497,14 +565,6 @@ function rolePhrase(s: Sentence, from: number): string | null {
   if (end - start < 1 || end - start > 14) return null;
   const first = t[start];
   if (!first) return null;
-  const opens =
-    start > from ||
-    isModifier(first.text) ||
-    isPersonNoun(first.text) ||
-    isCapitalised(first) ||
-    isCompoundModifier(first) ||
-    isOrdinal(first);
-  if (!opens) return null;
   let headEnd = end;
   for (let k = start + 1; k < end; k++) {
     if (PREPOSITIONS.has(t[k]?.lower ?? '')) {
@@ -512,6 +572,15 @@ function rolePhrase(s: Sentence, from: number): string | null {
       break;
     }
   }
+  const opens =
+    start > from ||
+    isModifier(first.text) ||
+    isPersonNoun(first.text) ||
+    isCapitalised(first) ||
+    isCompoundModifier(first) ||
+    isOrdinal(first) ||
+    adjectiveOpens(s, start, headEnd);
+  if (!opens) return null;
   const head = t[headEnd - 1];
   // After a comma the role may be written with capitals ("X, Chief Executive of Y,"): the head is
   // looked up in lower case; other people's names have already ended the phrase.
@@ -536,6 +605,28 @@ function rolePhrase(s: Sentence, from: number): string | null {
   while (cut > start + 1 && TRAILING.has(t[cut - 1]?.lower ?? '')) cut--;
   // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
   return slice(s, from, cut);
+}
+
+/**
+ * "X, ranking member of ...", "X, retired teacher,": a bare noun phrase may open with an adjective
+ * no list knows. It is taken for one only right before the head noun (one word, or two with a
+ * known modifier or role noun between), and only where the phrase then ends or its "of" phrase
+ * starts: "X, hugged team-mate Y" is a verb and its object, whose phrase runs into a name.
+ */
+function adjectiveOpens(s: Sentence, start: number, headEnd: number): boolean {
+  const t = s.tokens;
+  const first = t[start];
+  if (!first || !isWord(first) || first.cap || isFunctionWord(first.lower) || ADVERBS.has(first.lower))
+    return false;
+  if (headEnd - start < 2 || headEnd - start > 3) return false;
+  for (let k = start + 1; k < headEnd - 1; k++) {
+    const w = t[k];
+    if (!w || w.cap || !(isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w))) return false;
+  }
+  const after = t[headEnd];
+  return (
+    after === undefined || BOUNDARY.has(after.text) || after.text === '.' || PREPOSITIONS.has(after.lower)
+  );
 }
 
 /** After the name: ", 45," ages and "(D-N.Y.)" asides are skipped. */
@@ -565,8 +656,9 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
     else if (COPULA.test(one)) skip = 2;
     else return null;
     k += skip;
-    while (ADVERBS.has(t[k]?.lower ?? '')) k++;
   }
+  // "Julia, also a retired hairdresser,", "X, now a consultant,": the adverb is no part of the role.
+  while (ADVERBS.has(t[k]?.lower ?? '')) k++;
   return rolePhrase(s, k);
 }
 
@@ -739,6 +831,11 @@ export function readRoles(
     if (list) list.push(o);
     else bySentence.set(o.sentence, [o]);
   }
+  const lists = new Map<Occurrence, NameList>();
+  for (const [si, list] of bySentence) {
+    const s = parsed[si];
+    if (s) for (const [o, l] of listsOf(s, list)) lists.set(o, l);
+  }
   const roles: string[][] = people.map(() => []);
   const add = (person: number, role: string | null) => {
     const r = role?.replace(/[\s,.;:]+$/, '').trim();
@@ -749,10 +846,7 @@ export function readRoles(
   for (const o of occ) {
     const s = parsed[o.sentence];
     if (!s) continue;
-    add(
-      o.person,
-      titleBefore(s, o, false) ?? listRole(s, o, bySentence.get(o.sentence) ?? []) ?? appositionBefore(s, o),
-    );
+    add(o.person, titleBefore(s, o, false) ?? listRole(s, o, lists.get(o)) ?? appositionBefore(s, o));
     add(o.person, appositionAfter(s, o) ?? predicate(s, o));
   }
   // Definite descriptions last: only for people nothing else gave a role, and only when the
