@@ -303,6 +303,54 @@ describe('people from the name tagger', () => {
     expect(names(e.organizations)).toContain('Joseph Rowntree Foundation');
   });
 
+  it('given "Mr X" and "Ms Y" after the full names, each is one person with the titled alias', () => {
+    const e = extractEntities(
+      docOf([
+        'Leonard Ashcombe, 61, died in hospital after the fight outside his home in Leeds.',
+        'Defence lawyer Harriet Quayle said the two men had argued for months.',
+        'Ms Quayle told the court that Mr Ashcombe had shouted at the neighbours every night.',
+        'Mr Ashcombe was a retired bus driver, Ms Quayle said.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Leonard Ashcombe', 'Harriet Quayle']);
+    expect(person(e, 'Leonard Ashcombe').aliases).toContain('Mr Ashcombe');
+    expect(person(e, 'Harriet Quayle').aliases).toContain('Ms Quayle');
+  });
+
+  it('given a full name with a middle name, the name without it and the lone given name are the same person', () => {
+    const e = extractEntities(
+      docOf([
+        'Annabel Louise Fenwick admitted the charges at the hearing in Manchester on Tuesday.',
+        'Former nurse Annabel Fenwick did not attend.',
+        "Her sister wrote: 'Annabel, you were never to blame.'",
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Annabel Louise Fenwick']);
+    expect(person(e, 'Annabel Louise Fenwick').aliases).toEqual(
+      expect.arrayContaining(['Annabel Fenwick', 'Annabel']),
+    );
+  });
+
+  it('given "Mr" and "Lord\'s" in a span, the honorific leaves the name and the ground makes no person', () => {
+    const e = extractEntities(docOf(["The second Test starts at Lord's on Thursday, Mr Patel said."]));
+    expect(names(e.people)).not.toContain('’s');
+    expect(names(e.people).some((n) => n.startsWith('Mr'))).toBe(false);
+  });
+
+  it('given a caption glued to the next sentence, the club before a named player is no part of his name', () => {
+    const e = extractEntities(
+      docOf([
+        'Rafael Ortuño beat Jonas Kestrel in straight sets on Tuesday.',
+        'Kestrel, who lost to PSG fans in the crowd, never recovered.',
+        'The PSG supporters had travelled from Paris.',
+        'Ortuño was watching PSG Kestrel could not match him.',
+      ]),
+    );
+    expect(names(e.people).sort()).toEqual(['Jonas Kestrel', 'Rafael Ortuño']);
+    expect(person(e, 'Jonas Kestrel').mentions).toBe(3);
+    expect(names(e.organizations)).toContain('PSG');
+  });
+
   it('given a role noun before a name, the name is the person holding the role', () => {
     const e = extractEntities(docOf(['Barcelona forward Neymar watched from the stands.']));
     expect(names(e.people)).toEqual(['Neymar']);

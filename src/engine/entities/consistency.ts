@@ -19,22 +19,83 @@ function nameWords(text: string): string[] {
     .filter((w) => w && !isParticle(w));
 }
 
+/**
+ * "Aintree Treadwell's contented look", "vs PSG Almagro couldn't": a caption or a list glued to the
+ * next sentence runs a place or body into a person's name. When the article names the front words
+ * alone as a body or place and the rest is a person it names in full (or that person's surname),
+ * the span is the two of them.
+ */
+function splitGlued(
+  m: Mention,
+  bodies: ReadonlySet<string>,
+  loneNames: ReadonlyMap<string, string>,
+): Mention[] {
+  const words = m.text.split(' ');
+  if (m.kind === 'place' || m.span.title || words.length !== m.span.end - m.span.start) return [m];
+  for (let k = 1; k < words.length; k++) {
+    const front = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    const full = loneNames.get(rest.toLowerCase());
+    if (!bodies.has(front.toLowerCase()) || full === undefined || full === m.text.toLowerCase()) continue;
+    const at = m.span.start + k;
+    return [
+      { ...m, kind: 'organization', canonical: null, text: front, span: { ...m.span, end: at, title: null } },
+      { ...m, kind: 'person', canonical: null, text: rest, span: { ...m.span, start: at } },
+    ];
+  }
+  return [m];
+}
+
 export function settleAcrossArticle(mentions: Mention[], wordBefore: (m: Mention) => string): Mention[] {
+  const bodies = new Set<string>();
+  const shortNames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind === 'organization' || m.kind === 'place') bodies.add(m.text.toLowerCase());
+    else if (m.kind === 'person' && m.text.includes(' ')) {
+      // The surname of a full name: a glued span's tail, as long as the span is not that full name.
+      const words = m.text.toLowerCase().split(' ');
+      shortNames.set(words[words.length - 1] ?? '', words.join(' '));
+    }
+  }
+  const split = bodies.size > 0 ? mentions.flatMap((m) => splitGlued(m, bodies, shortNames)) : mentions;
+  return settle(split, wordBefore);
+}
+
+function settle(mentions: Mention[], wordBefore: (m: Mention) => string): Mention[] {
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
   const loneSurnames = new Set<string>();
   const named = new Map<string, Mention['kind']>();
+  const givenNames = new Set<string>();
+  /** Per lower-cased text: mentions as a body or place minus mentions as a person. */
+  const bodyVotes = new Map<string, number>();
+  const inPlace = new Set<string>();
   for (const m of mentions) {
-    if (m.kind === 'organization' || m.kind === 'place') named.set(m.text.toLowerCase(), m.kind);
+    const key = m.text.toLowerCase();
+    if (m.kind === 'organization' || m.kind === 'place') {
+      named.set(key, m.kind);
+      bodyVotes.set(key, (bodyVotes.get(key) ?? 0) + 1);
+    }
     if (m.kind !== 'person') continue;
+    bodyVotes.set(key, (bodyVotes.get(key) ?? 0) - 1);
+    if (!m.span.title && wordBefore(m) === 'in') inPlace.add(key);
     const words = nameWords(m.text);
     if (words.length > 1) {
       fullNames.add(words.join(' '));
       surnames.add(words[words.length - 1] ?? '');
+      givenNames.add(words[0] ?? '');
     } else if (words.length === 1) loneSurnames.add(words[0] ?? '');
   }
   return mentions.map((m) => {
-    if (m.kind === 'person') return m;
+    if (m.kind === 'person') {
+      // A lone word no named person goes by, that the article names more often as a body or place
+      // ("at Aintree" twice, "Aintree, even when" once), or writes where places stand ("in Duncan"),
+      // is that body or place.
+      const key = m.text.toLowerCase();
+      if (m.span.title || m.text.includes(' ') || surnames.has(key) || givenNames.has(key)) return m;
+      if ((bodyVotes.get(key) ?? 0) > 0) return { ...m, kind: named.get(key) ?? 'organization' };
+      return inPlace.has(key) ? { ...m, kind: 'place' } : m;
+    }
     const words = nameWords(m.text);
     const placeSlot = PLACE_WORDS.has(wordBefore(m).toLowerCase());
     const asPerson =

@@ -258,6 +258,57 @@ function linkCoordinated(s: SentenceMentions): void {
   }
 }
 
+/**
+ * Closed-class words that end no name: a name the tagger ran on into the capitalised first word of
+ * the next sentence or caption ("his wife Natasha In January", "J Brand and Chloe If that") stops
+ * before it.
+ */
+const CLOSED_CLASS = new Set(
+  `in if at on the a an and but or as of for to with by from when while after before since until because
+  although though then this that these those it he she we they you his her its their our my your who what
+  where how why was is are were has had have`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "Jr.", "Sr.": the generational suffix keeps its dot, as the name is written ("Ray Parker Jr."). */
+const GENERATIONAL = /^(?:Jr|Sr)$/;
+
+/**
+ * The tagger's spans tidied at their edges: an honorific it took into a name ("Mr Yeaman") is the
+ * name's honorific, not part of it, and makes the rest a person; a closed-class word at the end of a
+ * name is the next sentence's; "Jr." keeps its dot; a span of title words only ("Sgt" before a name
+ * the tagger started one word late) names no one.
+ */
+function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpan[] {
+  const { tokens } = s;
+  const out: EntitySpan[] = [];
+  for (const t of spans) {
+    let { start, end, type } = t;
+    const first = tokens[start]?.text ?? '';
+    if (end - start > 1 && (s.caseless || startsUpper(first)) && isHonorific(first)) {
+      const name = tokens[start + 1]?.text === '.' ? start + 2 : start + 1;
+      // "Lord's" (the ground) is no honorific: a name must follow.
+      if (name < end && /^\p{L}/u.test(tokens[name]?.text ?? '')) {
+        start = name;
+        type = 'PER';
+      }
+    }
+    while (end - start > 1 && !s.caseless && CLOSED_CLASS.has((tokens[end - 1]?.text ?? '').toLowerCase()))
+      end--;
+    if (GENERATIONAL.test(tokens[end - 1]?.text ?? '') && tokens[end]?.text === '.') end++;
+    // Only when a name follows at once, so "Sgt" is read as that name's title; a lone "King" stays.
+    let titlesOnly = type === 'PER' && spans.some((o) => o.start === end && o.type === 'PER');
+    for (let k = start; k < end && titlesOnly; k++) {
+      const w = tokens[k]?.text ?? '';
+      titlesOnly = w === '.' || isTitle(w);
+    }
+    if (titlesOnly) continue;
+    out.push(start === t.start && end === t.end && type === t.type ? t : { type, start, end });
+  }
+  return out;
+}
+
 const KIND: Record<EntitySpan['type'], Kind> = {
   PER: 'person',
   ORG: 'organization',
@@ -273,7 +324,7 @@ export function findMentions(
 ): SentenceMentions {
   s.lower = lower;
   const { tokens } = s;
-  const joined = joinParticles(tokens, tagged);
+  const joined = joinParticles(tokens, tidySpans(s, tagged));
   const covered = new Uint8Array(tokens.length);
   for (const t of joined) covered.fill(1, t.start, t.end);
   // An honorific before a capitalised word the tagger passed over still names a person ("Ms Okonjo").
@@ -292,9 +343,11 @@ export function findMentions(
     let kind = KIND[t.type];
     const text = spanText(tokens, t, s.shouting);
     const known = gazetteer(text, s.shouting);
+    // "Ms Okonjo", "Dr. Ray"; in mixed case only a capitalised one ("we will miss AP" is no honorific).
+    const isCasedHonorific = (w: string) => (s.caseless || startsUpper(w)) && isHonorific(w);
     const honorific =
-      isHonorific(tokens[t.start - 1]?.text ?? '') ||
-      (tokens[t.start - 1]?.text === '.' && isHonorific(tokens[t.start - 2]?.text ?? ''));
+      isCasedHonorific(tokens[t.start - 1]?.text ?? '') ||
+      (tokens[t.start - 1]?.text === '.' && isCasedHonorific(tokens[t.start - 2]?.text ?? ''));
     if (honorific || (kind !== 'person' && !known && namedAfterRole(s, t.start))) kind = 'person';
     if (kind !== 'place' && isDateline(s, t)) kind = 'place';
     if (kind === 'person' && !honorific) kind = personTail(tokens, t, s.caseless) ?? kind;

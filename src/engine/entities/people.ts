@@ -38,8 +38,21 @@ function refersTo(short: string[], joined: string, c: Cluster): boolean {
   if (short.length >= full.length) return joined === c.joinedKeys;
   // A suffix of the full name: "Patel" of "Vandante Patel", "bin Tariq" of "Haitham bin Tariq".
   if (c.joinedKeys.endsWith(` ${joined}`)) return true;
-  // A lone given name: "Brett" of "Brett McGurk".
-  return short.length === 1 && full[0] === short[0] && isFirstName(short[0] ?? '');
+  // The given name and surname without the middle name: "Marie Ratcliffe" of "Marie Teresa Ratcliffe".
+  if (short.length === 2 && full.length > 2 && short[0] === full[0] && short[1] === full[full.length - 1])
+    return true;
+  return false;
+}
+
+/**
+ * A lone given name: "Brett" of "Brett McGurk". A lone word names the person whose given name it is when the article names exactly one person
+ * with that given name ("Kristina" after "Kristina Karo"); with two ("Eric" and "Eric Trump"'s
+ * namesake) it stays apart unless the given-name lists know it.
+ */
+function givenNameOwner(keys: string[], clusters: Cluster[]): Cluster | undefined {
+  if (keys.length !== 1) return undefined;
+  const owners = clusters.filter((c) => c.keys.length > 1 && c.keys[0] === keys[0]);
+  return owners.length === 1 || isFirstName(keys[0] ?? '') ? owners[0] : undefined;
 }
 
 const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
@@ -118,7 +131,7 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, mentions: 
   });
   keyed.sort((a, b) => b.keys.length - a.keys.length || a.m.sentence - b.m.sentence);
   for (const { m, keys, joined } of keyed) {
-    let c = clusters.find((x) => refersTo(keys, joined, x));
+    let c = clusters.find((x) => refersTo(keys, joined, x)) ?? givenNameOwner(keys, clusters);
     if (!c) {
       c = {
         words: m.text.split(' '),
