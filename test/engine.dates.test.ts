@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/engine/dates.js';
 import { articleDate } from '../src/engine/dates/dateline.js';
+import { LiteralSet } from '../src/engine/dates/literals.js';
 import type { Doc } from '../src/engine/doc.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import type { DateMention } from '../src/engine/schema.js';
@@ -307,5 +308,28 @@ describe("the article's own date, from its dateline or byline", () => {
       published: '2007-03-18',
     });
     expect([parsed.published, parsed.publishedInferred]).toEqual(['2007-03-18', false]);
+  });
+});
+
+describe('the one-pass literal search the date rules are filtered by', () => {
+  it('given overlapping, one-character and sentence-final literals, finds exactly those includes() finds', () => {
+    const words = ['this ', 'this morn', 'the day', 'ago', '5', '/', 'dec', 'q1', 'later', 'year-'];
+    const set = new LiteralSet();
+    const ids = words.map((w) => set.idOf(w));
+    const lower = 'this morning, 5 years ago, the company said its q1 figures were out later'.toLowerCase();
+    const present = set.scan(lower);
+    expect(ids.map((id) => present[id] === 1)).toEqual(words.map((w) => lower.includes(w)));
+    expect(words.filter((_, i) => present[ids[i]!] === 1)).toEqual([
+      'this ',
+      'this morn',
+      'ago',
+      '5',
+      'q1',
+      'later',
+    ]);
+  });
+
+  it('given a literal that is not lower case, refuses it rather than never finding it', () => {
+    expect(() => new LiteralSet().idOf('Dec')).toThrow();
   });
 });

@@ -10,8 +10,10 @@ import {
 } from './calendar.js';
 import {
   AMBIGUOUS_BARE_MONTHS,
+  DIGITS,
   decadeWordValue,
   MONTH_PATTERN,
+  MONTH_STEMS,
   monthNumber,
   WEEKDAY_PATTERN,
 } from './lexicon.js';
@@ -142,11 +144,13 @@ function looksLikeQuantity(ctx: RuleContext, after: string): boolean {
 export const absoluteRules: DateRule[] = [
   {
     name: 'iso-date',
+    needs: [DIGITS, ['-']],
     pattern: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
     resolve: (m) => dayValue(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
     name: 'numeric-date',
+    needs: [DIGITS, ['/', '.']],
     pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[/.]\d)/g,
     resolve: (m, ctx) => {
       const [a, b] = [Number(m[1]), Number(m[3])];
@@ -163,6 +167,7 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'month-day',
+    needs: [MONTH_STEMS],
     trigger: /\d/,
     pattern: new RegExp(
       `\\b${YEARLESS_MODIFIER}${WEEKDAY_PREFIX}(?:the\\s+)?${MONTH_WITH_DAY}\\s+${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
@@ -172,6 +177,7 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'day-month',
+    needs: [MONTH_STEMS],
     trigger: /\d/,
     pattern: new RegExp(
       `\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH_WITH_DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
@@ -181,6 +187,7 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'month-year',
+    needs: [MONTH_STEMS],
     trigger: /\d/,
     pattern: new RegExp(
       `(?:\\b(?:early|late|mid|the (?:end|beginning|start|middle) of)[-\\s]+)?\\b${MONTH_WITH_DAY},?\\s+(?:of\\s+)?${YEAR}\\b(?![,.]\\d)`,
@@ -195,6 +202,7 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'month',
+    needs: [MONTH_STEMS],
     pattern: new RegExp(
       `(?:\\b(${anyCase('early|late|mid|last|next|this|this past|this coming|the (?:end|beginning|start|middle) of')})[-\\s]+)?\\b(${MONTH_PATTERN})(?![\\w-])`,
       'g',

@@ -56,6 +56,10 @@ const COUNTED = new RegExp(
 export const anchoredRules: DateRule[] = [
   {
     name: 'anchored',
+    needs: [
+      ['following', 'next', 'previous', 'prior', 'same', 'that'],
+      ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'],
+    ],
     anchored: true,
     trigger:
       /(?:following|next|previous|prior|same|that)\s+(?:day|morning|afternoon|evening|night|week|month|year)/i,
@@ -77,6 +81,10 @@ export const anchoredRules: DateRule[] = [
   },
   {
     name: 'anchored-count',
+    needs: [
+      ['day', 'week', 'month', 'year'],
+      ['later', 'after', 'before', 'earlier'],
+    ],
     anchored: true,
     trigger: /(?:days?|weeks?|months?|years?)\s+(?:later|after|before|earlier)/i,
     pattern: COUNTED,

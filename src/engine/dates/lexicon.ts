@@ -26,6 +26,24 @@ const MONTH_BY_NAME = new Map<string, number>(
 export const MONTH_PATTERN =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?)';
 
+/** Lower-case first letters every MONTH_PATTERN match starts with (a rule's `needs`). */
+export const MONTH_STEMS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+/** The digits, as literals: a rule whose pattern needs a number `needs` one of them. */
+export const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /** Month names that are also common words or first names, so bare they need a cue word before them. */
 export const AMBIGUOUS_BARE_MONTHS = new Set([3, 4, 5, 6, 8]);
 

@@ -138,6 +138,31 @@ function endOfYear(published: number, ctx: RuleContext): number {
 export const namedDayRules: DateRule[] = [
   {
     name: 'named-day',
+    // The trigger's words, lower-cased ("labo" for Labo(u)r Day).
+    needs: [
+      [
+        'christmas',
+        'boxing',
+        'new year',
+        'fourth of july',
+        'valentine',
+        'patrick',
+        'halloween',
+        'bastille',
+        'veterans',
+        'armistice',
+        'remembrance',
+        'thanksgiving',
+        'labo',
+        'memorial day',
+        'king',
+        'mlk',
+        'presidents',
+        'election day',
+        'good friday',
+        'easter',
+      ],
+    ],
     trigger:
       /Christmas|Boxing|New Year|Fourth of July|Valentine|Patrick|Halloween|Bastille|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r Day|Memorial Day|King|MLK|Presidents|Election Day|Good Friday|Easter/,
     pattern: new RegExp(
@@ -155,6 +180,7 @@ export const namedDayRules: DateRule[] = [
   },
   {
     name: 'period-end',
+    needs: [['end']],
     trigger: /end\s+of\s+the\s+(?:year|month)|year[-\s]end|year['’]s\s+end/i,
     pattern: /\b(?:the\s+)?(?:end\s+of\s+the\s+(year|month)|(year)[-\s]end|(year)['’]s\s+end)\b(?!\s+of\b)/gi,
     resolve: (m, ctx) => {
@@ -169,6 +195,7 @@ export const namedDayRules: DateRule[] = [
   },
   {
     name: 'seasons-ago',
+    needs: [['springs', 'summers', 'autumns', 'falls', 'winters']],
     trigger: /(?:springs|summers|autumns|falls|winters)\s+ago/i,
     pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+(springs|summers|autumns|falls|winters)\\s+ago\\b`, 'gi'),
     resolve: (m, ctx) => {

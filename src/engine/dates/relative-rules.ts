@@ -152,6 +152,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'weekday',
+    needs: [['day']],
     trigger: /day\b/,
     pattern: new RegExp(
       `${MODIFIED_WEEKDAY}\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper))(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
@@ -260,6 +261,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'q-quarter',
+    needs: [['q1', 'q2', 'q3', 'q4']],
     trigger: /Q[1-4]/,
     pattern: /\b(?:Q([1-4])(?:\s*((?:19|20)\d\d)|\s*'(\d\d))?|((?:19|20)\d\d)\s*Q([1-4]))\b/g,
     resolve: (m, ctx) => {

@@ -32,6 +32,13 @@ export interface DateRule {
    * fast on ordinary news text.
    */
   trigger?: RegExp | string[];
+  /**
+   * Groups of lower-case literals: a sentence whose lower-cased form lacks every literal of some
+   * group cannot match the pattern, so the rule is skipped before its trigger or pattern runs. Only
+   * a necessary condition (no rule's matches may depend on it); all sentences are searched for all
+   * rules' literals in one pass (see literals.ts). A word-list trigger is such a group too.
+   */
+  needs?: string[][];
   /** Counted from the last dated event ("the following day"): resolved after the sentence's other dates. */
   anchored?: boolean;
   resolve(match: RegExpExecArray, ctx: RuleContext): Resolution | null;

@@ -3,6 +3,7 @@ import { absoluteRules } from './absolute-rules.js';
 import { AnchorTrail, anchorOf } from './anchor.js';
 import { anchoredRules } from './anchored-rules.js';
 import { clausesOf, type Span, type Tense, tenseAround } from './clause.js';
+import { LiteralSet } from './literals.js';
 import { namedDayRules } from './named-days.js';
 import { relativeRules } from './relative-rules.js';
 import type { DateRule, RuleContext } from './rule.js';
@@ -21,8 +22,29 @@ export interface DateSpan {
 }
 
 const RULES: DateRule[] = [...absoluteRules, ...relativeRules, ...namedDayRules, ...anchoredRules];
-const FIRST_PASS = RULES.filter((r) => !r.anchored);
-const ANCHORED_PASS = RULES.filter((r) => r.anchored);
+
+/** Every literal any rule needs, searched for in each sentence once. */
+const LITERALS = new LiteralSet();
+
+/** A rule with its cheap tests compiled: literal groups as ids, and the trigger regex if any. */
+interface CompiledRule {
+  rule: DateRule;
+  groups: number[][];
+  triggerPattern: RegExp | null;
+}
+
+function compile(rule: DateRule): CompiledRule {
+  const t = rule.trigger;
+  const words = [...(rule.needs ?? []), ...(Array.isArray(t) ? [t] : [])];
+  return {
+    rule,
+    groups: words.map((group) => group.map((w) => LITERALS.idOf(w))),
+    triggerPattern: t instanceof RegExp ? t : null,
+  };
+}
+
+const FIRST_PASS = RULES.filter((r) => !r.anchored).map(compile);
+const ANCHORED_PASS = RULES.filter((r) => r.anchored).map(compile);
 
 /** Prepositions kept with the expression, as news writes it: "on Monday", "since January". */
 const LEADING_PREPOSITION = /\b(?:on|since|in|by|until|till|through|throughout|during|from|as of)\s+$/i;
@@ -41,7 +63,7 @@ export function scanSentence(
 ): DateSpan[] {
   let clauses: Span[] | null = null;
   const candidates: DateSpan[] = [];
-  const lower = sentence.toLowerCase();
+  const present = LITERALS.scan(sentence.toLowerCase());
   const contextFor = (span: Span, anchors: AnchorTrail): RuleContext => {
     let tense: Tense | null = null;
     return {
@@ -57,8 +79,9 @@ export function scanSentence(
       anchor: (needed) => anchors.find(needed),
     };
   };
-  for (const rule of FIRST_PASS) {
-    if (!triggered(rule, sentence, lower)) continue;
+  for (const compiled of FIRST_PASS) {
+    if (!triggered(compiled, sentence, present)) continue;
+    const rule = compiled.rule;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m !== null; m = rule.pattern.exec(sentence)) {
       const span = { start: m.index, end: m.index + m[0].length };
@@ -67,8 +90,9 @@ export function scanSentence(
     }
   }
   const pending: Array<{ rule: DateRule; match: RegExpExecArray }> = [];
-  for (const rule of ANCHORED_PASS) {
-    if (!triggered(rule, sentence, lower)) continue;
+  for (const compiled of ANCHORED_PASS) {
+    if (!triggered(compiled, sentence, present)) continue;
+    const rule = compiled.rule;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m !== null; m = rule.pattern.exec(sentence))
       pending.push({ rule, match: m });
@@ -98,11 +122,19 @@ export function scanSentence(
   return settle(candidates, sentence.length).map((c) => withPreposition(sentence, c));
 }
 
-function triggered(rule: DateRule, sentence: string, lower: string): boolean {
-  const t = rule.trigger;
-  if (t === undefined) return true;
-  if (t instanceof RegExp) return t.test(sentence);
-  return t.some((word) => lower.includes(word));
+/** Whether the sentence has a literal of each of the rule's groups, then its trigger regex. */
+function triggered(compiled: CompiledRule, sentence: string, present: Uint8Array): boolean {
+  for (const group of compiled.groups) {
+    let any = false;
+    for (const id of group) {
+      if (present[id] === 1) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return compiled.triggerPattern === null || compiled.triggerPattern.test(sentence);
 }
 
 /**
