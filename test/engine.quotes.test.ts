@@ -1073,3 +1073,36 @@ describe('speakers of quotes that follow a tagged quote or name the speaker afte
     expect(quoteStarting(quotes, 'We are delighted').speaker).toBe('Neil Hart');
   });
 });
+
+describe('cues that set a phrase between the speaker and the verb', () => {
+  it('given "The statement, seen by the Evening Courier, said:", the statement is the cue and its author the previous sentence\'s subject', () => {
+    const text =
+      'Northfield Council apologised to residents on Monday. The statement, seen by the Evening Courier, said: "We accept that the bins were not collected on time and we are sorry for it."';
+    const orgs = [
+      { name: 'Northfield Council', aliases: [], mentions: 1, firstSentence: 0 },
+      { name: 'Evening Courier', aliases: [], mentions: 1, firstSentence: 1 },
+    ];
+    const quote = quoteStarting(quotesOf(text, { people: [], organizations: orgs, places: [] }), 'We accept');
+    expect(quote.speaker).toBe('Northfield Council');
+    expect(quote.basis).toBe('nominal');
+  });
+
+  it('given "The letter, obtained by reporter Tom Hart, reads:", the letter is the cue, not the reporter', () => {
+    const text =
+      'Northfield Hospital wrote to its staff this week. The letter, obtained by reporter Tom Hart, reads: "You will not be asked to return to the ward until the inquiry has finished."';
+    const orgs = [{ name: 'Northfield Hospital', aliases: [], mentions: 1, firstSentence: 0 }];
+    const people = [person('Tom Hart', { gender: 'male' })];
+    const quote = quoteStarting(quotesOf(text, { people, organizations: orgs, places: [] }), 'You will not');
+    expect(quote.speaker).toBe('Northfield Hospital');
+    expect(quote.basis).toBe('nominal');
+  });
+
+  it('given "with Ann, left, who says", the relative clause tags the quote with the name it hangs on', () => {
+    const text =
+      'Mary on a night out with her friend Ann Lowe, left, who says "we will keep dancing until we drop" every weekend.';
+    const people = [person('Mary Stone', { gender: 'female' }), person('Ann Lowe', { gender: 'female' })];
+    const quote = quoteStarting(quotesOf(text, { people, organizations: [], places: [] }), 'we will keep');
+    expect(quote.speaker).toBe('Ann Lowe');
+    expect(quote.basis).toBe('X-said');
+  });
+});

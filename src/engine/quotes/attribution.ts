@@ -90,7 +90,9 @@ export function leadBefore(frame: string): Lead {
   const words = text.split(/\s+/);
   for (let k = words.length - 1; k >= 0 && k >= words.length - 30; k--) {
     const w = words[k]!;
-    if (!isSpeechVerbAt(words, k)) continue;
+    // "The letter reads: '...'": a text's words are read, a verb that introduces a quote only before the colon.
+    const reads = k === words.length - 1 && /^reads?:$/.test(w);
+    if (!isSpeechVerbAt(words, k) && !reads) continue;
     const verbClean = !/[,;:]$/.test(w) || k === words.length - 1;
     if (!verbClean) continue;
     const between = words.length - 1 - k;

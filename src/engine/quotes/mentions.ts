@@ -171,10 +171,20 @@ function isOnlyTitles(words: string[]): boolean {
  * Reads the speaker at the end of `pre`, the words just before a speech verb:
  * "... Smith", "... he", "... the mayor", "Jane Doe, the city's mayor,".
  */
+const RELATIVE_TAG = /,(?:\s+(?:left|right|centre|center|pictured|above|below|\d{1,3}),)?\s+who$/;
+
 export function mentionBefore(pre: string): Mention | null {
   let text = pre.trimEnd();
   for (let i = 0; i < 3 && ADVERBS_AT_END.test(text); i++) text = text.replace(ADVERBS_AT_END, '');
   if (text.endsWith(',')) return appositiveBefore(text.slice(0, -1));
+  // "Jane Doe, 67, who says '...'": a relative clause's speaker is the name it hangs on; a
+  // caption's "left" or an age may stand between.
+  const relative = RELATIVE_TAG.exec(text);
+  if (relative) {
+    const words = text.slice(0, relative.index).split(/\s+/).filter(Boolean);
+    const name = nameEndingAt(words, words.length - 1);
+    return name ? { kind: 'name', text: name, appositive: null } : null;
+  }
   const words = text.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
   if (!last) return null;
@@ -237,7 +247,23 @@ function personBeforeAffiliation(words: string[], name: string): string | null {
 /** "of the", "for": a name after a preposition is its object, never the clause's subject. */
 const GOVERNING_PREPOSITION = /^(?:of|for|at|in|with|from|to|on)$/i;
 
+/**
+ * A past participle and its preposition opening a phrase set off by commas: "seen by the Mail",
+ * "released on Monday", "based in Leeds". A participle with an object ("introduced the guests")
+ * is as likely a finite verb, so the preposition is required.
+ */
+const PARTICIPLE_OPENING =
+  /^(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|seen|written|sent|given|made|shown|taken|drawn|known|signed|obtained)\s+(?:by|on|in|to|at|from|for|with|last|this|earlier)\s/u;
+
 function appositiveBefore(text: string): Mention | null {
+  // "The letter, seen by the Mail, reads:", "The statement, released on Monday, said": a participle
+  // phrase between the subject and its verb describes the subject, and a name in it ("by the
+  // Mail") is an agent or a place, never the one speaking.
+  const lastComma = text.lastIndexOf(',');
+  if (lastComma > 0 && PARTICIPLE_OPENING.test(`${text.slice(lastComma + 1).trim()} `)) {
+    const subject = mentionBefore(text.slice(0, lastComma));
+    if (subject) return subject;
+  }
   // "Jane Doe, the city's mayor," said: the subject sits before the appositive's opening comma.
   // The appositive may hold commas of its own ("Donald Tusk, the president of the European
   // Council, which represents EU leaders,"), so each comma is tried from the last back, skipping

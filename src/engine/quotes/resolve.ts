@@ -338,7 +338,12 @@ export class SpeakerResolver {
       const credited = this.quoted[s] ?? [];
       if (credited.length > 0) return credited[credited.length - 1]!;
     }
-    return null;
+    // "Acme Corp apologised on Monday. The statement said: ...": with no one quoted just before,
+    // the document is the previous sentence's subject's.
+    const subject = this.mainClauseFirst(at.sentence - 1).find(
+      (m) => m.subject && !m.oblique && (m.speaker.kind === 'org' || m.speaker.confirmed),
+    );
+    return subject?.speaker ?? null;
   }
 
   /** The person opening one of the few sentences before `at` (nearest first), or credited with a quote there. */
