@@ -287,6 +287,19 @@ describe('roles: definite descriptions that refer back', () => {
     expect(roles['Kim Day']).toEqual([]);
   });
 
+  it('given a description with a club ("the Leeds captain"), the person whose role names the club gets it', () => {
+    const roles = rolesIn(
+      [
+        'Leeds veteran Kevin Hale made his 500th appearance.',
+        'Winger Tom Watt scored for Warrington.',
+        'The Leeds captain entered the action after the break.',
+      ],
+      [person('Kevin Hale'), person('Tom Watt')],
+    );
+    expect(roles['Kevin Hale']).toEqual(['Leeds veteran', 'Leeds captain']);
+    expect(roles['Tom Watt']).toEqual(['Winger']);
+  });
+
   it('maps "the Prime Minister" to the person earlier named with that title', () => {
     const people = readRoles(
       [person('Elena Varga', [], 0), person('Jon Pike', [], 1)],
@@ -299,6 +312,59 @@ describe('roles: definite descriptions that refer back', () => {
     expect(personForDescription('The Prime Minister', 2, people)?.name).toBe('Elena Varga');
     expect(personForDescription('the engineer', 2, people)?.name).toBe('Jon Pike');
     expect(personForDescription('the mayor', 2, people)).toBeNull();
+  });
+});
+
+describe('roles: the lead describes someone the next sentence names', () => {
+  it('given "A midwife has ..." then a new name, the name gets the description', () => {
+    const roles = rolesIn(
+      [
+        'A midwife has admitted her mistakes at a maternity unit.',
+        'Marie Hale refused to attend the hearing.',
+      ],
+      [person('Marie Hale')],
+    );
+    expect(roles['Marie Hale']).toEqual(['midwife']);
+  });
+
+  it('given "The brother of X has ..." then a new name, the role keeps its "of" phrase', () => {
+    const roles = rolesIn(
+      [
+        'The brother of footballer Ryan Cole has lost his licence.',
+        'Rhodri Cole, 37, said he is now unemployed.',
+      ],
+      [person('Ryan Cole'), person('Rhodri Cole')],
+    );
+    expect(roles['Rhodri Cole']).toEqual(['brother of footballer Ryan Cole']);
+    expect(roles['Ryan Cole']).toEqual(['footballer']);
+  });
+
+  it('given "sued by a singer who ..." then a new name, the name gets the description', () => {
+    const roles = rolesIn(
+      [
+        'Mila Ross is being sued by a Ukrainian singer who claims she stole a hen.',
+        'Kristina Vale alleges that they were classmates.',
+      ],
+      [person('Mila Ross'), person('Kristina Vale')],
+    );
+    expect(roles['Kristina Vale']).toEqual(['Ukrainian singer']);
+    expect(roles['Mila Ross']).toEqual([]);
+  });
+
+  it('given a lead about "a man", the next name gets nothing from it', () => {
+    const roles = rolesIn(
+      ['A man has died in a road accident.', 'Li Zhang was travelling on his motorbike.'],
+      [person('Li Zhang')],
+    );
+    expect(roles['Li Zhang']).toEqual([]);
+  });
+
+  it('given a description that is no subject ("... a NASA scientist says"), the next name gets nothing', () => {
+    const roles = rolesIn(
+      ['We may be close to finding alien life, a NASA scientist says.', 'Ellen Hale spoke at a panel.'],
+      [person('Ellen Hale')],
+    );
+    expect(roles['Ellen Hale']).toEqual([]);
   });
 });
 

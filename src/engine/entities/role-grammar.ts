@@ -717,6 +717,47 @@ function predicate(s: Sentence, o: Occurrence): string | null {
   return rolePhrase(s, k);
 }
 
+/**
+ * The lead's unnamed subject. News often opens on a description and names the person in the next
+ * sentence: "A former midwife has admitted ... . Marie Ratcliffe refused ...", "The brother of X
+ * has lost his job ... . Rhodri Giggs, 37, revealed ...", "X is being sued by a Ukrainian singer
+ * who claims ... . Kristina Karo alleges ...". The description is a noun phrase headed by a person
+ * noun (not "man" or "woman", which say nothing) that either opens the sentence as its subject,
+ * with a verb after it, or is introduced by "a" and followed by "who". Given without its article.
+ */
+function ledeDescription(s: Sentence): string | null {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i];
+    if (!w || w.cap || s.owner[i] !== -1 || !isPersonNoun(w.text) || GENERIC.has(w.lower)) continue;
+    const start = walkLeft(s, i);
+    const article = t[start - 1]?.lower ?? '';
+    // "The brother of ex-footballer Ryan Giggs": one short "of" phrase may follow the head.
+    let end = i + 1;
+    if (t[end]?.lower === 'of') {
+      let k = end + 1;
+      while (
+        k < t.length &&
+        k - end <= 5 &&
+        (t[k]?.cap ||
+          DETERMINERS.has(t[k]?.lower ?? '') ||
+          isPersonNoun(t[k]?.text ?? '') ||
+          isModifier(t[k]?.text ?? '') ||
+          isCompoundModifier(t[k]))
+      )
+        k++;
+      if (k > end + 1) end = k;
+    }
+    const next = t[end];
+    const opens = (start === 0 && article === '') || (start === 1 && DETERMINERS.has(article));
+    const subject =
+      opens && isWord(next) && !next?.cap && !PREPOSITIONS.has(next?.lower ?? '') && next?.lower !== 'and';
+    const introduced = (article === 'a' || article === 'an') && next?.lower === 'who';
+    if (subject || introduced) return slice(s, start, end);
+  }
+  return null;
+}
+
 /** Definite descriptions that can be a clause's subject: "the manager announced", "The Leeds captain entered". */
 function descriptions(s: Sentence): { start: number; head: number; text: string }[] {
   const out: { start: number; head: number; text: string }[] = [];
@@ -821,7 +862,8 @@ export function readRoles(
   const texts = [...sentences, ...captions];
   const hasName = texts.map((text) => words.some((w) => text.includes(w)));
   const parsed: Sentence[] = texts.map((text, i) => {
-    const tokens = hasName[i] || (i < body && hasName[i - 1]) ? tokenize(text) : [];
+    // The lead is read whatever it names: it may describe someone the next sentence names.
+    const tokens = i === 0 || hasName[i] || (i < body && hasName[i - 1]) ? tokenize(text) : [];
     return { text, tokens, owner: new Array<number>(tokens.length).fill(-1) };
   });
   const occ = findOccurrences(people, parsed);
@@ -849,8 +891,18 @@ export function readRoles(
     add(o.person, titleBefore(s, o, false) ?? listRole(s, o, lists.get(o)) ?? appositionBefore(s, o));
     add(o.person, appositionAfter(s, o) ?? predicate(s, o));
   }
+  // The lead's description of someone the next sentence names.
+  const lede = parsed[0] && body > 1 ? ledeDescription(parsed[0]) : null;
+  if (lede) {
+    const inLead = new Set((bySentence.get(0) ?? []).map((o) => o.person));
+    const named = (bySentence.get(1) ?? []).find((o) => !inLead.has(o.person));
+    if (named && (roles[named.person]?.length ?? 0) === 0) add(named.person, lede);
+  }
   // Definite descriptions last: only for people nothing else gave a role, and only when the
-  // description's head is no other person's role (then it refers to that person instead).
+  // description's head is no other person's role (then it refers to that person instead). A
+  // description qualified by a proper noun ("the Leeds captain", "the Tottenham forward") is
+  // specific enough to add to a person who has roles: the one whose roles name that club or
+  // body, or else the person named last before it.
   const heads = new Map<string, number>();
   roles.forEach((list, p) => {
     for (const r of list) {
@@ -858,18 +910,48 @@ export function readRoles(
       if (h) heads.set(h, p);
     }
   });
+  // The person last named before a point: in its sentence before the token, or in the sentence before.
+  const lastBefore = (si: number, at: number): Occurrence | undefined => {
+    const here = (bySentence.get(si) ?? []).filter((o) => o.end <= at);
+    return here[here.length - 1] ?? bySentence.get(si - 1)?.at(-1);
+  };
   parsed.forEach((s, si) => {
     if (si >= body) return;
     for (const d of descriptions(s)) {
       const head = singular(s.tokens[d.head]?.lower ?? '');
+      const proper = properWords(s, d.start + 1, d.head);
+      if (proper.length > 0) {
+        const holder = heads.get(head);
+        // Someone already holds this very role ("Leeds captain" and "the Leeds captain"): it is them.
+        if (holder !== undefined && proper.every((w) => mentions(roles[holder] ?? [], w))) continue;
+        const byOrg = roles.findIndex((list) => proper.every((w) => mentions(list, w)));
+        const person = byOrg >= 0 ? byOrg : lastBefore(si, d.start)?.person;
+        if (person === undefined) continue;
+        add(person, d.text);
+        heads.set(head, person);
+        continue;
+      }
       if (heads.has(head)) continue;
-      // The person named last before the description, in its sentence or the one before.
-      const before = occ.filter((o) => (o.sentence === si && o.end <= d.start) || o.sentence === si - 1);
-      const last = before[before.length - 1];
+      const last = lastBefore(si, d.start);
       if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
       add(last.person, d.text);
       heads.set(head, last.person);
     }
   });
   return people.map((p, i) => ({ ...p, roles: roles[i] ?? [] }));
+}
+
+/** Capitalised words between `from` and `to` (a description's modifiers): "Leeds" in "the Leeds captain". */
+function properWords(s: Sentence, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const w = s.tokens[k];
+    if (w?.cap && !isPersonNoun(w.text) && !isModifier(w.text)) out.push(w.text);
+  }
+  return out;
+}
+
+/** Does one of the roles contain the word, whole? */
+function mentions(roles: readonly string[], word: string): boolean {
+  return roles.some((r) => r.split(/[^\p{L}\p{N}-]+/u).includes(word));
 }
