@@ -2,7 +2,7 @@ import type { Doc } from './doc.js';
 import { isFurniture } from './text/boilerplate.js';
 import { PICTURE_TALK } from './text/captions.js';
 import { isNearDuplicate } from './text/duplicates.js';
-import { countWords } from './text/tokens.js';
+import { countWords, isSpaceUnit } from './text/tokens.js';
 
 export interface SummaryOptions {
   /** Most sentences in the summary (2-3 read best in chat); long sentences may stop it one short. */
@@ -58,27 +58,46 @@ interface QuoteShape {
 function quoteShape(sentence: string): QuoteShape {
   let inQuote = false;
   let strayClose = false;
-  let outside = '';
+  // Words outside quotation marks, counted as they are read (as countWords would count the text
+  // outside, with a space where each quotation stood): no string is built per character.
+  let outside = 0;
+  let inWord = false;
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i]!;
-    const prev = sentence[i - 1];
-    const next = sentence[i + 1];
-    const wordStart = prev === undefined || /[\s([—-]/.test(prev);
-    if (!inQuote && (ch === '“' || (ch === '‘' && wordStart) || ch === '"')) {
+    if (!inQuote && (ch === '“' || (ch === '‘' && startsWord(sentence, i)) || ch === '"')) {
       inQuote = true;
-      outside += ' ';
-    } else if (inQuote && (ch === '”' || ch === '"' || (ch === '’' && !/\p{L}/u.test(next ?? '')))) {
+      inWord = false;
+    } else if (
+      inQuote &&
+      (ch === '”' || ch === '"' || (ch === '’' && !/\p{L}/u.test(sentence[i + 1] ?? '')))
+    ) {
       inQuote = false;
     } else if (
       !inQuote &&
-      (ch === '”' || (ch === '’' && /[.!?,]/.test(prev ?? '') && !/\S/.test(next ?? '')))
+      (ch === '”' ||
+        (ch === '’' && /[.!?,]/.test(sentence[i - 1] ?? '') && !/\S/.test(sentence[i + 1] ?? '')))
     ) {
       // Everything before it was quoted: only what follows can name the speaker.
       strayClose = true;
-      outside = '';
-    } else if (!inQuote) outside += ch;
+      outside = 0;
+      inWord = false;
+    } else if (!inQuote) {
+      if (isSpaceUnit(sentence.charCodeAt(i))) inWord = false;
+      else if (!inWord) {
+        outside++;
+        inWord = true;
+      }
+    }
   }
-  return { outside: countWords(outside), open: inQuote, strayClose };
+  return { outside, open: inQuote, strayClose };
+}
+
+/** Whether position `i` starts a word: the text's start, or after a space, an opening bracket or a dash. */
+function startsWord(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const prev = text.charCodeAt(i - 1);
+  // ( [ — -
+  return isSpaceUnit(prev) || prev === 0x28 || prev === 0x5b || prev === 0x2014 || prev === 0x2d;
 }
 
 /**
