@@ -351,6 +351,22 @@ describe('people from the name tagger', () => {
     expect(names(e.organizations)).toContain('PSG');
   });
 
+  it('given initials with their dots ("M. Trescothick"), the tagger reads them as part of the name', () => {
+    const e = extractEntities(
+      docOf([
+        'England batsmen M. Trescothick and A. Flintoff put on 120 before lunch.',
+        'Trescothick was out for 64.',
+      ]),
+    );
+    expect(names(e.people).sort()).toEqual(['A. Flintoff', 'M. Trescothick']);
+    expect(person(e, 'M. Trescothick').mentions).toBe(2);
+  });
+
+  it('given an institution noun alone, it names no person', () => {
+    const e = extractEntities(docOf(['Ms Hallworth said the Zoo and the Courts were closed.']));
+    expect(names(e.people)).toEqual(['Hallworth']);
+  });
+
   it('given a role noun before a name, the name is the person holding the role', () => {
     const e = extractEntities(docOf(['Barcelona forward Neymar watched from the stands.']));
     expect(names(e.people)).toEqual(['Neymar']);

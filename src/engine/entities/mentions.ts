@@ -55,10 +55,34 @@ function sliceText(text: string, tokens: Token[], span: Span): string {
   return a && b ? text.slice(a.start, b.end) : '';
 }
 
+/**
+ * An initial and its dot as one token ("A. Dale", "George W. Bush"), as the tagger's training text
+ * writes them; only where a capitalised word follows, so a sentence's last letter keeps its full stop.
+ */
+function joinInitials(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const dot = tokens[k + 1];
+    const isInitial =
+      t.text.length === 1 &&
+      dot?.text === '.' &&
+      dot.start === t.end &&
+      /\p{Lu}/u.test(t.text) &&
+      startsUpper(tokens[k + 2]?.text ?? '');
+    if (isInitial) {
+      out ??= tokens.slice(0, k);
+      out.push({ text: `${t.text}.`, start: t.start, end: dot.end });
+      k++;
+    } else out?.push(t);
+  }
+  return out ?? tokens;
+}
+
 /** Tokenise a sentence (credits blanked) and read its case. */
 export function prepareSentence(text: string, index: number): SentenceMentions {
   const masked = maskCredits(text);
-  const tokens = tokenize(masked);
+  const tokens = joinInitials(tokenize(masked));
   const shouting = isShouting(masked);
   const caseless = shouting || isTitleCase(tokens);
   return { index, text, tokens, shouting, caseless, lower: new Set(), mentions: [] };
@@ -198,8 +222,13 @@ const PLACE_TAILS = new Set(
  */
 function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null {
   const last = tokens[span.end - 1]?.text ?? '';
-  // One word is a name or not on its own; only a longer name's last word can say what it names.
-  if (span.end - span.start < 2) return /^\p{Lu}{2,}s$/u.test(last) ? 'other' : null;
+  // One word is a name or not on its own; only a longer name's last word can say what it names,
+  // bar the nouns of institutions no one is named ("Hospital" split off "Furness General Hospital").
+  if (span.end - span.start < 2) {
+    if (INSTITUTIONS.has(caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last))
+      return 'organization';
+    return /^\p{Lu}{2,}s$/u.test(last) ? 'other' : null;
+  }
   const word = caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last;
   if (isOrgCueWord(word)) return 'organization';
   if (PLACE_TAILS.has(word)) return 'place';
@@ -208,6 +237,14 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
     return 'other';
   return null;
 }
+
+/** Institutions' nouns that are no one's name or surname, alone or in the plural. */
+const INSTITUTIONS = new Set(
+  `Hospital Hospitals Courts District Academy Zoo University College School Ministry Department Police
+  Council Committee Commission Parliament Senate Government Church Institute Agency Museum Prison Airport`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Particles only personal names carry ("Haitham bin Tariq", "Ursula von der Leyen"); "de", "la" also join place names. */
 const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'ter', 'zu', 'al']);
@@ -298,12 +335,16 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       end--;
     if (GENERATIONAL.test(tokens[end - 1]?.text ?? '') && tokens[end]?.text === '.') end++;
     // Only when a name follows at once, so "Sgt" is read as that name's title; a lone "King" stays.
-    let titlesOnly = type === 'PER' && spans.some((o) => o.start === end && o.type === 'PER');
-    for (let k = start; k < end && titlesOnly; k++) {
+    // An honorific alone ("Ms" typed a body before "Ratcliffe") is never a name.
+    const nameNext = spans.some((o) => o.start === end && o.type === 'PER');
+    let titlesOnly = true;
+    let honorificsOnly = true;
+    for (let k = start; k < end && (titlesOnly || honorificsOnly); k++) {
       const w = tokens[k]?.text ?? '';
-      titlesOnly = w === '.' || isTitle(w);
+      titlesOnly &&= w === '.' || isTitle(w);
+      honorificsOnly &&= w === '.' || ((s.caseless || startsUpper(w)) && isHonorific(w));
     }
-    if (titlesOnly) continue;
+    if (honorificsOnly || (titlesOnly && type === 'PER' && nameNext)) continue;
     out.push(start === t.start && end === t.end && type === t.type ? t : { type, start, end });
   }
   return out;
