@@ -219,6 +219,14 @@ describe('roles: appositives and clauses', () => {
     expect(roles['Priya Nair']).toEqual(['the chief executive of Solway Energy']);
   });
 
+  it('given a relative clause with a verb and "as" ("who was appointed as ..."), its noun phrase is the role', () => {
+    const roles = rolesIn(
+      ['Priya Nair, who was appointed as Solway’s chief executive in 2011, declined to comment.'],
+      [person('Priya Nair')],
+    );
+    expect(roles['Priya Nair']).toEqual(['Solway’s chief executive']);
+  });
+
   it('given a relative clause without a copula, there is no role', () => {
     const roles = rolesIn(['Priya Nair, who founded the firm, declined to comment.'], [person('Priya Nair')]);
     expect(roles['Priya Nair']).toEqual([]);
@@ -298,6 +306,33 @@ describe('roles: definite descriptions that refer back', () => {
     );
     expect(roles['Kevin Hale']).toEqual(['Leeds veteran', 'Leeds captain']);
     expect(roles['Tom Watt']).toEqual(['Winger']);
+  });
+
+  it('given "The Prime Minister said" after a name with no title, that person gets the office', () => {
+    const roles = rolesIn(
+      ['Elena Varga announced the election on Wednesday.', 'The Prime Minister said voters would decide.'],
+      [person('Elena Varga')],
+    );
+    expect(roles['Elena Varga']).toEqual(['Prime Minister']);
+  });
+
+  it('given a description whose modifiers differ from another person’s role of the same noun, it is not held', () => {
+    const roles = rolesIn(
+      [
+        'Foreign minister Ali Rahimi met Elena Varga.',
+        'Elena Varga spoke first, and the prime minister said talks would go on.',
+      ],
+      [person('Ali Rahimi'), person('Elena Varga')],
+    );
+    expect(roles['Elena Varga']).toEqual(['prime minister']);
+  });
+
+  it('given a bare speaking description ("the spokesman said"), the person named before gets nothing', () => {
+    const roles = rolesIn(
+      ['Elena Varga announced the election on Wednesday.', 'The spokesman said voters would decide.'],
+      [person('Elena Varga')],
+    );
+    expect(roles['Elena Varga']).toEqual([]);
   });
 
   it('maps "the Prime Minister" to the person earlier named with that title', () => {

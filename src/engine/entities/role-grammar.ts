@@ -650,12 +650,9 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
   if (t[k]?.text !== ',') return null;
   k++;
   if (t[k]?.lower === 'who') {
-    const one = t[k + 1]?.lower ?? '';
-    let skip = 1;
-    if (COPULA.test(`${one} ${t[k + 2]?.lower ?? ''}`)) skip = 3;
-    else if (COPULA.test(one)) skip = 2;
-    else return null;
-    k += skip;
+    // "who is the chief executive of Y", "who was appointed as Y's chief executive".
+    k = afterLinkingVerb(s, k + 1);
+    if (k < 0) return null;
   }
   // "Julia, also a retired hairdresser,", "X, now a consultant,": the adverb is no part of the role.
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
@@ -692,29 +689,46 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
 
 /** "X was also assistant manager to Y", "X will be confirmed as Kilmarnock's permanent manager". */
 function predicate(s: Sentence, o: Occurrence): string | null {
+  const k = afterLinkingVerb(s, o.end);
+  return k < 0 ? null : rolePhrase(s, k);
+}
+
+/**
+ * Past the verb that links a subject to its role, from `k`: a copula ("is", "has been", "serves
+ * as"), or auxiliaries and adverbs around one verb and then "as" ("will be confirmed as", "was
+ * appointed as", "previously served as"). An object in between ("lost his job as a driver") is
+ * another construction: the role is the job's, not the person's. -1 when there is none.
+ */
+function afterLinkingVerb(s: Sentence, from: number): number {
   const t = s.tokens;
-  let k = o.end;
-  const one = t[k]?.lower ?? '';
-  const two = `${one} ${t[k + 1]?.lower ?? ''}`;
-  if (COPULA.test(two)) k += 2;
-  else if (COPULA.test(one)) k += 1;
+  let k = from;
+  while (ADVERBS.has(t[k]?.lower ?? '')) k++;
+  // The verb and "as" first: "was appointed as" is no copula "was" before "appointed".
+  const as = afterVerbAs(s, k);
+  if (as >= 0) k = as;
   else {
-    // "will be confirmed as", "was named as", "has been appointed as": auxiliaries and adverbs
-    // around one verb, then "as". An object in between ("lost his job as a driver") is another
-    // construction: the role is the job's, not the person's.
-    let j = k;
-    let verbs = 0;
-    while (j < k + 4 && t[j] && t[j]?.text === t[j]?.lower && isWord(t[j]) && t[j]?.lower !== 'as') {
-      const w = t[j]?.lower ?? '';
-      if (DETERMINERS.has(w)) return null;
-      if (!AUXILIARIES.has(w) && !ADVERBS.has(w) && ++verbs > 1) return null;
-      j++;
-    }
-    if (verbs !== 1 || t[j]?.lower !== 'as') return null;
-    k = j + 1;
+    const one = t[k]?.lower ?? '';
+    const two = `${one} ${t[k + 1]?.lower ?? ''}`;
+    if (COPULA.test(two)) k += 2;
+    else if (COPULA.test(one)) k += 1;
+    else return -1;
   }
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
-  return rolePhrase(s, k);
+  return k;
+}
+
+/** Past "as" after auxiliaries and adverbs around exactly one verb, or -1. */
+function afterVerbAs(s: Sentence, k: number): number {
+  const t = s.tokens;
+  let j = k;
+  let verbs = 0;
+  while (j < k + 4 && t[j] && t[j]?.text === t[j]?.lower && isWord(t[j]) && t[j]?.lower !== 'as') {
+    const w = t[j]?.lower ?? '';
+    if (DETERMINERS.has(w)) return -1;
+    if (!AUXILIARIES.has(w) && !ADVERBS.has(w) && ++verbs > 1) return -1;
+    j++;
+  }
+  return verbs === 1 && t[j]?.lower === 'as' ? j + 1 : -1;
 }
 
 /**
@@ -758,6 +772,20 @@ function ledeDescription(s: Sentence): string | null {
   return null;
 }
 
+/**
+ * A description that names one office rather than any member of a group: its head is a capitalised
+ * title ("the Prime Minister"), or a modifier or proper noun qualifies it ("the chief executive",
+ * "the Acme boss"), where "the official" or "the spokesman" could be anyone.
+ */
+function isOffice(s: Sentence, from: number, head: number): boolean {
+  if (s.tokens[head]?.cap) return true;
+  for (let k = from; k < head; k++) {
+    const w = s.tokens[k];
+    if (w && (w.cap || isModifier(w.lower))) return true;
+  }
+  return false;
+}
+
 /** Definite descriptions that can be a clause's subject: "the manager announced", "The Leeds captain entered". */
 function descriptions(s: Sentence): { start: number; head: number; text: string }[] {
   const out: { start: number; head: number; text: string }[] = [];
@@ -782,7 +810,16 @@ function descriptions(s: Sentence): { start: number; head: number; text: string 
     }
     const head = j - 1;
     const w = t[head];
-    if (!w || head <= i || w.text !== w.lower || !isPersonNoun(w.text) || GENERIC.has(w.lower)) continue;
+    // A capitalised head is an office only when it is a known title ("the Prime Minister"), and
+    // never a noble title, which is part of a name ("the Queen").
+    if (
+      !w ||
+      head <= i ||
+      !isPersonNoun(w.text) ||
+      GENERIC.has(w.lower) ||
+      (w.cap && NAME_TITLES.has(w.lower))
+    )
+      continue;
     // The subject of a verb: what follows is a lower-case word that is no preposition or conjunction.
     const next = t[j];
     if (
@@ -793,9 +830,12 @@ function descriptions(s: Sentence): { start: number; head: number; text: string 
       next.lower === 'and'
     )
       continue;
-    // "the source added", "the official said": a speaking description is as often someone the
-    // article never names, so it gives no role to the person named before it.
-    if (SPEECH.has(next.lower) || (ADVERBS.has(next.lower) && SPEECH.has(t[j + 1]?.lower ?? ''))) continue;
+    // "the source added", "the official said": a bare speaking description is as often someone
+    // the article never names, so it gives no role to the person named before it. An office
+    // ("The Prime Minister said", "the chief executive added", "the Acme boss said") is one
+    // person, most often the one just named.
+    const speaks = SPEECH.has(next.lower) || (ADVERBS.has(next.lower) && SPEECH.has(t[j + 1]?.lower ?? ''));
+    if (speaks && !isOffice(s, i + 1, head)) continue;
     out.push({ start: i, head, text: slice(s, i + 1, head + 1) });
   }
   return out;
@@ -931,7 +971,7 @@ export function readRoles(
         heads.set(head, person);
         continue;
       }
-      if (heads.has(head)) continue;
+      if (heldBy(roles, head, modifierWords(s, d.start + 1, d.head))) continue;
       const last = lastBefore(si, d.start);
       if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
       add(last.person, d.text);
@@ -939,6 +979,31 @@ export function readRoles(
     }
   });
   return people.map((p, i) => ({ ...p, roles: roles[i] ?? [] }));
+}
+
+/** The words qualifying a description's head, lower-case: "prime" in "the Prime Minister". */
+function modifierWords(s: Sentence, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const w = s.tokens[k];
+    if (w && isWord(w)) out.push(w.lower);
+  }
+  return out;
+}
+
+/**
+ * Does someone already hold the role a description names? Their role has its head noun and every
+ * word qualifying it: "the manager" is held by the "Kilmarnock manager", "the prime minister" is
+ * not held by the "foreign minister".
+ */
+function heldBy(roles: readonly string[][], head: string, modifiers: readonly string[]): boolean {
+  return roles.some((list) =>
+    list.some((r) => {
+      if (roleHeadNoun(r) !== head) return false;
+      const words = r.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+      return modifiers.every((m) => words.includes(m));
+    }),
+  );
 }
 
 /** Capitalised words between `from` and `to` (a description's modifiers): "Leeds" in "the Leeds captain". */
