@@ -367,6 +367,16 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Hallworth']);
   });
 
+  it('given "the" right before a name or a lone nationality, neither names a person', () => {
+    const e = extractEntities(
+      docOf([
+        'Fans queued for the Gallagher exhibition, said Tom Reid.',
+        'She is the chief European affairs analyst at the bank.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Tom Reid']);
+  });
+
   it('given a role noun before a name, the name is the person holding the role', () => {
     const e = extractEntities(docOf(['Barcelona forward Neymar watched from the stands.']));
     expect(names(e.people)).toEqual(['Neymar']);

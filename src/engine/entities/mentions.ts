@@ -246,6 +246,24 @@ const INSTITUTIONS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * What stands beside a name the tagger called a person can say it names none. "The" right before
+ * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Tottenham forward",
+ * "the Lindo wing"): news writes people without an article. A capitalised organisation word right
+ * after it makes it the front of a body ("Joseph Rowntree Foundation" split by the tagger). A lone
+ * nationality ("European affairs") names no one either.
+ */
+function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
+  if (s.caseless) return null;
+  const { tokens } = s;
+  const before = tokens[span.start - 1]?.text ?? '';
+  if (before === 'the' || before === 'a' || before === 'an') return 'other';
+  const after = tokens[span.end]?.text ?? '';
+  if (startsUpper(after) && isOrgCueWord(after)) return 'organization';
+  if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
+  return null;
+}
+
 /** Particles only personal names carry ("Haitham bin Tariq", "Ursula von der Leyen"); "de", "la" also join place names. */
 const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'ter', 'zu', 'al']);
 
@@ -345,6 +363,8 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       honorificsOnly &&= w === '.' || ((s.caseless || startsUpper(w)) && isHonorific(w));
     }
     if (honorificsOnly || (titlesOnly && type === 'PER' && nameNext)) continue;
+    // A closed-class word alone ("In" glued to a caption) is no name in mixed case.
+    if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(first.toLowerCase())) continue;
     out.push(start === t.start && end === t.end && type === t.type ? t : { type, start, end });
   }
   return out;
@@ -391,7 +411,8 @@ export function findMentions(
       (tokens[t.start - 1]?.text === '.' && isCasedHonorific(tokens[t.start - 2]?.text ?? ''));
     if (honorific || (kind !== 'person' && !known && namedAfterRole(s, t.start))) kind = 'person';
     if (kind !== 'place' && isDateline(s, t)) kind = 'place';
-    if (kind === 'person' && !honorific) kind = personTail(tokens, t, s.caseless) ?? kind;
+    if (kind === 'person' && !honorific)
+      kind = personTail(tokens, t, s.caseless) ?? notPersonBeside(s, t) ?? kind;
     else if ((kind === 'place' || kind === 'other') && personTail(tokens, t, s.caseless) === 'organization')
       kind = 'organization';
     // A country named alone is the country, a place, also where it acts ("the US said").
