@@ -3,7 +3,7 @@
  * Latin-1 letters upwards except the general punctuation, symbol and arrow blocks.
  * A code-unit test instead of a Unicode-property regex: this runs on every word of every article.
  */
-function isWordUnit(c: number): boolean {
+export function isWordUnit(c: number): boolean {
   if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   if (c === 0xd7 || c === 0xf7) return false;
   return c < 0x2000 || c > 0x2bff;
