@@ -266,13 +266,6 @@ function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occu
   };
   const uniqueByFirst = byFirst(unique);
   const sharedByFirst = byFirst(shared);
-  const startsOf = (s: Sentence, tokens: string[]) => {
-    const out: number[] = [];
-    s.tokens.forEach((t, i) => {
-      if (t.text === tokens[0]) out.push(i);
-    });
-    return out;
-  };
   sentences.forEach((s, si) => {
     const candidates: { i: number; f: (typeof unique)[number] }[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
@@ -283,28 +276,52 @@ function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occu
     for (const { i, f } of candidates)
       if (matchAt(s, i, f.tokens)) claim(s, si, i, f.tokens.length, f.person);
   });
-  const before = (a: Occurrence, si: number, i: number) =>
-    a.sentence < si || (a.sentence === si && a.end <= i);
+  if (shared.length === 0) return found.sort(inTextOrder);
+  // Each person's occurrences in text order, to find the one named last before a shared form by
+  // binary search rather than by a walk over every occurrence.
+  const byPerson: Occurrence[][] = people.map(() => []);
+  for (const o of found.sort(inTextOrder)) byPerson[o.person]?.push(o);
   sentences.forEach((s, si) => {
-    for (const f of shared) {
-      if (!sharedByFirst.has(f.tokens[0] ?? '')) continue;
-      for (const i of startsOf(s, f.tokens)) {
-        if (!matchAt(s, i, f.tokens)) continue;
-        let latest: Occurrence | null = null;
-        for (const o of found) {
-          if (!f.people.includes(o.person) || !before(o, si, i)) continue;
-          if (
-            !latest ||
-            o.sentence > latest.sentence ||
-            (o.sentence === latest.sentence && o.start > latest.start)
-          )
-            latest = o;
-        }
-        if (latest) claim(s, si, i, f.tokens.length, latest.person);
+    const candidates: { i: number; f: (typeof shared)[number] }[] = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const forms = sharedByFirst.get(s.tokens[i]?.text ?? '');
+      if (forms) for (const f of forms) candidates.push({ i, f });
+    }
+    candidates.sort((a, b) => b.f.tokens.length - a.f.tokens.length || a.i - b.i);
+    for (const { i, f } of candidates) {
+      if (!matchAt(s, i, f.tokens)) continue;
+      let latest: Occurrence | undefined;
+      for (const p of f.people) {
+        const o = lastOccurrenceBefore(byPerson[p] ?? [], si, i);
+        if (o && (!latest || inTextOrder(o, latest) > 0)) latest = o;
       }
+      if (!latest) continue;
+      claim(s, si, i, f.tokens.length, latest.person);
+      const list = byPerson[latest.person];
+      const o = found[found.length - 1];
+      if (list && o) list.splice(lastIndexBefore(list, si, o.end) + 1, 0, o);
     }
   });
-  return found.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  return found.sort(inTextOrder);
+}
+
+const inTextOrder = (a: Occurrence, b: Occurrence) => a.sentence - b.sentence || a.start - b.start;
+
+/** Index of the last occurrence in `list` (text order) that ends by token `i` of sentence `si`, or -1. */
+function lastIndexBefore(list: readonly Occurrence[], si: number, i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const o = list[mid];
+    if (o && (o.sentence < si || (o.sentence === si && o.end <= i))) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function lastOccurrenceBefore(list: readonly Occurrence[], si: number, i: number): Occurrence | undefined {
+  return list[lastIndexBefore(list, si, i)];
 }
 
 function slice(s: Sentence, from: number, to: number): string {
