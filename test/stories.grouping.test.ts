@@ -97,6 +97,17 @@ describe('story grouping by content', () => {
     expect(stories.assign(doc('q3', bridgeB, '2023-03-03'), 2).storyId).toBe('q1');
   });
 
+  it('given a day the engine only read from the text, the dates veto nothing (a background date is no dateline)', () => {
+    const inferred = (id: string, spec: ArticleSpec, day: string) =>
+      storyDocOf(id, { ...parsedArticle({ ...spec, published: day }), publishedInferred: true });
+    expect(inferred('r1', bridgeA, '2023-03-01').day).toBeNull();
+    const stories = index();
+    stories.assign(inferred('r1', bridgeA, '2023-03-01'), 0);
+    expect(stories.assign(inferred('r2', bridgeB, '2024-03-01'), 1).storyId).toBe('r1');
+    // The same day given by the source (a feed's date) does count.
+    expect(doc('r3', bridgeB, '2024-03-01').day).not.toBeNull();
+  });
+
   it('given stories older than the window, they are evicted and absorb nothing', () => {
     const stories = index();
     stories.assign(doc('old', bridgeA), 1_000);
