@@ -72,8 +72,25 @@ export interface NameIndex {
 
 const PRONOUN_OPENING =
   /^[\s"“”‘’'(—–-]*(?:(?:but|and|so|yet|still|now|then|later|meanwhile)\s*,?\s+)?(he|she)\b/i;
-/** The same after a short lead-in clause ("Nonetheless, she played nice ..."). */
-const PRONOUN_AFTER_LEAD = /^[\s"“”‘’'(—–-]*[^,;:"“”]{1,40},\s*(he|she)\b/i;
+const LEADING_MARKS = /^[\s"“”‘’'(—–-]*/;
+const NOT_IN_LEAD = /[;:"“”]/;
+const PRONOUN_AFTER_COMMA = /^,\s*(he|she)\b/i;
+/** Longest lead-in read before "he"/"she" ("Nonetheless," "In a statement on Monday,"). */
+const MAX_LEAD = 40;
+
+/**
+ * The pronoun after a short lead-in clause ("Nonetheless, she played nice ..."): the first comma
+ * closes the lead-in, so only that comma is tried (a backtracking pattern over every sentence
+ * was among the quote stage's costliest steps).
+ */
+function pronounAfterLead(narration: string): string | undefined {
+  const comma = narration.indexOf(',');
+  if (comma < 0) return undefined;
+  const from = LEADING_MARKS.exec(narration)?.[0].length ?? 0;
+  const lead = narration.slice(from, comma);
+  if (lead.length === 0 || lead.length > MAX_LEAD || NOT_IN_LEAD.test(lead)) return undefined;
+  return PRONOUN_AFTER_COMMA.exec(narration.slice(comma))?.[1];
+}
 
 const SUBORDINATOR_BEFORE = new RegExp(`\\b(?:${SUBORDINATOR_ALTERNATION})\\s+$`, 'i');
 
@@ -285,7 +302,7 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
     const narration = (layout.narration[p] ?? '').slice(start, end);
     const opening = PRONOUN_OPENING.exec(narration)?.[1]?.toLowerCase();
     if (opening === 'he' || opening === 'she') pronounSubject[i] = opening;
-    const clause = opening ?? PRONOUN_AFTER_LEAD.exec(narration)?.[1]?.toLowerCase();
+    const clause = opening ?? pronounAfterLead(narration)?.toLowerCase();
     if (clause === 'he' || clause === 'she') pronounClause[i] = clause;
     // A plain exec loop: matchAll's iterator and regex copy cost more than the matching here.
     NAME_RUN.lastIndex = 0;

@@ -283,7 +283,7 @@ export class SpeakerResolver {
     const last = text.split(/\s+/).pop() ?? '';
     if (isBodyAcronym(last)) return this.book.organisation(last, true);
     if (!definite) return null;
-    const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+    const { word: headRe, opening: opensWithHead } = headPatterns(head);
     const isOrgNoun = ORG_NOUNS.has(head) || ORG_HEADS.has(head);
     if (!isOrgNoun) {
       const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => headRe.test(r));
@@ -301,10 +301,6 @@ export class SpeakerResolver {
           .some((w) => /^\p{Lu}/u.test(w));
       // A phrase ending in an adjective ("Kim's mental state is" read as "Kim's mental" + verb) is no description.
       const describes = canSpeak(head) || !ADJECTIVE_ENDING.test(head);
-      const opensWithHead = new RegExp(
-        `^\\W*(?:the|a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${head.replace(/[^\p{L}-]/gu, '')}\\b`,
-        'iu',
-      );
       return (
         byRole ??
         (countLetteredWords(text) <= 8 && !namesOffice && describes
@@ -388,6 +384,28 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** Compiled head patterns; a cap keeps a long-running process from collecting every word it meets. */
+const HEAD_PATTERNS = new Map<string, { word: RegExp; opening: RegExp }>();
+const MAX_HEAD_PATTERNS = 4096;
+
+/**
+ * The head noun as a whole word, and a description opening with it ("the lanky professor"). A
+ * regex is compiled on its first use and most heads recur ("the company", "the spokesman"), so
+ * each is built once: compiling them per quote was the quote stage's hottest cost.
+ */
+function headPatterns(head: string): { word: RegExp; opening: RegExp } {
+  const cached = HEAD_PATTERNS.get(head);
+  if (cached) return cached;
+  const bare = head.replace(/[^\p{L}-]/gu, '');
+  const made = {
+    word: new RegExp(`\\b${bare}\\b`, 'iu'),
+    opening: new RegExp(`^\\W*(?:the|a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${bare}\\b`, 'iu'),
+  };
+  if (HEAD_PATTERNS.size >= MAX_HEAD_PATTERNS) HEAD_PATTERNS.clear();
+  HEAD_PATTERNS.set(head, made);
+  return made;
 }
 
 /**
