@@ -24,7 +24,7 @@ import {
 import { separateGluedCaptions, splitCredit } from './text/captions.js';
 import { dropNearDuplicates, isNearDuplicate } from './text/duplicates.js';
 import { normaliseLine } from './text/normalize.js';
-import { countWords } from './text/tokens.js';
+import { countWords, isSpaceUnit } from './text/tokens.js';
 
 export interface CleanResult {
   title: string;
@@ -145,14 +145,27 @@ function looksLikeHeadline(line: string): boolean {
   return n > 0 && n <= MAX_HEADLINE_WORDS && !/[.;:,][”’)\]]*$/.test(line);
 }
 
-/** Spacing that `replace(/\s+/g, ' ').trim()` would change; clean paragraphs have none. */
-const LOOSE_SPACING = /[^\S ]| {2}|^ | $/;
+/**
+ * Whether `replace(/\s+/g, ' ').trim()` would change the text: whitespace other than a space, two
+ * spaces together, or a space at either end. Clean paragraphs have none. A character loop, as a
+ * regex with these alternatives is tried at every position of what is often the whole article.
+ */
+function hasLooseSpacing(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return true;
+    } else if (isSpaceUnit(c)) return true;
+  }
+  return false;
+}
 
 /** A title for text that has none: its first sentence, cut at a word boundary. */
 function derivedTitle(text: string): string {
   // Only the first sentence is split off, and spacing rewritten only when needed: for the many
   // scraped articles that are one paragraph, both would otherwise cost a pass over the article.
-  const flat = LOOSE_SPACING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  const flat = hasLooseSpacing(text) ? text.replace(/\s+/g, ' ').trim() : text;
   const first = splitSentences(flat, 1)[0] ?? '';
   if (first.length <= MAX_DERIVED_TITLE) return first;
   return `${first.slice(0, MAX_DERIVED_TITLE).replace(/\s+\S*$/, '')}…`;

@@ -50,12 +50,49 @@ function unglueSentences(text: string): string {
   return text.replace(/([a-z]{2}[.!?][”’]?)([A-Z](?:[a-z]|\s))/g, '$1 $2');
 }
 
-/** One line of article text, normalised: spaces, invisible characters, quotes, dashes. */
+/** Which of the rare characters that ZERO_WIDTH, ODD_SPACES and the ellipsis rewrite a line holds. */
+const HAS_ZERO_WIDTH = 1;
+const HAS_ODD_SPACE = 2;
+const HAS_ELLIPSIS = 4;
+
+function rareCharacters(line: string): number {
+  let found = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x20 && c < 0xa0) continue;
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) found |= HAS_ZERO_WIDTH;
+    else if (
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0x09 ||
+      c === 0x0c ||
+      c === 0x0b
+    )
+      found |= HAS_ODD_SPACE;
+    else if (c === 0x2026) found |= HAS_ELLIPSIS;
+  }
+  return found;
+}
+
+/** Some character a foldQuoteVariants rewrite needs; without one the fold leaves the text as it is. */
+const QUOTE_VARIANT = /[`„«‟»‚‛′´]|''/;
+
+/**
+ * One line of article text, normalised: spaces, invisible characters, quotes, dashes. Rewrites
+ * that need a character the line lacks are skipped (each would return the text unchanged): most
+ * lines hold none of the rare ones, and every rewrite is a pass over the line.
+ */
 export function normaliseLine(line: string): string {
-  let text = line.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ');
-  text = text.replace(/\u2026/g, '...');
-  text = curlQuotes(foldQuoteVariants(text));
+  const rare = rareCharacters(line);
+  let text = rare & HAS_ZERO_WIDTH ? line.replace(ZERO_WIDTH, '') : line;
+  if (rare & HAS_ODD_SPACE) text = text.replace(ODD_SPACES, ' ');
+  if (rare & HAS_ELLIPSIS) text = text.replace(/\u2026/g, '...');
+  text = curlQuotes(QUOTE_VARIANT.test(text) ? foldQuoteVariants(text) : text);
   text = normaliseDashes(text);
   text = unglueSentences(text);
-  return text.replace(/ {2,}/g, ' ').trim();
+  return (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
 }
