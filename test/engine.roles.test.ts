@@ -103,6 +103,30 @@ describe('roles: where the grammar meets capitals and initials', () => {
     expect(roles.Hale).toEqual(['principal patron']);
   });
 
+  it('given a club taken for a one-word name inside the title ("Maverick Tottenham striker X"), the title is whole', () => {
+    const roles = rolesIn(
+      ['Maverick Tottenham striker Emmanuel Okafor performs a dance.'],
+      [person('Emmanuel Okafor', ['Okafor']), person('Tottenham')],
+    );
+    expect(roles['Emmanuel Okafor']).toEqual(['Maverick Tottenham striker']);
+  });
+
+  it('given a full name right before a role noun and a name, the role stops at it', () => {
+    const roles = rolesIn(
+      ['They met Ian Holt striker Emmanuel Okafor.'],
+      [person('Emmanuel Okafor', ['Okafor']), person('Ian Holt')],
+    );
+    expect(roles['Emmanuel Okafor']).toEqual(['striker']);
+  });
+
+  it('given a noble title between the role and the name ("his daughter Princess Ada"), the role is the noun before it', () => {
+    const roles = rolesIn(
+      ['He sang to his daughter Princess Ada on her birthday.'],
+      [person('Princess Ada', ['Ada'])],
+    );
+    expect(roles['Princess Ada']).toEqual(['daughter']);
+  });
+
   it('given a capitalised word taken for a name inside the appositive, the role runs on to its noun', () => {
     const roles = rolesIn(
       ['Luna, a Duncan high school student, showed no emotion.'],
@@ -306,6 +330,17 @@ describe('roles: definite descriptions that refer back', () => {
     );
     expect(roles['Kevin Hale']).toEqual(['Leeds veteran', 'Leeds captain']);
     expect(roles['Tom Watt']).toEqual(['Winger']);
+  });
+
+  it('given a club taken for a one-word name inside a description ("the Tottenham forward"), it still refers back', () => {
+    const roles = rolesIn(
+      [
+        'Emmanuel Okafor is sometimes called eccentric.',
+        'After the Tottenham forward posted a video, it is easy to see why.',
+      ],
+      [person('Emmanuel Okafor', ['Okafor']), person('Tottenham')],
+    );
+    expect(roles['Emmanuel Okafor']).toEqual(['Tottenham forward']);
   });
 
   it('given "The Prime Minister said" after a name with no title, that person gets the office', () => {

@@ -343,7 +343,14 @@ function walkLeft(s: Sentence, head: number): number {
   let capitals = 0;
   while (k > 0) {
     const w = t[k - 1];
-    if (!w || s.owner[k - 1] !== -1) break;
+    if (!w) break;
+    if (s.owner[k - 1] !== -1) {
+      // A one-word "name" right before the role's words qualifies them ("Maverick Tottenham
+      // striker" where the club was taken for a person); a longer name is someone else.
+      if (!isLoneName(s, k - 1) || ++capitals > MAX_CAPITALS) break;
+      k--;
+      continue;
+    }
     const lowerCase = w.text === w.lower;
     if (lowerCase && (isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w) || isOrdinal(w))) {
       if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
@@ -371,6 +378,18 @@ function walkLeft(s: Sentence, head: number): number {
   return k;
 }
 
+/** Is the token at `k` a whole one-word name (a capitalised word the entity stage took for a person)? */
+function isLoneName(s: Sentence, k: number): boolean {
+  const owner = s.owner[k];
+  return (
+    owner !== undefined &&
+    owner !== -1 &&
+    s.owner[k - 1] !== owner &&
+    s.owner[k + 1] !== owner &&
+    s.tokens[k]?.cap === true
+  );
+}
+
 /** A lone capital, with or without its dot: an initial of the name ("J P McManus", "J. K. Rowling"). */
 const isInitial = (t: Tok | undefined) => t?.cap === true && t.text.length === 1;
 
@@ -388,6 +407,13 @@ function headBefore(s: Sentence, at: number): number {
     k -= s.tokens[k]?.text === '.' ? 2 : 1;
   if (s.tokens[k]?.text === '.' && isHonorific(s.tokens[k - 1]?.text ?? '')) k -= 2;
   else if (isHonorific(s.tokens[k]?.text ?? '')) k--;
+  // "his daughter Princess Eugenie": the noble title is part of the name, the role comes before it.
+  else if (
+    s.tokens[k]?.cap &&
+    NAME_TITLES.has(s.tokens[k]?.lower ?? '') &&
+    isPersonNoun(s.tokens[k - 1]?.text ?? '')
+  )
+    k--;
   return k;
 }
 
@@ -813,7 +839,7 @@ function descriptions(s: Sentence): { start: number; head: number; text: string 
     if (prev && !(prev.text === ',' || CLAUSE_OPENERS.has(prev.lower))) continue;
     // The phrase: names, modifiers, compounds and role nouns, no further than five words.
     let j = i + 1;
-    while (j < t.length && j - i <= 5 && s.owner[j] === -1) {
+    while (j < t.length && j - i <= 5 && (s.owner[j] === -1 || isLoneName(s, j))) {
       const w = t[j];
       const ok =
         w !== undefined &&
