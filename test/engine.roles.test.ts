@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { personForDescription, readRoles } from '../src/engine/entities/role-grammar.js';
 import { isPersonNoun } from '../src/engine/entities/role-nouns.js';
+import { parseArticle } from '../src/engine/pipeline.js';
 import type { Person } from '../src/engine/schema.js';
 
 /** A person as the entity stage hands it over: name and aliases, no roles yet. */
@@ -67,7 +68,25 @@ describe('roles: a title or description before the name', () => {
   });
 });
 
-describe('roles: photo captions', () => {
+describe('roles: the title and photo captions', () => {
+  it('given a title that names a person with a title, the title is their role', () => {
+    const people = readRoles(
+      [person('Elena Varga', ['Varga'])],
+      ['Elena Varga opened the bridge on Tuesday.'],
+      ['Prime Minister Elena Varga opens bridge'],
+    );
+    expect(people[0]?.roles).toEqual(['Prime Minister']);
+  });
+
+  it('given an article whose title names the person with a title, the parsed person has it as a role', () => {
+    const parsed = parseArticle({
+      title: 'Prime Minister Elena Varga opens the new bridge',
+      text: 'Elena Varga opened the new bridge over the river on Tuesday. Crowds lined both banks to watch.',
+    });
+    const varga = parsed.people.find((p) => p.name === 'Elena Varga');
+    expect(varga?.roles).toEqual(['Prime Minister']);
+  });
+
   it('given a caption that names a person of the story with a title, the title is their role', () => {
     const people = readRoles(
       [person('Ruud Hendriks', ['Hendriks'])],

@@ -66,7 +66,7 @@ export function extractEntities(doc: Doc): Entities {
         mentions.filter((m) => m.kind === 'person' && inBody(m)),
       ),
       doc.sentences,
-      doc.captions.map((c) => c.text),
+      [doc.title, ...doc.captions.map((c) => c.text)],
     ),
     organizations: firstInBody(
       buildNamedEntities(

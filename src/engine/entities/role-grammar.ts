@@ -927,14 +927,14 @@ export function personForDescription(
 /**
  * Roles for each person, from every sentence that names them; the people come back in the same
  * order with `roles` replaced. `sentences` are the clean body sentences the people were found in;
- * `captions` are the article's photo captions, which name the people of the story with their roles
- * ("former Newcastle manager Ruud Gullit") more often than the body does. Captions give roles to
- * people the body names, never people of their own, and no description in a caption refers back.
+ * `asides` are the article's title and photo captions, which name the people of the story with
+ * their roles ("former Newcastle manager Ruud Gullit") more often than the body does. Asides give
+ * roles to the people they name, never people of their own, and no description in them refers back.
  */
 export function readRoles(
   people: readonly Person[],
   sentences: readonly string[],
-  captions: readonly string[] = [],
+  asides: readonly string[] = [],
 ): Person[] {
   // Only sentences that may name someone, and the sentence after each (a description there can
   // refer back), are tokenised: a plain substring test on each name's last word decides.
@@ -942,7 +942,7 @@ export function readRoles(
     (w) => w.length > 1,
   );
   const body = sentences.length;
-  const texts = [...sentences, ...captions];
+  const texts = [...sentences, ...asides];
   const hasName = texts.map((text) => words.some((w) => text.includes(w)));
   const parsed: Sentence[] = texts.map((text, i) => {
     // The lead is read whatever it names: it may describe someone the next sentence names.
