@@ -215,9 +215,25 @@ for (const raw of KNOWN.split('\n')) {
 const suffixSet = set(SUFFIXES);
 const ofHeadSet = set(OF_HEADS);
 
+/** Lower-cased first words of the known names of more than one word (and "the", which lookups drop). */
+const orgPhraseStarts = new Set(['the']);
+for (const k of canonicalOrg.keys()) {
+  const space = k.indexOf(' ');
+  if (space > 0) orgPhraseStarts.add(k.slice(0, space).toLowerCase());
+}
+
+/** Can a known organisation name of several words start with this (lower-cased) word? */
+export function mayStartOrgPhrase(lowerWord: string): boolean {
+  return orgPhraseStarts.has(lowerWord);
+}
+
 /** Canonical organisation name for a written form ("U.N." -> "United Nations"), or undefined. */
 export function lookupOrganization(text: string): string | undefined {
-  return canonicalOrg.get(text) ?? canonicalOrg.get(text.replace(/^the /i, ''));
+  const hit = canonicalOrg.get(text);
+  if (hit !== undefined) return hit;
+  // "the X" is looked up as "X"; only text that starts so needs the regex.
+  const c = text.charCodeAt(0);
+  return c === 116 || c === 84 ? canonicalOrg.get(text.replace(/^the /i, '')) : undefined;
 }
 
 /** A word that marks the capitalised sequence it sits in as an organisation. */

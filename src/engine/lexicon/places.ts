@@ -292,6 +292,18 @@ function addList(list: string): void {
 addList(REGIONS);
 addList(CITIES);
 
+/** First words of the known place names of more than one word. */
+const placePhraseStarts = new Set<string>();
+for (const k of canonicalPlace.keys()) {
+  const space = k.indexOf(' ');
+  if (space > 0) placePhraseStarts.add(k.slice(0, space));
+}
+
+/** Can a known place name of several words start with this (lower-cased) word? */
+export function mayStartPlacePhrase(lowerWord: string): boolean {
+  return placePhraseStarts.has(lowerWord);
+}
+
 /** Canonical place name for a written form ("U.S." -> "United States"), or undefined. */
 export function lookupPlace(text: string): string | undefined {
   return canonicalPlace.get(text.toLowerCase());

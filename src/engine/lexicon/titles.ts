@@ -151,21 +151,25 @@ function key(word: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
+/** A Set, not `in` on the object: `in` also finds "constructor" or "toString", and is slower. */
+const honorificGender = new Map(Object.entries(HONORIFIC_GENDER));
+const gendered = new Map(Object.entries(GENDERED_TITLES));
+
 export function isHonorific(word: string): boolean {
-  return key(word) in HONORIFIC_GENDER;
+  return honorificGender.has(key(word));
 }
 
 /** Gender marked by an honorific or gendered title/role noun, or null. */
 export function titleGender(word: string): NameGender {
   const k = key(word);
-  return HONORIFIC_GENDER[k] ?? GENDERED_TITLES[k] ?? null;
+  return honorificGender.get(k) ?? gendered.get(k) ?? null;
 }
 
 /** A capitalised title that may stand directly before a name. */
 export function isTitle(word: string): boolean {
   const k = key(word);
   // "Ex-Yankee", "Ex-President": a former affiliation or office.
-  return titleSet.has(k) || k in HONORIFIC_GENDER || (k.startsWith('ex-') && k.length > 3);
+  return titleSet.has(k) || honorificGender.has(k) || (k.startsWith('ex-') && k.length > 3);
 }
 
 /** A noun that heads a role description ("spokesman", "envoy", "teacher"). */

@@ -14,8 +14,8 @@
 
 import { isCommonWord } from '../lexicon/common-words.js';
 import { isFirstName } from '../lexicon/first-names.js';
-import { isOrgCueWord, lookupOrganization } from '../lexicon/organizations.js';
-import { demonymOf, lookupPlace } from '../lexicon/places.js';
+import { isOrgCueWord, lookupOrganization, mayStartOrgPhrase } from '../lexicon/organizations.js';
+import { demonymOf, lookupPlace, mayStartPlacePhrase } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun, isTitle } from '../lexicon/titles.js';
 import { ENTITY_TYPES } from './labels.js';
@@ -161,6 +161,8 @@ const ORG_CUE = 64;
 
 /** What the tagger needs to know about one written word, computed once per distinct word. */
 interface WordInfo {
+  /** The word as written, in lower case (gazetteer keys are not normalised). */
+  lower: string;
   lowerHash: number;
   shapeHash: number;
   flags: number;
@@ -222,7 +224,15 @@ function wordInfo(token: string): WordInfo {
   const c = token.charCodeAt(0);
   const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /^\p{L}/u.test(token);
   const lowerInitial = letter && (c < 128 ? c >= 97 : /^\p{Ll}/u.test(token));
-  return { lowerHash, shapeHash, flags, own: Uint32Array.from(own), letter, lowerInitial };
+  return {
+    lower: token.toLowerCase(),
+    lowerHash,
+    shapeHash,
+    flags,
+    own: Uint32Array.from(own),
+    letter,
+    lowerInitial,
+  };
 }
 
 const wordCache = new Map<string, WordInfo>();
@@ -255,6 +265,7 @@ function gazetteerTags(
       ? lookupPlace(text) !== undefined
       : lookupOrganization(text) !== undefined ||
         (caseless && lookupOrganization(titleCased(text)) !== undefined);
+  const mayStart = kind === 'place' ? mayStartPlacePhrase : mayStartOrgPhrase;
   let i = 0;
   while (i < tokens.length) {
     const info = infos[i]!;
@@ -266,10 +277,12 @@ function gazetteerTags(
     let matched = 0;
     let text = tokens[i] ?? '';
     const texts = [text];
-    for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
-      text += ` ${tokens[i + n - 1]}`;
-      texts.push(text);
-    }
+    // Longer names are tried only after a word some known name of several words starts with.
+    if (mayStart(info.lower))
+      for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
+        text += ` ${tokens[i + n - 1]}`;
+        texts.push(text);
+      }
     for (let n = texts.length; n >= 1; n--) {
       if (lookup(texts[n - 1] ?? '')) {
         matched = n;
@@ -306,6 +319,8 @@ export interface SentenceFeatures {
   /** Per token: bit 1 starts with a letter, bit 2 with a lower-case one; and its shape hash. */
   initials: Uint8Array;
   shapes: Uint32Array;
+  /** Ordinary mixed-case prose (sentenceCase 'M'): only such sentences show how a word is cased. */
+  mixed: boolean;
 }
 
 const START = hashString('<s>');
@@ -313,6 +328,23 @@ const END = hashString('</s>');
 const CASE_CODE = { U: 1, L: 2, M: 3 } as const;
 /** Features a token gets beyond its word's own: at most 22 (see localFeatures). */
 const CONTEXT_FEATURES = 22;
+
+/** Template seeds (`feature(t, v)` is `mix(seed of t, v)`) and the features that take no value, made once. */
+const seed = (template: number) => Math.imul(template + 1, 0x9e3779b1);
+const T_WINDOW = seed(6);
+const T_SHAPE_WINDOW = seed(7);
+const T_SHAPE_TRIGRAM = seed(8);
+const T_BIGRAM_BEFORE = seed(9);
+const T_BIGRAM_AFTER = seed(10);
+const T_CASE_SHAPE = seed(12);
+const BIAS = feature(0, 0);
+const GIVEN_NEXT = feature(14, 0);
+const TITLE_BEFORE = feature(16, 0);
+const ROLE_BEFORE = feature(17, 1);
+const ROLE_AFTER = feature(17, 2);
+const SAYING_BEFORE = feature(22, 1);
+const SAYING_AFTER = feature(22, 2);
+const GIVEN_BEFORE = feature(29, 0);
 
 /** Per-token hashed features that depend on the sentence alone. */
 export function localFeatures(tokens: readonly string[]): SentenceFeatures {
@@ -336,13 +368,22 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
   const caseless = sentCase !== 'M';
   const places = gazetteerTags(tokens, infos, caseless, 'place');
   const orgs = gazetteerTags(tokens, infos, caseless, 'org');
-  const lowerAt = (k: number) => (k < 0 ? START : k >= n ? END : infos[k]!.lowerHash);
-  const shapeAt = (k: number) => (k < 0 ? START : k >= n ? END : infos[k]!.shapeHash);
-  const flagsAt = (k: number) => (k < 0 || k >= n ? 0 : infos[k]!.flags);
+  // Plain loops over per-token arrays, no closures: this runs for every token of every article.
+  const lowers = new Uint32Array(n + 4);
+  const shapeRow = new Uint32Array(n + 4);
+  const flagRow = new Uint32Array(n + 4);
+  lowers[0] = lowers[1] = START;
+  shapeRow[0] = shapeRow[1] = START;
+  lowers[n + 2] = lowers[n + 3] = END;
+  shapeRow[n + 2] = shapeRow[n + 3] = END;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i]!;
+    lowers[i + 2] = info.lowerHash;
+    shapeRow[i + 2] = info.shapeHash;
+    flagRow[i + 2] = info.flags;
+  }
+  const caseCode = CASE_CODE[sentCase];
   let at = 0;
-  const push = (f: number) => {
-    data[at++] = f;
-  };
   let sinceCapital = 4;
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
@@ -355,46 +396,49 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
         continue;
       }
     }
+    // Row j = i + 2 in the padded arrays: j - 2 .. j + 2 are the window, START/END past the edges.
+    const j = i + 2;
     const sh = info.shapeHash;
     const lh = info.lowerHash;
+    const before = flagRow[j - 1]!;
+    const after = flagRow[j + 1]!;
     data.set(info.own, at);
     at += info.own.length;
-    push(feature(0, 0));
-    push(feature(6, mix(-2, lowerAt(i - 2))));
-    push(feature(6, mix(-1, lowerAt(i - 1))));
-    push(feature(6, mix(1, lowerAt(i + 1))));
-    push(feature(6, mix(2, lowerAt(i + 2))));
-    push(feature(7, mix(-1, shapeAt(i - 1))));
-    push(feature(7, mix(1, shapeAt(i + 1))));
-    push(feature(8, mix(mix(shapeAt(i - 1), sh), shapeAt(i + 1))));
-    push(feature(9, mix(lowerAt(i - 1), lh)));
-    push(feature(10, mix(lh, lowerAt(i + 1))));
-    push(feature(12, mix(CASE_CODE[sentCase], sh)));
-    if (i === 0) push(feature(11, sh));
-    if (flagsAt(i + 1) & GIVEN) push(feature(14, 0));
-    if (flagsAt(i - 1) & TITLE) push(feature(16, 0));
-    if (flagsAt(i - 1) & ROLE) push(feature(17, 1));
-    if (flagsAt(i + 1) & ROLE) push(feature(17, 2));
-    if (places[i]) push(feature(18, places[i]!));
-    if (orgs[i]) push(feature(19, orgs[i]!));
-    if (flagsAt(i - 1) & SAYING) push(feature(22, 1));
-    if (flagsAt(i + 1) & SAYING) push(feature(22, 2));
-    if (flagsAt(i - 1) & GIVEN) push(feature(29, 0));
+    data[at++] = BIAS;
+    data[at++] = mix(T_WINDOW, mix(-2, lowers[j - 2]!));
+    data[at++] = mix(T_WINDOW, mix(-1, lowers[j - 1]!));
+    data[at++] = mix(T_WINDOW, mix(1, lowers[j + 1]!));
+    data[at++] = mix(T_WINDOW, mix(2, lowers[j + 2]!));
+    data[at++] = mix(T_SHAPE_WINDOW, mix(-1, shapeRow[j - 1]!));
+    data[at++] = mix(T_SHAPE_WINDOW, mix(1, shapeRow[j + 1]!));
+    data[at++] = mix(T_SHAPE_TRIGRAM, mix(mix(shapeRow[j - 1]!, sh), shapeRow[j + 1]!));
+    data[at++] = mix(T_BIGRAM_BEFORE, mix(lowers[j - 1]!, lh));
+    data[at++] = mix(T_BIGRAM_AFTER, mix(lh, lowers[j + 1]!));
+    data[at++] = mix(T_CASE_SHAPE, mix(caseCode, sh));
+    if (i === 0) data[at++] = feature(11, sh);
+    if (after & GIVEN) data[at++] = GIVEN_NEXT;
+    if (before & TITLE) data[at++] = TITLE_BEFORE;
+    if (before & ROLE) data[at++] = ROLE_BEFORE;
+    if (after & ROLE) data[at++] = ROLE_AFTER;
+    if (places[i]) data[at++] = feature(18, places[i]!);
+    if (orgs[i]) data[at++] = feature(19, orgs[i]!);
+    if (before & SAYING) data[at++] = SAYING_BEFORE;
+    if (after & SAYING) data[at++] = SAYING_AFTER;
+    if (before & GIVEN) data[at++] = GIVEN_BEFORE;
     if (caseless) {
       // Where case marks nothing, the lexicons are most of the evidence: let them weigh differently there.
-      const c = CASE_CODE[sentCase];
       const evidence =
         (info.flags & (GIVEN | FREQUENT | DEMONYM)) |
-        ((flagsAt(i - 1) & GIVEN) << 8) |
-        ((flagsAt(i + 1) & GIVEN) << 9) |
-        ((flagsAt(i - 1) & TITLE) << 9) |
+        ((before & GIVEN) << 8) |
+        ((after & GIVEN) << 9) |
+        ((before & TITLE) << 9) |
         ((places[i] ?? 0) << 12) |
         ((orgs[i] ?? 0) << 16);
-      push(feature(30, mix(c, evidence)));
+      data[at++] = feature(30, mix(caseCode, evidence));
     }
     offsets[i + 1] = at;
   }
-  return { data, offsets, lowerHashes, skip, initials, shapes };
+  return { data, offsets, lowerHashes, skip, initials, shapes, mixed: !caseless };
 }
 
 /**
@@ -407,68 +451,86 @@ export function documentFeatures(
   firstPass: readonly Uint8Array[],
   local: readonly SentenceFeatures[],
 ): Uint32Array[][] {
-  // Keyed by the lower-case form's hash: one number per word instead of a lower-cased string.
-  const typeVotes = new Map<number, Int32Array>();
-  const longerType = new Map<number, Int32Array>();
-  const lowerSeen = new Set<number>();
-  const capitalSeen = new Set<number>();
-  const typeIndex = (label: number) => (label === 0 ? 0 : Math.floor((label - 1) / 4) + 1);
-  doc.forEach((tokens, s) => {
-    const labels = firstPass[s];
-    const features = local[s];
-    if (!labels || !features) return;
-    const hashes = features.lowerHashes;
-    const mixed = sentenceCase(tokens) === 'M';
-    let spanStart = -1;
+  // Each distinct lower-case form (by hash) gets a small id once; the tallies are flat typed arrays
+  // indexed by it, one map lookup per token instead of one per tally.
+  const idOf = new Map<number, number>();
+  const ids = doc.map((tokens, s) => {
+    const hashes = local[s]?.lowerHashes;
+    const out = new Uint32Array(tokens.length);
+    if (!hashes) return out;
     for (let i = 0; i < tokens.length; i++) {
       const key = hashes[i]!;
-      const label = labels[i]!;
-      let votes = typeVotes.get(key);
-      if (!votes) {
-        votes = new Int32Array(ENTITY_TYPES.length + 1);
-        typeVotes.set(key, votes);
+      let id = idOf.get(key);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(key, id);
       }
-      votes[typeIndex(label)]! += 1;
+      out[i] = id;
+    }
+    return out;
+  });
+  const words = idOf.size;
+  const V = ENTITY_TYPES.length + 1;
+  const T = ENTITY_TYPES.length;
+  const typeVotes = new Int32Array(words * V);
+  const voted = new Uint8Array(words);
+  const longerType = new Int32Array(words * T);
+  const inLonger = new Uint8Array(words);
+  const lowerSeen = new Uint8Array(words);
+  const capitalSeen = new Uint8Array(words);
+  const typeIndex = (label: number) => (label === 0 ? 0 : Math.floor((label - 1) / 4) + 1);
+  for (let s = 0; s < doc.length; s++) {
+    const tokens = doc[s]!;
+    const labels = firstPass[s];
+    const features = local[s];
+    if (!labels || !features) continue;
+    const wordIds = ids[s]!;
+    const mixed = features.mixed;
+    let spanStart = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const id = wordIds[i]!;
+      const label = labels[i]!;
+      typeVotes[id * V + typeIndex(label)]! += 1;
+      voted[id] = 1;
       if (mixed && i > 0) {
         const initial = features.initials[i]!;
-        if (initial === 1) capitalSeen.add(key);
-        else if (initial === 3) lowerSeen.add(key);
+        if (initial === 1) capitalSeen[id] = 1;
+        else if (initial === 3) lowerSeen[id] = 1;
       }
       // Words of names longer than one token ("Clinton" in "Bill Clinton") vote for their type.
       const p = label === 0 ? -1 : (label - 1) % 4;
       if (p === 0) spanStart = i;
       if (p === 2 && spanStart >= 0) {
         for (let k = spanStart; k <= i; k++) {
-          const kk = hashes[k]!;
-          let v = longerType.get(kk);
-          if (!v) {
-            v = new Int32Array(ENTITY_TYPES.length);
-            longerType.set(kk, v);
-          }
-          v[typeIndex(label) - 1]! += 1;
+          const kk = wordIds[k]!;
+          longerType[kk * T + typeIndex(label) - 1]! += 1;
+          inLonger[kk] = 1;
         }
         spanStart = -1;
       }
     }
-  });
+  }
   const none = new Uint32Array(0);
+  const f: number[] = [];
   return doc.map((tokens, s) => {
     const labels = firstPass[s];
     const features = local[s];
-    return tokens.map((_, i) => {
+    const out: Uint32Array[] = new Array(tokens.length).fill(none);
+    if (!labels || !features) return out;
+    const wordIds = ids[s]!;
+    for (let i = 0; i < tokens.length; i++) {
       // Tokens no name can start at get none: they are scored only inside a name, if ever.
-      if (!labels || !features || features.skip[i] === 1 || (features.initials[i]! & 1) === 0) return none;
-      const key = features.lowerHashes[i]!;
-      const f: number[] = [];
-      const votes = typeVotes.get(key);
-      if (votes) {
+      if (features.skip[i] === 1 || (features.initials[i]! & 1) === 0) continue;
+      const id = wordIds[i]!;
+      f.length = 0;
+      if (voted[id]) {
         // The other occurrences: take this one's own vote away.
         const own = typeIndex(labels[i]!);
         let best = -1;
         let bestCount = 0;
         let total = 0;
-        for (let k = 0; k < votes.length; k++) {
-          const count = votes[k]! - (k === own ? 1 : 0);
+        for (let k = 0; k < V; k++) {
+          const count = typeVotes[id * V + k]! - (k === own ? 1 : 0);
           total += count;
           if (count > bestCount) {
             best = k;
@@ -481,16 +543,16 @@ export function documentFeatures(
         }
       }
       const capital = (features.initials[i]! & 2) === 0 ? 1 : 0;
-      if (lowerSeen.has(key)) f.push(feature(25, capital));
-      if (capitalSeen.has(key)) f.push(feature(26, capital));
-      const longer = longerType.get(key);
-      if (longer) {
+      if (lowerSeen[id]) f.push(feature(25, capital));
+      if (capitalSeen[id]) f.push(feature(26, capital));
+      if (inLonger[id]) {
         let best = 0;
-        for (let k = 1; k < longer.length; k++) if (longer[k]! > longer[best]!) best = k;
+        for (let k = 1; k < T; k++) if (longerType[id * T + k]! > longerType[id * T + best]!) best = k;
         f.push(feature(27, best));
       }
-      return f.length === 0 ? none : Uint32Array.from(f);
-    });
+      if (f.length > 0) out[i] = Uint32Array.from(f);
+    }
+    return out;
   });
 }
 

@@ -50,6 +50,24 @@ export function addScores(
   }
 }
 
+/**
+ * `addScores` for shipped int16 weights into int32 scores: integer adds, no conversions. The sums
+ * are exact either way (at most a few dozen features of at most 2^15), so labels are the same.
+ */
+function addIntScores(
+  w: Int16Array,
+  mask: number,
+  features: ArrayLike<number>,
+  scores: Int32Array,
+  from: number,
+  to: number,
+): void {
+  for (let k = from; k < to; k++) {
+    const row = (features[k]! & mask) * LABEL_COUNT;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += w[row + l]!;
+  }
+}
+
 /** The best label of all (ties to the lower id). */
 export function bestLabel(scores: Float64Array): number {
   let best = 0;
@@ -58,7 +76,7 @@ export function bestLabel(scores: Float64Array): number {
 }
 
 /** The best label `prev` allows (ties go to the lower label id, O first: deterministic). */
-export function bestAllowed(scores: Float64Array, prev: number): number {
+export function bestAllowed(scores: Float64Array | Int32Array, prev: number): number {
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let l = 0; l < LABEL_COUNT; l++) {
@@ -95,7 +113,10 @@ export function decodeSentence(
 ): Uint8Array {
   const n = local.lowerHashes.length;
   const labels = new Uint8Array(n);
-  const scores = new Float64Array(LABEL_COUNT);
+  const w = table.weights;
+  const ints = w instanceof Int16Array ? w : null;
+  const mask = table.buckets - 1;
+  const scores = ints ? new Int32Array(LABEL_COUNT) : new Float64Array(LABEL_COUNT);
   const history = new Uint32Array(3);
   let prev = -1;
   let prev2 = -1;
@@ -108,11 +129,19 @@ export function decodeSentence(
       continue;
     }
     scores.fill(0);
-    addScores(table, local.data, scores, local.offsets[i]!, local.offsets[i + 1]!);
     const e = extra?.[i];
-    if (e) addScores(table, e, scores);
     historyFeatures(prev, prev2, local.lowerHashes[i]!, history);
-    addScores(table, history, scores);
+    if (ints) {
+      const sc = scores as Int32Array;
+      addIntScores(ints, mask, local.data, sc, local.offsets[i]!, local.offsets[i + 1]!);
+      if (e) addIntScores(ints, mask, e, sc, 0, e.length);
+      addIntScores(ints, mask, history, sc, 0, 3);
+    } else {
+      const sc = scores as Float64Array;
+      addScores(table, local.data, sc, local.offsets[i]!, local.offsets[i + 1]!);
+      if (e) addScores(table, e, sc);
+      addScores(table, history, sc);
+    }
     let label = bestAllowed(scores, prev);
     if (prev > 0 && !isAllowed(prev, 0)) {
       // Inside a name the constraint only allows I or L; when the model would rather end the name
