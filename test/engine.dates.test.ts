@@ -204,6 +204,25 @@ describe('a month and day without a year take the year the tense calls for', () 
   });
 });
 
+describe('"this" with a month or season means the one of the publication year', () => {
+  it("a month seven months ahead is still this year's, not the one five months back", () => {
+    expect(only('The general election is due this September.', '1998-02-05').value).toBe('1998-09');
+  });
+
+  it("a season already over this year is that one, not next year's", () => {
+    expect(only('The stock began trading this summer at $14.', '1989-11-01').value).toBe('1989-06/1989-08');
+  });
+
+  it('a season under way is the current one, even when it began last year', () => {
+    expect(only('Heating bills have soared this winter.', '2024-02-10').value).toBe('2023-12/2024-02');
+  });
+
+  it("a clause that looks ahead from after this year's occurrence means the next one", () => {
+    expect(only('The park will reopen this spring.', '2024-12-10').value).toBe('2025-03/2025-05');
+    expect(only('The rules will take effect this January.', '2024-12-10').value).toBe('2025-01');
+  });
+});
+
 describe('dates anchored to an earlier event', () => {
   const story = docOf([
     'Rebels seized the airport on March 3, 2023.',

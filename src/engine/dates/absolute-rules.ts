@@ -7,6 +7,7 @@ import {
   isValidDate,
   monthIndexOf,
   yearOf,
+  ymdOf,
 } from './calendar.js';
 import {
   AMBIGUOUS_BARE_MONTHS,
@@ -219,6 +220,13 @@ export const absoluteRules: DateRule[] = [
       // A deadline ("by February", "until March") is as often ahead as behind: take the nearest.
       const deadline = /\b(?:by|until|till|through|before)\s+$/i.test(before);
       return relative(ctx, 'month', (published) => {
+        // "this September" is the September of the publication's year ("the election due this
+        // September", written in February), unless that is past and the clause looks ahead.
+        if (modifier === 'this') {
+          const { year, month: now } = ymdOf(published);
+          const sameYear = monthIndexOf(year, month);
+          if (!(ctx.tense() === 'future' && month < now)) return formatMonthIndex(sameYear);
+        }
         let direction = directionFor(ctx.tense(), 'nearest');
         if (modifier === 'last' || modifier === 'this past') direction = 'strictPast';
         else if (modifier === 'next' || modifier === 'this coming') direction = 'strictFuture';

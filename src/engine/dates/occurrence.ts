@@ -116,6 +116,17 @@ export function seasonOccurrence(season: Season, published: number, direction: D
   }
 }
 
+/**
+ * "this summer": the season under way, else the one of the publication's year, whether past or
+ * ahead ("began trading this summer" in November, "will open this summer" in February).
+ */
+export function thisSeason(season: Season, published: number): number {
+  const { year, month } = ymdOf(published);
+  const now = monthIndexOf(year, month);
+  const ongoing = pick(monthIndexOf(year, SEASON_START_MONTH[season]), 12, now, 'past');
+  return ongoing + 2 >= now ? ongoing : monthIndexOf(year, SEASON_START_MONTH[season]);
+}
+
 export function seasonStartOfYear(season: Season, year: number): number {
   return monthIndexOf(year, SEASON_START_MONTH[season]);
 }

@@ -28,6 +28,7 @@ import {
   quarterOccurrence,
   seasonOccurrence,
   seasonStartOfYear,
+  thisSeason,
   weekdayOccurrence,
 } from './occurrence.js';
 import { type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
@@ -320,13 +321,20 @@ export const relativeRules: DateRule[] = [
         if ((!cued && !earlyLate) || /^\s+of\b/.test(after)) return null;
       }
       if (ctx.published === null) return { value: null, granularity: 'season' };
+      if (mod === 'this') {
+        const start = thisSeason(season, ctx.published);
+        const { year, month } = ymdOf(ctx.published);
+        // Past and the clause looks ahead ("will reopen this spring" in December): the next one.
+        if (!(ctx.tense() === 'future' && start + 2 < monthIndexOf(year, month)))
+          return seasonResolution(start);
+      }
       const direction: Direction =
         mod === 'last' || mod === 'this past'
           ? 'strictPast'
           : mod === 'next' || mod === 'this coming'
             ? 'strictFuture'
             : mod === 'this'
-              ? 'nearest'
+              ? 'future'
               : directionFor(ctx.tense(), 'past');
       return seasonResolution(seasonOccurrence(season, ctx.published, direction));
     },
