@@ -246,6 +246,14 @@ describe('roles: appositives and clauses', () => {
     expect(roles['Jo Nadal']).toEqual(['ranking member of the House Judiciary Subcommittee']);
   });
 
+  it('given an adverb and a participle after the comma ("X, falsely accused of ..."), there is no role', () => {
+    const roles = rolesIn(
+      ['Sara Wills, falsely accused of blackmailing a footballer, was cleared.'],
+      [person('Sara Wills')],
+    );
+    expect(roles['Sara Wills']).toEqual([]);
+  });
+
   it('given a verb and its object after the comma ("X, hugged team-mate Y"), there is no role', () => {
     const roles = rolesIn(
       ['Kim Day, hugged team-mate Ana Ruiz after the match.'],
@@ -360,6 +368,18 @@ describe('roles: definite descriptions that refer back', () => {
       [person('Emmanuel Okafor', ['Okafor']), person('Tottenham')],
     );
     expect(roles['Emmanuel Okafor']).toEqual(['Tottenham forward']);
+  });
+
+  it('given a club description right after a person with no role, it is theirs, not the club’s other person’s', () => {
+    const roles = rolesIn(
+      [
+        'Everton manager Rob Marsh praised his side.',
+        'Sean Cole scored twice and the Everton defender was named man of the match.',
+      ],
+      [person('Rob Marsh'), person('Sean Cole')],
+    );
+    expect(roles['Sean Cole']).toEqual(['Everton defender']);
+    expect(roles['Rob Marsh']).toEqual(['Everton manager']);
   });
 
   it('given "The Prime Minister said" after a name with no title, that person gets the office', () => {

@@ -662,6 +662,8 @@ function adjectiveOpens(s: Sentence, start: number, headEnd: number): boolean {
   if (!first || !isWord(first) || first.cap || isFunctionWord(first.lower) || ADVERBS.has(first.lower))
     return false;
   if (headEnd - start < 2 || headEnd - start > 3) return false;
+  // "X, falsely accused of ...": an adverb or a participle makes a clause, not a noun phrase.
+  if (first.lower.endsWith('ly') || t[headEnd - 1]?.lower.endsWith('ed')) return false;
   for (let k = start + 1; k < headEnd - 1; k++) {
     const w = t[k];
     if (!w || w.cap || !(isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w))) return false;
@@ -1007,8 +1009,12 @@ export function readRoles(
         const holder = heads.get(head);
         // Someone already holds this very role ("Leeds captain" and "the Leeds captain"): it is them.
         if (holder !== undefined && proper.every((w) => mentions(roles[holder] ?? [], w))) continue;
+        // The person just named, when nothing gave them a role ("Coleman ... the Everton
+        // defender" beside the Everton manager); else the one whose role names the club.
+        const last = lastBefore(si, d.start)?.person;
         const byOrg = roles.findIndex((list) => proper.every((w) => mentions(list, w)));
-        const person = byOrg >= 0 ? byOrg : lastBefore(si, d.start)?.person;
+        const person =
+          last !== undefined && (roles[last]?.length ?? 0) === 0 ? last : byOrg >= 0 ? byOrg : last;
         if (person === undefined) continue;
         add(person, d.text);
         heads.set(head, person);
