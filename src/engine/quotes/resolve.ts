@@ -283,10 +283,10 @@ export class SpeakerResolver {
     const last = text.split(/\s+/).pop() ?? '';
     if (isBodyAcronym(last)) return this.book.organisation(last, true);
     if (!definite) return null;
-    const { word: headRe, opening: opensWithHead } = headPatterns(head);
+    const headWord = head.replace(/[^\p{L}-]/gu, '').toLowerCase();
     const isOrgNoun = ORG_NOUNS.has(head) || ORG_HEADS.has(head);
     if (!isOrgNoun) {
-      const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => headRe.test(r));
+      const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => hasWord(r, headWord));
       const byRole = this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
       // "the lanky professor said", "said the rookie defenceman": a definite description of a
       // person refers back to the person the passage is about, the subject of a sentence just before.
@@ -303,12 +303,10 @@ export class SpeakerResolver {
       const describes = canSpeak(head) || !ADJECTIVE_ENDING.test(head);
       return (
         byRole ??
-        (countLetteredWords(text) <= 8 && !namesOffice && describes
-          ? this.recentSubject(at, opensWithHead)
-          : null)
+        (countLetteredWords(text) <= 8 && !namesOffice && describes ? this.recentSubject(at, headWord) : null)
       );
     }
-    const named = (s: Speaker) => s.kind === 'org' && headRe.test(s.name);
+    const named = (s: Speaker) => s.kind === 'org' && hasWord(s.name, headWord);
     const found = this.recentlyMentioned(at, named) ?? only(this.book.speakers.filter(named));
     // "the company said" after "Suncor ...": a common noun for an organisation points back to the last one named.
     return (
@@ -343,10 +341,10 @@ export class SpeakerResolver {
   }
 
   /** The person opening one of the few sentences before `at` (nearest first), or credited with a quote there. */
-  private recentSubject(at: Place, head?: RegExp): Speaker | null {
+  private recentSubject(at: Place, head?: string): Speaker | null {
     for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
       // "The justice official told reporters ... 'the official said'": the same unnamed person again.
-      if (head?.test(this.index.sentences[s] ?? '')) return null;
+      if (head !== undefined && opensWithHead(this.index.sentences[s] ?? '', head)) return null;
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
       const subject = this.mainClauseFirst(s).find(
         (m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed,
@@ -386,26 +384,37 @@ export class SpeakerResolver {
   }
 }
 
-/** Compiled head patterns; a cap keeps a long-running process from collecting every word it meets. */
-const HEAD_PATTERNS = new Map<string, { word: RegExp; opening: RegExp }>();
-const MAX_HEAD_PATTERNS = 4096;
+const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one']);
+/** Words of a description before its head ("the lanky professor"): at most three, letters and hyphens only. */
+const MODIFIER = /^[\p{L}-]+$/u;
+const WORD_CHAR = /\w/;
 
 /**
- * The head noun as a whole word, and a description opening with it ("the lanky professor"). A
- * regex is compiled on its first use and most heads recur ("the company", "the spokesman"), so
- * each is built once: compiling them per quote was the quote stage's hottest cost.
+ * True when `word` (lower case) stands in `text` as a whole word, in any case. A plain search
+ * with its boundaries checked: a regex built per head noun cost more to compile than every
+ * other step of the quote stage ran.
  */
-function headPatterns(head: string): { word: RegExp; opening: RegExp } {
-  const cached = HEAD_PATTERNS.get(head);
-  if (cached) return cached;
-  const bare = head.replace(/[^\p{L}-]/gu, '');
-  const made = {
-    word: new RegExp(`\\b${bare}\\b`, 'iu'),
-    opening: new RegExp(`^\\W*(?:the|a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${bare}\\b`, 'iu'),
-  };
-  if (HEAD_PATTERNS.size >= MAX_HEAD_PATTERNS) HEAD_PATTERNS.clear();
-  HEAD_PATTERNS.set(head, made);
-  return made;
+function hasWord(text: string, word: string): boolean {
+  const lowered = text.toLowerCase();
+  for (let at = lowered.indexOf(word); at >= 0; at = lowered.indexOf(word, at + 1)) {
+    const before = lowered[at - 1];
+    const after = lowered[at + word.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after)))
+      return true;
+  }
+  return false;
+}
+
+/** "The lanky professor ..." for head "professor": a sentence opening with a description of that head. */
+function opensWithHead(sentence: string, head: string): boolean {
+  const words = sentence.replace(/^\W+/, '').split(/\s+/, 5);
+  if (!OPENING_DETERMINERS.has((words[0] ?? '').toLowerCase())) return false;
+  for (let k = 1; k < words.length; k++) {
+    const w = (words[k] ?? '').toLowerCase();
+    if (w.startsWith(head) && (w.length === head.length || !WORD_CHAR.test(w[head.length]!))) return true;
+    if (!MODIFIER.test(w)) return false;
+  }
+  return false;
 }
 
 /**
