@@ -377,6 +377,21 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Tom Reid']);
   });
 
+  it('given captions, a full name with a given name is a person of the story; photographers in credits are not', () => {
+    const doc: Doc = {
+      ...docOf(['The council closed the library on Monday, said councillor Owen Pryce.']),
+      captions: [
+        'Library user Martha Keane, pictured, said she was sad to see it go.',
+        'Pryce said the building would be sold. Picture by David Moss',
+        'Jack Hollis/Getty Images',
+      ].map((text) => ({ text, credit: null })),
+    };
+    const e = extractEntities(doc);
+    expect(names(e.people)).toEqual(['Owen Pryce', 'Martha Keane']);
+    expect(person(e, 'Martha Keane').firstSentence).toBe(1);
+    expect(person(e, 'Owen Pryce').mentions).toBe(2);
+  });
+
   it('given a role noun before a name, the name is the person holding the role', () => {
     const e = extractEntities(docOf(['Barcelona forward Neymar watched from the stands.']));
     expect(names(e.people)).toEqual(['Neymar']);

@@ -2,6 +2,8 @@ import type { Doc } from './doc.js';
 import { settleAcrossArticle } from './entities/consistency.js';
 import { findMentions, type Mention, prepareSentence, type SentenceMentions } from './entities/mentions.js';
 import { lowerVocabulary } from './entities/names.js';
+import { isFirstName } from './lexicon/first-names.js';
+import { isListedGivenName } from './ner/features.js';
 import { nerModel } from './ner/load.js';
 import { tagDocument } from './ner/model.js';
 import { buildNamedEntities } from './entities/named-entities.js';
@@ -47,23 +49,44 @@ export function findArticleMentions(doc: Doc): { sentences: SentenceMentions[]; 
 }
 
 /**
+ * A person named only in a caption is in the story when the caption shows it is a person, not a
+ * credit: a full name opening with a given name ("Jane Doe, pictured, in 2019"), or a title or
+ * honorific. Credits are masked before tagging; a bare surname in a caption could still be a
+ * photographer's, so it counts only when the body names that person too.
+ */
+function captionPerson(m: Mention, bodyNames: ReadonlySet<string>): boolean {
+  if (bodyNames.has(m.text)) return true;
+  const words = m.text.split(' ');
+  if (m.titleText && !m.span.honorificOnly) return true;
+  return words.length >= 2 && (isFirstName(words[0] ?? '') || isListedGivenName(words[0] ?? ''));
+}
+
+/**
  * People, organisations and places named in the article. The trained name tagger (src/engine/ner/)
  * reads the title, sentences and captions as one document, so a word is labelled knowing how the
  * article uses it elsewhere; mentions.ts turns its spans into mentions. People come from the title
- * and the clean sentences only (captions sit next to credits and name photographers and people who
- * are not in the story); captions still name the organisations and places of the story.
+ * and the clean sentences, and from captions only where the caption shows a person of the story
+ * (`captionPerson`: captions sit next to credits and name photographers); captions still name the
+ * organisations and places of the story.
  */
 export function extractEntities(doc: Doc): Entities {
   const { sentences, mentions } = findArticleMentions(doc);
   const inBody = (m: Mention) => m.sentence < CAPTION_OFFSET;
+  const bodyNames = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'person' && inBody(m)) {
+      bodyNames.add(m.text);
+      const words = m.text.split(' ');
+      if (words.length > 1) bodyNames.add(words[words.length - 1] ?? '');
+    }
+  const isPerson = (m: Mention) => m.kind === 'person' && (inBody(m) || captionPerson(m, bodyNames));
   const bySentence = new Map(sentences.filter((s) => s.index < CAPTION_OFFSET).map((s) => [s.index, s]));
   const firstInBody = (entities: NamedEntity[]) =>
     entities.map((e) => (e.firstSentence >= CAPTION_OFFSET ? { ...e, firstSentence: 0 } : e));
   return {
     people: readRoles(
-      buildPeople(
-        bySentence,
-        mentions.filter((m) => m.kind === 'person' && inBody(m)),
+      buildPeople(bySentence, mentions.filter(isPerson)).map((p) =>
+        p.firstSentence >= CAPTION_OFFSET ? { ...p, firstSentence: doc.sentences.length } : p,
       ),
       doc.sentences,
       [doc.title, ...doc.captions.map((c) => c.text)],

@@ -69,7 +69,9 @@ function joinInitials(tokens: Token[]): Token[] {
       dot?.text === '.' &&
       dot.start === t.end &&
       /\p{Lu}/u.test(t.text) &&
-      startsUpper(tokens[k + 2]?.text ?? '');
+      startsUpper(tokens[k + 2]?.text ?? '') &&
+      // "Patient A. Ms Hamilton": a name starts after the honorific, so the letter ended a sentence.
+      !isHonorific(tokens[k + 2]?.text ?? '');
     if (isInitial) {
       out ??= tokens.slice(0, k);
       out.push({ text: `${t.text}.`, start: t.start, end: dot.end });
@@ -173,10 +175,13 @@ function isCredit(s: SentenceMentions, span: Span): boolean {
   const { tokens } = s;
   const before = tokens[span.start - 1]?.text.toLowerCase() ?? '';
   const short = tokens.length - span.end <= 3;
-  const creditVerb = /^(?:reporting|writing|editing|words|photos?|additional)$/i.test(
-    tokens[span.start - 2]?.text ?? '',
-  );
+  const creditVerb =
+    /^(?:reporting|writing|editing|words|photos?|photographs?|pictures?|images?|video|footage|illustrations?|graphics?|additional)$/i.test(
+      tokens[span.start - 2]?.text ?? '',
+    );
   if (before === 'by' && ((span.start === 1 && short) || creditVerb)) return true;
+  // "Jane Doe/Getty Images", "AFP/Jane Doe": a slash joins a photographer and an agency.
+  if (tokens[span.end]?.text === '/' || before === '/') return true;
   const mark = tokens[span.start - 1]?.text ?? '';
   const label = tokens[span.start - 2]?.text.toLowerCase() ?? '';
   return (

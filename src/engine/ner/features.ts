@@ -180,6 +180,11 @@ interface WordInfo {
  */
 let listedNames: ReadonlySet<string> = new Set();
 
+/** Is the word in the model's given-name list (installed with the model)? */
+export function isListedGivenName(word: string): boolean {
+  return listedNames.has(word.toLowerCase());
+}
+
 /** Install the given-name list the model was trained with (the loader and the trainer call this). */
 export function useGivenNames(names: Iterable<string>): void {
   listedNames = new Set([...names].map((n) => n.toLowerCase()));
