@@ -8,8 +8,8 @@
 export class LiteralSet {
   private readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** One-character literals by their ASCII code. */
-  private readonly single: number[][] = Array.from({ length: 128 }, () => []);
+  /** The id of the one-character literal for each ASCII code, or -1. */
+  private readonly single = new Int32Array(128).fill(-1);
   /** Longer literals by their first two ASCII codes (`first * 128 + second`). */
   private readonly byPair = new Map<number, number[]>();
   /**
@@ -45,7 +45,7 @@ export class LiteralSet {
     this.words.push(word);
     this.ids.set(word, id);
     this.pairStart = null;
-    if (word.length === 1) this.single[first]!.push(id);
+    if (word.length === 1) this.single[first] = id;
     else {
       const key = first * 128 + second;
       const list = this.byPair.get(key);
@@ -63,14 +63,15 @@ export class LiteralSet {
     const present = new Uint8Array(this.words.length);
     const pairStart = this.table();
     const pairIds = this.pairIds;
+    const single = this.single;
     const n = lower.length;
+    let d = n > 0 ? lower.charCodeAt(0) : 0;
     for (let i = 0; i < n; i++) {
-      const c = lower.charCodeAt(i);
+      const c = d;
+      d = i + 1 < n ? lower.charCodeAt(i + 1) : 128;
       if (c >= 128) continue;
-      const singles = this.single[c]!;
-      for (let k = 0; k < singles.length; k++) present[singles[k]!] = 1;
-      if (i + 1 >= n) break;
-      const d = lower.charCodeAt(i + 1);
+      const s = single[c]!;
+      if (s >= 0) present[s] = 1;
       if (d >= 128) continue;
       const key = c * 128 + d;
       const end = pairStart[key + 1]!;

@@ -1,6 +1,6 @@
 import type { Granularity } from '../schema.js';
 import { absoluteRules } from './absolute-rules.js';
-import { AnchorTrail, anchorOf } from './anchor.js';
+import { type Anchor, type AnchorGranularity, AnchorTrail, anchorOf } from './anchor.js';
 import { anchoredRules } from './anchored-rules.js';
 import { clausesOf, type Span, type Tense, tenseAround } from './clause.js';
 import { LiteralSet } from './literals.js';
@@ -61,31 +61,16 @@ export function scanSentence(
   published: number | null,
   trail = new AnchorTrail(),
 ): DateSpan[] {
-  let clauses: Span[] | null = null;
+  const state: SentenceState = { sentence, clauses: null };
   const candidates: DateSpan[] = [];
   const present = LITERALS.scan(sentence.toLowerCase());
-  const contextFor = (span: Span, anchors: AnchorTrail): RuleContext => {
-    let tense: Tense | null = null;
-    return {
-      published,
-      get before() {
-        return sentence.slice(Math.max(0, span.start - 40), span.start);
-      },
-      tense: () => {
-        clauses ??= clausesOf(sentence);
-        tense ??= tenseAround(sentence, clauses, span);
-        return tense;
-      },
-      anchor: (needed) => anchors.find(needed),
-    };
-  };
   for (const compiled of FIRST_PASS) {
     if (!triggered(compiled, sentence, present)) continue;
     const rule = compiled.rule;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m !== null; m = rule.pattern.exec(sentence)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      const resolved = rule.resolve(m, contextFor(span, trail));
+      const resolved = rule.resolve(m, new MatchContext(state, published, span, trail));
       if (resolved) candidates.push({ ...span, text: m[0], ...resolved, rule: rule.name, anchored: false });
     }
   }
@@ -112,7 +97,7 @@ export function scanSentence(
         if (anchor) local.add(anchor);
       }
       const span = { start: match.index, end: match.index + match[0].length };
-      const resolved = rule.resolve(match, contextFor(span, local));
+      const resolved = rule.resolve(match, new MatchContext(state, published, span, local));
       if (!resolved) continue;
       candidates.push({ ...span, text: match[0], ...resolved, rule: rule.name, anchored: true });
       const anchor = anchorOf(rule.name, resolved.value);
@@ -120,6 +105,44 @@ export function scanSentence(
     }
   }
   return settle(candidates, sentence.length).map((c) => withPreposition(sentence, c));
+}
+
+/** The sentence being scanned, with its clauses once some match needs them. */
+interface SentenceState {
+  sentence: string;
+  clauses: Span[] | null;
+}
+
+/**
+ * What a rule may ask about its match. A class rather than an object of closures made per match:
+ * most matches never ask for the tense, and closures cost an allocation and (under tsx) a naming
+ * call each.
+ */
+class MatchContext implements RuleContext {
+  private tenseFound: Tense | null = null;
+
+  constructor(
+    private readonly state: SentenceState,
+    readonly published: number | null,
+    private readonly span: Span,
+    private readonly anchors: AnchorTrail,
+  ) {}
+
+  get before(): string {
+    return this.state.sentence.slice(Math.max(0, this.span.start - 40), this.span.start);
+  }
+
+  tense(): Tense {
+    if (this.tenseFound === null) {
+      this.state.clauses ??= clausesOf(this.state.sentence);
+      this.tenseFound = tenseAround(this.state.sentence, this.state.clauses, this.span);
+    }
+    return this.tenseFound;
+  }
+
+  anchor(needed: AnchorGranularity): Anchor | null {
+    return this.anchors.find(needed);
+  }
 }
 
 /** Whether the sentence has a literal of each of the rule's groups, then its trigger regex. */
