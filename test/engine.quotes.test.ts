@@ -909,6 +909,17 @@ describe('quote marks mixed and run across paragraphs', () => {
     expect(quoteStarting(quotes, 'Nobody here wants').speaker).toBe('Gareth Pryce');
   });
 
+  it('given a single-quoted word ending in s before "and" or "of", the mark closes it: a possessive is never followed by a function word', () => {
+    const quotes = quotesOf(
+      'Union leader Gareth Pryce spoke outside the depot.\n\nHe said the drivers were ‘furious’ and ‘nervous’ of what the new owners want, adding that the offer was ‘a slap in the face for every one of us’.\n\n‘We have backed the drivers’ claim from the very first day,’ Mr Pryce said.',
+    );
+    expect(quotes.map((q) => q.text)).not.toContainEqual(expect.stringContaining('and ‘nervous'));
+    expect(quoteStarting(quotes, 'a slap in the face').text).toBe('a slap in the face for every one of us');
+    expect(quoteStarting(quotes, 'We have backed').text).toBe(
+      'We have backed the drivers’ claim from the very first day',
+    );
+  });
+
   it('given single marks in an article that quotes in double marks, they are headline or nested marks, not quotations', () => {
     const quotes = quotesOf(
       'Mayor calls the budget ‘a disaster for families across the city’\n\n“We will vote it down next week,” said councillor Amir Sadeghi.',

@@ -126,13 +126,49 @@ function singleQuoteSpans(text: string, paragraph: number, doubles: QuoteSpan[])
       continue;
     }
     if (openAt < 0 || /\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(after)) continue;
-    if (before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) continue;
+    if (before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !closesBeforeWord(text, i + 1))
+      continue;
     spans.push({ paragraph, start: openAt, end: i, open: false });
     openAt = -1;
   }
   if (openAt === 1 + leadingSpace(text) && openAt < text.length)
     spans.push({ paragraph, start: openAt, end: text.length, open: true });
   return spans;
+}
+
+/**
+ * Function words that never follow a possessive: after "the players’ union" comes a noun, after
+ * "was ‘reckless’ and" or "‘envious’ of" a conjunction or preposition, so ’ there closes a quote.
+ */
+const AFTER_CLOSING = new Set([
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'as',
+  'by',
+  'from',
+  'that',
+  'is',
+  'was',
+  'are',
+  'were',
+  'he',
+  'she',
+  'they',
+  'said',
+  'says',
+]);
+
+function closesBeforeWord(text: string, from: number): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(from, from + 16))?.[1];
+  return next !== undefined && AFTER_CLOSING.has(next);
 }
 
 /** Words in capitals before a colon that are headings, not people. */
