@@ -145,13 +145,14 @@ function looksLikeQuantity(ctx: RuleContext, after: string): boolean {
 export const absoluteRules: DateRule[] = [
   {
     name: 'iso-date',
-    needs: [DIGITS, ['-']],
+    needs: [DIGITS.map((d) => `${d}-`)],
     pattern: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
     resolve: (m) => dayValue(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
     name: 'numeric-date',
-    needs: [DIGITS, ['/', '.']],
+    // A digit right before the first separator: a bare "." is in every sentence.
+    needs: [DIGITS.flatMap((d) => [`${d}/`, `${d}.`])],
     pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[/.]\d)/g,
     resolve: (m, ctx) => {
       const [a, b] = [Number(m[1]), Number(m[3])];

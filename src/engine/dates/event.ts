@@ -1,3 +1,4 @@
+import { isSpaceUnit } from '../text/tokens.js';
 import { CONTEXT_CHARS, clauseIndexAt, nearPart, type Span } from './clause.js';
 
 /**
@@ -109,11 +110,41 @@ const LEADING_JUNK = new Set([
   'then',
 ]);
 
+/** ASCII letters, digits and "_": the regex class \w. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * The whitespace-separated words of a text with leading marks (other than currency signs) and
+ * trailing marks (other than "%") stripped, fillers dropped: as
+ * `split(/\s+/).map((w) => w.replace(/^[^\w$£€]+|[^\w%]+$/g, ''))` reads them, in one scan.
+ */
 function words(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\w$£€]+|[^\w%]+$/g, ''))
-    .filter((w) => w.length > 0 && !FILLER.has(w.toLowerCase()));
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceUnit(text.charCodeAt(i))) i++;
+    let end = i;
+    while (end < n && !isSpaceUnit(text.charCodeAt(end))) end++;
+    let start = i;
+    i = end;
+    while (start < end) {
+      const c = text.charCodeAt(start);
+      if (isWordChar(c) || c === 0x24 || c === 0xa3 || c === 0x20ac) break;
+      start++;
+    }
+    while (end > start) {
+      const c = text.charCodeAt(end - 1);
+      if (isWordChar(c) || c === 0x25) break;
+      end--;
+    }
+    if (end === start) continue;
+    const w = text.slice(start, end);
+    if (!FILLER.has(w.toLowerCase())) out.push(w);
+  }
+  return out;
 }
 
 function isVerb(word: string): boolean {
