@@ -944,7 +944,13 @@ export function readRoles(
     (w) => w.length > 1,
   );
   const body = sentences.length;
-  const texts = [...sentences, ...asides];
+  // A title cut from the first sentence ("Gary Locke will be confirmed as…") says nothing new.
+  const first = sentences[0] ?? '';
+  const news = asides.filter((a) => {
+    const cut = a.endsWith('…') ? a.slice(0, -1).trimEnd() : a;
+    return cut !== '' && !first.startsWith(cut);
+  });
+  const texts = [...sentences, ...news];
   const hasName = texts.map((text) => words.some((w) => text.includes(w)));
   const parsed: Sentence[] = texts.map((text, i) => {
     // The lead is read whatever it names: it may describe someone the next sentence names.
