@@ -392,6 +392,18 @@ describe('people from the name tagger', () => {
     expect(person(e, 'Owen Pryce').mentions).toBe(2);
   });
 
+  it('given a full name spelt two ways one letter apart, it is one person; "Mark" and "Mary" stay two', () => {
+    const e = extractEntities(
+      docOf([
+        'Katharine Doyle, 39, denied the charges at Leeds Crown Court on Friday.',
+        'Prosecutors said Katherine Doyle had taken the money over two years.',
+        'Mark Fenn and his sister Mary Fenn gave evidence.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Katharine Doyle', 'Mark Fenn', 'Mary Fenn']);
+    expect(person(e, 'Katharine Doyle').aliases).toContain('Katherine Doyle');
+  });
+
   it('given a role noun before a name, the name is the person holding the role', () => {
     const e = extractEntities(docOf(['Barcelona forward Neymar watched from the stands.']));
     expect(names(e.people)).toEqual(['Neymar']);

@@ -20,7 +20,7 @@ function nameWords(text: string): string[] {
 }
 
 /**
- * "Aintree Treadwell's contented look", "vs PSG Almagro couldn't": a caption or a list glued to the
+ * "at Kempton Brennagh's smile", "watching PSG Kestrel could not": a caption or a list glued to the
  * next sentence runs a place or body into a person's name. When the article names the front words
  * alone as a body or place and the rest is a person it names in full (or that person's surname),
  * the span is the two of them.
@@ -89,7 +89,7 @@ function settle(mentions: Mention[], wordBefore: (m: Mention) => string): Mentio
   return mentions.map((m) => {
     if (m.kind === 'person') {
       // A lone word no named person goes by, that the article names more often as a body or place
-      // ("at Aintree" twice, "Aintree, even when" once), or writes where places stand ("in Duncan"),
+      // ("at Kempton" twice, "Kempton, even when" once), or writes where places stand ("in Fairview"),
       // is that body or place.
       const key = m.text.toLowerCase();
       if (m.span.title || m.text.includes(' ') || surnames.has(key) || givenNames.has(key)) return m;

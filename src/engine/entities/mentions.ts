@@ -56,7 +56,7 @@ function sliceText(text: string, tokens: Token[], span: Span): string {
 }
 
 /**
- * An initial and its dot as one token ("A. Dale", "George W. Bush"), as the tagger's training text
+ * An initial and its dot as one token ("R. Okafor", "George W. Bush"), as the tagger's training text
  * writes them; only where a capitalised word follows, so a sentence's last letter keeps its full stop.
  */
 function joinInitials(tokens: Token[]): Token[] {
@@ -70,7 +70,7 @@ function joinInitials(tokens: Token[]): Token[] {
       dot.start === t.end &&
       /\p{Lu}/u.test(t.text) &&
       startsUpper(tokens[k + 2]?.text ?? '') &&
-      // "Patient A. Ms Hamilton": a name starts after the honorific, so the letter ended a sentence.
+      // "Witness B. Mr Lowe": a name starts after the honorific, so the letter ended a sentence.
       !isHonorific(tokens[k + 2]?.text ?? '');
     if (isInitial) {
       out ??= tokens.slice(0, k);
@@ -228,7 +228,7 @@ const PLACE_TAILS = new Set(
 function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null {
   const last = tokens[span.end - 1]?.text ?? '';
   // One word is a name or not on its own; only a longer name's last word can say what it names,
-  // bar the nouns of institutions no one is named ("Hospital" split off "Furness General Hospital").
+  // bar the nouns of institutions no one is named ("Hospital" split off "Kendal General Hospital").
   if (span.end - span.start < 2) {
     if (INSTITUTIONS.has(caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last))
       return 'organization';
@@ -253,9 +253,9 @@ const INSTITUTIONS = new Set(
 
 /**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
- * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Tottenham forward",
- * "the Lindo wing"): news writes people without an article. A capitalised organisation word right
- * after it makes it the front of a body ("Joseph Rowntree Foundation" split by the tagger). A lone
+ * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
+ * "the Kessler wing"): news writes people without an article. A capitalised organisation word right
+ * after it makes it the front of a body ("Henry Tate Foundation" split by the tagger). A lone
  * nationality ("European affairs") names no one either.
  */
 function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
@@ -320,7 +320,7 @@ function linkCoordinated(s: SentenceMentions): void {
 
 /**
  * Closed-class words that end no name: a name the tagger ran on into the capitalised first word of
- * the next sentence or caption ("his wife Natasha In January", "J Brand and Chloe If that") stops
+ * the next sentence or caption ("his wife Anna In March", "Dior and Prada If that") stops
  * before it.
  */
 const CLOSED_CLASS = new Set(
@@ -335,7 +335,7 @@ const CLOSED_CLASS = new Set(
 const GENERATIONAL = /^(?:Jr|Sr)$/;
 
 /**
- * The tagger's spans tidied at their edges: an honorific it took into a name ("Mr Yeaman") is the
+ * The tagger's spans tidied at their edges: an honorific it took into a name ("Mr Ashcombe") is the
  * name's honorific, not part of it, and makes the rest a person; a closed-class word at the end of a
  * name is the next sentence's; "Jr." keeps its dot; a span of title words only ("Sgt" before a name
  * the tagger started one word late) names no one.
@@ -358,7 +358,7 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       end--;
     if (GENERATIONAL.test(tokens[end - 1]?.text ?? '') && tokens[end]?.text === '.') end++;
     // Only when a name follows at once, so "Sgt" is read as that name's title; a lone "King" stays.
-    // An honorific alone ("Ms" typed a body before "Ratcliffe") is never a name.
+    // An honorific alone ("Ms" typed a body before "Quayle") is never a name.
     const nameNext = spans.some((o) => o.start === end && o.type === 'PER');
     let titlesOnly = true;
     let honorificsOnly = true;

@@ -33,20 +33,40 @@ function nameKeys(name: string): string[] {
 }
 
 /** Does the short form name the same person as the cluster (its surname, or its given name)? */
+/**
+ * Two spellings of one given name ("Katharine" and "Katherine", "Mohamed" and "Mohammed"): news copy
+ * often spells a name two ways. One letter inserted, dropped or changed, in names of five letters
+ * or more (shorter ones are different names too often: "Mark" and "Mary").
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 function refersTo(short: string[], joined: string, c: Cluster): boolean {
   const full = c.keys;
+  if (
+    short.length === 2 &&
+    full.length === 2 &&
+    short[1] === full[1] &&
+    oneEditApart(short[0] ?? '', full[0] ?? '')
+  )
+    return true;
   if (short.length >= full.length) return joined === c.joinedKeys;
   // A suffix of the full name: "Patel" of "Vandante Patel", "bin Tariq" of "Haitham bin Tariq".
   if (c.joinedKeys.endsWith(` ${joined}`)) return true;
-  // The given name and surname without the middle name: "Marie Ratcliffe" of "Marie Teresa Ratcliffe".
+  // The given name and surname without the middle name: "Annabel Fenwick" of "Annabel Louise Fenwick".
   if (short.length === 2 && full.length > 2 && short[0] === full[0] && short[1] === full[full.length - 1])
     return true;
   return false;
 }
 
 /**
- * A lone given name: "Brett" of "Brett McGurk". A lone word names the person whose given name it is when the article names exactly one person
- * with that given name ("Kristina" after "Kristina Karo"); with two ("Eric" and "Eric Trump"'s
+ * A lone given name: "Brett" of "Brett McGurk". A lone word names the person whose given name it
+ * is when the article names exactly one person with that given name ("Greta" after "Greta Holm"); with two ("Eric" and "Eric Trump"'s
  * namesake) it stays apart unless the given-name lists know it.
  */
 function givenNameOwner(keys: string[], clusters: Cluster[]): Cluster | undefined {
