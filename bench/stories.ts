@@ -55,6 +55,14 @@ function lookAlike(doc: StoryDoc, df: DocumentFrequencies, copy: number, created
     firstDay: doc.day,
     lastDay: doc.day,
     size: 1,
+    // What the pair scorer compares, renamed like the terms so look-alikes share only some of it.
+    titleTerms: [...doc.titleTerms].map(([t, n]): [string, number] => [rename(t), n]),
+    leadTerms: [...doc.leadTerms].map(([t, n]): [string, number] => [rename(t), n]),
+    numbers: [...doc.details.numbers],
+    years: [...doc.details.years],
+    weekdays: [...doc.details.weekdays],
+    firstTextDay: doc.details.textDay,
+    lastTextDay: doc.details.textDay,
     createdAt,
   };
 }

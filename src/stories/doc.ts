@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../engine/schema.js';
+import { type EventDetails, eventDetailsOf } from './details.js';
 import { minhash } from './minhash.js';
 import { addCounts, contentTerms, foldTerm, wordsOf } from './terms.js';
 
@@ -17,6 +18,11 @@ export interface StoryDoc {
   shingles: Uint32Array | null;
   /** Days since 1970-01-01 of the publication date its source gave, when it gave one. */
   day: number | null;
+  /** Term counts of the headline and of the first sentence alone: what the article leads with. */
+  titleTerms: Map<string, number>;
+  leadTerms: Map<string, number>;
+  /** Figures, years, weekdays and the text's own date (`textDay` is `day` when the source gave one). */
+  details: EventDetails;
 }
 
 /** Names mentioned this often or in the first few sentences are what the article is about. */
@@ -78,12 +84,21 @@ export function storyDocOf(id: string, parsed: ParsedArticle, published?: string
   if (lead.trim() !== parsed.title.trim()) addCounts(terms, contentTerms(lead));
   addCounts(terms, contentTerms(body));
   const { names, labels } = namesOf(parsed);
+  const day = reportedDay(parsed, published);
+  const details = eventDetailsOf(parsed);
+  const leadTerms = new Map<string, number>();
+  addCounts(leadTerms, contentTerms(lead));
+  const headline = new Map<string, number>();
+  addCounts(headline, titleTerms);
   return {
     id,
     terms,
     names,
     nameLabels: labels,
     shingles: minhash(wordsOf(body)),
-    day: reportedDay(parsed, published),
+    day,
+    titleTerms: headline,
+    leadTerms,
+    details: day === null ? details : { ...details, textDay: day },
   };
 }

@@ -1,6 +1,8 @@
 import type { StoryDoc } from './doc.js';
 import type { DocumentFrequencies } from './frequencies.js';
 import { bandKeys, minhashSimilarity } from './minhash.js';
+import { shippedStoryScorer, type StoryScorer } from './model.js';
+import { type PairSide, pairFeatures } from './pair.js';
 import type { StoryMatch, StoryState } from './state.js';
 
 export type { StoryMatch, StoryState } from './state.js';
@@ -9,31 +11,23 @@ export type { StoryMatch, StoryState } from './state.js';
  * Groups articles into stories as they arrive. A new article is compared with the stories an
  * inverted index proposes (stories sharing its most distinctive terms, its names or a MinHash band),
  * never with every recent story, so the cost per article stays flat as the window fills. It joins
- * the best candidate when
+ * the most probable candidate when
  *   - its wording nearly duplicates one of the story's articles (a syndicated copy), or
- *   - TF-IDF cosine with the story's centroid, plus a bonus for the names both mention, clears
- *     a threshold,
- * and no known date puts the two more than a few days apart (two earthquakes a year apart are two
- * stories, however alike the words). Thresholds are chosen on the ECB+ dev split
- * (`npm run eval clusters`); see `GROUPING`.
+ *   - the learned pair scorer (`pair.ts`, `model.ts`: TF-IDF cosine with the story's centroid,
+ *     headline and lead similarity, names shared by kind, figures, years, weekdays and text dates)
+ *     gives a probability at or above its threshold,
+ * and no publication date its source gave puts the two more than a few days apart (two
+ * earthquakes a year apart are two stories, however alike the words).
  */
 
 export interface GroupingSettings {
-  /** Score (cosine + nameWeight × name overlap) at or above which an article joins a story. */
-  threshold: number;
-  /** How much the share of names in common adds to the text similarity. */
-  nameWeight: number;
-
   /** MinHash similarity at which the article is a copy of a story's article. */
   nearDuplicate: number;
   /** Days between an article's date and a story's dates beyond which they are different events. */
   maxDayGap: number;
 }
 
-/** Chosen on ECB+ dev (B-cubed F1), see `eval/tasks/clusters.ts`. */
 export const GROUPING: GroupingSettings = {
-  threshold: 0.45,
-  nameWeight: 0.4,
   nearDuplicate: 0.5,
   maxDayGap: 7,
 };
@@ -55,10 +49,15 @@ export interface Assignment {
   match: StoryMatch | null;
 }
 
-interface LiveStory {
+interface LiveStory extends PairSide {
   id: string;
   terms: Map<string, number>;
+  titleTerms: Map<string, number>;
+  leadTerms: Map<string, number>;
   names: Map<string, string>;
+  numbers: Set<string>;
+  years: Set<string>;
+  weekdays: Set<string>;
   signatures: Uint32Array[];
   firstDay: number | null;
   lastDay: number | null;
@@ -71,6 +70,38 @@ interface LiveStory {
 
 const sublinear = (count: number) => Math.log1p(count);
 
+const addTo = (into: Map<string, number>, from: ReadonlyMap<string, number>) => {
+  for (const [t, n] of from) into.set(t, (into.get(t) ?? 0) + n);
+};
+const pruned = (terms: Map<string, number>) =>
+  terms.size > STORY_TERMS * 1.5
+    ? new Map([...terms].sort((a, b) => b[1] - a[1]).slice(0, STORY_TERMS))
+    : terms;
+const minDay = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+const maxDay = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+/** An article as one side of a pair: a story of one. */
+function sideOf(doc: StoryDoc): PairSide {
+  return {
+    terms: doc.terms,
+    titleTerms: doc.titleTerms,
+    leadTerms: doc.leadTerms,
+    names: doc.names,
+    numbers: doc.details.numbers,
+    years: doc.details.years,
+    weekdays: doc.details.weekdays,
+    firstTextDay: doc.details.textDay,
+    lastTextDay: doc.details.textDay,
+    size: 1,
+  };
+}
+
+/** A candidate story with the pair features of an article against it (for training the scorer). */
+export interface CandidateFeatures {
+  storyId: string;
+  features: number[];
+}
+
 export class StoryIndex {
   private readonly stories = new Map<string, LiveStory>();
   private readonly postings = new Map<string, Set<string>>();
@@ -80,6 +111,7 @@ export class StoryIndex {
   constructor(
     private readonly df: DocumentFrequencies,
     private readonly settings: GroupingSettings = GROUPING,
+    private readonly scorer: StoryScorer = shippedStoryScorer(),
   ) {}
 
   get size(): number {
@@ -110,24 +142,47 @@ export class StoryIndex {
     return best;
   }
 
+  /**
+   * The stories the index proposes for an article, with its pair features against each, without
+   * changing anything: what the trainer labels. Call after the article's terms were counted.
+   */
+  candidateFeatures(doc: StoryDoc): CandidateFeatures[] {
+    this.idfs.clear();
+    const weights = this.weigh(doc.terms, 1);
+    return this.candidates(doc, weights).map((story) => ({
+      storyId: story.id,
+      features: this.features(doc, weights, story).features,
+    }));
+  }
+
+  /** Counts an article's terms for IDF, as `assign` does before matching. */
+  count(doc: StoryDoc): void {
+    this.df.add(doc.terms.keys());
+  }
+
   /** Adds an article to a story already in the index. */
   join(storyId: string, doc: StoryDoc): void {
     const story = this.stories.get(storyId);
     if (!story) throw new Error(`no story ${storyId} in the index`);
-    for (const [t, n] of doc.terms) story.terms.set(t, (story.terms.get(t) ?? 0) + n);
-    if (story.terms.size > STORY_TERMS * 1.5) {
-      story.terms = new Map([...story.terms].sort((a, b) => b[1] - a[1]).slice(0, STORY_TERMS));
-    }
+    addTo(story.terms, doc.terms);
+    story.terms = pruned(story.terms);
+    addTo(story.titleTerms, doc.titleTerms);
+    story.titleTerms = pruned(story.titleTerms);
+    addTo(story.leadTerms, doc.leadTerms);
+    story.leadTerms = pruned(story.leadTerms);
     for (const [k, label] of doc.nameLabels)
       if (doc.names.has(k) && !story.names.has(k)) story.names.set(k, label);
+    for (const n of doc.details.numbers) story.numbers.add(n);
+    for (const y of doc.details.years) story.years.add(y);
+    for (const w of doc.details.weekdays) story.weekdays.add(w);
     if (doc.shingles && story.signatures.length < STORY_SIGNATURES) {
       story.signatures.push(doc.shingles);
       story.bands.push(...bandKeys(doc.shingles));
     }
-    if (doc.day !== null) {
-      story.firstDay = story.firstDay === null ? doc.day : Math.min(story.firstDay, doc.day);
-      story.lastDay = story.lastDay === null ? doc.day : Math.max(story.lastDay, doc.day);
-    }
+    story.firstDay = minDay(story.firstDay, doc.day);
+    story.lastDay = maxDay(story.lastDay, doc.day);
+    story.firstTextDay = minDay(story.firstTextDay, doc.details.textDay);
+    story.lastTextDay = maxDay(story.lastTextDay, doc.details.textDay);
     story.size++;
     this.reindex(story);
   }
@@ -139,11 +194,18 @@ export class StoryIndex {
     const story: LiveStory = {
       id: storyId,
       terms: new Map(doc.terms),
+      titleTerms: new Map(doc.titleTerms),
+      leadTerms: new Map(doc.leadTerms),
       names,
+      numbers: new Set(doc.details.numbers),
+      years: new Set(doc.details.years),
+      weekdays: new Set(doc.details.weekdays),
       signatures: doc.shingles ? [doc.shingles] : [],
       bands: doc.shingles ? bandKeys(doc.shingles) : [],
       firstDay: doc.day,
       lastDay: doc.day,
+      firstTextDay: doc.details.textDay,
+      lastTextDay: doc.details.textDay,
       size: 1,
       createdAt: at,
       keys: [],
@@ -172,6 +234,13 @@ export class StoryIndex {
       firstDay: s.firstDay,
       lastDay: s.lastDay,
       size: s.size,
+      titleTerms: [...s.titleTerms],
+      leadTerms: [...s.leadTerms],
+      numbers: [...s.numbers],
+      years: [...s.years],
+      weekdays: [...s.weekdays],
+      firstTextDay: s.firstTextDay,
+      lastTextDay: s.lastTextDay,
       createdAt: s.createdAt,
     };
   }
@@ -183,7 +252,14 @@ export class StoryIndex {
     const story: LiveStory = {
       id: state.id,
       terms: new Map(state.terms),
+      titleTerms: new Map(state.titleTerms ?? []),
+      leadTerms: new Map(state.leadTerms ?? []),
       names: new Map(state.names),
+      numbers: new Set(state.numbers ?? []),
+      years: new Set(state.years ?? []),
+      weekdays: new Set(state.weekdays ?? []),
+      firstTextDay: state.firstTextDay ?? null,
+      lastTextDay: state.lastTextDay ?? null,
       signatures: state.signatures.map((s) => Uint32Array.from(s)),
       bands: state.signatures.flatMap((s) => bandKeys(Uint32Array.from(s))),
       firstDay: state.firstDay,
@@ -283,21 +359,38 @@ export class StoryIndex {
       .filter((s): s is LiveStory => s !== undefined);
   }
 
+  private idf = (term: string): number => {
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      idf = this.df.idf(term);
+      this.idfs.set(term, idf);
+    }
+    return idf;
+  };
+
+  private features(
+    doc: StoryDoc,
+    weights: ReadonlyMap<string, number>,
+    story: LiveStory,
+  ): { features: number[]; similarity: number; copy: number } {
+    let copy = 0;
+    if (doc.shingles)
+      for (const sig of story.signatures) copy = Math.max(copy, minhashSimilarity(doc.shingles, sig));
+    const similarity = this.cosineWithStory(weights, story);
+    return { features: pairFeatures(sideOf(doc), story, similarity, copy, this.idf), similarity, copy };
+  }
+
   private score(doc: StoryDoc, weights: ReadonlyMap<string, number>, story: LiveStory): StoryMatch | null {
     const { settings } = this;
     if (doc.day !== null && story.firstDay !== null && story.lastDay !== null) {
       const gap = Math.max(story.firstDay - doc.day, doc.day - story.lastDay, 0);
       if (gap > settings.maxDayGap) return null;
     }
-    let copy = 0;
-    if (doc.shingles)
-      for (const sig of story.signatures) copy = Math.max(copy, minhashSimilarity(doc.shingles, sig));
-    const similarity = this.cosineWithStory(weights, story);
-    const shared = [...doc.names].filter((k) => story.names.has(k));
-    const nameShare = shared.length / Math.max(1, Math.min(doc.names.size, story.names.size));
-    const score = similarity + settings.nameWeight * nameShare;
+    const { features, similarity, copy } = this.features(doc, weights, story);
+    const probability = this.scorer.probability(features);
     const nearDuplicate = copy >= settings.nearDuplicate;
-    if (!nearDuplicate && score < settings.threshold) return null;
+    if (!nearDuplicate && probability < this.scorer.threshold) return null;
+    const shared = [...doc.names].filter((k) => story.names.has(k));
     // Full name and surname are two keys for one person: show each person once.
     const sharedNames = [...new Set(shared.map((k) => story.names.get(k) ?? k))];
     return {
@@ -305,7 +398,7 @@ export class StoryIndex {
       similarity,
       copy,
       sharedNames,
-      score: nearDuplicate ? Math.max(score, 1 + copy) : score,
+      score: nearDuplicate ? Math.max(probability, 1 + copy) : probability,
       nearDuplicate,
     };
   }

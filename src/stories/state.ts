@@ -17,6 +17,17 @@ export const StoryStateSchema = z.object({
   firstDay: z.number().int().nullable(),
   lastDay: z.number().int().nullable(),
   size: z.number().int().positive(),
+  /**
+   * Headline and first-sentence term counts, figures, years, lead weekdays and the days the texts
+   * carry: what the pair scorer compares. Optional, as stories stored before they existed lack them.
+   */
+  titleTerms: z.array(z.tuple([z.string(), z.number()])).optional(),
+  leadTerms: z.array(z.tuple([z.string(), z.number()])).optional(),
+  numbers: z.array(z.string()).optional(),
+  years: z.array(z.string()).optional(),
+  weekdays: z.array(z.string()).optional(),
+  firstTextDay: z.number().int().nullable().optional(),
+  lastTextDay: z.number().int().nullable().optional(),
   /** Milliseconds since the epoch when the story started (for leaving the window). */
   createdAt: z.number(),
 });
@@ -30,6 +41,7 @@ export const StoryMatchSchema = z.object({
   copy: z.number(),
   /** Display forms of the names both mention. */
   sharedNames: z.array(z.string()),
+  /** The scorer's probability that the article reports the story's event (1 + copy for a near-duplicate). */
   score: z.number(),
   nearDuplicate: z.boolean(),
 });

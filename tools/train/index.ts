@@ -42,6 +42,12 @@ const readers: Record<string, (m: Json) => Omit<IndexEntry, 'name' | 'files'>> =
     features: m.features,
     dev: get(m, 'scores').news_dev,
   }),
+  stories: (m) => ({
+    command: m.command as string,
+    data: get(m, 'training').data as IndexEntry['data'],
+    features: m.features,
+    dev: m.dev,
+  }),
   roles: (m) => ({
     command: m.command as string,
     data: get(m, 'source').files as IndexEntry['data'],

@@ -1,0 +1,77 @@
+import type { ParsedArticle } from '../engine/schema.js';
+import { wordsOf } from './terms.js';
+
+/**
+ * The event-specific details that tell two look-alike events apart when their words agree (two
+ * emergency browser patches, two rehab check-ins): the figures an article gives, the years it
+ * names, the weekday its lead puts the event on, and the day its own text or address says it was
+ * written. Outlets reporting one event repeat its figures ("6.1", "2 million") and its weekday
+ * ("on Saturday"); a look-alike event has its own. None of these is trusted alone: the pair
+ * scorer (`pair.ts`) weighs them against the wording.
+ */
+export interface EventDetails {
+  /** Figures of two or more characters as written, thousands separators dropped ("6.1", "250"); years excluded. */
+  numbers: Set<string>;
+  /** Four-digit years from 1900 to 2099 anywhere in the body. */
+  years: Set<string>;
+  /** Weekdays named in the title or first two sentences. */
+  weekdays: Set<string>;
+  /** Days since 1970 of a date the text or the address carries (dateline, /2013/05/03/ in the URL). */
+  textDay: number | null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** "May 03, 2013", "September 18th, 2013" and "18 September 2013" as datelines write them. */
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'i');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, 'i');
+/** A news address's date path: /2013/05/03/ or /2013/may/03/. */
+const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2}|[a-z]{3})\/(\d{1,2})(?:[/_-]|$)/i;
+
+function dayOf(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+function datelineDay(texts: readonly string[]): number | null {
+  for (const text of texts) {
+    const a = MONTH_FIRST.exec(text);
+    if (a) return dayOf(Number(a[3]), monthNumber(a[1] as string), Number(a[2]));
+    const b = DAY_FIRST.exec(text);
+    if (b) return dayOf(Number(b[3]), monthNumber(b[2] as string), Number(b[1]));
+  }
+  return null;
+}
+
+function urlDay(url: string | null): number | null {
+  const m = url ? URL_DATE.exec(url) : null;
+  if (!m) return null;
+  const month = /\d/.test(m[2] as string) ? Number(m[2]) : monthNumber(m[2] as string);
+  return dayOf(Number(m[1]), month, Number(m[3]));
+}
+
+function dayNumber(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+export function eventDetailsOf(parsed: ParsedArticle): EventDetails {
+  const numbers = new Set<string>();
+  const years = new Set<string>();
+  for (const paragraph of parsed.paragraphs) {
+    for (const m of paragraph.matchAll(/\d+(?:[.,]\d+)*/g)) {
+      const figure = m[0].replace(/,/g, '');
+      if (/^(19|20)\d\d$/.test(figure)) years.add(figure);
+      // Single digits ("3 people", "2 p.m.") recur in every story: they tell nothing apart.
+      else if (figure.length >= 2) numbers.add(figure);
+    }
+  }
+  const lead = [parsed.title, ...parsed.sentences.slice(0, 2)];
+  const weekdays = new Set(wordsOf(lead.join(' ')).filter((w) => WEEKDAYS.has(w)));
+  const textDay =
+    (parsed.published ? dayNumber(parsed.published) : null) ?? datelineDay(lead) ?? urlDay(parsed.url);
+  return { numbers, years, weekdays, textDay };
+}

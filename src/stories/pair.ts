@@ -1,0 +1,145 @@
+/**
+ * What the pair scorer sees of an article and a candidate story: how alike their words are (the
+ * whole text, the headline, the first sentence), which names they share by kind, and whether their
+ * event details agree (figures, years, the weekday of the lead, the day the texts were written).
+ * Each overlap is the share of the smaller side found in the other, and a "none shared" flag fires
+ * only when both sides have some: an article naming nobody is no evidence either way, and a
+ * missing date is not a clash. The weights are learned (`npm run train stories`, `model.ts`).
+ */
+
+export const PAIR_FEATURES = [
+  'bias',
+  'cosine',
+  'title cosine',
+  'lead cosine',
+  'people shared',
+  'people none shared',
+  'places shared',
+  'places none shared',
+  'organisations shared',
+  'organisations none shared',
+  'figures shared',
+  'figures none shared (2+ each)',
+  'years agree',
+  'years clash',
+  'text days within 2',
+  'text days over 7 apart',
+  'lead weekday agrees',
+  'lead weekday clashes',
+  'near-duplicate share',
+] as const;
+
+/** The side of a pair a story brings: its centroids, names and details, summed over its articles. */
+export interface PairSide {
+  terms: ReadonlyMap<string, number>;
+  titleTerms: ReadonlyMap<string, number>;
+  leadTerms: ReadonlyMap<string, number>;
+  /** Entity keys ("p:", "o:", "l:" prefixes, as in `StoryDoc.names`). */
+  names: { has(key: string): boolean; keys(): Iterable<string> };
+  numbers: ReadonlySet<string>;
+  years: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
+  firstTextDay: number | null;
+  lastTextDay: number | null;
+  size: number;
+}
+
+const sublinear = (count: number) => Math.log1p(count);
+
+/** Cosine of two term-count centroids (each averaged over its articles), TF-IDF weighted. */
+export function centroidCosine(
+  a: ReadonlyMap<string, number>,
+  aSize: number,
+  b: ReadonlyMap<string, number>,
+  bSize: number,
+  idf: (term: string) => number,
+): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let na = 0;
+  const wa = new Map<string, number>();
+  for (const [t, n] of a) {
+    const w = sublinear(n / aSize) * idf(t);
+    wa.set(t, w);
+    na += w * w;
+  }
+  let nb = 0;
+  let dot = 0;
+  for (const [t, n] of b) {
+    const w = sublinear(n / bSize) * idf(t);
+    nb += w * w;
+    const v = wa.get(t);
+    if (v !== undefined) dot += v * w;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** [share of the smaller side found in the other, 1 when both have some and none is shared, both have some]. */
+function overlap(
+  a: Iterable<string>,
+  b: { has(key: string): boolean },
+  bSize: number,
+): [number, number, number] {
+  let size = 0;
+  let shared = 0;
+  for (const k of a) {
+    size++;
+    if (b.has(k)) shared++;
+  }
+  if (size === 0 || bSize === 0) return [0, 0, 0];
+  return [shared / Math.min(size, bSize), shared === 0 ? 1 : 0, 1];
+}
+
+function namesOfKind(names: Iterable<string>, prefix: string): string[] {
+  const out: string[] = [];
+  for (const k of names) if (k.startsWith(prefix)) out.push(k);
+  return out;
+}
+
+/**
+ * The feature vector, in `PAIR_FEATURES` order. `cosine` and `copy` are computed by the caller,
+ * which already has them for the explanation.
+ */
+export function pairFeatures(
+  article: PairSide,
+  story: PairSide,
+  cosine: number,
+  copy: number,
+  idf: (term: string) => number,
+): number[] {
+  const title = centroidCosine(article.titleTerms, 1, story.titleTerms, story.size, idf);
+  const lead = centroidCosine(article.leadTerms, 1, story.leadTerms, story.size, idf);
+  const kinds = ['p:', 'l:', 'o:'].flatMap((prefix) => {
+    const mine = namesOfKind(article.names.keys(), prefix);
+    const theirs = namesOfKind(story.names.keys(), prefix).length;
+    const [share, none] = overlap(mine, story.names, theirs);
+    return [share, none];
+  });
+  const [figures] = overlap(article.numbers, story.numbers, story.numbers.size);
+  const figuresNone = article.numbers.size >= 2 && story.numbers.size >= 2 && figures === 0 ? 1 : 0;
+  const [, yearsNone, yearsBoth] = overlap(article.years, story.years, story.years.size);
+  let daysClose = 0;
+  let daysFar = 0;
+  const day = article.firstTextDay;
+  if (day !== null && story.firstTextDay !== null && story.lastTextDay !== null) {
+    const gap = Math.max(story.firstTextDay - day, day - story.lastTextDay, 0);
+    if (gap <= 2) daysClose = 1;
+    else if (gap > 7) daysFar = 1;
+  }
+  const [, weekdaysNone, weekdaysBoth] = overlap(article.weekdays, story.weekdays, story.weekdays.size);
+  return [
+    1,
+    cosine,
+    title,
+    lead,
+    ...kinds,
+    figures,
+    figuresNone,
+    yearsBoth && !yearsNone ? 1 : 0,
+    yearsNone,
+    daysClose,
+    daysFar,
+    weekdaysBoth && !weekdaysNone ? 1 : 0,
+    weekdaysNone,
+    copy,
+  ];
+}

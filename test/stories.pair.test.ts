@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { eventDetailsOf } from '../src/stories/details.js';
+import { storyDocOf } from '../src/stories/doc.js';
+import { DocumentFrequencies } from '../src/stories/frequencies.js';
+import { StoryIndex } from '../src/stories/grouper.js';
+import { shippedStoryScorer } from '../src/stories/model.js';
+import { PAIR_FEATURES } from '../src/stories/pair.js';
+import { type ArticleSpec, parsedArticle } from './helpers/articles.js';
+
+/** Two reports of one quake (same magnitude, toll and weekday) and a look-alike quake elsewhere. */
+const quakeA: ArticleSpec = {
+  title: 'Magnitude 6.1 earthquake kills 12 in hill towns',
+  text: 'A magnitude 6.1 earthquake struck the hill towns north of Varna on Tuesday, killing 12 people and injuring 140. Rescue teams searched collapsed houses through the night. Mayor Ilse Brandt said 300 families had lost their homes.',
+  people: ['Ilse Brandt'],
+  places: ['Varna'],
+};
+const quakeB: ArticleSpec = {
+  title: 'Hill towns count losses after quake',
+  text: 'Twelve people died when a 6.1 magnitude quake shook villages above Varna on Tuesday, officials said, and 140 were hurt. About 300 families are homeless, according to Mayor Ilse Brandt.',
+  people: ['Ilse Brandt'],
+  places: ['Varna'],
+};
+const otherQuake: ArticleSpec = {
+  title: 'Magnitude 5.4 earthquake rattles coastal city',
+  text: 'A magnitude 5.4 earthquake shook the coastal city of Porto Leone on Friday, injuring 23 people. Rescue teams checked collapsed houses in the old port. Governor Marco Ventura said 45 buildings were damaged.',
+  people: ['Marco Ventura'],
+  places: ['Porto Leone'],
+};
+
+const doc = (id: string, spec: ArticleSpec) => storyDocOf(id, parsedArticle(spec));
+const feature = (features: number[], name: (typeof PAIR_FEATURES)[number]) =>
+  features[PAIR_FEATURES.indexOf(name)];
+
+describe('event details and the learned same-story scorer', () => {
+  it('reads figures (not years or single digits), years, lead weekdays and a dateline or address date', () => {
+    const details = eventDetailsOf(
+      parsedArticle({
+        title: 'Ferry terminal approved on Monday',
+        text: 'The harbour board approved the 2,500 square metre terminal on Monday by 7 votes to 2. Work starts in 2025 and costs 48.5 million.',
+        published: '2024-05-17',
+      }),
+    );
+    expect([...details.numbers].sort()).toEqual(['2500', '48.5']);
+    expect([...details.years]).toEqual(['2025']);
+    expect([...details.weekdays]).toEqual(['monday']);
+    const undated = { ...parsedArticle({ title: 'Board votes', text: 'The board voted.' }), published: null };
+    expect(eventDetailsOf({ ...undated, title: 'September 18th, 2013, 05:31 GMT' }).textDay).toBe(
+      Date.UTC(2013, 8, 18) / 86_400_000,
+    );
+    expect(eventDetailsOf({ ...undated, url: 'https://news.example/2013/may/03/board-votes' }).textDay).toBe(
+      Date.UTC(2013, 4, 3) / 86_400_000,
+    );
+  });
+
+  it('given the same quake and a look-alike, figures and weekday agree for the one and clash for the other', () => {
+    const index = new StoryIndex(new DocumentFrequencies());
+    const a = doc('a', quakeA);
+    index.count(a);
+    index.start('a', a, 0);
+    for (const [spec, same] of [
+      [quakeB, true],
+      [otherQuake, false],
+    ] as const) {
+      const d = doc(spec.title, spec);
+      index.count(d);
+      const [candidate] = index.candidateFeatures(d);
+      expect(candidate?.storyId).toBe('a');
+      const f = candidate!.features;
+      expect(feature(f, 'figures shared')! > 0).toBe(same);
+      expect(feature(f, 'figures none shared (2+ each)')).toBe(same ? 0 : 1);
+      expect(feature(f, 'lead weekday agrees')).toBe(same ? 1 : 0);
+      expect(feature(f, 'lead weekday clashes')).toBe(same ? 0 : 1);
+      expect(feature(f, 'people none shared')).toBe(same ? 0 : 1);
+    }
+  });
+
+  it('given the shipped weights, the second report joins the quake and the look-alike starts its own story', () => {
+    const scorer = shippedStoryScorer();
+    expect(scorer.threshold).toBeGreaterThan(0);
+    const index = new StoryIndex(new DocumentFrequencies());
+    expect(index.assign(doc('a', quakeA), 0).match).toBeNull();
+    const second = index.assign(doc('b', quakeB), 1);
+    expect(second.storyId).toBe('a');
+    expect(second.match?.score).toBeGreaterThanOrEqual(scorer.threshold);
+    expect(index.assign(doc('c', otherQuake), 2).storyId).toBe('c');
+  });
+
+  it('given a story stored before the scorer’s fields existed, it restores and still takes its next report', () => {
+    const first = new StoryIndex(new DocumentFrequencies());
+    first.assign(doc('a', quakeA), 0);
+    const { titleTerms, leadTerms, numbers, years, weekdays, firstTextDay, lastTextDay, ...old } =
+      first.state('a')!;
+    const restored = new StoryIndex(new DocumentFrequencies());
+    restored.restore(old);
+    expect(restored.state('a')?.numbers).toEqual([]);
+    const joined = restored.assign(doc('b', quakeB), 1);
+    expect(joined.storyId).toBe('a');
+    expect(restored.state('a')?.numbers).toContain('6.1');
+  });
+});
