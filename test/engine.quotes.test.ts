@@ -920,6 +920,15 @@ describe('quote marks mixed and run across paragraphs', () => {
     );
   });
 
+  it("given two single marks typed for a double one at a quote's start, the quotation is read", () => {
+    const quotes = quotesOf(
+      '‘We have backed the drivers from the very first day,’ said union leader Gareth Pryce.\n\nMr Pryce then joked: ‘’What was it somebody told me about strikes at Christmas?’',
+    );
+    expect(quoteStarting(quotes, 'What was it').text).toBe(
+      'What was it somebody told me about strikes at Christmas?',
+    );
+  });
+
   it('given single marks in an article that quotes in double marks, they are headline or nested marks, not quotations', () => {
     const quotes = quotesOf(
       'Mayor calls the budget ‘a disaster for families across the city’\n\n“We will vote it down next week,” said councillor Amir Sadeghi.',

@@ -123,6 +123,8 @@ function singleQuoteSpans(text: string, paragraph: number, doubles: QuoteSpan[])
     if (m[0] === '‘') {
       // A bracket may open the words: "‘(Coaches) Alan Robertson and ...", an editor's gloss.
       if (openAt < 0 && /[\p{L}\p{N}([]/u.test(after)) openAt = i + 1;
+      // Two single marks typed for a double one ("joked: ''What was it ...'"), curled as ‘’ or ‘‘.
+      else if (openAt < 0 && /[‘’]/.test(after) && /\p{L}/u.test(text[i + 2] ?? '')) openAt = i + 2;
       continue;
     }
     if (openAt < 0 || /\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(after)) continue;
