@@ -225,6 +225,31 @@ describe('roles: appositives and clauses', () => {
     expect(roles['Mark Olsen']).toEqual(['Her lawyer']);
   });
 
+  it('given a common-noun possessor ("The charity’s director, X,"), the role keeps it and its article', () => {
+    const roles = rolesIn(
+      ['The charity’s director, Mark Olsen, said funds were short.'],
+      [person('Mark Olsen')],
+    );
+    expect(roles['Mark Olsen']).toEqual(['The charity’s director']);
+  });
+
+  it('given an appositive before a name that ends the sentence ("said the firm’s lawyer, X."), it is the role', () => {
+    const roles = rolesIn(['“We will appeal,” said the firm’s lawyer, Mark Olsen.'], [person('Mark Olsen')]);
+    expect(roles['Mark Olsen']).toEqual(['the firm’s lawyer']);
+  });
+
+  it('given "with" and a named body after the role noun, it stays; with a description, it goes', () => {
+    const roles = rolesIn(
+      [
+        'Ann Bell, an analyst with Moody’s, said rates would rise.',
+        'Tom Ward, a brewer with a high reputation, agreed.',
+      ],
+      [person('Ann Bell'), person('Tom Ward')],
+    );
+    expect(roles['Ann Bell']).toEqual(['an analyst with Moody’s']);
+    expect(roles['Tom Ward']).toEqual(['a brewer']);
+  });
+
   it('given a possessor before the appositive ("Reid’s lawyer, X,"), the possessor stays in the role', () => {
     const roles = rolesIn(
       ['Reid’s lawyer, Mark Olsen, said the charges would be fought.'],
@@ -304,6 +329,11 @@ describe('roles: whose name it is', () => {
     );
     expect(roles['Dean Cole']).toEqual(['Farm manager']);
     expect(roles['Ryan Cole']).toEqual([]);
+  });
+
+  it('given "was named chief executive in March", the complement is the role, without the time', () => {
+    const roles = rolesIn(['Ann Bell was named chief executive in March.'], [person('Ann Bell')]);
+    expect(roles['Ann Bell']).toEqual(['chief executive']);
   });
 
   it('given "lost his job as", the job is not the person’s role', () => {

@@ -115,7 +115,10 @@ const SPEECH = new Set(
 const PREPOSITIONS = new Set(
   'of for at in on to with from by under over against about after before during since'.split(' '),
 );
-const ROLE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'from']);
+/** Months and weekdays: a prepositional phrase they open is a time ("in March"), not part of a role. */
+const TIME_WORDS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with']);
 /** Openers of a subordinate or coordinated clause, after which a definite description can be its subject. */
 const CLAUSE_OPENERS = new Set(
   'and but as when while after before because since though although so then yet where once until'.split(' '),
@@ -157,6 +160,17 @@ const NAME_TITLES = new Set(
 /** Copulas and verbs of appointment that join a subject to its role. */
 const COPULA =
   /^(?:is|was|has been|had been|became|becomes|remains|remained|serves as|served as|works as|worked as)$/;
+/** Participles of appointment, which take the role as their complement: "was named chief executive". */
+const APPOINTED = new Set([
+  'named',
+  'appointed',
+  'elected',
+  'promoted',
+  'confirmed',
+  'installed',
+  'crowned',
+  'sworn',
+]);
 const AUXILIARIES = new Set(
   'will would shall should can could may might must be been being is was are were has have had to'.split(' '),
 );
@@ -367,6 +381,9 @@ function walkLeft(s: Sentence, head: number): number {
       const owner = s.owner[k];
       while (owner !== undefined && owner !== -1 && k > 0 && s.owner[k - 1] === owner) k--;
       capitals++;
+    } else if (isPossessiveMark(w) && isWord(t[k - 2]) && DETERMINERS.has(t[k - 3]?.lower ?? '')) {
+      // "the charity's director", "the company's chief executive": a common noun possessor after its article.
+      k -= 2;
     } else if (!lowerCase && isWord(w) && !isHonorific(w.text) && !isFunctionWord(w.lower)) {
       if (isModifier(w.text) || isPersonNoun(w.text)) k--;
       else if (++capitals <= MAX_CAPITALS) k--;
@@ -631,15 +648,18 @@ function rolePhrase(s: Sentence, from: number): string | null {
     return null;
   if (headEnd - start === 1 && isCapitalised(head) && start === from) return null;
   // One "of", "for", "to", "at", "in" or "from" phrase belongs to the role ("envoy for Iran");
-  // a second one, or any other ("on Friday", "with the club"), is the sentence going on.
+  // a second one, or any other ("on Friday"), is the sentence going on. "With" belongs to the role
+  // only before a named body ("an analyst with Moody's"), not a description ("with a reputation").
   let cut = end;
   let preps = 0;
   for (let k = headEnd; k < end; k++) {
     const w = t[k]?.lower ?? '';
     if (!PREPOSITIONS.has(w)) continue;
-    // "in 1990", "for two years": a time, not part of the role.
-    const timed = /^\d/.test(t[k + 1]?.text ?? '');
-    if (!ROLE_PREPOSITIONS.has(w) || ++preps === 2 || timed) {
+    // "in 1990", "in March": a time, not part of the role.
+    const timed = /^\d/.test(t[k + 1]?.text ?? '') || TIME_WORDS.test(t[k + 1]?.lower ?? '');
+    const object = DETERMINERS.has(t[k + 1]?.lower ?? '') ? t[k + 2] : t[k + 1];
+    const named = w !== 'with' || object?.cap === true;
+    if (!ROLE_PREPOSITIONS.has(w) || ++preps === 2 || timed || !named) {
       cut = k;
       break;
     }
@@ -662,8 +682,10 @@ function adjectiveOpens(s: Sentence, start: number, headEnd: number): boolean {
   if (!first || !isWord(first) || first.cap || isFunctionWord(first.lower) || ADVERBS.has(first.lower))
     return false;
   if (headEnd - start < 2 || headEnd - start > 3) return false;
-  // "X, falsely accused of ...": an adverb or a participle makes a clause, not a noun phrase.
-  if (first.lower.endsWith('ly') || t[headEnd - 1]?.lower.endsWith('ed')) return false;
+  // "X, falsely accused of ...", "was named chief executive": an adverb or a participle makes a
+  // clause, not a noun phrase.
+  if (first.lower.endsWith('ly') || first.lower.endsWith('ed') || t[headEnd - 1]?.lower.endsWith('ed'))
+    return false;
   for (let k = start + 1; k < headEnd - 1; k++) {
     const w = t[k];
     if (!w || w.cap || !(isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w))) return false;
@@ -707,7 +729,10 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
 /** "Luna's lawyer, Jim Berry," and "her father, Prince Andrew,": the appositive comes first. */
 function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
-  if (t[o.start - 1]?.text !== ',' || t[afterAsides(s, o.end)]?.text !== ',') return null;
+  // The name closes the appositive with a comma, or ends the sentence ("said the firm's lawyer, X.").
+  const after = afterAsides(s, o.end);
+  const closes = t[after]?.text === ',' || ((t[after]?.text === '.' || !t[after]) && after >= t.length - 1);
+  if (t[o.start - 1]?.text !== ',' || !closes) return null;
   const head = o.start - 2;
   const w = t[head];
   if (!w || w.text !== w.lower || !isPersonNoun(w.text) || GENERIC.has(w.lower) || s.owner[head] !== -1)
@@ -757,6 +782,9 @@ function afterLinkingVerb(s: Sentence, from: number): number {
     if (COPULA.test(two)) k += 2;
     else if (COPULA.test(one)) k += 1;
     else return -1;
+    while (ADVERBS.has(t[k]?.lower ?? '')) k++;
+    // "was named chief executive", "has been elected president", "was sworn in as" aside.
+    if (APPOINTED.has(t[k]?.lower ?? '')) k++;
   }
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
   return k;
