@@ -404,6 +404,13 @@ describe('people from the name tagger', () => {
     expect(person(e, 'Katharine Doyle').aliases).toContain('Katherine Doyle');
   });
 
+  it('given a feast named after someone ("Valentine\'s Day"), it names no person', () => {
+    const e = extractEntities(
+      docOf(['She married him on Valentine’s Day in 2002, said her lawyer Ruth Dane.']),
+    );
+    expect(names(e.people)).toEqual(['Ruth Dane']);
+  });
+
   it('given a role noun before a name, the name is the person holding the role', () => {
     const e = extractEntities(docOf(['Barcelona forward Neymar watched from the stands.']));
     expect(names(e.people)).toEqual(['Neymar']);

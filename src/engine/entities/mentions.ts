@@ -23,7 +23,7 @@ import {
   startsUpper,
 } from './names.js';
 import type { NameSpan, Span } from './spans.js';
-import { type Token, tokenize } from './tokenize.js';
+import { isPossessive, type Token, tokenize } from './tokenize.js';
 
 export interface Mention {
   kind: Kind;
@@ -263,6 +263,9 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   const { tokens } = s;
   const before = tokens[span.start - 1]?.text ?? '';
   if (before === 'the' || before === 'a' || before === 'an') return 'other';
+  // "Valentine's Day", "New Year's Eve": a feast named after someone is a date, not that someone.
+  if (isPossessive(tokens[span.end]) && /^(?:Day|Eve)$/.test(tokens[span.end + 1]?.text ?? ''))
+    return 'other';
   const after = tokens[span.end]?.text ?? '';
   if (startsUpper(after) && isOrgCueWord(after)) return 'organization';
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
@@ -359,7 +362,9 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     if (GENERATIONAL.test(tokens[end - 1]?.text ?? '') && tokens[end]?.text === '.') end++;
     // Only when a name follows at once, so "Sgt" is read as that name's title; a lone "King" stays.
     // An honorific alone ("Ms" typed a body before "Quayle") is never a name.
-    const nameNext = spans.some((o) => o.start === end && o.type === 'PER');
+    const nameNext =
+      spans.some((o) => o.start === end && o.type === 'PER') ||
+      (!s.caseless && /^\p{Lu}\p{Ll}/u.test(tokens[end]?.text ?? ''));
     let titlesOnly = true;
     let honorificsOnly = true;
     for (let k = start; k < end && (titlesOnly || honorificsOnly); k++) {
@@ -367,7 +372,7 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       titlesOnly &&= w === '.' || isTitle(w);
       honorificsOnly &&= w === '.' || ((s.caseless || startsUpper(w)) && isHonorific(w));
     }
-    if (honorificsOnly || (titlesOnly && type === 'PER' && nameNext)) continue;
+    if (honorificsOnly || (titlesOnly && nameNext)) continue;
     // A closed-class word alone ("In" glued to a caption) is no name in mixed case.
     if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(first.toLowerCase())) continue;
     out.push(start === t.start && end === t.end && type === t.type ? t : { type, start, end });
