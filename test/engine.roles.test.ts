@@ -165,6 +165,15 @@ describe('roles: lists', () => {
     expect(roles['Ben Ruiz']).toEqual(['senators']);
   });
 
+  it('given ages and asides between the names ("suspects A, 28 (left), and B, 27"), the list holds', () => {
+    const roles = rolesIn(
+      ['Police named the suspects Jon Gale, 28 (left), and Nat Gale, 27, on Friday.'],
+      [person('Jon Gale'), person('Nat Gale')],
+    );
+    expect(roles['Jon Gale']).toEqual(['suspects']);
+    expect(roles['Nat Gale']).toEqual(['suspects']);
+  });
+
   it('given "such as" after a plural noun, the examples get no role', () => {
     const roles = rolesIn(
       ['The line is loved by celebrities such as Ada Moss and Ben Ruiz.'],

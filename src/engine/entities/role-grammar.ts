@@ -504,12 +504,14 @@ function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence, NameL
   let list: NameList | null = null;
   let prev: Occurrence | null = null;
   for (const o of occ) {
-    const gap = prev ? o.start - prev.end : 0;
-    const a = prev ? s.tokens[prev.end] : undefined;
+    // Ages and short asides after a name stay in the list: "A, 28 (left), and B, 27".
+    const end = prev ? afterAsides(s, prev.end) : 0;
+    const gap = prev ? o.start - end : 0;
+    const a = prev ? s.tokens[end] : undefined;
     const linked =
       prev !== null &&
       ((gap === 1 && (a?.text === ',' || isAnd(a))) ||
-        (gap === 2 && a?.text === ',' && isAnd(s.tokens[prev.end + 1])));
+        (gap === 2 && a?.text === ',' && isAnd(s.tokens[end + 1])));
     if (list && linked) {
       list.size++;
       list.conjoined ||= isAnd(s.tokens[o.start - 1]);
@@ -698,14 +700,22 @@ function adjectiveOpens(s: Sentence, start: number, headEnd: number): boolean {
 
 /** After the name: ", 45," ages and "(D-N.Y.)" asides are skipped. */
 function afterAsides(s: Sentence, from: number): number {
+  const t = s.tokens;
   let k = from;
   for (;;) {
-    const t = s.tokens;
     if (t[k]?.text === '(') {
-      const close = t.findIndex((x, i) => i > k && x.text === ')');
-      if (close < 0 || close - k > 8) return k;
+      // A short aside only: the closing bracket within eight tokens.
+      let close = k + 1;
+      while (close < t.length && close - k <= 8 && t[close]?.text !== ')') close++;
+      if (t[close]?.text !== ')' || close - k > 8) return k;
       k = close + 1;
-    } else if (t[k]?.text === ',' && /^\d{1,3}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ',') k += 2;
+    } else if (
+      t[k]?.text === ',' &&
+      /^\d{1,3}$/.test(t[k + 1]?.text ?? '') &&
+      (t[k + 2]?.text === ',' || t[k + 2]?.text === '(')
+    )
+      // ", 45," and ", 28 (left),": an age, then maybe a caption's aside.
+      k += 2;
     else return k;
   }
 }
