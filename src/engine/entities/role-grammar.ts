@@ -11,7 +11,13 @@
  * - a relative clause: "X, who is the chief executive of Y";
  * - a predicate: "X was also assistant manager to Y", "X will be confirmed as the club's manager";
  * - a later definite description that refers back: "... under Johnston when the manager
- *   announced" gives Johnston "manager" when nothing else gave him a role.
+ *   announced" gives Johnston "manager" when nothing else gave him a role, and an office before a
+ *   speech verb does too ("The Prime Minister said");
+ * - the lead's description of someone the next sentence names ("A midwife has admitted ... .
+ *   Marie X refused ...").
+ *
+ * The title and photo captions are read too: they give roles to the people the body names.
+ * Design notes: docs/decisions/013-roles-by-news-grammar.md.
  *
  * Roles are short and as written: an appositive keeps its article ("the US envoy for Iran"); a
  * title before the name has none, and a description that refers back drops its "the".
