@@ -28,22 +28,33 @@ function nameWords(text: string): string[] {
 function splitGlued(
   m: Mention,
   bodies: ReadonlySet<string>,
-  loneNames: ReadonlyMap<string, string>,
-): Mention[] {
-  const words = m.text.split(' ');
-  if (m.kind === 'place' || m.span.title || words.length !== m.span.end - m.span.start) return [m];
-  for (let k = 1; k < words.length; k++) {
-    const front = words.slice(0, k).join(' ');
-    const rest = words.slice(k).join(' ');
-    const full = loneNames.get(rest.toLowerCase());
-    if (!bodies.has(front.toLowerCase()) || full === undefined || full === m.text.toLowerCase()) continue;
-    const at = m.span.start + k;
-    return [
-      { ...m, kind: 'organization', canonical: null, text: front, span: { ...m.span, end: at, title: null } },
-      { ...m, kind: 'person', canonical: null, text: rest, span: { ...m.span, start: at } },
-    ];
+  surnames: ReadonlyMap<string, string>,
+  out: Mention[],
+): void {
+  const space = m.text.lastIndexOf(' ');
+  if (space < 0 || m.kind === 'place' || m.span.title) {
+    out.push(m);
+    return;
   }
-  return [m];
+  // The tail is one word, a surname; the front is every word before it.
+  const front = m.text.slice(0, space);
+  const rest = m.text.slice(space + 1);
+  const full = surnames.get(rest.toLowerCase());
+  const words = m.span.end - m.span.start;
+  if (
+    full === undefined ||
+    full === m.text.toLowerCase() ||
+    !bodies.has(front.toLowerCase()) ||
+    front.split(' ').length !== words - 1
+  ) {
+    out.push(m);
+    return;
+  }
+  const at = m.span.end - 1;
+  out.push(
+    { ...m, kind: 'organization', canonical: null, text: front, span: { ...m.span, end: at, title: null } },
+    { ...m, kind: 'person', canonical: null, text: rest, span: { ...m.span, start: at } },
+  );
 }
 
 export function settleAcrossArticle(mentions: Mention[], wordBefore: (m: Mention) => string): Mention[] {
@@ -57,7 +68,9 @@ export function settleAcrossArticle(mentions: Mention[], wordBefore: (m: Mention
       shortNames.set(words[words.length - 1] ?? '', words.join(' '));
     }
   }
-  const split = bodies.size > 0 ? mentions.flatMap((m) => splitGlued(m, bodies, shortNames)) : mentions;
+  if (bodies.size === 0 || shortNames.size === 0) return settle(mentions, wordBefore);
+  const split: Mention[] = [];
+  for (const m of mentions) splitGlued(m, bodies, shortNames, split);
   return settle(split, wordBefore);
 }
 
