@@ -54,6 +54,7 @@ interface LiveStory extends PairSide {
   terms: Map<string, number>;
   titleTerms: Map<string, number>;
   leadTerms: Map<string, number>;
+  nameTerms: Map<string, number>;
   names: Map<string, string>;
   numbers: Set<string>;
   years: Set<string>;
@@ -86,6 +87,7 @@ function sideOf(doc: StoryDoc): PairSide {
     terms: doc.terms,
     titleTerms: doc.titleTerms,
     leadTerms: doc.leadTerms,
+    nameTerms: doc.nameTerms,
     names: doc.names,
     numbers: doc.details.numbers,
     years: doc.details.years,
@@ -170,6 +172,8 @@ export class StoryIndex {
     story.titleTerms = pruned(story.titleTerms);
     addTo(story.leadTerms, doc.leadTerms);
     story.leadTerms = pruned(story.leadTerms);
+    addTo(story.nameTerms, doc.nameTerms);
+    story.nameTerms = pruned(story.nameTerms);
     for (const [k, label] of doc.nameLabels)
       if (doc.names.has(k) && !story.names.has(k)) story.names.set(k, label);
     for (const n of doc.details.numbers) story.numbers.add(n);
@@ -196,6 +200,7 @@ export class StoryIndex {
       terms: new Map(doc.terms),
       titleTerms: new Map(doc.titleTerms),
       leadTerms: new Map(doc.leadTerms),
+      nameTerms: new Map(doc.nameTerms),
       names,
       numbers: new Set(doc.details.numbers),
       years: new Set(doc.details.years),
@@ -236,6 +241,7 @@ export class StoryIndex {
       size: s.size,
       titleTerms: [...s.titleTerms],
       leadTerms: [...s.leadTerms],
+      nameTerms: [...s.nameTerms],
       numbers: [...s.numbers],
       years: [...s.years],
       weekdays: [...s.weekdays],
@@ -254,6 +260,7 @@ export class StoryIndex {
       terms: new Map(state.terms),
       titleTerms: new Map(state.titleTerms ?? []),
       leadTerms: new Map(state.leadTerms ?? []),
+      nameTerms: new Map(state.nameTerms ?? []),
       names: new Map(state.names),
       numbers: new Set(state.numbers ?? []),
       years: new Set(state.years ?? []),

@@ -2,6 +2,9 @@
  * What the pair scorer sees of an article and a candidate story: how alike their words are (the
  * whole text, the headline, the first sentence), which names they share by kind, and whether their
  * event details agree (figures, years, the weekday of the lead, the day the texts were written).
+ * Capitalised words and figures get a cosine of their own: topic words dominate the whole-text
+ * cosine of two look-alike events, while their names and numbers differ (cross-validated on ECB+
+ * dev topic halves: 0.908 / 0.872 without it, 0.910 / 0.894 with it).
  * Each overlap is the share of the smaller side found in the other, and a "none shared" flag fires
  * only when both sides have some: an article naming nobody is no evidence either way, and a
  * missing date is not a clash. The weights are learned (`npm run train stories`, `model.ts`).
@@ -27,6 +30,7 @@ export const PAIR_FEATURES = [
   'lead weekday agrees',
   'lead weekday clashes',
   'near-duplicate share',
+  'names and figures cosine',
 ] as const;
 
 /** The side of a pair a story brings: its centroids, names and details, summed over its articles. */
@@ -34,6 +38,7 @@ export interface PairSide {
   terms: ReadonlyMap<string, number>;
   titleTerms: ReadonlyMap<string, number>;
   leadTerms: ReadonlyMap<string, number>;
+  nameTerms: ReadonlyMap<string, number>;
   /** Entity keys ("p:", "o:", "l:" prefixes, as in `StoryDoc.names`). */
   names: { has(key: string): boolean; keys(): Iterable<string> };
   numbers: ReadonlySet<string>;
@@ -141,5 +146,6 @@ export function pairFeatures(
     weekdaysBoth && !weekdaysNone ? 1 : 0,
     weekdaysNone,
     copy,
+    centroidCosine(article.nameTerms, 1, story.nameTerms, story.size, idf),
   ];
 }
