@@ -40,6 +40,16 @@ describe('roles: a title or description before the name', () => {
     expect(roles['Omar Haddad']).toEqual(['specialist']);
   });
 
+  it('given an abbreviated title ("Sen. Ann Bell"), the title is the role', () => {
+    const roles = rolesIn(['Sen. Ann Bell, D-Mass., said the bill would pass.'], [person('Ann Bell')]);
+    expect(roles['Ann Bell']).toEqual(['Sen']);
+  });
+
+  it('given a sentence ending before the name ("... in the U.S. Ann Bell"), there is no role', () => {
+    const roles = rolesIn(['They moved to the U.S. Ann Bell followed.'], [person('Ann Bell')]);
+    expect(roles['Ann Bell']).toEqual([]);
+  });
+
   it('given a verb before the name, there is no role ("replaced Ian Holt")', () => {
     const roles = rolesIn(['The board replaced Ian Holt in March.'], [person('Ian Holt')]);
     expect(roles['Ian Holt']).toEqual([]);

@@ -461,7 +461,11 @@ function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
 /** "Kilmarnock chairman Jim Mann", "Prime Minister Rishi Sunak", "world No 1" aside. */
 function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null {
   const last = headBefore(s, o.start);
-  const head = ofTitleHead(s, last) ?? last;
+  // "Sen. Ann Bell", "Gov. X": an abbreviated title before its dot.
+  const t = s.tokens;
+  const abbreviated =
+    t[last]?.text === '.' && t[last - 1]?.cap === true && isPersonNoun(t[last - 1]?.text ?? '');
+  const head = abbreviated ? last - 1 : (ofTitleHead(s, last) ?? last);
   const w = s.tokens[head];
   if (!w || s.owner[head] !== -1 || !isHeadBefore(s, head, plural)) return null;
   if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) return null;
