@@ -411,6 +411,18 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Ruth Dane']);
   });
 
+  it('given a name the article gives an animal ("his horse X", "its gorilla Y"), it is no person anywhere', () => {
+    const e = extractEntities(
+      docOf([
+        'Owner Gordon Ashby said his horse Billy Coyle ran well in the Grand National.',
+        'Billy Coyle finished third, Ashby said.',
+        'The zoo said its gorilla Kumbuka had escaped from his enclosure.',
+        'Kumbuka was later sedated by keepers, said zoo director Anne Walsh.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Gordon Ashby', 'Anne Walsh']);
+  });
+
   it('given a role noun before a name, the name is the person holding the role', () => {
     const e = extractEntities(docOf(['Barcelona forward Neymar watched from the stands.']));
     expect(names(e.people)).toEqual(['Neymar']);

@@ -135,7 +135,27 @@ function surnameOf(words: string[]): string | undefined {
   return start >= 1 ? words.slice(start).join(' ') : undefined;
 }
 
-export function buildPeople(sentences: Map<number, SentenceMentions>, mentions: Mention[]): Person[] {
+/** Animals news names as it names people ("his horse X", "the gorilla X"): no person. */
+const ANIMALS = new Set(
+  `horse horses colt filly mare stallion gelding pony dog dogs puppy cat kitten pet gorilla chimp chimpanzee
+  orangutan monkey lion lioness tiger bear panda elephant giraffe rhino hippo whale orca dolphin seal penguin
+  parrot owl eagle hen chicken cow bull pig sheep goat camel racehorse greyhound`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Is the mention right after an animal noun ("his horse X"), in its sentence? */
+function namesAnimal(sentences: Map<number, SentenceMentions>, m: Mention): boolean {
+  const before = sentences.get(m.sentence)?.tokens[m.span.start - 1]?.text ?? '';
+  return ANIMALS.has(before);
+}
+
+export function buildPeople(sentences: Map<number, SentenceMentions>, all: Mention[]): Person[] {
+  // A name the article gives an animal is that animal's wherever it recurs.
+  const animals = new Set<string>();
+  for (const s of sentences.values())
+    for (const m of s.mentions) if (namesAnimal(sentences, m)) animals.add(m.text);
+  const mentions = animals.size === 0 ? all : all.filter((m) => !animals.has(m.text));
   const clusters: Cluster[] = [];
   // Every form a person goes by, full names and surnames, to spot another person named between a name and a pronoun.
   const personWords = new Set<string>();
