@@ -362,6 +362,13 @@ describe('people from the name tagger', () => {
     expect(person(e, 'M. Trescothick').mentions).toBe(2);
   });
 
+  it('given a dotted acronym run into a caption ("D.C Michelle"), the acronym is no person', () => {
+    const e = extractEntities(
+      docOf(['The event was held in Washington, D.C Michelle Obama spent the day there.']),
+    );
+    expect(names(e.people)).toEqual(['Michelle Obama']);
+  });
+
   it('given an institution noun alone, it names no person', () => {
     const e = extractEntities(docOf(['Ms Hallworth said the Zoo and the Courts were closed.']));
     expect(names(e.people)).toEqual(['Hallworth']);

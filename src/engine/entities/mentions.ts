@@ -232,6 +232,8 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
   if (span.end - span.start < 2) {
     if (INSTITUTIONS.has(caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last))
       return 'organization';
+    // A dotted acronym ("D.C", "U.N.") abbreviates a place or a body, never a person's name.
+    if (/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(last)) return 'other';
     return /^\p{Lu}{2,}s$/u.test(last) ? 'other' : null;
   }
   const word = caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last;
