@@ -53,6 +53,7 @@ const FEATURE_TEMPLATES = [
   'speech verb right after / right before the mention (x side, x cue shape)',
   'confirmed by the entity stage x kind x reached by a route; has a role; mention-count bucket',
   'credited with a quote in the last 3 sentences / the latest credited (x cue shape, x opens paragraph); previous quote speaker x paragraph gap',
+  'description cue: its head names a person, a body or something else x candidate kind',
   'nobody candidate: bias, x cue shape, x opens paragraph, x rule pick present, x cue resolved to no one (x opens paragraph)',
 ];
 

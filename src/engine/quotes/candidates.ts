@@ -1,6 +1,8 @@
 import { isSpeechVerb } from '../lexicon/speech.js';
+import { isRoleNoun } from '../lexicon/titles.js';
 import type { Attribution } from './attribution.js';
 import type { Layout } from './layout.js';
+import { ORG_HEADS, ORG_NOUNS } from './lexicon.js';
 import type { Mentioned, NameIndex, Speaker } from './names.js';
 
 /**
@@ -62,6 +64,14 @@ function speechWordAt(text: string, from: number, direction: 1 | -1): boolean {
   return ordered.slice(0, 2).some(isSpeechVerb);
 }
 
+/** What a description's head names: a person's role ("defenceman"), a body ("ministry"), or something else. */
+function headKind(head: string): 'person' | 'body' | 'other' {
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/(?<=[^s])s$/, '');
+  if (isRoleNoun(head) || isRoleNoun(singular)) return 'person';
+  if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || ORG_HEADS.has(head)) return 'body';
+  return 'other';
+}
+
 interface Nearby {
   mention: Mentioned;
   sentence: number;
@@ -115,6 +125,8 @@ export function gatherCandidates(
     byRoutes.set(speaker, [...(byRoutes.get(speaker) ?? []), route]);
   }
   const nearby = nearbyMentions(ctx, index, layout);
+  const mention = ctx.attribution?.mention;
+  const nominalHead = mention?.kind === 'nominal' ? headKind(mention.head) : null;
   // A capitalised word the quote stage took for an organisation ("Union demands ...") with nothing
   // else for it is too weak a guess to hand a quote to.
   const guessedOnly = (s: Speaker) => s.kind === 'org' && !s.confirmed;
@@ -161,6 +173,9 @@ export function gatherCandidates(
     if (credited >= 0) f.push('credited-recently', `credited-recently|cue=${cue}`);
     if (credited >= 0 && credited === ctx.recentlyCredited.length - 1)
       f.push('credited-last', `credited-last|cue=${cue}`, `credited-last|${open}`);
+    // "said the rookie defenceman": a description of a person is never an organisation, and "the
+    // company said" never a person; whether the candidate's kind fits the cue's head is learned.
+    if (nominalHead) f.push(`nominal-head:${nominalHead}|kind=${speaker.kind}`);
     if (ctx.previous?.speaker === speaker)
       f.push(`previous-gap:${Math.min(ctx.previous.paragraphGap, 2)}`, `previous|cue=${cue}`);
     return { speaker, routes, features: f };

@@ -87,6 +87,10 @@ export class SpeakerResolver {
       if (!known.role && appositive && hasRoleNoun(appositive)) known.role = appositive;
       return known;
     }
+    // "Edmonton responded", "China said": a place the entity stage found, with no title before
+    // it, speaks as the body it stands for (its team, its government), never as a new person.
+    if (titles.length === 0 && this.book.places.has(fullName.toLowerCase()))
+      return this.book.organisation(fullName, true);
     const role =
       titles.length > 0 ? titles.join(' ') : appositive && hasRoleNoun(appositive) ? appositive : null;
     return this.book.add({
