@@ -369,6 +369,17 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Michelle Obama']);
   });
 
+  it('given "X said its ...", X is a body unless a given name makes it a person', () => {
+    const e = extractEntities(
+      docOf([
+        'Shares in Marks & Spencer rose after Wagamama said its sales grew.',
+        'Jane Ray said its profits rose.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Jane Ray']);
+    expect(names(e.organizations)).toContain('Wagamama');
+  });
+
   it('given an institution noun alone, it names no person', () => {
     const e = extractEntities(docOf(['Ms Hallworth said the Zoo and the Courts were closed.']));
     expect(names(e.people)).toEqual(['Hallworth']);

@@ -7,9 +7,12 @@
  * credits and bylines name no one in the story.
  */
 
+import { isListedGivenName } from '../ner/features.js';
 import type { EntitySpan } from '../ner/labels.js';
 import { isOrgCueWord, isTrailingOrgNoun } from '../lexicon/organizations.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { demonymOf, isCountry } from '../lexicon/places.js';
+import { isSayingVerb } from '../lexicon/speech.js';
 import { isHonorific, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
 import { type Kind, gazetteer, spanText } from './classify.js';
 import { maskCredits } from './credits.js';
@@ -265,6 +268,16 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   const { tokens } = s;
   const before = tokens[span.start - 1]?.text ?? '';
   if (before === 'the' || before === 'a' || before === 'an') return 'other';
+  // "X said its sales grew": what speaks of itself as "its" is a body; a given name in front
+  // keeps a person ("Jane Ray said its profits rose" speaks of her company).
+  const first = tokens[span.start]?.text ?? '';
+  if (
+    isSayingVerb(tokens[span.end]?.text ?? '') &&
+    tokens[span.end + 1]?.text.toLowerCase() === 'its' &&
+    !isFirstName(first) &&
+    !isListedGivenName(first)
+  )
+    return 'organization';
   // "Valentine's Day", "New Year's Eve": a feast named after someone is a date, not that someone.
   if (isPossessive(tokens[span.end]) && /^(?:Day|Eve)$/.test(tokens[span.end + 1]?.text ?? ''))
     return 'other';
