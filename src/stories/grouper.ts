@@ -74,10 +74,18 @@ const sublinear = (count: number) => Math.log1p(count);
 const addTo = (into: Map<string, number>, from: ReadonlyMap<string, number>) => {
   for (const [t, n] of from) into.set(t, (into.get(t) ?? 0) + n);
 };
-const pruned = (terms: Map<string, number>) =>
-  terms.size > STORY_TERMS * 1.5
-    ? new Map([...terms].sort((a, b) => b[1] - a[1]).slice(0, STORY_TERMS))
-    : terms;
+const pruned = (terms: Map<string, number>, keep = STORY_TERMS) =>
+  terms.size > keep * 1.5 ? new Map([...terms].sort((a, b) => b[1] - a[1]).slice(0, keep)) : terms;
+/**
+ * Headline, lead and name-and-figure centroids keep fewer terms than the whole text, and a story
+ * keeps a bounded set of figures: each is compared with every candidate's article, and stored
+ * with the story after each article, so their size is routing time.
+ */
+const SIDE_TERMS = 60;
+const STORY_FIGURES = 100;
+const addCapped = (into: Set<string>, from: Iterable<string>, cap: number) => {
+  for (const x of from) if (into.size < cap) into.add(x);
+};
 const minDay = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 const maxDay = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
@@ -169,15 +177,15 @@ export class StoryIndex {
     addTo(story.terms, doc.terms);
     story.terms = pruned(story.terms);
     addTo(story.titleTerms, doc.titleTerms);
-    story.titleTerms = pruned(story.titleTerms);
+    story.titleTerms = pruned(story.titleTerms, SIDE_TERMS);
     addTo(story.leadTerms, doc.leadTerms);
-    story.leadTerms = pruned(story.leadTerms);
+    story.leadTerms = pruned(story.leadTerms, SIDE_TERMS);
     addTo(story.nameTerms, doc.nameTerms);
-    story.nameTerms = pruned(story.nameTerms);
+    story.nameTerms = pruned(story.nameTerms, SIDE_TERMS * 2);
     for (const [k, label] of doc.nameLabels)
       if (doc.names.has(k) && !story.names.has(k)) story.names.set(k, label);
-    for (const n of doc.details.numbers) story.numbers.add(n);
-    for (const y of doc.details.years) story.years.add(y);
+    addCapped(story.numbers, doc.details.numbers, STORY_FIGURES);
+    addCapped(story.years, doc.details.years, STORY_FIGURES);
     for (const w of doc.details.weekdays) story.weekdays.add(w);
     if (doc.shingles && story.signatures.length < STORY_SIGNATURES) {
       story.signatures.push(doc.shingles);
