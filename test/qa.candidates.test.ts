@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '../src/qa/candidates.js';
 import { reasonClauses } from '../src/qa/reason.js';
 import { tagSentence } from '../src/qa/tags.js';
+import { findName } from '../src/qa/text.js';
 import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
 
 /**
@@ -135,5 +136,31 @@ describe('reasonClauses', () => {
     expect(reasonClauses(sentence).map((c) => sentence.slice(c.start, c.end))).toContain(
       'The aim is to cut queues at the border before the summer',
     );
+  });
+});
+
+describe('candidates added for issue 12', () => {
+  it('joins names coordinated with "and" into one name ("Dagenham and Redbridge Football Club")', () => {
+    const parsed = article(
+      'Frankie is an academy player with Dagenham and Redbridge Football Club in London.',
+    );
+    expect(texts(parsed)).toContain('name:Dagenham and Redbridge Football Club');
+  });
+
+  it('reads a range whose second number carries its unit ("10 to 12ft") as one amount', () => {
+    const parsed = article('The boy slipped and fell between 10 to 12ft into the pit.');
+    expect(texts(parsed)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^number:between 10 to 12ft/)]),
+    );
+  });
+});
+
+describe('findName', () => {
+  it('finds a name only as whole words, past a first occurrence inside a longer word', () => {
+    const sentence = 'Lanes closed as Mr Lane’s lawyer, hired by Lane, spoke.';
+    expect(findName(sentence, 'Lane')).toBe(sentence.indexOf('Lane’s'));
+    expect(findName('Lanes closed.', 'Lane')).toBe(-1);
+    expect(findName('The Al-Lane group met.', 'Lane')).toBe(7);
+    expect(findName('Nothing here.', '  ')).toBe(-1);
   });
 });

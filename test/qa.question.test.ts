@@ -132,3 +132,29 @@ describe('sentences saying something is not known', () => {
     expect(saysUnknown('The fire started in the kitchen.', 'reason')).toBe(false);
   });
 });
+
+describe('the kind of answer read from "which/what X" (issue 12)', () => {
+  it.each([
+    ['Which Arsenal player backed Klopp to succeed?', 'person'],
+    ['Which police officer was shot?', 'person'],
+    ['What is the name of the driver who hit Mr Zhang?', 'person'],
+    ['What was the final score?', 'number'],
+    ['What position are Dortmund in the table?', 'number'],
+    ['Which channel did Mata speak to?', 'organisation'],
+    ['In what year did Priestley recognize oxygen?', 'date'],
+    ['How fast were the winds?', 'number'],
+  ])('"%s" asks for a %s', (question, type) => {
+    expect(parseQuestion(question).type).toBe(type);
+  });
+
+  it('a noun after "what were the" followed by a verb is the subject, not the kind asked for', () => {
+    // "neighbours" is a person noun, but the question asks what they argued about.
+    expect(parseQuestion('What were the neighbours arguing about?').type).toBe('description');
+  });
+
+  it('"how much" with a money verb asks for money; a plain "how much" does not', () => {
+    expect(parseQuestion('How much did the horse cost?').money).toBe(true);
+    expect(parseQuestion('How much was he fined?').money).toBe(true);
+    expect(parseQuestion('How much rain fell?').money).toBe(false);
+  });
+});

@@ -240,9 +240,11 @@ function scopeArticles(q: ParsedQuestion, ctx: QaContext, remembered: string | n
  * looks like a full match.
  */
 function leadSentences(count: number): ScoredSentence[] {
+  // Never below the chosen coverage bar: the lead stands in for a question that names nothing.
+  const floor = Math.max(LEAD_COVERAGE, qaModel().settings.minCoverage);
   return [0, 1, 2]
     .filter((i) => i < count)
-    .map((i) => ({ index: i, coverage: LEAD_COVERAGE - 0.05 * i, bm25: 0 }));
+    .map((i) => ({ index: i, coverage: Math.min(1, floor + 0.1 - 0.05 * i), bm25: 0 }));
 }
 
 function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | null {
@@ -308,7 +310,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
         coverage: picked.coverage,
         names: picked.nameShare,
         answer: phraseOf(picked.candidate, parsed),
-        fit: picked.probability,
+        // How clearly its sentence points at the phrase: the sentence's own claim is its coverage.
+        fit: picked.spanProbability,
         status: 'answered',
         bm25: BM25_PUSH * (ranked.find((r) => r.index === picked.sentence)?.bm25 ?? 0),
       }

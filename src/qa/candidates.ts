@@ -46,12 +46,16 @@ export interface Candidate {
 const DATE_WORDS =
   /^(?:\d{1,2}(?:[.:]\d{2})?(?:am|pm)|1[0-9]{3}|20[0-9]{2}|(?:1[0-9]{3}|20[0-9]{2})s|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** Units of time that make the phrase they head a time ("the past year", "that afternoon"). */
+const TIME_HEAD =
+  /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|seasons?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|fortnight)$/i;
+
 /** Units that belong to the number before them: "13 per cent", "20 points", "£2,100 a year". */
 const NUMBER_TAIL = /^\s*(?:per\s?cent|percent|a (?:year|month|week|day)|an hour)\b/i;
 
 /** Ranges written as one amount: "40 to 44", "between eight and 12", "20 to 30 years". */
 const RANGE =
-  /\b(?:between\s+)?([$€£¥]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:to|and|or)\s+([$€£¥]?\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?:\s+(\p{Ll}+))?/giu;
+  /\b(?:between\s+)?([$€£¥]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:to|and|or)\s+([$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?:\s+(\p{Ll}+))?/giu;
 
 /** Spans of time as amounts: "a week", "within a decade", "for two years" (the preposition makes it a time). */
 const DURATION =
@@ -132,14 +136,33 @@ class CandidateSet {
   }
 }
 
-/** Every place a name (any of its forms) occurs in the sentence, longest forms first, no overlaps. */
+/** The first run of letters and digits of a name form, when the form starts with one. */
+const leadRuns = new Map<string, string | null>();
+function leadRun(form: string): string | null {
+  let run = leadRuns.get(form);
+  if (run === undefined) {
+    run = /^[\p{L}\p{N}]+/u.exec(form)?.[0] ?? null;
+    if (leadRuns.size >= 50_000) leadRuns.clear();
+    leadRuns.set(form, run);
+  }
+  return run;
+}
+
+/**
+ * Every place a name (any of its forms) occurs in the sentence, longest forms first, no overlaps.
+ * A form found as a whole word starts with a whole run of letters of the sentence, so forms whose
+ * first run the sentence lacks are skipped without a search: an article names hundreds of forms.
+ */
 function spansOf(
   sentence: string,
+  runs: ReadonlySet<string>,
   forms: readonly string[],
   taken: Array<[number, number]>,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const form of forms) {
+    const lead = leadRun(form);
+    if (lead !== null && !runs.has(lead)) continue;
     const at = findName(sentence, form);
     if (at < 0) continue;
     const span: [number, number] = [at, at + form.length];
@@ -201,6 +224,7 @@ export function sentenceCandidates(
 
   // Entities of the parse, each form placed once.
   const taken: Array<[number, number]> = [];
+  const runs = new Set(sentence.match(/[\p{L}\p{N}]+/gu) ?? []);
   const people: Array<[number, number]> = [];
   for (const [kind, list] of [
     ['person', parsed.people],
@@ -208,7 +232,7 @@ export function sentenceCandidates(
     ['place', parsed.places],
   ] as const) {
     for (const entity of list) {
-      for (const [s, e] of spansOf(sentence, namesOf(entity), taken)) {
+      for (const [s, e] of spansOf(sentence, runs, namesOf(entity), taken)) {
         set.add(s, e, kind, { entity: true });
         if (kind === 'person') people.push([s, e]);
       }
@@ -296,10 +320,12 @@ export function sentenceCandidates(
     set.add(m.index, m.index + m[0].length - (counted ? 0 : (m[3]?.length ?? 0)), 'number', { chunk: true });
     if (counted) set.add(m.index, m.index + m[0].length - (m[3]?.length ?? 0), 'number', { chunk: true });
   }
-  // A phrase holding a year, a month or a weekday is a date even where the engine found none.
+  // A phrase holding a year, a month or a weekday is a date even where the engine found none, and
+  // so is a phrase headed by a unit of time ("the past year", "last weekend").
   for (const c of set.byKey.values()) {
     if (c.kind === 'date' || c.entity) continue;
     if (tokens.slice(c.first, c.last + 1).some((t) => DATE_WORDS.test(t.text))) c.kind = 'date';
+    else if (c.kind === 'phrase' && c.last > c.first && TIME_HEAD.test(tokens[c.last]!.text)) c.kind = 'date';
   }
   // "X of Y": "the second round of negotiations", "University of Notre Dame".
   for (let c = 0; c + 1 < chunks.length; c++) {
@@ -310,6 +336,16 @@ export function sentenceCandidates(
       const bare = tokens[a]!.cls === 'det' ? a + 1 : a;
       if (bare > a) set.addTokens(bare, y, 'phrase', { chunk: true });
     }
+  }
+  // Names joined by "and" that make one name: "Dagenham and Redbridge Football Club", "Trinidad and Tobago".
+  for (let c = 0; c + 1 < chunks.length; c++) {
+    const [a, b] = chunks[c]!;
+    const [x, y] = chunks[c + 1]!;
+    const joiner = tokens[b + 1]?.text.toLowerCase();
+    if (x !== b + 2 || (joiner !== 'and' && joiner !== '&')) continue;
+    const from = tokens[a]!.cls === 'det' ? a + 1 : a;
+    const named = (i: number, j: number) => tokens.slice(i, j + 1).every((t) => t.cls === 'name');
+    if (from <= b && named(from, b) && named(x, y)) set.addTokens(from, y, 'name', { chunk: true });
   }
   if (options.reason) {
     for (const clause of reasonClauses(sentence)) {

@@ -14,6 +14,17 @@ import { findName, mentionsAny, words } from './text.js';
 
 /** Every form an entity goes by, longest first so "Brett McGurk" is tried before "McGurk". */
 export function namesOf(entity: Pick<Person | NamedEntity, 'name' | 'aliases'>): string[] {
+  // The same entity object is asked for its forms once per sentence read: work them out once.
+  const known = formsCache.get(entity);
+  if (known) return known;
+  const forms = formsOf(entity);
+  formsCache.set(entity, forms);
+  return forms;
+}
+
+const formsCache = new WeakMap<object, string[]>();
+
+function formsOf(entity: Pick<Person | NamedEntity, 'name' | 'aliases'>): string[] {
   const surname = 'roles' in entity ? surnameOf(entity.name) : null;
   const all = [entity.name, ...entity.aliases, ...(surname ? [surname] : [])];
   return [...new Set(all.filter((n) => n.trim().length > 0))].sort((a, b) => b.length - a.length);

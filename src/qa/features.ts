@@ -138,6 +138,24 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
     else right++;
   }
   on(`dist${bucket(nearest, [1, 2, 3, 5, 8, 15])}`);
+  // Sliding windows (Richardson et al. 2013; Rajpurkar et al. 2016): how many of the question's
+  // words sit just before and just after the candidate, and whether its neighbours are among them.
+  const matchedSet = new Set(s.matched);
+  let near3 = 0;
+  let near8 = 0;
+  for (const m of s.matched) {
+    if (m >= c.first && m <= c.last) continue;
+    const d = m < c.first ? c.first - m : m - c.last;
+    if (d <= 3) near3++;
+    if (d <= 8) near8++;
+  }
+  const wanted = Math.max(1, view.lemmas.size);
+  on('win3', near3 / wanted);
+  on('win8', near8 / wanted);
+  on(`win3${bucket(near3, [0, 1, 2])}|wh=${wh}`);
+  if (matchedSet.has(c.first - 1)) on(`prev_matched|wh=${wh}`);
+  if (matchedSet.has(c.last + 1)) on(`next_matched|wh=${wh}`);
+  on(`matches_right${bucket(right, [0, 1, 3])}|asked=${q.subjectAsked ? 'subj' : 'obj'}`);
   on(`dist${bucket(nearest, [1, 3, 8])}|wh=${wh}`);
   on('dist_log', Math.log(1 + Math.min(nearest, 40)));
   if (left > 0 && right > 0) on('between_matches');
@@ -188,14 +206,80 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
     if (inside) on('typenoun_in');
     else if (around.includes(q.typeNoun)) on('typenoun_near');
   }
+  // What kind of phrase the asked-for noun takes ("what year" → a date, "which team" → a name).
+  if (q.typeNoun) {
+    on(`tn=${q.typeNoun}|kind=${c.kind}`);
+    const head = s.lemmas[c.last];
+    if (head === q.typeNoun) on('typenoun_head');
+  }
+  // Constituent-like shape: the word classes at the span's edges together, and a whole chunk or a piece.
+  if (first) on(`edges=${first.cls}-${span[span.length - 1]!.cls}|wh=${wh}`);
+  if (c.chunk && !c.entity) on(`chunk_only|wh=${wh}`);
+  if (c.entity && c.chunk) on(`entity_chunk|wh=${wh}`);
+  if (c.named) on(`named|type=${type}`);
   if (c.kind === 'people') on(`people|plural=${q.plural}`);
   if (q.plural && (c.kind === 'person' || c.kind === 'organisation')) on(`single|plural`);
 
-  on('sent_cov', s.coverage);
-  on('sent_gap', s.gap);
-  on('sent_names', s.nameShare);
-  on(`sent_names|type=${type}`, s.nameShare);
-  on('sent_bm25', s.bm25);
-  on(`sent_rank${bucket(s.rank, [0, 1, 2, 4])}`);
   return f;
+}
+
+/**
+ * Features of an evidence sentence as a whole, for the sentence half of the scorer (pick.ts):
+ * how much of the question it holds (weighted share, BM25, word pairs in the question's order),
+ * whether it holds the question's verb, names and asked-for noun, which kinds of phrase it offers
+ * against the kind asked for, and where it stands in the ranking and the article. Prefixed "s:"
+ * so they share the weights file with the phrase features without colliding.
+ */
+export function sentenceFeatures(
+  s: SentenceView,
+  view: QuestionView,
+  kinds: ReadonlySet<string>,
+  index: number,
+  /** Tokens from the nearest candidate to a question word in the sentence. */
+  nearest: number,
+): Features {
+  const f: Features = new Map();
+  const { q } = view;
+  const type = q.type;
+  const on = (name: string, value = 1) => f.set(`s:${name}`, (f.get(`s:${name}`) ?? 0) + value);
+  on('cov', s.coverage);
+  on(`cov|type=${type}`, s.coverage);
+  on('gap', s.gap);
+  on('bm25', s.bm25);
+  on(`rank${bucket(s.rank, [0, 1, 2, 4])}`);
+  on('names', s.nameShare);
+  // Question word pairs the sentence holds in the same order ("first round", "Rankine cycle").
+  const pairs = questionPairs(view);
+  if (pairs.size > 0) {
+    let held = 0;
+    for (let i = 0; i + 1 < s.lemmas.length; i++) {
+      if (pairs.has(`${s.lemmas[i]} ${s.lemmas[i + 1]}`)) held++;
+    }
+    on('pairs', Math.min(1, held / pairs.size));
+  }
+  on(view.verbRoots.size === 0 ? 'verb_none' : s.verbAt >= 0 ? 'verb_held' : 'verb_missing');
+  if (q.typeNoun && s.lemmas.includes(q.typeNoun)) on('typenoun');
+  if (q.unit) on(s.lemmas.includes(q.unit) ? 'unit_held' : 'unit_missing');
+  for (const kind of kinds) on(`has=${kind}|type=${type}`);
+  on(`words${bucket(s.tokens.length, [10, 20, 35, 60])}`);
+  // A phrase of the asked kind right beside the question's words: the sentence says the fact itself.
+  on(`near${bucket(nearest, [1, 2, 4, 8])}|type=${type}`);
+  on('near_log', Math.log(1 + Math.min(nearest, 40)));
+  on(`pos${bucket(index, [0, 1, 3, 8])}`);
+  return f;
+}
+
+const pairCache = new WeakMap<QuestionView, Set<string>>();
+
+/** Adjacent content-word pairs of the question, as lemmas. */
+function questionPairs(view: QuestionView): Set<string> {
+  let pairs = pairCache.get(view);
+  if (!pairs) {
+    const roots = words(view.q.text)
+      .filter((w) => !isStopWord(w))
+      .map(lemma);
+    pairs = new Set(roots.slice(1).map((r, i) => `${roots[i]} ${r}`));
+    pairCache.set(view, pairs);
+  }
+  return pairs;
 }

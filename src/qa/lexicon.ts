@@ -31,8 +31,22 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
 /** Suffixes stripped, longest first; "ion" keeps the verb root so mediation meets mediate. */
 const SUFFIXES = ['ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ies', 'ied', 'ed', 'es', 's'];
 
+/** Roots already worked out: answering takes the roots of the same words over and over. */
+const lemmaCache = new Map<string, string>();
+const LEMMA_CACHE_SIZE = 100_000;
+
 /** A lemma-like root: lower case, irregular forms folded, one derivational or inflectional suffix off. */
 export function lemma(word: string): string {
+  let root = lemmaCache.get(word);
+  if (root === undefined) {
+    root = rootOf(word);
+    if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
+    lemmaCache.set(word, root);
+  }
+  return root;
+}
+
+function rootOf(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
   const irregular = IRREGULAR[w];
   if (irregular) w = irregular;

@@ -6,10 +6,12 @@ import {
   type Features,
   type QuestionView,
   type SentenceView,
+  sentenceFeatures,
   sentenceView,
 } from './features.js';
 import { dot, softmax } from './learn.js';
 import type { QaModel } from './model.js';
+import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
 import type { QuestionType } from './question.js';
 import type { Token } from './tags.js';
@@ -31,6 +33,8 @@ export interface Gathered {
   /** The phrase is the doer of the question's verb ("mediated by Omani officials"). */
   doer: boolean;
   features: Features;
+  /** The features of its sentence as a whole (one object shared by the sentence's candidates). */
+  sentenceFeatures: Features;
 }
 
 /**
@@ -39,16 +43,6 @@ export interface Gathered {
  * listed ("what ...", yes/no) take any phrase. When no phrase of an allowed kind is in the
  * evidence, the article doesn't say: that is what makes "I can't find that" honest.
  */
-/**
- * Within one sentence, the engine's entities of exactly the asked kind come before looser
- * matches (a bare name, a phrase holding one): "who" takes the person the sentence names.
- */
-const PREFERRED: Partial<Record<QuestionType, ReadonlySet<CandidateKind>>> = {
-  person: new Set(['person', 'people']),
-  organisation: new Set(['organisation']),
-  place: new Set(['place']),
-};
-
 const ALLOWED: Partial<Record<QuestionType, ReadonlySet<CandidateKind>>> = {
   person: new Set(['person', 'people', 'organisation', 'name']),
   organisation: new Set(['organisation', 'name', 'person']),
@@ -82,17 +76,49 @@ export function gatherCandidates(
       // the question's verb answers "who" even when it is no name.
       const doer = candidate.kind === 'phrase' && allowed?.has('person') && isDoer(candidate, s);
       if (allowed && !allowed.has(candidate.kind) && !namedPhrase && !doer) return false;
+      // "who ...": a phrase answers only when it names someone or is headed by a person noun
+      // ("Omani officials", "the video maker"), not "McHenry's responses" or "a car".
+      if (
+        view.q.type === 'person' &&
+        candidate.kind === 'phrase' &&
+        !personHeaded(candidate, tokens, Boolean(doer))
+      )
+        return false;
+      // "how much did it cost", "how much was he fined": an amount of money.
+      if (view.q.money && candidate.kind === 'number' && !MONEY.test(candidate.text)) return false;
+      // "how many times", "how much did it cost": a count or an amount, never a place in an order ("first", "20th").
+      if (view.q.type === 'number' && view.q.wh.startsWith('how') && isOrdinal(candidate, tokens))
+        return false;
+      // "now", "currently": the time of writing, never what "when" asks about.
+      if (view.q.type === 'date' && DEICTIC.test(candidate.text)) return false;
+      // A person is not named by a place ("east China" for "the driver who hit him"); "which auction
+      // house" asks for a thing of that kind, not a place, a time or an amount (those nouns have
+      // types of their own: "which city", "what year", "what score").
+      const bare = candidate.kind === 'name' || candidate.kind === 'phrase';
+      if (view.q.type === 'person' && bare && holdsPlace(candidate, candidates)) return false;
+      if (view.q.type === 'description' && view.q.askedNoun && NOT_A_THING.has(candidate.kind)) return false;
       return !saidByQuestion(candidate, tokens, view) && !namesAsked(candidate, tokens, view);
     });
-    const preferred = PREFERRED[view.q.type];
-    let exact = preferred ? kept.filter((c) => preferred.has(c.kind)) : [];
-    // "where were the talks held?": a place the sentence puts something in ("in Oman") before one it only names.
-    if (view.q.type === 'place') {
-      const placed = exact.filter((c) => LOCATIVE.has(tokens[c.first - 1]?.text.toLowerCase() ?? ''));
-      if (placed.length > 0) exact = placed;
-    }
-    for (const candidate of exact.length > 0 ? exact : kept) {
+    // Every allowed kind stays in: which kind fits best is the scorer's call (kind × type features).
+    // "where were the talks held?": a phrase the sentence puts something in or at ("in Oman", "at
+    // Selhurst Park") before one it only names ("Axios and Walla").
+    const placed =
+      view.q.type === 'place'
+        ? kept.filter((c) => LOCATIVE.has(tokens[c.first - 1]?.text.toLowerCase() ?? ''))
+        : [];
+    // The first of them after the question's verb is where that happened ("held talks ... in Oman
+    // to de-escalate attacks in the Middle East"): a place phrase attaches to the verb before it.
+    // Without a verb read from the question ("where were the talks held?"), the first question word the sentence holds.
+    const anchor = s.verbAt >= 0 ? s.verbAt : s.matched.length > 0 ? Math.min(...s.matched) : -1;
+    const afterVerb = anchor >= 0 ? placed.filter((c) => c.first > anchor) : [];
+    const firstAfter = Math.min(...afterVerb.map((c) => c.first));
+    const nearest = afterVerb.filter((c) => c.first === firstAfter);
+    const chosen = nearest.length > 0 ? nearest : placed.length > 0 ? placed : kept;
+    if (chosen.length === 0) return;
+    const sf = sentenceFeatures(s, view, new Set(chosen.map((c) => c.kind)), r.index, nearestGap(chosen, s));
+    for (const candidate of chosen) {
       out.push({
+        sentenceFeatures: sf,
         candidate,
         sentence: r.index,
         coverage: r.coverage,
@@ -104,6 +130,19 @@ export function gatherCandidates(
     }
   });
   return out;
+}
+
+/** Tokens between the candidate closest to a question word and that word (99 when none is near). */
+function nearestGap(candidates: readonly Candidate[], s: SentenceView): number {
+  let best = 99;
+  for (const c of candidates) {
+    for (const m of s.matched) {
+      if (m >= c.first && m <= c.last) continue;
+      const d = m < c.first ? c.first - m : m - c.last;
+      if (d < best) best = d;
+    }
+  }
+  return best;
 }
 
 const LOCATIVE = new Set([
@@ -118,6 +157,41 @@ const LOCATIVE = new Set([
   'around',
   'from',
 ]);
+
+const NOT_A_THING: ReadonlySet<CandidateKind> = new Set(['place', 'date', 'number']);
+
+/** The candidate is, or holds, a place the engine found. */
+function holdsPlace(c: Candidate, all: readonly Candidate[]): boolean {
+  return all.some((p) => p.kind === 'place' && p.start >= c.start && p.end <= c.end);
+}
+
+/**
+ * A phrase whose last word is a name or a noun for a person ("officials", "maker"), or, for the
+ * doer of the question's verb, a body of people that acts ("the regional labour commission").
+ */
+function personHeaded(c: Candidate, tokens: readonly Token[], doer: boolean): boolean {
+  const last = tokens[c.last];
+  if (!last) return false;
+  const word = last.text.toLowerCase();
+  return last.cls === 'name' || isPersonNoun(word, true) || (doer && ACTING_BODIES.test(word));
+}
+
+const ACTING_BODIES =
+  /^(?:commissions?|councils?|committees?|compan(?:y|ies)|firms?|police|governments?|ministr(?:y|ies)|courts?|unions?|boards?|agenc(?:y|ies)|authorit(?:y|ies)|departments?|army|military|teams?|clubs?|groups?|part(?:y|ies)|panels?|jur(?:y|ies)|offices?|services?|regulators?|tribunals?|parliaments?|congress|senate|cabinet)$/;
+
+/** Money as news writes it: a currency sign or a currency word. */
+const MONEY =
+  /[$€£¥]|\b(?:pounds?|dollars?|euros?|yen|yuan|rupees?|francs?|pence|cents?|p|bn|m|million|billion)\b/i;
+
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d+(?:st|nd|rd|th))$/i;
+
+/** A number phrase led by an ordinal ("first time", "20th title"). */
+function isOrdinal(c: Candidate, tokens: readonly Token[]): boolean {
+  return ORDINAL.test(tokens[c.first]?.text ?? '');
+}
+
+const DEICTIC = /^(?:now|currently|right now|at present|presently|nowadays|recently|lately|so far)$/i;
 
 /**
  * What the question asks for, whole: "who mediated the talks?" takes the doer phrase "Omani
@@ -145,7 +219,9 @@ export function wholeAnswer(picked: Picked, gathered: readonly Gathered[], view:
     if (g.sentence === picked.sentence && g.candidate.start >= start && g.candidate.end <= end)
       probability += picked.probabilities[i] ?? 0;
   });
-  return { ...picked, ...chosen, probability: Math.min(1, Math.max(probability, picked.probability)) };
+  const whole = Math.min(1, Math.max(probability, picked.probability));
+  const spanProbability = Math.min(1, (picked.spanProbability * whole) / Math.max(picked.probability, 1e-12));
+  return { ...picked, ...chosen, probability: whole, spanProbability };
 }
 
 /** The phrase right after "<verb> by", or right before the verb (auxiliaries between): its doer. */
@@ -204,23 +280,64 @@ function namesAsked(c: Candidate, tokens: readonly Token[], view: QuestionView):
 
 export interface Picked extends Gathered {
   score: number;
-  /** The softmax probability among all the question's candidates. */
+  /** The probability among all the question's candidates (its sentence's share times its share in the sentence). */
   probability: number;
+  /** Its share among its own sentence's candidates: how clearly the sentence points at this phrase. */
+  spanProbability: number;
   /** Every candidate's probability, in the order gathered. */
   probabilities: number[];
 }
 
-/** The best-scored candidate and its probability, or null when there are none. */
+/**
+ * Each candidate's probability as the scorer's two halves give it: the sentence's share among the
+ * evidence sentences (a softmax of the sentence features) times the phrase's share among its
+ * sentence's candidates (a softmax of the phrase features). Factored so that choosing the
+ * sentence and choosing the phrase in it are each learned from the examples that teach them.
+ */
+export function candidateProbabilities(
+  gathered: readonly Gathered[],
+  weights: ReadonlyMap<string, number>,
+): number[] {
+  const sentences: Features[] = [];
+  const groups: number[][] = [];
+  const slot = new Map<Features, number>();
+  gathered.forEach((g, i) => {
+    let at = slot.get(g.sentenceFeatures);
+    if (at === undefined) {
+      at = sentences.length;
+      slot.set(g.sentenceFeatures, at);
+      sentences.push(g.sentenceFeatures);
+      groups.push([]);
+    }
+    groups[at]!.push(i);
+  });
+  const sentenceP = softmax(sentences.map((f) => dot(weights, f)));
+  const out = new Array<number>(gathered.length).fill(0);
+  groups.forEach((members, k) => {
+    const within = softmax(members.map((i) => dot(weights, gathered[i]!.features)));
+    members.forEach((i, j) => {
+      out[i] = (sentenceP[k] ?? 0) * (within[j] ?? 0);
+    });
+  });
+  return out;
+}
+
+/** The most probable candidate and its probability, or null when there are none. */
 export function pickCandidate(gathered: readonly Gathered[], model: QaModel): Picked | null {
   if (gathered.length === 0) return null;
-  const scores = gathered.map((g) => dot(model.weights, g.features));
-  const probs = softmax(scores);
+  const probs = candidateProbabilities(gathered, model.weights);
   let best = 0;
-  for (let i = 1; i < scores.length; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
+  for (let i = 1; i < probs.length; i++) if ((probs[i] ?? 0) > (probs[best] ?? 0)) best = i;
+  const sentence = gathered[best]!.sentence;
+  let sentenceShare = 0;
+  gathered.forEach((g, i) => {
+    if (g.sentence === sentence) sentenceShare += probs[i] ?? 0;
+  });
   return {
     ...gathered[best]!,
-    score: scores[best] ?? 0,
+    score: Math.log(Math.max(probs[best] ?? 0, 1e-300)),
     probability: probs[best] ?? 0,
+    spanProbability: (probs[best] ?? 0) / Math.max(sentenceShare, 1e-12),
     probabilities: probs,
   };
 }

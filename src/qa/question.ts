@@ -1,4 +1,6 @@
+import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
+import { tagSentence } from './tags.js';
 import { isStopWord, words } from './text.js';
 
 /**
@@ -21,7 +23,7 @@ export type QuestionType =
 const ORGANISATION_NOUNS =
   'organi[sz]ations?|groups?|agenc(?:y|ies)|compan(?:y|ies)|firms?|part(?:y|ies)|governments?|ministr(?:y|ies)|departments?|bod(?:y|ies)|institutions?|unions?|teams?|outlets?|newspapers?|clubs?|banks?';
 const PLACE_NOUNS =
-  'country|countries|city|cities|town|place|region|state|province|capital|village|area|venue|location|site|nation|continent|island|airport|hospital|border';
+  'country|countries|city|cities|town|place|region|state|province|capital|village|area|venue|location|site|nation|continent|island|airport|hospital|border|county|district|suburb|street|road|stadium|ground|court|prison|neighbou?rhood';
 const TIME_NOUNS = 'date|day|time|year|month|week|season|hour|decade|century';
 
 const RULES: Array<[QuestionType, RegExp]> = [
@@ -33,7 +35,7 @@ const RULES: Array<[QuestionType, RegExp]> = [
   [
     'place',
     new RegExp(
-      `^\\s*where\\b|\\b(?:which|what)\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})\\b|\\bin what\\b|\\bwhere\\s+(?:did|does|do|is|was|were|are|will)\\b`,
+      `^\\s*where\\b|\\b(?:which|what)\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})\\b|\\bin what\\b(?!\\s+(?:${TIME_NOUNS}|way|manner|form|sense|language|capacity|respect)s?\\b)|\\bwhere\\s+(?:did|does|do|is|was|were|are|will)\\b`,
       'i',
     ),
   ],
@@ -46,7 +48,7 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ],
   [
     'number',
-    /\bhow\s+(?:many|much|old|long|far|big|large|high)\b|\bwhat\s+(?:number|percentage|share|amount|proportion|figure|total)\b/i,
+    /\bhow\s+(?:many|much|old|long|far|big|large|high|fast|tall|deep|wide|heavy|often)\b|\bwhat\s+(?:number|percentage|share|amount|proportion|figure|total)\b/i,
   ],
   [
     'person',
@@ -121,10 +123,14 @@ export interface ParsedQuestion {
   verb: string | null;
   /** "how many officials...": the counted noun's lemma. */
   unit: string | null;
+  /** "how much did it cost?", "how much was he fined?": an amount of money is asked for. */
+  money: boolean;
   /** The question word ("who", "how many", "yesno"...), for the scorer's features. */
   wh: string;
   /** "which team", "what year": the kind asked for, as a lemma. */
   typeNoun: string | null;
+  /** "Which Arsenal player", "what is the name of the driver": the head noun of the kind asked for, as typed. */
+  askedNoun: string | null;
   /** "who were the two officials", "which agencies": more than one is wanted. */
   plural: boolean;
   /** "who mediated the talks?" asks for the verb's subject; "who did Locke replace?" for its object. */
@@ -200,6 +206,10 @@ function aboutOf(question: string): string[] {
     : [];
 }
 
+/** "How much did it cost?", "how much is he paid a week?", "how much was he fined?", "how much is it worth?" */
+const MONEY_QUESTION =
+  /\bhow\s+much\b.*\b(?:cost|costs|costing|paid|pay|pays|paying|charge|charged|charges|charging|fined|fine|worth|earn|earns|earned|spend|spent|spends|sell|sold|sells|raise|raised|bid|price|priced|salary|wage|wages|suing|sue|sued|owe|owes|owed|compensation|damages|fee|budget|donate|donated)\b/i;
+
 /** "how many officials" → "official". */
 function unitOf(question: string): string | null {
   const m = /\bhow\s+(?:many|much)\s+(\p{L}+)/iu.exec(question);
@@ -212,6 +222,68 @@ function typeNounOf(question: string): string | null {
   const noun = m?.[2];
   if (!noun || AUXILIARIES.has(noun) || isStopWord(noun)) return null;
   return lemma(noun);
+}
+
+/**
+ * The noun a "which/what" question names as the kind of answer, as typed: "Which Arsenal player
+ * backed...", "what kind of alien life", "What is the name of the 69-year-old widow": the first
+ * noun after the question word (or after "kind of", "name of the"), past its modifiers.
+ */
+export function askedNoun(question: string): string | null {
+  const m =
+    /\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:full\s+)?names?\s+of\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(.+)$/i.exec(
+      question,
+    ) ??
+    /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+(.+)$/i.exec(question) ??
+    /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(.+)$/i.exec(question);
+  if (!m?.[1]) return null;
+  // "what was the final score?" names the kind; "what were the neighbours arguing about?" names
+  // the subject: after "is the", the noun names the kind only when no verb follows it.
+  const copular = /^(?:what|which)\s+(?:is|was|are|were)\s+the\s(?!(?:full\s+)?names?\s+of\b)/i.test(m[0]);
+  // The head is the last noun of the run: "Arsenal player", "police officer", "media site".
+  let head: string | null = null;
+  for (const [i, t] of tagSentence(m[1]).slice(0, 5).entries()) {
+    const word = t.text.replace(/['’]s?$/, '').toLowerCase();
+    // "score", "position", "trainer": the word list takes them as verbs, a kind word here as a noun.
+    if (t.cls === 'noun' || ((t.cls === 'verb' || t.cls === 'adj') && kindOfNoun(word))) head = word;
+    else if (t.cls !== 'name' && t.cls !== 'adj' && t.cls !== 'num' && !(t.cls === 'det' && i === 0)) {
+      if (copular && t.cls !== 'prep' && t.cls !== 'wh' && t.cls !== 'punct') return null;
+      return head;
+    }
+  }
+  return head;
+}
+
+/** Nouns whose answer is an amount or a place in an order: "what score", "which position". */
+const NUMBER_NOUNS = new Set(
+  'score scoreline result ranking rank position age price fee fine salary wage speed temperature margin'.split(
+    ' ',
+  ),
+);
+/** Kinds of organisation the question-word rules above don't list. */
+const MORE_ORGANISATION_NOUNS = new Set(
+  'channel channels network networks website websites site sites broadcaster broadcasters airline airlines station stations store stores shop shops retailer retailers brand brands charity charities school schools university universities college colleges side sides'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What an open "which/what X" question asks for, read from X: a person noun (WordNet's person
+ * nouns and the engine's role lists: "which player", "which police officer") asks for a person,
+ * an amount noun for a number, a kind of organisation for one. Null leaves the question open.
+ */
+function kindOfAskedNoun(question: string): QuestionType | null {
+  const noun = askedNoun(question);
+  return noun ? kindOfNoun(noun) : null;
+}
+
+function kindOfNoun(noun: string): QuestionType | null {
+  if (NUMBER_NOUNS.has(noun)) return 'number';
+  // "what is his surname?": a name is the answer.
+  if (noun === 'surname' || noun === 'nickname' || noun === 'forename') return 'person';
+  if (MORE_ORGANISATION_NOUNS.has(noun)) return 'organisation';
+  if (isPersonNoun(noun, true)) return 'person';
+  return null;
 }
 
 /** Several are wanted: "who were", "which agencies", "the two officials", "name the people". */
@@ -238,7 +310,12 @@ export function parseQuestion(question: string): ParsedQuestion {
   const { rest, ref } = articleReference(question.trim());
   const text = rest.replace(/\s+/g, ' ').trim();
   const identity = identityOf(text);
-  const type: QuestionType = identity ? 'description' : classifyQuestion(text.replace(FOLLOW_UP_LEAD, ''));
+  const asked = classifyQuestion(text.replace(FOLLOW_UP_LEAD, ''));
+  const type: QuestionType = identity
+    ? 'description'
+    : asked === 'description'
+      ? (kindOfAskedNoun(text) ?? asked)
+      : asked;
   const names = namesInQuestion(text);
   const nameWords = new Set(names.flatMap((n) => words(n)));
   const typeNoun = TYPE_NOUNS.exec(text)?.[1]?.toLowerCase() ?? null;
@@ -261,6 +338,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     type,
     wh,
     typeNoun: typeNounOf(text),
+    askedNoun: askedNoun(text),
     plural: pluralAsked(text),
     subjectAsked: subjectAsked(tokens),
     focus,
@@ -269,6 +347,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     about: type === 'quote' ? aboutOf(text) : [],
     verb: mainVerb(tokens, typeNoun),
     unit: type === 'number' ? unitOf(text) : null,
+    money: type === 'number' && MONEY_QUESTION.test(text),
     articleRef: ref,
     followUp,
   };
@@ -288,6 +367,8 @@ export function mergeFollowUp(current: ParsedQuestion, previous: ParsedQuestion)
     type: asksAnew ? current.type : previous.type,
     identity: asksAnew ? current.identity : previous.identity,
     unit: asksAnew ? current.unit : previous.unit,
+    money: asksAnew ? current.money : previous.money,
+    askedNoun: asksAnew ? current.askedNoun : previous.askedNoun,
     focus,
     names: [...new Set([...previous.names, ...current.names])],
     articleRef: current.articleRef ?? previous.articleRef,

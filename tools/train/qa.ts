@@ -3,14 +3,17 @@ import path from 'node:path';
 import { parseArticle } from '../../src/engine/pipeline.js';
 import type { ParsedArticle } from '../../src/engine/schema.js';
 import { exactMatch, loadSquad, tokenF1 } from '../../eval/qa-score.js';
+import { fold, loadSeed } from '../../eval/seed-gold.js';
 import { measureNewsDev, type NewsDevScore, prepareNewsDev } from '../../eval/tasks/news-dev-qa.js';
 import { articleIndex, rankSentences } from '../../src/qa/evidence.js';
 import { questionView } from '../../src/qa/features.js';
-import { DEFAULT_FIT, dot, fitRanker, type RankingExample, type Weights } from '../../src/qa/learn.js';
+import { DEFAULT_FIT, fitRanker, type RankingExample, type Weights } from '../../src/qa/learn.js';
 import { type QaModel, type QaSettings, serialiseModel, useQaModel } from '../../src/qa/model.js';
 import { phraseOf } from '../../src/qa/phrase.js';
-import { type Gathered, gatherCandidates } from '../../src/qa/pick.js';
+import { type Gathered, gatherCandidates, pickCandidate } from '../../src/qa/pick.js';
+import { answerQuestion } from '../../src/qa/answer.js';
 import { parseQuestion } from '../../src/qa/question.js';
+import { SqliteArticleStore } from '../../src/store/sqlite.js';
 import { dataRecord, sha256File, writeManifest } from './manifest.js';
 import type { Trainer } from './trainer.js';
 
@@ -25,11 +28,11 @@ import type { Trainer } from './trainer.js';
 const XQUAD = 'qa/xquad.en.json';
 const FOLDS = 5;
 /** Candidate sentences per question tried; the choice is made on news-dev. */
-const SENTENCE_CHOICES = [5, 8];
-const COVERAGE_CHOICES = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
-const PROBABILITY_CHOICES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+const SENTENCE_CHOICES = [8];
+const COVERAGE_CHOICES = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+const PROBABILITY_CHOICES = [0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 const NAME_CHOICES = [0, 0.5, 1];
-const OPEN_PROBABILITY_CHOICES = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
+const OPEN_PROBABILITY_CHOICES = [0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /** news-dev's unanswerable questions must stay honestly answered at this rate. */
 const MIN_HONEST = 0.9;
 
@@ -76,30 +79,56 @@ export function questionsOf(evalDir: string, sentences: number): Question[] {
   return out;
 }
 
-export function examplesOf(questions: readonly Question[]): RankingExample[] {
+/** One question's teaching: which of its sentences holds a right answer, and which phrases in each such sentence are right. */
+export interface QuestionExamples {
+  sentence: RankingExample;
+  phrases: RankingExample[];
+}
+
+export function examplesOf(questions: readonly Question[]): QuestionExamples[] {
   return questions.map((q) => {
     const texts = q.gathered.map((g) => phraseOf(g.candidate, q.parsed));
-    return {
-      candidates: q.gathered.map((g) => g.features),
-      positives: positivesOf(q.gathered, texts, q.golds),
+    const positive = new Set(positivesOf(q.gathered, texts, q.golds));
+    const slots = new Map<Gathered['sentenceFeatures'], number[]>();
+    q.gathered.forEach((g, i) => {
+      const members = slots.get(g.sentenceFeatures) ?? [];
+      members.push(i);
+      slots.set(g.sentenceFeatures, members);
+    });
+    const groups = [...slots.entries()];
+    const sentence: RankingExample = {
+      candidates: groups.map(([f]) => f),
+      positives: groups.map(([, m], k) => (m.some((i) => positive.has(i)) ? k : -1)).filter((k) => k >= 0),
     };
+    const phrases = groups
+      .filter(([, m]) => m.some((i) => positive.has(i)))
+      .map(([, m]) => ({
+        candidates: m.map((i) => q.gathered[i]!.features),
+        positives: m.map((i, j) => (positive.has(i) ? j : -1)).filter((j) => j >= 0),
+      }));
+    return { sentence, phrases };
   });
 }
 
-/** EM and F1 (percent) of the top-scored candidate: the scorer alone, with no "can't find" bar. */
+/** Both halves of the scorer, fitted apart and kept in one map (sentence features are prefixed "s:"). */
+export function fitScorer(examples: readonly QuestionExamples[], options = DEFAULT_FIT): Weights {
+  const sentences = fitRanker(
+    examples.map((e) => e.sentence),
+    options,
+  );
+  const phrases = fitRanker(
+    examples.flatMap((e) => e.phrases),
+    options,
+  );
+  return new Map([...phrases, ...sentences]);
+}
+
+/** EM and F1 (percent) of the most probable candidate: the scorer alone, with no "can't find" bar. */
 export function scoreChoice(questions: readonly Question[], weights: Weights): { em: number; f1: number } {
   let em = 0;
   let f1 = 0;
   for (const q of questions) {
-    let best: Gathered | null = null;
-    let top = Number.NEGATIVE_INFINITY;
-    for (const g of q.gathered) {
-      const s = dot(weights, g.features);
-      if (s > top) {
-        top = s;
-        best = g;
-      }
-    }
+    const best = pickCandidate(q.gathered, { weights, settings: NO_BARS });
     const text = best ? phraseOf(best.candidate, q.parsed) : '';
     em += exactMatch(text, q.golds);
     f1 += tokenF1(text, q.golds);
@@ -108,11 +137,28 @@ export function scoreChoice(questions: readonly Question[], weights: Weights): {
   return { em: (100 * em) / n, f1: (100 * f1) / n };
 }
 
+const NO_BARS: QaSettings = { sentences: 1, minCoverage: 0, minProbability: 0, minNames: 0 };
+
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 interface DevChoice {
   settings: QaSettings;
   score: NewsDevScore;
+  /** Seed article questions answered right. */
+  seed: number;
+}
+
+/** How many of the seed article's gold questions the current settings answer right. */
+function seedRight(evalDir: string): () => number {
+  if (!existsSync(path.join(evalDir, 'seed.gold.json'))) return () => 0;
+  const { gold, text, parsed } = loadSeed(evalDir);
+  const store = new SqliteArticleStore(':memory:');
+  const { article } = store.upsertArticle({ raw: text, parsed, origin: 'eval' });
+  return () =>
+    gold.qa.filter((pair) => {
+      const r = answerQuestion(pair.q, { store, articleId: article.id });
+      return r.answer !== null && pair.a.some((a) => fold(r.answer ?? '').includes(fold(a)));
+    }).length;
 }
 
 /**
@@ -120,9 +166,11 @@ interface DevChoice {
  * beat any that don't; among those, more right answers win; when none is honest enough, the
  * most honest does.
  */
-function better(a: NewsDevScore, b: NewsDevScore): boolean {
+function better(a: NewsDevScore, b: NewsDevScore, seedA = 0, seedB = 0): boolean {
   const honest = (s: NewsDevScore) => s.unknownRight >= MIN_HONEST * s.unknownTotal;
   if (honest(a) !== honest(b)) return honest(a);
+  // The seed article's questions must stay right (issue 12): settings that keep more of them win next.
+  if (seedA !== seedB) return seedA > seedB;
   if (!honest(a) && a.unknownRight !== b.unknownRight) return a.unknownRight > b.unknownRight;
   return a.right > b.right;
 }
@@ -130,15 +178,17 @@ function better(a: NewsDevScore, b: NewsDevScore): boolean {
 /** The bars that answer most news-dev questions right while keeping the unanswerable ones honest. */
 export function chooseBars(evalDir: string, weights: Weights, sentences: number): DevChoice {
   const set = prepareNewsDev(evalDir);
+  const seedScore = seedRight(evalDir);
   let best: DevChoice | null = null;
   const measure = (settings: QaSettings) => {
     useQaModel({ settings, weights });
     const score = measureNewsDev(set);
+    const seed = seedScore();
     if (process.env.HERALD_QA_CURVE)
       process.stderr.write(
         `${JSON.stringify(settings)}: ${score.right} right, unknown ${score.unknownRight}\n`,
       );
-    if (!best || better(score, best.score)) best = { settings, score };
+    if (!best || better(score, best.score, seed, best.seed)) best = { settings, score, seed };
   };
   try {
     for (const minNames of NAME_CHOICES) {
@@ -183,14 +233,14 @@ export const trainer: Trainer = {
     for (const sentences of SENTENCE_CHOICES) {
       const questions = questionsOf(evalDir, sentences);
       const examples = examplesOf(questions);
-      const reachable = examples.filter((e) => e.positives.length > 0).length;
+      const reachable = examples.filter((e) => e.sentence.positives.length > 0).length;
       log(`${sentences} sentences: ${questions.length} questions, ${reachable} with a right candidate`);
       let em = 0;
       let f1 = 0;
       for (let fold = 0; fold < FOLDS; fold++) {
         const train = examples.filter((_, i) => questions[i]!.doc % FOLDS !== fold);
         const held = questions.filter((q) => q.doc % FOLDS === fold);
-        const s = scoreChoice(held, fitRanker(train, DEFAULT_FIT));
+        const s = scoreChoice(held, fitScorer(train));
         em += s.em * held.length;
         f1 += s.f1 * held.length;
       }
@@ -198,15 +248,17 @@ export const trainer: Trainer = {
       log(
         `${sentences} sentences: ${FOLDS}-fold CV exact match ${cv.em.toFixed(1)}, token F1 ${cv.f1.toFixed(1)}`,
       );
-      const weights = fitRanker(examples, DEFAULT_FIT);
+      const weights = fitScorer(examples);
       const dev = chooseBars(evalDir, weights, sentences);
       log(
         `${sentences} sentences: news-dev ${dev.score.right}/${dev.score.total} right, unknown ${dev.score.unknownRight}/${dev.score.unknownTotal} ` +
-          `at coverage ≥ ${dev.settings.minCoverage}, probability ≥ ${dev.settings.minProbability}`,
+          `at coverage ≥ ${dev.settings.minCoverage}, probability ≥ ${dev.settings.minProbability}; seed questions right: ${dev.seed}`,
       );
       candidates.push({ sentences, weights, cv, dev });
     }
-    const chosen = candidates.reduce((a, b) => (better(b.dev.score, a.dev.score) ? b : a));
+    const chosen = candidates.reduce((a, b) =>
+      better(b.dev.score, a.dev.score, b.dev.seed, a.dev.seed) ? b : a,
+    );
     const model: QaModel = { settings: chosen.dev.settings, weights: chosen.weights };
     const dir = path.join(modelsDir, 'qa');
     mkdirSync(dir, { recursive: true });
