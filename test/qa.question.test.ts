@@ -158,3 +158,10 @@ describe('the kind of answer read from "which/what X" (issue 12)', () => {
     expect(parseQuestion('How much rain fell?').money).toBe(false);
   });
 });
+
+describe('degree words after "how"', () => {
+  it('"How old is Leon Yeaman?" looks for sentences naming him, not the word "old"', () => {
+    const focus = parseQuestion('How old is Leon Yeaman?').focus.map((f) => f.word);
+    expect(focus).toEqual(['Leon', 'Yeaman']);
+  });
+});

@@ -320,11 +320,16 @@ export function parseQuestion(question: string): ParsedQuestion {
   const nameWords = new Set(names.flatMap((n) => words(n)));
   const typeNoun = TYPE_NOUNS.exec(text)?.[1]?.toLowerCase() ?? null;
   const tokens = words(text);
+  const degree = /\bhow\s+(old|big|long|far|large|high|fast|tall|deep|wide|heavy|often)\b/i
+    .exec(text)?.[1]
+    ?.toLowerCase();
   const focus: FocusTerm[] = [];
   const seen = new Set<string>();
   for (const word of tokens) {
-    // "many"/"much" only say a number is wanted; sentences hold the number, not the word.
+    // "many"/"much" only say a number is wanted; sentences hold the number, not the word. So do
+    // "old", "big", "long"... after "how": "How old is he?" is answered by "55" or "nine-year-old".
     if (isStopWord(word) || word.toLowerCase() === typeNoun || /^(?:many|much)$/i.test(word)) continue;
+    if (degree && word.toLowerCase() === degree) continue;
     const root = lemma(word);
     if (seen.has(root)) continue;
     seen.add(root);
