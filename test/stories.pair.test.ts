@@ -68,11 +68,8 @@ describe('event details and the learned same-story scorer', () => {
       const f = candidate!.features;
       expect(feature(f, 'figures shared')! > 0).toBe(same);
       expect(feature(f, 'figures none shared (2+ each)')).toBe(same ? 0 : 1);
-      expect(feature(f, 'lead weekday agrees')).toBe(same ? 1 : 0);
       expect(feature(f, 'lead weekday clashes')).toBe(same ? 0 : 1);
       expect(feature(f, 'people none shared')).toBe(same ? 0 : 1);
-      // Magnitude, toll, mayor and town repeat in the second report; the look-alike has its own.
-      expect(feature(f, 'names and figures cosine')! > 0.3).toBe(same);
     }
   });
 
@@ -90,7 +87,7 @@ describe('event details and the learned same-story scorer', () => {
   it('given a story stored before the scorer’s fields existed, it restores and still takes its next report', () => {
     const first = new StoryIndex(new DocumentFrequencies());
     first.assign(doc('a', quakeA), 0);
-    const { titleTerms, leadTerms, nameTerms, numbers, years, weekdays, firstTextDay, lastTextDay, ...old } =
+    const { titleTerms, leadTerms, numbers, years, weekdays, firstTextDay, lastTextDay, ...old } =
       first.state('a')!;
     const restored = new StoryIndex(new DocumentFrequencies());
     restored.restore(old);

@@ -21,8 +21,6 @@ export interface StoryDoc {
   /** Term counts of the headline and of the first sentence alone: what the article leads with. */
   titleTerms: Map<string, number>;
   leadTerms: Map<string, number>;
-  /** Capitalised words and figures, counted: the names and numbers an article is built on. */
-  nameTerms: Map<string, number>;
   /** Figures, years, weekdays and the text's own date (`textDay` is `day` when the source gave one). */
   details: EventDetails;
 }
@@ -92,16 +90,8 @@ export function storyDocOf(id: string, parsed: ParsedArticle, published?: string
   addCounts(leadTerms, contentTerms(lead));
   const headline = new Map<string, number>();
   addCounts(headline, titleTerms);
-  // Sentence-initial words are counted too: IDF discounts "The" and "But" like any common word.
-  const nameTerms = new Map<string, number>();
-  for (const sentence of parsed.sentences)
-    addCounts(
-      nameTerms,
-      (sentence.match(/\b\p{Lu}\p{Ll}+|\d[\d.,]*\d|\d/gu) ?? []).map((w) => w.toLowerCase()),
-    );
   return {
     id,
-    nameTerms,
     terms,
     names,
     nameLabels: labels,

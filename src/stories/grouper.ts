@@ -54,7 +54,6 @@ interface LiveStory extends PairSide {
   terms: Map<string, number>;
   titleTerms: Map<string, number>;
   leadTerms: Map<string, number>;
-  nameTerms: Map<string, number>;
   names: Map<string, string>;
   numbers: Set<string>;
   years: Set<string>;
@@ -77,7 +76,7 @@ const addTo = (into: Map<string, number>, from: ReadonlyMap<string, number>) => 
 const pruned = (terms: Map<string, number>, keep = STORY_TERMS) =>
   terms.size > keep * 1.5 ? new Map([...terms].sort((a, b) => b[1] - a[1]).slice(0, keep)) : terms;
 /**
- * Headline, lead and name-and-figure centroids keep fewer terms than the whole text, and a story
+ * Headline and lead centroids keep fewer terms than the whole text, and a story
  * keeps a bounded set of figures: each is compared with every candidate's article, and stored
  * with the story after each article, so their size is routing time.
  */
@@ -95,7 +94,6 @@ function sideOf(doc: StoryDoc): PairSide {
     terms: doc.terms,
     titleTerms: doc.titleTerms,
     leadTerms: doc.leadTerms,
-    nameTerms: doc.nameTerms,
     names: doc.names,
     numbers: doc.details.numbers,
     years: doc.details.years,
@@ -180,8 +178,6 @@ export class StoryIndex {
     story.titleTerms = pruned(story.titleTerms, SIDE_TERMS);
     addTo(story.leadTerms, doc.leadTerms);
     story.leadTerms = pruned(story.leadTerms, SIDE_TERMS);
-    addTo(story.nameTerms, doc.nameTerms);
-    story.nameTerms = pruned(story.nameTerms, SIDE_TERMS * 2);
     for (const [k, label] of doc.nameLabels)
       if (doc.names.has(k) && !story.names.has(k)) story.names.set(k, label);
     addCapped(story.numbers, doc.details.numbers, STORY_FIGURES);
@@ -208,7 +204,6 @@ export class StoryIndex {
       terms: new Map(doc.terms),
       titleTerms: new Map(doc.titleTerms),
       leadTerms: new Map(doc.leadTerms),
-      nameTerms: new Map(doc.nameTerms),
       names,
       numbers: new Set(doc.details.numbers),
       years: new Set(doc.details.years),
@@ -249,7 +244,6 @@ export class StoryIndex {
       size: s.size,
       titleTerms: [...s.titleTerms],
       leadTerms: [...s.leadTerms],
-      nameTerms: [...s.nameTerms],
       numbers: [...s.numbers],
       years: [...s.years],
       weekdays: [...s.weekdays],
@@ -268,7 +262,6 @@ export class StoryIndex {
       terms: new Map(state.terms),
       titleTerms: new Map(state.titleTerms ?? []),
       leadTerms: new Map(state.leadTerms ?? []),
-      nameTerms: new Map(state.nameTerms ?? []),
       names: new Map(state.names),
       numbers: new Set(state.numbers ?? []),
       years: new Set(state.years ?? []),

@@ -2,12 +2,11 @@
  * What the pair scorer sees of an article and a candidate story: how alike their words are (the
  * whole text, the headline, the first sentence), which names they share by kind, and whether their
  * event details agree (figures, years, the weekday of the lead, the day the texts were written).
- * Capitalised words and figures get a cosine of their own: topic words dominate the whole-text
- * cosine of two look-alike events, while their names and numbers differ (cross-validated on ECB+
- * dev topic halves: 0.908 / 0.872 without it, 0.910 / 0.894 with it).
  * Each overlap is the share of the smaller side found in the other, and a "none shared" flag fires
  * only when both sides have some: an article naming nobody is no evidence either way, and a
- * missing date is not a clash. The weights are learned (`npm run train stories`, `model.ts`).
+ * missing date is not a clash. Agreement on days, weekdays and years is left out on purpose: every story
+ * in the 48-hour window agrees with a new article on them, so only ECB+ (events years apart) would
+ * reward it, and at run time it lifted every candidate (two unrelated same-day briefs merged). The weights are learned (`npm run train stories`, `model.ts`).
  */
 
 export const PAIR_FEATURES = [
@@ -23,14 +22,10 @@ export const PAIR_FEATURES = [
   'organisations none shared',
   'figures shared',
   'figures none shared (2+ each)',
-  'years agree',
   'years clash',
-  'text days within 2',
   'text days over 7 apart',
-  'lead weekday agrees',
   'lead weekday clashes',
   'near-duplicate share',
-  'names and figures cosine',
 ] as const;
 
 /** The side of a pair a story brings: its centroids, names and details, summed over its articles. */
@@ -38,7 +33,6 @@ export interface PairSide {
   terms: ReadonlyMap<string, number>;
   titleTerms: ReadonlyMap<string, number>;
   leadTerms: ReadonlyMap<string, number>;
-  nameTerms: ReadonlyMap<string, number>;
   /** Entity keys ("p:", "o:", "l:" prefixes, as in `StoryDoc.names`). */
   names: { has(key: string): boolean; keys(): Iterable<string> };
   numbers: ReadonlySet<string>;
@@ -121,31 +115,13 @@ export function pairFeatures(
   });
   const [figures] = overlap(article.numbers, story.numbers, story.numbers.size);
   const figuresNone = article.numbers.size >= 2 && story.numbers.size >= 2 && figures === 0 ? 1 : 0;
-  const [, yearsNone, yearsBoth] = overlap(article.years, story.years, story.years.size);
-  let daysClose = 0;
+  const [, yearsNone] = overlap(article.years, story.years, story.years.size);
   let daysFar = 0;
   const day = article.firstTextDay;
   if (day !== null && story.firstTextDay !== null && story.lastTextDay !== null) {
     const gap = Math.max(story.firstTextDay - day, day - story.lastTextDay, 0);
-    if (gap <= 2) daysClose = 1;
-    else if (gap > 7) daysFar = 1;
+    if (gap > 7) daysFar = 1;
   }
-  const [, weekdaysNone, weekdaysBoth] = overlap(article.weekdays, story.weekdays, story.weekdays.size);
-  return [
-    1,
-    cosine,
-    title,
-    lead,
-    ...kinds,
-    figures,
-    figuresNone,
-    yearsBoth && !yearsNone ? 1 : 0,
-    yearsNone,
-    daysClose,
-    daysFar,
-    weekdaysBoth && !weekdaysNone ? 1 : 0,
-    weekdaysNone,
-    copy,
-    centroidCosine(article.nameTerms, 1, story.nameTerms, story.size, idf),
-  ];
+  const [, weekdaysNone] = overlap(article.weekdays, story.weekdays, story.weekdays.size);
+  return [1, cosine, title, lead, ...kinds, figures, figuresNone, yearsNone, daysFar, weekdaysNone, copy];
 }

@@ -18,12 +18,11 @@ export const StoryStateSchema = z.object({
   lastDay: z.number().int().nullable(),
   size: z.number().int().positive(),
   /**
-   * Headline, first-sentence and capitalised-word-and-figure term counts, figures, years, lead weekdays and the days the texts
+   * Headline and first-sentence term counts, figures, years, lead weekdays and the days the texts
    * carry: what the pair scorer compares. Optional, as stories stored before they existed lack them.
    */
   titleTerms: z.array(z.tuple([z.string(), z.number()])).optional(),
   leadTerms: z.array(z.tuple([z.string(), z.number()])).optional(),
-  nameTerms: z.array(z.tuple([z.string(), z.number()])).optional(),
   numbers: z.array(z.string()).optional(),
   years: z.array(z.string()).optional(),
   weekdays: z.array(z.string()).optional(),
