@@ -98,6 +98,14 @@ function isTitleWord(word: string): boolean {
   return isTitle(word) || isRoleNoun(word) || isRoleModifier(word) || isHonorific(word);
 }
 
+/** "of"/"for" inside an office's title ("Secretary of State"), any case. */
+const OF_FOR = new Set(['of', 'for']);
+
+/** Is the word capitalised, or is the sentence without case so that any word may be? */
+function isCased(s: SentenceMentions, w: string): boolean {
+  return s.caseless || startsUpper(w);
+}
+
 /**
  * The title run before a person's name: title words, dotted abbreviations, "of"/"for" inside an
  * office ("Secretary of State"), and organisations or places the tagger found inside it ("US State
@@ -107,7 +115,6 @@ function isTitleWord(word: string): boolean {
  */
 function titleBefore(s: SentenceMentions, start: number, others: readonly EntitySpan[]): Span | null {
   const { tokens } = s;
-  const cased = (w: string) => s.caseless || startsUpper(w);
   let k = start - 1;
   let titleStart = start;
   let sawTitle = false;
@@ -117,13 +124,13 @@ function titleBefore(s: SentenceMentions, start: number, others: readonly Entity
       k--;
       continue;
     }
-    if (cased(w) && isTitleWord(w)) {
+    if (isCased(s, w) && isTitleWord(w)) {
       sawTitle = true;
       titleStart = k;
       k--;
       continue;
     }
-    if (sawTitle && cased(w) && demonymOf(w) !== undefined) {
+    if (sawTitle && isCased(s, w) && demonymOf(w) !== undefined) {
       titleStart = k;
       k--;
       continue;
@@ -135,13 +142,13 @@ function titleBefore(s: SentenceMentions, start: number, others: readonly Entity
       continue;
     }
     // "Secretary of State": the office's portfolio after "of"/"for", then the office itself.
-    if (/^(?:of|for)$/i.test(w) && sawTitle && isTitleWord(tokens[k - 1]?.text ?? '')) {
+    if (OF_FOR.has(w.toLowerCase()) && sawTitle && isTitleWord(tokens[k - 1]?.text ?? '')) {
       k--;
       continue;
     }
     if (
-      cased(w) &&
-      /^(?:of|for)$/i.test(tokens[k - 1]?.text ?? '') &&
+      isCased(s, w) &&
+      OF_FOR.has((tokens[k - 1]?.text ?? '').toLowerCase()) &&
       isTitleWord(tokens[k - 2]?.text ?? '')
     ) {
       k--;
@@ -349,7 +356,7 @@ const CLOSED_CLASS = new Set(
     .filter(Boolean),
 );
 
-/** "Jr.", "Sr.": the generational suffix keeps its dot, as the name is written ("Ray Parker Jr."). */
+/** "Jr.", "Sr.": the generational suffix keeps its dot, as the name is written ("Tom Vane Jr."). */
 const GENERATIONAL = /^(?:Jr|Sr)$/;
 
 /**
@@ -402,6 +409,11 @@ const KIND: Record<EntitySpan['type'], Kind> = {
   MISC: 'other',
 };
 
+/** "Ms Okonjo", "Dr. Ray"; in mixed case only a capitalised one ("we will miss AP" is no honorific). */
+function isCasedHonorific(s: SentenceMentions, w: string): boolean {
+  return isCased(s, w) && isHonorific(w);
+}
+
 /** The mentions of one sentence from the tagger's spans over its tokens. */
 export function findMentions(
   s: SentenceMentions,
@@ -429,11 +441,9 @@ export function findMentions(
     let kind = KIND[t.type];
     const text = spanText(tokens, t, s.shouting);
     const known = gazetteer(text, s.shouting);
-    // "Ms Okonjo", "Dr. Ray"; in mixed case only a capitalised one ("we will miss AP" is no honorific).
-    const isCasedHonorific = (w: string) => (s.caseless || startsUpper(w)) && isHonorific(w);
     const honorific =
-      isCasedHonorific(tokens[t.start - 1]?.text ?? '') ||
-      (tokens[t.start - 1]?.text === '.' && isCasedHonorific(tokens[t.start - 2]?.text ?? ''));
+      isCasedHonorific(s, tokens[t.start - 1]?.text ?? '') ||
+      (tokens[t.start - 1]?.text === '.' && isCasedHonorific(s, tokens[t.start - 2]?.text ?? ''));
     if (honorific || (kind !== 'person' && !known && namedAfterRole(s, t.start))) kind = 'person';
     if (kind !== 'place' && isDateline(s, t)) kind = 'place';
     if (kind === 'person' && !honorific)
