@@ -235,11 +235,11 @@ function isDoer(c: Candidate, s: SentenceView): boolean {
 
 /**
  * "how many workers": a bare number is read with what it counts when the sentence says it right
- * after ("3,400 workers"), since the number alone doesn't say what was counted.
+ * after ("3,400 workers", "20 to 30 years"), since the number alone doesn't say what was counted.
  */
 export function withUnit(picked: Picked, gathered: readonly Gathered[], view: QuestionView): Picked {
   const c = picked.candidate;
-  if (c.kind !== 'number' || c.first !== c.last) return picked;
+  if (c.kind !== 'number') return picked;
   const longer = gathered.filter(
     (g) =>
       g.sentence === picked.sentence &&
