@@ -32,7 +32,6 @@ function nameKeys(name: string): string[] {
     .filter((w) => w && !isParticle(w));
 }
 
-/** Does the short form name the same person as the cluster (its surname, or its given name)? */
 /**
  * Two spellings of one given name ("Katharine" and "Katherine", "Mohamed" and "Mohammed"): news copy
  * often spells a name two ways. One letter inserted, dropped or changed, in names of five letters
@@ -46,6 +45,11 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * Does the short form name the same person as the cluster: the full name spelt with another given
+ * name one edit away, a suffix of it (its surname), or its given name and surname without the middle
+ * names? A lone given name is `givenNameOwner`'s question.
+ */
 function refersTo(short: string[], joined: string, c: Cluster): boolean {
   const full = c.keys;
   if (
@@ -66,8 +70,8 @@ function refersTo(short: string[], joined: string, c: Cluster): boolean {
 
 /**
  * A lone given name: "Brett" of "Brett McGurk". A lone word names the person whose given name it
- * is when the article names exactly one person with that given name ("Greta" after "Greta Holm"); with two ("Eric" and "Eric Trump"'s
- * namesake) it stays apart unless the given-name lists know it.
+ * is when the article names exactly one person with that given name ("Greta" after "Greta Holm");
+ * when it names two, the word joins the first of them only if the given-name lists know it.
  */
 function givenNameOwner(keys: string[], clusters: Cluster[]): Cluster | undefined {
   if (keys.length !== 1) return undefined;

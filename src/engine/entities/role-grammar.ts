@@ -3,10 +3,10 @@
  * is. It takes people (names and aliases) and sentence text in, and gives roles out, so it does
  * not depend on how names were found:
  *
- * - a title or description before the name: "Prime Minister Rishi Sunak", "Kilmarnock chairman
- *   Jim Mann", "former astronaut John Grunsfeld", "Recording Academy president and CEO X";
+ * - a title or description before the name: "Prime Minister Rishi Sunak", "Dunmore chairman
+ *   Tom Vane", "former astronaut Ada Brill", "Arts Council president and CEO X";
  * - a list after a plural role: "first-team players A, B and C", "suspects A and B";
- * - an appositive before the name: "Luna's lawyer, Jim Berry," / "her sister, Princess Beatrice,";
+ * - an appositive before the name: "Reid's lawyer, Sam Berry," / "her sister, Princess Adela,";
  * - an appositive after it: "X, the US envoy for Iran," / "X, 45, landlord of the pub,";
  * - a relative clause: "X, who is the chief executive of Y";
  * - a predicate: "X was also assistant manager to Y", "X will be confirmed as the club's manager";
@@ -238,7 +238,7 @@ function matchAt(s: Sentence, i: number, tokens: string[]): boolean {
   return !(isCapitalised(next) && !isHonorific(next?.text ?? '') && next?.text !== 'I');
 }
 
-/** Every place a person is named, longest forms first so "Gary Locke" claims its "Locke". */
+/** Every place a person is named, longest forms first so "Jo Carden" claims its "Carden". */
 function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occurrence[] {
   const forms: { tokens: string[]; person: number }[] = [];
   people.forEach((p, i) => {
@@ -365,7 +365,7 @@ function walkLeft(s: Sentence, head: number): number {
     const w = t[k - 1];
     if (!w) break;
     if (s.owner[k - 1] !== -1) {
-      // A one-word "name" right before the role's words qualifies them ("Maverick Tottenham
+      // A one-word "name" right before the role's words qualifies them ("Wayward Dunmore
       // striker" where the club was taken for a person); a longer name is someone else.
       if (!isLoneName(s, k - 1) || ++capitals > MAX_CAPITALS) break;
       k--;
@@ -430,7 +430,7 @@ function headBefore(s: Sentence, at: number): number {
     k -= s.tokens[k]?.text === '.' ? 2 : 1;
   if (s.tokens[k]?.text === '.' && isHonorific(s.tokens[k - 1]?.text ?? '')) k -= 2;
   else if (isHonorific(s.tokens[k]?.text ?? '')) k--;
-  // "his daughter Princess Eugenie": the noble title is part of the name, the role comes before it.
+  // "his daughter Princess Adela": the noble title is part of the name, the role comes before it.
   else if (
     s.tokens[k]?.cap &&
     NAME_TITLES.has(s.tokens[k]?.lower ?? '') &&
@@ -442,7 +442,7 @@ function headBefore(s: Sentence, at: number): number {
 
 /**
  * A sentence's first word, or the first after a colon or an opening quote, is capitalised whatever
- * it is: "Witness Louie Solano told ..." has the common noun "witness" before the name.
+ * it is: "Witness Omar Haddad told ..." has the common noun "witness" before the name.
  */
 function opensSentence(s: Sentence, k: number): boolean {
   const prev = s.tokens[k - 1];
@@ -458,7 +458,7 @@ function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
   return isPersonNoun(w.text, plural) || (w.cap && opensSentence(s, k) && isPersonNoun(w.lower, plural));
 }
 
-/** "Kilmarnock chairman Jim Mann", "Prime Minister Rishi Sunak", "world No 1" aside. */
+/** "Dunmore chairman Tom Vane", "Prime Minister Rishi Sunak", "world No 1" aside. */
 function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null {
   const last = headBefore(s, o.start);
   // "Sen. Ann Bell", "Gov. X": an abbreviated title before its dot.
@@ -746,7 +746,7 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
   return rolePhrase(s, k);
 }
 
-/** "Luna's lawyer, Jim Berry," and "her father, Prince Andrew,": the appositive comes first. */
+/** "Reid's lawyer, Sam Berry," and "her father, Prince Osric,": the appositive comes first. */
 function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
   // The name closes the appositive with a comma, or ends the sentence ("said the firm's lawyer, X.").
@@ -826,9 +826,9 @@ function afterVerbAs(s: Sentence, k: number): number {
 
 /**
  * The lead's unnamed subject. News often opens on a description and names the person in the next
- * sentence: "A former midwife has admitted ... . Marie Ratcliffe refused ...", "The brother of X
- * has lost his job ... . Rhodri Giggs, 37, revealed ...", "X is being sued by a Ukrainian singer
- * who claims ... . Kristina Karo alleges ...". The description is a noun phrase headed by a person
+ * sentence: "A former nurse has admitted ... . Jane Roe refused ...", "The sister of X
+ * has lost her job ... . Tessa Bale, 41, revealed ...", "X is being sued by a Danish actor
+ * who claims ... . Ivo Brandt alleges ...". The description is a noun phrase headed by a person
  * noun (not "man" or "woman", which say nothing) that either opens the sentence as its subject,
  * with a verb after it, or is introduced by "a" and followed by "who". Given without its article.
  */
@@ -839,7 +839,7 @@ function ledeDescription(s: Sentence): string | null {
     if (!w || w.cap || s.owner[i] !== -1 || !isPersonNoun(w.text) || GENERIC.has(w.lower)) continue;
     const start = walkLeft(s, i);
     const article = t[start - 1]?.lower ?? '';
-    // "The brother of ex-footballer Ryan Giggs": one short "of" phrase may follow the head.
+    // "The sister of ex-footballer Y": one short "of" phrase may follow the head.
     let end = i + 1;
     if (t[end]?.lower === 'of') {
       let k = end + 1;
@@ -879,7 +879,7 @@ function isOffice(s: Sentence, from: number, head: number): boolean {
   return false;
 }
 
-/** Definite descriptions that can be a clause's subject: "the manager announced", "The Leeds captain entered". */
+/** Definite descriptions that can be a clause's subject: "the manager announced", "The Dunmore captain entered". */
 function descriptions(s: Sentence): { start: number; head: number; text: string }[] {
   const out: { start: number; head: number; text: string }[] = [];
   const t = s.tokens;
@@ -978,7 +978,7 @@ export function personForDescription(
  * Roles for each person, from every sentence that names them; the people come back in the same
  * order with `roles` replaced. `sentences` are the clean body sentences the people were found in;
  * `asides` are the article's title and photo captions, which name the people of the story with
- * their roles ("former Newcastle manager Ruud Gullit") more often than the body does. Asides give
+ * their roles ("former Dunmore manager Piet Vos") more often than the body does. Asides give
  * roles to the people they name, never people of their own, and no description in them refers back.
  */
 export function readRoles(
@@ -992,7 +992,7 @@ export function readRoles(
     (w) => w.length > 1,
   );
   const body = sentences.length;
-  // A title cut from the first sentence ("Gary Locke will be confirmed as…") says nothing new.
+  // A title cut from the first sentence ("Jo Carden will be confirmed as…") says nothing new.
   const first = sentences[0] ?? '';
   const news = asides.filter((a) => {
     const cut = a.endsWith('…') ? a.slice(0, -1).trimEnd() : a;

@@ -121,7 +121,7 @@ function singleQuoteSpans(text: string, paragraph: number, doubles: QuoteSpan[])
     const before = i === 0 ? ' ' : text[i - 1]!;
     const after = text[i + 1] ?? ' ';
     if (m[0] === '‘') {
-      // A bracket may open the words: "‘(Coaches) Alan Robertson and ...", an editor's gloss.
+      // A bracket may open the words: "‘(Assistants) Tom Reid and ...", an editor's gloss.
       if (openAt < 0 && /[\p{L}\p{N}([]/u.test(after)) openAt = i + 1;
       // Two single marks typed for a double one ("joked: ''What was it ...'"), curled as ‘’ or ‘‘.
       else if (openAt < 0 && /[‘’]/.test(after) && /\p{L}/u.test(text[i + 2] ?? '')) openAt = i + 2;

@@ -411,7 +411,7 @@ export function mentionAfter(post: string): Mention | null {
     // Numbers and ages describe too ("said 9/11 widow Terry Strada", "says 16-year-old Xander Wise").
     const numeric = i < 3 && /^\d[\p{L}\d/-]*$/u.test(w);
     // "said oil and gas worker Mike Wipf": "and" may join two descriptors.
-    // "said Recording Academy president and CEO Neil Portnow": or a title in capitals.
+    // "said Arts Council president and CEO Jo Carden": or a title in capitals.
     const next = words[i + 1] ?? '';
     const joins = w === 'and' && i > 0 && (/^\p{Ll}[\p{L}-]*$/u.test(next) || isTitleOrRole(bare(next)));
     if (
@@ -437,7 +437,7 @@ export function mentionAfter(post: string): Mention | null {
   }
   if (best.length > 0) {
     const rest = words.slice(bestEnd).join(' ');
-    // Not past the sentence's end: "said Neil Portnow. The evening's ..." has no apposition.
+    // Not past the sentence's end: "said Jo Carden. The evening's ..." has no apposition.
     const closed = /\.$/.test(words[bestEnd - 1] ?? '') && !/^\p{Lu}\.$/u.test(words[bestEnd - 1] ?? '');
     const appositive = closed ? null : (/^,?\s*((?:the|a|an)\s[^,.;]{2,100})/i.exec(rest)?.[1] ?? null);
     return { kind: 'name', text: best.join(' '), appositive };
@@ -451,7 +451,7 @@ export function mentionAfter(post: string): Mention | null {
     for (let k = 1; k < words.length && k < 7; k++) {
       const w = bare(words[k]!);
       if (NOMINAL_STOPS.has(w.toLowerCase())) break;
-      // "according to his jockey Liam Treadwell", "said the club's chairman Jim Mann": a name
+      // "according to his trainer Ivo Brandt", "said the club's chairman Tom Vane": a name
       // after the described role is the speaker, the description its apposition.
       if (k >= 2 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(head)) {
         const named = nameRunAt(words, k);
