@@ -362,11 +362,11 @@ describe('people from the name tagger', () => {
     expect(person(e, 'M. Trescothick').mentions).toBe(2);
   });
 
-  it('given a dotted acronym run into a caption ("D.C Michelle"), the acronym is no person', () => {
+  it('given a dotted acronym run into a caption ("D.C Helen"), the acronym is no person', () => {
     const e = extractEntities(
-      docOf(['The event was held in Washington, D.C Michelle Obama spent the day there.']),
+      docOf(['The fair was held in Arlington, D.C Helen Marsh spent the day there.']),
     );
-    expect(names(e.people)).toEqual(['Michelle Obama']);
+    expect(names(e.people)).toEqual(['Helen Marsh']);
   });
 
   it('given "X said its ...", X is a body unless a given name makes it a person', () => {
@@ -432,8 +432,8 @@ describe('people from the name tagger', () => {
   it('given a name the article gives an animal ("his horse X", "its gorilla Y"), it is no person anywhere', () => {
     const e = extractEntities(
       docOf([
-        'Owner Gordon Ashby said his horse Billy Coyle ran well in the Grand National.',
-        'Billy Coyle finished third, Ashby said.',
+        'Owner Gordon Ashby said his horse Billy Dunne ran well in the county cup.',
+        'Billy Dunne finished third, Ashby said.',
         'The zoo said its gorilla Kumbuka had escaped from his enclosure.',
         'Kumbuka was later sedated by keepers, said zoo director Anne Walsh.',
       ]),

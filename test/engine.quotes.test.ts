@@ -1086,9 +1086,9 @@ describe('speakers of quotes that follow a tagged quote or name the speaker afte
     expect(quoteStarting(quotes, 'still likes').speaker).toBe('Ann Cole');
   });
 
-  it('given "said Film Academy president and CEO Neil Hart", the speaker is the person, not the body', () => {
+  it('given "said Arts Council president and CEO Neil Hart", the speaker is the person, not the body', () => {
     const text =
-      '"We are delighted to honour her for her work and her passion for young film makers," said Film Academy president and CEO Neil Hart. The evening also honours two others.';
+      '"We are delighted to honour her for her work and her passion for young film makers," said Arts Council president and CEO Neil Hart. The evening also honours two others.';
     const quotes = quotesOf(text);
     expect(quoteStarting(quotes, 'We are delighted').speaker).toBe('Neil Hart');
   });

@@ -132,12 +132,12 @@ describe('roles: where the grammar meets capitals and initials', () => {
     expect(roles.Hale).toEqual(['principal patron']);
   });
 
-  it('given a club taken for a one-word name inside the title ("Maverick Tottenham striker X"), the title is whole', () => {
+  it('given a club taken for a one-word name inside the title ("Wayward Dunmore striker X"), the title is whole', () => {
     const roles = rolesIn(
-      ['Maverick Tottenham striker Emmanuel Okafor performs a dance.'],
-      [person('Emmanuel Okafor', ['Okafor']), person('Tottenham')],
+      ['Wayward Dunmore striker Emmanuel Okafor performs a dance.'],
+      [person('Emmanuel Okafor', ['Okafor']), person('Dunmore')],
     );
-    expect(roles['Emmanuel Okafor']).toEqual(['Maverick Tottenham striker']);
+    expect(roles['Emmanuel Okafor']).toEqual(['Wayward Dunmore striker']);
   });
 
   it('given a full name right before a role noun and a name, the role stops at it', () => {
@@ -158,10 +158,10 @@ describe('roles: where the grammar meets capitals and initials', () => {
 
   it('given a capitalised word taken for a name inside the appositive, the role runs on to its noun', () => {
     const roles = rolesIn(
-      ['Luna, a Duncan high school student, showed no emotion.'],
-      [person('Chancey Luna', ['Luna']), person('Duncan')],
+      ['Pell, a Norwood sixth-form pupil, showed no emotion.'],
+      [person('Carla Pell', ['Pell']), person('Norwood')],
     );
-    expect(roles['Chancey Luna']).toEqual(['a Duncan high school student']);
+    expect(roles['Carla Pell']).toEqual(['a Norwood sixth-form pupil']);
   });
 });
 
@@ -284,10 +284,10 @@ describe('roles: appositives and clauses', () => {
 
   it('given an adjective no list knows opening the appositive ("X, ranking member of ..."), it is the role', () => {
     const roles = rolesIn(
-      ['Jo Nadal (D-N.Y.), ranking member of the House Judiciary Subcommittee, spoke.'],
+      ['Jo Nadal (D-Ore.), ranking member of the Senate Fisheries Panel, spoke.'],
       [person('Jo Nadal')],
     );
-    expect(roles['Jo Nadal']).toEqual(['ranking member of the House Judiciary Subcommittee']);
+    expect(roles['Jo Nadal']).toEqual(['ranking member of the Senate Fisheries Panel']);
   });
 
   it('given an adverb and a participle after the comma ("X, falsely accused of ..."), there is no role', () => {
@@ -485,27 +485,24 @@ describe('roles: the lead describes someone the next sentence names', () => {
     expect(roles['Marie Hale']).toEqual(['midwife']);
   });
 
-  it('given "The brother of X has ..." then a new name, the role keeps its "of" phrase', () => {
+  it('given "The sister of X has ..." then a new name, the role keeps its "of" phrase', () => {
     const roles = rolesIn(
-      [
-        'The brother of footballer Ryan Cole has lost his licence.',
-        'Rhodri Cole, 37, said he is now unemployed.',
-      ],
-      [person('Ryan Cole'), person('Rhodri Cole')],
+      ['The sister of cyclist Nina Vale has lost her licence.', 'Tessa Vale, 41, said she would appeal.'],
+      [person('Nina Vale'), person('Tessa Vale')],
     );
-    expect(roles['Rhodri Cole']).toEqual(['brother of footballer Ryan Cole']);
-    expect(roles['Ryan Cole']).toEqual(['footballer']);
+    expect(roles['Tessa Vale']).toEqual(['sister of cyclist Nina Vale']);
+    expect(roles['Nina Vale']).toEqual(['cyclist']);
   });
 
   it('given "sued by a singer who ..." then a new name, the name gets the description', () => {
     const roles = rolesIn(
       [
-        'Mila Ross is being sued by a Ukrainian singer who claims she stole a hen.',
-        'Kristina Vale alleges that they were classmates.',
+        'Mila Ross is being sued by a Danish actor who claims she stole a hen.',
+        'Ivo Brandt alleges that they once shared a flat.',
       ],
-      [person('Mila Ross'), person('Kristina Vale')],
+      [person('Mila Ross'), person('Ivo Brandt')],
     );
-    expect(roles['Kristina Vale']).toEqual(['Ukrainian singer']);
+    expect(roles['Ivo Brandt']).toEqual(['Danish actor']);
     expect(roles['Mila Ross']).toEqual([]);
   });
 
