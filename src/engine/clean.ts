@@ -99,7 +99,7 @@ function findCaptions(paragraphs: string[]): Block[] {
   const known = blocks.filter((b) => b.caption?.text).map((b) => b.caption!.text);
   for (const block of blocks) {
     // Only a paragraph that is no more than the caption, word for word or nearly: one that goes on
-    // past it, or retells it in its own words ("An RCMP official said ..." / "Stubbs said ..."), is body text.
+    // past it, or retells it in its own words ("A police official said ..." / "Reid said ..."), is body text.
     const repeats = (c: string) => {
       const most = countWords(c) + 3;
       return countWords(block.text, most) <= most && isNearDuplicate(c, block.text, CAPTION_REPEAT);

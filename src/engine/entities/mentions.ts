@@ -326,8 +326,13 @@ function joinParticles(tokens: Token[], spans: readonly EntitySpan[]): readonly 
   return out;
 }
 
+/** A place or other name no lexicon knows: it may be a body the tagger mistyped. */
+function isUnknownNonBody(m: Mention): boolean {
+  return (m.kind === 'place' || m.kind === 'other') && gazetteer(m.text, m.shouting) === null;
+}
+
 /**
- * "told Axios and Walla": names joined by "and" are of one kind, so a name no lexicon knows, tagged
+ * "told Reuters and Kestrel": names joined by "and" are of one kind, so a name no lexicon knows, tagged
  * a place or nothing in particular beside an organisation, is an organisation too.
  */
 function linkCoordinated(s: SentenceMentions): void {
@@ -336,10 +341,10 @@ function linkCoordinated(s: SentenceMentions): void {
     const a = ms[i]!;
     const b = ms[i + 1]!;
     if (b.span.start - a.span.end !== 1 || !/^(?:and|&)$/.test(s.tokens[a.span.end]?.text ?? '')) continue;
-    const unknown = (m: Mention) =>
-      (m.kind === 'place' || m.kind === 'other') && gazetteer(m.text, m.shouting) === null;
-    if (a.kind === 'organization' && unknown(b)) ms[i + 1] = { ...b, kind: 'organization', canonical: null };
-    else if (b.kind === 'organization' && unknown(a)) ms[i] = { ...a, kind: 'organization', canonical: null };
+    if (a.kind === 'organization' && isUnknownNonBody(b))
+      ms[i + 1] = { ...b, kind: 'organization', canonical: null };
+    else if (b.kind === 'organization' && isUnknownNonBody(a))
+      ms[i] = { ...a, kind: 'organization', canonical: null };
   }
 }
 

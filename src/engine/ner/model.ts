@@ -146,7 +146,7 @@ export function decodeSentence(
     if (prev > 0 && !isAllowed(prev, 0)) {
       // Inside a name the constraint only allows I or L; when the model would rather end the name
       // here (O, B or U scores higher), close it on the previous token instead of dragging the
-      // next words in ("Natasha In January").
+      // next words in ("Anna In March").
       const free = bestAllowed(scores, -1);
       if ((scores[free] ?? 0) > (scores[label] ?? 0)) {
         labels[i - 1] = closed(prev);
