@@ -128,7 +128,7 @@ describe('roles: where the grammar meets capitals and initials', () => {
   });
 
   it('given initials the name was found without ("patron J P Hale"), the title before them is read', () => {
-    const roles = rolesIn(['He trains horses for his principal patron J P Hale.'], [person('Hale')]);
+    const roles = rolesIn(['She schools show-jumpers for her principal patron J P Hale.'], [person('Hale')]);
     expect(roles.Hale).toEqual(['principal patron']);
   });
 
@@ -408,15 +408,15 @@ describe('roles: definite descriptions that refer back', () => {
     expect(roles['Tom Watt']).toEqual(['Winger']);
   });
 
-  it('given a club taken for a one-word name inside a description ("the Tottenham forward"), it still refers back', () => {
+  it('given a club taken for a one-word name inside a description ("the Dunmore forward"), it still refers back', () => {
     const roles = rolesIn(
       [
         'Emmanuel Okafor is sometimes called eccentric.',
-        'After the Tottenham forward posted a video, it is easy to see why.',
+        'When the Dunmore forward shared a clip online, fans soon understood.',
       ],
-      [person('Emmanuel Okafor', ['Okafor']), person('Tottenham')],
+      [person('Emmanuel Okafor', ['Okafor']), person('Dunmore')],
     );
-    expect(roles['Emmanuel Okafor']).toEqual(['Tottenham forward']);
+    expect(roles['Emmanuel Okafor']).toEqual(['Dunmore forward']);
   });
 
   it('given a club description right after a person with no role, it is theirs, not the club’s other person’s', () => {
@@ -516,7 +516,7 @@ describe('roles: the lead describes someone the next sentence names', () => {
 
   it('given a description that is no subject ("... a NASA scientist says"), the next name gets nothing', () => {
     const roles = rolesIn(
-      ['We may be close to finding alien life, a NASA scientist says.', 'Ellen Hale spoke at a panel.'],
+      ['The probe may reach the comet by June, a NASA scientist says.', 'Ellen Hale spoke at a panel.'],
       [person('Ellen Hale')],
     );
     expect(roles['Ellen Hale']).toEqual([]);
