@@ -77,7 +77,7 @@ function row(name: string, l: Latency): string[] {
 
 export const qaSection: BenchSection = {
   name: 'qa',
-  run(ctx): BenchTable {
+  async run(ctx): Promise<BenchTable> {
     const distinct = [...new Map(ctx.articles.map((a) => [a.text, a])).values()].slice(0, 300);
     ctx.note(`qa: parsing ${distinct.length} distinct articles`);
     const parsed = distinct.map((a) => parseArticle({ ...a, published: a.published ?? '2024-05-17' }));
@@ -88,7 +88,7 @@ export const qaSection: BenchSection = {
       const ids: string[] = [];
       const started = performance.now();
       for (let from = 0; from < STORE_ARTICLES; from += INSERT_BATCH) {
-        store.db.transaction(() => {
+        store.db.transaction(async () => {
           for (let n = from; n < Math.min(STORE_ARTICLES, from + INSERT_BATCH); n++) {
             const base = parsed[n % parsed.length]!;
             const day = String((n % 28) + 1).padStart(2, '0');
@@ -98,7 +98,9 @@ export const qaSection: BenchSection = {
               published: `2024-0${(n % 9) + 1}-${day}`,
               paragraphs: [...base.paragraphs, `Bench copy ${n}.`],
             };
-            ids.push(store.upsertArticle({ raw: `bench ${n}`, parsed: copy, origin: 'bench' }).article.id);
+            ids.push(
+              (await store.upsertArticle({ raw: `bench ${n}`, parsed: copy, origin: 'bench' })).article.id,
+            );
           }
         })();
       }
@@ -115,15 +117,16 @@ export const qaSection: BenchSection = {
         if (question) items.push({ question, articleId: id });
       }
       // Each question's channel already discusses its article, as after an alert was posted there.
-      for (const item of items) store.setChannelArticle(`bench:${item.articleId}`, item.articleId);
+      for (const item of items) await store.setChannelArticle(`bench:${item.articleId}`, item.articleId);
       const scoped = time(items, (question, articleId) =>
         answerQuestion(question, { store, channelKey: `bench:${articleId}` }),
       );
-      const scopedBaseline = time(items, (question, articleId) =>
-        store.searchSentences(question, 1, articleId),
+      const scopedBaseline = time(
+        items,
+        async (question, articleId) => await store.searchSentences(question, 1, articleId),
       );
       const wide = time(items, (question) => answerQuestion(question, { store }));
-      const wideBaseline = time(items, (question) => store.searchSentences(question, 1));
+      const wideBaseline = time(items, async (question) => await store.searchSentences(question, 1));
       return {
         columns: ['run', 'questions', 'median ms', 'p99 ms', 'mean ms'],
         rows: [
@@ -133,14 +136,14 @@ export const qaSection: BenchSection = {
           row('baseline FTS top sentence, whole store', wideBaseline),
         ],
         footnote:
-          `${store.count()} articles stored (${parsed.length} distinct texts); target p99 < 20 ms in process. ` +
+          `${await store.count()} articles stored (${parsed.length} distinct texts); target p99 < 20 ms in process. ` +
           `Median speed-up over the baseline: ${(scopedBaseline.median / Math.max(0.001, scoped.median)).toFixed(0)}x with ` +
           `an article in scope (the in-memory per-article index against an FTS query filtered to one article, ` +
           `which ranks every matching sentence in the store first), ${(wideBaseline.median / Math.max(0.001, wide.median)).toFixed(0)}x ` +
           'across the store (every-word article search against any-word sentence search).',
       };
     } finally {
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   },

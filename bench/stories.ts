@@ -90,7 +90,7 @@ function row(name: string, t: Timing): string[] {
 
 export const storiesSection: BenchSection = {
   name: 'stories',
-  run(ctx): BenchTable {
+  async run(ctx): Promise<BenchTable> {
     const distinct = [...new Map(ctx.articles.map((a) => [a.text, a])).values()].slice(0, DISTINCT);
     ctx.note(`stories: parsing ${distinct.length} distinct articles`);
     const parsed = distinct.map((a) => parseArticle({ ...a, published: a.published ?? '2024-05-17' }));
@@ -110,10 +110,10 @@ export const storiesSection: BenchSection = {
           const doc = docs[n % docs.length]!;
           states.push(lookAlike(doc, df, Math.floor(n / docs.length), now.getTime() - 86_400_000 + n));
         }
-        articles.db.transaction(() => {
-          for (const d of docs) alerts.countStoryTerms([...d.terms.keys()]);
+        articles.db.transaction(async () => {
+          for (const d of docs) await alerts.countStoryTerms([...d.terms.keys()]);
           for (const s of states) {
-            alerts.createStory({
+            await alerts.createStory({
               id: s.id,
               signature: [],
               firstArticleId: s.id,
@@ -135,7 +135,7 @@ export const storiesSection: BenchSection = {
           parsed: p,
         }));
         // The first arrivals load the window from the store: a once-per-process cost, not timed.
-        for (const a of arrivals.slice(0, WARMUP)) grouping.assign(a, now);
+        for (const a of arrivals.slice(0, WARMUP)) await grouping.assign(a, now);
         const routed = timeEach(arrivals.slice(WARMUP, WARMUP + ROUTED), (a) => grouping.assign(a, now));
         perSize.push(routed.msPerArticle);
         rows.push(row(`herald index, ${size.toLocaleString('en')} recent stories`, routed));
@@ -149,7 +149,7 @@ export const storiesSection: BenchSection = {
         });
         rows.push(row(`baseline scan of every story, ${size.toLocaleString('en')}`, scan));
       } finally {
-        articles.close();
+        await articles.close();
       }
     }
     const ratio = (perSize[1] ?? 0) / Math.max(1e-6, perSize[0] ?? 0);

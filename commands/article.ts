@@ -7,8 +7,8 @@ export default defineCommand({
   name: 'article',
   description: "Show an article's alert card again: headline, summary, key quotes and link",
   options: z.object({ article: articleOption }),
-  handler({ article: ref }, ctx) {
-    return articleCard(resolveArticle(ref, ctx));
+  async handler({ article: ref }, ctx) {
+    return articleCard(await resolveArticle(ref, ctx));
   },
   autocomplete: autocompleteArticle,
 });

@@ -10,8 +10,8 @@ export default defineCommand({
     question: z.string().trim().min(3).max(300).describe('Your question, e.g. "who mediated the talks?"'),
     article: articleOption,
   }),
-  handler({ question, article: ref }, ctx) {
-    const articleId = ref ? resolveArticle(ref, ctx).id : undefined;
+  async handler({ question, article: ref }, ctx) {
+    const articleId = ref ? (await resolveArticle(ref, ctx)).id : undefined;
     return phrasedAnswerReply(question, ctx, articleId);
   },
   autocomplete: autocompleteArticle,

@@ -11,8 +11,8 @@ export default defineCommand({
   options: z.object({
     count: z.coerce.number().int().min(1).max(10).default(5).describe('How many articles (1-10)'),
   }),
-  handler({ count }, ctx) {
-    const articles = ctx.store.latest(count);
+  async handler({ count }, ctx) {
+    const articles = await ctx.store.latest(count);
     const only = articles[0];
     if (!only) throw new UserError('EMPTY_STORE', EMPTY_STORE_MESSAGE);
     // A single article is what the person will ask about next, so it becomes the channel's article.

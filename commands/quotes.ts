@@ -28,8 +28,8 @@ export default defineCommand({
       .describe('A name, surname or role word of the speaker'),
     article: articleOption,
   }),
-  handler({ speaker, article: ref }, ctx) {
-    const article = resolveArticle(ref, ctx);
+  async handler({ speaker, article: ref }, ctx) {
+    const article = await resolveArticle(ref, ctx);
     const { parsed } = article;
     if (parsed.quotes.length === 0) {
       throw nothingFoundIn(article, 'quotes');

@@ -46,10 +46,10 @@ export default defineCommand({
       .optional()
       .describe("IANA time zone, e.g. Europe/Paris (default: Herald's)"),
   }),
-  handler(args, ctx) {
+  async handler(args, ctx) {
     const alerts = requireAlerts(ctx);
     const channel = channelOf(ctx);
-    const existing = alerts.store.getDigestSchedule(channel);
+    const existing = await alerts.store.getDigestSchedule(channel);
     const split: { cron?: string; zone?: string } = args.cron ? splitZone(args.cron) : {};
     const cron = split.cron ?? existing?.cron ?? DEFAULT_DIGEST_CRON;
     const zoneName = args.timezone ?? split.zone ?? existing?.timezone ?? alerts.defaultTimezone;
@@ -66,8 +66,8 @@ export default defineCommand({
         `\`${zoneName}\` is not a time zone I know. Use an IANA name such as Europe/Paris, America/New_York or UTC.`,
       );
     }
-    alerts.store.setDigestSchedule({ ...channel, cron, timezone }, ctx.now);
-    alerts.digestScheduleChanged(channel);
+    await alerts.store.setDigestSchedule({ ...channel, cron, timezone }, ctx.now);
+    await alerts.digestScheduleChanged(channel);
     ctx.log.info({ channel: ctx.channelKey, cron, timezone, user: ctx.user.id }, 'digest schedule set');
     const next = nextSlots({ cron, timezone }, 2).map((d) => formatMoment(d, timezone));
     return {

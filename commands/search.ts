@@ -10,8 +10,8 @@ export default defineCommand({
   options: z.object({
     query: z.string().trim().min(2).max(200).describe('Words to look for in titles and text'),
   }),
-  handler({ query }, ctx) {
-    const hits = ctx.store.search(query, 10);
+  async handler({ query }, ctx) {
+    const hits = await ctx.store.search(query, 10);
     const top = hits[0];
     if (!top) {
       throw new UserError(

@@ -72,7 +72,7 @@ export default defineCommand({
     } else if (kind === 'regex') {
       checkRegex(value);
     }
-    const { created } = alerts.store.addSubscription({
+    const { created } = await alerts.store.addSubscription({
       ...channel,
       kind,
       value: subscribed,

@@ -42,11 +42,11 @@ export default defineCommand({
   name: 'subscriptions',
   description: 'What this channel is alerted about and why, and its digest schedule',
   options: z.object({}),
-  handler(_args, ctx) {
+  async handler(_args, ctx) {
     const alerts = requireAlerts(ctx);
     const channel = channelOf(ctx);
-    const subs = alerts.store.listSubscriptions(channel);
-    const schedule = alerts.store.getDigestSchedule(channel);
+    const subs = await alerts.store.listSubscriptions(channel);
+    const schedule = await alerts.store.getDigestSchedule(channel);
     const fields: ReplyField[] = [];
     if (schedule) {
       const last = schedule.lastDigestAt
@@ -61,10 +61,12 @@ export default defineCommand({
         fields,
       };
     }
-    const lines = subs.map((s) => {
-      const feed = s.kind === 'feed' ? alerts.store.findFeedByUrl(s.value) : null;
-      return `• ${describeSubscription(s)}: ${whatItBrings(s, feed)} (added by ${s.createdBy}, ${formatMoment(s.createdAt, alerts.defaultTimezone)})`;
-    });
+    const lines = await Promise.all(
+      subs.map(async (s) => {
+        const feed = s.kind === 'feed' ? await alerts.store.findFeedByUrl(s.value) : null;
+        return `• ${describeSubscription(s)}: ${whatItBrings(s, feed)} (added by ${s.createdBy}, ${formatMoment(s.createdAt, alerts.defaultTimezone)})`;
+      }),
+    );
     return {
       title: `${subs.length} ${subs.length === 1 ? 'subscription' : 'subscriptions'} in this channel`,
       text: fitLines(lines, 3500),

@@ -8,8 +8,8 @@ export default defineCommand({
   name: 'summary',
   description: 'A short summary of the article with its link',
   options: z.object({ article: articleOption }),
-  handler({ article: ref }, ctx) {
-    const article = resolveArticle(ref, ctx);
+  async handler({ article: ref }, ctx) {
+    const article = await resolveArticle(ref, ctx);
     return {
       title: truncate(article.title, 250),
       text: summaryText(article, 1500),

@@ -27,10 +27,10 @@ export default defineCommand({
       .optional()
       .describe('Only this value (as listed by /subscriptions)'),
   }),
-  handler({ kind, value }, ctx) {
+  async handler({ kind, value }, ctx) {
     const alerts = requireAlerts(ctx);
     const channel = channelOf(ctx);
-    const current = alerts.store.listSubscriptions(channel);
+    const current = await alerts.store.listSubscriptions(channel);
     const doomed = current.filter(
       (s) => (!kind || s.kind === kind) && (value === undefined || sameValue(s, value)),
     );
@@ -41,7 +41,7 @@ export default defineCommand({
           : `This channel has: ${current.map(describeSubscription).join(', ')}.`;
       throw new UserError('NOT_FOUND', `No subscription here matches that. ${have}`);
     }
-    for (const s of doomed) alerts.store.removeSubscriptions(channel, s.kind, s.value);
+    for (const s of doomed) await alerts.store.removeSubscriptions(channel, s.kind, s.value);
     ctx.log.info(
       { channel: ctx.channelKey, removed: doomed.length, user: ctx.user.id },
       'subscriptions removed',

@@ -69,8 +69,8 @@ export default defineCommand({
       .describe('Only events whose sentence mentions these words'),
     article: articleOption,
   }),
-  handler({ about, article: ref }, ctx) {
-    const article = resolveArticle(ref, ctx);
+  async handler({ about, article: ref }, ctx) {
+    const article = await resolveArticle(ref, ctx);
     const { parsed } = article;
     const seen = new Set<string>();
     const isAbout = about ? isAboutTest(parsed, about) : () => true;

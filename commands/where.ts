@@ -42,8 +42,8 @@ export default defineCommand({
     place: z.string().trim().min(1).max(100).optional().describe('Only this place: every sentence naming it'),
     article: articleOption,
   }),
-  handler({ place: wanted, article: ref }, ctx) {
-    const article = resolveArticle(ref, ctx);
+  async handler({ place: wanted, article: ref }, ctx) {
+    const article = await resolveArticle(ref, ctx);
     const { parsed } = article;
     if (parsed.places.length === 0) {
       throw nothingFoundIn(article, 'places named');

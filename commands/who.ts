@@ -70,8 +70,8 @@ export default defineCommand({
       .describe('A name, surname or role word such as "envoy"'),
     article: articleOption,
   }),
-  handler({ name, article: ref }, ctx) {
-    const article = resolveArticle(ref, ctx);
+  async handler({ name, article: ref }, ctx) {
+    const article = await resolveArticle(ref, ctx);
     const { people } = article.parsed;
     if (people.length === 0) {
       throw nothingFoundIn(article, 'people named', '`/summary` or `/quotes`');

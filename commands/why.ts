@@ -32,17 +32,17 @@ export default defineCommand({
   description: 'Why an article was or was not posted in this channel',
   admin: true,
   options: z.object({ article: articleOption }),
-  handler({ article: ref }, ctx) {
+  async handler({ article: ref }, ctx) {
     const alerts = requireAlerts(ctx);
-    const article = resolveArticle(ref, ctx);
+    const article = await resolveArticle(ref, ctx);
     const channel = channelOf(ctx);
     const here = inChannel(channel);
     const zone = alerts.defaultTimezone;
-    const subs = alerts.store.listSubscriptions(channel);
-    const feedUrls = alerts.store
-      .feedsOfArticle(article.id)
-      .map((id) => alerts.store.getFeed(id)?.url)
-      .filter((u): u is string => Boolean(u));
+    const subs = await alerts.store.listSubscriptions(channel);
+    const feedIds = await alerts.store.feedsOfArticle(article.id);
+    const feedUrls = (
+      await Promise.all(feedIds.map(async (id) => (await alerts.store.getFeed(id))?.url))
+    ).filter((u): u is string => Boolean(u));
 
     const reasons = subs.flatMap((s) => {
       const reason = matchReason(s, { article, feedUrls });
@@ -54,10 +54,10 @@ export default defineCommand({
       matched = `No: it matches none of this channel's ${subs.length} ${subs.length === 1 ? 'subscription' : 'subscriptions'} (${subs.map(describeSubscription).join(', ')}).`;
     else matched = `Yes: ${reasons.map((r) => `${r.reason} (${describeSubscription(r.sub)})`).join('; ')}.`;
 
-    const log = alerts.store.deliveryLog(article.id).filter(here);
-    const own = alerts.store.deliveriesOfArticle(article.id).filter(here);
-    const storyId = alerts.store.storyOf(article.id);
-    const storyAlert = storyId ? alerts.store.storyAlert(storyId, channel) : null;
+    const log = (await alerts.store.deliveryLog(article.id)).filter(here);
+    const own = (await alerts.store.deliveriesOfArticle(article.id)).filter(here);
+    const storyId = await alerts.store.storyOf(article.id);
+    const storyAlert = storyId ? await alerts.store.storyAlert(storyId, channel) : null;
     const deliveries = [...own];
     if (storyAlert && !own.some((d) => d.id === storyAlert.id)) deliveries.unshift(storyAlert);
 
@@ -84,9 +84,9 @@ export default defineCommand({
     if (storyId) {
       const story = explainStory(article.id, {
         storyId,
-        match: alerts.store.storyMatch(article.id),
-        first: ctx.store.getArticle(storyId),
-        size: alerts.store.articlesOfStory(storyId).length,
+        match: await alerts.store.storyMatch(article.id),
+        first: await ctx.store.getArticle(storyId),
+        size: (await alerts.store.articlesOfStory(storyId)).length,
       });
       fields.push({ name: 'Story', value: truncate(story, 1000) });
     }

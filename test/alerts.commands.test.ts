@@ -83,14 +83,14 @@ describe('channel-setup commands', () => {
   beforeEach(() => build());
   afterEach(async () => {
     await runtime.stop();
-    articles.close();
+    await articles.close();
   });
 
   it('given an admin, /subscribe keyword stores the subscription and /subscriptions lists it with who added it', async () => {
     const reply = await run('subscribe', { kind: 'keyword', value: 'nuclear   talks' });
     expect(reply.error).toBeFalsy();
     expect(reply.text).toContain('keyword `nuclear talks`');
-    expect(runtime.alerts.listSubscriptions(channel).map((s) => [s.kind, s.value])).toEqual([
+    expect((await runtime.alerts.listSubscriptions(channel)).map((s) => [s.kind, s.value])).toEqual([
       ['keyword', 'nuclear talks'],
     ]);
     const again = await run('subscribe', { kind: 'keyword', value: 'nuclear talks' });
@@ -115,15 +115,15 @@ describe('channel-setup commands', () => {
       expect(reply.error, name).toBe(true);
       expect(reply.text, name).toContain('needs admin rights');
     }
-    expect(runtime.alerts.listSubscriptions()).toEqual([]);
-    expect(runtime.alerts.getDigestSchedule(channel)).toBeNull();
+    expect(await runtime.alerts.listSubscriptions()).toEqual([]);
+    expect(await runtime.alerts.getDigestSchedule(channel)).toBeNull();
   });
 
   it('given a regex that does not compile, /subscribe regex refuses it with the reason', async () => {
     const reply = await run('subscribe', { kind: 'regex', value: 'talks(' });
     expect(reply.error).toBe(true);
     expect(reply.text).toMatch(/not a valid regular expression/);
-    expect(runtime.alerts.listSubscriptions()).toEqual([]);
+    expect(await runtime.alerts.listSubscriptions()).toEqual([]);
   });
 
   it('given a loopback feed URL while private addresses are not allowed, /subscribe feed refuses it and stores nothing', async () => {
@@ -137,8 +137,8 @@ describe('channel-setup commands', () => {
       expect(reply.error).toBe(true);
       expect(reply.text).toMatch(/^I can't subscribe to that feed: refused: .*loopback/);
       expect(server.requests).toHaveLength(0);
-      expect(runtime.alerts.listFeeds()).toEqual([]);
-      expect(runtime.alerts.listSubscriptions()).toEqual([]);
+      expect(await runtime.alerts.listFeeds()).toEqual([]);
+      expect(await runtime.alerts.listSubscriptions()).toEqual([]);
     } finally {
       await server.close();
     }
@@ -156,15 +156,15 @@ describe('channel-setup commands', () => {
       const reply = await run('subscribe', { kind: 'feed', value: url });
       expect(reply.error).toBeFalsy();
       expect(reply.text).toContain('Its 2 current items were stored without alerts');
-      const [feed] = runtime.alerts.listFeeds();
+      const [feed] = await runtime.alerts.listFeeds();
       expect(feed?.url).toBe(url);
       expect(feed?.seededAt).not.toBeNull();
       // The safety check and the seeding poll share one request.
       expect(server.requests.filter((r) => r.path === '/feed.xml')).toHaveLength(1);
-      expect(runtime.alerts.listSubscriptions(channel).map((s) => [s.kind, s.value])).toEqual([
+      expect((await runtime.alerts.listSubscriptions(channel)).map((s) => [s.kind, s.value])).toEqual([
         ['feed', url],
       ]);
-      expect(runtime.alerts.dueDeliveries(new Date(Date.now() + 3600_000), 10)).toEqual([]);
+      expect(await runtime.alerts.dueDeliveries(new Date(Date.now() + 3600_000), 10)).toEqual([]);
       const notFeed = await run('subscribe', { kind: 'feed', value: server.url('/missing') });
       expect(notFeed.text).toMatch(/HTTP 404/);
     } finally {
@@ -177,12 +177,12 @@ describe('channel-setup commands', () => {
     await run('subscribe', { kind: 'person', value: 'Brett McGurk' });
     const removed = await run('unsubscribe', { kind: 'keyword', value: 'oman' });
     expect(removed.title).toBe('Removed 1 subscription');
-    expect(runtime.alerts.listSubscriptions(channel).map((s) => s.kind)).toEqual(['person']);
+    expect((await runtime.alerts.listSubscriptions(channel)).map((s) => s.kind)).toEqual(['person']);
     const none = await run('unsubscribe', { kind: 'regex' });
     expect(none.error).toBe(true);
     expect(none.text).toContain('This channel has: person `Brett McGurk`');
     expect((await run('unsubscribe', {})).title).toBe('Removed 1 subscription');
-    expect(runtime.alerts.listSubscriptions(channel)).toEqual([]);
+    expect(await runtime.alerts.listSubscriptions(channel)).toEqual([]);
   });
 
   it('/why explains a matched and delivered article, and an article that matched nothing', async () => {
@@ -201,10 +201,10 @@ describe('channel-setup commands', () => {
       platforms: new Map([['discord', platform]]),
       log: silent,
     });
-    const matched = storeArticle(articles, talks);
-    const other = storeArticle(articles, harvest);
-    runtime.arrived(matched);
-    runtime.arrived(other);
+    const matched = await storeArticle(articles, talks);
+    const other = await storeArticle(articles, harvest);
+    await runtime.arrived(matched);
+    await runtime.arrived(other);
     expect(await deliverer.runOnce()).toBe(1);
 
     const yes = allText(await run('why', { article: matched.id }));
@@ -219,8 +219,8 @@ describe('channel-setup commands', () => {
   });
 
   it('/why says an article stored before the subscription existed was never alerted for that reason', async () => {
-    const early = storeArticle(articles, talks);
-    runtime.arrived(early);
+    const early = await storeArticle(articles, talks);
+    await runtime.arrived(early);
     await new Promise((r) => setTimeout(r, 5));
     await run('subscribe', { kind: 'person', value: 'McGurk' });
     const text = allText(await run('why', { article: early.id }));
@@ -231,7 +231,7 @@ describe('channel-setup commands', () => {
   it('/schedule with no cron sets daily 08:00 in HERALD_TIMEZONE; a cron and zone typed as text are split and stored', async () => {
     const first = await run('schedule', {});
     expect(first.title).toBe('Digest scheduled');
-    expect(runtime.alerts.getDigestSchedule(channel)).toMatchObject({
+    expect(await runtime.alerts.getDigestSchedule(channel)).toMatchObject({
       cron: '0 8 * * *',
       timezone: 'Europe/Paris',
     });
@@ -241,7 +241,7 @@ describe('channel-setup commands', () => {
     const args = parseTextArgs(command, '30 17 * * 1-5 america/new_york');
     const second = await run('schedule', args);
     expect(second.title).toBe('Digest schedule changed');
-    expect(runtime.alerts.getDigestSchedule(channel)).toMatchObject({
+    expect(await runtime.alerts.getDigestSchedule(channel)).toMatchObject({
       cron: '30 17 * * 1-5',
       timezone: 'America/New_York',
     });
@@ -254,17 +254,17 @@ describe('channel-setup commands', () => {
     const badZone = await run('schedule', { cron: '0 8 * * *', timezone: 'Mars/Olympus' });
     expect(badZone.error).toBe(true);
     expect(badZone.text).toMatch(/`Mars\/Olympus` is not a time zone/);
-    expect(runtime.alerts.getDigestSchedule(channel)).toBeNull();
+    expect(await runtime.alerts.getDigestSchedule(channel)).toBeNull();
   });
 
   it('/digest now posts the stories routed here since the last digest, then starts again from empty', async () => {
     await run('subscribe', { kind: 'keyword', value: 'Oman' });
     await run('schedule', {});
-    runtime.arrived(storeArticle(articles, talks));
+    await runtime.arrived(await storeArticle(articles, talks));
     const digest = await run('digest', { when: 'now' });
     expect(digest.title).toBe('Digest: 1 story');
     expect(digest.text).toContain('US and Iran hold indirect talks in Oman (Example News)');
-    expect(runtime.alerts.getDigestSchedule(channel)?.lastDigestAt).not.toBeNull();
+    expect((await runtime.alerts.getDigestSchedule(channel))?.lastDigestAt).not.toBeNull();
     expect((await run('digest', {})).title).toBe('Digest: nothing new');
   });
 
@@ -290,7 +290,7 @@ describe('channel-setup commands', () => {
     input.end('/subscribe keyword Oman\n');
     await consolePlatform.finished;
     expect(printed).toContain('Subscribed this channel to the keyword `Oman`.');
-    runtime.arrived(storeArticle(articles, talks));
+    await runtime.arrived(await storeArticle(articles, talks));
     await expect.poll(() => printed, { timeout: 5000 }).toContain('US and Iran hold indirect talks in Oman');
   });
 });

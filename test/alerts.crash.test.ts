@@ -98,7 +98,7 @@ const exited = (child: ChildProcess) =>
     else child.once('exit', () => resolve());
   });
 
-function outboxRows(dbFile: string): { nonce: string; status: string }[] {
+async function outboxRows(dbFile: string): Promise<{ nonce: string; status: string }[]> {
   const store = new SqliteArticleStore(dbFile, { logger: quiet });
   try {
     return store.db.prepare("SELECT nonce, status FROM outbox WHERE kind = 'alert' ORDER BY id").all() as {
@@ -106,7 +106,7 @@ function outboxRows(dbFile: string): { nonce: string; status: string }[] {
       status: string;
     }[];
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -139,13 +139,13 @@ describe('crash safety of delivery', () => {
   let dbFile: string;
   const children: ChildProcess[] = [];
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'herald-crash-'));
     dbFile = path.join(dir, 'herald.db');
     // Queue the batch as the router does when articles arrive: 20 distinct stories matching the channel.
     const articles = new SqliteArticleStore(dbFile, { logger: quiet });
     const alerts = new SqliteAlertStore(articles.db);
-    alerts.addSubscription({
+    await alerts.addSubscription({
       platform: 'discord',
       channelId: '100',
       kind: 'keyword',
@@ -156,16 +156,16 @@ describe('crash safety of delivery', () => {
     // Distinct by content, not only by number: stories are grouped by what articles say.
     for (let i = 0; i < BATCH; i++) {
       const [subject, event] = HARBOUR_NEWS[i % HARBOUR_NEWS.length]!;
-      const article = storeArticle(articles, {
+      const article = await storeArticle(articles, {
         title: `Harbour report ${i}: ${subject}`,
         text: `${event} Inspector Casey Number${i} filed the report.`,
         url: `https://port.example.org/report-${i}`,
         people: [`Casey Number${i}`],
         places: [`Port ${i}`],
       });
-      expect(router.articleArrived(article).queued).toBe(1);
+      expect((await router.articleArrived(article)).queued).toBe(1);
     }
-    articles.close();
+    await articles.close();
   });
   afterEach(() => {
     for (const child of children.splice(0))
@@ -184,7 +184,7 @@ describe('crash safety of delivery', () => {
       await exited(first);
       expect(first.signalCode).toBe('SIGKILL');
 
-      const afterCrash = outboxRows(dbFile);
+      const afterCrash = await outboxRows(dbFile);
       const finished = new Set(afterCrash.filter((r) => r.status === 'sent').map((r) => r.nonce));
       const pending = afterCrash.filter((r) => r.status === 'pending');
       // Killed in the middle: some were delivered and recorded, the rest (with the one in flight) wait.
@@ -197,7 +197,10 @@ describe('crash safety of delivery', () => {
       children.push(second);
       await expect.poll(() => standin.messages.size, { timeout: 20_000, interval: 100 }).toBe(BATCH);
       await expect
-        .poll(() => outboxRows(dbFile).every((r) => r.status === 'sent'), { timeout: 10_000, interval: 100 })
+        .poll(async () => (await outboxRows(dbFile)).every((r) => r.status === 'sent'), {
+          timeout: 10_000,
+          interval: 100,
+        })
         .toBe(true);
       second.kill('SIGTERM');
       await exited(second);

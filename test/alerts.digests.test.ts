@@ -13,7 +13,7 @@ describe('scheduled digests', () => {
   let alerts: SqliteAlertStore;
   let router: AlertRouter;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     articles = new SqliteArticleStore(':memory:', { logger: quiet });
     alerts = new SqliteAlertStore(articles.db);
     router = new AlertRouter({
@@ -22,11 +22,11 @@ describe('scheduled digests', () => {
       now: () => new Date(),
       rateLimit: { max: 100, windowMs: 60_000 },
     });
-    alerts.addSubscription({ ...channel, kind: 'keyword', value: 'harbour', createdBy: 'u' });
+    await alerts.addSubscription({ ...channel, kind: 'keyword', value: 'harbour', createdBy: 'u' });
   });
-  afterEach(() => {
+  afterEach(async () => {
     vi.useRealTimers();
-    articles.close();
+    await articles.close();
   });
 
   const digests = () =>
@@ -52,9 +52,9 @@ describe('scheduled digests', () => {
     },
   ];
   const title = (n: number) => STORIES[n]!.title;
-  const arrive = (n: number) =>
+  const arrive = async (n: number) =>
     router.articleArrived(
-      storeArticle(articles, {
+      await storeArticle(articles, {
         title: title(n),
         text: STORIES[n]!.text,
         people: [`Person Num${n}`],
@@ -64,16 +64,16 @@ describe('scheduled digests', () => {
 
   it('given a store failure when a digest fires, Herald logs it with the channel and the next digest still fires', async () => {
     vi.useFakeTimers({ now: new Date('2024-05-17T07:30:00Z') });
-    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date());
+    await alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date());
     const errors: Array<{ channel?: string }> = [];
     let failNext = true;
     const flaky = Object.assign(Object.create(alerts) as SqliteAlertStore, {
-      tryLease: (...args: Parameters<SqliteAlertStore['tryLease']>) => {
+      tryLease: async (...args: Parameters<SqliteAlertStore['tryLease']>) => {
         if (failNext) {
           failNext = false;
           throw new Error('database is locked');
         }
-        return alerts.tryLease(...args);
+        return await alerts.tryLease(...args);
       },
     });
     const scheduler = new DigestScheduler({
@@ -82,11 +82,11 @@ describe('scheduled digests', () => {
       log: { ...quiet, error: (obj: { channel?: string }) => errors.push(obj) },
       holder: 'p1',
     });
-    scheduler.start();
-    arrive(1);
+    await scheduler.start();
+    await arrive(1);
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(errors.map((e) => e.channel)).toEqual(['discord:42']);
-    arrive(2);
+    await arrive(2);
     await vi.advanceTimersByTimeAsync(24 * 60 * 60_000);
     scheduler.stop();
     expect(digests().map((d) => d.dedup_key)).toEqual(['2024-05-18T08:00:00.000Z']);
@@ -94,14 +94,14 @@ describe('scheduled digests', () => {
 
   it('given a daily 08:00 digest in Paris across the spring DST change, each digest fires at 08:00 local time', async () => {
     vi.useFakeTimers({ now: new Date('2024-03-30T05:00:00Z') });
-    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'Europe/Paris' }, new Date());
+    await alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'Europe/Paris' }, new Date());
     const scheduler = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p1' });
-    scheduler.start();
-    arrive(1);
+    await scheduler.start();
+    await arrive(1);
     await vi.advanceTimersByTimeAsync(3 * 60 * 60_000); // to 08:00 CET = 07:00Z
-    arrive(2);
+    await arrive(2);
     await vi.advanceTimersByTimeAsync(24 * 60 * 60_000); // past 08:00 CEST on the 31st = 06:00Z
-    arrive(3);
+    await arrive(3);
     await vi.advanceTimersByTimeAsync(24 * 60 * 60_000);
     scheduler.stop();
     expect(digests().map((d) => d.dedup_key)).toEqual([
@@ -114,51 +114,51 @@ describe('scheduled digests', () => {
     expect(digests()[1]!.payload).not.toContain(title(1));
   });
 
-  it('given a restart after a digest was sent, the same digest is not sent again', () => {
+  it('given a restart after a digest was sent, the same digest is not sent again', async () => {
     vi.useFakeTimers({ now: new Date('2024-06-01T07:00:00Z') });
-    alerts.setDigestSchedule(
+    await alerts.setDigestSchedule(
       { ...channel, cron: '0 8 * * *', timezone: 'UTC' },
       new Date('2024-05-01T00:00:00Z'),
     );
-    arrive(1);
+    await arrive(1);
     vi.setSystemTime(new Date('2024-06-01T08:00:30Z'));
     const first = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p1' });
-    first.start();
+    await first.start();
     first.stop();
     const second = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p2' });
-    second.start();
+    await second.start();
     second.stop();
     expect(digests()).toHaveLength(1);
   });
 
-  it('given Herald was down at digest time, the missed digest is sent once at start-up', () => {
+  it('given Herald was down at digest time, the missed digest is sent once at start-up', async () => {
     vi.useFakeTimers({ now: new Date('2024-06-02T20:00:00Z') });
-    alerts.setDigestSchedule(
+    await alerts.setDigestSchedule(
       { ...channel, cron: '0 8 * * *', timezone: 'UTC' },
       new Date('2024-06-01T09:00:00Z'),
     );
-    alerts.setLastDigest(channel, new Date('2024-06-02T08:00:00Z'));
-    arrive(1);
+    await alerts.setLastDigest(channel, new Date('2024-06-02T08:00:00Z'));
+    await arrive(1);
     vi.setSystemTime(new Date('2024-06-03T12:00:00Z'));
     const scheduler = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p1' });
-    scheduler.start();
+    await scheduler.start();
     scheduler.stop();
     expect(digests().map((d) => d.dedup_key)).toEqual(['2024-06-03T08:00:00.000Z']);
   });
 
-  it('given two processes firing the same slot, only one queues the digest', () => {
+  it('given two processes firing the same slot, only one queues the digest', async () => {
     vi.useFakeTimers({ now: new Date('2024-06-03T07:59:00Z') });
-    alerts.setDigestSchedule(
+    await alerts.setDigestSchedule(
       { ...channel, cron: '0 8 * * *', timezone: 'UTC' },
       new Date('2024-06-01T00:00:00Z'),
     );
-    alerts.setLastDigest(channel, new Date('2024-06-02T08:00:00Z'));
-    arrive(1);
+    await alerts.setLastDigest(channel, new Date('2024-06-02T08:00:00Z'));
+    await arrive(1);
     const a = new DigestScheduler({ alerts, articles, log: quiet, holder: 'a' });
     const b = new DigestScheduler({ alerts, articles, log: quiet, holder: 'b' });
     const slot = new Date('2024-06-03T08:00:00Z');
-    const schedule = alerts.getDigestSchedule(channel)!;
-    expect([a.runSlot(schedule, slot), b.runSlot(schedule, slot)]).toEqual([true, false]);
+    const schedule = (await alerts.getDigestSchedule(channel))!;
+    expect(await Promise.all([a.runSlot(schedule, slot), b.runSlot(schedule, slot)])).toEqual([true, false]);
     expect(digests()).toHaveLength(1);
   });
 
@@ -170,38 +170,38 @@ describe('scheduled digests', () => {
     expect(slot?.toISOString()).toBe('2024-11-04T14:30:00.000Z');
   });
 
-  it('given /digest now, the digest covers stories since the last one and moves the mark', () => {
-    alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date());
-    arrive(1);
-    arrive(2);
+  it('given /digest now, the digest covers stories since the last one and moves the mark', async () => {
+    await alerts.setDigestSchedule({ ...channel, cron: '0 8 * * *', timezone: 'UTC' }, new Date());
+    await arrive(1);
+    await arrive(2);
     const scheduler = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p' });
-    const reply = scheduler.digestNow(channel, 'UTC');
+    const reply = await scheduler.digestNow(channel, 'UTC');
     expect(reply.title).toBe('Digest: 2 stories');
     expect(reply.text).toContain(title(2));
-    expect(scheduler.digestNow(channel, 'UTC').title).toBe('Digest: nothing new');
+    expect((await scheduler.digestNow(channel, 'UTC')).title).toBe('Digest: nothing new');
   });
 
   it('given a schedule stored by another process (a Discord shard), the scheduling process picks it up within a minute', async () => {
     vi.useFakeTimers({ now: new Date('2024-06-03T07:00:00Z') });
     const scheduler = new DigestScheduler({ alerts, articles, log: quiet, holder: 'manager' });
-    scheduler.start();
-    arrive(1);
-    alerts.setDigestSchedule({ ...channel, cron: '30 7 * * *', timezone: 'UTC' }, new Date());
+    await scheduler.start();
+    await arrive(1);
+    await alerts.setDigestSchedule({ ...channel, cron: '30 7 * * *', timezone: 'UTC' }, new Date());
     await vi.advanceTimersByTimeAsync(40 * 60_000);
     scheduler.stop();
     expect(digests().map((d) => d.dedup_key)).toEqual(['2024-06-03T07:30:00.000Z']);
   });
 
-  it('given a channel with a digest schedule but no subscriptions, its digest lists every story stored since the last one', () => {
+  it('given a channel with a digest schedule but no subscriptions, its digest lists every story stored since the last one', async () => {
     vi.useFakeTimers({ now: new Date('2024-06-03T06:00:00Z') });
     const quietChannel = { platform: 'slack' as const, channelId: 'C9' };
-    alerts.setDigestSchedule({ ...quietChannel, cron: '0 8 * * *', timezone: 'UTC' }, new Date());
-    alerts.setLastDigest(quietChannel, new Date('2024-06-03T06:30:00Z'));
-    arrive(1);
+    await alerts.setDigestSchedule({ ...quietChannel, cron: '0 8 * * *', timezone: 'UTC' }, new Date());
+    await alerts.setLastDigest(quietChannel, new Date('2024-06-03T06:30:00Z'));
+    await arrive(1);
     vi.setSystemTime(new Date('2024-06-03T07:00:00Z'));
-    arrive(2);
-    arrive(3);
-    const reply = new DigestScheduler({ alerts, articles, log: quiet, holder: 'p' }).digestNow(
+    await arrive(2);
+    await arrive(3);
+    const reply = await new DigestScheduler({ alerts, articles, log: quiet, holder: 'p' }).digestNow(
       quietChannel,
       'UTC',
     );

@@ -65,17 +65,17 @@ describe('route inbox: the durable hand-off from store to router', () => {
   let alerts: SqliteAlertStore;
   let inbox: RouteInbox;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'herald-inbox-'));
     file = path.join(dir, 'herald.db');
     articles = new SqliteArticleStore(file, { logger: quiet });
     alerts = new SqliteAlertStore(articles.db);
-    alerts.addSubscription({ ...channel, kind: 'keyword', value: 'ferry', createdBy: 'test' });
+    await alerts.addSubscription({ ...channel, kind: 'keyword', value: 'ferry', createdBy: 'test' });
     const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 100, windowMs: 60_000 } });
     inbox = new RouteInbox({ alerts, articles, router, log: quiet });
   });
-  afterEach(() => {
-    articles.close();
+  afterEach(async () => {
+    await articles.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -85,75 +85,79 @@ describe('route inbox: the durable hand-off from store to router', () => {
       .pluck()
       .all();
 
-  it('given articles stored and the process gone before routing, a new process routes each exactly once', () => {
-    const stored = [1, 2, 3].map(
-      (i) => articles.upsertArticle({ raw: `ferry ${i}`, parsed: ferryArticle(i), origin: 'test' }).article,
+  it('given articles stored and the process gone before routing, a new process routes each exactly once', async () => {
+    const stored = [];
+    for (const i of [1, 2, 3])
+      stored.push(
+        (await articles.upsertArticle({ raw: `ferry ${i}`, parsed: ferryArticle(i), origin: 'test' }))
+          .article,
+      );
+    expect((await alerts.pendingArrivals(10)).map((p) => p.articleId).sort()).toEqual(
+      stored.map((a) => a.id).sort(),
     );
-    expect(
-      alerts
-        .pendingArrivals(10)
-        .map((p) => p.articleId)
-        .sort(),
-    ).toEqual(stored.map((a) => a.id).sort());
-    articles.close();
+    await articles.close();
 
     // A fresh connection, as after a restart: nothing but the file is shared.
     articles = new SqliteArticleStore(file, { logger: quiet });
     alerts = new SqliteAlertStore(articles.db);
     const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 100, windowMs: 60_000 } });
     inbox = new RouteInbox({ alerts, articles, router, log: quiet });
-    expect(inbox.drain()).toBe(3);
+    expect(await inbox.drain()).toBe(3);
     expect(alertRows()).toEqual(stored.map((a) => a.id).sort());
-    expect(alerts.pendingArrivals(10)).toEqual([]);
+    expect(await alerts.pendingArrivals(10)).toEqual([]);
     // Draining again, or the source's own late call, routes nothing twice.
-    expect(inbox.drain()).toBe(0);
-    expect(inbox.route(stored[0]!.id)).toBeUndefined();
+    expect(await inbox.drain()).toBe(0);
+    expect(await inbox.route(stored[0]!.id)).toBeUndefined();
     expect(alertRows()).toHaveLength(3);
   });
 
-  it('given a duplicate of a stored article, no second inbox row is written', () => {
-    articles.upsertArticle({ raw: 'ferry 1', parsed: ferryArticle(1), origin: 'a' });
-    const again = articles.upsertArticle({ raw: 'ferry 1', parsed: ferryArticle(1), origin: 'b' });
+  it('given a duplicate of a stored article, no second inbox row is written', async () => {
+    await articles.upsertArticle({ raw: 'ferry 1', parsed: ferryArticle(1), origin: 'a' });
+    const again = await articles.upsertArticle({ raw: 'ferry 1', parsed: ferryArticle(1), origin: 'b' });
     expect(again.created).toBe(false);
-    expect(alerts.pendingArrivals(10)).toHaveLength(1);
+    expect(await alerts.pendingArrivals(10)).toHaveLength(1);
   });
 
-  it("given a new feed's backlog stored silently, the stored arrival keeps it silent when routed after a restart", () => {
-    const { article } = articles.upsertArticle({
+  it("given a new feed's backlog stored silently, the stored arrival keeps it silent when routed after a restart", async () => {
+    const { article } = await articles.upsertArticle({
       raw: 'ferry 4',
       parsed: ferryArticle(4),
       origin: 'feed',
       arrival: { silent: true },
     });
-    expect(alerts.pendingArrivals(10)).toEqual([
+    expect(await alerts.pendingArrivals(10)).toEqual([
       expect.objectContaining({ articleId: article.id, silent: true, feedId: null }),
     ]);
-    expect(inbox.drain()).toBe(1);
+    expect(await inbox.drain()).toBe(1);
     expect(alertRows()).toEqual([]);
-    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual(['stored-silently']);
+    expect((await alerts.deliveryLog(article.id)).map((e) => e.event)).toEqual(['stored-silently']);
   });
 
-  it('given routing that throws inside its transaction, nothing of it is kept and the row stays for the next drain', () => {
-    const { article } = articles.upsertArticle({ raw: 'ferry 5', parsed: ferryArticle(5), origin: 'test' });
+  it('given routing that throws inside its transaction, nothing of it is kept and the row stays for the next drain', async () => {
+    const { article } = await articles.upsertArticle({
+      raw: 'ferry 5',
+      parsed: ferryArticle(5),
+      origin: 'test',
+    });
     const enqueue = alerts.enqueue.bind(alerts);
-    alerts.enqueue = () => {
+    alerts.enqueue = async () => {
       throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
     };
-    expect(() => inbox.drain()).toThrow(/locked/);
-    expect(alerts.isPendingArrival(article.id)).toBe(true);
+    await expect(inbox.drain()).rejects.toThrow(/locked/);
+    expect(await alerts.isPendingArrival(article.id)).toBe(true);
     // The story it would have opened was rolled back with the rest.
-    expect(alerts.storyOf(article.id)).toBeNull();
+    expect(await alerts.storyOf(article.id)).toBeNull();
     alerts.enqueue = enqueue;
     // Tried again as the next start would: a fresh router over the same store.
     const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 100, windowMs: 60_000 } });
     inbox = new RouteInbox({ alerts, articles, router, log: quiet });
-    expect(inbox.drain()).toBe(1);
+    expect(await inbox.drain()).toBe(1);
     expect(alertRows()).toEqual([article.id]);
   });
 });
 
 describe('the console channel that hears every article', () => {
-  it('gets start-up articles through the router, once each, within the same rate limit as any channel', () => {
+  it('gets start-up articles through the router, once each, within the same rate limit as any channel', async () => {
     const articles = new SqliteArticleStore(':memory:', { logger: quiet });
     try {
       const alerts = new SqliteAlertStore(articles.db);
@@ -166,9 +170,9 @@ describe('the console channel that hears every article', () => {
       });
       const inbox = new RouteInbox({ alerts, articles, router, log: quiet });
       for (const i of [1, 2, 3])
-        articles.upsertArticle({ raw: `ferry ${i}`, parsed: ferryArticle(i), origin: 'seeds' });
-      expect(inbox.drain()).toBe(3);
-      expect(inbox.drain()).toBe(0);
+        await articles.upsertArticle({ raw: `ferry ${i}`, parsed: ferryArticle(i), origin: 'seeds' });
+      expect(await inbox.drain()).toBe(3);
+      expect(await inbox.drain()).toBe(0);
       const rows = articles.db
         .prepare("SELECT status FROM outbox WHERE kind = 'alert' AND platform = 'console' ORDER BY id")
         .pluck()
@@ -176,7 +180,7 @@ describe('the console channel that hears every article', () => {
       // Two alerts, the third held for the digest: no card skips the limit, none is doubled.
       expect(rows).toEqual(['pending', 'pending', 'folded']);
     } finally {
-      articles.close();
+      await articles.close();
     }
   });
 });
@@ -192,9 +196,9 @@ describe('one owner per store', () => {
     articles = new SqliteArticleStore(path.join(dir, 'herald.db'), { logger: quiet });
     alerts = new SqliteAlertStore(articles.db);
   });
-  afterEach(() => {
-    for (const o of owners.splice(0)) o.release();
-    articles.close();
+  afterEach(async () => {
+    for (const o of owners.splice(0)) await o.release();
+    await articles.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -204,11 +208,11 @@ describe('one owner per store', () => {
     return o;
   };
 
-  it('given a live holder, a second claim is refused naming the file and the holding process', () => {
-    owner().claim();
+  it('given a live holder, a second claim is refused naming the file and the holding process', async () => {
+    await owner().claim();
     let error: unknown;
     try {
-      owner().claim();
+      await owner().claim();
     } catch (err) {
       error = err;
     }
@@ -217,24 +221,24 @@ describe('one owner per store', () => {
     expect((error as Error).message).toContain(`process ${process.pid} on ${hostname()}`);
   });
 
-  it('given a holder on this machine whose process has died, the store is taken over at once', () => {
+  it('given a holder on this machine whose process has died, the store is taken over at once', async () => {
     // A pid that surely existed and is gone now: a child that has exited.
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
-    alerts.tryLease(OWNER_LEASE, `${hostname()}|${dead}|1000|deadbeef`, new Date(), 60_000);
+    await alerts.tryLease(OWNER_LEASE, `${hostname()}|${dead}|1000|deadbeef`, new Date(), 60_000);
     const o = owner();
-    expect(() => o.claim()).not.toThrow();
-    expect(alerts.leaseHolder(OWNER_LEASE)?.holder).toBe(o.holder);
+    await expect(o.claim()).resolves.toBeUndefined();
+    expect((await alerts.leaseHolder(OWNER_LEASE))?.holder).toBe(o.holder);
   });
 
-  it('given a lease left by an earlier run with this same pid (a container restarted as pid 1), it is taken over', () => {
-    alerts.tryLease(OWNER_LEASE, `${hostname()}|${process.pid}|1000|0ldrun00`, new Date(), 60_000);
-    expect(() => owner().claim()).not.toThrow();
+  it('given a lease left by an earlier run with this same pid (a container restarted as pid 1), it is taken over', async () => {
+    await alerts.tryLease(OWNER_LEASE, `${hostname()}|${process.pid}|1000|0ldrun00`, new Date(), 60_000);
+    await expect(owner().claim()).resolves.toBeUndefined();
   });
 
-  it('given a clean stop, the lease is released and the next process claims it', () => {
+  it('given a clean stop, the lease is released and the next process claims it', async () => {
     const first = owner();
-    first.claim();
-    first.release();
-    expect(() => owner().claim()).not.toThrow();
+    await first.claim();
+    await first.release();
+    await expect(owner().claim()).resolves.toBeUndefined();
   });
 });

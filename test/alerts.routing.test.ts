@@ -57,7 +57,7 @@ describe('alert routing and delivery', () => {
   let router: AlertRouter;
   let deliverer: Deliverer;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     articles = new SqliteArticleStore(':memory:', { logger: quiet });
     alerts = new SqliteAlertStore(articles.db);
     platform = new RecordingPlatform();
@@ -71,36 +71,36 @@ describe('alert routing and delivery', () => {
       log: quiet,
       now,
     });
-    alerts.addSubscription({ ...channel, kind: 'keyword', value: 'Oman', createdBy: 'u1' });
+    await alerts.addSubscription({ ...channel, kind: 'keyword', value: 'Oman', createdBy: 'u1' });
   });
-  afterEach(() => articles.close());
+  afterEach(async () => await articles.close());
 
   it('given a matching article, the channel gets one alert card, once, even if the article arrives again', async () => {
-    const article = storeArticle(articles, talks);
-    expect(router.articleArrived(article).queued).toBe(1);
-    expect(router.articleArrived(article).queued).toBe(0);
+    const article = await storeArticle(articles, talks);
+    expect((await router.articleArrived(article)).queued).toBe(1);
+    expect((await router.articleArrived(article)).queued).toBe(0);
     expect(await deliverer.runOnce()).toBe(1);
     expect(await deliverer.runOnce()).toBe(0);
     expect(platform.sent).toHaveLength(1);
     expect(platform.sent[0]!.reply.title).toBe(talks.title);
     expect(platform.sent[0]!.opts?.nonce).toMatch(/^[0-9a-f]{25}$/);
-    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual(['queued', 'delivered']);
+    expect((await alerts.deliveryLog(article.id)).map((e) => e.event)).toEqual(['queued', 'delivered']);
     // The alert makes the article the channel's: "/who" there now means this article.
-    expect(articles.getChannelArticle('discord:100')).toBe(article.id);
+    expect(await articles.getChannelArticle('discord:100')).toBe(article.id);
   });
 
   it('given a channel subscribed twice, an article matching both subscriptions is posted once', async () => {
-    alerts.addSubscription({ ...channel, kind: 'person', value: 'McGurk', createdBy: 'u1' });
-    router.articleArrived(storeArticle(articles, talks));
+    await alerts.addSubscription({ ...channel, kind: 'person', value: 'McGurk', createdBy: 'u1' });
+    await router.articleArrived(await storeArticle(articles, talks));
     await deliverer.runOnce();
     expect(platform.sent).toHaveLength(1);
   });
 
   it('given the same story from a second outlet, the original alert is edited to say "also reported by"', async () => {
-    router.articleArrived(storeArticle(articles, talks));
+    await router.articleArrived(await storeArticle(articles, talks));
     await deliverer.runOnce();
-    const second = storeArticle(articles, talksElsewhere);
-    const result = router.articleArrived(second);
+    const second = await storeArticle(articles, talksElsewhere);
+    const result = await router.articleArrived(second);
     expect(result.alsoReported).toBe(1);
     expect(result.queued).toBe(0);
     await deliverer.runOnce();
@@ -112,10 +112,10 @@ describe('alert routing and delivery', () => {
   });
 
   it('given an alert that cannot be edited, the later version is posted as a threaded reply', async () => {
-    router.articleArrived(storeArticle(articles, talks));
+    await router.articleArrived(await storeArticle(articles, talks));
     await deliverer.runOnce();
     platform.failEdits = true;
-    router.articleArrived(storeArticle(articles, talksElsewhere));
+    await router.articleArrived(await storeArticle(articles, talksElsewhere));
     await deliverer.runOnce();
     expect(platform.sent).toHaveLength(2);
     expect(platform.sent[1]!.opts?.threadOf).toBe('m1');
@@ -133,13 +133,13 @@ describe('alert routing and delivery', () => {
       ['Heatwave closes schools across Oman', 'Schools shut early as temperatures passed forty degrees.'],
     ] as const;
     for (let i = 0; i < 6; i++) {
-      const a = storeArticle(articles, {
+      const a = await storeArticle(articles, {
         title: burst[i]![0],
         text: burst[i]![1],
         people: [`Person Number${i}`],
         places: [`Town${i}`],
       });
-      router.articleArrived(a);
+      await router.articleArrived(a);
     }
     await deliverer.runOnce();
     expect(platform.sent).toHaveLength(3);
@@ -149,16 +149,16 @@ describe('alert routing and delivery', () => {
     expect(platform.sent[3]!.reply.text).toMatch(/^3 more articles matched/);
   });
 
-  it('given a silent arrival (a new feed backlog), nothing is queued and the log says why', () => {
-    const article = storeArticle(articles, talks);
-    expect(router.articleArrived(article, { silent: true }).queued).toBe(0);
-    expect(alerts.deliveryLog(article.id)[0]!.event).toBe('stored-silently');
+  it('given a silent arrival (a new feed backlog), nothing is queued and the log says why', async () => {
+    const article = await storeArticle(articles, talks);
+    expect((await router.articleArrived(article, { silent: true })).queued).toBe(0);
+    expect((await alerts.deliveryLog(article.id))[0]!.event).toBe('stored-silently');
   });
 
   it('given a failing platform, delivery is retried with backoff and posted once when it recovers', async () => {
     platform.failSends = 2;
-    const article = storeArticle(articles, talks);
-    router.articleArrived(article);
+    const article = await storeArticle(articles, talks);
+    await router.articleArrived(article);
     expect(await deliverer.runOnce()).toBe(0);
     expect(await deliverer.runOnce()).toBe(0);
     clock = new Date(clock.getTime() + 5_000);
@@ -166,7 +166,7 @@ describe('alert routing and delivery', () => {
     clock = new Date(clock.getTime() + 10_000);
     expect(await deliverer.runOnce()).toBe(1);
     expect(platform.sent).toHaveLength(1);
-    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual([
+    expect((await alerts.deliveryLog(article.id)).map((e) => e.event)).toEqual([
       'queued',
       'retrying',
       'retrying',
@@ -175,15 +175,15 @@ describe('alert routing and delivery', () => {
   });
 
   it('given a stored alert whose payload no longer validates, it is failed at once with the reason, not retried', async () => {
-    const article = storeArticle(articles, talks);
-    router.articleArrived(article);
+    const article = await storeArticle(articles, talks);
+    await router.articleArrived(article);
     articles.db.prepare(`UPDATE outbox SET payload = '{"title": 42}'`).run();
     expect(await deliverer.runOnce()).toBe(0);
     expect(platform.sent).toHaveLength(0);
-    const log = alerts.deliveryLog(article.id);
+    const log = await alerts.deliveryLog(article.id);
     expect(log.map((e) => e.event)).toEqual(['queued', 'failed']);
     expect(log[1]!.detail).toMatch(/^gave up: stored payload is invalid/);
-    expect(alerts.dueDeliveries(new Date(clock.getTime() + 86_400_000), 10)).toHaveLength(0);
+    expect(await alerts.dueDeliveries(new Date(clock.getTime() + 86_400_000), 10)).toHaveLength(0);
   });
 
   it('given a store that fails while listing due deliveries, a run logs it and reports nothing sent', async () => {
@@ -203,8 +203,8 @@ describe('alert routing and delivery', () => {
   });
 
   it('given a platform not connected for many runs, its first failure once connected is retried, not fatal', async () => {
-    const article = storeArticle(articles, talks);
-    router.articleArrived(article);
+    const article = await storeArticle(articles, talks);
+    await router.articleArrived(article);
     const now = () => clock;
     const unconnected = new Deliverer({
       alerts,
@@ -230,12 +230,16 @@ describe('alert routing and delivery', () => {
     expect(await connected.runOnce()).toBe(0);
     clock = new Date(clock.getTime() + 5_000);
     expect(await connected.runOnce()).toBe(1);
-    expect(alerts.deliveryLog(article.id).map((e) => e.event)).toEqual(['queued', 'retrying', 'delivered']);
+    expect((await alerts.deliveryLog(article.id)).map((e) => e.event)).toEqual([
+      'queued',
+      'retrying',
+      'delivered',
+    ]);
   });
 
   it('given an article that matches nothing, no channel gets it', async () => {
-    router.articleArrived(
-      storeArticle(articles, { title: 'Local bakery wins prize', text: 'A bakery in Leeds won.' }),
+    await router.articleArrived(
+      await storeArticle(articles, { title: 'Local bakery wins prize', text: 'A bakery in Leeds won.' }),
     );
     await deliverer.runOnce();
     expect(platform.sent).toHaveLength(0);

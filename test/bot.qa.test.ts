@@ -63,37 +63,37 @@ describe('person lookup', () => {
 describe('answerQuestion on an invented article', () => {
   let t: TestStore;
   let articleId: string;
-  beforeEach(() => {
+  beforeEach(async () => {
     t = tempStore();
-    articleId = t.store.upsertArticle({ raw: 'x', parsed: ferryArticle, origin: 'test' }).article.id;
+    articleId = (await t.store.upsertArticle({ raw: 'x', parsed: ferryArticle, origin: 'test' })).article.id;
   });
   afterEach(() => t.cleanup());
 
   const ask = (q: string) => answerQuestion(q, { store: t.store, articleId });
 
-  it('reads the agent of a passive verb: "who chaired the vote?"', () => {
-    const r = ask('who chaired the vote?');
+  it('reads the agent of a passive verb: "who chaired the vote?"', async () => {
+    const r = await ask('who chaired the vote?');
     expect(r.answer).toContain('Lena Ortiz');
     expect(r.evidence).toBe(ferryArticle.sentences[1]);
     expect(r.sentence).toBe(1);
   });
 
-  it('answers a place question with the place after "in"', () => {
-    expect(ask('where will construction take place?').answer).toBe('Porto Velho');
+  it('answers a place question with the place after "in"', async () => {
+    expect((await ask('where will construction take place?')).answer).toBe('Porto Velho');
   });
 
-  it('answers a date question with the date as written', () => {
-    expect(ask('when was the plan first proposed?').answer).toBe('in 2014');
+  it('answers a date question with the date as written', async () => {
+    expect((await ask('when was the plan first proposed?')).answer).toBe('in 2014');
   });
 
-  it("answers a speaker's quote from the parsed quotes", () => {
-    const r = ask('what did Lena Ortiz say?');
+  it("answers a speaker's quote from the parsed quotes", async () => {
+    const r = await ask('what did Lena Ortiz say?');
     expect(r.answer).toBe('Lena Ortiz: “We have waited ten years for this”');
     expect(r.sentence).toBe(3);
   });
 
-  it('says nothing rather than guess when no sentence shares the question words', () => {
-    const r = ask('who won the football match?');
+  it('says nothing rather than guess when no sentence shares the question words', async () => {
+    const r = await ask('who won the football match?');
     expect(r.answer).toBeNull();
     expect(r.articleId).toBe(articleId);
   });

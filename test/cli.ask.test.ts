@@ -9,7 +9,7 @@ import { SqliteArticleStore } from '../src/store/sqlite.js';
 let dir: string;
 let articleId: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'herald-ask-dotenv-'));
   writeFileSync(
     path.join(dir, '.env'),
@@ -17,7 +17,7 @@ beforeEach(() => {
   );
   const store = new SqliteArticleStore(path.join(dir, 'from-dotenv', 'herald.db'));
   try {
-    const outcome = ingestDocument(store, {
+    const outcome = await ingestDocument(store, {
       origin: 'test',
       title: 'Ferry service resumes',
       text: 'The river ferry resumed service on Monday after repairs, the harbour board said.',
@@ -25,7 +25,7 @@ beforeEach(() => {
     if (outcome.status === 'error') throw new Error(outcome.message);
     articleId = outcome.article.id;
   } finally {
-    store.close();
+    await store.close();
   }
 });
 

@@ -37,7 +37,7 @@ function ingestCli(args: string[]) {
 }
 
 describe('herald ingest', () => {
-  it('given DATABASE_URL only in a .env file, stores the articles where .env says, like herald start', () => {
+  it('given DATABASE_URL only in a .env file, stores the articles where .env says, like herald start', async () => {
     writeFileSync(
       path.join(dir, '.env'),
       'DATABASE_URL=file:./from-dotenv/herald.db\nHERALD_LOG_LEVEL=silent\n',
@@ -51,13 +51,13 @@ describe('herald ingest', () => {
     expect(res.status).toBe(0);
     const store = new SqliteArticleStore(path.join(dir, 'from-dotenv', 'herald.db'));
     try {
-      expect(store.latest(5).map((a) => a.title)).toEqual(['Ferry service resumes']);
+      expect((await store.latest(5)).map((a) => a.title)).toEqual(['Ferry service resumes']);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
-  it('given a folder with two articles, a copy and a binary file, prints one line each and exits 1', () => {
+  it('given a folder with two articles, a copy and a binary file, prints one line each and exits 1', async () => {
     const res = ingestCli([path.join(dir, 'news')]);
     expect(res.status).toBe(1);
     const lines = res.stdout.trim().split('\n');
@@ -70,9 +70,9 @@ describe('herald ingest', () => {
     expect(res.stderr).toContain('2 new, 1 duplicate, 1 failed');
 
     const store = new SqliteArticleStore(dbFile);
-    expect(store.count()).toBe(2);
-    expect(store.latest(1)[0]?.published).toBe('2024-04-02');
-    store.close();
+    expect(await store.count()).toBe(2);
+    expect((await store.latest(1))[0]?.published).toBe('2024-04-02');
+    await store.close();
   });
 
   it('given the same files again, everything is a duplicate, nothing changes and the exit status is 0', () => {
@@ -113,7 +113,11 @@ describe('ingestInputs from a URL', () => {
       const fetch = { timeoutMs: 2_000, maxBytes: 1_000_000 };
       const refused = await ingestInputs(store, [url], {
         fetch,
-        reporter: { result: (o) => outcomes.push(o) },
+        reporter: {
+          result: (o) => {
+            outcomes.push(o);
+          },
+        },
       });
       expect(refused).toEqual({ new: 0, duplicate: 0, error: 1 });
       expect(outcomes[0]).toMatchObject({ status: 'error', code: 'SOURCE_FETCH_FAILED' });
@@ -121,10 +125,10 @@ describe('ingestInputs from a URL', () => {
 
       const allowed = await ingestInputs(store, [url], { fetch: { ...fetch, allowPrivate: true } });
       expect(allowed).toEqual({ new: 1, duplicate: 0, error: 0 });
-      const stored = store.latest(1)[0];
+      const stored = (await store.latest(1))[0];
       expect(stored).toMatchObject({ title: 'Terminal approved', url, published: '2024-03-05' });
     } finally {
-      store.close();
+      await store.close();
       await server.close();
     }
   });

@@ -16,10 +16,11 @@ beforeAll(async () => {
   registry = await loadCommands();
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   t = tempStore();
   ctx = contextFor(t.store);
-  articleId = t.store.upsertArticle({ raw: 'ferry', parsed: ferryArticle, origin: 'test' }).article.id;
+  articleId = (await t.store.upsertArticle({ raw: 'ferry', parsed: ferryArticle, origin: 'test' })).article
+    .id;
 });
 
 afterEach(() => t.cleanup());
@@ -124,7 +125,7 @@ describe('an article holding nothing of the kind asked for', () => {
       dates: [],
       quotes: [],
     });
-    const id = t.store.upsertArticle({ raw: 'bare', parsed: bare, origin: 'test' }).article.id;
+    const id = (await t.store.upsertArticle({ raw: 'bare', parsed: bare, origin: 'test' })).article.id;
     const reply = await type(`${line} article:${id}`);
     expect(reply.error).toBe(true);
     expect(reply.text).toBe(message);
@@ -158,7 +159,7 @@ describe('/where', () => {
       dates: [],
       quotes: [],
     });
-    const id = t.store.upsertArticle({ raw: 'ship', parsed: shipArticle, origin: 'test' }).article.id;
+    const id = (await t.store.upsertArticle({ raw: 'ship', parsed: shipArticle, origin: 'test' })).article.id;
     const text = (await type(`/where article:${id}`)).text ?? '';
     expect(text).toBe('Yemen: The ship was struck by a drone off Yemen late on Sunday');
   });
@@ -228,17 +229,19 @@ describe('/latest, /search and /article', () => {
 
 describe('channel context', () => {
   it('after /article names an article, later commands in that channel default to it', async () => {
-    const other = t.store.upsertArticle({
-      raw: 'other',
-      parsed: {
-        ...ferryArticle,
-        title: 'Bakery wins regional prize',
-        url: null,
-        published: '2024-03-09',
-        paragraphs: ['Other.'],
-      },
-      origin: 'test',
-    }).article;
+    const other = (
+      await t.store.upsertArticle({
+        raw: 'other',
+        parsed: {
+          ...ferryArticle,
+          title: 'Bakery wins regional prize',
+          url: null,
+          published: '2024-03-09',
+          paragraphs: ['Other.'],
+        },
+        origin: 'test',
+      })
+    ).article;
     expect((await type('/summary')).articleId).toBe(other.id);
     await type(`/article ${articleId}`);
     expect((await type('/summary')).articleId).toBe(articleId);

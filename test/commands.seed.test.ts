@@ -105,8 +105,8 @@ describe('question answering on the seed article', () => {
       'what did Vandante Patel say?',
       /^Vandante Patel: “The Biden administration continues to assess .* testable nuclear device”$/,
     ],
-  ])('"%s" is answered from the article', (question, expected) => {
-    const result = ask(question);
+  ])('"%s" is answered from the article', async (question, expected) => {
+    const result = await ask(question);
     expect(result.answer).toMatch(expected);
     expect(result.evidence).toBeTruthy();
     expect(result.confidence).toBeGreaterThan(0.3);

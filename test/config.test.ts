@@ -28,7 +28,7 @@ describe('configuration', () => {
   it('given bad values, the error names every bad variable and what it expects', () => {
     let error: unknown;
     try {
-      loadConfig({ DATABASE_URL: 'postgres://x', HERALD_TIMEZONE: 'Mars/Olympus', SLACK_PORT: 'abc' });
+      loadConfig({ DATABASE_URL: 'mysql://x', HERALD_TIMEZONE: 'Mars/Olympus', SLACK_PORT: 'abc' });
     } catch (err) {
       error = err;
     }
@@ -37,6 +37,12 @@ describe('configuration', () => {
     expect(message).toContain('DATABASE_URL: expected file:PATH');
     expect(message).toContain('HERALD_TIMEZONE: expected an IANA time zone');
     expect(message).toContain('SLACK_PORT');
+  });
+
+  it('given a PostgreSQL URL, DATABASE_URL accepts it', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://herald:pw@db:5432/herald' }).DATABASE_URL).toBe(
+      'postgres://herald:pw@db:5432/herald',
+    );
   });
 
   it('given flags in the usual spellings, they read as booleans', () => {

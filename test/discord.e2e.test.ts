@@ -92,7 +92,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'herald-discord-'));
   store = new SqliteArticleStore(path.join(dir, 'herald.db'), { logger: silent });
   await ingestPaths(store, ['seeds'], { meta: { published: '2024-05-17' } });
-  seedId = store.latest(1)[0]!.id;
+  seedId = (await store.latest(1))[0]!.id;
   registry = new CommandRegistry([...(await loadCommands()).all(), adminProbe, slowProbe, placeProbe]);
   const config = loadConfig({
     DISCORD_TOKEN: BOT_TOKEN,
@@ -109,7 +109,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await platform?.stop();
   await standIn?.close();
-  store?.close();
+  await store?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

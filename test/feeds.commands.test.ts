@@ -39,7 +39,7 @@ describe('feed preview and feed health in chat', () => {
   });
   afterEach(async () => {
     await runtime.stop();
-    articles.close();
+    await articles.close();
     await server.close();
   });
 
@@ -70,8 +70,8 @@ describe('feed preview and feed health in chat', () => {
     expect(reply.text).toContain('Harbour City Transit Authority: RSS, 2 items, read as utf-8');
     expect(reply.text).toContain('• Ferry services between the north quay and Ashby Island are suspended');
     expect(reply.text).toContain('https://social.example/@transit/113001 · 2024-05-17T07:45:12.000Z');
-    expect(runtime.alerts.listFeeds()).toEqual([]);
-    expect(runtime.alerts.listSubscriptions()).toEqual([]);
+    expect(await runtime.alerts.listFeeds()).toEqual([]);
+    expect(await runtime.alerts.listSubscriptions()).toEqual([]);
   });
 
   it("given Discord's 100-character limit on option descriptions, /subscribe's options say how to preview within it", () => {
@@ -88,7 +88,7 @@ describe('feed preview and feed health in chat', () => {
     const reply = await slash('subscribe', `feed ${server.url('/page')} preview`);
     expect(reply.error).toBe(true);
     expect(reply.text).toMatch(/not an RSS, Atom or JSON feed/);
-    expect(runtime.alerts.listFeeds()).toEqual([]);
+    expect(await runtime.alerts.listFeeds()).toEqual([]);
   });
 
   it('given a feed with an empty item and a repeated guid, /subscriptions says how many items the last poll read and what it dropped', async () => {
@@ -101,7 +101,7 @@ describe('feed preview and feed health in chat', () => {
     server.routes.set('/notices.rss', { body, headers: { 'content-type': 'application/rss+xml' } });
     const added = await slash('subscribe', `feed ${server.url('/notices.rss')}`);
     expect(added.error).toBeFalsy();
-    const [feed] = runtime.alerts.listFeeds();
+    const [feed] = await runtime.alerts.listFeeds();
     expect(feed).toMatchObject({ lastItemCount: 4, lastDroppedCount: 3 });
     const list = await slash('subscriptions', '');
     expect(list.text).toContain(

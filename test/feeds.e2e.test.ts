@@ -28,16 +28,16 @@ afterEach(async () => {
 });
 
 /** A channel subscribed to the feed earlier: its backlog already seeded, its next poll due now. */
-function subscribedEarlier(dbFile: string, feedUrl: string): void {
+async function subscribedEarlier(dbFile: string, feedUrl: string): Promise<void> {
   const articles = new SqliteArticleStore(dbFile);
   try {
     const alerts = new SqliteAlertStore(articles.db);
     const earlier = new Date(Date.now() - 3_600_000);
-    const { feed } = alerts.addFeed(feedUrl, console_, 600, earlier);
-    alerts.updateFeed(feed.id, { seededAt: earlier.toISOString(), nextPollAt: earlier.toISOString() });
-    alerts.addSubscription({ ...console_, kind: 'feed', value: feedUrl, createdBy: 'Ada' });
+    const { feed } = await alerts.addFeed(feedUrl, console_, 600, earlier);
+    await alerts.updateFeed(feed.id, { seededAt: earlier.toISOString(), nextPollAt: earlier.toISOString() });
+    await alerts.addSubscription({ ...console_, kind: 'feed', value: feedUrl, createdBy: 'Ada' });
   } finally {
-    articles.close();
+    await articles.close();
   }
 }
 
@@ -90,7 +90,7 @@ describe('a Mastodon-style feed through herald start', () => {
     const dbFile = path.join(dir, 'herald.db');
     const seeds = path.join(dir, 'no-seeds');
     mkdirSync(seeds);
-    subscribedEarlier(dbFile, server.url('/@transit.rss'));
+    await subscribedEarlier(dbFile, server.url('/@transit.rss'));
 
     const run = await startUntil(
       {

@@ -47,14 +47,14 @@ describe('feed polling', () => {
       log: quiet,
       now,
     });
-    alerts.addSubscription({ ...channel, kind: 'keyword', value: 'Oman', createdBy: 'U1' });
+    await alerts.addSubscription({ ...channel, kind: 'keyword', value: 'Oman', createdBy: 'U1' });
   });
   afterEach(async () => {
-    articles.close();
+    await articles.close();
     await server.close();
   });
 
-  const addFeed = (path: string) => alerts.addFeed(server.url(path), channel, 300, clock).feed;
+  const addFeed = async (path: string) => (await alerts.addFeed(server.url(path), channel, 300, clock)).feed;
   const later = (seconds: number) => {
     clock = new Date(clock.getTime() + seconds * 1000);
   };
@@ -77,14 +77,17 @@ describe('feed polling', () => {
     const oneSentence = new FeedPoller({
       alerts,
       articles,
-      arrived: () => undefined,
+      arrived: async () => undefined,
       fetchOptions: { timeoutMs: 2_000, maxBytes: 200_000, allowPrivate: true },
       summarySentences: 1,
       log: quiet,
       now: () => clock,
     });
-    expect(await oneSentence.poll(addFeed('/short.xml'))).toMatchObject({ status: 'updated', stored: 1 });
-    expect(articles.latest(1)[0]!.parsed.summary).toHaveLength(1);
+    expect(await oneSentence.poll(await addFeed('/short.xml'))).toMatchObject({
+      status: 'updated',
+      stored: 1,
+    });
+    expect((await articles.latest(1))[0]!.parsed.summary).toHaveLength(1);
   });
 
   it('given a new feed, its backlog is stored silently and only later items are alerted', async () => {
@@ -93,7 +96,7 @@ describe('feed polling', () => {
       { guid: 'a2', title: 'Oman hosts envoys', date: 'Thu, 16 May 2024 11:00:00 GMT' },
     ];
     server.routes.set('/feed.xml', { body: rss(first), headers: { 'content-type': 'application/rss+xml' } });
-    const feed = addFeed('/feed.xml');
+    const feed = await addFeed('/feed.xml');
     const seeded = await poller.poll(feed);
     expect(seeded).toMatchObject({ status: 'updated', stored: 2, alerted: 0 });
     expect(alertCount()).toBe(0);
@@ -105,7 +108,7 @@ describe('feed polling', () => {
       ]),
     });
     later(300);
-    const next = await poller.poll(alerts.getFeed(feed.id)!);
+    const next = await poller.poll((await alerts.getFeed(feed.id))!);
     expect(next).toMatchObject({ status: 'updated', stored: 1, alerted: 1 });
     expect(alertCount()).toBe(1);
   });
@@ -119,15 +122,17 @@ describe('feed polling', () => {
     const dying = new FeedPoller({
       alerts,
       articles,
-      arrived: () => undefined,
+      arrived: async () => undefined,
       fetchOptions: { timeoutMs: 2_000, maxBytes: 200_000, allowPrivate: true },
       log: quiet,
       now: () => clock,
     });
-    const feed = addFeed('/backlog.xml');
+    const feed = await addFeed('/backlog.xml');
     expect(await dying.poll(feed)).toMatchObject({ stored: 1 });
-    expect(alerts.pendingArrivals(10)).toEqual([expect.objectContaining({ feedId: feed.id, silent: true })]);
-    expect(new RouteInbox({ alerts, articles, router, log: quiet }).drain()).toBe(1);
+    expect(await alerts.pendingArrivals(10)).toEqual([
+      expect.objectContaining({ feedId: feed.id, silent: true }),
+    ]);
+    expect(await new RouteInbox({ alerts, articles, router, log: quiet }).drain()).toBe(1);
     expect(alertCount()).toBe(0);
   });
 
@@ -135,7 +140,7 @@ describe('feed polling', () => {
     server.routes.set('/f', {
       body: rss([{ guid: 'x', title: 'Seed item', date: 'Thu, 16 May 2024 10:00:00 GMT' }]),
     });
-    const feed = addFeed('/f');
+    const feed = await addFeed('/f');
     await poller.poll(feed);
     server.routes.set('/f', {
       body: rss([
@@ -144,7 +149,7 @@ describe('feed polling', () => {
       ]),
     });
     later(300);
-    await poller.poll(alerts.getFeed(feed.id)!);
+    await poller.poll((await alerts.getFeed(feed.id))!);
     server.routes.set('/f', {
       body: rss([
         {
@@ -157,7 +162,7 @@ describe('feed polling', () => {
       ]),
     });
     later(300);
-    const result = await poller.poll(alerts.getFeed(feed.id)!);
+    const result = await poller.poll((await alerts.getFeed(feed.id))!);
     expect(result.stored).toBe(0);
     expect(alertCount()).toBe(1);
   });
@@ -171,10 +176,10 @@ describe('feed polling', () => {
             headers: { etag: '"v1"' },
           },
     );
-    const feed = addFeed('/etag');
+    const feed = await addFeed('/etag');
     await poller.poll(feed);
     later(300);
-    const second = await poller.poll(alerts.getFeed(feed.id)!);
+    const second = await poller.poll((await alerts.getFeed(feed.id))!);
     expect(second.status).toBe('not-modified');
     expect(server.requests.at(-1)!.headers['if-none-match']).toBe('"v1"');
   });
@@ -183,7 +188,7 @@ describe('feed polling', () => {
     server.routes.set('/t', {
       body: rss([{ guid: 'seed', title: 'Old', date: 'Thu, 16 May 2024 10:00:00 GMT' }]),
     });
-    const feed = addFeed('/t');
+    const feed = await addFeed('/t');
     await poller.poll(feed);
     const page = `<html><head><title>Full story</title></head><body><article><h1>Full story</h1>${para(12, 'the full story from the page')}${para(12, 'more of the page')}</article></body></html>`;
     server.routes.set('/story.html', { body: page, headers: { 'content-type': 'text/html; charset=utf-8' } });
@@ -199,9 +204,9 @@ describe('feed polling', () => {
       ]),
     });
     later(300);
-    const result = await poller.poll(alerts.getFeed(feed.id)!);
+    const result = await poller.poll((await alerts.getFeed(feed.id))!);
     expect(result.stored).toBe(1);
-    const stored = articles.latest(5).find((a) => a.title === 'Oman story')!;
+    const stored = (await articles.latest(5)).find((a) => a.title === 'Oman story')!;
     expect(stored.parsed.paragraphs.join(' ')).toContain('the full story from the page');
   });
 
@@ -210,19 +215,19 @@ describe('feed polling', () => {
       body: '<html><body><h1>We moved!</h1></body></html>',
       headers: { 'content-type': 'text/html' },
     });
-    let feed = addFeed('/bad');
+    let feed = await addFeed('/bad');
     const first = await poller.poll(feed);
     expect(first.status).toBe('failed');
-    feed = alerts.getFeed(feed.id)!;
+    feed = (await alerts.getFeed(feed.id))!;
     expect(new Date(feed.nextPollAt).getTime() - clock.getTime()).toBe(600_000);
     for (let i = 1; i < MAX_FEED_FAILURES; i++) {
       clock = new Date(feed.nextPollAt);
       const r = await poller.poll(feed);
-      feed = alerts.getFeed(feed.id)!;
+      feed = (await alerts.getFeed(feed.id))!;
       if (i === MAX_FEED_FAILURES - 1) expect(r.status).toBe('disabled');
     }
     expect(feed.disabledAt).not.toBeNull();
-    expect(alerts.dueFeeds(new Date('2030-01-01'))).toHaveLength(0);
+    expect(await alerts.dueFeeds(new Date('2030-01-01'))).toHaveLength(0);
     const notice = articles.db
       .prepare("SELECT payload FROM outbox WHERE kind = 'notice'")
       .pluck()
@@ -237,7 +242,7 @@ describe('feed polling', () => {
       date: 'Thu, 16 May 2024 10:00:00 GMT',
     }));
     server.routes.set('/huge', { body: rss(items) });
-    const result = await poller.poll(addFeed('/huge'));
+    const result = await poller.poll(await addFeed('/huge'));
     expect(result.status).toBe('failed');
     expect(result.error).toMatch(/over the 200000-byte cap/);
   });
@@ -245,7 +250,7 @@ describe('feed polling', () => {
   it('given a feed with one malformed item among good ones, the good ones are stored and the bad one skipped', async () => {
     const body = readFileSync(new URL('./fixtures/feeds/rss-cdata-entities.xml', import.meta.url));
     server.routes.set('/mixed', { body });
-    const result = await poller.poll(addFeed('/mixed'));
+    const result = await poller.poll(await addFeed('/mixed'));
     expect(result).toMatchObject({ status: 'updated', stored: 2, skipped: 1 });
   });
 });
@@ -278,7 +283,7 @@ describe('real-world feed samples over HTTP', () => {
       },
     });
     try {
-      alerts.addSubscription({
+      await alerts.addSubscription({
         platform: 'discord',
         channelId: '9',
         kind: 'keyword',
@@ -291,15 +296,11 @@ describe('real-world feed samples over HTTP', () => {
           body: readFileSync(new URL(`./fixtures/feeds/${name}`, import.meta.url)),
         });
         await poller.poll(
-          alerts.addFeed(server.url(`/${name}`), { platform: 'discord', channelId: '9' }, 300, clock).feed,
+          (await alerts.addFeed(server.url(`/${name}`), { platform: 'discord', channelId: '9' }, 300, clock))
+            .feed,
         );
       }
-      expect(
-        articles
-          .latest(20)
-          .map((a) => a.title)
-          .sort(),
-      ).toEqual([
+      expect((await articles.latest(20)).map((a) => a.title).sort()).toEqual([
         'Café owners protest new rules – again',
         'Ceasefire talks resume in Cairo & Doha',
         'Council approves new budget',
@@ -320,14 +321,14 @@ describe('real-world feed samples over HTTP', () => {
       );
       server.routes.set('/atom-duplicates.xml', { body: atom });
       clock = new Date(clock.getTime() + 600_000);
-      for (const name of samples) await poller.poll(alerts.findFeedByUrl(server.url(`/${name}`))!);
+      for (const name of samples) await poller.poll((await alerts.findFeedByUrl(server.url(`/${name}`)))!);
       const alerted = articles.db
         .prepare("SELECT a.title FROM outbox o JOIN articles a ON a.id = o.article_id WHERE o.kind = 'alert'")
         .pluck()
         .all();
       expect(alerted).toEqual(['Council delays vote on transit plan']);
     } finally {
-      articles.close();
+      await articles.close();
       await server.close();
     }
   });

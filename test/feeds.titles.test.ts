@@ -23,7 +23,7 @@ describe('titles for feed items that have none', () => {
     pages.clear();
   });
   afterEach(async () => {
-    articles.close();
+    await articles.close();
     await server.close();
   });
 
@@ -31,7 +31,7 @@ describe('titles for feed items that have none', () => {
     new FeedPoller({
       alerts,
       articles,
-      arrived: () => undefined,
+      arrived: async () => undefined,
       fetchOptions: { timeoutMs: 2_000, maxBytes: 200_000, allowPrivate: true },
       log: quiet,
       readPage: async (url) => {
@@ -40,15 +40,11 @@ describe('titles for feed items that have none', () => {
         return page;
       },
     });
-  const poll = (body: string) => {
+  const poll = async (body: string) => {
     server.routes.set('/f.xml', { body, headers: { 'content-type': 'application/rss+xml' } });
-    return poller().poll(alerts.addFeed(server.url('/f.xml'), channel, 300, new Date()).feed);
+    return poller().poll((await alerts.addFeed(server.url('/f.xml'), channel, 300, new Date())).feed);
   };
-  const titles = () =>
-    articles
-      .latest(10)
-      .map((a) => a.title)
-      .sort();
+  const titles = async () => (await articles.latest(10)).map((a) => a.title).sort();
 
   it("given a link-only item, the article is stored under its page's title", async () => {
     pages.set('https://wire.example/bridge', {
@@ -58,7 +54,7 @@ describe('titles for feed items that have none', () => {
     });
     const result = await poll(rss('<item><link>https://wire.example/bridge</link></item>'));
     expect(result).toMatchObject({ status: 'updated', stored: 1, skipped: 0 });
-    expect(titles()).toEqual(['Harbour bridge reopens after repairs']);
+    expect(await titles()).toEqual(['Harbour bridge reopens after repairs']);
   });
 
   it('given a link-only item whose page cannot be read, the address names it rather than the item being lost', async () => {
@@ -66,7 +62,7 @@ describe('titles for feed items that have none', () => {
       rss('<item><link>https://wire.example/2024/05/ferry-strike-called-off</link></item>'),
     );
     expect(result.stored).toBe(1);
-    expect(titles()).toEqual(['wire.example/2024/05/ferry-strike-called-off']);
+    expect(await titles()).toEqual(['wire.example/2024/05/ferry-strike-called-off']);
   });
 
   it('given a title-less post with a link, its own text is kept and its page is not fetched', async () => {
@@ -80,7 +76,7 @@ describe('titles for feed items that have none', () => {
         '<item><link>https://social.example/@desk/1</link><description>The quay reopens on Monday, the harbour board said.</description></item>',
       ),
     );
-    const [article] = articles.latest(1);
+    const [article] = await articles.latest(1);
     expect(article!.title).toBe('The quay reopens on Monday, the harbour board said');
     expect(article!.parsed.paragraphs.join(' ')).not.toContain('Sign in');
   });
@@ -92,7 +88,7 @@ describe('titles for feed items that have none', () => {
       ),
     );
     expect(result).toMatchObject({ stored: 1, skipped: 0 });
-    const [article] = articles.latest(1);
+    const [article] = await articles.latest(1);
     expect(article!.title).toBe('The north quay ferry is running again');
     expect(article!.parsed.paragraphs).toEqual(['The north quay ferry is running again.']);
   });

@@ -144,14 +144,14 @@ describe('link and direction tricks from article text', () => {
   const isolate = '\u2066';
   let reply: Reply;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const store = new SqliteArticleStore(':memory:', { logger: silent });
-    const article = storeArticle(store, {
+    const article = await storeArticle(store, {
       title: `Council ${evil} vote ${rlo}gpj.exe`,
       text: `Read the ${evil} notice now. The council met on Monday ${isolate}to vote.`,
       url: 'https://news.example.org/council-vote',
     });
-    store.close();
+    await store.close();
     reply = {
       ...articleCard(article),
       quotes: [
@@ -208,7 +208,7 @@ describe('link and direction tricks from article text', () => {
 });
 
 describe('an article longer than the analysis cap', () => {
-  it('is stored whole, and its card says the rest was stored but not analysed', () => {
+  it('is stored whole, and its card says the rest was stored but not analysed', async () => {
     const paragraphs = Array.from(
       { length: 40 },
       (_, i) =>
@@ -220,13 +220,13 @@ describe('an article longer than the analysis cap', () => {
     );
     const store = new SqliteArticleStore(':memory:', { logger: silent });
     try {
-      const { article } = store.upsertArticle({ raw: paragraphs.join('\n\n'), parsed, origin: 'test' });
+      const { article } = await store.upsertArticle({ raw: paragraphs.join('\n\n'), parsed, origin: 'test' });
       expect(article.parsed.sentences).toHaveLength(40);
       expect(articleCard(article).text).toMatch(
         /Only the first 1 KB of 4 KB were analysed; the rest was stored but not analysed\.$/,
       );
     } finally {
-      store.close();
+      await store.close();
     }
     expect(loadConfig({ HERALD_MAX_ANALYSED_CHARS: '50000' }).HERALD_MAX_ANALYSED_CHARS).toBe(50_000);
     expect(() => loadConfig({ HERALD_MAX_ANALYSED_CHARS: '10' })).toThrow(/HERALD_MAX_ANALYSED_CHARS/);
@@ -262,14 +262,14 @@ describe('HTTP ingest under hostile clients', () => {
       maxBodyBytes: 8 * 1024 * 1024,
       requestTimeoutMs: 1000,
       parser: (input, options) => pool.parse(input, options),
-      arrived: () => {},
+      arrived: async () => {},
     });
     port = await server.listen(0, '127.0.0.1');
   });
   afterAll(async () => {
     await pool.close();
     await server.close();
-    store.close();
+    await store.close();
   });
 
   function send(method: string, urlPath: string, headers: Record<string, string>, body?: string) {
@@ -471,7 +471,7 @@ describe('processes: kill -9 during start-up, and two on one store', () => {
       expect(rows).toEqual(STARTUP_ARTICLES.map(() => 'sent'));
       expect(store.db.prepare('SELECT count(*) FROM route_inbox').pluck().get()).toBe(0);
     } finally {
-      store.close();
+      await store.close();
     }
   }, 180_000);
 

@@ -66,7 +66,7 @@ describe('HTTP ingest endpoint', () => {
       ingestToken: token,
       fetch: { timeoutMs: 5000, maxBytes: 1_000_000, allowPrivate },
       maxBodyBytes: 64 * 1024,
-      arrived: (a) => arrived.push(a),
+      arrived: async (a) => arrived.push(a),
     });
     port = await server.listen(0, '127.0.0.1');
   }
@@ -84,7 +84,7 @@ describe('HTTP ingest endpoint', () => {
   });
   afterEach(async () => {
     await server.close();
-    store.close();
+    await store.close();
   });
 
   it('without a bearer token, or with a wrong one, the push is refused with 401 and nothing is stored', async () => {
@@ -92,14 +92,14 @@ describe('HTTP ingest endpoint', () => {
     const wrong = await post(json(article, 'newsroom-secret-tokeN'));
     expect(wrong.status).toBe(401);
     expect(wrong.json.error).toBe('missing or wrong bearer token');
-    expect(store.count()).toBe(0);
+    expect(await store.count()).toBe(0);
   });
 
   it('given a new article, it answers 201 with the id and routes it; the same article again answers 200 as a duplicate', async () => {
     const first = await post(json(article));
     expect(first.status).toBe(201);
     expect(first.json).toMatchObject({ status: 'new', title: article.title, url: article.url });
-    expect(store.getArticle(String(first.json.id))?.published).toBe('2024-05-14');
+    expect((await store.getArticle(String(first.json.id)))?.published).toBe('2024-05-14');
     expect(arrived.map((a) => a.id)).toEqual([first.json.id]);
 
     const again = await post(json({ ...article, url: `${article.url}?utm_source=wire` }));
@@ -130,7 +130,7 @@ describe('HTTP ingest endpoint', () => {
 
     const typo = await post(json({ titel: 'x', text: 'y' }));
     expect(typo.status).toBe(400);
-    expect(store.count()).toBe(0);
+    expect(await store.count()).toBe(0);
   });
 
   it('given a body over the size cap, it answers 413 without storing anything', async () => {
@@ -138,7 +138,7 @@ describe('HTTP ingest endpoint', () => {
     const answer = await post(huge);
     expect(answer.status).toBe(413);
     expect(answer.json.error).toMatch(/larger than 65536 bytes/);
-    expect(store.count()).toBe(0);
+    expect(await store.count()).toBe(0);
   });
 
   it('given a URL body pointing at loopback, the fetch is refused and the push answers 422 with the reason', async () => {

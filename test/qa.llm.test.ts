@@ -127,11 +127,12 @@ describe('phraseAnswer', () => {
 async function withPortStrike(body: (store: SqliteArticleStore, id: string) => Promise<void>): Promise<void> {
   const store = new SqliteArticleStore(':memory:');
   try {
-    const id = store.upsertArticle({ raw: portStrike.text, parsed: parseArticle(portStrike), origin: 'test' })
-      .article.id;
+    const id = await (
+      await store.upsertArticle({ raw: portStrike.text, parsed: parseArticle(portStrike), origin: 'test' })
+    ).article.id;
     await body(store, id);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -166,7 +167,7 @@ describe('@-mentions with a model configured', () => {
     await withPortStrike(async (store, id) => {
       const config = loadConfig({ HERALD_LLM_URL: base, HERALD_LLM_MODEL: 'tiny', HERALD_LLM_KEY: KEY });
       const ctx = contextFor(store, { config });
-      store.setChannelArticle(ctx.channelKey, id);
+      await store.setChannelArticle(ctx.channelKey, id);
       const answer = await phrasedMentionReply('@herald who brokered the agreement?', ctx);
       expect(answer.text).toContain('The labour commission for the region brokered it.');
       expect(answer.text).toContain('> The agreement was brokered by the regional labour commission');

@@ -10,12 +10,13 @@ import { portStrike } from './fixtures/qa-articles.js';
 let store: SqliteArticleStore;
 let articleId: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   store = new SqliteArticleStore(':memory:');
-  articleId = store.upsertArticle({ raw: portStrike.text, parsed: parseArticle(portStrike), origin: 'test' })
-    .article.id;
+  articleId = await (
+    await store.upsertArticle({ raw: portStrike.text, parsed: parseArticle(portStrike), origin: 'test' })
+  ).article.id;
 });
-afterAll(() => store.close());
+afterAll(async () => await store.close());
 
 describe('phrasedMentionReply without a language model', () => {
   it("answers with the short answer, then the evidence, and records the thread's article", async () => {
@@ -25,7 +26,7 @@ describe('phrasedMentionReply without a language model', () => {
       'the regional labour commission',
       '> The agreement was brokered by the regional labour commission, according to a statement from the port authority.',
     ]);
-    expect(store.getChannelArticle('console:m1/t1')).toBe(articleId);
+    expect(await store.getChannelArticle('console:m1/t1')).toBe(articleId);
   });
 
   it('"@herald and why?" in the same thread follows up on the previous question', async () => {

@@ -71,9 +71,10 @@ async function startPlatform(
   return platform;
 }
 
-function ingestSeed(): string {
+async function ingestSeed(): Promise<string> {
   const parsed = parseArticle({ text: seedText, published: '2024-05-17' });
-  return store.upsertArticle({ raw: seedText, parsed, origin: 'seeds/000_17ff01835cd65bfe.txt' }).article.id;
+  return (await store.upsertArticle({ raw: seedText, parsed, origin: 'seeds/000_17ff01835cd65bfe.txt' }))
+    .article.id;
 }
 
 function eventsUrl(p: SlackPlatform): string {
@@ -120,14 +121,14 @@ beforeEach(async () => {
 afterEach(async () => {
   await platform?.stop();
   platform = undefined;
-  store.close();
+  await store.close();
   await slack.close();
 });
 
 describe('Slack over HTTP (real Bolt App against a loopback Slack)', () => {
   it('given a signed /who for the seed article, answers within 3 s with McGurk, Paley and Patel and their roles', async () => {
-    const id = ingestSeed();
-    store.setChannelArticle('slack:C1', id);
+    const id = await ingestSeed();
+    await store.setChannelArticle('slack:C1', id);
     const p = await startPlatform(await loadCommands());
     const body = slashBody('/who', '', 'who');
 
@@ -158,9 +159,9 @@ describe('Slack over HTTP (real Bolt App against a loopback Slack)', () => {
   });
 
   it('given a signed app_mention inside a thread, answers in that thread citing the sentence and the article', async () => {
-    const id = ingestSeed();
+    const id = await ingestSeed();
     const p = await startPlatform(await loadCommands());
-    store.setChannelArticle('slack:C1:1715900000.000100', id);
+    await store.setChannelArticle('slack:C1:1715900000.000100', id);
     const event = {
       token: 'legacy',
       team_id: 'T1',
@@ -192,8 +193,8 @@ describe('Slack over HTTP (real Bolt App against a loopback Slack)', () => {
   });
 
   it('given a mention at the top of a channel, starts a thread under the mention itself', async () => {
-    const id = ingestSeed();
-    store.setChannelArticle('slack:C1', id);
+    const id = await ingestSeed();
+    await store.setChannelArticle('slack:C1', id);
     const p = await startPlatform(await loadCommands());
     const body = JSON.stringify({
       type: 'event_callback',

@@ -173,24 +173,24 @@ describe('story grouping by content', () => {
 });
 
 describe('story grouping kept in the alert store', () => {
-  it('given a restart between two outlets, the second article joins the story stored before, with its reason kept for /why', () => {
+  it('given a restart between two outlets, the second article joins the story stored before, with its reason kept for /why', async () => {
     const articles = new SqliteArticleStore(':memory:', { logger: quiet });
     try {
       const alerts = new SqliteAlertStore(articles.db);
       const now = new Date('2024-05-17T09:00:00Z');
-      const a = storeArticle(articles, bridgeA);
-      expect(new StoryGrouping(alerts).assign(a, now)).toEqual({ storyId: a.id, match: null });
+      const a = await storeArticle(articles, bridgeA);
+      expect(await new StoryGrouping(alerts).assign(a, now)).toEqual({ storyId: a.id, match: null });
       // A new grouping object reads the window and the term counts back from the store.
-      const b = storeArticle(articles, bridgeB);
-      const decision = new StoryGrouping(alerts).assign(b, new Date('2024-05-17T10:00:00Z'));
+      const b = await storeArticle(articles, bridgeB);
+      const decision = await new StoryGrouping(alerts).assign(b, new Date('2024-05-17T10:00:00Z'));
       expect(decision.storyId).toBe(a.id);
-      expect(alerts.storyMatch(b.id)?.sharedNames).toContain('Paula Okafor');
-      expect(alerts.articlesOfStory(a.id)).toEqual([a.id, b.id]);
-      expect(alerts.storyTermCounts().docs).toBe(2);
+      expect((await alerts.storyMatch(b.id))?.sharedNames).toContain('Paula Okafor');
+      expect(await alerts.articlesOfStory(a.id)).toEqual([a.id, b.id]);
+      expect((await alerts.storyTermCounts()).docs).toBe(2);
       const why = explainStory(b.id, {
         storyId: a.id,
-        match: alerts.storyMatch(b.id),
-        first: articles.getArticle(a.id),
+        match: await alerts.storyMatch(b.id),
+        first: await articles.getArticle(a.id),
         size: 2,
       });
       expect(why).toMatch(
@@ -201,61 +201,63 @@ describe('story grouping kept in the alert store', () => {
         'It started its own story (1 other article in it).',
       );
     } finally {
-      articles.close();
+      await articles.close();
     }
   });
 
-  it('given an article already grouped, it keeps its story and reason when it arrives again', () => {
+  it('given an article already grouped, it keeps its story and reason when it arrives again', async () => {
     const articles = new SqliteArticleStore(':memory:', { logger: quiet });
     try {
       const alerts = new SqliteAlertStore(articles.db);
       const grouping = new StoryGrouping(alerts);
       const now = new Date('2024-05-17T09:00:00Z');
-      const a = storeArticle(articles, bridgeA);
-      const b = storeArticle(articles, bridgeB);
-      grouping.assign(a, now);
-      const first = grouping.assign(b, now);
-      expect(grouping.assign(b, now)).toEqual(first);
-      expect(alerts.storyTermCounts().docs).toBe(2);
+      const a = await storeArticle(articles, bridgeA);
+      const b = await storeArticle(articles, bridgeB);
+      await grouping.assign(a, now);
+      const first = await grouping.assign(b, now);
+      expect(await grouping.assign(b, now)).toEqual(first);
+      expect((await alerts.storyTermCounts()).docs).toBe(2);
     } finally {
-      articles.close();
+      await articles.close();
     }
   });
 
-  it('given a story older than 48 hours, a new report of it starts a new story', () => {
+  it('given a story older than 48 hours, a new report of it starts a new story', async () => {
     const articles = new SqliteArticleStore(':memory:', { logger: quiet });
     try {
       const alerts = new SqliteAlertStore(articles.db);
-      const a = storeArticle(articles, bridgeA);
-      const b = storeArticle(articles, bridgeB);
-      new StoryGrouping(alerts).assign(a, new Date('2024-05-17T09:00:00Z'));
-      expect(new StoryGrouping(alerts).assign(b, new Date('2024-05-20T09:00:00Z')).storyId).toBe(b.id);
+      const a = await storeArticle(articles, bridgeA);
+      const b = await storeArticle(articles, bridgeB);
+      await new StoryGrouping(alerts).assign(a, new Date('2024-05-17T09:00:00Z'));
+      expect((await new StoryGrouping(alerts).assign(b, new Date('2024-05-20T09:00:00Z'))).storyId).toBe(
+        b.id,
+      );
     } finally {
-      articles.close();
+      await articles.close();
     }
   });
 });
 
 describe('story grouping and rolled-back routing', () => {
-  it('given a routing transaction rolled back after grouping, the retry starts the story again instead of joining a story that was never stored', () => {
+  it('given a routing transaction rolled back after grouping, the retry starts the story again instead of joining a story that was never stored', async () => {
     const articles = new SqliteArticleStore(':memory:', { logger: quiet });
     try {
       const alerts = new SqliteAlertStore(articles.db);
       const grouping = new StoryGrouping(alerts);
       const now = new Date('2024-05-17T09:00:00Z');
-      const a = storeArticle(articles, bridgeA);
-      expect(() =>
-        articles.db.transaction(() => {
-          grouping.assign(a, now);
+      const a = await storeArticle(articles, bridgeA);
+      await expect(
+        alerts.inTransaction(async () => {
+          await grouping.assign(a, now);
           throw new Error('delivery write failed');
-        })(),
-      ).toThrow('delivery write failed');
-      expect(alerts.storyOf(a.id)).toBeNull();
-      expect(grouping.assign(a, now)).toEqual({ storyId: a.id, match: null });
-      expect(alerts.recentStories(new Date('2024-05-16T00:00:00Z')).map((s) => s.id)).toEqual([a.id]);
-      expect(alerts.storyTermCounts().docs).toBe(1);
+        }),
+      ).rejects.toThrow('delivery write failed');
+      expect(await alerts.storyOf(a.id)).toBeNull();
+      expect(await grouping.assign(a, now)).toEqual({ storyId: a.id, match: null });
+      expect((await alerts.recentStories(new Date('2024-05-16T00:00:00Z'))).map((s) => s.id)).toEqual([a.id]);
+      expect((await alerts.storyTermCounts()).docs).toBe(1);
     } finally {
-      articles.close();
+      await articles.close();
     }
   });
 });

@@ -40,7 +40,7 @@ describe('folder watcher', () => {
       store,
       folders: [dir, path.join(dir, 'missing')],
       log: silent,
-      arrived: (a) => intoArrived.push(a),
+      arrived: async (a) => intoArrived.push(a),
       debounceMs: 150,
       onOutcome: (o) => into.push(o),
     });
@@ -56,7 +56,7 @@ describe('folder watcher', () => {
   });
   afterEach(async () => {
     await watcher.stop();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
     rmSync(outside, { recursive: true, force: true });
   });
@@ -72,7 +72,7 @@ describe('folder watcher', () => {
     await watcher.idle();
     expect(outcomes.map((o) => o.status)).toEqual(['new']);
     expect(arrived[0]?.title).toBe('City council approves river bridge repairs');
-    expect(store.getArticle(arrived[0]!.id)?.parsed.paragraphs.join(' ')).toContain('four months');
+    expect((await store.getArticle(arrived[0]!.id))?.parsed.paragraphs.join(' ')).toContain('four months');
   });
 
   it('given a file in a subfolder, and a non-article file, only the article is ingested', async () => {
@@ -90,7 +90,7 @@ describe('folder watcher', () => {
     writeFileSync(file, library);
     await expect.poll(() => outcomes.length, { timeout: 5000 }).toBe(1);
     const id = arrived[0]!.id;
-    expect(store.getArticle(id)).toMatchObject({ source: null, published: null });
+    expect(await store.getArticle(id)).toMatchObject({ source: null, published: null });
 
     writeFileSync(
       path.join(dir, 'library.meta.json'),
@@ -99,9 +99,9 @@ describe('folder watcher', () => {
     await expect.poll(() => outcomes.length, { timeout: 5000 }).toBe(2);
     expect(outcomes[1]).toMatchObject({ input: file, status: 'duplicate', refreshed: true });
     // Same article, same id, now with its metadata; not a second alert.
-    expect(store.getArticle(id)).toMatchObject({ source: 'Campus News', published: '2024-05-15' });
-    expect(store.getArticle(id)?.parsed.published).toBe('2024-05-15');
-    expect(store.count()).toBe(1);
+    expect(await store.getArticle(id)).toMatchObject({ source: 'Campus News', published: '2024-05-15' });
+    expect((await store.getArticle(id))?.parsed.published).toBe('2024-05-15');
+    expect(await store.count()).toBe(1);
     expect(arrived).toHaveLength(1);
   });
 

@@ -25,12 +25,12 @@ export interface NewsDevSet {
 }
 
 /** The 40 articles parsed and stored once, with their questions. */
-export function prepareNewsDev(evalDir: string): NewsDevSet {
+export async function prepareNewsDev(evalDir: string): Promise<NewsDevSet> {
   const store = new SqliteArticleStore(':memory:');
   const items: NewsDevSet['items'] = [];
   for (const file of loadNewsDev(evalDir)) {
     const parsed = parseArticle({ text: file.text });
-    const { article } = store.upsertArticle({ raw: file.text, parsed, origin: 'eval' });
+    const { article } = await store.upsertArticle({ raw: file.text, parsed, origin: 'eval' });
     for (const pair of file.qa) items.push({ file: file.id, articleId: article.id, ...pair });
   }
   return { store, items };
@@ -48,7 +48,7 @@ export interface NewsDevScore {
 }
 
 /** Ask every question with the current answerer and judge the replies. */
-export function measureNewsDev(set: NewsDevSet): NewsDevScore {
+export async function measureNewsDev(set: NewsDevSet): Promise<NewsDevScore> {
   const score: NewsDevScore = {
     right: 0,
     total: 0,
@@ -60,7 +60,7 @@ export function measureNewsDev(set: NewsDevSet): NewsDevScore {
     details: [],
   };
   for (const item of set.items) {
-    const result = answerQuestion(item.q, { store: set.store, articleId: item.articleId });
+    const result = await answerQuestion(item.q, { store: set.store, articleId: item.articleId });
     const judged = judgeNewsDev(item.a, result.answer, result.evidence, result.status === 'answered');
     score.total++;
     if (judged.right) score.right++;
@@ -99,12 +99,12 @@ export const task: EvalTask = {
   name: 'news-dev-qa',
   needs: ['cnndm-dev.jsonl', 'news-dev/001.json'],
   async run(evalDir) {
-    const set = prepareNewsDev(evalDir);
+    const set = await prepareNewsDev(evalDir);
     let s: NewsDevScore;
     try {
-      s = measureNewsDev(set);
+      s = await measureNewsDev(set);
     } finally {
-      set.store.close();
+      await set.store.close();
     }
     // HERALD_EVAL_DETAILS=1 prints every question and reply on stderr, for reading the misses.
     if (process.env.HERALD_EVAL_DETAILS) process.stderr.write(`${s.details.join('\n')}\n`);

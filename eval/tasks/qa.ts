@@ -14,10 +14,10 @@ export const task: EvalTask = {
     const { gold, text, parsed } = loadSeed(evalDir);
     const store = new SqliteArticleStore(':memory:');
     try {
-      const { article } = store.upsertArticle({ raw: text, parsed, origin: 'eval' });
+      const { article } = await store.upsertArticle({ raw: text, parsed, origin: 'eval' });
       const missed: string[] = [];
       for (const pair of gold.qa) {
-        const result = answerQuestion(pair.q, { store, articleId: article.id });
+        const result = await answerQuestion(pair.q, { store, articleId: article.id });
         const ok = result.answer !== null && pair.a.some((a) => fold(result.answer ?? '').includes(fold(a)));
         if (!ok) missed.push(`${pair.q} → ${result.answer ?? 'no answer'}`);
       }
@@ -33,7 +33,7 @@ export const task: EvalTask = {
       };
       return [row];
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -59,9 +59,9 @@ export const task: EvalTask = {
       for (const doc of squad.data) {
         for (const paragraph of doc.paragraphs) {
           const parsed = parseArticle({ text: paragraph.context });
-          const { article } = store.upsertArticle({ raw: paragraph.context, parsed, origin: 'eval' });
+          const { article } = await store.upsertArticle({ raw: paragraph.context, parsed, origin: 'eval' });
           for (const qa of paragraph.qas) {
-            const result = answerQuestion(qa.question, { store, articleId: article.id });
+            const result = await answerQuestion(qa.question, { store, articleId: article.id });
             const prediction = result.status === 'answered' ? (result.answer ?? '') : '';
             const golds = qa.answers.map((a) => a.text);
             em += exactMatch(prediction, golds);
@@ -71,7 +71,7 @@ export const task: EvalTask = {
         }
       }
     } finally {
-      store.close();
+      await store.close();
     }
     return [
       {

@@ -78,7 +78,7 @@ export class Deliverer {
 
   private async deliverDue(): Promise<number> {
     let sent = 0;
-    for (const item of this.deps.alerts.dueDeliveries(this.now(), BATCH_SIZE)) {
+    for (const item of await this.deps.alerts.dueDeliveries(this.now(), BATCH_SIZE)) {
       if (await this.deliver(item)) sent++;
     }
     return sent;
@@ -90,31 +90,35 @@ export class Deliverer {
     if (!platform) {
       // The platform isn't running in this process (not configured, or another process owns it): keep it
       // for later without counting an attempt, or the first real failure once it connects would be fatal.
-      alerts.postpone(item.id, `${item.platform} is not connected`, new Date(this.now().getTime() + 60_000));
+      await alerts.postpone(
+        item.id,
+        `${item.platform} is not connected`,
+        new Date(this.now().getTime() + 60_000),
+      );
       return false;
     }
     try {
       const messageId = await this.send(platform, item);
       if (messageId === null) return false;
-      alerts.markSent(item.id, messageId, this.now());
+      await alerts.markSent(item.id, messageId, this.now());
       // The article just posted is what the channel is now talking about ("/who" means this one).
       if (item.kind === 'alert' && item.articleId) {
-        this.deps.articles.setChannelArticle(channelKeyOf(item), item.articleId);
+        await this.deps.articles.setChannelArticle(channelKeyOf(item), item.articleId);
       }
-      this.logEvent(item, 'delivered', `sent as message ${messageId}`);
+      await this.logEvent(item, 'delivered', `sent as message ${messageId}`);
       return true;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (err instanceof UndeliverableError || item.attempts + 1 >= this.maxAttempts) {
-        alerts.markFailed(item.id, message);
+        await alerts.markFailed(item.id, message);
         const why =
           err instanceof UndeliverableError ? 'gave up' : `gave up after ${item.attempts + 1} attempts`;
-        this.logEvent(item, 'failed', `${why}: ${message}`);
+        await this.logEvent(item, 'failed', `${why}: ${message}`);
         log.error({ outboxId: item.id, channel: item.channelId, err: message }, 'delivery failed for good');
       } else {
         const next = new Date(this.now().getTime() + backoffMs(item.attempts));
-        alerts.markRetry(item.id, message, next);
-        this.logEvent(
+        await alerts.markRetry(item.id, message, next);
+        await this.logEvent(
           item,
           'retrying',
           `attempt ${item.attempts + 1} failed (${message}); next try ${next.toISOString()}`,
@@ -128,7 +132,7 @@ export class Deliverer {
   /** Sends one delivery; null means "nothing to send now" (the item was settled another way). */
   private async send(platform: Pick<Platform, 'send' | 'edit'>, item: OutboxItem): Promise<string | null> {
     if (item.kind === 'also') return this.sendAlso(platform, item);
-    const reply = item.kind === 'note' ? this.overflowReply(item) : payloadOf(item, ReplySchema);
+    const reply = item.kind === 'note' ? await this.overflowReply(item) : payloadOf(item, ReplySchema);
     const sent = await platform.send(item.channelId, reply, { nonce: item.nonce });
     return sent.messageId;
   }
@@ -140,9 +144,9 @@ export class Deliverer {
   ): Promise<string | null> {
     const { alerts, articles } = this.deps;
     const channel = { platform: item.platform, channelId: item.channelId };
-    const alert = item.storyId ? alerts.storyAlert(item.storyId, channel) : null;
+    const alert = item.storyId ? await alerts.storyAlert(item.storyId, channel) : null;
     if (alert?.status === 'pending') {
-      alerts.postpone(
+      await alerts.postpone(
         item.id,
         'waiting for the story alert to be sent',
         new Date(this.now().getTime() + 5_000),
@@ -150,19 +154,20 @@ export class Deliverer {
       return null;
     }
     if (alert?.status !== 'sent' || !alert.messageId) {
-      alerts.markSent(item.id, 'digest', this.now());
-      this.logEvent(
+      await alerts.markSent(item.id, 'digest', this.now());
+      await this.logEvent(
         item,
         'held-for-digest',
         'the story alert was not posted here, so this version goes to the digest',
       );
       return null;
     }
-    const story = (item.storyId ? alerts.articlesOfStory(item.storyId) : [])
-      .map((id) => articles.getArticle(id))
-      .filter((a): a is StoredArticle => a !== null);
+    const storyIds = item.storyId ? await alerts.articlesOfStory(item.storyId) : [];
+    const story = (await Promise.all(storyIds.map((id) => articles.getArticle(id)))).filter(
+      (a): a is StoredArticle => a !== null,
+    );
     const [first, ...others] = story;
-    const article = item.articleId ? articles.getArticle(item.articleId) : null;
+    const article = item.articleId ? await articles.getArticle(item.articleId) : null;
     if (!first || !article) throw new Error('the story or article is no longer stored');
     try {
       await platform.edit(item.channelId, alert.messageId, storyCard(first, others));
@@ -177,17 +182,17 @@ export class Deliverer {
     }
   }
 
-  private overflowReply(item: OutboxItem): Reply {
+  private async overflowReply(item: OutboxItem): Promise<Reply> {
     const { since } = payloadOf(item, OverflowPayload);
-    const held = this.deps.alerts
-      .deliveriesSince(item, new Date(new Date(since).getTime() - 1), this.now())
-      .filter((d) => d.kind === 'alert' && d.status === 'folded').length;
+    const held = (
+      await this.deps.alerts.deliveriesSince(item, new Date(new Date(since).getTime() - 1), this.now())
+    ).filter((d) => d.kind === 'alert' && d.status === 'folded').length;
     return overflowNote(Math.max(held, 1));
   }
 
-  private logEvent(item: OutboxItem, event: string, detail: string): void {
+  private async logEvent(item: OutboxItem, event: string, detail: string): Promise<void> {
     if (!item.articleId) return;
-    this.deps.alerts.logDelivery({
+    await this.deps.alerts.logDelivery({
       articleId: item.articleId,
       platform: item.platform,
       channelId: item.channelId,

@@ -73,14 +73,14 @@ export class DigestScheduler {
    * schedules every `syncEveryMs`, so a `/schedule` handled by another process (a Discord shard)
    * takes effect here within that time.
    */
-  start(syncEveryMs = 60_000): void {
-    for (const schedule of this.deps.alerts.listDigestSchedules()) {
+  async start(syncEveryMs = 60_000): Promise<void> {
+    for (const schedule of await this.deps.alerts.listDigestSchedules()) {
       this.plan(schedule);
-      this.catchUp(schedule);
+      await this.catchUp(schedule);
     }
-    this.syncTimer = setInterval(() => {
+    this.syncTimer = setInterval(async () => {
       try {
-        this.sync();
+        await this.sync();
       } catch (err) {
         this.deps.log.error({ err }, 'reading digest schedules failed');
       }
@@ -96,8 +96,8 @@ export class DigestScheduler {
   }
 
   /** (Re)plan one channel after its schedule changed. */
-  reschedule(channel: ChannelRef): void {
-    const schedule = this.deps.alerts.getDigestSchedule(channel);
+  async reschedule(channel: ChannelRef): Promise<void> {
+    const schedule = await this.deps.alerts.getDigestSchedule(channel);
     const key = channelKeyOf(channel);
     void this.tasks.get(key)?.task.destroy();
     this.tasks.delete(key);
@@ -105,8 +105,8 @@ export class DigestScheduler {
   }
 
   /** Bring the planned tasks in line with the stored schedules (added, changed, removed). */
-  sync(): void {
-    const stored = new Map(this.deps.alerts.listDigestSchedules().map((s) => [channelKeyOf(s), s]));
+  async sync(): Promise<void> {
+    const stored = new Map((await this.deps.alerts.listDigestSchedules()).map((s) => [channelKeyOf(s), s]));
     for (const [key, { task }] of this.tasks) {
       if (!stored.has(key)) {
         void task.destroy();
@@ -114,37 +114,37 @@ export class DigestScheduler {
       }
     }
     for (const [key, schedule] of stored) {
-      if (this.tasks.get(key)?.pattern !== patternOf(schedule)) this.reschedule(schedule);
+      if (this.tasks.get(key)?.pattern !== patternOf(schedule)) await this.reschedule(schedule);
     }
   }
 
   /** The digest since the channel's last one, for `/digest now`; recorded so the next starts here. */
-  digestNow(channel: ChannelRef, timezone: string): Reply {
+  async digestNow(channel: ChannelRef, timezone: string): Promise<Reply> {
     const now = this.now();
-    const schedule = this.deps.alerts.getDigestSchedule(channel);
+    const schedule = await this.deps.alerts.getDigestSchedule(channel);
     const since = schedule?.lastDigestAt ? new Date(schedule.lastDigestAt) : null;
     const reply = digestReply(
-      digestStories(this.deps.alerts, this.deps.articles, channel, since, now),
+      await digestStories(this.deps.alerts, this.deps.articles, channel, since, now),
       since,
       schedule?.timezone ?? timezone,
     );
-    if (schedule) this.deps.alerts.setLastDigest(channel, now);
+    if (schedule) await this.deps.alerts.setLastDigest(channel, now);
     return reply;
   }
 
   /** Queue the digest for one scheduled minute, unless some process already did. */
-  runSlot(schedule: DigestSchedule, slot: Date): boolean {
+  async runSlot(schedule: DigestSchedule, slot: Date): Promise<boolean> {
     const { alerts, articles, log } = this.deps;
     const channel = { platform: schedule.platform, channelId: schedule.channelId };
     const key = `digest:${channelKeyOf(channel)}:${slot.toISOString()}`;
-    if (!alerts.tryLease(key, this.deps.holder, this.now(), 10 * MINUTE)) return false;
-    const current = alerts.getDigestSchedule(channel);
+    if (!(await alerts.tryLease(key, this.deps.holder, this.now(), 10 * MINUTE))) return false;
+    const current = await alerts.getDigestSchedule(channel);
     if (!current) return false;
     const since = current.lastDigestAt ? new Date(current.lastDigestAt) : null;
     if (since && since >= slot) return false;
-    const stories = digestStories(alerts, articles, channel, since, slot);
+    const stories = await digestStories(alerts, articles, channel, since, slot);
     if (stories.length > 0) {
-      alerts.enqueue(
+      await alerts.enqueue(
         {
           kind: 'digest',
           dedupKey: slot.toISOString(),
@@ -157,7 +157,7 @@ export class DigestScheduler {
         this.now(),
       );
     }
-    alerts.setLastDigest(channel, slot);
+    await alerts.setLastDigest(channel, slot);
     log.info(
       { channel: channelKeyOf(channel), slot: slot.toISOString(), stories: stories.length },
       'digest queued',
@@ -176,12 +176,12 @@ export class DigestScheduler {
     }
     const task = createTask(
       schedule.cron,
-      (ctx) => {
+      async (ctx) => {
         const slot = new Date(Math.floor(ctx.date.getTime() / MINUTE) * MINUTE);
         // node-cron would only console.error a failure; Herald's log gets it, with the channel.
         try {
-          const current = this.deps.alerts.getDigestSchedule(schedule);
-          if (current) this.runSlot(current, slot);
+          const current = await this.deps.alerts.getDigestSchedule(schedule);
+          if (current) await this.runSlot(current, slot);
         } catch (err) {
           this.deps.log.error({ err, channel: key, slot: slot.toISOString() }, 'digest run failed');
         }
@@ -192,7 +192,7 @@ export class DigestScheduler {
     this.tasks.set(key, { task, pattern: patternOf(schedule) });
   }
 
-  private catchUp(schedule: DigestSchedule): void {
+  private async catchUp(schedule: DigestSchedule): Promise<void> {
     const slot = previousSlot(schedule, this.now());
     if (!slot) return;
     const last = new Date(schedule.lastDigestAt ?? schedule.createdAt);
@@ -201,7 +201,7 @@ export class DigestScheduler {
         { channel: channelKeyOf(schedule), slot: slot.toISOString() },
         'sending a digest missed while down',
       );
-      this.runSlot(schedule, slot);
+      await this.runSlot(schedule, slot);
     }
   }
 }

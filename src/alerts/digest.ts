@@ -20,24 +20,27 @@ export interface DigestStory {
  * (alerted, or held back by the rate limit), grouped by story. A channel with a digest schedule
  * but no subscriptions gets every story stored in that time.
  */
-export function digestStories(
+export async function digestStories(
   alerts: AlertStore,
   articles: ArticleStore,
   channel: ChannelRef,
   since: Date | null,
   until: Date,
-): DigestStory[] {
+): Promise<DigestStory[]> {
   // Articles from the store's own range come back whole; only deliveries need a look-up per id.
   const candidates =
-    alerts.listSubscriptions(channel).length > 0
-      ? alerts
-          .deliveriesSince(channel, since, until)
-          .map((d) => (d.articleId ? articles.getArticle(d.articleId) : null))
-          .filter((a): a is StoredArticle => a !== null)
-      : articles.ingestedBetween(since, until, MAX_DIGEST_ARTICLES);
+    (await alerts.listSubscriptions(channel)).length > 0
+      ? (
+          await Promise.all(
+            (
+              await alerts.deliveriesSince(channel, since, until)
+            ).map(async (d) => (d.articleId ? await articles.getArticle(d.articleId) : null)),
+          )
+        ).filter((a): a is StoredArticle => a !== null)
+      : await articles.ingestedBetween(since, until, MAX_DIGEST_ARTICLES);
   const byStory = new Map<string, StoredArticle[]>();
   for (const article of candidates) {
-    const story = alerts.storyOf(article.id) ?? article.id;
+    const story = (await alerts.storyOf(article.id)) ?? article.id;
     const list = byStory.get(story) ?? [];
     if (!list.some((a) => a.id === article.id)) list.push(article);
     byStory.set(story, list);

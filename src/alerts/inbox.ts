@@ -27,23 +27,23 @@ export class RouteInbox {
    * Route one article now if it is still in the inbox (the fast path: a source that has just
    * stored it). Undefined when it was already routed, by this process or another.
    */
-  route(articleId: string, arrival: Arrival = {}): RouteResult | undefined {
+  async route(articleId: string, arrival: Arrival = {}): Promise<RouteResult | undefined> {
     const { alerts, articles, router } = this.deps;
-    return alerts.inTransaction(() => {
-      if (!alerts.isPendingArrival(articleId)) return undefined;
-      const article = articles.getArticle(articleId);
-      alerts.arrivalRouted(articleId);
+    return await alerts.inTransaction(async () => {
+      if (!(await alerts.isPendingArrival(articleId))) return undefined;
+      const article = await articles.getArticle(articleId);
+      await alerts.arrivalRouted(articleId);
       // A row whose article no longer reads back (replaced, or failing validation) has nothing to route.
-      return article ? router.articleArrived(article, arrival) : undefined;
+      return article ? await router.articleArrived(article, arrival) : undefined;
     });
   }
 
   /** Route everything still waiting, oldest first; returns how many articles were routed. */
-  drain(): number {
+  async drain(): Promise<number> {
     const { alerts, log } = this.deps;
     let routed = 0;
     for (;;) {
-      const pending = alerts.pendingArrivals(DRAIN_BATCH);
+      const pending = await alerts.pendingArrivals(DRAIN_BATCH);
       if (pending.length === 0) return routed;
       for (const row of pending) {
         const arrival: Arrival = {
@@ -51,13 +51,13 @@ export class RouteInbox {
           ...(row.silent ? { silent: true } : {}),
         };
         try {
-          if (this.route(row.articleId, arrival)) routed++;
+          if (await this.route(row.articleId, arrival)) routed++;
         } catch (err) {
           // A busy database is a reason to try later (the row stays); anything else is about this
           // article, which must not hold up the rest: logged, and its row dropped.
           if (String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY')) throw err;
           log.error({ err, article: row.articleId }, 'routing a stored article failed; it stays unrouted');
-          alerts.arrivalRouted(row.articleId);
+          await alerts.arrivalRouted(row.articleId);
         }
       }
     }

@@ -54,29 +54,29 @@ export class AlertRouter {
     this.stories = new StoryGrouping(deps.alerts);
   }
 
-  articleArrived(article: StoredArticle, arrival: Arrival = {}): RouteResult {
+  async articleArrived(article: StoredArticle, arrival: Arrival = {}): Promise<RouteResult> {
     const { alerts } = this.deps;
     const now = this.now();
-    const { storyId } = this.stories.assign(article, now);
+    const { storyId } = await this.stories.assign(article, now);
     const result: RouteResult = { storyId, queued: 0, folded: 0, alsoReported: 0 };
-    const feedUrls = this.feedUrls(article, arrival);
+    const feedUrls = await this.feedUrls(article, arrival);
     // Whether this article opened its story: asked of the store once, not once per channel.
     let firstOfStory: boolean | undefined;
 
-    for (const { channel, reason } of this.matchingChannels(article, feedUrls)) {
-      const log = (event: string, detail: string) =>
-        alerts.logDelivery({ articleId: article.id, ...channel, event, detail, at: now.toISOString() });
+    for (const { channel, reason } of await this.matchingChannels(article, feedUrls)) {
+      const log = async (event: string, detail: string) =>
+        await alerts.logDelivery({ articleId: article.id, ...channel, event, detail, at: now.toISOString() });
       if (arrival.silent) {
-        log(
+        await log(
           'stored-silently',
           `${reason}, but it came with a new feed's backlog, which is stored without alerts`,
         );
         continue;
       }
-      if (alerts.storyAlert(storyId, channel)) {
-        firstOfStory ??= this.isFirstOfStory(article, storyId);
+      if (await alerts.storyAlert(storyId, channel)) {
+        firstOfStory ??= await this.isFirstOfStory(article, storyId);
         if (firstOfStory) continue;
-        alerts.enqueue(
+        await alerts.enqueue(
           {
             kind: 'also',
             dedupKey: article.id,
@@ -88,16 +88,16 @@ export class AlertRouter {
           },
           now,
         );
-        log(
+        await log(
           'also-reported',
           `${reason}; the story was already alerted here, so it is added as "also reported by"`,
         );
         result.alsoReported++;
         continue;
       }
-      const recent = alerts.alertsSince(channel, new Date(now.getTime() - this.rateLimit.windowMs));
+      const recent = await alerts.alertsSince(channel, new Date(now.getTime() - this.rateLimit.windowMs));
       const overLimit = recent >= this.rateLimit.max;
-      alerts.enqueue(
+      await alerts.enqueue(
         {
           kind: 'alert',
           dedupKey: storyId,
@@ -111,14 +111,14 @@ export class AlertRouter {
         now,
       );
       if (overLimit) {
-        this.queueOverflowNote(channel, now);
-        log(
+        await this.queueOverflowNote(channel, now);
+        await log(
           'held-for-digest',
           `${reason}, but the channel already had ${recent} alerts in the last ${Math.round(this.rateLimit.windowMs / 60000)} minutes; it goes in the next digest`,
         );
         result.folded++;
       } else {
-        log('queued', `${reason}; queued as an alert`);
+        await log('queued', `${reason}; queued as an alert`);
         result.queued++;
       }
     }
@@ -126,12 +126,12 @@ export class AlertRouter {
   }
 
   /** Each channel once, with the first subscription that matches and why. */
-  private matchingChannels(
+  private async matchingChannels(
     article: StoredArticle,
     feedUrls: string[],
-  ): { channel: ChannelRef; reason: string }[] {
+  ): Promise<{ channel: ChannelRef; reason: string }[]> {
     const byChannel = new Map<string, { channel: ChannelRef; reason: string }>();
-    for (const sub of this.deps.alerts.listSubscriptions()) {
+    for (const sub of await this.deps.alerts.listSubscriptions()) {
       const key = channelKeyOf(sub);
       if (byChannel.has(key)) continue;
       const reason = matchReason(sub, { article, feedUrls });
@@ -146,20 +146,21 @@ export class AlertRouter {
     return [...byChannel.values()];
   }
 
-  private feedUrls(article: StoredArticle, arrival: Arrival): string[] {
-    const ids = new Set(this.deps.alerts.feedsOfArticle(article.id));
+  private async feedUrls(article: StoredArticle, arrival: Arrival): Promise<string[]> {
+    const ids = new Set(await this.deps.alerts.feedsOfArticle(article.id));
     if (arrival.feedId !== undefined) ids.add(arrival.feedId);
-    return [...ids].map((id) => this.deps.alerts.getFeed(id)?.url).filter((u): u is string => Boolean(u));
+    const feeds = await Promise.all([...ids].map((id) => this.deps.alerts.getFeed(id)));
+    return feeds.map((feed) => feed?.url).filter((u): u is string => Boolean(u));
   }
 
-  private isFirstOfStory(article: StoredArticle, storyId: string): boolean {
-    return this.deps.alerts.articlesOfStory(storyId)[0] === article.id;
+  private async isFirstOfStory(article: StoredArticle, storyId: string): Promise<boolean> {
+    return (await this.deps.alerts.articlesOfStory(storyId))[0] === article.id;
   }
 
   /** One note per channel per rate-limit window; its count is filled in when it is sent. */
-  private queueOverflowNote(channel: ChannelRef, now: Date): void {
+  private async queueOverflowNote(channel: ChannelRef, now: Date): Promise<void> {
     const bucket = Math.floor(now.getTime() / this.rateLimit.windowMs);
-    this.deps.alerts.enqueue(
+    await this.deps.alerts.enqueue(
       {
         kind: 'note',
         dedupKey: `overflow:${bucket}`,

@@ -36,22 +36,22 @@ export class StoryGrouping {
   ) {}
 
   /** The story of an article: the one it was already put in, or the one it joins or starts now. */
-  assign(article: StoredArticle, now: Date): StoryDecision {
+  async assign(article: StoredArticle, now: Date): Promise<StoryDecision> {
     const { alerts } = this;
-    const existing = alerts.storyOf(article.id);
-    if (existing) return { storyId: existing, match: alerts.storyMatch(article.id) };
-    if (this.index && alerts.storyDocCount() !== this.counted) this.index = null;
-    const index = this.load(now);
+    const existing = await alerts.storyOf(article.id);
+    if (existing) return { storyId: existing, match: await alerts.storyMatch(article.id) };
+    if (this.index && (await alerts.storyDocCount()) !== this.counted) this.index = null;
+    const index = await this.load(now);
     index.evictBefore(now.getTime() - STORY_WINDOW_MS);
     const doc = storyDocOf(article.id, article.parsed, article.published);
-    alerts.countStoryTerms([...doc.terms.keys()]);
+    await alerts.countStoryTerms([...doc.terms.keys()]);
     this.counted++;
     const { storyId, match } = index.assign(doc, now.getTime());
     const state = index.state(storyId);
     if (match) {
-      if (state) alerts.saveStoryState(storyId, state);
+      if (state) await alerts.saveStoryState(storyId, state);
     } else {
-      alerts.createStory({
+      await alerts.createStory({
         id: storyId,
         signature: [...doc.names].sort(),
         firstArticleId: article.id,
@@ -59,19 +59,19 @@ export class StoryGrouping {
         state,
       });
     }
-    alerts.assignStory(article.id, storyId, match);
+    await alerts.assignStory(article.id, storyId, match);
     return { storyId, match };
   }
 
   /** Reads the window's stories and the term counts once per process, not once per article. */
-  private load(now: Date): StoryIndex {
+  private async load(now: Date): Promise<StoryIndex> {
     if (this.index) return this.index;
     const df = new DocumentFrequencies();
-    const { docs, counts } = this.alerts.storyTermCounts();
+    const { docs, counts } = await this.alerts.storyTermCounts();
     df.load(docs, counts);
     this.counted = docs;
     const index = new StoryIndex(df, this.settings);
-    const recent = this.alerts.recentStories(new Date(now.getTime() - STORY_WINDOW_MS));
+    const recent = await this.alerts.recentStories(new Date(now.getTime() - STORY_WINDOW_MS));
     // Oldest first, as the index expects stories in the order they started.
     for (const story of [...recent].reverse()) if (story.state) index.restore(story.state);
     this.index = index;

@@ -23,21 +23,21 @@ export const EMPTY_STORE_MESSAGE =
   "I haven't stored any articles yet. Drop a text file into the seeds folder (or a watched folder) and start me again, or ask an admin to subscribe this channel to a feed.";
 
 /** The article a command is about; throws a UserError the person can act on when there is none. */
-export function resolveArticle(
+export async function resolveArticle(
   ref: string | undefined,
   ctx: Pick<CommandContext, 'store' | 'channelKey' | 'threadKey'>,
 ) {
   const { store } = ctx;
   if (ref?.trim()) {
-    const found = store.findArticles(ref, 1)[0];
+    const found = (await store.findArticles(ref, 1))[0];
     if (found) return found;
-    if (store.count() === 0) throw new UserError('EMPTY_STORE', EMPTY_STORE_MESSAGE);
+    if ((await store.count()) === 0) throw new UserError('EMPTY_STORE', EMPTY_STORE_MESSAGE);
     throw new UserError(
       'UNKNOWN_ARTICLE',
       `I can't find an article matching "${truncate(ref.trim(), 60)}". Use an id from \`/latest\`, or find it with \`/search\`.`,
     );
   }
-  const current = currentArticle(ctx);
+  const current = await currentArticle(ctx);
   if (current) return current;
   throw new UserError('EMPTY_STORE', EMPTY_STORE_MESSAGE);
 }
@@ -55,26 +55,30 @@ export function nothingFoundIn(
 }
 
 /** The article last posted or discussed in the thread, else the channel, else the latest stored. */
-export function currentArticle(
+export async function currentArticle(
   ctx: Pick<CommandContext, 'store' | 'channelKey' | 'threadKey'>,
-): StoredArticle | null {
+): Promise<StoredArticle | null> {
   const { store } = ctx;
   for (const key of [ctx.threadKey, ctx.channelKey]) {
     if (!key) continue;
-    const id = store.getChannelArticle(key);
-    const article = id ? store.getArticle(id) : null;
+    const id = await store.getChannelArticle(key);
+    const article = id ? await store.getArticle(id) : null;
     if (article) return article;
   }
-  return store.latest(1)[0] ?? null;
+  return (await store.latest(1))[0] ?? null;
 }
 
 /** Autocomplete for the `article` option: matches for what was typed, else the latest articles. */
-export function articleChoices(partial: string, ctx: Pick<CommandContext, 'store'>): Choice[] {
-  const articles = partial.trim() ? ctx.store.findArticles(partial, 25) : ctx.store.latest(25);
+export async function articleChoices(partial: string, ctx: Pick<CommandContext, 'store'>): Promise<Choice[]> {
+  const articles = partial.trim() ? await ctx.store.findArticles(partial, 25) : await ctx.store.latest(25);
   return articles.map((a) => ({ name: truncate(`${a.title} (${a.id})`, 100), value: a.id }));
 }
 
 /** A command's `autocomplete` hook for commands whose only suggested option is `article`. */
-export function autocompleteArticle(option: string, partial: string, ctx: CommandContext): Choice[] {
-  return option === 'article' ? articleChoices(partial, ctx) : [];
+export async function autocompleteArticle(
+  option: string,
+  partial: string,
+  ctx: CommandContext,
+): Promise<Choice[]> {
+  return option === 'article' ? await articleChoices(partial, ctx) : [];
 }

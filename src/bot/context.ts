@@ -40,9 +40,9 @@ export interface AlertServices {
   /** What Herald would read from a feed URL (same safe fetch and checks), with nothing stored. */
   previewFeed(url: string): Promise<FeedPreview>;
   /** Build the channel's digest now and record it as sent, so the scheduled one starts from here. */
-  digestNow(channel: ChannelRef): Reply;
+  digestNow(channel: ChannelRef): Promise<Reply>;
   /** Tell the running digest scheduler that a channel's schedule was stored or changed. */
-  digestScheduleChanged(channel: ChannelRef): void;
+  digestScheduleChanged(channel: ChannelRef): Promise<void>;
   /** Time zone for digest schedules that don't name one (HERALD_TIMEZONE). */
   defaultTimezone: string;
 }

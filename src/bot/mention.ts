@@ -29,15 +29,15 @@ interface Answered {
   article: StoredArticle;
 }
 
-function answerIn(question: string, ctx: CommandContext, articleId?: string): Answered {
-  const result = answerQuestion(question, {
+async function answerIn(question: string, ctx: CommandContext, articleId?: string): Promise<Answered> {
+  const result = await answerQuestion(question, {
     store: ctx.store,
     channelKey: ctx.channelKey,
     ...(ctx.threadKey ? { threadKey: ctx.threadKey } : {}),
     ...(articleId ? { articleId } : {}),
     memory: conversationMemory,
   });
-  const article = result.articleId ? ctx.store.getArticle(result.articleId) : null;
+  const article = result.articleId ? await ctx.store.getArticle(result.articleId) : null;
   if (!article) throw new UserError('EMPTY_STORE', EMPTY_STORE_MESSAGE);
   return { result, article };
 }
@@ -74,7 +74,7 @@ export async function phrasedAnswerReply(
   ctx: CommandContext,
   articleId?: string,
 ): Promise<Reply> {
-  const answered = answerIn(question, ctx, articleId);
+  const answered = await answerIn(question, ctx, articleId);
   const settings = llmSettings(ctx.config);
   const { result, article } = answered;
   if (!settings || result.status !== 'answered' || result.answer === null) return toReply(answered);
@@ -99,8 +99,8 @@ function failureReply(err: unknown, ctx: CommandContext): Reply {
   return errorReply('Sorry, I failed to answer that on my side. It has been logged; please try again.');
 }
 
-function remember(reply: Reply, ctx: CommandContext): Reply {
-  rememberArticle(reply, ctx);
+async function remember(reply: Reply, ctx: CommandContext): Promise<Reply> {
+  await rememberArticle(reply, ctx);
   return reply;
 }
 

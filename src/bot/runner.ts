@@ -17,12 +17,12 @@ function describeIssues(command: CommandModule, error: z.ZodError): string {
  * A reply about an article makes it the conversation's article (the thread's, else the
  * channel's), so the next question without an article means this one.
  */
-export function rememberArticle(
+export async function rememberArticle(
   reply: Reply,
   ctx: Pick<CommandContext, 'store' | 'threadKey' | 'channelKey'>,
-): void {
+): Promise<void> {
   if (reply.articleId && !reply.error)
-    ctx.store.setChannelArticle(ctx.threadKey ?? ctx.channelKey, reply.articleId);
+    await ctx.store.setChannelArticle(ctx.threadKey ?? ctx.channelKey, reply.articleId);
 }
 
 /**
@@ -50,7 +50,7 @@ export async function runCommand(
   }
   try {
     const reply = await command.handler(args.data, ctx);
-    rememberArticle(reply, ctx);
+    await rememberArticle(reply, ctx);
     return reply;
   } catch (err) {
     if (err instanceof UserError) {

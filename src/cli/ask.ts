@@ -53,10 +53,10 @@ class BatchStores {
   private scratch: SqliteArticleStore | null = null;
 
   /** The configured store, for questions without their own text. */
-  store(): ArticleStore {
+  async store(): Promise<ArticleStore> {
     if (this.config === undefined) this.config = loadCliConfig();
     if (!this.config) throw new Error("Herald's configuration is invalid (the problems are listed above)");
-    this.configured ??= openStore(this.config);
+    this.configured ??= await openStore(this.config);
     return this.configured;
   }
 
@@ -66,24 +66,24 @@ class BatchStores {
     return this.scratch;
   }
 
-  close(): void {
-    this.configured?.close();
-    this.scratch?.close();
+  async close(): Promise<void> {
+    await this.configured?.close();
+    await this.scratch?.close();
   }
 }
 
-function scopeId(store: ArticleStore, ref: string | undefined): string | undefined {
+async function scopeId(store: ArticleStore, ref: string | undefined): Promise<string | undefined> {
   if (!ref) return undefined;
-  const found = store.findArticles(ref, 1)[0];
+  const found = (await store.findArticles(ref, 1))[0];
   if (!found) throw new Error(`no stored article matches "${ref}"`);
   return found.id;
 }
 
-function answerLine(
+async function answerLine(
   line: z.infer<typeof AskLineSchema>,
   stores: BatchStores,
   articleRef?: string,
-): AskOutput {
+): Promise<AskOutput> {
   if (line.text !== undefined) {
     const store = stores.inline();
     const parsed = parseArticle({
@@ -91,12 +91,12 @@ function answerLine(
       ...(line.title ? { title: line.title } : {}),
       ...(line.published ? { published: line.published } : {}),
     });
-    const { article } = store.upsertArticle({ raw: line.text, parsed, origin: 'ask-jsonl' });
-    return output(line.id, answerQuestion(line.question, { store, articleId: article.id }));
+    const { article } = await store.upsertArticle({ raw: line.text, parsed, origin: 'ask-jsonl' });
+    return output(line.id, await answerQuestion(line.question, { store, articleId: article.id }));
   }
-  const store = stores.store();
-  const articleId = scopeId(store, articleRef);
-  return output(line.id, answerQuestion(line.question, { store, ...(articleId ? { articleId } : {}) }));
+  const store = await stores.store();
+  const articleId = await scopeId(store, articleRef);
+  return output(line.id, await answerQuestion(line.question, { store, ...(articleId ? { articleId } : {}) }));
 }
 
 async function askJsonLines(articleRef: string | undefined): Promise<number> {
@@ -104,7 +104,7 @@ async function askJsonLines(articleRef: string | undefined): Promise<number> {
   try {
     return await processJsonLines('ask', AskLineSchema, (row) => answerLine(row, stores, articleRef));
   } finally {
-    stores.close();
+    await stores.close();
   }
 }
 
@@ -143,17 +143,20 @@ export async function runAsk(args: string[]): Promise<number> {
   }
   const config = loadCliConfig();
   if (!config) return 2;
-  const store = openStore(config);
+  const store = await openStore(config);
   try {
-    if (store.count() === 0) {
+    if ((await store.count()) === 0) {
       console.error('herald ask: the store is empty; add articles with `herald ingest PATH` first.');
       return 1;
     }
-    const articleId = scopeId(store, values.article);
-    const result = answerQuestion(question, { store, ...(articleId ? { articleId } : {}) });
-    printAnswer(result, result.articleId ? (store.getArticle(result.articleId)?.title ?? null) : null);
+    const articleId = await scopeId(store, values.article);
+    const result = await answerQuestion(question, { store, ...(articleId ? { articleId } : {}) });
+    printAnswer(
+      result,
+      result.articleId ? ((await store.getArticle(result.articleId))?.title ?? null) : null,
+    );
     return result.answer === null ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

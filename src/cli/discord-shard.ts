@@ -12,7 +12,7 @@ import { openStore } from '../store/open.js';
 import { DiscordBot } from '../platforms/discord/bot.js';
 
 const config = loadConfig();
-const store = openStore(config);
+const store = await openStore(config);
 const commands = await loadCommands();
 // Setup commands (/subscribe, /schedule, /digest) work here against the shared store; polling,
 // delivery and the digest schedules run once, in the manager process.
@@ -25,7 +25,7 @@ const bot = new DiscordBot(
 async function shutdown(signal: string): Promise<void> {
   log.info({ signal, shards: bot.client.shard?.ids }, 'discord shard stopping');
   await bot.stop();
-  store.close();
+  await store.close();
   process.exit(0);
 }
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -35,7 +35,7 @@ export async function runIngest(args: string[]): Promise<number> {
   }
   const config = loadCliConfig();
   if (!config) return 2;
-  const store = openStore(config);
+  const store = await openStore(config);
   const reporter = process.stdout.isTTY
     ? barReporter(process.stdout)
     : lineReporter((line) => process.stdout.write(line));
@@ -53,7 +53,7 @@ export async function runIngest(args: string[]): Promise<number> {
   } finally {
     // The bar must be stopped before anything else is written, or the summary lands inside it.
     reporter.finish();
-    store.close();
+    await store.close();
   }
   process.stderr.write(`${formatSummary(summary)}\n`);
   return summary.error > 0 ? 1 : 0;

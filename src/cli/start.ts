@@ -1,5 +1,5 @@
 import { loadCommands } from '../bot/registry.js';
-import { type Config, databasePath } from '../config/env.js';
+import type { Config } from '../config/env.js';
 import { barReporter, type ProgressReporter } from '../ingest/progress.js';
 import { ParsePool } from '../ingest/parse-pool.js';
 import { type IngestOptions, ingestPaths } from '../ingest/service.js';
@@ -8,7 +8,7 @@ import { CONSOLE_CHANNEL, type ConsolePlatform, createConsolePlatform } from '..
 import type { Platform, PlatformDeps } from '../platforms/platform.js';
 import { AlertingRuntime } from '../runtime/alerting.js';
 import { StoreHeldError, StoreOwner } from '../runtime/owner.js';
-import { openStore } from '../store/open.js';
+import { describeStore, openStore } from '../store/open.js';
 import { loadCliConfig } from './config.js';
 
 /**
@@ -73,20 +73,20 @@ async function ingestStartupFolders(
           progress.bar.start?.(total);
         }
       },
-      result(outcome) {
-        progress.bar?.result(outcome);
+      async result(outcome) {
+        await progress.bar?.result(outcome);
         if (outcome.status === 'error')
           log.warn({ input: outcome.input, code: outcome.code }, outcome.message);
         else if (outcome.status === 'new') {
           log.debug({ input: outcome.input, id: outcome.article.id }, 'stored a start-up article');
           // Articles new at start-up are news like any other: subscribed channels are alerted.
-          alerting.arrived(outcome.article);
+          await alerting.arrived(outcome.article);
         }
       },
     },
   });
   progress.bar?.finish();
-  log.info({ folders, ...summary, stored: store.count() }, 'ingested start-up folders');
+  log.info({ folders, ...summary, stored: await store.count() }, 'ingested start-up folders');
 }
 
 function onShutdownSignal(stop: (signal: NodeJS.Signals) => void): () => void {
@@ -103,7 +103,12 @@ export async function runStart(_args: string[]): Promise<number> {
   const config = loadCliConfig();
   if (!config) return 2;
 
-  const store = openStore(config, { logger: log });
+  const where = describeStore(config);
+  const store = await openStore(config, { logger: log });
+  log.info(
+    { store: where.kind, database: where.where },
+    `using the ${where.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} store`,
+  );
   const platforms: Platform[] = [];
   let alerting: AlertingRuntime | null = null;
   let owner: StoreOwner | null = null;
@@ -130,12 +135,12 @@ export async function runStart(_args: string[]): Promise<number> {
     });
     owner = new StoreOwner({
       alerts: alerting.alerts,
-      file: databasePath(config),
+      file: where.where,
       log,
       onLost: () => stopRequested('store lost'),
     });
     try {
-      owner.claim();
+      await owner.claim();
     } catch (err) {
       if (!(err instanceof StoreHeldError)) throw err;
       owner = null;
@@ -181,7 +186,7 @@ export async function runStart(_args: string[]): Promise<number> {
         .catch((err: unknown) => log.error({ err, platform: platform.name }, 'platform failed to stop'));
     }
     await pool.close();
-    owner?.release();
-    store.close();
+    await owner?.release();
+    await store.close();
   }
 }

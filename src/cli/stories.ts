@@ -53,19 +53,21 @@ function inMemory(): (row: Input, published: string | undefined) => string {
 }
 
 /** Stores each article and groups it through the alert store, as the bot does. */
-function stored(articles: SqliteArticleStore): (row: Input, published: string | undefined) => string {
+function stored(
+  articles: SqliteArticleStore,
+): (row: Input, published: string | undefined) => Promise<string> {
   const grouping = new StoryGrouping(new SqliteAlertStore(articles.db));
   // Store ids are content hashes; a story started in this run is named by the input id that started it.
   const inputIdOf = new Map<string, string>();
-  return (row, published) => {
+  return async (row, published) => {
     const input = articleInputOf({ ...row, published });
-    const { article } = articles.upsertArticle({
+    const { article } = await articles.upsertArticle({
       raw: row.text,
       parsed: parseArticle(input),
       origin: 'stories-cli',
     });
     if (!inputIdOf.has(article.id)) inputIdOf.set(article.id, row.id);
-    const { storyId } = grouping.assign(article, new Date());
+    const { storyId } = await grouping.assign(article, new Date());
     return inputIdOf.get(storyId) ?? storyId;
   };
 }
@@ -93,12 +95,12 @@ export async function runStories(args: string[]): Promise<number> {
   }
   try {
     const group = articles ? stored(articles) : inMemory();
-    const failed = await processJsonLines('stories', InputSchema, (row) => ({
+    const failed = await processJsonLines('stories', InputSchema, async (row) => ({
       id: row.id,
-      story: group(row, row.published ?? published),
+      story: await group(row, row.published ?? published),
     }));
     return failed > 0 ? 1 : 0;
   } finally {
-    articles?.close();
+    await articles?.close();
   }
 }

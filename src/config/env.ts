@@ -44,7 +44,10 @@ function isTimeZone(tz: string): boolean {
 export const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, 'expected file:PATH (for example file:./data/herald.db)')
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)$/,
+      'expected file:PATH (for example file:./data/herald.db) or postgres://user:password@host:5432/database',
+    )
     .default('file:./data/herald.db'),
   HERALD_SEEDS_DIR: z.string().default('seeds'),
   HERALD_WATCH_DIRS: list.default([]),
@@ -100,6 +103,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(
     `Herald's configuration is invalid:\n${problems.join('\n')}\nSee .env.example for every variable.`,
   );
+}
+
+/** Whether DATABASE_URL names a PostgreSQL server rather than an SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
 }
 
 /** The SQLite file path from DATABASE_URL (file:PATH). */

@@ -23,7 +23,7 @@ export interface FeedPollerDeps {
   alerts: AlertStore;
   articles: ArticleStore;
   /** Where new articles go next (the alert router). */
-  arrived: (article: StoredArticle, arrival: Arrival) => RouteResult | undefined;
+  arrived: (article: StoredArticle, arrival: Arrival) => Promise<RouteResult | undefined>;
   fetchOptions: SafeFetchOptions;
   /** HERALD_SUMMARY_SENTENCES, as for articles from every other source. */
   summarySentences?: number;
@@ -81,7 +81,7 @@ export class FeedPoller {
 
   private async pollEachDue(): Promise<PollResult[]> {
     const results: PollResult[] = [];
-    for (const feed of this.deps.alerts.dueFeeds(this.now())) {
+    for (const feed of await this.deps.alerts.dueFeeds(this.now())) {
       try {
         results.push(await this.poll(feed));
       } catch (err) {
@@ -109,7 +109,7 @@ export class FeedPoller {
           ...(feed.lastModified ? { ifModifiedSince: feed.lastModified } : {}),
         }));
       if (res.notModified) {
-        this.succeeded(feed, {});
+        await this.succeeded(feed, {});
         return { ...result, status: 'not-modified' };
       }
       if (res.status < 200 || res.status >= 300) throw new Error(`the server answered HTTP ${res.status}`);
@@ -137,19 +137,19 @@ export class FeedPoller {
         dropped.push(EMPTY_ITEM);
         continue;
       }
-      if (this.deps.alerts.hasFeedItem(feed.id, entry.key)) continue;
+      if (await this.deps.alerts.hasFeedItem(feed.id, entry.key)) continue;
       const article = await this.store(feed, parsed.title, entry);
       if (!article) {
         result.skipped++;
         dropped.push('could not be stored');
         continue;
       }
-      this.deps.alerts.rememberFeedItem(feed.id, entry.key, article.id, this.now());
+      await this.deps.alerts.rememberFeedItem(feed.id, entry.key, article.id, this.now());
       result.stored++;
-      const routed = this.deps.arrived(article, { feedId: feed.id, silent });
+      const routed = await this.deps.arrived(article, { feedId: feed.id, silent });
       result.alerted += routed?.queued ?? 0;
     }
-    this.succeeded(feed, {
+    await this.succeeded(feed, {
       etag: headerValue(res.headers.etag),
       lastModified: headerValue(res.headers['last-modified']),
       title: parsed.title ?? feed.title,
@@ -191,7 +191,7 @@ export class FeedPoller {
     if (feedTitle) doc.source = feedTitle;
     if (entry.published) doc.published = entry.published;
     const { summarySentences } = this.deps;
-    const outcome = ingestDocument(this.deps.articles, doc, {
+    const outcome = await ingestDocument(this.deps.articles, doc, {
       ...(summarySentences ? { summarySentences } : {}),
       // Kept in the route inbox with the article: routed after a crash, a new feed's backlog stays silent.
       arrival: { feedId: feed.id, silent: feed.seededAt === null },
@@ -206,9 +206,9 @@ export class FeedPoller {
     return outcome.article;
   }
 
-  private succeeded(feed: Feed, patch: Partial<Feed>): void {
+  private async succeeded(feed: Feed, patch: Partial<Feed>): Promise<void> {
     const now = this.now();
-    this.deps.alerts.updateFeed(feed.id, {
+    await this.deps.alerts.updateFeed(feed.id, {
       ...patch,
       failures: 0,
       lastError: null,
@@ -217,13 +217,17 @@ export class FeedPoller {
     });
   }
 
-  private failed(feed: Feed, error: string, result: PollResult): PollResult {
+  private async failed(feed: Feed, error: string, result: PollResult): Promise<PollResult> {
     const now = this.now();
     const failures = feed.failures + 1;
     this.deps.log.warn({ feed: feed.url, failures, err: error }, 'feed poll failed');
     if (failures >= MAX_FEED_FAILURES) {
-      this.deps.alerts.updateFeed(feed.id, { failures, lastError: error, disabledAt: now.toISOString() });
-      this.deps.alerts.enqueue(
+      await this.deps.alerts.updateFeed(feed.id, {
+        failures,
+        lastError: error,
+        disabledAt: now.toISOString(),
+      });
+      await this.deps.alerts.enqueue(
         {
           kind: 'notice',
           dedupKey: `feed-disabled:${feed.id}:${now.toISOString()}`,
@@ -241,7 +245,7 @@ export class FeedPoller {
       return { ...result, status: 'disabled', error };
     }
     const backoff = Math.min(feed.intervalSeconds * 1000 * 2 ** failures, MAX_BACKOFF_MS);
-    this.deps.alerts.updateFeed(feed.id, {
+    await this.deps.alerts.updateFeed(feed.id, {
       failures,
       lastError: error,
       nextPollAt: new Date(now.getTime() + backoff).toISOString(),

@@ -26,7 +26,7 @@ export interface HttpServerDeps {
   /** How long a request may take to arrive, headers and body (30 s by default). */
   requestTimeoutMs?: number;
   /** Where new articles go next (the alert router). */
-  arrived: (article: StoredArticle) => void;
+  arrived: (article: StoredArticle) => Promise<unknown>;
 }
 
 function sendJson(
@@ -99,7 +99,7 @@ export class HeraldHttpServer {
     if (path === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return sendJson(res, 405, { error: 'use GET' }, { allow: 'GET' });
-      return sendJson(res, 200, { status: 'ok', articles: this.deps.store.count() });
+      return sendJson(res, 200, { status: 'ok', articles: await this.deps.store.count() });
     }
     if (path === '/ingest') {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST' }, { allow: 'POST' });
@@ -155,7 +155,7 @@ export class HeraldHttpServer {
     if (!body.ok) return sendJson(res, 400, { error: body.error });
 
     const outcome = await this.ingestBody(body.body);
-    if (outcome.status === 'new') this.deps.arrived(outcome.article);
+    if (outcome.status === 'new') await this.deps.arrived(outcome.article);
     log.info(
       { status: outcome.status, id: 'article' in outcome ? outcome.article.id : undefined },
       'ingest over http',

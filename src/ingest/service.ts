@@ -26,7 +26,8 @@ export type IngestOutcome =
 export interface IngestReporter {
   /** How many inputs the batch holds, once known (folders expanded). */
   start?(total: number): void;
-  result(outcome: IngestOutcome): void;
+  /** Awaited before the next input, so a reporter that routes the article keeps the input order. */
+  result(outcome: IngestOutcome): void | Promise<void>;
 }
 
 export interface IngestOptions {
@@ -72,15 +73,15 @@ function parseOptionsOf(opts: IngestOptions): ParseOptions {
 }
 
 /** Parse (on this thread) and store one document already read. */
-export function ingestDocument(
+export async function ingestDocument(
   store: ArticleStore,
   doc: SourceDocument,
   opts: IngestOptions = {},
-): IngestOutcome {
+): Promise<IngestOutcome> {
   try {
     const input = articleInputOf(doc);
     const parsed = opts.parse ? opts.parse(input) : parseArticle(input, parseOptionsOf(opts));
-    return storeParsed(store, doc, parsed, opts);
+    return await storeParsed(store, doc, parsed, opts);
   } catch (err) {
     return errorOutcome(doc.origin, err);
   }
@@ -102,23 +103,23 @@ export async function ingestDocumentAsync(
 }
 
 /** Store a parse; throws SourceError when nothing is left of the text once cleaned. */
-function storeParsed(
+async function storeParsed(
   store: ArticleStore,
   doc: SourceDocument,
   parsed: ParsedArticle,
   opts: IngestOptions,
-): IngestOutcome {
+): Promise<IngestOutcome> {
   if (parsed.paragraphs.length === 0) {
     throw new SourceError('SOURCE_EMPTY', doc.origin, 'has no article text once cleaned');
   }
-  const { article, created } = store.upsertArticle({
+  const { article, created } = await store.upsertArticle({
     raw: doc.text,
     parsed,
     origin: doc.origin,
     ...(opts.arrival ? { arrival: opts.arrival } : {}),
   });
   if (!created && opts.refreshMetadata && metadataDiffers(article, parsed)) {
-    const refreshed = store.refreshArticle(article.id, { raw: doc.text, parsed, origin: doc.origin });
+    const refreshed = await store.refreshArticle(article.id, { raw: doc.text, parsed, origin: doc.origin });
     if (refreshed) return { input: doc.origin, status: 'duplicate', article: refreshed, refreshed: true };
   }
   return { input: doc.origin, status: created ? 'new' : 'duplicate', article };
@@ -170,9 +171,9 @@ export async function ingestInputs(
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { new: 0, duplicate: 0, error: 0 };
-  const report = (outcome: IngestOutcome) => {
+  const report = async (outcome: IngestOutcome) => {
     summary[outcome.status]++;
-    opts.reporter?.result(outcome);
+    await opts.reporter?.result(outcome);
   };
   const plan: Array<{ kind: 'url' | 'file'; input: string } | { kind: 'missing'; error: SourceError }> = [];
   for (const input of inputs) {
@@ -188,9 +189,9 @@ export async function ingestInputs(
   for (const step of plan) {
     // Parsing is synchronous; yielding between articles lets timers (a progress bar, a bot's heartbeat) run.
     await new Promise((resolve) => setImmediate(resolve));
-    if (step.kind === 'missing') report(errorOutcome(step.error.input, step.error));
-    else if (step.kind === 'url') report(await ingestUrl(store, step.input, opts));
-    else report(await ingestFile(store, step.input, opts));
+    if (step.kind === 'missing') await report(errorOutcome(step.error.input, step.error));
+    else if (step.kind === 'url') await report(await ingestUrl(store, step.input, opts));
+    else await report(await ingestFile(store, step.input, opts));
   }
   return summary;
 }

@@ -100,7 +100,7 @@ function isAnswered(c: Candidate, type: QuestionType): boolean {
   return false;
 }
 
-export function answerQuestion(question: string, ctx: QaContext): QaAnswer {
+export async function answerQuestion(question: string, ctx: QaContext): Promise<QaAnswer> {
   const conversation = ctx.threadKey ?? ctx.channelKey;
   let q = parseQuestion(question);
   let rememberedArticle: string | null = null;
@@ -109,7 +109,7 @@ export function answerQuestion(question: string, ctx: QaContext): QaAnswer {
     q = mergeFollowUp(q, previous.question);
     rememberedArticle = previous.articleId;
   }
-  const articles = scopeArticles(q, ctx, rememberedArticle);
+  const articles = await scopeArticles(q, ctx, rememberedArticle);
   let best: { article: StoredArticle; candidate: Candidate } | null = null;
   for (const article of articles) {
     const candidate = bestInArticle(article, q);
@@ -189,15 +189,15 @@ function passages(article: StoredArticle, q: ParsedQuestion, evidence: number): 
  * "any of the words" only for the two longest, since ranking every article that holds one common
  * word is what makes a large store slow.
  */
-function storeSearch(store: ArticleStore, terms: string): ArticleHit[] {
+async function storeSearch(store: ArticleStore, terms: string): Promise<ArticleHit[]> {
   const words = terms.split(' ').filter(Boolean);
   if (words.length === 0) return [];
   const byLength = [...words].sort((a, b) => b.length - a.length);
   for (let keep = byLength.length; keep >= 2; keep--) {
-    const hits = store.search(byLength.slice(0, keep).join(' '), STORE_ARTICLES, 'all');
+    const hits = await store.search(byLength.slice(0, keep).join(' '), STORE_ARTICLES, 'all');
     if (hits.length > 0) return hits;
   }
-  return store.search(byLength.slice(0, 2).join(' '), STORE_ARTICLES, 'any');
+  return await store.search(byLength.slice(0, 2).join(' '), STORE_ARTICLES, 'any');
 }
 
 /**
@@ -205,30 +205,34 @@ function storeSearch(store: ArticleStore, terms: string): ArticleHit[] {
  * thread's, then the channel's, then the one a follow-up's question was about), else the best
  * full-text matches across the store.
  */
-function scopeArticles(q: ParsedQuestion, ctx: QaContext, remembered: string | null): StoredArticle[] {
+async function scopeArticles(
+  q: ParsedQuestion,
+  ctx: QaContext,
+  remembered: string | null,
+): Promise<StoredArticle[]> {
   const { store } = ctx;
   if (ctx.articleId) {
-    const article = store.getArticle(ctx.articleId);
+    const article = await store.getArticle(ctx.articleId);
     return article ? [article] : [];
   }
   if (q.articleRef) {
-    const named = store.findArticles(q.articleRef, 1)[0];
+    const named = (await store.findArticles(q.articleRef, 1))[0];
     if (named) return [named];
   }
   for (const id of [
     remembered,
-    ctx.threadKey && store.getChannelArticle(ctx.threadKey),
-    ctx.channelKey && store.getChannelArticle(ctx.channelKey),
+    ctx.threadKey && (await store.getChannelArticle(ctx.threadKey)),
+    ctx.channelKey && (await store.getChannelArticle(ctx.channelKey)),
   ]) {
-    const article = id ? store.getArticle(id) : null;
+    const article = id ? await store.getArticle(id) : null;
     if (article) return [article];
   }
   const found = new Map<string, StoredArticle>();
   const terms = searchTerms(q);
   // Article-level BM25 (titles weigh more) picks the candidates; their sentences are ranked in memory.
-  for (const hit of storeSearch(store, terms)) found.set(hit.article.id, hit.article);
+  for (const hit of await storeSearch(store, terms)) found.set(hit.article.id, hit.article);
   if (found.size === 0) {
-    const latest = store.latest(1)[0];
+    const latest = (await store.latest(1))[0];
     if (latest) found.set(latest.id, latest);
   }
   return [...found.values()];

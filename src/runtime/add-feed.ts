@@ -78,12 +78,12 @@ export async function addFeed(
   url: string,
   channel: ChannelRef,
 ): Promise<{ feed: Feed; created: boolean; stored: number }> {
-  const known = deps.alerts.findFeedByUrl(url);
+  const known = await deps.alerts.findFeedByUrl(url);
   if (known && !known.disabledAt) return { feed: known, created: false, stored: 0 };
   const { probe } = await probeFeed(deps, url);
 
   const now = deps.now();
-  const { feed, created } = deps.alerts.addFeed(
+  const { feed, created } = await deps.alerts.addFeed(
     url,
     channel,
     deps.intervalSeconds ?? DEFAULT_FEED_INTERVAL_SECONDS,
@@ -91,7 +91,7 @@ export async function addFeed(
   );
   if (feed.disabledAt) {
     // Re-seeded silently: whatever it published while disabled is backlog, not news.
-    deps.alerts.updateFeed(feed.id, {
+    await deps.alerts.updateFeed(feed.id, {
       disabledAt: null,
       failures: 0,
       lastError: null,
@@ -99,8 +99,8 @@ export async function addFeed(
       nextPollAt: now.toISOString(),
     });
   }
-  const fresh = deps.alerts.getFeed(feed.id) ?? feed;
+  const fresh = (await deps.alerts.getFeed(feed.id)) ?? feed;
   // The probe is the first poll's document: the feed is fetched once, not twice.
   const result = await deps.poller.poll(fresh, probe);
-  return { feed: deps.alerts.getFeed(feed.id) ?? fresh, created, stored: result.stored };
+  return { feed: (await deps.alerts.getFeed(feed.id)) ?? fresh, created, stored: result.stored };
 }

@@ -16,9 +16,8 @@ import {
   safeFetch,
 } from '../net/safe-fetch.js';
 import type { Platform } from '../platforms/platform.js';
-import { SqliteAlertStore } from '../store/alert-sqlite.js';
 import type { AlertStore, ChannelRef } from '../store/alert-store.js';
-import { SqliteArticleStore } from '../store/sqlite.js';
+import { openAlertStore } from '../store/open.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { FolderWatcher } from '../watch/watcher.js';
 import { addFeed, previewFeed } from './add-feed.js';
@@ -52,14 +51,6 @@ export interface AlertingOptions {
   parser?: IngestOptions['parser'];
   /** How often the route inbox is checked for articles other processes (`herald ingest`) stored. */
   routeEveryMs?: number;
-}
-
-/** The alert tables live in the article store's SQLite file, so one transaction can span both. */
-function openAlertStore(articles: ArticleStore): AlertStore {
-  if (!(articles instanceof SqliteArticleStore)) {
-    throw new Error('alerts need the SQLite article store (DATABASE_URL=file:...)');
-  }
-  return new SqliteAlertStore(articles.db);
 }
 
 /**
@@ -132,8 +123,8 @@ export class AlertingRuntime {
         ),
       previewFeed: (url) => previewFeed({ fetch, fetchOptions: this.fetchOptions }, url),
       digestNow: (channel) => this.scheduler.digestNow(channel, config.HERALD_TIMEZONE),
-      digestScheduleChanged: (channel) => {
-        if (!opts.schedulesElsewhere) this.scheduler.reschedule(channel);
+      digestScheduleChanged: async (channel) => {
+        if (!opts.schedulesElsewhere) await this.scheduler.reschedule(channel);
       },
     };
   }
@@ -143,9 +134,9 @@ export class AlertingRuntime {
    * inbox when it stored it; this routes it at once (undefined if it was routed already). A
    * routing failure is logged, never thrown at the source: the inbox row stays for the next drain.
    */
-  arrived(article: StoredArticle, arrival: Arrival = {}): RouteResult | undefined {
+  async arrived(article: StoredArticle, arrival: Arrival = {}): Promise<RouteResult | undefined> {
     try {
-      return this.inbox.route(article.id, arrival);
+      return await this.inbox.route(article.id, arrival);
     } catch (err) {
       this.opts.log.error({ err, article: article.id }, 'routing a new article failed');
       return undefined;
@@ -174,7 +165,7 @@ export class AlertingRuntime {
     });
     this.deliverer.start(this.opts.deliverEveryMs);
     this.routeJob.start(this.opts.routeEveryMs ?? 2_000);
-    this.scheduler.start();
+    await this.scheduler.start();
     if (sources.feeds) this.poller.start(this.opts.pollEveryMs);
     if (sources.watch) {
       this.watcher = new FolderWatcher({
@@ -201,7 +192,10 @@ export class AlertingRuntime {
       await this.http.listen(config.HERALD_HTTP_PORT);
     }
     log.info(
-      { feeds: this.alerts.listFeeds().length, subscriptions: this.alerts.listSubscriptions().length },
+      {
+        feeds: (await this.alerts.listFeeds()).length,
+        subscriptions: (await this.alerts.listSubscriptions()).length,
+      },
       'alerting started',
     );
   }

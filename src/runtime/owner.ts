@@ -68,10 +68,10 @@ export class StoreOwner {
   }
 
   /** Take the store or throw StoreHeldError naming who has it. */
-  claim(): void {
+  async claim(): Promise<void> {
     const { alerts } = this.deps;
-    if (!alerts.tryLease(OWNER_LEASE, this.holder, this.now(), OWNER_TTL_MS)) {
-      const current = alerts.leaseHolder(OWNER_LEASE);
+    if (!(await alerts.tryLease(OWNER_LEASE, this.holder, this.now(), OWNER_TTL_MS))) {
+      const current = await alerts.leaseHolder(OWNER_LEASE);
       const other = current ? parseHolder(current.holder) : null;
       // Our own pid with another start time is an earlier run that had the same pid (a container
       // restarted as pid 1): gone too.
@@ -82,7 +82,7 @@ export class StoreOwner {
         (other.pid === process.pid ? other.started !== STARTED : !isAlive(other.pid));
       if (
         !gone ||
-        !alerts.takeLeaseFrom(OWNER_LEASE, current.holder, this.holder, this.now(), OWNER_TTL_MS)
+        !(await alerts.takeLeaseFrom(OWNER_LEASE, current.holder, this.holder, this.now(), OWNER_TTL_MS))
       ) {
         const who = other ? `process ${other.pid} on ${other.host}` : (current?.holder ?? 'another process');
         throw new StoreHeldError(
@@ -95,15 +95,15 @@ export class StoreOwner {
         'took the store over from a Herald process that is gone',
       );
     }
-    this.timer = setInterval(() => this.renew(), RENEW_EVERY_MS);
+    this.timer = setInterval(() => void this.renew(), RENEW_EVERY_MS);
     this.timer.unref();
   }
 
-  private renew(): void {
+  private async renew(): Promise<void> {
     try {
-      if (this.deps.alerts.tryLease(OWNER_LEASE, this.holder, this.now(), OWNER_TTL_MS)) return;
+      if (await this.deps.alerts.tryLease(OWNER_LEASE, this.holder, this.now(), OWNER_TTL_MS)) return;
       this.deps.log.error(
-        { holder: this.deps.alerts.leaseHolder(OWNER_LEASE)?.holder },
+        { holder: (await this.deps.alerts.leaseHolder(OWNER_LEASE))?.holder },
         'lost the store to another Herald process; stopping',
       );
       this.stopRenewing();
@@ -120,10 +120,10 @@ export class StoreOwner {
   }
 
   /** Give the store up on a clean stop, so the next start need not wait. */
-  release(): void {
+  async release(): Promise<void> {
     this.stopRenewing();
     try {
-      this.deps.alerts.releaseLease(OWNER_LEASE, this.holder);
+      await this.deps.alerts.releaseLease(OWNER_LEASE, this.holder);
     } catch (err) {
       this.deps.log.warn({ err }, 'could not release the store lease');
     }

@@ -21,10 +21,11 @@ import {
   type SubscriptionKind,
   SubscriptionSchema,
 } from './alert-store.js';
+import { gateOf, type SqliteGate } from './sqlite-gate.js';
 import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
 
 /** snake_case row → camelCase object, then the zod schema decides whether the row is usable. */
-function camel(row: unknown): Record<string, unknown> {
+export function camel(row: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row as Record<string, unknown>)) {
     out[k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = v;
@@ -32,15 +33,15 @@ function camel(row: unknown): Record<string, unknown> {
   return out;
 }
 
-function rows<T>(schema: z.ZodType<T>, list: unknown[]): T[] {
+export function rows<T>(schema: z.ZodType<T>, list: unknown[]): T[] {
   return list.map((r) => schema.parse(camel(r)));
 }
 
-function row<T>(schema: z.ZodType<T>, r: unknown): T | null {
+export function row<T>(schema: z.ZodType<T>, r: unknown): T | null {
   return r === undefined ? null : schema.parse(camel(r));
 }
 
-const StoryRowSchema = z
+export const StoryRowSchema = z
   .object({
     id: z.string(),
     signatureJson: z.string(),
@@ -58,7 +59,7 @@ const StoryRowSchema = z
     }),
   );
 
-const FEED_COLUMNS: Record<string, string> = {
+export const FEED_COLUMNS: Record<string, string> = {
   title: 'title',
   platform: 'platform',
   channelId: 'channel_id',
@@ -75,8 +76,8 @@ const FEED_COLUMNS: Record<string, string> = {
   lastDropReasons: 'last_drop_reasons',
 };
 
-/** The alert tables in the same SQLite file as the articles (one transaction can span both). */
-export class SqliteAlertStore implements AlertStore {
+/** The SQLite work itself, synchronous; SqliteAlertStore below is what callers get. */
+class SqliteAlertTables {
   /**
    * Statements compiled once per SQL text: the router and the poller run several queries per
    * article and per feed item, and compiling each time costs several times the query itself.
@@ -494,9 +495,213 @@ export class SqliteAlertStore implements AlertStore {
   arrivalRouted(articleId: string): void {
     this.statement('DELETE FROM route_inbox WHERE article_id = ?').run(articleId);
   }
+}
 
-  inTransaction<T>(fn: () => T): T {
-    // IMMEDIATE: take the write lock up front, so a read-then-write can't fail on another process's commit.
-    return this.db.transaction(fn).immediate();
+/**
+ * The alert tables in the same SQLite file as the articles (one transaction can span both). Calls
+ * wait for a transaction another caller has open on the file (see SqliteGate).
+ */
+export class SqliteAlertStore implements AlertStore {
+  private readonly tables: SqliteAlertTables;
+  private readonly gate: SqliteGate;
+
+  constructor(db: Database.Database) {
+    this.tables = new SqliteAlertTables(db);
+    this.gate = gateOf(db);
+  }
+
+  addSubscription(
+    s: Omit<Subscription, 'id' | 'createdAt'>,
+  ): Promise<{ subscription: Subscription; created: boolean }> {
+    return this.gate.run(() => this.tables.addSubscription(s));
+  }
+
+  addFeed(
+    url: string,
+    channel: ChannelRef,
+    intervalSeconds: number,
+    now: Date,
+  ): Promise<{ feed: Feed; created: boolean }> {
+    return this.gate.run(() => this.tables.addFeed(url, channel, intervalSeconds, now));
+  }
+
+  storyTermCounts(): Promise<{ docs: number; counts: [string, number][] }> {
+    return this.gate.run(() => this.tables.storyTermCounts());
+  }
+
+  leaseHolder(name: string): Promise<{ holder: string; expiresAt: string } | null> {
+    return this.gate.run(() => this.tables.leaseHolder(name));
+  }
+
+  removeSubscriptions(channel: ChannelRef, kind?: SubscriptionKind, value?: string): Promise<number> {
+    return this.gate.run(() => this.tables.removeSubscriptions(channel, kind, value));
+  }
+
+  listSubscriptions(channel?: ChannelRef): Promise<Subscription[]> {
+    return this.gate.run(() => this.tables.listSubscriptions(channel));
+  }
+
+  getFeed(id: number): Promise<Feed | null> {
+    return this.gate.run(() => this.tables.getFeed(id));
+  }
+
+  findFeedByUrl(url: string): Promise<Feed | null> {
+    return this.gate.run(() => this.tables.findFeedByUrl(url));
+  }
+
+  listFeeds(): Promise<Feed[]> {
+    return this.gate.run(() => this.tables.listFeeds());
+  }
+
+  dueFeeds(now: Date): Promise<Feed[]> {
+    return this.gate.run(() => this.tables.dueFeeds(now));
+  }
+
+  updateFeed(id: number, patch: Partial<Omit<Feed, 'id' | 'url'>>): Promise<void> {
+    return this.gate.run(() => this.tables.updateFeed(id, patch));
+  }
+
+  rememberFeedItem(feedId: number, itemKey: string, articleId: string | null, now: Date): Promise<boolean> {
+    return this.gate.run(() => this.tables.rememberFeedItem(feedId, itemKey, articleId, now));
+  }
+
+  hasFeedItem(feedId: number, itemKey: string): Promise<boolean> {
+    return this.gate.run(() => this.tables.hasFeedItem(feedId, itemKey));
+  }
+
+  feedsOfArticle(articleId: string): Promise<number[]> {
+    return this.gate.run(() => this.tables.feedsOfArticle(articleId));
+  }
+
+  recentStories(since: Date): Promise<Story[]> {
+    return this.gate.run(() => this.tables.recentStories(since));
+  }
+
+  createStory(story: Story): Promise<void> {
+    return this.gate.run(() => this.tables.createStory(story));
+  }
+
+  extendStory(storyId: string, signature: string[]): Promise<void> {
+    return this.gate.run(() => this.tables.extendStory(storyId, signature));
+  }
+
+  saveStoryState(storyId: string, state: StoryState): Promise<void> {
+    return this.gate.run(() => this.tables.saveStoryState(storyId, state));
+  }
+
+  assignStory(articleId: string, storyId: string, match: StoryMatch | null = null): Promise<void> {
+    return this.gate.run(() => this.tables.assignStory(articleId, storyId, match));
+  }
+
+  storyOf(articleId: string): Promise<string | null> {
+    return this.gate.run(() => this.tables.storyOf(articleId));
+  }
+
+  storyMatch(articleId: string): Promise<StoryMatch | null> {
+    return this.gate.run(() => this.tables.storyMatch(articleId));
+  }
+
+  storyDocCount(): Promise<number> {
+    return this.gate.run(() => this.tables.storyDocCount());
+  }
+
+  countStoryTerms(terms: readonly string[]): Promise<void> {
+    return this.gate.run(() => this.tables.countStoryTerms(terms));
+  }
+
+  articlesOfStory(storyId: string): Promise<string[]> {
+    return this.gate.run(() => this.tables.articlesOfStory(storyId));
+  }
+
+  enqueue(item: NewOutboxItem, now: Date): Promise<boolean> {
+    return this.gate.run(() => this.tables.enqueue(item, now));
+  }
+
+  dueDeliveries(now: Date, limit: number): Promise<OutboxItem[]> {
+    return this.gate.run(() => this.tables.dueDeliveries(now, limit));
+  }
+
+  markSent(id: number, messageId: string, now: Date): Promise<void> {
+    return this.gate.run(() => this.tables.markSent(id, messageId, now));
+  }
+
+  markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void> {
+    return this.gate.run(() => this.tables.markRetry(id, error, nextAttemptAt));
+  }
+
+  postpone(id: number, reason: string, nextAttemptAt: Date): Promise<void> {
+    return this.gate.run(() => this.tables.postpone(id, reason, nextAttemptAt));
+  }
+
+  markFailed(id: number, error: string): Promise<void> {
+    return this.gate.run(() => this.tables.markFailed(id, error));
+  }
+
+  storyAlert(storyId: string, channel: ChannelRef): Promise<OutboxItem | null> {
+    return this.gate.run(() => this.tables.storyAlert(storyId, channel));
+  }
+
+  alertsSince(channel: ChannelRef, since: Date): Promise<number> {
+    return this.gate.run(() => this.tables.alertsSince(channel, since));
+  }
+
+  deliveriesSince(channel: ChannelRef, since: Date | null, until: Date): Promise<OutboxItem[]> {
+    return this.gate.run(() => this.tables.deliveriesSince(channel, since, until));
+  }
+
+  deliveriesOfArticle(articleId: string): Promise<OutboxItem[]> {
+    return this.gate.run(() => this.tables.deliveriesOfArticle(articleId));
+  }
+
+  logDelivery(entry: DeliveryLogEntry): Promise<void> {
+    return this.gate.run(() => this.tables.logDelivery(entry));
+  }
+
+  deliveryLog(articleId: string): Promise<DeliveryLogEntry[]> {
+    return this.gate.run(() => this.tables.deliveryLog(articleId));
+  }
+
+  setDigestSchedule(s: Omit<DigestSchedule, 'lastDigestAt' | 'createdAt'>, now: Date): Promise<void> {
+    return this.gate.run(() => this.tables.setDigestSchedule(s, now));
+  }
+
+  getDigestSchedule(channel: ChannelRef): Promise<DigestSchedule | null> {
+    return this.gate.run(() => this.tables.getDigestSchedule(channel));
+  }
+
+  listDigestSchedules(): Promise<DigestSchedule[]> {
+    return this.gate.run(() => this.tables.listDigestSchedules());
+  }
+
+  setLastDigest(channel: ChannelRef, at: Date): Promise<void> {
+    return this.gate.run(() => this.tables.setLastDigest(channel, at));
+  }
+
+  tryLease(name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
+    return this.gate.run(() => this.tables.tryLease(name, holder, now, ttlMs));
+  }
+
+  takeLeaseFrom(name: string, from: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
+    return this.gate.run(() => this.tables.takeLeaseFrom(name, from, holder, now, ttlMs));
+  }
+
+  releaseLease(name: string, holder: string): Promise<void> {
+    return this.gate.run(() => this.tables.releaseLease(name, holder));
+  }
+
+  pendingArrivals(limit: number): Promise<PendingArrival[]> {
+    return this.gate.run(() => this.tables.pendingArrivals(limit));
+  }
+
+  isPendingArrival(articleId: string): Promise<boolean> {
+    return this.gate.run(() => this.tables.isPendingArrival(articleId));
+  }
+
+  arrivalRouted(articleId: string): Promise<void> {
+    return this.gate.run(() => this.tables.arrivalRouted(articleId));
+  }
+
+  inTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.gate.transaction(fn);
   }
 }

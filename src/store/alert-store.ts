@@ -126,92 +126,97 @@ export const DigestScheduleSchema = z.object({
 export type DigestSchedule = z.infer<typeof DigestScheduleSchema>;
 
 export interface AlertStore {
-  addSubscription(s: Omit<Subscription, 'id' | 'createdAt'>): {
+  addSubscription(s: Omit<Subscription, 'id' | 'createdAt'>): Promise<{
     subscription: Subscription;
     created: boolean;
-  };
+  }>;
   /** Removes matching subscriptions of a channel (all of them when kind is omitted); returns how many. */
-  removeSubscriptions(channel: ChannelRef, kind?: SubscriptionKind, value?: string): number;
-  listSubscriptions(channel?: ChannelRef): Subscription[];
+  removeSubscriptions(channel: ChannelRef, kind?: SubscriptionKind, value?: string): Promise<number>;
+  listSubscriptions(channel?: ChannelRef): Promise<Subscription[]>;
 
   addFeed(
     url: string,
     channel: ChannelRef,
     intervalSeconds: number,
     now: Date,
-  ): { feed: Feed; created: boolean };
-  getFeed(id: number): Feed | null;
-  findFeedByUrl(url: string): Feed | null;
-  listFeeds(): Feed[];
-  dueFeeds(now: Date): Feed[];
-  updateFeed(id: number, patch: Partial<Omit<Feed, 'id' | 'url'>>): void;
+  ): Promise<{ feed: Feed; created: boolean }>;
+  getFeed(id: number): Promise<Feed | null>;
+  findFeedByUrl(url: string): Promise<Feed | null>;
+  listFeeds(): Promise<Feed[]>;
+  dueFeeds(now: Date): Promise<Feed[]>;
+  updateFeed(id: number, patch: Partial<Omit<Feed, 'id' | 'url'>>): Promise<void>;
   /** Remembers a feed item; false when the feed had already seen this identity. */
-  rememberFeedItem(feedId: number, itemKey: string, articleId: string | null, now: Date): boolean;
-  hasFeedItem(feedId: number, itemKey: string): boolean;
+  rememberFeedItem(feedId: number, itemKey: string, articleId: string | null, now: Date): Promise<boolean>;
+  hasFeedItem(feedId: number, itemKey: string): Promise<boolean>;
   /** Feeds that brought the article in. */
-  feedsOfArticle(articleId: string): number[];
+  feedsOfArticle(articleId: string): Promise<number[]>;
 
-  recentStories(since: Date): Story[];
-  createStory(story: Story): void;
+  recentStories(since: Date): Promise<Story[]>;
+  createStory(story: Story): Promise<void>;
   /** Adds words to a story's signature as more outlets report it. */
-  extendStory(storyId: string, signature: string[]): void;
+  extendStory(storyId: string, signature: string[]): Promise<void>;
   /** Keeps the grouper's state of a story as more outlets report it. */
-  saveStoryState(storyId: string, state: StoryState): void;
+  saveStoryState(storyId: string, state: StoryState): Promise<void>;
   /** Puts an article in a story, with why it joined (null when it started the story). */
-  assignStory(articleId: string, storyId: string, match?: StoryMatch | null): void;
-  storyOf(articleId: string): string | null;
+  assignStory(articleId: string, storyId: string, match?: StoryMatch | null): Promise<void>;
+  storyOf(articleId: string): Promise<string | null>;
   /** Why an article joined its story: similarity and shared names; null when it started it. */
-  storyMatch(articleId: string): StoryMatch | null;
+  storyMatch(articleId: string): Promise<StoryMatch | null>;
   /** Document frequencies of story terms over every article grouped so far. */
-  storyTermCounts(): { docs: number; counts: [string, number][] };
+  storyTermCounts(): Promise<{ docs: number; counts: [string, number][] }>;
   /** Articles grouped so far (what `storyTermCounts` counted), read cheaply to notice a rolled-back write. */
-  storyDocCount(): number;
+  storyDocCount(): Promise<number>;
   /** Counts one more article using each of these (distinct) terms. */
-  countStoryTerms(terms: readonly string[]): void;
-  articlesOfStory(storyId: string): string[];
+  countStoryTerms(terms: readonly string[]): Promise<void>;
+  articlesOfStory(storyId: string): Promise<string[]>;
 
   /** Adds a delivery unless one with the same (kind, dedupKey, channel) exists; false then. */
-  enqueue(item: NewOutboxItem, now: Date): boolean;
-  dueDeliveries(now: Date, limit: number): OutboxItem[];
-  markSent(id: number, messageId: string, now: Date): void;
+  enqueue(item: NewOutboxItem, now: Date): Promise<boolean>;
+  dueDeliveries(now: Date, limit: number): Promise<OutboxItem[]>;
+  markSent(id: number, messageId: string, now: Date): Promise<void>;
   /** A failed attempt: counted towards giving up, tried again at `nextAttemptAt`. */
-  markRetry(id: number, error: string, nextAttemptAt: Date): void;
+  markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void>;
   /** Not attempted (nothing to send through yet): tried again later without counting an attempt. */
-  postpone(id: number, reason: string, nextAttemptAt: Date): void;
-  markFailed(id: number, error: string): void;
+  postpone(id: number, reason: string, nextAttemptAt: Date): Promise<void>;
+  markFailed(id: number, error: string): Promise<void>;
   /** The alert of a story in a channel, whatever its status (what "also reported by" edits). */
-  storyAlert(storyId: string, channel: ChannelRef): OutboxItem | null;
+  storyAlert(storyId: string, channel: ChannelRef): Promise<OutboxItem | null>;
   /** Alerts sent or pending to a channel since a time (the per-channel rate limit counts these). */
-  alertsSince(channel: ChannelRef, since: Date): number;
+  alertsSince(channel: ChannelRef, since: Date): Promise<number>;
   /** Deliveries that touched a channel since a time, oldest first (digests read these). */
-  deliveriesSince(channel: ChannelRef, since: Date | null, until: Date): OutboxItem[];
-  deliveriesOfArticle(articleId: string): OutboxItem[];
+  deliveriesSince(channel: ChannelRef, since: Date | null, until: Date): Promise<OutboxItem[]>;
+  deliveriesOfArticle(articleId: string): Promise<OutboxItem[]>;
 
-  logDelivery(entry: DeliveryLogEntry): void;
-  deliveryLog(articleId: string): DeliveryLogEntry[];
+  logDelivery(entry: DeliveryLogEntry): Promise<void>;
+  deliveryLog(articleId: string): Promise<DeliveryLogEntry[]>;
 
-  setDigestSchedule(s: Omit<DigestSchedule, 'lastDigestAt' | 'createdAt'>, now: Date): void;
-  getDigestSchedule(channel: ChannelRef): DigestSchedule | null;
-  listDigestSchedules(): DigestSchedule[];
-  setLastDigest(channel: ChannelRef, at: Date): void;
+  setDigestSchedule(s: Omit<DigestSchedule, 'lastDigestAt' | 'createdAt'>, now: Date): Promise<void>;
+  getDigestSchedule(channel: ChannelRef): Promise<DigestSchedule | null>;
+  listDigestSchedules(): Promise<DigestSchedule[]>;
+  setLastDigest(channel: ChannelRef, at: Date): Promise<void>;
 
   /** A lease on a named job: true when this holder has it until `now + ttlMs`. */
-  tryLease(name: string, holder: string, now: Date, ttlMs: number): boolean;
+  tryLease(name: string, holder: string, now: Date, ttlMs: number): Promise<boolean>;
   /** Who holds a lease and until when, expired or not; null when nobody ever took it. */
-  leaseHolder(name: string): { holder: string; expiresAt: string } | null;
+  leaseHolder(name: string): Promise<{ holder: string; expiresAt: string } | null>;
   /** Take a lease from a holder known to be gone (its process died); false if it changed hands meanwhile. */
-  takeLeaseFrom(name: string, from: string, holder: string, now: Date, ttlMs: number): boolean;
+  takeLeaseFrom(name: string, from: string, holder: string, now: Date, ttlMs: number): Promise<boolean>;
   /** Give a lease up (on a clean stop), so the next process need not wait for it to expire. */
-  releaseLease(name: string, holder: string): void;
+  releaseLease(name: string, holder: string): Promise<void>;
 
   /** Articles stored but not yet routed, oldest first (the route inbox the article store writes). */
-  pendingArrivals(limit: number): PendingArrival[];
+  pendingArrivals(limit: number): Promise<PendingArrival[]>;
   /** Whether an article is still waiting in the route inbox. */
-  isPendingArrival(articleId: string): boolean;
+  isPendingArrival(articleId: string): Promise<boolean>;
   /** The article has been routed: its inbox row goes. */
-  arrivalRouted(articleId: string): void;
-  /** Run `fn` in one write transaction: all of its writes land, or none do. */
-  inTransaction<T>(fn: () => T): T;
+  arrivalRouted(articleId: string): Promise<void>;
+  /**
+   * Run `fn` in one write transaction: all of its writes land, or none do. Store calls made while
+   * `fn` runs (awaited from it, through this store or the article store it shares a database with)
+   * are part of the transaction; other callers wait for it (SQLite) or use other connections
+   * (PostgreSQL). Nested calls join the outer transaction.
+   */
+  inTransaction<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 export const PendingArrivalSchema = z.object({

@@ -5,6 +5,7 @@ import { type Logger, log as defaultLog } from '../log.js';
 import { allWords, allWordsIn, anyWords } from './fts-query.js';
 import { contentHash, normaliseUrl, SHORT_ID_LENGTH } from './identity.js';
 import { migrate } from './migrations.js';
+import { gateOf, type SqliteGate } from './sqlite-gate.js';
 import { articleFromRow, ChannelArticleRowSchema, SentenceHitRowSchema } from './rows.js';
 import type {
   ArticleHit,
@@ -28,11 +29,8 @@ const TITLE_WEIGHT = 10;
 const VALIDATED_CACHE_SIZE = 2_000;
 const BODY_WEIGHT = 1;
 
-/**
- * The default store: one SQLite file in WAL mode (readers never block the writer), schema by
- * ordered migrations, FTS5 for search. Every write is one transaction.
- */
-export class SqliteArticleStore implements ArticleStore {
+/** The SQLite work itself, synchronous; SqliteArticleStore below is what callers get. */
+class SqliteArticleTables {
   readonly db: Database.Database;
   private readonly logger: Pick<Logger, 'warn'>;
   private readonly now: () => Date;
@@ -345,5 +343,73 @@ export class SqliteArticleStore implements ArticleStore {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * The default store: one SQLite file in WAL mode (readers never block the writer), schema by
+ * ordered migrations, FTS5 for search. Every write is one transaction. Calls wait for a
+ * transaction another caller has open on the same file (see SqliteGate).
+ */
+export class SqliteArticleStore implements ArticleStore {
+  private readonly tables: SqliteArticleTables;
+  private readonly gate: SqliteGate;
+
+  constructor(file: string, opts: SqliteStoreOptions = {}) {
+    this.tables = new SqliteArticleTables(file, opts);
+    this.gate = gateOf(this.tables.db);
+  }
+
+  /** The connection, for the alert store on the same file and for tests that inspect rows. */
+  get db(): Database.Database {
+    return this.tables.db;
+  }
+
+  upsertArticle(input: NewArticle): Promise<UpsertResult> {
+    return this.gate.run(() => this.tables.upsertArticle(input));
+  }
+
+  getArticle(id: string): Promise<StoredArticle | null> {
+    return this.gate.run(() => this.tables.getArticle(id));
+  }
+
+  findArticles(ref: string, limit: number): Promise<StoredArticle[]> {
+    return this.gate.run(() => this.tables.findArticles(ref, limit));
+  }
+
+  latest(limit: number): Promise<StoredArticle[]> {
+    return this.gate.run(() => this.tables.latest(limit));
+  }
+
+  ingestedBetween(since: Date | null, until: Date, limit: number): Promise<StoredArticle[]> {
+    return this.gate.run(() => this.tables.ingestedBetween(since, until, limit));
+  }
+
+  count(): Promise<number> {
+    return this.gate.run(() => this.tables.count());
+  }
+
+  search(query: string, limit: number, match: 'any' | 'all' = 'any'): Promise<ArticleHit[]> {
+    return this.gate.run(() => this.tables.search(query, limit, match));
+  }
+
+  searchSentences(query: string, limit: number, articleId?: string): Promise<SentenceHit[]> {
+    return this.gate.run(() => this.tables.searchSentences(query, limit, articleId));
+  }
+
+  refreshArticle(id: string, input: NewArticle): Promise<StoredArticle | null> {
+    return this.gate.run(() => this.tables.refreshArticle(id, input));
+  }
+
+  setChannelArticle(channelKey: string, articleId: string): Promise<void> {
+    return this.gate.run(() => this.tables.setChannelArticle(channelKey, articleId));
+  }
+
+  getChannelArticle(channelKey: string): Promise<string | null> {
+    return this.gate.run(() => this.tables.getChannelArticle(channelKey));
+  }
+
+  close(): Promise<void> {
+    return this.gate.run(() => this.tables.close());
   }
 }

@@ -56,29 +56,29 @@ export interface SentenceHit {
  * so a server database can follow without touching them.
  */
 export interface ArticleStore {
-  upsertArticle(input: NewArticle): UpsertResult;
-  getArticle(id: string): StoredArticle | null;
+  upsertArticle(input: NewArticle): Promise<UpsertResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
   /** An id, an id prefix, or a few words of the title. Best match first. */
-  findArticles(ref: string, limit: number): StoredArticle[];
-  latest(limit: number): StoredArticle[];
+  findArticles(ref: string, limit: number): Promise<StoredArticle[]>;
+  latest(limit: number): Promise<StoredArticle[]>;
   /** Articles stored after `since` (all when null) and up to `until`, oldest first. */
-  ingestedBetween(since: Date | null, until: Date, limit: number): StoredArticle[];
-  count(): number;
+  ingestedBetween(since: Date | null, until: Date, limit: number): Promise<StoredArticle[]>;
+  count(): Promise<number>;
   /** Full-text search over titles and bodies, most relevant first; `match: 'all'` wants every word. */
-  search(query: string, limit: number, match?: 'any' | 'all'): ArticleHit[];
+  search(query: string, limit: number, match?: 'any' | 'all'): Promise<ArticleHit[]>;
   /** Full-text search over stored sentences, optionally within one article. */
-  searchSentences(query: string, limit: number, articleId?: string): SentenceHit[];
+  searchSentences(query: string, limit: number, articleId?: string): Promise<SentenceHit[]>;
 
   /**
    * The same article read again with better metadata (a sidecar written after its text): its
    * title, url, source, published and parse are replaced, its id and ingestion time kept. Null when
    * the article is gone or another article already has that URL.
    */
-  refreshArticle(id: string, input: NewArticle): StoredArticle | null;
+  refreshArticle(id: string, input: NewArticle): Promise<StoredArticle | null>;
 
   /** The article a channel (or thread) is talking about: the last one posted or discussed there. */
-  setChannelArticle(channelKey: string, articleId: string): void;
-  getChannelArticle(channelKey: string): string | null;
+  setChannelArticle(channelKey: string, articleId: string): Promise<void>;
+  getChannelArticle(channelKey: string): Promise<string | null>;
 
-  close(): void;
+  close(): Promise<void>;
 }

@@ -17,7 +17,7 @@ export interface FolderWatcherDeps {
   folders: readonly string[];
   log: Pick<Logger, 'info' | 'warn' | 'debug'>;
   /** Where new articles go next (the alert router). */
-  arrived: (article: StoredArticle) => void;
+  arrived: (article: StoredArticle) => Promise<unknown>;
   summarySentences?: number;
   /** Where articles are parsed (a worker pool); on this thread when absent. */
   parser?: IngestOptions['parser'];
@@ -157,7 +157,7 @@ export class FolderWatcher {
       ...(this.deps.summarySentences ? { summarySentences: this.deps.summarySentences } : {}),
       ...(this.deps.parser ? { parser: this.deps.parser } : {}),
       reporter: {
-        result: (outcome) => {
+        result: async (outcome) => {
           this.deps.onOutcome?.(outcome);
           if (outcome.status === 'error') {
             this.deps.log.warn({ file, code: outcome.code }, outcome.message);
@@ -173,7 +173,7 @@ export class FolderWatcher {
               { file, id: outcome.article.id },
               'ingested a new article from a watched folder',
             );
-            this.deps.arrived(outcome.article);
+            await this.deps.arrived(outcome.article);
           }
         },
       },

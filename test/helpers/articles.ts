@@ -39,10 +39,12 @@ export function parsedArticle(spec: ArticleSpec): ParsedArticle {
   });
 }
 
-export function storeArticle(store: ArticleStore, spec: ArticleSpec): StoredArticle {
-  return store.upsertArticle({
-    raw: `${spec.title}\n\n${spec.text}`,
-    parsed: parsedArticle(spec),
-    origin: 'test',
-  }).article;
+export async function storeArticle(store: ArticleStore, spec: ArticleSpec): Promise<StoredArticle> {
+  return (
+    await store.upsertArticle({
+      raw: `${spec.title}\n\n${spec.text}`,
+      parsed: parsedArticle(spec),
+      origin: 'test',
+    })
+  ).article;
 }

@@ -43,7 +43,7 @@ const platform = {
 
 const config = loadConfig(process.env);
 log.level = config.HERALD_LOG_LEVEL;
-const articles = openStore(config, { logger: log });
+const articles = await openStore(config, { logger: log });
 const runtime = new AlertingRuntime({
   config,
   articles,
@@ -56,8 +56,8 @@ await runtime.start([platform]);
 process.stdout.write('ready\n');
 
 process.once('SIGTERM', () => {
-  void runtime.stop().finally(() => {
-    articles.close();
+  void runtime.stop().finally(async () => {
+    await articles.close();
     process.exit(0);
   });
 });

@@ -149,16 +149,19 @@ interface DevChoice {
 }
 
 /** How many of the seed article's gold questions the current settings answer right. */
-function seedRight(evalDir: string): () => number {
-  if (!existsSync(path.join(evalDir, 'seed.gold.json'))) return () => 0;
+async function seedRight(evalDir: string): Promise<() => Promise<number>> {
+  if (!existsSync(path.join(evalDir, 'seed.gold.json'))) return async () => 0;
   const { gold, text, parsed } = loadSeed(evalDir);
   const store = new SqliteArticleStore(':memory:');
-  const { article } = store.upsertArticle({ raw: text, parsed, origin: 'eval' });
-  return () =>
-    gold.qa.filter((pair) => {
-      const r = answerQuestion(pair.q, { store, articleId: article.id });
-      return r.answer !== null && pair.a.some((a) => fold(r.answer ?? '').includes(fold(a)));
-    }).length;
+  const { article } = await store.upsertArticle({ raw: text, parsed, origin: 'eval' });
+  return async () => {
+    let right = 0;
+    for (const pair of gold.qa) {
+      const r = await answerQuestion(pair.q, { store, articleId: article.id });
+      if (r.answer !== null && pair.a.some((a) => fold(r.answer ?? '').includes(fold(a)))) right++;
+    }
+    return right;
+  };
 }
 
 /**
@@ -176,14 +179,14 @@ function better(a: NewsDevScore, b: NewsDevScore, seedA = 0, seedB = 0): boolean
 }
 
 /** The bars that answer most news-dev questions right while keeping the unanswerable ones honest. */
-export function chooseBars(evalDir: string, weights: Weights, sentences: number): DevChoice {
-  const set = prepareNewsDev(evalDir);
-  const seedScore = seedRight(evalDir);
+export async function chooseBars(evalDir: string, weights: Weights, sentences: number): Promise<DevChoice> {
+  const set = await prepareNewsDev(evalDir);
+  const seedScore = await seedRight(evalDir);
   let best: DevChoice | null = null;
-  const measure = (settings: QaSettings) => {
+  const measure = async (settings: QaSettings) => {
     useQaModel({ settings, weights });
-    const score = measureNewsDev(set);
-    const seed = seedScore();
+    const score = await measureNewsDev(set);
+    const seed = await seedScore();
     if (process.env.HERALD_QA_CURVE)
       process.stderr.write(
         `${JSON.stringify(settings)}: ${score.right} right, unknown ${score.unknownRight}\n`,
@@ -194,7 +197,13 @@ export function chooseBars(evalDir: string, weights: Weights, sentences: number)
     for (const minNames of NAME_CHOICES) {
       for (const minCoverage of COVERAGE_CHOICES) {
         for (const minProbability of PROBABILITY_CHOICES) {
-          measure({ sentences, minCoverage, minProbability, minProbabilityOpen: minProbability, minNames });
+          await measure({
+            sentences,
+            minCoverage,
+            minProbability,
+            minProbabilityOpen: minProbability,
+            minNames,
+          });
         }
       }
     }
@@ -206,10 +215,11 @@ export function chooseBars(evalDir: string, weights: Weights, sentences: number)
       minProbabilityOpen: 0,
       minNames: 0,
     };
-    for (const minProbabilityOpen of OPEN_PROBABILITY_CHOICES) measure({ ...chosen, minProbabilityOpen });
+    for (const minProbabilityOpen of OPEN_PROBABILITY_CHOICES)
+      await measure({ ...chosen, minProbabilityOpen });
   } finally {
     useQaModel(null);
-    set.store.close();
+    await set.store.close();
   }
   if (!best) throw new Error('no settings were tried');
   return best;
@@ -249,7 +259,7 @@ export const trainer: Trainer = {
         `${sentences} sentences: ${FOLDS}-fold CV exact match ${cv.em.toFixed(1)}, token F1 ${cv.f1.toFixed(1)}`,
       );
       const weights = fitScorer(examples);
-      const dev = chooseBars(evalDir, weights, sentences);
+      const dev = await chooseBars(evalDir, weights, sentences);
       log(
         `${sentences} sentences: news-dev ${dev.score.right}/${dev.score.total} right, unknown ${dev.score.unknownRight}/${dev.score.unknownTotal} ` +
           `at coverage ≥ ${dev.settings.minCoverage}, probability ≥ ${dev.settings.minProbability}; seed questions right: ${dev.seed}`,

@@ -55,11 +55,11 @@ export function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOp
   routeSlashCommands(app, { commands: deps.commands, admins, context });
   routeMentions(app, { answer: options.answerMention ?? phrasedMentionReply, context });
 
-  function remember(channelId: string, ts: string, reply: Reply): void {
+  async function remember(channelId: string, ts: string, reply: Reply): Promise<void> {
     if (!reply.articleId || reply.error) return;
     // A question asked in the thread under an alert is about that alert's article (the channel's
     // own article is recorded by the deliverer, for every platform).
-    deps.store.setChannelArticle(slackThreadKey(channelId, ts), reply.articleId);
+    await deps.store.setChannelArticle(slackThreadKey(channelId, ts), reply.articleId);
   }
 
   return {
@@ -108,7 +108,7 @@ export function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOp
         unfurl_media: false,
       });
       if (!result.ts) throw new Error(`chat.postMessage to ${channelId} returned no ts`);
-      remember(channelId, opts.threadOf ?? result.ts, reply);
+      await remember(channelId, opts.threadOf ?? result.ts, reply);
       return { messageId: result.ts };
     },
 

@@ -1,0 +1,458 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
+import { camel, FEED_COLUMNS, row, rows, StoryRowSchema } from './alert-sqlite.js';
+import {
+  type AlertStore,
+  type ChannelRef,
+  type DeliveryLogEntry,
+  DeliveryLogEntrySchema,
+  type DigestSchedule,
+  DigestScheduleSchema,
+  type Feed,
+  FeedSchema,
+  type NewOutboxItem,
+  type OutboxItem,
+  OutboxItemSchema,
+  type PendingArrival,
+  PendingArrivalSchema,
+  type Story,
+  type Subscription,
+  type SubscriptionKind,
+  SubscriptionSchema,
+} from './alert-store.js';
+import type { PgDatabase } from './pg-db.js';
+
+/** SQLite-style `?` placeholders numbered for PostgreSQL, so both stores read the same SQL. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/**
+ * The alert tables in PostgreSQL, in the same database (and, inside `inTransaction`, the same
+ * transaction) as the articles. Rows go through the same zod schemas as SQLite's.
+ */
+export class PgAlertStore implements AlertStore {
+  constructor(private readonly db: PgDatabase) {}
+
+  private async all(sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+    return (await this.db.query(numbered(sql), params)).rows;
+  }
+
+  private async first(sql: string, params: unknown[] = []): Promise<Record<string, unknown> | undefined> {
+    return (await this.all(sql, params))[0];
+  }
+
+  private async run(sql: string, params: unknown[] = []): Promise<number> {
+    return (await this.db.query(numbered(sql), params)).rowCount ?? 0;
+  }
+
+  async addSubscription(
+    s: Omit<Subscription, 'id' | 'createdAt'>,
+  ): Promise<{ subscription: Subscription; created: boolean }> {
+    const changes = await this.run(
+      `INSERT INTO subscriptions (platform, channel_id, kind, value, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [s.platform, s.channelId, s.kind, s.value, s.createdBy, new Date().toISOString()],
+    );
+    const found = await this.first(
+      'SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? AND kind = ? AND value = ?',
+      [s.platform, s.channelId, s.kind, s.value],
+    );
+    return { subscription: SubscriptionSchema.parse(camel(found)), created: changes > 0 };
+  }
+
+  async removeSubscriptions(channel: ChannelRef, kind?: SubscriptionKind, value?: string): Promise<number> {
+    const clauses = ['platform = ?', 'channel_id = ?'];
+    const params: string[] = [channel.platform, channel.channelId];
+    if (kind) {
+      clauses.push('kind = ?');
+      params.push(kind);
+    }
+    if (value !== undefined) {
+      clauses.push('value = ?');
+      params.push(value);
+    }
+    return this.run(`DELETE FROM subscriptions WHERE ${clauses.join(' AND ')}`, params);
+  }
+
+  async listSubscriptions(channel?: ChannelRef): Promise<Subscription[]> {
+    const list = channel
+      ? await this.all('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? ORDER BY id', [
+          channel.platform,
+          channel.channelId,
+        ])
+      : await this.all('SELECT * FROM subscriptions ORDER BY id');
+    return rows(SubscriptionSchema, list);
+  }
+
+  async addFeed(
+    url: string,
+    channel: ChannelRef,
+    intervalSeconds: number,
+    now: Date,
+  ): Promise<{ feed: Feed; created: boolean }> {
+    const changes = await this.run(
+      `INSERT INTO feeds (url, platform, channel_id, interval_seconds, next_poll_at)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING`,
+      [url, channel.platform, channel.channelId, intervalSeconds, now.toISOString()],
+    );
+    return { feed: (await this.findFeedByUrl(url))!, created: changes > 0 };
+  }
+
+  async getFeed(id: number): Promise<Feed | null> {
+    return row(FeedSchema, await this.first('SELECT * FROM feeds WHERE id = ?', [id]));
+  }
+
+  async findFeedByUrl(url: string): Promise<Feed | null> {
+    return row(FeedSchema, await this.first('SELECT * FROM feeds WHERE url = ?', [url]));
+  }
+
+  async listFeeds(): Promise<Feed[]> {
+    return rows(FeedSchema, await this.all('SELECT * FROM feeds ORDER BY id'));
+  }
+
+  async dueFeeds(now: Date): Promise<Feed[]> {
+    return rows(
+      FeedSchema,
+      await this.all(
+        'SELECT * FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ? ORDER BY next_poll_at',
+        [now.toISOString()],
+      ),
+    );
+  }
+
+  async updateFeed(id: number, patch: Partial<Omit<Feed, 'id' | 'url'>>): Promise<void> {
+    const entries = Object.entries(patch).filter(([k]) => k in FEED_COLUMNS);
+    if (entries.length === 0) return;
+    const sets = entries.map(([k]) => `${FEED_COLUMNS[k]} = ?`).join(', ');
+    await this.run(`UPDATE feeds SET ${sets} WHERE id = ?`, [...entries.map(([, v]) => v ?? null), id]);
+  }
+
+  async rememberFeedItem(
+    feedId: number,
+    itemKey: string,
+    articleId: string | null,
+    now: Date,
+  ): Promise<boolean> {
+    const changes = await this.run(
+      `INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+      [feedId, itemKey, articleId, now.toISOString()],
+    );
+    return changes > 0;
+  }
+
+  async hasFeedItem(feedId: number, itemKey: string): Promise<boolean> {
+    return (
+      (await this.first('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?', [feedId, itemKey])) !==
+      undefined
+    );
+  }
+
+  async feedsOfArticle(articleId: string): Promise<number[]> {
+    const list = await this.all('SELECT DISTINCT feed_id FROM feed_items WHERE article_id = ?', [articleId]);
+    return list.map((r) => z.number().int().parse(r.feed_id));
+  }
+
+  async recentStories(since: Date): Promise<Story[]> {
+    const list = await this.all('SELECT * FROM stories WHERE created_at >= ? ORDER BY created_at DESC', [
+      since.toISOString(),
+    ]);
+    return list.map((r) => StoryRowSchema.parse(camel(r)));
+  }
+
+  async createStory(story: Story): Promise<void> {
+    await this.run(
+      'INSERT INTO stories (id, signature_json, first_article_id, created_at, state_json) VALUES (?, ?, ?, ?, ?)',
+      [
+        story.id,
+        JSON.stringify(story.signature),
+        story.firstArticleId,
+        story.createdAt,
+        story.state ? JSON.stringify(story.state) : null,
+      ],
+    );
+  }
+
+  async saveStoryState(storyId: string, state: StoryState): Promise<void> {
+    await this.run('UPDATE stories SET state_json = ? WHERE id = ?', [JSON.stringify(state), storyId]);
+  }
+
+  async extendStory(storyId: string, signature: string[]): Promise<void> {
+    await this.run('UPDATE stories SET signature_json = ? WHERE id = ?', [
+      JSON.stringify(signature),
+      storyId,
+    ]);
+  }
+
+  async assignStory(articleId: string, storyId: string, match: StoryMatch | null = null): Promise<void> {
+    await this.run(
+      `INSERT INTO article_stories (article_id, story_id, match_json) VALUES (?, ?, ?)
+         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, match_json = excluded.match_json`,
+      [articleId, storyId, match ? JSON.stringify(match) : null],
+    );
+  }
+
+  async storyMatch(articleId: string): Promise<StoryMatch | null> {
+    const r = await this.first('SELECT match_json FROM article_stories WHERE article_id = ?', [articleId]);
+    const json = r?.match_json;
+    return typeof json === 'string' ? StoryMatchSchema.parse(JSON.parse(json)) : null;
+  }
+
+  async storyTermCounts(): Promise<{ docs: number; counts: [string, number][] }> {
+    const docs = await this.storyDocCount();
+    const counts = (await this.all('SELECT term, df FROM story_terms')).map((r) =>
+      z.tuple([z.string(), z.number().int()]).parse([r.term, r.df]),
+    );
+    return { docs, counts };
+  }
+
+  async storyDocCount(): Promise<number> {
+    const r = await this.first('SELECT docs FROM story_corpus WHERE id = 1');
+    return z
+      .number()
+      .int()
+      .parse(r?.docs ?? 0);
+  }
+
+  async countStoryTerms(terms: readonly string[]): Promise<void> {
+    await this.db.transaction(async () => {
+      // One statement for all terms; sorted, so two processes counting overlapping terms lock rows
+      // in the same order and never deadlock.
+      await this.db.query(
+        `INSERT INTO story_terms (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t ORDER BY t
+         ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1`,
+        [[...new Set(terms)].sort()],
+      );
+      await this.run('UPDATE story_corpus SET docs = docs + 1 WHERE id = 1');
+    });
+  }
+
+  async storyOf(articleId: string): Promise<string | null> {
+    const r = await this.first('SELECT story_id FROM article_stories WHERE article_id = ?', [articleId]);
+    return r === undefined ? null : z.string().parse(r.story_id);
+  }
+
+  async articlesOfStory(storyId: string): Promise<string[]> {
+    const list = await this.all('SELECT article_id FROM article_stories WHERE story_id = ? ORDER BY seq', [
+      storyId,
+    ]);
+    return list.map((r) => z.string().parse(r.article_id));
+  }
+
+  async enqueue(item: NewOutboxItem, now: Date): Promise<boolean> {
+    const changes = await this.run(
+      `INSERT INTO outbox (kind, dedup_key, story_id, article_id, platform, channel_id, payload, status,
+           next_attempt_at, reply_to, nonce, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [
+        item.kind,
+        item.dedupKey,
+        item.storyId,
+        item.articleId,
+        item.platform,
+        item.channelId,
+        item.payload,
+        item.status ?? 'pending',
+        now.toISOString(),
+        item.replyTo,
+        randomUUID().replace(/-/g, '').slice(0, 25),
+        now.toISOString(),
+      ],
+    );
+    return changes > 0;
+  }
+
+  async dueDeliveries(now: Date, limit: number): Promise<OutboxItem[]> {
+    return rows(
+      OutboxItemSchema,
+      await this.all(
+        `SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+        [now.toISOString(), limit],
+      ),
+    );
+  }
+
+  async markSent(id: number, messageId: string, now: Date): Promise<void> {
+    await this.run(
+      `UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`,
+      [messageId, now.toISOString(), id],
+    );
+  }
+
+  async markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void> {
+    await this.run(
+      'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
+      [error, nextAttemptAt.toISOString(), id],
+    );
+  }
+
+  async postpone(id: number, reason: string, nextAttemptAt: Date): Promise<void> {
+    await this.run('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?', [
+      reason,
+      nextAttemptAt.toISOString(),
+      id,
+    ]);
+  }
+
+  async markFailed(id: number, error: string): Promise<void> {
+    await this.run(
+      `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`,
+      [error, id],
+    );
+  }
+
+  async storyAlert(storyId: string, channel: ChannelRef): Promise<OutboxItem | null> {
+    return row(
+      OutboxItemSchema,
+      await this.first(
+        `SELECT * FROM outbox WHERE kind = 'alert' AND dedup_key = ? AND story_id = ? AND platform = ? AND channel_id = ?`,
+        [storyId, storyId, channel.platform, channel.channelId],
+      ),
+    );
+  }
+
+  async alertsSince(channel: ChannelRef, since: Date): Promise<number> {
+    const r = await this.first(
+      `SELECT count(*)::int AS n FROM outbox WHERE kind = 'alert' AND status IN ('pending', 'sent')
+           AND platform = ? AND channel_id = ? AND created_at >= ?`,
+      [channel.platform, channel.channelId, since.toISOString()],
+    );
+    return z.number().parse(r?.n);
+  }
+
+  async deliveriesSince(channel: ChannelRef, since: Date | null, until: Date): Promise<OutboxItem[]> {
+    return rows(
+      OutboxItemSchema,
+      await this.all(
+        `SELECT * FROM outbox WHERE platform = ? AND channel_id = ? AND kind IN ('alert', 'also')
+           AND created_at > ? AND created_at <= ? ORDER BY created_at, id`,
+        [channel.platform, channel.channelId, since?.toISOString() ?? '', until.toISOString()],
+      ),
+    );
+  }
+
+  async deliveriesOfArticle(articleId: string): Promise<OutboxItem[]> {
+    return rows(
+      OutboxItemSchema,
+      await this.all('SELECT * FROM outbox WHERE article_id = ? ORDER BY id', [articleId]),
+    );
+  }
+
+  async logDelivery(entry: DeliveryLogEntry): Promise<void> {
+    await this.run(
+      'INSERT INTO delivery_log (article_id, platform, channel_id, event, detail, at) VALUES (?, ?, ?, ?, ?, ?)',
+      [entry.articleId, entry.platform, entry.channelId, entry.event, entry.detail, entry.at],
+    );
+  }
+
+  async deliveryLog(articleId: string): Promise<DeliveryLogEntry[]> {
+    return rows(
+      DeliveryLogEntrySchema,
+      await this.all(
+        'SELECT article_id, platform, channel_id, event, detail, at FROM delivery_log WHERE article_id = ? ORDER BY id',
+        [articleId],
+      ),
+    );
+  }
+
+  async setDigestSchedule(s: Omit<DigestSchedule, 'lastDigestAt' | 'createdAt'>, now: Date): Promise<void> {
+    await this.run(
+      `INSERT INTO digest_schedules (platform, channel_id, cron, timezone, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET cron = excluded.cron, timezone = excluded.timezone`,
+      [s.platform, s.channelId, s.cron, s.timezone, now.toISOString()],
+    );
+  }
+
+  async getDigestSchedule(channel: ChannelRef): Promise<DigestSchedule | null> {
+    return row(
+      DigestScheduleSchema,
+      await this.first('SELECT * FROM digest_schedules WHERE platform = ? AND channel_id = ?', [
+        channel.platform,
+        channel.channelId,
+      ]),
+    );
+  }
+
+  async listDigestSchedules(): Promise<DigestSchedule[]> {
+    return rows(DigestScheduleSchema, await this.all('SELECT * FROM digest_schedules ORDER BY created_at'));
+  }
+
+  async setLastDigest(channel: ChannelRef, at: Date): Promise<void> {
+    await this.run('UPDATE digest_schedules SET last_digest_at = ? WHERE platform = ? AND channel_id = ?', [
+      at.toISOString(),
+      channel.platform,
+      channel.channelId,
+    ]);
+  }
+
+  async tryLease(name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
+    const expires = new Date(now.getTime() + ttlMs).toISOString();
+    // One statement, so two processes can't both win: free, expired, or already ours.
+    const changes = await this.run(
+      `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+         WHERE leases.holder = excluded.holder OR leases.expires_at <= ?`,
+      [name, holder, expires, now.toISOString()],
+    );
+    return changes > 0;
+  }
+
+  async leaseHolder(name: string): Promise<{ holder: string; expiresAt: string } | null> {
+    const r = await this.first('SELECT holder, expires_at FROM leases WHERE name = ?', [name]);
+    return r ? { holder: z.string().parse(r.holder), expiresAt: z.string().parse(r.expires_at) } : null;
+  }
+
+  async takeLeaseFrom(
+    name: string,
+    from: string,
+    holder: string,
+    now: Date,
+    ttlMs: number,
+  ): Promise<boolean> {
+    const changes = await this.run(
+      'UPDATE leases SET holder = ?, expires_at = ? WHERE name = ? AND holder = ?',
+      [holder, new Date(now.getTime() + ttlMs).toISOString(), name, from],
+    );
+    return changes > 0;
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    await this.run('DELETE FROM leases WHERE name = ? AND holder = ?', [name, holder]);
+  }
+
+  async pendingArrivals(limit: number): Promise<PendingArrival[]> {
+    const list = await this.all(
+      'SELECT article_id, feed_id, silent, arrived_at FROM route_inbox ORDER BY arrived_at, article_id LIMIT ?',
+      [limit],
+    );
+    return list.map((r) =>
+      PendingArrivalSchema.parse({
+        articleId: r.article_id,
+        feedId: r.feed_id,
+        silent: r.silent === true,
+        arrivedAt: r.arrived_at,
+      }),
+    );
+  }
+
+  async isPendingArrival(articleId: string): Promise<boolean> {
+    // Inside the routing transaction the row stays locked until it commits; another process routing
+    // the same article at that moment skips it (it is being routed) instead of routing it twice.
+    return (
+      (await this.first('SELECT 1 FROM route_inbox WHERE article_id = ? FOR UPDATE SKIP LOCKED', [
+        articleId,
+      ])) !== undefined
+    );
+  }
+
+  async arrivalRouted(articleId: string): Promise<void> {
+    await this.run('DELETE FROM route_inbox WHERE article_id = ?', [articleId]);
+  }
+
+  inTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
+  }
+}

@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { POSTGRES_URL } from './helpers/store-backends.js';
+
+/** `herald start` on PostgreSQL, as an operator runs it: DATABASE_URL=postgres://..., console, stdin. */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function sql(query: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    return await client.query(query);
+  } finally {
+    await client.end();
+  }
+}
+
+function start(
+  databaseUrl: string,
+  lines: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/herald.js', 'start'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, HERALD_LOG_LEVEL: 'info' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
+  });
+}
+
+describe.skipIf(!POSTGRES_URL)('herald start on PostgreSQL', () => {
+  const schema = `herald_e2e_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  afterEach(async () => {
+    await sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  });
+
+  it('migrates the schema, stores and announces the seed, answers from it, logs the database without its password', async () => {
+    const url = new URL(POSTGRES_URL!);
+    url.password = 'not-a-real-secret';
+    url.searchParams.set('schema', schema);
+    const run = await start(url.toString(), ['/who envoy', 'quit']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^US, Iran, in first talks in months/);
+    expect(run.stdout).toContain('Brett McGurk');
+    expect(run.stderr).toContain('"store":"postgresql"');
+    expect(run.stderr).not.toContain('not-a-real-secret');
+    const articles = await sql(`SELECT count(*)::int AS n FROM ${schema}.articles`);
+    expect(articles.rows[0].n).toBe(1);
+    const sent = await sql(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE status = 'sent'`);
+    expect(sent.rows[0].n).toBe(1);
+
+    // A second start finds the seed stored and the card sent: nothing is announced again.
+    const again = await start(url.toString(), ['quit']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain('US, Iran, in first talks in months');
+  }, 120_000);
+});
