@@ -395,16 +395,16 @@ describe('roles: definite descriptions that refer back', () => {
     expect(roles['Kim Day']).toEqual([]);
   });
 
-  it('given a description with a club ("the Leeds captain"), the person whose role names the club gets it', () => {
+  it('given a description with a club ("the Dunmore captain"), the person whose role names the club gets it', () => {
     const roles = rolesIn(
       [
-        'Leeds veteran Kevin Hale made his 500th appearance.',
-        'Winger Tom Watt scored for Warrington.',
-        'The Leeds captain entered the action after the break.',
+        'Dunmore veteran Kevin Hale made his 500th appearance.',
+        'Winger Tom Watt scored for Eastvale.',
+        'The Dunmore captain entered the action after the break.',
       ],
       [person('Kevin Hale'), person('Tom Watt')],
     );
-    expect(roles['Kevin Hale']).toEqual(['Leeds veteran', 'Leeds captain']);
+    expect(roles['Kevin Hale']).toEqual(['Dunmore veteran', 'Dunmore captain']);
     expect(roles['Tom Watt']).toEqual(['Winger']);
   });
 

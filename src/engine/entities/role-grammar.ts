@@ -546,7 +546,7 @@ function introducerStart(s: Sentence, k: number): number {
   return t[k - 1]?.lower === 'most' ? k - 1 : k;
 }
 
-/** A plural role noun ("players", "Coaches"), not one that is already singular. */
+/** A plural role noun ("players", "Assistants"), not one that is already singular. */
 function isPluralRole(w: Tok | undefined): boolean {
   return (
     w !== undefined && isPersonNoun(w.text, true) && !isPersonNoun(w.text) && !GENERIC.has(singular(w.lower))
@@ -560,7 +560,7 @@ function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): strin
   if (size < 2 || !conjoined) return null;
   // "coaches A and B": the plural right before the first name ("President A, B and C" is A's title).
   if (isPluralRole(s.tokens[headBefore(s, start)])) return titleBefore(s, { ...o, start, end: start }, true);
-  // "(Coaches) A and B", "players at Kilmarnock — A, B", "politicians — most notably A and B":
+  // "(Assistants) A and B", "players at Dunmore — A, B", "politicians — most notably A and B":
   // past a word introducing examples, then a dash, colon or bracket.
   let k = introducerStart(s, start - 1) - 1;
   const introduced = k < start - 1;
