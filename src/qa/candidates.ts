@@ -337,7 +337,7 @@ export function sentenceCandidates(
       if (bare > a) set.addTokens(bare, y, 'phrase', { chunk: true });
     }
   }
-  // Names joined by "and" that make one name: "Dagenham and Redbridge Football Club", "Trinidad and Tobago".
+  // Names joined by "and" that make one name: "Brighton and Hove Albion Football Club", "Trinidad and Tobago".
   for (let c = 0; c + 1 < chunks.length; c++) {
     const [a, b] = chunks[c]!;
     const [x, y] = chunks[c + 1]!;
