@@ -1,6 +1,7 @@
 import { StoryGrouping } from '../src/alerts/stories.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
+import { gateOf } from '../src/store/sqlite-gate.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
 import type { StoredArticle } from '../src/store/store.js';
 import { type StoryDoc, storyDocOf } from '../src/stories/doc.js';
@@ -72,9 +73,9 @@ interface Timing {
   msPerArticle: number;
 }
 
-function timeEach<T>(items: readonly T[], run: (item: T) => unknown): Timing {
+async function timeEach<T>(items: readonly T[], run: (item: T) => unknown): Promise<Timing> {
   const started = performance.now();
-  for (const item of items) run(item);
+  for (const item of items) await run(item);
   const ms = performance.now() - started;
   return { articles: items.length, msPerArticle: ms / Math.max(1, items.length) };
 }
@@ -110,7 +111,7 @@ export const storiesSection: BenchSection = {
           const doc = docs[n % docs.length]!;
           states.push(lookAlike(doc, df, Math.floor(n / docs.length), now.getTime() - 86_400_000 + n));
         }
-        articles.db.transaction(async () => {
+        await gateOf(articles.db).transaction(async () => {
           for (const d of docs) await alerts.countStoryTerms([...d.terms.keys()]);
           for (const s of states) {
             await alerts.createStory({
@@ -121,7 +122,7 @@ export const storiesSection: BenchSection = {
               state: s,
             });
           }
-        })();
+        });
         ctx.note(`stories: ${size} recent stories stored`);
         const grouping = new StoryGrouping(alerts);
         const arrivals: StoredArticle[] = parsed.map((p, i) => ({
@@ -136,12 +137,14 @@ export const storiesSection: BenchSection = {
         }));
         // The first arrivals load the window from the store: a once-per-process cost, not timed.
         for (const a of arrivals.slice(0, WARMUP)) await grouping.assign(a, now);
-        const routed = timeEach(arrivals.slice(WARMUP, WARMUP + ROUTED), (a) => grouping.assign(a, now));
+        const routed = await timeEach(arrivals.slice(WARMUP, WARMUP + ROUTED), (a) =>
+          grouping.assign(a, now),
+        );
         perSize.push(routed.msPerArticle);
         rows.push(row(`herald index, ${size.toLocaleString('en')} recent stories`, routed));
 
         const weighted = states.map((s) => new Map(s.terms.map(([t, n]) => [t, Math.log1p(n) * df.idf(t)])));
-        const scan = timeEach(docs.slice(0, SCANNED), (d) => {
+        const scan = await timeEach(docs.slice(0, SCANNED), (d) => {
           const mine = new Map([...d.terms].map(([t, n]) => [t, Math.log1p(n) * df.idf(t)]));
           let best = 0;
           for (const w of weighted) best = Math.max(best, cosine(mine, w));
