@@ -16,65 +16,13 @@ import {
   type PendingArrival,
   PendingArrivalSchema,
   type Story,
-  StorySchema,
   type Subscription,
   type SubscriptionKind,
   SubscriptionSchema,
 } from './alert-store.js';
+import { camel, FEED_COLUMNS, row, rows, StoryRowSchema } from './alert-rows.js';
 import { gateOf, type SqliteGate } from './sqlite-gate.js';
 import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
-
-/** snake_case row → camelCase object, then the zod schema decides whether the row is usable. */
-export function camel(row: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row as Record<string, unknown>)) {
-    out[k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = v;
-  }
-  return out;
-}
-
-export function rows<T>(schema: z.ZodType<T>, list: unknown[]): T[] {
-  return list.map((r) => schema.parse(camel(r)));
-}
-
-export function row<T>(schema: z.ZodType<T>, r: unknown): T | null {
-  return r === undefined ? null : schema.parse(camel(r));
-}
-
-export const StoryRowSchema = z
-  .object({
-    id: z.string(),
-    signatureJson: z.string(),
-    firstArticleId: z.string(),
-    createdAt: z.string(),
-    stateJson: z.string().nullable(),
-  })
-  .transform((r) =>
-    StorySchema.parse({
-      id: r.id,
-      signature: JSON.parse(r.signatureJson),
-      firstArticleId: r.firstArticleId,
-      createdAt: r.createdAt,
-      state: r.stateJson === null ? null : JSON.parse(r.stateJson),
-    }),
-  );
-
-export const FEED_COLUMNS: Record<string, string> = {
-  title: 'title',
-  platform: 'platform',
-  channelId: 'channel_id',
-  intervalSeconds: 'interval_seconds',
-  etag: 'etag',
-  lastModified: 'last_modified',
-  nextPollAt: 'next_poll_at',
-  failures: 'failures',
-  lastError: 'last_error',
-  disabledAt: 'disabled_at',
-  seededAt: 'seeded_at',
-  lastItemCount: 'last_item_count',
-  lastDroppedCount: 'last_dropped_count',
-  lastDropReasons: 'last_drop_reasons',
-};
 
 /** The SQLite work itself, synchronous; SqliteAlertStore below is what callers get. */
 class SqliteAlertTables {

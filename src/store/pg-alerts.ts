@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
-import { camel, FEED_COLUMNS, row, rows, StoryRowSchema } from './alert-sqlite.js';
+import { camel, FEED_COLUMNS, row, rows, StoryRowSchema } from './alert-rows.js';
 import {
   type AlertStore,
   type ChannelRef,
