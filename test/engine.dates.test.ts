@@ -260,6 +260,56 @@ describe('dates anchored to an earlier event', () => {
   it('"the next week" keeps its publication-relative reading', () => {
     expect(only('Prices will rise in the next week.').value).toBe('2024-05-17/2024-05-24');
   });
+
+  it('"the following Monday" is the first Monday after the event; "the previous Friday" the last one before it', () => {
+    const valueAfter = (sentence: string, text: string) =>
+      extractDates(docOf(['The ferry left port on Wednesday, Feb. 7, 2024.', sentence])).find(
+        (d) => d.text === text,
+      )?.value;
+    expect(valueAfter('It docked the following Monday.', 'the following Monday')).toBe('2024-02-12');
+    expect(valueAfter('Its crew had signed up the previous Friday.', 'the previous Friday')).toBe(
+      '2024-02-02',
+    );
+  });
+
+  it('with nothing dated before it, "the following Monday" counts from publication', () => {
+    expect(only('Nobody knew who would win until the following Monday.').value).toBe('2024-05-20');
+  });
+
+  it('a weekday set beside an anchored day names that day: "the following morning on Wednesday"', () => {
+    const found = extractDates(
+      docOf([
+        'The pair were stopped at the port on June 4, 2024.',
+        'The following morning on Wednesday, they were charged.',
+      ]),
+    );
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['on June 4, 2024', '2024-06-04'],
+      ['The following morning', '2024-06-05'],
+      ['on Wednesday', '2024-06-05'],
+    ]);
+  });
+
+  it('"the day after" on its own counts from the event; with a noun after it, it is not read', () => {
+    const found = extractDates(
+      docOf(['The bridge closed on Sept. 9, 2023.', 'The day after, engineers found a crack.']),
+    );
+    expect(found.find((d) => d.text === 'The day after')?.value).toBe('2023-09-10');
+    expect(datesIn('Tickets went on sale the day after the final.')).toEqual([]);
+  });
+
+  it('"the following spring" and "that summer" are seasons counted from the event', () => {
+    const found = extractDates(
+      docOf([
+        'The mill shut in 2016.',
+        'That summer its workers marched.',
+        'It reopened the following spring.',
+      ]),
+    );
+    const value = (text: string) => found.find((d) => d.text === text)?.value;
+    expect(value('That summer')).toBe('2016-06/2016-08');
+    expect(value('the following spring')).toBe('2017-03/2017-05');
+  });
 });
 
 describe('named days, period ends and counted seasons', () => {
@@ -301,6 +351,8 @@ describe("the article's own date, from its dateline or byline", () => {
     ['By Jane Doe | March 5, 2024\nThe council met.', '2024-03-05'],
     ['WASHINGTON, March 5, 2024 (Reuters) - The Senate voted on Tuesday to pass the bill.', '2024-03-05'],
     ['UPDATED: 12:33 EST, 6 March 2015\nThe minister resigned.', '2015-03-06'],
+    ['Dam bursts\nMarch 5, 2024 / 6:01 AM / Updated 2 hours ago\nThe dam burst.', '2024-03-05'],
+    ['Dam bursts\nJane Doe\nTue 5 Mar 2024 14.02 GMT\nThe dam burst.', '2024-03-05'],
   ])('reads %j as %s', (text, date) => {
     expect(articleDate(text)).toBe(date);
   });

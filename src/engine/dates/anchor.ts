@@ -40,6 +40,9 @@ const ANCHORING_RULES = new Set([
   'named-day',
   'anchored',
   'anchored-count',
+  'anchored-day-after',
+  'anchored-weekday',
+  'anchored-apposed-weekday',
 ]);
 
 /** The anchor a resolved date gives, or null when it gives none (a range, a week, an unresolved value). */

@@ -1,6 +1,13 @@
 import { type Anchor, type AnchorGranularity, anchorMonthIndex } from './anchor.js';
 import { formatDay, formatMonthIndex, formatWeek, formatYear, yearOf } from './calendar.js';
-import { COUNT_PATTERN, countValue } from './lexicon.js';
+import { COUNT_PATTERN, countValue, seasonOf, WEEKDAY_PATTERN, weekdayNumber } from './lexicon.js';
+import {
+  type Direction,
+  formatMonthRange,
+  seasonOccurrence,
+  seasonStartOfYear,
+  weekdayOccurrence,
+} from './occurrence.js';
 import type { DateRule, Resolution, RuleContext } from './rule.js';
 
 /**
@@ -47,6 +54,31 @@ function fromAnchor(ctx: RuleContext, unit: Unit, compute: (anchor: Anchor) => s
  */
 const ANCHORED =
   /\b(?:(earlier|later|early|late)\s+)?(?:(?:the\s+(following|next|previous|prior|same)|(that)(?:\s+same)?|(the\s+very\s+same|the\s+very\s+next))\s+(day|morning|afternoon|evening|night|week|weekend|month|year))\b/gi;
+
+/**
+ * "The day after" and "the day before" with nothing after them: the day after the last event. With
+ * a noun phrase after them ("the day after the vote") the event is named there, not dated earlier.
+ */
+const DAY_AFTER = /\bthe\s+day\s+(after|before)\b(?=\s*(?:[,.;:!?—)]|$))/gi;
+
+/** "The following Monday", "the previous Friday": the first such weekday after (before) the event. */
+const FOLLOWING_WEEKDAY = new RegExp(
+  `\\b[Tt]he\\s+(following|next|previous|prior)\\s+(${WEEKDAY_PATTERN})\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
+  'g',
+);
+
+/**
+ * A weekday set beside an anchored day, naming the same day: "the following morning on Wednesday",
+ * "the next day, Friday". The pattern is the weekday alone (so it competes with the publication-
+ * relative reading of the same words); the text before it must end in the anchored phrase.
+ */
+const APPOSED_WEEKDAY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, 'g');
+const AFTER_ANCHORED_DAY =
+  /\b(?:(?:the\s+(?:following|next|previous|prior|same)|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:after|before))\s*,?\s*(?:on\s+)?$/i;
+
+/** "The following spring", "that summer", "later that winter": the season counted from the event. */
+const ANCHORED_SEASON =
+  /\b(?:(?:early|late|later|earlier)\s+)?(?:the\s+(following|next|previous|prior)|(that)(?:\s+same)?)\s+(spring|summer|autumn|fall|winter)\b/gi;
 
 const COUNTED = new RegExp(
   `\\b(?:(?:about|nearly|almost|roughly|some|just|only|barely|around|more than|less than)\\s+)?(${COUNT_PATTERN}|a few|a couple of|several)\\s+(days?|weeks?|months?|years?)\\s+(later|afterwards?|after that|before that|earlier that)\\b`,
@@ -108,6 +140,74 @@ export const anchoredRules: DateRule[] = [
       // "Two weeks later" is read as the day fourteen days on, so the story can be followed from it.
       if (unit === 'week') return fromAnchor(ctx, 'day', (a) => shifted('day', a, sign * 7 * count));
       return fromAnchor(ctx, unit, (a) => shifted(unit, a, sign * count));
+    },
+  },
+  {
+    name: 'anchored-day-after',
+    needs: [['the day after', 'the day before']],
+    anchored: true,
+    pattern: DAY_AFTER,
+    resolve: (m, ctx) => {
+      const n = /^after$/i.test(m[1] ?? '') ? 1 : -1;
+      return fromAnchor(ctx, 'day', (a) => shifted('day', a, n));
+    },
+  },
+  {
+    name: 'anchored-weekday',
+    needs: [['following', 'next', 'previous', 'prior'], ['day']],
+    anchored: true,
+    trigger: /(?:following|next|previous|prior)\s+\p{Lu}\p{Ll}+day\b/u,
+    pattern: FOLLOWING_WEEKDAY,
+    resolve: (m, ctx) => {
+      const weekday = weekdayNumber(m[2] ?? '');
+      const anchor = ctx.anchor('day');
+      // With no event dated before it, "the following Monday" keeps its publication-relative reading.
+      if (weekday === null || anchor === null) return null;
+      const direction: Direction = /^(?:following|next)$/i.test(m[1] ?? '') ? 'strictFuture' : 'strictPast';
+      return { value: formatDay(weekdayOccurrence(weekday, anchor.day, direction)), granularity: 'day' };
+    },
+  },
+  {
+    name: 'anchored-apposed-weekday',
+    needs: [['following', 'next', 'previous', 'prior', 'same', 'that', 'the day'], ['day']],
+    anchored: true,
+    trigger: /(?:following|next|previous|prior|same|that|after|before)\b.{0,24}\p{Lu}\p{Ll}+day\b/u,
+    pattern: APPOSED_WEEKDAY,
+    resolve: (m, ctx) => {
+      if (!AFTER_ANCHORED_DAY.test(ctx.before)) return null;
+      const weekday = weekdayNumber(m[1] ?? '');
+      const anchor = ctx.anchor('day');
+      if (weekday === null || anchor === null) return null;
+      // The anchored phrase just before has dated the day: the weekday is that day, or the one
+      // nearest to it when the two disagree by a day or so.
+      return { value: formatDay(weekdayOccurrence(weekday, anchor.day, 'nearest')), granularity: 'day' };
+    },
+  },
+  {
+    name: 'anchored-season',
+    needs: [
+      ['following', 'next', 'previous', 'prior', 'that'],
+      ['spring', 'summer', 'autumn', 'fall', 'winter'],
+    ],
+    anchored: true,
+    trigger: /(?:following|next|previous|prior|that|same)\s+(?:spring|summer|autumn|fall|winter)/i,
+    pattern: ANCHORED_SEASON,
+    resolve: (m, ctx) => {
+      const season = seasonOf(m[3] ?? '');
+      if (season === null) return null;
+      const anchor = ctx.anchor('year');
+      if (anchor === null) return { value: null, granularity: 'season' };
+      const which = (m[1] ?? m[2] ?? '').toLowerCase();
+      const shift = which === 'that' ? 0 : which === 'following' || which === 'next' ? 1 : -1;
+      let start: number;
+      if (anchor.granularity === 'year') start = seasonStartOfYear(season, yearOf(anchor.day) + shift);
+      else {
+        // From a month or a day: the season's next (previous) start after (before) it, or the
+        // occurrence nearest to it for "that summer".
+        const direction: Direction = shift === 0 ? 'nearest' : shift > 0 ? 'strictFuture' : 'strictPast';
+        start = seasonOccurrence(season, anchor.day, direction);
+      }
+      return { value: formatMonthRange(start, 3), granularity: 'season' };
     },
   },
 ];
