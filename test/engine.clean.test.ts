@@ -46,6 +46,19 @@ describe('cleanArticle on scraped fixtures', () => {
     expect(cleaned.captions.map((c) => c.text)).toEqual(['Ann Lee has won six games in charge of the club']);
   });
 
+  it("given the page's date stamp on a line of its own, drops it from the body", () => {
+    const raw = [
+      'Dam bursts',
+      'March 5, 2024 / 6:01 AM / Updated 2 hours ago',
+      'The dam burst at dawn.',
+    ].join('\n');
+    expect(cleanArticle(raw).paragraphs).toEqual(['The dam burst at dawn.']);
+    // A sentence that only opens with a date is story text.
+    expect(cleanArticle('Dam bursts\nMarch 5, 2024 was the day the dam burst.').paragraphs).toEqual([
+      'March 5, 2024 was the day the dam burst.',
+    ]);
+  });
+
   it('given a labelled caption at the start, drops it from the body', () => {
     const raw =
       'Guilty: Tom Hale, 56, leaves court on Monday A bank manager who stole from customers was jailed.';

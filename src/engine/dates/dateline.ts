@@ -20,9 +20,12 @@ const UPDATED_CUE = /^\W*(?:updated|last updated|last modified|modified|edited)\
 const BYLINE = /^\W*[Bb]y\s+\p{Lu}/u;
 /** A dateline: a place in capitals (optionally with its region) and a comma, right before the date. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s*$/u;
-/** Words a timestamp line carries beside its date: times, zones, weekdays, separators. */
+/**
+ * Words a timestamp line carries beside its date: times, zones, weekdays, separators, and the
+ * page's own notes about the story ("Updated 2 hours ago", "4 min read").
+ */
 const TIMESTAMP_WORDS =
-  /\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|IST|AEST|AEDT|ET|PT|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|on)\b/gi;
+  /\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|IST|AEST|AEDT|ET|PT|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|on|(?:last\s+)?(?:updated|published|posted|modified)|\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|d)\s+(?:ago|read))\b/gi;
 
 function fullDates(line: string): DateSpan[] {
   return scanSentence(line, null).filter(

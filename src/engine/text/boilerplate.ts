@@ -27,13 +27,39 @@ const PROMPT_ANYWHERE =
 const TIMESTAMP =
   /^(?:published|updated|last updated|posted|first published|modified)\b\s*(?:at|on|:)?\s*[\d\p{L}:,. |-]*$/iu;
 
+/**
+ * The pieces a page's date line is made of: month and weekday names (whole or short), numbers
+ * (days, years, times), clock and zone words, and the page's notes beside them ("Updated",
+ * "2 hours ago", "5 min read"), with their separators.
+ */
+const DATE_LINE_TOKEN = new RegExp(
+  '^(?:' +
+    [
+      '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?',
+      '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?',
+      '\\d[\\d:./-]*(?:st|nd|rd|th|h|am|pm)?',
+      '[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|ist|[ecmp][sd]t|aes?t|aedt|et|pt|hkt|jst|sgt|updated|published|posted|modified|last|ago|mins?|minutes?|hours?|hrs?|read|at|on|[·|/—–-]',
+    ].join('|') +
+    ')$',
+  'i',
+);
+const HAS_MONTH_OR_YEAR =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}])|\b(?:1[89]|20)\d\d\b/iu;
+
+/** A line that is only the page's date stamp: "Mon 5 Mar 2024 14.02 GMT", "March 5, 2024 / 6:01 AM / Updated 2 hours ago". */
+function isDateLine(line: string): boolean {
+  if (!/\d/.test(line) || !HAS_MONTH_OR_YEAR.test(line)) return false;
+  const tokens = line.split(/[\s,()]+/).filter((t) => t.length > 0);
+  return tokens.length > 0 && tokens.every((t) => DATE_LINE_TOKEN.test(t));
+}
+
 /** Whether a whole line or paragraph is furniture rather than article text. */
 export function isFurniture(line: string): boolean {
   const words = countWords(line, MAX_FURNITURE_WORDS);
   if (words === 0 || words >= MAX_FURNITURE_WORDS) return false;
   if (BYLINE.test(line) && words <= 12) return true;
   if (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) return true;
-  if (TIMESTAMP.test(line)) return true;
+  if (TIMESTAMP.test(line) || isDateLine(line)) return true;
   return PROMPT_ANYWHERE.test(line);
 }
 
