@@ -45,6 +45,30 @@ describe('roles: a title or description before the name', () => {
     expect(roles['Ann Bell']).toEqual(['Sen']);
   });
 
+  it('given an acronym title ("Tory MP X", "Harlow CEO X"), the acronym heads the role', () => {
+    const roles = rolesIn(
+      ['Tory MP Jane Dorr and Harlow CEO Ivo Brandt spoke first.'],
+      [person('Jane Dorr'), person('Ivo Brandt')],
+    );
+    expect(roles['Jane Dorr']).toEqual(['Tory MP']);
+    expect(roles['Ivo Brandt']).toEqual(['Harlow CEO']);
+  });
+
+  it('given a title word that mostly qualifies one as the head ("Police Chief X", "Attorney General X"), it is the role', () => {
+    const roles = rolesIn(
+      ['Police Chief Owen Darby met Attorney General Ruth Mallin and Secretary-General Ida Lorne.'],
+      [person('Owen Darby'), person('Ruth Mallin'), person('Ida Lorne')],
+    );
+    expect(roles['Owen Darby']).toEqual(['Police Chief']);
+    expect(roles['Ruth Mallin']).toEqual(['Attorney General']);
+    expect(roles['Ida Lorne']).toEqual(['Secretary-General']);
+  });
+
+  it('given a qualifying word alone before the name ("Former X"), there is no role', () => {
+    const roles = rolesIn(['Former Ruth Mallin fans gathered.'], [person('Ruth Mallin')]);
+    expect(roles['Ruth Mallin']).toEqual([]);
+  });
+
   it('given a sentence ending before the name ("... in the U.S. Ann Bell"), there is no role', () => {
     const roles = rolesIn(['They moved to the U.S. Ann Bell followed.'], [person('Ann Bell')]);
     expect(roles['Ann Bell']).toEqual([]);
@@ -226,6 +250,46 @@ describe('roles: lists', () => {
 });
 
 describe('roles: appositives and clauses', () => {
+  it('given a plural possessor ("Brio Motors’ chief executive, X,"), the possessor stays in the role', () => {
+    const roles = rolesIn(
+      ['Brio Motors’ chief executive, Ken Lathe, said sales had slowed.'],
+      [person('Ken Lathe')],
+    );
+    expect(roles['Ken Lathe']).toEqual(['Brio Motors’ chief executive']);
+  });
+
+  it('given an appositive before the name ending in its "for" phrase, the whole phrase is the role', () => {
+    const roles = rolesIn(
+      ['A spokesman for Westshire Fire Service, Dan Oake, said two people were rescued.'],
+      [person('Dan Oake')],
+    );
+    expect(roles['Dan Oake']).toEqual(['A spokesman for Westshire Fire Service']);
+  });
+
+  it('given a noun that is no person before the "of" phrase ("The murder of his wife, X,"), the nearer noun is', () => {
+    const roles = rolesIn(['The murder of his wife, Jo Smith, shocked the town.'], [person('Jo Smith')]);
+    expect(roles['Jo Smith']).toEqual(['his wife']);
+  });
+
+  it('given a capitalised title as the appositive before the name ("The PM, X,"), it is the role', () => {
+    const roles = rolesIn(['The PM, Ruth Mallin, said the plan was sound.'], [person('Ruth Mallin')]);
+    expect(roles['Ruth Mallin']).toEqual(['The PM']);
+  });
+
+  it('given a bare capitalised title with its "for" phrase after the name ("X, MP for Y,"), it is the role', () => {
+    const roles = rolesIn(['Ruth Mallin, MP for Eastham, voted against.'], [person('Ruth Mallin')]);
+    expect(roles['Ruth Mallin']).toEqual(['MP for Eastham']);
+  });
+
+  it('given a title that runs into the next name of a list ("A, Prime Minister B"), it is B’s, not A’s', () => {
+    const roles = rolesIn(
+      ['Ann Cole met Ben Holt, Prime Minister Mary Bell and others.'],
+      [person('Ann Cole'), person('Ben Holt'), person('Mary Bell')],
+    );
+    expect(roles['Ben Holt']).toEqual([]);
+    expect(roles['Mary Bell']).toEqual(['Prime Minister']);
+  });
+
   it('given an appositive after the name, it is the role with its article', () => {
     const roles = rolesIn(['Sara Lind, the UN envoy for Sudan, arrived in Khartoum.'], [person('Sara Lind')]);
     expect(roles['Sara Lind']).toEqual(['the UN envoy for Sudan']);
@@ -337,6 +401,22 @@ describe('roles: appositives and clauses', () => {
 });
 
 describe('roles: whose name it is', () => {
+  it('given an age between the name and the predicate ("X, 58, has been appointed chairman"), the predicate is the role', () => {
+    const roles = rolesIn(
+      ['Ken Lathe, 58, has been appointed chairman of Brio Motors.'],
+      [person('Ken Lathe')],
+    );
+    expect(roles['Ken Lathe']).toEqual(['chairman of Brio Motors']);
+  });
+
+  it('given a name that is a preposition’s object before a copula ("with X (right) is the favourite"), it gets no role', () => {
+    const roles = rolesIn(
+      ['The horse, pictured with Ian Rowe (right) is the favourite.'],
+      [person('Ian Rowe')],
+    );
+    expect(roles['Ian Rowe']).toEqual([]);
+  });
+
   it('given a surname two people share, it is read as the one named last before it', () => {
     const roles = rolesIn(
       [
@@ -531,6 +611,11 @@ describe('roles: the person-noun list', () => {
     expect(isPersonNoun('players')).toBe(false);
     expect(isPersonNoun('help')).toBe(false);
     expect(isPersonNoun('replaced')).toBe(false);
+    // WordNet's acronyms of kinds of people, in capitals only.
+    expect(isPersonNoun('MP')).toBe(true);
+    expect(isPersonNoun('CEO')).toBe(true);
+    expect(isPersonNoun('MPs', true)).toBe(true);
+    expect(isPersonNoun('JFK')).toBe(false);
   });
 
   it('ships the list its manifest describes', () => {

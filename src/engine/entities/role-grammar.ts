@@ -37,6 +37,8 @@ interface Tok {
   cap: boolean;
   /** Starts with a letter or digit (no punctuation). */
   word: boolean;
+  /** A possessive mark: "’s", or the lone apostrophe of a plural possessive ("the Falcons’ coach"). */
+  possessive: boolean;
 }
 
 /** Letters and digits, by code unit: the general punctuation and symbol blocks are not word characters. */
@@ -49,12 +51,35 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** Characters that join two word parts into one token: "first-team", "U.S", "R&B", "singer/songwriter". */
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 38 || c === 47;
 
-function token(text: string, start: number, end: number): Tok {
+function token(text: string, start: number, end: number, possessive = false): Tok {
   const t = text.slice(start, end);
   const word = isWordChar(t.charCodeAt(0));
   // Punctuation has no case: no lower-casing for it.
   const lower = word ? t.toLowerCase() : t;
-  return { text: t, lower, start, end, cap: word && t.charCodeAt(0) !== lower.charCodeAt(0), word };
+  return {
+    text: t,
+    lower,
+    start,
+    end,
+    cap: word && t.charCodeAt(0) !== lower.charCodeAt(0),
+    word,
+    possessive: possessive || lower === "'s" || lower === '’s',
+  };
+}
+
+/**
+ * The apostrophe at `i` closes a plural possessive ("Brio Motors’ chief executive"): right after a
+ * word ending in "s", then a space and a word. A closing quote has the same shape ("... the
+ * fans' he said") but is then followed by no role, which is all the possessive is read for.
+ */
+function isPluralPossessive(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  return (
+    (before === 115 || before === 83) &&
+    isWordChar(text.charCodeAt(i - 2)) &&
+    text.charCodeAt(i + 1) === 32 &&
+    isWordChar(text.charCodeAt(i + 2))
+  );
 }
 
 /**
@@ -81,7 +106,7 @@ function tokenize(text: string): Tok[] {
       continue;
     }
     if (!isWordChar(c)) {
-      out.push(token(text, i, i + 1));
+      out.push(token(text, i, i + 1, isApostrophe(c) && isPluralPossessive(text, i)));
       i++;
       continue;
     }
@@ -193,7 +218,7 @@ const MAX_CAPITALS = 3;
 
 const isCapitalised = (t: Tok | undefined) => t?.cap === true;
 const isWord = (t: Tok | undefined) => t?.word === true;
-const isPossessiveMark = (t: Tok | undefined) => t !== undefined && (t.lower === "'s" || t.lower === '’s');
+const isPossessiveMark = (t: Tok | undefined) => t?.possessive === true;
 /** "first-team", "15-time", "Grammy-nominated", "part-time": compounds that qualify a role. */
 const isCompoundModifier = (t: Tok | undefined) =>
   t !== undefined && /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u.test(t.text);
@@ -635,6 +660,8 @@ function rolePhrase(s: Sentence, from: number): string | null {
   if (DETERMINERS.has(t[start]?.lower ?? '') || t[start]?.lower === 'another') start++;
   const end = phraseEnd(s, start);
   if (end - start < 1 || end - start > 14) return null;
+  // A title that runs into a name is that name's ("X, Prime Minister Y and Z"), not an appositive.
+  if ((s.owner[end] ?? -1) !== -1 && isCapitalised(t[end - 1]) && start === from) return null;
   const first = t[start];
   if (!first) return null;
   let headEnd = end;
@@ -658,7 +685,15 @@ function rolePhrase(s: Sentence, from: number): string | null {
   // looked up in lower case; other people's names have already ended the phrase.
   if (!head || !isPersonNoun(head.lower) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower))
     return null;
-  if (headEnd - start === 1 && isCapitalised(head) && start === from) return null;
+  // A lone capitalised word after the comma is most often the next name of a list ("X, Smith and
+  // Y"); a title is a role when its "of" or "for" phrase follows ("X, MP for Eastham,").
+  if (
+    headEnd - start === 1 &&
+    isCapitalised(head) &&
+    start === from &&
+    !(isPersonNoun(head.text) && ROLE_PREPOSITIONS.has(t[headEnd]?.lower ?? ''))
+  )
+    return null;
   // One "of", "for", "to", "at", "in" or "from" phrase belongs to the role ("envoy for Iran");
   // a second one, or any other ("on Friday"), is the sentence going on. "With" belongs to the role
   // only before a named body ("an analyst with Moody's"), not a description ("with a reputation").
@@ -753,10 +788,14 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const after = afterAsides(s, o.end);
   const closes = t[after]?.text === ',' || ((t[after]?.text === '.' || !t[after]) && after >= t.length - 1);
   if (t[o.start - 1]?.text !== ',' || !closes) return null;
-  const head = o.start - 2;
+  // "A spokesman for Westshire Fire Service, X,": the head before one role preposition.
+  const ofPhrase = prepositionalHead(s, o.start - 2);
+  const head = ofPhrase ?? o.start - 2;
+  const end = o.start - 1;
   const w = t[head];
-  if (!w || w.text !== w.lower || !isPersonNoun(w.text) || GENERIC.has(w.lower) || s.owner[head] !== -1)
-    return null;
+  // A head in capitals is a title ("The Prime Minister, X,", "The PM, X,"), never a name.
+  if (!w || !isPersonNoun(w.text) || GENERIC.has(w.lower) || s.owner[head] !== -1) return null;
+  if (w.text !== w.lower && !DETERMINERS.has(t[walkLeft(s, head) - 1]?.lower ?? '')) return null;
   const start = walkLeft(s, head);
   // The phrase must open where a noun phrase can: the sentence start, an article or possessive, a preposition.
   const opensPhrase = (k: number) => {
@@ -766,7 +805,8 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
     );
   };
   const withArticle = (k: number) => (DETERMINERS.has(t[k - 1]?.lower ?? '') ? k - 1 : k);
-  if (opensPhrase(start)) return slice(s, withArticle(start), head + 1);
+  if (opensPhrase(start)) return slice(s, withArticle(start), end);
+  if (ofPhrase !== null) return null;
   // "A Bronx building superintendent, X,": nouns the walk does not know, between an article and the head.
   for (let k = start - 1; k >= Math.max(0, head - 4); k--) {
     const w = t[k];
@@ -777,9 +817,35 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
   return null;
 }
 
+/**
+ * The head of an appositive that ends in one role prepositional phrase ("a spokesman for Westshire
+ * Fire Service", "the chief executive of Acme"), given the phrase's last token: the person noun
+ * right before "of", "for", "at", "to", "from" or "with", within six tokens that hold no verb, no
+ * punctuation and no one's name. Null when the appositive has no such phrase.
+ */
+function prepositionalHead(s: Sentence, last: number): number | null {
+  const t = s.tokens;
+  for (let j = last; j >= Math.max(1, last - 6); j--) {
+    const w = t[j];
+    if (!w || !isWord(w) || s.owner[j] !== -1 || CLAUSE_VERBS.has(w.lower) || RELATIVES.has(w.lower))
+      return null;
+    if (PREPOSITIONS.has(w.lower)) {
+      if (!ROLE_PREPOSITIONS.has(w.lower) || j === last) return null;
+      const head = t[j - 1];
+      return head && s.owner[j - 1] === -1 && isPersonNoun(head.lower) ? j - 1 : null;
+    }
+  }
+  return null;
+}
+
 /** "X was also assistant manager to Y", "X will be confirmed as Kilmarnock's permanent manager". */
 function predicate(s: Sentence, o: Occurrence): string | null {
-  const k = afterLinkingVerb(s, o.end);
+  // The object of a preposition is no subject ("pictured with X (right) is the favourite").
+  if (PREPOSITIONS.has(s.tokens[o.start - 1]?.lower ?? '')) return null;
+  // "X, 58, has been appointed chairman": past the age and its closing comma first.
+  let from = afterAsides(s, o.end);
+  if (from > o.end && s.tokens[from]?.text === ',') from++;
+  const k = afterLinkingVerb(s, from);
   return k < 0 ? null : rolePhrase(s, k);
 }
 

@@ -42,9 +42,33 @@ function known(lower: string): boolean {
   );
 }
 
-/** A capitalised title from the kept list ("Minister", "Coach"); an honorific ("Mr", "Lady") is part of the name. */
+/**
+ * A capitalised title from the kept list ("Minister", "Coach"); an honorific ("Mr", "Lady") is part
+ * of the name. A word of the list that mostly qualifies a title ("Deputy Mayor", "Chief Constable")
+ * is one itself where it heads the phrase and is a person noun too ("Police Chief X", "Attorney
+ * General X", "Supreme Court Justice X"); "Former" and "Acting" never are.
+ */
 function knownTitle(lower: string): boolean {
-  return isTitle(lower) && !isHonorific(lower) && !isRoleModifier(lower);
+  return (
+    isTitle(lower) &&
+    !isHonorific(lower) &&
+    (!isRoleModifier(lower) || personNouns().has(lower) || isRoleNoun(lower))
+  );
+}
+
+/** A capitalised title, or a hyphenated one by its last part ("Secretary-General", "Vice-Chancellor"). */
+function capitalisedTitle(lower: string): boolean {
+  if (knownTitle(lower)) return true;
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && knownTitle(lower.slice(dash + 1));
+}
+
+/**
+ * An acronym for a kind of person ("MP", "CEO", "GP"), written in capitals: WordNet's acronyms of
+ * person senses (kept upper-case in person-nouns.txt) and the role nouns of the hand list.
+ */
+function isPersonAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word) && (personNouns().has(word) || isRoleNoun(word.toLowerCase()));
 }
 
 const cache = new Map<string, boolean>();
@@ -72,8 +96,14 @@ function lookUp(word: string, plural: boolean): boolean {
   if (lower.length < 2 || !/^\p{L}[\p{L}-]*$/u.test(lower)) return false;
   // Capitalised, only a title from the kept list: WordNet's "john", "hunter" and "mason" are
   // also given names and surnames.
-  if (/^\p{Lu}/u.test(word))
-    return knownTitle(lower) || (plural && singular(lower) !== lower && knownTitle(singular(lower)));
+  if (/^\p{Lu}/u.test(word)) {
+    if (isPersonAcronym(word.replace(/\.$/, ''))) return true;
+    // "MPs", "CEOs": the plural of an acronym.
+    if (plural && /^\p{Lu}{2,6}s$/u.test(word)) return isPersonAcronym(word.slice(0, -1));
+    return (
+      capitalisedTitle(lower) || (plural && singular(lower) !== lower && capitalisedTitle(singular(lower)))
+    );
+  }
   if (known(lower)) return true;
   const dash = lower.lastIndexOf('-');
   if (dash > 0 && known(lower.slice(dash + 1))) return true;
