@@ -250,6 +250,51 @@ describe('roles: lists', () => {
 });
 
 describe('roles: appositives and clauses', () => {
+  it('given a relative clause or participle of an office ("who heads Y", "representing Y"), it is the role', () => {
+    const roles = rolesIn(
+      [
+        'Ken Lathe, who heads Brio Motors, said sales had slowed.',
+        'Amy Hale, representing the council, told the hearing the plan was lawful.',
+      ],
+      [person('Ken Lathe'), person('Amy Hale')],
+    );
+    expect(roles['Ken Lathe']).toEqual(['heads Brio Motors']);
+    expect(roles['Amy Hale']).toEqual(['representing the council']);
+  });
+
+  it('given a deed once done ("who led the team to victory", "running for office"), there is no role', () => {
+    const roles = rolesIn(
+      [
+        'Ken Lathe, who led the team to victory, was sacked.',
+        'Amy Hale, running for office in Dunmore, spoke.',
+      ],
+      [person('Ken Lathe'), person('Amy Hale')],
+    );
+    expect(roles['Ken Lathe']).toEqual([]);
+    expect(roles['Amy Hale']).toEqual([]);
+  });
+
+  it('given a source tied to its body before a verb of saying ("X of Ladbrokes said"), the body is the role', () => {
+    const roles = rolesIn(
+      [
+        'Dave Rook of Northway Bank said rates would rise.',
+        'Sam Pell, from bookmakers Cobalt, confirmed the odds had moved.',
+      ],
+      [person('Dave Rook'), person('Sam Pell')],
+    );
+    expect(roles['Dave Rook']).toEqual(['of Northway Bank']);
+    expect(roles['Sam Pell']).toEqual(['from bookmakers Cobalt']);
+  });
+
+  it('given where someone lives ("X, of Dunmore, said", "X from Leeds said"), there is no role', () => {
+    const roles = rolesIn(
+      ['Jane Doe, of Little Hadham, said she was sorry.', 'Ann Bell from Leeds said she was sorry.'],
+      [person('Jane Doe'), person('Ann Bell')],
+    );
+    expect(roles['Jane Doe']).toEqual([]);
+    expect(roles['Ann Bell']).toEqual([]);
+  });
+
   it('given a plural possessor ("Brio Motors’ chief executive, X,"), the possessor stays in the role', () => {
     const roles = rolesIn(
       ['Brio Motors’ chief executive, Ken Lathe, said sales had slowed.'],
@@ -450,6 +495,32 @@ describe('roles: whose name it is', () => {
 });
 
 describe('roles: definite descriptions that refer back', () => {
+  it('given an age or a relative clause between the description and its verb, it still refers back', () => {
+    const withClause = rolesIn(
+      ['Joan Pryce said rates would stay high.', 'The minister, who took office last year, later resigned.'],
+      [person('Joan Pryce')],
+    );
+    expect(withClause['Joan Pryce']).toEqual(['minister']);
+    const withAge = rolesIn(
+      ['Joan Pryce said rates would stay high.', 'The 61-year-old finance minister later resigned.'],
+      [person('Joan Pryce')],
+    );
+    expect(withAge['Joan Pryce']).toEqual(['finance minister']);
+  });
+
+  it('given an office three sentences after the name, it refers back; a bare noun that far does not', () => {
+    const sentences = (description: string) => [
+      'Dara Kellow announced tax cuts on Tuesday.',
+      'The cuts will cost five billion a year.',
+      'Economists were divided on the plan.',
+      `${description} made a statement outside parliament.`,
+    ];
+    expect(rolesIn(sentences('The Prime Minister'), [person('Dara Kellow')])['Dara Kellow']).toEqual([
+      'Prime Minister',
+    ]);
+    expect(rolesIn(sentences('The striker'), [person('Dara Kellow')])['Dara Kellow']).toEqual([]);
+  });
+
   it('given "the striker" as the subject after the name, the person with no other role gets it', () => {
     const roles = rolesIn(
       ['Luis Prado is recovering from injury as the Westport striker returned to training.'],

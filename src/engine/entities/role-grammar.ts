@@ -27,6 +27,7 @@ import { isHonorific, isTitle } from '../lexicon/titles.js';
 import type { Person } from '../schema.js';
 import { isModifier, isPersonNoun, singular } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
+import { lookupPlace } from '../lexicon/places.js';
 
 interface Tok {
   text: string;
@@ -215,6 +216,8 @@ const TRAILING = new Set([
 ]);
 const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previously', 'formerly', 'then']);
 const MAX_CAPITALS = 3;
+/** How many sentences back an office ("the Prime Minister") may refer to the person it names. */
+const OFFICE_REACH = 3;
 
 const isCapitalised = (t: Tok | undefined) => t?.cap === true;
 const isWord = (t: Tok | undefined) => t?.word === true;
@@ -771,7 +774,12 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
   let k = afterAsides(s, o.end);
   if (t[k]?.text !== ',') return null;
   k++;
+  // "X, representing the union,", "X, who heads the agency,": a verb of holding an office.
+  if (OFFICE_PARTICIPLES.has(t[k]?.lower ?? '')) return officeClause(s, k);
   if (t[k]?.lower === 'who') {
+    let verb = k + 1;
+    while (ADVERBS.has(t[verb]?.lower ?? '')) verb++;
+    if (OFFICE_VERBS.has(t[verb]?.lower ?? '')) return officeClause(s, verb);
     // "who is the chief executive of Y", "who was appointed as Y's chief executive".
     k = afterLinkingVerb(s, k + 1);
     if (k < 0) return null;
@@ -779,6 +787,87 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
   // "Julia, also a retired hairdresser,", "X, now a consultant,": the adverb is no part of the role.
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
   return rolePhrase(s, k);
+}
+
+/**
+ * Verbs whose subject holds an office over their object ("heads the agency", "chairs the
+ * committee", "represents the union"), in the present: "led the team to victory" or "ran the
+ * marathon" is something done once, and "founded the firm" tells a deed more than a role.
+ */
+const OFFICE_VERBS = new Set(
+  'heads leads runs chairs manages coaches captains directs edits owns represents presents hosts commands governs oversees'.split(
+    ' ',
+  ),
+);
+const OFFICE_PARTICIPLES = new Set(
+  'heading leading running chairing managing coaching captaining directing editing representing presenting hosting commanding overseeing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The verb of an office and its object, as written ("heads the agency", "representing the union"):
+ * the object is a noun phrase (an article, a possessive or a capitalised name first, never a
+ * preposition: "running for office" is no office held), cut before a time or a second phrase.
+ */
+function officeClause(s: Sentence, verb: number): string | null {
+  const t = s.tokens;
+  const first = t[verb + 1];
+  if (!first || !isWord(first) || PREPOSITIONS.has(first.lower) || s.owner[verb + 1] !== -1) return null;
+  if (!(DETERMINERS.has(first.lower) || first.cap)) return null;
+  let end = verb + 1;
+  let preps = 0;
+  while (end < t.length && end - verb <= 10) {
+    const w = t[end];
+    if (!w || BOUNDARY.has(w.text) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower)) break;
+    if (w.text === '.' && end === t.length - 1) break;
+    if (s.owner[end] !== -1) break;
+    // "owns the yard and retains a jockey": a second verb phrase; "Health and Social Care" goes on.
+    if (w.lower === 'and' && !t[end + 1]?.cap) break;
+    if (PREPOSITIONS.has(w.lower)) {
+      const timed = /^\d/.test(t[end + 1]?.text ?? '') || TIME_WORDS.test(t[end + 1]?.lower ?? '');
+      if (!ROLE_PREPOSITIONS.has(w.lower) || ++preps === 2 || timed) break;
+    }
+    end++;
+  }
+  while (end > verb + 2 && TRAILING.has(t[end - 1]?.lower ?? '')) end--;
+  return end > verb + 1 ? slice(s, verb, end) : null;
+}
+
+/** Prepositions that tie a speaker to the body they speak for: "X of Ladbrokes said". */
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
+
+/**
+ * A speaker's body, with no role noun: "X of Ladbrokes said", "X, from bookmakers Cobalt,
+ * confirmed". The body is a capitalised name that is no known place, and a verb of saying follows
+ * it, which is where news writing ties a source to the body it speaks for.
+ */
+function affiliation(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  let k = afterAsides(s, o.end);
+  const comma = t[k]?.text === ',';
+  if (comma) k++;
+  const from = k;
+  const preposition = t[k]?.lower ?? '';
+  if (!AFFILIATION_PREPOSITIONS.has(preposition)) return null;
+  k++;
+  if (t[k]?.lower === 'the') k++;
+  const noun = t[k];
+  const kind =
+    noun !== undefined && isWord(noun) && !noun.cap && !isFunctionWord(noun.lower) && t[k + 1]?.cap;
+  if (kind) k++;
+  // "X, of Salford, said" and "X from Leeds said" say where X lives, as often as not of a place
+  // no list holds: between commas, or after "from", the body needs its kind ("bookmakers Coral").
+  else if (comma || preposition === 'from') return null;
+  const body = k;
+  while (k < t.length && k - body < 4 && t[k]?.cap && s.owner[k] === -1 && !isPossessiveMark(t[k])) k++;
+  if (k === body) return null;
+  const name = slice(s, body, k);
+  if (lookupPlace(name) !== undefined || TIME_WORDS.test(name.toLowerCase())) return null;
+  let verb = k;
+  if (t[verb]?.text === ',') verb++;
+  if (!SPEECH.has(t[verb]?.lower ?? '')) return null;
+  return slice(s, from, k);
 }
 
 /** "Reid's lawyer, Sam Berry," and "her father, Prince Osric,": the appositive comes first. */
@@ -945,9 +1034,35 @@ function isOffice(s: Sentence, from: number, head: number): boolean {
   return false;
 }
 
+interface Description {
+  /** Token index of its "the". */
+  start: number;
+  head: number;
+  /** As written, without "the" or an age ("the 61-year-old finance minister" → "finance minister"). */
+  text: string;
+  /** It names one office ("the Prime Minister", "the chief executive"), not any member of a group. */
+  office: boolean;
+}
+
+/** Past what may stand between a subject and its verb: ", 61," or ", who took office last year,". */
+function afterSubjectAside(s: Sentence, j: number): number {
+  const t = s.tokens;
+  if (t[j]?.text !== ',') return j;
+  if (/^\d{1,3}$/.test(t[j + 1]?.text ?? '') && t[j + 2]?.text === ',') return j + 3;
+  if (t[j + 1]?.lower !== 'who') return j;
+  for (let k = j + 2; k < t.length && k <= j + 14; k++) {
+    const w = t[k];
+    if (!w || s.owner[k] !== -1 || (BOUNDARY.has(w.text) && w.text !== ',')) return j;
+    if (w.text === ',') return k + 1;
+  }
+  return j;
+}
+
+const isAge = (t: Tok | undefined) => t !== undefined && /^\d+-year-old$/.test(t.lower);
+
 /** Definite descriptions that can be a clause's subject: "the manager announced", "The Dunmore captain entered". */
-function descriptions(s: Sentence): { start: number; head: number; text: string }[] {
-  const out: { start: number; head: number; text: string }[] = [];
+function descriptions(s: Sentence): Description[] {
+  const out: Description[] = [];
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (t[i]?.lower !== 'the') continue;
@@ -979,7 +1094,9 @@ function descriptions(s: Sentence): { start: number; head: number; text: string 
       (w.cap && NAME_TITLES.has(w.lower))
     )
       continue;
-    // The subject of a verb: what follows is a lower-case word that is no preposition or conjunction.
+    // The subject of a verb: what follows (past an age or a relative clause between commas) is a
+    // lower-case word that is no preposition or conjunction.
+    j = afterSubjectAside(s, j);
     const next = t[j];
     if (
       !next ||
@@ -994,8 +1111,11 @@ function descriptions(s: Sentence): { start: number; head: number; text: string 
     // ("The Prime Minister said", "the chief executive added", "the Acme boss said") is one
     // person, most often the one just named.
     const speaks = SPEECH.has(next.lower) || (ADVERBS.has(next.lower) && SPEECH.has(t[j + 1]?.lower ?? ''));
-    if (speaks && !isOffice(s, i + 1, head)) continue;
-    out.push({ start: i, head, text: slice(s, i + 1, head + 1) });
+    const office = isOffice(s, i + 1, head);
+    if (speaks && !office) continue;
+    // An age describes the person, not the role: "the 61-year-old finance minister".
+    const from = isAge(t[i + 1]) && i + 2 <= head ? i + 2 : i + 1;
+    out.push({ start: i, head, text: slice(s, from, head + 1), office });
   }
   return out;
 }
@@ -1052,8 +1172,8 @@ export function readRoles(
   sentences: readonly string[],
   asides: readonly string[] = [],
 ): Person[] {
-  // Only sentences that may name someone, and the sentence after each (a description there can
-  // refer back), are tokenised: a plain substring test on each name's last word decides.
+  // Only sentences that may name someone, and the few sentences after each (a description there
+  // can refer back), are tokenised: a plain substring test on each name's last word decides.
   const words = [...new Set(people.flatMap((p) => [p.name, ...p.aliases].map(lastWordOf)))].filter(
     (w) => w.length > 1,
   );
@@ -1066,9 +1186,14 @@ export function readRoles(
   });
   const texts = [...sentences, ...news];
   const hasName = texts.map((text) => words.some((w) => text.includes(w)));
+  // A description may refer back to a name up to OFFICE_REACH sentences before it.
+  const namedShortlyBefore = (i: number) => {
+    for (let back = 1; back <= OFFICE_REACH && i - back >= 0; back++) if (hasName[i - back]) return true;
+    return false;
+  };
   const parsed: Sentence[] = texts.map((text, i) => {
     // The lead is read whatever it names: it may describe someone the next sentence names.
-    const tokens = i === 0 || hasName[i] || (i < body && hasName[i - 1]) ? tokenize(text) : [];
+    const tokens = i === 0 || hasName[i] || (i < body && namedShortlyBefore(i)) ? tokenize(text) : [];
     return { text, tokens, owner: new Array<number>(tokens.length).fill(-1) };
   });
   const occ = findOccurrences(people, parsed);
@@ -1094,7 +1219,7 @@ export function readRoles(
     const s = parsed[o.sentence];
     if (!s) continue;
     add(o.person, titleBefore(s, o, false) ?? listRole(s, o, lists.get(o)) ?? appositionBefore(s, o));
-    add(o.person, appositionAfter(s, o) ?? predicate(s, o));
+    add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
   }
   // The lead's description of someone the next sentence names.
   const lede = parsed[0] && body > 1 ? ledeDescription(parsed[0]) : null;
@@ -1115,10 +1240,15 @@ export function readRoles(
       if (h) heads.set(h, p);
     }
   });
-  // The person last named before a point: in its sentence before the token, or in the sentence before.
-  const lastBefore = (si: number, at: number): Occurrence | undefined => {
+  // The person last named before a point: in its sentence before the token, or in the `reach`
+  // sentences before (an office such as "The Prime Minister made a statement" refers back further
+  // than "the striker": a paragraph may pass without the name).
+  const lastBefore = (si: number, at: number, reach = 1): Occurrence | undefined => {
     const here = (bySentence.get(si) ?? []).filter((o) => o.end <= at);
-    return here[here.length - 1] ?? bySentence.get(si - 1)?.at(-1);
+    let found = here[here.length - 1];
+    for (let back = 1; !found && back <= reach && si - back >= 0; back++)
+      found = bySentence.get(si - back)?.at(-1);
+    return found;
   };
   parsed.forEach((s, si) => {
     if (si >= body) return;
@@ -1141,7 +1271,7 @@ export function readRoles(
         continue;
       }
       if (heldBy(roles, head, modifierWords(s, d.start + 1, d.head))) continue;
-      const last = lastBefore(si, d.start);
+      const last = lastBefore(si, d.start, d.office ? OFFICE_REACH : 1);
       if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
       add(last.person, d.text);
       heads.set(head, last.person);
