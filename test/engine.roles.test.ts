@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { personForDescription, readRoles } from '../src/engine/entities/role-grammar.js';
 import { isPersonNoun } from '../src/engine/entities/role-nouns.js';
+import { tokenize } from '../src/engine/entities/tokenize.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import type { Person } from '../src/engine/schema.js';
 
@@ -671,6 +672,38 @@ describe('roles: the lead describes someone the next sentence names', () => {
       [person('Ellen Hale')],
     );
     expect(roles['Ellen Hale']).toEqual([]);
+  });
+});
+
+describe('roles: read from the entity stage’s tokens', () => {
+  it('given the entity tokens of each sentence, the roles are those read from the text alone', () => {
+    const sentences = [
+      'Ken Lathe, 58, the 15-time champion and R&B singer/songwriter, joined Brio Motors’ board.',
+      'Police Chief J. P. Holt said the 61-year-old coach, Ann Bell, had resigned.',
+      'The minister, who took office last year, later resigned.',
+    ];
+    const people = [person('Ken Lathe'), person('J. P. Holt', ['Holt']), person('Ann Bell')];
+    const fromText = readRoles(people, sentences);
+    const fromTokens = readRoles(people, sentences, [], sentences.map(tokenize));
+    expect(fromTokens).toEqual(fromText);
+    expect(Object.fromEntries(fromTokens.map((p) => [p.name, p.roles]))).toEqual({
+      'Ken Lathe': ['the 15-time champion and R&B singer/songwriter'],
+      'J. P. Holt': ['Police Chief'],
+      'Ann Bell': ['the 61-year-old coach'],
+    });
+  });
+
+  it('given an initial the entity stage joined to its dot ("J."), the title before it is still read', () => {
+    const sentence = 'Patron J. P. Holt arrived.';
+    const joined = tokenize(sentence).flatMap((t, i, all) => {
+      const dot = all[i + 1];
+      if (t.text.length === 1 && dot?.text === '.')
+        return [{ text: `${t.text}.`, start: t.start, end: dot.end }];
+      return t.text === '.' && all[i - 1]?.text.length === 1 ? [] : [t];
+    });
+    expect(joined.map((t) => t.text)).toContain('J.');
+    const roles = readRoles([person('J. P. Holt')], [sentence], [], [joined]);
+    expect(roles[0]?.roles).toEqual(['Patron']);
   });
 });
 

@@ -90,6 +90,7 @@ export function extractEntities(doc: Doc): Entities {
       ),
       doc.sentences,
       [doc.title, ...doc.captions.map((c) => c.text)],
+      doc.sentences.map((_, i) => bySentence.get(i)?.tokens),
     ),
     organizations: firstInBody(
       buildNamedEntities(

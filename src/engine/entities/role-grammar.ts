@@ -28,6 +28,7 @@ import type { Person } from '../schema.js';
 import { isModifier, isPersonNoun, singular } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
 import { lookupPlace } from '../lexicon/places.js';
+import { type Token, tokenize as wordTokens } from './tokenize.js';
 
 interface Tok {
   text: string;
@@ -49,8 +50,8 @@ function isWordChar(c: number): boolean {
 }
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
-/** Characters that join two word parts into one token: "first-team", "U.S", "R&B", "singer/songwriter". */
-const isJoiner = (c: number) => c === 45 || c === 46 || c === 38 || c === 47;
+/** Characters that join two word parts into one token: "first-team", "R&B", "singer/songwriter". */
+const isJoiner = (c: number) => c === 45 || c === 38 || c === 47;
 
 function token(text: string, start: number, end: number, possessive = false): Tok {
   const t = text.slice(start, end);
@@ -84,49 +85,62 @@ function isPluralPossessive(text: string, i: number): boolean {
 }
 
 /**
- * Words ("O’Hara", "co-owner", "U.S"), the possessive "’s" as its own token, and single punctuation
- * marks. A hand-written scanner: a Unicode regex over every sentence cost a third of the stage.
+ * The entity stage's tokens ("O’Hara", "co-owner", "U.S.", the possessive "’s" apart, single
+ * punctuation marks), with the compounds a role is read by joined into one word where the entity
+ * tokenizer splits at a digit or a symbol: a number and its letters ("13th"), and a hyphen, "&"
+ * or "/" between two words with no space ("15-time", "61-year-old", "R&B", "singer/songwriter").
  */
 function tokenize(text: string): Tok[] {
+  return roleTokens(text, wordTokens(text));
+}
+
+/** An initial the entity stage joined to its dot ("J."), which the role pass reads as two tokens. */
+const isJoinedInitial = (text: string, t: Token) =>
+  t.end - t.start === 2 && text.charCodeAt(t.start + 1) === 46 && /^\p{Lu}$/u.test(text[t.start] ?? '');
+
+/** The role pass's tokens from the entity stage's tokens of the same text (see `tokenize`). */
+function roleTokens(text: string, raw: readonly Token[]): Tok[] {
   const out: Tok[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c <= 32 || c === 0xa0) {
-      i++;
+  for (let i = 0; i < raw.length; i++) {
+    const first = raw[i];
+    if (!first) break;
+    if (isJoinedInitial(text, first)) {
+      out.push(token(text, first.start, first.start + 1), token(text, first.start + 1, first.end));
       continue;
     }
-    if (
-      isApostrophe(c) &&
-      (text[i + 1] === 's' || text[i + 1] === 'S') &&
-      !isWordChar(text.charCodeAt(i + 2))
-    ) {
-      out.push(token(text, i, i + 2));
-      i += 2;
-      continue;
-    }
-    if (!isWordChar(c)) {
-      out.push(token(text, i, i + 1, isApostrophe(c) && isPluralPossessive(text, i)));
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n) {
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      const j = text.charCodeAt(i);
-      const next = text.charCodeAt(i + 1);
-      if (isJoiner(j) && isWordChar(next)) i++;
-      // An apostrophe inside a word ("O’Hara", "don’t"), but not the possessive "’s".
-      else if (
-        isApostrophe(j) &&
-        isWordChar(next) &&
-        !((next === 115 || next === 83) && !isWordChar(text.charCodeAt(i + 2)))
+    let end = first.end;
+    for (;;) {
+      // A number and the letters glued to it ("13th", "32m-man") are one word.
+      const glued = raw[i + 1];
+      if (
+        glued &&
+        glued.start === end &&
+        isWordChar(text.charCodeAt(end - 1)) &&
+        isWordChar(text.charCodeAt(end))
+      ) {
+        end = glued.end;
+        i += 1;
+        continue;
+      }
+      const joiner = raw[i + 1];
+      const next = raw[i + 2];
+      if (
+        !joiner ||
+        !next ||
+        joiner.start !== end ||
+        next.start !== joiner.end ||
+        joiner.end - joiner.start !== 1 ||
+        !isJoiner(text.charCodeAt(joiner.start)) ||
+        !isWordChar(text.charCodeAt(end - 1)) ||
+        !isWordChar(text.charCodeAt(next.start))
       )
-        i++;
-      else break;
+        break;
+      end = next.end;
+      i += 2;
     }
-    out.push(token(text, start, i));
+    const c = text.charCodeAt(first.start);
+    const lone = end - first.start === 1;
+    out.push(token(text, first.start, end, lone && isApostrophe(c) && isPluralPossessive(text, first.start)));
   }
   return out;
 }
@@ -1166,11 +1180,14 @@ export function personForDescription(
  * `asides` are the article's title and photo captions, which name the people of the story with
  * their roles ("former Dunmore manager Piet Vos") more often than the body does. Asides give
  * roles to the people they name, never people of their own, and no description in them refers back.
+ * `sentenceTokens`, when given, are the entity stage's tokens of each body sentence (offsets into
+ * that sentence), so the text is not tokenised a second time; a sentence without them is.
  */
 export function readRoles(
   people: readonly Person[],
   sentences: readonly string[],
   asides: readonly string[] = [],
+  sentenceTokens: readonly (readonly Token[] | undefined)[] = [],
 ): Person[] {
   // Only sentences that may name someone, and the few sentences after each (a description there
   // can refer back), are tokenised: a plain substring test on each name's last word decides.
@@ -1193,7 +1210,9 @@ export function readRoles(
   };
   const parsed: Sentence[] = texts.map((text, i) => {
     // The lead is read whatever it names: it may describe someone the next sentence names.
-    const tokens = i === 0 || hasName[i] || (i < body && namedShortlyBefore(i)) ? tokenize(text) : [];
+    const read = i === 0 || hasName[i] || (i < body && namedShortlyBefore(i));
+    const known = i < body ? sentenceTokens[i] : undefined;
+    const tokens = !read ? [] : known ? roleTokens(text, known) : tokenize(text);
     return { text, tokens, owner: new Array<number>(tokens.length).fill(-1) };
   });
   const occ = findOccurrences(people, parsed);
