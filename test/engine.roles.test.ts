@@ -251,6 +251,20 @@ describe('roles: lists', () => {
 });
 
 describe('roles: appositives and clauses', () => {
+  it('given an appositive in brackets or between dashes, it is the role; "(pictured)" is none', () => {
+    const roles = rolesIn(
+      [
+        'Mark Odell (the county’s top prosecutor) said the plan was unwise.',
+        'Ann Bell – the council’s chief planner – agreed.',
+        'Ian Rowe (pictured) declined to comment.',
+      ],
+      [person('Mark Odell'), person('Ann Bell'), person('Ian Rowe')],
+    );
+    expect(roles['Mark Odell']).toEqual(['the county’s top prosecutor']);
+    expect(roles['Ann Bell']).toEqual(['the council’s chief planner']);
+    expect(roles['Ian Rowe']).toEqual([]);
+  });
+
   it('given a relative clause or participle of an office ("who heads Y", "representing Y"), it is the role', () => {
     const roles = rolesIn(
       [

@@ -785,6 +785,13 @@ function afterAsides(s: Sentence, from: number): number {
 /** "X, the US envoy for Iran," and "X, who is the chief executive of Y". */
 function appositionAfter(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
+  // "X (the county's top prosecutor) said", "X – the county's top prosecutor – said": an
+  // appositive in brackets or between dashes; "(pictured)" and "(D-N.Y.)" have no person noun.
+  const open = t[o.end]?.text ?? '';
+  if (open === '(' || open === '—' || open === '–') {
+    const bracketed = rolePhrase(s, o.end + 1);
+    if (bracketed) return bracketed;
+  }
   let k = afterAsides(s, o.end);
   if (t[k]?.text !== ',') return null;
   k++;
