@@ -510,6 +510,34 @@ describe('roles: whose name it is', () => {
 });
 
 describe('roles: definite descriptions that refer back', () => {
+  it('given an office as a quote’s speaker or after "according to", the person named before holds it', () => {
+    const roleAfter = (sentence: string) =>
+      rolesIn(['Dara Kellow unveiled the budget on Tuesday.', sentence], [person('Dara Kellow')])[
+        'Dara Kellow'
+      ];
+    expect(roleAfter('“This is a budget for growth,” said the prime minister.')).toEqual(['prime minister']);
+    expect(roleAfter('“This is a budget for growth,” the prime minister said.')).toEqual(['prime minister']);
+    expect(roleAfter('According to the chancellor, growth will reach two per cent.')).toEqual(['chancellor']);
+    expect(roleAfter('But the chancellor warned that growth would be slow.')).toEqual(['chancellor']);
+  });
+
+  it('given a speaker anyone could be ("the manager said", "said the official"), no one gets it', () => {
+    const roleAfter = (sentence: string) =>
+      rolesIn(['Police were called to a bar owned by Dara Kellow.', sentence], [person('Dara Kellow')])[
+        'Dara Kellow'
+      ];
+    expect(roleAfter('The manager said the woman had been there before.')).toEqual([]);
+    expect(roleAfter('“She was drunk,” said the official.')).toEqual([]);
+  });
+
+  it('given a quote’s speaker qualified by a club ("the Dunmore boss said"), it is not given to the person named before', () => {
+    const roles = rolesIn(
+      ['Piet Vos was replaced in the 88th minute.', '“We have to wait and see,” the Dunmore boss said.'],
+      [person('Piet Vos')],
+    );
+    expect(roles['Piet Vos']).toEqual([]);
+  });
+
   it('given an age or a relative clause between the description and its verb, it still refers back', () => {
     const withClause = rolesIn(
       ['Joan Pryce said rates would stay high.', 'The minister, who took office last year, later resigned.'],

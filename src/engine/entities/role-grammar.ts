@@ -23,7 +23,7 @@
  * title before the name has none, and a description that refers back drops its "the".
  */
 
-import { isHonorific, isTitle } from '../lexicon/titles.js';
+import { isHonorific, isSingleOffice, isTitle } from '../lexicon/titles.js';
 import type { Person } from '../schema.js';
 import { isModifier, isPersonNoun, singular } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
@@ -145,6 +145,7 @@ function roleTokens(text: string, raw: readonly Token[]): Tok[] {
   return out;
 }
 
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '‘', '?', '!']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** Finite verbs that end a noun phrase: a role never runs into the clause that follows it. */
@@ -1043,11 +1044,12 @@ function ledeDescription(s: Sentence): string | null {
 
 /**
  * A description that names one office rather than any member of a group: its head is a capitalised
- * title ("the Prime Minister"), or a modifier or proper noun qualifies it ("the chief executive",
- * "the Acme boss"), where "the official" or "the spokesman" could be anyone.
+ * title ("the Prime Minister") or the holder of an office there is one of ("the chancellor", "the
+ * mayor", "the coach"), or a modifier or proper noun qualifies it ("the chief executive", "the
+ * Acme boss"), where "the official" or "the spokesman" could be anyone.
  */
 function isOffice(s: Sentence, from: number, head: number): boolean {
-  if (s.tokens[head]?.cap) return true;
+  if (s.tokens[head]?.cap || isSingleOffice(s.tokens[head]?.lower ?? '')) return true;
   for (let k = from; k < head; k++) {
     const w = s.tokens[k];
     if (w && (w.cap || isModifier(w.lower))) return true;
@@ -1088,7 +1090,18 @@ function descriptions(s: Sentence): Description[] {
   for (let i = 0; i < t.length; i++) {
     if (t[i]?.lower !== 'the') continue;
     const prev = t[i - 1];
-    if (prev && !(prev.text === ',' || CLAUSE_OPENERS.has(prev.lower))) continue;
+    // The speaker after an inverted verb of saying ('"...," said the prime minister') or after
+    // "according to"; else a clause's subject: first in the sentence, or after a comma, a closing
+    // quote mark ('"...," the prime minister said') or a word that opens a clause.
+    const inverted =
+      (prev !== undefined && SPEECH.has(prev.lower)) ||
+      (prev?.lower === 'to' && t[i - 2]?.lower === 'according');
+    if (
+      prev &&
+      !inverted &&
+      !(prev.text === ',' || CLOSING_QUOTES.has(prev.text) || CLAUSE_OPENERS.has(prev.lower))
+    )
+      continue;
     // The phrase: names, modifiers, compounds and role nouns, no further than five words.
     let j = i + 1;
     while (j < t.length && j - i <= 5 && (s.owner[j] === -1 || isLoneName(s, j))) {
@@ -1115,6 +1128,20 @@ function descriptions(s: Sentence): Description[] {
       (w.cap && NAME_TITLES.has(w.lower))
     )
       continue;
+    const office = isOffice(s, i + 1, head);
+    // An age describes the person, not the role: "the 61-year-old finance minister".
+    const from = isAge(t[i + 1]) && i + 2 <= head ? i + 2 : i + 1;
+    // A quote's speaker ('"...," said the United boss') is as often someone other than the
+    // person the text just named: only an office named without a club or body refers back.
+    const quoted = inverted || CLOSING_QUOTES.has(prev?.text ?? '');
+    if (quoted && properWords(s, i + 1, head).length > 0) continue;
+    if (inverted) {
+      // The speaker ends the clause: only an office, as for any description that speaks.
+      const end = t[j];
+      if (office && (!end || end.text === ',' || end.text === '.'))
+        out.push({ start: i, head, text: slice(s, from, head + 1), office });
+      continue;
+    }
     // The subject of a verb: what follows (past an age or a relative clause between commas) is a
     // lower-case word that is no preposition or conjunction.
     j = afterSubjectAside(s, j);
@@ -1132,10 +1159,7 @@ function descriptions(s: Sentence): Description[] {
     // ("The Prime Minister said", "the chief executive added", "the Acme boss said") is one
     // person, most often the one just named.
     const speaks = SPEECH.has(next.lower) || (ADVERBS.has(next.lower) && SPEECH.has(t[j + 1]?.lower ?? ''));
-    const office = isOffice(s, i + 1, head);
     if (speaks && !office) continue;
-    // An age describes the person, not the role: "the 61-year-old finance minister".
-    const from = isAge(t[i + 1]) && i + 2 <= head ? i + 2 : i + 1;
     out.push({ start: i, head, text: slice(s, from, head + 1), office });
   }
   return out;

@@ -137,6 +137,16 @@ public private special associate interim incoming outgoing retired veteran longt
 new former-deputy first second third co joint supreme high grand
 `;
 
+/**
+ * Offices a body has one holder of, and which news names, so that "the chancellor said" or "the
+ * mayor warned" is the person the article named, where "the spokesman said", "the official added"
+ * or "the manager said" (of a shop or a bar as often as of a club) could be anyone.
+ */
+const SINGLE_OFFICES = `
+president premier chancellor prime-minister governor mayor chairman chairwoman chairperson chair ceo
+coach skipper speaker pope archbishop sheriff commissioner ambassador
+`;
+
 function set(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
@@ -145,6 +155,7 @@ const titleSet = set(TITLES);
 const roleNounSet = set(ROLE_NOUNS);
 const sportsRoleSet = set(SPORTS_ROLES);
 const roleModifierSet = set(ROLE_MODIFIERS);
+const singleOfficeSet = set(SINGLE_OFFICES);
 
 function key(word: string): string {
   const lower = word.toLowerCase();
@@ -192,4 +203,9 @@ export function isRoleModifier(word: string): boolean {
  */
 export function isSportsRole(word: string): boolean {
   return sportsRoleSet.has(key(word));
+}
+
+/** An office with one holder ("chancellor", "mayor", "coach"): see SINGLE_OFFICES. */
+export function isSingleOffice(word: string): boolean {
+  return singleOfficeSet.has(key(word));
 }
