@@ -495,6 +495,19 @@ describe('roles: whose name it is', () => {
     expect(roles['Ann Bell']).toEqual(['chief executive']);
   });
 
+  it('given a post held in a prepositional phrase ("In his role as chairman, X"), the post is the role', () => {
+    const roles = rolesIn(
+      [
+        'In his role as chairman, Tom Vane said the club would not be sold.',
+        'Ivo Brandt praised Ann Bell for her work in her role as treasurer.',
+      ],
+      [person('Tom Vane'), person('Ivo Brandt'), person('Ann Bell')],
+    );
+    expect(roles['Tom Vane']).toEqual(['chairman']);
+    expect(roles['Ivo Brandt']).toEqual([]);
+    expect(roles['Ann Bell']).toEqual(['treasurer']);
+  });
+
   it('given "lost his job as", the job is not the person’s role', () => {
     const roles = rolesIn(['Ian Holt has lost his job as a delivery driver.'], [person('Ian Holt')]);
     expect(roles['Ian Holt']).toEqual([]);

@@ -856,6 +856,43 @@ function officeClause(s: Sentence, verb: number): string | null {
   return end > verb + 1 ? slice(s, verb, end) : null;
 }
 
+/** Nouns for the post someone holds, in "in his role as chairman", "during her time as coach". */
+const CAPACITY_NOUNS = new Set([
+  'role',
+  'capacity',
+  'time',
+  'tenure',
+  'stint',
+  'spell',
+  'term',
+  'post',
+  'position',
+]);
+const CAPACITY_PREPOSITIONS = new Set(['in', 'during', 'since', 'throughout']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/**
+ * "In his role as chairman", "during her time as coach", "in her capacity as mayor": a post held,
+ * written as a prepositional phrase, with the token it starts at. A post lost or left ("lost his
+ * job as a driver") is no such phrase.
+ */
+function capacities(s: Sentence): { at: number; role: string }[] {
+  const t = s.tokens;
+  const out: { at: number; role: string }[] = [];
+  for (let i = 0; i + 4 < t.length; i++) {
+    if (!CAPACITY_PREPOSITIONS.has(t[i]?.lower ?? '')) continue;
+    let k = i + 1;
+    if (!POSSESSIVE_PRONOUNS.has(t[k]?.lower ?? '')) continue;
+    k++;
+    // "his first season as", "her long tenure as": one word may qualify the noun.
+    if (!CAPACITY_NOUNS.has(t[k]?.lower ?? '') && CAPACITY_NOUNS.has(t[k + 1]?.lower ?? '')) k++;
+    if (!CAPACITY_NOUNS.has(t[k]?.lower ?? '') || t[k + 1]?.lower !== 'as') continue;
+    const role = rolePhrase(s, k + 2);
+    if (role) out.push({ at: i, role });
+  }
+  return out;
+}
+
 /** Prepositions that tie a speaker to the body they speak for: "X of Ladbrokes said". */
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
 
@@ -1271,6 +1308,16 @@ export function readRoles(
     add(o.person, titleBefore(s, o, false) ?? listRole(s, o, lists.get(o)) ?? appositionBefore(s, o));
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
   }
+  // "In his role as chairman, X said": the office a person speaks or acts in.
+  parsed.forEach((s, si) => {
+    if (si >= body) return;
+    for (const { at, role } of capacities(s)) {
+      const here = bySentence.get(si) ?? [];
+      // The person the clause is about: named after a phrase that opens the sentence, else before it.
+      const person = (at === 0 ? here[0] : here.filter((o) => o.end <= at).at(-1))?.person;
+      if (person !== undefined) add(person, role);
+    }
+  });
   // The lead's description of someone the next sentence names.
   const lede = parsed[0] && body > 1 ? ledeDescription(parsed[0]) : null;
   if (lede) {
