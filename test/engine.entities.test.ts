@@ -441,6 +441,32 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Gordon Ashby', 'Anne Walsh']);
   });
 
+  it('given "<given name> <surname>, who", the name is a person even where the given name is a city', () => {
+    const e = extractEntities(
+      docOf([
+        'The film was made by Sofia Brankovic, who grew up in the valley.',
+        'She thanked Florence Vattani, who led the appeal for the school.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Sofia Brankovic', 'Florence Vattani']);
+  });
+
+  it('given a place and a plural before ", who", the team is no person', () => {
+    const e = extractEntities(docOf(['They lost to Sofia Panthers, who had won six games in a row.']));
+    expect(names(e.people)).toEqual([]);
+  });
+
+  it('given "X\'s shares" or "X\'s chief executive", X is a company; a full name keeps its owner a person', () => {
+    const e = extractEntities(
+      docOf([
+        "Analysts said Marlow's chief executive would step down after the merger.",
+        "Marlow's shares fell 4 per cent in early trading.",
+        "The fund bought Jane Vickery's shares in the bakery last year.",
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Jane Vickery']);
+  });
+
   it('given a role noun before a name, the name is the person holding the role', () => {
     const e = extractEntities(docOf(['Barcelona forward Neymar watched from the stands.']));
     expect(names(e.people)).toEqual(['Neymar']);

@@ -11,7 +11,7 @@ import { isListedGivenName } from '../ner/features.js';
 import type { EntitySpan } from '../ner/labels.js';
 import { isOrgCueWord, isTrailingOrgNoun } from '../lexicon/organizations.js';
 import { isFirstName } from '../lexicon/first-names.js';
-import { demonymOf, isCountry } from '../lexicon/places.js';
+import { demonymOf, isCountry, lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
 import { isHonorific, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
 import { type Kind, gazetteer, spanText } from './classify.js';
@@ -172,6 +172,29 @@ function namedAfterRole(s: SentenceMentions, start: number): boolean {
   return isTitle(w);
 }
 
+/**
+ * "Jo Okafor, who stars in...": a full name opening with a given name and followed by "who" is a
+ * person's, where the tagger typed it a body or place (a given name it knows as a city, a surname
+ * it never saw). Only with the given name: British sports copy writes "Arsenal, who...", and
+ * not for a place and a plural, a team's name.
+ */
+function namedBeforeWho(s: SentenceMentions, span: Span): boolean {
+  if (s.caseless || span.end - span.start < 2) return false;
+  const { tokens } = s;
+  const k = tokens[span.end]?.text === ',' ? span.end + 1 : span.end;
+  if (tokens[k]?.text !== 'who') return false;
+  const first = tokens[span.start]?.text ?? '';
+  if (!isFirstName(first) && !isListedGivenName(first)) return false;
+  // "Atlanta Hawks, who...": a place and a plural is how teams are named.
+  const last = tokens[span.end - 1]?.text ?? '';
+  if (last.endsWith('s') && lookupPlace(first) !== undefined) return false;
+  for (let i = span.start; i < span.end; i++) {
+    const w = tokens[i]?.text ?? '';
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || isOrgCueWord(w) || PLACE_TAILS.has(w)) return false;
+  }
+  return true;
+}
+
 /** "LONDON (Reuters) -", "SEOUL 1996-08-30": a shouted first word before a dash, bracket or date. */
 function isDateline(s: SentenceMentions, span: Span): boolean {
   if (span.start !== 0) return false;
@@ -263,6 +286,34 @@ const INSTITUTIONS = new Set(
     .filter(Boolean),
 );
 
+/** Nouns only a company is said to have: "X's shares", "X's quarterly profits", "X's chief executive". */
+const CORPORATE_POSSESSIONS = new Set(
+  `shares stock stocks shareholders stockholders profit profits revenue revenues earnings turnover
+  subsidiary subsidiaries headquarters franchise franchises dividend dividends valuation ceo`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Modifiers that may stand between a possessive and the noun it owns ("X's quarterly profits"). */
+const POSSESSION_MODIFIERS = new Set(
+  'annual quarterly net pre-tax operating underlying first-quarter second-quarter third-quarter fourth-quarter full-year chief executive'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The noun a possessive owns, lower-cased, past a few modifiers ("quarterly", "net"); "chief
+ * executive" counts as the company's ("X's chief executive officer").
+ */
+function possessedNoun(tokens: Token[], from: number): string {
+  for (let k = from; k < from + 3; k++) {
+    const w = (tokens[k]?.text ?? '').toLowerCase();
+    if (w === 'chief' && /^executives?$/i.test(tokens[k + 1]?.text ?? '')) return 'ceo';
+    if (!POSSESSION_MODIFIERS.has(w)) return w;
+  }
+  return '';
+}
+
 /**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
  * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
@@ -288,6 +339,15 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   // "Valentine's Day", "New Year's Eve": a feast named after someone is a date, not that someone.
   if (isPossessive(tokens[span.end]) && /^(?:Day|Eve)$/.test(tokens[span.end + 1]?.text ?? ''))
     return 'other';
+  // "X's shares fell", "X's chief executive": what has shares, profits or a chief executive is a
+  // company, not a person (a person's own people are "her spokesman", never "her shareholders").
+  // A full name opening with a given name keeps its person ("Jane Ray's shares in the firm").
+  if (
+    isPossessive(tokens[span.end]) &&
+    CORPORATE_POSSESSIONS.has(possessedNoun(tokens, span.end + 1)) &&
+    !(span.end - span.start > 1 && (isFirstName(first) || isListedGivenName(first)))
+  )
+    return 'organization';
   const after = tokens[span.end]?.text ?? '';
   if (startsUpper(after) && isOrgCueWord(after)) return 'organization';
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
@@ -449,7 +509,8 @@ export function findMentions(
     const honorific =
       isCasedHonorific(s, tokens[t.start - 1]?.text ?? '') ||
       (tokens[t.start - 1]?.text === '.' && isCasedHonorific(s, tokens[t.start - 2]?.text ?? ''));
-    if (honorific || (kind !== 'person' && !known && namedAfterRole(s, t.start))) kind = 'person';
+    if (honorific || (kind !== 'person' && !known && (namedAfterRole(s, t.start) || namedBeforeWho(s, t))))
+      kind = 'person';
     if (kind !== 'place' && isDateline(s, t)) kind = 'place';
     if (kind === 'person' && !honorific)
       kind = personTail(tokens, t, s.caseless) ?? notPersonBeside(s, t) ?? kind;
