@@ -69,10 +69,72 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('given a caption run into a quotation that is a whole sentence, makes each its own sentence', () => {
+    expect(
+      splitSentences(
+        'The board will name Ann Lee as the new coach on Monday ‘I would love the job and I have worked hard for it,’ said Lee after training.',
+      ),
+    ).toEqual([
+      'The board will name Ann Lee as the new coach on Monday',
+      '‘I would love the job and I have worked hard for it,’ said Lee after training.',
+    ]);
+  });
+
+  it('keeps a quotation the sentence introduces or names: after a speech verb, a title, a short phrase', () => {
+    for (const text of [
+      'After the game the coach told reporters ‘We will be back stronger than ever next season.’',
+      'The band played their old hit called ‘The River Runs Deep Tonight’ to close the show.',
+      'The chairman described the result on Sunday as ‘A Disaster’ in his statement.',
+    ])
+      expect(splitSentences(text)).toEqual([text]);
+  });
+
+  it('does not split inside an open quotation', () => {
+    const text = '‘We trained hard all week for this match ‘Nobody expected us to win, but we did,’ he said.';
+    expect(splitSentences(text)).toEqual([text]);
+  });
+
+  it('given a run of photo captions, starts a new sentence where a pictured subject and its verb begin', () => {
+    expect(
+      splitSentences(
+        'Tom Hale (left) was seen leaving the court with his lawyer earlier this week Judge Mary Stone (right) has adjourned the case until next month.',
+      ),
+    ).toEqual([
+      'Tom Hale (left) was seen leaving the court with his lawyer earlier this week',
+      'Judge Mary Stone (right) has adjourned the case until next month.',
+    ]);
+  });
+
+  it('after picture talk, a new subject and verb following a lowercase word end the caption', () => {
+    expect(
+      splitSentences(
+        'Tom Hale (left) was seen leaving the court with his lawyer after the verdict Hale has said he will appeal the ruling.',
+      ),
+    ).toEqual([
+      'Tom Hale (left) was seen leaving the court with his lawyer after the verdict',
+      'Hale has said he will appeal the ruling.',
+    ]);
+  });
+
+  it('without set-off picture talk, a name and verb after a lowercase word stay in the sentence', () => {
+    const text = 'Experts at the bank fear Britain has lost ground to its rivals since the vote.';
+    expect(splitSentences(text)).toEqual([text]);
+    const pictured = 'She is pictured with a friend while in one photo a smiling Ms Watson is seen waving.';
+    expect(splitSentences(pictured)).toEqual([pictured]);
+  });
+
   it('remembers the paragraph of each sentence', () => {
     const { sentences, sentenceParagraph } = segment(['One here. Two here.', 'Three here.']);
     expect(sentences).toHaveLength(3);
     expect(sentenceParagraph).toEqual([0, 0, 1]);
+  });
+
+  it('reads a long run of unclosed quotations and picture talk in linear time', () => {
+    const text = 'the man (left) went home ‘Then he said that he was here '.repeat(4_000);
+    const started = performance.now();
+    const sentences = splitSentences(text);
+    expect(sentences.join(' ').replace(/\s+/g, ' ')).toBe(text.trim().replace(/\s+/g, ' '));
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('splits a long text in linear time', () => {

@@ -1,4 +1,5 @@
 import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './text/abbreviations.js';
+import { runOnStarts } from './text/run-on.js';
 
 /**
  * Sentence splitting by a single left-to-right scan. At each `.`, `!`, `?` the scanner looks at
@@ -112,6 +113,19 @@ function pushBounded(sentences: string[], sentence: string): void {
 }
 
 /**
+ * Pushes a sentence as the units it is made of: a caption or heading that ran into it without
+ * final punctuation is a sentence of its own (see text/run-on.ts).
+ */
+function pushUnits(sentences: string[], sentence: string): void {
+  let from = 0;
+  for (const at of runOnStarts(sentence)) {
+    pushBounded(sentences, sentence.slice(from, at));
+    from = at;
+  }
+  pushBounded(sentences, from === 0 ? sentence : sentence.slice(from));
+}
+
+/**
  * Splits one paragraph into sentences. With `limit`, stops once that many are found (the first
  * sentence of a one-line article need not cost a pass over the whole article).
  */
@@ -170,13 +184,13 @@ export function splitSentences(text: string, limit = Number.POSITIVE_INFINITY): 
       continue;
     }
     const sentence = text.slice(start, end).trim();
-    if (sentence) pushBounded(sentences, sentence);
+    if (sentence) pushUnits(sentences, sentence);
     if (sentences.length >= limit) return sentences;
     start = nextStart;
     i = nextStart;
   }
   const rest = text.slice(start).trim();
-  if (rest) pushBounded(sentences, rest);
+  if (rest) pushUnits(sentences, rest);
   return sentences;
 }
 
