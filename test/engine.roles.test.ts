@@ -508,6 +508,43 @@ describe('roles: whose name it is', () => {
     expect(roles['Ann Bell']).toEqual(['treasurer']);
   });
 
+  it('given "He is ..." after the name, the predicate goes to the person of that gender named before', () => {
+    const vane = { ...person('Tom Vane'), gender: 'male' as const };
+    const bell = { ...person('Ann Bell'), gender: 'female' as const };
+    const roles = rolesIn(
+      ['Ann Bell met Tom Vane on Monday.', 'He is a professor of law at Halden University.'],
+      [bell, vane],
+    );
+    expect(roles['Tom Vane']).toEqual(['a professor of law']);
+    expect(roles['Ann Bell']).toEqual([]);
+  });
+
+  it('given "She was homeless" or a predicate naming the antecedent, no role', () => {
+    const bell = { ...person('Ann Bell'), gender: 'female' as const };
+    expect(rolesIn(['Ann Bell found a flat.', 'She was homeless for a year.'], [bell])['Ann Bell']).toEqual(
+      [],
+    );
+    // The man the pronoun stands for is no one the entity stage found: Vane is the only candidate.
+    const vane = { ...person('Tom Vane', ['Vane']), gender: 'male' as const };
+    const roles = rolesIn(
+      ['Tom Vane and his brother grew up in Dunmore.', 'He was deputy to Vane until May.'],
+      [vane],
+    );
+    expect(roles['Tom Vane']).toEqual([]);
+  });
+
+  it('given "and" before a verb after the role ("is the club’s chairman and owns"), the role ends there', () => {
+    const roles = rolesIn(
+      [
+        'Tom Vane is the club’s chairman and owns a majority stake.',
+        'Ann Bell is a nurse and healthcare campaigner.',
+      ],
+      [person('Tom Vane'), person('Ann Bell')],
+    );
+    expect(roles['Tom Vane']).toEqual(['the club’s chairman']);
+    expect(roles['Ann Bell']).toEqual(['a nurse and healthcare campaigner']);
+  });
+
   it('given "lost his job as", the job is not the person’s role', () => {
     const roles = rolesIn(['Ian Holt has lost his job as a delivery driver.'], [person('Ian Holt')]);
     expect(roles['Ian Holt']).toEqual([]);

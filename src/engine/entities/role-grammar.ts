@@ -637,6 +637,28 @@ function qualifiesHead(s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Does what follows "and" at `k` start a second predicate ("and owns a stake", "and widely
+ * considered the leader") rather than a second role ("and chief executive", "and healthcare
+ * businessman", "and a keen cyclist")? A role is a person noun within three words, with only
+ * lower-case qualifiers (and an article first) before it.
+ */
+function startsPredicate(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  let j = k;
+  if (DETERMINERS.has(t[j]?.lower ?? '')) j++;
+  // "Dagenham and Redbridge Football Club": a capital goes on a name.
+  if (t[j]?.cap) return false;
+  for (const end = j + 3; j < end; j++) {
+    const w = t[j];
+    if (!w || !isWord(w) || s.owner[j] !== -1 || CLAUSE_VERBS.has(w.lower) || DETERMINERS.has(w.lower))
+      return true;
+    if (isPersonNoun(w.text) || (w.cap && isPersonNoun(w.lower))) return false;
+    if (PREPOSITIONS.has(w.lower)) return true;
+  }
+  return true;
+}
+
 /** The end of a noun phrase starting at `from`: the next punctuation, relative pronoun or finite verb. */
 function phraseEnd(s: Sentence, from: number): number {
   let k = from;
@@ -646,6 +668,9 @@ function phraseEnd(s: Sentence, from: number): number {
     if (!w || BOUNDARY.has(w.text) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower)) break;
     if (w.text === '.' && k === s.tokens.length - 1) break;
     if (w.text === '-' && k > from) break;
+    // "the club's chairman and owns a stake": "and" before a verb starts a second predicate;
+    // "president and chief executive", "a teacher and a mother" go on.
+    if (w.lower === 'and' && k > from && startsPredicate(s, k + 1)) break;
     const owner = s.owner[k] ?? -1;
     if (owner !== -1) {
       // Another person's name ends the phrase ("his friend, X, Y"), unless it is the object of
@@ -854,6 +879,48 @@ function officeClause(s: Sentence, verb: number): string | null {
   }
   while (end > verb + 2 && TRAILING.has(t[end - 1]?.lower ?? '')) end--;
   return end > verb + 1 ? slice(s, verb, end) : null;
+}
+
+const PRONOUN_GENDER = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
+/**
+ * "He is the club's chairman", "She was appointed chief executive in 2019": a sentence whose
+ * subject is "he" or "she" (first, or after "But" or "And") and whose predicate is a role.
+ */
+function pronounPredicate(s: Sentence): { gender: string; role: string } | null {
+  const t = s.tokens;
+  const at = t[0]?.lower === 'but' || t[0]?.lower === 'and' ? 1 : 0;
+  const gender = PRONOUN_GENDER.get(t[at]?.lower ?? '');
+  if (!gender) return null;
+  const k = afterLinkingVerb(s, at + 1);
+  if (k < 0) return null;
+  // A noun phrase with its article ("a professor", "the club's chairman"), or the complement of an
+  // appointment ("was appointed chairman"): "she was homeless" is a state, not a role.
+  const before = s.tokens[k - 1]?.lower ?? '';
+  const first = s.tokens[k]?.lower ?? '';
+  if (!(DETERMINERS.has(first) || APPOINTED.has(before) || before === 'as')) return null;
+  const role = rolePhrase(s, k);
+  return role ? { gender, role } : null;
+}
+
+/**
+ * Whom "he" or "she" opening a sentence stands for: of the people the sentence before names, the
+ * first of that gender (a subject comes first); else the only one named there, when their gender
+ * is unknown. Undefined when no one fits.
+ */
+function antecedent(
+  people: readonly Person[],
+  before: readonly Occurrence[],
+  gender: string,
+): number | undefined {
+  const named = [...new Set(before.map((o) => o.person))];
+  const same = named.find((p) => people[p]?.gender === gender);
+  if (same !== undefined) return same;
+  const only = named.length === 1 ? named[0] : undefined;
+  return only !== undefined && (people[only]?.gender ?? null) === null ? only : undefined;
 }
 
 /** Nouns for the post someone holds, in "in his role as chairman", "during her time as coach". */
@@ -1308,6 +1375,18 @@ export function readRoles(
     add(o.person, titleBefore(s, o, false) ?? listRole(s, o, lists.get(o)) ?? appositionBefore(s, o));
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
   }
+  // "X warned fans. He is the club's chairman.": a pronoun's predicate, for the person it stands for.
+  parsed.forEach((s, si) => {
+    if (si === 0 || si >= body) return;
+    const pronoun = pronounPredicate(s);
+    if (!pronoun) return;
+    const person = antecedent(people, bySentence.get(si - 1) ?? [], pronoun.gender);
+    if (person === undefined) return;
+    // A role never names its holder: "He was deputy to Saddam" is not Saddam's.
+    const holder = people[person];
+    const forms = holder ? [holder.name, ...holder.aliases] : [];
+    if (!forms.some((f) => f !== '' && pronoun.role.includes(f))) add(person, pronoun.role);
+  });
   // "In his role as chairman, X said": the office a person speaks or acts in.
   parsed.forEach((s, si) => {
     if (si >= body) return;
