@@ -46,6 +46,22 @@ describe('cleanArticle on scraped fixtures', () => {
     expect(cleaned.captions.map((c) => c.text)).toEqual(['Ann Lee has won six games in charge of the club']);
   });
 
+  it('given a caption line and a heading with no final punctuation, keeps the caption its own sentence and drops the heading', () => {
+    const raw = [
+      'Flood hits town',
+      '',
+      'A rescue worker carries a child through the flooded streets of the old town centre on Monday',
+      'The river burst its banks after days of rain.',
+      'What happens next',
+      'The council will meet on Friday.',
+    ].join('\n');
+    expect(cleanArticle(raw).paragraphs).toEqual([
+      'A rescue worker carries a child through the flooded streets of the old town centre on Monday',
+      'The river burst its banks after days of rain.',
+      'The council will meet on Friday.',
+    ]);
+  });
+
   it("given the page's date stamp on a line of its own, drops it from the body", () => {
     const raw = [
       'Dam bursts',

@@ -334,6 +334,12 @@ describe('named days, period ends and counted seasons', () => {
     expect(only('Rents are due at the end of the month.').value).toBe('2024-05');
   });
 
+  it('"the start of the year" is the publication year, "the end of the week" its week', () => {
+    expect(only('Prices rose at the start of the year.').value).toBe('2024');
+    const week = only('The report is due by the end of the week.');
+    expect([week.value, week.granularity]).toEqual(['2024-W20', 'week']);
+  });
+
   it('"two summers ago" is the summer before last, as a season', () => {
     const d = only('The drought began two summers ago.');
     expect([d.value, d.granularity]).toEqual(['2022-06/2022-08', 'season']);

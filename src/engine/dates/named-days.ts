@@ -2,6 +2,7 @@ import {
   dayOf,
   formatDay,
   formatMonthIndex,
+  formatWeek,
   formatYear,
   monthIndexOf,
   weekdayOf,
@@ -180,17 +181,23 @@ export const namedDayRules: DateRule[] = [
   },
   {
     name: 'period-end',
-    needs: [['end']],
-    trigger: /end\s+of\s+the\s+(?:year|month)|year[-\s]end|year['’]s\s+end/i,
-    pattern: /\b(?:the\s+)?(?:end\s+of\s+the\s+(year|month)|(year)[-\s]end|(year)['’]s\s+end)\b(?!\s+of\b)/gi,
+    needs: [['end', 'start', 'beginning', 'middle']],
+    trigger: /(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month|week)|year[-\s]end|year['’]s\s+end/i,
+    pattern:
+      /\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of\s+the\s+(year|month|week)|(year)[-\s]end|(year)['’]s\s+end)\b(?!\s+of\b)/gi,
     resolve: (m, ctx) => {
-      const unit = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+      const unit = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+      const end = m[1] === undefined || /^end$/i.test(m[1]);
+      if (unit === 'week') return relative(ctx, 'week', (published) => formatWeek(published));
       if (unit === 'month')
         return relative(ctx, 'month', (published) => {
           const { year, month } = ymdOf(published);
           return formatMonthIndex(monthIndexOf(year, month));
         });
-      return relative(ctx, 'year', (published) => formatYear(endOfYear(published, ctx)));
+      // The start or middle of "the year" is the publication's year; its end may be last year's.
+      return relative(ctx, 'year', (published) =>
+        formatYear(end ? endOfYear(published, ctx) : ymdOf(published).year),
+      );
     },
   },
   {
