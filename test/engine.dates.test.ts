@@ -359,6 +359,9 @@ describe("the article's own date, from its dateline or byline", () => {
     ['UPDATED: 12:33 EST, 6 March 2015\nThe minister resigned.', '2015-03-06'],
     ['Dam bursts\nMarch 5, 2024 / 6:01 AM / Updated 2 hours ago\nThe dam burst.', '2024-03-05'],
     ['Dam bursts\nJane Doe\nTue 5 Mar 2024 14.02 GMT\nThe dam burst.', '2024-03-05'],
+    ['Dam bursts\nJane Doe | Daily Planet | March 5, 2024 4:52 PM\nThe dam burst.', '2024-03-05'],
+    ['Dam bursts\nWritten by Jane Doe on March 5, 2024\nThe dam burst.', '2024-03-05'],
+    ['Dam bursts\nMarch 5, 2024 at 10:43 a.m. | Updated March 6, 2024\nThe dam burst.', '2024-03-05'],
   ])('reads %j as %s', (text, date) => {
     expect(articleDate(text)).toBe(date);
   });

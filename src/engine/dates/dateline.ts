@@ -1,4 +1,3 @@
-import { countLetteredWords } from '../text/tokens.js';
 import { type DateSpan, scanSentence } from './scan.js';
 
 /**
@@ -17,7 +16,7 @@ const MAX_LINE_CHARS = 240;
 const FULL_DATE_RULES = new Set(['iso-date', 'numeric-date', 'month-day', 'day-month']);
 const PUBLISHED_CUE = /^\W*(?:published|posted|first published|date|dated|released)\b/i;
 const UPDATED_CUE = /^\W*(?:updated|last updated|last modified|modified|edited)\b/i;
-const BYLINE = /^\W*[Bb]y\s+\p{Lu}/u;
+const BYLINE = /^\W*(?:[Ww]ritten\s+)?[Bb]y\s+\p{Lu}/u;
 /** A dateline: a place in capitals (optionally with its region) and a comma, right before the date. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s*$/u;
 /**
@@ -33,10 +32,32 @@ function fullDates(line: string): DateSpan[] {
   );
 }
 
-/** What a line says around its first date, once the date and timestamp words are taken out. */
-function wordsBesides(line: string, span: DateSpan): number {
-  const rest = `${line.slice(0, span.start)} ${line.slice(span.end)}`.replace(TIMESTAMP_WORDS, ' ');
-  return countLetteredWords(rest);
+/** What a line says besides its dates, once they and the timestamp words are taken out. */
+function wordsBesides(line: string, dates: DateSpan[]): string[] {
+  let rest = '';
+  let from = 0;
+  for (const d of dates) {
+    rest += ` ${line.slice(from, d.start)}`;
+    from = d.end;
+  }
+  rest += ` ${line.slice(from)}`;
+  return rest
+    .replace(TIMESTAMP_WORDS, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+}
+
+/** Most words a byline or outlet line carries beside its date ("Jane Doe | Reuters"). */
+const MAX_CREDIT_WORDS = 6;
+
+/**
+ * Whether the words beside a date are a credit: names and outlets, capitalised ("Jane Doe",
+ * "CBS News"), perhaps after "by" or "written by" and joined by "and". A sentence of story text
+ * has lowercase words of its own.
+ */
+function onlyCredit(words: string[]): boolean {
+  if (words.length > MAX_CREDIT_WORDS) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:by|written|and)$/i.test(w));
 }
 
 /**
@@ -65,8 +86,10 @@ export function articleDate(text: string): string | null {
       continue;
     }
     if (PUBLISHED_CUE.test(line)) return first.value;
-    if (full.length <= MAX_LINE_CHARS && (BYLINE.test(line) || wordsBesides(line, first) <= 1))
-      return first.value;
+    if (full.length <= MAX_LINE_CHARS) {
+      const besides = wordsBesides(line, dates);
+      if (BYLINE.test(line) || besides.length <= 1 || onlyCredit(besides)) return first.value;
+    }
     if (DATELINE.test(line.slice(0, first.start))) return first.value;
   }
   return updated;
