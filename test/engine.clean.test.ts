@@ -69,6 +69,8 @@ describe('cleanArticle on scraped fixtures', () => {
       'The dam burst at dawn.',
     ].join('\n');
     expect(cleanArticle(raw).paragraphs).toEqual(['The dam burst at dawn.']);
+    const credited = 'Dam bursts\nJane Doe | Daily Planet | March 5, 2024 4:52 PM\nThe dam burst at dawn.';
+    expect(cleanArticle(credited).paragraphs).toEqual(['The dam burst at dawn.']);
     // A sentence that only opens with a date is story text.
     expect(cleanArticle('Dam bursts\nMarch 5, 2024 was the day the dam burst.').paragraphs).toEqual([
       'March 5, 2024 was the day the dam burst.',

@@ -46,11 +46,21 @@ const DATE_LINE_TOKEN = new RegExp(
 const HAS_MONTH_OR_YEAR =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}])|\b(?:1[89]|20)\d\d\b/iu;
 
-/** A line that is only the page's date stamp: "Mon 5 Mar 2024 14.02 GMT", "March 5, 2024 / 6:01 AM / Updated 2 hours ago". */
+/** Words a credit beside a date stamp is made of: capitalised names and outlets, "by", "and". */
+const CREDIT_TOKEN = /^(?:\p{Lu}[\p{L}.'’&-]*|by|written|and)$/u;
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+
+/**
+ * A line that is only the page's date stamp, perhaps with its credit: "Mon 5 Mar 2024 14.02 GMT",
+ * "March 5, 2024 / 6:01 AM / Updated 2 hours ago", "Jane Doe | Daily Planet | March 5, 2024".
+ * Credit words count only beside a full year, and a stamp has no lowercase words of its own.
+ */
 function isDateLine(line: string): boolean {
   if (!/\d/.test(line) || !HAS_MONTH_OR_YEAR.test(line)) return false;
   const tokens = line.split(/[\s,()]+/).filter((t) => t.length > 0);
-  return tokens.length > 0 && tokens.every((t) => DATE_LINE_TOKEN.test(t));
+  if (tokens.length === 0) return false;
+  const credited = YEAR.test(line);
+  return tokens.every((t) => DATE_LINE_TOKEN.test(t) || (credited && CREDIT_TOKEN.test(t)));
 }
 
 /** Whether a whole line or paragraph is furniture rather than article text. */
