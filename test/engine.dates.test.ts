@@ -199,6 +199,14 @@ describe('a month and day without a year take the year the tense calls for', () 
     expect(only('The company agreed to pay the fine on Dec. 1.').value).toBe('2024-12-01');
   });
 
+  it('a month-day right after a past verb is the past one, even a few weeks ahead of publication', () => {
+    expect(only('The firm reported on Jan. 28 that its profits fell.', '2024-12-05').value).toBe(
+      '2024-01-28',
+    );
+    // Not right after the verb: a deadline the clause sets keeps the near date ahead.
+    expect(only('The offer was extended to Jan. 28 by the board.', '2024-12-05').value).toBe('2025-01-28');
+  });
+
   it('an -ed adjective after a determiner is no past verb: "the reduced fee is payable Dec. 1" is ahead', () => {
     expect(only('The reduced fee is payable Dec. 1 to members.', '2024-10-20').value).toBe('2024-12-01');
   });

@@ -39,6 +39,10 @@ function dayValue(year: number, month: number, day: number): Resolution | null {
     : null;
 }
 
+/** A past verb, perhaps after "was"/"were", then perhaps "on", right before the date. */
+const PAST_VERB_BEFORE =
+  /\b(?:[a-z]{2,}ed|died|began|held|met|took|made|fell|rose|won|lost|left|came|went|struck|broke|shot|hit|saw|found)\s+(?:on\s+)?$/;
+
 /** Within this many days of publication a yearless date is taken as written, whatever the tense. */
 const NEAR_DAYS = 60;
 
@@ -59,7 +63,11 @@ function yearlessDay(month: number, day: number, modifier: string, ctx: RuleCont
     )
       direction = 'past';
     let d = monthDayOccurrence(month, day, published, direction);
-    if (d !== null && direction === 'nearest' && Math.abs(d - published) > NEAR_DAYS) {
+    // A date right after a past verb ("was killed on June 10", "reported Jan. 28") dates what that
+    // verb says happened: a day already past, however near the next one lies.
+    if (d !== null && direction === 'nearest' && d > published && PAST_VERB_BEFORE.test(ctx.before)) {
+      if (ctx.tense() === 'past') d = monthDayOccurrence(month, day, published, 'past');
+    } else if (d !== null && direction === 'nearest' && Math.abs(d - published) > NEAR_DAYS) {
       const tense = ctx.tense();
       // With no tense cue at all, a far-off date is one already past: news reports what happened.
       if ((tense === 'past' || tense === 'neutral') && d > published)
