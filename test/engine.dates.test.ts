@@ -269,6 +269,19 @@ describe('dates anchored to an earlier event', () => {
     expect(only('Prices will rise in the next week.').value).toBe('2024-05-17/2024-05-24');
   });
 
+  it('"the next year" told in the past is the year after the event; "the previous year" stays publication-relative', () => {
+    const found = extractDates(
+      docOf([
+        'The band formed in 2009.',
+        'The next year, it released its first album.',
+        'Sales fell from the previous year.',
+      ]),
+    );
+    const value = (text: string) => found.find((d) => d.text.endsWith(text))?.value;
+    expect(value('The next year')).toBe('2010');
+    expect(value('the previous year')).toBe('2023');
+  });
+
   it('"the following Monday" is the first Monday after the event; "the previous Friday" the last one before it', () => {
     const valueAfter = (sentence: string, text: string) =>
       extractDates(docOf(['The ferry left port on Wednesday, Feb. 7, 2024.', sentence])).find(

@@ -102,12 +102,18 @@ export const anchoredRules: DateRule[] = [
       const which = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase().replace(/^the\s+very\s+/, '');
       const isDay = unit === 'day';
       let n: number;
+      // "The next year" in a clause told in the past is the year after the event ("The next year
+      // she moved to Paris"); elsewhere it is counted from publication by the span rules.
+      const narrated = !isDay && ctx.tense() === 'past';
       if (which === 'following') n = 1;
-      else if (which === 'next') n = isDay ? 1 : Number.NaN;
+      else if (which === 'next') n = isDay || narrated ? 1 : Number.NaN;
+      // "the previous year" in a past clause is still mostly the year before publication ("sales
+      // rose from the previous year"): only the day takes it from the event.
       else if (which === 'previous' || which === 'prior') n = isDay ? -1 : Number.NaN;
       else n = 0; // "that day", "the same day", "later that year"
-      // "the next/previous week" and the like are left to the publication-relative span rules.
       if (Number.isNaN(n)) return null;
+      // With no event dated before it, a narrated "the next year" falls back to the span rules.
+      if (narrated && which === 'next' && !ctx.anchor(NEEDED[unit])) return null;
       return fromAnchor(ctx, unit, (a) => shifted(unit, a, n));
     },
   },
