@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cleanArticle } from '../src/engine/clean.js';
 import type { Doc } from '../src/engine/doc.js';
-import { type Entities, extractEntities } from '../src/engine/entities.js';
+import { type Entities, type NamePosition, readEntities } from '../src/engine/entities.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import { extractQuotes, type QuoteOptions } from '../src/engine/quotes.js';
 import { findSpansInParagraph } from '../src/engine/quotes/marks.js';
@@ -28,10 +28,27 @@ function docOf(text: string): Doc {
   };
 }
 
-/** The quote stage as the pipeline runs it: on the entity stage's people and organisations, unless a test gives them. */
-function quotesOf(text: string, entities?: Entities): Quote[] {
+/**
+ * The quote stage as the pipeline runs it: on the entity stage's people, organisations and
+ * mentions; a test may give the people and organisations (the mentions still place them).
+ */
+function quotesOf(
+  text: string,
+  entities?: Entities,
+  placed: Array<[NamePosition['kind'], string]> = [],
+): Quote[] {
   const doc = docOf(text);
-  return extractQuotes(doc, entities ?? extractEntities(doc));
+  const reading = readEntities(doc);
+  const names = [...reading.names, ...placed.map(([kind, name]) => positionOf(doc, kind, name))];
+  return extractQuotes(doc, entities ? { entities, names } : { ...reading, names });
+}
+
+/** Where the entity stage would have placed a name: its first occurrence in the document's sentences. */
+function positionOf(doc: Doc, kind: NamePosition['kind'], name: string): NamePosition {
+  const sentence = doc.sentences.findIndex((s) => s.includes(name));
+  if (sentence < 0) throw new Error(`"${name}" is in no sentence`);
+  const start = doc.sentences[sentence]!.indexOf(name);
+  return { kind, text: name, sentence, start, end: start + name.length, nameStart: start, titleText: null };
 }
 
 function quoteStarting(quotes: Quote[], start: string): Quote {
@@ -559,7 +576,11 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
         { name: 'The Globe', aliases: ['Globe'], mentions: 1, firstSentence: 0 },
       ],
     };
-    expect(quoteStarting(quotesOf(text, entities), 'We are obligated').speaker).toBe('Export Credit Agency');
+    // The tagger may miss a body named at a sentence's start; here the entity stage is given as finding it.
+    expect(
+      quoteStarting(quotesOf(text, entities, [['organization', 'Export Credit Agency']]), 'We are obligated')
+        .speaker,
+    ).toBe('Export Credit Agency');
   });
 
   it('given an appositive holding its own comma ("the president of the European Council, which ..."), the name before it speaks', () => {
@@ -767,7 +788,9 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
       organizations: [{ name: 'Suncor Energy', aliases: [], mentions: 1, firstSentence: 0 }],
       places: [],
     };
-    expect(quoteStarting(quotesOf(text, entities), 'dependent on the future').speaker).toBe('Suncor Energy');
+    expect(
+      quoteStarting(quotesOf(text, entities, [['person', 'Suncor']]), 'dependent on the future').speaker,
+    ).toBe('Suncor Energy');
   });
 
   it('given "Tim Guest with the Nova Scotia Health Authority says", the person speaks, not the authority', () => {
@@ -972,7 +995,9 @@ describe('speaker ranker', () => {
     // With no ranker at all, the rule cascade alone still attributes a plain tag.
     const plain = '"The tunnel will open on time and on budget," said engineer Mara Lind.';
     expect(quotesOf(plain)[0]!.speaker).toBe('Mara Lind');
-    expect(extractQuotes(docOf(plain), NO_ENTITIES, { ranker: null })[0]!.speaker).toBe('Mara Lind');
+    expect(
+      extractQuotes(docOf(plain), { entities: NO_ENTITIES, names: [] }, { ranker: null })[0]!.speaker,
+    ).toBe('Mara Lind');
   });
 
   it('given a tiny training run on fixture quotes, the learned ranker credits each fixture quote to its gold speaker', () => {
@@ -995,7 +1020,7 @@ describe('speaker ranker', () => {
     const examples: RankingExample[] = [];
     const run = (text: string, options: QuoteOptions) => {
       const doc = docOf(text);
-      return extractQuotes(doc, extractEntities(doc), options);
+      return extractQuotes(doc, readEntities(doc), options);
     };
     for (const [gold, text] of fixtures) {
       run(text, {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Doc } from '../../src/engine/doc.js';
-import { extractEntities } from '../../src/engine/entities.js';
+import { readEntities } from '../../src/engine/entities.js';
 import { parseArticle, prepareDoc } from '../../src/engine/pipeline.js';
 import { extractQuotes } from '../../src/engine/quotes.js';
 import type { SpeakerRanker } from '../../src/engine/quotes/ranker.js';
@@ -27,7 +27,7 @@ function tallyOf(
     if (ranker === undefined) quotes = parseArticle(input).quotes;
     else {
       const doc = prepareDoc(input);
-      quotes = extractQuotes(doc, extractEntities(doc), { ranker });
+      quotes = extractQuotes(doc, readEntities(doc), { ranker });
     }
     tally.add(article, locateQuotes(article.text, quotes));
   }
@@ -104,17 +104,17 @@ function score(corpus: string, articles: GoldArticle[], hasHeadline: boolean): E
 /** Megabytes of article text per second through the quote stage alone (docs prepared beforehand). */
 function throughput(articles: GoldArticle[]): number {
   const docs: Doc[] = articles.map((a) => prepareDoc({ text: a.text, title: '' }));
-  const entities = docs.map((d) => extractEntities(d));
+  const readings = docs.map((d) => readEntities(d));
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   // One untimed round first, so the figure is the stage's steady speed rather than JIT warm-up.
   docs.forEach((d, i) => {
-    extractQuotes(d, entities[i]!);
+    extractQuotes(d, readings[i]!);
   });
   const rounds = 5;
   const started = performance.now();
   for (let r = 0; r < rounds; r++) {
     docs.forEach((d, i) => {
-      extractQuotes(d, entities[i]!);
+      extractQuotes(d, readings[i]!);
     });
   }
   const seconds = (performance.now() - started) / 1000;

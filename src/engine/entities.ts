@@ -18,6 +18,30 @@ export interface Entities {
   places: NamedEntity[];
 }
 
+/**
+ * Where a body sentence names someone or something, for the stages that read the same sentences
+ * (the quote stage's speaker candidates): one place finds names, the others locate them.
+ */
+export interface NamePosition {
+  kind: Mention['kind'];
+  /** The name as the entity stage reads it, without its title ("Rishi Sunak"). */
+  text: string;
+  sentence: number;
+  /** Character offsets in the sentence: the whole mention, title included ("Prime Minister Rishi Sunak"). */
+  start: number;
+  end: number;
+  /** Where the name itself begins, after any title (equal to `start` without one). */
+  nameStart: number;
+  /** The title as written before the name, or null. */
+  titleText: string | null;
+}
+
+/** The entity stage's people, organisations and places, and where each body sentence names them. */
+export interface EntityReading {
+  entities: Entities;
+  names: NamePosition[];
+}
+
 /** Sentence index given to the title: its mentions count, but it is no body sentence. */
 const TITLE_INDEX = -1;
 /** Caption sentences sit after the body so that they never claim a first mention. */
@@ -70,6 +94,11 @@ function captionPerson(m: Mention, bodyNames: ReadonlySet<string>): boolean {
  * organisations and places of the story.
  */
 export function extractEntities(doc: Doc): Entities {
+  return readEntities(doc).entities;
+}
+
+/** `extractEntities` plus the positions of the body sentences' name mentions (see `NamePosition`). */
+export function readEntities(doc: Doc): EntityReading {
   const { sentences, mentions } = findArticleMentions(doc);
   const inBody = (m: Mention) => m.sentence < CAPTION_OFFSET;
   const bodyNames = new Set<string>();
@@ -83,7 +112,7 @@ export function extractEntities(doc: Doc): Entities {
   const bySentence = new Map(sentences.filter((s) => s.index < CAPTION_OFFSET).map((s) => [s.index, s]));
   const firstInBody = (entities: NamedEntity[]) =>
     entities.map((e) => (e.firstSentence >= CAPTION_OFFSET ? { ...e, firstSentence: 0 } : e));
-  return {
+  const entities: Entities = {
     people: readRoles(
       buildPeople(bySentence, mentions.filter(isPerson)).map((p) =>
         p.firstSentence >= CAPTION_OFFSET ? { ...p, firstSentence: doc.sentences.length } : p,
@@ -105,4 +134,28 @@ export function extractEntities(doc: Doc): Entities {
       ),
     ),
   };
+  return { entities, names: namePositions(sentences, mentions) };
+}
+
+function namePositions(sentences: SentenceMentions[], mentions: Mention[]): NamePosition[] {
+  const tokensOf = new Map(sentences.map((s) => [s.index, s.tokens]));
+  const names: NamePosition[] = [];
+  for (const m of mentions) {
+    if (m.sentence < 0 || m.sentence >= CAPTION_OFFSET) continue;
+    const tokens = tokensOf.get(m.sentence);
+    const first = tokens?.[m.span.title?.start ?? m.span.start];
+    const nameFirst = tokens?.[m.span.start];
+    const last = tokens?.[m.span.end - 1];
+    if (!first || !nameFirst || !last) continue;
+    names.push({
+      kind: m.kind,
+      text: m.text,
+      sentence: m.sentence,
+      start: first.start,
+      end: last.end,
+      nameStart: nameFirst.start,
+      titleText: m.titleText,
+    });
+  }
+  return names;
 }

@@ -2,7 +2,7 @@ import { cleanArticle } from './clean.js';
 import { extractDates } from './dates.js';
 import { articleDate } from './dates/dateline.js';
 import type { Doc } from './doc.js';
-import { extractEntities } from './entities.js';
+import { readEntities } from './entities.js';
 import { extractQuotes } from './quotes.js';
 import type { ArticleInput, ParsedArticle } from './schema.js';
 import { segment } from './sentences.js';
@@ -77,9 +77,11 @@ export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): Pars
   // The analysed part is a prefix of the document, so every sentence index a stage returns is
   // also an index into the full `sentences`.
   const analysed = part?.doc ?? doc;
-  const entities = extractEntities(analysed);
+  // The quote stage takes its speaker candidates from the entity stage's mentions: one name finder.
+  const reading = readEntities(analysed);
+  const { entities } = reading;
   const dates = extractDates(analysed);
-  const quotes = extractQuotes(analysed, entities);
+  const quotes = extractQuotes(analysed, reading);
   const { summary, oneLine } = summarize(analysed, { sentences: opts.summarySentences ?? 3 });
   // Built field by field against the `ParsedArticle` type rather than run through
   // `ParsedArticleSchema.parse`: every stage already returns complete, typed objects, and

@@ -1,5 +1,5 @@
 import type { Doc } from './doc.js';
-import type { Entities } from './entities.js';
+import type { EntityReading } from './entities.js';
 import { type Attribution, attributionAfter, leadBefore, speechSubject } from './quotes/attribution.js';
 import { type Candidate, gatherCandidates, type QuoteContext, type Route } from './quotes/candidates.js';
 import { markKeyQuotes } from './quotes/key.js';
@@ -48,14 +48,14 @@ interface Draft {
  * Direct quotations and who said them. Quote marks give the spans; the narration beside each
  * quote gives the cue ("," Smith said', 'said Smith', 'Smith said: "', 'according to Smith');
  * pronouns, role nouns and quotes that stand alone in a paragraph are then resolved against the
- * people and organisations the entity stage found. What each of those rules proposes, the names
+ * people and organisations the entity stage found, where its mentions place them (`reading`). What each of those rules proposes, the names
  * near the quote and "nobody" are the candidates; the trained speaker ranker (models/speakers,
  * ADR 009) picks one. Without the ranker (`ranker: null`) the rules' own order decides.
  */
-export function extractQuotes(doc: Doc, entities: Entities, options: QuoteOptions = {}): Quote[] {
+export function extractQuotes(doc: Doc, reading: EntityReading, options: QuoteOptions = {}): Quote[] {
   const layout = layoutDoc(doc);
-  const book = new SpeakerBook(entities);
-  const index = indexNames(doc, layout, book);
+  const book = new SpeakerBook(reading.entities);
+  const index = indexNames(doc, layout, book, reading.names);
   const resolver = new SpeakerResolver(book, index);
   const quotations = findQuotations(doc.paragraphs);
   const spansByParagraph: QuoteSpan[][] = doc.paragraphs.map(() => []);
@@ -235,7 +235,9 @@ function ruleCascade(
       basis = 'description';
     }
   }
-  const carried = carryOver(doc, layout, drafts, i, resolver);
+  // Continuation is for a quote with no cue of its own, or one whose cue found no one: a quote
+  // whose own tag names its speaker ("said the rookie") is not carried from the passage before.
+  const carried = routes.cue ? null : carryOver(doc, layout, drafts, i, resolver);
   routes.carried = carried;
   if (!speaker && !draft.attribution && carried) {
     speaker = carried;

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractEntities } from '../../src/engine/entities.js';
+import { readEntities } from '../../src/engine/entities.js';
 import { prepareDoc } from '../../src/engine/pipeline.js';
 import { extractQuotes } from '../../src/engine/quotes.js';
 import type { Candidate } from '../../src/engine/quotes/candidates.js';
@@ -114,9 +114,9 @@ export function collectExamples(articles: GoldArticle[]): Labelled {
   const out: Labelled = { examples: [], quotes: 0, pronounGold: 0, unmatched: 0 };
   for (const article of articles) {
     const doc = prepareDoc({ text: article.text });
-    const entities = extractEntities(doc);
+    const reading = readEntities(doc);
     const folded = fold(article.text);
-    extractQuotes(doc, entities, {
+    extractQuotes(doc, reading, {
       ranker: null,
       teach: (quote, candidates) => {
         const gold = goldFor(article, folded, quote.text);
@@ -176,7 +176,7 @@ function speakerAccuracy(
   const tally = new QuoteTally(surface);
   for (const article of articles) {
     const doc = prepareDoc(headline ? { text: article.text } : { text: article.text, title: '' });
-    const quotes = extractQuotes(doc, extractEntities(doc), { ranker });
+    const quotes = extractQuotes(doc, readEntities(doc), { ranker });
     tally.add(article, locateQuotes(article.text, quotes));
   }
   return tally.speaker.right / Math.max(1, tally.speaker.scored);

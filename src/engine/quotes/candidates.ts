@@ -3,6 +3,7 @@ import { isRoleNoun } from '../lexicon/titles.js';
 import type { Attribution } from './attribution.js';
 import type { Layout } from './layout.js';
 import { ORG_HEADS, ORG_NOUNS } from './lexicon.js';
+import { isAgentNoun } from './mentions.js';
 import type { Mentioned, NameIndex, Speaker } from './names.js';
 
 /**
@@ -67,7 +68,7 @@ function speechWordAt(text: string, from: number, direction: 1 | -1): boolean {
 /** What a description's head names: a person's role ("defenceman"), a body ("ministry"), or something else. */
 function headKind(head: string): 'person' | 'body' | 'other' {
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/(?<=[^s])s$/, '');
-  if (isRoleNoun(head) || isRoleNoun(singular)) return 'person';
+  if (isRoleNoun(head) || isRoleNoun(singular) || isAgentNoun(singular)) return 'person';
   if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || ORG_HEADS.has(head)) return 'body';
   return 'other';
 }

@@ -568,6 +568,11 @@ function isTitleOrRole(word: string): boolean {
 
 /** Agent nouns outside the role list ("the columnist", "the librarian", "the nominee"). */
 const AGENT_SUFFIX = /(?:ist|ian|ee|man|woman|person)$/;
+
+/** "the defenceman", "the pianist", "the trustee": a noun naming a person by what they do. */
+export function isAgentNoun(singular: string): boolean {
+  return AGENT_SUFFIX.test(singular) && singular.length > 4;
+}
 /** Group words that speak as "officials said" but describe no one on their own. */
 const VAGUE_GROUPS = new Set(['some', 'many', 'both', 'all', 'others', 'reports', 'report']);
 
@@ -582,7 +587,7 @@ export function canSpeak(head: string): boolean {
   if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular) || VAGUE_GROUPS.has(h)) return false;
   return (
     [h, singular].some((w) => isRoleNoun(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w)) ||
-    (AGENT_SUFFIX.test(singular) && singular.length > 4)
+    isAgentNoun(singular)
   );
 }
 

@@ -1,19 +1,12 @@
 import type { Doc } from '../doc.js';
 import { firstNameGender, isFirstName } from '../lexicon/first-names.js';
-import { NAME_PARTICLE_ALTERNATION } from '../lexicon/particles.js';
 import { isSpeechVerb } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun, titleGender } from '../lexicon/titles.js';
-import type { Entities } from '../entities.js';
+import type { Entities, NamePosition } from '../entities.js';
 import type { Gender } from '../schema.js';
-import { isCountry, lookupPlace } from '../lexicon/places.js';
+import { isCommonWord } from '../lexicon/common-words.js';
 import type { Layout } from './layout.js';
-import {
-  NON_NAME_CAPITALS,
-  ORG_HEADS,
-  SPEECH_VERB_ALTERNATION,
-  SUBORDINATOR_ALTERNATION,
-  TITLE_WORDS,
-} from './lexicon.js';
+import { ORG_HEADS, SPEECH_VERB_ALTERNATION, SUBORDINATOR_ALTERNATION, TITLE_WORDS } from './lexicon.js';
 
 /** A person or organisation that can be credited with a quote. */
 export interface Speaker {
@@ -92,16 +85,15 @@ function pronounAfterLead(narration: string): string | undefined {
   return PRONOUN_AFTER_COMMA.exec(narration.slice(comma))?.[1];
 }
 
+/** Capitalised words in the possessive just before a name ("ESPN's", "the New York Times'"). */
+const POSSESSIVE_OWNER = /(?:\p{Lu}[\p{L}\p{M}.&-]*\s+)*\p{Lu}[\p{L}\p{M}.&-]*['’]s?\s+$/u;
+
 const SUBORDINATOR_BEFORE = new RegExp(`\\b(?:${SUBORDINATOR_ALTERNATION})\\s+$`, 'i');
 
 /** A preposition just before a name makes the name its object, not a clause's subject. */
 const PREPOSITION_BEFORE =
   /\b(?:of|to|with|by|for|from|at|on|in|about|against|over|under|between|toward|towards|than|like|including|into|onto|upon|among|behind|beside|without|via)\s+$/i;
 
-const NAME_RUN = new RegExp(
-  `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLE_ALTERNATION})\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`,
-  'gu',
-);
 const SPEECH_AFTER = new RegExp(
   `^\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB_ALTERNATION})\\b`,
   'i',
@@ -276,148 +268,115 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Locates the entity stage's people and organisations in the narration (quoted words are blanked
- * out), sentence by sentence, so pronouns and descriptions can reach back to them. The entity
- * stage decides who is a name; this adds only names a speech verb attests ("said Jane Roe") and
- * one-word names after an honorific ("Mr. Patel"), which a quote's own cue needs.
+ * Locates the entity stage's people and organisations in the narration, sentence by sentence, so
+ * pronouns and descriptions can reach back to them: the entity stage alone decides what is a name
+ * (one name finder for the whole engine, issue 11). A mention inside quote marks is someone spoken
+ * about, not narration, and places never speak here (a cue naming one is read in resolve.ts).
  */
-export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameIndex {
+export function indexNames(
+  doc: Doc,
+  layout: Layout,
+  book: SpeakerBook,
+  names: readonly NamePosition[],
+): NameIndex {
   const bySentence: Mentioned[][] = doc.sentences.map(() => []);
   const pronounSubject: Array<'he' | 'she' | null> = doc.sentences.map(() => null);
   const pronounClause: Array<'he' | 'she' | null> = doc.sentences.map(() => null);
-  // A lone word is a name only if it matches a full name, follows an honorific or speaks.
-  const pending: Array<{
-    sentence: number;
-    offset: number;
-    token: string;
-    honorific: Gender | 'near-speech';
-    subject: boolean;
-    oblique: boolean;
-  }> = [];
   doc.sentences.forEach((_sentence, i) => {
     const p = doc.sentenceParagraph[i] ?? 0;
     const start = layout.sentenceStart[i] ?? 0;
     const end = start + (doc.sentences[i]?.length ?? 0);
-    const paragraph = doc.paragraphs[p] ?? '';
     const narration = (layout.narration[p] ?? '').slice(start, end);
     const opening = PRONOUN_OPENING.exec(narration)?.[1]?.toLowerCase();
     if (opening === 'he' || opening === 'she') pronounSubject[i] = opening;
     const clause = opening ?? pronounAfterLead(narration)?.toLowerCase();
     if (clause === 'he' || clause === 'she') pronounClause[i] = clause;
-    // A plain exec loop: matchAll's iterator and regex copy cost more than the matching here.
-    NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(narration); m !== null; m = NAME_RUN.exec(narration)) {
-      const offset = start + m.index;
-      const tokens = m[0].split(/\s+/);
-      const possessor = /['’]s?$/.test(tokens[tokens.length - 1]!);
-      const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
-      tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]!).replace(/[.,]$/, (d) =>
-        /^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!) ? d : '',
-      );
-      while (tokens.length > 0 && NON_NAME_CAPITALS.has(lower(tokens[0]!))) tokens.shift();
-      // "The CBC's Richard Cuthbertson": an owner in the possessive is not part of the name after it.
-      const owner = tokens.findLastIndex((t, k) => k < tokens.length - 1 && /['’]s$/.test(t));
-      if (owner >= 0) tokens.splice(0, owner + 1);
-      if (tokens.length === 0) continue;
-      const joined = tokens.join(' ');
-      const { titles, name } = splitTitles(tokens);
-      const after = paragraph.slice(offset + m[0].length, offset + m[0].length + 40);
-      const before = paragraph.slice(Math.max(0, offset - 40), offset);
-      const nearSpeech = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
-      const orgWord = name.length === 0 && tokens.some((w) => ORG_HEADS.has(lower(w)));
-      if (orgWord || (shapedLikeOrganisation(tokens) && !book.find(joined, 'person'))) {
-        const orgName = joined;
-        // An organisation after a preposition ("crews from the utility") still speaks for its people; only a possessor is oblique.
-        // One place for names: an organisation the entity stage did not find is taken only where a
-        // speech verb beside it says it speaks ("Acme Corp said").
-        if (!nearSpeech && !book.find(orgName, 'org')) continue;
-        const known = book.organisation(orgName, false);
-        bySentence[i]!.push({
-          speaker: known,
-          offset,
-          subject: opensClause(paragraph.slice(start, offset)),
-          oblique: possessor,
-        });
-        continue;
-      }
-      if (name.length === 0) continue;
-      if (titles.length === 0 && book.places.has(joined.toLowerCase()) && !book.find(joined, 'person'))
-        continue;
-      // "the Kinder Morgan pipeline", "a Starlight Tours case": a bare name after an article modifies a noun.
-      if (titles.length === 0 && /\b(?:the|a|an)\s+$/i.test(before)) continue;
-      // "..., adds Al Basha." / "..., Kim says.": a tag closing the sentence names who the sentence is about.
-      // "... later when Jones recorded his first goal": a subordinate clause's subject counts too.
-      const subject =
-        opensClause(paragraph.slice(start, offset)) ||
-        TAG_BEFORE.test(before) ||
-        (/,\s*$/.test(before) && SPEECH_AFTER.test(after)) ||
-        SUBORDINATOR_BEFORE.test(before);
-      const honorific = honorificGender(titles);
-      const roleBefore = roleText(titles, paragraph.slice(Math.max(0, offset - 60), offset));
-      const fullName = name.join(' ');
-      // The entity stage knows "Google" and "Suncor Energy" as organisations: never make them people.
-      const org = titles.length === 0 ? book.find(fullName, 'org') : null;
-      if (org && !book.find(fullName, 'person')) {
-        bySentence[i]!.push({ speaker: org, offset, subject, oblique: possessor });
-        continue;
-      }
-      let speaker = book.find(fullName, 'person');
-      if (!speaker && name.length === 1) {
-        // "Yuni, a resident of Lampung, was watching ...": an appositive role marks a person too.
-        const described =
-          nearSpeech ||
-          (subject &&
-            appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120)) !== null);
-        pending.push({
-          sentence: i,
-          offset,
-          token: fullName,
-          honorific: honorific ?? (described ? 'near-speech' : null),
-          subject,
-          oblique,
-        });
-        continue;
-      }
-      // Likewise a person: the entity stage's people, or a name a speech verb attests ("said Jane Roe").
-      if (!speaker && !nearSpeech) continue;
-      if (!speaker) {
-        speaker = book.add({
-          name: fullName,
-          kind: 'person',
-          gender: honorific ?? genderOfFirstName(name[0]),
-          role: roleBefore,
-          forms: formsOf(fullName, []),
-          confirmed: false,
-        });
-      }
-      if (!speaker.gender) speaker.gender = honorific ?? genderOfFirstName(name[0]);
-      if (!speaker.role && roleBefore) speaker.role = roleBefore;
-      else if (roleBefore && roleBefore !== speaker.role)
-        speaker.otherRoles = [...(speaker.otherRoles ?? []), roleBefore];
-      if (!speaker.role)
-        speaker.role = appositiveRole(paragraph.slice(offset + m[0].length, offset + m[0].length + 120));
-      if (titles.length > 0 || honorific || genderOfFirstName(name[0]) || nearSpeech || speaker.role)
-        speaker.confirmed = true;
-      bySentence[i]!.push({ speaker, offset, subject, oblique });
-    }
   });
-  // Single-word names ("Patel", "Mr. Patel") are resolved once every full name is known.
-  for (const { sentence, offset, token, honorific, subject, oblique } of pending) {
-    let speaker = book.find(token, 'person');
-    const gender = honorific === 'near-speech' ? null : honorific;
-    if (!speaker && honorific) {
+  const inTitles = titleWordsBeforePeople(doc, names);
+  for (const found of [...names, ...knownNamesUntagged(doc, book, names)]) {
+    if (found.kind !== 'person' && found.kind !== 'organization') continue;
+    if (inTitles.has(found)) continue;
+    const i = found.sentence;
+    const list = bySentence[i];
+    if (!list) continue;
+    const p = doc.sentenceParagraph[i] ?? 0;
+    const start = layout.sentenceStart[i] ?? 0;
+    const paragraph = doc.paragraphs[p] ?? '';
+    const offset = start + found.start;
+    const nameEnd = start + found.end;
+    // The splitter may have normalised the sentence's spacing: then its offsets miss the paragraph.
+    if (
+      paragraph.slice(start + found.nameStart, nameEnd) !==
+      doc.sentences[i]!.slice(found.nameStart, found.end)
+    )
+      continue;
+    if ((layout.narration[p] ?? '').charAt(start + found.nameStart) === ' ') continue;
+    const after = paragraph.slice(nameEnd, nameEnd + 40);
+    const before = paragraph.slice(Math.max(0, offset - 40), offset);
+    const possessor = /^['’]s?(?![\p{L}])/u.test(after);
+    // "ESPN's Britt McHenry": the owner in the possessive only says where the person works.
+    if (possessor && /^['’]s?\s+\p{Lu}/u.test(after)) continue;
+    const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
+    const nearSpeech = SPEECH_AFTER.test(after.replace(/^['’]s?/, '')) || SPEECH_BEFORE.test(before);
+    // "The CBC's Richard Cuthbertson said", "The Downtown Business Association says", "Senate
+    // Majority Leader Mitch McConnell": an owner in the possessive, an article or a title the
+    // tagger left outside the mention belongs to the subject's noun phrase.
+    const lead = paragraph.slice(start, offset);
+    const bare = lead.slice(0, lead.length - (POSSESSIVE_OWNER.exec(lead)?.[0].length ?? 0));
+    const subject = opensClause(withoutTitleRun(bare).replace(/\b(?:the|a|an)\s+$/i, ''));
+    // Title words the entity stage left in the name ("Sen", "Liberal MP Sean Fraser") are no name.
+    const split = splitTitles(found.text.split(/\s+/));
+    const personName = split.name.join(' ');
+    // The entity stage's lists have the last word on a name's kind (a mention's own tag may differ,
+    // and "Suncor" beside "Suncor Energy" is that organisation).
+    const person = split.name.length > 0 ? book.find(personName, 'person') : null;
+    // "Farmer Iwan Rees": a title or role word before a name makes a person, whatever the tag said.
+    const titledPerson =
+      split.titles.length > 0 && split.name.length > 0 && !split.titles.some((t) => ORG_HEADS.has(lower(t)));
+    const org = person || titledPerson ? null : book.find(found.text, 'org');
+    // "the Kinder Morgan pipeline", "seen by the Evening Courier": a bare name after an article
+    // modifies a noun or names a body in passing; only an organisation word ("the Foreign Ministry")
+    // makes it a body that may speak.
+    const afterArticle = /\b(?:the|a|an)\s+$/i.test(before) && !found.titleText;
+    if (afterArticle && !found.text.split(/\s+/).some((w) => ORG_HEADS.has(lower(w)))) continue;
+    if (org || (found.kind === 'organization' && !person && !titledPerson)) {
+      // An organisation after a preposition ("crews from the utility") still speaks for its people; only a possessor is oblique.
+      const known = org ?? (nearSpeech ? book.organisation(found.text, true) : null);
+      if (known) list.push({ speaker: known, offset, subject, oblique: possessor });
+      continue;
+    }
+    if (split.name.length === 0) continue;
+    const titles = [...(found.titleText ? found.titleText.split(/\s+/) : []), ...split.titles];
+    // "..., adds Al Basha." / "..., Kim says.": a tag closing the sentence names who the sentence is about.
+    // "... later when Jones recorded his first goal": a subordinate clause's subject counts too.
+    const isSubject =
+      subject ||
+      TAG_BEFORE.test(before) ||
+      (/,\s*$/.test(before) && SPEECH_AFTER.test(after)) ||
+      SUBORDINATOR_BEFORE.test(before);
+    const honorific = honorificGender(titles);
+    const roleBefore = roleText(titles, paragraph.slice(Math.max(0, offset - 60), offset));
+    const firstWord = split.name[0];
+    let speaker = person ?? book.find(found.text, 'person');
+    if (!speaker) {
+      // A person the entity stage keeps out of its list (a credit, a caption-only name) speaks only
+      // where a speech verb or an honorific says so.
+      if (!nearSpeech && !honorific) continue;
       speaker = book.add({
-        name: token,
+        name: personName,
         kind: 'person',
-        gender,
-        role: null,
-        forms: formsOf(token, []),
+        gender: honorific ?? genderOfFirstName(firstWord),
+        role: roleBefore,
+        forms: formsOf(personName, [found.text]),
         confirmed: true,
       });
     }
-    if (!speaker) continue;
-    if (!speaker.gender && gender) speaker.gender = gender;
-    bySentence[sentence]!.push({ speaker, offset, subject, oblique });
+    if (!speaker.gender) speaker.gender = honorific ?? genderOfFirstName(firstWord);
+    if (!speaker.role && roleBefore) speaker.role = roleBefore;
+    else if (roleBefore && roleBefore !== speaker.role)
+      speaker.otherRoles = [...(speaker.otherRoles ?? []), roleBefore];
+    if (!speaker.role) speaker.role = appositiveRole(paragraph.slice(nameEnd, nameEnd + 120));
+    list.push({ speaker, offset, subject: isSubject, oblique });
   }
   for (const list of bySentence) list.sort((a, b) => a.offset - b.offset);
   learnGenderFromPronouns(doc, book);
@@ -433,16 +392,91 @@ export function indexNames(doc: Doc, layout: Layout, book: SpeakerBook): NameInd
   };
 }
 
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+
 /**
- * "LNG Canada", "Environment Canada": a name closed by a country, with no given name or title in
- * it, is an organisation's.
+ * Where a sentence names, in words the tagger did not mark there, someone the entity stage names
+ * elsewhere in the article ("McNeely found herself ..." when only other sentences' "McNeely" were
+ * tagged): the same written form is the same person or body. Only the entity stage's own forms
+ * are looked for, so this finds no new names; a word the tagger marked as something else keeps
+ * that reading.
  */
-function shapedLikeOrganisation(tokens: string[]): boolean {
-  // A title inside ("NDP Leader Jagmeet Singh") makes a person's name; initials lead names too ("JD Vance").
-  if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => isFirstName(t) || isTitleToken(t)))
-    return false;
-  const last = lookupPlace(tokens[tokens.length - 1]!);
-  return last !== undefined && isCountry(last) && lookupPlace(tokens.join(' ')) === undefined;
+function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePosition[]): NamePosition[] {
+  const byFirstWord = new Map<string, Array<{ form: string; kind: NamePosition['kind'] }>>();
+  for (const speaker of book.speakers) {
+    const kind = speaker.kind === 'org' ? 'organization' : 'person';
+    for (const form of speaker.forms) {
+      const first = form.split(' ')[0]!;
+      // One-letter and lower-case forms say nothing about who is meant.
+      if (first.length < 2) continue;
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ form, kind });
+      byFirstWord.set(first, list);
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
+  const tagged = new Map<number, Array<[number, number]>>();
+  for (const n of names) tagged.set(n.sentence, [...(tagged.get(n.sentence) ?? []), [n.start, n.end]]);
+  const found: NamePosition[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const spans = tagged.get(i) ?? [];
+    CAPITALISED_WORD.lastIndex = 0;
+    for (let m = CAPITALISED_WORD.exec(sentence); m !== null; m = CAPITALISED_WORD.exec(sentence)) {
+      const start = m.index;
+      const candidates = byFirstWord.get(stripPossessive(m[0]).toLowerCase());
+      if (!candidates || spans.some(([a, b]) => start >= a && start < b)) continue;
+      // The sentence's first word is capitalised whatever it is: there a frequent word ("Young",
+      // "Church") is that word unless the full name follows.
+      const opening = isCommonWord(stripPossessive(m[0])) && /^[\s"“‘'(—–-]*$/.test(sentence.slice(0, start));
+      const hit = candidates.find(
+        (c) =>
+          (!opening || c.form.includes(' ')) &&
+          sentence.slice(start, start + c.form.length).toLowerCase() === c.form &&
+          !/^[\p{L}\p{M}]/u.test(sentence.charAt(start + c.form.length)),
+      );
+      if (!hit) continue;
+      const end = start + hit.form.length;
+      found.push({
+        kind: hit.kind,
+        text: sentence.slice(start, end),
+        sentence: i,
+        start,
+        end,
+        nameStart: start,
+        titleText: null,
+      });
+      CAPITALISED_WORD.lastIndex = end;
+    }
+  });
+  return found;
+}
+
+/** Capitalised title words closing `before` ("... Senate Majority Leader "). */
+const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+)+$/u;
+
+/** `before` without the capitalised title words that end it ("Senate Majority Leader "). */
+function withoutTitleRun(before: string): string {
+  const run = TITLE_RUN.exec(before)?.[0] ?? '';
+  const words = run.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || !words.every(isTitleToken)) return before;
+  return before.slice(0, before.length - run.length);
+}
+
+/**
+ * "Senate Majority Leader Mitch McConnell": where the tagger split a title from the name, the
+ * organisation word in the title is part of the person's title, not a body of its own.
+ */
+function titleWordsBeforePeople(doc: Doc, names: readonly NamePosition[]): Set<NamePosition> {
+  const out = new Set<NamePosition>();
+  names.forEach((found, k) => {
+    if (found.kind !== 'organization') return;
+    const next = names[k + 1];
+    if (next?.kind !== 'person' || next.sentence !== found.sentence || found.text.includes(' ')) return;
+    const between = (doc.sentences[found.sentence] ?? '').slice(found.end, next.start).trim();
+    if (isTitleToken(found.text) && between.split(/\s+/).every((w) => w === '' || isTitleToken(w)))
+      out.add(found);
+  });
+  return out;
 }
 
 /** A lead-in before a clause's subject: "On Monday,", "In a statement released Tuesday,", "But". */
