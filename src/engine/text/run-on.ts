@@ -87,7 +87,14 @@ function wordsOf(sentence: string): Word[] {
 
 /** The letters of a word, lower-cased, with the marks around it taken off. */
 function bare(word: string): string {
+  // Most words start and end with an ASCII letter or digit, with nothing to take off: no regex.
+  if (isAsciiAlphanumeric(word.charCodeAt(0)) && isAsciiAlphanumeric(word.charCodeAt(word.length - 1)))
+    return word.toLowerCase();
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** A word that could end a caption: it ends in a lowercase letter, a digit or a closing mark, with no punctuation. */
@@ -138,9 +145,12 @@ function openQuotes(words: Word[]): boolean[] {
     open.push(double || single);
     if (text.startsWith('“')) double = true;
     else if (text.startsWith('‘')) single = true;
-    if (/”[^\p{L}\p{N}]*$/u.test(text)) double = false;
-    if (single && /\p{L}.*’[^\p{L}\p{N}]*$/u.test(text) && !/^‘[^’]*$/u.test(text)) single = false;
-    else if (single && /^‘.*’[^\p{L}\p{N}]*$/u.test(text)) single = false;
+    // Each closing test needs its mark in the word: most words have none, and skip the regexes.
+    if (double && text.includes('”') && /”[^\p{L}\p{N}]*$/u.test(text)) double = false;
+    if (single && text.includes('’')) {
+      if (/\p{L}.*’[^\p{L}\p{N}]*$/u.test(text) && !/^‘[^’]*$/u.test(text)) single = false;
+      else if (/^‘.*’[^\p{L}\p{N}]*$/u.test(text)) single = false;
+    }
   }
   return open;
 }
