@@ -65,6 +65,16 @@ describe('roles: a title or description before the name', () => {
     expect(roles['Ida Lorne']).toEqual(['Secretary-General']);
   });
 
+  it('given a title the entity stage left in front of a full name ("Sergeant Ruth Mallin"), it is read as the role', () => {
+    const roles = rolesIn(
+      ['Detective Sergeant Ruth Mallin said the plan was sound.', 'Dean Cole agreed.'],
+      [person('Sergeant Ruth Mallin', ['Mallin']), person('Dean Cole')],
+    );
+    expect(roles['Sergeant Ruth Mallin']).toEqual(['Detective Sergeant']);
+    // A given name that is also a title stays the name.
+    expect(roles['Dean Cole']).toEqual([]);
+  });
+
   it('given a qualifying word alone before the name ("Former X"), there is no role', () => {
     const roles = rolesIn(['Former Ruth Mallin fans gathered.'], [person('Ruth Mallin')]);
     expect(roles['Ruth Mallin']).toEqual([]);

@@ -27,6 +27,7 @@ import { isHonorific, isSingleOffice, isTitle } from '../lexicon/titles.js';
 import type { Person } from '../schema.js';
 import { isModifier, isPersonNoun, singular } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { type Token, tokenize as wordTokens } from './tokenize.js';
 
@@ -258,15 +259,18 @@ interface Sentence {
 
 /**
  * A name form as tokens, without leading honorifics, and for an alias without a leading title
- * ("President Biden" → "Biden"): the role walk reads those. A person's own name keeps its first
- * word, which may be a given name that is also a title ("Dean Cole", "Major Harris").
+ * ("President Biden" → "Biden"): the role walk reads those. A person's own name keeps a first
+ * word that may be a given name ("Dean Cole") and a noble title ("Prince George"), but not a
+ * title the entity stage left in front of a full name ("Sergeant Ruth Mallin" after "Detective"):
+ * then the title is read as the role it is.
  */
 function formTokens(form: string, alias: boolean): string[] {
   const words = tokenize(form).map((t) => t.text);
   let k = 0;
   while (k < words.length - 1) {
     const w = words[k] ?? '';
-    if (w === '.' || isHonorific(w) || (alias && isTitle(w) && !NAME_TITLES.has(w.toLowerCase()))) k++;
+    const title = isTitle(w) && !NAME_TITLES.has(w.toLowerCase());
+    if (w === '.' || isHonorific(w) || (title && (alias || (words.length - k > 2 && !isFirstName(w))))) k++;
     else break;
   }
   return words.slice(k);
