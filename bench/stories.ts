@@ -59,6 +59,7 @@ function lookAlike(doc: StoryDoc, df: DocumentFrequencies, copy: number, created
     // What the pair scorer compares, renamed like the terms so look-alikes share only some of it.
     titleTerms: [...doc.titleTerms].map(([t, n]): [string, number] => [rename(t), n]),
     leadTerms: [...doc.leadTerms].map(([t, n]): [string, number] => [rename(t), n]),
+    properTerms: [...doc.properTerms].map(([t, n]): [string, number] => [rename(t), n]),
     numbers: [...doc.details.numbers],
     years: [...doc.details.years],
     weekdays: [...doc.details.weekdays],

@@ -87,13 +87,64 @@ describe('event details and the learned same-story scorer', () => {
   it('given a story stored before the scorer’s fields existed, it restores and still takes its next report', () => {
     const first = new StoryIndex(new DocumentFrequencies());
     first.assign(doc('a', quakeA), 0);
-    const { titleTerms, leadTerms, numbers, years, weekdays, firstTextDay, lastTextDay, ...old } =
-      first.state('a')!;
+    const {
+      titleTerms,
+      leadTerms,
+      numbers,
+      years,
+      weekdays,
+      firstTextDay,
+      lastTextDay,
+      properTerms,
+      ...old
+    } = first.state('a')!;
     const restored = new StoryIndex(new DocumentFrequencies());
     restored.restore(old);
     expect(restored.state('a')?.numbers).toEqual([]);
     const joined = restored.assign(doc('b', quakeB), 1);
     expect(joined.storyId).toBe('a');
     expect(restored.state('a')?.numbers).toContain('6.1');
+    expect(restored.state('a')?.properTerms?.map(([t]) => t)).toContain('varna');
+  });
+
+  it('reads the capitalised words inside sentences and the figures, not a sentence’s first word', () => {
+    const d = doc('a', {
+      title: 'Council approves bridge',
+      text: 'Engineers from Tallin Works will build the 240 metre bridge. Work starts soon.',
+    });
+    expect([...d.properTerms.keys()].sort()).toEqual(['240', 'tallin', 'work']);
+  });
+
+  it('given names and figures, the same quake scores high and the look-alike low; one shared word out of one stays low', () => {
+    const index = new StoryIndex(new DocumentFrequencies());
+    const a = doc('a', quakeA);
+    index.count(a);
+    index.start('a', a, 0);
+    const namesCosine = (d: ReturnType<typeof doc>) => {
+      index.count(d);
+      const [candidate] = index.candidateFeatures(d);
+      return feature(candidate!.features, 'names and figures cosine')!;
+    };
+    const same = namesCosine(doc('b', quakeB));
+    const lookAlike = namesCosine(doc('c', otherQuake));
+    expect(same).toBeGreaterThan(0.4);
+    expect(lookAlike).toBeLessThan(same / 3);
+    // Two briefs whose only capitalised word is the country they are about.
+    const briefs = new StoryIndex(new DocumentFrequencies());
+    const port = doc('p', {
+      title: 'New port opens',
+      text: 'A container port opened south of the capital in Ruritania.',
+    });
+    briefs.count(port);
+    briefs.start('p', port, 0);
+    const harvest = doc('h', {
+      title: 'Harvest breaks record',
+      text: 'Farmers in Ruritania picked more grapes than ever.',
+    });
+    briefs.count(harvest);
+    const [candidate] = briefs.candidateFeatures(harvest);
+    expect(candidate?.storyId).toBe('p');
+    expect(feature(candidate!.features, 'names and figures cosine')).toBeLessThan(0.25);
+    expect(feature(candidate!.features, 'names and figures cosine')).toBeGreaterThan(0);
   });
 });

@@ -23,11 +23,18 @@ export interface StoryDoc {
   leadTerms: Map<string, number>;
   /** Figures, years, weekdays and the text's own date (`textDay` is `day` when the source gave one). */
   details: EventDetails;
+  /**
+   * Counts of the capitalised words inside sentences and of the figures: the names and numbers
+   * that tell one event from a look-alike one, compared apart from the topic's common words.
+   */
+  properTerms: Map<string, number>;
 }
 
 /** Names mentioned this often or in the first few sentences are what the article is about. */
 const LEAD_SENTENCES = 3;
 const MAX_NAMES_PER_KIND = 8;
+/** Words as written (case kept), decimals and internal apostrophes or hyphens inside. */
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 function dayNumber(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -100,5 +107,24 @@ export function storyDocOf(id: string, parsed: ParsedArticle, published?: string
     titleTerms: headline,
     leadTerms,
     details: day === null ? details : { ...details, textDay: day },
+    properTerms: properTermsOf([parsed.title, ...parsed.sentences]),
   };
+}
+
+/**
+ * Capitalised words that do not open their sentence, and figures of two or more characters.
+ * A sentence's first word is capitalised whatever it is, so it is left out rather than guessed.
+ */
+function properTermsOf(sentences: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const [i, word] of (sentence.match(WORD) ?? []).entries()) {
+      const proper = i > 0 && /^\p{Lu}/u.test(word);
+      const figure = word.length >= 2 && /^\d/.test(word);
+      if (!proper && !figure) continue;
+      const [term] = contentTerms(word);
+      if (term) out.set(term, (out.get(term) ?? 0) + 1);
+    }
+  }
+  return out;
 }

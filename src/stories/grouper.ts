@@ -14,7 +14,8 @@ export type { StoryMatch, StoryState } from './state.js';
  * the most probable candidate when
  *   - its wording nearly duplicates one of the story's articles (a syndicated copy), or
  *   - the learned pair scorer (`pair.ts`, `model.ts`: TF-IDF cosine with the story's centroid,
- *     headline and lead similarity, names shared by kind, figures, years, weekdays and text dates)
+ *     headline and lead similarity, the cosine of names and figures alone, names shared by kind,
+ *     figures, years, weekdays and text dates)
  *     gives a probability at or above its threshold,
  * and no publication date its source gave puts the two more than a few days apart (two
  * earthquakes a year apart are two stories, however alike the words).
@@ -55,6 +56,7 @@ interface LiveStory extends PairSide {
   titleTerms: Map<string, number>;
   leadTerms: Map<string, number>;
   names: Map<string, string>;
+  properTerms: Map<string, number>;
   numbers: Set<string>;
   years: Set<string>;
   weekdays: Set<string>;
@@ -82,6 +84,8 @@ const pruned = (terms: Map<string, number>, keep = STORY_TERMS) =>
  */
 const SIDE_TERMS = 60;
 const STORY_FIGURES = 100;
+/** Capitalised words and figures a story keeps for the names-and-figures cosine, most frequent first. */
+const STORY_NAME_TERMS = 120;
 const addCapped = (into: Set<string>, from: Iterable<string>, cap: number) => {
   for (const x of from) if (into.size < cap) into.add(x);
 };
@@ -95,6 +99,7 @@ function sideOf(doc: StoryDoc): PairSide {
     titleTerms: doc.titleTerms,
     leadTerms: doc.leadTerms,
     names: doc.names,
+    properTerms: doc.properTerms,
     numbers: doc.details.numbers,
     years: doc.details.years,
     weekdays: doc.details.weekdays,
@@ -180,6 +185,8 @@ export class StoryIndex {
     story.leadTerms = pruned(story.leadTerms, SIDE_TERMS);
     for (const [k, label] of doc.nameLabels)
       if (doc.names.has(k) && !story.names.has(k)) story.names.set(k, label);
+    addTo(story.properTerms, doc.properTerms);
+    story.properTerms = pruned(story.properTerms, STORY_NAME_TERMS);
     addCapped(story.numbers, doc.details.numbers, STORY_FIGURES);
     addCapped(story.years, doc.details.years, STORY_FIGURES);
     for (const w of doc.details.weekdays) story.weekdays.add(w);
@@ -205,6 +212,7 @@ export class StoryIndex {
       titleTerms: new Map(doc.titleTerms),
       leadTerms: new Map(doc.leadTerms),
       names,
+      properTerms: new Map(doc.properTerms),
       numbers: new Set(doc.details.numbers),
       years: new Set(doc.details.years),
       weekdays: new Set(doc.details.weekdays),
@@ -238,6 +246,7 @@ export class StoryIndex {
       id: s.id,
       terms: [...s.terms].sort((a, b) => b[1] - a[1]).slice(0, STORY_TERMS),
       names: [...s.names],
+      properTerms: [...s.properTerms],
       signatures: s.signatures.map((sig) => [...sig]),
       firstDay: s.firstDay,
       lastDay: s.lastDay,
@@ -263,6 +272,7 @@ export class StoryIndex {
       titleTerms: new Map(state.titleTerms ?? []),
       leadTerms: new Map(state.leadTerms ?? []),
       names: new Map(state.names),
+      properTerms: new Map(state.properTerms ?? []),
       numbers: new Set(state.numbers ?? []),
       years: new Set(state.years ?? []),
       weekdays: new Set(state.weekdays ?? []),

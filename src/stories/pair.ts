@@ -1,12 +1,17 @@
 /**
  * What the pair scorer sees of an article and a candidate story: how alike their words are (the
- * whole text, the headline, the first sentence), which names they share by kind, and whether their
- * event details agree (figures, years, the weekday of the lead, the day the texts were written).
- * Each overlap is the share of the smaller side found in the other, and a "none shared" flag fires
- * only when both sides have some: an article naming nobody is no evidence either way, and a
- * missing date is not a clash. Agreement on days, weekdays and years is left out on purpose: every story
- * in the 48-hour window agrees with a new article on them, so only ECB+ (events years apart) would
- * reward it, and at run time it lifted every candidate (two unrelated same-day briefs merged). The weights are learned (`npm run train stories`, `model.ts`).
+ * whole text, the headline, the first sentence, and the names and figures alone), which names they
+ * share by kind, and whether their event details agree (figures, years, the weekday of the lead,
+ * the day the texts were written). Each overlap is the share of the smaller side found in the
+ * other, and a "none shared" flag fires only when both sides have some: an article naming nobody
+ * is no evidence either way, and a missing date is not a clash. Agreement on days, weekdays and
+ * years is left out on purpose: every story in the 48-hour window agrees with a new article on
+ * them, so only ECB+ (events years apart) would reward it, and at run time it lifted every
+ * candidate (two unrelated same-day briefs merged). The weights are learned
+ * (`npm run train stories`, `model.ts`).
+ *
+ * The names-and-figures cosine weighs what tells two look-alike events apart (who, where, how many)
+ * apart from the topic's common words ("quake", "magnitude", "rescue"), which both events share.
  */
 
 export const PAIR_FEATURES = [
@@ -26,6 +31,7 @@ export const PAIR_FEATURES = [
   'text days over 7 apart',
   'lead weekday clashes',
   'near-duplicate share',
+  'names and figures cosine',
 ] as const;
 
 /** The side of a pair a story brings: its centroids, names and details, summed over its articles. */
@@ -35,6 +41,8 @@ export interface PairSide {
   leadTerms: ReadonlyMap<string, number>;
   /** Entity keys ("p:", "o:", "l:" prefixes, as in `StoryDoc.names`). */
   names: { has(key: string): boolean; keys(): Iterable<string> };
+  /** Counts of capitalised words and figures (`StoryDoc.properTerms`). */
+  properTerms: ReadonlyMap<string, number>;
   numbers: ReadonlySet<string>;
   years: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
@@ -45,6 +53,15 @@ export interface PairSide {
 
 const sublinear = (count: number) => Math.log1p(count);
 
+/**
+ * Pseudo-terms added to each side of the names-and-figures cosine. Short briefs carry one or two
+ * capitalised words ("Oman"), and a cosine of two one-word vectors is 1 whatever the word: with
+ * four pseudo-terms, one shared name out of one scores 0.2, while full articles (dozens of names
+ * and figures) are barely touched. Chosen on dev topic cross-validation (0, 2, 4, 10 pseudo-terms
+ * read within 0.005 of each other there); what it is for is the short-brief case.
+ */
+const NAME_DAMPING = 4;
+
 /** Cosine of two term-count centroids (each averaged over its articles), TF-IDF weighted. */
 export function centroidCosine(
   a: ReadonlyMap<string, number>,
@@ -52,6 +69,7 @@ export function centroidCosine(
   b: ReadonlyMap<string, number>,
   bSize: number,
   idf: (term: string) => number,
+  damping = 0,
 ): number {
   if (a.size === 0 || b.size === 0) return 0;
   let na = 0;
@@ -69,7 +87,10 @@ export function centroidCosine(
     const v = wa.get(t);
     if (v !== undefined) dot += v * w;
   }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  // `damping` adds that many terms of the side's mean weight to each norm.
+  const da = 1 + damping / a.size;
+  const db = 1 + damping / b.size;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * da * nb * db);
 }
 
 /** [share of the smaller side found in the other, 1 when both have some and none is shared, both have some]. */
@@ -123,5 +144,18 @@ export function pairFeatures(
     if (gap > 7) daysFar = 1;
   }
   const [, weekdaysNone] = overlap(article.weekdays, story.weekdays, story.weekdays.size);
-  return [1, cosine, title, lead, ...kinds, figures, figuresNone, yearsNone, daysFar, weekdaysNone, copy];
+  return [
+    1,
+    cosine,
+    title,
+    lead,
+    ...kinds,
+    figures,
+    figuresNone,
+    yearsNone,
+    daysFar,
+    weekdaysNone,
+    copy,
+    centroidCosine(article.properTerms, 1, story.properTerms, story.size, idf, NAME_DAMPING),
+  ];
 }

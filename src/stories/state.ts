@@ -12,6 +12,8 @@ export const StoryStateSchema = z.object({
   terms: z.array(z.tuple([z.string(), z.number()])),
   /** Name keys with their display form. */
   names: z.array(z.tuple([z.string(), z.string()])),
+  /** Counts of its capitalised words and figures (optional: stories stored before it lack them). */
+  properTerms: z.array(z.tuple([z.string(), z.number()])).optional(),
   /** MinHash signatures of some of its articles. */
   signatures: z.array(z.array(z.number().int().nonnegative())),
   firstDay: z.number().int().nullable(),
