@@ -143,7 +143,7 @@ new former-deputy first second third co joint supreme high grand
  * or "the manager said" (of a shop or a bar as often as of a club) could be anyone.
  */
 const SINGLE_OFFICES = `
-president premier chancellor prime-minister governor mayor chairman chairwoman chairperson chair ceo
+president premier chancellor governor mayor chairman chairwoman chairperson chair ceo
 coach skipper speaker pope archbishop sheriff commissioner ambassador
 `;
 
