@@ -18,8 +18,9 @@ import type { EvalRow, EvalTask } from '../task.js';
  * cosine clears the threshold that suits it best on this split.
  *
  * The pair scorer is fitted on these dev topics (there is no ECB+ training split), so the full-dev
- * figure is in-sample; the row that counts is the cross-validated one its trainer records: fitted
- * on half the topics, scored on the other half, both ways (`models/stories/manifest.json`).
+ * figure is in-sample; the rows that count are the cross-validated ones its trainer records: fitted
+ * on half the topics, scored on the other half, both ways, and seven topic folds, each grouped by
+ * weights fitted on the other six, pooled (`models/stories/manifest.json`).
  */
 
 const FILE = 'clusters/ecbplus-dev.jsonl';
@@ -50,13 +51,21 @@ function loadClusterArticles(evalDir: string): ClusterArticle[] {
 
 /** Herald's grouping: the story index, in arrival order. */
 const ManifestSchema = z.object({
-  dev: z.object({ cross_validation: z.array(z.object({ f1: z.number() })).length(2) }),
+  dev: z.object({
+    cross_validation: z.array(z.object({ f1: z.number() })).length(2),
+    topic_folds_pooled: z.object({ folds: z.number().int(), f1: z.number() }),
+  }),
 });
 
-function crossValidated(): string {
+/** What `npm run train stories` measured on topics the weights did not see. */
+function crossValidated(): { halves: string; pooled: string; folds: number } {
   const file = new URL('manifest.json', STORY_WEIGHTS_URL);
-  const folds = ManifestSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).dev.cross_validation;
-  return folds.map((f) => fmt(f.f1)).join(' / ');
+  const { dev } = ManifestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return {
+    halves: dev.cross_validation.map((f) => fmt(f.f1)).join(' / '),
+    pooled: fmt(dev.topic_folds_pooled.f1),
+    folds: dev.topic_folds_pooled.folds,
+  };
 }
 
 function groupWithIndex(
@@ -120,6 +129,7 @@ export const task: EvalTask = {
     }
     const ours = bcubed(gold, groupWithIndex(articles, GROUPING));
     const split = `dev, ${articles.length} articles`;
+    const held = crossValidated();
     return [
       { task: 'clusters', metric: `B-cubed precision (${split})`, value: fmt(ours.precision) },
       { task: 'clusters', metric: `B-cubed recall (${split})`, value: fmt(ours.recall) },
@@ -133,7 +143,13 @@ export const task: EvalTask = {
       {
         task: 'clusters',
         metric: 'B-cubed F1, scorer fitted on the other topic half (two folds, from npm run train stories)',
-        value: crossValidated(),
+        value: held.halves,
+        target: 'held-out ≥ 0.90',
+      },
+      {
+        task: 'clusters',
+        metric: `B-cubed F1, ${held.folds} topic folds each grouped by weights fitted on the others, pooled (threshold chosen on it)`,
+        value: held.pooled,
         target: 'held-out ≥ 0.90',
       },
     ];
