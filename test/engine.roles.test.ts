@@ -219,6 +219,39 @@ describe('roles: lists', () => {
     expect(roles['Nat Gale']).toEqual(['suspects']);
   });
 
+  it('given "The victims were named as A and B", each named person gets the subject as a role', () => {
+    const roles = rolesIn(
+      ['The victims were named as Jon Reed and Ann Cole.', 'The man was named as Ivo Brandt.'],
+      [person('Jon Reed'), person('Ann Cole'), person('Ivo Brandt')],
+    );
+    expect(roles['Jon Reed']).toEqual(['victims']);
+    expect(roles['Ann Cole']).toEqual(['victims']);
+    // "The man" says nothing.
+    expect(roles['Ivo Brandt']).toEqual([]);
+  });
+
+  it('given a plural appositive after a list ("A and B, both nurses,"), every listed person gets it', () => {
+    const roles = rolesIn(
+      [
+        'Jon Reed and Ann Cole, both nurses, were honoured.',
+        'Ivo Brandt and Tom Vane, the club’s joint owners, spoke.',
+      ],
+      [person('Jon Reed'), person('Ann Cole'), person('Ivo Brandt'), person('Tom Vane')],
+    );
+    expect(roles['Jon Reed']).toEqual(['nurses']);
+    expect(roles['Ann Cole']).toEqual(['nurses']);
+    expect(roles['Tom Vane']).toEqual(['the club’s joint owners']);
+  });
+
+  it('given a singular appositive after a list ("A and B, a nurse,"), only the last name gets it', () => {
+    const roles = rolesIn(
+      ['Jon Reed met Ann Cole, a nurse, on Monday.'],
+      [person('Jon Reed'), person('Ann Cole')],
+    );
+    expect(roles['Jon Reed']).toEqual([]);
+    expect(roles['Ann Cole']).toEqual(['a nurse']);
+  });
+
   it('given "such as" after a plural noun, the examples get no role', () => {
     const roles = rolesIn(
       ['The line is loved by celebrities such as Ada Moss and Ben Ruiz.'],

@@ -543,6 +543,8 @@ function ofTitleHead(s: Sentence, last: number): number | null {
 interface NameList {
   /** Token index of the list's first name. */
   start: number;
+  /** Token index just past its last name. */
+  end: number;
   /** How many names it holds. */
   size: number;
   /** Closed by "and" or "&" (a bare comma between two names may end a clause). */
@@ -571,8 +573,9 @@ function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence, NameL
         (gap === 2 && a?.text === ',' && isAnd(s.tokens[end + 1])));
     if (list && linked) {
       list.size++;
+      list.end = o.end;
       list.conjoined ||= isAnd(s.tokens[o.start - 1]);
-    } else list = { start: o.start, size: 1, conjoined: false };
+    } else list = { start: o.start, end: o.end, size: 1, conjoined: false };
     out.set(o, list);
     prev = o;
   }
@@ -701,7 +704,7 @@ function phraseEnd(s: Sentence, from: number): number {
  * word before its first preposition) is a person noun, and it is cut before a second
  * prepositional phrase so that it stays short.
  */
-function rolePhrase(s: Sentence, from: number): string | null {
+function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   const t = s.tokens;
   let start = from;
   if (DETERMINERS.has(t[start]?.lower ?? '') || t[start]?.lower === 'another') start++;
@@ -721,7 +724,7 @@ function rolePhrase(s: Sentence, from: number): string | null {
   const opens =
     start > from ||
     isModifier(first.text) ||
-    isPersonNoun(first.text) ||
+    isPersonNoun(first.text, plural) ||
     isCapitalised(first) ||
     isCompoundModifier(first) ||
     isOrdinal(first) ||
@@ -730,8 +733,9 @@ function rolePhrase(s: Sentence, from: number): string | null {
   const head = t[headEnd - 1];
   // After a comma the role may be written with capitals ("X, Chief Executive of Y,"): the head is
   // looked up in lower case; other people's names have already ended the phrase.
-  if (!head || !isPersonNoun(head.lower) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower))
-    return null;
+  // A list's appositive is plural ("both nurses"): its head must be a plural role.
+  const isHead = (w: Tok) => (plural ? isPluralRole({ ...w, text: w.lower }) : isPersonNoun(w.lower));
+  if (!head || !isHead(head) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower)) return null;
   // A lone capitalised word after the comma is most often the next name of a list ("X, Smith and
   // Y"); a title is a role when its "of" or "for" phrase follows ("X, MP for Eastham,").
   if (
@@ -962,6 +966,45 @@ function capacities(s: Sentence): { at: number; role: string }[] {
     if (role) out.push({ at: i, role });
   }
   return out;
+}
+
+const NAMING_VERBS = new Set(['named', 'identified']);
+const NAMING_AUXILIARIES = new Set(
+  'was were is are has have had been being later formally officially yesterday today locally'.split(' '),
+);
+
+/**
+ * "The victim was named as X", "The two suspects have been identified as A and B": the subject
+ * a name is given to, from the names (or their list) at `first`. "The man was named as X" says
+ * nothing, and the subject must be a noun phrase of its own (an article or the sentence start).
+ */
+function namedAs(s: Sentence, first: number): string | null {
+  const t = s.tokens;
+  if (t[first - 1]?.lower !== 'as' || !NAMING_VERBS.has(t[first - 2]?.lower ?? '')) return null;
+  let head = first - 3;
+  while (head > 0 && NAMING_AUXILIARIES.has(t[head]?.lower ?? '')) head--;
+  const w = t[head];
+  if (!w || s.owner[head] !== -1 || head === first - 3) return null;
+  const noun = w.cap && opensSentence(s, head) ? w.lower : w.text;
+  if (!(isPersonNoun(noun) || isPersonNoun(noun, true)) || GENERIC.has(singular(w.lower))) return null;
+  const start = walkLeft(s, head);
+  const before = t[start - 1];
+  if (before && !DETERMINERS.has(before.lower) && before.text !== ',') return null;
+  return slice(s, start, head + 1);
+}
+
+/**
+ * "A and B, both nurses,", "A and B, the club's joint owners,": a plural appositive after a list
+ * joined by "and" belongs to every name in it.
+ */
+function listAppositive(s: Sentence, list: NameList): string | null {
+  if (list.size < 2 || !list.conjoined) return null;
+  const t = s.tokens;
+  let k = afterAsides(s, list.end);
+  if (t[k]?.text !== ',') return null;
+  k++;
+  if (t[k]?.lower === 'both' || t[k]?.lower === 'all') k++;
+  return rolePhrase(s, k, true);
 }
 
 /** Prepositions that tie a speaker to the body they speak for: "X of Ladbrokes said". */
@@ -1378,6 +1421,8 @@ export function readRoles(
     if (!s) continue;
     add(o.person, titleBefore(s, o, false) ?? listRole(s, o, lists.get(o)) ?? appositionBefore(s, o));
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
+    const list = lists.get(o);
+    add(o.person, namedAs(s, list?.start ?? o.start) ?? (list ? listAppositive(s, list) : null));
   }
   // "X warned fans. He is the club's chairman.": a pronoun's predicate, for the person it stands for.
   parsed.forEach((s, si) => {
