@@ -2,6 +2,7 @@ import type { ArticleHit, ArticleStore, StoredArticle } from '../store/store.js'
 import {
   type ArticleIndex,
   articleIndex,
+  lemmaWeights,
   rankSentences,
   type ScoredSentence,
   searchTerms,
@@ -296,7 +297,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     .find((r) => saysUnknown(parsed.sentences[r.index] ?? '', q.type));
   const model = qaModel();
   const view = questionView(q);
-  const gathered = gatherCandidates(parsed, view, ranked, model.settings.sentences);
+  const weights = lemmaWeights(indexOf(article), view.lemmas);
+  const gathered = gatherCandidates(parsed, view, ranked, model.settings.sentences, weights);
   const best = pickCandidate(gathered, model);
   const picked = best && wholeAnswer(withUnit(best, gathered, view), gathered, view);
   // Without focus words only a phrase of exactly the asked kind counts: the lead is a weak witness.

@@ -118,6 +118,22 @@ export function rankSentences(index: ArticleIndex, focus: readonly FocusTerm[]):
   return scored.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25 || a.index - b.index);
 }
 
+/**
+ * How telling each of the question's words is in this article: log(1 + n / (1 + df)) over its
+ * sentences, so a word every sentence holds ("said", the subject's name) weighs little and the
+ * rare ones ("deported", "jumpsuits") much. What the phrase features weigh their nearby words by.
+ */
+export function lemmaWeights(index: ArticleIndex, lemmas: Iterable<string>): Map<string, number> {
+  const n = index.sentenceRoots.length;
+  const out = new Map<string, number>();
+  for (const l of lemmas) {
+    let df = 0;
+    for (const roots of index.sentenceRoots) if (roots.has(l)) df++;
+    out.set(l, Math.log(1 + n / (1 + df)));
+  }
+  return out;
+}
+
 /** Most words a store-wide query carries: each one more is another posting list to score. */
 const MAX_SEARCH_TERMS = 6;
 

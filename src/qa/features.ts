@@ -55,24 +55,35 @@ export interface SentenceView {
   gap: number;
   /** Share of the question's name words the sentence holds (1 when it names no one). */
   nameShare: number;
+  /**
+   * Each token's share of the question's weight when it is a question word (its lemma's rarity in
+   * the article over the sum for all the question's words), else 0. A lemma counts once per sentence.
+   */
+  matchWeight: number[];
 }
 
 export function sentenceView(
   tokens: Token[],
   question: QuestionView,
   ranking: { coverage: number; bm25: number; rank: number; gap: number },
+  /** The question words' rarity in the article (lemmaWeights); every word weighs alike without it. */
+  weights?: ReadonlyMap<string, number>,
 ): SentenceView {
   const lemmas = tokens.map((t) => (t.cls === 'punct' ? '' : lemma(t.text)));
   const matched: number[] = [];
   lemmas.forEach((l, i) => {
     if (l && question.lemmas.has(l) && !isStopWord(tokens[i]!.text)) matched.push(i);
   });
+  let totalWeight = 0;
+  for (const l of question.lemmas) totalWeight += weights?.get(l) ?? 1;
+  const matchWeight = new Array<number>(tokens.length).fill(0);
+  for (const i of matched) matchWeight[i] = (weights?.get(lemmas[i]!) ?? 1) / Math.max(totalWeight, 1e-9);
   const verbAt = question.verbRoots.size > 0 ? lemmas.findIndex((l) => question.verbRoots.has(l)) : -1;
   const present = new Set(lemmas);
   let named = 0;
   for (const n of question.names) if (present.has(n)) named++;
   const nameShare = question.names.size > 0 ? named / question.names.size : 1;
-  return { tokens, lemmas, matched, verbAt, nameShare, ...ranking };
+  return { tokens, lemmas, matched, verbAt, nameShare, matchWeight, ...ranking };
 }
 
 function bucket(n: number, edges: readonly number[]): string {
@@ -174,12 +185,19 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
     on('verb_absent');
   }
 
+  weightedWindows(c, s, view, on);
+
   const prev = neighbour(s.tokens[c.first - 1]);
   const next = neighbour(s.tokens[c.last + 1]);
   on(`prev=${prev}|wh=${wh}`);
   on(`next=${next}|wh=${wh}`);
   on(`prev=${prev}|type=${type}`);
 
+  // "Jupiter's moon", "Friday's final": a possessive modifies the noun after it, which is usually what is asked.
+  const lastToken = s.tokens[c.last];
+  if (lastToken && /['’]s?$/.test(lastToken.text)) on(`possessive|wh=${wh}`);
+  // A piece of a longer name ("Sam" of "Sam Waley-Cohen") names less than the whole.
+  if (s.tokens[c.first - 1]?.cls === 'name' || s.tokens[c.last + 1]?.cls === 'name') on(`cut_name|wh=${wh}`);
   const first = span[0];
   if (first) {
     on(`first=${first.cls}|wh=${wh}`);
@@ -223,6 +241,62 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
   return f;
 }
 
+/** Widest reach, in tokens, of the weighted windows either side of a candidate. */
+const WINDOW = 8;
+
+/**
+ * The sliding window weighted by rarity (Richardson et al. 2013's MCTest baseline, with IDF):
+ * how much of the question's weight sits within 3 and 8 tokens left and right of the candidate,
+ * and a proximity sum where each question word counts by its weight over (1 + its distance). A
+ * rare question word beside a phrase ("deported to ... Pakistan") says more than "said" beside it.
+ * Each lemma counts once, at its nearest occurrence.
+ */
+export function weightedWindows(
+  c: Candidate,
+  s: SentenceView,
+  view: QuestionView,
+  on: (name: string, value?: number) => void,
+): number {
+  const nearest = new Map<string, { d: number; w: number; left: boolean }>();
+  for (const m of s.matched) {
+    if (m >= c.first && m <= c.last) continue;
+    const left = m < c.first;
+    const d = left ? c.first - m : m - c.last;
+    const l = s.lemmas[m]!;
+    const seen = nearest.get(l);
+    if (!seen || d < seen.d) nearest.set(l, { d, w: s.matchWeight[m] ?? 0, left });
+  }
+  let left3 = 0;
+  let right3 = 0;
+  let left8 = 0;
+  let right8 = 0;
+  let proximity = 0;
+  for (const { d, w, left } of nearest.values()) {
+    proximity += w / (1 + d);
+    if (d <= 3) {
+      if (left) left3 += w;
+      else right3 += w;
+    }
+    if (d <= WINDOW) {
+      if (left) left8 += w;
+      else right8 += w;
+    }
+  }
+  const asked = view.q.subjectAsked ? 'subj' : 'obj';
+  on('wwin3', left3 + right3);
+  on('wwin8', left8 + right8);
+  on(`wwin8_left|asked=${asked}`, left8);
+  on(`wwin8_right|asked=${asked}`, right8);
+  on('wprox', proximity);
+  on(`wprox|type=${view.q.type}`, proximity);
+  return proximity;
+}
+
+/** The weighted proximity of a candidate alone (weightedWindows' "wprox"). */
+export function proximityOf(c: Candidate, s: SentenceView, view: QuestionView): number {
+  return weightedWindows(c, s, view, () => {});
+}
+
 /**
  * Features of an evidence sentence as a whole, for the sentence half of the scorer (pick.ts):
  * how much of the question it holds (weighted share, BM25, word pairs in the question's order),
@@ -237,6 +311,8 @@ export function sentenceFeatures(
   index: number,
   /** Tokens from the nearest candidate to a question word in the sentence. */
   nearest: number,
+  /** The highest weighted proximity of any of its candidates to the question's words. */
+  bestProximity = 0,
 ): Features {
   const f: Features = new Map();
   const { q } = view;
@@ -266,6 +342,24 @@ export function sentenceFeatures(
   on(`near${bucket(nearest, [1, 2, 4, 8])}|type=${type}`);
   on('near_log', Math.log(1 + Math.min(nearest, 40)));
   on(`pos${bucket(index, [0, 1, 3, 8])}`);
+  // The question's weight the sentence holds (every question word, the asked-for noun too), and
+  // how tightly its question words sit together: a fact is usually told in one stretch.
+  const held = new Set<string>();
+  let weight = 0;
+  for (const m of s.matched) {
+    const l = s.lemmas[m]!;
+    if (held.has(l)) continue;
+    held.add(l);
+    weight += s.matchWeight[m] ?? 0;
+  }
+  on('wcov', weight);
+  // A candidate of an allowed kind right beside the rare question words: the sentence tells the fact.
+  on('best_wprox', bestProximity);
+  on(`best_wprox|type=${type}`, bestProximity);
+  if (s.matched.length >= 2) {
+    const spread = s.matched[s.matched.length - 1]! - s.matched[0]! + 1;
+    on(`spread${bucket(spread / held.size, [1.5, 3, 6])}`);
+  }
   return f;
 }
 

@@ -4,6 +4,7 @@ import type { ScoredSentence } from './evidence.js';
 import {
   candidateFeatures,
   type Features,
+  proximityOf,
   type QuestionView,
   type SentenceView,
   sentenceFeatures,
@@ -57,17 +58,24 @@ export function gatherCandidates(
   view: QuestionView,
   ranked: readonly ScoredSentence[],
   sentences: number,
+  /** The question words' rarity in the article (evidence.ts lemmaWeights). */
+  weights?: ReadonlyMap<string, number>,
 ): Gathered[] {
   const out: Gathered[] = [];
   const best = ranked[0]?.coverage ?? 0;
   ranked.slice(0, sentences).forEach((r, rank) => {
     const { tokens, candidates } = sentenceCandidates(parsed, r.index, { reason: view.q.type === 'reason' });
-    const s = sentenceView(tokens, view, {
-      coverage: r.coverage,
-      bm25: r.bm25,
-      rank,
-      gap: r.coverage - best,
-    });
+    const s = sentenceView(
+      tokens,
+      view,
+      {
+        coverage: r.coverage,
+        bm25: r.bm25,
+        rank,
+        gap: r.coverage - best,
+      },
+      weights,
+    );
     const allowed = ALLOWED[view.q.type];
     const kept = candidates.filter((candidate) => {
       // A phrase holding a name may be a person's, a group's or a place's ("Barcelona's training ground").
@@ -115,7 +123,15 @@ export function gatherCandidates(
     const nearest = afterVerb.filter((c) => c.first === firstAfter);
     const chosen = nearest.length > 0 ? nearest : placed.length > 0 ? placed : kept;
     if (chosen.length === 0) return;
-    const sf = sentenceFeatures(s, view, new Set(chosen.map((c) => c.kind)), r.index, nearestGap(chosen, s));
+    const bestProximity = Math.max(0, ...chosen.map((c) => proximityOf(c, s, view)));
+    const sf = sentenceFeatures(
+      s,
+      view,
+      new Set(chosen.map((c) => c.kind)),
+      r.index,
+      nearestGap(chosen, s),
+      bestProximity,
+    );
     for (const candidate of chosen) {
       out.push({
         sentenceFeatures: sf,

@@ -104,6 +104,8 @@ function classOf(text: string, index: number, prev: WordClass | null): WordClass
   const lower = text.toLowerCase();
   const closed = CLOSED[lower];
   if (closed) return closed;
+  // "isn't", "won't", "didn’t": a negated auxiliary, never a name or a noun.
+  if (/n['’]t$/.test(lower)) return 'aux';
   const capitalised = /^\p{Lu}/u.test(text);
   // Mid-sentence capitals are names ("May", "Will", "Bush"); the first word may be either.
   if (capitalised && index > 0) return 'name';

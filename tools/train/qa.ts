@@ -5,7 +5,7 @@ import type { ParsedArticle } from '../../src/engine/schema.js';
 import { exactMatch, loadSquad, tokenF1 } from '../../eval/qa-score.js';
 import { fold, loadSeed } from '../../eval/seed-gold.js';
 import { measureNewsDev, type NewsDevScore, prepareNewsDev } from '../../eval/tasks/news-dev-qa.js';
-import { articleIndex, rankSentences } from '../../src/qa/evidence.js';
+import { articleIndex, lemmaWeights, rankSentences } from '../../src/qa/evidence.js';
 import { questionView } from '../../src/qa/features.js';
 import { DEFAULT_FIT, fitRanker, type RankingExample, type Weights } from '../../src/qa/learn.js';
 import { type QaModel, type QaSettings, serialiseModel, useQaModel } from '../../src/qa/model.js';
@@ -28,11 +28,11 @@ import type { Trainer } from './trainer.js';
 const XQUAD = 'qa/xquad.en.json';
 const FOLDS = 5;
 /** Candidate sentences per question tried; the choice is made on news-dev. */
-const SENTENCE_CHOICES = [8];
-const COVERAGE_CHOICES = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
-const PROBABILITY_CHOICES = [0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
-const NAME_CHOICES = [0, 0.5, 1];
-const OPEN_PROBABILITY_CHOICES = [0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const SENTENCE_CHOICES = [16];
+const COVERAGE_CHOICES = [0.3, 0.4, 0.5, 0.6, 0.7];
+const PROBABILITY_CHOICES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+const NAME_CHOICES = [0, 0.5];
+const OPEN_PROBABILITY_CHOICES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
 /** news-dev's unanswerable questions must stay honestly answered at this rate. */
 const MIN_HONEST = 0.9;
 
@@ -67,10 +67,11 @@ export function questionsOf(evalDir: string, sentences: number): Question[] {
       for (const qa of paragraph.qas) {
         const q = parseQuestion(qa.question);
         const ranked = rankSentences(index, q.focus);
+        const view = questionView(q);
         out.push({
           doc: d,
           parsed,
-          gathered: gatherCandidates(parsed, questionView(q), ranked, sentences),
+          gathered: gatherCandidates(parsed, view, ranked, sentences, lemmaWeights(index, view.lemmas)),
           golds: qa.answers.map((a) => a.text),
         });
       }
@@ -284,7 +285,7 @@ export const trainer: Trainer = {
       chosen_on:
         'news-dev (../shared/eval/news-dev, 200 questions on cnndm-dev.jsonl lines 1-40); never trained on',
       features:
-        'src/qa/features.ts: kind × question type and question word, length, share already in the question, distance to question words, side of the question verb, neighbouring words, shape, unit and type-noun match, sentence coverage, BM25 and rank',
+        'src/qa/features.ts: kind × question type and question word, length, share already in the question, distance to question words and IDF-weighted windows either side, side of the question verb, neighbouring words, shape, unit and type-noun match; sentence coverage (plain and IDF-weighted), BM25, rank, spread of the question words, best candidate proximity',
       fit: { ...DEFAULT_FIT, folds: FOLDS },
       settings: chosen.dev.settings,
       weights_sha256: sha256File(path.join(dir, 'weights.json')),

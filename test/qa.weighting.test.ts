@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
+import { sentenceCandidates } from '../src/qa/candidates.js';
+import { articleIndex, lemmaWeights } from '../src/qa/evidence.js';
+import { lemma } from '../src/qa/lexicon.js';
+import { proximityOf, questionView, sentenceView } from '../src/qa/features.js';
+import { parseQuestion } from '../src/qa/question.js';
+import { tagSentence } from '../src/qa/tags.js';
+
+/**
+ * The rarity weights of question words in an article, the IDF-weighted sliding window they feed,
+ * and the tagging the phrase features read. Invented sentences.
+ */
+
+function article(sentences: string[]): ParsedArticle {
+  return ParsedArticleSchema.parse({
+    title: 'Test',
+    url: null,
+    source: null,
+    published: null,
+    paragraphs: sentences,
+    sentences,
+    sentenceParagraph: sentences.map(() => 0),
+    summary: [],
+    oneLine: '',
+    people: [],
+    organizations: [],
+    places: [],
+    dates: [],
+    quotes: [],
+    captions: [],
+  });
+}
+
+describe('lemmaWeights', () => {
+  it('weighs a word every sentence holds below one only a single sentence holds', () => {
+    const parsed = article([
+      'The ferry company said the crossing was cancelled.',
+      'The ferry company said the storm had passed by noon.',
+      'The ferry company said passengers were deported to Lisbon.',
+    ]);
+    const [ferry, deported] = [lemma('ferry'), lemma('deported')];
+    const weights = lemmaWeights(articleIndex('test:weights', parsed), [ferry, deported]);
+    expect(weights.get(deported)).toBeGreaterThan(weights.get(ferry) ?? Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('weighted proximity', () => {
+  it('ranks the phrase beside the rare question word above one beside a common word', () => {
+    const sentence =
+      'Officials said on Monday that the harbour pilot was deported to Malta by the regulator.';
+    const parsed = article([
+      sentence,
+      'Officials said the harbour reopened.',
+      'Officials said the pilot had worked there for years.',
+    ]);
+    const q = parseQuestion('Where was the harbour pilot deported to?');
+    const view = questionView(q);
+    const weights = lemmaWeights(articleIndex('test:proximity', parsed), view.lemmas);
+    const { tokens, candidates } = sentenceCandidates(parsed, 0, { reason: false });
+    const s = sentenceView(tokens, view, { coverage: 1, bm25: 1, rank: 0, gap: 0 }, weights);
+    const malta = candidates.find((c) => c.text === 'Malta');
+    const monday = candidates.find((c) => c.text === 'Monday');
+    expect(malta).toBeDefined();
+    expect(monday).toBeDefined();
+    expect(proximityOf(malta!, s, view)).toBeGreaterThan(proximityOf(monday!, s, view));
+  });
+});
+
+describe('tagging negated auxiliaries', () => {
+  it('takes "isn\'t" for an auxiliary, not a noun that could start an answer', () => {
+    const tags = tagSentence('The agency isn’t talking about rockets.');
+    expect(tags.find((t) => t.text === 'isn’t')?.cls).toBe('aux');
+  });
+});
