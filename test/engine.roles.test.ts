@@ -346,11 +346,16 @@ describe('roles: appositives and clauses', () => {
 
   it('given where someone lives ("X, of Dunmore, said", "X from Leeds said"), there is no role', () => {
     const roles = rolesIn(
-      ['Jane Doe, of Little Hadham, said she was sorry.', 'Ann Bell from Leeds said she was sorry.'],
-      [person('Jane Doe'), person('Ann Bell')],
+      [
+        'Jane Doe, of Little Hadham, said she was sorry.',
+        'Ann Bell from Leeds said she was sorry.',
+        'Ivo Brandt of Castleford said he was sorry.',
+      ],
+      [person('Jane Doe'), person('Ann Bell'), person('Ivo Brandt')],
     );
     expect(roles['Jane Doe']).toEqual([]);
     expect(roles['Ann Bell']).toEqual([]);
+    expect(roles['Ivo Brandt']).toEqual([]);
   });
 
   it('given a plural possessor ("Brio Motors’ chief executive, X,"), the possessor stays in the role', () => {

@@ -28,6 +28,7 @@ import type { Person } from '../schema.js';
 import { isModifier, isPersonNoun, singular } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
 import { isFirstName } from '../lexicon/first-names.js';
+import { isOrgCueWord, isTrailingOrgNoun, lookupOrganization } from '../lexicon/organizations.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { type Token, tokenize as wordTokens } from './tokenize.js';
 
@@ -1011,9 +1012,9 @@ function listAppositive(s: Sentence, list: NameList): string | null {
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
 
 /**
- * A speaker's body, with no role noun: "X of Ladbrokes said", "X, from bookmakers Cobalt,
- * confirmed". The body is a capitalised name that is no known place, and a verb of saying follows
- * it, which is where news writing ties a source to the body it speaks for.
+ * A speaker's body, with no role noun: "X of Northway Bank said", "X, from bookmakers Cobalt,
+ * confirmed". The body is a capitalised name that is no known place and shows itself a body, and
+ * a verb of saying follows it, which is where news writing ties a source to the body it speaks for.
  */
 function affiliation(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
@@ -1037,6 +1038,12 @@ function affiliation(s: Sentence, o: Occurrence): string | null {
   if (k === body) return null;
   const name = slice(s, body, k);
   if (lookupPlace(name) !== undefined || TIME_WORDS.test(name.toLowerCase())) return null;
+  // "X of Springfield said" is where X lives as often as "X of Rabobank said" is whom X speaks
+  // for: a bare name counts only when it shows a body (a known organisation, or a word such as
+  // "Bank" or "Institute" in it); with its kind before it ("bookmakers Cobalt") it always does.
+  const last = t[k - 1]?.text ?? '';
+  if (!kind && lookupOrganization(name) === undefined && !isOrgCueWord(last) && !isTrailingOrgNoun(last))
+    return null;
   let verb = k;
   if (t[verb]?.text === ',') verb++;
   if (!SPEECH.has(t[verb]?.lower ?? '')) return null;
