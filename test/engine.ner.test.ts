@@ -108,7 +108,7 @@ function fixtureDocs(): GoldSentence[][] {
   return [sentences.slice(0, 3), sentences.slice(3)];
 }
 
-const TINY = { buckets: 1 << 12, epochs: 12, seed: 7, upperShare: 0, lowerShare: 0, folds: 2 };
+const TINY = { buckets: 1 << 12, epochs: 12, seed: 7, upperShare: 0, lowerShare: 0, folds: 2, runs: 1 };
 
 describe('training the tagger', () => {
   it('given a few labelled sentences, a tiny training run learns them', () => {
@@ -122,6 +122,25 @@ describe('training the tagger', () => {
     );
     const gold = docs.flat().map((s) => spansOf(s.labels));
     expect(tagged).toEqual(gold);
+  });
+
+  it('given several runs, the weights are the mean of the runs trained with seeds a stride apart, and still learn the data', () => {
+    const docs = fixtureDocs();
+    const averaged = trainTagger(docs, { ...TINY, runs: 2 });
+    const a = trainTagger(docs, TINY);
+    const b = trainTagger(docs, { ...TINY, seed: TINY.seed + 1000 });
+    expect(Buffer.from(a.second.weights.buffer).equals(Buffer.from(b.second.weights.buffer))).toBe(false);
+    for (const pass of ['first', 'second'] as const) {
+      const mean = a[pass].weights.map((w, k) => (w + (b[pass].weights[k] ?? 0)) / 2);
+      expect(Array.from(averaged[pass].weights)).toEqual(Array.from(mean));
+    }
+    const tagged = docs.flatMap((d) =>
+      tagDocument(
+        averaged,
+        d.map((s) => s.tokens),
+      ),
+    );
+    expect(tagged).toEqual(docs.flat().map((s) => spansOf(s.labels)));
   });
 
   it('given the same data and seed twice, the quantised weights are identical', () => {

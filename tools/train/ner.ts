@@ -23,6 +23,7 @@ export const NER_OPTIONS: Omit<TrainOptions, 'log'> = {
   upperShare: 0.08,
   lowerShare: 0.08,
   folds: 2,
+  runs: 5,
 };
 
 const TRAIN_FILE = 'conll2003/eng.train';

@@ -7,6 +7,7 @@
  * tagger's document pass sees most of this; these are the cases it still splits.
  */
 
+import { gazetteer } from './classify.js';
 import type { Mention } from './mentions.js';
 import { isParticle } from './names.js';
 
@@ -106,8 +107,8 @@ function settle(mentions: Mention[], wordBefore: (m: Mention) => string): Mentio
       // is that body or place.
       const key = m.text.toLowerCase();
       if (m.span.title || m.text.includes(' ') || surnames.has(key) || givenNames.has(key)) return m;
-      if ((bodyVotes.get(key) ?? 0) > 0) return { ...m, kind: named.get(key) ?? 'organization' };
-      return inPlace.has(key) ? { ...m, kind: 'place' } : m;
+      if ((bodyVotes.get(key) ?? 0) > 0) return retyped(m, named.get(key) ?? 'organization');
+      return inPlace.has(key) ? retyped(m, 'place') : m;
     }
     const words = nameWords(m.text);
     const placeSlot = PLACE_WORDS.has(wordBefore(m).toLowerCase());
@@ -119,6 +120,16 @@ function settle(mentions: Mention[], wordBefore: (m: Mention) => string): Mentio
     if (asPerson) return { ...m, kind: 'person', canonical: null };
     // "in Duncan" ... "a Duncan man": a name used as a modifier keeps the kind the article gives it.
     const kind = m.kind === 'other' ? named.get(m.text.toLowerCase()) : undefined;
-    return kind ? { ...m, kind } : m;
+    return kind ? retyped(m, kind) : m;
   });
+}
+
+/**
+ * The mention as a body or place, with the lexicon's canonical name when it knows the name as
+ * that kind: "US" typed a nationality-like modifier in one sentence and a place in others is one
+ * place, "United States", in all of them.
+ */
+function retyped(m: Mention, kind: Mention['kind']): Mention {
+  const known = gazetteer(m.text, m.shouting);
+  return { ...m, kind, canonical: known && known.kind === kind ? known.canonical : null };
 }

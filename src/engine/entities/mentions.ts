@@ -421,6 +421,9 @@ const CLOSED_CLASS = new Set(
     .filter(Boolean),
 );
 
+/** "D.C", "U.S": letters with dots between them and none after the last. */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** "Jr.", "Sr.": the generational suffix keeps its dot, as the name is written ("Tom Vane Jr."). */
 const GENERATIONAL = /^(?:Jr|Sr)$/;
 
@@ -446,7 +449,24 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     }
     while (end - start > 1 && !s.caseless && CLOSED_CLASS.has((tokens[end - 1]?.text ?? '').toLowerCase()))
       end--;
+    // "D.C Helen Marsh": a dotted acronym without its last dot (a place or body glued to a caption's
+    // name) opens no one's name; an initial keeps its dot ("J.R. Marsh").
+    if (end - start > 1 && DOTTED_ACRONYM.test(tokens[start]?.text ?? '')) {
+      out.push({ type: 'MISC', start, end: start + 1 });
+      start++;
+    }
     if (GENERATIONAL.test(tokens[end - 1]?.text ?? '') && tokens[end]?.text === '.') end++;
+    // "Joseph Rowntree | Foundation": a capitalised organisation word right after a name the
+    // tagger stopped short of (as a person's or a body's) ends a body's name.
+    const next = tokens[end]?.text ?? '';
+    if (
+      (type === 'ORG' || type === 'PER') &&
+      !s.caseless &&
+      startsUpper(next) &&
+      isOrgCueWord(next) &&
+      !spans.some((o) => o.start === end)
+    )
+      end++;
     // Only when a name follows at once, so "Sgt" is read as that name's title; a lone "King" stays.
     // An honorific alone ("Ms" typed a body before "Quayle") is never a name.
     const nameNext =
@@ -523,7 +543,8 @@ export function findMentions(
     // place, before one of these nouns, is the body, not the person or place.
     const after = tokens[t.end]?.text ?? '';
     if (
-      (kind === 'person' || (kind === 'place' && !known)) &&
+      (kind === 'person' ||
+        ((kind === 'place' || kind === 'other') && !known && demonymOf(text) === undefined)) &&
       !honorific &&
       isTrailingOrgNoun(after) &&
       after === after.toLowerCase() &&
