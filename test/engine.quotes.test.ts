@@ -1061,6 +1061,17 @@ describe('unnamed and organisational speakers', () => {
     expect(q.basis).toBe('description');
   });
 
+  it('given "Sources close to X said" opening the sentence before a quoted phrase, the sources speak, not the last person named', () => {
+    const q = quoteStarting(
+      quotesOf(
+        '"We will not raise the fare this year," said transit chief Dana Ruiz.\n\nSources close to the minister said the plan "will be shelved until after the election."',
+      ),
+      'will be shelved',
+    );
+    expect(q.speaker).toBe('Sources close to the minister');
+    expect(q.basis).toBe('description');
+  });
+
   it('given "a police spokesman said", the unnamed spokesman is the speaker', () => {
     const q = quoteStarting(
       quotesOf('"Two men were arrested at the scene and later released," a police spokesman said.'),

@@ -493,16 +493,18 @@ const GROUP_WITH_MODIFIER_START = new RegExp(
   String.raw`^(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+${SOURCE_MODIFIER}(?=[,;:.!?]|\s*$)`,
   'u',
 );
+/** The group noun may open the sentence ("Sources close to the minister said"), so case is free. */
 const GROUP_WITH_MODIFIER_END = new RegExp(
-  String.raw`(?:^|\s)((?:(?:two|three|several|some|many|other|senior|government|administration|military|party|unnamed|anonymous)\s+){0,2}([\p{Ll}]+)\s+${SOURCE_MODIFIER})$`,
-  'u',
+  String.raw`(?:^|\s)((?:(?:two|three|several|some|many|other|senior|government|administration|military|party|unnamed|anonymous)\s+){0,2}(\p{L}+)\s+${SOURCE_MODIFIER})$`,
+  'iu',
 );
 
 /** "sources familiar with the talks" ending the text before a speech verb, or null. */
 function groupWithModifierEndingAt(text: string): Mention | null {
   const m = GROUP_WITH_MODIFIER_END.exec(text);
-  if (!m?.[1] || !m[2] || !GROUP_NOUNS.has(m[2])) return null;
-  return { kind: 'nominal', text: m[1], head: m[2], definite: false };
+  const head = m?.[2]?.toLowerCase();
+  if (!m?.[1] || !head || !GROUP_NOUNS.has(head)) return null;
+  return { kind: 'nominal', text: m[1], head, definite: false };
 }
 
 /**
