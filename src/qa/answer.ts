@@ -93,10 +93,14 @@ function score(c: Candidate): number {
   return c.coverage + typed + c.bm25;
 }
 
+/** Question types that only one kind of phrase answers (a date, a number): see minCoverageTyped. */
+const TYPED: ReadonlySet<QuestionType> = new Set(['date', 'number']);
+
 function isAnswered(c: Candidate, type: QuestionType): boolean {
-  const { minCoverage, minProbability, minProbabilityOpen, minNames } = qaModel().settings;
+  const { minCoverage, minCoverageTyped, minProbability, minProbabilityOpen, minNames } = qaModel().settings;
   const bar = type === 'description' ? (minProbabilityOpen ?? minProbability) : minProbability;
-  if (c.status === 'answered') return c.coverage >= minCoverage && c.fit >= bar && (c.names ?? 1) >= minNames;
+  const coverageBar = TYPED.has(type) ? (minCoverageTyped ?? minCoverage) : minCoverage;
+  if (c.status === 'answered') return c.coverage >= coverageBar && c.fit >= bar && (c.names ?? 1) >= minNames;
   if (c.status === 'unknown') return c.coverage >= MIN_UNKNOWN_COVERAGE;
   return false;
 }

@@ -22,6 +22,12 @@ export const QaSettingsSchema = z.object({
    * more candidates, so their best one's share of the probability is smaller. Absent: minProbability.
    */
   minProbabilityOpen: z.number().min(0).max(1).optional(),
+  /**
+   * The coverage bar for questions only one kind of phrase answers ("when": a date, "how many": a
+   * number): the kind filter already vouches for the phrase, so the sentence may say less of the
+   * question ("How many fans..." answered by "written to 300 fans who..."). Absent: minCoverage.
+   */
+  minCoverageTyped: z.number().min(0).max(1).optional(),
   /** Below this share of the question's name words in the evidence, the sentence is about someone else. */
   minNames: z.number().min(0).max(1),
 });
@@ -52,7 +58,9 @@ export function serialiseModel(model: QaModel): string {
   for (const name of [...model.weights.keys()].sort()) {
     weights[name] = Math.round((model.weights.get(name) ?? 0) * 1e6) / 1e6;
   }
-  return `${JSON.stringify({ version: 1, settings: model.settings, weights }, null, 1)}\n`;
+  // Settings in the schema's key order, as a parsed file gives them back.
+  const settings = QaSettingsSchema.parse(model.settings);
+  return `${JSON.stringify({ version: 1, settings, weights }, null, 1)}\n`;
 }
 
 let loaded: QaModel | null = null;

@@ -33,6 +33,7 @@ const COVERAGE_CHOICES = [0.3, 0.4, 0.5, 0.6, 0.7];
 const PROBABILITY_CHOICES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 const NAME_CHOICES = [0, 0.5];
 const OPEN_PROBABILITY_CHOICES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+const TYPED_COVERAGE_CHOICES = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4];
 /** news-dev's unanswerable questions must stay honestly answered at this rate. */
 const MIN_HONEST = 0.9;
 
@@ -218,6 +219,10 @@ export async function chooseBars(evalDir: string, weights: Weights, sentences: n
     };
     for (const minProbabilityOpen of OPEN_PROBABILITY_CHOICES)
       await measure({ ...chosen, minProbabilityOpen });
+    // Then the coverage bar of date and number questions, the others held where they were chosen.
+    const typed: QaSettings = (best as DevChoice | null)?.settings ?? chosen;
+    for (const minCoverageTyped of TYPED_COVERAGE_CHOICES)
+      if (minCoverageTyped < typed.minCoverage) await measure({ ...typed, minCoverageTyped });
   } finally {
     useQaModel(null);
     await set.store.close();
