@@ -1072,6 +1072,29 @@ describe('unnamed and organisational speakers', () => {
     expect(q.basis).toBe('description');
   });
 
+  it('given "she said" after an unnamed person a sentence before introduced ("The minister spoke ..."), the description speaks; after a thing, nobody', () => {
+    const quotes = quotesOf(
+      [
+        'The minister spoke to reporters after the vote.',
+        '"This bill protects renters and it will not be watered down," she said.',
+        'The old bridge closed in March. "It was a mess from the very first day," he said.',
+      ].join('\n\n'),
+    );
+    expect(quoteStarting(quotes, 'This bill protects').speaker).toBe('The minister');
+    expect(quoteStarting(quotes, 'This bill protects').basis).toBe('description');
+    expect(quoteStarting(quotes, 'It was a mess').speaker).toBeNull();
+  });
+
+  it('given a named person before "he said", the pronoun is that person, not an unnamed one before', () => {
+    const q = quoteStarting(
+      quotesOf(
+        'A local shopkeeper watched the crowd. Omar Haddad, who runs the bakery, was worried. "We cannot pay the new rent next spring," he said.',
+      ),
+      'We cannot pay',
+    );
+    expect(q.speaker).toBe('Omar Haddad');
+  });
+
   it('given "a police spokesman said", the unnamed spokesman is the speaker', () => {
     const q = quoteStarting(
       quotesOf('"Two men were arrested at the scene and later released," a police spokesman said.'),

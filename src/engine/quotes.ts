@@ -5,8 +5,9 @@ import { type Candidate, gatherCandidates, type QuoteContext, type Route } from 
 import { markKeyQuotes } from './quotes/key.js';
 import { type Layout, layoutDoc, sentenceAt } from './quotes/layout.js';
 import { type QuotePieces, type QuoteSpan, findQuotations, speakerLabel } from './quotes/marks.js';
+import { describedSubjectBefore } from './quotes/described.js';
 import { canSpeak, type Mention } from './quotes/mentions.js';
-import { indexNames, type Speaker, SpeakerBook } from './quotes/names.js';
+import { indexNames, type NameIndex, type Speaker, SpeakerBook } from './quotes/names.js';
 import { shippedSpeakerRanker } from './quotes/model.js';
 import type { SpeakerRanker } from './quotes/ranker.js';
 import { type Place, SpeakerResolver } from './quotes/resolve.js';
@@ -72,7 +73,7 @@ export function extractQuotes(doc: Doc, reading: EntityReading, options: QuoteOp
     for (const m of list) mentionCount.set(m.speaker, (mentionCount.get(m.speaker) ?? 0) + 1);
   const credited: Array<{ sentence: number; speaker: Speaker }> = [];
   drafts.forEach((draft, i) => {
-    const rule = ruleCascade(doc, layout, drafts, i, resolver);
+    const rule = ruleCascade(doc, layout, drafts, i, resolver, index);
     const first = draft.quotation.pieces[0]!;
     const last = draft.quotation.pieces[draft.quotation.pieces.length - 1]!;
     const endSentence = sentenceAt(layout, last.paragraph, last.end);
@@ -209,6 +210,7 @@ function ruleCascade(
   drafts: Draft[],
   i: number,
   resolver: SpeakerResolver,
+  index: NameIndex,
 ): RuleResult {
   const draft = drafts[i]!;
   const routes: Partial<Record<Route, Speaker | null>> = {};
@@ -233,6 +235,18 @@ function ruleCascade(
     if (!speaker) {
       speaker = routes['cue-description'];
       basis = 'description';
+    }
+  }
+  // "The minister spoke to reporters. '...,' she said.": a pronoun no named person answers refers
+  // to the unnamed person the sentences before introduced, shown as written.
+  if (mention?.kind === 'pronoun' && (mention.text === 'he' || mention.text === 'she') && !routes.cue) {
+    const described = describedSubjectBefore(doc, layout, index, draft.sentence);
+    if (described) {
+      routes['cue-description'] = describedSpeaker(described);
+      if (!speaker) {
+        speaker = routes['cue-description'];
+        basis = 'description';
+      }
     }
   }
   // Continuation is for a quote with no cue of its own, or one whose cue found no one: a quote

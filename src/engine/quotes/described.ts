@@ -1,0 +1,55 @@
+import type { Doc } from '../doc.js';
+import { isRoleNoun } from '../lexicon/titles.js';
+import type { Layout } from './layout.js';
+import { isAgentNoun } from './mentions.js';
+import type { NameIndex } from './names.js';
+
+/** Sentences back an unnamed person may be introduced before "he said"/"she said" refers to them. */
+const REACH = 2;
+
+/** A determiner opening a clause, after an optional conjunction: where a description starts. */
+const DETERMINER_OPENING = /^[\s"“”‘’'(—–-]*(?:(?:but|and|yet)\s+)?(the|a|an)\s+/i;
+/** Words a description may hold before its head ("local", "45-year-old", "retired"). */
+const MAX_MODIFIERS = 3;
+
+/** "The minister", "A local shopkeeper", "the 45-year-old driver" opening the text, or null. */
+function descriptionOpening(text: string): string | null {
+  const opening = DETERMINER_OPENING.exec(text);
+  if (!opening) return null;
+  const words = text.slice(opening[0].length).split(/\s+/, MAX_MODIFIERS + 1);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!.replace(/[,;:]$/, '');
+    if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(word)) return null;
+    // One person, for "he"/"she": a singular head for a person, a role or an agent noun.
+    if (!word.endsWith('s') && (isRoleNoun(word) || isAgentNoun(word)))
+      return `${opening[1]} ${[...words.slice(0, k), word].join(' ')}`;
+    if (words[k]!.endsWith(',')) return null;
+  }
+  return null;
+}
+
+/**
+ * The unnamed person a "he"/"she" with no named antecedent refers to: the description that
+ * opens one of the sentences just before ("The minister spoke to reporters. ... she said"), as
+ * written. Only where no person is named in between (a named one would be the antecedent), and
+ * only a singular noun for a person (a role noun or an agent noun: "the driver", "a spokeswoman").
+ */
+export function describedSubjectBefore(
+  doc: Doc,
+  layout: Layout,
+  index: NameIndex,
+  sentence: number,
+): string | null {
+  const paragraph = doc.sentenceParagraph[sentence] ?? 0;
+  for (let s = sentence; s >= 0 && s >= sentence - REACH; s--) {
+    if ((doc.sentenceParagraph[s] ?? 0) < paragraph - 1) return null;
+    if ((index.bySentence[s] ?? []).some((m) => m.speaker.kind === 'person')) return null;
+    if (s === sentence) continue;
+    const p = doc.sentenceParagraph[s] ?? 0;
+    const start = layout.sentenceStart[s] ?? 0;
+    const narration = (layout.narration[p] ?? '').slice(start, start + (doc.sentences[s]?.length ?? 0));
+    const described = descriptionOpening(narration);
+    if (described) return described;
+  }
+  return null;
+}
