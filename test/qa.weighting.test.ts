@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
 import { sentenceCandidates } from '../src/qa/candidates.js';
-import { articleIndex, lemmaWeights } from '../src/qa/evidence.js';
+import { articleIndex, lemmaWeights, rankSentences } from '../src/qa/evidence.js';
 import { lemma } from '../src/qa/lexicon.js';
+import { gatherCandidates } from '../src/qa/pick.js';
 import { proximityOf, questionView, sentenceView } from '../src/qa/features.js';
 import { parseQuestion } from '../src/qa/question.js';
 import { tagSentence } from '../src/qa/tags.js';
@@ -64,6 +65,23 @@ describe('weighted proximity', () => {
     expect(malta).toBeDefined();
     expect(monday).toBeDefined();
     expect(proximityOf(malta!, s, view)).toBeGreaterThan(proximityOf(monday!, s, view));
+  });
+});
+
+describe('names that modify a noun', () => {
+  it('are no answer to "who", though they stay candidates for other questions', () => {
+    const parsed = article([
+      'The Norwegian ferry captain was injured when the ramp collapsed in Bergen harbour.',
+    ]);
+    const index = articleIndex('test:modifier', parsed);
+    const texts = (question: string) => {
+      const q = parseQuestion(question);
+      return gatherCandidates(parsed, questionView(q), rankSentences(index, q.focus), 4).map(
+        (g) => g.candidate.text,
+      );
+    };
+    expect(texts('Who was injured when the ramp collapsed?')).not.toContain('Norwegian');
+    expect(texts('What nationality was the captain injured when the ramp collapsed?')).toContain('Norwegian');
   });
 });
 

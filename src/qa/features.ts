@@ -196,6 +196,9 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
   // "Jupiter's moon", "Friday's final": a possessive modifies the noun after it, which is usually what is asked.
   const lastToken = s.tokens[c.last];
   if (lastToken && /['’]s?$/.test(lastToken.text)) on(`possessive|wh=${wh}`);
+  // "Australian baseball player", "Walmart parking lot": a name right before a common noun modifies
+  // it, and the phrase it sits in is about that noun, not about the name.
+  if (s.tokens[c.last + 1]?.cls === 'noun') on(`modifies_noun|kind=${c.kind}|type=${type}`);
   // A piece of a longer name ("Sam" of "Sam Waley-Cohen") names less than the whole.
   if (s.tokens[c.first - 1]?.cls === 'name' || s.tokens[c.last + 1]?.cls === 'name') on(`cut_name|wh=${wh}`);
   const first = span[0];

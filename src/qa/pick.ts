@@ -104,6 +104,10 @@ export function gatherCandidates(
       // types of their own: "which city", "what year", "what score").
       const bare = candidate.kind === 'name' || candidate.kind === 'phrase';
       if (view.q.type === 'person' && bare && holdsPlace(candidate, candidates)) return false;
+      // "the Australian baseball player", "two Brisbane neighbours": an untyped name right before a
+      // common noun modifies it; the person is the phrase it heads, never the modifier alone.
+      if (view.q.type === 'person' && candidate.kind === 'name' && tokens[candidate.last + 1]?.cls === 'noun')
+        return false;
       if (view.q.type === 'description' && view.q.askedNoun && NOT_A_THING.has(candidate.kind)) return false;
       return !saidByQuestion(candidate, tokens, view) && !namesAsked(candidate, tokens, view);
     });
