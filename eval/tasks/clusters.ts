@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseArticle } from '../../src/engine/pipeline.js';
 import { type StoryDoc, storyDocOf } from '../../src/stories/doc.js';
-import { DocumentFrequencies } from '../../src/stories/frequencies.js';
+import { DocumentFrequencies, shippedFrequencyPrior } from '../../src/stories/frequencies.js';
 import { cosine, GROUPING, type GroupingSettings, StoryIndex } from '../../src/stories/grouper.js';
 import { STORY_WEIGHTS_URL } from '../../src/stories/model.js';
 import { bcubed } from '../bcubed.js';
@@ -72,7 +72,7 @@ function groupWithIndex(
   articles: readonly ClusterArticle[],
   settings: GroupingSettings,
 ): Map<string, string> {
-  const index = new StoryIndex(new DocumentFrequencies(), settings);
+  const index = new StoryIndex(new DocumentFrequencies(shippedFrequencyPrior()), settings);
   const out = new Map<string, string>();
   for (const [i, a] of articles.entries()) out.set(a.id, index.assign(a.doc, i).storyId);
   return out;

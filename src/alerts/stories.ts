@@ -1,7 +1,7 @@
 import type { AlertStore } from '../store/alert-store.js';
 import type { StoredArticle } from '../store/store.js';
 import { storyDocOf } from '../stories/doc.js';
-import { DocumentFrequencies } from '../stories/frequencies.js';
+import { DocumentFrequencies, shippedFrequencyPrior } from '../stories/frequencies.js';
 import { type GroupingSettings, GROUPING, StoryIndex } from '../stories/grouper.js';
 import type { StoryMatch } from '../stories/state.js';
 
@@ -66,7 +66,7 @@ export class StoryGrouping {
   /** Reads the window's stories and the term counts once per process, not once per article. */
   private async load(now: Date): Promise<StoryIndex> {
     if (this.index) return this.index;
-    const df = new DocumentFrequencies();
+    const df = new DocumentFrequencies(shippedFrequencyPrior());
     const { docs, counts } = await this.alerts.storyTermCounts();
     df.load(docs, counts);
     this.counted = docs;

@@ -6,7 +6,7 @@ import { articleInputOf, StrictDay } from '../sources/metadata.js';
 import { SqliteAlertStore } from '../store/alert-sqlite.js';
 import { SqliteArticleStore } from '../store/sqlite.js';
 import { storyDocOf } from '../stories/doc.js';
-import { DocumentFrequencies } from '../stories/frequencies.js';
+import { DocumentFrequencies, shippedFrequencyPrior } from '../stories/frequencies.js';
 import { StoryIndex } from '../stories/grouper.js';
 import { loadCliConfig } from './config.js';
 import { commandFlags } from './flags.js';
@@ -40,7 +40,7 @@ type Input = z.output<typeof InputSchema>;
 
 /** Groups in memory: no window, as an archive spans whatever time it spans; dates still keep events apart. */
 function inMemory(): (row: Input, published: string | undefined) => string {
-  const index = new StoryIndex(new DocumentFrequencies());
+  const index = new StoryIndex(new DocumentFrequencies(shippedFrequencyPrior()));
   const seen = new Set<string>();
   let arrival = 0;
   return (row, published) => {

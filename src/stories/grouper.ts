@@ -56,7 +56,7 @@ interface LiveStory extends PairSide {
   titleTerms: Map<string, number>;
   leadTerms: Map<string, number>;
   names: Map<string, string>;
-  properTerms: Map<string, number>;
+  properTerms: Map<string, number> | null;
   numbers: Set<string>;
   years: Set<string>;
   weekdays: Set<string>;
@@ -185,8 +185,12 @@ export class StoryIndex {
     story.leadTerms = pruned(story.leadTerms, SIDE_TERMS);
     for (const [k, label] of doc.nameLabels)
       if (doc.names.has(k) && !story.names.has(k)) story.names.set(k, label);
-    addTo(story.properTerms, doc.properTerms);
-    story.properTerms = pruned(story.properTerms, STORY_NAME_TERMS);
+    // A story restored from before names and figures were kept stays without them: a centroid of
+    // its later articles alone would misrepresent it.
+    if (story.properTerms) {
+      addTo(story.properTerms, doc.properTerms);
+      story.properTerms = pruned(story.properTerms, STORY_NAME_TERMS);
+    }
     addCapped(story.numbers, doc.details.numbers, STORY_FIGURES);
     addCapped(story.years, doc.details.years, STORY_FIGURES);
     for (const w of doc.details.weekdays) story.weekdays.add(w);
@@ -246,7 +250,7 @@ export class StoryIndex {
       id: s.id,
       terms: [...s.terms].sort((a, b) => b[1] - a[1]).slice(0, STORY_TERMS),
       names: [...s.names],
-      properTerms: [...s.properTerms],
+      ...(s.properTerms ? { properTerms: [...s.properTerms] } : {}),
       signatures: s.signatures.map((sig) => [...sig]),
       firstDay: s.firstDay,
       lastDay: s.lastDay,
@@ -272,7 +276,7 @@ export class StoryIndex {
       titleTerms: new Map(state.titleTerms ?? []),
       leadTerms: new Map(state.leadTerms ?? []),
       names: new Map(state.names),
-      properTerms: new Map(state.properTerms ?? []),
+      properTerms: state.properTerms ? new Map(state.properTerms) : null,
       numbers: new Set(state.numbers ?? []),
       years: new Set(state.years ?? []),
       weekdays: new Set(state.weekdays ?? []),

@@ -41,8 +41,11 @@ export interface PairSide {
   leadTerms: ReadonlyMap<string, number>;
   /** Entity keys ("p:", "o:", "l:" prefixes, as in `StoryDoc.names`). */
   names: { has(key: string): boolean; keys(): Iterable<string> };
-  /** Counts of capitalised words and figures (`StoryDoc.properTerms`). */
-  properTerms: ReadonlyMap<string, number>;
+  /**
+   * Counts of capitalised words and figures (`StoryDoc.properTerms`); null for a story stored
+   * before they were kept, whose names-and-figures cosine is then read as its whole-text cosine.
+   */
+  properTerms: ReadonlyMap<string, number> | null;
   numbers: ReadonlySet<string>;
   years: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
@@ -156,6 +159,8 @@ export function pairFeatures(
     daysFar,
     weekdaysNone,
     copy,
-    centroidCosine(article.properTerms, 1, story.properTerms, story.size, idf, NAME_DAMPING),
+    article.properTerms && story.properTerms
+      ? centroidCosine(article.properTerms, 1, story.properTerms, story.size, idf, NAME_DAMPING)
+      : cosine,
   ];
 }

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { type BCubed, bcubed } from '../../eval/bcubed.js';
 import { parseArticle } from '../../src/engine/pipeline.js';
 import { type StoryDoc, storyDocOf } from '../../src/stories/doc.js';
-import { DocumentFrequencies } from '../../src/stories/frequencies.js';
+import { contentTerms } from '../../src/stories/terms.js';
+import {
+  DocumentFrequencies,
+  type FrequencyPrior,
+  type FrequencyPriorFile,
+  priorOf,
+} from '../../src/stories/frequencies.js';
 import { GROUPING, StoryIndex } from '../../src/stories/grouper.js';
 import { type StoryModelFile, StoryScorer } from '../../src/stories/model.js';
 import { PAIR_FEATURES } from '../../src/stories/pair.js';
@@ -25,6 +31,10 @@ import type { Trainer } from './trainer.js';
  */
 
 const FILE = 'clusters/ecbplus-dev.jsonl';
+/** News for the term-frequency prior: Reuters (CoNLL-2003 training documents) and US political news (PolNeAR). */
+const CONLL = 'conll2003/eng.train';
+const POLNEAR = 'polnear/polnear-train.json';
+const PolnearSchema = z.array(z.object({ text: z.string() }));
 const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 /** Ridge penalty on every weight but the bias, and Newton steps (converged well before 30). */
 const L2 = 1;
@@ -57,8 +67,8 @@ const collecting = new StoryScorer({
   weights: Object.fromEntries(PAIR_FEATURES.map((f) => [f, 0])),
 });
 
-export function collectExamples(articles: readonly Article[]): Example[] {
-  const index = new StoryIndex(new DocumentFrequencies(), GROUPING, collecting);
+export function collectExamples(articles: readonly Article[], prior: FrequencyPrior): Example[] {
+  const index = new StoryIndex(new DocumentFrequencies(prior), GROUPING, collecting);
   const started = new Set<string>();
   const out: Example[] = [];
   for (const [i, a] of articles.entries()) {
@@ -138,16 +148,24 @@ function modelFile(weights: readonly number[], threshold: number): StoryModelFil
 }
 
 /** The story of each article, grouped by the grouper with this model in arrival order. */
-function grouped(articles: readonly Article[], file: StoryModelFile): Map<string, string> {
-  const index = new StoryIndex(new DocumentFrequencies(), GROUPING, new StoryScorer(file));
+function grouped(
+  articles: readonly Article[],
+  file: StoryModelFile,
+  prior: FrequencyPrior,
+): Map<string, string> {
+  const index = new StoryIndex(new DocumentFrequencies(prior), GROUPING, new StoryScorer(file));
   const predicted = new Map<string, string>();
   for (const [i, a] of articles.entries()) predicted.set(a.doc.id, index.assign(a.doc, i).storyId);
   return predicted;
 }
 
 /** B-cubed of the grouper with this model over the articles in arrival order. */
-export function groupingScore(articles: readonly Article[], file: StoryModelFile): BCubed {
-  return bcubed(new Map(articles.map((a) => [a.doc.id, a.gold])), grouped(articles, file));
+export function groupingScore(
+  articles: readonly Article[],
+  file: StoryModelFile,
+  prior: FrequencyPrior,
+): BCubed {
+  return bcubed(new Map(articles.map((a) => [a.doc.id, a.gold])), grouped(articles, file, prior));
 }
 
 /** The articles of every other topic (in topic-number order), starting with the `k`-th. */
@@ -171,15 +189,20 @@ const THRESHOLD_FOLDS = 7;
  * one topic's two events merging or not moves the score far less than in a two-way split (where
  * the threshold chosen swung from 0.25 to 0.4 between runs).
  */
-export function heldOutCurve(articles: readonly Article[], folds = THRESHOLD_FOLDS): BCubed[] {
+export function heldOutCurve(
+  articles: readonly Article[],
+  prior: FrequencyPrior,
+  folds = THRESHOLD_FOLDS,
+): BCubed[] {
   const predicted = THRESHOLDS.map(() => new Map<string, string>());
   for (let k = 0; k < folds; k++) {
     const held = topicFold(articles, folds, k);
     if (held.length === 0) continue;
     const fitted = articles.filter((a) => !held.includes(a));
-    const weights = fitLogistic(collectExamples(fitted));
+    const weights = fitLogistic(collectExamples(fitted, prior));
     for (const [i, t] of THRESHOLDS.entries())
-      for (const [id, story] of grouped(held, modelFile(weights, t))) predicted[i]!.set(id, `${k}:${story}`);
+      for (const [id, story] of grouped(held, modelFile(weights, t), prior))
+        predicted[i]!.set(id, `${k}:${story}`);
   }
   const gold = new Map(articles.map((a) => [a.doc.id, a.gold]));
   return predicted.map((p) => bcubed(gold, p));
@@ -190,8 +213,11 @@ export function heldOutCurve(articles: readonly Article[], folds = THRESHOLD_FOL
  * weights did not see (`heldOutCurve` over these articles' topics). Chosen on the fitted topics
  * themselves it came out too high: the weights are surer of articles they learned from.
  */
-export function fitAndChoose(articles: readonly Article[]): { file: StoryModelFile; heldOut: BCubed } {
-  const curve = heldOutCurve(articles);
+export function fitAndChoose(
+  articles: readonly Article[],
+  prior: FrequencyPrior,
+): { file: StoryModelFile; heldOut: BCubed } {
+  const curve = heldOutCurve(articles, prior);
   // Each threshold is judged with its neighbours: one topic's two events merging or not makes
   // single points of the curve jump, and a threshold whose neighbours score well is the safer one.
   const f1s = curve.map((_, i) => {
@@ -200,17 +226,46 @@ export function fitAndChoose(articles: readonly Article[]): { file: StoryModelFi
   });
   const best = f1s.indexOf(Math.max(...f1s));
   return {
-    file: modelFile(fitLogistic(collectExamples(articles)), THRESHOLDS[best]!),
+    file: modelFile(fitLogistic(collectExamples(articles, prior)), THRESHOLDS[best]!),
     heldOut: curve[best]!,
   };
 }
 
 const fmt = (x: number) => Math.round(x * 1000) / 1000;
 
+/** The training news as plain texts: CoNLL's tokens joined per document, PolNeAR's article texts. */
+function priorTexts(trainDir: string): string[] {
+  const texts: string[] = [];
+  let words: string[] = [];
+  for (const line of readFileSync(path.join(trainDir, CONLL), 'utf8').split('\n')) {
+    if (line.startsWith('-DOCSTART-')) {
+      if (words.length > 0) texts.push(words.join(' '));
+      words = [];
+    } else {
+      const word = line.split(' ')[0];
+      if (word) words.push(word);
+    }
+  }
+  if (words.length > 0) texts.push(words.join(' '));
+  const polnear = PolnearSchema.parse(JSON.parse(readFileSync(path.join(trainDir, POLNEAR), 'utf8')));
+  for (const article of polnear) texts.push(article.text);
+  return texts;
+}
+
+/** Articles using each term, over the training news; terms of one article only are left out (names, typos). */
+export function frequencyPriorFile(texts: readonly string[]): FrequencyPriorFile {
+  const df = new Map<string, number>();
+  for (const text of texts) for (const t of new Set(contentTerms(text))) df.set(t, (df.get(t) ?? 0) + 1);
+  return {
+    docs: texts.length,
+    df: [...df].filter(([, n]) => n >= 2).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  };
+}
+
 export const trainer: Trainer = {
   name: 'stories',
-  needs: [],
-  async train({ evalDir, modelsDir, log }) {
+  needs: [CONLL, POLNEAR],
+  async train({ trainDir, evalDir, modelsDir, log }) {
     if (!evalDir) throw new Error(`stories: needs ${FILE} in the eval folder (../shared/eval)`);
     const articles: Article[] = readFileSync(path.join(evalDir, FILE), 'utf8')
       .split('\n')
@@ -220,11 +275,14 @@ export const trainer: Trainer = {
         const parsed = parseArticle({ text: row.text, ...(row.url ? { url: row.url } : {}) });
         return { topic: row.topic, gold: row.event_cluster, doc: storyDocOf(row.id, parsed) };
       });
+    const priorFile = frequencyPriorFile(priorTexts(trainDir));
+    const prior = priorOf(priorFile);
+    log(`term-frequency prior: ${priorFile.docs} training articles, ${priorFile.df.length} terms`);
     const topics = [...new Set(articles.map((a) => a.topic))].sort((a, b) => a - b);
     const half = (k: number) => topicHalf(articles, k);
     const folds = [0, 1].map((k) => {
-      const fit = fitAndChoose(half(1 - k));
-      const held = groupingScore(half(k), fit.file);
+      const fit = fitAndChoose(half(1 - k), prior);
+      const held = groupingScore(half(k), fit.file, prior);
       log(
         `fitted on half ${1 - k} (threshold ${fit.file.threshold}, inner held-out F1 ${fmt(fit.heldOut.f1)}) -> half ${k}: P ${fmt(held.precision)} R ${fmt(held.recall)} F1 ${fmt(held.f1)}`,
       );
@@ -237,21 +295,23 @@ export const trainer: Trainer = {
         f1: fmt(held.f1),
       };
     });
-    const final = fitAndChoose(articles);
-    const all = groupingScore(articles, final.file);
+    const final = fitAndChoose(articles, prior);
+    const all = groupingScore(articles, final.file, prior);
     log(
       `fitted on all topics (threshold ${final.file.threshold}, ${THRESHOLD_FOLDS}-fold held-out topics F1 ${fmt(final.heldOut.f1)}): in-sample F1 ${fmt(all.f1)}`,
     );
     const dir = path.join(modelsDir, 'stories');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'weights.json'), `${JSON.stringify(final.file, null, 2)}\n`);
+    writeFileSync(path.join(dir, 'frequencies.json'), `${JSON.stringify(priorFile)}\n`);
     writeManifest(dir, {
       name: 'stories',
       command: 'npm run train stories',
       model:
         'logistic regression over article-story pair features, Newton steps, L2 on all but the bias, classes weighed equally',
       training: {
-        data: [dataRecord(evalDir, FILE)],
+        data: [dataRecord(evalDir, FILE), dataRecord(trainDir, CONLL), dataRecord(trainDir, POLNEAR)],
+        frequency_prior: `frequencies.json: articles using each term (${priorFile.df.length} terms used by 2 or more of ${priorFile.docs} training articles), counts only`,
         note: 'no ECB+ training split exists: fitted on the dev topics, judged by cross-validation over topics',
         examples:
           'each article against the candidate stories the index proposes, stories being the gold events so far (teacher forcing)',
