@@ -193,6 +193,14 @@ describe('extractQuotes attribution patterns', () => {
 });
 
 describe('extractQuotes spans', () => {
+  it('given a programme title in quote marks after a possessive in a sentence that reports speech, it is no quotation; a title-case quote after a speech verb still is', () => {
+    const quotes = quotesOf(
+      'Ana Ruiz said on Channel Nine’s “Morning Report With Sam Lee” that the plan would pass.\n\nRuiz then told reporters: “Every Family Deserves A Home Of Its Own.”',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['Every Family Deserves A Home Of Its Own.']);
+    expect(quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   it('given a quote left open at a paragraph end and reopened, it is one quotation', () => {
     const quotes = quotesOf(
       'Engineer Hugo Lindqvist described the repair.\n\n"We replaced every cable on the east side of the bridge.\n\n"Then we tested the load for three full days," Lindqvist said.',

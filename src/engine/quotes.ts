@@ -13,6 +13,7 @@ import type { SpeakerRanker } from './quotes/ranker.js';
 import { type Place, SpeakerResolver } from './quotes/resolve.js';
 import { lastSentence } from './quotes/text.js';
 import type { Quote } from './schema.js';
+import { isSpeechVerb } from './lexicon/speech.js';
 import { countLetteredWords } from './text/tokens.js';
 
 /** Sentences back a speaker credited with a quote still counts as just quoted. */
@@ -177,7 +178,12 @@ function readQuotation(
   if (words < MIN_QUOTE_WORDS && !attribution) return null;
   // "On “The Steve Harvey Morning Show,” ...", "his book “Make Your Kid a Millionaire”": a span
   // in title case with no one saying it names a show, book or song, not a quotation.
-  if (!attribution && isTitleCase(text)) return null;
+  // So does one a noun or a possessive leads into, even in a sentence that reports speech
+  // ("Pence said on CNN's “State of the Union.”", "sang the anthem “A Change Is Gonna Come”"):
+  // a quotation is introduced by its speech verb, a colon or a comma, or stands alone.
+  const introducer = firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1)).trimEnd();
+  const namesWork = introducer !== '' && !/[:,;.!?—–-]$/.test(introducer) && !endsWithSpeechVerb(introducer);
+  if ((!attribution || (!after && !labelled && namesWork)) && isTitleCase(text)) return null;
   // A quote that runs straight on into narration ("the 'deeply flawed' plan") is a fragment.
   const runsOn = !after && /^\s*[\p{Ll}]/u.test(afterFrame) && !/[.!?,]$/.test(text);
   return {
@@ -278,6 +284,13 @@ function basisOfRoutes(routes: Route[], speaker: Speaker, attribution: Attributi
   if (routes.includes('subject')) return 'subject';
   if (routes.includes('carried') || routes.includes('previous')) return 'continuation';
   return 'nearby';
+}
+
+/** "..., she told reporters" is no work's name: the last word, or the one before a pronoun or "reporters", says something. */
+function endsWithSpeechVerb(text: string): boolean {
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return isSpeechVerb(last.toLowerCase()) || isSpeechVerb((words[words.length - 2] ?? '').toLowerCase());
 }
 
 /** Short words a title leaves in lower case ("State of the Union", "A Change Is Gonna Come"). */
