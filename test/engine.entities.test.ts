@@ -467,6 +467,16 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Jane Vickery']);
   });
 
+  it('given a plural title before names joined by "and", each name is a person; a club named so is not', () => {
+    const e = extractEntities(
+      docOf([
+        'The cousin of Princes Edmund and Rupert was seen in town on Friday.',
+        'They met at Kings Cross on Friday, and Queens Park Harriers lost 2-1 at home.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Edmund', 'Rupert']);
+  });
+
   it('given a role noun before a name, the name is the person holding the role', () => {
     const e = extractEntities(docOf(['Barcelona forward Neymar watched from the stands.']));
     expect(names(e.people)).toEqual(['Neymar']);

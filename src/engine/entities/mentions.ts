@@ -436,6 +436,7 @@ const GENERATIONAL = /^(?:Jr|Sr)$/;
 function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpan[] {
   const { tokens } = s;
   const out: EntitySpan[] = [];
+  const pluralTitled: number[] = [];
   for (const t of spans) {
     let { start, end, type } = t;
     const first = tokens[start]?.text ?? '';
@@ -482,9 +483,50 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     if (honorificsOnly || (titlesOnly && nameNext)) continue;
     // A closed-class word alone ("In" glued to a caption) is no name in mixed case.
     if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(first.toLowerCase())) continue;
+    // "Princes Edmund and Rupert", "Senators Ray and Okafor": a plural title before names makes
+    // each of them a person holding it; the tagger, which saw few such titles, often calls the
+    // run a place.
+    // A given name of the lexicon must follow: "Queens Park Rangers" is a club (and the model's
+    // broad given-name lists hold "Park").
+    const afterTitle = tokens[start + 1]?.text ?? '';
+    if (end - start > 1 && isPluralTitle(tokens[start]?.text ?? '', s.caseless) && isFirstName(afterTitle)) {
+      start++;
+      type = 'PER';
+      pluralTitled.push(end);
+    }
     out.push(start === t.start && end === t.end && type === t.type ? t : { type, start, end });
   }
+  for (const end of pluralTitled) coordinateAfter(s, out, end);
   return out;
+}
+
+/** "Princes", "Senators": the plural of a capitalised title word. */
+function isPluralTitle(word: string, caseless: boolean): boolean {
+  if (!(caseless || startsUpper(word)) || word.length < 4) return false;
+  if (word.endsWith('esses') && isTitle(word.slice(0, -2))) return true;
+  return word.endsWith('s') && !word.endsWith('ss') && isTitle(word.slice(0, -1));
+}
+
+/**
+ * The name joined by "and" after a plurally titled name is a person as well: the tagger's span
+ * there is retyped, or the capitalised words it passed over become one.
+ */
+function coordinateAfter(s: SentenceMentions, spans: EntitySpan[], end: number): void {
+  const { tokens } = s;
+  if (tokens[end]?.text !== 'and') return;
+  const at = end + 1;
+  const i = spans.findIndex((o) => o.start === at);
+  if (i >= 0) {
+    spans[i] = { ...spans[i]!, type: 'PER' };
+    return;
+  }
+  if (spans.some((o) => o.start < at && o.end > at)) return;
+  let stop = at;
+  while (stop < tokens.length && stop - at < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[stop]?.text ?? '')) stop++;
+  if (stop > at && !spans.some((o) => o.start < stop && o.end > at)) {
+    spans.push({ type: 'PER', start: at, end: stop });
+    spans.sort((a, b) => a.start - b.start);
+  }
 }
 
 const KIND: Record<EntitySpan['type'], Kind> = {
