@@ -38,12 +38,12 @@ describe('cleanArticle on the seed article', () => {
 describe('cleanArticle on scraped fixtures', () => {
   it('given a caption glued into a tabloid body, separates it as a caption', () => {
     const raw =
-      'The club will name Ann Lee as manager on Friday. Ann Lee has won six games in charge of the club She has impressed the board with her results. The deal runs to 2027.';
+      'The club will name Ann Lee as manager on Friday. Ann Lee has won four of her five matches as coach She has impressed the board with her results. The deal runs to 2027.';
     const cleaned = cleanArticle(raw, 'Lee to be named manager');
     expect(cleaned.paragraphs[0]).toBe(
       'The club will name Ann Lee as manager on Friday. She has impressed the board with her results. The deal runs to 2027.',
     );
-    expect(cleaned.captions.map((c) => c.text)).toEqual(['Ann Lee has won six games in charge of the club']);
+    expect(cleaned.captions.map((c) => c.text)).toEqual(['Ann Lee has won four of her five matches as coach']);
   });
 
   it('given a caption line and a heading with no final punctuation, keeps the caption its own sentence and drops the heading', () => {
