@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, databasePath, EnvSchema, loadConfig } from '../src/config/env.js';
+import {
+  ConfigError,
+  databasePath,
+  EnvSchema,
+  HERALD_ROLE_NAMES,
+  hasRole,
+  loadConfig,
+} from '../src/config/env.js';
 
 describe('configuration', () => {
   it('given an empty environment, every default is usable and no platform is configured', () => {
@@ -54,6 +61,53 @@ describe('configuration', () => {
   it('given a secret in the environment, the configuration error never repeats its value', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 'super-secret-token', SLACK_PORT: 'x' })).toThrow(
       expect.not.objectContaining({ message: expect.stringContaining('super-secret-token') }),
+    );
+  });
+
+  it('given no HERALD_ROLES, the process holds every role', () => {
+    const config = loadConfig({});
+    expect(config.HERALD_ROLES).toEqual([...HERALD_ROLE_NAMES]);
+    for (const role of HERALD_ROLE_NAMES) expect(hasRole(config, role)).toBe(true);
+  });
+
+  it('given a role list, the process holds exactly those roles, once each, whatever the order or spacing', () => {
+    const config = loadConfig({ HERALD_ROLES: ' poll, ingest,poll ' });
+    expect(config.HERALD_ROLES).toEqual(['ingest', 'poll']);
+    expect(hasRole(config, 'ingest')).toBe(true);
+    expect(hasRole(config, 'deliver')).toBe(false);
+    expect(hasRole(config, 'discord')).toBe(false);
+  });
+
+  it('given an unknown role, the error names it and lists the roles Herald knows', () => {
+    expect(() => loadConfig({ HERALD_ROLES: 'ingest,delivery' })).toThrow(
+      /HERALD_ROLES: unknown role "delivery"; expected a comma list of ingest, deliver, poll, digest, discord, slack/,
+    );
+    expect(() => loadConfig({ HERALD_ROLES: ',' })).toThrow(/HERALD_ROLES: expected at least one role/);
+  });
+
+  it('given shard ids and a total, this process holds those shards of that total', () => {
+    const config = loadConfig({ DISCORD_SHARDS: '2, 0', DISCORD_SHARD_COUNT: '4' });
+    expect(config.DISCORD_SHARDS).toEqual([0, 2]);
+    expect(config.DISCORD_SHARD_COUNT).toBe(4);
+  });
+
+  it('given a shard total alone, it is a number or "auto" and no shard list is set', () => {
+    expect(loadConfig({ DISCORD_SHARD_COUNT: 'auto' })).toMatchObject({ DISCORD_SHARD_COUNT: 'auto' });
+    expect(loadConfig({ DISCORD_SHARD_COUNT: '3' }).DISCORD_SHARDS).toBeUndefined();
+    expect(() => loadConfig({ DISCORD_SHARD_COUNT: '0' })).toThrow(/DISCORD_SHARD_COUNT/);
+    expect(() => loadConfig({ DISCORD_SHARD_COUNT: 'many' })).toThrow(/DISCORD_SHARD_COUNT/);
+  });
+
+  it('given shard ids that do not fit the total, start-up is refused with the reason', () => {
+    expect(() => loadConfig({ DISCORD_SHARDS: '0,1' })).toThrow(/DISCORD_SHARDS: needs DISCORD_SHARD_COUNT/);
+    expect(() => loadConfig({ DISCORD_SHARDS: '1,4', DISCORD_SHARD_COUNT: '4' })).toThrow(
+      /DISCORD_SHARDS: shard ids must be below DISCORD_SHARD_COUNT \(4\); got 4/,
+    );
+    expect(() => loadConfig({ DISCORD_SHARDS: '0', DISCORD_SHARD_COUNT: 'auto' })).toThrow(
+      /DISCORD_SHARD_COUNT: must be a number when DISCORD_SHARDS lists shard ids/,
+    );
+    expect(() => loadConfig({ DISCORD_SHARDS: '0,-1', DISCORD_SHARD_COUNT: '4' })).toThrow(
+      /DISCORD_SHARDS: expected shard ids/,
     );
   });
 });

@@ -443,7 +443,7 @@ describe('shutting down', () => {
   });
 });
 
-describe('sharded (DISCORD_SHARDS)', () => {
+describe('sharded (DISCORD_SHARD_COUNT)', () => {
   let sharded: DiscordStandIn;
   let manager: Platform;
   const savedEnv = { ...process.env };
@@ -458,7 +458,7 @@ describe('sharded (DISCORD_SHARDS)', () => {
       DISCORD_APPLICATION_ID: IDS.application,
       DISCORD_GUILD_ID: IDS.guild,
       DISCORD_API_URL: sharded.apiUrl,
-      DISCORD_SHARDS: 'auto',
+      DISCORD_SHARD_COUNT: 'auto',
       DATABASE_URL: `file:${path.join(dir, 'herald.db')}`,
       HERALD_LOG_LEVEL: 'warn',
     });

@@ -13,7 +13,8 @@ export interface DiscordPlatformOptions {
 }
 
 /**
- * Herald on Discord. Unsharded, one client in this process does everything. With DISCORD_SHARDS,
+ * Herald on Discord. Unsharded, or with DISCORD_SHARDS listing this process's shards of
+ * DISCORD_SHARD_COUNT, one client in this process does everything. With DISCORD_SHARD_COUNT alone,
  * shard processes handle the gateway (commands, mentions) while this process keeps delivery and
  * command registration, so scheduled posts run exactly once.
  */
@@ -21,9 +22,10 @@ export function createDiscordPlatform(deps: PlatformDeps, opts: DiscordPlatformO
   if (!deps.config.DISCORD_TOKEN)
     throw new Error('DISCORD_TOKEN is not set: the Discord platform cannot start.');
   const answerMention = opts.answerMention ?? phrasedMentionReply;
-  return deps.config.DISCORD_SHARDS === undefined
-    ? new SingleClientPlatform(deps, answerMention)
-    : new ShardedPlatform(deps, deps.config.DISCORD_SHARDS);
+  const { DISCORD_SHARDS, DISCORD_SHARD_COUNT } = deps.config;
+  return DISCORD_SHARD_COUNT !== undefined && DISCORD_SHARDS === undefined
+    ? new ShardedPlatform(deps, DISCORD_SHARD_COUNT)
+    : new SingleClientPlatform(deps, answerMention);
 }
 
 class SingleClientPlatform implements Platform {
