@@ -1,11 +1,14 @@
 import http from 'node:http';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/env.js';
+import { healthIdentity } from '../src/http/health.js';
 import { HeraldHttpServer } from '../src/http/server.js';
 import type { Logger } from '../src/log.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
-import type { StoredArticle } from '../src/store/store.js';
+import type { ArticleStore, StoredArticle } from '../src/store/store.js';
 import { startRouteServer } from './helpers/http-server.js';
+import { storeBackends } from './helpers/store-backends.js';
 
 const TOKEN = 'newsroom-secret-token';
 const lines: string[] = [];
@@ -188,8 +191,118 @@ describe('HTTP ingest endpoint', () => {
     expect(refused.status).toBe(403);
     expect(refused.json.error).toMatch(/HERALD_INGEST_TOKEN/);
     const health = await request(port, 'GET', '/healthz');
-    expect(health).toEqual({ status: 200, json: { status: 'ok', articles: 0 } });
+    expect(health.status).toBe(200);
+    expect(health.json).toMatchObject({ status: 'ok', store: { answering: true } });
     expect((await request(port, 'GET', '/ingest')).status).toBe(405);
     expect((await request(port, 'GET', '/nowhere')).status).toBe(404);
+  });
+});
+
+describe('GET /healthz', () => {
+  const servers: HeraldHttpServer[] = [];
+
+  async function serve(store: ArticleStore, env: Record<string, string>, storeProbeTimeoutMs?: number) {
+    const server = new HeraldHttpServer({
+      store,
+      log,
+      ingestToken: TOKEN,
+      fetch: { timeoutMs: 5000, maxBytes: 1_000_000, allowPrivate: false },
+      arrived: async () => undefined,
+      identity: healthIdentity(loadConfig(env)),
+      ...(storeProbeTimeoutMs !== undefined ? { storeProbeTimeoutMs } : {}),
+    });
+    servers.push(server);
+    return server.listen(0, '127.0.0.1');
+  }
+
+  afterEach(async () => {
+    for (const server of servers.splice(0)) await server.close();
+  });
+
+  for (const { backend, skip } of storeBackends) {
+    describe.skipIf(skip)(`on ${backend.name}`, () => {
+      it('while the store answers: 200 with the store kind, the roles held and the shards, no password', async () => {
+        const opened = await backend.open();
+        try {
+          const port = await serve(opened.articles, {
+            DATABASE_URL:
+              backend.name === 'sqlite'
+                ? 'file:./data/herald.db'
+                : 'postgres://herald:hunter2-secret@db.example.internal:5432/herald',
+            HERALD_ROLES: 'ingest,discord',
+            DISCORD_SHARDS: '0,1',
+            DISCORD_SHARD_COUNT: '4',
+          });
+          const health = await request(port, 'GET', '/healthz');
+          expect(health.status).toBe(200);
+          expect(health.json).toMatchObject({
+            status: 'ok',
+            store: { kind: backend.name, answering: true },
+            roles: ['ingest', 'discord'],
+            discordShards: { ids: [0, 1], count: 4 },
+          });
+          expect(JSON.stringify(health.json)).not.toContain('hunter2');
+          if (backend.name === 'postgresql')
+            expect((health.json.store as { where: string }).where).toBe(
+              'postgres://herald:***@db.example.internal:5432/herald',
+            );
+        } finally {
+          await opened.dispose();
+        }
+      });
+
+      it('once the store is gone: 503, says the query failed, and logs why', async () => {
+        const opened = await backend.open();
+        const port = await serve(opened.articles, { HERALD_ROLES: 'ingest' });
+        await opened.dispose();
+        lines.length = 0;
+        const health = await request(port, 'GET', '/healthz');
+        expect(health.status).toBe(503);
+        expect(health.json).toMatchObject({
+          status: 'unavailable',
+          store: { answering: false, problem: 'the query failed (see the log)' },
+          roles: ['ingest'],
+        });
+        expect(lines.some((l) => l.includes('health check: the store query failed'))).toBe(true);
+      });
+    });
+  }
+
+  it('when the store takes longer than the probe timeout: 503 "no answer", without waiting for it', async () => {
+    const store = new SqliteArticleStore(':memory:', { logger: log });
+    // A database that hangs (a locked table, a lost network path) rather than failing fast.
+    const hanging = new Proxy(store, {
+      get: (target, key, receiver) =>
+        key === 'getArticle' ? () => new Promise(() => undefined) : Reflect.get(target, key, receiver),
+    });
+    try {
+      const port = await serve(hanging, {}, 150);
+      const started = performance.now();
+      const health = await request(port, 'GET', '/healthz');
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(health.status).toBe(503);
+      expect(health.json).toMatchObject({ store: { kind: 'sqlite', problem: 'no answer within 150 ms' } });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('without Discord shards set, or without the discord role, no shard list is reported', async () => {
+    const store = new SqliteArticleStore(':memory:', { logger: log });
+    try {
+      const plain = await request(await serve(store, {}), 'GET', '/healthz');
+      expect(plain.json.roles).toEqual(['ingest', 'deliver', 'poll', 'digest', 'discord', 'slack']);
+      expect(plain.json).not.toHaveProperty('discordShards');
+      const poller = await request(
+        await serve(store, { HERALD_ROLES: 'poll', DISCORD_SHARDS: '1', DISCORD_SHARD_COUNT: '2' }),
+        'GET',
+        '/healthz',
+      );
+      expect(poller.json).not.toHaveProperty('discordShards');
+      const manager = await request(await serve(store, { DISCORD_SHARD_COUNT: 'auto' }), 'GET', '/healthz');
+      expect(manager.json.discordShards).toEqual({ ids: 'all', count: 'auto' });
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { SafeFetchOptions } from '../net/safe-fetch.js';
 import type { SourceDocument } from '../sources/metadata.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { hasBearerToken } from './auth.js';
+import { checkHealth, type HealthIdentity } from './health.js';
 import { BodyTimeoutError, BodyTooLargeError, readBody } from './body.js';
 import { type IngestBody, outcomeResponse, parseIngestBody } from './ingest.js';
 
@@ -27,6 +28,10 @@ export interface HttpServerDeps {
   requestTimeoutMs?: number;
   /** Where new articles go next (the alert router). */
   arrived: (article: StoredArticle) => Promise<unknown>;
+  /** What GET /healthz says this process is: store kind and place, roles, Discord shards. */
+  identity?: HealthIdentity;
+  /** How long GET /healthz waits for the store before answering 503 (2 s by default). */
+  storeProbeTimeoutMs?: number;
 }
 
 function sendJson(
@@ -99,13 +104,23 @@ export class HeraldHttpServer {
     if (path === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return sendJson(res, 405, { error: 'use GET' }, { allow: 'GET' });
-      return sendJson(res, 200, { status: 'ok', articles: await this.deps.store.count() });
+      return this.health(res);
     }
     if (path === '/ingest') {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST' }, { allow: 'POST' });
       return this.ingest(req, res);
     }
     sendJson(res, 404, { error: `nothing at ${path}; try POST /ingest or GET /healthz` });
+  }
+
+  /** 200 while the store answers, 503 when it does not, so a load balancer drops this replica. */
+  private async health(res: ServerResponse): Promise<void> {
+    const { store, identity, log, storeProbeTimeoutMs } = this.deps;
+    const report = await checkHealth(store, identity, {
+      log,
+      ...(storeProbeTimeoutMs !== undefined ? { timeoutMs: storeProbeTimeoutMs } : {}),
+    });
+    sendJson(res, report.status === 'ok' ? 200 : 503, report, { 'cache-control': 'no-store' });
   }
 
   private async ingest(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -6,6 +6,7 @@ import { AlertRouter, type Arrival, type RateLimit, type RouteResult } from '../
 import type { AlertServices } from '../bot/context.js';
 import type { Config } from '../config/env.js';
 import { FeedPoller } from '../feeds/poller.js';
+import { healthIdentity } from '../http/health.js';
 import { HeraldHttpServer } from '../http/server.js';
 import type { IngestOptions } from '../ingest/service.js';
 import type { Logger } from '../log.js';
@@ -186,6 +187,7 @@ export class AlertingRuntime {
         fetch: this.fetchOptions,
         summarySentences: config.HERALD_SUMMARY_SENTENCES,
         arrived: (article) => this.arrived(article),
+        identity: healthIdentity(config),
         ...(this.opts.parser ? { parser: this.opts.parser } : {}),
       });
       // All interfaces, like any service port.
