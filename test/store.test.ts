@@ -310,5 +310,91 @@ for (const { backend, skip } of storeBackends) {
       expect(await alerts.tryLease('job', 'b', new Date(now.getTime() + 1000), 1000)).toBe(true);
       expect((await alerts.leaseHolder('job'))?.holder).toBe('b');
     });
+
+    it('given due deliveries, each is claimed by one holder until its lease ends, then by the next holder with the earlier one named', async () => {
+      const { alerts } = opened;
+      const now = new Date('2024-05-17T10:00:00Z');
+      const later = (ms: number) => new Date(now.getTime() + ms);
+      for (const [key, platform] of [
+        ['s1', 'discord'],
+        ['s2', 'discord'],
+        ['s3', 'slack'],
+      ] as const) {
+        await alerts.enqueue(
+          {
+            kind: 'alert',
+            dedupKey: key,
+            storyId: key,
+            articleId: `a-${key}`,
+            platform,
+            channelId: 'c',
+            payload: '{}',
+            replyTo: null,
+          },
+          now,
+        );
+      }
+      const byA = { holder: 'host|1|0|a', leaseMs: 60_000, platforms: ['discord' as const] };
+      const byB = {
+        holder: 'host|2|0|b',
+        leaseMs: 60_000,
+        platforms: ['discord' as const, 'slack' as const],
+      };
+      const first = await alerts.claimDeliveries(now, 1, byA);
+      expect(first.map((d) => [d.dedupKey, d.takenOverFrom])).toEqual([['s1', null]]);
+      // B gets what A did not claim, and A's platform filter left the Slack row for B.
+      const second = await alerts.claimDeliveries(now, 10, byB);
+      expect(second.map((d) => d.dedupKey)).toEqual(['s2', 's3']);
+      expect(await alerts.claimDeliveries(later(1000), 10, byB)).toEqual([]);
+      expect((await alerts.deliveryClaimHolders(now)).sort()).toEqual([byA.holder, byB.holder]);
+
+      // Settled rows leave the claims; an unsettled one is taken after its lease, naming its claimer.
+      expect(await alerts.markSent(second[0]!.id, 'm2', now)).toBe(true);
+      expect(await alerts.markSent(second[0]!.id, 'm2-again', now)).toBe(false);
+      await alerts.markRetry(second[1]!.id, 'slack answered 500', now);
+      const retaken = await alerts.claimDeliveries(later(60_000), 10, byB);
+      expect(retaken.map((d) => [d.dedupKey, d.takenOverFrom])).toEqual([
+        ['s1', byA.holder],
+        ['s3', null],
+      ]);
+
+      // A gone holder's claims can be expired at once.
+      expect(await alerts.expireDeliveryClaims(byB.holder)).toBe(2);
+      expect((await alerts.claimDeliveries(later(60_001), 10, byA)).map((d) => d.dedupKey)).toEqual(['s1']);
+    });
+
+    it('given a delivery logged as delivered twice, the log keeps one entry; a digest slot is taken once', async () => {
+      const { alerts } = opened;
+      const entry = {
+        articleId: 'a1',
+        outboxId: 7,
+        platform: 'discord' as const,
+        channelId: 'c',
+        event: 'delivered',
+        detail: 'sent as message m1',
+        at: '2024-05-17T10:00:00.000Z',
+      };
+      await alerts.logDelivery(entry);
+      await alerts.logDelivery({ ...entry, detail: 'sent as message m2' });
+      await alerts.logDelivery({ ...entry, event: 'retrying', detail: 'attempt 1 failed' });
+      expect((await alerts.deliveryLog('a1')).map((e) => e.detail)).toEqual([
+        'sent as message m1',
+        'attempt 1 failed',
+      ]);
+
+      const channel = { platform: 'discord' as const, channelId: 'c' };
+      const slot = new Date('2024-05-17T08:00:00Z');
+      const now = new Date('2024-05-17T08:00:01Z');
+      // A transaction that fails after taking the slot leaves it free.
+      await expect(
+        alerts.inTransaction(async () => {
+          expect(await alerts.claimDigestSlot(channel, slot, 'p1', now)).toBe(true);
+          throw new Error('digest write failed');
+        }),
+      ).rejects.toThrow('digest write failed');
+      expect(await alerts.claimDigestSlot(channel, slot, 'p2', now)).toBe(true);
+      expect(await alerts.claimDigestSlot(channel, slot, 'p1', now)).toBe(false);
+      expect(await alerts.claimDigestSlot(channel, new Date('2024-05-18T08:00:00Z'), 'p1', now)).toBe(true);
+    });
   });
 }

@@ -140,4 +140,24 @@ export const alertMigrations: readonly Migration[] = [
         INSERT INTO story_corpus (id, docs) VALUES (1, 0);
       `),
   },
+  {
+    // The same claim columns and digest-run rows as the PostgreSQL store, so both stores behave
+    // alike (on SQLite one process owns the file, so claims never compete).
+    name: 'delivery claims, delivered once, one run per digest slot',
+    up: (db) =>
+      db.exec(`
+        ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+        ALTER TABLE outbox ADD COLUMN claim_expires_at TEXT;
+        ALTER TABLE delivery_log ADD COLUMN outbox_id INTEGER;
+        CREATE UNIQUE INDEX delivery_log_delivered_once ON delivery_log (outbox_id) WHERE event = 'delivered';
+        CREATE TABLE digest_runs (
+          platform TEXT NOT NULL,
+          channel_id TEXT NOT NULL,
+          slot TEXT NOT NULL,
+          holder TEXT NOT NULL,
+          ran_at TEXT NOT NULL,
+          PRIMARY KEY (platform, channel_id, slot)
+        );
+      `),
+  },
 ];

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
   type AlertStore,
   type ChannelRef,
+  type ClaimedDelivery,
+  type DeliveryClaim,
   type DeliveryLogEntry,
   DeliveryLogEntrySchema,
   type DigestSchedule,
@@ -23,6 +25,9 @@ import {
 import { camel, FEED_COLUMNS, row, rows, StoryRowSchema } from './alert-rows.js';
 import { gateOf, type SqliteGate } from './sqlite-gate.js';
 import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
+
+/** What an expired claim reads: before any real time, so `claim_expires_at <= now` holds. */
+const EXPIRED = '1970-01-01T00:00:00.000Z';
 
 /** The SQLite work itself, synchronous; SqliteAlertStore below is what callers get. */
 class SqliteAlertTables {
@@ -282,29 +287,72 @@ class SqliteAlertTables {
     );
   }
 
-  markSent(id: number, messageId: string, now: Date): void {
-    this.statement(
-      `UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`,
-    ).run(messageId, now.toISOString(), id);
+  claimDeliveries(now: Date, limit: number, claim: DeliveryClaim): ClaimedDelivery[] {
+    if (claim.platforms.length === 0) return [];
+    const at = now.toISOString();
+    // One process owns an SQLite file and statements run one at a time, so select-then-update is atomic.
+    const due = rows(
+      OutboxItemSchema.extend({ claimedBy: z.string().nullable() }),
+      this.statement(
+        `SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
+           AND platform IN (SELECT value FROM json_each(?))
+           AND (claim_expires_at IS NULL OR claim_expires_at <= ?)
+         ORDER BY next_attempt_at, id LIMIT ?`,
+      ).all(at, JSON.stringify(claim.platforms), at, limit),
+    );
+    const expires = new Date(now.getTime() + claim.leaseMs).toISOString();
+    const take = this.statement('UPDATE outbox SET claimed_by = ?, claim_expires_at = ? WHERE id = ?');
+    return due.map(({ claimedBy, ...item }) => {
+      take.run(claim.holder, expires, item.id);
+      return { ...item, takenOverFrom: claimedBy };
+    });
+  }
+
+  deliveryClaimHolders(now: Date): string[] {
+    return (
+      this.statement(
+        `SELECT DISTINCT claimed_by FROM outbox
+          WHERE status = 'pending' AND claimed_by IS NOT NULL AND claim_expires_at > ?`,
+      ).all(now.toISOString()) as { claimed_by: unknown }[]
+    ).map((r) => z.string().parse(r.claimed_by));
+  }
+
+  expireDeliveryClaims(holder: string): number {
+    return this.statement(
+      `UPDATE outbox SET claim_expires_at = ? WHERE claimed_by = ? AND status = 'pending'`,
+    ).run(EXPIRED, holder).changes;
+  }
+
+  markSent(id: number, messageId: string, now: Date): boolean {
+    return (
+      this.statement(
+        `UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1,
+             claimed_by = NULL, claim_expires_at = NULL
+           WHERE id = ? AND status = 'pending'`,
+      ).run(messageId, now.toISOString(), id).changes > 0
+    );
   }
 
   markRetry(id: number, error: string, nextAttemptAt: Date): void {
     this.statement(
-      'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
+      `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+           claimed_by = NULL, claim_expires_at = NULL
+         WHERE id = ? AND status = 'pending'`,
     ).run(error, nextAttemptAt.toISOString(), id);
   }
 
   postpone(id: number, reason: string, nextAttemptAt: Date): void {
-    this.statement('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?').run(
-      reason,
-      nextAttemptAt.toISOString(),
-      id,
-    );
+    this.statement(
+      `UPDATE outbox SET last_error = ?, next_attempt_at = ?, claimed_by = NULL, claim_expires_at = NULL
+         WHERE id = ? AND status = 'pending'`,
+    ).run(reason, nextAttemptAt.toISOString(), id);
   }
 
   markFailed(id: number, error: string): void {
     this.statement(
-      `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`,
+      `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?,
+           claimed_by = NULL, claim_expires_at = NULL
+         WHERE id = ? AND status = 'pending'`,
     ).run(error, id);
   }
 
@@ -349,8 +397,17 @@ class SqliteAlertTables {
 
   logDelivery(entry: DeliveryLogEntry): void {
     this.statement(
-      'INSERT INTO delivery_log (article_id, platform, channel_id, event, detail, at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(entry.articleId, entry.platform, entry.channelId, entry.event, entry.detail, entry.at);
+      `INSERT INTO delivery_log (article_id, outbox_id, platform, channel_id, event, detail, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    ).run(
+      entry.articleId,
+      entry.outboxId ?? null,
+      entry.platform,
+      entry.channelId,
+      entry.event,
+      entry.detail,
+      entry.at,
+    );
   }
 
   deliveryLog(articleId: string): DeliveryLogEntry[] {
@@ -390,6 +447,15 @@ class SqliteAlertTables {
     this.statement(
       'UPDATE digest_schedules SET last_digest_at = ? WHERE platform = ? AND channel_id = ?',
     ).run(at.toISOString(), channel.platform, channel.channelId);
+  }
+
+  claimDigestSlot(channel: ChannelRef, slot: Date, holder: string, now: Date): boolean {
+    return (
+      this.statement(
+        `INSERT INTO digest_runs (platform, channel_id, slot, holder, ran_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT DO NOTHING`,
+      ).run(channel.platform, channel.channelId, slot.toISOString(), holder, now.toISOString()).changes > 0
+    );
   }
 
   tryLease(name: string, holder: string, now: Date, ttlMs: number): boolean {
@@ -569,7 +635,19 @@ export class SqliteAlertStore implements AlertStore {
     return this.gate.run(() => this.tables.dueDeliveries(now, limit));
   }
 
-  markSent(id: number, messageId: string, now: Date): Promise<void> {
+  claimDeliveries(now: Date, limit: number, claim: DeliveryClaim): Promise<ClaimedDelivery[]> {
+    return this.gate.run(() => this.tables.claimDeliveries(now, limit, claim));
+  }
+
+  deliveryClaimHolders(now: Date): Promise<string[]> {
+    return this.gate.run(() => this.tables.deliveryClaimHolders(now));
+  }
+
+  expireDeliveryClaims(holder: string): Promise<number> {
+    return this.gate.run(() => this.tables.expireDeliveryClaims(holder));
+  }
+
+  markSent(id: number, messageId: string, now: Date): Promise<boolean> {
     return this.gate.run(() => this.tables.markSent(id, messageId, now));
   }
 
@@ -625,6 +703,10 @@ export class SqliteAlertStore implements AlertStore {
     return this.gate.run(() => this.tables.setLastDigest(channel, at));
   }
 
+  claimDigestSlot(channel: ChannelRef, slot: Date, holder: string, now: Date): Promise<boolean> {
+    return this.gate.run(() => this.tables.claimDigestSlot(channel, slot, holder, now));
+  }
+
   tryLease(name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
     return this.gate.run(() => this.tables.tryLease(name, holder, now, ttlMs));
   }
@@ -647,6 +729,10 @@ export class SqliteAlertStore implements AlertStore {
 
   arrivalRouted(articleId: string): Promise<void> {
     return this.gate.run(() => this.tables.arrivalRouted(articleId));
+  }
+
+  async serialiseRouting(): Promise<void> {
+    // One process per SQLite file, and the gate already runs one transaction at a time.
   }
 
   inTransaction<T>(fn: () => Promise<T>): Promise<T> {

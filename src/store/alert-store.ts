@@ -100,6 +100,18 @@ export const OutboxItemSchema = z.object({
 });
 export type OutboxItem = z.infer<typeof OutboxItemSchema>;
 
+/** Who claims deliveries and for how long: a claim not settled by then may be taken by another process. */
+export const DeliveryClaimSchema = z.object({
+  holder: z.string().min(1),
+  leaseMs: z.number().int().positive(),
+  /** Only deliveries to these platforms (the ones this process runs) are claimed. */
+  platforms: z.array(PlatformName),
+});
+export type DeliveryClaim = z.infer<typeof DeliveryClaimSchema>;
+
+/** A claimed delivery; `takenOverFrom` names an earlier claimer that never settled it (it stopped mid-delivery). */
+export type ClaimedDelivery = OutboxItem & { takenOverFrom: string | null };
+
 export type NewOutboxItem = Pick<
   OutboxItem,
   'kind' | 'dedupKey' | 'storyId' | 'articleId' | 'platform' | 'channelId' | 'payload' | 'replyTo'
@@ -107,6 +119,8 @@ export type NewOutboxItem = Pick<
 
 export const DeliveryLogEntrySchema = z.object({
   articleId: z.string(),
+  /** The outbox row the event is about; a row is logged 'delivered' at most once. */
+  outboxId: z.number().int().nullable().optional(),
   platform: PlatformName,
   channelId: z.string(),
   event: z.string(),
@@ -173,7 +187,18 @@ export interface AlertStore {
   /** Adds a delivery unless one with the same (kind, dedupKey, channel) exists; false then. */
   enqueue(item: NewOutboxItem, now: Date): Promise<boolean>;
   dueDeliveries(now: Date, limit: number): Promise<OutboxItem[]>;
-  markSent(id: number, messageId: string, now: Date): Promise<void>;
+  /**
+   * Claim up to `limit` due deliveries for one holder, oldest first, atomically: rows another
+   * holder claimed and whose claim has not expired are skipped, so processes sharing the outbox
+   * never claim the same row. Settling a row (sent, retry, postpone, failed) ends its claim.
+   */
+  claimDeliveries(now: Date, limit: number, claim: DeliveryClaim): Promise<ClaimedDelivery[]>;
+  /** Holders of unexpired claims on pending deliveries (to notice one whose process is gone). */
+  deliveryClaimHolders(now: Date): Promise<string[]>;
+  /** Expire a gone holder's claims now, so another process takes them without waiting; returns how many. */
+  expireDeliveryClaims(holder: string): Promise<number>;
+  /** Marks a pending delivery sent; false when it was already settled (another claimer marked it). */
+  markSent(id: number, messageId: string, now: Date): Promise<boolean>;
   /** A failed attempt: counted towards giving up, tried again at `nextAttemptAt`. */
   markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void>;
   /** Not attempted (nothing to send through yet): tried again later without counting an attempt. */
@@ -194,6 +219,11 @@ export interface AlertStore {
   getDigestSchedule(channel: ChannelRef): Promise<DigestSchedule | null>;
   listDigestSchedules(): Promise<DigestSchedule[]>;
   setLastDigest(channel: ChannelRef, at: Date): Promise<void>;
+  /**
+   * Take one scheduled digest slot of a channel: true for exactly one caller ever (a unique row per
+   * channel and slot). Inside a transaction that rolls back, the slot is free again.
+   */
+  claimDigestSlot(channel: ChannelRef, slot: Date, holder: string, now: Date): Promise<boolean>;
 
   /** A lease on a named job: true when this holder has it until `now + ttlMs`. */
   tryLease(name: string, holder: string, now: Date, ttlMs: number): Promise<boolean>;
@@ -210,6 +240,12 @@ export interface AlertStore {
   isPendingArrival(articleId: string): Promise<boolean>;
   /** The article has been routed: its inbox row goes. */
   arrivalRouted(articleId: string): Promise<void>;
+  /**
+   * Inside a transaction: wait until no other process is routing, and hold that until the
+   * transaction ends, so story assignment sees every story other processes committed. (SQLite
+   * has one process and its gate serialises transactions already.)
+   */
+  serialiseRouting(): Promise<void>;
   /**
    * Run `fn` in one write transaction: all of its writes land, or none do. Store calls made while
    * `fn` runs (awaited from it, through this store or the article store it shares a database with)

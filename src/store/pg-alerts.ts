@@ -5,6 +5,8 @@ import { camel, FEED_COLUMNS, row, rows, StoryRowSchema } from './alert-rows.js'
 import {
   type AlertStore,
   type ChannelRef,
+  type ClaimedDelivery,
+  type DeliveryClaim,
   type DeliveryLogEntry,
   DeliveryLogEntrySchema,
   type DigestSchedule,
@@ -28,6 +30,9 @@ function numbered(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }
+
+/** What an expired claim reads: before any real time, so `claim_expires_at <= now` holds. */
+const EXPIRED = '1970-01-01T00:00:00.000Z';
 
 /**
  * The alert tables in PostgreSQL, in the same database (and, inside `inTransaction`, the same
@@ -275,31 +280,77 @@ export class PgAlertStore implements AlertStore {
     );
   }
 
-  async markSent(id: number, messageId: string, now: Date): Promise<void> {
-    await this.run(
-      `UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`,
+  async claimDeliveries(now: Date, limit: number, claim: DeliveryClaim): Promise<ClaimedDelivery[]> {
+    if (claim.platforms.length === 0) return [];
+    const at = now.toISOString();
+    // One statement: the inner SELECT locks the rows it picks and skips rows another process is
+    // claiming at this instant, so two claimers never get the same row.
+    const claimed = await this.db.query(
+      `UPDATE outbox o SET claimed_by = $1, claim_expires_at = $2
+         FROM (SELECT id, claimed_by AS previous FROM outbox
+                WHERE status = 'pending' AND next_attempt_at <= $3 AND platform = ANY($4::text[])
+                  AND (claim_expires_at IS NULL OR claim_expires_at <= $3)
+                ORDER BY next_attempt_at, id LIMIT $5 FOR UPDATE SKIP LOCKED) c
+        WHERE o.id = c.id
+        RETURNING o.*, c.previous AS taken_over_from`,
+      [claim.holder, new Date(now.getTime() + claim.leaseMs).toISOString(), at, claim.platforms, limit],
+    );
+    return claimed.rows
+      .map((r) => ({
+        ...OutboxItemSchema.parse(camel(r)),
+        takenOverFrom: z.string().nullable().parse(r.taken_over_from),
+      }))
+      .sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.id - b.id);
+  }
+
+  async deliveryClaimHolders(now: Date): Promise<string[]> {
+    const list = await this.all(
+      `SELECT DISTINCT claimed_by FROM outbox
+        WHERE status = 'pending' AND claimed_by IS NOT NULL AND claim_expires_at > ?`,
+      [now.toISOString()],
+    );
+    return list.map((r) => z.string().parse(r.claimed_by));
+  }
+
+  async expireDeliveryClaims(holder: string): Promise<number> {
+    return this.run(`UPDATE outbox SET claim_expires_at = ? WHERE claimed_by = ? AND status = 'pending'`, [
+      EXPIRED,
+      holder,
+    ]);
+  }
+
+  async markSent(id: number, messageId: string, now: Date): Promise<boolean> {
+    const changes = await this.run(
+      `UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1,
+           claimed_by = NULL, claim_expires_at = NULL
+         WHERE id = ? AND status = 'pending'`,
       [messageId, now.toISOString(), id],
     );
+    return changes > 0;
   }
 
   async markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void> {
     await this.run(
-      'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
+      `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+           claimed_by = NULL, claim_expires_at = NULL
+         WHERE id = ? AND status = 'pending'`,
       [error, nextAttemptAt.toISOString(), id],
     );
   }
 
   async postpone(id: number, reason: string, nextAttemptAt: Date): Promise<void> {
-    await this.run('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?', [
-      reason,
-      nextAttemptAt.toISOString(),
-      id,
-    ]);
+    await this.run(
+      `UPDATE outbox SET last_error = ?, next_attempt_at = ?, claimed_by = NULL, claim_expires_at = NULL
+         WHERE id = ? AND status = 'pending'`,
+      [reason, nextAttemptAt.toISOString(), id],
+    );
   }
 
   async markFailed(id: number, error: string): Promise<void> {
     await this.run(
-      `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`,
+      `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?,
+           claimed_by = NULL, claim_expires_at = NULL
+         WHERE id = ? AND status = 'pending'`,
       [error, id],
     );
   }
@@ -343,8 +394,17 @@ export class PgAlertStore implements AlertStore {
 
   async logDelivery(entry: DeliveryLogEntry): Promise<void> {
     await this.run(
-      'INSERT INTO delivery_log (article_id, platform, channel_id, event, detail, at) VALUES (?, ?, ?, ?, ?, ?)',
-      [entry.articleId, entry.platform, entry.channelId, entry.event, entry.detail, entry.at],
+      `INSERT INTO delivery_log (article_id, outbox_id, platform, channel_id, event, detail, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [
+        entry.articleId,
+        entry.outboxId ?? null,
+        entry.platform,
+        entry.channelId,
+        entry.event,
+        entry.detail,
+        entry.at,
+      ],
     );
   }
 
@@ -386,6 +446,17 @@ export class PgAlertStore implements AlertStore {
       channel.platform,
       channel.channelId,
     ]);
+  }
+
+  async claimDigestSlot(channel: ChannelRef, slot: Date, holder: string, now: Date): Promise<boolean> {
+    // A second process inserting the same slot waits for the first one's transaction: its commit
+    // makes this a conflict (nothing inserted), its rollback lets this one run the slot.
+    const changes = await this.run(
+      `INSERT INTO digest_runs (platform, channel_id, slot, holder, ran_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+      [channel.platform, channel.channelId, slot.toISOString(), holder, now.toISOString()],
+    );
+    return changes > 0;
   }
 
   async tryLease(name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
@@ -450,6 +521,11 @@ export class PgAlertStore implements AlertStore {
 
   async arrivalRouted(articleId: string): Promise<void> {
     await this.run('DELETE FROM route_inbox WHERE article_id = ?', [articleId]);
+  }
+
+  async serialiseRouting(): Promise<void> {
+    // Transaction-scoped: released at COMMIT or ROLLBACK, also when the process dies mid-way.
+    await this.db.query("SELECT pg_advisory_xact_lock(hashtext('herald-routing'))");
   }
 
   inTransaction<T>(fn: () => Promise<T>): Promise<T> {

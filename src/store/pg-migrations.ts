@@ -153,4 +153,25 @@ export const pgMigrations: readonly { name: string; sql: string }[] = [
       CREATE INDEX route_inbox_order ON route_inbox (arrived_at);
     `,
   },
+  {
+    name: 'work shared between processes: delivery claims, delivered once, one run per digest slot',
+    sql: `
+      -- A delivery claimed by one process until claim_expires_at; claimed_by stays after the claim
+      -- expires unsettled, so the next claimer knows an earlier one may have posted it.
+      ALTER TABLE outbox ADD COLUMN claimed_by text;
+      ALTER TABLE outbox ADD COLUMN claim_expires_at text;
+      CREATE INDEX outbox_claims ON outbox (claimed_by) WHERE claimed_by IS NOT NULL AND status = 'pending';
+      ALTER TABLE delivery_log ADD COLUMN outbox_id integer;
+      CREATE UNIQUE INDEX delivery_log_delivered_once ON delivery_log (outbox_id) WHERE event = 'delivered';
+      -- Who ran each scheduled digest: the primary key lets exactly one process run a slot.
+      CREATE TABLE digest_runs (
+        platform text NOT NULL,
+        channel_id text NOT NULL,
+        slot text NOT NULL,
+        holder text NOT NULL,
+        ran_at text NOT NULL,
+        PRIMARY KEY (platform, channel_id, slot)
+      );
+    `,
+  },
 ];
