@@ -68,12 +68,12 @@ describe('scheduled digests', () => {
     const errors: Array<{ channel?: string }> = [];
     let failNext = true;
     const flaky = Object.assign(Object.create(alerts) as SqliteAlertStore, {
-      tryLease: async (...args: Parameters<SqliteAlertStore['tryLease']>) => {
+      claimDigestSlot: async (...args: Parameters<SqliteAlertStore['claimDigestSlot']>) => {
         if (failNext) {
           failNext = false;
           throw new Error('database is locked');
         }
-        return await alerts.tryLease(...args);
+        return await alerts.claimDigestSlot(...args);
       },
     });
     const scheduler = new DigestScheduler({

@@ -190,7 +190,7 @@ describe('alert routing and delivery', () => {
     const errors: unknown[] = [];
     const broken = new Deliverer({
       alerts: Object.assign(Object.create(alerts) as SqliteAlertStore, {
-        dueDeliveries: () => {
+        claimDeliveries: () => {
           throw new Error('database is locked');
         },
       }),

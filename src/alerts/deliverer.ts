@@ -3,7 +3,14 @@ import { type Reply, ReplySchema } from '../bot/reply.js';
 import type { Logger } from '../log.js';
 import type { Platform } from '../bot/platform.js';
 import { PeriodicJob } from '../util/periodic.js';
-import { type AlertStore, channelKeyOf, type OutboxItem } from '../store/alert-store.js';
+import {
+  type AlertStore,
+  type ClaimedDelivery,
+  channelKeyOf,
+  type OutboxItem,
+} from '../store/alert-store.js';
+import { PlatformName } from '../util/platform-name.js';
+import { holderIsGone, newHolderId } from '../store/holder.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { alsoReportedReply, overflowNote, storyCard } from './cards.js';
 
@@ -15,6 +22,12 @@ export interface DelivererDeps {
   now?: () => Date;
   /** Attempts before a delivery is given up (and logged as failed). */
   maxAttempts?: number;
+  /** This process's id on its claims; a new one by default. */
+  holder?: string;
+  /** How long a claim lasts before another process may take the delivery over. */
+  claimLeaseMs?: number;
+  /** Whether a claim holder is known to be gone (its process died); its claims are then taken at once. */
+  holderIsGone?: (holder: string) => boolean;
 }
 
 /** Seconds before the next try: 5, 10, 20, ... capped at 30 minutes. */
@@ -24,8 +37,15 @@ function backoffMs(attempts: number): number {
 
 const OverflowPayload = z.object({ since: z.string() });
 
-/** Deliveries worked through per run; the rest wait for the next run. */
-const BATCH_SIZE = 50;
+/**
+ * Deliveries claimed at a time: small, so a claim covers a few sends (its lease must outlast them)
+ * and other processes get the rest meanwhile. A run claims batches until nothing is due, up to
+ * MAX_BATCHES_PER_RUN.
+ */
+const BATCH_SIZE = 10;
+const MAX_BATCHES_PER_RUN = 20;
+/** A claim outlasts ten sends through a rate-limited chat API; a dead claimer's rows wait this long at most. */
+const CLAIM_LEASE_MS = 120_000;
 
 /** A stored delivery that can never be sent as it is (its payload fails validation): retrying won't help. */
 class UndeliverableError extends Error {}
@@ -44,18 +64,26 @@ function payloadOf<T>(item: OutboxItem, schema: z.ZodType<T>): T {
 }
 
 /**
- * Works through the outbox: each pending delivery is sent, then marked sent in the store. A crash
- * between the two re-sends on restart with the same nonce, which Discord uses to drop the repeat;
- * everything marked sent is never sent again.
+ * Works through the outbox: each pending delivery is claimed (so processes sharing the outbox never
+ * take the same one), sent, then marked sent in the store. A crash between sending and marking
+ * leaves the claim to expire (or, for a dead process on this machine, to be taken at once); the
+ * next claimer re-sends with the same nonce, which Discord uses to drop the repeat (Slack has no
+ * such key: there the repeat can show). Everything marked sent is never sent again.
  */
 export class Deliverer {
   private readonly now: () => Date;
   private readonly maxAttempts: number;
   private readonly job: PeriodicJob<number>;
+  readonly holder: string;
+  private readonly claimLeaseMs: number;
+  private readonly isGone: (holder: string) => boolean;
 
   constructor(private readonly deps: DelivererDeps) {
     this.now = deps.now ?? (() => new Date());
     this.maxAttempts = deps.maxAttempts ?? 8;
+    this.holder = deps.holder ?? newHolderId();
+    this.claimLeaseMs = deps.claimLeaseMs ?? CLAIM_LEASE_MS;
+    this.isGone = deps.holderIsGone ?? holderIsGone;
     this.job = new PeriodicJob({
       run: () => this.deliverDue(),
       fallback: () => 0,
@@ -77,14 +105,39 @@ export class Deliverer {
   }
 
   private async deliverDue(): Promise<number> {
+    await this.freeClaimsOfGoneHolders();
+    const claim = {
+      holder: this.holder,
+      leaseMs: this.claimLeaseMs,
+      // Only what this process can post: another process's platforms are left to it.
+      platforms: [...this.deps.platforms.keys()].filter(
+        (k) => PlatformName.safeParse(k).success,
+      ) as PlatformName[],
+    };
     let sent = 0;
-    for (const item of await this.deps.alerts.dueDeliveries(this.now(), BATCH_SIZE)) {
-      if (await this.deliver(item)) sent++;
+    for (let batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+      const items = await this.deps.alerts.claimDeliveries(this.now(), BATCH_SIZE, claim);
+      for (const item of items) {
+        if (await this.deliver(item)) sent++;
+      }
+      if (items.length < BATCH_SIZE) break;
     }
     return sent;
   }
 
-  private async deliver(item: OutboxItem): Promise<boolean> {
+  /** Claims left by a process that died on this machine are freed now rather than at their expiry. */
+  private async freeClaimsOfGoneHolders(): Promise<void> {
+    for (const holder of await this.deps.alerts.deliveryClaimHolders(this.now())) {
+      if (holder === this.holder || !this.isGone(holder)) continue;
+      const freed = await this.deps.alerts.expireDeliveryClaims(holder);
+      this.deps.log.warn(
+        { holder, deliveries: freed },
+        'took over deliveries claimed by a Herald process that is gone',
+      );
+    }
+  }
+
+  private async deliver(item: ClaimedDelivery): Promise<boolean> {
     const { alerts, log } = this.deps;
     const platform = this.deps.platforms.get(item.platform);
     if (!platform) {
@@ -98,9 +151,19 @@ export class Deliverer {
       return false;
     }
     try {
+      if (item.takenOverFrom) {
+        // The earlier claimer may have posted it before it died: the same nonce lets Discord drop
+        // the repeat; on a platform without one the channel may see it twice. Logged either way.
+        await this.logEvent(
+          item,
+          'taken-over',
+          `claimed by ${item.takenOverFrom}, which stopped before settling it; sending again with the same nonce`,
+        );
+      }
       const messageId = await this.send(platform, item);
       if (messageId === null) return false;
-      await alerts.markSent(item.id, messageId, this.now());
+      // Another process may have settled it meanwhile (this claim outlived its lease): logged once.
+      if (!(await alerts.markSent(item.id, messageId, this.now()))) return false;
       // The article just posted is what the channel is now talking about ("/who" means this one).
       if (item.kind === 'alert' && item.articleId) {
         await this.deps.articles.setChannelArticle(channelKeyOf(item), item.articleId);
@@ -154,7 +217,7 @@ export class Deliverer {
       return null;
     }
     if (alert?.status !== 'sent' || !alert.messageId) {
-      await alerts.markSent(item.id, 'digest', this.now());
+      if (!(await alerts.markSent(item.id, 'digest', this.now()))) return null;
       await this.logEvent(
         item,
         'held-for-digest',
@@ -194,6 +257,7 @@ export class Deliverer {
     if (!item.articleId) return;
     await this.deps.alerts.logDelivery({
       articleId: item.articleId,
+      outboxId: item.id,
       platform: item.platform,
       channelId: item.channelId,
       event,

@@ -16,7 +16,7 @@ export interface DigestSchedulerDeps {
   alerts: AlertStore;
   articles: ArticleStore;
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
-  /** Identifies this process for leases, so two processes never both send one digest. */
+  /** Identifies this process on the digest slots it runs (each slot is run by one process only). */
   holder: string;
   now?: () => Date;
 }
@@ -51,9 +51,9 @@ export function previousSlot(schedule: Pick<DigestSchedule, 'cron' | 'timezone'>
 
 /**
  * Per-channel digests on node-cron, each in its channel's time zone. A digest is identified by its
- * scheduled minute: the outbox accepts one digest per (channel, minute), so a restart, a second
- * process or a second shard can't send it twice, and a digest missed while Herald was down is
- * sent once at start-up.
+ * scheduled minute: one process takes the slot's row (digest_runs) and the outbox accepts one
+ * digest per (channel, minute), so a restart, a second process or a second shard can't send it
+ * twice, and a digest missed while Herald was down is sent once at start-up.
  */
 function patternOf(schedule: Pick<DigestSchedule, 'cron' | 'timezone'>): string {
   return `${schedule.cron} ${schedule.timezone}`;
@@ -132,36 +132,41 @@ export class DigestScheduler {
     return reply;
   }
 
-  /** Queue the digest for one scheduled minute, unless some process already did. */
+  /**
+   * Queue the digest for one scheduled minute, unless some process already did. Taking the slot,
+   * queueing the digest and moving the channel's mark happen in one transaction: a process that
+   * dies half-way leaves the slot free for the next one (at its start-up catch-up), and of
+   * processes firing together exactly one gets the slot's row.
+   */
   async runSlot(schedule: DigestSchedule, slot: Date): Promise<boolean> {
     const { alerts, articles, log } = this.deps;
     const channel = { platform: schedule.platform, channelId: schedule.channelId };
-    const key = `digest:${channelKeyOf(channel)}:${slot.toISOString()}`;
-    if (!(await alerts.tryLease(key, this.deps.holder, this.now(), 10 * MINUTE))) return false;
-    const current = await alerts.getDigestSchedule(channel);
-    if (!current) return false;
-    const since = current.lastDigestAt ? new Date(current.lastDigestAt) : null;
-    if (since && since >= slot) return false;
-    const stories = await digestStories(alerts, articles, channel, since, slot);
-    if (stories.length > 0) {
-      await alerts.enqueue(
-        {
-          kind: 'digest',
-          dedupKey: slot.toISOString(),
-          storyId: null,
-          articleId: null,
-          ...channel,
-          payload: JSON.stringify(digestReply(stories, since, current.timezone)),
-          replyTo: null,
-        },
-        this.now(),
-      );
-    }
-    await alerts.setLastDigest(channel, slot);
-    log.info(
-      { channel: channelKeyOf(channel), slot: slot.toISOString(), stories: stories.length },
-      'digest queued',
-    );
+    const queued = await alerts.inTransaction(async () => {
+      if (!(await alerts.claimDigestSlot(channel, slot, this.deps.holder, this.now()))) return null;
+      const current = await alerts.getDigestSchedule(channel);
+      if (!current) return null;
+      const since = current.lastDigestAt ? new Date(current.lastDigestAt) : null;
+      if (since && since >= slot) return null;
+      const stories = await digestStories(alerts, articles, channel, since, slot);
+      if (stories.length > 0) {
+        await alerts.enqueue(
+          {
+            kind: 'digest',
+            dedupKey: slot.toISOString(),
+            storyId: null,
+            articleId: null,
+            ...channel,
+            payload: JSON.stringify(digestReply(stories, since, current.timezone)),
+            replyTo: null,
+          },
+          this.now(),
+        );
+      }
+      await alerts.setLastDigest(channel, slot);
+      return stories.length;
+    });
+    if (queued === null) return false;
+    log.info({ channel: channelKeyOf(channel), slot: slot.toISOString(), stories: queued }, 'digest queued');
     return true;
   }
 

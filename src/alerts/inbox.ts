@@ -10,6 +10,15 @@ export interface InboxDeps {
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
 
+/**
+ * Errors that say "the database, not this article": SQLite busy, and PostgreSQL's connection
+ * (08), rolled-back transaction such as a deadlock (40), resource (53) and shutdown (57) classes.
+ */
+function isTransient(err: unknown): boolean {
+  const code = String((err as { code?: unknown }).code ?? '');
+  return code.startsWith('SQLITE_BUSY') || /^(08|40|53|57)[0-9A-Z]{3}$/.test(code);
+}
+
 /** Inbox rows routed per transaction batch; a big backlog is worked through in several. */
 const DRAIN_BATCH = 100;
 
@@ -30,6 +39,9 @@ export class RouteInbox {
   async route(articleId: string, arrival: Arrival = {}): Promise<RouteResult | undefined> {
     const { alerts, articles, router } = this.deps;
     return await alerts.inTransaction(async () => {
+      // Processes sharing a database route one article at a time, so each sees the stories the
+      // others made (two related articles routed at once would otherwise start two stories).
+      await alerts.serialiseRouting();
       if (!(await alerts.isPendingArrival(articleId))) return undefined;
       const article = await articles.getArticle(articleId);
       await alerts.arrivalRouted(articleId);
@@ -42,10 +54,14 @@ export class RouteInbox {
   async drain(): Promise<number> {
     const { alerts, log } = this.deps;
     let routed = 0;
+    // Rows already tried in this drain: one another process is routing right now stays listed
+    // until it commits, and must not keep this loop spinning.
+    const tried = new Set<string>();
     for (;;) {
-      const pending = await alerts.pendingArrivals(DRAIN_BATCH);
+      const pending = (await alerts.pendingArrivals(DRAIN_BATCH)).filter((row) => !tried.has(row.articleId));
       if (pending.length === 0) return routed;
       for (const row of pending) {
+        tried.add(row.articleId);
         const arrival: Arrival = {
           ...(row.feedId !== null ? { feedId: row.feedId } : {}),
           ...(row.silent ? { silent: true } : {}),
@@ -55,7 +71,7 @@ export class RouteInbox {
         } catch (err) {
           // A busy database is a reason to try later (the row stays); anything else is about this
           // article, which must not hold up the rest: logged, and its row dropped.
-          if (String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY')) throw err;
+          if (isTransient(err)) throw err;
           log.error({ err, article: row.articleId }, 'routing a stored article failed; it stays unrouted');
           await alerts.arrivalRouted(row.articleId);
         }

@@ -5,6 +5,7 @@ import { type SafeFetchOptions, type SafeFetchResult, safeFetch } from '../net/s
 import type { SourceDocument } from '../sources/metadata.js';
 import { readArticleUrl } from '../sources/url.js';
 import { PeriodicJob } from '../util/periodic.js';
+import { newHolderId } from '../store/holder.js';
 import type { AlertStore, Feed } from '../store/alert-store.js';
 import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { cutAtWord, DERIVED_TITLE_CHARS, titleFromText } from './derive.js';
@@ -33,7 +34,12 @@ export interface FeedPollerDeps {
   fetch?: (url: string, opts: SafeFetchOptions) => Promise<SafeFetchResult>;
   /** Fetches a teaser item's full page; defaults to Readability over the safe fetch. */
   readPage?: (url: string, fetch: SafeFetchOptions) => Promise<SourceDocument>;
+  /** This process's id on feed leases (processes sharing a database poll each feed once); a new one by default. */
+  holder?: string;
 }
+
+/** How long a feed's poll lease lasts: longer than any poll (fetch timeouts and page reads included). */
+const POLL_LEASE_MS = 5 * 60_000;
 
 export interface PollResult {
   feedId: number;
@@ -54,9 +60,11 @@ export class FeedPoller {
   private readonly fetch: (url: string, opts: SafeFetchOptions) => Promise<SafeFetchResult>;
   private readonly readPage: (url: string, fetch: SafeFetchOptions) => Promise<SourceDocument>;
   private readonly job: PeriodicJob<PollResult[]>;
+  private readonly holder: string;
 
   constructor(private readonly deps: FeedPollerDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.holder = deps.holder ?? newHolderId();
     this.fetch = deps.fetch ?? safeFetch;
     this.readPage = deps.readPage ?? ((url, fetch) => readArticleUrl(url, { fetch }));
     this.job = new PeriodicJob({
@@ -81,12 +89,22 @@ export class FeedPoller {
 
   private async pollEachDue(): Promise<PollResult[]> {
     const results: PollResult[] = [];
-    for (const feed of await this.deps.alerts.dueFeeds(this.now())) {
+    for (const due of await this.deps.alerts.dueFeeds(this.now())) {
+      const lease = `feed-poll:${due.id}`;
       try {
-        results.push(await this.poll(feed));
+        // Processes sharing a database: the one holding the feed's lease polls it; the others skip it.
+        if (!(await this.deps.alerts.tryLease(lease, this.holder, this.now(), POLL_LEASE_MS))) continue;
+        try {
+          // Read again under the lease: another process may have polled it since the list was read.
+          const feed = await this.deps.alerts.getFeed(due.id);
+          if (!feed || feed.disabledAt !== null || feed.nextPollAt > this.now().toISOString()) continue;
+          results.push(await this.poll(feed));
+        } finally {
+          await this.deps.alerts.releaseLease(lease, this.holder);
+        }
       } catch (err) {
         // A store error on one feed (a locked or full disk) must not keep the others from polling.
-        this.deps.log.error({ err, feed: feed.url }, 'feed poll crashed');
+        this.deps.log.error({ err, feed: due.url }, 'feed poll crashed');
       }
     }
     return results;
