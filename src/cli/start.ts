@@ -1,5 +1,5 @@
 import { loadCommands } from '../bot/registry.js';
-import type { Config } from '../config/env.js';
+import { type Config, HERALD_ROLE_NAMES } from '../config/env.js';
 import { barReporter, type ProgressReporter } from '../ingest/progress.js';
 import { ParsePool } from '../ingest/parse-pool.js';
 import { type IngestOptions, ingestPaths } from '../ingest/service.js';
@@ -18,7 +18,7 @@ import { loadCliConfig } from './config.js';
  */
 
 interface PlatformFactory {
-  name: Platform['name'];
+  name: Platform['name'] & Config['HERALD_ROLES'][number];
   /** Whether the configuration asks for this platform (its credentials are set). */
   enabled(config: Config): boolean;
   create(deps: PlatformDeps): Platform | Promise<Platform>;
@@ -109,6 +109,7 @@ export async function runStart(_args: string[]): Promise<number> {
     { store: where.kind, database: where.where },
     `using the ${where.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} store`,
   );
+  const roles = new Set(config.HERALD_ROLES);
   const platforms: Platform[] = [];
   let alerting: AlertingRuntime | null = null;
   let owner: StoreOwner | null = null;
@@ -122,38 +123,49 @@ export async function runStart(_args: string[]): Promise<number> {
   });
   try {
     const commands = await loadCommands();
-    const wantsConsole = config.HERALD_CONSOLE === true || !chatPlatforms.some((f) => f.enabled(config));
+    // A chat platform runs when its credentials are set and this process holds its role.
+    const chatHere = chatPlatforms.filter((f) => f.enabled(config) && roles.has(f.name));
+    // The console stands in for chat when none is configured; a process given only some roles
+    // (a poller, an ingest replica) runs headless unless HERALD_CONSOLE=1 asks for it.
+    const allRoles = HERALD_ROLE_NAMES.every((role) => roles.has(role));
+    const wantsConsole =
+      config.HERALD_CONSOLE === true || (allRoles && !chatPlatforms.some((f) => f.enabled(config)));
     alerting = new AlertingRuntime({
       config,
       articles: store,
       log,
       parser,
+      roles: config.HERALD_ROLES,
       // The console shows every new article as a card, through the outbox and the rate limit.
       ...(wantsConsole
         ? { everyArticleTo: [{ platform: 'console' as const, channelId: CONSOLE_CHANNEL }] }
         : {}),
     });
-    owner = new StoreOwner({
-      alerts: alerting.alerts,
-      file: where.where,
-      log,
-      onLost: () => stopRequested('store lost'),
-    });
-    try {
-      await owner.claim();
-    } catch (err) {
-      if (!(err instanceof StoreHeldError)) throw err;
-      owner = null;
-      process.stderr.write(`${err.message}\n`);
-      return 1;
+    if (where.kind === 'sqlite') {
+      // One process per SQLite file. On PostgreSQL processes share the work instead: deliveries,
+      // feed polls and digest slots are claimed row by row, routing takes a lock (ADR 017).
+      owner = new StoreOwner({
+        alerts: alerting.alerts,
+        file: where.where,
+        log,
+        onLost: () => stopRequested('store lost'),
+      });
+      try {
+        await owner.claim();
+      } catch (err) {
+        if (!(err instanceof StoreHeldError)) throw err;
+        owner = null;
+        process.stderr.write(`${err.message}\n`);
+        return 1;
+      }
     }
+    log.info({ roles: config.HERALD_ROLES, holder: alerting.holder }, 'roles of this process');
     const deps: PlatformDeps = { config, store, commands, log, alerts: alerting.services };
     // What an earlier run stored but did not get to route (it was killed) goes first.
-    await alerting.routePending();
-    await ingestStartupFolders(deps, alerting, parser);
+    if (roles.has('ingest') || roles.has('poll') || roles.has('deliver')) await alerting.routePending();
+    if (roles.has('ingest')) await ingestStartupFolders(deps, alerting, parser);
 
-    for (const factory of chatPlatforms)
-      if (factory.enabled(config)) platforms.push(await factory.create(deps));
+    for (const factory of chatHere) platforms.push(await factory.create(deps));
     let console_: ConsolePlatform | null = null;
     if (wantsConsole) {
       console_ = createConsolePlatform(deps);

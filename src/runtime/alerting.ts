@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Deliverer } from '../alerts/deliverer.js';
 import { DigestScheduler } from '../alerts/digest-scheduler.js';
 import { RouteInbox } from '../alerts/inbox.js';
 import { AlertRouter, type Arrival, type RateLimit, type RouteResult } from '../alerts/router.js';
 import type { AlertServices } from '../bot/context.js';
-import type { Config } from '../config/env.js';
+import { type Config, HERALD_ROLE_NAMES, type HeraldRole } from '../config/env.js';
 import { FeedPoller } from '../feeds/poller.js';
 import { healthIdentity } from '../http/health.js';
 import { HeraldHttpServer } from '../http/server.js';
@@ -23,6 +22,7 @@ import type { ArticleStore, StoredArticle } from '../store/store.js';
 import { FolderWatcher } from '../watch/watcher.js';
 import { addFeed, previewFeed } from './add-feed.js';
 import { PeriodicJob } from '../util/periodic.js';
+import { newHolderId } from '../store/holder.js';
 
 export interface AlertingOptions {
   config: Config;
@@ -52,6 +52,13 @@ export interface AlertingOptions {
   parser?: IngestOptions['parser'];
   /** How often the route inbox is checked for articles other processes (`herald ingest`) stored. */
   routeEveryMs?: number;
+  /**
+   * The jobs this process holds (HERALD_ROLES; all by default): `ingest` runs the HTTP ingest and
+   * the folder watcher, `poll` the feed poller, `digest` the digest schedules, `deliver` the outbox
+   * worker (for the platforms this process runs). Processes that take articles in or deliver also
+   * route what is waiting in the route inbox.
+   */
+  roles?: readonly HeraldRole[];
 }
 
 /**
@@ -73,9 +80,13 @@ export class AlertingRuntime {
   private watcher: FolderWatcher | null = null;
   private http: HeraldHttpServer | null = null;
   private readonly fetchOptions: SafeFetchOptions;
+  /** This process on leases and claims ("host|pid|started|random"), so a dead one can be recognised. */
+  readonly holder = newHolderId();
+  private readonly roles: ReadonlySet<HeraldRole>;
 
   constructor(private readonly opts: AlertingOptions) {
     const { config, articles, log } = opts;
+    this.roles = new Set(opts.roles ?? HERALD_ROLE_NAMES);
     this.alerts = openAlertStore(articles);
     this.router = new AlertRouter({
       alerts: this.alerts,
@@ -99,13 +110,14 @@ export class AlertingRuntime {
       summarySentences: config.HERALD_SUMMARY_SENTENCES,
       log,
       fetch,
+      holder: this.holder,
     });
     this.scheduler = new DigestScheduler({
       alerts: this.alerts,
       articles,
       log,
-      // One id per process: leases tell processes apart, so a digest runs in exactly one.
-      holder: `herald-${process.pid}-${randomUUID().slice(0, 8)}`,
+      // One id per process: each digest slot is run by exactly one holder.
+      holder: this.holder,
     });
     this.services = {
       store: this.alerts,
@@ -125,7 +137,7 @@ export class AlertingRuntime {
       previewFeed: (url) => previewFeed({ fetch, fetchOptions: this.fetchOptions }, url),
       digestNow: (channel) => this.scheduler.digestNow(channel, config.HERALD_TIMEZONE),
       digestScheduleChanged: async (channel) => {
-        if (!opts.schedulesElsewhere) await this.scheduler.reschedule(channel);
+        if (!opts.schedulesElsewhere && this.roles.has('digest')) await this.scheduler.reschedule(channel);
       },
     };
   }
@@ -157,16 +169,26 @@ export class AlertingRuntime {
   /** Start delivering over these platforms, and start the sources and the digest schedules. */
   async start(platforms: readonly Pick<Platform, 'name' | 'send' | 'edit'>[]): Promise<void> {
     const { config, articles, log } = this.opts;
-    const sources = { feeds: true, watch: true, http: true, ...this.opts.sources };
-    this.deliverer = new Deliverer({
-      alerts: this.alerts,
-      articles,
-      platforms: new Map(platforms.map((p) => [p.name, p])),
-      log,
-    });
-    this.deliverer.start(this.opts.deliverEveryMs);
-    this.routeJob.start(this.opts.routeEveryMs ?? 2_000);
-    await this.scheduler.start();
+    const { roles } = this;
+    const sources = {
+      feeds: roles.has('poll'),
+      watch: roles.has('ingest'),
+      http: roles.has('ingest'),
+      ...this.opts.sources,
+    };
+    if (roles.has('deliver')) {
+      this.deliverer = new Deliverer({
+        alerts: this.alerts,
+        articles,
+        platforms: new Map(platforms.map((p) => [p.name, p])),
+        log,
+        holder: this.holder,
+      });
+      this.deliverer.start(this.opts.deliverEveryMs);
+    }
+    if (roles.has('ingest') || roles.has('poll') || roles.has('deliver'))
+      this.routeJob.start(this.opts.routeEveryMs ?? 2_000);
+    if (roles.has('digest')) await this.scheduler.start();
     if (sources.feeds) this.poller.start(this.opts.pollEveryMs);
     if (sources.watch) {
       this.watcher = new FolderWatcher({
@@ -197,6 +219,7 @@ export class AlertingRuntime {
       {
         feeds: (await this.alerts.listFeeds()).length,
         subscriptions: (await this.alerts.listSubscriptions()).length,
+        roles: [...roles],
       },
       'alerting started',
     );

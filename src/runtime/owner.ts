@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Logger } from '../log.js';
 import type { AlertStore } from '../store/alert-store.js';
+import { holderIsGone, newHolderId, parseHolder } from '../store/holder.js';
 
 /** The lease that makes one process the store's only ingester, router and deliverer. */
 export const OWNER_LEASE = 'herald-owner';
@@ -11,33 +10,6 @@ const RENEW_EVERY_MS = 10_000;
 
 export class StoreHeldError extends Error {
   readonly code = 'STORE_HELD';
-}
-
-interface Holder {
-  host: string;
-  pid: number;
-  /** When the holding process started (ms): tells a reused pid from the process that held it. */
-  started: number;
-}
-
-/** This process's start, to the second (what `holder` records). */
-const STARTED = Math.round((Date.now() - process.uptime() * 1000) / 1000) * 1000;
-
-/** Holder ids read "host|pid|started|random": whom to name in the refusal, and whether it is checkable here. */
-function parseHolder(id: string): Holder | null {
-  const [host, pid, started] = id.split('|');
-  const n = Number(pid);
-  return host && Number.isInteger(n) && n > 0 ? { host, pid: n, started: Number(started) } : null;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export interface StoreOwnerDeps {
@@ -59,7 +31,7 @@ export interface StoreOwnerDeps {
  * can do the same later.
  */
 export class StoreOwner {
-  readonly holder = `${hostname()}|${process.pid}|${STARTED}|${randomUUID().slice(0, 8)}`;
+  readonly holder = newHolderId();
   private timer: NodeJS.Timeout | null = null;
   private readonly now: () => Date;
 
@@ -73,13 +45,7 @@ export class StoreOwner {
     if (!(await alerts.tryLease(OWNER_LEASE, this.holder, this.now(), OWNER_TTL_MS))) {
       const current = await alerts.leaseHolder(OWNER_LEASE);
       const other = current ? parseHolder(current.holder) : null;
-      // Our own pid with another start time is an earlier run that had the same pid (a container
-      // restarted as pid 1): gone too.
-      const gone =
-        current &&
-        other &&
-        other.host === hostname() &&
-        (other.pid === process.pid ? other.started !== STARTED : !isAlive(other.pid));
+      const gone = current && holderIsGone(current.holder);
       if (
         !gone ||
         !(await alerts.takeLeaseFrom(OWNER_LEASE, current.holder, this.holder, this.now(), OWNER_TTL_MS))
