@@ -30,6 +30,10 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'answer a question from the stored articles (or JSON Lines on stdin with --jsonl)',
     load: async () => (await import('./ask.js')).runAsk,
   },
+  'migrate-store': {
+    summary: 'copy every stored article, subscription, feed and alert from one store to another',
+    load: async () => (await import('./migrate-store.js')).runMigrateStore,
+  },
   register: {
     summary: 'register the slash commands with Discord (guild-scoped when DISCORD_GUILD_ID is set)',
     load: async () => (await import('./register.js')).runRegister,
