@@ -287,6 +287,15 @@ describe('GET /healthz', () => {
     }
   });
 
+  it('a password given as a URL parameter is masked as well as one in the user part', () => {
+    const identity = healthIdentity(
+      loadConfig({
+        DATABASE_URL: 'postgres://herald:pw-one@db:5432/herald?password=pw-two&sslpassword=pw-three',
+      }),
+    );
+    expect(identity.store.where).toBe('postgres://herald:***@db:5432/herald?password=***&sslpassword=***');
+  });
+
   it('without Discord shards set, or without the discord role, no shard list is reported', async () => {
     const store = new SqliteArticleStore(':memory:', { logger: log });
     try {
