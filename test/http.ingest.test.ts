@@ -287,6 +287,33 @@ describe('GET /healthz', () => {
     }
   });
 
+  it('on a process without the ingest role, /healthz answers and POST /ingest is refused, storing nothing', async () => {
+    const store = new SqliteArticleStore(':memory:', { logger: log });
+    try {
+      const server = new HeraldHttpServer({
+        store,
+        log,
+        ingestToken: TOKEN,
+        acceptsIngest: false,
+        fetch: { timeoutMs: 5000, maxBytes: 1_000_000, allowPrivate: false },
+        arrived: async () => undefined,
+        identity: healthIdentity(loadConfig({ HERALD_ROLES: 'poll,deliver' })),
+      });
+      servers.push(server);
+      const port = await server.listen(0, '127.0.0.1');
+      const health = await request(port, 'GET', '/healthz');
+      expect(health.status).toBe(200);
+      expect(health.json.roles).toEqual(['deliver', 'poll']);
+      const { body, ...headers } = json(article);
+      const refused = await request(port, 'POST', '/ingest', body, headers);
+      expect(refused.status).toBe(403);
+      expect(refused.json.error).toMatch(/lacks ingest/);
+      expect(await store.count()).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('a password given as a URL parameter is masked as well as one in the user part', () => {
     const identity = healthIdentity(
       loadConfig({

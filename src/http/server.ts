@@ -18,6 +18,11 @@ export interface HttpServerDeps {
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** HERALD_INGEST_TOKEN; without it `POST /ingest` is disabled. */
   ingestToken: string | undefined;
+  /**
+   * False on a process without the ingest role (HERALD_ROLES): it serves /healthz for its load
+   * balancer or orchestrator but sends pushed articles elsewhere. True by default.
+   */
+  acceptsIngest?: boolean;
   /** For `{url}` bodies: the operator's fetch policy. */
   fetch: SafeFetchOptions;
   summarySentences?: number;
@@ -84,7 +89,12 @@ export class HeraldHttpServer {
       });
     });
     const bound = (this.server.address() as AddressInfo).port;
-    if (!this.deps.ingestToken) {
+    if (this.deps.acceptsIngest === false) {
+      this.deps.log.info(
+        { port: bound },
+        'POST /ingest is not served here: this process lacks the ingest role',
+      );
+    } else if (!this.deps.ingestToken) {
       this.deps.log.warn({ port: bound }, 'POST /ingest is disabled: set HERALD_INGEST_TOKEN to enable it');
     }
     this.deps.log.info({ port: bound }, 'http server listening');
@@ -125,6 +135,12 @@ export class HeraldHttpServer {
 
   private async ingest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { ingestToken, log } = this.deps;
+    if (this.deps.acceptsIngest === false) {
+      return sendJson(res, 403, {
+        error:
+          'this Herald process does not take articles in (HERALD_ROLES lacks ingest); send them to an ingest replica',
+      });
+    }
     if (!ingestToken) {
       return sendJson(res, 403, {
         error: 'ingest is disabled on this server: the operator has not set HERALD_INGEST_TOKEN',

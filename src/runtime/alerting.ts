@@ -201,11 +201,13 @@ export class AlertingRuntime {
       });
       this.watcher.start();
     }
-    if (sources.http && config.HERALD_HTTP_PORT !== undefined) {
+    // Every process with a port answers /healthz (pollers and gateways too); only ingest takes articles.
+    if (this.opts.sources?.http !== false && config.HERALD_HTTP_PORT !== undefined) {
       this.http = new HeraldHttpServer({
         store: articles,
         log,
         ingestToken: config.HERALD_INGEST_TOKEN,
+        acceptsIngest: sources.http,
         fetch: this.fetchOptions,
         summarySentences: config.HERALD_SUMMARY_SENTENCES,
         arrived: (article) => this.arrived(article),
