@@ -1,5 +1,5 @@
 /**
- * One shard process under the ShardingManager (DISCORD_SHARDS). discord.js reads the shard ids
+ * One shard process under the ShardingManager (DISCORD_SHARD_COUNT alone). discord.js reads the shard ids
  * and count from the environment the manager sets; this process only handles gateway events
  * (slash commands, mentions). Delivery and command registration stay in the manager process.
  */
