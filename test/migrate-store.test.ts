@@ -325,6 +325,22 @@ describe('migrate-store refusals', () => {
     expect(bad.err).toContain('--from: expected file:PATH');
   });
 
+  it('a Herald still running on the source (a live lease) stops the copy; an expired lease does not', async () => {
+    const source = sqliteUrl('running.db');
+    await (await openStore({ DATABASE_URL: source })).close();
+    const file = new Database(source.slice('file:'.length));
+    const lease = file.prepare('INSERT OR REPLACE INTO leases (name, holder, expires_at) VALUES (?, ?, ?)');
+    lease.run('herald-owner', 'host-a:4242', new Date(Date.now() + 60_000).toISOString());
+    const running = await migrate('--from', source, '--to', sqliteUrl('running-target.db'));
+    expect(running.code).toBe(2);
+    expect(running.err).toContain(
+      'a Herald process seems to be running on the source (herald-owner held by host-a:4242',
+    );
+    lease.run('herald-owner', 'host-a:4242', new Date(Date.now() - 60_000).toISOString());
+    file.close();
+    expect((await migrate('--from', source, '--to', sqliteUrl('running-target.db'))).code).toBe(0);
+  });
+
   it('a table this copy does not know stops it before any row moves', async () => {
     const source = sqliteUrl('extra-table.db');
     await (await openStore({ DATABASE_URL: source })).close();

@@ -31,6 +31,7 @@ export interface CopyOptions {
    */
   resume?: boolean;
   onProgress?: (progress: CopyProgress) => void;
+  now?: () => Date;
 }
 
 export const DEFAULT_BATCH_SIZE = 200;
@@ -76,6 +77,25 @@ async function plan(from: MigrationEnd, to: MigrationEnd): Promise<PlannedTable[
   return planned;
 }
 
+/**
+ * A Herald running on either store keeps a lease alive (the SQLite owner lease, feed polls): rows
+ * it writes during the copy could be missed or collide, so the copy waits until it is stopped. A
+ * process that was killed leaves its lease to expire within a minute or so.
+ */
+async function refuseLiveProcesses(from: MigrationEnd, to: MigrationEnd, now: Date): Promise<void> {
+  for (const [side, end] of [
+    ['source', from],
+    ['target', to],
+  ] as const) {
+    const live = await end.liveLeases(now);
+    if (live.length === 0) continue;
+    const named = live.map((l) => `${l.name} held by ${l.holder} until ${l.expiresAt}`).join('; ');
+    throw new MigrationRefused(
+      `a Herald process seems to be running on the ${side} (${named}); stop it first, or wait for a killed one's lease to expire`,
+    );
+  }
+}
+
 /** Tables the schema fills by itself (a counter row) say nothing about whether a store is in use. */
 async function targetRows(to: MigrationEnd): Promise<number> {
   let rows = 0;
@@ -96,6 +116,7 @@ export async function copyStore(
 ): Promise<TableOutcome[]> {
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const planned = await plan(from, to);
+  await refuseLiveProcesses(from, to, (opts.now ?? (() => new Date()))());
   const already = await targetRows(to);
   if (already > 0 && !opts.resume)
     throw new MigrationRefused(

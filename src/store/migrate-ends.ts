@@ -10,6 +10,10 @@ import { SqliteArticleStore } from './sqlite.js';
 export type Row = Record<string, unknown>;
 export type ColumnType = 'boolean' | 'other';
 
+const LiveLeaseSchema = z.object({ name: z.string(), holder: z.string(), expiresAt: z.string() });
+export type LiveLease = z.infer<typeof LiveLeaseSchema>;
+const LEASES_SQL = 'SELECT name, holder, expires_at AS "expiresAt" FROM leases WHERE expires_at > ';
+
 /**
  * One side of a store-to-store copy, row by row. Each side speaks its own SQL; the copy in
  * migrate-copy.ts only moves rows between two of these.
@@ -20,6 +24,8 @@ export interface MigrationEnd {
   /** The columns a copy may write or read, generated ones left out, with those that hold booleans. */
   columns(table: string): Promise<Map<string, ColumnType>>;
   count(table: string): Promise<number>;
+  /** Leases still held at `now` (a running Herald renews its own): the copy must not race a live process. */
+  liveLeases(now: Date): Promise<LiveLease[]>;
   read(table: CopiedTable, columns: readonly string[], limit: number, offset: number): Promise<Row[]>;
   /**
    * Write rows in one transaction. A row whose key (or other unique value) the target holds is
@@ -97,6 +103,10 @@ class SqliteEnd implements MigrationEnd {
   async count(table: string): Promise<number> {
     const row = this.db.prepare(`SELECT count(*) AS n FROM ${ident(table)}`).get();
     return z.object({ n: z.number() }).parse(row).n;
+  }
+
+  async liveLeases(now: Date): Promise<LiveLease[]> {
+    return z.array(LiveLeaseSchema).parse(this.db.prepare(`${LEASES_SQL}?`).all(now.toISOString()));
   }
 
   async read(table: CopiedTable, columns: readonly string[], limit: number, offset: number): Promise<Row[]> {
@@ -178,6 +188,11 @@ class PgEnd implements MigrationEnd {
   async count(table: string): Promise<number> {
     const { rows } = await this.db.query(`SELECT count(*) AS n FROM ${ident(table)}`);
     return CountSchema.parse(rows[0]).n;
+  }
+
+  async liveLeases(now: Date): Promise<LiveLease[]> {
+    const { rows } = await this.db.query(`${LEASES_SQL}$1`, [now.toISOString()]);
+    return z.array(LiveLeaseSchema).parse(rows);
   }
 
   async read(table: CopiedTable, columns: readonly string[], limit: number, offset: number): Promise<Row[]> {
