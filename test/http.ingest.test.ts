@@ -230,6 +230,7 @@ describe('GET /healthz', () => {
                 ? 'file:./data/herald.db'
                 : 'postgres://herald:hunter2-secret@db.example.internal:5432/herald',
             HERALD_ROLES: 'ingest,discord',
+            DISCORD_TOKEN: 'discord-bot-token-never-shown',
             DISCORD_SHARDS: '0,1',
             DISCORD_SHARD_COUNT: '4',
           });
@@ -242,6 +243,7 @@ describe('GET /healthz', () => {
             discordShards: { ids: [0, 1], count: 4 },
           });
           expect(JSON.stringify(health.json)).not.toContain('hunter2');
+          expect(JSON.stringify(health.json)).not.toContain('discord-bot-token');
           if (backend.name === 'postgresql')
             expect((health.json.store as { where: string }).where).toBe(
               'postgres://herald:***@db.example.internal:5432/herald',
@@ -323,7 +325,7 @@ describe('GET /healthz', () => {
     expect(identity.store.where).toBe('postgres://herald:***@db:5432/herald?password=***&sslpassword=***');
   });
 
-  it('without Discord shards set, or without the discord role, no shard list is reported', async () => {
+  it('without Discord shards set, without the discord role or without a token, no shard list is reported', async () => {
     const store = new SqliteArticleStore(':memory:', { logger: log });
     try {
       const plain = await request(await serve(store, {}), 'GET', '/healthz');
@@ -335,7 +337,13 @@ describe('GET /healthz', () => {
         '/healthz',
       );
       expect(poller.json).not.toHaveProperty('discordShards');
-      const manager = await request(await serve(store, { DISCORD_SHARD_COUNT: 'auto' }), 'GET', '/healthz');
+      const tokenless = await request(await serve(store, { DISCORD_SHARD_COUNT: 'auto' }), 'GET', '/healthz');
+      expect(tokenless.json).not.toHaveProperty('discordShards');
+      const manager = await request(
+        await serve(store, { DISCORD_SHARD_COUNT: 'auto', DISCORD_TOKEN: 'discord-bot-token' }),
+        'GET',
+        '/healthz',
+      );
       expect(manager.json.discordShards).toEqual({ ids: 'all', count: 'auto' });
     } finally {
       await store.close();

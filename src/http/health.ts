@@ -29,10 +29,15 @@ export const DEFAULT_STORE_PROBE_TIMEOUT_MS = 2_000;
 const PROBE_ID = 'healthz-probe';
 
 export function healthIdentity(
-  config: Pick<Config, 'DATABASE_URL' | 'HERALD_ROLES' | 'DISCORD_SHARDS' | 'DISCORD_SHARD_COUNT'>,
+  config: Pick<
+    Config,
+    'DATABASE_URL' | 'HERALD_ROLES' | 'DISCORD_TOKEN' | 'DISCORD_SHARDS' | 'DISCORD_SHARD_COUNT'
+  >,
 ): HealthIdentity {
   const identity: HealthIdentity = { store: describeStore(config), roles: config.HERALD_ROLES };
-  if (config.DISCORD_SHARD_COUNT !== undefined && config.HERALD_ROLES.includes('discord'))
+  // Shards are reported where Discord actually runs: the role held and a token to log in with.
+  const runsDiscord = config.HERALD_ROLES.includes('discord') && config.DISCORD_TOKEN !== undefined;
+  if (config.DISCORD_SHARD_COUNT !== undefined && runsDiscord)
     identity.discordShards = { ids: config.DISCORD_SHARDS ?? 'all', count: config.DISCORD_SHARD_COUNT };
   return identity;
 }
