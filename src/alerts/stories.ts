@@ -29,6 +29,10 @@ export class StoryGrouping {
    * memory keeps them; a different count in the store means "read it again".
    */
   private counted = 0;
+  /** Where this process last caught up in the store's grouping order. */
+  private lastSeq = 0;
+  /** Articles this process grouped since then (told apart from other processes' articles). */
+  private readonly mine = new Set<string>();
 
   constructor(
     private readonly alerts: AlertStore,
@@ -40,7 +44,7 @@ export class StoryGrouping {
     const { alerts } = this;
     const existing = await alerts.storyOf(article.id);
     if (existing) return { storyId: existing, match: await alerts.storyMatch(article.id) };
-    if (this.index && (await alerts.storyDocCount()) !== this.counted) this.index = null;
+    if (this.index) await this.catchUp(this.index);
     const index = await this.load(now);
     index.evictBefore(now.getTime() - STORY_WINDOW_MS);
     const doc = storyDocOf(article.id, article.parsed, article.published);
@@ -60,7 +64,40 @@ export class StoryGrouping {
       });
     }
     await alerts.assignStory(article.id, storyId, match);
+    this.mine.add(article.id);
     return { storyId, match };
+  }
+
+  /**
+   * Bring the index in line with the store. Other processes sharing the database group articles
+   * too (one at a time, under the routing lock): their articles are counted and their stories
+   * re-read, which costs what they added, not a full reload per article. Anything else (this
+   * process's own writes rolled back, an unreadable article) drops the index for a full reload.
+   */
+  private async catchUp(index: StoryIndex): Promise<void> {
+    const docs = await this.alerts.storyDocCount();
+    // Nothing new from others; now and then move the mark on so `mine` stays small.
+    if (docs === this.counted && this.mine.size < 1_000) return;
+    const rows = await this.alerts.groupedSince(this.lastSeq);
+    const landed = new Set(rows.map((r) => r.articleId));
+    const others = rows.filter((r) => !this.mine.has(r.articleId));
+    if (
+      [...this.mine].some((id) => !landed.has(id)) ||
+      docs !== this.counted + others.length ||
+      others.some((r) => r.article === null)
+    ) {
+      this.index = null;
+      return;
+    }
+    for (const r of others) {
+      const a = r.article!;
+      index.count(storyDocOf(a.id, a.parsed, a.published));
+    }
+    const stories = await this.alerts.storiesByIds([...new Set(others.map((r) => r.storyId))]);
+    for (const story of stories) if (story.state) index.restore(story.state);
+    this.counted = docs;
+    this.lastSeq = rows.at(-1)?.seq ?? this.lastSeq;
+    this.mine.clear();
   }
 
   /** Reads the window's stories and the term counts once per process, not once per article. */
@@ -70,6 +107,8 @@ export class StoryGrouping {
     const { docs, counts } = await this.alerts.storyTermCounts();
     df.load(docs, counts);
     this.counted = docs;
+    this.lastSeq = await this.alerts.lastGroupedSeq();
+    this.mine.clear();
     const index = new StoryIndex(df, this.settings);
     const recent = await this.alerts.recentStories(new Date(now.getTime() - STORY_WINDOW_MS));
     // Oldest first, as the index expects stories in the order they started.

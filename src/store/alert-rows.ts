@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { StorySchema } from './alert-store.js';
+import { type GroupedArticle, StorySchema } from './alert-store.js';
+import { articleFromRow } from './rows.js';
 
 /**
  * How alert-store rows become domain objects, shared by the SQLite and PostgreSQL stores: both
@@ -57,3 +58,25 @@ export const FEED_COLUMNS: Record<string, string> = {
   lastDroppedCount: 'last_dropped_count',
   lastDropReasons: 'last_drop_reasons',
 };
+
+/** The article columns `groupedArticle` reads, from an `articles` table joined as `a`. */
+export const ARTICLE_COLUMNS =
+  'a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.content_hash, a.parsed_json';
+
+const GroupedRowSchema = z.object({
+  seq: z.coerce.number().int().positive(),
+  grouped_id: z.string(),
+  story_id: z.string(),
+});
+
+/** A grouped-article row joined with its article; the article is null when missing or unreadable. */
+export function groupedArticle(r: Record<string, unknown>): GroupedArticle {
+  const g = GroupedRowSchema.parse(r);
+  const read = r.id === null || r.id === undefined ? null : articleFromRow(r);
+  return {
+    seq: g.seq,
+    articleId: g.grouped_id,
+    storyId: g.story_id,
+    article: read?.ok ? read.article : null,
+  };
+}

@@ -12,6 +12,7 @@ import {
   DigestScheduleSchema,
   type Feed,
   FeedSchema,
+  type GroupedArticle,
   type NewOutboxItem,
   type OutboxItem,
   OutboxItemSchema,
@@ -22,7 +23,15 @@ import {
   type SubscriptionKind,
   SubscriptionSchema,
 } from './alert-store.js';
-import { camel, FEED_COLUMNS, row, rows, StoryRowSchema } from './alert-rows.js';
+import {
+  ARTICLE_COLUMNS,
+  camel,
+  FEED_COLUMNS,
+  groupedArticle,
+  row,
+  rows,
+  StoryRowSchema,
+} from './alert-rows.js';
 import { gateOf, type SqliteGate } from './sqlite-gate.js';
 import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
 
@@ -276,6 +285,30 @@ class SqliteAlertTables {
         now.toISOString(),
       ).changes > 0
     );
+  }
+
+  groupedSince(after: number): GroupedArticle[] {
+    return this.statement(
+      `SELECT x.rowid AS seq, x.article_id AS grouped_id, x.story_id, ${ARTICLE_COLUMNS}
+         FROM article_stories x LEFT JOIN articles a ON a.id = x.article_id
+        WHERE x.rowid > ? ORDER BY x.rowid`,
+    )
+      .all(after)
+      .map((r) => groupedArticle(r as Record<string, unknown>));
+  }
+
+  lastGroupedSeq(): number {
+    const r = this.statement('SELECT coalesce(max(rowid), 0) AS seq FROM article_stories').get() as {
+      seq: unknown;
+    };
+    return z.number().int().parse(r.seq);
+  }
+
+  storiesByIds(ids: readonly string[]): Story[] {
+    if (ids.length === 0) return [];
+    return this.statement('SELECT * FROM stories WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids))
+      .map((r) => StoryRowSchema.parse(camel(r as Record<string, unknown>)));
   }
 
   dueDeliveries(now: Date, limit: number): OutboxItem[] {
@@ -629,6 +662,18 @@ export class SqliteAlertStore implements AlertStore {
 
   enqueue(item: NewOutboxItem, now: Date): Promise<boolean> {
     return this.gate.run(() => this.tables.enqueue(item, now));
+  }
+
+  groupedSince(after: number): Promise<GroupedArticle[]> {
+    return this.gate.run(() => this.tables.groupedSince(after));
+  }
+
+  lastGroupedSeq(): Promise<number> {
+    return this.gate.run(() => this.tables.lastGroupedSeq());
+  }
+
+  storiesByIds(ids: readonly string[]): Promise<Story[]> {
+    return this.gate.run(() => this.tables.storiesByIds(ids));
   }
 
   dueDeliveries(now: Date, limit: number): Promise<OutboxItem[]> {

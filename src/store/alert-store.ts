@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlatformName } from '../util/platform-name.js';
 import { type StoryMatch, type StoryState, StoryStateSchema } from '../stories/state.js';
+import type { StoredArticle } from './store.js';
 
 /**
  * What alerts, feeds and digests keep: subscriptions, feeds and the items they have seen,
@@ -183,6 +184,16 @@ export interface AlertStore {
   /** Counts one more article using each of these (distinct) terms. */
   countStoryTerms(terms: readonly string[]): Promise<void>;
   articlesOfStory(storyId: string): Promise<string[]>;
+  /**
+   * Articles grouped after position `after` in grouping order (the store's own sequence), with
+   * their stories and the articles themselves (null when unreadable): what other processes
+   * grouped since this one last looked.
+   */
+  groupedSince(after: number): Promise<GroupedArticle[]>;
+  /** The position of the last article grouped (0 when none). */
+  lastGroupedSeq(): Promise<number>;
+  /** Stories by id (those that exist). */
+  storiesByIds(ids: readonly string[]): Promise<Story[]>;
 
   /** Adds a delivery unless one with the same (kind, dedupKey, channel) exists; false then. */
   enqueue(item: NewOutboxItem, now: Date): Promise<boolean>;
@@ -253,6 +264,13 @@ export interface AlertStore {
    * (PostgreSQL). Nested calls join the outer transaction.
    */
   inTransaction<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export interface GroupedArticle {
+  seq: number;
+  articleId: string;
+  storyId: string;
+  article: StoredArticle | null;
 }
 
 export const PendingArrivalSchema = z.object({

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
-import { camel, FEED_COLUMNS, row, rows, StoryRowSchema } from './alert-rows.js';
+import {
+  ARTICLE_COLUMNS,
+  camel,
+  FEED_COLUMNS,
+  groupedArticle,
+  row,
+  rows,
+  StoryRowSchema,
+} from './alert-rows.js';
 import {
   type AlertStore,
   type ChannelRef,
@@ -13,6 +21,7 @@ import {
   DigestScheduleSchema,
   type Feed,
   FeedSchema,
+  type GroupedArticle,
   type NewOutboxItem,
   type OutboxItem,
   OutboxItemSchema,
@@ -245,6 +254,27 @@ export class PgAlertStore implements AlertStore {
       storyId,
     ]);
     return list.map((r) => z.string().parse(r.article_id));
+  }
+
+  async groupedSince(after: number): Promise<GroupedArticle[]> {
+    const list = await this.all(
+      `SELECT x.seq, x.article_id AS grouped_id, x.story_id, ${ARTICLE_COLUMNS}
+         FROM article_stories x LEFT JOIN articles a ON a.id = x.article_id
+        WHERE x.seq > ? ORDER BY x.seq`,
+      [after],
+    );
+    return list.map((r) => groupedArticle(r));
+  }
+
+  async lastGroupedSeq(): Promise<number> {
+    const r = await this.first('SELECT coalesce(max(seq), 0) AS seq FROM article_stories');
+    return z.coerce.number().int().parse(r?.seq);
+  }
+
+  async storiesByIds(ids: readonly string[]): Promise<Story[]> {
+    if (ids.length === 0) return [];
+    const list = await this.db.query('SELECT * FROM stories WHERE id = ANY($1::text[])', [[...ids]]);
+    return list.rows.map((r) => StoryRowSchema.parse(camel(r)));
   }
 
   async enqueue(item: NewOutboxItem, now: Date): Promise<boolean> {
