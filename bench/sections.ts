@@ -1,4 +1,5 @@
 import { hotspotsSection } from './hotspots.js';
+import { postgresSection } from './postgres.js';
 import { qaSection } from './qa.js';
 import type { BenchSection } from './section.js';
 import { storiesSection } from './stories.js';
@@ -10,4 +11,5 @@ export const benchSections: readonly BenchSection[] = [
   qaSection,
   storiesSection,
   hotspotsSection,
+  postgresSection,
 ];
