@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DigestScheduler } from '../src/alerts/digest-scheduler.js';
+import { RouteInbox } from '../src/alerts/inbox.js';
+import { AlertRouter } from '../src/alerts/router.js';
+import { PgAlertStore } from '../src/store/pg-alerts.js';
+import { PgArticleStore } from '../src/store/pg-articles.js';
+import { PgDatabase } from '../src/store/pg-db.js';
+import { parsedArticle, storeArticle } from './helpers/articles.js';
+import { POSTGRES_URL } from './helpers/store-backends.js';
+
+/**
+ * Two "processes" on one PostgreSQL schema: each with its own connection pool, stores and router,
+ * racing for the same work. Without the claims, slot rows and routing lock these races double
+ * deliveries and digests, store an article twice, or split one story in two.
+ */
+
+const quiet = { info() {}, warn() {}, error() {} };
+
+interface Process {
+  articles: PgArticleStore;
+  alerts: PgAlertStore;
+  inbox: RouteInbox;
+}
+
+async function openProcess(schema: string): Promise<Process> {
+  const articles = new PgArticleStore(await PgDatabase.open(POSTGRES_URL!, { schema, maxConnections: 4 }), {
+    logger: quiet,
+  });
+  const alerts = new PgAlertStore(articles.db);
+  const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 100, windowMs: 60_000 } });
+  return { articles, alerts, inbox: new RouteInbox({ alerts, articles, router, log: quiet }) };
+}
+
+describe.skipIf(!POSTGRES_URL)('two processes sharing one PostgreSQL database', () => {
+  const schema = `herald_share_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  let a: Process;
+  let b: Process;
+
+  beforeEach(async () => {
+    a = await openProcess(schema);
+    b = await openProcess(schema);
+    await a.alerts.addSubscription({
+      platform: 'discord',
+      channelId: '77',
+      kind: 'keyword',
+      value: 'glacier',
+      createdBy: 'test',
+    });
+  });
+
+  afterEach(async () => {
+    await a.articles.close();
+    await b.articles.close();
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).finally(() => client.end());
+  });
+
+  it('given two reports of one event routed at the same moment by two processes, both join one story and the channel gets one alert', async () => {
+    const report = (outlet: string, extra: string) =>
+      storeArticle(outlet === 'a' ? a.articles : b.articles, {
+        title: `Glacier collapse blocks the Velden valley road (${outlet})`,
+        text:
+          'A section of the Marrow glacier collapsed on Sunday and blocked the Velden valley road. ' +
+          'Mayor Ilse Brandt said nobody was hurt and engineers will clear the road within a week. ' +
+          extra,
+        people: ['Ilse Brandt'],
+        places: ['Velden'],
+        source: `Outlet ${outlet}`,
+      });
+    const first = await report('a', 'Residents heard the ice break before dawn.');
+    const second = await report('b', 'Residents heard the ice give way in the early hours.');
+    const [routedA, routedB] = await Promise.all([a.inbox.route(first.id), b.inbox.route(second.id)]);
+    expect(routedA?.storyId).toBeDefined();
+    expect(routedA?.storyId).toBe(routedB?.storyId);
+    const outbox = await a.alerts.deliveriesOfArticle(first.id);
+    const also = await a.alerts.deliveriesOfArticle(second.id);
+    expect([...outbox, ...also].map((d) => d.kind).sort()).toEqual(['alert', 'also']);
+  });
+
+  it('given the same article pushed to both processes at once, it is stored once and routed once', async () => {
+    const input = {
+      raw: 'Glacier museum opens\n\nThe glacier museum opened its doors with an ice tunnel.',
+      parsed: parsedArticle({
+        title: 'Glacier museum opens',
+        text: 'The glacier museum opened its doors with an ice tunnel.',
+      }),
+      origin: 'test',
+    };
+    const [fromA, fromB] = await Promise.all([
+      a.articles.upsertArticle(input),
+      b.articles.upsertArticle(input),
+    ]);
+    expect([fromA.created, fromB.created].sort()).toEqual([false, true]);
+    expect(fromA.article.id).toBe(fromB.article.id);
+    const routed = await Promise.all([a.inbox.drain(), b.inbox.drain()]);
+    expect(routed[0] + routed[1]).toBe(1);
+    expect(await a.alerts.deliveriesOfArticle(fromA.article.id)).toHaveLength(1);
+  });
+
+  it('given both processes claiming deliveries at once, no delivery is claimed twice', async () => {
+    const now = new Date();
+    for (let i = 0; i < 30; i++) {
+      await a.alerts.enqueue(
+        {
+          kind: 'alert',
+          dedupKey: `story-${i}`,
+          storyId: `story-${i}`,
+          articleId: `article-${i}`,
+          platform: 'discord',
+          channelId: '77',
+          payload: '{}',
+          replyTo: null,
+        },
+        now,
+      );
+    }
+    const claim = (holder: string, alerts: PgAlertStore) =>
+      alerts.claimDeliveries(now, 4, { holder, leaseMs: 60_000, platforms: ['discord'] });
+    const rounds = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => claim(`p${i % 2}`, i % 2 === 0 ? a.alerts : b.alerts)),
+    );
+    const ids = rounds.flat().map((d) => d.id);
+    expect(ids).toHaveLength(30);
+    expect(new Set(ids).size).toBe(30);
+  });
+
+  it('given both processes firing the same digest minute, the digest is queued once', async () => {
+    const channel = { platform: 'discord' as const, channelId: '77' };
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await a.alerts.setDigestSchedule({ ...channel, cron: '* * * * *', timezone: 'UTC' }, hourAgo);
+    await a.alerts.setLastDigest(channel, hourAgo);
+    const story = await storeArticle(a.articles, {
+      title: 'Glacier trail reopens',
+      text: 'The glacier trail reopened after the rockfall was cleared.',
+    });
+    await a.inbox.route(story.id);
+    // The next minute, so the alert just queued falls inside this digest.
+    const slot = new Date(Math.ceil((Date.now() + 1) / 60_000) * 60_000);
+    const schedule = (await a.alerts.getDigestSchedule(channel))!;
+    const ran = await Promise.all([
+      new DigestScheduler({ alerts: a.alerts, articles: a.articles, log: quiet, holder: 'pa' }).runSlot(
+        schedule,
+        slot,
+      ),
+      new DigestScheduler({ alerts: b.alerts, articles: b.articles, log: quiet, holder: 'pb' }).runSlot(
+        schedule,
+        slot,
+      ),
+    ]);
+    expect(ran.filter(Boolean)).toHaveLength(1);
+    const { rows } = await a.articles.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM outbox WHERE kind = 'digest'",
+    );
+    expect(rows[0]!.n).toBe(1);
+  });
+});
