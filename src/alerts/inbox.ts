@@ -39,14 +39,17 @@ export class RouteInbox {
   async route(articleId: string, arrival: Arrival = {}): Promise<RouteResult | undefined> {
     const { alerts, articles, router } = this.deps;
     return await alerts.inTransaction(async () => {
-      // Processes sharing a database route one article at a time, so each sees the stories the
-      // others made (two related articles routed at once would otherwise start two stories).
-      await alerts.serialiseRouting();
+      // The inbox row stays locked to this transaction: another process skips the article.
       if (!(await alerts.isPendingArrival(articleId))) return undefined;
       const article = await articles.getArticle(articleId);
       await alerts.arrivalRouted(articleId);
       // A row whose article no longer reads back (replaced, or failing validation) has nothing to route.
-      return article ? await router.articleArrived(article, arrival) : undefined;
+      if (!article) return undefined;
+      // Processes sharing a database route one article at a time, so each sees the stories the
+      // others made (two related articles routed at once would otherwise start two stories).
+      // Taken after the reads above, so the serial part is the routing itself.
+      await alerts.serialiseRouting();
+      return await router.articleArrived(article, arrival);
     });
   }
 
