@@ -2,7 +2,7 @@ import type { Logger } from '../log.js';
 import type { AlertStore } from '../store/alert-store.js';
 import { holderIsGone, newHolderId, parseHolder } from '../store/holder.js';
 
-/** The lease that makes one process the store's only ingester, router and deliverer. */
+/** The lease that makes one process an SQLite store's only ingester, router and deliverer. */
 export const OWNER_LEASE = 'herald-owner';
 /** Long enough to ride out a busy moment, short enough that a vanished host frees the store soon. */
 export const OWNER_TTL_MS = 30_000;
@@ -23,12 +23,11 @@ export interface StoreOwnerDeps {
 }
 
 /**
- * One running Herald per store. Two processes delivering from one outbox send every alert twice
- * (Slack has no nonce to drop the repeat), so the first process takes a lease row and renews it;
+ * One running Herald per SQLite store (on PostgreSQL processes share the work instead: ADR 017).
+ * The first process takes a lease row and renews it;
  * a second one is refused with the file and the holder's pid. The lease expires if its holder
  * vanishes, and a holder on this machine whose process is gone (kill -9) is taken over at once,
- * so a restart after a crash never waits. A lease row, not a file lock, so a server database
- * can do the same later.
+ * so a restart after a crash never waits.
  */
 export class StoreOwner {
   readonly holder = newHolderId();
