@@ -68,6 +68,84 @@ function addIntScores(
   }
 }
 
+/**
+ * One token's int scores from its static features, its document features (if any) and its history,
+ * written into `scores`. The 17 sums live in locals and are stored once: the read-modify-write of
+ * `scores[l]` per feature was the tagger's hottest line. Integer adds in the same order as
+ * `addIntScores`, so the sums (and labels) are the same.
+ */
+function tokenIntScores(
+  w: Int16Array,
+  mask: number,
+  data: Uint32Array,
+  from: number,
+  to: number,
+  extra: Uint32Array | undefined,
+  history: Uint32Array,
+  scores: Int32Array,
+): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  let s7 = 0;
+  let s8 = 0;
+  let s9 = 0;
+  let s10 = 0;
+  let s11 = 0;
+  let s12 = 0;
+  let s13 = 0;
+  let s14 = 0;
+  let s15 = 0;
+  let s16 = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    const src = pass === 0 ? data : pass === 1 ? extra : history;
+    if (!src) continue;
+    const start = pass === 0 ? from : 0;
+    const end = pass === 0 ? to : src.length;
+    for (let k = start; k < end; k++) {
+      const r = (src[k]! & mask) * 17;
+      s0 += w[r + 0]!;
+      s1 += w[r + 1]!;
+      s2 += w[r + 2]!;
+      s3 += w[r + 3]!;
+      s4 += w[r + 4]!;
+      s5 += w[r + 5]!;
+      s6 += w[r + 6]!;
+      s7 += w[r + 7]!;
+      s8 += w[r + 8]!;
+      s9 += w[r + 9]!;
+      s10 += w[r + 10]!;
+      s11 += w[r + 11]!;
+      s12 += w[r + 12]!;
+      s13 += w[r + 13]!;
+      s14 += w[r + 14]!;
+      s15 += w[r + 15]!;
+      s16 += w[r + 16]!;
+    }
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
+  scores[7] = s7;
+  scores[8] = s8;
+  scores[9] = s9;
+  scores[10] = s10;
+  scores[11] = s11;
+  scores[12] = s12;
+  scores[13] = s13;
+  scores[14] = s14;
+  scores[15] = s15;
+  scores[16] = s16;
+}
+
 /** The best label of all (ties to the lower id). */
 export function bestLabel(scores: Float64Array): number {
   let best = 0;
@@ -131,7 +209,18 @@ export function decodeSentence(
     scores.fill(0);
     const e = extra?.[i];
     historyFeatures(prev, prev2, local.lowerHashes[i]!, history);
-    if (ints) {
+    if (ints && LABEL_COUNT === 17) {
+      tokenIntScores(
+        ints,
+        mask,
+        local.data,
+        local.offsets[i]!,
+        local.offsets[i + 1]!,
+        e,
+        history,
+        scores as Int32Array,
+      );
+    } else if (ints) {
       const sc = scores as Int32Array;
       addIntScores(ints, mask, local.data, sc, local.offsets[i]!, local.offsets[i + 1]!);
       if (e) addIntScores(ints, mask, e, sc, 0, e.length);
