@@ -168,6 +168,19 @@ interface WordInfo {
   flags: number;
   /** Finished features that depend on the word alone: word, lower, shape, affixes, lexicon flags. */
   own: Uint32Array;
+  /**
+   * The features this word gives a neighbour, by where it stands from that token: two before, one
+   * before, one after, two after (lower-case window), and its shape one before / one after. They
+   * depend on the word alone, so they are hashed once per distinct word, not once per occurrence.
+   */
+  windowBefore2: number;
+  windowBefore1: number;
+  windowAfter1: number;
+  windowAfter2: number;
+  shapeBefore: number;
+  shapeAfter: number;
+  /** Its 'sentence-case|shape' feature by CASE_CODE (index 1 U, 2 L, 3 M). */
+  caseShape: Uint32Array;
   /** Starts with a letter (only such tokens can open a gazetteer match). */
   letter: boolean;
   /** Starts with a lower-case letter. */
@@ -235,6 +248,8 @@ function wordInfo(token: string): WordInfo {
     shapeHash,
     flags,
     own: Uint32Array.from(own),
+    ...neighbourFeatures(lowerHash, shapeHash),
+    caseShape: caseShapeFeatures(shapeHash),
     letter,
     lowerInitial,
   };
@@ -351,6 +366,36 @@ const SAYING_BEFORE = feature(22, 1);
 const SAYING_AFTER = feature(22, 2);
 const GIVEN_BEFORE = feature(29, 0);
 
+/** What a word (or a sentence edge, by its hash) gives the tokens around it; see WordInfo. */
+function neighbourFeatures(lowerHash: number, shapeHash: number) {
+  return {
+    windowBefore2: mix(T_WINDOW, mix(-2, lowerHash)),
+    windowBefore1: mix(T_WINDOW, mix(-1, lowerHash)),
+    windowAfter1: mix(T_WINDOW, mix(1, lowerHash)),
+    windowAfter2: mix(T_WINDOW, mix(2, lowerHash)),
+    shapeBefore: mix(T_SHAPE_WINDOW, mix(-1, shapeHash)),
+    shapeAfter: mix(T_SHAPE_WINDOW, mix(1, shapeHash)),
+  };
+}
+
+function caseShapeFeatures(shapeHash: number): Uint32Array {
+  const out = new Uint32Array(4);
+  for (const code of Object.values(CASE_CODE)) out[code] = mix(T_CASE_SHAPE, mix(code, shapeHash));
+  return out;
+}
+
+// The sentence edges pad the window as words would: START before the first token, END after the last.
+const START_AS_NEIGHBOUR = neighbourFeatures(START, START);
+const END_AS_NEIGHBOUR = neighbourFeatures(END, END);
+
+/**
+ * Scratch rows of localFeatures (lower-case hash and lexicon flags per padded position), grown as
+ * needed and reused: they never leave the function, and a fresh set per sentence was garbage.
+ */
+let scratchLowers = new Uint32Array(64);
+let scratchShapes = new Uint32Array(64);
+let scratchFlags = new Uint32Array(64);
+
 /** Per-token hashed features that depend on the sentence alone. */
 export function localFeatures(tokens: readonly string[]): SentenceFeatures {
   const n = tokens.length;
@@ -374,9 +419,16 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
   const places = gazetteerTags(tokens, infos, caseless, 'place');
   const orgs = gazetteerTags(tokens, infos, caseless, 'org');
   // Plain loops over per-token arrays, no closures: this runs for every token of every article.
-  const lowers = new Uint32Array(n + 4);
-  const shapeRow = new Uint32Array(n + 4);
-  const flagRow = new Uint32Array(n + 4);
+  if (scratchLowers.length < n + 4) {
+    const size = Math.max(n + 4, scratchLowers.length * 2);
+    scratchLowers = new Uint32Array(size);
+    scratchShapes = new Uint32Array(size);
+    scratchFlags = new Uint32Array(size);
+  }
+  const lowers = scratchLowers;
+  const shapeRow = scratchShapes;
+  const flagRow = scratchFlags;
+  flagRow[0] = flagRow[1] = flagRow[n + 2] = flagRow[n + 3] = 0;
   lowers[0] = lowers[1] = START;
   shapeRow[0] = shapeRow[1] = START;
   lowers[n + 2] = lowers[n + 3] = END;
@@ -410,16 +462,18 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
     data.set(info.own, at);
     at += info.own.length;
     data[at++] = BIAS;
-    data[at++] = mix(T_WINDOW, mix(-2, lowers[j - 2]!));
-    data[at++] = mix(T_WINDOW, mix(-1, lowers[j - 1]!));
-    data[at++] = mix(T_WINDOW, mix(1, lowers[j + 1]!));
-    data[at++] = mix(T_WINDOW, mix(2, lowers[j + 2]!));
-    data[at++] = mix(T_SHAPE_WINDOW, mix(-1, shapeRow[j - 1]!));
-    data[at++] = mix(T_SHAPE_WINDOW, mix(1, shapeRow[j + 1]!));
+    const back1 = i >= 1 ? infos[i - 1]! : START_AS_NEIGHBOUR;
+    const ahead1 = i + 1 < n ? infos[i + 1]! : END_AS_NEIGHBOUR;
+    data[at++] = (i >= 2 ? infos[i - 2]! : START_AS_NEIGHBOUR).windowBefore2;
+    data[at++] = back1.windowBefore1;
+    data[at++] = ahead1.windowAfter1;
+    data[at++] = (i + 2 < n ? infos[i + 2]! : END_AS_NEIGHBOUR).windowAfter2;
+    data[at++] = back1.shapeBefore;
+    data[at++] = ahead1.shapeAfter;
     data[at++] = mix(T_SHAPE_TRIGRAM, mix(mix(shapeRow[j - 1]!, sh), shapeRow[j + 1]!));
     data[at++] = mix(T_BIGRAM_BEFORE, mix(lowers[j - 1]!, lh));
     data[at++] = mix(T_BIGRAM_AFTER, mix(lh, lowers[j + 1]!));
-    data[at++] = mix(T_CASE_SHAPE, mix(caseCode, sh));
+    data[at++] = info.caseShape[caseCode]!;
     if (i === 0) data[at++] = feature(11, sh);
     if (after & GIVEN) data[at++] = GIVEN_NEXT;
     if (before & TITLE) data[at++] = TITLE_BEFORE;
