@@ -43,7 +43,9 @@ describe('cleanArticle on scraped fixtures', () => {
     expect(cleaned.paragraphs[0]).toBe(
       'The club will name Ann Lee as manager on Friday. She has impressed the board with her results. The deal runs to 2027.',
     );
-    expect(cleaned.captions.map((c) => c.text)).toEqual(['Ann Lee has won four of her five matches as coach']);
+    expect(cleaned.captions.map((c) => c.text)).toEqual([
+      'Ann Lee has won four of her five matches as coach',
+    ]);
   });
 
   it('given a caption line and a heading with no final punctuation, keeps the caption its own sentence and drops the heading', () => {
