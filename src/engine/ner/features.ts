@@ -181,6 +181,14 @@ interface WordInfo {
   shapeAfter: number;
   /** Its 'sentence-case|shape' feature by CASE_CODE (index 1 U, 2 L, 3 M). */
   caseShape: Uint32Array;
+  /**
+   * The word's own gazetteer facts as GAZETTEER_* bits: a known place or organisation written just
+   * so, or the first word of a longer known name. Only looked up for words that can open a match
+   * (a letter first, not a frequent word); 0 for others, which gazetteerTags never asks about.
+   */
+  gazetteer: number;
+  /** Is the word, title-cased, a known organisation (caseless sentences ask): -1 until asked. */
+  orgTitleCased: -1 | 0 | 1;
   /** Starts with a letter (only such tokens can open a gazetteer match). */
   letter: boolean;
   /** Starts with a lower-case letter. */
@@ -242,17 +250,41 @@ function wordInfo(token: string): WordInfo {
   const c = token.charCodeAt(0);
   const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /^\p{L}/u.test(token);
   const lowerInitial = letter && (c < 128 ? c >= 97 : /^\p{Ll}/u.test(token));
+  const lower = token.toLowerCase();
   return {
-    lower: token.toLowerCase(),
+    lower,
     lowerHash,
     shapeHash,
     flags,
     own: Uint32Array.from(own),
     ...neighbourFeatures(lowerHash, shapeHash),
     caseShape: caseShapeFeatures(shapeHash),
+    gazetteer: letter && !(flags & FREQUENT) ? gazetteerFacts(token, lower) : 0,
+    orgTitleCased: -1,
     letter,
     lowerInitial,
   };
+}
+
+const GAZETTEER_PLACE = 1;
+const GAZETTEER_ORG = 2;
+const GAZETTEER_PLACE_START = 4;
+const GAZETTEER_ORG_START = 8;
+
+function gazetteerFacts(token: string, lower: string): number {
+  return (
+    (lookupPlace(token) !== undefined ? GAZETTEER_PLACE : 0) |
+    (lookupOrganization(token) !== undefined ? GAZETTEER_ORG : 0) |
+    (mayStartPlacePhrase(lower) ? GAZETTEER_PLACE_START : 0) |
+    (mayStartOrgPhrase(lower) ? GAZETTEER_ORG_START : 0)
+  );
+}
+
+/** A known organisation once title-cased (caseless text: "ap" as "Ap" is not, "nato" as "Nato" is). */
+function isOrgTitleCased(info: WordInfo, token: string): boolean {
+  if (info.orgTitleCased === -1)
+    info.orgTitleCased = lookupOrganization(titleCased(token)) !== undefined ? 1 : 0;
+  return info.orgTitleCased === 1;
 }
 
 const wordCache = new Map<string, WordInfo>();
@@ -280,12 +312,10 @@ function gazetteerTags(
   kind: 'place' | 'org',
 ): Uint8Array {
   const tags = new Uint8Array(tokens.length);
-  const lookup = (text: string) =>
-    kind === 'place'
-      ? lookupPlace(text) !== undefined
-      : lookupOrganization(text) !== undefined ||
-        (caseless && lookupOrganization(titleCased(text)) !== undefined);
-  const mayStart = kind === 'place' ? mayStartPlacePhrase : mayStartOrgPhrase;
+  const place = kind === 'place';
+  // A single word's answer is the same wherever it stands, so it is read from its WordInfo.
+  const aloneBit = place ? GAZETTEER_PLACE : GAZETTEER_ORG;
+  const startBit = place ? GAZETTEER_PLACE_START : GAZETTEER_ORG_START;
   let i = 0;
   while (i < tokens.length) {
     const info = infos[i]!;
@@ -295,20 +325,26 @@ function gazetteerTags(
       continue;
     }
     let matched = 0;
-    let text = tokens[i] ?? '';
-    const texts = [text];
     // Longer names are tried only after a word some known name of several words starts with.
-    if (mayStart(info.lower))
+    if (info.gazetteer & startBit) {
+      let text = tokens[i] ?? '';
+      const texts = [text];
       for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
         text += ` ${tokens[i + n - 1]}`;
         texts.push(text);
       }
-    for (let n = texts.length; n >= 1; n--) {
-      if (lookup(texts[n - 1] ?? '')) {
-        matched = n;
-        break;
+      for (let n = texts.length; n >= 2; n--) {
+        if (knownPhrase(texts[n - 1] ?? '', place, caseless)) {
+          matched = n;
+          break;
+        }
       }
     }
+    if (
+      matched === 0 &&
+      (info.gazetteer & aloneBit || (!place && caseless && isOrgTitleCased(info, tokens[i] ?? '')))
+    )
+      matched = 1;
     if (matched === 0) {
       i++;
       continue;
@@ -318,6 +354,14 @@ function gazetteerTags(
     i += matched;
   }
   return tags;
+}
+
+/** Is a phrase of several words a known place (or organisation, also title-cased in caseless text)? */
+function knownPhrase(text: string, place: boolean, caseless: boolean): boolean {
+  if (place) return lookupPlace(text) !== undefined;
+  return (
+    lookupOrganization(text) !== undefined || (caseless && lookupOrganization(titleCased(text)) !== undefined)
+  );
 }
 
 /**
