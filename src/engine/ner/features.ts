@@ -439,6 +439,7 @@ const END_AS_NEIGHBOUR = neighbourFeatures(END, END);
 let scratchLowers = new Uint32Array(64);
 let scratchShapes = new Uint32Array(64);
 let scratchFlags = new Uint32Array(64);
+let scratchData = new Uint32Array(1024);
 
 /** Per-token hashed features that depend on the sentence alone. */
 export function localFeatures(tokens: readonly string[]): SentenceFeatures {
@@ -455,7 +456,11 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
     shapes[i] = info.shapeHash;
     capacity += infos[i]!.own.length + CONTEXT_FEATURES;
   }
-  const data = new Uint32Array(capacity);
+  // Written into a reused scratch buffer sized for the worst case, then copied out at the size
+  // used: most tokens of prose get no features (see `skip`), so the worst case is mostly unused.
+  if (scratchData.length < capacity)
+    scratchData = new Uint32Array(Math.max(capacity, scratchData.length * 2));
+  const data = scratchData;
   const offsets = new Uint32Array(n + 1);
   const skip = new Uint8Array(n);
   const sentCase = sentenceCase(tokens);
@@ -541,7 +546,7 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
     }
     offsets[i + 1] = at;
   }
-  return { data, offsets, lowerHashes, skip, initials, shapes, mixed: !caseless };
+  return { data: data.slice(0, at), offsets, lowerHashes, skip, initials, shapes, mixed: !caseless };
 }
 
 /**
