@@ -2,9 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/engine/entities/tokenize.js';
-import { type EntitySpan, labelsOf, spansOf } from '../src/engine/ner/labels.js';
+import { feature, localFeatures } from '../src/engine/ner/features.js';
+import { type EntitySpan, LABEL_COUNT, labelsOf, spansOf } from '../src/engine/ner/labels.js';
 import { loadModel, MODEL_DIR, nerModel, readManifest } from '../src/engine/ner/load.js';
-import { tagDocument } from '../src/engine/ner/model.js';
+import { decodeSentence, tagDocument, type WeightTable } from '../src/engine/ner/model.js';
 import { type GoldSentence, quantise, trainTagger } from '../src/engine/ner/train.js';
 
 /** Tag plain sentences as one article; each name as "TYPE words". */
@@ -148,5 +149,64 @@ describe('training the tagger', () => {
     const b = quantise(trainTagger(fixtureDocs(), TINY).second);
     expect(a.scale).toBe(b.scale);
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+  });
+});
+
+describe('the tagger fast paths', () => {
+  /** A deterministic small table: the same weights as int16 (fast path) and as float32 (plain loop). */
+  function tables(buckets: number): { ints: WeightTable; floats: WeightTable } {
+    const ints = new Int16Array(buckets * LABEL_COUNT);
+    let state = 12345;
+    for (let k = 0; k < ints.length; k++) {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      ints[k] = (state >>> 16) - 32768;
+    }
+    return { ints: { buckets, weights: ints }, floats: { buckets, weights: Float32Array.from(ints) } };
+  }
+
+  it('given int16 weights, decoding labels every token as the plain float loop over the same weights does', () => {
+    const { ints, floats } = tables(1024);
+    const sentences = [
+      'Mayor Ada Quill met delegates of the Harbour Workers Union in Port Elm on Friday.',
+      'THE COUNCIL OF NORTH VALE WILL VOTE ON THE PLAN',
+      'she said the bridge in old mill would reopen soon',
+    ].map((s) => tokenize(s).map((t) => t.text));
+    let labelled = 0;
+    for (const tokens of sentences) {
+      const local = localFeatures(tokens);
+      const fast = decodeSentence(ints, local);
+      expect(Array.from(fast)).toEqual(Array.from(decodeSentence(floats, local)));
+      labelled += fast.filter((l) => l !== 0).length;
+    }
+    // Random weights label some tokens: the comparison is over real choices, not all O.
+    expect(labelled).toBeGreaterThan(0);
+  });
+
+  it('given the same sentence before and after a longer one, its features are the same and exactly sized', () => {
+    const short = tokenize('Judge Omar Fenwick of the Supreme Court spoke in Dunmore.').map((t) => t.text);
+    const long = tokenize(
+      `${'The Riverside Trust and the Old Quay Society asked Canon Pell, Rev Ivo Hart and Dr Mina Stroud to speak. '.repeat(6)}`,
+    ).map((t) => t.text);
+    const before = localFeatures(short);
+    localFeatures(long);
+    const after = localFeatures(short);
+    expect(Array.from(after.data)).toEqual(Array.from(before.data));
+    expect(Array.from(after.offsets)).toEqual(Array.from(before.offsets));
+    expect(after.data.length).toBe(after.offsets[short.length]);
+    expect(after.data.length).toBeGreaterThan(0);
+  });
+
+  it('given a lower-case organisation and place in chat text, they get gazetteer features, also after the word was met in prose', () => {
+    // In mixed-case prose a lower-case word opens no gazetteer match; the chat line must still find
+    // 'nato' (known title-cased) and 'brussels' although the word records were made in prose first.
+    const prose = localFeatures(tokenize('Officials said nato would meet in brussels.').map((t) => t.text));
+    expect(Array.from(prose.data)).not.toContain(feature(19, 4));
+    const chat = tokenize('nato is meeting in brussels today').map((t) => t.text);
+    const features = localFeatures(chat);
+    const of = (i: number) =>
+      Array.from(features.data.subarray(features.offsets[i], features.offsets[i + 1]));
+    expect(of(0)).toContain(feature(19, 4));
+    expect(of(0)).not.toContain(feature(18, 4));
+    expect(of(chat.indexOf('brussels'))).toContain(feature(18, 4));
   });
 });
