@@ -79,6 +79,8 @@ export const UNKNOWN_ANSWER = 'The article says this is not known.';
 interface Candidate {
   index: number;
   coverage: number;
+  /** Coverage of the evidence sentence read with the one before it (evidence.ts windowCoverage). */
+  windowCoverage?: number;
   /** Share of the question's name words the evidence holds (1 when it names no one). */
   names?: number;
   answer: string | null;
@@ -100,7 +102,10 @@ function isAnswered(c: Candidate, type: QuestionType): boolean {
   const { minCoverage, minCoverageTyped, minProbability, minProbabilityOpen, minNames } = qaModel().settings;
   const bar = type === 'description' ? (minProbabilityOpen ?? minProbability) : minProbability;
   const coverageBar = TYPED.has(type) ? (minCoverageTyped ?? minCoverage) : minCoverage;
-  if (c.status === 'answered') return c.coverage >= coverageBar && c.fit >= bar && (c.names ?? 1) >= minNames;
+  // The sentence read with the one before it: "He was shot in a small town" answers "where was
+  // <name> shot" when the name is in the sentence before.
+  const coverage = Math.max(c.coverage, c.windowCoverage ?? 0);
+  if (c.status === 'answered') return coverage >= coverageBar && c.fit >= bar && (c.names ?? 1) >= minNames;
   if (c.status === 'unknown') return c.coverage >= MIN_UNKNOWN_COVERAGE;
   return false;
 }
@@ -253,7 +258,10 @@ function leadSentences(count: number): ScoredSentence[] {
   const floor = Math.max(LEAD_COVERAGE, qaModel().settings.minCoverage);
   return [0, 1, 2]
     .filter((i) => i < count)
-    .map((i) => ({ index: i, coverage: Math.min(1, floor + 0.1 - 0.05 * i), bm25: 0 }));
+    .map((i) => {
+      const coverage = Math.min(1, floor + 0.1 - 0.05 * i);
+      return { index: i, coverage, bm25: 0, windowCoverage: coverage };
+    });
 }
 
 function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | null {
@@ -318,6 +326,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     ? {
         index: picked.sentence,
         coverage: picked.coverage,
+        windowCoverage: ranked.find((r) => r.index === picked.sentence)?.windowCoverage ?? picked.coverage,
         names: picked.nameShare,
         answer: phraseOf(picked.candidate, parsed),
         // How clearly its sentence points at the phrase: the sentence's own claim is its coverage.

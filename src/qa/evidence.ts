@@ -71,6 +71,12 @@ export interface ScoredSentence {
   coverage: number;
   /** BM25 of the sentence for the focus words, relative to the article's best (0 to 1). */
   bm25: number;
+  /**
+   * Share of the focus held by the sentence together with the one before it: news writing names
+   * the subject once and goes on with "he", "the club" or "the attack" in the next sentence, which
+   * then holds the answer without the name.
+   */
+  windowCoverage: number;
 }
 
 const BM25_K1 = 1.2;
@@ -102,16 +108,21 @@ export function rankSentences(index: ArticleIndex, focus: readonly FocusTerm[]):
     if (seen.has(key)) return;
     seen.add(key);
     let matched = 0;
+    let windowMatched = 0;
     let bm25 = 0;
+    const before = index.sentenceRoots[i - 1];
     const counts = index.rootCounts[i] ?? new Map<string, number>();
     const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (index.lengths[i] ?? 0)) / Math.max(1, index.meanLength));
     focus.forEach((term, t) => {
       const weight = weights[t] ?? 0;
-      matched += termMatch(term, roots) * weight;
+      const own = termMatch(term, roots);
+      matched += own * weight;
+      windowMatched += Math.max(own, before ? termMatch(term, before) : 0) * weight;
       const tf = termFrequency(term, counts);
       bm25 += (weight * tf * (BM25_K1 + 1)) / (tf + norm);
     });
-    if (matched > 0) scored.push({ index: i, coverage: matched / total, bm25 });
+    if (matched > 0)
+      scored.push({ index: i, coverage: matched / total, bm25, windowCoverage: windowMatched / total });
   });
   const top = Math.max(0, ...scored.map((s) => s.bm25));
   for (const s of scored) s.bm25 = top > 0 ? s.bm25 / top : 0;

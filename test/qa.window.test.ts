@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/engine/pipeline.js';
+import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
+import { answerQuestion } from '../src/qa/answer.js';
+import { articleIndex, rankSentences } from '../src/qa/evidence.js';
+import { parseQuestion } from '../src/qa/question.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+
+/**
+ * A sentence read with the one before it: news writing names its subject once and goes on with
+ * "he" or "the striker", so the sentence that holds the answer often lacks the name the question
+ * asks about. Invented sentences.
+ */
+
+function article(sentences: string[]): ParsedArticle {
+  return ParsedArticleSchema.parse({
+    title: 'Test',
+    url: null,
+    source: null,
+    published: null,
+    paragraphs: sentences,
+    sentences,
+    sentenceParagraph: sentences.map(() => 0),
+    summary: [],
+    oneLine: '',
+    people: [],
+    organizations: [],
+    places: [],
+    dates: [],
+    quotes: [],
+    captions: [],
+  });
+}
+
+describe('windowCoverage', () => {
+  const parsed = article([
+    'Striker Tomas Velkov injured his knee during training on Tuesday.',
+    'He is spending his recovery with his family in Ostrava.',
+    'The club has not said when he will return.',
+  ]);
+  const ranked = rankSentences(
+    articleIndex('window-test', parsed),
+    parseQuestion('Where is Velkov spending his recovery with his family?').focus,
+  );
+  const byIndex = new Map(ranked.map((r) => [r.index, r]));
+
+  it('credits a sentence with the question words of the sentence before it', () => {
+    const follow = byIndex.get(1)!;
+    expect(follow.windowCoverage).toBeGreaterThan(follow.coverage);
+    expect(follow.windowCoverage).toBeLessThanOrEqual(1);
+  });
+
+  it('reads a sentence with the one before it only, never the one after', () => {
+    const first = byIndex.get(0)!;
+    expect(first.windowCoverage).toBe(first.coverage);
+  });
+});
+
+describe('answering from a sentence that refers back', () => {
+  let store: SqliteArticleStore;
+  let articleId: string;
+  beforeAll(async () => {
+    store = new SqliteArticleStore(':memory:');
+    const text = [
+      'Striker Tomas Velkov injured his knee during training on Tuesday and will miss the rest of the season.',
+      'He is recovering at his parents’ home in Ostrava, his agent said.',
+      'The club has not said when he will return to the squad.',
+    ].join('\n\n');
+    articleId = (await store.upsertArticle({ raw: text, parsed: parseArticle({ text }), origin: 'test' }))
+      .article.id;
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('answers where the named subject is only in the sentence before', async () => {
+    const r = await answerQuestion('Where is Velkov recovering?', {
+      store,
+      articleId,
+    });
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain('Ostrava');
+  });
+});
