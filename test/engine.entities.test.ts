@@ -482,4 +482,55 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Neymar']);
     expect(names(e.organizations)).toContain('Barcelona');
   });
+
+  it('given a two-word title run before a name, the whole run is the role and the name starts at the given name', () => {
+    const e = extractEntities(
+      docOf([
+        'Detective Sergeant Fiona Marsh told the court that the van had been stolen.',
+        'Marsh said the driver fled on foot.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Fiona Marsh']);
+    expect(person(e, 'Fiona Marsh').roles).toEqual(['Detective Sergeant']);
+  });
+
+  it('given abbreviated ranks before a name, the person keeps every rank as the role', () => {
+    const e = extractEntities(
+      docOf([
+        'Lt. Gen. Harold Bexley said the convoy had left the base on Monday.',
+        'Det. Insp. Paul Garner said the inquiry was continuing.',
+        'PC Darren Holloway was called to the scene shortly after midnight.',
+      ]),
+    );
+    expect(person(e, 'Harold Bexley').roles).toEqual(['Lt. Gen']);
+    expect(person(e, 'Paul Garner').roles).toEqual(['Det. Insp']);
+    expect(person(e, 'Darren Holloway').roles).toEqual(['PC']);
+  });
+
+  it('given a capitalised office without its holder, the office is no person and the holder named after it gets it', () => {
+    const e = extractEntities(
+      docOf([
+        'The Shadow Chancellor, Tom Birkett, said the plan would raise taxes.',
+        'Shadow Home Secretary said the party would vote against it.',
+        'Birkett said the shadow budget would be published in the spring.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Tom Birkett']);
+    expect(person(e, 'Tom Birkett').roles.join(' ')).toContain('Shadow Chancellor');
+  });
+
+  it('given a royal title before a given name the tagger passes over, the royal is a person', () => {
+    const e = extractEntities(
+      docOf(['Prince Edmund waved to the crowd outside the hospital.', 'The prince was with his parents.']),
+    );
+    expect(names(e.people)).toEqual(['Edmund']);
+    expect(person(e, 'Edmund').aliases).toContain('Prince Edmund');
+  });
+
+  it('given two capitals without dots before a surname, the initials stay in the name', () => {
+    const e = extractEntities(
+      docOf(['JT Kellerman won the race at the track on Saturday.', 'Kellerman said the horse ran well.']),
+    );
+    expect(names(e.people)).toEqual(['JT Kellerman']);
+  });
 });

@@ -10,10 +10,11 @@
 import { isListedGivenName } from '../ner/features.js';
 import type { EntitySpan } from '../ner/labels.js';
 import { isOrgCueWord, isTrailingOrgNoun } from '../lexicon/organizations.js';
+import { isCommonWord } from '../lexicon/common-words.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { demonymOf, isCountry, lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
-import { isHonorific, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
+import { isHonorific, isNobleTitle, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
 import { type Kind, gazetteer, spanText } from './classify.js';
 import { maskCredits } from './credits.js';
 import {
@@ -468,6 +469,18 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       !spans.some((o) => o.start === end)
     )
       end++;
+    // "Detective | Sergeant Fiona Marsh": the tagger began the name inside a title run; the run's
+    // title words belong to the title, the name is what follows them. Only for a person with a
+    // cased title word right before the span, so a noble title opening a name ("Prince Edmund")
+    // and names like "Major" alone stay as they are.
+    if (type === 'PER' && !s.caseless && isTitleRunBefore(tokens, start)) {
+      let name = start;
+      while (name < end - 1 && startsUpper(tokens[name]?.text ?? '') && isTitle(tokens[name]?.text ?? ''))
+        name++;
+      if (tokens[name]?.text === '.') name++;
+      if (name < end) start = name;
+    }
+    if (type === 'PER' && !s.caseless && isTitlePhrase(tokens, start, end, s.lower)) continue;
     // Only when a name follows at once, so "Sgt" is read as that name's title; a lone "King" stays.
     // An honorific alone ("Ms" typed a body before "Quayle") is never a name.
     const nameNext =
@@ -498,6 +511,40 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
   }
   for (const end of pluralTitled) coordinateAfter(s, out, end);
   return out;
+}
+
+/** Is the word before `start` a capitalised title word (its dot aside: "Det. Sergeant X")? */
+function isTitleRunBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.text === '.' ? start - 2 : start - 1;
+  const w = tokens[before]?.text ?? '';
+  return startsUpper(w) && isTitle(w) && !isHonorific(w);
+}
+
+/**
+ * "the Shadow Chancellor", "Shadow Home Secretary": a capitalised office named without its holder.
+ * It ends in a title word and holds no given name; after "the", or made only of title words and
+ * words the article also writes in lower case (ordinary vocabulary), it is the office, not
+ * someone's name ("John Major" has a given name; a surname is not written in lower case).
+ */
+function isTitlePhrase(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  lower: LowerVocabulary,
+): boolean {
+  // "Shadow Home | Secretary": the tagger may stop before the office's last title words.
+  while (
+    startsUpper(tokens[end]?.text ?? '') &&
+    isTitle(tokens[end]?.text ?? '') &&
+    !isHonorific(tokens[end]?.text ?? '')
+  )
+    end++;
+  const last = tokens[end - 1]?.text ?? '';
+  if (end - start < 2 || !isTitle(last) || isHonorific(last)) return false;
+  const words = tokens.slice(start, end).map((t) => t.text);
+  if (words.some((w) => isFirstName(w))) return false;
+  if (/^the$/i.test(tokens[start - 1]?.text ?? '')) return true;
+  return words.every((w) => isTitle(w) || isRoleModifier(w) || isCommonWord(w) || lower.has(w.toLowerCase()));
 }
 
 /** "Princes", "Senators": the plural of a capitalised title word. */
@@ -564,6 +611,14 @@ export function findMentions(
       end++;
     if (end > start && !isHonorific(tokens[start]?.text ?? '')) extra.push({ type: 'PER', start, end });
   }
+  // "Prince Edmund", "Queen Adela": a royal title before a known given name the tagger passed over.
+  if (!s.caseless)
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const given = tokens[k + 1]?.text ?? '';
+      if (covered[k + 1] || !startsUpper(tokens[k]?.text ?? '') || !isNobleTitle(tokens[k]?.text ?? ''))
+        continue;
+      if (startsUpper(given) && isFirstName(given)) extra.push({ type: 'PER', start: k + 1, end: k + 2 });
+    }
   for (const t of [...joined, ...extra].sort((a, b) => a.start - b.start)) {
     let kind = KIND[t.type];
     const text = spanText(tokens, t, s.shouting);

@@ -517,10 +517,27 @@ function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null
   const w = s.tokens[head];
   if (!w || s.owner[head] !== -1 || !isHeadBefore(s, head, plural)) return null;
   if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) return null;
-  const start = walkLeft(s, head);
+  let start = walkLeft(s, head);
+  // "Lt. Gen. X", "Det. Insp. X": an abbreviated rank before another keeps the whole run.
+  if (abbreviated) start = abbreviatedRunStart(s, start);
   // A lone noble title is part of the name ("Prince George"), and a lone generic word says nothing.
   if (start === last && (NAME_TITLES.has(w.lower) || GENERIC.has(w.lower))) return null;
   return slice(s, start, last + 1);
+}
+
+/** The start of a run of abbreviated titles ending at `start` ("Lt. | Gen."), each a person noun before its dot. */
+function abbreviatedRunStart(s: Sentence, start: number): number {
+  const t = s.tokens;
+  let k = start;
+  while (
+    k >= 2 &&
+    t[k - 1]?.text === '.' &&
+    t[k - 2]?.cap === true &&
+    s.owner[k - 2] === -1 &&
+    isPersonNoun(t[k - 2]?.text ?? '')
+  )
+    k -= 2;
+  return k;
 }
 
 /** "Secretary of State Antony Blinken", "Chancellor of the Exchequer X": the title before its "of" phrase. */

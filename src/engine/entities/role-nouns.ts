@@ -7,7 +7,14 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isHonorific, isRoleModifier, isRoleNoun, isSportsRole, isTitle } from '../lexicon/titles.js';
+import {
+  isHonorific,
+  isRankAbbreviation,
+  isRoleModifier,
+  isRoleNoun,
+  isSportsRole,
+  isTitle,
+} from '../lexicon/titles.js';
 
 const NOUNS_FILE = fileURLToPath(new URL('../../../models/roles/person-nouns.txt', import.meta.url));
 
@@ -98,6 +105,8 @@ function lookUp(word: string, plural: boolean): boolean {
   // also given names and surnames.
   if (/^\p{Lu}/u.test(word)) {
     if (isPersonAcronym(word.replace(/\.$/, ''))) return true;
+    // "PC", "Insp.": ranks abbreviated before a name, kept out of the tagger's title list.
+    if (isRankAbbreviation(lower)) return true;
     // "MPs", "CEOs": the plural of an acronym.
     if (plural && /^\p{Lu}{2,6}s$/u.test(word)) return isPersonAcronym(word.slice(0, -1));
     return (

@@ -147,6 +147,24 @@ president premier chancellor governor mayor chairman chairwoman chairperson chai
 coach skipper speaker pope archbishop sheriff commissioner ambassador
 `;
 
+/**
+ * Titles of royalty and nobility, written before a given name alone ("Prince Edmund", "Queen
+ * Adela"): with a given name after them they name a person even where the tagger, which saw few
+ * royals in its wire copy, found no name.
+ */
+const NOBLE_TITLES = `
+prince princess king queen duke duchess earl countess baron baroness sheikh sheikha emir sultan
+`;
+
+/**
+ * Ranks written abbreviated or as an acronym before a name and missing from TITLES (which the
+ * trained tagger reads as a feature, so it stays as trained): British police ranks ("PC", "DCI",
+ * "Det. Insp."), "Supt.", "Pte.". Read only by the entity and role stages.
+ */
+const RANK_ABBREVIATIONS = `
+insp supt pte pc wpc pcso dci dsupt lcpl
+`;
+
 function set(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
@@ -156,6 +174,8 @@ const roleNounSet = set(ROLE_NOUNS);
 const sportsRoleSet = set(SPORTS_ROLES);
 const roleModifierSet = set(ROLE_MODIFIERS);
 const singleOfficeSet = set(SINGLE_OFFICES);
+const nobleTitleSet = set(NOBLE_TITLES);
+const rankAbbreviationSet = set(RANK_ABBREVIATIONS);
 
 function key(word: string): string {
   const lower = word.toLowerCase();
@@ -208,4 +228,14 @@ export function isSportsRole(word: string): boolean {
 /** An office with one holder ("chancellor", "mayor", "coach"): see SINGLE_OFFICES. */
 export function isSingleOffice(word: string): boolean {
   return singleOfficeSet.has(key(word));
+}
+
+/** A royal or noble title ("Prince", "Duchess"): see NOBLE_TITLES. */
+export function isNobleTitle(word: string): boolean {
+  return nobleTitleSet.has(key(word));
+}
+
+/** An abbreviated or acronym rank not in the tagger's title list ("PC", "Insp."): see RANK_ABBREVIATIONS. */
+export function isRankAbbreviation(word: string): boolean {
+  return rankAbbreviationSet.has(key(word));
 }
