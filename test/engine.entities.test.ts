@@ -494,6 +494,17 @@ describe('people from the name tagger', () => {
     expect(person(e, 'Fiona Marsh').roles).toEqual(['Detective Sergeant']);
   });
 
+  it('given an abbreviated rank run, the name starts after it, but a given name that is also a title stays', () => {
+    const e = extractEntities(
+      docOf([
+        'Det Chief Insp Ruth Pell said inquiries were continuing.',
+        'Cpl. Dean Roper was wounded in the attack.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Ruth Pell', 'Dean Roper']);
+    expect(person(e, 'Ruth Pell').roles).toEqual(['Det Chief Insp']);
+  });
+
   it('given abbreviated ranks before a name, the person keeps every rank as the role', () => {
     const e = extractEntities(
       docOf([

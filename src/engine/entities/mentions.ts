@@ -14,7 +14,14 @@ import { isCommonWord } from '../lexicon/common-words.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { demonymOf, isCountry, lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
-import { isHonorific, isNobleTitle, isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
+import {
+  isHonorific,
+  isNobleTitle,
+  isRankAbbreviation,
+  isRoleModifier,
+  isRoleNoun,
+  isTitle,
+} from '../lexicon/titles.js';
 import { type Kind, gazetteer, spanText } from './classify.js';
 import { maskCredits } from './credits.js';
 import {
@@ -472,11 +479,11 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     // "Detective | Sergeant Fiona Marsh": the tagger began the name inside a title run; the run's
     // title words belong to the title, the name is what follows them. Only for a person with a
     // cased title word right before the span, so a noble title opening a name ("Prince Edmund")
-    // and names like "Major" alone stay as they are.
+    // and names like "Major" alone stay as they are. A given name that is also a title word
+    // ("Cpl. Dean Roper") is the name's first word.
     if (type === 'PER' && !s.caseless && isTitleRunBefore(tokens, start)) {
       let name = start;
-      while (name < end - 1 && startsUpper(tokens[name]?.text ?? '') && isTitle(tokens[name]?.text ?? ''))
-        name++;
+      while (name < end - 1 && isRunTitleWord(tokens[name]?.text ?? '')) name++;
       if (tokens[name]?.text === '.') name++;
       if (name < end) start = name;
     }
@@ -513,11 +520,15 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
   return out;
 }
 
+/** A capitalised word of a title run before a name ("Detective", "Insp"), not a given name. */
+function isRunTitleWord(w: string): boolean {
+  return startsUpper(w) && (isTitle(w) || isRankAbbreviation(w)) && !isHonorific(w) && !isFirstName(w);
+}
+
 /** Is the word before `start` a capitalised title word (its dot aside: "Det. Sergeant X")? */
 function isTitleRunBefore(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.text === '.' ? start - 2 : start - 1;
-  const w = tokens[before]?.text ?? '';
-  return startsUpper(w) && isTitle(w) && !isHonorific(w);
+  return isRunTitleWord(tokens[before]?.text ?? '');
 }
 
 /**

@@ -159,10 +159,10 @@ prince princess king queen duke duchess earl countess baron baroness sheikh shei
 /**
  * Ranks written abbreviated or as an acronym before a name and missing from TITLES (which the
  * trained tagger reads as a feature, so it stays as trained): British police ranks ("PC", "DCI",
- * "Det. Insp."), "Supt.", "Pte.". Read only by the entity and role stages.
+ * "Det. Insp."), "Supt.", "Pte.", "Brig.". Read only by the entity and role stages.
  */
 const RANK_ABBREVIATIONS = `
-insp supt pte pc wpc pcso dci dsupt lcpl
+insp supt pte pc wpc pcso dci dsupt lcpl brig
 `;
 
 function set(list: string): Set<string> {
