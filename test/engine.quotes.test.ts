@@ -7,6 +7,7 @@ import type { Doc } from '../src/engine/doc.js';
 import { type Entities, type NamePosition, readEntities } from '../src/engine/entities.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import { extractQuotes, type QuoteOptions } from '../src/engine/quotes.js';
+import { leadBefore } from '../src/engine/quotes/attribution.js';
 import { findSpansInParagraph } from '../src/engine/quotes/marks.js';
 import { shippedSpeakerRanker } from '../src/engine/quotes/model.js';
 import { type RankingExample, serialiseWeights, trainRanker } from '../src/engine/quotes/ranker.js';
@@ -500,10 +501,49 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotes, 'I can only imagine').speaker).toBe('Another member of the public');
   });
 
-  it('given a document or a thing as the subject ("a game", "the memo"), no description is made up', () => {
+  it('given a document no one in the article is tied to ("the memo obtained by reporters said"), the document itself speaks', () => {
     const text =
       '"We need to find a donor for our coach before the season ends," the memo obtained by reporters said.';
-    expect(quoteStarting(quotesOf(text), 'We need to find').speaker).toBeNull();
+    const quote = quoteStarting(quotesOf(text), 'We need to find');
+    expect(quote.speaker).toBe('the memo');
+    expect(quote.basis).toBe('description');
+  });
+
+  it('given a thing as the subject ("a game"), no description is made up', () => {
+    const text =
+      'Fans packed the stadium. "It was the loudest night this ground has ever heard," a game report noted.';
+    expect(quoteStarting(quotesOf(text), 'It was the loudest').speaker).not.toBe('a game report');
+  });
+
+  it('given "The memo for members of Parliament says" and the article naming who prepared the document, the issuer is the speaker, not the name after "for"', () => {
+    const text = [
+      'Ministers received a briefing paper last week.',
+      'The report – prepared by the Fenwick Policy Institute – warns of long delays.',
+      'The memo for members of Parliament says that "every rail project in the north will be late by two years or more."',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'every rail project').speaker).toBe('Fenwick Policy Institute');
+  });
+
+  it('given "X has written to" its customers and "The letter, seen by reporters, reads:", the writer is the speaker', () => {
+    const text = [
+      'Harbour Lines has written to passengers about the cancelled sailings.',
+      'The letter, seen by reporters, reads: "We are sorry for the disruption and will refund every ticket in full."',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'We are sorry').speaker).toBe('Harbour Lines');
+  });
+
+  it('given "The memo, edited by" a person, the memo is the cue, not the editor; "a report by X" is X\'s', () => {
+    const lead = leadBefore('The memo, edited by Jane Porter, a senior analyst, says that');
+    expect(lead.attribution?.mention).toEqual({
+      kind: 'nominal',
+      text: 'The memo',
+      head: 'memo',
+      definite: true,
+    });
+    const byline = quotesOf(
+      'Rents rose again. A report by the Dunmore Housing Trust said that "one family in five now spends half its income on rent."',
+    );
+    expect(quoteStarting(byline, 'one family in five').speaker).toBe('Dunmore Housing Trust');
   });
 
   it('given "the Health Minister said" and a person titled Health Minister earlier, that person is the speaker', () => {

@@ -6,6 +6,7 @@ import { markKeyQuotes } from './quotes/key.js';
 import { type Layout, layoutDoc, sentenceAt } from './quotes/layout.js';
 import { type QuotePieces, type QuoteSpan, findQuotations, speakerLabel } from './quotes/marks.js';
 import { describedSubjectBefore } from './quotes/described.js';
+import { DOCUMENT_NOUNS } from './quotes/lexicon.js';
 import { canSpeak, type Mention } from './quotes/mentions.js';
 import { indexNames, type NameIndex, type Speaker, SpeakerBook } from './quotes/names.js';
 import { shippedSpeakerRanker } from './quotes/model.js';
@@ -236,7 +237,11 @@ function ruleCascade(
   const mention = draft.attribution?.mention;
   // A description stands for the speaker only when it can't be resolved to someone the article
   // names: "the mayor said" is the mayor by name when the article gives it.
-  if (mention?.kind === 'nominal' && canSpeak(mention.head) && !routes.cue) {
+  // "the memo says" with no issuer the article names: the document speaks for its unnamed author,
+  // shown as written, rather than the quote going unattributed.
+  const describes =
+    mention?.kind === 'nominal' && (canSpeak(mention.head) || DOCUMENT_NOUNS.has(mention.head));
+  if (mention?.kind === 'nominal' && describes && !routes.cue) {
     routes['cue-description'] = describedSpeaker(mention.text);
     if (!speaker) {
       speaker = routes['cue-description'];

@@ -176,6 +176,8 @@ const RELATIVE_TAG = /,(?:\s+(?:left|right|centre|center|pictured|above|below|\d
 export function mentionBefore(pre: string): Mention | null {
   let text = pre.trimEnd();
   for (let i = 0; i < 3 && ADVERBS_AT_END.test(text); i++) text = text.replace(ADVERBS_AT_END, '');
+  const document = documentSubject(text);
+  if (document) return document;
   if (text.endsWith(',')) return appositiveBefore(text.slice(0, -1));
   // "Jane Doe, 67, who says '...'": a relative clause's speaker is the name it hangs on; a
   // caption's "left" or an age may stand between.
@@ -198,6 +200,51 @@ export function mentionBefore(pre: string): Mention | null {
   if (described) return described;
   if (name) return { kind: 'name', text: personBeforeAffiliation(words, name) ?? name, appositive: null };
   return titleRunEndingAt(words) ?? nominalEndingAt(words);
+}
+
+/** A document noun opening the words before a verb, with at most three modifiers: "The memo", "A new police report". */
+const DOCUMENT_OPENING =
+  /^[\s"“”‘’'(—–-]*((?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))(?=[\s,–—]|$)/iu;
+/** Verbs that make their agent the author of a document: "prepared by", "issued by", "drawn up by". */
+const AUTHORING = String.raw`(?:prepared|issued|published|released|written|compiled|produced|sent|signed|authored|put\s+out|drawn\s+up)`;
+const AUTHOR_AFTER_DOCUMENT = new RegExp(
+  String.raw`^(?:\s+from|\s+by|[\s,–—]+${AUTHORING}\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}\p{M}'’.&-]*))*)`,
+  'u',
+);
+/**
+ * What may stand between a document and its verb without being a clause of its own: a preposition's
+ * phrase ("The memo for members of Congress states") or a participle's set off by commas or dashes
+ * ("The memo, edited by Jane Doe, the agency's analyst, says").
+ */
+const DOCUMENT_MODIFIER =
+  /^(?:\s+(?:for|to|on|about|of|from|by|into|with|in)\s+[^,;:–—]*|\s*[,–—]\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|seen|written|sent|given|drawn(?:\s+up)?|shown|taken|signed|obtained)\s+[^;:]*|\s+(?:\p{Ll}{2,}ed|seen|written|sent|given|shown|taken|signed|obtained)\s+(?:by|on|in|to|at|from|for|with|last|this|earlier)\s+[^,;:–—]*)$/u;
+
+/**
+ * "The memo for members of Congress states", "The memo, edited by Jane Doe, says": a document
+ * that opens the clause is the verb's subject, and a name in the phrase after it is not, unless
+ * that phrase names who issued it ("a statement from the Acme Group", "the report, published by
+ * the Widget Institute,"). Bare "the statement said" is left to the nominal reading.
+ */
+function documentSubject(text: string): Mention | null {
+  const opening = DOCUMENT_OPENING.exec(text);
+  if (!opening) return null;
+  const head = opening[2]!.toLowerCase();
+  if (!DOCUMENT_NOUNS.has(head)) return null;
+  const rest = text.slice(opening[0].length).replace(/[,–—\s]+$/, '');
+  if (rest === '') return null;
+  const author = AUTHOR_AFTER_DOCUMENT.exec(rest);
+  if (author) {
+    const name = author[1]!.replace(/\s+(?:of|for|and|on)$/, '').replace(/[.,]$/, '');
+    return { kind: 'name', text: name, appositive: null };
+  }
+  if (!DOCUMENT_MODIFIER.test(rest)) return null;
+  const phrase = opening[1]!;
+  return {
+    kind: 'nominal',
+    text: phrase,
+    head,
+    definite: /^(?:the|this|that|its|his|her|their)\s/i.test(phrase),
+  };
 }
 
 function partisanDescription(words: string[], name: string): Mention | null {

@@ -332,6 +332,8 @@ export class SpeakerResolver {
       .replace(/['’]s$/, '');
     if (modifier) return this.byName(modifier, null);
     if (owner !== 'the' && owner !== 'this' && owner !== 'that') return null;
+    const issuer = this.documentIssuer(at);
+    if (issuer) return issuer;
     for (let s = at.sentence; s >= 0 && s >= at.sentence - 2; s--) {
       const credited = this.quoted[s] ?? [];
       if (credited.length > 0) return credited[credited.length - 1]!;
@@ -342,6 +344,25 @@ export class SpeakerResolver {
       (m) => m.subject && !m.oblique && (m.speaker.kind === 'org' || m.speaker.confirmed),
     );
     return subject?.speaker ?? null;
+  }
+
+  /**
+   * "The document – prepared by the Widget Institute – ...", "a report from the Widget Institute",
+   * "the Widget Institute released a statement": the article says who issued the document it goes
+   * on to quote. The nearest such tie counts, before the quote first, then after it.
+   */
+  private documentIssuer(at: Place): Speaker | null {
+    const sentences = this.index.sentences;
+    const order: number[] = [];
+    for (let s = at.sentence; s >= 0 && s >= at.sentence - ISSUER_REACH; s--) order.push(s);
+    for (let s = at.sentence + 1; s < sentences.length && s <= at.sentence + ISSUER_REACH; s++) order.push(s);
+    for (const s of order) {
+      const name = issuerNamedIn(sentences[s] ?? '');
+      if (!name) continue;
+      const speaker = this.byName(name, null);
+      if (speaker) return speaker;
+    }
+    return null;
   }
 
   /** The person opening one of the few sentences before `at` (nearest first), or credited with a quote there. */
@@ -387,6 +408,51 @@ export class SpeakerResolver {
     return null;
   }
 }
+
+/** Sentences either side of a quoted document searched for the one naming who issued it: an article ties a document to its issuer once, often well before it quotes it again. */
+const ISSUER_REACH = 40;
+const ISSUER_NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}\p{M}'’.&-]*))*)`;
+const DOCUMENT_ALTERNATION = [...DOCUMENT_NOUNS]
+  .filter((n) => !n.includes(' ') && n !== 'office' && n !== 'account')
+  .join('|');
+const ISSUING = String.raw`(?:prepared|issued|published|released|written|compiled|produced|sent|authored|put\s+out|drawn\s+up)`;
+/** "a memo prepared by X", "the report, published by X,", "a statement from X". */
+const DOCUMENT_THEN_ISSUER = new RegExp(
+  String.raw`\b(?:${DOCUMENT_ALTERNATION})\b[\s,–—]+(?:${ISSUING}\s+by|from)\s+(?:the\s+)?${ISSUER_NAME}`,
+  'iu',
+);
+/** "X released a statement", "X has issued a report". */
+const ISSUER_THEN_DOCUMENT = new RegExp(
+  String.raw`${ISSUER_NAME}\s+(?:(?:has|have|had)\s+)?(?:issued|released|published|put\s+out|sent|wrote|written)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_ALTERNATION})\b`,
+  'u',
+);
+
+/** The name a sentence gives as a document's issuer, if it ties one to a document. */
+function issuerNamedIn(sentence: string): string | null {
+  const found = DOCUMENT_THEN_ISSUER.exec(sentence) ?? ISSUER_THEN_DOCUMENT.exec(sentence);
+  if (!found) return null;
+  const name = found[1]!
+    .replace(/(?:\s+(?:of|for|and|on|the))+$/, '')
+    .replace(/[.,]$/, '')
+    .replace(/^The\s+/, '');
+  // A lone sentence-opening capital ("The", "It") is no name.
+  return /^\p{Lu}[\p{Ll}]*$/u.test(name) && NON_NAME_OPENERS.has(name.toLowerCase()) ? null : name;
+}
+
+const NON_NAME_OPENERS = new Set([
+  'the',
+  'it',
+  'this',
+  'that',
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'we',
+  'its',
+  'their',
+]);
 
 const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one']);
 /** Words of a description before its head ("the lanky professor"): at most three, letters and hyphens only. */
