@@ -532,6 +532,15 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'We are sorry').speaker).toBe('Harbour Lines');
   });
 
+  it('given "X has written to" its customers a few sentences before "The letter reads:", the writer is the speaker', () => {
+    const text = [
+      'Harbour Lines has written to passengers about the cancelled sailings.',
+      'Storms closed the port for three days. Dozens of lorries queued on the quay.',
+      'The letter reads: "We are sorry for the disruption and will refund every ticket in full."',
+    ].join('\n\n');
+    expect(quoteStarting(quotesOf(text), 'We are sorry').speaker).toBe('Harbour Lines');
+  });
+
   it('given "The memo, edited by" a person, the memo is the cue, not the editor; "a report by X" is X\'s', () => {
     const lead = leadBefore('The memo, edited by Jane Porter, a senior analyst, says that');
     expect(lead.attribution?.mention).toEqual({

@@ -332,7 +332,7 @@ export class SpeakerResolver {
       .replace(/['’]s$/, '');
     if (modifier) return this.byName(modifier, null);
     if (owner !== 'the' && owner !== 'this' && owner !== 'that') return null;
-    const issuer = this.documentIssuer(at);
+    const issuer = this.documentIssuer(at, (words[words.length - 1] ?? '').toLowerCase());
     if (issuer) return issuer;
     for (let s = at.sentence; s >= 0 && s >= at.sentence - 2; s--) {
       const credited = this.quoted[s] ?? [];
@@ -351,13 +351,13 @@ export class SpeakerResolver {
    * "the Widget Institute released a statement": the article says who issued the document it goes
    * on to quote. The nearest such tie counts, before the quote first, then after it.
    */
-  private documentIssuer(at: Place): Speaker | null {
+  private documentIssuer(at: Place, head: string): Speaker | null {
     const sentences = this.index.sentences;
     const order: number[] = [];
     for (let s = at.sentence; s >= 0 && s >= at.sentence - ISSUER_REACH; s--) order.push(s);
     for (let s = at.sentence + 1; s < sentences.length && s <= at.sentence + ISSUER_REACH; s++) order.push(s);
     for (const s of order) {
-      const name = issuerNamedIn(sentences[s] ?? '');
+      const name = issuerNamedIn(sentences[s] ?? '', head);
       if (!name) continue;
       const speaker = this.byName(name, null);
       if (speaker) return speaker;
@@ -427,9 +427,16 @@ const ISSUER_THEN_DOCUMENT = new RegExp(
   'u',
 );
 
-/** The name a sentence gives as a document's issuer, if it ties one to a document. */
-function issuerNamedIn(sentence: string): string | null {
-  const found = DOCUMENT_THEN_ISSUER.exec(sentence) ?? ISSUER_THEN_DOCUMENT.exec(sentence);
+/** "X has written to its customers": the writer of the letter or message the article then quotes. */
+const WROTE_TO = new RegExp(String.raw`${ISSUER_NAME}\s+(?:has|have|had)\s+(?:also\s+)?written\s+to\b`, 'u');
+const CORRESPONDENCE = new Set(['letter', 'email', 'e-mail', 'message', 'note']);
+
+/** The name a sentence gives as a document's issuer, if it ties one to a document (`head`: the quoted one). */
+function issuerNamedIn(sentence: string, head: string): string | null {
+  const found =
+    DOCUMENT_THEN_ISSUER.exec(sentence) ??
+    ISSUER_THEN_DOCUMENT.exec(sentence) ??
+    (CORRESPONDENCE.has(head) ? WROTE_TO.exec(sentence) : null);
   if (!found) return null;
   const name = found[1]!
     .replace(/(?:\s+(?:of|for|and|on|the))+$/, '')
