@@ -3,6 +3,8 @@ import { parseArticle } from '../src/engine/pipeline.js';
 import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
 import { answerQuestion } from '../src/qa/answer.js';
 import { articleIndex, rankSentences } from '../src/qa/evidence.js';
+import { gatherCandidates } from '../src/qa/pick.js';
+import { questionView } from '../src/qa/features.js';
 import { parseQuestion } from '../src/qa/question.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
 
@@ -53,6 +55,23 @@ describe('windowCoverage', () => {
   it('reads a sentence with the one before it only, never the one after', () => {
     const first = byIndex.get(0)!;
     expect(first.windowCoverage).toBe(first.coverage);
+  });
+});
+
+describe('the sentence feature of what the sentence before adds', () => {
+  it('is positive for a sentence that refers back to the named subject, absent for the one naming it', () => {
+    const parsed = article([
+      'Striker Tomas Velkov injured his knee during training on Tuesday.',
+      'He is recovering at his parents’ home in Ostrava, his agent said.',
+    ]);
+    const q = parseQuestion('Where is Velkov recovering?');
+    const ranked = rankSentences(articleIndex('window-feature-test', parsed), q.focus);
+    const gathered = gatherCandidates(parsed, questionView(q), ranked, 4);
+    const extraOf = (sentence: number) =>
+      gathered.find((g) => g.sentence === sentence)?.sentenceFeatures.get('s:wincov_extra') ?? 0;
+    expect(gathered.some((g) => g.sentence === 1)).toBe(true);
+    expect(extraOf(1)).toBeGreaterThan(0);
+    expect(extraOf(0)).toBe(0);
   });
 });
 

@@ -49,6 +49,8 @@ export interface SentenceView {
   /** First token holding the question's verb (or a synonym), or -1. */
   verbAt: number;
   coverage: number;
+  /** Coverage of the sentence read with the one before it (evidence.ts windowCoverage). */
+  windowCoverage?: number;
   bm25: number;
   rank: number;
   /** How far the sentence's coverage is below the best sentence's (0 for the best). */
@@ -65,7 +67,7 @@ export interface SentenceView {
 export function sentenceView(
   tokens: Token[],
   question: QuestionView,
-  ranking: { coverage: number; bm25: number; rank: number; gap: number },
+  ranking: { coverage: number; bm25: number; rank: number; gap: number; windowCoverage?: number },
   /** The question words' rarity in the article (lemmaWeights); every word weighs alike without it. */
   weights?: ReadonlyMap<string, number>,
 ): SentenceView {
@@ -324,6 +326,8 @@ export function sentenceFeatures(
   on('cov', s.coverage);
   on(`cov|type=${type}`, s.coverage);
   on('gap', s.gap);
+  // What the sentence before adds: "He was shot in a small town" after the sentence naming him.
+  on('wincov_extra', Math.max(0, (s.windowCoverage ?? s.coverage) - s.coverage));
   on('bm25', s.bm25);
   on(`rank${bucket(s.rank, [0, 1, 2, 4])}`);
   on('names', s.nameShare);

@@ -70,6 +70,7 @@ export function gatherCandidates(
       view,
       {
         coverage: r.coverage,
+        windowCoverage: r.windowCoverage,
         bm25: r.bm25,
         rank,
         gap: r.coverage - best,
