@@ -22,6 +22,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('given a run of abbreviated ranks before a name, does not break inside it', () => {
+    expect(splitSentences('Brig. Gen. Ada Kerr and Lt. Col. Tom Ray left. They flew home.')).toEqual([
+      'Brig. Gen. Ada Kerr and Lt. Col. Tom Ray left.',
+      'They flew home.',
+    ]);
+  });
+
   it('given initials in a name, keeps the name in one sentence', () => {
     expect(splitSentences('J. R. R. Tolkien wrote it. George W. Bush read it.')).toEqual([
       'J. R. R. Tolkien wrote it.',

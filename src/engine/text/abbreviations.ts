@@ -21,6 +21,7 @@ export const NAME_TITLE_ABBREVIATIONS: readonly string[] = [
   'lt',
   'col',
   'capt',
+  'brig',
   'sgt',
   'maj',
   'adm',
