@@ -515,11 +515,11 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'It was the loudest').speaker).not.toBe('a game report');
   });
 
-  it('given "The memo for members of Parliament says" and the article naming who prepared the document, the issuer is the speaker, not the name after "for"', () => {
+  it('given "The memo for members of the assembly says" and the article naming who prepared the document, the issuer is the speaker, not the name after "for"', () => {
     const text = [
       'Ministers received a briefing paper last week.',
       'The report – prepared by the Fenwick Policy Institute – warns of long delays.',
-      'The memo for members of Parliament says that "every rail project in the north will be late by two years or more."',
+      'The memo for members of the assembly says that "every rail project in the north will be late by two years or more."',
     ].join('\n\n');
     expect(quoteStarting(quotesOf(text), 'every rail project').speaker).toBe('Fenwick Policy Institute');
   });

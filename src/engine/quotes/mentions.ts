@@ -213,14 +213,14 @@ const AUTHOR_AFTER_DOCUMENT = new RegExp(
 );
 /**
  * What may stand between a document and its verb without being a clause of its own: a preposition's
- * phrase ("The memo for members of Congress states") or a participle's set off by commas or dashes
+ * phrase ("The memo for members of the council states") or a participle's set off by commas or dashes
  * ("The memo, edited by Jane Doe, the agency's analyst, says").
  */
 const DOCUMENT_MODIFIER =
   /^(?:\s+(?:for|to|on|about|of|from|by|into|with|in)\s+[^,;:–—]*|\s*[,–—]\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|seen|written|sent|given|drawn(?:\s+up)?|shown|taken|signed|obtained)\s+[^;:]*|\s+(?:\p{Ll}{2,}ed|seen|written|sent|given|shown|taken|signed|obtained)\s+(?:by|on|in|to|at|from|for|with|last|this|earlier)\s+[^,;:–—]*)$/u;
 
 /**
- * "The memo for members of Congress states", "The memo, edited by Jane Doe, says": a document
+ * "The memo for members of the council states", "The memo, edited by Jane Doe, says": a document
  * that opens the clause is the verb's subject, and a name in the phrase after it is not, unless
  * that phrase names who issued it ("a statement from the Acme Group", "the report, published by
  * the Widget Institute,"). Bare "the statement said" is left to the nominal reading.
