@@ -3,7 +3,8 @@ import { sentenceCandidates } from '../src/qa/candidates.js';
 import { reasonClauses } from '../src/qa/reason.js';
 import { tagSentence } from '../src/qa/tags.js';
 import { findName } from '../src/qa/text.js';
-import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
+import type { ParsedArticle } from '../src/engine/schema.js';
+import { sentencesArticle } from './helpers/articles.js';
 
 /**
  * Candidate answer phrases read from one sentence: entities placed from the parse, people joined
@@ -11,26 +12,7 @@ import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js
  * Sentences are invented, news-like; the parse is built by hand so each case is exact.
  */
 
-function article(sentence: string, extra: Partial<ParsedArticle> = {}): ParsedArticle {
-  return ParsedArticleSchema.parse({
-    title: 'Test',
-    url: null,
-    source: null,
-    published: null,
-    paragraphs: [sentence],
-    sentences: [sentence],
-    sentenceParagraph: [0],
-    summary: [],
-    oneLine: '',
-    people: [],
-    organizations: [],
-    places: [],
-    dates: [],
-    quotes: [],
-    captions: [],
-    ...extra,
-  });
-}
+const article = (sentence: string, extra: Partial<ParsedArticle> = {}) => sentencesArticle([sentence], extra);
 
 const texts = (parsed: ParsedArticle, reason = false) =>
   sentenceCandidates(parsed, 0, { reason }).candidates.map((c) => `${c.kind}:${c.text}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
+import { sentencesArticle } from './helpers/articles.js';
 import { sentenceCandidates } from '../src/qa/candidates.js';
 import { articleIndex, lemmaWeights, rankSentences } from '../src/qa/evidence.js';
 import { lemma } from '../src/qa/lexicon.js';
@@ -13,25 +13,7 @@ import { tagSentence } from '../src/qa/tags.js';
  * and the tagging the phrase features read. Invented sentences.
  */
 
-function article(sentences: string[]): ParsedArticle {
-  return ParsedArticleSchema.parse({
-    title: 'Test',
-    url: null,
-    source: null,
-    published: null,
-    paragraphs: sentences,
-    sentences,
-    sentenceParagraph: sentences.map(() => 0),
-    summary: [],
-    oneLine: '',
-    people: [],
-    organizations: [],
-    places: [],
-    dates: [],
-    quotes: [],
-    captions: [],
-  });
-}
+const article = (sentences: string[]) => sentencesArticle(sentences);
 
 describe('lemmaWeights', () => {
   it('weighs a word every sentence holds below one only a single sentence holds', () => {

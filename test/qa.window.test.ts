@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
-import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
+import { sentencesArticle } from './helpers/articles.js';
 import { answerQuestion } from '../src/qa/answer.js';
 import { articleIndex, rankSentences } from '../src/qa/evidence.js';
 import { gatherCandidates } from '../src/qa/pick.js';
@@ -14,25 +14,7 @@ import { SqliteArticleStore } from '../src/store/sqlite.js';
  * asks about. Invented sentences.
  */
 
-function article(sentences: string[]): ParsedArticle {
-  return ParsedArticleSchema.parse({
-    title: 'Test',
-    url: null,
-    source: null,
-    published: null,
-    paragraphs: sentences,
-    sentences,
-    sentenceParagraph: sentences.map(() => 0),
-    summary: [],
-    oneLine: '',
-    people: [],
-    organizations: [],
-    places: [],
-    dates: [],
-    quotes: [],
-    captions: [],
-  });
-}
+const article = (sentences: string[]) => sentencesArticle(sentences);
 
 describe('windowCoverage', () => {
   const parsed = article([

@@ -39,6 +39,31 @@ export function parsedArticle(spec: ArticleSpec): ParsedArticle {
   });
 }
 
+/**
+ * A parsed article holding only the given sentences (no entities, dates or quotes unless `extra`
+ * gives them), for tests of a stage that reads the parse, such as answering.
+ */
+export function sentencesArticle(sentences: string[], extra: Partial<ParsedArticle> = {}): ParsedArticle {
+  return ParsedArticleSchema.parse({
+    title: 'Test',
+    url: null,
+    source: null,
+    published: null,
+    paragraphs: sentences,
+    sentences,
+    sentenceParagraph: sentences.map(() => 0),
+    summary: [],
+    oneLine: '',
+    people: [],
+    organizations: [],
+    places: [],
+    dates: [],
+    quotes: [],
+    captions: [],
+    ...extra,
+  });
+}
+
 export async function storeArticle(store: ArticleStore, spec: ArticleSpec): Promise<StoredArticle> {
   return (
     await store.upsertArticle({
