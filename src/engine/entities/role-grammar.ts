@@ -30,6 +30,7 @@ import { DETERMINERS } from '../lexicon/determiners.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isOrgCueWord, isTrailingOrgNoun, lookupOrganization } from '../lexicon/organizations.js';
 import { lookupPlace } from '../lexicon/places.js';
+import { isSayingVerb } from '../lexicon/speech.js';
 import { type Token, tokenize as wordTokens } from './tokenize.js';
 
 interface Tok {
@@ -153,11 +154,6 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'wh
 /** Finite verbs that end a noun phrase: a role never runs into the clause that follows it. */
 const CLAUSE_VERBS = new Set(
   'is was are were be been being has have had will would can could may might must shall should did does do said says told tells added adds admitted insisted explained claimed revealed announced wrote'.split(
-    ' ',
-  ),
-);
-const SPEECH = new Set(
-  'said says told tells added adds explained insisted admitted claimed noted warned wrote writes announced confirmed'.split(
     ' ',
   ),
 );
@@ -1063,7 +1059,7 @@ function affiliation(s: Sentence, o: Occurrence): string | null {
     return null;
   let verb = k;
   if (t[verb]?.text === ',') verb++;
-  if (!SPEECH.has(t[verb]?.lower ?? '')) return null;
+  if (!isSayingVerb(t[verb]?.lower ?? '')) return null;
   return slice(s, from, k);
 }
 
@@ -1269,7 +1265,7 @@ function descriptions(s: Sentence): Description[] {
     // "according to"; else a clause's subject: first in the sentence, or after a comma, a closing
     // quote mark ('"...," the prime minister said') or a word that opens a clause.
     const inverted =
-      (prev !== undefined && SPEECH.has(prev.lower)) ||
+      (prev !== undefined && isSayingVerb(prev.lower)) ||
       (prev?.lower === 'to' && t[i - 2]?.lower === 'according');
     if (
       prev &&
@@ -1333,7 +1329,8 @@ function descriptions(s: Sentence): Description[] {
     // the article never names, so it gives no role to the person named before it. An office
     // ("The Prime Minister said", "the chief executive added", "the Acme boss said") is one
     // person, most often the one just named.
-    const speaks = SPEECH.has(next.lower) || (ADVERBS.has(next.lower) && SPEECH.has(t[j + 1]?.lower ?? ''));
+    const speaks =
+      isSayingVerb(next.lower) || (ADVERBS.has(next.lower) && isSayingVerb(t[j + 1]?.lower ?? ''));
     if (speaks && !office) continue;
     out.push({ start: i, head, text: slice(s, from, head + 1), office });
   }
