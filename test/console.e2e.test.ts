@@ -1,47 +1,21 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { type ConsoleRun, runHeraldStart } from './helpers/herald-start.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 /** `herald start` as a person runs it: a real process, lines on stdin, answers on stdout. */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'herald-console-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function start(lines: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/herald.js', 'start'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DATABASE_URL: `file:${path.join(dir, 'herald.db')}`,
-        HERALD_LOG_LEVEL: 'warn',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
+function start(lines: string[], env: Record<string, string> = {}): Promise<ConsoleRun> {
+  return runHeraldStart(lines, {
+    DATABASE_URL: `file:${path.join(dir, 'herald.db')}`,
+    HERALD_LOG_LEVEL: 'warn',
+    ...env,
   });
 }
 

@@ -1,13 +1,10 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { type ConsoleRun, runHeraldStart } from './helpers/herald-start.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { POSTGRES_URL } from './helpers/store-backends.js';
 
 /** `herald start` on PostgreSQL, as an operator runs it: DATABASE_URL=postgres://..., console, stdin. */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function sql(query: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: POSTGRES_URL });
@@ -19,27 +16,8 @@ async function sql(query: string): Promise<pg.QueryResult> {
   }
 }
 
-function start(
-  databaseUrl: string,
-  lines: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/herald.js', 'start'], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, HERALD_LOG_LEVEL: 'info' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
-  });
+function start(databaseUrl: string, lines: string[]): Promise<ConsoleRun> {
+  return runHeraldStart(lines, { DATABASE_URL: databaseUrl, HERALD_LOG_LEVEL: 'info' });
 }
 
 describe.skipIf(!POSTGRES_URL)('herald start on PostgreSQL', () => {
