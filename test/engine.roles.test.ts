@@ -332,7 +332,7 @@ describe('roles: appositives and clauses', () => {
     expect(roles['Amy Hale']).toEqual([]);
   });
 
-  it('given a source tied to its body before a verb of saying ("X of Ladbrokes said"), the body is the role', () => {
+  it('given a source tied to its body before a verb of saying ("X of Northway Bank said"), the body is the role', () => {
     const roles = rolesIn(
       [
         'Dave Rook of Northway Bank said rates would rise.',

@@ -398,8 +398,8 @@ function slice(s: Sentence, from: number, to: number): string {
 /**
  * Walks left from a role's head noun (at `head`) over what may qualify it: modifiers, other role
  * nouns ("pensions specialist" aside), compounds, ordinals, a coordinated second noun ("president
- * and CEO"), a short capitalised name ("Kilmarnock", "US State Department") and possessives
- * ("Kilmarnock's new chairman"). Returns the index the role starts at.
+ * and CEO"), a short capitalised name ("Riverton", "US State Department") and possessives
+ * ("Riverton's new chairman"). Returns the index the role starts at.
  */
 function walkLeft(s: Sentence, head: number): number {
   const t = s.tokens;
@@ -426,7 +426,7 @@ function walkLeft(s: Sentence, head: number): number {
     ) {
       k -= 2;
     } else if (isPossessiveMark(w) && isCapitalised(t[k - 2])) {
-      // "Luna's lawyer", "Kilmarnock's new chairman": a possessor's name, whole.
+      // "Luna's lawyer", "Riverton's new chairman": a possessor's name, whole.
       k -= 2;
       const owner = s.owner[k];
       while (owner !== undefined && owner !== -1 && k > 0 && s.owner[k - 1] === owner) k--;
@@ -617,7 +617,7 @@ function isPluralRole(w: Tok | undefined): boolean {
   );
 }
 
-/** "nine first-team players at Kilmarnock — A, B, C and D": the plural role that opens a list. */
+/** "nine first-team players at Riverton — A, B, C and D": the plural role that opens a list. */
 function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): string | null {
   if (!list) return null;
   const { start, size, conjoined } = list;
@@ -630,7 +630,7 @@ function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): strin
   const introduced = k < start - 1;
   while (k >= 0 && /^[—–:(),-]$/.test(s.tokens[k]?.text ?? '')) k--;
   if (k === start - 1 && !introduced) return null;
-  // "players at Kilmarnock —": one short prepositional phrase may follow the plural noun.
+  // "players at Riverton —": one short prepositional phrase may follow the plural noun.
   let head = k;
   if (isCapitalised(s.tokens[head]) && PREPOSITIONS.has(s.tokens[head - 1]?.lower ?? '')) head -= 2;
   const w = s.tokens[head];
@@ -1021,7 +1021,7 @@ function listAppositive(s: Sentence, list: NameList): string | null {
   return rolePhrase(s, k, true);
 }
 
-/** Prepositions that tie a speaker to the body they speak for: "X of Ladbrokes said". */
+/** Prepositions that tie a speaker to the body they speak for: "X of Northway Bank said". */
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
 
 /**
@@ -1043,7 +1043,7 @@ function affiliation(s: Sentence, o: Occurrence): string | null {
   const kind =
     noun !== undefined && isWord(noun) && !noun.cap && !isFunctionWord(noun.lower) && t[k + 1]?.cap;
   if (kind) k++;
-  // "X, of Salford, said" and "X from Leeds said" say where X lives, as often as not of a place
+  // "X, of Millbrook, said" and "X from Leeds said" say where X lives, as often as not of a place
   // no list holds: between commas, or after "from", the body needs its kind ("bookmakers Coral").
   else if (comma || preposition === 'from') return null;
   const body = k;
@@ -1120,7 +1120,7 @@ function prepositionalHead(s: Sentence, last: number): number | null {
   return null;
 }
 
-/** "X was also assistant manager to Y", "X will be confirmed as Kilmarnock's permanent manager". */
+/** "X was also assistant manager to Y", "X will be confirmed as Riverton's permanent manager". */
 function predicate(s: Sentence, o: Occurrence): string | null {
   // The object of a preposition is no subject ("pictured with X (right) is the favourite").
   if (PREPOSITIONS.has(s.tokens[o.start - 1]?.lower ?? '')) return null;
@@ -1538,7 +1538,7 @@ function modifierWords(s: Sentence, from: number, to: number): string[] {
 
 /**
  * Does someone already hold the role a description names? Their role has its head noun and every
- * word qualifying it: "the manager" is held by the "Kilmarnock manager", "the prime minister" is
+ * word qualifying it: "the manager" is held by the "Riverton manager", "the prime minister" is
  * not held by the "foreign minister".
  */
 function heldBy(roles: readonly string[][], head: string, modifiers: readonly string[]): boolean {
