@@ -32,10 +32,10 @@ describe('news-dev scoring: people', () => {
   });
 
   it('counts a person split in two once: the second entry is left over', () => {
-    const gold = [{ name: 'Gary Locke', aliases: ['Locke'], role: null }];
-    const pairs = pairPeople([person('Locke', []), person('Gary Locke', ['Locke'])], gold);
+    const gold = [{ name: 'Gary Hale', aliases: ['Hale'], role: null }];
+    const pairs = pairPeople([person('Hale', []), person('Gary Hale', ['Hale'])], gold);
     expect(pairs.size).toBe(1);
-    expect(pairs.get(gold[0]!)?.name).toBe('Gary Locke');
+    expect(pairs.get(gold[0]!)?.name).toBe('Gary Hale');
   });
 });
 
@@ -63,11 +63,11 @@ describe('news-dev scoring: roles', () => {
 
 describe('news-dev scoring: quotes and speakers', () => {
   const text =
-    'Gary Locke is happy. “I’d be over the moon to get the job,” said Locke. A police spokesman said: “Inquiries are continuing at this stage.”';
+    'Gary Hale is happy. “I would be delighted to take the job,” said Hale. A police spokesman said: “Inquiries are continuing at this stage.”';
   const gold = {
-    people: [{ name: 'Gary Locke', aliases: ['Locke'], role: 'manager' }],
+    people: [{ name: 'Gary Hale', aliases: ['Hale'], role: 'manager' }],
     quotes: [
-      { text: 'I’d be over the moon to get the job', speaker: 'Gary Locke', basis: 'direct' },
+      { text: 'I would be delighted to take the job', speaker: 'Gary Hale', basis: 'direct' },
       {
         text: 'Inquiries are continuing at this stage.',
         speaker: 'a police spokesman (unnamed)',
@@ -77,11 +77,11 @@ describe('news-dev scoring: quotes and speakers', () => {
   };
 
   it('accepts a speaker by alias, and any description for an unnamed one', () => {
-    expect(speakerMatches('Locke', 'Gary Locke', gold.people, [])).toBe(true);
-    expect(speakerMatches('Mr Locke', 'Gary Locke', gold.people, [person('Gary Locke', ['Mr Locke'])])).toBe(
+    expect(speakerMatches('Hale', 'Gary Hale', gold.people, [])).toBe(true);
+    expect(speakerMatches('Mr Hale', 'Gary Hale', gold.people, [person('Gary Hale', ['Mr Hale'])])).toBe(
       true,
     );
-    expect(speakerMatches('Jim Mann', 'Gary Locke', gold.people, [])).toBe(false);
+    expect(speakerMatches('Jim Dunn', 'Gary Hale', gold.people, [])).toBe(false);
     expect(speakerMatches('a police spokesman', 'a police spokesman (unnamed)', gold.people, [])).toBe(true);
     expect(speakerMatches(null, 'a police spokesman (unnamed)', gold.people, [])).toBe(false);
   });
@@ -89,9 +89,9 @@ describe('news-dev scoring: quotes and speakers', () => {
   it('scores quote recall, precision and the speaker on the gold quotes found', () => {
     const tally = new NewsDevTally();
     tally.add(text, gold, {
-      people: [person('Gary Locke', ['Locke'], ['manager'])],
+      people: [person('Gary Hale', ['Hale'], ['manager'])],
       quotes: [
-        quote('I’d be over the moon to get the job', 'Gary Locke'),
+        quote('I would be delighted to take the job', 'Gary Hale'),
         quote('Inquiries are continuing at this stage.', null),
       ],
     });
@@ -106,7 +106,7 @@ describe('news-dev scoring: quotes and speakers', () => {
 
   it('counts a gold quote no prediction overlaps as missed', () => {
     const tally = new NewsDevTally();
-    tally.add(text, gold, { people: [], quotes: [quote('I’d be over the moon to get the job', 'Locke')] });
+    tally.add(text, gold, { people: [], quotes: [quote('I would be delighted to take the job', 'Hale')] });
     const { people, quotes } = tally.scores();
     expect(people.recall).toBe(0);
     expect(quotes.recall).toBe(0.5);

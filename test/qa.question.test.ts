@@ -106,7 +106,7 @@ describe('parseQuestion', () => {
       typeNoun: lemma('airline'),
       subjectAsked: true,
     });
-    expect(parseQuestion('who did Locke replace at the club?').subjectAsked).toBe(false);
+    expect(parseQuestion('who did Hale replace at the club?').subjectAsked).toBe(false);
   });
 
   it('a full question is not a follow-up', () => {

@@ -359,7 +359,7 @@ function carryOver(
   // 'Kim says. Doug Purdy, who lost 16 lbs., says the program changed his life. "I always ..."':
   // a sentence of reported speech just before the quote hands it to its speaker, whoever spoke earlier.
   // A quote just before, in that sentence, has its own tag: its speaker goes on ("'...,' said
-  // Locke. 'I had a taste of it ...'"), and the other speech verbs of its sentence report nothing.
+  // Hale. 'I had waited years for this ...'"), and the other speech verbs of its sentence report nothing.
   const before = draft.sentence - 1;
   const quotedBefore = i > 0 && drafts[i - 1]!.sentence >= before && samePara(drafts[i - 1]!);
   if (before >= 0 && doc.sentenceParagraph[before] === paragraph && !quotedBefore) {

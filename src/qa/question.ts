@@ -133,7 +133,7 @@ export interface ParsedQuestion {
   askedNoun: string | null;
   /** "who were the two officials", "which agencies": more than one is wanted. */
   plural: boolean;
-  /** "who mediated the talks?" asks for the verb's subject; "who did Locke replace?" for its object. */
+  /** "who mediated the talks?" asks for the verb's subject; "who did Hale replace?" for its object. */
   subjectAsked: boolean;
   /** An article id or title words the question names ("in article 3f9a1c2b7e", 'in "Ferry terminal"'). */
   articleRef: string | null;

@@ -277,7 +277,7 @@ function formTokens(form: string, alias: boolean): string[] {
 function matchAt(s: Sentence, i: number, tokens: string[]): boolean {
   const n = tokens.length;
   for (let j = 0; j < n; j++) if (s.tokens[i + j]?.text !== tokens[j] || s.owner[i + j] !== -1) return false;
-  // A name is a whole capitalised run: "Locke" inside "Locke Street" is not the person.
+  // A name is a whole capitalised run: "Hale" inside "Hale Street" is not the person.
   const next = s.tokens[i + n];
   return !(isCapitalised(next) && !isHonorific(next?.text ?? '') && next?.text !== 'I');
 }
