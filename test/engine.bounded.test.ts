@@ -130,12 +130,15 @@ describe('bounded parse time', () => {
     expect(seconds).toBeLessThan(1.5);
   }, 60_000);
 
-  it('given twice as many dates in one run-on sentence, the date stage takes well under four times as long', () => {
-    const small = docOf([dateList(40_000, ' and ')]);
-    const large = docOf([dateList(80_000, ' and ')]);
+  // Four times the text, not twice: a linear stage then takes about 4x (measured 4.1-5.1x idle,
+  // up to 6.7x with both cores busy), a quadratic one 16x, so the bound sits far from both.
+  // At 2x the two were 2.3-3.7x against 4x, too close for a shared CI machine.
+  it('given four times as many dates in one run-on sentence, the date stage takes well under sixteen times as long', () => {
+    const small = docOf([dateList(30_000, ' and ')]);
+    const large = docOf([dateList(120_000, ' and ')]);
     extractDates(small);
     const ratio = cpuSeconds(() => extractDates(large)) / cpuSeconds(() => extractDates(small));
-    expect(ratio).toBeLessThan(3);
+    expect(ratio).toBeLessThan(10);
   }, 60_000);
 
   it('given twice as many sentences sharing a small vocabulary, duplicate removal takes well under four times as long', () => {
