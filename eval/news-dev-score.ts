@@ -234,8 +234,19 @@ export interface NewsDevScores {
   };
 }
 
+/** One matched person's roles beside the gold role, for reading what the role stage misses. */
+export interface RoleDetail {
+  article: string;
+  name: string;
+  gold: string | null;
+  predicted: readonly string[];
+  right: boolean;
+}
+
 /** Running totals over the articles of the set. */
 export class NewsDevTally {
+  /** Every matched person's roles, in article order: debug output only, no part of the scores. */
+  readonly roleDetails: RoleDetail[] = [];
   private people = { gold: 0, predicted: 0, matched: 0 };
   private roles = {
     matched: 0,
@@ -259,20 +270,21 @@ export class NewsDevTally {
 
   add(
     text: string,
-    gold: { people: readonly NewsDevPerson[]; quotes: readonly NewsDevQuote[] },
+    gold: { id?: string; people: readonly NewsDevPerson[]; quotes: readonly NewsDevQuote[] },
     parsed: { people: readonly Person[]; quotes: readonly Quote[] },
   ): void {
-    this.addPeople(gold.people, parsed.people);
+    this.addPeople(gold.id ?? '', gold.people, parsed.people);
     this.addQuotes(text, gold, parsed, locateQuotes(text, [...parsed.quotes]));
   }
 
-  private addPeople(gold: readonly NewsDevPerson[], predicted: readonly Person[]): void {
+  private addPeople(article: string, gold: readonly NewsDevPerson[], predicted: readonly Person[]): void {
     const pairs = pairPeople([...predicted], [...gold]);
     this.people.gold += gold.length;
     this.people.predicted += predicted.length;
     this.people.matched += pairs.size;
     for (const [g, p] of pairs) {
       const right = rolesRight(p.roles, g.role);
+      this.roleDetails.push({ article, name: g.name, gold: g.role, predicted: p.roles, right });
       const r = this.roles;
       r.matched++;
       r.predictedRoles += p.roles.length;

@@ -24,6 +24,15 @@ export const task: EvalTask = {
       const parsed = parseArticle(articleInputOf({ text: article.text }));
       tally.add(article.text, article.gold, parsed);
     }
+    // HERALD_EVAL_DETAILS=roles prints each matched person's roles beside the gold one on stderr
+    // (wrong ones only; =roles-all for every person), for reading the role stage's misses.
+    const details = process.env.HERALD_EVAL_DETAILS;
+    if (details === 'roles' || details === 'roles-all') {
+      for (const d of tally.roleDetails) {
+        if (d.right && details === 'roles') continue;
+        process.stderr.write(`${JSON.stringify(d)}\n`);
+      }
+    }
     const { people, roles, quotes } = tally.scores();
     const task = 'news-dev';
     return [
