@@ -87,7 +87,21 @@ interface Tally {
   predictionsOnGold: number;
 }
 
-function score(doc: TimemlDoc, predictions: Prediction[], tally: Tally): void {
+/** The text around a span on one line, for reading a miss. */
+function around(doc: TimemlDoc, span: { start: number; end: number }): string {
+  const from = Math.max(0, span.start - 90);
+  const to = Math.min(doc.text.length, span.end + 60);
+  return `${doc.text.slice(from, span.start)}[${doc.text.slice(span.start, span.end)}]${doc.text.slice(span.end, to)}`.replace(
+    /\s+/g,
+    ' ',
+  );
+}
+
+/**
+ * Scores one document into `tally`. With `misses` given, each gold date without the right value
+ * (and each prediction overlapping no TIMEX3) is described there, one line each.
+ */
+function score(doc: TimemlDoc, predictions: Prediction[], tally: Tally, misses?: string[]): void {
   const dates = doc.timexes.filter((t: GoldTimex) => t.type === 'DATE');
   for (const gold of dates) {
     tally.goldDates++;
@@ -97,9 +111,16 @@ function score(doc: TimemlDoc, predictions: Prediction[], tally: Tally): void {
     if (norm === null) continue;
     tally.valued++;
     if (hits.some((p) => valueMatches(p.value, norm))) tally.rightValue++;
+    else {
+      const got = hits.map((p) => `${doc.text.slice(p.start, p.end)}=${p.value}`).join(' | ') || 'not found';
+      misses?.push(`MISS dct ${doc.dct} gold ${gold.value} got ${got} :: ${around(doc, gold)}`);
+    }
   }
   tally.predictions += predictions.length;
-  tally.predictionsOnGold += predictions.filter((p) => doc.timexes.some((t) => overlaps(p, t))).length;
+  for (const p of predictions) {
+    if (doc.timexes.some((t) => overlaps(p, t))) tally.predictionsOnGold++;
+    else misses?.push(`EXTRA dct ${doc.dct} got ${p.value} :: ${around(doc, p)}`);
+  }
 }
 
 const emptyTally = (): Tally => ({
@@ -148,6 +169,9 @@ export const task: EvalTask = {
     const herald = emptyTally();
     const baseline = emptyTally();
     let documents = 0;
+    // HERALD_EVAL_DETAILS=timeml lists on stderr every gold date Herald got wrong or missed, and
+    // every expression it found where the gold has none, for reading the errors by class.
+    const misses: string[] | undefined = process.env.HERALD_EVAL_DETAILS === 'timeml' ? [] : undefined;
     for (const corpus of CORPORA) {
       const dir = path.join(evalDir, corpus);
       for (const file of readdirSync(dir)
@@ -155,10 +179,12 @@ export const task: EvalTask = {
         .sort()) {
         const doc = parseTimeml(readFileSync(path.join(dir, file), 'utf8'));
         documents++;
-        score(doc, heraldPredictions(doc), herald);
+        misses?.push(`# ${corpus}/${file}`);
+        score(doc, heraldPredictions(doc), herald, misses);
         score(doc, chronoPredictions(doc), baseline);
       }
     }
+    if (misses) process.stderr.write(`${misses.join('\n')}\n`);
     const accuracy = herald.rightValue / herald.valued;
     const mbPerSecond = throughput(evalDir);
     const row = (metric: string, value: string, target?: string, pass?: boolean): EvalRow => ({
