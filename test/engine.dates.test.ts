@@ -212,6 +212,51 @@ describe('a month and day without a year take the year the tense calls for', () 
   });
 });
 
+describe('the tense of news writing: timetables, passives and clock times', () => {
+  // Published Wednesday 2024-03-20.
+  const SPRING = '2024-03-20';
+
+  it.each([
+    ['The retrial begins Sept. 9 in Leeds.', '2024-09-09'],
+    ['Negotiations resume Oct. 2, the union said.', '2024-10-02'],
+    ['The new parking rules take effect Jan. 1.', '2025-01-01'],
+    ['The county fair opens on June 14.', '2024-06-14'],
+  ])('a timetable in the simple present lies ahead: "%s" is %s', (sentence, value) => {
+    expect(only(sentence, SPRING).value).toBe(value);
+  });
+
+  it('a plural subject with a base-form timetable verb looks ahead to the weekday', () => {
+    expect(only('The two mayors meet Monday in Dover.', SPRING).value).toBe('2024-03-25');
+  });
+
+  it('a base form governed by an earlier past verb stays in the past', () => {
+    expect(only('The general let the march begin as planned Saturday.', SPRING).value).toBe('2024-03-16');
+  });
+
+  it('an irregular participle after "is" is a passive, not a past: "is heard in May" is this May', () => {
+    expect(only('The appeal is heard in May at the high court.', SPRING).value).toBe('2024-05');
+    expect(only('The summit is held on Aug. 12 each year.', SPRING).value).toBe('2024-08-12');
+  });
+
+  it('a past whose form is its present ("hit", "cut") dates a month already past', () => {
+    expect(only('The storm hit the coast in late August.', SPRING).value).toBe('2023-08');
+  });
+
+  it('"effective Feb. 1" is the nearest Feb. 1, though the appointment is told in the past', () => {
+    expect(only('Ms Quill was named chair, effective Feb. 1.', '2023-10-26').value).toBe('2024-02-01');
+    expect(only('The raise, effective Jan. 1, was paid late.', '2024-01-25').value).toBe('2024-01-01');
+  });
+
+  it('a clock time between a deadline word and the weekday does not hide the deadline', () => {
+    // Published on a Monday: the deadline is the next day, not last week's Tuesday the past verb suggests.
+    expect(only('The council gave them until 9 a.m. Tuesday to reply.', '2024-03-18').value).toBe(
+      '2024-03-19',
+    );
+    expect(only('The deadline was moved to noon Friday.', SPRING).value).toBe('2024-03-15');
+    expect(only('Bids are open until 10am Thursday.', SPRING).value).toBe('2024-03-21');
+  });
+});
+
 describe('"this" with a month or season means the one of the publication year', () => {
   it("a month seven months ahead is still this year's, not the one five months back", () => {
     expect(only('The general election is due this September.', '1998-02-05').value).toBe('1998-09');

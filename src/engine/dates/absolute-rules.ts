@@ -43,6 +43,10 @@ function dayValue(year: number, month: number, day: number): Resolution | null {
 const PAST_VERB_BEFORE =
   /\b(?:[a-z]{2,}ed|died|began|held|met|took|made|fell|rose|won|lost|left|came|went|struck|broke|shot|hit|saw|found)\s+(?:on\s+)?$/;
 
+/** Words before a date that name when a change takes effect ("effective Jan. 1", "starting on May 3"). */
+const TAKES_EFFECT_BEFORE =
+  /\b(?:effective|starting|beginning|commencing|as of|as from)\s+(?:on\s+|from\s+)?$/i;
+
 /** Within this many days of publication a yearless date is taken as written, whatever the tense. */
 const NEAR_DAYS = 60;
 
@@ -62,6 +66,10 @@ function yearlessDay(month: number, day: number, modifier: string, ctx: RuleCont
       /\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$/i.test(ctx.before)
     )
       direction = 'past';
+    // "Effective Feb. 1", "starting March 3": the day a change takes effect, which an announcement
+    // puts ahead as often as a report puts it behind; the nearest occurrence, whatever the tense.
+    if (direction === 'nearest' && TAKES_EFFECT_BEFORE.test(ctx.before))
+      return formatDay(monthDayOccurrence(month, day, published, 'nearest') ?? published);
     let d = monthDayOccurrence(month, day, published, direction);
     // A date right after a past verb ("was killed on June 10", "reported Jan. 28") dates what that
     // verb says happened: a day already past, however near the next one lies.

@@ -67,30 +67,51 @@ export function nearPart(clause: Span, span: Span): Span {
 }
 
 /**
+ * Verbs of a timetable in the simple present: news writes a scheduled event that way ("the trial
+ * begins Sept. 9", "the two leaders meet Monday", "the rules take effect Jan. 1"), and what they
+ * date lies ahead. Only verbs whose present forms are rarely nouns: "-s" forms, and base forms
+ * right after a plural subject ("talks resume Monday"); elsewhere a base form is mostly governed
+ * by an earlier verb ("let the offensive begin as planned Saturday" is the past of "let").
+ */
+const SCHEDULED_PRESENT =
+  'begins|starts|opens|reopens|closes|resumes|meets|convenes|kicks off|takes effect|comes into force|goes into effect|expires|(?<=\\b[a-z]{2,}s\\s)(?:begin|resume|reopen|convene|meet|kick off|take effect|come into force|go into effect)';
+
+/**
  * Words that put a clause in the future; "next" is left out ("next to"), and "planned" counts only
  * before "to" ("planned to leave on Thursday"), not as an adjective ("the planned merger").
  * A decision or promise to do something ("agreed to pay", "decided to admit") looks ahead to the
  * doing, which is what a date after it dates.
  */
 const FUTURE_WORDS =
-  "will|won't|shall|going to|gonna|scheduled|slated|set to|due to|due on|due in|plans? to|planning|intends? to|expects? to|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to";
+  "will|won't|shall|going to|gonna|scheduled|slated|set to|due to|due on|due in|plans? to|planning|intends? to|expects? to|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to|" +
+  SCHEDULED_PRESENT;
 
+/** Past forms of "be" and "have", which are never passive participles themselves. */
+const AUXILIARY_PAST = 'said|told|was|were|had|did|been';
+
+/**
+ * Irregular past forms, and the past of verbs whose past is their present ("hit", "cut", "shut":
+ * in news narration a bare one is most often the past, "the storm hit in August").
+ */
 const IRREGULAR_PAST =
-  'said|told|was|were|had|did|been|met|held|took|made|gave|went|came|saw|found|left|began|spent|sold|bought|won|lost|fell|rose|paid|kept|brought|thought|became|got|led|ran|struck|wrote|spoke|broke|chose|drove|flew|grew|knew|stood|sent|built|felt|heard|meant|sought|taught|caught|fought|threw|woke|wore|shot|slid|hung|swore|stole|ate|drew|forgot|froze|hid|rode|sang|sank|shook|shut|understood|withdrew|overtook|undertook|oversaw';
+  'met|held|took|made|gave|went|came|saw|found|left|began|spent|sold|bought|won|lost|fell|rose|paid|kept|brought|thought|became|got|led|ran|struck|wrote|spoke|broke|chose|drove|flew|grew|knew|stood|sent|built|felt|heard|meant|sought|taught|caught|fought|threw|woke|wore|shot|slid|hung|swore|stole|ate|drew|forgot|froze|hid|rode|sang|sank|shook|shut|understood|withdrew|overtook|undertook|oversaw|hit|cut|put|quit|spread|beat|hurt';
 
 /**
  * An -ed word right after a determiner or a possessive is an adjective ("the reduced dividend",
  * "Sony's planned acquisition"); right after a present form of "be" it is a passive ("is being
  * traded"). Neither says the clause is in the past.
  */
-const PAST_PARTICIPLE =
-  "(?<!(?:\\b(?:the|a|an|its|their|his|her|our|this|that|these|those|is|are|am|be|being)|['’]s)\\s)[a-z]{2,}ed";
+const NOT_PAST_AFTER =
+  "(?<!(?:\\b(?:the|a|an|its|their|his|her|our|this|that|these|those|is|are|am|be|being)|['’]s)\\s)";
+const PAST_PARTICIPLE = `${NOT_PAST_AFTER}[a-z]{2,}ed`;
+/** The same holds for irregular participles: "the case is heard in May" is no past ("held", "set"). */
+const IRREGULAR_PARTICIPLE = `${NOT_PAST_AFTER}(?:${IRREGULAR_PAST})`;
 
 /** Present-tense copulas: a clause in the present ("the case is heard in May") has no past or future cue to borrow. */
 const PRESENT = 'is|are|am';
 
 const TENSE_CUE = new RegExp(
-  `\\b(?:(${FUTURE_WORDS})|(${IRREGULAR_PAST}|${PAST_PARTICIPLE}|ago|earlier|previously|already)|(${PRESENT}))\\b|('ll)\\b`,
+  `\\b(?:(${FUTURE_WORDS})|(${AUXILIARY_PAST}|${IRREGULAR_PARTICIPLE}|${PAST_PARTICIPLE}|ago|earlier|previously|already)|(${PRESENT}))\\b|('ll)\\b`,
   'gi',
 );
 

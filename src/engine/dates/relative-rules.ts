@@ -31,7 +31,7 @@ import {
   thisSeason,
   weekdayOccurrence,
 } from './occurrence.js';
-import { type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
+import { beforeClockTime, type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
 
 /** Expressions whose meaning depends on the publication day: "yesterday", "last month", "on Monday". */
 
@@ -91,7 +91,12 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
   if (m === 'last' || m === 'this past' || m === 'the previous') return 'strictPast';
   if (m === 'next' || m === 'this coming' || m === 'the following' || m === 'the next') return 'strictFuture';
   // Deadlines ("until Tuesday", "as soon as Tuesday") mostly lie ahead, but not always: nearest.
-  if (/\b(?:until|till|by|before|as soon as|starting)\s+$/i.test(ctx.before)) return 'nearest';
+  if (
+    /\b(?:until|till|by|before|as soon as|starting|beginning|effective)\s+$/i.test(
+      beforeClockTime(ctx.before),
+    )
+  )
+    return 'nearest';
   return directionFor(ctx.tense(), 'past');
 }
 

@@ -54,3 +54,15 @@ export function relative(
   const value = compute(ctx.published);
   return value === null ? null : { value, granularity };
 }
+
+/**
+ * A clock time written before a day ("until 9 a.m. Tuesday", "at 10am on Thursday", "by noon
+ * Friday") is part of the same expression: the words that say which way the day lies come before
+ * it. This drops it from the end of the text before a match.
+ */
+const TRAILING_CLOCK_TIME =
+  /(?:\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)|noon|midnight)(?:\s+\(?[A-Z]{2,4}\)?)?(?:\s+on)?\s*,?\s*)$/i;
+
+export function beforeClockTime(before: string): string {
+  return before.replace(TRAILING_CLOCK_TIME, '');
+}
