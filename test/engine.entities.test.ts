@@ -544,4 +544,36 @@ describe('people from the name tagger', () => {
     );
     expect(names(e.people)).toEqual(['JT Kellerman']);
   });
+
+  it('given a name right after "in" or "at" that no person of the article goes by, it is a place', () => {
+    const e = extractEntities(
+      docOf([
+        'The studio in Harriet Vale closed last year, neighbours said.',
+        'The team trained at Ellis Warren before the final, said coach Paul Denby.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Paul Denby']);
+    expect(names(e.places)).toEqual(expect.arrayContaining(['Harriet Vale', 'Ellis Warren']));
+  });
+
+  it('given "in" before a person the article names elsewhere or before what a person owns, the name stays a person', () => {
+    const e = extractEntities(
+      docOf([
+        'Coach Paul Denby put his trust in Marco Bellini, who scored twice.',
+        'Bellini was named man of the match.',
+        "Supporters placed their faith in Lena Hartwig's plan.",
+      ]),
+    );
+    expect(names(e.people).sort()).toEqual(['Lena Hartwig', 'Marco Bellini', 'Paul Denby']);
+  });
+
+  it('given undotted initials before a surname, the tagger reads a person; state codes and brands stay as they are', () => {
+    const e = extractEntities(
+      docOf([
+        'Trainer TJ Morrow watched from the stands as KC Brandt rode the winner home.',
+        'She drove a VW Golf to work and read AZ Central on the way.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['TJ Morrow', 'KC Brandt']);
+  });
 });

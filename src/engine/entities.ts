@@ -1,6 +1,12 @@
 import type { Doc } from './doc.js';
 import { settleAcrossArticle } from './entities/consistency.js';
-import { findMentions, type Mention, prepareSentence, type SentenceMentions } from './entities/mentions.js';
+import {
+  findMentions,
+  type Mention,
+  prepareSentence,
+  type SentenceMentions,
+  taggerWords,
+} from './entities/mentions.js';
 import { lowerVocabulary } from './entities/names.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { isListedGivenName } from './ner/features.js';
@@ -59,7 +65,7 @@ export function findArticleMentions(doc: Doc): { sentences: SentenceMentions[]; 
   const lower = lowerVocabulary(analysed.filter((s) => !s.caseless).map((s) => s.tokens));
   const spans = tagDocument(
     nerModel(),
-    all.map((s) => s.tokens.map((t) => t.text)),
+    all.map((s) => taggerWords(s, lower)),
   );
   all.forEach((s, i) => {
     findMentions(s, lower, spans[i] ?? []);

@@ -75,7 +75,33 @@ export function settleAcrossArticle(mentions: Mention[], wordBefore: (m: Mention
   return settle(split, wordBefore);
 }
 
-function settle(mentions: Mention[], wordBefore: (m: Mention) => string): Mention[] {
+/**
+ * "in Fairview", "at Brackley Park": a person mention where places stand (`Mention.placeSlot`) that
+ * no person mention elsewhere in the article goes by, by its full name, its last word or its first,
+ * is the place. Retyped before the rest of `settle`, so its full name makes no other mention a person.
+ */
+function placesInPlaceSlots(mentions: Mention[]): Mention[] {
+  const personElsewhere = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.placeSlot) continue;
+    const words = nameWords(m.text);
+    personElsewhere.add(words.join(' '));
+    personElsewhere.add(words[0] ?? '');
+    personElsewhere.add(words[words.length - 1] ?? '');
+  }
+  return mentions.map((m) => {
+    if (m.kind !== 'person' || !m.placeSlot) return m;
+    const words = nameWords(m.text);
+    const named =
+      personElsewhere.has(words.join(' ')) ||
+      personElsewhere.has(words[0] ?? '') ||
+      personElsewhere.has(words[words.length - 1] ?? '');
+    return named ? m : retyped(m, 'place');
+  });
+}
+
+function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
+  const mentions = placesInPlaceSlots(all);
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
   const loneSurnames = new Set<string>();
@@ -94,6 +120,7 @@ function settle(mentions: Mention[], wordBefore: (m: Mention) => string): Mentio
     bodyVotes.set(key, (bodyVotes.get(key) ?? 0) - 1);
     if (!m.span.title && wordBefore(m) === 'in') inPlace.add(key);
     const words = nameWords(m.text);
+
     if (words.length > 1) {
       fullNames.add(words.join(' '));
       surnames.add(words[words.length - 1] ?? '');

@@ -254,3 +254,16 @@ export function isTrailingOrgNoun(word: string): boolean {
 export function showsCanonical(canonical: string): boolean {
   return forcedCanonical.has(canonical);
 }
+
+/**
+ * Two-letter forms that open club and company names on the Continent and in Asia ("SC Freiburg",
+ * "SK Slavia", "AS Monaco", "PT Matahari"): read before a capitalised word, they are part of a body's
+ * name, not a person's initials. Kept apart from the gazetteer, which the tagger reads as a feature,
+ * so the trained weights see the lists they were trained with. Source: general knowledge of the
+ * legal and sporting forms (Sport-Club, Sportovní klub, Associazione Sportiva, Perseroan Terbatas).
+ */
+const NAME_PREFIXES = new Set('AC AS CD CF FC FK IF IK KV RB RC SC SD SK SS SV UD PT'.split(' '));
+
+export function isBodyNamePrefix(word: string): boolean {
+  return NAME_PREFIXES.has(word);
+}

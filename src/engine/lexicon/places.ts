@@ -317,3 +317,20 @@ export function demonymOf(word: string): string | undefined {
 export function isCountry(canonical: string): boolean {
   return countryNames.has(canonical);
 }
+
+/**
+ * The two-letter postal codes of the US states and DC ("AZ", "NY"), which news copy writes before
+ * a place or outlet name ("AZ Central"). Kept apart from the gazetteer, which the tagger reads as a
+ * feature, so the trained weights see the lists they were trained with; the entity stage reads it
+ * to tell a state code from a person's undotted initials. Source: USPS state abbreviations.
+ */
+const US_STATE_CODES = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND
+  OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isUsStateCode(word: string): boolean {
+  return US_STATE_CODES.has(word);
+}
