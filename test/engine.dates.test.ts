@@ -257,6 +257,27 @@ describe('the tense of news writing: timetables, passives and clock times', () =
   });
 });
 
+describe('a month or month-day with "last/this/next year" takes the year it names', () => {
+  it.each([
+    ['The mill shut in March last year.', 'in March last year', '2023-03', 'month'],
+    ['Prices peaked in June of last year.', 'in June of last year', '2023-06', 'month'],
+    ['Exports fell in February this year.', 'in February this year', '2024-02', 'month'],
+    ['The bridge will open in October next year.', 'in October next year', '2025-10', 'month'],
+    ['The raid on Oct. 7 last year shocked the valley.', 'on Oct. 7 last year', '2023-10-07', 'day'],
+    ['She was sworn in on 4 July last year.', 'on 4 July last year', '2023-07-04', 'day'],
+    ['The ballot is set for Sept. 30 next year.', 'Sept. 30 next year', '2025-09-30', 'day'],
+  ])('"%s" reads "%s" as %s', (sentence, text, value, granularity) => {
+    const d = only(sentence);
+    expect([d.text, d.value, d.granularity]).toEqual([text, value, granularity]);
+  });
+
+  it('even where the tense alone would pick the other year (a past month still ahead in the calendar)', () => {
+    // Published in April: "in November" told in the past would be last November anyway, but "in
+    // January" would be this January; "last year" says otherwise.
+    expect(only('The plant was sold in January last year.', '2015-04-01').value).toBe('2014-01');
+  });
+});
+
 describe('"this" with a month or season means the one of the publication year', () => {
   it("a month seven months ahead is still this year's, not the one five months back", () => {
     expect(only('The general election is due this September.', '1998-02-05').value).toBe('1998-09');

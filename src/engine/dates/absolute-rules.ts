@@ -158,7 +158,41 @@ function looksLikeQuantity(ctx: RuleContext, after: string): boolean {
   return name !== undefined && !YEAR_LEAD_WORDS.has(name.toLowerCase()) && monthNumber(name) === null;
 }
 
+/** The year "last year", "this year" or "next year" names, counted from publication. */
+function yearWordOffset(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
+}
+
+/**
+ * A month or a month and day with the year given as "last/this/next year" ("in July last year",
+ * "Oct. 7 last year", "4 March this year", "October of next year"): the year is said, not
+ * inferred from the tense.
+ */
+const MONTH_RELATIVE_YEAR = new RegExp(
+  `\\b${WEEKDAY_PREFIX}(?:the\\s+)?(?:(?:${DAY_NUM})\\s+(?:of\\s+)?${MONTH_WITH_DAY}|${MONTH_WITH_DAY}(?:\\s+${DAY_NUM})?)\\b,?\\s+(?:of\\s+)?(${anyCase('last|this|next')})\\s+year\\b`,
+  'g',
+);
+
 export const absoluteRules: DateRule[] = [
+  {
+    name: 'month-relative-year',
+    needs: [MONTH_STEMS, ['last year', 'this year', 'next year']],
+    pattern: MONTH_RELATIVE_YEAR,
+    resolve: (m, ctx) => {
+      const month = monthNumber(m[2] ?? m[3] ?? '');
+      if (month === null) return null;
+      const dayText = m[1] ?? m[4];
+      const offset = yearWordOffset(m[5] ?? '');
+      return relative(ctx, dayText ? 'day' : 'month', (published) => {
+        const year = yearOf(published) + offset;
+        if (!dayText) return formatMonthIndex(monthIndexOf(year, month));
+        return isValidDate(year, month, Number(dayText))
+          ? formatDay(dayOf(year, month, Number(dayText)))
+          : null;
+      });
+    },
+  },
   {
     name: 'iso-date',
     needs: [DIGITS.map((d) => `${d}-`)],

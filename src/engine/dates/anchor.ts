@@ -33,6 +33,7 @@ const ANCHORING_RULES = new Set([
   'month-day',
   'day-month',
   'month-year',
+  'month-relative-year',
   'month',
   'year',
   'weekday',
