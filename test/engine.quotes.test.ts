@@ -181,15 +181,15 @@ describe('extractQuotes attribution patterns', () => {
     expect(q.speaker).toBe('Health Ministry');
   });
 
-  it('given "they said" with no single antecedent, the speaker is null', () => {
+  it('given "they said" with no named antecedent but a group opening the sentence before, the group speaks as written', () => {
     const q = quoteStarting(
       quotesOf(
         'Residents gathered outside the town hall.\n\n"We have been ignored for far too long by everyone," they said.',
       ),
       'We have been ignored',
     );
-    expect(q.speaker).toBeNull();
-    expect(q.key).toBe(false);
+    expect(q.speaker).toBe('residents');
+    expect(q.basis).toBe('description');
   });
 });
 
@@ -200,6 +200,14 @@ describe('extractQuotes spans', () => {
     );
     expect(quotes.map((q) => q.text)).toEqual(['Every Family Deserves A Home Of Its Own.']);
     expect(quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
+  it('given quote marks right after a work\'s noun (a book, a column, a report "titled"), they hold its name, not a quotation; "called" still quotes', () => {
+    const quotes = quotesOf(
+      'In her 2019 book, “How to Raise a Happy Child Without Trying,” Dr Freya Lundqvist argued for less structure.\n\nTom Barr’s column, “Why our town needs its library more than ever,” drew dozens of letters.\n\nThe council published a report titled “a plan for the next twenty years of growth” on Monday.\n\nCouncillor Abe Finch called it “a betrayal of every family on the east side.”',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['a betrayal of every family on the east side.']);
+    expect(quotes[0]!.speaker).toBe('Abe Finch');
   });
 
   it('given a quote left open at a paragraph end and reopened, it is one quotation', () => {
@@ -1025,6 +1033,71 @@ describe('quote marks mixed and run across paragraphs', () => {
     expect(quotes[0]!.speaker).toBe('Iwan Rees');
   });
 
+  it('given a quote opened with a single mark and closed with a double one, the quote is read whole with its speaker', () => {
+    const q = quoteStarting(
+      quotesOf(
+        'Crowds queued overnight.\n\n‘I have been coming to this fair since I was a small child,” said stallholder Nell Garvey.',
+      ),
+      'I have been coming',
+    );
+    expect(q.text).toBe('I have been coming to this fair since I was a small child');
+    expect(q.speaker).toBe('Nell Garvey');
+  });
+
+  it('given a quote opened with a double mark and closed with a single one after a comma, the quote ends there and its tag speaks', () => {
+    const q = quoteStarting(
+      quotesOf(
+        'Crowds queued overnight.\n\n“I have been coming to this fair since I was a small child,’ said stallholder Nell Garvey.',
+      ),
+      'I have been coming',
+    );
+    expect(q.text).toBe('I have been coming to this fair since I was a small child');
+    expect(q.speaker).toBe('Nell Garvey');
+  });
+
+  it('given a double-quoted quote holding an apostrophe and a nested single quote, the single marks do not end it', () => {
+    const spans = findSpansInParagraph('“He told me ‘go home,’ and I didn’t,” said Ana.', 0);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.end).toBe('“He told me ‘go home,’ and I didn’t,'.length);
+  });
+
+  it('given an article quoting in double marks with one quotation in single marks after a colon, that quotation is read too', () => {
+    const quotes = quotesOf(
+      'The ferry plan was debated at length.\n\nOpposition leader Corin Hale said: ‘The ministry has lost control of this project and islanders are paying for it.’\n\nA ministry spokesman said: “We do not recognise those figures.”',
+    );
+    expect(quoteStarting(quotes, 'The ministry has lost control').speaker).toBe('Corin Hale');
+  });
+
+  it('given single marks around a heading or a headline-cased phrase in double-quoting copy, no quotation is read', () => {
+    const quotes = quotesOf(
+      '“We will keep the ferry running,” said harbour master Ilse Brandt. “It is a lifeline.”\n\nVIDEO: ‘Keep our ferry’ – islanders march on the ministry\n\n‘Not one more cut’\n\n“The islands will not be ignored,” said rally organiser Tam Ruddock.\n\nA banner read: ‘Islanders Will Not Be Ignored.’',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'We will keep the ferry running',
+      'It is a lifeline.',
+      'The islands will not be ignored',
+    ]);
+  });
+
+  it('given a single-quoted quote nesting a double-quoted one, the inner quote is part of the outer, not a quotation of its own', () => {
+    const quotes = quotesOf(
+      'The judge was scathing.\n\nJudge Miriam Tolle said: ‘You told the jury “I never touched the money”, and that was a lie.’',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toContain('I never touched the money');
+    expect(quotes[0]!.speaker).toBe('Miriam Tolle');
+  });
+
+  it('given a single-quoted spoken sentence with a dropped letter (waitin’ for), the apostrophe does not close it', () => {
+    const quotes = quotesOf(
+      'The fans were in full voice at the final.\n\n‘We’ve been waitin’ for this day since we were kids,’ said supporter Dale Pruett.\n\n‘Nobody here is goin’ home early,’ he said.',
+    );
+    expect(quoteStarting(quotes, 'We’ve been waitin').text).toBe(
+      'We’ve been waitin’ for this day since we were kids',
+    );
+    expect(quoteStarting(quotes, 'We’ve been waitin').speaker).toBe('Dale Pruett');
+  });
+
   it('given 10,000 unclosed straight marks in one long text, quote finding stays linear (well under a second)', () => {
     const paragraph = 'He said "this and '.repeat(10_000).slice(0, 190_000);
     const started = performance.now();
@@ -1107,6 +1180,24 @@ describe('speaker ranker', () => {
 });
 
 describe('unnamed and organisational speakers', () => {
+  it('given "they said" after a sentence opening with a group ("The parents of the boy", "Police"), the group speaks as written', () => {
+    const parents = quotesOf(
+      'A boy has been missing since Friday.\n\nThe parents of the boy made an appeal on Sunday. “Please, if you have seen him, call the police,” they said.',
+    );
+    expect(quoteStarting(parents, 'Please, if you have').speaker).toBe('The parents');
+    const police = quotesOf(
+      'A man was arrested after a break-in at a bakery.\n\nPolice said he was caught two streets away. “He was carrying a bag of loaves and a till drawer,” they said.',
+    );
+    expect(quoteStarting(police, 'He was carrying').speaker).toBe('police');
+  });
+
+  it('given "they said" after a thing ("The trains"), no group is made up', () => {
+    const quotes = quotesOf(
+      'The new trains were delayed.\n\nThe trains were built abroad. “They will be running on every line from May,” they said.',
+    );
+    expect(quoteStarting(quotes, 'They will be running').speaker).toBeNull();
+  });
+
   it('given "sources familiar with the talks said", the quote keeps the sources as written, basis description', () => {
     const q = quoteStarting(
       quotesOf(

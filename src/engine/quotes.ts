@@ -6,7 +6,7 @@ import { markKeyQuotes } from './quotes/key.js';
 import { type Layout, layoutDoc, sentenceAt } from './quotes/layout.js';
 import { type QuotePieces, type QuoteSpan, findQuotations, speakerLabel } from './quotes/marks.js';
 import { describedSubjectBefore } from './quotes/described.js';
-import { DOCUMENT_NOUNS } from './quotes/lexicon.js';
+import { DOCUMENT_NOUNS, WORK_NOUNS } from './quotes/lexicon.js';
 import { canSpeak, type Mention } from './quotes/mentions.js';
 import { indexNames, type NameIndex, type Speaker, SpeakerBook } from './quotes/names.js';
 import { shippedSpeakerRanker } from './quotes/model.js';
@@ -185,6 +185,14 @@ function readQuotation(
   const introducer = firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1)).trimEnd();
   const namesWork = introducer !== '' && !/[:,;.!?—–-]$/.test(introducer) && !endsWithSpeechVerb(introducer);
   if ((!attribution || (!after && !labelled && namesWork)) && isTitleCase(text)) return null;
+  // "her book, “How to Grow Old Slowly,” Dr X argued", "his column, “Why we still need libraries,”
+  // drew letters", "a report titled “...”": quote marks right after a work's noun hold its name.
+  // A title-case name goes whatever follows; one in sentence case only when no tag claims it.
+  if (
+    followsWorkNoun(introducer) &&
+    (isTitleCase(text) || !after || /(?:titled|headlined)$/.test(introducer))
+  )
+    return null;
   // A quote that runs straight on into narration ("the 'deeply flawed' plan") is a fragment.
   const runsOn = !after && /^\s*[\p{Ll}]/u.test(afterFrame) && !/[.!?,]$/.test(text);
   return {
@@ -250,8 +258,10 @@ function ruleCascade(
   }
   // "The minister spoke to reporters. '...,' she said.": a pronoun no named person answers refers
   // to the unnamed person the sentences before introduced, shown as written.
-  if (mention?.kind === 'pronoun' && (mention.text === 'he' || mention.text === 'she') && !routes.cue) {
-    const described = describedSubjectBefore(doc, layout, index, draft.sentence);
+  // "The parents of the boy made an appeal. '...,' they said.": likewise a group for "they".
+  const pronoun = mention?.kind === 'pronoun' ? mention.text.toLowerCase() : null;
+  if ((pronoun === 'he' || pronoun === 'she' || pronoun === 'they') && !routes.cue) {
+    const described = describedSubjectBefore(doc, layout, index, draft.sentence, pronoun === 'they');
     if (described) {
       routes['cue-description'] = describedSpeaker(described);
       if (!speaker) {
@@ -296,6 +306,12 @@ function endsWithSpeechVerb(text: string): boolean {
   const words = text.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   return isSpeechVerb(last.toLowerCase()) || isSpeechVerb((words[words.length - 2] ?? '').toLowerCase());
+}
+
+/** Does the narration before a quote end on a work's noun or "titled" ("his book,", "the song", "a report titled")? */
+function followsWorkNoun(introducer: string): boolean {
+  const last = /([\p{L}-]+),?$/u.exec(introducer)?.[1];
+  return last !== undefined && WORK_NOUNS.has(last.toLowerCase());
 }
 
 /** Short words a title leaves in lower case ("State of the Union", "A Change Is Gonna Come"). */

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import type { Layout } from './layout.js';
-import { isAgentNoun } from './mentions.js';
+import { canSpeak, isAgentNoun } from './mentions.js';
 import type { NameIndex } from './names.js';
 
 /** Sentences back an unnamed person may be introduced before "he said"/"she said" refers to them. */
@@ -12,17 +12,32 @@ const DETERMINER_OPENING = /^[\s"“”‘’'(—–-]*(?:(?:but|and|yet)\s+)?(
 /** Words a description may hold before its head ("local", "45-year-old", "retired"). */
 const MAX_MODIFIERS = 3;
 
-/** "The minister", "A local shopkeeper", "the 45-year-old driver" opening the text, or null. */
-function descriptionOpening(text: string): string | null {
-  const opening = DETERMINER_OPENING.exec(text);
+/** A clause opening with no determiner, after an optional conjunction: where a bare plural starts ("Residents said"). */
+const BARE_OPENING = /^[\s"“”‘’'(—–-]*(?:(?:but|and|yet)\s+)?/i;
+
+/**
+ * "The minister", "A local shopkeeper", "the 45-year-old driver" opening the text, or null. With
+ * `plural`, a group instead: "The parents", "Local residents", "Police" (a plural needs no determiner).
+ */
+function descriptionOpening(text: string, plural: boolean): string | null {
+  const opening = DETERMINER_OPENING.exec(text) ?? (plural ? BARE_OPENING.exec(text) : null);
   if (!opening) return null;
+  const determiner = opening[1] ? `${opening[1]} ` : '';
   const words = text.slice(opening[0].length).split(/\s+/, MAX_MODIFIERS + 1);
+  if (!determiner && words[0]) words[0] = words[0].toLowerCase();
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!.replace(/[,;:]$/, '');
     if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(word)) return null;
+    // A group, for "they": a plural noun for people ("the parents", "residents", "police").
+    if (plural) {
+      if ((word.endsWith('s') || word === 'police' || word === 'people') && canSpeak(word))
+        return `${determiner}${[...words.slice(0, k), word].join(' ')}`;
+      if (words[k]!.endsWith(',')) return null;
+      continue;
+    }
     // One person, for "he"/"she": a singular head for a person, a role or an agent noun.
     if (!word.endsWith('s') && (isRoleNoun(word) || isAgentNoun(word)))
-      return `${opening[1]} ${[...words.slice(0, k), word].join(' ')}`;
+      return `${determiner}${[...words.slice(0, k), word].join(' ')}`;
     if (words[k]!.endsWith(',')) return null;
   }
   return null;
@@ -33,22 +48,26 @@ function descriptionOpening(text: string): string | null {
  * opens one of the sentences just before ("The minister spoke to reporters. ... she said"), as
  * written. Only where no person is named in between (a named one would be the antecedent), and
  * only a singular noun for a person (a role noun or an agent noun: "the driver", "a spokeswoman").
+ * With `plural`, the group a "they" refers to ("The parents of the boy appealed ... they said"):
+ * a plural noun for people, and no person or organisation named in between.
  */
 export function describedSubjectBefore(
   doc: Doc,
   layout: Layout,
   index: NameIndex,
   sentence: number,
+  plural = false,
 ): string | null {
   const paragraph = doc.sentenceParagraph[sentence] ?? 0;
   for (let s = sentence; s >= 0 && s >= sentence - REACH; s--) {
     if ((doc.sentenceParagraph[s] ?? 0) < paragraph - 1) return null;
-    if ((index.bySentence[s] ?? []).some((m) => m.speaker.kind === 'person')) return null;
+    const named = index.bySentence[s] ?? [];
+    if (named.some((m) => m.speaker.kind === 'person' || (plural && m.speaker.kind === 'org'))) return null;
     if (s === sentence) continue;
     const p = doc.sentenceParagraph[s] ?? 0;
     const start = layout.sentenceStart[s] ?? 0;
     const narration = (layout.narration[p] ?? '').slice(start, start + (doc.sentences[s]?.length ?? 0));
-    const described = descriptionOpening(narration);
+    const described = descriptionOpening(narration, plural);
     if (described) return described;
   }
   return null;

@@ -358,6 +358,50 @@ export const DOCUMENT_NOUNS = new Set([
   'news release',
 ]);
 
+/**
+ * Nouns for creative and published works whose name stands in quote marks right after them
+ * ("his book “...”", "the anthem “...”", "her column, “...,”"), and the words that announce a
+ * name ("a report titled “...”"). A quotation is introduced by a speech verb, a colon or a
+ * comma after a clause, not by a noun naming a work: general news style, not any one article's.
+ * Documents that speak (statement, letter, report) are not here: what follows them is quoted;
+ * nor nouns that are as often verbs before a quote ("figures show “...”").
+ */
+export const WORK_NOUNS = new Set([
+  'book',
+  'novel',
+  'memoir',
+  'biography',
+  'film',
+  'movie',
+  'documentary',
+  'song',
+  'album',
+  'anthem',
+  'hymn',
+  'poem',
+  'musical',
+  'opera',
+  'series',
+  'sitcom',
+  'episode',
+  'programme',
+  'program',
+  'podcast',
+  'column',
+  'op-ed',
+  'editorial',
+  'essay',
+  'article',
+  'headline',
+  'slogan',
+  'motto',
+  'exhibition',
+  'titled',
+  'entitled',
+  'headlined',
+  'subtitled',
+]);
+
 /** Capitalised words that begin sentences or dates and are never names on their own. */
 export const NON_NAME_CAPITALS = new Set([
   'the',

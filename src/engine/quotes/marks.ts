@@ -12,7 +12,8 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
-const MARKS = /["“„«”»]/g;
+/** Double marks, and single ones: a single quote may be closed by a double mark. */
+const MARKS = /["“„«”»‘’]/g;
 
 /** Whitespace, a dash or a bracket before a mark: the mark starts something. */
 const BEFORE_OPENING = /[\s\u2014\u2013([―:-]/u;
@@ -34,26 +35,42 @@ function closesHere(text: string, i: number): boolean {
  * alternate. Single marks are left alone: inside a quote they mark a quote within it, and outside
  * they are far more often apostrophes than quotations.
  *
- * Two habits of real copy are read past. A quote opened with a straight mark that holds curly
+ * Habits of real copy are read past. A quote opened with a straight mark that holds curly
  * marks is quoting someone inside it ("PENCE: It is like “Shark Tank.” But..."): the curly pair
- * is nested, not the end. And curly marks typed or auto-curled the wrong way round (`”Fear.` at a
+ * is nested, not the end. Curly marks typed or auto-curled the wrong way round (`”Fear.` at a
  * paragraph start, `said, “ he added`) face by where they stand: a mark with a space before and a
- * word after opens, a mark with a word before and a space after closes.
+ * word after opens, a mark with a word before and a space after closes. And a quote opened with
+ * one kind of mark and closed with the other (‘...,” said X / “...,’ said X: copy pasted from two
+ * sources, or a straight ' the cleaner curled as single) is one quotation: a ” with no double
+ * quote open closes a single quote that opened a clause, and a “ that never closes ends at the
+ * first ’ after closing punctuation (",’ said"), which no apostrophe ever follows.
+ *
+ * Where the article quotes in single marks (`singles`), ‘…’ quotations are read too; elsewhere
+ * only a single quote that opens a paragraph or follows a colon is, the places a quotation opens
+ * and a scare quote or a nested quote does not. A span inside another span is a quote within
+ * that quote and is left to it.
  */
 export function findSpansInParagraph(text: string, paragraph: number, singles = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
   let straightOpen = false;
   let nested = 0;
+  // A single quote opened outside any double quote and not yet closed: a ” may close it.
+  let singleAt = -1;
   const close = (i: number) => {
     spans.push({ paragraph, start: openAt, end: i, open: false });
     openAt = -1;
     nested = 0;
+    singleAt = -1;
   };
   for (const m of text.matchAll(MARKS)) {
     const i = m.index ?? 0;
     const c = m[0];
-    if (c === '"') {
+    if (c === '‘' || c === '’') {
+      if (openAt >= 0) continue;
+      if (c === '‘' && opensHere(text, i) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) singleAt = i;
+      else if (c === '’' && singleAt >= 0 && closesSingle(text, i)) singleAt = -1;
+    } else if (c === '"') {
       if (openAt < 0) {
         openAt = i + 1;
         straightOpen = true;
@@ -73,14 +90,66 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       } else if (opensHere(text, i)) {
         openAt = i + 1;
         straightOpen = false;
+      } else if (singleAt >= 0 && closesHere(text, i)) {
+        openAt = singleAt + 1;
+        close(i);
       }
     }
   }
-  if (openAt >= 0 && openAt < text.length)
-    spans.push({ paragraph, start: openAt, end: text.length, open: true });
-  const inSingles = singles && text.includes('‘') ? singleQuoteSpans(text, paragraph, spans) : [];
-  const all = inSingles.length > 0 ? [...spans, ...inSingles].sort((a, b) => a.start - b.start) : spans;
+  if (openAt >= 0 && openAt < text.length) {
+    const end = straightOpen ? -1 : singleCloserOf(text, openAt);
+    spans.push({ paragraph, start: openAt, end: end >= 0 ? end : text.length, open: end < 0 });
+  }
+  const strongSingles = !singles && hasOpeningSingle(text);
+  const inSingles =
+    (singles && text.includes('‘')) || strongSingles
+      ? singleQuoteSpans(text, paragraph, spans, !singles)
+      : [];
+  const all = inSingles.length > 0 ? outermost([...spans, ...inSingles]) : spans;
   return all.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+}
+
+/** Does the ’ at `i` close a quotation: a word or punctuation before it, and not a possessive before a noun? */
+function closesSingle(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  if (/\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(text[i + 1] ?? ' ')) return false;
+  return !(before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !closesBeforeWord(text, i + 1));
+}
+
+/**
+ * Where a “ left open at the paragraph end closes with a single mark: the first ’ after closing
+ * punctuation (",’ said X") that no ‘ inside the quote opened, or -1. An apostrophe follows a
+ * letter, never a comma or a full stop, so the mark can only close.
+ */
+function singleCloserOf(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '‘' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) depth++;
+    else if (c === '’' && /[,.!?]/.test(text[i - 1] ?? '') && /^(?:\s|$)/.test(text.slice(i + 1, i + 2))) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** A ‘ opening the paragraph or following a colon: where a quotation in single marks opens. */
+function hasOpeningSingle(text: string): boolean {
+  return text[leadingSpace(text)] === '‘' || text.includes(': ‘') || text.includes(':‘');
+}
+
+/** Spans sorted by start, without those inside another (a quote within a quote belongs to it). */
+function outermost(spans: QuoteSpan[]): QuoteSpan[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: QuoteSpan[] = [];
+  let reach = -1;
+  for (const s of spans) {
+    if (s.end <= reach) continue;
+    kept.push(s);
+    reach = s.end;
+  }
+  return kept;
 }
 
 /**
@@ -106,13 +175,27 @@ export function usesSingleQuotes(paragraphs: string[]): boolean {
  * close. Singles inside a double-quoted span are a quote within the quote and are left to it. A
  * quote still open at the paragraph end runs on only when ‘ opened the paragraph (news style for a
  * quote continued in the next paragraph); any other unclosed ‘ is taken for a stray mark.
+ * With `openingOnly` (an article that quotes in double marks) ‘ opens only the paragraph or after
+ * a colon. A quotation that opened there, a whole spoken sentence, is not closed by a ’ between a
+ * letter and a lower-case word ("we’ve been waitin’ for", "the players’ union") while a ’ after
+ * closing punctuation (",’ he said") comes later: speech dropping a letter is written that way,
+ * and a scare quote ("‘reckless’ and"), which does close there, opens mid-sentence.
  * One left-to-right pass over the marks: linear in the paragraph's length.
  */
-function singleQuoteSpans(text: string, paragraph: number, doubles: QuoteSpan[]): QuoteSpan[] {
+function singleQuoteSpans(
+  text: string,
+  paragraph: number,
+  doubles: QuoteSpan[],
+  openingOnly: boolean,
+): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const lead = leadingSpace(text);
+  let lastHardClose = -1;
+  for (const m of text.matchAll(/[,.!?]’/g)) lastHardClose = (m.index ?? 0) + 1;
   // Marks come left to right and double spans are in order, so one pointer walks both.
   let d = 0;
   let openAt = -1;
+  let sentenceOpen = false;
   for (const m of text.matchAll(/[‘’]/g)) {
     const i = m.index ?? 0;
     while (d < doubles.length && doubles[d]!.end < i) d++;
@@ -121,21 +204,34 @@ function singleQuoteSpans(text: string, paragraph: number, doubles: QuoteSpan[])
     const before = i === 0 ? ' ' : text[i - 1]!;
     const after = text[i + 1] ?? ' ';
     if (m[0] === '‘') {
+      if (openAt >= 0) continue;
+      const opensClause = i === lead || /:\s?$/.test(text.slice(Math.max(0, i - 2), i));
+      if (openingOnly && !opensClause) continue;
+      sentenceOpen = opensClause;
       // A bracket may open the words: "‘(Assistants) Tom Reid and ...", an editor's gloss.
-      if (openAt < 0 && /[\p{L}\p{N}([]/u.test(after)) openAt = i + 1;
+      if (/[\p{L}\p{N}([]/u.test(after)) openAt = i + 1;
       // Two single marks typed for a double one ("joked: ''What was it ...'"), curled as ‘’ or ‘‘.
-      else if (openAt < 0 && /[‘’]/.test(after) && /\p{L}/u.test(text[i + 2] ?? '')) openAt = i + 2;
+      else if (/[‘’]/.test(after) && /\p{L}/u.test(text[i + 2] ?? '')) openAt = i + 2;
       continue;
     }
     if (openAt < 0 || /\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(after)) continue;
-    if (before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !closesBeforeWord(text, i + 1))
-      continue;
-    spans.push({ paragraph, start: openAt, end: i, open: false });
+    const beforeWord = /\p{L}/u.test(before) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+    if (beforeWord && sentenceOpen && lastHardClose > i) continue;
+    if (before === 's' && beforeWord && !closesBeforeWord(text, i + 1)) continue;
+    // Single marks in double-quoting copy also set off headings and headlines ("WATCH: ‘No magic
+    // pill’", a crosshead ‘Just listen to us’): a quotation there is a sentence, ended inside the marks.
+    if (!openingOnly || readsAsSentence(text.slice(openAt, i)))
+      spans.push({ paragraph, start: openAt, end: i, open: false });
     openAt = -1;
   }
-  if (openAt === 1 + leadingSpace(text) && openAt < text.length)
+  if (openAt === 1 + lead && openAt < text.length)
     spans.push({ paragraph, start: openAt, end: text.length, open: true });
   return spans;
+}
+
+/** Ends in sentence punctuation and is not in a headline's title case: "We lost forty,", not "No Magic Pill." */
+function readsAsSentence(quoted: string): boolean {
+  return /[.,!?]$/.test(quoted) && /(?:^|\s)\p{Ll}/u.test(quoted);
 }
 
 /**
