@@ -1191,6 +1191,13 @@ describe('unnamed and organisational speakers', () => {
     expect(quoteStarting(police, 'He was carrying').speaker).toBe('police');
   });
 
+  it('given a force named with "Police" after the quote ("Fenmoor Police said"), the sentence survives cleaning and the force speaks', () => {
+    const quotes = quotesOf(
+      'A cyclist was hurt in a crash on the coast road.\n\n“Her injuries are not believed to be life-threatening,” Fenmoor Police said.',
+    );
+    expect(quoteStarting(quotes, 'Her injuries are not').speaker).toBe('Fenmoor Police');
+  });
+
   it('given "they said" after a thing ("The trains"), no group is made up', () => {
     const quotes = quotesOf(
       'The new trains were delayed.\n\nThe trains were built abroad. “They will be running on every line from May,” they said.',

@@ -91,8 +91,12 @@ export function splitCredit(line: string): CaptionParts | null {
 }
 
 /** Words that open a new sentence; capitalised right after a lowercase word they mark a glued seam. */
-const SEAM_OPENERS =
-  'The|A|An|He|She|It|They|We|His|Her|Their|Its|This|These|Those|But|However|Police|Officials';
+const SEAM_OPENERS = 'The|A|An|He|She|It|They|We|His|Her|Their|Its|This|These|Those|But|However';
+/**
+ * Openers that also end the name of a body ("Kent Police said", "Harbour Officials"): a seam only
+ * after a word in lower case, never after a capitalised word they may be part of the name with.
+ */
+const NAME_ENDING_OPENERS = 'Police|Officials';
 /**
  * Seams where an unpunctuated caption runs into the next text: an opener after a lowercase word
  * ("... in charge of the club He has impressed ..."), or a tabloid caption label
@@ -100,7 +104,7 @@ const SEAM_OPENERS =
  * must be lowercase or a number, which keeps titles such as "told The New York Times" intact.
  */
 const GLUED_SEAM = new RegExp(
-  `(?<=[\\p{Ll}\\d)])\\s+(?=(?:(?:${SEAM_OPENERS})\\s+[\\p{Ll}\\d]|\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,3}:\\s+\\p{Lu}))`,
+  `(?<=[\\p{Ll}\\d)])\\s+(?=(?:(?:${SEAM_OPENERS})\\s+[\\p{Ll}\\d]|\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,3}:\\s+\\p{Lu}))|(?<=(?:^|[\\s(])[\\p{Ll}\\d][\\p{L}\\d’'-]*)\\s+(?=(?:${NAME_ENDING_OPENERS})\\s+[\\p{Ll}\\d])`,
   'gu',
 );
 /**
@@ -108,7 +112,7 @@ const GLUED_SEAM = new RegExp(
  * sentences have neither, and this plain scan rules them out far faster than the Unicode
  * lookbehind in GLUED_SEAM, which is tried at every position of every sentence.
  */
-const SEAM_POSSIBLE = new RegExp(`\\s(?:${SEAM_OPENERS})\\s|:\\s`);
+const SEAM_POSSIBLE = new RegExp(`\\s(?:${SEAM_OPENERS}|${NAME_ENDING_OPENERS})\\s|:\\s`);
 /** "Guilty: Glenn Mason, 56, ..." — a short label that tabloids put in front of captions. */
 const LABELLED_CAPTION = /^[A-Z][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}:\s+(?=[A-Z])/u;
 /** Inside a labelled caption any "word Capital word" seam may be where the caption ends. */
