@@ -316,7 +316,7 @@ describe('roles: appositives and clauses', () => {
       ],
       [person('Ken Lathe'), person('Amy Hale')],
     );
-    expect(roles['Ken Lathe']).toEqual(['heads Brio Motors']);
+    expect(roles['Ken Lathe']).toEqual(['head of Brio Motors']);
     expect(roles['Amy Hale']).toEqual(['representing the council']);
   });
 

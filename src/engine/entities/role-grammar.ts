@@ -24,7 +24,8 @@
  */
 
 import { isHonorific, isSingleOffice, isTitle } from '../lexicon/titles.js';
-import type { Person } from '../schema.js';
+import type { Gender, Person } from '../schema.js';
+import { agentNoun, courtRole, isMarryingVerb, isOfficeBy, spouseNoun } from './role-agents.js';
 import { isModifier, isPersonNoun, singular } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
 import { isFirstName } from '../lexicon/first-names.js';
@@ -164,6 +165,12 @@ const PREPOSITIONS = new Set(
 const TIME_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const ROLE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with']);
+/** Nouns of a point or stretch of time: "at the end of the season" says when, not what the role is. */
+const TIME_NOUNS = new Set(
+  'end start beginning close time moment age weekend season year month week day night morning afternoon evening'.split(
+    ' ',
+  ),
+);
 /** Openers of a subordinate or coordinated clause, after which a definite description can be its subject. */
 const CLAUSE_OPENERS = new Set(
   'and but as when while after before because since though although so then yet where once until'.split(' '),
@@ -767,10 +774,28 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   for (let k = headEnd; k < end; k++) {
     const w = t[k]?.lower ?? '';
     if (!PREPOSITIONS.has(w)) continue;
-    // "in 1990", "in March": a time, not part of the role.
-    const timed = /^\d/.test(t[k + 1]?.text ?? '') || TIME_WORDS.test(t[k + 1]?.lower ?? '');
     const object = DETERMINERS.has(t[k + 1]?.lower ?? '') ? t[k + 2] : t[k + 1];
+    // "in 1990", "in March", "at the end of the season": a time, not part of the role.
+    const timed =
+      /^\d/.test(t[k + 1]?.text ?? '') ||
+      TIME_WORDS.test(t[k + 1]?.lower ?? '') ||
+      TIME_NOUNS.has(object?.lower ?? '');
     const named = w !== 'with' || object?.cap === true;
+    // "adviser to the minister", "assistant to X"; "a manager to help out" is an infinitive.
+    const after = t[k + 1];
+    const infinitive =
+      w === 'to' &&
+      after !== undefined &&
+      isWord(after) &&
+      !after.cap &&
+      !DETERMINERS.has(after.lower) &&
+      !isModifier(after.text) &&
+      !isPersonNoun(after.text) &&
+      !isCompoundModifier(after);
+    if (infinitive) {
+      cut = k;
+      break;
+    }
     if (!ROLE_PREPOSITIONS.has(w) || ++preps === 2 || timed || !named) {
       cut = k;
       break;
@@ -843,6 +868,10 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
   let k = afterAsides(s, o.end);
   if (t[k]?.text !== ',') return null;
   k++;
+  // "X, prosecuting, said": counsel named as a British court report names them.
+  const court = courtRole(t[k]?.lower ?? '');
+  const closes = t[k + 1]?.text === ',' || t[k + 1]?.text === '.' || isSayingVerb(t[k + 1]?.lower ?? '');
+  if (court && closes) return court;
   // "X, representing the union,", "X, who heads the agency,": a verb of holding an office.
   if (OFFICE_PARTICIPLES.has(t[k]?.lower ?? '')) return officeClause(s, k);
   if (t[k]?.lower === 'who') {
@@ -881,6 +910,8 @@ const OFFICE_PARTICIPLES = new Set(
  */
 function officeClause(s: Sentence, verb: number): string | null {
   const t = s.tokens;
+  // "X, Managing Director, Y": a capitalised participle is part of a title, not a verb.
+  if (t[verb]?.cap) return null;
   const first = t[verb + 1];
   if (!first || !isWord(first) || PREPOSITIONS.has(first.lower) || s.owner[verb + 1] !== -1) return null;
   if (!(DETERMINERS.has(first.lower) || first.cap)) return null;
@@ -900,7 +931,64 @@ function officeClause(s: Sentence, verb: number): string | null {
     end++;
   }
   while (end > verb + 2 && TRAILING.has(t[end - 1]?.lower ?? '')) end--;
-  return end > verb + 1 ? slice(s, verb, end) : null;
+  if (end <= verb + 1) return null;
+  // "heads the agency" is read as the role it states, "head of the agency".
+  const agent = agentNoun(t[verb]?.lower ?? '');
+  return agent ? `${agent} of ${slice(s, verb + 1, end)}` : slice(s, verb, end);
+}
+
+/** Prepositions beyond the role's own: a noun phrase's inner phrase may open with any of them. */
+const MORE_PREPOSITIONS = new Set(
+  'into onto across through between among amid within around near behind beyond inside outside toward towards upon via per throughout over'.split(
+    ' ',
+  ),
+);
+const isPreposition = (lower: string) => PREPOSITIONS.has(lower) || MORE_PREPOSITIONS.has(lower);
+
+/**
+ * "Riverton, coached by X", "the inquiry into the crash, led by former judge X", "a firm founded
+ * by X": a passive participle of an office, then "by" and the name (past a short title), makes
+ * the name the holder of that office over the noun phrase before it. The phrase is the proper
+ * name right before the participle, or the phrase from its article (not an article inside one of
+ * its prepositional phrases) cut before its first preposition: "leader of the inquiry".
+ */
+function officeBy(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  let by = o.start - 1;
+  // "coached by Spaniard X", "led by former judge X": a title of up to three words between.
+  for (let n = 0; n < 3 && by >= 0 && t[by]?.lower !== 'by'; n++) {
+    const w = t[by];
+    if (!w || !isWord(w) || s.owner[by] !== -1) return null;
+    if (!(w.cap || isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w))) return null;
+    by--;
+  }
+  const participle = t[by - 1];
+  if (t[by]?.lower !== 'by' || !participle || !isOfficeBy(participle.lower)) return null;
+  const agent = agentNoun(participle.lower);
+  if (!agent) return null;
+  let last = by - 2;
+  if (t[last]?.text === ',') last--;
+  let start = -1;
+  for (let j = last; j >= 0 && last - j < 12; j--) {
+    const w = t[j];
+    if (!w || !isWord(w) || s.owner[j] !== -1 || CLAUSE_VERBS.has(w.lower) || RELATIVES.has(w.lower)) break;
+    if (CLAUSE_OPENERS.has(w.lower) && !DETERMINERS.has(w.lower)) break;
+    if (DETERMINERS.has(w.lower) && !isPreposition(t[j - 1]?.lower ?? '')) {
+      start = j;
+      break;
+    }
+  }
+  if (start < 0) {
+    // No article: a proper name ("Riverton", "Porto"), no longer than a few capitalised words.
+    let j = last;
+    while (j >= 0 && last - j < 4 && isCapitalised(t[j]) && isWord(t[j]) && s.owner[j] === -1) j--;
+    if (j === last || isFunctionWord(t[j + 1]?.lower ?? '')) return null;
+    return `${agent} of ${slice(s, j + 1, last + 1)}`;
+  }
+  let end = start + 1;
+  while (end <= last && !isPreposition(t[end]?.lower ?? '')) end++;
+  while (end > start + 1 && TRAILING.has(t[end - 1]?.lower ?? '')) end--;
+  return end > start + 1 ? `${agent} of ${slice(s, start, end)}` : null;
 }
 
 const PRONOUN_GENDER = new Map([
@@ -958,6 +1046,25 @@ const CAPACITY_NOUNS = new Set([
   'position',
 ]);
 const CAPACITY_PREPOSITIONS = new Set(['in', 'during', 'since', 'throughout']);
+/**
+ * Nouns for a post held, as the object of a verb: "vacating his role as coach". Not "job": a job
+ * is lost, sought or applied for as often as held ("lost his job as a driver").
+ */
+const POSTS = new Set(['role', 'post', 'position', 'capacity', 'tenure', 'stint', 'spell', 'term']);
+/** Words that order a marriage among others: "her last marriage", "his second marriage". */
+const MARRIAGE_ORDER = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'last',
+  'latest',
+  'previous',
+  'current',
+  'recent',
+  'most',
+]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 
 /**
@@ -978,6 +1085,173 @@ function capacities(s: Sentence): { at: number; role: string }[] {
     if (!CAPACITY_NOUNS.has(t[k]?.lower ?? '') || t[k + 1]?.lower !== 'as') continue;
     const role = rolePhrase(s, k + 2);
     if (role) out.push({ at: i, role });
+  }
+  return out;
+}
+
+/** The gender a possessive or subject pronoun speaks of; "their" and "they" speak of none. */
+const PRONOUN_OF: ReadonlyMap<string, Gender> = new Map([
+  ['his', 'male'],
+  ['her', 'female'],
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
+/**
+ * "X will be vacating his role as Riverton boss", "she took up her post as head teacher": a post
+ * held, the object of any verb, read where the capacity phrase does not open the clause (that is
+ * `capacities`). With the gender its possessive speaks of, and the token it starts at.
+ */
+function possessedPosts(s: Sentence): { at: number; gender: Gender; role: string }[] {
+  const t = s.tokens;
+  const out: { at: number; gender: Gender; role: string }[] = [];
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (!POSSESSIVE_PRONOUNS.has(t[i]?.lower ?? '') || CAPACITY_PREPOSITIONS.has(t[i - 1]?.lower ?? ''))
+      continue;
+    let k = i + 1;
+    if (!POSTS.has(t[k]?.lower ?? '') && POSTS.has(t[k + 1]?.lower ?? '')) k++;
+    if (!POSTS.has(t[k]?.lower ?? '') || t[k + 1]?.lower !== 'as') continue;
+    const role = rolePhrase(s, k + 2);
+    if (role) out.push({ at: i, gender: PRONOUN_OF.get(t[i]?.lower ?? '') ?? null, role });
+  }
+  return out;
+}
+
+/**
+ * "... because he currently manages Riverton": a subject pronoun, then a present verb of holding
+ * an office, with the gender the pronoun speaks of and the token it stands at.
+ */
+function pronounOffices(s: Sentence): { at: number; gender: Gender; role: string }[] {
+  const t = s.tokens;
+  const out: { at: number; gender: Gender; role: string }[] = [];
+  for (let i = 0; i + 2 < t.length; i++) {
+    const gender =
+      t[i]?.lower === 'he' || t[i]?.lower === 'she' ? (PRONOUN_OF.get(t[i]?.lower ?? '') ?? null) : undefined;
+    if (gender === undefined) continue;
+    let verb = i + 1;
+    while (ADVERBS.has(t[verb]?.lower ?? '')) verb++;
+    if (!OFFICE_VERBS.has(t[verb]?.lower ?? '')) continue;
+    const role = officeClause(s, verb);
+    if (role) out.push({ at: i, gender, role });
+  }
+  return out;
+}
+
+/**
+ * Prepositions whose object is no subject. "In" is not one: sports writing names a player "in"
+ * apposition ("another club legend in X, who ...").
+ */
+const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from']);
+
+/**
+ * Is the name the object of a preposition, past a short title ("the brother of ex-footballer X")?
+ * Then it is no clause's subject, and a later "his" or "he" in the clause stands for someone else.
+ */
+function isPrepositionObject(s: Sentence | undefined, o: Occurrence): boolean {
+  if (!s) return false;
+  const t = s.tokens;
+  let k = o.start - 1;
+  for (let n = 0; n < 4 && k >= 0; n++, k--) {
+    const w = t[k];
+    if (!w || !isWord(w) || s.owner[k] !== -1) break;
+    if (!(w.cap || isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w))) break;
+  }
+  return OBJECT_PREPOSITIONS.has(t[k]?.lower ?? '');
+}
+
+/** A marriage read in a sentence: the partners (list included) and whom they married. */
+interface Marriage {
+  /** Token index of the one who married, or of the pronoun or possessive that stands for them. */
+  subject: number;
+  /** The person the subject's name belongs to, or -1 for a pronoun. */
+  person: number;
+  /** The gender a pronoun or possessive speaks of. */
+  gender: Gender;
+  /** Occurrences of the partners. */
+  partners: Occurrence[];
+  /** "X is married to Y": the sentence says of X that X is Y's spouse. */
+  stated: boolean;
+}
+
+/**
+ * "X married Y", "X is married to Y", "X wed six men - namely A, B and C", "her marriage to Y",
+ * "X's 2010 marriage to Y": the names after the verb (or after "to", for the noun) are X's
+ * spouses. The subject is the name right before the verb (past auxiliaries, adverbs or an age),
+ * "he" or "she", or a possessive before the noun; "a marriage to Y" says nothing of whose.
+ */
+function marriages(
+  s: Sentence,
+  here: readonly Occurrence[],
+  lists: ReadonlyMap<Occurrence, NameList>,
+): Marriage[] {
+  const t = s.tokens;
+  const out: Marriage[] = [];
+  const at = new Map(here.map((o) => [o.start, o]));
+  const partnersFrom = (o: Occurrence) => {
+    const list = lists.get(o);
+    return list ? here.filter((x) => x.start >= list.start && x.end <= list.end) : [o];
+  };
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i];
+    if (!w) continue;
+    if (w.lower === 'marriage') {
+      let j = i - 1;
+      while (
+        j > i - 4 &&
+        (isOrdinal(t[j]) || /^\d{4}$/.test(t[j]?.text ?? '') || MARRIAGE_ORDER.has(t[j]?.lower ?? ''))
+      )
+        j--;
+      const possessor = PRONOUN_OF.has(t[j]?.lower ?? '')
+        ? { subject: j, person: -1, gender: PRONOUN_OF.get(t[j]?.lower ?? '') ?? null }
+        : isPossessiveMark(t[j]) && (s.owner[j - 1] ?? -1) !== -1
+          ? { subject: j - 1, person: s.owner[j - 1] ?? -1, gender: null }
+          : null;
+      if (!possessor) continue;
+      // "her 2010 marriage to Y", "her first marriage took place in 1999 to Y".
+      for (let k = i + 1; k < t.length && k - i <= 7; k++) {
+        if (BOUNDARY.has(t[k]?.text ?? '') || t[k]?.text === '.') break;
+        const o = t[k]?.lower === 'to' ? at.get(k + 1) : undefined;
+        if (o) {
+          out.push({ ...possessor, partners: partnersFrom(o), stated: false });
+          break;
+        }
+      }
+      continue;
+    }
+    if (!isMarryingVerb(w.lower)) continue;
+    // The one who married: right before the verb, past auxiliaries, adverbs and an age.
+    let j = i - 1;
+    let copula = false;
+    while (
+      j >= 0 &&
+      (AUXILIARIES.has(t[j]?.lower ?? '') || ADVERBS.has(t[j]?.lower ?? '') || t[j]?.lower === 'got')
+    ) {
+      if (/^(?:is|was|are|were|been|be)$/.test(t[j]?.lower ?? '')) copula = true;
+      j--;
+    }
+    if (t[j]?.text === ',' && /^\d{1,3}$/.test(t[j - 1]?.text ?? '') && t[j - 2]?.text === ',') j -= 3;
+    const pronoun = t[j]?.lower === 'he' || t[j]?.lower === 'she';
+    const person = pronoun ? -1 : (s.owner[j] ?? -1);
+    if (!pronoun && person === -1) continue;
+    // The partners: the first names after the verb, before the clause ends.
+    let found: Occurrence | undefined;
+    for (let k = i + 1; k < t.length && k - i <= 8; k++) {
+      found = at.get(k);
+      if (found) break;
+      const x = t[k];
+      if (!x || (BOUNDARY.has(x.text) && x.text !== '—' && x.text !== '–') || x.text === '.') break;
+      if (CLAUSE_VERBS.has(x.lower) || RELATIVES.has(x.lower) || x.lower === 'and' || x.lower === 'but')
+        break;
+      if ((s.owner[k] ?? -1) !== -1) break;
+    }
+    if (!found) continue;
+    out.push({
+      subject: j,
+      person,
+      gender: pronoun ? (PRONOUN_OF.get(t[j]?.lower ?? '') ?? null) : null,
+      partners: partnersFrom(found),
+      stated: copula && t[i + 1]?.lower === 'to',
+    });
   }
   return out;
 }
@@ -1082,8 +1356,14 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
   // The phrase must open where a noun phrase can: the sentence start, an article or possessive, a preposition.
   const opensPhrase = (k: number) => {
     const before = t[k - 1];
+    // "her sister, X, and mother, Y,": a second appositive shares the first one's possessive.
+    const second = before?.lower === 'and' && t[k - 2]?.text === ',' && (s.owner[k - 3] ?? -1) !== -1;
     return (
-      !before || DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower) || before.lower === 'another'
+      !before ||
+      DETERMINERS.has(before.lower) ||
+      PREPOSITIONS.has(before.lower) ||
+      before.lower === 'another' ||
+      second
     );
   };
   const withArticle = (k: number) => (DETERMINERS.has(t[k - 1]?.lower ?? '') ? k - 1 : k);
@@ -1127,6 +1407,10 @@ function predicate(s: Sentence, o: Occurrence): string | null {
   // "X, 58, has been appointed chairman": past the age and its closing comma first.
   let from = afterAsides(s, o.end);
   if (from > o.end && s.tokens[from]?.text === ',') from++;
+  // "X currently manages Riverton": an office held, in the present.
+  let verb = from;
+  while (ADVERBS.has(s.tokens[verb]?.lower ?? '')) verb++;
+  if (OFFICE_VERBS.has(s.tokens[verb]?.lower ?? '')) return officeClause(s, verb);
   const k = afterLinkingVerb(s, from);
   return k < 0 ? null : rolePhrase(s, k);
 }
@@ -1444,6 +1728,7 @@ export function readRoles(
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
     const list = lists.get(o);
     add(o.person, namedAs(s, list?.start ?? o.start) ?? (list ? listAppositive(s, list) : null));
+    add(o.person, officeBy(s, o));
   }
   // "X warned fans. He is the club's chairman.": a pronoun's predicate, for the person it stands for.
   parsed.forEach((s, si) => {
@@ -1521,6 +1806,48 @@ export function readRoles(
       if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
       add(last.person, d.text);
       heads.set(head, last.person);
+    }
+  });
+  // Roles stated with a verb or a possessive come last: they add to what the grammar above read
+  // and never stop a description from referring back.
+  // The person a pronoun of that gender stands for, at token `at` of sentence `si`: the last one
+  // named before it in the sentence whose gender does not differ, else the sentence before's.
+  // named before it in the sentence with that gender, else the last whose gender is unknown, else
+  // the sentence before's; never one of `not` (a marriage's partners are not its subject).
+  const referent = (si: number, at: number, gender: Gender, not: ReadonlySet<number> = new Set()) => {
+    const before = (bySentence.get(si) ?? [])
+      .filter((o) => o.end <= at && !not.has(o.person) && !isPrepositionObject(parsed[si], o))
+      .reverse();
+    const genderOf = (o: Occurrence) => people[o.person]?.gender ?? null;
+    const found =
+      before.find((o) => gender !== null && genderOf(o) === gender) ??
+      before.find((o) => gender === null || genderOf(o) === null);
+    if (found) return found.person;
+    return si > 0 && gender !== null ? antecedent(people, bySentence.get(si - 1) ?? [], gender) : undefined;
+  };
+  parsed.forEach((s, si) => {
+    if (si >= body) return;
+    // "X will be vacating his role as Riverton boss"; "... because he currently manages Y".
+    for (const { at, gender, role } of [...possessedPosts(s), ...pronounOffices(s)]) {
+      const person = referent(si, at, gender);
+      if (person !== undefined) add(person, role);
+    }
+    // "X is married to Y", "her marriage to Y": each partner is the subject's husband or wife.
+    const found = marriages(s, bySentence.get(si) ?? [], lists);
+    const partners = new Set(found.flatMap((m) => m.partners.map((o) => o.person)));
+    for (const m of found) {
+      const subject = m.person >= 0 ? m.person : referent(si, m.subject, m.gender, partners);
+      const married = subject === undefined ? undefined : people[subject];
+      if (subject === undefined || !married) continue;
+      const gender = married.gender ?? m.gender;
+      for (const o of m.partners) {
+        const partner = people[o.person];
+        if (!partner || o.person === subject) continue;
+        const noun = spouseNoun(partner.gender, gender);
+        if (noun) add(o.person, `${noun} of ${married.name}`);
+        const own = spouseNoun(gender, partner.gender);
+        if (m.stated && m.partners.length === 1 && own) add(subject, `${own} of ${partner.name}`);
+      }
     }
   });
   return people.map((p, i) => ({ ...p, roles: roles[i] ?? [] }));

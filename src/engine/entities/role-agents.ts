@@ -1,0 +1,96 @@
+/**
+ * Roles news writing states with a verb rather than a noun, and the noun a reader gives them:
+ *
+ * - an office held, as a verb: "X, who heads the agency," and "the club, coached by X," both say
+ *   what X is (head of the agency, coach of the club). The noun is the verb's agent noun, a fixed
+ *   fact of English morphology, so the role reads as a role ("coach of Riverton"), not as a deed;
+ * - the British court report's participle after a barrister's name: "X, prosecuting, said" and
+ *   "Y, defending, told the court" are how court reporting names counsel;
+ * - marriage: "X is married to Y", "her marriage to Y", "X married Y" make Y a husband or a wife.
+ */
+
+import type { Gender } from '../schema.js';
+
+/**
+ * Verbs of holding an office over something, in the present, the passive participle and the
+ * "-ing" form, with the holder's noun. "runs" and "oversees" have no noun a reader would use as a
+ * role ("runner"), "representing the family" is as often a lawyer's brief as an office, and deeds done once ("led the team to victory") are kept out by the callers,
+ * which read only the present tense, the "-ing" form after a name, and the passive after a noun.
+ */
+const AGENTS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['head', 'heads heading headed'],
+      ['leader', 'leads leading led'],
+      ['chair', 'chairs chairing chaired'],
+      ['manager', 'manages managing managed'],
+      ['coach', 'coaches coaching coached'],
+      ['captain', 'captains captaining captained'],
+      ['director', 'directs directing'],
+      ['editor', 'edits editing edited'],
+      ['owner', 'owns owned'],
+      ['co-owner', 'co-owns co-owned'],
+      ['founder', 'founded'],
+      ['co-founder', 'co-founded'],
+      ['trainer', 'trains trained'],
+      ['presenter', 'presents presenting presented'],
+      ['host', 'hosts hosting hosted'],
+      ['commander', 'commands commanding commanded'],
+      ['governor', 'governs governing'],
+    ] as const
+  ).flatMap(([noun, verbs]) => verbs.split(' ').map((v) => [v, noun] as const)),
+);
+
+/** The holder's noun for a verb of holding an office ("heads" → head, "coached" → coach). */
+export function agentNoun(verb: string): string | undefined {
+  return AGENTS.get(verb.toLowerCase());
+}
+
+/**
+ * Passive participles that name an office's holder after "by": "Riverton, coached by X", "the
+ * inquiry, led by X", "the firm, founded by X". "directed by", "edited by" and "presented by"
+ * are left out: a film, a report or a prize is directed, edited or presented once, a deed.
+ */
+const OFFICE_BY = new Set(
+  'headed led chaired managed coached captained owned co-owned founded co-founded trained hosted commanded'.split(
+    ' ',
+  ),
+);
+
+export function isOfficeBy(participle: string): boolean {
+  return OFFICE_BY.has(participle.toLowerCase());
+}
+
+/**
+ * Counsel in a British court report: the participle after the name stands for the role.
+ * "Mitigating" is the defence's plea after a guilty verdict, so that counsel is the defence's too.
+ */
+const COURT_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['prosecuting', 'prosecutor'],
+  ['defending', 'defence lawyer'],
+  ['mitigating', 'defence lawyer'],
+]);
+
+export function courtRole(participle: string): string | undefined {
+  return COURT_PARTICIPLES.get(participle.toLowerCase());
+}
+
+/** Verbs and the noun of marrying: "X married Y", "X wed Y", "her marriage to Y". */
+const MARRYING = new Set(['married', 'marries', 'marry', 'wed', 'weds', 'wedded']);
+
+export function isMarryingVerb(word: string): boolean {
+  return MARRYING.has(word.toLowerCase());
+}
+
+/**
+ * The spouse's noun, from their own gender or, when that is unknown, from the gender of the one
+ * they married (a woman's spouse is most often her husband). Null when neither is known: "spouse"
+ * is no word news uses for a role.
+ */
+export function spouseNoun(own: Gender, partner: Gender): string | null {
+  if (own === 'male') return 'husband';
+  if (own === 'female') return 'wife';
+  if (partner === 'female') return 'husband';
+  if (partner === 'male') return 'wife';
+  return null;
+}

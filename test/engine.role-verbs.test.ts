@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { agentNoun, courtRole, spouseNoun } from '../src/engine/entities/role-agents.js';
+import { readRoles } from '../src/engine/entities/role-grammar.js';
+import type { Gender, Person } from '../src/engine/schema.js';
+
+/** A person as the entity stage hands it over: name and aliases, no roles yet. */
+function person(name: string, gender: Gender = null, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles stated with a verb: offices held', () => {
+  it('given "Club, coached by Spaniard X,", X is the coach of the club', () => {
+    const roles = rolesIn(['Westmoor, coached by Spaniard Iker Lasa, won the cup.'], [person('Iker Lasa')]);
+    expect(roles['Iker Lasa']).toEqual(['coach of Westmoor']);
+  });
+
+  it('given "the inquiry into X, led by Y,", Y leads the inquiry, cut before its inner phrase', () => {
+    const roles = rolesIn(
+      ['In May, the inquiry into the failings at the clinic, led by Hugh Dannet, reported.'],
+      [person('Hugh Dannet')],
+    );
+    expect(roles['Hugh Dannet']).toEqual(['leader of the inquiry']);
+  });
+
+  it('given a document "edited by" or a film "directed by" someone, that is a deed and no role', () => {
+    const roles = rolesIn(
+      ['The memo, edited by Pia Lund, was leaked.', 'The film, directed by Omar Vey, opens today.'],
+      [person('Pia Lund'), person('Omar Vey')],
+    );
+    expect(roles['Pia Lund']).toEqual([]);
+    expect(roles['Omar Vey']).toEqual([]);
+  });
+
+  it('given "because he currently manages Club", the man just named manages it', () => {
+    const roles = rolesIn(
+      ['A move for Ted Corran failed because he currently manages Northam in Wales.'],
+      [person('Ted Corran', 'male')],
+    );
+    expect(roles['Ted Corran']).toEqual(['manager of Northam in Wales']);
+  });
+
+  it('given "X currently heads the agency", the office is read as its noun', () => {
+    const roles = rolesIn(['Lena Morr currently heads the agency.'], [person('Lena Morr')]);
+    expect(roles['Lena Morr']).toEqual(['head of the agency']);
+  });
+
+  it('given "X, Managing Director, Firm", the capitalised participle is a title, not a verb', () => {
+    const roles = rolesIn(
+      ['The deal is good, said Rob Ellery, Managing Director, Kestrel Group.'],
+      [person('Rob Ellery')],
+    );
+    expect(roles['Rob Ellery']?.some((r) => r.startsWith('manager of'))).toBe(false);
+  });
+});
+
+describe('roles stated with a verb: posts held and court reports', () => {
+  it('given "he will be vacating his role as Club boss at the end of the season", the role stops before the time', () => {
+    const roles = rolesIn(
+      ['Gus Arlen has said he will be vacating his role as Northam boss at the end of the season.'],
+      [person('Gus Arlen', 'male')],
+    );
+    expect(roles['Gus Arlen']).toEqual(['Northam boss']);
+  });
+
+  it('given "his role as" after a name inside an "of" phrase, the possessive is not that name’s', () => {
+    const roles = rolesIn(
+      ['Dan Oake spoke.', 'The cousin of singer Rod Oake has taken up his post as head teacher.'],
+      [person('Dan Oake', 'male'), person('Rod Oake', 'male')],
+    );
+    expect(roles['Rod Oake']).toEqual(['singer']);
+    expect(roles['Dan Oake']).toEqual(['head teacher']);
+  });
+
+  it('given "X, prosecuting, said" and "Y, defending, said", they are counsel', () => {
+    const roles = rolesIn(
+      [
+        'Mia Trent, prosecuting, said the van was stolen.',
+        'Carl Voss, defending, said his client was sorry.',
+      ],
+      [person('Mia Trent'), person('Carl Voss')],
+    );
+    expect(roles['Mia Trent']).toEqual(['prosecutor']);
+    expect(roles['Carl Voss']).toEqual(['defence lawyer']);
+  });
+
+  it('given "a manager to help out", the infinitive is no part of the role', () => {
+    const roles = rolesIn(['Jo Pask, a shop manager to help out, stayed on.'], [person('Jo Pask')]);
+    expect(roles['Jo Pask']).toEqual(['a shop manager']);
+  });
+});
+
+describe('roles stated with a verb: marriage and kin', () => {
+  it('given "A is married to B", each is the other’s spouse', () => {
+    const roles = rolesIn(
+      ['Nina Dorrel is married to Paul Dorrel.'],
+      [person('Nina Dorrel', 'female'), person('Paul Dorrel', 'male')],
+    );
+    expect(roles['Nina Dorrel']).toEqual(['wife of Paul Dorrel']);
+    expect(roles['Paul Dorrel']).toEqual(['husband of Nina Dorrel']);
+  });
+
+  it('given "A married six men - namely B, C and D -" and "her last marriage was to E", all are her husbands', () => {
+    const roles = rolesIn(
+      [
+        'Rosa Ibarr married three men in 2004 - namely Abel Tusk, Kiro Bann and Lev Odin - and her last marriage was in 2011 to Ugo Fent.',
+      ],
+      [
+        person('Rosa Ibarr', 'female'),
+        person('Abel Tusk'),
+        person('Kiro Bann'),
+        person('Lev Odin'),
+        person('Ugo Fent'),
+      ],
+    );
+    for (const name of ['Abel Tusk', 'Kiro Bann', 'Lev Odin', 'Ugo Fent'])
+      expect(roles[name]).toEqual(['husband of Rosa Ibarr']);
+    expect(roles['Rosa Ibarr']).toEqual([]);
+  });
+
+  it('given "a marriage to X" with no possessor, nobody is named as married to X', () => {
+    const roles = rolesIn(['The records show a marriage to Ugo Fent in 2011.'], [person('Ugo Fent', 'male')]);
+    expect(roles['Ugo Fent']).toEqual([]);
+  });
+
+  it('given "her sister, X, and mother, Y,", the second appositive shares the possessive', () => {
+    const roles = rolesIn(
+      ['She arrived with her sister, Ada Fenn, and mother, Ivy Fenn, on Friday.'],
+      [person('Ada Fenn'), person('Ivy Fenn')],
+    );
+    expect(roles['Ada Fenn']).toEqual(['her sister']);
+    expect(roles['Ivy Fenn']).toEqual(['mother']);
+  });
+});
+
+describe('role-agents: the nouns verbs stand for', () => {
+  it('given office verbs, their holders’ nouns; a verb of no office, none', () => {
+    expect(agentNoun('coached')).toBe('coach');
+    expect(agentNoun('heads')).toBe('head');
+    expect(agentNoun('runs')).toBeUndefined();
+    expect(courtRole('prosecuting')).toBe('prosecutor');
+    expect(courtRole('speaking')).toBeUndefined();
+  });
+
+  it('given genders, the spouse noun follows the spouse’s own gender first', () => {
+    expect(spouseNoun('male', 'male')).toBe('husband');
+    expect(spouseNoun(null, 'female')).toBe('husband');
+    expect(spouseNoun(null, 'male')).toBe('wife');
+    expect(spouseNoun(null, null)).toBeNull();
+  });
+});
