@@ -278,6 +278,49 @@ describe('a month or month-day with "last/this/next year" takes the year it name
   });
 });
 
+describe('spans of days and dates given in pairs', () => {
+  it.each([
+    ['The regatta ran March 5-7.', 'March 5-7', '2024-03-05/2024-03-07'],
+    ['The fair ran June 3 to 9, 2019.', 'June 3 to 9, 2019', '2019-06-03/2019-06-09'],
+    ['Voting took place on 4-5 May.', 'on 4-5 May', '2024-05-04/2024-05-05'],
+    ['Hearings will be held 10 to 12 June.', '10 to 12 June', '2024-06-10/2024-06-12'],
+  ])('"%s" is one span of days, "%s" = %s', (sentence, text, value) => {
+    const d = only(sentence);
+    expect([d.text, d.value, d.granularity]).toEqual([text, value, 'range']);
+  });
+
+  const pairs = (sentence: string) => datesIn(sentence).map((d) => `${d.text}=${d.value}`);
+
+  it('a bare second day is in the first date\'s month: "on April 24 and 25"', () => {
+    expect(pairs('Vigils were held on April 24 and 25.')).toEqual([
+      'on April 24=2024-04-24',
+      '25=2024-04-25',
+    ]);
+  });
+
+  it('a number after "and" that counts something is no day', () => {
+    expect(pairs('On April 24 and 25 people were hurt.')).toEqual(['On April 24=2024-04-24']);
+  });
+
+  it('the second of a pair is the first such date after the first, across a year end', () => {
+    expect(pairs('Floods hit the delta from Dec. 28 to Jan. 3.')).toEqual([
+      'from Dec. 28=2023-12-28',
+      'Jan. 3=2024-01-03',
+    ]);
+    expect(pairs('Sales slumped from October to February.')).toEqual([
+      'from October=2023-10',
+      'February=2024-02',
+    ]);
+  });
+
+  it('a year given once with the first date holds for the second', () => {
+    expect(pairs('The survey ran from March 2019 to June.')).toEqual([
+      'from March 2019=2019-03',
+      'June=2019-06',
+    ]);
+  });
+});
+
 describe('"this" with a month or season means the one of the publication year', () => {
   it("a month seven months ahead is still this year's, not the one five months back", () => {
     expect(only('The general election is due this September.', '1998-02-05').value).toBe('1998-09');

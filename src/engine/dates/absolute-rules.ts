@@ -174,7 +174,53 @@ const MONTH_RELATIVE_YEAR = new RegExp(
   'g',
 );
 
+/** Words and dashes joining the first and last day of a span: "March 5-7", "5 to 7 March". */
+const RANGE_JOIN = '\\s*(?:-|–|—)\\s*|\\s+(?:to|through|thru|until|till)\\s+';
+const BARE_DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/**
+ * The span of days "March 5-7" (or "March 5 to 7", "5-7 March", with or without a year): from the
+ * first day to the last, in one month; the year as for the first day alone.
+ */
+function dayRange(
+  monthName: string,
+  firstText: string,
+  lastText: string,
+  yearText: string | undefined,
+  ctx: RuleContext,
+): Resolution | null {
+  const first = Number(firstText);
+  const last = Number(lastText);
+  if (last <= first) return null;
+  const start = monthDay(monthName, firstText, yearText, '', ctx);
+  if (start === null) return null;
+  if (start.value === null) return { value: null, granularity: 'range' };
+  const [year, month] = start.value.split('-').map(Number);
+  const end = dayValue(year ?? 0, month ?? 0, last);
+  return end === null ? null : { value: `${start.value}/${end.value}`, granularity: 'range' };
+}
+
 export const absoluteRules: DateRule[] = [
+  {
+    name: 'month-day-range',
+    needs: [MONTH_STEMS],
+    trigger: /\d\s*(?:[-–—]|to|through|thru|until|till)\s*\d/,
+    pattern: new RegExp(
+      `\\b${MONTH_WITH_DAY}\\s+${BARE_DAY}(?:${RANGE_JOIN})${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
+      'g',
+    ),
+    resolve: (m, ctx) => dayRange(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4], ctx),
+  },
+  {
+    name: 'day-month-range',
+    needs: [MONTH_STEMS],
+    trigger: /\d\s*(?:[-–—]|to|through|thru|until|till)\s*\d/,
+    pattern: new RegExp(
+      `(?<![\\d.,/:-])\\b${BARE_DAY}(?:${RANGE_JOIN})${DAY_NUM}\\s+(?:of\\s+)?${MONTH_WITH_DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
+      'g',
+    ),
+    resolve: (m, ctx) => dayRange(m[3] ?? '', m[1] ?? '', m[2] ?? '', m[4], ctx),
+  },
   {
     name: 'month-relative-year',
     needs: [MONTH_STEMS, ['last year', 'this year', 'next year']],

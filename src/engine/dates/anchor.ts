@@ -44,6 +44,7 @@ const ANCHORING_RULES = new Set([
   'anchored-day-after',
   'anchored-weekday',
   'anchored-apposed-weekday',
+  'paired-date',
 ]);
 
 /** The anchor a resolved date gives, or null when it gives none (a range, a week, an unresolved value). */

@@ -1,6 +1,24 @@
 import { type Anchor, type AnchorGranularity, anchorMonthIndex } from './anchor.js';
-import { formatDay, formatMonthIndex, formatWeek, formatYear, yearOf } from './calendar.js';
-import { COUNT_PATTERN, countValue, seasonOf, WEEKDAY_PATTERN, weekdayNumber } from './lexicon.js';
+import {
+  dayOf,
+  formatDay,
+  formatMonthIndex,
+  formatWeek,
+  formatYear,
+  isValidDate,
+  yearOf,
+  ymdOf,
+} from './calendar.js';
+import {
+  COUNT_PATTERN,
+  countValue,
+  MONTH_PATTERN,
+  MONTH_STEMS,
+  monthNumber,
+  seasonOf,
+  WEEKDAY_PATTERN,
+  weekdayNumber,
+} from './lexicon.js';
 import {
   type Direction,
   formatMonthRange,
@@ -85,7 +103,78 @@ const COUNTED = new RegExp(
   'gi',
 );
 
+/**
+ * The second of two dates joined in one phrase ("between May and July", "from Dec. 28 to Jan. 3",
+ * "on April 24 and 25"): news writes the pair in order and gives the year once, so the second is
+ * the first such date on or after the first, and a bare day is in the first's month. The first is
+ * in the lookbehind (captured, to check that the anchor is that date and not an older one).
+ */
+const MONTH_NAME = `(?:${MONTH_PATTERN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
+const ORDINAL_DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const PAIRED_DATE = new RegExp(
+  `(?<=\\b(?:(${MONTH_NAME})(?:\\s+${ORDINAL_DAY})?|${ORDINAL_DAY}\\s+(?:of\\s+)?(${MONTH_NAME}))(?:,?\\s+(?:19|20)\\d\\d)?,?\\s*(?:and|or|&|to|through|thru|until|till|-|–|—)\\s*(?:(?:early|late|mid)[-\\s]+)?)(?:(${MONTH_NAME})(?:\\s+${ORDINAL_DAY})?|${ORDINAL_DAY}(?:\\s+(?:of\\s+)?(${MONTH_NAME}))?)(?![\\w-]|[.,:/]\\d)`,
+  'g',
+);
+
+/** A month, perhaps with a day or a year, then a joining word and a day or a month: the pair's shape. */
+const PAIR_CUE = new RegExp(
+  `${MONTH_NAME}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?,?\\s*(?:and|or|&|to|through|thru|until|till|-|–|—)\\s*(?:(?:early|late|mid)[-\\s]+)?(?:\\d|${MONTH_NAME})`,
+);
+
+/**
+ * What may follow a bare second day: punctuation, the end, a year, or a small word that starts the
+ * next phrase. Anything else ("April 24 and 25 people") makes the number a count, not a day.
+ */
+const DAY_FOLLOWER =
+  /^(?:\s*(?:[,.;:!?)\]—–-]|$)|\s+(?:(?:19|20)\d\d|in|at|on|of|and|or|for|to|when|with|respectively|this|last|next|each|from|as|before|after|was|were|is|are|will|would|the|a|an)\b)/;
+
+function pairedDate(m: RegExpExecArray, ctx: RuleContext): Resolution | null {
+  const firstMonth = monthNumber(m[1] ?? m[4] ?? '');
+  const firstDay = m[2] ?? m[3];
+  const monthText = m[5] ?? m[8];
+  const dayText = m[6] ?? m[7];
+  if (firstMonth === null) return null;
+  const granularity = dayText ? 'day' : 'month';
+  if (!monthText && !firstDay) return null; // "May and 5": no day to pair with
+  const anchor = ctx.anchor(firstDay ? 'day' : 'month');
+  // The anchor must be the first date of the pair; if that went unread, so does the second.
+  if (anchor === null || ymdOf(anchor.day).month !== firstMonth) return { value: null, granularity };
+  if (firstDay && (anchor.granularity !== 'day' || ymdOf(anchor.day).day !== Number(firstDay)))
+    return { value: null, granularity };
+  const { year, month: anchorMonth } = ymdOf(anchor.day);
+  if (!monthText) {
+    // A bare day: in the first date's month, after its day.
+    const day = Number(dayText);
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (day <= Number(firstDay) || !DAY_FOLLOWER.test(after) || !isValidDate(year, anchorMonth, day))
+      return null;
+    return { value: formatDay(dayOf(year, anchorMonth, day)), granularity: 'day' };
+  }
+  const month = monthNumber(monthText);
+  if (month === null) return null;
+  if (!dayText) {
+    // "between May and July": the first such month after the first one.
+    const shift = month > anchorMonth ? 0 : 12;
+    return { value: formatMonthIndex(anchorMonthIndex(anchor) + (month - anchorMonth) + shift), granularity };
+  }
+  const day = Number(dayText);
+  for (const y of [year, year + 1]) {
+    if (!isValidDate(y, month, day)) continue;
+    const d = dayOf(y, month, day);
+    if (d >= anchor.day) return { value: formatDay(d), granularity };
+  }
+  return null;
+}
+
 export const anchoredRules: DateRule[] = [
+  {
+    name: 'paired-date',
+    needs: [MONTH_STEMS],
+    trigger: PAIR_CUE,
+    anchored: true,
+    pattern: PAIRED_DATE,
+    resolve: pairedDate,
+  },
   {
     name: 'anchored',
     needs: [
