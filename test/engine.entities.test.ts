@@ -576,4 +576,29 @@ describe('people from the name tagger', () => {
     );
     expect(names(e.people)).toEqual(['TJ Morrow', 'KC Brandt']);
   });
+
+  it('given a name holding a contraction ("Don\'t Stop Now"), it is a title, not a person', () => {
+    const e = extractEntities(docOf(["Trainer Ruth Dale said Don't Stop Now had been unlucky."]));
+    expect(names(e.people)).toEqual(['Ruth Dale']);
+  });
+
+  it('given an interjection opening a quotation before a name ("Sorry Pietro"), the name starts after it', () => {
+    const e = extractEntities(
+      docOf(['I said, ‘Sorry Pietro, what did you say?’', 'Pietro Lanza laughed at the question.']),
+    );
+    expect(names(e.people)).toEqual(['Pietro Lanza']);
+    expect(person(e, 'Pietro Lanza').aliases).toContain('Pietro');
+  });
+
+  it('given one capitalised word the article also writes in lower case, it is no person unless a full name ends in it', () => {
+    const e = extractEntities(
+      docOf([
+        'The trainer said Shutter had run well and that Shutter would race again in May.',
+        'The shutter on the stable door was broken.',
+        'Dan Marsh won the race. Later Marsh said the ground near the marsh was soft.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Dan Marsh']);
+    expect(person(e, 'Dan Marsh').mentions).toBe(2);
+  });
 });

@@ -525,6 +525,19 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       start++;
     }
     if (GENERATIONAL.test(tokens[end - 1]?.text ?? '') && tokens[end]?.text === '.') end++;
+    // "Don't Look Back", "I'm A Celeb": a contraction is no word of anyone's name, so a name
+    // holding one is a title (a film, a show, a horse), not a person.
+    if (type === 'PER' && hasContraction(tokens, start, end)) type = 'MISC';
+    // "Sorry Ruud, ...", "Thanks Jo": an interjection or ordinary word opening the sentence before
+    // a name addresses that person and is no part of the name.
+    if (
+      type === 'PER' &&
+      !s.caseless &&
+      end - start > 1 &&
+      opensSentence(tokens, start) &&
+      isOrdinaryOpener(s, first)
+    )
+      start++;
     // "Joseph Rowntree | Foundation": a capitalised organisation word right after a name the
     // tagger stopped short of (as a person's or a body's) ends a body's name.
     const next = tokens[end]?.text ?? '';
@@ -578,6 +591,54 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
   }
   for (const end of pluralTitled) coordinateAfter(s, out, end);
   return out;
+}
+
+/** "Don't", "I'm", "We'll": English contractions ("O'Neill" and possessives are not). */
+const CONTRACTION = /(?:n['’]t|['’](?:ve|ll|re|m))$/i;
+
+function hasContraction(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (CONTRACTION.test(tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
+/**
+ * Does the token open a sentence or a quotation: the sentence's first word, or the first word after
+ * an opening quote mark (‘ or “, or a straight one after a comma or colon) or bracket?
+ */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0; i--) {
+    const w = tokens[i]?.text ?? '';
+    if (w === '‘' || w === '“') return true;
+    if (w === "'" || w === '"') {
+      const before = tokens[i - 1]?.text;
+      if (before === undefined || before === ',' || before === ':') return true;
+      continue;
+    }
+    if (w !== '(' && w !== '[') return false;
+  }
+  return true;
+}
+
+/** A word the article writes in lower case mid-sentence, and no given name: "push", not "Ruud" or "Rose". */
+function isOrdinaryWord(s: SentenceMentions, word: string): boolean {
+  return !s.caseless && s.lower.has(word.toLowerCase()) && !isFirstName(word) && !isListedGivenName(word);
+}
+
+/** Words that open a sentence addressing someone ("Sorry Ruud", "Thanks Jo", "Hello Mrs Ray"). */
+const INTERJECTIONS = new Set(
+  'sorry thanks thank hello hi hey congratulations congrats well oh yes no please goodbye bye cheers welcome'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capitalised word opening a sentence that is an interjection, a frequent word or a word the
+ * article writes in lower case, and no given name or title: not the first word of a name.
+ */
+function isOrdinaryOpener(s: SentenceMentions, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isFirstName(word) || isListedGivenName(word) || isTitleWord(word)) return false;
+  return INTERJECTIONS.has(lower) || isCommonWord(word) || s.lower.has(lower);
 }
 
 /** A capitalised word of a title run before a name ("Detective", "Insp"), not a given name. */
@@ -731,6 +792,16 @@ export function findMentions(
     if (kind === 'person') {
       if (isCredit(s, t)) continue;
       const title = honorific ? null : titleBefore(s, t.start, joined);
+      // "better than Push", "the Pride won": one capitalised word the article also writes in lower
+      // case is an ordinary word in a name of something (a horse, a team, a show), not a person;
+      // surnames are not written in lower case. Where it is the surname of a full name the article
+      // gives a person, `consistency.ts` makes it that person again ("Ashley Young" ... "Young").
+      if (!title && t.end - t.start === 1 && isOrdinaryWord(s, tokens[t.start]?.text ?? '')) {
+        s.mentions.push(
+          mention(s, { start: t.start, end: t.end, title: null, honorificOnly: false }, 'other', null),
+        );
+        continue;
+      }
       const titleSpan = honorific
         ? { start: tokens[t.start - 1]?.text === '.' ? t.start - 2 : t.start - 1, end: t.start }
         : title;
