@@ -12,11 +12,12 @@ import { lemma, rootMatch } from './lexicon.js';
 import { findPeople, namesOf } from './facts.js';
 import { questionView } from './features.js';
 import { qaModel } from './model.js';
-import { phraseOf } from './phrase.js';
+import { completePhrase, phraseOf } from './phrase.js';
 import { gatherCandidates, pickCandidate, wholeAnswer, withUnit } from './pick.js';
 import type { ConversationMemory } from './memory.js';
 import { mergeFollowUp, type ParsedQuestion, parseQuestion, type QuestionType } from './question.js';
 import { quoteAnswer } from './quotes.js';
+import { relationAnswer, relationOf } from './relation.js';
 import { words } from './text.js';
 import { saysUnknown } from './unknown.js';
 import { yesNoAnswer } from './yesno.js';
@@ -278,6 +279,20 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     if (found)
       return { index: found.sentence, coverage: 1, answer: found.text, fit: 1, status: 'answered', bm25: 0 };
   }
+  // "who is X's father?", "who trains X?": the name the article writes beside that role noun.
+  const relation = q.type === 'person' ? relationOf(q.text) : null;
+  if (relation) {
+    const found = relationAnswer(parsed, relation);
+    if (found)
+      return {
+        index: found.sentence,
+        coverage: found.coverage,
+        answer: found.text,
+        fit: 1,
+        status: 'answered',
+        bm25: 0,
+      };
+  }
   if (q.type === 'quote') {
     const quote = quoteAnswer(parsed, q);
     if (quote) {
@@ -328,7 +343,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
         coverage: picked.coverage,
         windowCoverage: ranked.find((r) => r.index === picked.sentence)?.windowCoverage ?? picked.coverage,
         names: picked.nameShare,
-        answer: phraseOf(picked.candidate, parsed),
+        answer: phraseOf(completePhrase(picked.candidate, parsed, picked.sentence, q), parsed),
         // How clearly its sentence points at the phrase: the sentence's own claim is its coverage.
         fit: picked.spanProbability,
         status: 'answered',

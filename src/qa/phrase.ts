@@ -1,6 +1,9 @@
 import type { ParsedArticle } from '../engine/schema.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, sentenceCandidates } from './candidates.js';
 import { formatDateValue, isSelfExplanatory } from './dates.js';
+import { lemma } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import { type Token, tagSentence } from './tags.js';
 import { words } from './text.js';
 
 /**
@@ -19,4 +22,69 @@ export function phraseOf(candidate: Candidate, parsed: ParsedArticle): string {
   const written = new Set(words(text.toLowerCase()));
   if (words(formatted.label.toLowerCase()).every((w) => written.has(w))) return text;
   return `${text} (${formatted.label})`;
+}
+
+/** What may stand between two time expressions written as one: "Saturday around 3pm", "Friday, at noon". */
+const DATE_JOINER = /^\s*(?:,\s*)?(?:at|around|about|from|on|in the)?\s*$/i;
+/** Longest "of" complement taken with an asked noun, in tokens ("charges of filing a false instrument"). */
+const MAX_COMPLEMENT = 6;
+
+/**
+ * The picked phrase made whole for the question, from the words around it in its sentence:
+ * - a day and a time written side by side are one answer to "when" ("on Saturday around 3pm",
+ *   not "3pm" alone): news gives the day and the hour of an event together;
+ * - "what charges ...?" asks for a phrase headed by "charges": a modifier the scorer picked
+ *   ("two felony") takes the asked noun after it and its "of" complement ("two felony charges of
+ *   filing a false instrument"), since the modifiers alone don't name the thing asked for.
+ */
+export function completePhrase(
+  candidate: Candidate,
+  parsed: ParsedArticle,
+  sentenceIndex: number,
+  q: Pick<ParsedQuestion, 'type' | 'askedNoun'>,
+): Candidate {
+  const sentence = parsed.sentences[sentenceIndex] ?? '';
+  if (candidate.kind === 'date' && q.type === 'date') {
+    const { candidates } = sentenceCandidates(parsed, sentenceIndex, { reason: false });
+    const dates = candidates.filter((c) => c.kind === 'date');
+    let { start, end } = candidate;
+    const next = dates
+      .filter((d) => d.start >= end && DATE_JOINER.test(sentence.slice(end, d.start)))
+      .sort((a, b) => b.end - a.end)[0];
+    if (next) end = next.end;
+    const before = dates
+      .filter((d) => d.end <= start && DATE_JOINER.test(sentence.slice(d.end, start)))
+      .sort((a, b) => a.start - b.start)[0];
+    if (before) start = before.start;
+    if (start === candidate.start && end === candidate.end) return candidate;
+    // The resolved value shown beside the answer is the picked mention's; a joined span keeps none.
+    return { ...candidate, start, end, text: sentence.slice(start, end), dateIndex: null };
+  }
+  const asked = q.askedNoun ? lemma(q.askedNoun) : null;
+  if (!asked || (candidate.kind !== 'phrase' && candidate.kind !== 'name')) return candidate;
+  const tokens = tagSentence(sentence);
+  const last = tokens.findIndex((t) => t.end >= candidate.end);
+  const head = tokens[last + 1];
+  if (last < 0 || !head || lemma(head.text) !== asked) return candidate;
+  let end = last + 1;
+  // "charges of filing a false instrument": the complement names which ones.
+  if (tokens[end + 1]?.text.toLowerCase() === 'of') {
+    let j = end + 2;
+    while (j < tokens.length && j - end <= MAX_COMPLEMENT && inComplement(tokens[j]!)) j++;
+    if (j > end + 2) end = j - 1;
+  }
+  const endAt = tokens[end]!.end;
+  return { ...candidate, end: endAt, last: end, text: sentence.slice(candidate.start, endAt) };
+}
+
+/** Word classes of an "of" complement: "of filing a false instrument", "of careless driving", "of the club's shares". */
+const COMPLEMENT = new Set(['det', 'adj', 'noun', 'name', 'num']);
+
+/**
+ * A word of the complement: a nominal word, or a verb form other than a past participle, since
+ * a gerund and its object name the charge or the kind ("of causing harm"); a past participle
+ * starts a clause about it ("charges of fraud filed last week").
+ */
+function inComplement(t: Token): boolean {
+  return COMPLEMENT.has(t.cls) || (t.cls === 'verb' && !/ed$/i.test(t.text));
 }

@@ -242,10 +242,15 @@ export function askedNoun(question: string): string | null {
   const copular = /^(?:what|which)\s+(?:is|was|are|were)\s+the\s(?!(?:full\s+)?names?\s+of\b)/i.test(m[0]);
   // The head is the last noun of the run: "Arsenal player", "police officer", "media site".
   let head: string | null = null;
-  for (const [i, t] of tagSentence(m[1]).slice(0, 5).entries()) {
+  const tagged = tagSentence(m[1]).slice(0, 6);
+  for (const [i, t] of tagged.slice(0, 5).entries()) {
     const word = t.text.replace(/['’]s?$/, '').toLowerCase();
-    // "score", "position", "trainer": the word list takes them as verbs, a kind word here as a noun.
-    if (t.cls === 'noun' || ((t.cls === 'verb' || t.cls === 'adj') && kindOfNoun(word))) head = word;
+    // "score", "position", "trainer": the word list takes them as verbs, a kind word here as a noun;
+    // so is any word between the question word and an inverted auxiliary ("what charges does ...",
+    // "which club is ..."): only a noun can stand there.
+    const beforeAux = !copular && tagged[i + 1]?.cls === 'aux' && (t.cls === 'verb' || t.cls === 'adj');
+    if (t.cls === 'noun' || beforeAux || ((t.cls === 'verb' || t.cls === 'adj') && kindOfNoun(word)))
+      head = word;
     else if (t.cls !== 'name' && t.cls !== 'adj' && t.cls !== 'num' && !(t.cls === 'det' && i === 0)) {
       if (copular && t.cls !== 'prep' && t.cls !== 'wh' && t.cls !== 'punct') return null;
       return head;
