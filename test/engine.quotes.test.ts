@@ -1198,6 +1198,28 @@ describe('unnamed and organisational speakers', () => {
     expect(quoteStarting(quotes, 'Her injuries are not').speaker).toBe('Fenmoor Police');
   });
 
+  it('given one unnamed source described by what they know ("a person familiar with the matter"), that source speaks as written, before or after the verb', () => {
+    const after = quotesOf(
+      'Orlo Bank is weighing a bid for a rival lender.\n\n“The board has not decided yet, but it leans towards a bid,” said a person familiar with the matter, who asked not to be named.',
+    );
+    expect(quoteStarting(after, 'The board has not decided').speaker).toBe(
+      'a person familiar with the matter',
+    );
+    const before = quotesOf(
+      'Orlo Bank is weighing a bid for a rival lender.\n\n“The board has not decided yet, but it leans towards a bid,” a senior banker close to the talks said.',
+    );
+    expect(quoteStarting(before, 'The board has not decided').speaker).toBe(
+      'a senior banker close to the talks',
+    );
+  });
+
+  it('given "according to a statement from" a named body, the body speaks, not the statement', () => {
+    const quotes = quotesOf(
+      'Two walkers were rescued from the fell on Sunday.\n\nThe pair were “cold and tired but otherwise unhurt,” according to a statement from Skelby Mountain Rescue.',
+    );
+    expect(quoteStarting(quotes, 'cold and tired').speaker).toBe('Skelby Mountain Rescue');
+  });
+
   it('given "they said" after a thing ("The trains"), no group is made up', () => {
     const quotes = quotesOf(
       'The new trains were delayed.\n\nThe trains were built abroad. “They will be running on every line from May,” they said.',

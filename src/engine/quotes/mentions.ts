@@ -492,6 +492,10 @@ export function mentionAfter(post: string): Mention | null {
   const det = firstBare.toLowerCase();
   const owned = possessedName(words);
   if (owned) return owned;
+  const source = oneWithModifierStart(post.trimStart());
+  if (source) return source;
+  const issued = documentIssuedBy(words);
+  if (issued) return issued;
   if (DETERMINERS.has(det) || isPossessive(firstBare)) {
     const phrase: string[] = [first];
     let head = '';
@@ -546,8 +550,44 @@ const GROUP_WITH_MODIFIER_END = new RegExp(
   'iu',
 );
 
-/** "sources familiar with the talks" ending the text before a speech verb, or null. */
+/**
+ * One unnamed source described the same way: "a person familiar with the matter", "a senior
+ * official close to the talks", "one diplomat briefed on the meeting". The noun must name a
+ * person who can speak; the phrase is kept as written.
+ */
+const ONE_WITH_MODIFIER = String.raw`((?:a|an|one|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+)\s+${SOURCE_MODIFIER})`;
+const ONE_WITH_MODIFIER_START = new RegExp(String.raw`^${ONE_WITH_MODIFIER}(?=[,;:.!?]|\s*$)`, 'iu');
+const ONE_WITH_MODIFIER_END = new RegExp(String.raw`(?:^|\s)${ONE_WITH_MODIFIER}$`, 'iu');
+
+/**
+ * "according to a statement from the Glen Rescue Team", "said a report by Acme Bank": a document
+ * speaks for the body or person named as its source, as "X said in a statement" would.
+ */
+function documentIssuedBy(words: string[]): Mention | null {
+  if (!DETERMINERS.has(bare(words[0] ?? '').toLowerCase())) return null;
+  const noun = words[1] ?? '';
+  if (noun !== bare(noun) || !DOCUMENT_NOUNS.has(noun.toLowerCase())) return null;
+  if (!/^(?:from|by)$/i.test(words[2] ?? '')) return null;
+  const at = /^the$/i.test(words[3] ?? '') ? 4 : 3;
+  const run = nameRunAt(words, at);
+  if (run.tokens.length === 0 || isOnlyTitles(run.tokens)) return null;
+  return { kind: 'name', text: run.tokens.join(' '), appositive: null };
+}
+
+/** "a person familiar with the matter" opening the text after a speech verb, or null. */
+function oneWithModifierStart(text: string): Mention | null {
+  const m = ONE_WITH_MODIFIER_START.exec(text);
+  const head = m?.[2]?.toLowerCase();
+  if (!m?.[1] || !head || !canSpeak(head)) return null;
+  return { kind: 'nominal', text: m[1], head, definite: false };
+}
+
+/** "sources familiar with the talks" or "a person familiar with the talks" ending the text before a speech verb, or null. */
 function groupWithModifierEndingAt(text: string): Mention | null {
+  const one = ONE_WITH_MODIFIER_END.exec(text);
+  const oneHead = one?.[2]?.toLowerCase();
+  if (one?.[1] && oneHead && canSpeak(oneHead))
+    return { kind: 'nominal', text: one[1], head: oneHead, definite: false };
   const m = GROUP_WITH_MODIFIER_END.exec(text);
   const head = m?.[2]?.toLowerCase();
   if (!m?.[1] || !head || !GROUP_NOUNS.has(head)) return null;
