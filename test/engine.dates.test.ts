@@ -321,6 +321,31 @@ describe('spans of days and dates given in pairs', () => {
   });
 });
 
+describe('centuries and months used as modifiers', () => {
+  it.each([
+    ['The 11th century chapel draws visitors.', 'The 11th century', '1000/1099'],
+    ['She calls herself a 20th-century liberal.', '20th-century', '1900/1999'],
+    ['Trade boomed in the nineteenth century.', 'in the nineteenth century', '1800/1899'],
+  ])('"%s": %s is the years %s', (sentence, text, value) => {
+    const d = only(sentence);
+    expect([d.text, d.value, d.granularity]).toEqual([text, value, 'range']);
+  });
+
+  it('a month name between a determiner and a noun is the month: "the March vote"', () => {
+    expect(only('The March vote lets them join.').value).toBe('2024-03');
+    expect(only('Their May summit was cancelled.', '2024-11-02').value).toBe('2024-05');
+  });
+
+  it('a month name that is a person or a verb stays unread', () => {
+    expect(datesIn('The April Fields trust paid for it.')).toEqual([]);
+    expect(datesIn('Protesters may march on the capital.')).toEqual([]);
+  });
+
+  it('a deadline before a modifier month keeps it near: "until a June hearing" lies ahead', () => {
+    expect(only('Custody has been put on hold until a June hearing.', '2015-04-01').value).toBe('2015-06');
+  });
+});
+
 describe('"this" with a month or season means the one of the publication year', () => {
   it("a month seven months ahead is still this year's, not the one five months back", () => {
     expect(only('The general election is due this September.', '1998-02-05').value).toBe('1998-09');
@@ -492,6 +517,8 @@ describe("the article's own date, from its dateline or byline", () => {
     ['Dam bursts\nJane Doe | Daily Planet | March 5, 2024 4:52 PM\nThe dam burst.', '2024-03-05'],
     ['Dam bursts\nWritten by Jane Doe on March 5, 2024\nThe dam burst.', '2024-03-05'],
     ['Dam bursts\nMarch 5, 2024 at 10:43 a.m. | Updated March 6, 2024\nThe dam burst.', '2024-03-05'],
+    ['CAIRO (AP) — March 5, 2024 — The dam burst on Monday.', '2024-03-05'],
+    ['DENVER, Colo. (Reuters) - Dec. 5, 2024 - The dam burst on Monday.', '2024-12-05'],
   ])('reads %j as %s', (text, date) => {
     expect(articleDate(text)).toBe(date);
   });

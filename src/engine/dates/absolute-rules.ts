@@ -103,6 +103,14 @@ function monthDay(
 const MONTH_CUE_BEFORE =
   /(?:\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|and|or|between|early|late|mid|last|next|this|that|each|every|since|around|on|for)\s*-?\s*)$/i;
 
+/**
+ * A month name used as a modifier between a determiner and a common noun ("a June agreement", "the
+ * May elections", "its March meeting") is the month; a name or a verb does not sit there.
+ */
+function attributiveMonth(before: string, after: string): boolean {
+  return /\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s[a-z]/.test(after);
+}
+
 /** Words before a 4-digit number that make it a quantity, not a year. */
 const QUANTITY_BEFORE =
   /(?:[$£€¥#]\s*|\b(?:about|some|nearly|almost|roughly|approximately|around|than|over|under|only|just|least|most|No\.|number|top|page|pages|room|flight|route|model|channel|code)\s+)$/i;
@@ -200,7 +208,48 @@ function dayRange(
   return end === null ? null : { value: `${start.value}/${end.value}`, granularity: 'range' };
 }
 
+/** Spelled ordinals a century is named with in news ("the nineteenth century"). */
+const CENTURY_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+];
+
+/** The years of a century: the 20th is 1900-1999, as news and TimeML count it (not 1901-2000). */
+function centuryRange(ordinal: number): Resolution | null {
+  if (ordinal < 1 || ordinal > 22) return null;
+  const start = (ordinal - 1) * 100;
+  return { value: `${formatYear(start)}/${formatYear(start + 99)}`, granularity: 'range' };
+}
+
 export const absoluteRules: DateRule[] = [
+  {
+    name: 'century',
+    trigger: ['century'],
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${CENTURY_WORDS.join('|')}))[-\\s]+century\\b`,
+      'gi',
+    ),
+    resolve: (m) => centuryRange(m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 1),
+  },
   {
     name: 'month-day-range',
     needs: [MONTH_STEMS],
@@ -310,9 +359,16 @@ export const absoluteRules: DateRule[] = [
       if (month === null) return null;
       const modifier = (m[1] ?? '').toLowerCase();
       const full = !(m[2] ?? '').endsWith('.');
-      if (!modifier && full && AMBIGUOUS_BARE_MONTHS.has(month) && !MONTH_CUE_BEFORE.test(ctx.before))
+      if (
+        !modifier &&
+        full &&
+        AMBIGUOUS_BARE_MONTHS.has(month) &&
+        !MONTH_CUE_BEFORE.test(ctx.before) &&
+        !attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
         return null;
-      const before = ctx.before;
+      // "until a June hearing" is a deadline as "until June" is: look past the determiner.
+      const before = ctx.before.replace(/\b(?:the|a|an|its|their|his|her|our)\s+$/i, '');
       const since = /\bsince\s+$/i.test(before);
       // A deadline ("by February", "until March") is as often ahead as behind: take the nearest.
       const deadline = /\b(?:by|until|till|through|before)\s+$/i.test(before);

@@ -17,8 +17,12 @@ const FULL_DATE_RULES = new Set(['iso-date', 'numeric-date', 'month-day', 'day-m
 const PUBLISHED_CUE = /^\W*(?:published|posted|first published|date|dated|released)\b/i;
 const UPDATED_CUE = /^\W*(?:updated|last updated|last modified|modified|edited)\b/i;
 const BYLINE = /^\W*(?:[Ww]ritten\s+)?[Bb]y\s+\p{Lu}/u;
-/** A dateline: a place in capitals (optionally with its region) and a comma, right before the date. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s*$/u;
+/**
+ * A dateline: a place in capitals (optionally with its region, then the agency in brackets) and a
+ * comma or dash, right before the date ("LONDON, Feb 10", "WASHINGTON (AP) — March 5, 2024 —").
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?\s*(?:\([^()]{1,30}\)\s*)?(?:,|[-–—]+)\s*$/u;
 /**
  * Words a timestamp line carries beside its date: times, zones, weekdays, separators, and the
  * page's own notes about the story ("Updated 2 hours ago", "4 min read").
