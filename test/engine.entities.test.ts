@@ -601,4 +601,16 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Dan Marsh']);
     expect(person(e, 'Dan Marsh').mentions).toBe(2);
   });
+
+  it('given a double-barrelled surname written with and without its hyphen, it is one person', () => {
+    const e = extractEntities(
+      docOf([
+        'Anna Kerr-Dalton won the race at Kempton on Friday.',
+        'Ms Kerr Dalton said the horse ran well.',
+        'Kerr-Dalton will ride again next week.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Anna Kerr-Dalton']);
+    expect(person(e, 'Anna Kerr-Dalton').mentions).toBe(3);
+  });
 });

@@ -24,12 +24,21 @@ interface Cluster {
   pronounGender: NameGender;
 }
 
+/**
+ * Lower-cased name words without particles. A double-barrelled surname is its parts ("Jo
+ * Waley-Fenn" is [jo, waley, fenn]): British copy writes the same surname with and without its
+ * hyphen ("Mr Waley Fenn"). Only the last word of a longer name, so a hyphenated given name alone
+ * ("Jean-Luc") stays one given name.
+ */
 function nameKeys(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/’/g, "'")
     .split(' ')
     .filter((w) => w && !isParticle(w));
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || !/\p{L}-\p{L}/u.test(last)) return words;
+  return [...words.slice(0, -1), ...last.split('-').filter(Boolean)];
 }
 
 /**
@@ -61,7 +70,8 @@ function refersTo(short: string[], joined: string, c: Cluster): boolean {
     return true;
   if (short.length >= full.length) return joined === c.joinedKeys;
   // A suffix of the full name: "Patel" of "Vandante Patel", "bin Tariq" of "Haitham bin Tariq".
-  if (c.joinedKeys.endsWith(` ${joined}`)) return true;
+  if (c.joinedKeys.endsWith(` ${joined}`) || c.joinedKeys.endsWith(` ${joined.replace(/-/g, ' ')}`))
+    return true;
   // The given name and surname without the middle name: "Annabel Fenwick" of "Annabel Louise Fenwick".
   if (short.length === 2 && full.length > 2 && short[0] === full[0] && short[1] === full[full.length - 1])
     return true;
