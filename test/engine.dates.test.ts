@@ -480,6 +480,20 @@ describe('named days, period ends and counted seasons', () => {
     expect([d.text, d.value, d.granularity]).toEqual([text, value, 'day']);
   });
 
+  it.each([
+    ['Shops were packed on Black Friday.', '2023-11-24'],
+    ['Bargain hunters waited for Cyber Monday.', '2023-11-27'],
+    ['Towns marked Juneteenth with parades.', '2023-06-19'],
+    ['The pope led prayers on Palm Sunday.', '2024-03-24'],
+  ])('"%s" names the day %s (the last one, told in the past)', (sentence, value) => {
+    expect(only(sentence).value).toBe(value);
+  });
+
+  it('a weekday inside a name is no day of this week: "Super Tuesday", "Bloody Sunday"', () => {
+    expect(datesIn('Voters went to the polls on Super Tuesday.')).toEqual([]);
+    expect(datesIn('The march marked Bloody Sunday.')).toEqual([]);
+  });
+
   it('a named day that only names a stretch or a thing ("the Christmas holidays") is not dated', () => {
     expect(datesIn('Shops hired extra staff for the Christmas shopping season.')).toEqual([]);
   });

@@ -71,13 +71,19 @@ const NAMED: Array<[RegExp, (year: number) => number]> = [
   [/^(?:martin luther king(?: jr\.?)?|mlk) day$/i, (y) => nthWeekday(y, 1, 1, 3)],
   [/^presidents['’]? day$/i, (y) => nthWeekday(y, 2, 1, 3)],
   [/^election day$/i, (y) => nthWeekday(y, 11, 1, 1) + 1],
+  [/^juneteenth$/i, (y) => dayOf(y, 6, 19)],
+  [/^black friday$/i, (y) => nthWeekday(y, 11, 4, 4) + 1],
+  [/^cyber monday$/i, (y) => nthWeekday(y, 11, 4, 4) + 4],
+  [/^ash wednesday$/i, (y) => easter(y) - 46],
+  [/^palm sunday$/i, (y) => easter(y) - 7],
+  [/^maundy thursday$/i, (y) => easter(y) - 3],
   [/^good friday$/i, (y) => easter(y) - 2],
   [/^easter(?: sunday)?$/i, (y) => easter(y)],
   [/^easter monday$/i, (y) => easter(y) + 1],
 ];
 
 const NAME_PATTERN =
-  "Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|New Year['’]s(?=\\s+(?:celebrations|holiday|party|parties|fireworks|resolution))|(?:the )?Fourth of July|Valentine['’]s Day|(?:St\\.? |Saint )Patrick['’]s Day|Halloween|Bastille Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Martin Luther King(?: Jr\\.?)? Day|MLK Day|Presidents['’]? Day|Election Day|Good Friday|Easter Sunday|Easter Monday|Easter";
+  "Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|New Year['’]s(?=\\s+(?:celebrations|holiday|party|parties|fireworks|resolution))|(?:the )?Fourth of July|Valentine['’]s Day|(?:St\\.? |Saint )Patrick['’]s Day|Halloween|Bastille Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Martin Luther King(?: Jr\\.?)? Day|MLK Day|Presidents['’]? Day|Election Day|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter Sunday|Easter Monday|Easter";
 
 /**
  * A named day followed by one of these is a thing or a stretch named after the day ("Easter week",
@@ -162,10 +168,16 @@ export const namedDayRules: DateRule[] = [
         'election day',
         'good friday',
         'easter',
+        'juneteenth',
+        'black friday',
+        'cyber monday',
+        'ash wednesday',
+        'palm sunday',
+        'maundy thursday',
       ],
     ],
     trigger:
-      /Christmas|Boxing|New Year|Fourth of July|Valentine|Patrick|Halloween|Bastille|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r Day|Memorial Day|King|MLK|Presidents|Election Day|Good Friday|Easter/,
+      /Christmas|Boxing|New Year|Fourth of July|Valentine|Patrick|Halloween|Bastille|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r Day|Memorial Day|King|MLK|Presidents|Election Day|Good Friday|Easter|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday/,
     pattern: new RegExp(
       `(?:\\b([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?)\\s+)?(?<![\\w'’])(${NAME_PATTERN})(?![\\w'’-])(?!\\s+${NOT_THE_DAY})(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
       'g',

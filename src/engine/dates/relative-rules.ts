@@ -117,6 +117,13 @@ function seasonResolution(startIndex: number): Resolution {
 const SEASON_CUE_BEFORE =
   /\b(?:in|during|by|until|till|since|over|through|throughout|this|last|next|early|late|for)\s+(?:the\s+)?$/i;
 
+/**
+ * Words that make a weekday part of a name, not a day of the week around publication: "Super
+ * Tuesday", "Bloody Sunday", "Black Friday" (the named days among them are read in named-days.ts).
+ */
+const WEEKDAY_NAME_LEADS =
+  '\\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Maundy|Holy|Good|Easter|Shrove|Giving|Small Business)';
+
 const MODIFIED_WEEKDAY = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Tt]he (?:previous|following|next)|[Ee]arly|[Ll]ate)\\s+)?`;
 
 export const relativeRules: DateRule[] = [
@@ -161,7 +168,7 @@ export const relativeRules: DateRule[] = [
     needs: [['day']],
     trigger: /day\b/,
     pattern: new RegExp(
-      `${MODIFIED_WEEKDAY}\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper))(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
+      `${MODIFIED_WEEKDAY}(?<!${WEEKDAY_NAME_LEADS}\\s)\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper))(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
       'g',
     ),
     resolve: (m, ctx) => {
