@@ -613,4 +613,11 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Anna Kerr-Dalton']);
     expect(person(e, 'Anna Kerr-Dalton').mentions).toBe(3);
   });
+
+  it('given a maker before a capitalised model name, the make and model is no person', () => {
+    const e = extractEntities(
+      docOf(['He failed to stop his silver Nissan Tarrant after the crash, said Sgt Ellen Moss.']),
+    );
+    expect(names(e.people)).toEqual(['Ellen Moss']);
+  });
 });

@@ -12,6 +12,7 @@ import type { EntitySpan } from '../ner/labels.js';
 import {
   isBodyNamePrefix,
   isOrgCueWord,
+  isProductMaker,
   isTrailingOrgNoun,
   lookupOrganization,
 } from '../lexicon/organizations.js';
@@ -416,6 +417,10 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     !(span.end - span.start > 1 && (isFirstName(first) || isListedGivenName(first)))
   )
     return 'organization';
+  // "a black Nissan Navara", "the Boeing Starliner": a maker's name before a capitalised word is
+  // make and model, a product, whatever the model's name looks like.
+  if (span.end - span.start > 1 && isProductMaker(first) && !isFirstName(first) && !isListedGivenName(first))
+    return 'other';
   const after = tokens[span.end]?.text ?? '';
   if (startsUpper(after) && isOrgCueWord(after)) return 'organization';
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';

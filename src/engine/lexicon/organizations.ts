@@ -267,3 +267,24 @@ const NAME_PREFIXES = new Set('AC AS CD CF FC FK IF IK KV RB RC SC SD SK SS SV U
 export function isBodyNamePrefix(word: string): boolean {
   return NAME_PREFIXES.has(word);
 }
+
+/**
+ * Makers whose name, written before a capitalised word, names one of their products (make and
+ * model of a car, a phone, an aircraft, a spacecraft: "a Vauxhall Kestrel"), never a person. Kept apart from the gazetteer (a tagger feature) so the trained weights see the lists
+ * they were trained with. Source: written by hand from general knowledge of vehicle, aircraft,
+ * spacecraft and electronics makers; words that are also given names or ordinary words
+ * ("Mercedes", "Seat", "Mini") are left out.
+ */
+const PRODUCT_MAKERS = new Set(
+  `Nissan Honda Toyota BMW Audi Porsche Ferrari Lamborghini Maserati Bentley Rolls-Royce Volvo Hyundai
+  Peugeot Renault Citroen Citroën Fiat Mazda Subaru Mitsubishi Suzuki Lexus Vauxhall Skoda Dacia Chevrolet
+  Cadillac Dodge Chrysler Jeep Bugatti Yamaha Kawasaki Ducati Harley-Davidson Volkswagen VW Tesla Boeing
+  Airbus Embraer Bombardier Cessna Lockheed SpaceX Apple Samsung Nokia Motorola Xiaomi Huawei Lenovo
+  Nintendo Sony Panasonic Canon Nikon`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isProductMaker(word: string): boolean {
+  return PRODUCT_MAKERS.has(word);
+}
