@@ -93,6 +93,24 @@ describe('roles stated with a verb: posts held and court reports', () => {
   });
 });
 
+describe('roles stated with a verb: a shared role', () => {
+  it('given "co-owner of Club alongside his former team-mates A, B and C", each is a co-owner', () => {
+    const roles = rolesIn(
+      [
+        'He is now co-owner of Westfield Town alongside his former team-mates Ian Prowse, Ned Carr and Sol Bye.',
+      ],
+      [person('Ian Prowse'), person('Ned Carr'), person('Sol Bye')],
+    );
+    for (const name of ['Ian Prowse', 'Ned Carr', 'Sol Bye'])
+      expect(roles[name]).toContain('co-owner of Westfield Town');
+  });
+
+  it('given a role that is not shared ("owner of Club with A"), the names after "with" get nothing', () => {
+    const roles = rolesIn(['He is now owner of Westfield Town with Ian Prowse.'], [person('Ian Prowse')]);
+    expect(roles['Ian Prowse']).toEqual([]);
+  });
+});
+
 describe('roles stated with a verb: marriage and kin', () => {
   it('given "A is married to B", each is the other’s spouse', () => {
     const roles = rolesIn(
@@ -119,6 +137,17 @@ describe('roles stated with a verb: marriage and kin', () => {
     for (const name of ['Abel Tusk', 'Kiro Bann', 'Lev Odin', 'Ugo Fent'])
       expect(roles[name]).toEqual(['husband of Rosa Ibarr']);
     expect(roles['Rosa Ibarr']).toEqual([]);
+  });
+
+  it('given "A’s first marriage was to B, followed by a marriage to C", C is A’s husband too', () => {
+    const roles = rolesIn(
+      [
+        'Rosa Ibarr’s first marriage took place in 1999 to Abel Tusk, followed by a 2001 marriage to Kiro Bann.',
+      ],
+      [person('Rosa Ibarr', 'female'), person('Abel Tusk'), person('Kiro Bann')],
+    );
+    expect(roles['Abel Tusk']).toEqual(['husband of Rosa Ibarr']);
+    expect(roles['Kiro Bann']).toEqual(['husband of Rosa Ibarr']);
   });
 
   it('given "a marriage to X" with no possessor, nobody is named as married to X', () => {

@@ -1159,6 +1159,43 @@ function isPrepositionObject(s: Sentence | undefined, o: Occurrence): boolean {
   return OBJECT_PREPOSITIONS.has(t[k]?.lower ?? '');
 }
 
+/**
+ * "X is now co-owner of Y alongside A, B and C", "a co-founder with A": the names a shared role is
+ * shared with hold it too. The role is the "co-" phrase as written; up to seven words ("his former
+ * team-mates") may stand between the preposition and the list.
+ */
+function sharedRoles(
+  s: Sentence,
+  here: readonly Occurrence[],
+  lists: ReadonlyMap<Occurrence, NameList>,
+): { role: string; partners: Occurrence[] }[] {
+  const t = s.tokens;
+  const out: { role: string; partners: Occurrence[] }[] = [];
+  const at = new Map(here.map((o) => [o.start, o]));
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i];
+    if (!w || !w.lower.startsWith('co-') || !isPersonNoun(w.lower) || s.owner[i] !== -1) continue;
+    for (let k = i + 1; k < t.length && k - i <= 8; k++) {
+      const x = t[k];
+      if (!x || BOUNDARY.has(x.text) || x.text === '.' || CLAUSE_VERBS.has(x.lower)) break;
+      if (x.lower !== 'alongside' && x.lower !== 'with') continue;
+      // The role as written up to the preposition: "co-owner of Riverton".
+      const role = slice(s, i, k);
+      let j = k + 1;
+      while (j < t.length && j - k <= 7 && !at.has(j) && isWord(t[j]) && s.owner[j] === -1) j++;
+      const first = at.get(j);
+      const list = first ? lists.get(first) : undefined;
+      if (first)
+        out.push({
+          role,
+          partners: list ? here.filter((o) => o.start >= list.start && o.end <= list.end) : [first],
+        });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A marriage read in a sentence: the partners (list included) and whom they married. */
 interface Marriage {
   /** Token index of the one who married, or of the pronoun or possessive that stands for them. */
@@ -1201,11 +1238,16 @@ function marriages(
         (isOrdinal(t[j]) || /^\d{4}$/.test(t[j]?.text ?? '') || MARRIAGE_ORDER.has(t[j]?.lower ?? ''))
       )
         j--;
+      // "X's first marriage was to A, followed by a 2001 marriage to B": a marriage with no
+      // possessor, after one that had one in the same sentence, is the same person's.
+      const previous = out.at(-1);
       const possessor = PRONOUN_OF.has(t[j]?.lower ?? '')
         ? { subject: j, person: -1, gender: PRONOUN_OF.get(t[j]?.lower ?? '') ?? null }
         : isPossessiveMark(t[j]) && (s.owner[j - 1] ?? -1) !== -1
           ? { subject: j - 1, person: s.owner[j - 1] ?? -1, gender: null }
-          : null;
+          : previous
+            ? { subject: previous.subject, person: previous.person, gender: previous.gender }
+            : null;
       if (!possessor) continue;
       // "her 2010 marriage to Y", "her first marriage took place in 1999 to Y".
       for (let k = i + 1; k < t.length && k - i <= 7; k++) {
@@ -1833,6 +1875,8 @@ export function readRoles(
       if (person !== undefined) add(person, role);
     }
     // "X is married to Y", "her marriage to Y": each partner is the subject's husband or wife.
+    for (const { role, partners } of sharedRoles(s, bySentence.get(si) ?? [], lists))
+      for (const o of partners) add(o.person, role);
     const found = marriages(s, bySentence.get(si) ?? [], lists);
     const partners = new Set(found.flatMap((m) => m.partners.map((o) => o.person)));
     for (const m of found) {
