@@ -1174,7 +1174,7 @@ function sharedRoles(
   const at = new Map(here.map((o) => [o.start, o]));
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    if (!w || !w.lower.startsWith('co-') || !isPersonNoun(w.lower) || s.owner[i] !== -1) continue;
+    if (!w?.lower.startsWith('co-') || !isPersonNoun(w.lower) || s.owner[i] !== -1) continue;
     for (let k = i + 1; k < t.length && k - i <= 8; k++) {
       const x = t[k];
       if (!x || BOUNDARY.has(x.text) || x.text === '.' || CLAUSE_VERBS.has(x.lower)) break;
