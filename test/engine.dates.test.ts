@@ -247,6 +247,16 @@ describe('the tense of news writing: timetables, passives and clock times', () =
     expect(only('The raise, effective Jan. 1, was paid late.', '2024-01-25').value).toBe('2024-01-01');
   });
 
+  it('next month in a past-tense clause lies ahead unless the past verb takes it ("fell in March")', () => {
+    expect(only('The league agreed to admit the two clubs in early March.', '2024-02-10').value).toBe(
+      '2024-03',
+    );
+    expect(only('The launch was planned for March.', '2024-02-10').value).toBe('2024-03');
+    expect(only('Sales fell in March.', '2024-02-10').value).toBe('2023-03');
+    // Two months ahead is too far: told in the past, it is last year's.
+    expect(only('The launch was planned for April.', '2024-02-10').value).toBe('2023-04');
+  });
+
   it('a clock time between a deadline word and the weekday does not hide the deadline', () => {
     // Published on a Monday: the deadline is the next day, not last week's Tuesday the past verb suggests.
     expect(only('The council gave them until 9 a.m. Tuesday to reply.', '2024-03-18').value).toBe(

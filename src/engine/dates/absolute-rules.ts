@@ -47,6 +47,9 @@ const PAST_VERB_BEFORE =
 const TAKES_EFFECT_BEFORE =
   /\b(?:effective|starting|beginning|commencing|as of|as from)\s+(?:on\s+|from\s+)?$/i;
 
+/** How many months ahead of publication a month named in a past-tense clause may still lie ahead. */
+const NEAR_MONTHS = 1;
+
 /** Within this many days of publication a yearless date is taken as written, whatever the tense. */
 const NEAR_DAYS = 60;
 
@@ -386,6 +389,14 @@ export const absoluteRules: DateRule[] = [
         else if (modifier === 'this') direction = 'nearest';
         else if (since) direction = 'past';
         else if (deadline && direction !== 'future') direction = 'nearest';
+        else if (direction === 'past' && !PAST_VERB_BEFORE.test(before.replace(/\b(?:in|during)\s+$/i, ''))) {
+          // Next month, in a past-tense clause whose verb does not take the month itself ("agreed to
+          // join in March", "the launch was planned for March", written in February): what was said
+          // or decided lies behind, the month it names just ahead, as for a near month-day.
+          const { year, month: now } = ymdOf(published);
+          const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);
+          if (ahead >= 1 && ahead <= NEAR_MONTHS) direction = 'future';
+        }
         return formatMonthIndex(monthOccurrence(month, published, direction));
       });
     },
