@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
+import { ageAnswer, ageQuestionOf } from '../src/qa/age.js';
 import { answerQuestion } from '../src/qa/answer.js';
 import type { Candidate } from '../src/qa/candidates.js';
-import { completePhrase } from '../src/qa/phrase.js';
+import { completePhrase, countingUnit } from '../src/qa/phrase.js';
+import type { Gathered, Picked } from '../src/qa/pick.js';
+import { lemma } from '../src/qa/lexicon.js';
 import { parseQuestion } from '../src/qa/question.js';
 import { relationAnswer, relationOf } from '../src/qa/relation.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
@@ -64,7 +67,11 @@ describe('relation questions', () => {
         'Tilda Marsh opened the gallery on Tuesday.',
         'Her father, Owen Marsh, flew in from Lisbon for the evening.',
       ],
-      { people: [{ name: 'Owen Marsh', aliases: [], roles: [], mentions: 1, gender: 'male', firstSentence: 1 }] },
+      {
+        people: [
+          { name: 'Owen Marsh', aliases: [], roles: [], mentions: 1, gender: 'male', firstSentence: 1 },
+        ],
+      },
     );
     const relation = relationOf("Who is Tilda Marsh's father?")!;
     expect(relationAnswer(parsed, relation)).toMatchObject({ text: 'Owen Marsh', sentence: 1 });
@@ -106,5 +113,76 @@ describe('completing the picked phrase', () => {
     const parsed = sentencesArticle([sentence]);
     const picked = candidateAt(sentence, 'the claims', 'phrase');
     expect(completePhrase(picked, parsed, 0, { type: 'description', askedNoun: 'charges' })).toBe(picked);
+  });
+});
+
+describe('how old', () => {
+  const person = (name: string, firstSentence = 0) => ({
+    name,
+    aliases: [],
+    roles: [],
+    mentions: 2,
+    gender: null,
+    firstSentence,
+  });
+
+  it('reads who is asked about only when a name is given', () => {
+    expect(ageQuestionOf('How old is Tilda Marsh?')).toBe('Tilda Marsh');
+    expect(ageQuestionOf('How old was the driver?')).toBeNull();
+  });
+
+  it('given "NAME, 41," the age is the apposed number, not another number in the sentence', () => {
+    const parsed = sentencesArticle(['For two years Tilda Marsh, 41, has run the gallery with 3 staff.'], {
+      people: [person('Tilda Marsh')],
+    });
+    expect(ageAnswer(parsed, 'Tilda Marsh')).toEqual({ text: '41', sentence: 0 });
+  });
+
+  it('given "the 29-year-old" opening the sentence after her name, the age is hers', () => {
+    const parsed = sentencesArticle(
+      ['The prize went to Tilda Marsh on Friday.', 'The 29-year-old painter thanked her family.'],
+      { people: [person('Tilda Marsh')] },
+    );
+    expect(ageAnswer(parsed, 'Tilda Marsh')).toEqual({ text: '29', sentence: 1 });
+  });
+
+  it('given "the 29-year-old" after a sentence naming someone else last, no age is read', () => {
+    const parsed = sentencesArticle(
+      ['Tilda Marsh handed the prize to Owen Pike on Friday.', 'The 29-year-old painter thanked his family.'],
+      { people: [person('Tilda Marsh'), person('Owen Pike')] },
+    );
+    expect(ageAnswer(parsed, 'Tilda Marsh')).toBeNull();
+  });
+});
+
+describe('how many: the number that counts the asked thing', () => {
+  const sentence = 'The two sisters reopened the bakery after it had been shut for nine months.';
+  const parsed = sentencesArticle([sentence]);
+  const gathered = (['two', 'nine months'] as const).map(
+    (text): Gathered => ({
+      candidate: candidateAt(sentence, text, 'number'),
+      sentence: 0,
+      coverage: 1,
+      nameShare: 1,
+      verb: true,
+      doer: false,
+      features: new Map(),
+      sentenceFeatures: new Map(),
+    }),
+  );
+  const pickedFirst: Picked = {
+    ...gathered[0]!,
+    score: 0,
+    probability: 0.6,
+    spanProbability: 0.6,
+    probabilities: [0.6, 0.4],
+  };
+
+  it('given a count of something else picked, the number written with the asked unit answers', () => {
+    expect(countingUnit(pickedFirst, gathered, parsed, lemma('months')).candidate.text).toBe('nine months');
+  });
+
+  it('given no unit asked, the pick stands', () => {
+    expect(countingUnit(pickedFirst, gathered, parsed, null)).toBe(pickedFirst);
   });
 });

@@ -7,12 +7,13 @@ import {
   type ScoredSentence,
   searchTerms,
 } from './evidence.js';
+import { ageAnswer, ageQuestionOf } from './age.js';
 import { identityAnswer } from './identity.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { findPeople, namesOf } from './facts.js';
 import { questionView } from './features.js';
 import { qaModel } from './model.js';
-import { completePhrase, phraseOf } from './phrase.js';
+import { completePhrase, countingUnit, phraseOf } from './phrase.js';
 import { gatherCandidates, pickCandidate, wholeAnswer, withUnit } from './pick.js';
 import type { ConversationMemory } from './memory.js';
 import { mergeFollowUp, type ParsedQuestion, parseQuestion, type QuestionType } from './question.js';
@@ -293,6 +294,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
         bm25: 0,
       };
   }
+  // "how old is X?": the age written beside X's name ("X, 33,", "33-year-old X").
+  const aged = q.type === 'number' ? ageQuestionOf(q.text) : null;
+  if (aged) {
+    const found = ageAnswer(parsed, aged);
+    if (found)
+      return { index: found.sentence, coverage: 1, answer: found.text, fit: 1, status: 'answered', bm25: 0 };
+  }
   if (q.type === 'quote') {
     const quote = quoteAnswer(parsed, q);
     if (quote) {
@@ -327,7 +335,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const weights = lemmaWeights(indexOf(article), view.lemmas);
   const gathered = gatherCandidates(parsed, view, ranked, model.settings.sentences, weights);
   const best = pickCandidate(gathered, model);
-  const picked = best && wholeAnswer(withUnit(best, gathered, view), gathered, view);
+  const picked =
+    best &&
+    wholeAnswer(withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view), gathered, view);
   // Without focus words only a phrase of exactly the asked kind counts: the lead is a weak witness.
   const usable =
     picked &&

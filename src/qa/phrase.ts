@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../engine/schema.js';
 import { type Candidate, sentenceCandidates } from './candidates.js';
 import { formatDateValue, isSelfExplanatory } from './dates.js';
 import { lemma } from './lexicon.js';
+import type { Gathered, Picked } from './pick.js';
 import type { ParsedQuestion } from './question.js';
 import { type Token, tagSentence } from './tags.js';
 import { words } from './text.js';
@@ -87,4 +88,33 @@ const COMPLEMENT = new Set(['det', 'adj', 'noun', 'name', 'num']);
  */
 function inComplement(t: Token): boolean {
   return COMPLEMENT.has(t.cls) || (t.cls === 'verb' && !/ed$/i.test(t.text));
+}
+
+/**
+ * "how many months ...?" is answered by the number that counts months: when the scorer's pick in
+ * a sentence counts something else ("the two brothers") and another number there counts the asked
+ * thing ("eight months earlier"), that one answers. A number counts what it is written with: the
+ * words of its phrase or the word right after it.
+ */
+export function countingUnit(
+  picked: Picked,
+  gathered: readonly Gathered[],
+  parsed: ParsedArticle,
+  unit: string | null,
+): Picked {
+  if (!unit || picked.candidate.kind !== 'number') return picked;
+  const sentence = parsed.sentences[picked.sentence] ?? '';
+  const counts = (c: Candidate) => {
+    if (words(c.text).some((w) => lemma(w) === unit)) return true;
+    const next = /^[\s-]*(\p{L}+)/u.exec(sentence.slice(c.end))?.[1];
+    return next !== undefined && lemma(next) === unit;
+  };
+  if (counts(picked.candidate)) return picked;
+  let best = -1;
+  gathered.forEach((g, i) => {
+    if (g.sentence !== picked.sentence || g.candidate.kind !== 'number' || !counts(g.candidate)) return;
+    if (best < 0 || (picked.probabilities[i] ?? 0) > (picked.probabilities[best] ?? 0)) best = i;
+  });
+  const chosen = gathered[best];
+  return chosen ? { ...picked, ...chosen } : picked;
 }

@@ -1,0 +1,93 @@
+import type { ParsedArticle, Person } from '../engine/schema.js';
+import { findPeople, namesOf } from './facts.js';
+import { findName } from './text.js';
+
+/**
+ * "How old is X?": news writing gives a person's age in a few fixed shapes beside the name, and
+ * nowhere else: an apposition of the bare number ("Ada Brook, 33, said"), a bracket ("Ada Brook
+ * (33)"), "aged 33" or "who turned 33" after the name, or "33-year-old" before it, titles allowed
+ * between ("the 33-year-old trainer Ada Brook"); or a sentence refers back by age to the person
+ * named last before it ("The 33-year-old was ..."). So the age is read from those shapes around
+ * the person's name forms; a number elsewhere in the sentence ("for a year now") is not an age.
+ */
+
+const HOW_OLD = /^\s*how\s+old\s+(?:is|was|are|were|will)\s+(.+?)(?:\s+be)?\s*\??\s*$/i;
+
+/** The person asked about, when "how old" asks about someone named (a capitalised word). */
+export function ageQuestionOf(question: string): string | null {
+  const who = HOW_OLD.exec(question)?.[1]?.trim() ?? null;
+  return who && /\p{Lu}/u.test(who) ? who : null;
+}
+
+/** Ages people are given in news: a number of one to three digits, below 120. */
+const AGE = String.raw`(\d{1,3})`;
+const AFTER_NAME = [
+  new RegExp(String.raw`^\s*,\s*${AGE}\s*[,.;)—–-]`),
+  new RegExp(String.raw`^\s*\(\s*${AGE}\s*\)`),
+  new RegExp(String.raw`^\s*,?\s*aged\s+${AGE}\b`, 'i'),
+  new RegExp(
+    String.raw`^\s*,\s*who\s+(?:has\s+)?(?:just\s+|recently\s+|only\s+)?(?:is|was|turned|turns)\s+${AGE}\b`,
+    'i',
+  ),
+];
+/** "The 33-year-old amateur jockey was ...": a sentence referring back to the last person named by age. */
+const OPENS_WITH_AGE = new RegExp(String.raw`^\W*the\s+${AGE}-year-old\b`, 'i');
+/** "33-year-old Ada Brook", "the 33-year-old former jockey Ada Brook": up to three words between. */
+const BEFORE_NAME = new RegExp(String.raw`\b${AGE}-year-old\s+(?:[\p{L}'’.-]+\s+){0,3}$`, 'u');
+
+function plausible(age: string | undefined): age is string {
+  const n = Number(age);
+  return age !== undefined && n > 0 && n < 120;
+}
+
+export function ageAnswer(parsed: ParsedArticle, who: string): { text: string; sentence: number } | null {
+  const person = findPeople(parsed, who).find((m) => m.strength >= 2)?.person;
+  if (!person) return null;
+  const forms = namesOf(person);
+  const found = besideName(parsed, forms);
+  if (found) return found;
+  // Referred back to by age: the sentence after one whose last named person is X.
+  for (const [index, sentence] of parsed.sentences.entries()) {
+    const age = OPENS_WITH_AGE.exec(sentence)?.[1];
+    if (!plausible(age) || index === 0) continue;
+    if (lastNamed(parsed, parsed.sentences[index - 1] ?? '') === person)
+      return { text: age, sentence: index };
+  }
+  return null;
+}
+
+/** The person whose name comes last in the sentence, or null when it names no one. */
+function lastNamed(parsed: ParsedArticle, sentence: string): Person | null {
+  let last: Person | null = null;
+  let lastAt = -1;
+  for (const p of parsed.people) {
+    for (const form of namesOf(p)) {
+      const at = sentence.lastIndexOf(form);
+      if (at > lastAt && findName(sentence.slice(at), form) === 0) {
+        last = p;
+        lastAt = at;
+      }
+    }
+  }
+  return last;
+}
+
+function besideName(
+  parsed: ParsedArticle,
+  forms: readonly string[],
+): { text: string; sentence: number } | null {
+  for (const [index, sentence] of parsed.sentences.entries()) {
+    for (const form of forms) {
+      const at = findName(sentence, form);
+      if (at < 0) continue;
+      const rest = sentence.slice(at + form.length);
+      for (const re of AFTER_NAME) {
+        const age = re.exec(rest)?.[1];
+        if (plausible(age)) return { text: age, sentence: index };
+      }
+      const before = BEFORE_NAME.exec(sentence.slice(Math.max(0, at - 80), at))?.[1];
+      if (plausible(before)) return { text: before, sentence: index };
+    }
+  }
+  return null;
+}
