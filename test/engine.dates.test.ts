@@ -288,6 +288,40 @@ describe('a month or month-day with "last/this/next year" takes the year it name
   });
 });
 
+describe('weekdays and counts that lie ahead', () => {
+  it.each([
+    ['The funeral is Saturday.', '2024-05-18'],
+    ['The funeral is on Saturday.', '2024-05-18'],
+    ['Kick-off is at 3pm on Saturday.', '2024-05-18'],
+    ['The ballot is set for Tuesday.', '2024-05-21'],
+  ])('a copula right before the weekday makes a timetable: "%s" is %s', (sentence, value) => {
+    expect(only(sentence).value).toBe(value);
+  });
+
+  it('a verb between the copula and the weekday leaves it in the past', () => {
+    expect(only('He is accused of an assault on Saturday.').value).toBe('2024-05-11');
+  });
+
+  it('"this Sunday" is the coming one unless told in the past', () => {
+    expect(only('The quiz airs this Sunday.').value).toBe('2024-05-19');
+    expect(only('The quiz aired this Sunday.').value).toBe('2024-05-12');
+  });
+
+  it.each([
+    ['The ferry will resume in 10 days.', 'in 10 days', '2024-05-27'],
+    ['The vote is in two weeks.', 'in two weeks', '2024-W22'],
+    ["The depot will close in three months' time.", "in three months' time", '2024-08'],
+  ])('"%s": %s counted forward from publication is %s', (sentence, text, value) => {
+    const d = only(sentence);
+    expect([d.text, d.value]).toEqual([text, value]);
+  });
+
+  it('"in two weeks" told in the past is how long something took, and "in N years of" is a stretch', () => {
+    expect(datesIn('In 10 days, the rebels lost half their ground.')).toEqual([]);
+    expect(datesIn('The club will fold in two years of losses.')).toEqual([]);
+  });
+});
+
 describe('spans of days and dates given in pairs', () => {
   it.each([
     ['The regatta ran March 5-7.', 'March 5-7', '2024-03-05/2024-03-07'],

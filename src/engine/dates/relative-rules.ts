@@ -97,8 +97,17 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
     )
   )
     return 'nearest';
-  return directionFor(ctx.tense(), 'past');
+  // "The funeral is Saturday", "kick-off is at 3pm on Saturday": a copula right before the day
+  // gives a timetable, which lies ahead ("is accused of an attack on Saturday" has its verb between).
+  if (SCHEDULE_COPULA_BEFORE.test(beforeClockTime(ctx.before))) return 'future';
+  const tense = ctx.tense();
+  // "This Sunday" not told in the past is the coming one ("the show airs this Sunday").
+  if (m === 'this' && tense !== 'past') return 'future';
+  return directionFor(tense, 'past');
 }
+
+const SCHEDULE_COPULA_BEFORE =
+  /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for\s+)?)?(?:on\s+)?$/i;
 
 /** Days of the weekend nearest in the intended direction: Saturday of that week. */
 function weekendWeek(day: number, direction: Direction): string {
@@ -240,6 +249,25 @@ export const relativeRules: DateRule[] = [
       const sign = /^(ago|earlier)$/i.test(m[3] ?? '') ? -1 : 1;
       if (unit === 'decade') return relative(ctx, 'year', (p) => formatYear(yearOf(p) + sign * 10 * count));
       return relative(ctx, unit, (published) => shiftedUnit(unit, published, sign * count));
+    },
+  },
+  {
+    // "The plant opens in 10 days", "the vote is in two weeks' time": a count of units from
+    // publication, forward. Only in a clause that looks ahead or a copula's ("is in two weeks");
+    // told in the past, "in two weeks" is how long something took.
+    name: 'in-count',
+    needs: [['in '], ['day', 'week', 'month', 'year']],
+    pattern: new RegExp(
+      `\\b[Ii]n\\s+(?:(?:about|around|just|only|another|roughly|some)\\s+)?(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?)(?:['’]?\\s*time)?\\b(?!['’]|\\s+(?:of|since|after|before|to|from|and|or)\\b)`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const unit = unitOf(m[2] ?? '');
+      const count = countValue(m[1] ?? '');
+      if (unit === null || count === null || count === 0) return null;
+      const tense = ctx.tense();
+      if (tense !== 'future' && !(tense === 'present' && /\b(?:is|are)\s+$/i.test(ctx.before))) return null;
+      return relative(ctx, unit, (published) => shiftedUnit(unit, published, count));
     },
   },
   {
