@@ -100,6 +100,21 @@ describe('completing the picked phrase', () => {
     expect(whole.text).toBe('Sunday around 4pm');
   });
 
+  it('given a time phrase opening a "when" clause, "when" gets the clause', () => {
+    const sentence = 'The coach will step down when the winter season draws to a close, the club said.';
+    const parsed = sentencesArticle([sentence]);
+    const picked = candidateAt(sentence, 'winter season', 'date');
+    const whole = completePhrase(picked, parsed, 0, { type: 'date', askedNoun: null });
+    expect(whole.text).toBe('when the winter season draws to a close');
+  });
+
+  it('given a time phrase that opens no clause, it is left as picked', () => {
+    const sentence = 'The coach will step down at the end of the winter season, the club said.';
+    const parsed = sentencesArticle([sentence]);
+    const picked = candidateAt(sentence, 'the end of the winter season', 'date');
+    expect(completePhrase(picked, parsed, 0, { type: 'date', askedNoun: null }).text).toBe(picked.text);
+  });
+
   it('given modifiers picked before the asked noun, the noun and its "of" complement join them', () => {
     const sentence = 'He denied three motoring charges of careless driving at the hearing.';
     const parsed = sentencesArticle([sentence]);

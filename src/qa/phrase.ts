@@ -25,6 +25,29 @@ export function phraseOf(candidate: Candidate, parsed: ParsedArticle): string {
   return `${text} (${formatted.label})`;
 }
 
+/** A time clause's opening up to its subject: "when the", "until", "after their". */
+const CLAUSE_OPENING =
+  /\b(?:when|until|till|once|after|before)\s+(?:(?:the|a|an|this|that|his|her|its|their|our)\s+)?$/i;
+/** Where a clause ends: a mark, or a conjunction opening the next one. */
+const CLAUSE_END = /[,;:.!?()—–]|\s(?:and|but|so|while|prompting|leaving)\s/;
+/** Longest time clause taken, in characters. */
+const MAX_CLAUSE = 90;
+
+/**
+ * "He will leave when the current season draws to a close": a time phrase that opens a "when",
+ * "until", "after" or "before" clause as its subject is not the time itself; the clause is. The
+ * span from the conjunction to the clause's end, or null when the phrase opens no such clause.
+ */
+function timeClause(sentence: string, start: number): [number, number] | null {
+  const opening = CLAUSE_OPENING.exec(sentence.slice(Math.max(0, start - 30), start));
+  if (!opening) return null;
+  const from = start - opening[0].length;
+  const rest = sentence.slice(start, start + MAX_CLAUSE);
+  const stop = CLAUSE_END.exec(rest);
+  if (!stop) return null;
+  return [from, start + stop.index];
+}
+
 /** What may stand between two time expressions written as one: "Saturday around 3pm", "Friday, at noon". */
 const DATE_JOINER = /^\s*(?:,\s*)?(?:at|around|about|from|on|in the)?\s*$/i;
 /** Longest "of" complement taken with an asked noun, in tokens ("charges of filing a false instrument"). */
@@ -33,7 +56,8 @@ const MAX_COMPLEMENT = 6;
 /**
  * The picked phrase made whole for the question, from the words around it in its sentence:
  * - a day and a time written side by side are one answer to "when" ("on Saturday around 3pm",
- *   not "3pm" alone): news gives the day and the hour of an event together;
+ *   not "3pm" alone): news gives the day and the hour of an event together; a time phrase that
+ *   is the subject of a "when/until/after" clause answers with the clause ("when the season ends");
  * - "what charges ...?" asks for a phrase headed by "charges": a modifier the scorer picked
  *   ("two felony") takes the asked noun after it and its "of" complement ("two felony charges of
  *   filing a false instrument"), since the modifiers alone don't name the thing asked for.
@@ -57,6 +81,8 @@ export function completePhrase(
       .filter((d) => d.end <= start && DATE_JOINER.test(sentence.slice(d.end, start)))
       .sort((a, b) => a.start - b.start)[0];
     if (before) start = before.start;
+    const clause = timeClause(sentence, start);
+    if (clause) [start, end] = clause;
     if (start === candidate.start && end === candidate.end) return candidate;
     // The resolved value shown beside the answer is the picked mention's; a joined span keeps none.
     return { ...candidate, start, end, text: sentence.slice(start, end), dateIndex: null };
