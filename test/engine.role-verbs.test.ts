@@ -165,6 +165,22 @@ describe('roles stated with a verb: marriage and kin', () => {
   });
 });
 
+describe('roles before the name: coordination and noble titles', () => {
+  it('given "Author and broadcaster X" opening the sentence, both roles are read as written', () => {
+    const roles = rolesIn(['Author and broadcaster Jo Fenn has died.'], [person('Jo Fenn')]);
+    expect(roles['Jo Fenn']).toEqual(['Author and broadcaster']);
+  });
+
+  it('given "Princes A and B", the plural noble title is part of the names, not a role', () => {
+    const roles = rolesIn(
+      ['The cousin of Princes Edmund and Osric was seen.'],
+      [person('Edmund'), person('Osric')],
+    );
+    expect(roles['Edmund']).toEqual([]);
+    expect(roles['Osric']).toEqual([]);
+  });
+});
+
 describe('role-agents: the nouns verbs stand for', () => {
   it('given office verbs, their holders’ nouns; a verb of no office, none', () => {
     expect(agentNoun('coached')).toBe('coach');
@@ -174,10 +190,10 @@ describe('role-agents: the nouns verbs stand for', () => {
     expect(courtRole('speaking')).toBeUndefined();
   });
 
-  it('given genders, the spouse noun follows the spouse’s own gender first', () => {
-    expect(spouseNoun('male', 'male')).toBe('husband');
-    expect(spouseNoun(null, 'female')).toBe('husband');
+  it('given genders, the spouse noun follows the partner’s gender first, else the spouse’s own', () => {
+    expect(spouseNoun('female', 'female')).toBe('husband');
     expect(spouseNoun(null, 'male')).toBe('wife');
+    expect(spouseNoun('male', null)).toBe('husband');
     expect(spouseNoun(null, null)).toBeNull();
   });
 });

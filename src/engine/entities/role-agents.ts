@@ -83,14 +83,16 @@ export function isMarryingVerb(word: string): boolean {
 }
 
 /**
- * The spouse's noun, from their own gender or, when that is unknown, from the gender of the one
- * they married (a woman's spouse is most often her husband). Null when neither is known: "spouse"
- * is no word news uses for a role.
+ * The spouse's noun, from the gender of the one they married (a woman's spouse is most often her
+ * husband) or, when that is unknown, from their own. The partner's gender comes first: it is most
+ * often known from the pronouns the article uses for them, while a spouse named once has only a
+ * guess from the first name, which fails on names from elsewhere. Null when neither is known:
+ * "spouse" is no word news uses for a role.
  */
 export function spouseNoun(own: Gender, partner: Gender): string | null {
-  if (own === 'male') return 'husband';
-  if (own === 'female') return 'wife';
   if (partner === 'female') return 'husband';
   if (partner === 'male') return 'wife';
+  if (own === 'male') return 'husband';
+  if (own === 'female') return 'wife';
   return null;
 }

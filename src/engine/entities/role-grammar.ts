@@ -428,9 +428,11 @@ function walkLeft(s: Sentence, head: number): number {
       k--;
     } else if (
       (w.lower === 'and' || w.text === '&' || w.text === '/') &&
-      isPersonNoun(t[k - 2]?.text ?? '') &&
-      k - 2 >= 0
+      k - 2 >= 0 &&
+      s.owner[k - 2] === -1 &&
+      isHeadBefore(s, k - 2, false)
     ) {
+      // "president and CEO", and "Author and broadcaster X" opening a sentence.
       k -= 2;
     } else if (isPossessiveMark(w) && isCapitalised(t[k - 2])) {
       // "Luna's lawyer", "Riverton's new chairman": a possessor's name, whole.
@@ -619,8 +621,13 @@ function introducerStart(s: Sentence, k: number): number {
 
 /** A plural role noun ("players", "Assistants"), not one that is already singular. */
 function isPluralRole(w: Tok | undefined): boolean {
+  // "Princes A and B": noble titles are part of each name, as in the singular ("Prince George").
   return (
-    w !== undefined && isPersonNoun(w.text, true) && !isPersonNoun(w.text) && !GENERIC.has(singular(w.lower))
+    w !== undefined &&
+    isPersonNoun(w.text, true) &&
+    !isPersonNoun(w.text) &&
+    !GENERIC.has(singular(w.lower)) &&
+    !NAME_TITLES.has(singular(w.lower))
   );
 }
 
