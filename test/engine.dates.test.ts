@@ -333,6 +333,24 @@ describe('spans of days and dates given in pairs', () => {
     expect([d.text, d.value, d.granularity]).toEqual([text, value, 'range']);
   });
 
+  it.each([
+    ['The review covers 2019-2023.', '2019-2023', '2019/2023'],
+    ['He scored 30 goals in the 2022-23 season.', '2022-23', '2022/2023'],
+    ['Prices fell in 1990–91.', 'in 1990–91', '1990/1991'],
+  ])('"%s": the years %s are the span %s', (sentence, text, value) => {
+    const d = only(sentence);
+    expect([d.text, d.value, d.granularity]).toEqual([text, value, 'range']);
+  });
+
+  it('a year and a later-looking number that is no span stays unread as a range', () => {
+    expect(datesIn('Dial 2019-2000 for tickets.').filter((d) => d.granularity === 'range')).toEqual([]);
+  });
+
+  it('ISO order with slashes and "March the 5th" are full dates', () => {
+    expect(only('The deal closed on 2024/03/05.').value).toBe('2024-03-05');
+    expect(only('The deal closed on March the 5th.').value).toBe('2024-03-05');
+  });
+
   const pairs = (sentence: string) => datesIn(sentence).map((d) => `${d.text}=${d.value}`);
 
   it('a bare second day is in the first date\'s month: "on April 24 and 25"', () => {

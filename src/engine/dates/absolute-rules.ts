@@ -293,9 +293,10 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'iso-date',
-    needs: [DIGITS.map((d) => `${d}-`)],
-    pattern: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
-    resolve: (m) => dayValue(Number(m[1]), Number(m[2]), Number(m[3])),
+    needs: [DIGITS.flatMap((d) => [`${d}-`, `${d}/`])],
+    // ISO order with dashes, or with slashes as East Asian and some European papers write it.
+    pattern: /\b(\d{4})([-/])(\d{2})\2(\d{2})(?![\d/-])/g,
+    resolve: (m) => dayValue(Number(m[1]), Number(m[3]), Number(m[4])),
   },
   {
     name: 'numeric-date',
@@ -320,7 +321,7 @@ export const absoluteRules: DateRule[] = [
     needs: [MONTH_STEMS],
     trigger: /\d/,
     pattern: new RegExp(
-      `\\b${YEARLESS_MODIFIER}${WEEKDAY_PREFIX}(?:the\\s+)?${MONTH_WITH_DAY}\\s+${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
+      `\\b${YEARLESS_MODIFIER}${WEEKDAY_PREFIX}(?:the\\s+)?${MONTH_WITH_DAY}\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\b))?${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
     resolve: (m, ctx) => monthDay(m[2] ?? '', m[3] ?? '', m[4], m[1] ?? '', ctx),
@@ -430,6 +431,24 @@ export const absoluteRules: DateRule[] = [
       const raw = m[1] ?? '';
       const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
       return { value: formatYear(year), granularity: 'year' };
+    },
+  },
+  {
+    // "2019-2023", "the 2022-23 season", "1990–91": the years from the first to the last.
+    name: 'year-range',
+    needs: [DIGITS],
+    trigger: /\d\d\s*[-–]\s*\d\d/,
+    pattern: new RegExp(
+      `(?<![\\w$£€.,'/-])${YEAR}\\s*[-–]\\s*((?:1[6-9]|20)\\d\\d|\\d\\d)(?![\\w%/-]|[,.]\\d)`,
+      'g',
+    ),
+    resolve: (m) => {
+      const start = Number(m[1]);
+      const endText = m[2] ?? '';
+      const end = endText.length === 2 ? Math.floor(start / 100) * 100 + Number(endText) : Number(endText);
+      // A span runs forward and not for ages ("1990-91", not "2019-2000" or a score "2019-05").
+      if (end <= start || end - start > 30) return null;
+      return { value: `${formatYear(start)}/${formatYear(end)}`, granularity: 'range' };
     },
   },
   {
