@@ -4,7 +4,13 @@ import { type Attribution, attributionAfter, leadBefore, speechSubject } from '.
 import { type Candidate, gatherCandidates, type QuoteContext, type Route } from './quotes/candidates.js';
 import { markKeyQuotes } from './quotes/key.js';
 import { type Layout, layoutDoc, sentenceAt } from './quotes/layout.js';
-import { type QuotePieces, type QuoteSpan, findQuotations, speakerLabel } from './quotes/marks.js';
+import {
+  type QuotePieces,
+  type QuoteSpan,
+  findQuotations,
+  quoteSpans,
+  speakerLabel,
+} from './quotes/marks.js';
 import { describedSubjectBefore } from './quotes/described.js';
 import { DOCUMENT_NOUNS, WORK_NOUNS } from './quotes/lexicon.js';
 import { canSpeak, type Mention } from './quotes/mentions.js';
@@ -56,11 +62,12 @@ interface Draft {
  * ADR 009) picks one. Without the ranker (`ranker: null`) the rules' own order decides.
  */
 export function extractQuotes(doc: Doc, reading: EntityReading, options: QuoteOptions = {}): Quote[] {
-  const layout = layoutDoc(doc);
+  const spans = quoteSpans(doc.paragraphs);
+  const layout = layoutDoc(doc, spans);
   const book = new SpeakerBook(reading.entities);
   const index = indexNames(doc, layout, book, reading.names);
   const resolver = new SpeakerResolver(book, index);
-  const quotations = findQuotations(doc.paragraphs);
+  const quotations = findQuotations(doc.paragraphs, spans);
   const spansByParagraph: QuoteSpan[][] = doc.paragraphs.map(() => []);
   for (const q of quotations) for (const piece of q.pieces) spansByParagraph[piece.paragraph]?.push(piece);
 
@@ -310,7 +317,8 @@ function endsWithSpeechVerb(text: string): boolean {
 
 /** Does the narration before a quote end on a work's noun or "titled" ("his book,", "the song", "a report titled")? */
 function followsWorkNoun(introducer: string): boolean {
-  const last = /([\p{L}-]+),?$/u.exec(introducer)?.[1];
+  // The tail only: an end-anchored pattern over the whole paragraph would be tried at every offset.
+  const last = /([\p{L}-]+),?$/u.exec(introducer.slice(-24))?.[1];
   return last !== undefined && WORK_NOUNS.has(last.toLowerCase());
 }
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { findSpansInParagraph, usesSingleQuotes } from './marks.js';
+import type { QuoteSpan } from './marks.js';
 
 /** Where each sentence sits in its paragraph, and which characters of each paragraph are quoted. */
 export interface Layout {
@@ -11,7 +11,8 @@ export interface Layout {
   narration: string[];
 }
 
-export function layoutDoc(doc: Doc): Layout {
+/** `spans`: each paragraph's quote spans (`findSpansInParagraph`), found once for the layout and the quotations. */
+export function layoutDoc(doc: Doc, spans: readonly QuoteSpan[][]): Layout {
   const paragraphSentences: number[][] = doc.paragraphs.map(() => []);
   const sentenceStart: number[] = [];
   const cursor: number[] = doc.paragraphs.map(() => 0);
@@ -27,13 +28,17 @@ export function layoutDoc(doc: Doc): Layout {
     cursor[p] = at + Math.min(sentence.length, Math.max(1, text.length - at));
     paragraphSentences[p]?.push(i);
   });
-  const singles = usesSingleQuotes(doc.paragraphs);
   const narration = doc.paragraphs.map((text, p) => {
-    let out = text;
-    for (const s of findSpansInParagraph(text, p, singles)) {
-      out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+    const quoted = spans[p] ?? [];
+    if (quoted.length === 0) return text;
+    // Spans are in order and do not overlap: one pass joins narration and blanks.
+    let out = '';
+    let from = 0;
+    for (const s of quoted) {
+      out += text.slice(from, s.start) + ' '.repeat(s.end - s.start);
+      from = s.end;
     }
-    return out;
+    return out + text.slice(from);
   });
   return { sentenceStart, paragraphSentences, narration };
 }

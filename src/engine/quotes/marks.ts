@@ -295,6 +295,12 @@ export function speakerLabel(text: string): { name: string; length: number } | n
   return { name, length: m[0].length };
 }
 
+/** Each paragraph's quote spans, in the article's house style for single marks. */
+export function quoteSpans(paragraphs: string[]): QuoteSpan[][] {
+  const singles = usesSingleQuotes(paragraphs);
+  return paragraphs.map((text, p) => findSpansInParagraph(text, p, singles));
+}
+
 /** A quotation as the reader sees it: one or more spans, several when it runs across paragraphs. */
 export interface QuotePieces {
   pieces: QuoteSpan[];
@@ -305,11 +311,14 @@ export interface QuotePieces {
  * and reopens it at the start of the next when one speaker's quote runs on, so an open span followed
  * by a paragraph that begins with an opening mark joins that paragraph's first span.
  */
-export function findQuotations(paragraphs: string[], singles = usesSingleQuotes(paragraphs)): QuotePieces[] {
+export function findQuotations(
+  paragraphs: string[],
+  spansOf: readonly QuoteSpan[][] = quoteSpans(paragraphs),
+): QuotePieces[] {
   const quotations: QuotePieces[] = [];
   let running: QuotePieces | null = null;
   paragraphs.forEach((text, p) => {
-    const spans = findSpansInParagraph(text, p, singles);
+    const spans = spansOf[p] ?? [];
     spans.forEach((span, k) => {
       // A new speaker label starts a new transcript turn, even inside a quote reopened paragraph by paragraph.
       const continues =

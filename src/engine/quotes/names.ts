@@ -85,6 +85,24 @@ function pronounAfterLead(narration: string): string | undefined {
   return PRONOUN_AFTER_COMMA.exec(narration.slice(comma))?.[1];
 }
 
+/** Characters before a name searched for its owner or title run: longer than any real one. */
+const TAIL = 120;
+
+/** Does `text` end in a possessive mark and space ("ESPN's ", "the Times' ")? A check before the owner pattern. */
+function endsPossessive(text: string): boolean {
+  const end = text.trimEnd();
+  if (end.length === text.length) return false;
+  const last = end.charAt(end.length - 1);
+  return last === "'" || last === '’' || (last === 's' && /['’]/.test(end.charAt(end.length - 2)));
+}
+
+/** Does `text` end in a capitalised word and space? A check before the title-run pattern. */
+function lastWordCapitalised(text: string): boolean {
+  const end = text.trimEnd();
+  if (end.length === text.length || end.length === 0) return false;
+  return /^\p{Lu}/u.test(end.slice(end.lastIndexOf(' ') + 1));
+}
+
 /** Capitalised words in the possessive just before a name ("ESPN's", "the New York Times'"). */
 const POSSESSIVE_OWNER = /(?:\p{Lu}[\p{L}\p{M}.&-]*\s+)*\p{Lu}[\p{L}\p{M}.&-]*['’]s?\s+$/u;
 
@@ -322,7 +340,9 @@ export function indexNames(
     // Majority Leader Mitch McConnell": an owner in the possessive, an article or a title the
     // tagger left outside the mention belongs to the subject's noun phrase.
     const lead = paragraph.slice(start, offset);
-    const bare = lead.slice(0, lead.length - (POSSESSIVE_OWNER.exec(lead)?.[0].length ?? 0));
+    // End-anchored patterns read only the lead's tail: tried at every offset of a long sentence they cost its length squared.
+    const owned = endsPossessive(lead) ? POSSESSIVE_OWNER.exec(lead.slice(-TAIL)) : null;
+    const bare = lead.slice(0, lead.length - (owned?.[0].length ?? 0));
     const subject = opensClause(withoutTitleRun(bare).replace(/\b(?:the|a|an)\s+$/i, ''));
     // Title words the entity stage left in the name ("Sen", "Liberal MP Sean Fraser") are no name.
     const split = splitTitles(found.text.split(/\s+/));
@@ -456,7 +476,8 @@ const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+)+$/u;
 
 /** `before` without the capitalised title words that end it ("Senate Majority Leader "). */
 function withoutTitleRun(before: string): string {
-  const run = TITLE_RUN.exec(before)?.[0] ?? '';
+  if (!lastWordCapitalised(before)) return before;
+  const run = TITLE_RUN.exec(before.slice(-TAIL))?.[0] ?? '';
   const words = run.split(/\s+/).filter(Boolean);
   if (words.length === 0 || !words.every(isTitleToken)) return before;
   return before.slice(0, before.length - run.length);
@@ -489,13 +510,30 @@ function opensClause(before: string): boolean {
   return CLAUSE_LEAD.test(text) || CLAUSE_LEAD.test(withoutDescriptor(text));
 }
 
+/** Characters before a name searched for a description of at most five words. */
+const DESCRIPTOR_REACH = 200;
+
 /**
  * "Toronto retiree Doug Purdy says", "Chinese foreign ministry spokeswoman Hua Lin said": a short
  * description ending in a role noun may stand before the name that opens the clause. Returns the
  * text before that description (unchanged when there is none).
  */
 function withoutDescriptor(before: string): string {
-  const words = before.trimEnd().split(/\s+/);
+  // A description is a few words: only the text's tail is split (a long lead split whole for every
+  // name in it would cost the sentence's length per name).
+  const trimmed = before.trimEnd();
+  const from = Math.max(0, trimmed.length - DESCRIPTOR_REACH);
+  const starts: number[] = [];
+  const words: string[] = [];
+  for (const m of trimmed.slice(from).matchAll(/\S+/g)) {
+    starts.push(from + (m.index ?? 0));
+    words.push(m[0]);
+  }
+  // A word the cut went through is no word.
+  if (from > 0 && /\S/.test(trimmed.charAt(from - 1))) {
+    starts.shift();
+    words.shift();
+  }
   let k = words.length;
   let sawRole = false;
   while (k > 0 && words.length - k < 5) {
@@ -511,7 +549,7 @@ function withoutDescriptor(before: string): string {
     sawRole ||= role;
     k--;
   }
-  return sawRole ? words.slice(0, k).join(' ') + (k > 0 ? ' ' : '') : before;
+  return sawRole ? trimmed.slice(0, k < words.length ? starts[k] : trimmed.length) : before;
 }
 
 function honorificGender(titles: string[]): Gender {
