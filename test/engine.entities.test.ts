@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../src/engine/doc.js';
 import { type Entities, extractEntities } from '../src/engine/entities.js';
+import { findMentions, prepareSentence } from '../src/engine/entities/mentions.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import type { Person } from '../src/engine/schema.js';
 import { sentenceDoc } from './helpers/docs.js';
@@ -619,5 +620,32 @@ describe('people from the name tagger', () => {
       docOf(['He failed to stop his silver Nissan Tarrant after the crash, said Sgt Ellen Moss.']),
     );
     expect(names(e.people)).toEqual(['Ellen Moss']);
+  });
+
+  it('given a person span the tagger ran over "and", it is two people', () => {
+    // Tokens: Later | , | Sam | and | Holly | were | ...; the tagger's span is handed in as one.
+    const s = findMentions(
+      prepareSentence('Later, Sam and Holly were seen leaving the house.', 0),
+      new Set(),
+      [{ type: 'PER', start: 2, end: 5 }],
+    );
+    expect(s.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['person', 'Sam'],
+      ['person', 'Holly'],
+    ]);
+  });
+
+  it('given a list of people with one name of unknown words the tagger typed a body, that name is a person too', () => {
+    const e = extractEntities(
+      docOf([
+        'She married four men - namely Ruslan Okafor, Piet Lindqvist, Tamaz Gvaladze, and Kartlos Ebralidze - and her last marriage was in 2011.',
+      ]),
+    );
+    expect(names(e.people)).toEqual([
+      'Ruslan Okafor',
+      'Piet Lindqvist',
+      'Tamaz Gvaladze',
+      'Kartlos Ebralidze',
+    ]);
   });
 });

@@ -501,6 +501,26 @@ const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const GENERATIONAL = /^(?:Jr|Sr)$/;
 
 /**
+ * "William and Harry": no one's name holds "and", so a person span the tagger ran over it is two
+ * people (bodies may: "Marks and Spencer"). Each part keeps the type.
+ */
+function splitAtAnd(tokens: readonly Token[], spans: readonly EntitySpan[]): readonly EntitySpan[] {
+  let out: EntitySpan[] | null = null;
+  spans.forEach((t, i) => {
+    let cut = -1;
+    if (t.type === 'PER')
+      for (let k = t.start + 1; k < t.end - 1 && cut < 0; k++) if (tokens[k]?.text === 'and') cut = k;
+    if (cut < 0) {
+      out?.push(t);
+      return;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ type: 'PER', start: t.start, end: cut }, { type: 'PER', start: cut + 1, end: t.end });
+  });
+  return out ?? spans;
+}
+
+/**
  * The tagger's spans tidied at their edges: an honorific it took into a name ("Mr Ashcombe") is the
  * name's honorific, not part of it, and makes the rest a person; a closed-class word at the end of a
  * name is the next sentence's; "Jr." keeps its dot; a span of title words only ("Sgt" before a name
@@ -733,7 +753,7 @@ export function findMentions(
 ): SentenceMentions {
   s.lower = lower;
   const { tokens } = s;
-  const joined = joinParticles(tokens, tidySpans(s, tagged));
+  const joined = joinParticles(tokens, splitAtAnd(tokens, tidySpans(s, tagged)));
   const covered = new Uint8Array(tokens.length);
   for (const t of joined) covered.fill(1, t.start, t.end);
   // An honorific before a capitalised word the tagger passed over still names a person ("Ms Okonjo").
@@ -825,5 +845,42 @@ export function findMentions(
     );
   }
   linkCoordinated(s);
+  personsInLists(s);
   return s;
+}
+
+/** Is the text between two mentions a list separator: ",", "and", "&" or ", and"? */
+function listSeparator(s: SentenceMentions, a: Mention, b: Mention): boolean {
+  const gap = b.span.start - a.span.end;
+  const w = s.tokens[a.span.end]?.text ?? '';
+  if (gap === 1) return w === ',' || w === 'and' || w === '&';
+  return gap === 2 && w === ',' && s.tokens[a.span.end + 1]?.text === 'and';
+}
+
+/**
+ * "X Okafor, Y Lind, Z Marsh and W Dzneladze": a list of three or more names, all of people but
+ * one, lists people; the odd one out, a name of two or more words no lexicon knows and without an
+ * organisation word, is a person too (the tagger, meeting a surname it never saw, may call it a
+ * body). Lists in news are of one kind of thing.
+ */
+function personsInLists(s: SentenceMentions): void {
+  const ms = s.mentions;
+  let from = 0;
+  while (from < ms.length) {
+    let to = from + 1;
+    while (to < ms.length && listSeparator(s, ms[to - 1]!, ms[to]!)) to++;
+    const items = ms.slice(from, to);
+    const others = items.filter((m) => m.kind !== 'person');
+    if (items.length >= 3 && others.length === 1) {
+      const odd = others[0]!;
+      const words = s.tokens.slice(odd.span.start, odd.span.end).map((t) => t.text);
+      if (
+        words.length >= 2 &&
+        words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isOrgCueWord(w) && !PLACE_TAILS.has(w)) &&
+        gazetteer(odd.text, s.shouting) === null
+      )
+        ms[ms.indexOf(odd)] = { ...odd, kind: 'person', canonical: null };
+    }
+    from = to;
+  }
 }
