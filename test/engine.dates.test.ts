@@ -248,18 +248,18 @@ describe('the tense of news writing: timetables, passives and clock times', () =
   });
 
   it('next month in a past-tense clause lies ahead unless the past verb takes it ("fell in March")', () => {
-    expect(only('The league agreed to admit the two clubs in early March.', '2024-02-10').value).toBe(
+    expect(only('The league voted to take in two new clubs in early March.', '2024-02-10').value).toBe(
       '2024-03',
     );
-    expect(only('The launch was planned for March.', '2024-02-10').value).toBe('2024-03');
+    expect(only('The vote was set for March.', '2024-02-10').value).toBe('2024-03');
     expect(only('Sales fell in March.', '2024-02-10').value).toBe('2023-03');
     // Two months ahead is too far: told in the past, it is last year's.
-    expect(only('The launch was planned for April.', '2024-02-10').value).toBe('2023-04');
+    expect(only('The vote was set for April.', '2024-02-10').value).toBe('2023-04');
   });
 
   it('a clock time between a deadline word and the weekday does not hide the deadline', () => {
     // Published on a Monday: the deadline is the next day, not last week's Tuesday the past verb suggests.
-    expect(only('The council gave them until 9 a.m. Tuesday to reply.', '2024-03-18').value).toBe(
+    expect(only('The council gave tenants until 8 a.m. Tuesday to respond.', '2024-03-18').value).toBe(
       '2024-03-19',
     );
     expect(only('The deadline was moved to noon Friday.', SPRING).value).toBe('2024-03-15');
@@ -353,15 +353,12 @@ describe('spans of days and dates given in pairs', () => {
 
   const pairs = (sentence: string) => datesIn(sentence).map((d) => `${d.text}=${d.value}`);
 
-  it('a bare second day is in the first date\'s month: "on April 24 and 25"', () => {
-    expect(pairs('Vigils were held on April 24 and 25.')).toEqual([
-      'on April 24=2024-04-24',
-      '25=2024-04-25',
-    ]);
+  it('a bare second day is in the first date\'s month: "on May 3 and 4"', () => {
+    expect(pairs('Vigils were held on May 3 and 4.')).toEqual(['on May 3=2024-05-03', '4=2024-05-04']);
   });
 
   it('a number after "and" that counts something is no day', () => {
-    expect(pairs('On April 24 and 25 people were hurt.')).toEqual(['On April 24=2024-04-24']);
+    expect(pairs('On May 3 and 12 sheep were lost.')).toEqual(['On May 3=2024-05-03']);
   });
 
   it('the second of a pair is the first such date after the first, across a year end', () => {
@@ -385,8 +382,8 @@ describe('spans of days and dates given in pairs', () => {
 
 describe('centuries and months used as modifiers', () => {
   it.each([
-    ['The 11th century chapel draws visitors.', 'The 11th century', '1000/1099'],
-    ['She calls herself a 20th-century liberal.', '20th-century', '1900/1999'],
+    ['The 12th century chapel draws visitors.', 'The 12th century', '1100/1199'],
+    ['She collects 18th-century clocks.', '18th-century', '1700/1799'],
     ['Trade boomed in the nineteenth century.', 'in the nineteenth century', '1800/1899'],
   ])('"%s": %s is the years %s', (sentence, text, value) => {
     const d = only(sentence);
@@ -403,8 +400,8 @@ describe('centuries and months used as modifiers', () => {
     expect(datesIn('Protesters may march on the capital.')).toEqual([]);
   });
 
-  it('a deadline before a modifier month keeps it near: "until a June hearing" lies ahead', () => {
-    expect(only('Custody has been put on hold until a June hearing.', '2015-04-01').value).toBe('2015-06');
+  it('a deadline before a modifier month keeps it near: "until a June review" lies ahead', () => {
+    expect(only('The inquiry is paused until a June review.', '2015-04-01').value).toBe('2015-06');
   });
 });
 

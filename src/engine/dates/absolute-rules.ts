@@ -371,7 +371,7 @@ export const absoluteRules: DateRule[] = [
         !attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
         return null;
-      // "until a June hearing" is a deadline as "until June" is: look past the determiner.
+      // "until a June review" is a deadline as "until June" is: look past the determiner.
       const before = ctx.before.replace(/\b(?:the|a|an|its|their|his|her|our)\s+$/i, '');
       const since = /\bsince\s+$/i.test(before);
       // A deadline ("by February", "until March") is as often ahead as behind: take the nearest.
@@ -392,7 +392,7 @@ export const absoluteRules: DateRule[] = [
         else if (deadline && direction !== 'future') direction = 'nearest';
         else if (direction === 'past' && !PAST_VERB_BEFORE.test(before.replace(/\b(?:in|during)\s+$/i, ''))) {
           // Next month, in a past-tense clause whose verb does not take the month itself ("agreed to
-          // join in March", "the launch was planned for March", written in February): what was said
+          // join in March", "the vote was set for March", written in February): what was said
           // or decided lies behind, the month it names just ahead, as for a near month-day.
           const { year, month: now } = ymdOf(published);
           const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);

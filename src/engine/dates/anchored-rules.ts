@@ -105,7 +105,7 @@ const COUNTED = new RegExp(
 
 /**
  * The second of two dates joined in one phrase ("between May and July", "from Dec. 28 to Jan. 3",
- * "on April 24 and 25"): news writes the pair in order and gives the year once, so the second is
+ * "on June 3 and 4"): news writes the pair in order and gives the year once, so the second is
  * the first such date on or after the first, and a bare day is in the first's month. The first is
  * in the lookbehind (captured, to check that the anchor is that date and not an older one).
  */

@@ -104,10 +104,10 @@ const IRREGULAR_PAST =
 const NOT_PAST_AFTER =
   "(?<!(?:\\b(?:the|a|an|its|their|his|her|our|this|that|these|those|is|are|am|be|being)|['’]s)\\s)";
 const PAST_PARTICIPLE = `${NOT_PAST_AFTER}[a-z]{2,}ed`;
-/** The same holds for irregular participles: "the case is heard in May" is no past ("held", "set"). */
+/** The same holds for irregular participles: "the appeal is heard in May" is no past ("held", "set"). */
 const IRREGULAR_PARTICIPLE = `${NOT_PAST_AFTER}(?:${IRREGULAR_PAST})`;
 
-/** Present-tense copulas: a clause in the present ("the case is heard in May") has no past or future cue to borrow. */
+/** Present-tense copulas: a clause in the present ("the appeal is heard in May") has no past or future cue to borrow. */
 const PRESENT = 'is|are|am';
 
 const TENSE_CUE = new RegExp(

@@ -56,7 +56,7 @@ export function relative(
 }
 
 /**
- * A clock time written before a day ("until 9 a.m. Tuesday", "at 10am on Thursday", "by noon
+ * A clock time written before a day ("until 8 a.m. Tuesday", "at 10am on Thursday", "by noon
  * Friday") is part of the same expression: the words that say which way the day lies come before
  * it. This drops it from the end of the text before a match.
  */
