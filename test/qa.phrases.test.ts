@@ -61,6 +61,14 @@ describe('relation questions', () => {
     expect(relationOf('Who won the race?')).toBeNull();
   });
 
+  it('reads agent nouns English forms otherwise ("rode" a jockey, "wrote" an author), with a place after X', () => {
+    expect(relationOf('Who rode Silver Lantern in the Fenwick Cup?')).toEqual({
+      nouns: ['rider', 'jockey'],
+      about: 'Silver Lantern',
+    });
+    expect(relationOf('Who wrote The Quiet Harbour?')?.nouns).toContain('author');
+  });
+
   it('given "her father, NAME," after a sentence naming her, the father is the name in apposition', () => {
     const parsed = sentencesArticle(
       [

@@ -32,8 +32,40 @@ const OF_PHRASE = new RegExp(
   String.raw`^\s*who\s+${COPULA}\s+the\s+${NOUN_RUN}\s+(?:of|at|for)\s+${NAMED}\s*\??\s*$`,
   'iu',
 );
-/** "Who trains X?", "who founded X?": a verb in the present or past right after "who", then X. */
-const AGENT = new RegExp(String.raw`^\s*[Ww]ho\s+(\p{Ll}+(?:s|ed))\s+${NAMED}\s*\??\s*$`, 'u');
+/**
+ * "Who trains X?", "who founded X?", "who rode X in the race?": a verb in the present or past right
+ * after "who", then X, then perhaps where or when.
+ */
+const AGENT = new RegExp(
+  String.raw`^\s*[Ww]ho\s+(\p{Ll}+)\s+${NAMED}(?:\s+(?:in|at|on|for|during|to)\s+[^?]*)?\s*\??\s*$`,
+  'u',
+);
+
+/** Past forms that don't end in -ed, for the verbs whose doers news names by a role noun. */
+const IRREGULAR_PAST: Record<string, string> = {
+  rode: 'ride',
+  wrote: 'write',
+  flew: 'fly',
+  led: 'lead',
+  drove: 'drive',
+  taught: 'teach',
+  built: 'build',
+  sang: 'sing',
+  ran: 'run',
+};
+
+/**
+ * Doers English names with a noun other than verb + -er: a horse's rider is its jockey, a book's
+ * writer its author, an aircraft's flyer its pilot, a client is represented by a lawyer or agent.
+ */
+const OTHER_AGENTS: Record<string, string[]> = {
+  ride: ['rider', 'jockey'],
+  write: ['writer', 'author'],
+  fly: ['pilot'],
+  represent: ['lawyer', 'attorney', 'agent', 'representative'],
+  defend: ['lawyer', 'attorney'],
+  marry: ['husband', 'wife'],
+};
 
 function headOf(run: string): string {
   const all = words(run.toLowerCase());
@@ -43,15 +75,20 @@ function headOf(run: string): string {
 /** The nouns for the one who does what the verb says: "trains" → trainer, "coaches" → coach, "founded" → founder. */
 function agentNouns(verb: string): string[] {
   const stems = new Set<string>();
-  if (verb.endsWith('ed')) {
+  const irregular = IRREGULAR_PAST[verb];
+  if (irregular) stems.add(irregular);
+  else if (verb.endsWith('ied')) stems.add(`${verb.slice(0, -3)}y`);
+  else if (verb.endsWith('ies')) stems.add(`${verb.slice(0, -3)}y`);
+  else if (verb.endsWith('ed')) {
     stems.add(verb.slice(0, -2));
     stems.add(verb.slice(0, -1));
-  } else {
+  } else if (verb.endsWith('s')) {
     stems.add(verb.slice(0, -1));
     if (verb.endsWith('es')) stems.add(verb.slice(0, -2));
   }
   const nouns = new Set<string>();
   for (const stem of stems) {
+    for (const noun of OTHER_AGENTS[stem] ?? []) nouns.add(noun);
     if (stem.length < 3) continue;
     for (const noun of [stem, `${stem}er`, `${stem}r`, `${stem}or`]) {
       if (isPersonNoun(noun)) nouns.add(noun);
