@@ -229,6 +229,15 @@ describe('the tense of news writing: timetables, passives and clock times', () =
     expect(only('The two mayors meet Monday in Dover.', SPRING).value).toBe('2024-03-25');
   });
 
+  it('hosting, holding and voting on a weekday are timetables too', () => {
+    expect(only('The mayor hosts the summit on Monday.', SPRING).value).toBe('2024-03-25');
+    expect(only('Members vote on the merger on Tuesday.', SPRING).value).toBe('2024-03-26');
+  });
+
+  it('a noun that looks like a base form is no timetable: "the head coach was naming"', () => {
+    expect(only('The Rams head coach was naming his squad on Monday.', SPRING).value).toBe('2024-03-18');
+  });
+
   it('a base form governed by an earlier past verb stays in the past', () => {
     expect(only('The general let the march begin as planned Saturday.', SPRING).value).toBe('2024-03-16');
   });

@@ -74,7 +74,7 @@ export function nearPart(clause: Span, span: Span): Span {
  * by an earlier verb ("let the offensive begin as planned Saturday" is the past of "let").
  */
 const SCHEDULED_PRESENT =
-  'begins|starts|opens|reopens|closes|resumes|meets|convenes|kicks off|takes effect|comes into force|goes into effect|expires|(?<=\\b[a-z]{2,}s\\s)(?:begin|resume|reopen|convene|meet|kick off|take effect|come into force|go into effect)';
+  'begins|starts|opens|reopens|closes|resumes|meets|convenes|kicks off|takes effect|comes into force|goes into effect|expires|holds|hosts|travels|(?<=\\b[a-z]{2,}s\\s)(?:begin|resume|reopen|convene|meet|kick off|take effect|come into force|go into effect|hold|host|play|face|visit|travel|vote|gather)';
 
 /**
  * Words that put a clause in the future; "next" is left out ("next to"), and "planned" counts only
