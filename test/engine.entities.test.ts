@@ -648,4 +648,14 @@ describe('people from the name tagger', () => {
       'Kartlos Ebralidze',
     ]);
   });
+
+  it('given "Image courtesy of X" after a sentence, X is a credit, not a person of the story', () => {
+    const e = extractEntities(
+      docOf([
+        'Council leader Mary Brandt opened the bridge. Image courtesy of Paul Danvers',
+        'The gift came courtesy of Ann Leigh, the donor.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Mary Brandt', 'Ann Leigh']);
+  });
 });

@@ -258,7 +258,10 @@ function isDateline(s: SentenceMentions, span: Span): boolean {
   return isAllUpper(w) && (next === '(' || next === '-' || next === '—' || /^\d{4}-\d\d-\d\d$/.test(next));
 }
 
-/** "By Jane Doe", "Photo: Jane Doe", "Reporting by Jane Doe": a credit line, not someone in the story. */
+/**
+ * "By Jane Doe", "Photo: Jane Doe", "Reporting by Jane Doe", "Image courtesy of Jane Doe": a credit
+ * line, not someone in the story.
+ */
 function isCredit(s: SentenceMentions, span: Span): boolean {
   const { tokens } = s;
   const before = tokens[span.start - 1]?.text.toLowerCase() ?? '';
@@ -270,6 +273,13 @@ function isCredit(s: SentenceMentions, span: Span): boolean {
   if (before === 'by' && ((span.start === 1 && short) || creditVerb)) return true;
   // "Jane Doe/Getty Images", "AFP/Jane Doe": a slash joins a photographer and an agency.
   if (tokens[span.end]?.text === '/' || before === '/') return true;
+  // "Image courtesy of Jane Doe", "Photo courtesy Jane Doe": who lent the picture.
+  const courtesy = before === 'of' ? span.start - 2 : span.start - 1;
+  if (
+    tokens[courtesy]?.text.toLowerCase() === 'courtesy' &&
+    /^(?:photos?|photographs?|pictures?|images?|video|footage)$/i.test(tokens[courtesy - 1]?.text ?? '')
+  )
+    return true;
   const mark = tokens[span.start - 1]?.text ?? '';
   const label = tokens[span.start - 2]?.text.toLowerCase() ?? '';
   return (
