@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentNoun, courtRole, spouseNoun } from '../src/engine/entities/role-agents.js';
+import { agentNoun, courtRole, genderedKin, spouseNoun } from '../src/engine/entities/role-agents.js';
 import { readRoles } from '../src/engine/entities/role-grammar.js';
 import type { Gender, Person } from '../src/engine/schema.js';
 
@@ -153,6 +153,21 @@ describe('roles stated with a verb: marriage and kin', () => {
   it('given "a marriage to X" with no possessor, nobody is named as married to X', () => {
     const roles = rolesIn(['The records show a marriage to Ugo Fent in 2011.'], [person('Ugo Fent', 'male')]);
     expect(roles['Ugo Fent']).toEqual([]);
+  });
+
+  it('given "His parents, A and B Surname," with known genders, each is a mother or a father', () => {
+    const roles = rolesIn(
+      ['His parents, Donna and Piers Hale, listened in court.'],
+      [person('Donna Hale', 'female', ['Donna']), person('Piers Hale', 'male')],
+    );
+    expect(roles['Donna Hale']).toEqual(['mother']);
+    expect(roles['Piers Hale']).toEqual(['father']);
+  });
+
+  it('given a plural kin noun for someone of unknown gender, the role stays as written', () => {
+    expect(genderedKin('parents', null)).toBe('parents');
+    expect(genderedKin('her grandparents', 'female')).toBe('her grandmother');
+    expect(genderedKin('chief executive', 'male')).toBe('chief executive');
   });
 
   it('given "her sister, X, and mother, Y,", the second appositive shares the possessive', () => {

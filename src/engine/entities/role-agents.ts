@@ -6,7 +6,8 @@
  *   fact of English morphology, so the role reads as a role ("coach of Riverton"), not as a deed;
  * - the British court report's participle after a barrister's name: "X, prosecuting, said" and
  *   "Y, defending, told the court" are how court reporting names counsel;
- * - marriage: "X is married to Y", "her marriage to Y", "X married Y" make Y a husband or a wife.
+ * - marriage: "X is married to Y", "her marriage to Y", "X married Y" make Y a husband or a wife;
+ *   a plural kin noun before a couple ("his parents, A and B") is a father and a mother.
  */
 
 import type { Gender } from '../schema.js';
@@ -95,4 +96,26 @@ export function spouseNoun(own: Gender, partner: Gender): string | null {
   if (own === 'male') return 'husband';
   if (own === 'female') return 'wife';
   return null;
+}
+
+/** Plural kin nouns and the singular each member of the pair or group is, by gender. */
+const KIN: ReadonlyMap<string, readonly [male: string, female: string]> = new Map([
+  ['parents', ['father', 'mother']],
+  ['grandparents', ['grandfather', 'grandmother']],
+  ['siblings', ['brother', 'sister']],
+  ['children', ['son', 'daughter']],
+  ['kids', ['son', 'daughter']],
+]);
+
+/**
+ * "His parents, Donna and Peter X," names a mother and a father: a plural kin noun given to one
+ * person of a known gender is that person's singular ("His father"). Other roles, and people
+ * whose gender is unknown, keep the role as written.
+ */
+export function genderedKin(role: string, gender: Gender): string {
+  if (gender === null) return role;
+  const m = /^(.*?)(\p{L}+)$/u.exec(role);
+  const pair = m ? KIN.get((m[2] ?? '').toLowerCase()) : undefined;
+  if (!m || !pair) return role;
+  return `${m[1]}${gender === 'male' ? pair[0] : pair[1]}`;
 }

@@ -25,7 +25,7 @@
 
 import { isHonorific, isSingleOffice, isTitle } from '../lexicon/titles.js';
 import type { Gender, Person } from '../schema.js';
-import { agentNoun, courtRole, isMarryingVerb, isOfficeBy, spouseNoun } from './role-agents.js';
+import { agentNoun, courtRole, genderedKin, isMarryingVerb, isOfficeBy, spouseNoun } from './role-agents.js';
 import { isModifier, isPersonNoun, singular } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
 import { isFirstName } from '../lexicon/first-names.js';
@@ -1765,7 +1765,8 @@ export function readRoles(
   }
   const roles: string[][] = people.map(() => []);
   const add = (person: number, role: string | null) => {
-    const r = role?.replace(/[\s,.;:]+$/, '').trim();
+    const trimmed = role?.replace(/[\s,.;:]+$/, '').trim();
+    const r = trimmed && genderedKin(trimmed, people[person]?.gender ?? null);
     if (!r || r.length < 2) return;
     const list = roles[person];
     if (list && !list.some((x) => x.toLowerCase() === r.toLowerCase())) list.push(r);
