@@ -7,6 +7,7 @@ import { completePhrase, countingUnit } from '../src/qa/phrase.js';
 import type { Gathered, Picked } from '../src/qa/pick.js';
 import { lemma } from '../src/qa/lexicon.js';
 import { parseQuestion } from '../src/qa/question.js';
+import { reasonClauses } from '../src/qa/reason.js';
 import { relationAnswer, relationOf } from '../src/qa/relation.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
 import { sentencesArticle } from './helpers/articles.js';
@@ -207,5 +208,26 @@ describe('how many: the number that counts the asked thing', () => {
 
   it('given no unit asked, the pick stands', () => {
     expect(countingUnit(pickedFirst, gathered, parsed, null)).toBe(pickedFirst);
+  });
+});
+
+describe('why: reasons stated with "for" and a gerund', () => {
+  it('given "was banned for <gerund>", the reason clause starts at "for"', () => {
+    const sentence = 'The cyclist was banned for two years for failing a drugs test in Lyon.';
+    const clauses = reasonClauses(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(clauses).toContain('for failing a drugs test in Lyon');
+  });
+
+  it('given "for" before an -ing noun, no reason is read', () => {
+    const sentence = 'The council applied for funding in March.';
+    expect(reasonClauses(sentence)).toEqual([]);
+  });
+
+  it('answers "why" with the "for <gerund>" clause', async () => {
+    const reply = await ask(
+      "Harlow striker Dev Okafor has been suspended for three matches. Okafor was suspended for kicking a ball at the referee during Saturday's derby.",
+      'Why was Okafor suspended?',
+    );
+    expect(reply.answer).toContain('for kicking a ball at the referee');
   });
 });

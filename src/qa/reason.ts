@@ -1,6 +1,6 @@
 /**
  * Reason and purpose clauses in a sentence, for "why" questions: an explicit cause ("because",
- * "due to", "in order to", "in a bid to", "the aim is"), a purpose infinitive ("... flew to Oman
+ * "due to", "thanks to", "in order to", "in a bid to", "the aim is", "fined for speeding"), a purpose infinitive ("... flew to Oman
  * to de-escalate tensions"), or a preceding event ("after", "following", "amid"). Each clause
  * runs from its cue to the end of the clause (a semicolon, a dash, or the attribution "..., he said").
  */
@@ -13,7 +13,7 @@ export interface ReasonClause {
 }
 
 const EXPLICIT =
-  /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|so as to|in response to|in retaliation for|in an effort to|in a bid to|aimed at|the (?:aim|goal|purpose|idea|reason) (?:is|was) (?:that |to )?|the big picture is(?: that)?|with the aim of|for fear (?:of|that))\b/gi;
+  /\b(?:because(?: of)?|thanks to|due to|owing to|as a result of|in order to|so that|so as to|in response to|in retaliation for|in an effort to|in a bid to|aimed at|the (?:aim|goal|purpose|idea|reason) (?:is|was) (?:that |to )?|the big picture is(?: that)?|with the aim of|for fear (?:of|that))\b/gi;
 
 /** Verbs after which "to" starts a complement ("wants to", "is set to"), not a purpose. */
 const NOT_PURPOSE =
@@ -21,6 +21,14 @@ const NOT_PURPOSE =
 
 const PURPOSE =
   /\bto\s+(?!the\b|a\b|an\b|be\b|his\b|her\b|their\b|its\b|this\b|that\b|these\b|those\b|them\b|him\b|us\b|me\b|date\b)(\p{Ll}[\p{L}-]*)/gu;
+
+/**
+ * "was banned for speeding", "was praised for saving the boy": after a verb of judging, "for" and
+ * a gerund give the reason, a very common way news states why someone was punished or praised.
+ * The gerund must be a verb form, not an -ing noun ("for funding", "for a meeting").
+ */
+const FOR_GERUND =
+  /\bfor\s+(?!(?:during|nothing|something|anything|everything|morning|evening|spring|king|ring|thing|building|meeting|hearing|wedding|funding|training|shopping|housing|clothing|parking|boxing|sailing|cycling|swimming|racing|dining|landing|ceiling|opening|offering|being)\b)\p{Ll}+ing\b/gu;
 
 const AFTER = /\b(?:after|following|amid|over fears? (?:of|that)|in the wake of)\b/gi;
 
@@ -44,6 +52,9 @@ export function reasonClauses(sentence: string): ReasonClause[] {
     // "to meeting", "to talks": a destination, not a purpose.
     if (/(?:ing|s)$/.test(m[1] ?? '') && !/ss$/.test(m[1] ?? '')) continue;
     out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'to' });
+  }
+  for (const m of sentence.matchAll(FOR_GERUND)) {
+    out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'because' });
   }
   for (const m of sentence.matchAll(AFTER)) {
     out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'after' });
