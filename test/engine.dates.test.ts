@@ -316,6 +316,27 @@ describe('weekdays and counts that lie ahead', () => {
     expect(only('The quiz aired this Sunday.').value).toBe('2024-05-12');
   });
 
+  it('"ahead of Saturday\'s final" awaits the coming Saturday', () => {
+    expect(only("The coach spoke ahead of Saturday's final.").value).toBe('2024-05-18');
+    expect(only("Wednesday's ruling was appealed.").value).toBe('2024-05-15');
+  });
+
+  it.each([
+    ['The van was seen on the 3rd.', 'on the 3rd', '2024-05-03'],
+    ['He arrived on the 23rd.', 'on the 23rd', '2024-04-23'],
+    ['The hearing is on the 28th.', 'on the 28th', '2024-05-28'],
+    ['He will leave on the 2nd.', 'on the 2nd', '2024-06-02'],
+    ['The rent is due by the 5th of next month.', 'by the 5th of next month', '2024-06-05'],
+  ])('a day of the month alone: "%s" reads %s as %s', (sentence, text, value) => {
+    const d = only(sentence);
+    expect([d.text, d.value]).toEqual([text, value]);
+  });
+
+  it('an ordinal before a noun is no day: "the 3rd floor", "the 14th hole"', () => {
+    expect(datesIn('She lives on the 3rd floor.')).toEqual([]);
+    expect(datesIn('He sank a putt on the 14th hole.')).toEqual([]);
+  });
+
   it.each([
     ['The ferry will resume in 10 days.', 'in 10 days', '2024-05-27'],
     ['The vote is in two weeks.', 'in two weeks', '2024-W22'],

@@ -1,5 +1,7 @@
 import {
   addMonths,
+  dayOf,
+  isValidDate,
   formatDay,
   formatDecade,
   formatMonthIndex,
@@ -100,6 +102,9 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
   // "The funeral is Saturday", "kick-off is at 3pm on Saturday": a copula right before the day
   // gives a timetable, which lies ahead ("is accused of an attack on Saturday" has its verb between).
   if (SCHEDULE_COPULA_BEFORE.test(beforeClockTime(ctx.before))) return 'future';
+  // "Ahead of Saturday's final", "in the run-up to Tuesday's vote": what is awaited lies ahead.
+  if (/\b(?:ahead of|in the run-up to|in preparation for|in the build-up to)\s+$/i.test(ctx.before))
+    return 'future';
   const tense = ctx.tense();
   // "This Sunday" not told in the past is the coming one ("the show airs this Sunday").
   if (m === 'this' && tense !== 'past') return 'future';
@@ -268,6 +273,35 @@ export const relativeRules: DateRule[] = [
       const tense = ctx.tense();
       if (tense !== 'future' && !(tense === 'present' && /\b(?:is|are)\s+$/i.test(ctx.before))) return null;
       return relative(ctx, unit, (published) => shiftedUnit(unit, published, count));
+    },
+  },
+  {
+    // "On the 14th", "by the 3rd of next month": a day of the month with the month left out, which
+    // news writes for the current month (or the one it names); the tense says whether a day number
+    // past today's is last month's or still ahead. Only after a preposition of time and before the
+    // end of the phrase: "the 3rd floor" and "the 14th time" are not days.
+    name: 'ordinal-day',
+    needs: [['st', 'nd', 'rd', 'th']],
+    trigger: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/,
+    pattern:
+      /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(this|that|the|last|next)\s+month)?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|when|at|in|as|to|with|after|before|but)\b)/g,
+    resolve: (m, ctx) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      const which = (m[2] ?? '').toLowerCase();
+      return relative(ctx, 'day', (published) => {
+        const { year, month, day: today } = ymdOf(published);
+        let shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+        if (!which) {
+          const tense = ctx.tense();
+          if (tense === 'past' && day > today) shift = -1;
+          else if (tense === 'future' && day < today) shift = 1;
+        }
+        const index = monthIndexOf(year, month) + shift;
+        const y = Math.floor(index / 12);
+        const mo = (index % 12) + 1;
+        return isValidDate(y, mo, day) ? formatDay(dayOf(y, mo, day)) : null;
+      });
     },
   },
   {
