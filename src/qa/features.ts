@@ -384,3 +384,43 @@ function questionPairs(view: QuestionView): Set<string> {
   }
   return pairs;
 }
+
+/**
+ * Features of each candidate against the other candidates of its sentence, which a phrase's own
+ * features can't see (a listwise view: which phrase of this sentence, not whether this phrase):
+ * whether a longer candidate holds it or it holds a shorter one ("New England" inside "New
+ * England Patriots": a piece of a name rarely answers alone), whether it is the only phrase of
+ * its kind there, and how its nearness to the question's rare words ranks among them (writers
+ * put the new fact right beside what the reader already knows, so the closest phrase is the
+ * usual answer however long the sentence). One object per candidate, in the order given.
+ */
+export function relativeFeatures(
+  candidates: readonly Candidate[],
+  s: SentenceView,
+  view: QuestionView,
+): Features[] {
+  const type = view.q.type;
+  const proximity = candidates.map((c) => proximityOf(c, s, view));
+  const kinds = new Map<string, number>();
+  for (const c of candidates) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+  return candidates.map((c, k) => {
+    const f: Features = new Map();
+    const size = c.last - c.first;
+    let inside = false;
+    let holds = false;
+    for (const o of candidates) {
+      if (o === c) continue;
+      const other = o.last - o.first;
+      if (o.first <= c.first && o.last >= c.last && other > size) inside = true;
+      if (c.first <= o.first && c.last >= o.last && size > other) holds = true;
+    }
+    if (inside) f.set(`inside|kind=${c.kind}|type=${type}`, 1);
+    if (holds) f.set(`holds|kind=${c.kind}|type=${type}`, 1);
+    if (kinds.get(c.kind) === 1) f.set(`only_kind|kind=${c.kind}|type=${type}`, 1);
+    const own = proximity[k] ?? 0;
+    let closer = 0;
+    for (const p of proximity) if (p > own + 1e-9) closer++;
+    f.set(`prox_rank${Math.min(closer, 2)}|type=${type}`, 1);
+    return f;
+  });
+}

@@ -6,6 +6,7 @@ import {
   type Features,
   proximityOf,
   type QuestionView,
+  relativeFeatures,
   type SentenceView,
   sentenceFeatures,
   sentenceView,
@@ -137,7 +138,11 @@ export function gatherCandidates(
       nearestGap(chosen, s),
       bestProximity,
     );
-    for (const candidate of chosen) {
+    // Each phrase also against the others of its sentence; the candidate lists are short (about ten).
+    const relative = relativeFeatures(chosen, s, view);
+    chosen.forEach((candidate, k) => {
+      const features = candidateFeatures(candidate, s, view);
+      for (const [name, value] of relative[k]!) features.set(name, (features.get(name) ?? 0) + value);
       out.push({
         sentenceFeatures: sf,
         candidate,
@@ -146,9 +151,9 @@ export function gatherCandidates(
         nameShare: s.nameShare,
         verb: view.verbRoots.size === 0 || s.verbAt >= 0,
         doer: isDoer(candidate, s),
-        features: candidateFeatures(candidate, s, view),
+        features,
       });
-    }
+    });
   });
   return out;
 }
