@@ -388,8 +388,8 @@ function questionPairs(view: QuestionView): Set<string> {
 /**
  * Features of each candidate against the other candidates of its sentence, which a phrase's own
  * features can't see (a listwise view: which phrase of this sentence, not whether this phrase):
- * whether a longer candidate holds it or it holds a shorter one ("New England" inside "New
- * England Patriots": a piece of a name rarely answers alone), whether it is the only phrase of
+ * whether a longer candidate holds it or it holds a shorter one ("Port Ellis" inside "Port
+ * Ellis Rovers": a piece of a name rarely answers alone), whether it is the only phrase of
  * its kind there, and how its nearness to the question's rare words ranks among them (writers
  * put the new fact right beside what the reader already knows, so the closest phrase is the
  * usual answer however long the sentence). One object per candidate, in the order given.
