@@ -425,6 +425,11 @@ describe('centuries and months used as modifiers', () => {
     expect(only('Their May summit was cancelled.', '2024-11-02').value).toBe('2024-05');
   });
 
+  it('an undotted month abbreviation alone is a name unless a cue word comes before it', () => {
+    expect(datesIn('The envoy Jan Brodsky said the plan failed.')).toEqual([]);
+    expect(only('Sales rose in Oct and fell after.').value).toBe('2023-10');
+  });
+
   it('a month name that is a person or a verb stays unread', () => {
     expect(datesIn('The April Fields trust paid for it.')).toEqual([]);
     expect(datesIn('Protesters may march on the capital.')).toEqual([]);

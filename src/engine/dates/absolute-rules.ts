@@ -106,6 +106,9 @@ function monthDay(
 const MONTH_CUE_BEFORE =
   /(?:\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|and|or|between|early|late|mid|last|next|this|that|each|every|since|around|on|for)\s*-?\s*)$/i;
 
+/** Month abbreviations written without their dot ("Jan", "Sept"), as a bare month match can end. */
+const UNDOTTED_ABBREVIATION = /^(?:Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)$/;
+
 /**
  * A month name used as a modifier between a determiner and a common noun ("a June agreement", "the
  * May elections", "its March meeting") is the month; a name or a verb does not sit there.
@@ -362,11 +365,15 @@ export const absoluteRules: DateRule[] = [
       const month = monthNumber(m[2] ?? '');
       if (month === null) return null;
       const modifier = (m[1] ?? '').toLowerCase();
-      const full = !(m[2] ?? '').endsWith('.');
+      const name = m[2] ?? '';
+      const full = !name.endsWith('.');
+      // An undotted abbreviation on its own ("Jan Kavan said", "Dec" in a code) is a name or a
+      // label far more often than the month, which news writes out or abbreviates with a dot.
+      const undottedAbbreviation = UNDOTTED_ABBREVIATION.test(name);
       if (
         !modifier &&
         full &&
-        AMBIGUOUS_BARE_MONTHS.has(month) &&
+        (AMBIGUOUS_BARE_MONTHS.has(month) || undottedAbbreviation) &&
         !MONTH_CUE_BEFORE.test(ctx.before) &&
         !attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
