@@ -124,6 +124,8 @@ function lower(word: string): string {
 }
 
 function stripPossessive(word: string): string {
+  // Most words hold no apostrophe: skip the two patterns for them (this runs on every capitalised word).
+  if (!word.includes("'") && !word.includes('’')) return word;
   return word.replace(/['’]s$/, '').replace(/s['’]$/, 's');
 }
 
