@@ -101,11 +101,39 @@ describe('relation questions', () => {
 });
 
 describe('completing the picked phrase', () => {
+  const twoPeople = (sentence: string) =>
+    sentencesArticle([sentence], {
+      people: ['Ann Lowe', 'Ben Carr'].map((name, i) => ({
+        name,
+        aliases: [],
+        roles: [],
+        mentions: 1,
+        gender: null,
+        firstSentence: i,
+      })),
+    });
+
+  it('given one of two people joined as written picked, "who <verb>" gets both', () => {
+    const sentence = 'Ann Lowe and Ben Carr represented the league at the talks.';
+    const picked = candidateAt(sentence, 'Ann Lowe', 'person');
+    const q = { type: 'person', askedNoun: null, text: 'Who represented the league?' } as const;
+    expect(completePhrase(picked, twoPeople(sentence), 0, q).text).toBe('Ann Lowe and Ben Carr');
+  });
+
+  it('given "who is the ...", one person is asked for and the pick stands', () => {
+    const sentence = 'Ann Lowe and Ben Carr chaired the talks.';
+    const parsed = twoPeople(sentence);
+    const picked = candidateAt(sentence, 'Ann Lowe', 'person');
+    expect(
+      completePhrase(picked, parsed, 0, { type: 'person', askedNoun: null, text: 'Who is the chair?' }),
+    ).toBe(picked);
+  });
+
   it('given a time picked beside its day, "when" gets the day and the time together', () => {
     const sentence = 'The ferry left the harbour on Sunday around 4pm with 90 passengers.';
     const parsed = sentencesArticle([sentence]);
     const picked = candidateAt(sentence, '4pm', 'date');
-    const whole = completePhrase(picked, parsed, 0, { type: 'date', askedNoun: null });
+    const whole = completePhrase(picked, parsed, 0, { type: 'date', askedNoun: null, text: 'When?' });
     expect(whole.text).toBe('Sunday around 4pm');
   });
 
@@ -113,7 +141,7 @@ describe('completing the picked phrase', () => {
     const sentence = 'The coach will step down when the winter season draws to a close, the club said.';
     const parsed = sentencesArticle([sentence]);
     const picked = candidateAt(sentence, 'winter season', 'date');
-    const whole = completePhrase(picked, parsed, 0, { type: 'date', askedNoun: null });
+    const whole = completePhrase(picked, parsed, 0, { type: 'date', askedNoun: null, text: 'When?' });
     expect(whole.text).toBe('when the winter season draws to a close');
   });
 
@@ -121,14 +149,20 @@ describe('completing the picked phrase', () => {
     const sentence = 'The coach will step down at the end of the winter season, the club said.';
     const parsed = sentencesArticle([sentence]);
     const picked = candidateAt(sentence, 'the end of the winter season', 'date');
-    expect(completePhrase(picked, parsed, 0, { type: 'date', askedNoun: null }).text).toBe(picked.text);
+    expect(completePhrase(picked, parsed, 0, { type: 'date', askedNoun: null, text: 'When?' }).text).toBe(
+      picked.text,
+    );
   });
 
   it('given modifiers picked before the asked noun, the noun and its "of" complement join them', () => {
     const sentence = 'He denied three motoring charges of careless driving at the hearing.';
     const parsed = sentencesArticle([sentence]);
     const picked = candidateAt(sentence, 'three motoring', 'phrase');
-    const whole = completePhrase(picked, parsed, 0, { type: 'description', askedNoun: 'charges' });
+    const whole = completePhrase(picked, parsed, 0, {
+      type: 'description',
+      askedNoun: 'charges',
+      text: 'What charges?',
+    });
     expect(whole.text).toBe('three motoring charges of careless driving');
   });
 
@@ -136,7 +170,9 @@ describe('completing the picked phrase', () => {
     const sentence = 'He denied the claims at the hearing.';
     const parsed = sentencesArticle([sentence]);
     const picked = candidateAt(sentence, 'the claims', 'phrase');
-    expect(completePhrase(picked, parsed, 0, { type: 'description', askedNoun: 'charges' })).toBe(picked);
+    expect(
+      completePhrase(picked, parsed, 0, { type: 'description', askedNoun: 'charges', text: 'What charges?' }),
+    ).toBe(picked);
   });
 });
 

@@ -25,6 +25,9 @@ export function phraseOf(candidate: Candidate, parsed: ParsedArticle): string {
   return `${text} (${formatted.label})`;
 }
 
+/** "Who is the ...?", "who was ...": a copula in the singular asks for one person. */
+const SINGULAR_COPULA = /^\s*(?:who|which\s+\p{L}+)\s+(?:is|was|'s|’s)\b/iu;
+
 /** A time clause's opening up to its subject: "when the", "until", "after their". */
 const CLAUSE_OPENING =
   /\b(?:when|until|till|once|after|before)\s+(?:(?:the|a|an|this|that|his|her|its|their|our)\s+)?$/i;
@@ -55,6 +58,9 @@ const MAX_COMPLEMENT = 6;
 
 /**
  * The picked phrase made whole for the question, from the words around it in its sentence:
+ * - "who" is number-neutral in English: a person the sentence names as one of several joined as
+ *   written ("Ann Lowe and Ben Carr met the envoys") answers with all of them, unless a singular
+ *   copula asks for one ("who is the ...?");
  * - a day and a time written side by side are one answer to "when" ("on Saturday around 3pm",
  *   not "3pm" alone): news gives the day and the hour of an event together; a time phrase that
  *   is the subject of a "when/until/after" clause answers with the clause ("when the season ends");
@@ -66,9 +72,16 @@ export function completePhrase(
   candidate: Candidate,
   parsed: ParsedArticle,
   sentenceIndex: number,
-  q: Pick<ParsedQuestion, 'type' | 'askedNoun'>,
+  q: Pick<ParsedQuestion, 'type' | 'askedNoun' | 'text'>,
 ): Candidate {
   const sentence = parsed.sentences[sentenceIndex] ?? '';
+  if (candidate.kind === 'person' && q.type === 'person' && !SINGULAR_COPULA.test(q.text)) {
+    const { candidates } = sentenceCandidates(parsed, sentenceIndex, { reason: false });
+    const together = candidates.find(
+      (c) => c.kind === 'people' && c.cue === null && c.start <= candidate.start && c.end >= candidate.end,
+    );
+    return together ?? candidate;
+  }
   if (candidate.kind === 'date' && q.type === 'date') {
     const { candidates } = sentenceCandidates(parsed, sentenceIndex, { reason: false });
     const dates = candidates.filter((c) => c.kind === 'date');
