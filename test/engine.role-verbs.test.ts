@@ -186,6 +186,29 @@ describe('roles before the name: coordination and noble titles', () => {
     expect(roles['Jo Fenn']).toEqual(['Author and broadcaster']);
   });
 
+  it('given adjectives no list holds before the role ("Republican presidential candidate X"), they stay in it', () => {
+    const roles = rolesIn(
+      ['Republican presidential candidate Ted Varn spoke.', 'In her new tutorial singer Ada Moll sings.'],
+      [person('Ted Varn'), person('Ada Moll')],
+    );
+    expect(roles['Ted Varn']).toEqual(['Republican presidential candidate']);
+    expect(roles['Ada Moll']).toEqual(['singer']);
+  });
+
+  it('given ", pictured," or ", 45, of Town," between the name and its appositive, the appositive is read', () => {
+    const roles = rolesIn(
+      [
+        'Lev Brin, pictured, the former head of the agency, spoke.',
+        'Ona Pell, 45, of Eastham, a teacher, was arrested.',
+        'Rik Sams, of Eastham, said the road was shut.',
+      ],
+      [person('Lev Brin'), person('Ona Pell'), person('Rik Sams')],
+    );
+    expect(roles['Lev Brin']).toEqual(['the former head of the agency']);
+    expect(roles['Ona Pell']).toEqual(['a teacher']);
+    expect(roles['Rik Sams']).toEqual([]);
+  });
+
   it('given "Princes A and B", the plural noble title is part of the names, not a role', () => {
     const roles = rolesIn(
       ['The cousin of Princes Edmund and Osric was seen.'],

@@ -423,7 +423,13 @@ function walkLeft(s: Sentence, head: number): number {
       continue;
     }
     const lowerCase = w.text === w.lower;
-    if (lowerCase && (isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w) || isOrdinal(w))) {
+    const qualifies =
+      isModifier(w.text) ||
+      isPersonNoun(w.text) ||
+      isCompoundModifier(w) ||
+      isOrdinal(w) ||
+      isAdjectiveForm(w.lower);
+    if (lowerCase && qualifies) {
       if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
       k--;
     } else if (
@@ -452,6 +458,18 @@ function walkLeft(s: Sentence, head: number): number {
   // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
   while (k < head && (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? ''))) k++;
   return k;
+}
+
+/**
+ * Adjectives by their derivational suffix, which English keeps for adjectives: "presidential
+ * candidate", "congressional leader", "economic adviser", "legendary coach", "famous chef".
+ * Only suffixes that nouns and verbs seldom end in: not "-al" alone ("tutorial", "rival",
+ * "reveal") nor "-ish" ("publish", "finish"). A noun that slips through ("music teacher",
+ * "documentary maker") qualifies the role just as well.
+ */
+function isAdjectiveForm(lower: string): boolean {
+  if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return false;
+  return /(?:ential|ional|ical|ic|ous|ary)$/.test(lower);
 }
 
 /** Is the token at `k` a whole one-word name (a capitalised word the entity stage took for a person)? */
@@ -858,7 +876,18 @@ function afterAsides(s: Sentence, from: number): number {
     )
       // ", 45," and ", 28 (left),": an age, then maybe a caption's aside.
       k += 2;
-    else return k;
+    else if (t[k]?.text === ',' && t[k + 1]?.lower === 'pictured' && t[k + 2]?.text === ',')
+      // "X, pictured, the former head of Y,": a caption's pointer, as "(pictured)" is.
+      k += 2;
+    else if (t[k]?.text === ',' && t[k + 1]?.lower === 'of' && isCapitalised(t[k + 2])) {
+      // "X, 45, of Leeds, a teacher,": where X lives, between commas, before an appositive.
+      let end = k + 2;
+      while (end < t.length && end - k <= 4 && isCapitalised(t[end]) && s.owner[end] === -1) end++;
+      const next = t[end + 1];
+      const appositive = next !== undefined && (DETERMINERS.has(next.lower) || isPersonNoun(next.lower));
+      if (t[end]?.text !== ',' || !appositive || s.owner[k + 2] !== -1) return k;
+      k = end;
+    } else return k;
   }
 }
 
