@@ -307,6 +307,20 @@ describe('weekdays and counts that lie ahead', () => {
     expect(only(sentence).value).toBe(value);
   });
 
+  it('an arrangement in the present progressive lies ahead: "his side are playing on Friday"', () => {
+    expect(only('His side are playing on Friday night.').value).toBe('2024-05-17');
+    expect(only('The band is touring on Sunday.').value).toBe('2024-05-19');
+  });
+
+  it('"planned for", "expect ... to" and a deadline in a clause that looks ahead lie ahead', () => {
+    const WEDNESDAY = '2024-05-15';
+    expect(only('The rally, planned for Saturday, was cancelled.', WEDNESDAY).value).toBe('2024-05-18');
+    expect(only('Officials expect the bill to pass Thursday.', WEDNESDAY).value).toBe('2024-05-16');
+    expect(only('Doctors hope to discharge him by Sunday.', WEDNESDAY).value).toBe('2024-05-19');
+    // A deadline with no look ahead stays the nearest day.
+    expect(only('The offer ran until Sunday.', WEDNESDAY).value).toBe('2024-05-12');
+  });
+
   it('a verb between the copula and the weekday leaves it in the past', () => {
     expect(only('He is accused of an assault on Saturday.').value).toBe('2024-05-11');
   });

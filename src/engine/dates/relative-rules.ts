@@ -92,13 +92,14 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
   const m = modifier.toLowerCase();
   if (m === 'last' || m === 'this past' || m === 'the previous') return 'strictPast';
   if (m === 'next' || m === 'this coming' || m === 'the following' || m === 'the next') return 'strictFuture';
-  // Deadlines ("until Tuesday", "as soon as Tuesday") mostly lie ahead, but not always: nearest.
+  // Deadlines ("until Tuesday", "as soon as Tuesday") mostly lie ahead, but not always: nearest,
+  // unless the clause looks ahead ("hope to discharge him by Sunday").
   if (
     /\b(?:until|till|by|before|as soon as|starting|beginning|effective)\s+$/i.test(
       beforeClockTime(ctx.before),
     )
   )
-    return 'nearest';
+    return ctx.tense() === 'future' ? 'future' : 'nearest';
   // "The funeral is Saturday", "kick-off is at 3pm on Saturday": a copula right before the day
   // gives a timetable, which lies ahead ("is accused of an attack on Saturday" has its verb between).
   if (SCHEDULE_COPULA_BEFORE.test(beforeClockTime(ctx.before))) return 'future';
@@ -111,8 +112,9 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
   return directionFor(tense, 'past');
 }
 
+/** "Is (due) on", "are set for", and the arrangement "are playing on" right before the weekday. */
 const SCHEDULE_COPULA_BEFORE =
-  /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for\s+)?)?(?:on\s+)?$/i;
+  /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for\s+)?|[a-z]{3,}ing\s+)?(?:on\s+)?$/i;
 
 /** Days of the weekend nearest in the intended direction: Saturday of that week. */
 function weekendWeek(day: number, direction: Direction): string {
