@@ -1079,6 +1079,13 @@ describe('quote marks mixed and run across paragraphs', () => {
     ]);
   });
 
+  it('given a clipped word opening a paragraph in double-quoting copy (‘90s), no quotation runs to the paragraph end', () => {
+    const quotes = quotesOf(
+      '“Vintage is everywhere now,” said shop owner Rhea Collard.\n\n‘90s fashion is back in the shops and nobody is complaining about it.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['Vintage is everywhere now']);
+  });
+
   it('given a single-quoted quote nesting a double-quoted one, the inner quote is part of the outer, not a quotation of its own', () => {
     const quotes = quotesOf(
       'The judge was scathing.\n\nJudge Miriam Tolle said: ‘You told the jury “I never touched the money”, and that was a lie.’',

@@ -224,7 +224,10 @@ function singleQuoteSpans(
       spans.push({ paragraph, start: openAt, end: i, open: false });
     openAt = -1;
   }
-  if (openAt === 1 + lead && openAt < text.length)
+  // In double-quoting copy a ‘ left open is a quotation running on only when a spoken sentence
+  // follows it, not a clipped word ("‘90s fashion is back").
+  const runsOn = !openingOnly || (/\p{L}/u.test(text.charAt(openAt)) && readsAsSentence(text.slice(openAt)));
+  if (openAt === 1 + lead && openAt < text.length && runsOn)
     spans.push({ paragraph, start: openAt, end: text.length, open: true });
   return spans;
 }
