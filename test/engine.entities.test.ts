@@ -658,4 +658,30 @@ describe('people from the name tagger', () => {
     );
     expect(names(e.people)).toEqual(['Mary Brandt', 'Ann Leigh']);
   });
+
+  it('given a possessive that owns nothing ("ate at Wendy\'s before"), the name is a business, not a person', () => {
+    const e = extractEntities(
+      docOf(["She ate at Nando's before heading to McDonald's and then Wendy's with her friend Clara Voss."]),
+    );
+    expect(names(e.people)).toEqual(['Clara Voss']);
+  });
+
+  it('given the noun of a body or a work right before a name ("the firm X", "the film X"), it is no person; "to play X" still names one', () => {
+    const e = extractEntities(
+      docOf([
+        'The Leeds-based firm Halden Bright was sold last year.',
+        'He starred in the film Dark Harbour last year.',
+        'Recruits were asked to play Dolan Pryce in the drill.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Dolan Pryce']);
+  });
+
+  it('given a role noun opening the sentence before a name, it is the role, not part of the name', () => {
+    const e = extractEntities(
+      docOf(['Jockey Ryan Moorcroft rode the favourite to victory.', 'It was the jockey’s third win.']),
+    );
+    expect(names(e.people)).toEqual(['Ryan Moorcroft']);
+    expect(person(e, 'Ryan Moorcroft').roles).toEqual(['Jockey']);
+  });
 });

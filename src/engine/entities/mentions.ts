@@ -17,6 +17,7 @@ import {
   lookupOrganization,
 } from '../lexicon/organizations.js';
 import { isCommonWord } from '../lexicon/common-words.js';
+import { DETERMINERS } from '../lexicon/determiners.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { demonymOf, isCountry, isUsStateCode, lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
@@ -39,6 +40,7 @@ import {
   type LowerVocabulary,
   startsUpper,
 } from './names.js';
+import { isPersonNoun } from './role-nouns.js';
 import type { NameSpan, Span } from './spans.js';
 import { isPossessive, type Token, tokenize } from './tokenize.js';
 
@@ -394,6 +396,24 @@ function possessedNoun(tokens: Token[], from: number): string {
 }
 
 /**
+ * Lower-case nouns of bodies and works that, right before a name, say what it names: "the firm X",
+ * "the chain X", "the film X", "his album X". People are introduced by what they are ("the
+ * singer X"), never by these.
+ */
+const THING_NOUNS = new Map<string, Kind>([
+  ...`firm company group chain brand label retailer supermarket restaurant cafe pub hotel charity
+  newspaper magazine tabloid club team side band airline broadcaster network channel`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w): [string, Kind] => [w, 'organization']),
+  ...`show series programme sitcom drama film movie documentary book novel memoir album song single
+  musical play app website ship yacht vessel aircraft rocket spacecraft satellite probe`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w): [string, Kind] => [w, 'other']),
+]);
+
+/**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
  * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
  * "the Kessler wing"): news writes people without an article. A capitalised organisation word right
@@ -433,6 +453,23 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     return 'other';
   const after = tokens[span.end]?.text ?? '';
   if (startsUpper(after) && isOrgCueWord(after)) return 'organization';
+  // "ate at Wendy's before", "shopped at Hallam's.": a possessive that owns nothing is a shop or
+  // business named after its founder; a person's possessive owns the noun after it.
+  if (isPossessive(tokens[span.end])) {
+    const owned = tokens[span.end + 1]?.text ?? '';
+    if (owned === '' || /^[,.;:!?)]$/.test(owned) || CLOSED_CLASS.has(owned)) return 'organization';
+  }
+  // "the Leeds-based firm X", "the film X", "her new novel X": a lower-case noun of a body or a
+  // work right before a name says what the name names.
+  // The noun follows a determiner (past one modifier: "her new novel"), so a verb ("to play X",
+  // "will film X") is not read as the noun.
+  const thing = THING_NOUNS.get(before);
+  if (
+    thing &&
+    (DETERMINERS.has(tokens[span.start - 2]?.text.toLowerCase() ?? '') ||
+      DETERMINERS.has(tokens[span.start - 3]?.text.toLowerCase() ?? ''))
+  )
+    return thing;
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
   return null;
 }
@@ -573,6 +610,12 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       isOrdinaryOpener(s, first)
     )
       start++;
+    // "Jockey Ryan Moore won": a role noun opening the sentence is the person's role, not a name,
+    // whether the tagger took it into the name or tagged it alone before the name.
+    else if (type === 'PER' && opensWithRoleNoun(s, start)) {
+      if (end - start > 1) start++;
+      else if (spans.some((o) => o.start === end && o.type === 'PER')) continue;
+    }
     // "Joseph Rowntree | Foundation": a capitalised organisation word right after a name the
     // tagger stopped short of (as a person's or a body's) ends a body's name.
     const next = tokens[end]?.text ?? '';
@@ -657,6 +700,20 @@ function opensSentence(tokens: readonly Token[], k: number): boolean {
 /** A word the article writes in lower case mid-sentence, and no given name: "push", not "Ruud" or "Rose". */
 function isOrdinaryWord(s: SentenceMentions, word: string): boolean {
   return !s.caseless && s.lower.has(word.toLowerCase()) && !isFirstName(word) && !isListedGivenName(word);
+}
+
+/** A capitalised role noun ("Jockey", "Trainer"), no given name, opening a mixed-case sentence. */
+function opensWithRoleNoun(s: SentenceMentions, start: number): boolean {
+  const first = s.tokens[start]?.text ?? '';
+  return (
+    !s.caseless &&
+    opensSentence(s.tokens, start) &&
+    // WordNet's person nouns are broad ("tiger"): one counts when the article also writes it in
+    // lower case, as a role ("the jockey").
+    (isRoleNoun(first) || (s.lower.has(first.toLowerCase()) && isPersonNoun(first.toLowerCase()))) &&
+    !isFirstName(first) &&
+    !isListedGivenName(first)
+  );
 }
 
 /** Words that open a sentence addressing someone ("Sorry Ruud", "Thanks Jo", "Hello Mrs Ray"). */
