@@ -116,6 +116,20 @@ describe('event details and the learned same-story scorer', () => {
     expect([...d.properTerms.keys()].sort()).toEqual(['240', 'tallin', 'work']);
   });
 
+  it('given a headline in title case or a line in capitals, their capitalised common words are no names; a sentence-case line keeps its names', () => {
+    const d = doc('a', {
+      title: 'Storm Closes Harbour Bridge For Repairs',
+      text: 'FERRY CREWS WALK OUT OVER NIGHT SHIFTS. Engineers from Tallin Works closed the 240 metre bridge.',
+    });
+    expect([...d.properTerms.keys()].sort()).toEqual(['240', 'tallin', 'work']);
+    // A sentence-case headline capitalises only its names: they stay names.
+    const named = doc('b', {
+      title: 'Mayor Ilse Brandt visits Varna after the storm',
+      text: 'Roads reopened.',
+    });
+    expect([...named.properTerms.keys()].sort()).toEqual(['brandt', 'ilse', 'varna']);
+  });
+
   it('given names and figures, the same quake scores high and the look-alike low; one shared word out of one stays low', () => {
     const index = new StoryIndex(new DocumentFrequencies());
     const a = doc('a', quakeA);

@@ -112,14 +112,31 @@ export function storyDocOf(id: string, parsed: ParsedArticle, published?: string
 }
 
 /**
+ * A line in headline case ("Storm Closes Harbour Bridge") or in capitals capitalises its common
+ * words too, so its capitals mark no names: most of its words after the first start upper-case.
+ */
+function headlineCased(words: readonly string[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const w of words.slice(1)) {
+    if (!/^\p{L}/u.test(w) || w.length < 4) continue;
+    letters++;
+    if (/^\p{Lu}/u.test(w)) upper++;
+  }
+  return letters >= 3 && upper / letters > 0.6;
+}
+
+/**
  * Capitalised words that do not open their sentence, and figures of two or more characters.
  * A sentence's first word is capitalised whatever it is, so it is left out rather than guessed.
  */
 function properTermsOf(sentences: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const sentence of sentences) {
-    for (const [i, word] of (sentence.match(WORD) ?? []).entries()) {
-      const proper = i > 0 && /^\p{Lu}/u.test(word);
+    const words = sentence.match(WORD) ?? [];
+    const caseless = headlineCased(words);
+    for (const [i, word] of words.entries()) {
+      const proper = i > 0 && !caseless && /^\p{Lu}/u.test(word);
       const figure = word.length >= 2 && /^\d/.test(word);
       if (!proper && !figure) continue;
       const [term] = contentTerms(word);
