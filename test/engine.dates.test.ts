@@ -266,6 +266,16 @@ describe('the tense of news writing: timetables, passives and clock times', () =
     expect(only('The vote was set for April.', '2024-02-10').value).toBe('2023-04');
   });
 
+  it("a date whose clause and neighbours carry no tense takes the sentence's", () => {
+    // "In January" and the clause after it say nothing; the main verb, further on, does.
+    expect(only('In January, a week after the festival, a lorry struck the rail.', '2024-10-20').value).toBe(
+      '2024-01',
+    );
+    expect(
+      only('In January, a week after the festival, the council will review the rail.', '2024-03-20').value,
+    ).toBe('2025-01');
+  });
+
   it('a clock time between a deadline word and the weekday does not hide the deadline', () => {
     // Published on a Monday: the deadline is the next day, not last week's Tuesday the past verb suggests.
     expect(only('The council gave tenants until 8 a.m. Tuesday to respond.', '2024-03-18').value).toBe(

@@ -164,6 +164,16 @@ function tenseBefore(text: string, reported: 'any' | 'modal' | 'none' = 'any'): 
 }
 
 /**
+ * The tense of a whole sentence: its first past or future cue, reported speech as in a neighbouring
+ * clause. A date whose own clause and neighbours say nothing ("In January, a week after the
+ * anniversary, a bomb killed a guard") takes it. Computed once per sentence, so it stays linear.
+ */
+export function sentenceTense(sentence: string): Tense {
+  const tense = tenseBefore(sentence, 'modal');
+  return tense === 'past' || tense === 'future' ? tense : 'neutral';
+}
+
+/**
  * Tense of the clause around [start, end): its own words first; a clause that is only the
  * date ("On Monday, ...") borrows the tense of the clause after it, then the one before.
  */

@@ -2,7 +2,7 @@ import type { Granularity } from '../schema.js';
 import { absoluteRules } from './absolute-rules.js';
 import { type Anchor, type AnchorGranularity, AnchorTrail, anchorOf } from './anchor.js';
 import { anchoredRules } from './anchored-rules.js';
-import { clausesOf, type Span, type Tense, tenseAround } from './clause.js';
+import { clausesOf, type Span, sentenceTense, type Tense, tenseAround } from './clause.js';
 import { LiteralSet } from './literals.js';
 import { namedDayRules } from './named-days.js';
 import { relativeRules } from './relative-rules.js';
@@ -61,7 +61,7 @@ export function scanSentence(
   published: number | null,
   trail = new AnchorTrail(),
 ): DateSpan[] {
-  const state: SentenceState = { sentence, clauses: null };
+  const state: SentenceState = { sentence, clauses: null, tense: null };
   const candidates: DateSpan[] = [];
   const present = LITERALS.scan(sentence.toLowerCase());
   for (const compiled of FIRST_PASS) {
@@ -111,6 +111,8 @@ export function scanSentence(
 interface SentenceState {
   sentence: string;
   clauses: Span[] | null;
+  /** The whole sentence's tense, for dates whose clause and neighbours have none (see sentenceTense). */
+  tense: Tense | null;
 }
 
 /**
@@ -135,7 +137,12 @@ class MatchContext implements RuleContext {
   tense(): Tense {
     if (this.tenseFound === null) {
       this.state.clauses ??= clausesOf(this.state.sentence);
-      this.tenseFound = tenseAround(this.state.sentence, this.state.clauses, this.span);
+      let tense = tenseAround(this.state.sentence, this.state.clauses, this.span);
+      if (tense === 'neutral') {
+        this.state.tense ??= sentenceTense(this.state.sentence);
+        tense = this.state.tense;
+      }
+      this.tenseFound = tense;
     }
     return this.tenseFound;
   }
