@@ -66,6 +66,16 @@ describe('roles stated with a verb: posts held and court reports', () => {
     expect(roles['Gus Arlen']).toEqual(['Northam boss']);
   });
 
+  it('given a caption "X has revealed he will be vacating his role as Club boss", the caption gives the role', () => {
+    const people = [person('Gus Arlen', 'male')];
+    const read = readRoles(
+      people,
+      ['Gus Arlen will leave in the summer.'],
+      ['Gus Arlen has revealed he will be vacating his role as Northam boss at the end of the season'],
+    );
+    expect(read[0]?.roles).toEqual(['Northam boss']);
+  });
+
   it('given "his role as" after a name inside an "of" phrase, the possessive is not that name’s', () => {
     const roles = rolesIn(
       ['Dan Oake spoke.', 'The cousin of singer Rod Oake has taken up his post as head teacher.'],

@@ -755,7 +755,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   let start = from;
   if (DETERMINERS.has(t[start]?.lower ?? '') || t[start]?.lower === 'another') start++;
   const end = phraseEnd(s, start);
-  if (end - start < 1 || end - start > 14) return null;
+  if (end - start < 1) return null;
   // A title that runs into a name is that name's ("X, Prime Minister Y and Z"), not an appositive.
   if ((s.owner[end] ?? -1) !== -1 && isCapitalised(t[end - 1]) && start === from) return null;
   const first = t[start];
@@ -781,6 +781,10 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   // looked up in lower case; other people's names have already ended the phrase.
   // A list's appositive is plural ("both nurses"): its head must be a plural role.
   const isHead = (w: Tok) => (plural ? isPluralRole({ ...w, text: w.lower }) : isPersonNoun(w.lower));
+  // A long run is a role only when its head comes early and the run is cut to a short phrase below
+  // (a caption glued to the next sentence: "his role as Riverton boss at the end of the season
+  // Arsenal vice-captain X says ...").
+  if (end - start > 14 && headEnd - start > 6) return null;
   if (!head || !isHead(head) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower)) return null;
   // A lone capitalised word after the comma is most often the next name of a list ("X, Smith and
   // Y"); a title is a role when its "of" or "for" phrase follows ("X, MP for Eastham,").
@@ -828,6 +832,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   }
   // Never end on a word that joins to something left out ("a midwife and").
   while (cut > start + 1 && TRAILING.has(t[cut - 1]?.lower ?? '')) cut--;
+  if (cut - start > 14) return null;
   // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
   return slice(s, from, cut);
 }
@@ -1890,9 +1895,9 @@ export function readRoles(
   // Roles stated with a verb or a possessive come last: they add to what the grammar above read
   // and never stop a description from referring back.
   // The person a pronoun of that gender stands for, at token `at` of sentence `si`: the last one
-  // named before it in the sentence whose gender does not differ, else the sentence before's.
   // named before it in the sentence with that gender, else the last whose gender is unknown, else
-  // the sentence before's; never one of `not` (a marriage's partners are not its subject).
+  // (in the body) the sentence before's; never one of `not` (a marriage's partners are not its
+  // subject). A caption stands alone: its pronoun refers within it.
   const referent = (si: number, at: number, gender: Gender, not: ReadonlySet<number> = new Set()) => {
     const before = (bySentence.get(si) ?? [])
       .filter((o) => o.end <= at && !not.has(o.person) && !isPrepositionObject(parsed[si], o))
@@ -1902,10 +1907,11 @@ export function readRoles(
       before.find((o) => gender !== null && genderOf(o) === gender) ??
       before.find((o) => gender === null || genderOf(o) === null);
     if (found) return found.person;
-    return si > 0 && gender !== null ? antecedent(people, bySentence.get(si - 1) ?? [], gender) : undefined;
+    const inBody = si > 0 && si < body;
+    return inBody && gender !== null ? antecedent(people, bySentence.get(si - 1) ?? [], gender) : undefined;
   };
+  // The body, the title and the captions: a caption states roles as the body does.
   parsed.forEach((s, si) => {
-    if (si >= body) return;
     // "X will be vacating his role as Riverton boss"; "... because he currently manages Y".
     for (const { at, gender, role } of [...possessedPosts(s), ...pronounOffices(s)]) {
       const person = referent(si, at, gender);
