@@ -684,4 +684,15 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Ryan Moorcroft']);
     expect(person(e, 'Ryan Moorcroft').roles).toEqual(['Jockey']);
   });
+
+  it('given initials that spell a known acronym before a surname the article also writes alone, they are a person', () => {
+    const e = extractEntities(
+      docOf([
+        'Sandown will present AP Kellow with the trophy on Saturday.',
+        'Kellow is a keen cricket fan and will attend a match next week.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['AP Kellow']);
+    expect(person(e, 'AP Kellow').mentions).toBe(2);
+  });
 });

@@ -6,6 +6,7 @@ import {
   prepareSentence,
   type SentenceMentions,
   taggerWords,
+  wordsWrittenAlone,
 } from './entities/mentions.js';
 import { lowerVocabulary } from './entities/names.js';
 import { isFirstName } from './lexicon/first-names.js';
@@ -63,9 +64,10 @@ export function findArticleMentions(doc: Doc): { sentences: SentenceMentions[]; 
   const captions = doc.captions.map((c, i) => prepareSentence(c.text, CAPTION_OFFSET + i));
   const all = [...analysed, ...captions];
   const lower = lowerVocabulary(analysed.filter((s) => !s.caseless).map((s) => s.tokens));
+  const alone = wordsWrittenAlone(all);
   const spans = tagDocument(
     nerModel(),
-    all.map((s) => taggerWords(s, lower)),
+    all.map((s) => taggerWords(s, lower, alone)),
   );
   all.forEach((s, i) => {
     findMentions(s, lower, spans[i] ?? []);

@@ -112,7 +112,12 @@ function joinInitials(tokens: Token[]): Token[] {
  * must look like a surname: capitalised, not known as a place or body, and never written in lower
  * case (by the article or as a frequent word).
  */
-function isUndottedInitials(s: SentenceMentions, k: number, lower: LowerVocabulary): boolean {
+function isUndottedInitials(
+  s: SentenceMentions,
+  k: number,
+  lower: LowerVocabulary,
+  alone: ReadonlySet<string>,
+): boolean {
   const w = s.tokens[k]?.text ?? '';
   if (s.caseless || w.length !== 2 || !/^\p{Lu}\p{Lu}$/u.test(w)) return false;
   const next = s.tokens[k + 1]?.text ?? '';
@@ -128,8 +133,34 @@ function isUndottedInitials(s: SentenceMentions, k: number, lower: LowerVocabula
     isOrgCueWord(x) ||
     isTitleWord(x) ||
     isRankAbbreviation(x);
-  if (known(w) || isBodyNamePrefix(w) || known(next) || PLACE_TAILS.has(next)) return false;
-  return !isCommonWord(next) && !lower.has(next.toLowerCase());
+  if (isBodyNamePrefix(w) || known(next) || PLACE_TAILS.has(next)) return false;
+  if (isCommonWord(next) || lower.has(next.toLowerCase())) return false;
+  if (!known(w)) return true;
+  // Initials that spell a known body's acronym ("AP", "BP"): only where the article also writes the
+  // word after them alone, as news refers back to a person by surname; a body is not referred to
+  // by the word after its acronym. Places, state codes and titles never.
+  return (
+    lookupOrganization(w) !== undefined &&
+    lookupPlace(w) === undefined &&
+    !isUsStateCode(w) &&
+    !isTitleWord(w) &&
+    !isRankAbbreviation(w) &&
+    !isOrgCueWord(w) &&
+    alone.has(next)
+  );
+}
+
+/** Capitalised words the article writes without two capitals before them ("McCoy said"), for `isUndottedInitials`. */
+export function wordsWrittenAlone(sentences: readonly SentenceMentions[]): Set<string> {
+  const alone = new Set<string>();
+  for (const s of sentences) {
+    if (s.caseless) continue;
+    s.tokens.forEach((t, k) => {
+      if (/^\p{Lu}\p{Ll}/u.test(t.text) && !/^\p{Lu}\p{Lu}$/u.test(s.tokens[k - 1]?.text ?? ''))
+        alone.add(t.text);
+    });
+  }
+  return alone;
 }
 
 /**
@@ -137,8 +168,12 @@ function isUndottedInitials(s: SentenceMentions, k: number, lower: LowerVocabula
  * written as the single dotted initial the training text has ("RJ Fenwick" read as "R. Fenwick").
  * Only the tagger's input changes; mentions keep the article's spelling.
  */
-export function taggerWords(s: SentenceMentions, lower: LowerVocabulary): string[] {
-  return s.tokens.map((t, k) => (isUndottedInitials(s, k, lower) ? `${t.text.charAt(0)}.` : t.text));
+export function taggerWords(
+  s: SentenceMentions,
+  lower: LowerVocabulary,
+  alone: ReadonlySet<string>,
+): string[] {
+  return s.tokens.map((t, k) => (isUndottedInitials(s, k, lower, alone) ? `${t.text.charAt(0)}.` : t.text));
 }
 
 /** Tokenise a sentence (credits blanked) and read its case. */
