@@ -790,18 +790,18 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'I always felt').speaker).toBe('Christopher House');
   });
 
-  it('given "BC Hydro said" and a pull quote in between, a later "it said" reaches the utility, also after "including Lake Cowichan,"', () => {
+  it('given "X Energy said" and a pull quote in between, a later "it said" reaches the utility, also after "including Port Alden,"', () => {
     const text = [
-      'BC Hydro said in a statement that 600,000 customers lost power.',
-      'It is very bad for our senior population if they have nothing in the way of backup.',
-      'Rod Peters, Lake Cowichan mayor',
-      '"Hundreds of downed trees have left some roads impassable in some of the worst-hit areas" including Lake Cowichan, it said.',
-      'More than 800 field personnel will work around the clock, the utility said.',
-      '"There are hundreds of individual outages that crews must attend to individually," it said.',
+      'Coastline Energy said in a statement that 60,000 customers lost power.',
+      'It is very hard for our older residents if they have no backup heating at all.',
+      'Marta Quill, Port Alden mayor',
+      '"Hundreds of fallen trees have left some roads impassable in some of the worst-hit areas" including Port Alden, it said.',
+      'More than 300 field crews will work around the clock, the utility said.',
+      '"There are hundreds of single outages that crews must attend to one by one," it said.',
     ].join('\n\n');
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'Hundreds of downed').speaker).toBe('BC Hydro');
-    expect(quoteStarting(quotes, 'There are hundreds').speaker).toBe('BC Hydro');
+    expect(quoteStarting(quotes, 'Hundreds of fallen').speaker).toBe('Coastline Energy');
+    expect(quoteStarting(quotes, 'There are hundreds').speaker).toBe('Coastline Energy');
   });
 
   it('given "the Kentucky Republican said" after a sentence opening with an "As ..." clause, the main clause\'s subject speaks', () => {
