@@ -340,6 +340,12 @@ describe('weekdays and counts that lie ahead', () => {
     expect(only('The quiz aired this Sunday.').value).toBe('2024-05-12');
   });
 
+  it('what will happen "in the fourth quarter" lies ahead; results "for" a quarter come after it', () => {
+    expect(only('Sales will rise in the fourth quarter.').value).toBe('2024-10/2024-12');
+    expect(only('Sales rose in the fourth quarter.').value).toBe('2023-10/2023-12');
+    expect(only('The firm will report results for the first quarter.').value).toBe('2024-01/2024-03');
+  });
+
   it('"ahead of Saturday\'s final" awaits the coming Saturday', () => {
     expect(only("The coach spoke ahead of Saturday's final.").value).toBe('2024-05-18');
     expect(only("Wednesday's ruling was appealed.").value).toBe('2024-05-15');

@@ -331,8 +331,12 @@ export const relativeRules: DateRule[] = [
           const year = yearOf(p) + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
           return formatQuarter(year * 4 + q - 1);
         }
-        // Results "for the third quarter" are reported after it ends: ahead means the nearest.
-        return formatQuarter(quarterOccurrence(q, p, ctx.tense() === 'future' ? 'nearest' : 'past'));
+        // Results "for the third quarter" are reported after it ends: ahead means the nearest. What
+        // will happen "in the fourth quarter" happens within it, so that one lies ahead.
+        const tense = ctx.tense();
+        const within = /\b(?:in|during|by)\s+$/i.test(ctx.before);
+        const direction = tense !== 'future' ? 'past' : within ? 'future' : 'nearest';
+        return formatQuarter(quarterOccurrence(q, p, direction));
       });
     },
   },
