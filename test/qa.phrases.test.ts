@@ -129,6 +129,28 @@ describe('completing the picked phrase', () => {
     ).toBe(picked);
   });
 
+  it('given a description picked that runs through titles into a name, "who" gets the name', () => {
+    const sentence = 'The dinner will be hosted by local chef and television judge Ada Brook on Friday.';
+    const parsed = sentencesArticle([sentence], {
+      people: [{ name: 'Ada Brook', aliases: [], roles: [], mentions: 1, gender: null, firstSentence: 0 }],
+    });
+    const picked = candidateAt(sentence, 'local chef', 'phrase');
+    picked.last = 7;
+    const q = { type: 'person', askedNoun: null, text: 'Who hosts the dinner?' } as const;
+    expect(completePhrase(picked, parsed, 0, q).text).toBe('Ada Brook');
+  });
+
+  it('given a description followed by a verb, not a name, it is left as picked', () => {
+    const sentence = 'A local chef hosted the dinner for Ada Brook.';
+    const parsed = sentencesArticle([sentence], {
+      people: [{ name: 'Ada Brook', aliases: [], roles: [], mentions: 1, gender: null, firstSentence: 0 }],
+    });
+    const picked = candidateAt(sentence, 'A local chef', 'phrase');
+    picked.last = 2;
+    const q = { type: 'person', askedNoun: null, text: 'Who hosted the dinner?' } as const;
+    expect(completePhrase(picked, parsed, 0, q)).toBe(picked);
+  });
+
   it('given a time picked beside its day, "when" gets the day and the time together', () => {
     const sentence = 'The ferry left the harbour on Sunday around 4pm with 90 passengers.';
     const parsed = sentencesArticle([sentence]);

@@ -25,6 +25,32 @@ export function phraseOf(candidate: Candidate, parsed: ParsedArticle): string {
   return `${text} (${formatted.label})`;
 }
 
+/** Word classes of titles and descriptions written before a name ("Australian singer and judge"). */
+const TITLE_RUN = new Set(['adj', 'noun', 'name', 'det', 'num']);
+/** Longest run of titles before a name, in tokens. */
+const MAX_TITLE_RUN = 10;
+
+/**
+ * "hosted by local chef and television judge Ada Brook": descriptions before a name are titles of
+ * that person, one noun phrase with the name as its head. A description picked for "who" that runs
+ * on, through such words and "and", into a person's name is answered with the name.
+ */
+function describedName(candidate: Candidate, parsed: ParsedArticle, sentenceIndex: number): Candidate | null {
+  const { tokens, candidates } = sentenceCandidates(parsed, sentenceIndex, { reason: false });
+  // A phrase headed by a name already names someone ("Australian Ada Brook").
+  if (tokens[candidate.last]?.cls === 'name') return null;
+  const people = candidates.filter((c) => c.kind === 'person');
+  for (let i = candidate.last + 1; i <= candidate.last + MAX_TITLE_RUN && i < tokens.length; i++) {
+    const person = people.find((p) => p.first === i);
+    if (person) return person;
+    const t = tokens[i]!;
+    // A title the word list calls a verb ("judge", "host") still stands right before the name.
+    const titleBeforeName = t.cls === 'verb' && tokens[i + 1]?.cls === 'name';
+    if (!TITLE_RUN.has(t.cls) && !titleBeforeName && t.text.toLowerCase() !== 'and') return null;
+  }
+  return null;
+}
+
 /** "Who is the ...?", "who was ...": a copula in the singular asks for one person. */
 const SINGULAR_COPULA = /^\s*(?:who|which\s+\p{L}+)\s+(?:is|was|'s|’s)\b/iu;
 
@@ -81,6 +107,9 @@ export function completePhrase(
       (c) => c.kind === 'people' && c.cue === null && c.start <= candidate.start && c.end >= candidate.end,
     );
     return together ?? candidate;
+  }
+  if (candidate.kind === 'phrase' && q.type === 'person') {
+    return describedName(candidate, parsed, sentenceIndex) ?? candidate;
   }
   if (candidate.kind === 'date' && q.type === 'date') {
     const { candidates } = sentenceCandidates(parsed, sentenceIndex, { reason: false });
