@@ -229,6 +229,28 @@ describe('roles before the name: coordination and noble titles', () => {
   });
 });
 
+describe('descriptions that refer back', () => {
+  it('given "an employee" introduced earlier, a later "The employee" is that unnamed person, not the one named last', () => {
+    const roles = rolesIn(
+      [
+        'A video showed Ana Vole berating an employee of a tow firm.',
+        'Vole knew she was taped.',
+        'The employee even threatened to publish it.',
+      ],
+      [person('Ana Vole', 'female', ['Vole'])],
+    );
+    expect(roles['Ana Vole']).toEqual([]);
+  });
+
+  it('given no earlier indefinite, "The builder" still refers back to the person just named', () => {
+    const roles = rolesIn(
+      ['Ana Vole was cleared on Monday.', 'The builder thanked her family.'],
+      [person('Ana Vole', 'female', ['Vole'])],
+    );
+    expect(roles['Ana Vole']).toEqual(['builder']);
+  });
+});
+
 describe('role-agents: the nouns verbs stand for', () => {
   it('given office verbs, their holders’ nouns; a verb of no office, none', () => {
     expect(agentNoun('coached')).toBe('coach');

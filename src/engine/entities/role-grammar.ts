@@ -1865,6 +1865,9 @@ export function readRoles(
       found = bySentence.get(si - back)?.at(-1);
     return found;
   };
+  // Heads of indefinite noun phrases read so far ("an employee of a tow company"): a later "the
+  // employee" refers to that unnamed person, not to whoever was named last.
+  const introduced = new Set<string>();
   parsed.forEach((s, si) => {
     if (si >= body) return;
     for (const d of descriptions(s)) {
@@ -1886,11 +1889,13 @@ export function readRoles(
         continue;
       }
       if (heldBy(roles, head, modifierWords(s, d.start + 1, d.head))) continue;
+      if (introduced.has(head)) continue;
       const last = lastBefore(si, d.start, d.office ? OFFICE_REACH : 1);
       if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
       add(last.person, d.text);
       heads.set(head, last.person);
     }
+    for (const head of indefiniteHeads(s)) introduced.add(head);
   });
   // Roles stated with a verb or a possessive come last: they add to what the grammar above read
   // and never stop a description from referring back.
@@ -1938,6 +1943,29 @@ export function readRoles(
     }
   });
   return people.map((p, i) => ({ ...p, roles: roles[i] ?? [] }));
+}
+
+/**
+ * Heads of the sentence's indefinite noun phrases of a person ("an employee", "a local
+ * builder"), singular and lower-case: "a" or "an", up to two lower-case qualifying words, then a
+ * person noun. A phrase that is a named person's appositive is someone's role, which `heldBy`
+ * already finds; the others introduce someone the article does not name.
+ */
+function indefiniteHeads(s: Sentence): string[] {
+  const t = s.tokens;
+  const out: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]?.lower !== 'a' && t[i]?.lower !== 'an') continue;
+    for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
+      const w = t[k];
+      if (!w || !isWord(w) || w.cap || s.owner[k] !== -1) break;
+      if (isPersonNoun(w.lower) && !isPersonNoun(t[k + 1]?.lower ?? '')) {
+        if (!GENERIC.has(w.lower)) out.push(singular(w.lower));
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The words qualifying a description's head, lower-case: "prime" in "the Prime Minister". */
