@@ -15,6 +15,9 @@
  *   speech verb does too ("The Prime Minister said");
  * - the lead's description of someone the next sentence names ("A midwife has admitted ... .
  *   Marie X refused ...").
+ * - roles stated with a verb (role-agents.ts): an office held ("who heads Y" → head of Y,
+ *   "Riverton, coached by X" → coach of Riverton), "his role as Y", counsel in a court report
+ *   ("X, prosecuting,"), marriage ("A is married to B" → husband of A), a shared "co-" role.
  *
  * The title and photo captions are read too: they give roles to the people the body names.
  * Design notes: docs/decisions/013-roles-by-news-grammar.md.
