@@ -695,4 +695,19 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['AP Kellow']);
     expect(person(e, 'AP Kellow').mentions).toBe(2);
   });
+
+  it('given an age set off by commas after a name, the name is a person even where it is a city; counts in a list are not ages', () => {
+    const e = extractEntities(
+      docOf([
+        'Her granddaughter, Florence, 20, said she loved the nights out.',
+        'Texas, 22, Ohio, 18 and Utah, 6, were the tallies.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Florence']);
+  });
+
+  it('given a name ending in a place noun ("Kitchen Garden"), it is no person', () => {
+    const e = extractEntities(docOf(['The White House Kitchen Garden was full of children.']));
+    expect(names(e.people)).toEqual([]);
+  });
 });

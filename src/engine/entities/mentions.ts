@@ -287,6 +287,27 @@ function namedBeforeWho(s: SentenceMentions, span: Span): boolean {
   return true;
 }
 
+/**
+ * "Her granddaughter, Paris, 20, said": an age set off by commas after a name is how news
+ * introduces a person, whatever else the name can be (a city, a month, a brand). The word after
+ * the age is in lower case and no "and"/"or" comes before the name, so a list of counts ("Texas,
+ * 22, Ohio, 18 and Utah, 6, were") is not read as ages; the name holds no organisation or place word.
+ */
+function ageAfter(s: SentenceMentions, span: Span): boolean {
+  if (s.caseless) return false;
+  const { tokens } = s;
+  const age = tokens[span.end + 1]?.text ?? '';
+  if (tokens[span.end]?.text !== ',' || !/^[1-9]\d?$/.test(age) || tokens[span.end + 2]?.text !== ',')
+    return false;
+  if (!/^\p{Ll}/u.test(tokens[span.end + 3]?.text ?? '')) return false;
+  if (/^(?:and|or)$/.test(tokens[span.start - 1]?.text ?? '')) return false;
+  for (let k = span.start; k < span.end; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || isOrgCueWord(w) || PLACE_TAILS.has(w)) return false;
+  }
+  return true;
+}
+
 /** "LONDON (Reuters) -", "SEOUL 1996-08-30": a shouted first word before a dash, bracket or date. */
 function isDateline(s: SentenceMentions, span: Span): boolean {
   if (span.start !== 0) return false;
@@ -362,7 +383,7 @@ function onlyHonorifics(tokens: Token[], span: Span): boolean {
 /** Last words no person's name ends in and every street, building or region name may ("Hyde Road", "Anmer Hall"). */
 const PLACE_TAILS = new Set(
   `Street Road Avenue Lane Boulevard Square Bridge Airport Station Stadium Palace Castle Hall Cathedral Abbey Plaza
-  Gardens Prison Jail Hotel Arena Province District Region County Strait Sea Ocean Peninsula Desert River Lake
+  Garden Gardens Prison Jail Hotel Arena Province District Region County Strait Sea Ocean Peninsula Desert River Lake
   Mountains Island Islands Valley Canal`
     .split(/\s+/)
     .filter(Boolean),
@@ -878,7 +899,7 @@ export function findMentions(
         continue;
       if (startsUpper(given) && isFirstName(given)) extra.push({ type: 'PER', start: k + 1, end: k + 2 });
     }
-  for (const t of [...joined, ...extra].sort((a, b) => a.start - b.start)) {
+  for (let t of [...joined, ...extra].sort((a, b) => a.start - b.start)) {
     let kind = KIND[t.type];
     const text = spanText(tokens, t, s.shouting);
     const known = gazetteer(text, s.shouting);
@@ -887,6 +908,17 @@ export function findMentions(
       (tokens[t.start - 1]?.text === '.' && isCasedHonorific(s, tokens[t.start - 2]?.text ?? ''));
     if (honorific || (kind !== 'person' && !known && (namedAfterRole(s, t.start) || namedBeforeWho(s, t))))
       kind = 'person';
+    else if (kind !== 'person' && ageAfter(s, t)) {
+      kind = 'person';
+      // "Triathlete Jo Ray, 26,": a person noun opening the sentence is her role, not her name.
+      const first = tokens[t.start]?.text ?? '';
+      if (
+        t.end - t.start > 1 &&
+        opensSentence(tokens, t.start) &&
+        (isRoleNoun(first) || isPersonNoun(first.toLowerCase()))
+      )
+        t = { ...t, start: t.start + 1 };
+    }
     if (kind !== 'place' && isDateline(s, t)) kind = 'place';
     if (kind === 'person' && !honorific)
       kind = personTail(tokens, t, s.caseless) ?? notPersonBeside(s, t) ?? kind;
