@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DigestScheduler } from '../src/alerts/digest-scheduler.js';
 import { RouteInbox } from '../src/alerts/inbox.js';
-import { AlertRouter } from '../src/alerts/router.js';
+import { AlertRouter, type RouteResult } from '../src/alerts/router.js';
 import { PgAlertStore } from '../src/store/pg-alerts.js';
 import { PgArticleStore } from '../src/store/pg-articles.js';
 import { PgDatabase } from '../src/store/pg-db.js';
@@ -24,14 +24,60 @@ interface Process {
   inbox: RouteInbox;
 }
 
-async function openProcess(schema: string): Promise<Process> {
+/**
+ * A router that, once it has grouped an article and queued its alerts, waits until released with
+ * its routing transaction still open: the locks it took are held as long as the test wants.
+ */
+class PausingRouter extends AlertRouter {
+  private reachedIt!: () => void;
+  private releaseIt!: () => void;
+  readonly reached = new Promise<void>((resolve) => {
+    this.reachedIt = resolve;
+  });
+  private readonly released = new Promise<void>((resolve) => {
+    this.releaseIt = resolve;
+  });
+
+  release(): void {
+    this.releaseIt();
+  }
+
+  override async articleArrived(...args: Parameters<AlertRouter['articleArrived']>): Promise<RouteResult> {
+    const result = await super.articleArrived(...args);
+    this.reachedIt();
+    await this.released;
+    return result;
+  }
+}
+
+async function openProcess(schema: string): Promise<Process & { paused: PausingRouter }> {
   const articles = new PgArticleStore(await PgDatabase.open(POSTGRES_URL!, { schema, maxConnections: 4 }), {
     logger: quiet,
   });
   const alerts = new PgAlertStore(articles.db);
-  const router = new AlertRouter({ alerts, log: quiet, rateLimit: { max: 100, windowMs: 60_000 } });
-  return { articles, alerts, inbox: new RouteInbox({ alerts, articles, router, log: quiet }) };
+  const deps = { alerts, log: quiet, rateLimit: { max: 100, windowMs: 60_000 } };
+  const paused = new PausingRouter(deps);
+  return {
+    articles,
+    alerts,
+    inbox: new RouteInbox({ alerts, articles, router: new AlertRouter(deps), log: quiet }),
+    paused,
+  };
 }
+
+/** The process's routing, with its router pausing after the first article it routes. */
+const pausingInbox = (p: Process & { paused: PausingRouter }) =>
+  new RouteInbox({ alerts: p.alerts, articles: p.articles, router: p.paused, log: quiet });
+
+/** Settles to the promise's value, or to 'still waiting' if it has not settled within `ms`. */
+const within = <T>(promise: Promise<T>, ms: number): Promise<T | 'still waiting'> =>
+  Promise.race([promise, new Promise<'still waiting'>((r) => setTimeout(() => r('still waiting'), ms))]);
+
+const RESCUE =
+  'Divers from the Korsund coast guard pulled four fishermen from the sea after their trawler ' +
+  'capsized in a storm off Skerrow Point late on Tuesday night. Captain Mira Holst said the crew ' +
+  'had clung to the upturned hull for two hours before the lifeboat reached them in heavy swell. ' +
+  'All four were taken to the hospital in Korsund and are expected to recover fully.';
 
 describe.skipIf(!POSTGRES_URL)('two processes sharing one PostgreSQL database', () => {
   const schema = `herald_share_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -78,6 +124,70 @@ describe.skipIf(!POSTGRES_URL)('two processes sharing one PostgreSQL database', 
     const outbox = await a.alerts.deliveriesOfArticle(first.id);
     const also = await a.alerts.deliveriesOfArticle(second.id);
     expect([...outbox, ...also].map((d) => d.kind).sort()).toEqual(['alert', 'also']);
+  });
+
+  it('given one process holding its routing transaction open, another routes an unrelated article without waiting for it', async () => {
+    const holder = await openProcess(schema);
+    const { paused } = holder;
+    try {
+      const rescue = await storeArticle(holder.articles, {
+        title: 'Four fishermen rescued off Skerrow Point',
+        text: RESCUE,
+        people: ['Mira Holst'],
+        places: ['Korsund'],
+      });
+      const festival = await storeArticle(b.articles, {
+        title: 'Lantern festival fills the old harbour of Brennick',
+        text:
+          'Thousands of visitors crowded the old harbour of Brennick for the lantern festival, where ' +
+          'paper boats drifted past the market hall until midnight and a brass band played on the pier.',
+        places: ['Brennick'],
+      });
+      const first = pausingInbox(holder).route(rescue.id);
+      await paused.reached;
+      // One routing lock for every process would keep this waiting until the first commits.
+      const second = await within(b.inbox.route(festival.id), 15_000);
+      paused.release();
+      expect(second).not.toBe('still waiting');
+      expect((await first)?.storyId).toBe(rescue.id);
+    } finally {
+      paused.release();
+      await holder.articles.close();
+    }
+  });
+
+  it('given one process holding its routing transaction open, a near copy routed by another waits for it and joins its story', async () => {
+    const holder = await openProcess(schema);
+    const { paused } = holder;
+    try {
+      const original = await storeArticle(holder.articles, {
+        title: 'Four fishermen rescued off Skerrow Point',
+        text: RESCUE,
+        people: ['Mira Holst'],
+        places: ['Korsund'],
+        source: 'Coast Daily',
+      });
+      const copy = await storeArticle(b.articles, {
+        title: 'Trawler crew saved after capsizing in storm',
+        text: `${RESCUE} The coast guard thanked the volunteers who crewed the lifeboat.`,
+        people: ['Mira Holst'],
+        places: ['Korsund'],
+        source: 'Wire copy',
+      });
+      const first = pausingInbox(holder).route(original.id);
+      await paused.reached;
+      const second = b.inbox.route(copy.id);
+      // It shares the original's index keys, so it waits for the original's story to commit.
+      expect(await within(second, 1_500)).toBe('still waiting');
+      paused.release();
+      const [one, two] = await Promise.all([first, second]);
+      expect(one?.storyId).toBe(original.id);
+      expect(two?.storyId).toBe(original.id);
+      expect((await b.alerts.storyMatch(copy.id))?.nearDuplicate).toBe(true);
+    } finally {
+      paused.release();
+      await holder.articles.close();
+    }
   });
 
   it('given the same article pushed to both processes at once, it is stored once and routed once', async () => {

@@ -38,19 +38,28 @@ export class RouteInbox {
    */
   async route(articleId: string, arrival: Arrival = {}): Promise<RouteResult | undefined> {
     const { alerts, articles, router } = this.deps;
-    return await alerts.inTransaction(async () => {
-      // The inbox row stays locked to this transaction: another process skips the article.
-      if (!(await alerts.isPendingArrival(articleId))) return undefined;
-      const article = await articles.getArticle(articleId);
-      await alerts.arrivalRouted(articleId);
-      // A row whose article no longer reads back (replaced, or failing validation) has nothing to route.
-      if (!article) return undefined;
-      // Processes sharing a database route one article at a time, so each sees the stories the
-      // others made (two related articles routed at once would otherwise start two stories).
-      // Taken after the reads above, so the serial part is the routing itself.
-      await alerts.serialiseRouting();
-      return await router.articleArrived(article, arrival);
-    });
+    // One routing transaction at a time in this process: its story index in memory follows the
+    // store one committed article after another. Processes sharing a database route in parallel;
+    // story grouping locks only what two articles could share (see StoryGrouping).
+    return await this.serially(() =>
+      alerts.inTransaction(async () => {
+        // The inbox row stays locked to this transaction: another process skips the article.
+        if (!(await alerts.isPendingArrival(articleId))) return undefined;
+        const article = await articles.getArticle(articleId);
+        await alerts.arrivalRouted(articleId);
+        // A row whose article no longer reads back (replaced, or failing validation) has nothing to route.
+        if (!article) return undefined;
+        return await router.articleArrived(article, arrival);
+      }),
+    );
+  }
+
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private serially<T>(fn: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(fn);
+    this.queue = turn.catch(() => {});
+    return turn;
   }
 
   /** Route everything still waiting, oldest first; returns how many articles were routed. */

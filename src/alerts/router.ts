@@ -57,13 +57,15 @@ export class AlertRouter {
   async articleArrived(article: StoredArticle, arrival: Arrival = {}): Promise<RouteResult> {
     const { alerts } = this.deps;
     const now = this.now();
+    // Which channels want it needs nothing another process changes while routing: found before
+    // story grouping takes its locks, so they are held for less.
+    const channels = await this.matchingChannels(article, await this.feedUrls(article, arrival));
     const { storyId } = await this.stories.assign(article, now);
     const result: RouteResult = { storyId, queued: 0, folded: 0, alsoReported: 0 };
-    const feedUrls = await this.feedUrls(article, arrival);
     // Whether this article opened its story: asked of the store once, not once per channel.
     let firstOfStory: boolean | undefined;
 
-    for (const { channel, reason } of await this.matchingChannels(article, feedUrls)) {
+    for (const { channel, reason } of channels) {
       const log = async (event: string, detail: string) =>
         await alerts.logDelivery({ articleId: article.id, ...channel, event, detail, at: now.toISOString() });
       if (arrival.silent) {

@@ -1,6 +1,6 @@
 import type { AlertStore } from '../store/alert-store.js';
 import type { StoredArticle } from '../store/store.js';
-import { storyDocOf } from '../stories/doc.js';
+import { type StoryDoc, storyDocOf } from '../stories/doc.js';
 import { DocumentFrequencies, shippedFrequencyPrior } from '../stories/frequencies.js';
 import { type GroupingSettings, GROUPING, StoryIndex } from '../stories/grouper.js';
 import type { StoryMatch } from '../stories/state.js';
@@ -21,17 +21,28 @@ export interface StoryDecision {
   match: StoryMatch | null;
 }
 
+/** Index keys locked per article at most: its top terms, names and bands fit; the lock table stays bounded. */
+const MAX_LOCK_KEYS = 128;
+/** Grouping positions not yet seen that catching up keeps asking for; a later landing of an older one forces a reload. */
+const MAX_GAPS = 1_000;
+
 export class StoryGrouping {
   private index: StoryIndex | null = null;
   /**
-   * Articles counted in the store when the index last matched it. The router's writes can be
-   * rolled back (a failed delivery write undoes the whole routing transaction) while the index in
-   * memory keeps them; a different count in the store means "read it again".
+   * Grouped articles the index holds: those read from the store plus this process's own. The
+   * router's writes can be rolled back (a failed delivery write undoes the whole routing
+   * transaction) while the index in memory keeps them; a different count in the store means
+   * "read it again".
    */
   private counted = 0;
-  /** Where this process last caught up in the store's grouping order. */
+  /** The highest grouping position read from the store. */
   private lastSeq = 0;
-  /** Articles this process grouped since then (told apart from other processes' articles). */
+  /**
+   * Positions at or below `lastSeq` not seen yet: another process's routing transaction took the
+   * position before a later one and commits after it (or rolls back, leaving it empty).
+   */
+  private gaps = new Set<number>();
+  /** Articles this process grouped since it last read the store (told apart from others' articles). */
   private readonly mine = new Set<string>();
 
   constructor(
@@ -39,28 +50,59 @@ export class StoryGrouping {
     private readonly settings: GroupingSettings = GROUPING,
   ) {}
 
-  /** The story of an article: the one it was already put in, or the one it joins or starts now. */
+  /**
+   * The story of an article: the one it was already put in, or the one it joins or starts now.
+   * Call inside the routing transaction, one article at a time per process (the route inbox
+   * does): the keys it locks and the story row it updates are held until that transaction ends.
+   */
   async assign(article: StoredArticle, now: Date): Promise<StoryDecision> {
+    try {
+      return await this.group(article, now);
+    } catch (err) {
+      // The index may hold half of this article; the next one starts from the store.
+      this.index = null;
+      throw err;
+    }
+  }
+
+  private async group(article: StoredArticle, now: Date): Promise<StoryDecision> {
     const { alerts } = this;
     const existing = await alerts.storyOf(article.id);
     if (existing) return { storyId: existing, match: await alerts.storyMatch(article.id) };
-    if (this.index) await this.catchUp(this.index);
-    const index = await this.load(now);
-    index.evictBefore(now.getTime() - STORY_WINDOW_MS);
+    // Terms, names and MinHash need nothing shared: worked out before taking any lock.
     const doc = storyDocOf(article.id, article.parsed, article.published);
+    let index = await this.load(now);
+    // Processes sharing the store group in parallel, except articles that share an index key:
+    // only those could meet in one story, and they take turns, each seeing the other's story.
+    const locked = new Set(lockKeys(index, doc));
+    await alerts.lockStoryKeys([...locked]);
+    index = await this.catchUp(index, now);
+    index.evictBefore(now.getTime() - STORY_WINDOW_MS);
+    index.count(doc);
     await alerts.countStoryTerms([...doc.terms.keys()]);
     this.counted++;
-    const { storyId, match } = index.assign(doc, now.getTime());
-    const state = index.state(storyId);
+    // Counts caught up from others can move the margin of its top terms: lock what is new too.
+    const extra = lockKeys(index, doc).filter((k) => !locked.has(k));
+    if (extra.length > 0) await alerts.lockStoryKeys(extra);
+    const match = index.bestMatch(doc);
+    let storyId = doc.id;
     if (match) {
+      storyId = match.storyId;
+      // Another process may have added an article that shares no key with this one since this
+      // process read the story: the row lock waits for it, and its state is taken before joining.
+      const stored = await alerts.lockStory(storyId);
+      if (stored && stored.size !== index.state(storyId)?.size) index.restore(stored);
+      index.join(storyId, doc);
+      const state = index.state(storyId);
       if (state) await alerts.saveStoryState(storyId, state);
     } else {
+      index.start(storyId, doc, now.getTime());
       await alerts.createStory({
         id: storyId,
         signature: [...doc.names].sort(),
         firstArticleId: article.id,
         createdAt: now.toISOString(),
-        state,
+        state: index.state(storyId),
       });
     }
     await alerts.assignStory(article.id, storyId, match);
@@ -70,24 +112,21 @@ export class StoryGrouping {
 
   /**
    * Bring the index in line with the store. Other processes sharing the database group articles
-   * too (one at a time, under the routing lock): their articles are counted and their stories
-   * re-read, which costs what they added, not a full reload per article. Anything else (this
-   * process's own writes rolled back, an unreadable article) drops the index for a full reload.
+   * too: their articles are counted and their stories re-read, which costs what they added, not
+   * a full reload per article. Their transactions commit in any order, so positions skipped
+   * over are asked for again until they land. Anything else (this process's own writes rolled
+   * back, an unreadable article, a count that doesn't add up) reloads the index.
    */
-  private async catchUp(index: StoryIndex): Promise<void> {
+  private async catchUp(index: StoryIndex, now: Date): Promise<StoryIndex> {
+    // Read before the rows: every article it counts is among them or already held.
     const docs = await this.alerts.storyDocCount();
     // Nothing new from others; now and then move the mark on so `mine` stays small.
-    if (docs === this.counted && this.mine.size < 1_000) return;
-    const rows = await this.alerts.groupedSince(this.lastSeq);
+    if (docs === this.counted && this.mine.size < 1_000) return index;
+    const rows = await this.alerts.groupedSince(this.lastSeq, [...this.gaps]);
     const landed = new Set(rows.map((r) => r.articleId));
     const others = rows.filter((r) => !this.mine.has(r.articleId));
-    if (
-      [...this.mine].some((id) => !landed.has(id)) ||
-      docs !== this.counted + others.length ||
-      others.some((r) => r.article === null)
-    ) {
-      this.index = null;
-      return;
+    if ([...this.mine].some((id) => !landed.has(id)) || others.some((r) => r.article === null)) {
+      return this.reload(now);
     }
     for (const r of others) {
       const a = r.article!;
@@ -95,27 +134,52 @@ export class StoryGrouping {
     }
     const stories = await this.alerts.storiesByIds([...new Set(others.map((r) => r.storyId))]);
     for (const story of stories) if (story.state) index.restore(story.state);
-    this.counted = docs;
-    this.lastSeq = rows.at(-1)?.seq ?? this.lastSeq;
+    this.counted += others.length;
+    if (this.counted < docs) return this.reload(now);
+    const seen = new Set(rows.map((r) => r.seq));
+    for (const seq of seen) this.gaps.delete(seq);
+    const top = Math.max(this.lastSeq, ...seen);
+    for (let seq = Math.max(this.lastSeq + 1, top - MAX_GAPS); seq < top; seq++)
+      if (!seen.has(seq)) this.gaps.add(seq);
+    // Oldest first in the set: the longest-missing positions (most likely rolled back) go first.
+    for (const seq of this.gaps) {
+      if (this.gaps.size <= MAX_GAPS) break;
+      this.gaps.delete(seq);
+    }
+    this.lastSeq = top;
     this.mine.clear();
+    return index;
   }
 
-  /** Reads the window's stories and the term counts once per process, not once per article. */
+  private reload(now: Date): Promise<StoryIndex> {
+    this.index = null;
+    return this.load(now);
+  }
+
+  /**
+   * Reads the window's stories and the term counts once per process, not once per article, at
+   * one instant of the store, with the positions other processes had taken but not committed.
+   */
   private async load(now: Date): Promise<StoryIndex> {
     if (this.index) return this.index;
+    const window = await this.alerts.storyWindow(new Date(now.getTime() - STORY_WINDOW_MS));
     const df = new DocumentFrequencies(shippedFrequencyPrior());
-    const { docs, counts } = await this.alerts.storyTermCounts();
-    df.load(docs, counts);
-    this.counted = docs;
-    this.lastSeq = await this.alerts.lastGroupedSeq();
+    df.load(window.docs, window.counts);
+    this.counted = window.docs;
+    this.lastSeq = window.lastSeq;
+    this.gaps = new Set(window.gaps);
     this.mine.clear();
     const index = new StoryIndex(df, this.settings);
-    const recent = await this.alerts.recentStories(new Date(now.getTime() - STORY_WINDOW_MS));
     // Oldest first, as the index expects stories in the order they started.
-    for (const story of [...recent].reverse()) if (story.state) index.restore(story.state);
+    for (const story of [...window.stories].reverse()) if (story.state) index.restore(story.state);
     this.index = index;
     return index;
   }
+}
+
+/** The keys an article is looked up by, each once, at most MAX_LOCK_KEYS. */
+function lockKeys(index: StoryIndex, doc: StoryDoc): string[] {
+  return [...new Set(index.lookupKeys(doc))].slice(0, MAX_LOCK_KEYS);
 }
 
 /** What an article's story is to an admin: the article that started it and why this one joined. */

@@ -19,6 +19,7 @@ import {
   type PendingArrival,
   PendingArrivalSchema,
   type Story,
+  type StoryWindow,
   type Subscription,
   type SubscriptionKind,
   SubscriptionSchema,
@@ -287,13 +288,13 @@ class SqliteAlertTables {
     );
   }
 
-  groupedSince(after: number): GroupedArticle[] {
+  groupedSince(after: number, alsoAt: readonly number[] = []): GroupedArticle[] {
     return this.statement(
       `SELECT x.rowid AS seq, x.article_id AS grouped_id, x.story_id, ${ARTICLE_COLUMNS}
          FROM article_stories x LEFT JOIN articles a ON a.id = x.article_id
-        WHERE x.rowid > ? ORDER BY x.rowid`,
+        WHERE x.rowid > ? OR x.rowid IN (SELECT value FROM json_each(?)) ORDER BY x.rowid`,
     )
-      .all(after)
+      .all(after, JSON.stringify(alsoAt))
       .map((r) => groupedArticle(r as Record<string, unknown>));
   }
 
@@ -542,6 +543,20 @@ class SqliteAlertTables {
   arrivalRouted(articleId: string): void {
     this.statement('DELETE FROM route_inbox WHERE article_id = ?').run(articleId);
   }
+
+  storyWindow(since: Date): StoryWindow {
+    // One writer per file and synchronous reads: nothing is half-written, so there are no gaps.
+    return {
+      ...this.storyTermCounts(),
+      stories: this.recentStories(since),
+      lastSeq: this.lastGroupedSeq(),
+      gaps: [],
+    };
+  }
+
+  lockStory(storyId: string): StoryState | null {
+    return this.storiesByIds([storyId])[0]?.state ?? null;
+  }
 }
 
 /**
@@ -664,8 +679,8 @@ export class SqliteAlertStore implements AlertStore {
     return this.gate.run(() => this.tables.enqueue(item, now));
   }
 
-  groupedSince(after: number): Promise<GroupedArticle[]> {
-    return this.gate.run(() => this.tables.groupedSince(after));
+  groupedSince(after: number, alsoAt: readonly number[] = []): Promise<GroupedArticle[]> {
+    return this.gate.run(() => this.tables.groupedSince(after, alsoAt));
   }
 
   lastGroupedSeq(): Promise<number> {
@@ -776,8 +791,16 @@ export class SqliteAlertStore implements AlertStore {
     return this.gate.run(() => this.tables.arrivalRouted(articleId));
   }
 
-  async serialiseRouting(): Promise<void> {
+  async lockStoryKeys(): Promise<void> {
     // One process per SQLite file, and the gate already runs one transaction at a time.
+  }
+
+  lockStory(storyId: string): Promise<StoryState | null> {
+    return this.gate.run(() => this.tables.lockStory(storyId));
+  }
+
+  storyWindow(since: Date): Promise<StoryWindow> {
+    return this.gate.run(() => this.tables.storyWindow(since));
   }
 
   inTransaction<T>(fn: () => Promise<T>): Promise<T> {

@@ -189,9 +189,24 @@ export interface AlertStore {
    * their stories and the articles themselves (null when unreadable): what other processes
    * grouped since this one last looked.
    */
-  groupedSince(after: number): Promise<GroupedArticle[]>;
+  groupedSince(after: number, alsoAt?: readonly number[]): Promise<GroupedArticle[]>;
   /** The position of the last article grouped (0 when none). */
   lastGroupedSeq(): Promise<number>;
+  /**
+   * What the story grouper loads, read at one instant: the term counts, the stories started since
+   * `since` (newest first), the last grouping position and the positions at or below it not yet
+   * visible (held by transactions still running, or rolled back), which may land later.
+   */
+  storyWindow(since: Date): Promise<StoryWindow>;
+  /**
+   * Inside a transaction: wait until no other transaction holds any of these story-index keys,
+   * and hold them until this one ends, so two articles that could meet in one story are grouped
+   * one after the other while unrelated ones are grouped at once. (SQLite: one process, whose gate
+   * runs one transaction at a time, so nothing to wait for.)
+   */
+  lockStoryKeys(keys: readonly string[]): Promise<void>;
+  /** Inside a transaction: a story's stored state, its row locked until the transaction ends. */
+  lockStory(storyId: string): Promise<StoryState | null>;
   /** Stories by id (those that exist). */
   storiesByIds(ids: readonly string[]): Promise<Story[]>;
 
@@ -252,18 +267,21 @@ export interface AlertStore {
   /** The article has been routed: its inbox row goes. */
   arrivalRouted(articleId: string): Promise<void>;
   /**
-   * Inside a transaction: wait until no other process is routing, and hold that until the
-   * transaction ends, so story assignment sees every story other processes committed. (SQLite
-   * has one process and its gate serialises transactions already.)
-   */
-  serialiseRouting(): Promise<void>;
-  /**
    * Run `fn` in one write transaction: all of its writes land, or none do. Store calls made while
    * `fn` runs (awaited from it, through this store or the article store it shares a database with)
    * are part of the transaction; other callers wait for it (SQLite) or use other connections
    * (PostgreSQL). Nested calls join the outer transaction.
    */
   inTransaction<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export interface StoryWindow {
+  docs: number;
+  counts: [string, number][];
+  stories: Story[];
+  lastSeq: number;
+  /** Positions at or below `lastSeq` without a visible row: they may still land. */
+  gaps: number[];
 }
 
 export interface GroupedArticle {

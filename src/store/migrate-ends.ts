@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../config/env.js';
 import type { CopiedTable, StoreKind } from './migrate-tables.js';
 import { openStore } from './open.js';
+import { PgAlertStore } from './pg-alerts.js';
 import { PgArticleStore } from './pg-articles.js';
 import type { PgDatabase } from './pg-db.js';
 import { SqliteArticleStore } from './sqlite.js';
@@ -305,7 +306,11 @@ class PgEnd implements MigrationEnd {
 export async function openMigrationEnd(url: string): Promise<MigrationEnd> {
   const store = await openStore({ DATABASE_URL: url } satisfies Pick<Config, 'DATABASE_URL'>);
   if (store instanceof SqliteArticleStore) return new SqliteEnd(store, store.db);
-  if (store instanceof PgArticleStore) return new PgEnd(store, store.db);
+  if (store instanceof PgArticleStore) {
+    // story_terms alone then holds every count, as SQLite's does (the totals are unchanged).
+    await new PgAlertStore(store.db).foldStoryCounts();
+    return new PgEnd(store, store.db);
+  }
   await store.close();
   throw new Error('migrate-store copies between the SQLite and PostgreSQL stores only');
 }

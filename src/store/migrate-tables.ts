@@ -44,7 +44,8 @@ export const COPIED_TABLES: readonly CopiedTable[] = [
  */
 export const NOT_COPIED_TABLES: Readonly<Record<StoreKind, readonly RegExp[]>> = {
   sqlite: [/^articles_fts(_\w+)?$/, /^sentences_fts(_\w+)?$/, /^leases$/, /^sqlite_/],
-  postgresql: [/^sentences$/, /^leases$/, /^herald_schema$/],
+  // PostgreSQL's partitions of the story term counts are folded into story_terms before a copy.
+  postgresql: [/^sentences$/, /^leases$/, /^herald_schema$/, /^story_(term|corpus)_parts$/],
 };
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
+import { type StoryMatch, StoryMatchSchema, type StoryState, StoryStateSchema } from '../stories/state.js';
 import {
   ARTICLE_COLUMNS,
   camel,
@@ -28,6 +28,7 @@ import {
   type PendingArrival,
   PendingArrivalSchema,
   type Story,
+  type StoryWindow,
   type Subscription,
   type SubscriptionKind,
   SubscriptionSchema,
@@ -39,6 +40,14 @@ function numbered(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }
+
+/**
+ * Partitions of the story term counts: more than the routing transactions that run at once (a few
+ * per process), so each finds one of its own; the counts read sum them.
+ */
+const COUNT_PARTITIONS = 64;
+/** Grouping positions checked for rows not yet visible when the grouper loads. */
+const GAP_SCAN = 256;
 
 /** What an expired claim reads: before any real time, so `claim_expires_at <= now` holds. */
 const EXPIRED = '1970-01-01T00:00:00.000Z';
@@ -217,15 +226,23 @@ export class PgAlertStore implements AlertStore {
 
   async storyTermCounts(): Promise<{ docs: number; counts: [string, number][] }> {
     const docs = await this.storyDocCount();
-    const counts = (await this.all('SELECT term, df FROM story_terms')).map((r) =>
-      z.tuple([z.string(), z.number().int()]).parse([r.term, r.df]),
-    );
+    // Byte order of terms, as SQLite keeps them: both stores list the counts alike.
+    const counts = (
+      await this.all(
+        `SELECT term, sum(df)::int AS df
+           FROM (SELECT term, df FROM story_terms UNION ALL SELECT term, df FROM story_term_parts) t
+          GROUP BY term ORDER BY term COLLATE "C"`,
+      )
+    ).map((r) => z.tuple([z.string(), z.number().int()]).parse([r.term, r.df]));
     return { docs, counts };
   }
 
   async storyDocCount(): Promise<number> {
-    const r = await this.first('SELECT docs FROM story_corpus WHERE id = 1');
-    return z
+    const r = await this.first(
+      `SELECT coalesce((SELECT docs FROM story_corpus WHERE id = 1), 0)
+            + coalesce((SELECT sum(docs) FROM story_corpus_parts), 0) AS docs`,
+    );
+    return z.coerce
       .number()
       .int()
       .parse(r?.docs ?? 0);
@@ -233,15 +250,87 @@ export class PgAlertStore implements AlertStore {
 
   async countStoryTerms(terms: readonly string[]): Promise<void> {
     await this.db.transaction(async () => {
-      // One statement for all terms; sorted, so two processes counting overlapping terms lock rows
-      // in the same order and never deadlock.
-      await this.db.query(
-        `INSERT INTO story_terms (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t ORDER BY t
-         ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1`,
-        [[...new Set(terms)].sort()],
+      // A partition no other running transaction holds, so these updates never wait for another
+      // process's routing; only when every partition is busy do two share one (and its row locks).
+      const picked = await this.first(
+        `SELECT coalesce(
+           (SELECT p FROM generate_series(0, ${COUNT_PARTITIONS - 1}) AS p
+             WHERE pg_try_advisory_xact_lock(hashtext(current_schema() || ':story-counts'), p) LIMIT 1),
+           pg_backend_pid() % ${COUNT_PARTITIONS}) AS part`,
       );
-      await this.run('UPDATE story_corpus SET docs = docs + 1 WHERE id = 1');
+      const part = z.number().int().parse(picked?.part);
+      // One statement for all terms, sorted: two transactions sharing a partition lock its rows in
+      // the same order and never deadlock.
+      await this.db.query(
+        `INSERT INTO story_term_parts (part, term, df) SELECT $1, t, 1 FROM unnest($2::text[]) AS t ORDER BY t
+         ON CONFLICT (part, term) DO UPDATE SET df = story_term_parts.df + 1`,
+        [part, [...new Set(terms)].sort()],
+      );
+      await this.run(
+        `INSERT INTO story_corpus_parts (part, docs) VALUES (?, 1)
+         ON CONFLICT (part) DO UPDATE SET docs = story_corpus_parts.docs + 1`,
+        [part],
+      );
     });
+  }
+
+  /**
+   * Adds the partitions' counts into story_terms and story_corpus and empties them: what a copy
+   * to another store reads (SQLite keeps one count per term). The totals read the same before and
+   * after.
+   */
+  async foldStoryCounts(): Promise<void> {
+    await this.db.transaction(async () => {
+      await this.db.query(
+        `INSERT INTO story_terms (term, df)
+           SELECT term, sum(df)::int FROM story_term_parts GROUP BY term ORDER BY term
+         ON CONFLICT (term) DO UPDATE SET df = story_terms.df + excluded.df`,
+      );
+      await this.db.query(
+        'UPDATE story_corpus SET docs = docs + (SELECT coalesce(sum(docs), 0) FROM story_corpus_parts) WHERE id = 1',
+      );
+      await this.db.query('DELETE FROM story_term_parts');
+      await this.db.query('DELETE FROM story_corpus_parts');
+    });
+  }
+
+  async storyWindow(since: Date): Promise<StoryWindow> {
+    return this.db.readSnapshot(async () => {
+      const { docs, counts } = await this.storyTermCounts();
+      const lastSeq = await this.lastGroupedSeq();
+      // Positions below the last one whose rows this snapshot cannot see: still being written by
+      // another process (or rolled back). Only recent ones can still land.
+      const gaps = await this.all(
+        `SELECT g AS seq FROM generate_series(greatest(?::bigint - ${GAP_SCAN - 1}, 1), ?::bigint) AS g
+          WHERE NOT EXISTS (SELECT 1 FROM article_stories WHERE seq = g) ORDER BY g`,
+        [lastSeq, lastSeq],
+      );
+      return {
+        docs,
+        counts,
+        stories: await this.recentStories(since),
+        lastSeq,
+        gaps: gaps.map((r) => z.coerce.number().int().parse(r.seq)),
+      };
+    });
+  }
+
+  async lockStoryKeys(keys: readonly string[]): Promise<void> {
+    if (keys.length === 0) return;
+    // Sorted and in one statement, so two transactions take shared keys in the same order and
+    // never deadlock; the schema is part of the key, so stores in other schemas never wait on it.
+    await this.db.query(
+      `SELECT count(pg_advisory_xact_lock(k)) FROM (
+         SELECT DISTINCT hashtextextended(current_schema() || ':story:' || t, 0) AS k
+           FROM unnest($1::text[]) AS t ORDER BY k) AS keys`,
+      [[...keys]],
+    );
+  }
+
+  async lockStory(storyId: string): Promise<StoryState | null> {
+    const r = await this.first('SELECT state_json FROM stories WHERE id = ? FOR UPDATE', [storyId]);
+    const json = r?.state_json;
+    return typeof json === 'string' ? StoryStateSchema.parse(JSON.parse(json)) : null;
   }
 
   async storyOf(articleId: string): Promise<string | null> {
@@ -256,12 +345,12 @@ export class PgAlertStore implements AlertStore {
     return list.map((r) => z.string().parse(r.article_id));
   }
 
-  async groupedSince(after: number): Promise<GroupedArticle[]> {
+  async groupedSince(after: number, alsoAt: readonly number[] = []): Promise<GroupedArticle[]> {
     const list = await this.all(
       `SELECT x.seq, x.article_id AS grouped_id, x.story_id, ${ARTICLE_COLUMNS}
          FROM article_stories x LEFT JOIN articles a ON a.id = x.article_id
-        WHERE x.seq > ? ORDER BY x.seq`,
-      [after],
+        WHERE x.seq > ? OR x.seq = ANY(?::bigint[]) ORDER BY x.seq`,
+      [after, [...alsoAt]],
     );
     return list.map((r) => groupedArticle(r));
   }
@@ -551,11 +640,6 @@ export class PgAlertStore implements AlertStore {
 
   async arrivalRouted(articleId: string): Promise<void> {
     await this.run('DELETE FROM route_inbox WHERE article_id = ?', [articleId]);
-  }
-
-  async serialiseRouting(): Promise<void> {
-    // Transaction-scoped: released at COMMIT or ROLLBACK, also when the process dies mid-way.
-    await this.db.query("SELECT pg_advisory_xact_lock(hashtext('herald-routing'))");
   }
 
   inTransaction<T>(fn: () => Promise<T>): Promise<T> {

@@ -109,6 +109,25 @@ export class PgDatabase {
     }
   }
 
+  /**
+   * `fn` reading one consistent snapshot (REPEATABLE READ, read only) on a connection of its own,
+   * even when called inside a transaction: several reads that must agree with each other.
+   */
+  async readSnapshot<T>(fn: () => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const result = await this.inside.run(client, fn);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

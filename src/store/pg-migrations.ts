@@ -174,4 +174,20 @@ export const pgMigrations: readonly { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    name: 'story term counts in partitions, so processes routing at once never wait on one counter row',
+    sql: `
+      -- Each routing transaction adds its article's terms to one partition no other running
+      -- transaction holds (a try-lock picks it); the counts are story_terms plus every partition.
+      CREATE TABLE story_term_parts (
+        part integer NOT NULL,
+        term text NOT NULL,
+        df integer NOT NULL,
+        PRIMARY KEY (part, term)
+      );
+      CREATE TABLE story_corpus_parts (part integer PRIMARY KEY, docs integer NOT NULL);
+      -- Processes catching up read the groupings after a position: by index, not by a full scan.
+      CREATE UNIQUE INDEX article_stories_seq ON article_stories (seq);
+    `,
+  },
 ];

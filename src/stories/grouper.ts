@@ -362,14 +362,27 @@ export class StoryIndex {
     story.keys = keys;
   }
 
-  private candidates(doc: StoryDoc, weights: ReadonlyMap<string, number>): LiveStory[] {
-    const hits = new Map<string, number>();
-    const keys = [
+  /**
+   * The index keys an article is looked up by (its most distinctive terms, names and MinHash
+   * bands); a story it starts is indexed under the same keys. Processes sharing a store lock these
+   * so that two articles that could meet in one story are grouped one after the other.
+   */
+  lookupKeys(doc: StoryDoc): string[] {
+    this.idfs.clear();
+    return this.keysOf(doc, this.weigh(doc.terms, 1));
+  }
+
+  private keysOf(doc: StoryDoc, weights: ReadonlyMap<string, number>): string[] {
+    return [
       ...this.topTerms(weights, QUERY_TERMS),
       ...doc.names,
       ...(doc.shingles ? bandKeys(doc.shingles) : []),
     ];
-    for (const key of keys) {
+  }
+
+  private candidates(doc: StoryDoc, weights: ReadonlyMap<string, number>): LiveStory[] {
+    const hits = new Map<string, number>();
+    for (const key of this.keysOf(doc, weights)) {
       const set = this.postings.get(key);
       if (!set || set.size > MAX_POSTING) continue;
       for (const id of set) hits.set(id, (hits.get(id) ?? 0) + 1);
