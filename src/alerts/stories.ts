@@ -21,6 +21,8 @@ export interface StoryDecision {
   match: StoryMatch | null;
 }
 
+/** Share of the documents other processes may add before the term counts are read again. */
+const STALE_COUNTS = 0.02;
 /** Index keys locked per article at most: its top terms, names and bands fit; the lock table stays bounded. */
 const MAX_LOCK_KEYS = 128;
 /** Grouping positions not yet seen that catching up keeps asking for; a later landing of an older one forces a reload. */
@@ -42,6 +44,10 @@ export class StoryGrouping {
    * position before a later one and commits after it (or rolls back, leaving it empty).
    */
   private gaps = new Set<number>();
+  /** The term counts the index weighs by (this process's articles counted at once, others' in batches). */
+  private df: DocumentFrequencies | null = null;
+  /** Other processes' articles grouped since the term counts were last read from the store. */
+  private uncounted = 0;
   /** Articles this process grouped since it last read the store (told apart from others' articles). */
   private readonly mine = new Set<string>();
 
@@ -112,8 +118,8 @@ export class StoryGrouping {
 
   /**
    * Bring the index in line with the store. Other processes sharing the database group articles
-   * too: their articles are counted and their stories re-read, which costs what they added, not
-   * a full reload per article. Their transactions commit in any order, so positions skipped
+   * too: their stories are re-read (and their terms counted in batches), which costs what they
+   * added, not a full reload per article. Their transactions commit in any order, so positions skipped
    * over are asked for again until they land. Anything else (this process's own writes rolled
    * back, an unreadable article, a count that doesn't add up) reloads the index.
    */
@@ -125,17 +131,12 @@ export class StoryGrouping {
     const rows = await this.alerts.groupedSince(this.lastSeq, [...this.gaps]);
     const landed = new Set(rows.map((r) => r.articleId));
     const others = rows.filter((r) => !this.mine.has(r.articleId));
-    if ([...this.mine].some((id) => !landed.has(id)) || others.some((r) => r.article === null)) {
-      return this.reload(now);
-    }
-    for (const r of others) {
-      const a = r.article!;
-      index.count(storyDocOf(a.id, a.parsed, a.published));
-    }
+    if ([...this.mine].some((id) => !landed.has(id))) return this.reload(now);
     const stories = await this.alerts.storiesByIds([...new Set(others.map((r) => r.storyId))]);
     for (const story of stories) if (story.state) index.restore(story.state);
     this.counted += others.length;
     if (this.counted < docs) return this.reload(now);
+    await this.refreshFrequencies(others.length);
     const seen = new Set(rows.map((r) => r.seq));
     for (const seq of seen) this.gaps.delete(seq);
     const top = Math.max(this.lastSeq, ...seen);
@@ -149,6 +150,20 @@ export class StoryGrouping {
     this.lastSeq = top;
     this.mine.clear();
     return index;
+  }
+
+  /**
+   * Other processes' articles reach the term counts in batches: re-reading the store's counts
+   * once they are a small share of the documents costs far less than working out each of those
+   * articles' terms in every process, and IDF moves little with a few more documents. (Stories,
+   * which decide where an article goes, are caught up at once.)
+   */
+  private async refreshFrequencies(othersAdded: number): Promise<void> {
+    this.uncounted += othersAdded;
+    if (!this.df || this.uncounted <= STALE_COUNTS * this.df.docs) return;
+    const { docs, counts } = await this.alerts.storyTermCounts();
+    this.df.load(docs, counts);
+    this.uncounted = 0;
   }
 
   private reload(now: Date): Promise<StoryIndex> {
@@ -165,6 +180,8 @@ export class StoryGrouping {
     const window = await this.alerts.storyWindow(new Date(now.getTime() - STORY_WINDOW_MS));
     const df = new DocumentFrequencies(shippedFrequencyPrior());
     df.load(window.docs, window.counts);
+    this.df = df;
+    this.uncounted = 0;
     this.counted = window.docs;
     this.lastSeq = window.lastSeq;
     this.gaps = new Set(window.gaps);

@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { type GroupedArticle, StorySchema } from './alert-store.js';
-import { articleFromRow } from './rows.js';
+import { type Grouping, StorySchema } from './alert-store.js';
 
 /**
  * How alert-store rows become domain objects, shared by the SQLite and PostgreSQL stores: both
  * keep the same snake_case columns, and zod decides whether a row read back is usable.
  */
+
+/**
+ * Schemas for single values, built once: zod builds a schema at a cost far above a parse, and
+ * these parse every row of the routing path (term counts by the thousand).
+ */
+export const TextValue = z.string();
+export const IntValue = z.number().int();
+export const TermCountRow = z.tuple([z.string(), z.number().int()]);
 
 /** snake_case row → camelCase object, then the zod schema decides whether the row is usable. */
 export function camel(row: unknown): Record<string, unknown> {
@@ -59,24 +66,14 @@ export const FEED_COLUMNS: Record<string, string> = {
   lastDropReasons: 'last_drop_reasons',
 };
 
-/** The article columns `groupedArticle` reads, from an `articles` table joined as `a`. */
-export const ARTICLE_COLUMNS =
-  'a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.content_hash, a.parsed_json';
-
 const GroupedRowSchema = z.object({
   seq: z.coerce.number().int().positive(),
-  grouped_id: z.string(),
+  article_id: z.string(),
   story_id: z.string(),
 });
 
-/** A grouped-article row joined with its article; the article is null when missing or unreadable. */
-export function groupedArticle(r: Record<string, unknown>): GroupedArticle {
+/** A grouping row (`seq`, `article_id`, `story_id`). */
+export function groupingOf(r: Record<string, unknown>): Grouping {
   const g = GroupedRowSchema.parse(r);
-  const read = r.id === null || r.id === undefined ? null : articleFromRow(r);
-  return {
-    seq: g.seq,
-    articleId: g.grouped_id,
-    storyId: g.story_id,
-    article: read?.ok ? read.article : null,
-  };
+  return { seq: g.seq, articleId: g.article_id, storyId: g.story_id };
 }

@@ -12,7 +12,7 @@ import {
   DigestScheduleSchema,
   type Feed,
   FeedSchema,
-  type GroupedArticle,
+  type Grouping,
   type NewOutboxItem,
   type OutboxItem,
   OutboxItemSchema,
@@ -25,13 +25,15 @@ import {
   SubscriptionSchema,
 } from './alert-store.js';
 import {
-  ARTICLE_COLUMNS,
   camel,
   FEED_COLUMNS,
-  groupedArticle,
+  groupingOf,
+  IntValue,
   row,
   rows,
   StoryRowSchema,
+  TermCountRow,
+  TextValue,
 } from './alert-rows.js';
 import { gateOf, type SqliteGate } from './sqlite-gate.js';
 import { type StoryMatch, StoryMatchSchema, type StoryState } from '../stories/state.js';
@@ -164,7 +166,7 @@ class SqliteAlertTables {
     return this.statement('SELECT DISTINCT feed_id FROM feed_items WHERE article_id = ?')
       .pluck()
       .all(articleId)
-      .map((v) => z.number().int().parse(v));
+      .map((v) => IntValue.parse(v));
   }
 
   recentStories(since: Date): Story[] {
@@ -228,7 +230,7 @@ class SqliteAlertTables {
     const counts = this.statement('SELECT term, df FROM story_terms')
       .raw()
       .all()
-      .map((r) => z.tuple([z.string(), z.number().int()]).parse(r));
+      .map((r) => TermCountRow.parse(r));
     return { docs, counts };
   }
 
@@ -254,14 +256,14 @@ class SqliteAlertTables {
     const id = this.statement('SELECT story_id FROM article_stories WHERE article_id = ?')
       .pluck()
       .get(articleId);
-    return id === undefined ? null : z.string().parse(id);
+    return id === undefined ? null : TextValue.parse(id);
   }
 
   articlesOfStory(storyId: string): string[] {
     return this.statement('SELECT article_id FROM article_stories WHERE story_id = ? ORDER BY rowid')
       .pluck()
       .all(storyId)
-      .map((v) => z.string().parse(v));
+      .map((v) => TextValue.parse(v));
   }
 
   enqueue(item: NewOutboxItem, now: Date): boolean {
@@ -288,21 +290,20 @@ class SqliteAlertTables {
     );
   }
 
-  groupedSince(after: number, alsoAt: readonly number[] = []): GroupedArticle[] {
+  groupedSince(after: number, alsoAt: readonly number[] = []): Grouping[] {
     return this.statement(
-      `SELECT x.rowid AS seq, x.article_id AS grouped_id, x.story_id, ${ARTICLE_COLUMNS}
-         FROM article_stories x LEFT JOIN articles a ON a.id = x.article_id
-        WHERE x.rowid > ? OR x.rowid IN (SELECT value FROM json_each(?)) ORDER BY x.rowid`,
+      `SELECT rowid AS seq, article_id, story_id FROM article_stories
+        WHERE rowid > ? OR rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
     )
       .all(after, JSON.stringify(alsoAt))
-      .map((r) => groupedArticle(r as Record<string, unknown>));
+      .map((r) => groupingOf(r as Record<string, unknown>));
   }
 
   lastGroupedSeq(): number {
     const r = this.statement('SELECT coalesce(max(rowid), 0) AS seq FROM article_stories').get() as {
       seq: unknown;
     };
-    return z.number().int().parse(r.seq);
+    return IntValue.parse(r.seq);
   }
 
   storiesByIds(ids: readonly string[]): Story[] {
@@ -348,7 +349,7 @@ class SqliteAlertTables {
         `SELECT DISTINCT claimed_by FROM outbox
           WHERE status = 'pending' AND claimed_by IS NOT NULL AND claim_expires_at > ?`,
       ).all(now.toISOString()) as { claimed_by: unknown }[]
-    ).map((r) => z.string().parse(r.claimed_by));
+    ).map((r) => TextValue.parse(r.claimed_by));
   }
 
   expireDeliveryClaims(holder: string): number {
@@ -679,7 +680,7 @@ export class SqliteAlertStore implements AlertStore {
     return this.gate.run(() => this.tables.enqueue(item, now));
   }
 
-  groupedSince(after: number, alsoAt: readonly number[] = []): Promise<GroupedArticle[]> {
+  groupedSince(after: number, alsoAt: readonly number[] = []): Promise<Grouping[]> {
     return this.gate.run(() => this.tables.groupedSince(after, alsoAt));
   }
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { PlatformName } from '../util/platform-name.js';
 import { type StoryMatch, type StoryState, StoryStateSchema } from '../stories/state.js';
-import type { StoredArticle } from './store.js';
 
 /**
  * What alerts, feeds and digests keep: subscriptions, feeds and the items they have seen,
@@ -185,11 +184,11 @@ export interface AlertStore {
   countStoryTerms(terms: readonly string[]): Promise<void>;
   articlesOfStory(storyId: string): Promise<string[]>;
   /**
-   * Articles grouped after position `after` in grouping order (the store's own sequence), with
-   * their stories and the articles themselves (null when unreadable): what other processes
-   * grouped since this one last looked.
+   * Articles grouped after position `after` in grouping order (the store's own sequence), and at
+   * the positions `alsoAt`, with their stories: what other processes grouped since this one last
+   * looked.
    */
-  groupedSince(after: number, alsoAt?: readonly number[]): Promise<GroupedArticle[]>;
+  groupedSince(after: number, alsoAt?: readonly number[]): Promise<Grouping[]>;
   /** The position of the last article grouped (0 when none). */
   lastGroupedSeq(): Promise<number>;
   /**
@@ -284,11 +283,11 @@ export interface StoryWindow {
   gaps: number[];
 }
 
-export interface GroupedArticle {
+/** An article's place in a story, at its position in grouping order. */
+export interface Grouping {
   seq: number;
   articleId: string;
   storyId: string;
-  article: StoredArticle | null;
 }
 
 export const PendingArrivalSchema = z.object({

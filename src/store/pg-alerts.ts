@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { type StoryMatch, StoryMatchSchema, type StoryState, StoryStateSchema } from '../stories/state.js';
 import {
-  ARTICLE_COLUMNS,
   camel,
   FEED_COLUMNS,
-  groupedArticle,
+  groupingOf,
+  IntValue,
   row,
   rows,
   StoryRowSchema,
+  TermCountRow,
+  TextValue,
 } from './alert-rows.js';
 import {
   type AlertStore,
@@ -21,7 +23,7 @@ import {
   DigestScheduleSchema,
   type Feed,
   FeedSchema,
-  type GroupedArticle,
+  type Grouping,
   type NewOutboxItem,
   type OutboxItem,
   OutboxItemSchema,
@@ -176,7 +178,7 @@ export class PgAlertStore implements AlertStore {
 
   async feedsOfArticle(articleId: string): Promise<number[]> {
     const list = await this.all('SELECT DISTINCT feed_id FROM feed_items WHERE article_id = ?', [articleId]);
-    return list.map((r) => z.number().int().parse(r.feed_id));
+    return list.map((r) => IntValue.parse(r.feed_id));
   }
 
   async recentStories(since: Date): Promise<Story[]> {
@@ -233,7 +235,7 @@ export class PgAlertStore implements AlertStore {
            FROM (SELECT term, df FROM story_terms UNION ALL SELECT term, df FROM story_term_parts) t
           GROUP BY term ORDER BY term COLLATE "C"`,
       )
-    ).map((r) => z.tuple([z.string(), z.number().int()]).parse([r.term, r.df]));
+    ).map((r) => TermCountRow.parse([r.term, r.df]));
     return { docs, counts };
   }
 
@@ -258,7 +260,7 @@ export class PgAlertStore implements AlertStore {
              WHERE pg_try_advisory_xact_lock(hashtext(current_schema() || ':story-counts'), p) LIMIT 1),
            pg_backend_pid() % ${COUNT_PARTITIONS}) AS part`,
       );
-      const part = z.number().int().parse(picked?.part);
+      const part = IntValue.parse(picked?.part);
       // One statement for all terms, sorted: two transactions sharing a partition lock its rows in
       // the same order and never deadlock.
       await this.db.query(
@@ -335,24 +337,23 @@ export class PgAlertStore implements AlertStore {
 
   async storyOf(articleId: string): Promise<string | null> {
     const r = await this.first('SELECT story_id FROM article_stories WHERE article_id = ?', [articleId]);
-    return r === undefined ? null : z.string().parse(r.story_id);
+    return r === undefined ? null : TextValue.parse(r.story_id);
   }
 
   async articlesOfStory(storyId: string): Promise<string[]> {
     const list = await this.all('SELECT article_id FROM article_stories WHERE story_id = ? ORDER BY seq', [
       storyId,
     ]);
-    return list.map((r) => z.string().parse(r.article_id));
+    return list.map((r) => TextValue.parse(r.article_id));
   }
 
-  async groupedSince(after: number, alsoAt: readonly number[] = []): Promise<GroupedArticle[]> {
+  async groupedSince(after: number, alsoAt: readonly number[] = []): Promise<Grouping[]> {
     const list = await this.all(
-      `SELECT x.seq, x.article_id AS grouped_id, x.story_id, ${ARTICLE_COLUMNS}
-         FROM article_stories x LEFT JOIN articles a ON a.id = x.article_id
-        WHERE x.seq > ? OR x.seq = ANY(?::bigint[]) ORDER BY x.seq`,
+      `SELECT seq, article_id, story_id FROM article_stories
+        WHERE seq > ? OR seq = ANY(?::bigint[]) ORDER BY seq`,
       [after, [...alsoAt]],
     );
-    return list.map((r) => groupedArticle(r));
+    return list.map((r) => groupingOf(r));
   }
 
   async lastGroupedSeq(): Promise<number> {
@@ -428,7 +429,7 @@ export class PgAlertStore implements AlertStore {
         WHERE status = 'pending' AND claimed_by IS NOT NULL AND claim_expires_at > ?`,
       [now.toISOString()],
     );
-    return list.map((r) => z.string().parse(r.claimed_by));
+    return list.map((r) => TextValue.parse(r.claimed_by));
   }
 
   async expireDeliveryClaims(holder: string): Promise<number> {
@@ -592,7 +593,7 @@ export class PgAlertStore implements AlertStore {
 
   async leaseHolder(name: string): Promise<{ holder: string; expiresAt: string } | null> {
     const r = await this.first('SELECT holder, expires_at FROM leases WHERE name = ?', [name]);
-    return r ? { holder: z.string().parse(r.holder), expiresAt: z.string().parse(r.expires_at) } : null;
+    return r ? { holder: TextValue.parse(r.holder), expiresAt: TextValue.parse(r.expires_at) } : null;
   }
 
   async takeLeaseFrom(
