@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -75,12 +75,93 @@ function lines(child: ChildProcess): AsyncIterator<string> {
   return createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
 }
 
+/** What the workers' database connections were doing, as shares of the samples taken. */
+interface Waits {
+  /** Waiting for another transaction's story-key advisory lock. */
+  keyLocks: number;
+  /** Waiting for another transaction's row (or other heavyweight) lock. */
+  rowLocks: number;
+  /** Waiting for the write-ahead log to reach the disk at commit. */
+  commitFlush: number;
+  /** Executing a statement (PostgreSQL's CPU, or waiting for a core). */
+  executing: number;
+  /** In a transaction, waiting for the worker's next statement (the worker's CPU, or waiting for a core). */
+  awaitingWorker: number;
+}
+
+/**
+ * Samples pg_stat_activity every few milliseconds for the connections named `appName`: the
+ * share of time spent waiting on locks, on the disk at commit, running in PostgreSQL or waiting
+ * for the worker. Sampling, so shares, not exact times.
+ */
+function sampleWaits(url: string, appName: string): { stop: () => Promise<Waits> } {
+  const client = new pg.Client({ connectionString: url });
+  const tally: Waits = { keyLocks: 0, rowLocks: 0, commitFlush: 0, executing: 0, awaitingWorker: 0 };
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ state: string; type: string | null; event: string | null }>(
+        `SELECT state, wait_event_type AS type, wait_event AS event FROM pg_stat_activity
+          WHERE application_name = $1 AND state <> 'idle'`,
+        [appName],
+      );
+      for (const r of rows) {
+        samples++;
+        if (r.type === 'Lock') tally[r.event === 'advisory' ? 'keyLocks' : 'rowLocks']++;
+        else if (/^WAL/.test(r.event ?? '') && (r.type === 'IO' || r.type === 'LWLock')) tally.commitFlush++;
+        else if (r.state === 'active') tally.executing++;
+        else tally.awaitingWorker++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop.finally(() => client.end());
+      const share = (n: number) => (samples === 0 ? 0 : n / samples);
+      return {
+        keyLocks: share(tally.keyLocks),
+        rowLocks: share(tally.rowLocks),
+        commitFlush: share(tally.commitFlush),
+        executing: share(tally.executing),
+        awaitingWorker: share(tally.awaitingWorker),
+      };
+    },
+  };
+}
+
+/** Busy and total CPU time of the whole machine so far (Linux /proc/stat), null elsewhere. */
+function machineCpu(): { busy: number; total: number } | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+    const total = fields.reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
+interface RunResult {
+  seconds: number;
+  cpuSeconds: number;
+  routed: number;
+  routeShare: number;
+  waits: Waits;
+  /** Share of the machine's CPU busy during the run (every process on it, not only these), null when unknown. */
+  machineBusy: number | null;
+}
+
 /** Start `count` workers on one fresh schema, release them together, and time them to the last one done. */
-async function run(
-  url: string,
-  file: string,
-  count: number,
-): Promise<{ seconds: number; cpuSeconds: number; routed: number; routeShare: number }> {
+async function run(url: string, file: string, count: number): Promise<RunResult> {
   const schema = `herald_bench_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   await prepareSchema(url, schema);
   const children: ChildProcess[] = [];
@@ -95,6 +176,9 @@ async function run(
           BENCH_PG_SCHEMA: schema,
           BENCH_ARTICLES_FILE: file,
           BENCH_SLICE: `${i * per}:${Math.min(ARTICLES, (i + 1) * per)}`,
+          BENCH_WARM_SCHEMA: `${schema}_w${i}`,
+          // The driver names its connections after this, so the sampler finds them.
+          PGAPPNAME: schema,
         },
         stdio: ['pipe', 'pipe', 'inherit'],
       });
@@ -104,14 +188,21 @@ async function run(
     for (const w of workers) {
       if ((await w.out.next()).value !== 'ready') throw new Error('a bench worker did not start');
     }
+    const sampler = sampleWaits(url, schema);
+    const cpuBefore = machineCpu();
     const started = process.hrtime.bigint();
     for (const w of workers) w.child.stdin!.write('go\n');
     const done = await Promise.all(
       workers.map(async (w) => DoneSchema.parse(JSON.parse(String((await w.out.next()).value)))),
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpuAfter = machineCpu();
+    const waits = await sampler.stop();
     return {
       seconds,
+      waits,
+      machineBusy:
+        cpuBefore && cpuAfter ? (cpuAfter.busy - cpuBefore.busy) / (cpuAfter.total - cpuBefore.total) : null,
       cpuSeconds: done.reduce((n, d) => n + d.cpuMs, 0) / 1000,
       routed: done.reduce((n, d) => n + d.routed, 0),
       routeShare:
@@ -121,11 +212,41 @@ async function run(
     for (const child of children) if (child.exitCode === null) child.kill();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).finally(() => client.end());
+    const schemas = [schema, ...Array.from({ length: count }, (_, i) => `${schema}_w${i}`)];
+    await client.query(`DROP SCHEMA IF EXISTS ${schemas.join(', ')} CASCADE`).finally(() => client.end());
   }
 }
 
-const COLUMNS = ['processes', 'articles', 'seconds', 'articles/s', 'workers CPU s', 'routed', 'time routing'];
+const COLUMNS = [
+  'processes',
+  'articles',
+  'seconds',
+  'articles/s',
+  'workers CPU s',
+  'routed',
+  'time routing',
+  'key-lock wait',
+  'row-lock wait',
+  'commit flush',
+  'PG executing',
+  'machine CPU busy',
+];
+
+const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(0)}%`);
+
+/** What held the several-process run back, in words, from its own figures. */
+function limits(r: RunResult, cores: number): string {
+  const { waits } = r;
+  const parts = [
+    r.machineBusy !== null && r.machineBusy > 0.85
+      ? `the ${cores} cores were ${pct(r.machineBusy)} busy (workers, PostgreSQL and everything else on the machine)`
+      : null,
+    `its connections spent ${pct(waits.executing)} of their time executing in PostgreSQL, ${pct(waits.awaitingWorker)} ` +
+      `waiting for the workers' next statement, ${pct(waits.commitFlush)} waiting for commits to reach the disk, ` +
+      `${pct(waits.keyLocks)} waiting for story-key locks and ${pct(waits.rowLocks)} for row locks`,
+  ];
+  return parts.filter((p) => p !== null).join('; ');
+}
 
 export const postgresSection: BenchSection = {
   name: 'postgres',
@@ -138,7 +259,7 @@ export const postgresSection: BenchSection = {
       ctx.note(`postgres: skipped, no PostgreSQL reachable (${problem})`);
       return {
         columns: COLUMNS,
-        rows: [['no PostgreSQL reachable', '-', '-', '-', '-', '-', '-']],
+        rows: [['no PostgreSQL reachable', ...COLUMNS.slice(1).map(() => '-')]],
         footnote: `NOT MEASURED: ${problem}. Set HERALD_BENCH_POSTGRES_URL=postgres://user@host:5432/db to run this section.`,
       };
     }
@@ -157,12 +278,14 @@ export const postgresSection: BenchSection = {
       const file = path.join(dir, 'articles.json');
       writeFileSync(file, JSON.stringify(parsed));
       const results = [];
+      const load = loadavg()[0]!;
       for (const count of PROCESS_COUNTS) {
         ctx.note(`postgres: ${count} process${count > 1 ? 'es' : ''}`);
         results.push({ count, ...(await run(url, file, count)) });
       }
       const rate = (r: { seconds: number }) => ARTICLES / r.seconds;
       const [one, three] = [results[0]!, results[results.length - 1]!];
+      const cores = availableParallelism();
       return {
         columns: COLUMNS,
         rows: results.map((r) => [
@@ -172,15 +295,20 @@ export const postgresSection: BenchSection = {
           rate(r).toFixed(1),
           r.cpuSeconds.toFixed(2),
           String(r.routed),
-          `${(r.routeShare * 100).toFixed(0)}%`,
+          pct(r.routeShare),
+          pct(r.waits.keyLocks),
+          pct(r.waits.rowLocks),
+          pct(r.waits.commitFlush),
+          pct(r.waits.executing),
+          pct(r.machineBusy),
         ]),
         footnote:
           `${three.count} processes ingest and route at ${(rate(three) / rate(one)).toFixed(2)}x one process ` +
-          `(target 2x) on ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}, the PostgreSQL ` +
-          'server and the workers on the same cores. Storing runs in parallel; routing is serialised by one ' +
-          'advisory lock (story assignment must see every committed story; "time routing" is the share of ' +
-          "the workers' wall time spent routing, waiting for that lock included), so routing and the cores " +
-          'cap the gain.',
+          `(target 2x) on a machine with ${cores} cores (load average ${load.toFixed(1)} at the start), the ` +
+          'PostgreSQL server and the workers on the same cores. Routing locks only the story-index keys of ' +
+          'each article, so unrelated articles route at once. The wait columns are shares of sampled time ' +
+          'of the workers\' database connections; "machine CPU busy" counts every process on the machine. ' +
+          `With ${three.count} processes: ${limits(three, cores)}.`,
       };
     } finally {
       rmSync(dir, { recursive: true, force: true });
