@@ -94,20 +94,42 @@ interface Waits {
  * share of time spent waiting on locks, on the disk at commit, running in PostgreSQL or waiting
  * for the worker. Sampling, so shares, not exact times.
  */
-function sampleWaits(url: string, appName: string): { stop: () => Promise<Waits> } {
+function sampleWaits(
+  url: string,
+  appName: string,
+): { stop: () => Promise<Waits & { serverCpu: number | null }> } {
   const client = new pg.Client({ connectionString: url });
   const tally: Waits = { keyLocks: 0, rowLocks: 0, commitFlush: 0, executing: 0, awaitingWorker: 0 };
   let samples = 0;
   let running = true;
+  // CPU seconds of each server process serving the workers, when first and last seen (a local
+  // server only); one already there at the first sample counts from then (it migrated the schema
+  // before the run), one started later from zero.
+  const backendCpu = new Map<number, { first: number; last: number }>();
+  let firstRound = true;
+  let cpuReadable = true;
   const loop = (async () => {
     await client.connect();
     while (running) {
-      const { rows } = await client.query<{ state: string; type: string | null; event: string | null }>(
-        `SELECT state, wait_event_type AS type, wait_event AS event FROM pg_stat_activity
-          WHERE application_name = $1 AND state <> 'idle'`,
+      const { rows } = await client.query<{
+        pid: number;
+        state: string;
+        type: string | null;
+        event: string | null;
+      }>(
+        `SELECT pid, state, wait_event_type AS type, wait_event AS event FROM pg_stat_activity
+          WHERE application_name = $1`,
         [appName],
       );
       for (const r of rows) {
+        const cpu = cpuReadable ? processCpuSeconds(r.pid) : null;
+        if (cpu === null) cpuReadable = false;
+        else
+          backendCpu.set(r.pid, { first: backendCpu.get(r.pid)?.first ?? (firstRound ? cpu : 0), last: cpu });
+      }
+      firstRound = false;
+      for (const r of rows) {
+        if (r.state === 'idle') continue;
         samples++;
         if (r.type === 'Lock') tally[r.event === 'advisory' ? 'keyLocks' : 'rowLocks']++;
         else if (/^WAL/.test(r.event ?? '') && (r.type === 'IO' || r.type === 'LWLock')) tally.commitFlush++;
@@ -123,6 +145,7 @@ function sampleWaits(url: string, appName: string): { stop: () => Promise<Waits>
       await loop.finally(() => client.end());
       const share = (n: number) => (samples === 0 ? 0 : n / samples);
       return {
+        serverCpu: cpuReadable ? [...backendCpu.values()].reduce((n, c) => n + c.last - c.first, 0) : null,
         keyLocks: share(tally.keyLocks),
         rowLocks: share(tally.rowLocks),
         commitFlush: share(tally.commitFlush),
@@ -131,6 +154,18 @@ function sampleWaits(url: string, appName: string): { stop: () => Promise<Waits>
       };
     },
   };
+}
+
+/** User and system CPU seconds of a process on this machine (Linux /proc), null when unreadable. */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /** Busy and total CPU time of the whole machine so far (Linux /proc/stat), null elsewhere. */
@@ -156,6 +191,8 @@ interface RunResult {
   routed: number;
   routeShare: number;
   waits: Waits;
+  /** CPU seconds of the PostgreSQL server processes serving the workers; null when not on this machine. */
+  serverCpuSeconds: number | null;
   /** Share of the machine's CPU busy during the run (every process on it, not only these), null when unknown. */
   machineBusy: number | null;
 }
@@ -197,10 +234,11 @@ async function run(url: string, file: string, count: number): Promise<RunResult>
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpuAfter = machineCpu();
-    const waits = await sampler.stop();
+    const { serverCpu, ...waits } = await sampler.stop();
     return {
       seconds,
       waits,
+      serverCpuSeconds: serverCpu,
       machineBusy:
         cpuBefore && cpuAfter ? (cpuAfter.busy - cpuBefore.busy) / (cpuAfter.total - cpuBefore.total) : null,
       cpuSeconds: done.reduce((n, d) => n + d.cpuMs, 0) / 1000,
@@ -223,6 +261,7 @@ const COLUMNS = [
   'seconds',
   'articles/s',
   'workers CPU s',
+  'PostgreSQL CPU s',
   'routed',
   'time routing',
   'key-lock wait',
@@ -237,7 +276,12 @@ const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(0)}%`
 /** What held the several-process run back, in words, from its own figures. */
 function limits(r: RunResult, cores: number): string {
   const { waits } = r;
+  const cpu = r.serverCpuSeconds === null ? null : r.cpuSeconds + r.serverCpuSeconds;
   const parts = [
+    cpu === null
+      ? null
+      : `an article took ${((cpu / ARTICLES) * 1000).toFixed(0)} ms of CPU (workers and their PostgreSQL ` +
+        `processes), so ${cores} cores left to this work alone would cap it near ${((cores * ARTICLES) / cpu).toFixed(0)} articles/s`,
     r.machineBusy !== null && r.machineBusy > 0.85
       ? `the ${cores} cores were ${pct(r.machineBusy)} busy (workers, PostgreSQL and everything else on the machine)`
       : null,
@@ -294,6 +338,7 @@ export const postgresSection: BenchSection = {
           r.seconds.toFixed(2),
           rate(r).toFixed(1),
           r.cpuSeconds.toFixed(2),
+          r.serverCpuSeconds === null ? '-' : r.serverCpuSeconds.toFixed(2),
           String(r.routed),
           pct(r.routeShare),
           pct(r.waits.keyLocks),
