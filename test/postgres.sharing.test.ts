@@ -190,6 +190,83 @@ describe.skipIf(!POSTGRES_URL)('two processes sharing one PostgreSQL database', 
     }
   });
 
+  it('given one process counting story terms in an open transaction, another counts the same terms without waiting, and the totals add up', async () => {
+    let finish!: () => void;
+    const open = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    let counted!: () => void;
+    const inside = new Promise<void>((resolve) => {
+      counted = resolve;
+    });
+    const first = a.alerts.inTransaction(async () => {
+      await a.alerts.countStoryTerms(['harbour', 'lantern']);
+      counted();
+      await open;
+    });
+    await inside;
+    // One row per term for every process would keep this waiting for the first transaction.
+    const second = await within(
+      b.alerts.inTransaction(() => b.alerts.countStoryTerms(['harbour', 'pier'])),
+      15_000,
+    );
+    finish();
+    await first;
+    expect(second).not.toBe('still waiting');
+    const { docs, counts } = await a.alerts.storyTermCounts();
+    expect(docs).toBe(2);
+    expect(counts).toEqual([
+      ['harbour', 2],
+      ['lantern', 1],
+      ['pier', 1],
+    ]);
+  });
+
+  it('given a story assignment committed after a later one, the later reader sees its position as a gap and reads it once it lands', async () => {
+    const earlier = await storeArticle(a.articles, {
+      title: 'Ferry timetable',
+      text: 'The ferry runs hourly.',
+    });
+    const later = await storeArticle(b.articles, {
+      title: 'Bridge repairs',
+      text: 'The bridge closes at night.',
+    });
+    const story = (id: string) => ({
+      id,
+      signature: [],
+      firstArticleId: id,
+      createdAt: new Date().toISOString(),
+      state: null,
+    });
+    let finish!: () => void;
+    const open = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    let assigned!: () => void;
+    const inside = new Promise<void>((resolve) => {
+      assigned = resolve;
+    });
+    // The first assignment takes its position, then stays uncommitted while the second commits.
+    const slow = a.alerts.inTransaction(async () => {
+      await a.alerts.createStory(story(earlier.id));
+      await a.alerts.assignStory(earlier.id, earlier.id);
+      assigned();
+      await open;
+    });
+    await inside;
+    await b.alerts.createStory(story(later.id));
+    await b.alerts.assignStory(later.id, later.id);
+    const window = await b.alerts.storyWindow(new Date(0));
+    expect(window.docs).toBe(0);
+    expect(window.gaps).toHaveLength(1);
+    expect((await b.alerts.groupedSince(window.lastSeq, window.gaps)).map((g) => g.articleId)).toEqual([]);
+    finish();
+    await slow;
+    expect((await b.alerts.groupedSince(window.lastSeq, window.gaps)).map((g) => g.articleId)).toEqual([
+      earlier.id,
+    ]);
+  });
+
   it('given the same article pushed to both processes at once, it is stored once and routed once', async () => {
     const input = {
       raw: 'Glacier museum opens\n\nThe glacier museum opened its doors with an ice tunnel.',
