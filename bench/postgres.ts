@@ -107,7 +107,6 @@ function sampleWaits(
   // before the run), one started later from zero.
   const backendCpu = new Map<number, { first: number; last: number }>();
   let firstRound = true;
-  let cpuReadable = true;
   const loop = (async () => {
     await client.connect();
     while (running) {
@@ -122,10 +121,10 @@ function sampleWaits(
         [appName],
       );
       for (const r of rows) {
-        const cpu = cpuReadable ? processCpuSeconds(r.pid) : null;
-        if (cpu === null) cpuReadable = false;
-        else
-          backendCpu.set(r.pid, { first: backendCpu.get(r.pid)?.first ?? (firstRound ? cpu : 0), last: cpu });
+        // A process that has just ended can't be read: its last reading stands.
+        const cpu = processCpuSeconds(r.pid);
+        if (cpu === null) continue;
+        backendCpu.set(r.pid, { first: backendCpu.get(r.pid)?.first ?? (firstRound ? cpu : 0), last: cpu });
       }
       firstRound = false;
       for (const r of rows) {
@@ -145,7 +144,9 @@ function sampleWaits(
       await loop.finally(() => client.end());
       const share = (n: number) => (samples === 0 ? 0 : n / samples);
       return {
-        serverCpu: cpuReadable ? [...backendCpu.values()].reduce((n, c) => n + c.last - c.first, 0) : null,
+        // None readable: the server is on another machine.
+        serverCpu:
+          backendCpu.size > 0 ? [...backendCpu.values()].reduce((n, c) => n + c.last - c.first, 0) : null,
         keyLocks: share(tally.keyLocks),
         rowLocks: share(tally.rowLocks),
         commitFlush: share(tally.commitFlush),
@@ -163,6 +164,16 @@ function processCpuSeconds(pid: number): number | null {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
     return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Seconds a process has run on a CPU and waited for one (Linux /proc/<pid>/schedstat), null when unreadable. */
+function scheduling(pid: number | undefined): { ran: number; waited: number } | null {
+  try {
+    const [ran, waited] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+    return ran === undefined || waited === undefined ? null : { ran: ran / 1e9, waited: waited / 1e9 };
   } catch {
     return null;
   }
@@ -193,6 +204,8 @@ interface RunResult {
   waits: Waits;
   /** CPU seconds of the PostgreSQL server processes serving the workers; null when not on this machine. */
   serverCpuSeconds: number | null;
+  /** Seconds the workers, together, were ready to run but waited for a core; null when unknown. */
+  runQueueSeconds: number | null;
   /** Share of the machine's CPU busy during the run (every process on it, not only these), null when unknown. */
   machineBusy: number | null;
 }
@@ -227,6 +240,7 @@ async function run(url: string, file: string, count: number): Promise<RunResult>
     }
     const sampler = sampleWaits(url, schema);
     const cpuBefore = machineCpu();
+    const schedBefore = workers.map((w) => scheduling(w.child.pid));
     const started = process.hrtime.bigint();
     for (const w of workers) w.child.stdin!.write('go\n');
     const done = await Promise.all(
@@ -234,11 +248,17 @@ async function run(url: string, file: string, count: number): Promise<RunResult>
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpuAfter = machineCpu();
+    const schedAfter = workers.map((w) => scheduling(w.child.pid));
+    const queued = schedAfter.map((after, i) => {
+      const before = schedBefore[i];
+      return after && before ? after.waited - before.waited : null;
+    });
     const { serverCpu, ...waits } = await sampler.stop();
     return {
       seconds,
       waits,
       serverCpuSeconds: serverCpu,
+      runQueueSeconds: queued.some((q) => q === null) ? null : queued.reduce((n: number, q) => n + q!, 0),
       machineBusy:
         cpuBefore && cpuAfter ? (cpuAfter.busy - cpuBefore.busy) / (cpuAfter.total - cpuBefore.total) : null,
       cpuSeconds: done.reduce((n, d) => n + d.cpuMs, 0) / 1000,
@@ -263,6 +283,7 @@ const COLUMNS = [
   'workers CPU s',
   'PostgreSQL CPU s',
   'routed',
+  'workers waiting for a core s',
   'time routing',
   'key-lock wait',
   'row-lock wait',
@@ -282,6 +303,10 @@ function limits(r: RunResult, cores: number): string {
       ? null
       : `an article took ${((cpu / ARTICLES) * 1000).toFixed(0)} ms of CPU (workers and their PostgreSQL ` +
         `processes), so ${cores} cores left to this work alone would cap it near ${((cores * ARTICLES) / cpu).toFixed(0)} articles/s`,
+    r.runQueueSeconds === null
+      ? null
+      : `the workers together waited ${r.runQueueSeconds.toFixed(1)} s for a core, ready to run, against ` +
+        `${r.cpuSeconds.toFixed(1)} s running, over ${r.seconds.toFixed(1)} s`,
     r.machineBusy !== null && r.machineBusy > 0.85
       ? `the ${cores} cores were ${pct(r.machineBusy)} busy (workers, PostgreSQL and everything else on the machine)`
       : null,
@@ -340,6 +365,7 @@ export const postgresSection: BenchSection = {
           r.cpuSeconds.toFixed(2),
           r.serverCpuSeconds === null ? '-' : r.serverCpuSeconds.toFixed(2),
           String(r.routed),
+          r.runQueueSeconds === null ? '-' : r.runQueueSeconds.toFixed(2),
           pct(r.routeShare),
           pct(r.waits.keyLocks),
           pct(r.waits.rowLocks),
