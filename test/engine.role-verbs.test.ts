@@ -43,9 +43,18 @@ describe('roles stated with a verb: offices held', () => {
     expect(roles['Ted Corran']).toEqual(['manager of Northam in Wales']);
   });
 
-  it('given "X currently heads the agency", the office is read as its noun', () => {
-    const roles = rolesIn(['Lena Morr currently heads the agency.'], [person('Lena Morr')]);
-    expect(roles['Lena Morr']).toEqual(['head of the agency']);
+  it('given "X currently heads the Westshire Trust", the office over a named body is read as its noun', () => {
+    const roles = rolesIn(['Lena Morr currently heads the Westshire Trust.'], [person('Lena Morr')]);
+    expect(roles['Lena Morr']).toEqual(['head of the Westshire Trust']);
+  });
+
+  it('given a match report in the present ("X heads the ball into the net", "leads the race"), there is no office', () => {
+    const roles = rolesIn(
+      ['Tom Kell heads the ball into the net.', 'Ed Warne leads the race after five laps.'],
+      [person('Tom Kell'), person('Ed Warne')],
+    );
+    expect(roles['Tom Kell']).toEqual([]);
+    expect(roles['Ed Warne']).toEqual([]);
   });
 
   it('given "X, Managing Director, Firm", the capitalised participle is a title, not a verb', () => {

@@ -990,6 +990,17 @@ const MORE_PREPOSITIONS = new Set(
 const isPreposition = (lower: string) => PREPOSITIONS.has(lower) || MORE_PREPOSITIONS.has(lower);
 
 /**
+ * Is the verb's object a named body ("manages Riverton", "heads the Westshire Trust")? A main
+ * clause's "heads the ball into the net", "leads the race" or "hosts a party" is an act, which
+ * match reports and captions write in the present as often as an office.
+ */
+function overNamedBody(s: Sentence, verb: number): boolean {
+  const t = s.tokens;
+  const k = t[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1;
+  return isCapitalised(t[k]) && isWord(t[k]) && s.owner[k] === -1;
+}
+
+/**
  * "Riverton, coached by X", "the inquiry into the crash, led by former judge X", "a firm founded
  * by X": a passive participle of an office, then "by" and the name (past a short title), makes
  * the name the holder of that office over the noun phrase before it. The phrase is the proper
@@ -1174,7 +1185,7 @@ function pronounOffices(s: Sentence): { at: number; gender: Gender; role: string
     if (gender === undefined) continue;
     let verb = i + 1;
     while (ADVERBS.has(t[verb]?.lower ?? '')) verb++;
-    if (!OFFICE_VERBS.has(t[verb]?.lower ?? '')) continue;
+    if (!OFFICE_VERBS.has(t[verb]?.lower ?? '') || !overNamedBody(s, verb)) continue;
     const role = officeClause(s, verb);
     if (role) out.push({ at: i, gender, role });
   }
@@ -1493,10 +1504,10 @@ function predicate(s: Sentence, o: Occurrence): string | null {
   // "X, 58, has been appointed chairman": past the age and its closing comma first.
   let from = afterAsides(s, o.end);
   if (from > o.end && s.tokens[from]?.text === ',') from++;
-  // "X currently manages Riverton": an office held, in the present.
+  // "X currently manages Riverton": an office held, in the present, over a named body.
   let verb = from;
   while (ADVERBS.has(s.tokens[verb]?.lower ?? '')) verb++;
-  if (OFFICE_VERBS.has(s.tokens[verb]?.lower ?? '')) return officeClause(s, verb);
+  if (OFFICE_VERBS.has(s.tokens[verb]?.lower ?? '') && overNamedBody(s, verb)) return officeClause(s, verb);
   const k = afterLinkingVerb(s, from);
   return k < 0 ? null : rolePhrase(s, k);
 }
