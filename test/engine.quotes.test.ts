@@ -1369,3 +1369,23 @@ describe('cues that set a phrase between the speaker and the verb', () => {
     expect(quote.basis).toBe('X-said');
   });
 });
+
+describe('unnamed bodies, outlets, spokespeople and couples (issue 11, round 2)', () => {
+  it('given "a statement from the defence ministry said", the body as written speaks, not "a statement"', () => {
+    const text =
+      '"We reject these allegations in the strongest terms possible," a statement from the defence ministry said.';
+    expect(quoteStarting(quotesOf(text), 'We reject').speaker).toBe('the defence ministry');
+  });
+
+  it('given British copy "according to a statement from the health department, ‘...’", the department speaks', () => {
+    const text =
+      'According to a statement from the health department, ‘the outbreak is now under control across the whole region.’';
+    expect(quoteStarting(quotesOf(text), 'the outbreak').speaker).toBe('the health department');
+  });
+
+  it('given "a statement from the weekend", no body is read from a word that names none', () => {
+    const text =
+      '"We reject these allegations in the strongest terms possible," a statement from the weekend said.';
+    expect(quoteStarting(quotesOf(text), 'We reject').speaker).not.toBe('the weekend');
+  });
+});

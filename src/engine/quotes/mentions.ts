@@ -237,6 +237,8 @@ function documentSubject(text: string): Mention | null {
     const name = author[1]!.replace(/\s+(?:of|for|and|on)$/, '').replace(/[.,]$/, '');
     return { kind: 'name', text: name, appositive: null };
   }
+  const body = unnamedBodyAfterDocument(rest);
+  if (body) return body;
   if (!DOCUMENT_MODIFIER.test(rest)) return null;
   const phrase = opening[1]!;
   return {
@@ -245,6 +247,28 @@ function documentSubject(text: string): Mention | null {
     head,
     definite: /^(?:the|this|that|its|his|her|their)\s/i.test(phrase),
   };
+}
+
+/**
+ * "from the defence ministry", "issued by the regional health authority": a body named only by a
+ * common noun, opening what follows a document ("a statement from ..."), or null.
+ */
+const UNNAMED_BODY_AFTER_DOCUMENT = new RegExp(
+  String.raw`^(?:\s+from|\s+by|[\s,–—]+${AUTHORING}\s+by)\s+((?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+))(?=[,;:.!?–—]|\s*$)`,
+  'u',
+);
+
+/**
+ * A statement issued by a body the article names only by a common noun ("a statement from the
+ * defence ministry said") speaks for that body as written, as "the defence ministry said in a
+ * statement" would: official statements are issued by bodies, and news copy often names the body
+ * only by what it is. The head must be a noun for a body, so "a statement from the weekend" is not one.
+ */
+function unnamedBodyAfterDocument(rest: string): Mention | null {
+  const m = UNNAMED_BODY_AFTER_DOCUMENT.exec(rest);
+  const head = m?.[2];
+  if (!m?.[1] || !head || !(ORG_NOUNS.has(head) || ORG_HEADS.has(head))) return null;
+  return { kind: 'nominal', text: m[1], head, definite: true };
 }
 
 function partisanDescription(words: string[], name: string): Mention | null {
@@ -570,7 +594,8 @@ function documentIssuedBy(words: string[]): Mention | null {
   if (!/^(?:from|by)$/i.test(words[2] ?? '')) return null;
   const at = /^the$/i.test(words[3] ?? '') ? 4 : 3;
   const run = nameRunAt(words, at);
-  if (run.tokens.length === 0 || isOnlyTitles(run.tokens)) return null;
+  if (run.tokens.length === 0 || isOnlyTitles(run.tokens))
+    return unnamedBodyAfterDocument(` ${words.slice(2, 9).join(' ')}`);
   return { kind: 'name', text: run.tokens.join(' '), appositive: null };
 }
 
