@@ -349,6 +349,9 @@ describe('weekdays and counts that lie ahead', () => {
   it('"ahead of Saturday\'s final" awaits the coming Saturday', () => {
     expect(only("The coach spoke ahead of Saturday's final.").value).toBe('2024-05-18');
     expect(only("Wednesday's ruling was appealed.").value).toBe('2024-05-15');
+    // Published on a Monday: traders who squared up ahead of the weekend await the coming one.
+    expect(only('Traders sold shares ahead of the weekend.', '2024-05-13').value).toBe('2024-W20');
+    expect(only('Traders sold shares over the weekend.', '2024-05-13').value).toBe('2024-W19');
   });
 
   it.each([

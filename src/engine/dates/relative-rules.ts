@@ -103,9 +103,7 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
   // "The funeral is Saturday", "kick-off is at 3pm on Saturday": a copula right before the day
   // gives a timetable, which lies ahead ("is accused of an attack on Saturday" has its verb between).
   if (SCHEDULE_COPULA_BEFORE.test(beforeClockTime(ctx.before))) return 'future';
-  // "Ahead of Saturday's final", "in the run-up to Tuesday's vote": what is awaited lies ahead.
-  if (/\b(?:ahead of|in the run-up to|in preparation for|in the build-up to)\s+$/i.test(ctx.before))
-    return 'future';
+  if (AWAITED_BEFORE.test(ctx.before)) return 'future';
   const tense = ctx.tense();
   // "This Sunday" not told in the past is the coming one ("the show airs this Sunday").
   if (m === 'this' && tense !== 'past') return 'future';
@@ -113,6 +111,9 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
 }
 
 /** "Is (due) on", "are set for", and the arrangement "are playing on" right before the weekday. */
+/** "Ahead of Saturday's final", "in the run-up to the weekend": what is awaited lies ahead. */
+const AWAITED_BEFORE = /\b(?:ahead of|in the run-up to|in preparation for|in the build-up to)\s+$/i;
+
 const SCHEDULE_COPULA_BEFORE =
   /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for\s+)?|[a-z]{3,}ing\s+)?(?:on\s+)?$/i;
 
@@ -204,7 +205,7 @@ export const relativeRules: DateRule[] = [
       const direction: Direction =
         mod === 'last' || mod === 'this past'
           ? 'strictPast'
-          : mod === 'next' || mod === 'this coming'
+          : mod === 'next' || mod === 'this coming' || AWAITED_BEFORE.test(ctx.before)
             ? 'future'
             : directionFor(ctx.tense(), 'past');
       return relative(ctx, 'week', (published) =>
