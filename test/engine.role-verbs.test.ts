@@ -48,6 +48,26 @@ describe('roles stated with a verb: offices held', () => {
     expect(roles['Lena Morr']).toEqual(['head of the Westshire Trust']);
   });
 
+  it('given "who has managed the club since 2019", the office is still held; "who has led the team to victory" is a deed', () => {
+    const roles = rolesIn(
+      [
+        'Ann Rowe, who has managed the club since 2019, said sales rose.',
+        'Bea Lyle, who has led the team to victory, said she was happy.',
+      ],
+      [person('Ann Rowe'), person('Bea Lyle')],
+    );
+    expect(roles['Ann Rowe']).toEqual(['manager of the club']);
+    expect(roles['Bea Lyle']).toEqual([]);
+  });
+
+  it('given a time with no preposition after the role ("named chief executive last year"), the role ends before it', () => {
+    const roles = rolesIn(
+      ['Ann Rowe, who was named chief executive last year, said sales rose.'],
+      [person('Ann Rowe')],
+    );
+    expect(roles['Ann Rowe']).toEqual(['chief executive']);
+  });
+
   it('given a match report in the present ("X heads the ball into the net", "leads the race"), there is no office', () => {
     const roles = rolesIn(
       ['Tom Kell heads the ball into the net.', 'Ed Warne leads the race after five laps.'],

@@ -168,6 +168,10 @@ const PREPOSITIONS = new Set(
 const TIME_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const ROLE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with']);
+/** Words that make a time of the noun after them: "last year", "this season", "next month". */
+const RELATIVE_TIMES = new Set(['last', 'this', 'next', 'earlier', 'later']);
+/** Days named from today: "yesterday", "today", "tonight". */
+const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 /** Nouns of a point or stretch of time: "at the end of the season" says when, not what the role is. */
 const TIME_NOUNS = new Set(
   'end start beginning close time moment age weekend season year month week day night morning afternoon evening'.split(
@@ -757,7 +761,17 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   const t = s.tokens;
   let start = from;
   if (DETERMINERS.has(t[start]?.lower ?? '') || t[start]?.lower === 'another') start++;
-  const end = phraseEnd(s, start);
+  let end = phraseEnd(s, start);
+  // "chief executive last year", "manager this season": a time with no preposition ends the role.
+  for (let k = start + 1; k < end; k++) {
+    const w = t[k]?.lower ?? '';
+    const next = t[k + 1]?.lower ?? '';
+    const timed = RELATIVE_TIMES.has(w) && (TIME_NOUNS.has(next) || TIME_WORDS.test(next));
+    if (timed || DEICTIC_DAYS.has(w)) {
+      end = k;
+      break;
+    }
+  }
   if (end - start < 1) return null;
   // A title that runs into a name is that name's ("X, Prime Minister Y and Z"), not an appositive.
   if ((s.owner[end] ?? -1) !== -1 && isCapitalised(t[end - 1]) && start === from) return null;
@@ -922,6 +936,9 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
     let verb = k + 1;
     while (ADVERBS.has(t[verb]?.lower ?? '')) verb++;
     if (OFFICE_VERBS.has(t[verb]?.lower ?? '')) return officeClause(s, verb);
+    // "who has managed the club since 2019": the perfect with "since" or "for" is an office still held.
+    if ((t[verb]?.lower === 'has' || t[verb]?.lower === 'have') && heldSince(s, verb + 2))
+      return officeClause(s, verb + 1);
     // "who is the chief executive of Y", "who was appointed as Y's chief executive".
     k = afterLinkingVerb(s, k + 1);
     if (k < 0) return null;
@@ -988,6 +1005,29 @@ const MORE_PREPOSITIONS = new Set(
   ),
 );
 const isPreposition = (lower: string) => PREPOSITIONS.has(lower) || MORE_PREPOSITIONS.has(lower);
+
+/**
+ * A perfect participle of an office ("managed", "led") at `k - 1`, whose clause says since when
+ * or for how long ("since 2019", "for a decade") within ten tokens: an office held until now.
+ */
+function heldSince(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  const participle = t[k - 1]?.lower ?? '';
+  if (!isOfficeBy(participle) || !agentNoun(participle)) return false;
+  for (let j = k; j < t.length && j - k < 10; j++) {
+    const w = t[j];
+    if (!w || BOUNDARY.has(w.text) || w.text === '.') return false;
+    if (
+      w.lower === 'since' ||
+      (w.lower === 'for' &&
+        /^(?:\d|a$|the$|two|three|four|five|six|seven|eight|nine|ten|more|over|nearly|almost)/.test(
+          t[j + 1]?.lower ?? '',
+        ))
+    )
+      return true;
+  }
+  return false;
+}
 
 /**
  * Is the verb's object a named body ("manages Riverton", "heads the Westshire Trust")? A main
