@@ -1389,3 +1389,43 @@ describe('unnamed bodies, outlets, spokespeople and couples (issue 11, round 2)'
     expect(quoteStarting(quotesOf(text), 'We reject').speaker).not.toBe('the weekend');
   });
 });
+
+describe('spokespeople for a body, kept as written (issue 11, round 2)', () => {
+  it('given "a spokeswoman for Acme said", the spokeswoman speaks, written with her body, not Acme', () => {
+    const text =
+      '"We are cooperating fully with the investigation and will say more in due course," a spokeswoman for Acme said.';
+    const orgs = [{ name: 'Acme', aliases: [], mentions: 1, firstSentence: 0 }];
+    const quote = quoteStarting(quotesOf(text, { people: [], organizations: orgs, places: [] }), 'We are');
+    expect(quote.speaker).toBe('a spokeswoman for Acme');
+  });
+
+  it('given British copy "A spokesman for Brightwater Holdings said: ‘...’", the spokesman speaks as written', () => {
+    const text =
+      'A spokesman for Brightwater Holdings said: ‘We are cooperating fully with the investigation into the matter.’';
+    expect(quoteStarting(quotesOf(text), 'We are').speaker).toBe('A spokesman for Brightwater Holdings');
+  });
+
+  it('given "said a spokeswoman for the regional water authority.", the body stays in the description', () => {
+    const text =
+      '"The plant will stay open while the review goes on," said a spokeswoman for the regional water authority.';
+    expect(quoteStarting(quotesOf(text), 'The plant').speaker).toBe(
+      'a spokeswoman for the regional water authority',
+    );
+  });
+
+  it('given "a lawyer for Jane Doe said", the lawyer speaks, not the client', () => {
+    const text =
+      '"My client denies every one of these charges and will fight them," a lawyer for Marta Lindqvist said.';
+    const people = [person('Marta Lindqvist', { gender: 'female' })];
+    const quote = quoteStarting(quotesOf(text, { people, organizations: [], places: [] }), 'My client');
+    expect(quote.speaker).toBe('a lawyer for Marta Lindqvist');
+  });
+
+  it('given "the Bank of Canada said", a body named with "of" still speaks as the body', () => {
+    const text =
+      '"Inflation is expected to fall back to target by the end of next year," the Bank of Northland said.';
+    const orgs = [{ name: 'Bank of Northland', aliases: [], mentions: 1, firstSentence: 0 }];
+    const quote = quoteStarting(quotesOf(text, { people: [], organizations: orgs, places: [] }), 'Inflation');
+    expect(quote.speaker).toBe('Bank of Northland');
+  });
+});

@@ -198,6 +198,8 @@ export function mentionBefore(pre: string): Mention | null {
   // "the Kentucky Republican said": a party member or a nationality after "the" describes a person.
   const described = name ? partisanDescription(words, name) : null;
   if (described) return described;
+  const affiliate = name ? describedAffiliate(words, name) : null;
+  if (affiliate) return affiliate;
   if (name) return { kind: 'name', text: personBeforeAffiliation(words, name) ?? name, appositive: null };
   return titleRunEndingAt(words) ?? nominalEndingAt(words);
 }
@@ -313,6 +315,72 @@ function personBeforeAffiliation(words: string[], name: string): string | null {
     !isOnlyTitles(tokens)
     ? person
     : null;
+}
+
+/** Prepositions that tie an unnamed person to whom they speak for or belong to ("a spokesman for X"). */
+const AFFILIATION_LINKS = new Set(['for', 'of', 'at', 'from']);
+/** Lower-case words a description may hold before its head ("a senior", "the company's former"). */
+const MAX_AFFILIATE_MODIFIERS = 2;
+
+/**
+ * "A spokeswoman for Acme said", "a lawyer for Jane Doe said", "a friend of the Brenner family
+ * said": the speaker is the unnamed person the noun describes, not the body or person after the
+ * preposition, who only tells which one (news names the represented party there, and that party
+ * did not speak). Kept as written, with its body ("a spokeswoman for Acme"). Only a noun for a
+ * person (a role or an agent noun) after a determiner: "the Bank of Canada said" is a body, and
+ * "Jingyi Pan of IG" a name, both read elsewhere.
+ */
+function describedAffiliate(words: string[], name: string): Mention | null {
+  let at = words.length - name.split(/\s+/).length - 1;
+  if (/^the$/i.test(words[at] ?? '')) at--;
+  if (!AFFILIATION_LINKS.has(words[at] ?? '')) return null;
+  const headWord = words[at - 1] ?? '';
+  const head = headWord.toLowerCase();
+  if (headWord !== bare(headWord) || !/^\p{Ll}+$/u.test(headWord)) return null;
+  const singular = head.replace(/(?<=[^s])s$/, '');
+  if (!(isRoleNoun(head) || isAgentNoun(head)) || singular !== head) return null;
+  for (let i = at - 2; i >= Math.max(0, at - 2 - MAX_AFFILIATE_MODIFIERS); i--) {
+    const w = words[i]!;
+    const lw = bare(w).toLowerCase();
+    if (w !== bare(w) && !isPossessive(w)) return null;
+    if (DETERMINERS.has(lw) || isPossessive(w))
+      return {
+        kind: 'nominal',
+        text: words.slice(i).join(' '),
+        head,
+        definite: DEFINITE.has(lw) || isPossessive(w),
+      };
+    if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w) || CLAUSE_WORDS.has(lw)) return null;
+  }
+  return null;
+}
+
+/** Longest body read after "a spokeswoman for" ("the regional water authority", "Acme Holdings"). */
+const MAX_AFFILIATION_WORDS = 5;
+
+/**
+ * The body after a person's noun and its preposition, up to the tag's end ("said a spokeswoman
+ * for the water authority."), or null when the noun is no person's or the phrase runs on into a
+ * clause (then only the noun is kept, as before).
+ */
+function affiliationAfter(words: string[], link: number, head: string): string[] | null {
+  if (!/^\p{Ll}+$/u.test(head) || !(isRoleNoun(head) || isAgentNoun(head))) return null;
+  const body: string[] = [];
+  for (let k = link + 1; k < words.length && body.length < MAX_AFFILIATION_WORDS; k++) {
+    const w = words[k]!;
+    const b = bare(w);
+    if (b === '' || CLAUSE_WORDS.has(b.toLowerCase()) || NOMINAL_STOPS.has(b.toLowerCase())) return null;
+    body.push(b);
+    const last = w !== b || k === words.length - 1;
+    // The body ends where the tag does: at punctuation or the end of the text, never a determiner alone.
+    if (last)
+      return /[,.;:!?]$/.test(w) || k === words.length - 1
+        ? body.some((x) => !DETERMINERS.has(x.toLowerCase()))
+          ? body
+          : null
+        : null;
+  }
+  return null;
 }
 
 /** "of the", "for": a name after a preposition is its object, never the clause's subject. */
@@ -525,7 +593,12 @@ export function mentionAfter(post: string): Mention | null {
     let head = '';
     for (let k = 1; k < words.length && k < 7; k++) {
       const w = bare(words[k]!);
-      if (NOMINAL_STOPS.has(w.toLowerCase())) break;
+      if (NOMINAL_STOPS.has(w.toLowerCase())) {
+        // "said a spokeswoman for the water authority": a person's noun keeps its body, as written.
+        const body = words[k] === w && AFFILIATION_LINKS.has(w) ? affiliationAfter(words, k, head) : null;
+        if (body) phrase.push(w, ...body);
+        break;
+      }
       // "according to his trainer Ivo Brandt", "said the club's chairman Tom Vane": a name
       // after the described role is the speaker, the description its apposition.
       if (k >= 2 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(head)) {
