@@ -1429,3 +1429,44 @@ describe('spokespeople for a body, kept as written (issue 11, round 2)', () => {
     expect(quote.speaker).toBe('Bank of Northland');
   });
 });
+
+describe('an outlet named by what it is (issue 11, round 2)', () => {
+  const courier = { name: 'Daily Courier', aliases: [], mentions: 1, firstSentence: 0 };
+  const acme = { name: 'Acme Corp', aliases: [], mentions: 1, firstSentence: 0 };
+
+  it('given "The Daily Courier obtained ... the paper said", the outlet named before speaks', () => {
+    const text =
+      'The Daily Courier obtained a copy of the draft plan on Tuesday.\n\n"The council has known about the shortfall for at least two years," the paper said.';
+    const quote = quoteStarting(
+      quotesOf(text, { people: [], organizations: [courier], places: [] }),
+      'The council',
+    );
+    expect(quote.speaker).toBe('Daily Courier');
+  });
+
+  it('given British copy and no outlet named, "the paper reported" speaks as written', () => {
+    const text = '‘The council has known about the shortfall for at least two years,’ the paper reported.';
+    expect(quoteStarting(quotesOf(text), 'The council').speaker).toBe('the paper');
+  });
+
+  it('given a company named just before, "the newspaper said" is not the company', () => {
+    const text =
+      'Acme Corp declined to comment on the leaked plan.\n\n"The company has known about the shortfall for at least two years," the newspaper said.';
+    const quote = quoteStarting(
+      quotesOf(text, { people: [], organizations: [acme], places: [] }),
+      'The company',
+    );
+    expect(quote.speaker).toBe('the newspaper');
+  });
+
+  it('given a broadcaster by call letters, "the broadcaster said" is that broadcaster', () => {
+    const text =
+      'KXRW first reported the closure on Friday.\n\n"The minister was told of the problem in writing last spring," the broadcaster said.';
+    const orgs = [{ name: 'KXRW', aliases: [], mentions: 1, firstSentence: 0 }];
+    const quote = quoteStarting(
+      quotesOf(text, { people: [], organizations: orgs, places: [] }),
+      'The minister',
+    );
+    expect(quote.speaker).toBe('KXRW');
+  });
+});

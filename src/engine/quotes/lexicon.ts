@@ -328,6 +328,74 @@ export const ORG_NOUNS = new Set([
 ]);
 
 /**
+ * Common nouns for a news outlet ("the paper said", "the broadcaster reported"). News refers back
+ * to an outlet it has named by what it is, so such a noun is the outlet named nearby, and never
+ * another kind of body: "the newspaper" after "Acme Corp said" is still a newspaper.
+ */
+export const OUTLET_NOUNS = new Set([
+  'paper',
+  'newspaper',
+  'tabloid',
+  'broadsheet',
+  'daily',
+  'weekly',
+  'magazine',
+  'broadcaster',
+  'channel',
+  'station',
+  'network',
+  'outlet',
+  'publication',
+  'website',
+]);
+
+/**
+ * Words that mark a body's name as an outlet's masthead or channel ("The Daily Courier", "Northern
+ * Gazette", "Riverside Radio"): the names papers and broadcasters take the world over.
+ */
+export const MASTHEAD_WORDS = new Set([
+  'times',
+  'post',
+  'herald',
+  'journal',
+  'daily',
+  'news',
+  'tribune',
+  'telegraph',
+  'mail',
+  'chronicle',
+  'guardian',
+  'observer',
+  'courier',
+  'gazette',
+  'star',
+  'express',
+  'independent',
+  'mirror',
+  'record',
+  'standard',
+  'globe',
+  'examiner',
+  'inquirer',
+  'enquirer',
+  'bulletin',
+  'register',
+  'press',
+  'sentinel',
+  'echo',
+  'argus',
+  'advertiser',
+  'dispatch',
+  'radio',
+  'television',
+  'tv',
+  'broadcasting',
+  'magazine',
+  'weekly',
+  'newspaper',
+]);
+
+/**
  * Things that speak for their author ("her statement said", "the RCMP statement said", "his office
  * told"): the quote is credited to whoever owns them.
  */

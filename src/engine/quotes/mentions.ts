@@ -7,6 +7,7 @@ import {
   DOCUMENT_NOUNS,
   ORG_NOUNS,
   NON_NAME_CAPITALS,
+  OUTLET_NOUNS,
   ORG_HEADS,
   PARTY_MEMBER,
   TITLE_WORDS,
@@ -773,8 +774,10 @@ export function canSpeak(head: string): boolean {
   const singular = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/(?<=[^s])s$/, '');
   if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular) || VAGUE_GROUPS.has(h)) return false;
   return (
-    [h, singular].some((w) => isRoleNoun(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w)) ||
-    isAgentNoun(singular)
+    [h, singular].some(
+      (w) =>
+        isRoleNoun(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w) || OUTLET_NOUNS.has(w),
+    ) || isAgentNoun(singular)
   );
 }
 

@@ -5,7 +5,9 @@ import { isRoleNoun } from '../lexicon/titles.js';
 import {
   DOCUMENT_NOUNS,
   ORG_HEADS,
+  MASTHEAD_WORDS,
   ORG_NOUNS,
+  OUTLET_NOUNS,
   PARTY_MEMBER,
   SUBORDINATOR_ALTERNATION,
   TITLE_WORDS,
@@ -288,6 +290,7 @@ export class SpeakerResolver {
     if (isBodyAcronym(last)) return this.book.organisation(last, true);
     if (!definite) return null;
     const headWord = head.replace(/[^\p{L}-]/gu, '').toLowerCase();
+    if (OUTLET_NOUNS.has(headWord)) return this.outletNamed(headWord, at);
     const isOrgNoun = ORG_NOUNS.has(head) || ORG_HEADS.has(head);
     if (!isOrgNoun) {
       const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => hasWord(r, headWord));
@@ -317,6 +320,17 @@ export class SpeakerResolver {
       found ??
       (ORG_NOUNS.has(head) ? this.recentlyMentioned(at, (s) => s.kind === 'org', LOOKBACK_SENTENCES) : null)
     );
+  }
+
+  /**
+   * "The Daily Courier obtained the plan ... the paper said": the outlet the passage names, by its
+   * masthead ("Courier", "Gazette", "Radio"), by the noun itself ("Metro Newspaper"), or by call
+   * letters ("the broadcaster" after an acronym). No other body: "the newspaper" is never a
+   * company or council named just before. Null leaves the description as written ("the paper").
+   */
+  private outletNamed(headWord: string, at: Place): Speaker | null {
+    const outlet = (s: Speaker) => s.kind === 'org' && isOutletName(s.name, headWord);
+    return this.recentlyMentioned(at, outlet) ?? only(this.book.speakers.filter(outlet));
   }
 
   /** Who wrote a statement, an office's reply or a post: its owner ("her", "its", "the RCMP", "Smith's"), else the last speaker. */
@@ -512,6 +526,16 @@ function isBodyAcronym(word: string): boolean {
 function isOrgWordOnly(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   return ORG_HEADS.has(w) && !TITLE_WORDS.has(w) && !isRoleNoun(w);
+}
+
+/** A body's name that reads as a news outlet's: a masthead word, the outlet noun itself, or call letters ("KXRW"). */
+function isOutletName(name: string, headWord: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    hasWord(name, headWord) ||
+    words.some((w) => MASTHEAD_WORDS.has(w.toLowerCase().replace(/[.,'’]+$/, ''))) ||
+    (words.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,5}$/u.test(words[0]!))
+  );
 }
 
 function only(list: Speaker[]): Speaker | null {
