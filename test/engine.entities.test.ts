@@ -568,11 +568,12 @@ describe('people from the name tagger', () => {
     expect(names(e.people).sort()).toEqual(['Lena Hartwig', 'Marco Bellini', 'Paul Denby']);
   });
 
-  it('given undotted initials before a surname, the tagger reads a person; state codes and brands stay as they are', () => {
+  it('given undotted initials before a surname, the tagger reads a person; state and province codes and brands stay as they are', () => {
     const e = extractEntities(
       docOf([
         'Trainer TJ Morrow watched from the stands as KC Brandt rode the winner home.',
         'She drove a VW Golf to work and read AZ Central on the way.',
+        'Crews from QC Energie and NS Ferries joined the search.',
       ]),
     );
     expect(names(e.people)).toEqual(['TJ Morrow', 'KC Brandt']);

@@ -19,7 +19,7 @@ import {
 import { isCommonWord } from '../lexicon/common-words.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
 import { isFirstName } from '../lexicon/first-names.js';
-import { demonymOf, isCountry, isUsStateCode, lookupPlace } from '../lexicon/places.js';
+import { demonymOf, isCountry, isRegionCode, lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
 import {
   isHonorific,
@@ -106,7 +106,7 @@ function joinInitials(tokens: Token[]): Token[] {
  * "RJ Fenwick", "TJ Morrow": two capitals without dots before a surname are a person's initials, as
  * British and sports copy often writes them. The tagger learnt initials from Reuters copy, which dots
  * them ("R.J.", "J."), and reads an undotted pair as an acronym, a body. Acronyms that stand before
- * a capitalised word are known bodies or places ("EU", "UK", a US state's code), clubs' and firms'
+ * a capitalised word are known bodies or places ("EU", "UK", a US state's or Canadian province's code), clubs' and firms'
  * prefixes ("SC Freiburg"), titles ("MP", "PC") or run into an
  * organisation or ordinary word ("BT Sport", "TV Licensing"); those stay as written. The word after
  * must look like a surname: capitalised, not known as a place or body, and never written in lower
@@ -128,7 +128,7 @@ function isUndottedInitials(
   const known = (x: string) =>
     lookupOrganization(x) !== undefined ||
     lookupPlace(x) !== undefined ||
-    isUsStateCode(x) ||
+    isRegionCode(x) ||
     demonymOf(x) !== undefined ||
     isOrgCueWord(x) ||
     isTitleWord(x) ||
@@ -138,11 +138,11 @@ function isUndottedInitials(
   if (!known(w)) return true;
   // Initials that spell a known body's acronym ("AP", "BP"): only where the article also writes the
   // word after them alone, as news refers back to a person by surname; a body is not referred to
-  // by the word after its acronym. Places, state codes and titles never.
+  // by the word after its acronym. Places, region codes and titles never.
   return (
     lookupOrganization(w) !== undefined &&
     lookupPlace(w) === undefined &&
-    !isUsStateCode(w) &&
+    !isRegionCode(w) &&
     !isTitleWord(w) &&
     !isRankAbbreviation(w) &&
     !isOrgCueWord(w) &&

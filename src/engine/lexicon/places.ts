@@ -319,18 +319,23 @@ export function isCountry(canonical: string): boolean {
 }
 
 /**
- * The two-letter postal codes of the US states and DC ("AZ", "NY"), which news copy writes before
- * a place or outlet name ("AZ Central"). Kept apart from the gazetteer, which the tagger reads as a
- * feature, so the trained weights see the lists they were trained with; the entity stage reads it
- * to tell a state code from a person's undotted initials. Source: USPS state abbreviations.
+ * The two-letter postal codes of the US states and DC ("AZ", "NY"), of Canada's provinces and
+ * territories ("BC", "QC") and of Australia's two-letter states ("SA", "NT"; "WA" is both), which
+ * news copy writes before a place, outlet or utility name ("AZ Central", "BC Transit"). Kept apart
+ * from the gazetteer, which the tagger reads as a feature, so the trained weights see the lists
+ * they were trained with; the entity stage reads it to tell a region's code from a person's
+ * undotted initials. Sources: USPS state abbreviations, Canada Post province symbols, Australia
+ * Post state abbreviations.
  */
-const US_STATE_CODES = new Set(
+const REGION_CODES = new Set(
   `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND
-  OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`
+  OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+  AB BC MB NB NL NS NT NU ON PE QC SK YT
+  SA`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-export function isUsStateCode(word: string): boolean {
-  return US_STATE_CODES.has(word);
+export function isRegionCode(word: string): boolean {
+  return REGION_CODES.has(word);
 }
