@@ -1470,3 +1470,28 @@ describe('an outlet named by what it is (issue 11, round 2)', () => {
     expect(quote.speaker).toBe('KXRW');
   });
 });
+
+describe('people named together speak together (issue 11, round 2)', () => {
+  it('given "Tomasz and Ilse Brenner lost their home. ... they said", both speak as written', () => {
+    const text =
+      'Tomasz and Ilse Brenner lost their home in the flood.\n\n"We have nothing left but the clothes we were wearing that night," they said.';
+    expect(quoteStarting(quotesOf(text), 'We have').speaker).toBe('Tomasz and Ilse Brenner');
+  });
+
+  it('given "said Tomasz and Ilse Brenner, who ...", the pair is the speaker, not the first name', () => {
+    const text =
+      '"We have nothing left but the clothes we were wearing that night," said Tomasz and Ilse Brenner, who lost their home in the flood.';
+    expect(quoteStarting(quotesOf(text), 'We have').speaker).toBe('Tomasz and Ilse Brenner');
+  });
+
+  it('given British copy "Marta and Piotr Kowalczyk said: ‘...’", both speak, not the last named', () => {
+    const text =
+      'Marta and Piotr Kowalczyk said: ‘We have nothing left but the clothes we were wearing that night.’';
+    expect(quoteStarting(quotesOf(text), 'We have').speaker).toBe('Marta and Piotr Kowalczyk');
+  });
+
+  it('given "the son of Tom and Ann Lowe said", the son speaks, not his parents', () => {
+    const text = '"He was the kindest man you could ever hope to meet," the son of Tom and Ann Lowe said.';
+    expect(quoteStarting(quotesOf(text), 'He was').speaker).not.toBe('Tom and Ann Lowe');
+  });
+});

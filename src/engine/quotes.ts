@@ -239,7 +239,11 @@ function ruleCascade(
   let speaker: Speaker | null = null;
   let basis: string | null = null;
   if (draft.attribution) {
-    speaker = resolver.resolve(draft.attribution.mention, draft.place);
+    const mentioned = draft.attribution.mention;
+    speaker = resolver.resolve(mentioned, draft.place);
+    // "Tomasz and Ilse Brenner said": both speak, credited together as written.
+    if (speaker && mentioned.kind === 'name' && mentioned.together)
+      speaker = describedSpeaker(mentioned.together);
     routes.cue = speaker;
     basis = speaker ? basisOf(draft.attribution) : null;
   }

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import type { Layout } from './layout.js';
 import { canSpeak, isAgentNoun } from './mentions.js';
-import type { NameIndex } from './names.js';
+import type { Mentioned, NameIndex } from './names.js';
 
 /** Sentences back an unnamed person may be introduced before "he said"/"she said" refers to them. */
 const REACH = 2;
@@ -43,6 +43,26 @@ function descriptionOpening(text: string, plural: boolean): string | null {
   return null;
 }
 
+/** People joined by "and" opening a clause: "Tomasz and Ilse Brenner", "Ann Lowe and Piet Mol". */
+const JOINT_OPENING =
+  /^[\s"“”‘’'(—–-]*((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}and\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)(?=[\s,;:.])/u;
+
+/**
+ * "Tomasz and Ilse Brenner lost their home. '...,' they said.": people joined as a sentence's
+ * subject are what a "they" just after refers to, both as written. A plural pronoun takes the
+ * plural subject before it; news writes a couple or a pair this way. At least one of them must
+ * be a person the entity stage found there, so "Smith and Sons" or "Police and Fire" are not.
+ */
+function jointOpening(narration: string, sentenceStart: number, named: readonly Mentioned[]): string | null {
+  const m = JOINT_OPENING.exec(narration);
+  if (!m?.[1]) return null;
+  // Mentions are placed by paragraph offset; the opening ends this far into the paragraph.
+  const end = sentenceStart + m.index + m[0].length;
+  const person = named.some((n) => n.speaker.kind === 'person' && n.offset < end);
+  const body = named.some((n) => n.speaker.kind === 'org' && n.offset < end);
+  return person && !body ? m[1] : null;
+}
+
 /**
  * The unnamed person a "he"/"she" with no named antecedent refers to: the description that
  * opens one of the sentences just before ("The minister spoke to reporters. ... she said"), as
@@ -62,11 +82,13 @@ export function describedSubjectBefore(
   for (let s = sentence; s >= 0 && s >= sentence - REACH; s--) {
     if ((doc.sentenceParagraph[s] ?? 0) < paragraph - 1) return null;
     const named = index.bySentence[s] ?? [];
-    if (named.some((m) => m.speaker.kind === 'person' || (plural && m.speaker.kind === 'org'))) return null;
-    if (s === sentence) continue;
     const p = doc.sentenceParagraph[s] ?? 0;
     const start = layout.sentenceStart[s] ?? 0;
     const narration = (layout.narration[p] ?? '').slice(start, start + (doc.sentences[s]?.length ?? 0));
+    const joint = plural && s < sentence ? jointOpening(narration, start, named) : null;
+    if (joint) return joint;
+    if (named.some((m) => m.speaker.kind === 'person' || (plural && m.speaker.kind === 'org'))) return null;
+    if (s === sentence) continue;
     const described = descriptionOpening(narration, plural);
     if (described) return described;
   }

@@ -16,7 +16,8 @@ import { DETERMINERS as BASE_DETERMINERS } from '../lexicon/determiners.js';
 
 /** Who a frame names as the speaker, as written: a name, a pronoun or a noun phrase. */
 export type Mention =
-  | { kind: 'name'; text: string; appositive: string | null }
+  /** `together`: people named jointly with this one as one subject ("Tomasz and Ilse Brenner"), as written. */
+  | { kind: 'name'; text: string; appositive: string | null; together?: string }
   | { kind: 'pronoun'; text: string }
   | { kind: 'nominal'; text: string; head: string; definite: boolean };
 
@@ -201,7 +202,13 @@ export function mentionBefore(pre: string): Mention | null {
   if (described) return described;
   const affiliate = name ? describedAffiliate(words, name) : null;
   if (affiliate) return affiliate;
-  if (name) return { kind: 'name', text: personBeforeAffiliation(words, name) ?? name, appositive: null };
+  if (name) {
+    const together = jointBefore(words, name);
+    const text = personBeforeAffiliation(words, name) ?? name;
+    return together
+      ? { kind: 'name', text, appositive: null, together }
+      : { kind: 'name', text, appositive: null };
+  }
   return titleRunEndingAt(words) ?? nominalEndingAt(words);
 }
 
@@ -382,6 +389,37 @@ function affiliationAfter(words: string[], link: number, head: string): string[]
         : null;
   }
   return null;
+}
+
+/**
+ * "Tomasz and Ilse Brenner said", "Ann Lowe and Piet Mol said": people joined by "and" as the
+ * subject speak together, and news credits such a quote to both as written (a couple, a pair of
+ * founders). The first may be a given name alone, sharing the surname that follows. Null unless
+ * the joined run opens the clause: "the son of Tom and Ann Lowe said" is one person, read elsewhere.
+ */
+function jointBefore(words: string[], name: string): string | null {
+  const at = words.length - name.split(/\s+/).length - 1;
+  if (words[at] !== 'and' || name.split(/\s+/).length < 2) return null;
+  const first = nameEndingAt(words, at - 1);
+  if (!first || first.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
+  const start = at - first.split(/\s+/).length;
+  const before = words[start - 1];
+  if (before !== undefined && !/[,;:.!?"“”‘’]$/.test(before) && !/^(?:but|and|yet)$/i.test(before))
+    return null;
+  return `${first} and ${name}`;
+}
+
+/** "said Tomasz and Ilse Brenner": the people joined after the verb, as written, or null. */
+function jointAfter(
+  words: string[],
+  first: string[],
+  end: number,
+): { text: string; together: string } | null {
+  if (words[end] !== 'and' || first.some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
+  const second = nameRunAt(words, end + 1);
+  if (second.tokens.length < 2 || isOnlyTitles(second.tokens)) return null;
+  if (second.tokens.some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
+  return { text: second.tokens.join(' '), together: `${first.join(' ')} and ${second.tokens.join(' ')}` };
 }
 
 /** "of the", "for": a name after a preposition is its object, never the clause's subject. */
@@ -576,6 +614,8 @@ export function mentionAfter(post: string): Mention | null {
       return { kind: 'name', text: lone.tokens[0]!, appositive: null };
   }
   if (best.length > 0) {
+    const joint = jointAfter(words, best, bestEnd);
+    if (joint) return { kind: 'name', text: joint.text, appositive: null, together: joint.together };
     const rest = words.slice(bestEnd).join(' ');
     // Not past the sentence's end: "said Jo Carden. The evening's ..." has no apposition.
     const closed = /\.$/.test(words[bestEnd - 1] ?? '') && !/^\p{Lu}\.$/u.test(words[bestEnd - 1] ?? '');
