@@ -649,6 +649,17 @@ describe('roles: definite descriptions that refer back', () => {
     expect(withAge['Joan Pryce']).toEqual(['finance minister']);
   });
 
+  it('given a subordinate clause whose main subject already holds the role, "the manager" is the other person named', () => {
+    const sentences = (clause: string) => [
+      'Tom Hale will be confirmed as the manager of Dunmore on Friday.',
+      `Hale had been working as No 2 under Rob Carr ${clause} the manager announced in May that he would leave.`,
+    ];
+    const people = () => [person('Tom Hale', ['Hale']), person('Rob Carr', ['Carr'], 1)];
+    expect(rolesIn(sentences('when'), people())['Rob Carr']).toEqual(['manager']);
+    // Joined by "and", the description may be the main subject again: no role is guessed.
+    expect(rolesIn(sentences('and'), people())['Rob Carr']).toEqual([]);
+  });
+
   it('given an office three sentences after the name, it refers back; a bare noun that far does not', () => {
     const sentences = (description: string) => [
       'Dara Kellow announced tax cuts on Tuesday.',

@@ -10,9 +10,10 @@
  * - an appositive after it: "X, the US envoy for Iran," / "X, 45, landlord of the pub,";
  * - a relative clause: "X, who is the chief executive of Y";
  * - a predicate: "X was also assistant manager to Y", "X will be confirmed as the club's manager";
- * - a later definite description that refers back: "... under Johnston when the manager
- *   announced" gives Johnston "manager" when nothing else gave him a role, and an office before a
- *   speech verb does too ("The Prime Minister said");
+ * - a later definite description that refers back: "... under Carr when the manager resigned"
+ *   gives Carr "manager" when nothing else gave him a role, and an office before a speech verb
+ *   does too ("The Prime Minister said"); a bare "the manager said" only where the sentence's main
+ *   subject, who already holds that role, cannot be meant;
  * - the lead's description of someone the next sentence names ("A midwife has admitted ... .
  *   Marie X refused ...").
  * - roles stated with a verb (role-agents.ts): an office held ("who heads Y" → head of Y,
@@ -181,6 +182,10 @@ const TIME_NOUNS = new Set(
 /** Openers of a subordinate or coordinated clause, after which a definite description can be its subject. */
 const CLAUSE_OPENERS = new Set(
   'and but as when while after before because since though although so then yet where once until'.split(' '),
+);
+/** Clause openers that subordinate ("when the manager announced"), unlike "and", "but", "so". */
+const SUBORDINATORS = new Set(
+  'as when while after before because since though although once until'.split(' '),
 );
 const OTHER_FUNCTION_WORDS = new Set(
   'if unless whether like than including also not even only just'.split(' '),
@@ -1657,6 +1662,12 @@ interface Description {
   text: string;
   /** It names one office ("the Prime Minister", "the chief executive"), not any member of a group. */
   office: boolean;
+  /**
+   * A bare description that speaks ("the manager said"): as often someone the article never names
+   * (of a shop or a bar as much as of a club), so it refers back only where the sentence rules out
+   * its main subject (otherThanMainSubject).
+   */
+  bareSpeaker?: boolean;
 }
 
 /** Past what may stand between a subject and its verb: ", 61," or ", who took office last year,". */
@@ -1752,8 +1763,7 @@ function descriptions(s: Sentence): Description[] {
     // person, most often the one just named.
     const speaks =
       isSayingVerb(next.lower) || (ADVERBS.has(next.lower) && isSayingVerb(t[j + 1]?.lower ?? ''));
-    if (speaks && !office) continue;
-    out.push({ start: i, head, text: slice(s, from, head + 1), office });
+    out.push({ start: i, head, text: slice(s, from, head + 1), office, bareSpeaker: speaks && !office });
   }
   return out;
 }
@@ -1919,6 +1929,21 @@ export function readRoles(
       found = bySentence.get(si - back)?.at(-1);
     return found;
   };
+  // "A worked as No 2 under B when the manager announced ...": the subject of a subordinate
+  // clause is not the person its main clause is about when that person is named first in the same
+  // sentence (English writes "when he announced" for them), so a description whose role A already
+  // holds refers to the other person the sentence named last, if nothing gave them a role.
+  const otherThanMainSubject = (si: number, at: number, head: string): number | undefined => {
+    const s = parsed[si];
+    if (!s || !SUBORDINATORS.has(s.tokens[at - 1]?.lower ?? '')) return undefined;
+    const here = (bySentence.get(si) ?? []).filter((o) => o.end <= at);
+    const last = here.at(-1);
+    const main = here[0];
+    if (!last || !main || last.person === main.person) return undefined;
+    if ((roles[last.person]?.length ?? 0) > 0) return undefined;
+    const mainHolds = (roles[main.person] ?? []).some((r) => roleHeadNoun(r) === head);
+    return mainHolds ? last.person : undefined;
+  };
   // Heads of indefinite noun phrases read so far ("an employee of a tow company"): a later "the
   // employee" refers to that unnamed person, not to whoever was named last.
   const introduced = new Set<string>();
@@ -1942,7 +1967,14 @@ export function readRoles(
         heads.set(head, person);
         continue;
       }
-      if (heldBy(roles, head, modifierWords(s, d.start + 1, d.head))) continue;
+      if (d.bareSpeaker || heldBy(roles, head, modifierWords(s, d.start + 1, d.head))) {
+        const other = otherThanMainSubject(si, d.start, head);
+        if (other !== undefined) {
+          add(other, d.text);
+          heads.set(head, other);
+        }
+        continue;
+      }
       if (introduced.has(head)) continue;
       const last = lastBefore(si, d.start, d.office ? OFFICE_REACH : 1);
       if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
