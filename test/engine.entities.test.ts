@@ -711,4 +711,11 @@ describe('people from the name tagger', () => {
     const e = extractEntities(docOf(['The White House Kitchen Garden was full of children.']));
     expect(names(e.people)).toEqual([]);
   });
+
+  it('given a name right after a world or national ranking ("world No 1 X"), it is a person where the tagger typed it a body', () => {
+    const e = extractEntities(
+      docOf(['The Spaniard lost to world No 1 Novak Berdanic in the semi-finals of the Oakport Open.']),
+    );
+    expect(names(e.people)).toEqual(['Novak Berdanic']);
+  });
 });

@@ -264,6 +264,29 @@ function namedAfterRole(s: SentenceMentions, start: number): boolean {
   return isTitle(w);
 }
 
+/** Ranks written as words after "No"/"number" ("the world number two"). */
+const RANK_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/**
+ * "world No 1 X", "the world number two X", "British No 1 X": a ranking of competitors, and a
+ * ranking's holder named right after it, is a player, so a person. Sports copy writes these ranks
+ * only of players (a team's place is "top of the table", not "world No 1"), and the tagger, which
+ * never saw the pattern in 1996 wire copy, sometimes types the name after it a body. The rank must
+ * belong to "world" or a nationality, so "No 10 Downing Street" is not read so.
+ */
+function namedAfterRank(s: SentenceMentions, start: number): boolean {
+  const { tokens } = s;
+  let k = start - 1;
+  const rank = tokens[k]?.text.toLowerCase() ?? '';
+  if (!/^\d{1,4}$/.test(rank) && !RANK_WORDS.has(rank)) return false;
+  k--;
+  if (tokens[k]?.text === '.') k--;
+  const no = tokens[k]?.text.toLowerCase() ?? '';
+  if (no !== 'no' && no !== 'no.' && no !== 'number') return false;
+  const owner = tokens[k - 1]?.text ?? '';
+  return owner.toLowerCase() === 'world' || demonymOf(owner) !== undefined;
+}
+
 /**
  * "Jo Okafor, who stars in...": a full name opening with a given name and followed by "who" is a
  * person's, where the tagger typed it a body or place (a given name it knows as a city, a surname
@@ -906,7 +929,12 @@ export function findMentions(
     const honorific =
       isCasedHonorific(s, tokens[t.start - 1]?.text ?? '') ||
       (tokens[t.start - 1]?.text === '.' && isCasedHonorific(s, tokens[t.start - 2]?.text ?? ''));
-    if (honorific || (kind !== 'person' && !known && (namedAfterRole(s, t.start) || namedBeforeWho(s, t))))
+    if (
+      honorific ||
+      (kind !== 'person' &&
+        !known &&
+        (namedAfterRole(s, t.start) || namedBeforeWho(s, t) || namedAfterRank(s, t.start)))
+    )
       kind = 'person';
     else if (kind !== 'person' && ageAfter(s, t)) {
       kind = 'person';
