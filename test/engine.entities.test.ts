@@ -718,4 +718,14 @@ describe('people from the name tagger', () => {
     );
     expect(names(e.people)).toEqual(['Novak Berdanic']);
   });
+
+  it('given "villagers from X" or "residents of X", X is where they live, not a person', () => {
+    const e = extractEntities(
+      docOf([
+        'Villagers from Mara Kessi said the bridge had gone.',
+        'Residents of Tandi Rowe said the water was dirty.',
+      ]),
+    );
+    expect(names(e.people)).toEqual([]);
+  });
 });

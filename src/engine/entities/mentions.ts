@@ -492,6 +492,13 @@ const THING_NOUNS = new Map<string, Kind>([
     .map((w): [string, Kind] => [w, 'other']),
 ]);
 
+/** Nouns of the people who live in a place ("villagers from X", "residents of X"). */
+const DWELLERS = new Set(
+  'villagers residents inhabitants locals townspeople townsfolk islanders villager resident inhabitant'.split(
+    ' ',
+  ),
+);
+
 /**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
  * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
@@ -538,6 +545,13 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     const owned = tokens[span.end + 1]?.text ?? '';
     if (owned === '' || /^[,.;:!?)]$/.test(owned) || CLOSED_CLASS.has(owned)) return 'organization';
   }
+  // "villagers from X", "residents of X": the nouns of people who live somewhere name, after
+  // "from"/"of", where they live; no one is a resident of a person.
+  if (
+    (before === 'from' || before === 'of') &&
+    DWELLERS.has(tokens[span.start - 2]?.text.toLowerCase() ?? '')
+  )
+    return 'place';
   // "the Leeds-based firm X", "the film X", "her new novel X": a lower-case noun of a body or a
   // work right before a name says what the name names.
   // The noun follows a determiner (past one modifier: "her new novel"), so a verb ("to play X",
