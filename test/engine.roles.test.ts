@@ -649,6 +649,18 @@ describe('roles: definite descriptions that refer back', () => {
     expect(withAge['Joan Pryce']).toEqual(['finance minister']);
   });
 
+  it('given the same role stated later for someone named later, an earlier description still refers back', () => {
+    const roles = rolesIn(
+      [
+        'Mavis Orr, 72, remembers her aunt sitting by the stove.',
+        'By contrast, the retired florist prefers to go dancing until dawn.',
+        'Her friend Ida Lum, also a retired florist, moved to the coast.',
+      ],
+      [person('Mavis Orr', ['Orr']), person('Ida Lum', [], 2)],
+    );
+    expect(roles['Mavis Orr']).toEqual(['retired florist']);
+  });
+
   it('given a subordinate clause whose main subject already holds the role, "the manager" is the other person named', () => {
     const sentences = (clause: string) => [
       'Tom Hale will be confirmed as the manager of Dunmore on Friday.',

@@ -1944,6 +1944,9 @@ export function readRoles(
     const mainHolds = (roles[main.person] ?? []).some((r) => roleHeadNoun(r) === head);
     return mainHolds ? last.person : undefined;
   };
+  // The body sentence each person is first named in (the asides after the body never refer back).
+  const firstSeen: number[] = people.map(() => body);
+  for (const o of occ) if (o.sentence < (firstSeen[o.person] ?? body)) firstSeen[o.person] = o.sentence;
   // Heads of indefinite noun phrases read so far ("an employee of a tow company"): a later "the
   // employee" refers to that unnamed person, not to whoever was named last.
   const introduced = new Set<string>();
@@ -1967,7 +1970,9 @@ export function readRoles(
         heads.set(head, person);
         continue;
       }
-      if (d.bareSpeaker || heldBy(roles, head, modifierWords(s, d.start + 1, d.head))) {
+      // A description refers back: only someone named by now can be the holder it means.
+      const namedBy = roles.map((list, p) => ((firstSeen[p] ?? body) <= si ? list : []));
+      if (d.bareSpeaker || heldBy(namedBy, head, modifierWords(s, d.start + 1, d.head))) {
         const other = otherThanMainSubject(si, d.start, head);
         if (other !== undefined) {
           add(other, d.text);
