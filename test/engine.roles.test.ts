@@ -661,6 +661,26 @@ describe('roles: definite descriptions that refer back', () => {
     expect(roles['Mavis Orr']).toEqual(['retired florist']);
   });
 
+  it('given a stray comma between the description and its verb in -s, it still refers back', () => {
+    const roles = rolesIn(
+      [
+        'Mavis Orr, 72, remembers her aunt sitting by the stove.',
+        'By contrast, the retired florist, prefers to go dancing.',
+      ],
+      [person('Mavis Orr', ['Orr'])],
+    );
+    expect(roles['Mavis Orr']).toEqual(['retired florist']);
+    // A plural noun after the comma is an aside of numbers, not the verb.
+    const counted = rolesIn(
+      [
+        'Mavis Orr, 72, remembers her aunt sitting by the stove.',
+        'By contrast, the retired florist, tens of them, came.',
+      ],
+      [person('Mavis Orr', ['Orr'])],
+    );
+    expect(counted['Mavis Orr']).toEqual([]);
+  });
+
   it('given a subordinate clause whose main subject already holds the role, "the manager" is the other person named', () => {
     const sentences = (clause: string) => [
       'Tom Hale will be confirmed as the manager of Dunmore on Friday.',

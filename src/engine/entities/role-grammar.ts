@@ -1670,11 +1670,25 @@ interface Description {
   bareSpeaker?: boolean;
 }
 
+/**
+ * A comma written between a subject and its verb ("the retired nurse, prefers to ..."): hurried copy
+ * sets one off where an aside was dropped. Only a present-tense verb in -s (not a plural noun such
+ * as "tens of", nor "says X", whose object follows) with a lower-case word after it, other than a
+ * preposition, counts: an aside would close with a second comma or start with a name or "who".
+ */
+function isStrayCommaVerb(verb: Tok | undefined, after: Tok | undefined): boolean {
+  if (!verb || !after || verb.text !== verb.lower || !/^[a-z]{2,}[^su'’]s$/.test(verb.text)) return false;
+  if (isPersonNoun(verb.text, true) || isSayingVerb(verb.lower)) return false;
+  if (!isWord(after) || after.text !== after.lower) return false;
+  return after.lower === 'to' || !PREPOSITIONS.has(after.lower);
+}
+
 /** Past what may stand between a subject and its verb: ", 61," or ", who took office last year,". */
 function afterSubjectAside(s: Sentence, j: number): number {
   const t = s.tokens;
   if (t[j]?.text !== ',') return j;
   if (/^\d{1,3}$/.test(t[j + 1]?.text ?? '') && t[j + 2]?.text === ',') return j + 3;
+  if (isStrayCommaVerb(t[j + 1], t[j + 2])) return j + 1;
   if (t[j + 1]?.lower !== 'who') return j;
   for (let k = j + 2; k < t.length && k <= j + 14; k++) {
     const w = t[k];
