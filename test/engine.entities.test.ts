@@ -728,4 +728,15 @@ describe('people from the name tagger', () => {
     );
     expect(names(e.people)).toEqual([]);
   });
+
+  it('given a name a rider rode or that was "ridden by" someone, it is a horse, not a person; a possessive keeps its owner', () => {
+    const e = extractEntities(
+      docOf([
+        'Tom Belford rode Dusty Lantern to 15th place in the Grand National.',
+        'Copper Lane, ridden by Amy Voss, won the Gold Cup.',
+        'Voss later rode Jack Hale’s mare at Kempton.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Tom Belford', 'Amy Voss', 'Jack Hale']);
+  });
 });

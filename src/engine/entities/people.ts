@@ -9,6 +9,7 @@ import { firstNameGender, isFirstName, type NameGender } from '../lexicon/first-
 import { titleGender } from '../lexicon/titles.js';
 import type { Mention, SentenceMentions } from './mentions.js';
 import { isParticle } from './names.js';
+import { isPossessive } from './tokenize.js';
 
 interface Cluster {
   words: string[];
@@ -158,10 +159,21 @@ const ANIMALS = new Set(
     .filter(Boolean),
 );
 
-/** Is the mention right after an animal noun ("his horse X"), in its sentence? */
+/**
+ * Is the mention right after an animal noun ("his horse X"), in its sentence, or the mount of a
+ * rider ("Jo Ray rode X to victory", "riding X", "X, ridden by Jo Ray")? Racing copy names
+ * horses without "horse"; what is ridden is a horse (or a bike, also no person), and the rider is
+ * named as the subject or after "ridden by". A possessive after the name ("rode Ray's horse") keeps
+ * its owner a person.
+ */
 function namesAnimal(sentences: Map<number, SentenceMentions>, m: Mention): boolean {
-  const before = sentences.get(m.sentence)?.tokens[m.span.start - 1]?.text ?? '';
-  return ANIMALS.has(before);
+  const tokens = sentences.get(m.sentence)?.tokens;
+  if (!tokens) return false;
+  const before = tokens[m.span.start - 1]?.text ?? '';
+  if (ANIMALS.has(before)) return true;
+  if ((before === 'rode' || before === 'riding') && !isPossessive(tokens[m.span.end])) return true;
+  const k = tokens[m.span.end]?.text === ',' ? m.span.end + 1 : m.span.end;
+  return tokens[k]?.text === 'ridden' && tokens[k + 1]?.text === 'by';
 }
 
 export function buildPeople(sentences: Map<number, SentenceMentions>, all: Mention[]): Person[] {
