@@ -1495,3 +1495,17 @@ describe('people named together speak together (issue 11, round 2)', () => {
     expect(quoteStarting(quotesOf(text), 'He was').speaker).not.toBe('Tom and Ann Lowe');
   });
 });
+
+describe('a pair described by a plural noun (issue 11, round 2)', () => {
+  it('given "the bakery\'s owners Ann Lowe and Piet Mol said", both owners speak as written', () => {
+    const text =
+      'In a statement, the bakery’s owners Ann Lowe and Piet Mol said they were "heartbroken to close the doors after forty years."';
+    expect(quoteStarting(quotesOf(text), 'heartbroken').speaker).toBe('Ann Lowe and Piet Mol');
+  });
+
+  it('given "parents Tomasz and Ilse Brenner said: ...", both parents speak', () => {
+    const text =
+      'Her parents Tomasz and Ilse Brenner said: "She was the light of our lives and we will miss her every day."';
+    expect(quoteStarting(quotesOf(text), 'She was').speaker).toBe('Tomasz and Ilse Brenner');
+  });
+});

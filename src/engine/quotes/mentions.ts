@@ -404,7 +404,16 @@ function jointBefore(words: string[], name: string): string | null {
   if (!first || first.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
   const start = at - first.split(/\s+/).length;
   const before = words[start - 1];
-  if (before !== undefined && !/[,;:.!?"“”‘’]$/.test(before) && !/^(?:but|and|yet)$/i.test(before))
+  // "the owners Ann Lowe and Piet Mol said", "parents Tomasz and Ilse Brenner said": a plural noun
+  // for people set before the pair describes both, and the pair is still the subject.
+  const describesBoth =
+    before !== undefined && before === bare(before) && /^\p{Ll}+s$/u.test(before) && canSpeak(before);
+  if (
+    before !== undefined &&
+    !describesBoth &&
+    !/[,;:.!?"“”‘’]$/.test(before) &&
+    !/^(?:but|and|yet)$/i.test(before)
+  )
     return null;
   return `${first} and ${name}`;
 }
