@@ -293,6 +293,26 @@ describe('roles: lists', () => {
   });
 });
 
+describe('roles: a list after a colon', () => {
+  it('given a short aside between the plural role and the colon, the list still takes the role', () => {
+    const line = (aside: string) =>
+      `Above, two of the suspects${aside}: Ada Voss, 31 (left), and Ben Voss, 29 (right).`;
+    const people = () => [person('Ada Voss'), person('Ben Voss')];
+    const roles = rolesIn(['Police named the family on Monday.', line(', both held in custody')], people());
+    expect(roles['Ada Voss']).toEqual(['suspects']);
+    expect(roles['Ben Voss']).toEqual(['suspects']);
+    // Without a colon a comma joins lists as well as asides: nothing is guessed.
+    const bare = rolesIn(
+      [
+        'Police named the family on Monday.',
+        'Two of the suspects, both held in custody, Ada Voss and Ben Voss, were charged.',
+      ],
+      people(),
+    );
+    expect(bare['Ada Voss']).toEqual([]);
+  });
+});
+
 describe('roles: appositives and clauses', () => {
   it('given an appositive in brackets or between dashes, it is the role; "(pictured)" is none', () => {
     const roles = rolesIn(

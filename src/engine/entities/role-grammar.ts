@@ -677,9 +677,31 @@ function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): strin
   // "players at Riverton —": one short prepositional phrase may follow the plural noun.
   let head = k;
   if (isCapitalised(s.tokens[head]) && PREPOSITIONS.has(s.tokens[head - 1]?.lower ?? '')) head -= 2;
+  // "two of the suspects, both held in custody: A and B": a short aside of lower-case words after
+  // the plural, before a colon or dash, says something of the people, not their role.
+  const aside = asideBeforeColon(s, k, start);
+  if (aside !== null && isPluralRole(s.tokens[aside])) return slice(s, walkLeft(s, aside), aside + 1);
   const w = s.tokens[head];
   if (!isPluralRole(w)) return null;
   return slice(s, walkLeft(s, head), k + 1);
+}
+
+/**
+ * The token before ", <up to four lower-case words>" that ends at `k`, when a colon or a dash
+ * (not a bare comma, which also joins a list) comes between `k` and the list at `start`; else null.
+ */
+function asideBeforeColon(s: Sentence, k: number, start: number): number | null {
+  const t = s.tokens;
+  let colon = false;
+  for (let m = k + 1; m < start; m++) if (/^[—–:-]$/.test(t[m]?.text ?? '')) colon = true;
+  if (!colon) return null;
+  for (let m = k; m >= 0 && m >= k - 4; m--) {
+    const w = t[m];
+    if (!w) return null;
+    if (w.text === ',') return m < k ? m - 1 : null;
+    if (!isWord(w) || w.cap || s.owner[m] !== -1 || isPersonNoun(w.text, true)) return null;
+  }
+  return null;
 }
 
 /**
