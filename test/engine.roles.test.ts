@@ -701,6 +701,17 @@ describe('roles: definite descriptions that refer back', () => {
     expect(counted['Mavis Orr']).toEqual([]);
   });
 
+  it('given a relative clause without "that" after a comma and a noun phrase, its subject refers back', () => {
+    const sentences = (joint: string) => [
+      'Ned Fox was also assistant manager to Kit Lowe at Dunmore.',
+      `Fox was by Kit Lowe's side during the last three cup defeats${joint} the former manager admits did him little good.`,
+    ];
+    const people = () => [person('Ned Fox', ['Fox']), person('Kit Lowe', ['Lowe'])];
+    expect(rolesIn(sentences(', a factor'), people())['Kit Lowe']).toEqual(['former manager']);
+    // Without the comma the noun may be an object the description merely follows: nothing is guessed.
+    expect(rolesIn(sentences(' in a game'), people())['Kit Lowe']).toEqual([]);
+  });
+
   it('given a subordinate clause whose main subject already holds the role, "the manager" is the other person named', () => {
     const sentences = (clause: string) => [
       'Tom Hale will be confirmed as the manager of Dunmore on Friday.',

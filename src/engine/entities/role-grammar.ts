@@ -1722,6 +1722,26 @@ function afterSubjectAside(s: Sentence, j: number): number {
 
 const isAge = (t: Tok | undefined) => t !== undefined && /^\d+-year-old$/.test(t.lower);
 
+/**
+ * Does "the" at `i` open the subject of a relative clause without "that" or "which" ("a factor the
+ * former manager admits hurt him", "the one decision the minister regrets")? Its antecedent is an
+ * indefinite or definite noun phrase set off by a comma: a determiner, at most two lower-case words
+ * and the noun right before "the".
+ */
+function opensReducedRelative(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const noun = t[i - 1];
+  if (!noun || !isWord(noun) || noun.cap || isFunctionWord(noun.lower) || isPersonNoun(noun.text, true))
+    return false;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    const w = t[k];
+    if (!w || !isWord(w) || w.cap || s.owner[k] !== -1) return false;
+    if (w.lower === 'a' || w.lower === 'an' || w.lower === 'the') return t[k - 1]?.text === ',';
+    if (isFunctionWord(w.lower)) return false;
+  }
+  return false;
+}
+
 /** Definite descriptions that can be a clause's subject: "the manager announced", "The Dunmore captain entered". */
 function descriptions(s: Sentence): Description[] {
   const out: Description[] = [];
@@ -1738,7 +1758,8 @@ function descriptions(s: Sentence): Description[] {
     if (
       prev &&
       !inverted &&
-      !(prev.text === ',' || CLOSING_QUOTES.has(prev.text) || CLAUSE_OPENERS.has(prev.lower))
+      !(prev.text === ',' || CLOSING_QUOTES.has(prev.text) || CLAUSE_OPENERS.has(prev.lower)) &&
+      !opensReducedRelative(s, i)
     )
       continue;
     // The phrase: names, modifiers, compounds and role nouns, no further than five words.
