@@ -739,4 +739,16 @@ describe('people from the name tagger', () => {
     );
     expect(names(e.people)).toEqual(['Tom Belford', 'Amy Voss', 'Jack Hale']);
   });
+
+  it('given a garment after a name, before "by" it, or closing its run of capitals, the name is a label, not a person; a wearer stays one', () => {
+    const e = extractEntities(
+      docOf([
+        'She carried her favourite Alma Trevelyan quilted handbag.',
+        'Her sister wore a silk gown by Jonas Feldt.',
+        'Grab the Harbour Tightrope Skirt while stocks last.',
+        'Jane Mercer wore a dress by the river and coats the cake in icing.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Jane Mercer']);
+  });
 });

@@ -492,6 +492,53 @@ const THING_NOUNS = new Map<string, Kind>([
     .map((w): [string, Kind] => [w, 'other']),
 ]);
 
+/**
+ * Nouns of clothes and accessories in shopping and fashion copy. Verbs that end the same way are
+ * left out ("boots", "heels", "bags" the ball; "coats", "dresses", "clutch", "suit", "top", "watch"), so a person who acts is not
+ * read as a label.
+ */
+const GARMENTS = new Set(
+  `dress gown gowns skirt skirts miniskirt handbag handbags jacket jackets coat blazer
+  blouse jumpsuit jeans trousers shoes sandals sneakers trainers sunglasses perfume fragrance collection
+  lingerie swimwear knitwear cardigan sweater jumper scarf tote lipstick`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Materials and cuts written between a label and the garment ("her X quilted handbag"). */
+const GARMENT_MODIFIERS = new Set(
+  `quilted leather suede silk satin lace velvet cotton denim wool cashmere printed floral striped pleated
+  embroidered sequinned sequined midi maxi mini ankle tailored metallic`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** How many capitalised words after a name a product title is read through ("X Bold Stripe Mini Skirt"). */
+const PRODUCT_TITLE_REACH = 4;
+
+/**
+ * Fashion copy names labels as it names people: "her X quilted handbag", "a dress by X", "the X
+ * Tightrope Skirt". A garment noun right after the name (past one material or cut), a garment
+ * before "by" the name, or a capitalised garment closing the name's run of capitals says the name
+ * is the label, a brand, whether or not a designer of that name lives: the story is about the
+ * product, and news names a person who wears clothes as the subject, not the clothes' maker.
+ */
+function namesLabel(tokens: readonly Token[], span: Span): boolean {
+  let k = span.end;
+  if (GARMENT_MODIFIERS.has(tokens[k]?.text ?? '')) k++;
+  if (GARMENTS.has(tokens[k]?.text ?? '')) return true;
+  if (tokens[span.start - 1]?.text === 'by') {
+    const g = tokens[span.start - 2]?.text ?? '';
+    if (GARMENTS.has(g)) return true;
+  }
+  for (let j = span.start; j < span.end + PRODUCT_TITLE_REACH && j < tokens.length; j++) {
+    const w = tokens[j]?.text ?? '';
+    if (j >= span.end && !startsUpper(w)) break;
+    if (j > span.start && GARMENTS.has(w.toLowerCase()) && startsUpper(w)) return true;
+  }
+  return false;
+}
+
 /** Nouns of the people who live in a place ("villagers from X", "residents of X"). */
 const DWELLERS = new Set(
   'villagers residents inhabitants locals townspeople townsfolk islanders villager resident inhabitant'.split(
@@ -545,6 +592,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     const owned = tokens[span.end + 1]?.text ?? '';
     if (owned === '' || /^[,.;:!?)]$/.test(owned) || CLOSED_CLASS.has(owned)) return 'organization';
   }
+  if (namesLabel(tokens, span)) return 'organization';
   // "villagers from X", "residents of X": the nouns of people who live somewhere name, after
   // "from"/"of", where they live; no one is a resident of a person.
   if (
