@@ -106,9 +106,16 @@ export function gatherCandidates(
       // types of their own: "which city", "what year", "what score").
       const bare = candidate.kind === 'name' || candidate.kind === 'phrase';
       if (view.q.type === 'person' && bare && holdsPlace(candidate, candidates)) return false;
-      // "the Australian baseball player", "two Brisbane neighbours": an untyped name right before a
+      // "the Welsh rugby player", "two Leeds neighbours": an untyped name right before a
       // common noun modifies it; the person is the phrase it heads, never the modifier alone.
-      if (view.q.type === 'person' && candidate.kind === 'name' && tokens[candidate.last + 1]?.cls === 'noun')
+      // The same holds for a town or a body the engine typed ("two Sydney neighbours", "Acme
+      // engineers"): a proper noun used as a modifier says where they are from or whom they work
+      // for, not who they are.
+      if (
+        view.q.type === 'person' &&
+        MODIFIER_KINDS.has(candidate.kind) &&
+        tokens[candidate.last + 1]?.cls === 'noun'
+      )
         return false;
       if (view.q.type === 'description' && view.q.askedNoun && NOT_A_THING.has(candidate.kind)) return false;
       return !saidByQuestion(candidate, tokens, view) && !namesAsked(candidate, tokens, view);
@@ -170,6 +177,9 @@ function nearestGap(candidates: readonly Candidate[], s: SentenceView): number {
   }
   return best;
 }
+
+/** Kinds a proper noun can have when it modifies the noun after it ("two Sydney neighbours"). */
+const MODIFIER_KINDS: ReadonlySet<CandidateKind> = new Set(['name', 'organisation', 'place']);
 
 const LOCATIVE = new Set([
   'in',
