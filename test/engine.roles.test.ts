@@ -313,6 +313,25 @@ describe('roles: a list after a colon', () => {
   });
 });
 
+describe('roles: implied by team-mates', () => {
+  it('given "X and his Riverton team-mates", X is a Riverton player; a role stated elsewhere wins', () => {
+    const roles = rolesIn(
+      ['Sam Greer and his Riverton team-mates celebrate the late winner.'],
+      [person('Sam Greer')],
+    );
+    expect(roles['Sam Greer']).toEqual(['Riverton player']);
+    const stated = rolesIn(
+      ['Riverton captain Sam Greer and his Riverton team-mates celebrate the late winner.'],
+      [person('Sam Greer')],
+    );
+    expect(stated['Sam Greer']).toEqual(['Riverton captain']);
+    // Team-mates with no team named say nothing of the role.
+    expect(rolesIn(['Sam Greer and his team-mates celebrate.'], [person('Sam Greer')])['Sam Greer']).toEqual(
+      [],
+    );
+  });
+});
+
 describe('roles: appositives and clauses', () => {
   it('given an appositive in brackets or between dashes, it is the role; "(pictured)" is none', () => {
     const roles = rolesIn(

@@ -1239,6 +1239,33 @@ function possessedPosts(s: Sentence): { at: number; gender: Gender; role: string
   return out;
 }
 
+/** Nouns for the other players of one's own team. */
+const TEAM_MATES = new Set(['team-mates', 'teammates', 'team-mate', 'teammate']);
+
+/**
+ * "X and his Riverton team-mates", "X is mobbed by her Dunmore teammates": a player is one of the
+ * team the possessive's team-mates play for, so the club before "team-mates" makes them a
+ * "Riverton player". Only capitalised words between the pronoun and the noun (a club or country),
+ * none of them a person's name.
+ */
+function teamOfMates(s: Sentence): { at: number; gender: Gender; role: string }[] {
+  const t = s.tokens;
+  const out: { at: number; gender: Gender; role: string }[] = [];
+  for (let i = 0; i + 2 < t.length; i++) {
+    // "their" speaks of several people, any of whom the team-mates may belong to.
+    if (!POSSESSIVE_PRONOUNS.has(t[i]?.lower ?? '') || t[i]?.lower === 'their') continue;
+    let k = i + 1;
+    while (k < t.length && k <= i + 3 && isCapitalised(t[k]) && s.owner[k] === -1) k++;
+    if (k === i + 1 || !TEAM_MATES.has(t[k]?.lower ?? '')) continue;
+    out.push({
+      at: i,
+      gender: PRONOUN_OF.get(t[i]?.lower ?? '') ?? null,
+      role: `${slice(s, i + 1, k)} player`,
+    });
+  }
+  return out;
+}
+
 /**
  * "... because he currently manages Riverton": a subject pronoun, then a present verb of holding
  * an office, with the gender the pronoun speaks of and the token it stands at.
@@ -2069,6 +2096,11 @@ export function readRoles(
     for (const { at, gender, role } of [...possessedPosts(s), ...pronounOffices(s)]) {
       const person = referent(si, at, gender);
       if (person !== undefined) add(person, role);
+    }
+    // A role implied by one's team-mates is the weakest statement: only for someone with none.
+    for (const { at, gender, role } of teamOfMates(s)) {
+      const person = referent(si, at, gender);
+      if (person !== undefined && (roles[person]?.length ?? 0) === 0) add(person, role);
     }
     // "X is married to Y", "her marriage to Y": each partner is the subject's husband or wife.
     for (const { role, partners } of sharedRoles(s, bySentence.get(si) ?? [], lists))
