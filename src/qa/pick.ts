@@ -122,10 +122,18 @@ export function gatherCandidates(
     });
     // Every allowed kind stays in: which kind fits best is the scorer's call (kind × type features).
     // "where were the talks held?": a phrase the sentence puts something in or at ("in Oman", "at
-    // Selhurst Park") before one it only names ("Axios and Walla").
+    // Selhurst Park") before one it only names ("Axios and Walla"). "to" is a preposition of place
+    // for movement ("deported to Norway", "flown to Leeds"): where someone was sent, taken or
+    // moved is told by it as a location is by "in".
     const placed =
       view.q.type === 'place'
-        ? kept.filter((c) => LOCATIVE.has(tokens[c.first - 1]?.text.toLowerCase() ?? ''))
+        ? kept.filter((c) => {
+            const before = tokens[c.first - 1]?.text.toLowerCase() ?? '';
+            // After "to" only a place the engine found: "promoted to senior nurse", "spoke to A
+            // and B" name no location.
+            if (before === 'to') return c.kind === 'place' || holdsPlace(c, candidates);
+            return LOCATIVE.has(before);
+          })
         : [];
     // The first of them after the question's verb is where that happened ("held talks ... in Oman
     // to de-escalate attacks in the Middle East"): a place phrase attaches to the verb before it.
