@@ -26,6 +26,14 @@ describe('roles: a title or description before the name', () => {
     expect(roles['Elena Varga']).toEqual(['Prime Minister']);
   });
 
+  it('given a world ranking before the name, the ranking is the role as written', () => {
+    const roleOf = (text: string) => rolesIn([text], [person('Ana Brek')])['Ana Brek'];
+    expect(roleOf('She lost to world No 1 Ana Brek in the final.')).toEqual(['world No 1']);
+    expect(roleOf('She lost to world number two Ana Brek in the final.')).toEqual(['world number two']);
+    // A bare count before a name is no ranking.
+    expect(roleOf('She lost to No 1 Ana Brek in the final.')).toEqual([]);
+  });
+
   it('given a club and a lower-case role before the name, both belong to the role', () => {
     const roles = rolesIn(['Harbour City chairman Tom Reilly praised the squad.'], [person('Tom Reilly')]);
     expect(roles['Tom Reilly']).toEqual(['Harbour City chairman']);

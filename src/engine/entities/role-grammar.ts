@@ -1239,6 +1239,24 @@ function possessedPosts(s: Sentence): { at: number; gender: Gender; role: string
   return out;
 }
 
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
+
+/**
+ * "world No 1 X", "world number two X": sports news writes a player's ranking before the name as it
+ * writes a title. The ranking is the role, as written.
+ */
+function rankingBefore(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  let k = o.start - 1;
+  const rank = t[k];
+  if (!rank || !(/^\d{1,4}$/.test(rank.text) || NUMBER_WORDS.has(rank.lower))) return null;
+  k--;
+  if (t[k]?.text === '.') k--;
+  if (t[k]?.lower !== 'no' && t[k]?.lower !== 'number') return null;
+  if (t[k - 1]?.lower !== 'world') return null;
+  return slice(s, k - 1, o.start);
+}
+
 /** Nouns for the other players of one's own team. */
 const TEAM_MATES = new Set(['team-mates', 'teammates', 'team-mate', 'teammate']);
 
@@ -1956,7 +1974,13 @@ export function readRoles(
   for (const o of occ) {
     const s = parsed[o.sentence];
     if (!s) continue;
-    add(o.person, titleBefore(s, o, false) ?? listRole(s, o, lists.get(o)) ?? appositionBefore(s, o));
+    add(
+      o.person,
+      titleBefore(s, o, false) ??
+        rankingBefore(s, o) ??
+        listRole(s, o, lists.get(o)) ??
+        appositionBefore(s, o),
+    );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
     const list = lists.get(o);
     add(o.person, namedAs(s, list?.start ?? o.start) ?? (list ? listAppositive(s, list) : null));
