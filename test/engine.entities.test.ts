@@ -751,4 +751,14 @@ describe('people from the name tagger', () => {
     );
     expect(names(e.people)).toEqual(['Jane Mercer']);
   });
+
+  it('given names listed after "labels such as" or "designers including", they are labels; other lists keep their people', () => {
+    const e = extractEntities(
+      docOf([
+        'Stylists pull looks from designers including Alma Trevelyan, Jonas Feldt and Marisco.',
+        'The festival features artists including Tom Reed and Ann Bale.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Tom Reed', 'Ann Bale']);
+  });
 });

@@ -1069,6 +1069,7 @@ export function findMentions(
     );
   }
   linkCoordinated(s);
+  labelsInLists(s);
   personsInLists(s);
   return s;
 }
@@ -1079,6 +1080,37 @@ function listSeparator(s: SentenceMentions, a: Mention, b: Mention): boolean {
   const w = s.tokens[a.span.end]?.text ?? '';
   if (gap === 1) return w === ',' || w === 'and' || w === '&';
   return gap === 2 && w === ',' && s.tokens[a.span.end + 1]?.text === 'and';
+}
+
+/** Nouns of fashion and retail labels that introduce a list of them ("labels such as A, B and C"). */
+const LABEL_NOUNS = new Set(['brands', 'labels', 'designers', 'retailers']);
+
+/** Does an example phrase ("including", "like", "such as") after a label noun end right before `start`? */
+function afterLabelExamples(tokens: readonly Token[], start: number): boolean {
+  const w = tokens[start - 1]?.text ?? '';
+  if (w === 'including' || w === 'like') return LABEL_NOUNS.has(tokens[start - 2]?.text ?? '');
+  return w === 'as' && tokens[start - 2]?.text === 'such' && LABEL_NOUNS.has(tokens[start - 3]?.text ?? '');
+}
+
+/**
+ * "labels including A, B and C", "designers such as A and B": in fashion and retail copy the names
+ * listed after a noun of labels are the labels, brands, even where a house bears its founder's
+ * name; lists in news are of one kind of thing, so every name of the list is read so.
+ */
+function labelsInLists(s: SentenceMentions): void {
+  if (s.caseless) return;
+  const ms = s.mentions;
+  let from = 0;
+  while (from < ms.length) {
+    let to = from + 1;
+    while (to < ms.length && listSeparator(s, ms[to - 1]!, ms[to]!)) to++;
+    if (afterLabelExamples(s.tokens, ms[from]!.span.start))
+      for (let k = from; k < to; k++) {
+        const m = ms[k]!;
+        if (m.kind === 'person' && !m.span.title) ms[k] = { ...m, kind: 'organization', canonical: null };
+      }
+    from = to;
+  }
 }
 
 /**
