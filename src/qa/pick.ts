@@ -117,6 +117,16 @@ export function gatherCandidates(
         tokens[candidate.last + 1]?.cls === 'noun'
       )
         return false;
+      // "in Friday's final" names the event's day, not when the asked thing happened: news writes
+      // the time of the event itself with a preposition ("on Thursday"). Kept only when the
+      // sentence gives no other date.
+      if (
+        view.q.type === 'date' &&
+        candidate.kind === 'date' &&
+        possessiveDate(candidate, tokens) &&
+        candidates.some((o) => o.kind === 'date' && !possessiveDate(o, tokens))
+      )
+        return false;
       if (view.q.type === 'description' && view.q.askedNoun && NOT_A_THING.has(candidate.kind)) return false;
       return !saidByQuestion(candidate, tokens, view) && !namesAsked(candidate, tokens, view);
     });
@@ -188,6 +198,21 @@ function nearestGap(candidates: readonly Candidate[], s: SentenceView): number {
 
 /** Kinds a proper noun can have when it modifies the noun after it ("two Sydney neighbours"). */
 const MODIFIER_KINDS: ReadonlySet<CandidateKind> = new Set(['name', 'organisation', 'place']);
+
+/**
+ * A date whose last word is written possessive ("Friday's", "next week's"). The date finder
+ * drops the "'s" from the candidate's text and its token span may stop short of the word, so
+ * the word is looked for in the sentence's tokens from the phrase's first to one past its last.
+ */
+function possessiveDate(c: Candidate, tokens: readonly Token[]): boolean {
+  const last = c.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (!last) return false;
+  for (let i = c.first; i <= c.last + 1 && i < tokens.length; i++) {
+    const word = tokens[i]!.text.toLowerCase();
+    if (word === `${last}'s` || word === `${last}’s`) return true;
+  }
+  return false;
+}
 
 const LOCATIVE = new Set([
   'in',
