@@ -333,6 +333,13 @@ describe('roles: implied by team-mates', () => {
       [person('Sam Greer')],
     );
     expect(stated['Sam Greer']).toEqual(['Riverton captain']);
+    // One team-mate is a pair's partner (racing, doubles), not a squad: no player is implied.
+    expect(
+      rolesIn(
+        ['Sam Greer finished ahead of his Riverton team-mate Joe Baird.'],
+        [person('Sam Greer'), person('Joe Baird')],
+      )['Sam Greer'],
+    ).toEqual([]);
     // Team-mates with no team named say nothing of the role.
     expect(rolesIn(['Sam Greer and his team-mates celebrate.'], [person('Sam Greer')])['Sam Greer']).toEqual(
       [],

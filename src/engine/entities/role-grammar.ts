@@ -1257,8 +1257,11 @@ function rankingBefore(s: Sentence, o: Occurrence): string | null {
   return slice(s, k - 1, o.start);
 }
 
-/** Nouns for the other players of one's own team. */
-const TEAM_MATES = new Set(['team-mates', 'teammates', 'team-mate', 'teammate']);
+/**
+ * Nouns for the other players of one's own squad. Plural only: a lone "team-mate" is the partner of
+ * a pair (a racing driver's, a doubles player's), whose team is no squad of players.
+ */
+const TEAM_MATES = new Set(['team-mates', 'teammates']);
 
 /**
  * "X and his Riverton team-mates", "X is mobbed by her Dunmore teammates": a player is one of the
