@@ -5,7 +5,10 @@
  *
  * - a title or description before the name: "Prime Minister Rishi Sunak", "Dunmore chairman
  *   Tom Vane", "former astronaut Ada Brill", "Arts Council president and CEO X";
- * - a list after a plural role: "first-team players A, B and C", "suspects A and B";
+ * - a list after a plural role: "first-team players A, B and C", "suspects A and B", past a short
+ *   aside before a colon ("two of the suspects, both held: A and B");
+ * - a world ranking before the name: "world No 1 X";
+ * - a squad implied by plural team-mates: "X and his Riverton team-mates" → "Riverton player";
  * - an appositive before the name: "Reid's lawyer, Sam Berry," / "her sister, Princess Adela,";
  * - an appositive after it: "X, the US envoy for Iran," / "X, 45, landlord of the pub,";
  * - a relative clause: "X, who is the chief executive of Y";
