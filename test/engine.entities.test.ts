@@ -761,4 +761,9 @@ describe('people from the name tagger', () => {
     );
     expect(names(e.people)).toEqual(['Tom Reed', 'Ann Bale']);
   });
+
+  it('given a planet named alone ("Jupiter\'s storm"), it is no person', () => {
+    const parsed = parseArticle({ text: "Scientists say Jupiter's great storm is shrinking." });
+    expect(parsed.people.map((p) => p.name)).toEqual([]);
+  });
 });

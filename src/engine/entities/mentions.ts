@@ -539,6 +539,9 @@ function namesLabel(tokens: readonly Token[], span: Span): boolean {
   return false;
 }
 
+/** Planets and dwarf planets no one is called by alone (science copy: "Jupiter's moon", "beyond Neptune"). */
+const PLANETS = new Set(['Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Ceres']);
+
 /** Nouns of the people who live in a place ("villagers from X", "residents of X"). */
 const DWELLERS = new Set(
   'villagers residents inhabitants locals townspeople townsfolk islanders villager resident inhabitant'.split(
@@ -612,6 +615,8 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   )
     return thing;
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
+  // A planet named alone is the planet; "Mars", "Venus" and "Mercury" are left out, being also names.
+  if (span.end - span.start === 1 && PLANETS.has(tokens[span.start]?.text ?? '')) return 'other';
   return null;
 }
 
