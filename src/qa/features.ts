@@ -80,7 +80,7 @@ export function sentenceView(
   for (const l of question.lemmas) totalWeight += weights?.get(l) ?? 1;
   const matchWeight = new Array<number>(tokens.length).fill(0);
   for (const i of matched) matchWeight[i] = (weights?.get(lemmas[i]!) ?? 1) / Math.max(totalWeight, 1e-9);
-  const verbAt = question.verbRoots.size > 0 ? lemmas.findIndex((l) => question.verbRoots.has(l)) : -1;
+  const verbAt = question.verbRoots.size > 0 ? verbIndex(tokens, lemmas, question.verbRoots) : -1;
   const present = new Set(lemmas);
   let named = 0;
   for (const n of question.names) if (present.has(n)) named++;
@@ -423,4 +423,25 @@ export function relativeFeatures(
     f.set(`prox_rank${Math.min(closer, 2)}|type=${type}`, 1);
     return f;
   });
+}
+
+/**
+ * Where the sentence uses the question's verb as a verb: the first occurrence not right after a
+ * determiner or a preposition. A participle after those modifies a noun ("the mother of shot
+ * cyclist X ... was shot in the back", "a stolen car was found"): English puts an attributive
+ * participle inside the noun phrase, and the event the question asks about is told by the verb
+ * of a clause. Falls back to the first occurrence when every one is attributive.
+ */
+function verbIndex(tokens: readonly Token[], lemmas: readonly string[], roots: ReadonlySet<string>): number {
+  let first = -1;
+  for (let i = 0; i < lemmas.length; i++) {
+    if (!roots.has(lemmas[i]!)) continue;
+    if (first < 0) first = i;
+    const before = tokens[i - 1];
+    const attributive =
+      before !== undefined &&
+      (before.cls === 'det' || (before.cls === 'prep' && before.text.toLowerCase() !== 'to'));
+    if (!attributive) return i;
+  }
+  return first;
 }
