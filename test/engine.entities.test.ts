@@ -766,4 +766,9 @@ describe('people from the name tagger', () => {
     const parsed = parseArticle({ text: "Scientists say Jupiter's great storm is shrinking." });
     expect(parsed.people.map((p) => p.name)).toEqual([]);
   });
+
+  it('given a work\'s noun after its channel ("the Channel 4 sitcom X"), the name after it is the work, not a person', () => {
+    const e = extractEntities(docOf(['Fans loved the Channel 4 sitcom Marla Quint Investigates.']));
+    expect(names(e.people)).toEqual([]);
+  });
 });

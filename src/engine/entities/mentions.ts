@@ -549,6 +549,19 @@ const DWELLERS = new Set(
   ),
 );
 
+/** How many capitalised words or numbers a channel, network or publisher before a work's noun may run to. */
+const OWNER_REACH = 3;
+
+/**
+ * "the Channel 5 show X", "the BBC One drama X": a determiner before a run of capitalised words or
+ * numbers (the work's channel or publisher) ending at `k`, the word before the work's noun.
+ */
+function determinerPastOwner(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j >= 0 && k - j < OWNER_REACH && /^(?:\p{Lu}|\d)/u.test(tokens[j]?.text ?? '')) j--;
+  return j < k && DETERMINERS.has(tokens[j]?.text.toLowerCase() ?? '');
+}
+
 /**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
  * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
@@ -611,7 +624,8 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   if (
     thing &&
     (DETERMINERS.has(tokens[span.start - 2]?.text.toLowerCase() ?? '') ||
-      DETERMINERS.has(tokens[span.start - 3]?.text.toLowerCase() ?? ''))
+      DETERMINERS.has(tokens[span.start - 3]?.text.toLowerCase() ?? '') ||
+      determinerPastOwner(tokens, span.start - 2))
   )
     return thing;
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
