@@ -19,7 +19,9 @@ A row between two Sydney neighbours over a garden fence has ended in court. Two 
 
 Marcus Hale admitted assault in Tuesday's hearing, police said. Hale, a Leeds man, was flown to Melbourne after the hearing.
 
-The Rovers will face the Harriers on Saturday for a place in Sunday's final.`,
+The Rovers will face the Harriers on Saturday for a place in Sunday's final.
+
+Tom Reed, from Leeds, was injured in Marlow on Friday.`,
 };
 
 const parsed = parseArticle(feud);
@@ -42,6 +44,11 @@ describe('pick rules', () => {
 
   it('given "flown to Melbourne", "where" keeps the place after "to"', () => {
     expect(kept('where was Hale flown?', 'flown to Melbourne')).toEqual(['Melbourne']);
+  });
+
+  it('given "X, from Leeds, was injured in Marlow", "where was X injured?" keeps Marlow and "where is X from?" Leeds', () => {
+    expect(kept('where was Tom Reed injured?', 'from Leeds')).toEqual(['Marlow']);
+    expect(kept('where is Tom Reed from?', 'from Leeds')).toContain('Leeds');
   });
 
   it('given "on Saturday for a place in Sunday\'s final", "when" keeps Saturday, not Sunday', () => {

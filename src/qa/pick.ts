@@ -135,7 +135,7 @@ export function gatherCandidates(
     // Selhurst Park") before one it only names ("Axios and Walla"). "to" is a preposition of place
     // for movement ("deported to Norway", "flown to Leeds"): where someone was sent, taken or
     // moved is told by it as a location is by "in".
-    const placed =
+    const located =
       view.q.type === 'place'
         ? kept.filter((c) => {
             const before = tokens[c.first - 1]?.text.toLowerCase() ?? '';
@@ -145,6 +145,11 @@ export function gatherCandidates(
             return LOCATIVE.has(before);
           })
         : [];
+    // "X, from Leeds, was hurt in Marlow": "from" tells where someone or something comes from, which
+    // answers "where ... from?" but not where an event happened while the sentence places it too.
+    const fromAsked = /\bfrom\b/i.test(view.q.text);
+    const notOrigin = located.filter((c) => tokens[c.first - 1]?.text.toLowerCase() !== 'from');
+    const placed = fromAsked || notOrigin.length === 0 ? located : notOrigin;
     // The first of them after the question's verb is where that happened ("held talks ... in Oman
     // to de-escalate attacks in the Middle East"): a place phrase attaches to the verb before it.
     // Without a verb read from the question ("where were the talks held?"), the first question word the sentence holds.
