@@ -771,4 +771,11 @@ describe('people from the name tagger', () => {
     const e = extractEntities(docOf(['Fans loved the Channel 4 sitcom Marla Quint Investigates.']));
     expect(names(e.people)).toEqual([]);
   });
+
+  it('given a name closing or opening a price credit ("Silk dress, £50, X."), it is a label; a speaker after a price stays a person', () => {
+    const e = extractEntities(
+      docOf(['Silk dress, £50, Harlow Vance.', 'Wool coat, £80, Kett Mara.', 'It cost £50, Jo Ray said.']),
+    );
+    expect(names(e.people)).toEqual(['Jo Ray']);
+  });
 });

@@ -542,6 +542,34 @@ function namesLabel(tokens: readonly Token[], span: Span): boolean {
 /** Planets and dwarf planets no one is called by alone (science copy: "Jupiter's moon", "beyond Neptune"). */
 const PLANETS = new Set(['Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Ceres']);
 
+const CURRENCY = new Set(['£', '$', '€']);
+/** What may close a price credit: the item's end, the list's next item, or a closing bracket. */
+const CREDIT_ENDS = new Set(['', '.', ';', ')', ',']);
+
+/** Is a price ("£50", "$120.99") written from token `k` on (or ending at `k`, reading back)? */
+function priceAt(tokens: readonly Token[], k: number, back: boolean): boolean {
+  const [sym, num] = back ? [tokens[k - 1], tokens[k]] : [tokens[k], tokens[k + 1]];
+  return CURRENCY.has(sym?.text ?? '') && /^\d[\d.,]*$/.test(num?.text ?? '');
+}
+
+/**
+ * "Silk dress, £50, X." and "X, £50": shopping copy credits each item to its retailer or label next
+ * to its price, with nothing else in the clause; a person beside a price is the subject of a verb
+ * ("It cost £50, Jo Ray said"), so the name must close the item (full stop, semicolon, comma or
+ * bracket) or open it.
+ */
+function inPriceCredit(tokens: readonly Token[], span: Span): boolean {
+  const after = tokens[span.end]?.text ?? '';
+  if (tokens[span.start - 1]?.text === ',' && priceAt(tokens, span.start - 2, true) && CREDIT_ENDS.has(after))
+    return true;
+  const before = tokens[span.start - 1]?.text ?? '';
+  return (
+    after === ',' &&
+    priceAt(tokens, span.end + 1, false) &&
+    (before === '' || before === '(' || before === '.')
+  );
+}
+
 /** Nouns of the people who live in a place ("villagers from X", "residents of X"). */
 const DWELLERS = new Set(
   'villagers residents inhabitants locals townspeople townsfolk islanders villager resident inhabitant'.split(
@@ -609,6 +637,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     if (owned === '' || /^[,.;:!?)]$/.test(owned) || CLOSED_CLASS.has(owned)) return 'organization';
   }
   if (namesLabel(tokens, span)) return 'organization';
+  if (inPriceCredit(tokens, span)) return 'organization';
   // "villagers from X", "residents of X": the nouns of people who live somewhere name, after
   // "from"/"of", where they live; no one is a resident of a person.
   if (
