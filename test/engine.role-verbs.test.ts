@@ -87,22 +87,22 @@ describe('roles stated with a verb: offices held', () => {
 });
 
 describe('roles stated with a verb: posts held and court reports', () => {
-  it('given "he will be vacating his role as Club boss at the end of the season", the role stops before the time', () => {
+  it('given "he is giving up his role as Club coach at the end of the year", the role stops before the time', () => {
     const roles = rolesIn(
-      ['Gus Arlen has said he will be vacating his role as Northam boss at the end of the season.'],
+      ['Gus Arlen has said he is giving up his role as Northam coach at the end of the year.'],
       [person('Gus Arlen', 'male')],
     );
-    expect(roles['Gus Arlen']).toEqual(['Northam boss']);
+    expect(roles['Gus Arlen']).toEqual(['Northam coach']);
   });
 
-  it('given a caption "X has revealed he will be vacating his role as Club boss", the caption gives the role', () => {
+  it('given a caption "X has confirmed he is giving up his role as Club coach", the caption gives the role', () => {
     const people = [person('Gus Arlen', 'male')];
     const read = readRoles(
       people,
       ['Gus Arlen will leave in the summer.'],
-      ['Gus Arlen has revealed he will be vacating his role as Northam boss at the end of the season'],
+      ['Gus Arlen has confirmed he is giving up his role as Northam coach at the end of the year'],
     );
-    expect(read[0]?.roles).toEqual(['Northam boss']);
+    expect(read[0]?.roles).toEqual(['Northam coach']);
   });
 
   it('given "his role as" after a name inside an "of" phrase, the possessive is not that name’s', () => {
@@ -181,7 +181,7 @@ describe('roles stated with a verb: marriage and kin', () => {
   it('given "A’s first marriage was to B, followed by a marriage to C", C is A’s husband too', () => {
     const roles = rolesIn(
       [
-        'Rosa Ibarr’s first marriage took place in 1999 to Abel Tusk, followed by a 2001 marriage to Kiro Bann.',
+        'Rosa Ibarr’s first marriage took place in 1987 to Abel Tusk, followed by a 1994 marriage to Kiro Bann.',
       ],
       [person('Rosa Ibarr', 'female'), person('Abel Tusk'), person('Kiro Bann')],
     );

@@ -738,7 +738,7 @@ describe('roles: definite descriptions that refer back', () => {
   it('given a relative clause without "that" after a comma and a noun phrase, its subject refers back', () => {
     const sentences = (joint: string) => [
       'Ned Fox was also assistant manager to Kit Lowe at Dunmore.',
-      `Fox was by Kit Lowe's side during the last three cup defeats${joint} the former manager admits did him little good.`,
+      `Fox was by Kit Lowe's side during the last three cup defeats${joint} the former manager admits brought him little joy.`,
     ];
     const people = () => [person('Ned Fox', ['Fox']), person('Kit Lowe', ['Lowe'])];
     expect(rolesIn(sentences(', a factor'), people())['Kit Lowe']).toEqual(['former manager']);
@@ -749,7 +749,7 @@ describe('roles: definite descriptions that refer back', () => {
   it('given a subordinate clause whose main subject already holds the role, "the manager" is the other person named', () => {
     const sentences = (clause: string) => [
       'Tom Hale will be confirmed as the manager of Dunmore on Friday.',
-      `Hale had been working as No 2 under Rob Carr ${clause} the manager announced in May that he would leave.`,
+      `Hale spent two years as No 2 under Rob Carr ${clause} the manager announced in May that he would leave.`,
     ];
     const people = () => [person('Tom Hale', ['Hale']), person('Rob Carr', ['Carr'], 1)];
     expect(rolesIn(sentences('when'), people())['Rob Carr']).toEqual(['manager']);

@@ -30,7 +30,7 @@ const AFTER_NAME = [
     'i',
   ),
 ];
-/** "The 33-year-old amateur jockey was ...": a sentence referring back to the last person named by age. */
+/** "The 41-year-old retired teacher was ...": a sentence referring back to the last person named by age. */
 const OPENS_WITH_AGE = new RegExp(String.raw`^\W*the\s+${AGE}-year-old\b`, 'i');
 /** "33-year-old Ada Brook", "the 33-year-old former jockey Ada Brook": up to three words between. */
 const BEFORE_NAME = new RegExp(String.raw`\b${AGE}-year-old\s+(?:[\p{L}'’.-]+\s+){0,3}$`, 'u');

@@ -63,7 +63,7 @@ const CLAUSE_END = /[,;:.!?()—–]|\s(?:and|but|so|while|prompting|leaving)\s/
 const MAX_CLAUSE = 90;
 
 /**
- * "He will leave when the current season draws to a close": a time phrase that opens a "when",
+ * "She will step down when her term comes to an end": a time phrase that opens a "when",
  * "until", "after" or "before" clause as its subject is not the time itself; the clause is. The
  * span from the conjunction to the clause's end, or null when the phrase opens no such clause.
  */
@@ -79,7 +79,7 @@ function timeClause(sentence: string, start: number): [number, number] | null {
 
 /** What may stand between two time expressions written as one: "Saturday around 3pm", "Friday, at noon". */
 const DATE_JOINER = /^\s*(?:,\s*)?(?:at|around|about|from|on|in the)?\s*$/i;
-/** Longest "of" complement taken with an asked noun, in tokens ("charges of filing a false instrument"). */
+/** Longest "of" complement taken with an asked noun, in tokens ("charges of making a false statement"). */
 const MAX_COMPLEMENT = 6;
 
 /**
@@ -92,7 +92,7 @@ const MAX_COMPLEMENT = 6;
  *   is the subject of a "when/until/after" clause answers with the clause ("when the season ends");
  * - "what charges ...?" asks for a phrase headed by "charges": a modifier the scorer picked
  *   ("two felony") takes the asked noun after it and its "of" complement ("two felony charges of
- *   filing a false instrument"), since the modifiers alone don't name the thing asked for.
+ *   making a false statement"), since the modifiers alone don't name the thing asked for.
  */
 export function completePhrase(
   candidate: Candidate,
@@ -136,7 +136,7 @@ export function completePhrase(
   const head = tokens[last + 1];
   if (last < 0 || !head || lemma(head.text) !== asked) return candidate;
   let end = last + 1;
-  // "charges of filing a false instrument": the complement names which ones.
+  // "charges of making a false statement": the complement names which ones.
   if (tokens[end + 1]?.text.toLowerCase() === 'of') {
     let j = end + 2;
     while (j < tokens.length && j - end <= MAX_COMPLEMENT && inComplement(tokens[j]!)) j++;
@@ -146,7 +146,7 @@ export function completePhrase(
   return { ...candidate, end: endAt, last: end, text: sentence.slice(candidate.start, endAt) };
 }
 
-/** Word classes of an "of" complement: "of filing a false instrument", "of careless driving", "of the club's shares". */
+/** Word classes of an "of" complement: "of making a false statement", "of careless driving", "of the club's shares". */
 const COMPLEMENT = new Set(['det', 'adj', 'noun', 'name', 'num']);
 
 /**

@@ -829,8 +829,8 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   // A list's appositive is plural ("both nurses"): its head must be a plural role.
   const isHead = (w: Tok) => (plural ? isPluralRole({ ...w, text: w.lower }) : isPersonNoun(w.lower));
   // A long run is a role only when its head comes early and the run is cut to a short phrase below
-  // (a caption glued to the next sentence: "his role as Riverton boss at the end of the season
-  // Arsenal vice-captain X says ...").
+  // (a caption glued to the next sentence: "his post as Riverton coach at the close of the year
+  // Northam club captain X says ...").
   if (end - start > 14 && headEnd - start > 6) return null;
   if (!head || !isHead(head) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower)) return null;
   // A lone capitalised word after the comma is most often the next name of a list ("X, Smith and
@@ -1172,7 +1172,7 @@ const CAPACITY_NOUNS = new Set([
 ]);
 const CAPACITY_PREPOSITIONS = new Set(['in', 'during', 'since', 'throughout']);
 /**
- * Nouns for a post held, as the object of a verb: "vacating his role as coach". Not "job": a job
+ * Nouns for a post held, as the object of a verb: "leaving his role as coach". Not "job": a job
  * is lost, sought or applied for as often as held ("lost his job as a driver").
  */
 const POSTS = new Set(['role', 'post', 'position', 'capacity', 'tenure', 'stint', 'spell', 'term']);
@@ -1223,7 +1223,7 @@ const PRONOUN_OF: ReadonlyMap<string, Gender> = new Map([
 ]);
 
 /**
- * "X will be vacating his role as Riverton boss", "she took up her post as head teacher": a post
+ * "X is giving up his role as Riverton coach", "she took up her post as head teacher": a post
  * held, the object of any verb, read where the capacity phrase does not open the clause (that is
  * `capacities`). With the gender its possessive speaks of, and the token it starts at.
  */
@@ -1422,7 +1422,7 @@ function marriages(
             ? { subject: previous.subject, person: previous.person, gender: previous.gender }
             : null;
       if (!possessor) continue;
-      // "her 2010 marriage to Y", "her first marriage took place in 1999 to Y".
+      // "her 2010 marriage to Y", "her first marriage took place in 1987 to Y".
       for (let k = i + 1; k < t.length && k - i <= 7; k++) {
         if (BOUNDARY.has(t[k]?.text ?? '') || t[k]?.text === '.') break;
         const o = t[k]?.lower === 'to' ? at.get(k + 1) : undefined;
@@ -2122,7 +2122,7 @@ export function readRoles(
   };
   // The body, the title and the captions: a caption states roles as the body does.
   parsed.forEach((s, si) => {
-    // "X will be vacating his role as Riverton boss"; "... because he currently manages Y".
+    // "X is giving up his role as Riverton coach"; "... because he currently manages Y".
     for (const { at, gender, role } of [...possessedPosts(s), ...pronounOffices(s)]) {
       const person = referent(si, at, gender);
       if (person !== undefined) add(person, role);
