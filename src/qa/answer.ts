@@ -266,6 +266,21 @@ function leadSentences(count: number): ScoredSentence[] {
     });
 }
 
+/**
+ * An answer a dedicated reader found outright (a relation, an age, a yes or no): it stands as
+ * given, outside the learned pick, so it carries full fit and no store push.
+ */
+function directAnswer(found: { sentence: number; coverage: number; text: string }): Candidate {
+  return {
+    index: found.sentence,
+    coverage: found.coverage,
+    answer: found.text,
+    fit: 1,
+    status: 'answered',
+    bm25: 0,
+  };
+}
+
 function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | null {
   const { parsed } = article;
   if (q.identity) {
@@ -277,29 +292,19 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
           namesOf(e).some((n) => n.toLowerCase() === wanted),
         ) ?? null);
     const found = identityAnswer(parsed, person, entity);
-    if (found)
-      return { index: found.sentence, coverage: 1, answer: found.text, fit: 1, status: 'answered', bm25: 0 };
+    if (found) return directAnswer({ ...found, coverage: 1 });
   }
   // "who is X's father?", "who trains X?": the name the article writes beside that role noun.
   const relation = q.type === 'person' ? relationOf(q.text) : null;
   if (relation) {
     const found = relationAnswer(parsed, relation);
-    if (found)
-      return {
-        index: found.sentence,
-        coverage: found.coverage,
-        answer: found.text,
-        fit: 1,
-        status: 'answered',
-        bm25: 0,
-      };
+    if (found) return directAnswer(found);
   }
   // "how old is X?": the age written beside X's name ("X, 33,", "33-year-old X").
   const aged = q.type === 'number' ? ageQuestionOf(q.text) : null;
   if (aged) {
     const found = ageAnswer(parsed, aged);
-    if (found)
-      return { index: found.sentence, coverage: 1, answer: found.text, fit: 1, status: 'answered', bm25: 0 };
+    if (found) return directAnswer({ ...found, coverage: 1 });
   }
   if (q.type === 'quote') {
     const quote = quoteAnswer(parsed, q);
@@ -315,16 +320,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   if (ranked.length === 0) return null;
   if (q.type === 'yesno') {
     const found = yesNoAnswer(parsed, q, ranked);
-    return found
-      ? {
-          index: found.sentence,
-          coverage: found.coverage,
-          answer: found.text,
-          fit: 1,
-          status: 'answered',
-          bm25: 0,
-        }
-      : null;
+    return found ? directAnswer(found) : null;
   }
   // The article itself saying it isn't known speaks for it when it covers the question well.
   const unknown = ranked

@@ -95,18 +95,7 @@ export class PgDatabase {
   /** `fn` in one transaction; a call from inside a transaction joins it. */
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
     if (this.inside.getStore()) return fn();
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await this.inside.run(client, fn);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    return this.onOwnConnection('BEGIN', fn);
   }
 
   /**
@@ -114,9 +103,14 @@ export class PgDatabase {
    * even when called inside a transaction: several reads that must agree with each other.
    */
   async readSnapshot<T>(fn: () => Promise<T>): Promise<T> {
+    return this.onOwnConnection('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', fn);
+  }
+
+  /** `fn` in a transaction opened by `begin` on a pooled connection; rolled back if it throws. */
+  private async onOwnConnection<T>(begin: string, fn: () => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(begin);
       const result = await this.inside.run(client, fn);
       await client.query('COMMIT');
       return result;
