@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../src/bot/reply.js';
@@ -9,18 +8,11 @@ import { AlertingRuntime } from '../src/runtime/alerting.js';
 import { SqliteAlertStore } from '../src/store/alert-sqlite.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
 import { storeArticle } from './helpers/articles.js';
+import { freePort } from './helpers/http-server.js';
 
 /** HERALD_ROLES: a process runs only the services its roles name. */
 
 const silent = pino({ level: 'silent' }) as unknown as Logger;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('roles per process', () => {
   const stops: (() => Promise<void>)[] = [];

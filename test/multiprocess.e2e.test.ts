@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,7 @@ import { PgAlertStore } from '../src/store/pg-alerts.js';
 import { PgArticleStore } from '../src/store/pg-articles.js';
 import { PgDatabase } from '../src/store/pg-db.js';
 import { storeArticle } from './helpers/articles.js';
+import { freePort } from './helpers/http-server.js';
 import { POSTGRES_URL } from './helpers/store-backends.js';
 import { BOT_TOKEN } from './discord/fixtures.js';
 import { DiscordStandIn } from './discord/stand-in.js';
@@ -69,14 +69,6 @@ async function sql(query: string, params: unknown[] = []): Promise<pg.QueryResul
   } finally {
     await client.end();
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** CPU seconds a child has used so far (Linux /proc; 0 elsewhere). */
