@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ParsedArticle, ParsedArticleSchema } from '../src/engine/schema.js';
+import type { ParsedArticle } from '../src/engine/schema.js';
 import { normaliseUrl } from '../src/store/identity.js';
 import { migrations } from '../src/store/migrations.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
 import type { ArticleStore } from '../src/store/store.js';
+import { sentencesArticle } from './helpers/articles.js';
 import { type OpenedStores, storeBackends } from './helpers/store-backends.js';
 
 function parsed(fields: {
@@ -16,21 +17,13 @@ function parsed(fields: {
   published?: string;
 }): ParsedArticle {
   const sentences = fields.paragraphs.flatMap((p) => p.split(/(?<=\.)\s+/));
-  return ParsedArticleSchema.parse({
+  return sentencesArticle(sentences, {
     title: fields.title,
     url: fields.url ?? null,
     published: fields.published ?? null,
     paragraphs: fields.paragraphs,
-    sentences,
-    sentenceParagraph: sentences.map(() => 0),
     summary: sentences.slice(0, 1),
     oneLine: sentences[0] ?? '',
-    people: [],
-    organizations: [],
-    places: [],
-    dates: [],
-    quotes: [],
-    captions: [],
   });
 }
 
