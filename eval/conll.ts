@@ -71,3 +71,22 @@ export function goldNames(sentence: ConllSentence, type: NerType): string[] {
   flush();
   return names;
 }
+
+/** CoNLL tokens back to plain text as a user would paste it: no space before closing punctuation or 's. */
+export function detokenise(tokens: string[]): string {
+  return tokens
+    .join(' ')
+    .replace(/ ([,.;:!?%)\]])/g, '$1')
+    .replace(/([([]) /g, '$1')
+    .replace(/ (['’]s|n't)\b/g, '$1');
+}
+
+/**
+ * A document as the article text a user would paste: the headline on its own line, the rest as
+ * running text (the cleaner drops short one-line paragraphs as furniture, which CoNLL's
+ * one-sentence lines would otherwise all look like).
+ */
+export function plainText(doc: ConllDocument): string {
+  const [head, ...body] = doc.sentences.map((s) => detokenise(s.tokens));
+  return `${head ?? ''}\n\n${body.join(' ')}`;
+}

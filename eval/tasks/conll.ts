@@ -7,7 +7,7 @@ import { extractEntities, findArticleMentions } from '../../src/engine/entities.
 import { prepareDoc } from '../../src/engine/pipeline.js';
 import type { NamedEntity, Person } from '../../src/engine/schema.js';
 import { segment } from '../../src/engine/sentences.js';
-import { type ConllDocument, goldNames, loadConll, type NerType } from '../conll.js';
+import { type ConllDocument, goldNames, loadConll, type NerType, plainText } from '../conll.js';
 import type { EvalRow, EvalTask } from '../task.js';
 
 /**
@@ -83,15 +83,6 @@ function throughput(docs: { doc: Doc; bytes: number }[]): number {
   return bytes / (used.user + used.system);
 }
 
-/** CoNLL tokens back to plain text as a user would paste it: no space before closing punctuation or 's. */
-function detokenise(tokens: string[]): string {
-  return tokens
-    .join(' ')
-    .replace(/ ([,.;:!?%)\]])/g, '$1')
-    .replace(/([([]) /g, '$1')
-    .replace(/ (['’]s|n't)\b/g, '$1');
-}
-
 const MENTION_TYPE = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' } as const;
 
 /** Mention counts: gold and predicted (type, name) pairs of one document, matched as multisets. */
@@ -131,10 +122,7 @@ function mentionTallies(docs: ConllDocument[]): { per: MentionTally; all: Mentio
   const per = new MentionTally();
   const all = new MentionTally();
   for (const d of docs) {
-    // The headline on its own line, the rest as running text: the cleaner drops short one-line
-    // paragraphs as furniture, which CoNLL's one-sentence lines would otherwise all look like.
-    const [head, ...body] = d.sentences.map((s) => detokenise(s.tokens));
-    const text = `${head ?? ''}\n\n${body.join(' ')}`;
+    const text = plainText(d);
     const types: NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
     const gold = types.flatMap((t) =>
       d.sentences.flatMap((s) => goldNames(s, t)).map((n) => `${t} ${norm(n)}`),

@@ -10,6 +10,7 @@
 import { gazetteer } from './classify.js';
 import type { Mention } from './mentions.js';
 import { isParticle } from './names.js';
+import { traceRule } from './rule-trace.js';
 
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside']);
 
@@ -52,6 +53,7 @@ function splitGlued(
     return;
   }
   const at = m.span.end - 1;
+  traceRule('glued-split', rest, m.kind, 'person');
   out.push(
     { ...m, kind: 'organization', canonical: null, text: front, span: { ...m.span, end: at, title: null } },
     { ...m, kind: 'person', canonical: null, text: rest, span: { ...m.span, start: at } },
@@ -96,7 +98,9 @@ function placesInPlaceSlots(mentions: Mention[]): Mention[] {
       personElsewhere.has(words.join(' ')) ||
       personElsewhere.has(words[0] ?? '') ||
       personElsewhere.has(words[words.length - 1] ?? '');
-    return named ? m : retyped(m, 'place');
+    if (named) return m;
+    traceRule('place-slot', m.text, m.kind, 'place');
+    return retyped(m, 'place');
   });
 }
 
@@ -134,17 +138,29 @@ function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
       // is that body or place.
       const key = m.text.toLowerCase();
       if (m.span.title || m.text.includes(' ') || surnames.has(key) || givenNames.has(key)) return m;
-      if ((bodyVotes.get(key) ?? 0) > 0) return retyped(m, named.get(key) ?? 'organization');
-      return inPlace.has(key) ? retyped(m, 'place') : m;
+      if ((bodyVotes.get(key) ?? 0) > 0) {
+        const kind = named.get(key) ?? 'organization';
+        traceRule('lone-word-body-votes', m.text, m.kind, kind);
+        return retyped(m, kind);
+      }
+      if (!inPlace.has(key)) return m;
+      traceRule('lone-word-after-in', m.text, m.kind, 'place');
+      return retyped(m, 'place');
     }
     const words = nameWords(m.text);
     const placeSlot = PLACE_WORDS.has(wordBefore(m).toLowerCase());
-    const asPerson =
-      fullNames.has(words.join(' ')) ||
-      (words.length === 1 && surnames.has(words[0] ?? '') && !placeSlot) ||
-      // "Kasia Wojtaszek" tagged a body once, "Wojtaszek said" a person: the two-word form is the person.
-      (words.length === 2 && m.canonical === null && loneSurnames.has(words[1] ?? ''));
-    if (asPerson) return { ...m, kind: 'person', canonical: null };
+    const asPerson = fullNames.has(words.join(' '))
+      ? 'full-name-elsewhere'
+      : words.length === 1 && surnames.has(words[0] ?? '') && !placeSlot
+        ? 'surname-of-full-name'
+        : // "Kasia Wojtaszek" tagged a body once, "Wojtaszek said" a person: the two-word form is the person.
+          words.length === 2 && m.canonical === null && loneSurnames.has(words[1] ?? '')
+          ? 'two-words-lone-surname'
+          : null;
+    if (asPerson) {
+      traceRule(asPerson, m.text, m.kind, 'person');
+      return { ...m, kind: 'person', canonical: null };
+    }
     // "in Duncan" ... "a Duncan man": a name used as a modifier keeps the kind the article gives it.
     const kind = m.kind === 'other' ? named.get(m.text.toLowerCase()) : undefined;
     return kind ? retyped(m, kind) : m;

@@ -9,6 +9,7 @@ import { firstNameGender, isFirstName, type NameGender } from '../lexicon/first-
 import { titleGender } from '../lexicon/titles.js';
 import type { Mention, SentenceMentions } from './mentions.js';
 import { isParticle } from './names.js';
+import { traceRule } from './rule-trace.js';
 import { isPossessive } from './tokenize.js';
 
 interface Cluster {
@@ -182,6 +183,8 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
   for (const s of sentences.values())
     for (const m of s.mentions) if (namesAnimal(sentences, m)) animals.add(m.text);
   const mentions = animals.size === 0 ? all : all.filter((m) => !animals.has(m.text));
+  if (animals.size > 0)
+    for (const m of all) if (animals.has(m.text)) traceRule('animal-or-mount', m.text, m.kind, 'dropped');
   const clusters: Cluster[] = [];
   // Every form a person goes by, full names and surnames, to spot another person named between a name and a pronoun.
   const personWords = new Set<string>();

@@ -1,0 +1,267 @@
+/**
+ * `node --import tsx eval/people-rules.ts [conll|wnut] [--examples N]`: how the people rules
+ * behave on TRAINING text, so a rule is judged on data nobody tuned it on. Each document of
+ * CoNLL-2003 eng.train (detokenised as `npm run eval conll` does for eng.testa) or each tweet of
+ * WNUT-17 train goes through the whole entity stage, and two tables are printed:
+ *
+ * 1. Rules of `consistency.ts` and `people.ts`, by name (`rule-trace.ts`): how often each fires,
+ *    and how often the gold agrees with the kind it gives.
+ * 2. Every name whose person-ness the rules around the tagger change (`mentions.ts` and the
+ *    above): a tagger PER span that ends up no person, and a person the tagger did not call PER,
+ *    grouped by the kind it ends as and by the word before it (most such rules read that word).
+ *
+ * A firing is judged against the document's gold name sets (lower case, dots dropped): turning a
+ * name into a person is right when the gold has that name as a person; turning a person into
+ * something else is right when the gold has the name, but not as a person. Anything else (the
+ * gold splits the name differently) is counted as unclear. Training data: read at run time from
+ * ../shared/train, nothing of it stored here.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Kind } from '../src/engine/entities/classify.js';
+import { spanText } from '../src/engine/entities/classify.js';
+import { settleAcrossArticle } from '../src/engine/entities/consistency.js';
+import {
+  findMentions,
+  type Mention,
+  prepareSentence,
+  type SentenceMentions,
+  taggerWords,
+  wordsWrittenAlone,
+} from '../src/engine/entities/mentions.js';
+import { lowerVocabulary } from '../src/engine/entities/names.js';
+import { buildPeople } from '../src/engine/entities/people.js';
+import { type RuleFiring, traceRules } from '../src/engine/entities/rule-trace.js';
+import type { EntitySpan } from '../src/engine/ner/labels.js';
+import { nerModel } from '../src/engine/ner/load.js';
+import { tagDocument } from '../src/engine/ner/model.js';
+import { prepareDoc } from '../src/engine/pipeline.js';
+import { goldNames, loadConll, type NerType, plainText } from './conll.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const trainDir = process.env.HERALD_TRAIN_DIR ?? path.resolve(here, '../../shared/train');
+
+/** A training document as plain text, with its gold names by type (normalised). */
+interface GoldDoc {
+  text: string;
+  gold: Record<NerType, Set<string>>;
+}
+
+function norm(name: string): string {
+  return name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+function emptyGold(): Record<NerType, Set<string>> {
+  return { PER: new Set(), ORG: new Set(), LOC: new Set(), MISC: new Set() };
+}
+
+function conllDocs(): GoldDoc[] {
+  return loadConll(path.join(trainDir, 'conll2003/eng.train')).map((d) => {
+    const gold = emptyGold();
+    for (const type of ['PER', 'ORG', 'LOC', 'MISC'] as const)
+      for (const s of d.sentences) for (const n of goldNames(s, type)) gold[type].add(norm(n));
+    return { text: plainText(d), gold };
+  });
+}
+
+/** WNUT-17 types as CoNLL's: people, places, bodies; products and works are MISC. */
+const WNUT_TYPE: Record<string, NerType> = {
+  person: 'PER',
+  location: 'LOC',
+  corporation: 'ORG',
+  group: 'ORG',
+  product: 'MISC',
+  'creative-work': 'MISC',
+};
+
+function wnutDocs(): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  const lines = readFileSync(path.join(trainDir, 'wnut17/wnut17train.conll'), 'utf8').split('\n');
+  let tokens: string[] = [];
+  let tags: string[] = [];
+  const flush = () => {
+    if (tokens.length === 0) return;
+    const gold = emptyGold();
+    let words: string[] = [];
+    let type: NerType | null = null;
+    const close = () => {
+      if (type && words.length > 0) gold[type].add(norm(words.join(' ')));
+      words = [];
+      type = null;
+    };
+    tags.forEach((tag, i) => {
+      // "B-person", "I-creative-work": the prefix, then the type (which may hold a hyphen).
+      const t = tag.length > 2 ? (WNUT_TYPE[tag.slice(2)] ?? null) : null;
+      if (tag[0] !== 'I' || t !== type) close();
+      if (!t) return;
+      type = t;
+      words.push(tokens[i] ?? '');
+    });
+    close();
+    docs.push({ text: tokens.join(' '), gold });
+    tokens = [];
+    tags = [];
+  };
+  for (const line of lines) {
+    const [token, tag] = line.split('\t');
+    if (!token || !tag) {
+      flush();
+      continue;
+    }
+    tokens.push(token);
+    tags.push(tag.trim());
+  }
+  flush();
+  return docs;
+}
+
+type Verdict = 'right' | 'wrong' | 'unclear';
+
+/** Is the kind a rule gave the name what the gold says? */
+function judge(text: string, to: Kind | 'dropped', gold: Record<NerType, Set<string>>): Verdict {
+  const n = norm(text);
+  const asPerson = gold.PER.has(n);
+  const asOther = gold.ORG.has(n) || gold.LOC.has(n) || gold.MISC.has(n);
+  if (to === 'person') return asPerson ? 'right' : asOther ? 'wrong' : 'unclear';
+  if (asPerson) return 'wrong';
+  if (to === 'dropped') return asOther ? 'right' : 'unclear';
+  const want = { organization: gold.ORG, place: gold.LOC, other: gold.MISC }[to];
+  return want.has(n) || asOther ? 'right' : 'unclear';
+}
+
+class Row {
+  right = 0;
+  wrong = 0;
+  unclear = 0;
+  examples: string[] = [];
+
+  add(v: Verdict, example: string, keep: number): void {
+    this[v]++;
+    if (v !== 'right' && this.examples.length < keep) this.examples.push(`${v}: ${example}`);
+  }
+
+  get fires(): number {
+    return this.right + this.wrong + this.unclear;
+  }
+
+  /** Precision over the firings the gold can judge. */
+  get precision(): string {
+    const judged = this.right + this.wrong;
+    return judged === 0 ? 'n/a' : (this.right / judged).toFixed(3);
+  }
+}
+
+function rowOf(table: Map<string, Row>, key: string): Row {
+  let r = table.get(key);
+  if (!r) {
+    r = new Row();
+    table.set(key, r);
+  }
+  return r;
+}
+
+/** The same steps as `findArticleMentions`, keeping the tagger's own spans to compare with. */
+function analyse(text: string): {
+  sentences: SentenceMentions[];
+  tagged: EntitySpan[][];
+  mentions: Mention[];
+} {
+  const doc = prepareDoc({ text, title: '' });
+  const body = doc.sentences.map((s, i) => prepareSentence(s, i));
+  const all = [...body, ...doc.captions.map((c, i) => prepareSentence(c.text, 1_000_000 + i))];
+  const lower = lowerVocabulary(body.filter((s) => !s.caseless).map((s) => s.tokens));
+  const alone = wordsWrittenAlone(all);
+  const tagged = tagDocument(
+    nerModel(),
+    all.map((s) => taggerWords(s, lower, alone)),
+  );
+  all.forEach((s, i) => {
+    findMentions(s, lower, tagged[i] ?? []);
+  });
+  const byIndex = new Map(all.map((s) => [s.index, s]));
+  const mentions = settleAcrossArticle(
+    all.flatMap((s) => s.mentions),
+    (m) => byIndex.get(m.sentence)?.tokens[m.span.start - 1]?.text ?? '',
+  );
+  return { sentences: all, tagged, mentions };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const corpus = args.includes('wnut') ? 'wnut' : 'conll';
+  const at = args.indexOf('--examples');
+  const keep = at >= 0 ? Number(args[at + 1] ?? 5) : 5;
+  const docs = corpus === 'wnut' ? wnutDocs() : conllDocs();
+  const rules = new Map<string, Row>();
+  const changes = new Map<string, Row>();
+  const byWordBefore = new Map<string, Row>();
+  let current: GoldDoc | undefined;
+  traceRules((f: RuleFiring) => {
+    if (current)
+      rowOf(rules, f.rule).add(judge(f.text, f.to, current.gold), `${f.text} (${f.from} -> ${f.to})`, keep);
+  });
+  for (const d of docs) {
+    current = d;
+    const { sentences, tagged, mentions } = analyse(d.text);
+    const bySentence = new Map<number, SentenceMentions>(sentences.map((s) => [s.index, s]));
+    buildPeople(
+      bySentence,
+      mentions.filter((m) => m.kind === 'person'),
+    );
+    sentences.forEach((s, i) => {
+      const mine = mentions.filter((m) => m.sentence === s.index);
+      const context = (start: number, end: number) =>
+        s.tokens
+          .slice(Math.max(0, start - 4), end + 3)
+          .map((t) => t.text)
+          .join(' ');
+      const before = (start: number) => (s.tokens[start - 1]?.text ?? '^').toLowerCase();
+      // A tagger person the rules made something else (or dropped).
+      for (const t of tagged[i] ?? []) {
+        if (t.type !== 'PER') continue;
+        if (mine.some((m) => m.kind === 'person' && overlaps(m.span, t))) continue;
+        const ended = mine.find((m) => overlaps(m.span, t));
+        const to: Kind | 'dropped' = ended?.kind ?? 'dropped';
+        const text = ended?.text ?? spanText(s.tokens, t, s.shouting);
+        const v = judge(text, to, d.gold);
+        const example = `${text} -> ${to} | ${context(t.start, t.end)}`;
+        rowOf(changes, `PER -> ${to}`).add(v, example, keep);
+        rowOf(byWordBefore, `PER -> not | ${before(t.start)}`).add(v, example, 0);
+      }
+      // A person the tagger did not call PER.
+      for (const m of mine) {
+        if (m.kind !== 'person') continue;
+        if ((tagged[i] ?? []).some((t) => t.type === 'PER' && overlaps(m.span, t))) continue;
+        const was = (tagged[i] ?? []).find((t) => overlaps(m.span, t))?.type ?? 'none';
+        const v = judge(m.text, 'person', d.gold);
+        const example = `${m.text} (${was}) | ${context(m.span.start, m.span.end)}`;
+        rowOf(changes, `${was} -> person`).add(v, example, keep);
+        rowOf(byWordBefore, `not -> PER | ${before(m.span.start)}`).add(v, example, 0);
+      }
+    });
+  }
+  traceRules(null);
+  const show = (title: string, table: Map<string, Row>, minFires: number, withExamples: boolean) => {
+    console.log(`\n${title}\nfires  right  wrong  unclear  precision  rule`);
+    const rows = [...table.entries()].sort((a, b) => b[1].fires - a[1].fires);
+    for (const [key, r] of rows) {
+      if (r.fires < minFires) continue;
+      console.log(
+        `${String(r.fires).padStart(5)}  ${String(r.right).padStart(5)}  ${String(r.wrong).padStart(5)}  ${String(r.unclear).padStart(7)}  ${r.precision.padStart(9)}  ${key}`,
+      );
+      if (withExamples) for (const e of r.examples) console.log(`         ${e}`);
+    }
+  };
+  const split =
+    corpus === 'wnut' ? 'WNUT-17 train (training split)' : 'CoNLL-2003 eng.train (training split)';
+  console.log(`${split}: ${docs.length} documents`);
+  show('Rules of consistency.ts and people.ts', rules, 1, true);
+  show('Person-ness changed around the tagger (all rules)', changes, 1, true);
+  show('... by the word before the name (5 firings or more)', byWordBefore, 5, false);
+}
+
+main();
