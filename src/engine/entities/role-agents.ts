@@ -77,10 +77,18 @@ export function courtRole(participle: string): string | undefined {
 }
 
 /** Verbs and the noun of marrying: "X married Y", "X wed Y", "her marriage to Y". */
-const MARRYING = new Set(['married', 'marries', 'marry', 'wed', 'weds', 'wedded']);
+export const MARRYING_VERBS: ReadonlySet<string> = new Set([
+  'married',
+  'marries',
+  'marry',
+  'wed',
+  'weds',
+  'wedded',
+]);
 
-export function isMarryingVerb(word: string): boolean {
-  return MARRYING.has(word.toLowerCase());
+/** Callers pass a token's lower-case form: no case folding here (it ran for every token). */
+export function isMarryingVerb(lower: string): boolean {
+  return MARRYING_VERBS.has(lower);
 }
 
 /**
