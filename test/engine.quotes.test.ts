@@ -97,12 +97,12 @@ describe('extractQuotes attribution patterns', () => {
     expect(q.basis).toBe('said-X');
   });
 
-  it('given a surname that is also a title word (King), the name still speaks after a given name or an honorific', () => {
+  it('given a surname that is also a title word (Bishop), the name still speaks after a given name or an honorific', () => {
     const quotes = quotesOf(
-      '"We will look at the budget again next year," said Charlie King.\n\n"The money is already there for the beds," Mr. King added.',
+      '"We will look at the budget again next year," said Colin Bishop.\n\n"The money is already there for the beds," Mr. Bishop added.',
     );
-    expect(quoteStarting(quotes, 'We will look').speaker).toBe('Charlie King');
-    expect(quoteStarting(quotes, 'The money is').speaker).toBe('Charlie King');
+    expect(quoteStarting(quotes, 'We will look').speaker).toBe('Colin Bishop');
+    expect(quoteStarting(quotes, 'The money is').speaker).toBe('Colin Bishop');
   });
 
   it('given X said: "...", the speaker is X and the quote is a full clause', () => {
@@ -283,8 +283,8 @@ describe('findSpansInParagraph: quote marks as real copy types them', () => {
   });
 
   it('given a closing curly mark typed at the start of a quote, it opens the quote', () => {
-    const text = '”Fear. I am truly afraid of what the council will do next.” ― Lena Ortiz';
-    expect(spanTexts(text)).toEqual(['Fear. I am truly afraid of what the council will do next.']);
+    const text = '”Honestly. I am worried about what the board will decide next.” ― Lena Ortiz';
+    expect(spanTexts(text)).toEqual(['Honestly. I am worried about what the board will decide next.']);
   });
 
   it('given an opening curly mark with a space after it inside an open quote, it closes the quote', () => {
@@ -367,18 +367,18 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotes, 'Nobody has measured').speaker).toBe('Azra Khan');
   });
 
-  it('given "says Campbell\'s partner, Jason Lowe", the name in apposition is the speaker', () => {
+  it('given "says Moreau\'s sister, Claire Dubois", the name in apposition is the speaker', () => {
     const quotes = quotesOf(
-      '"Most printers will not take an order below a thousand copies," says Campbell\'s partner, Jason Lowe.',
+      '"Most kilns in the valley will not fire a batch below fifty pieces," says Moreau\'s sister, Claire Dubois.',
     );
-    expect(quoteStarting(quotes, 'Most printers will not').speaker).toBe('Jason Lowe');
+    expect(quoteStarting(quotes, 'Most kilns in the valley').speaker).toBe('Claire Dubois');
   });
 
-  it('given a sentence that ends ", Warren said." around quoted words, Warren is the speaker', () => {
+  it('given a sentence that ends ", Tillman said." around quoted words, Tillman is the speaker', () => {
     const quotes = quotesOf(
-      'A cashier who "steals a handful of small bills from the till" is held accountable, Senator Ella Warren said.',
+      'A clerk who "takes a few coins from the register" loses her job on the spot, Senator Nora Tillman said.',
     );
-    expect(quoteStarting(quotes, 'steals a handful').speaker).toBe('Ella Warren');
+    expect(quoteStarting(quotes, 'takes a few coins').speaker).toBe('Nora Tillman');
   });
 
   it('given an uncued quote after a sentence about a named person in the same paragraph, that person is the speaker', () => {
@@ -417,32 +417,32 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'Commonly, the trucks').speaker).toBe('Terry Holm');
   });
 
-  it('given "said the rookie defenceman" with no one holding that role, the speaker is the person the previous sentence is about', () => {
+  it('given "said the young striker" with no one holding that role, the speaker is the person the previous sentence is about', () => {
     const text = [
-      'Caleb Jorgen scored his first career goal for Edmonton two minutes later.',
-      '"In a couple of days when I look back on it I will smile," said the rookie defenceman.',
+      'Ines Carvalho scored her first goal for the national side early in the second half.',
+      '"When I see the replay tomorrow I will probably cry all over again," said the young striker.',
     ].join('\n\n');
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Caleb Jorgen')] };
-    expect(quoteStarting(quotesOf(text, entities), 'In a couple of days').speaker).toBe('Caleb Jorgen');
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Ines Carvalho')] };
+    expect(quoteStarting(quotesOf(text, entities), 'When I see the replay').speaker).toBe('Ines Carvalho');
   });
 
-  it('given "X said the video should be released but said \'...\'", the second "said" still belongs to X, not to "the video"', () => {
+  it('given "X said the report should be published but said \'...\'", the second "said" still belongs to X, not to "the report"', () => {
     const text =
-      'Mayor Jenna Robbins said Friday that the video should be released but said "the question is the timing of the release."';
-    expect(quoteStarting(quotesOf(text), 'the question is').speaker).toBe('Jenna Robbins');
+      'Councillor Priya Das said Tuesday that the report should be published but said "the real question is when it goes out."';
+    expect(quoteStarting(quotesOf(text), 'the real question is').speaker).toBe('Priya Das');
   });
 
-  it('given "Jia Pan of IG said", the person is the speaker, not the firm', () => {
+  it('given "Omar Reyes of BNX said", the person is the speaker, not the firm', () => {
     const quotes = quotesOf(
-      '"The worries surround the chance of further tariffs this spring," Jia Pan of IG said in a market commentary.',
+      '"Traders fear another round of rate rises before the summer," Omar Reyes of BNX said in a note to clients.',
     );
-    expect(quoteStarting(quotes, 'The worries surround').speaker).toBe('Jia Pan');
+    expect(quoteStarting(quotes, 'Traders fear another').speaker).toBe('Omar Reyes');
   });
 
   it('given "X shot back, saying Y should \'...\'", the speaker is X, not the Y after the participle', () => {
     const text =
-      'Hua Lin, a foreign ministry spokeswoman, shot back on Tuesday, saying Trudeau should "respect the rule of law and stop making remarks."';
-    expect(quoteStarting(quotesOf(text), 'respect the rule').speaker).toBe('Hua Lin');
+      'Lena Varga, a transport ministry spokeswoman, shot back on Friday, saying Morrison should "read the whole report before making claims about it."';
+    expect(quoteStarting(quotesOf(text), 'read the whole report').speaker).toBe('Lena Varga');
   });
 
   it('given "he said" after a sentence whose subject is a full name of unknown gender, that subject beats a gendered name further back', () => {
@@ -462,8 +462,8 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "he said" after a sentence naming someone as subject and another man as object, the subject speaks', () => {
     const text =
-      'Russ Kettering said a beer might help talks between lawmakers and President Donald Trump. "If they all got a beer together, they would figure it out," he said.';
-    expect(quoteStarting(quotesOf(text), 'If they all got').speaker).toBe('Russ Kettering');
+      'Ivo Marsh said a long dinner might ease the talks between the unions and Governor Paul Cray. "If they all sat at one table, they would settle it in an hour," he said.';
+    expect(quoteStarting(quotesOf(text), 'If they all sat').speaker).toBe('Ivo Marsh');
   });
 
   it('given "she said" two paragraphs after the only woman, with an organisation taking over in between, the speaker is null', () => {
@@ -478,12 +478,12 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "it said" after a named organisation and a person, the organisation speaks', () => {
     const text =
-      'Crews from Coastal Power Authority worked through the night, spokesman Dan Ruiz said. "There are hundreds of individual outages that crews must attend to," it said.';
+      'Crews from Coastal Power Authority worked through the night, spokesman Dan Ruiz said. "Every street has its own fault and each one needs a separate visit," it said.';
     const entities: Entities = {
       ...NO_ENTITIES,
       organizations: [{ name: 'Coastal Power Authority', aliases: [], mentions: 1, firstSentence: 0 }],
     };
-    expect(quoteStarting(quotesOf(text, entities), 'There are hundreds').speaker).toBe(
+    expect(quoteStarting(quotesOf(text, entities), 'Every street has').speaker).toBe(
       'Coastal Power Authority',
     );
   });
@@ -500,19 +500,19 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given an unnamed speaker ("a spokesperson said"), the quote keeps the description as written', () => {
     const text = [
-      'The agency told reporters it has not done any such study.',
-      '"We have not conducted any detailed study on construction methods for that route," a spokesperson said.',
-      'Another member of the public wrote: "I can only imagine what the families must be going through now."',
+      'The agency told reporters it had never costed the scheme.',
+      '"We have not yet looked at what the new line would cost to build," a spokesperson said.',
+      'One local resident wrote: "Nobody asked the people who live along the route what they want."',
     ].join('\n\n');
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'We have not conducted').speaker).toBe('a spokesperson');
-    expect(quoteStarting(quotes, 'I can only imagine').speaker).toBe('Another member of the public');
+    expect(quoteStarting(quotes, 'We have not yet looked').speaker).toBe('a spokesperson');
+    expect(quoteStarting(quotes, 'Nobody asked the people').speaker).toBe('One local resident');
   });
 
   it('given a document no one in the article is tied to ("the memo obtained by reporters said"), the document itself speaks', () => {
     const text =
-      '"We need to find a donor for our coach before the season ends," the memo obtained by reporters said.';
-    const quote = quoteStarting(quotesOf(text), 'We need to find');
+      '"The club must cut its wage bill by a fifth before the summer," the memo obtained by reporters said.';
+    const quote = quoteStarting(quotesOf(text), 'The club must cut');
     expect(quote.speaker).toBe('the memo');
     expect(quote.basis).toBe('description');
   });
@@ -577,114 +577,115 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'Nobody sells that many').speaker).toBeNull();
   });
 
-  it('given "Toronto retiree Tavi Pardy, who lost weight, says ..." then "he says", the described subject speaks, not an earlier man', () => {
+  it('given "Halifax retiree Gord Lutz, who cut out sugar, says ..." then "he says", the described subject speaks, not an earlier man', () => {
     const text =
-      'Erin Kim says the program aims to help participants make small choices. Toronto retiree Tavi Pardy, who lost weight this year, says the program changed his life. "I always had good intentions about exercising every day," he says.';
+      'Kofi Osei says the course teaches people to cook simple meals. Halifax retiree Gord Lutz, who cut out sugar last spring, says the course changed how he eats. "I always meant to cook for myself but never knew where to start," he says.';
     const entities: Entities = {
       ...NO_ENTITIES,
-      people: [person('Erin Kim', { gender: 'male' }), person('Tavi Pardy')],
+      people: [person('Kofi Osei', { gender: 'male' }), person('Gord Lutz')],
     };
-    expect(quoteStarting(quotesOf(text, entities), 'I always had good').speaker).toBe('Tavi Pardy');
+    expect(quoteStarting(quotesOf(text, entities), 'I always meant to cook').speaker).toBe('Gord Lutz');
   });
 
-  it('given "He said the firm, run by his friend Martin Leger, ..." before "he said", the pronoun continues the earlier subject, not the friend', () => {
+  it('given "He said the mill, run by his neighbour Felix Aubert, ..." before "he said", the pronoun continues the earlier subject, not the neighbour', () => {
     const text = [
-      'Kevin Vick said he wants to carry on the legacy of his father.',
-      "He said the dairy, along with a credit union run by his father's friend, Martin Leger, gave the province a boost.",
-      '"They brought a lot of jobs and a lot of great times to the province," he said.',
+      "Owen Strand said he wants to keep his grandfather's mill running.",
+      "He said the mill, along with a bakery run by his grandfather's neighbour, Felix Aubert, kept the village alive.",
+      '"They gave work to half the families in the valley for fifty years," he said.',
     ].join('\n\n');
     const entities: Entities = {
       ...NO_ENTITIES,
-      people: [person('Kevin Vick', { gender: 'male' }), person('Martin Leger', { gender: 'male' })],
+      people: [person('Owen Strand', { gender: 'male' }), person('Felix Aubert', { gender: 'male' })],
     };
-    expect(quoteStarting(quotesOf(text, entities), 'They brought a lot').speaker).toBe('Kevin Vick');
+    expect(quoteStarting(quotesOf(text, entities), 'They gave work').speaker).toBe('Owen Strand');
   });
 
-  it('given an abbreviated title before the name ("Rep. Gwen Moore (D-Wis.) said"), the named person speaks both quotes', () => {
+  it('given an abbreviated title before the name ("Rep. Dana Whitlock (D-Ore.) said"), the named person speaks both quotes', () => {
     const text =
-      '"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday. "Nobody in this chamber should pretend otherwise."';
+      '"It is an insult to every family on that waiting list," Rep. Dana Whitlock (D-Ore.) said Thursday. "No member of this committee should defend it."';
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'It is a dog whistle').speaker).toBe('Gwen Moore');
-    expect(quoteStarting(quotes, 'Nobody in this chamber').speaker).toBe('Gwen Moore');
+    expect(quoteStarting(quotes, 'It is an insult').speaker).toBe('Dana Whitlock');
+    expect(quoteStarting(quotes, 'No member of this committee').speaker).toBe('Dana Whitlock');
   });
 
-  it('given "St. Charles Police Lt. Tom Wilk said" after a quote, the lieutenant is the speaker', () => {
+  it('given "St. Albans Police Lt. Mark Rudd said" after a quote, the lieutenant is the speaker', () => {
     const text =
-      'Prosecutor Tim Lohr said the call came from inside the house. "During that call, the operator could hear gunshots in the background," St. Charles Police Lt. Tom Wilk said.';
-    expect(quoteStarting(quotesOf(text), 'During that call').speaker).toBe('Tom Wilk');
+      'Prosecutor Ann Lowry said a neighbour raised the alarm. "When officers arrived, the back door had already been forced open," St. Albans Police Lt. Mark Rudd said.';
+    expect(quoteStarting(quotesOf(text), 'When officers arrived').speaker).toBe('Mark Rudd');
   });
 
-  it('given "said 9/11 widow Terry Strand", the number-led description is skipped and the named person speaks', () => {
+  it('given "said 9/11 survivor Rita Lomax", the number-led description is skipped and the named person speaks', () => {
     const quotes = quotesOf(
-      '"The rationales for the veto do not hold weight at all," said 9/11 widow Terry Strand.',
+      '"The reasons given for the delay do not stand up to any scrutiny," said 9/11 survivor Rita Lomax.',
     );
-    expect(quoteStarting(quotes, 'The rationales for the veto').speaker).toBe('Terry Strand');
+    expect(quoteStarting(quotes, 'The reasons given').speaker).toBe('Rita Lomax');
   });
 
-  it('given "..., adds Abir Basra." before "she says", the person named by the closing tag speaks, not a woman named earlier', () => {
+  it('given "..., adds Leila Farouk." before "she says", the person named by the closing tag speaks, not a woman named earlier', () => {
     const text =
-      'Fouzia Hashem and her daughters live in Mississauga. The family will find a way, adds Abir Basra. "We can borrow the money from friends if we must," she says.';
+      'Rana Haddad and her sons live in Brampton. The family will manage somehow, adds Leila Farouk. "We can ask my cousins for help if we have to," she says.';
     const entities: Entities = {
       ...NO_ENTITIES,
-      people: [person('Fouzia Hashem', { gender: 'female' }), person('Abir Basra')],
+      people: [person('Rana Haddad', { gender: 'female' }), person('Leila Farouk')],
     };
-    expect(quoteStarting(quotesOf(text, entities), 'We can borrow').speaker).toBe('Abir Basra');
+    expect(quoteStarting(quotesOf(text, entities), 'We can ask my cousins').speaker).toBe('Leila Farouk');
   });
 
-  it('given "it said" after a sentence where an organisation is only a possessor ("The Globe\'s questions"), the organisation before it speaks', () => {
+  it('given "it said" after a sentence where an organisation is only a possessor ("The Courier\'s questions"), the organisation before it speaks', () => {
     const text =
-      'Export Credit Agency reviewed the files on Monday. Nobody answered most of The Globe\'s questions. "We are obligated to respect the confidentiality of our clients," it said.';
+      'Northern Trade Bank reviewed the loans on Monday. Nobody answered most of The Courier\'s questions. "We cannot discuss the affairs of individual borrowers," it said.';
     const entities: Entities = {
       ...NO_ENTITIES,
       organizations: [
-        { name: 'Export Credit Agency', aliases: [], mentions: 1, firstSentence: 0 },
-        { name: 'The Globe', aliases: ['Globe'], mentions: 1, firstSentence: 0 },
+        { name: 'Northern Trade Bank', aliases: [], mentions: 1, firstSentence: 0 },
+        { name: 'The Courier', aliases: ['Courier'], mentions: 1, firstSentence: 0 },
       ],
     };
     // The tagger may miss a body named at a sentence's start; here the entity stage is given as finding it.
     expect(
-      quoteStarting(quotesOf(text, entities, [['organization', 'Export Credit Agency']]), 'We are obligated')
+      quoteStarting(quotesOf(text, entities, [['organization', 'Northern Trade Bank']]), 'We cannot discuss')
         .speaker,
-    ).toBe('Export Credit Agency');
+    ).toBe('Northern Trade Bank');
   });
 
-  it('given an appositive holding its own comma ("the president of the European Council, which ..."), the name before it speaks', () => {
+  it('given an appositive holding its own comma ("the chair of the Nordic Water Council, which ..."), the name before it speaks', () => {
     const text =
-      'On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, said "the risk of a disorderly exit has increased with this vote."';
-    expect(quoteStarting(quotesOf(text), 'the risk of a disorderly').speaker).toBe('Donald Tusk');
+      'On Thursday, Maria Lindqvist, the chair of the Nordic Water Council, which advises the five governments, said "the drought will get worse before the autumn rains arrive."';
+    expect(quoteStarting(quotesOf(text), 'the drought will get worse').speaker).toBe('Maria Lindqvist');
   });
 
-  it('given "the director of operations for EHS, Jeff Fraser, says", the name in apposition speaks, not the organisation', () => {
+  it('given "the head of dispatch for CRS, Paul Amadi, says", the name in apposition speaks, not the organisation', () => {
     const text = [
-      'But the director of provincial operations for EHS, Jeff Fraser, says the system is designed for that to happen.',
-      '"As we are going to zero, we are already contemplating moving resources in and around."',
+      'But the head of regional dispatch for CRS, Paul Amadi, says the rota is built for that to happen.',
+      '"When one zone runs out of crews, we move others in from the next one straight away."',
     ].join('\n\n');
-    expect(quoteStarting(quotesOf(text), 'As we are going').speaker).toBe('Jeff Fraser');
+    expect(quoteStarting(quotesOf(text), 'When one zone runs out').speaker).toBe('Paul Amadi');
   });
 
   it('given a capitalised "Post" in a paper\'s name, it is no speech verb: the quote stays with the person who explained', () => {
     const text =
-      '"The 13th Amendment has a clause that is a criminality clause," DuVernay explained in an interview with The Huffington Post. "It says that everyone is free in this country."';
+      '"The charter has a clause that most readers never notice," Okonjo explained in an interview with The Daily Post. "It says that the rule can be set aside in an emergency."';
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'It says that everyone').speaker).toBe('DuVernay');
+    expect(quoteStarting(quotes, 'It says that the rule').speaker).toBe('Okonjo');
   });
 
   it('given a reported-speech sentence between two quotes, the later quote goes to its speaker, not the earlier one', () => {
     const text =
-      'The program aims to help participants make "small, healthy choices" to prevent high blood pressure, Kim says. Toronto retiree Doug Purdy, who lost 16 lbs. "and two belt loops" between May and October, says the program changed his life. "I always had good intentions about exercising."';
-    expect(quoteStarting(quotesOf(text), 'I always had good').speaker).toBe('Doug Purdy');
+      'The course aims to help people make "small, steady changes" to bring their blood sugar down, Osei says. Halifax retiree Gord Lutz, who lost 20 lbs. "and one shirt size" between March and August, says the course changed his habits. "I always meant to cook for myself."';
+    expect(quoteStarting(quotesOf(text), 'I always meant to cook').speaker).toBe('Gord Lutz');
   });
 
-  it('given "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman, said", the party tag is no speaker', () => {
+  it('given "Rep. Maria Delgado Ortiz, D-N.M., the incoming chair, said", the party tag is no speaker', () => {
     const text =
-      'Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee, said in an interview that her office is preparing legislation. "Our goal is to make sure we move on our promises," she said, noting that the public has "tremendous influence on what happens" in Washington.';
+      'Rep. Maria Delgado Ortiz, D-N.M., the incoming chair of the panel, said in an interview that her staff is drafting a bill. "Our aim is to keep the promises we made to voters," she said, adding that voters have "enormous say over what gets done" in Congress.';
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'tremendous influence').speaker).toBe('Lucille Roybal Allard');
+    expect(quoteStarting(quotes, 'enormous say').speaker).toBe('Maria Delgado Ortiz');
   });
 
-  it('given "said oil and gas worker Mike Wipf", descriptors joined by "and" still lead to the name', () => {
-    const text = '"Our energy allies are laughing at us," said oil and gas worker Mike Wipf.';
-    expect(quoteStarting(quotesOf(text), 'Our energy allies').speaker).toBe('Mike Wipf');
+  it('given "said fish and chip shop owner Jody Kerr", descriptors joined by "and" still lead to the name', () => {
+    const text =
+      '"Our customers are the ones paying for this mistake," said fish and chip shop owner Jody Kerr.';
+    expect(quoteStarting(quotesOf(text), 'Our customers are').speaker).toBe('Jody Kerr');
   });
 
   it('given a less common speech verb ("scolded Elyse"), the name after it speaks', () => {
@@ -695,99 +696,104 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "they said" after two people joined by "and", both speak', () => {
     const text = [
-      "In an emailed statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.",
-      '"Our priority is ensuring that we have a respectful, supportive and healthy workplace," they said.',
+      "In a joint statement, the bakery's owners Anya Berg and Tomas Reil said they accepted the ruling.",
+      '"Our aim is a safe and fair place to work for every member of staff," they said.',
     ].join('\n\n');
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Tore Sohlberg'), person('Lehla Abreder')] };
-    expect(quoteStarting(quotesOf(text, entities), 'Our priority is').speaker).toBe(
-      'Tore Sohlberg and Lehla Abreder',
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Anya Berg'), person('Tomas Reil')] };
+    expect(quoteStarting(quotesOf(text, entities), 'Our aim is a safe').speaker).toBe(
+      'Anya Berg and Tomas Reil',
     );
   });
 
   it('given a city standing for its team and a player as the subject of a "when" clause, "said the rookie" is the player', () => {
     const text = [
-      'Logan Couture gave the Sharks more insurance with a short-handed goal.',
-      'Edmonton responded a couple minutes later when Caleb Jones recorded his first career NHL goal.',
-      '"I am sure in a couple of days when I look back on it, I will have a little smile," said the rookie defenceman.',
+      'Aaron Pike gave the Rockets a two-goal cushion on a power play.',
+      'Halifax answered three minutes later when Milo Brandt scored his first goal in the league.',
+      '"I will probably watch that clip a hundred times tonight, and smile every time," said the rookie forward.',
     ].join('\n\n');
     const entities: Entities = {
-      people: [person('Logan Couture'), person('Caleb Jones')],
-      organizations: [{ name: 'Sharks', aliases: [], mentions: 1, firstSentence: 0 }],
-      places: [{ name: 'Edmonton', aliases: [], mentions: 1, firstSentence: 1 }],
+      people: [person('Aaron Pike'), person('Milo Brandt')],
+      organizations: [{ name: 'Rockets', aliases: [], mentions: 1, firstSentence: 0 }],
+      places: [{ name: 'Halifax', aliases: [], mentions: 1, firstSentence: 1 }],
     };
-    expect(quoteStarting(quotesOf(text, entities), 'I am sure').speaker).toBe('Caleb Jones');
+    expect(quoteStarting(quotesOf(text, entities), 'I will probably watch').speaker).toBe('Milo Brandt');
   });
 
-  it('given a surname two people share, "says LeBlanc" is the one named most recently', () => {
+  it('given a surname two people share, "says Thibault" is the one named most recently', () => {
     const text = [
-      'Jason Marcel LeBlanc died in 2015 after taking pills he bought from a co-worker.',
-      'His father, Ernie LeBlanc, says his son suffered bouts of severe anxiety.',
-      '"Your anxiety gets that bad, you have got to have something to help you," says LeBlanc.',
+      'Marc Olivier Thibault died in 2019 after taking pills a friend sold him.',
+      'His brother, Luc Thibault, says his sibling struggled with panic attacks for years.',
+      '"When the panic gets that bad, you will try anything to make it stop," says Thibault.',
     ].join('\n\n');
-    expect(quoteStarting(quotesOf(text), 'Your anxiety').speaker).toBe('Ernie LeBlanc');
+    expect(quoteStarting(quotesOf(text), 'When the panic').speaker).toBe('Luc Thibault');
   });
 
   it('given a long run of sentences led by "he", a later "he said" still reaches the man named before them', () => {
     const text = [
-      'Dennis Brooks, 46, has lived in shelters for years.',
-      'He failed every course he took in high school. At 18, he was homeless for the first time. He has held jobs. He has a son, 28, who has a job in Oakville.',
-      'He is talking about going back to school. He plans to invite five of his friends over on Christmas Day.',
-      '"I got presents for every one of them," he says.',
+      'Gary Novak, 52, has slept in hostels for a decade.',
+      'He left school at 15. At 20, he lost his first flat. He has worked in kitchens. He has a daughter, 25, who works in Hamilton.',
+      "He wants to train as a cook. He hopes to host four of his old friends for dinner on New Year's Eve.",
+      '"I already bought plates for every one of them," he says.',
     ].join('\n\n');
-    expect(quoteStarting(quotesOf(text), 'I got presents').speaker).toBe('Dennis Brooks');
+    expect(quoteStarting(quotesOf(text), 'I already bought plates').speaker).toBe('Gary Novak');
   });
 
-  it('given "The CBC\'s Richard Cuthbertson", the broadcaster is no part of the name', () => {
+  it('given "The BBC\'s Helen Marsh", the broadcaster is no part of the name', () => {
     const text =
-      'The CBC\'s Richard Cuthbertson tells us about a growing concern. "Doctors are prescribing fewer of these pills every year," he said.';
-    expect(quoteStarting(quotesOf(text), 'Doctors are prescribing').speaker).toBe('Richard Cuthbertson');
+      'The BBC\'s Helen Marsh reports on a growing worry. "Pharmacies run short of these drugs every single winter," she said.';
+    expect(quoteStarting(quotesOf(text), 'Pharmacies run short').speaker).toBe('Helen Marsh');
   });
 
-  it('given a description with a comma between adjectives ("the lanky, bespectacled professor said"), the person the passage is about speaks', () => {
+  it('given a description with a comma between adjectives ("the tall, soft-spoken engineer said"), the person the passage is about speaks', () => {
     const text = [
-      'Thomas Schuh founded the carmaker in 2015. Schuh is aware that he is entering uncharted waters.',
-      '"I do not know any carmaker that makes money in this vehicle category," the lanky, bespectacled professor said.',
+      'Anna Velde founded the shipyard in 2012. Velde knows that she is taking a big risk.',
+      '"I do not know any yard that makes money building boats this small," the tall, soft-spoken engineer said.',
     ].join('\n\n');
-    expect(quoteStarting(quotesOf(text), 'I do not know').speaker).toBe('Thomas Schuh');
+    expect(quoteStarting(quotesOf(text), 'I do not know').speaker).toBe('Anna Velde');
   });
 
-  it('given "the official said" after "The justice official told reporters", the unnamed official speaks, not a person named earlier', () => {
+  it('given "the official said" after "The court official told reporters", the unnamed official speaks, not a person named earlier', () => {
     const text = [
-      'Meng Wanzhou will be entitled to see the advice the minister received.',
-      'The justice official told reporters more than 90 per cent of extraditions go through.',
-      '"It is pretty likely that by the time they make a request most of those go through," the official said.',
+      'Arjun Mehta will be allowed to read the advice the minister was given.',
+      'The court official told reporters that most such appeals fail.',
+      '"It is very likely that by the time a case reaches us most of them are settled," the official said.',
     ].join('\n\n');
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Meng Wanzhou')] };
-    expect(quoteStarting(quotesOf(text, entities), 'It is pretty likely').speaker).toBe('the official');
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Arjun Mehta')] };
+    expect(quoteStarting(quotesOf(text, entities), 'It is very likely').speaker).toBe('the official');
   });
 
-  it('given "Kim\'s mental state is" before a quoted phrase, "state" is a noun, not a speech verb', () => {
+  it('given "Ortega\'s financial state is" before a quoted phrase, "state" is a noun, not a speech verb', () => {
     const text =
-      'South Korean President Park Geun-hye said Kim\'s mental state is "spiraling out of control and a danger to the region."';
-    expect(quoteStarting(quotesOf(text), 'spiraling out of control').speaker).toBe('Park Geun-hye');
+      'Finance Minister Lars Holmqvist said Ortega\'s financial state is "far worse than anyone in the cabinet was told last year."';
+    expect(quoteStarting(quotesOf(text), 'far worse than anyone').speaker).toBe('Lars Holmqvist');
   });
 
   it('given a colon closing a clause led by a date or another clause, the subject of the last clause speaks', () => {
     const text = [
-      'On July 6, 2015, Sanders made the following comment:',
-      '"For young people who have graduated high school, the unemployment rate is 33 percent."',
-      'Governance lassitude was on display in December when Musk again took to Twitter with this: "Chairman is an honorific, not an executive role."',
+      'On March 3, 2021, Okafor made the following remark:',
+      '"For workers over fifty who lose their jobs, the odds of finding another are poor."',
+      'Board discipline was lacking in June when Varga again took to social media with this: "The chair is a figurehead, not a manager."',
     ].join('\n\n');
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'For young people').speaker).toBe('Sanders');
-    expect(quoteStarting(quotes, 'Chairman is an honorific').speaker).toBe('Musk');
+    expect(quoteStarting(quotes, 'For workers over fifty').speaker).toBe('Okafor');
+    expect(quoteStarting(quotes, 'The chair is a figurehead').speaker).toBe('Varga');
   });
 
   it('given a sentence led by "he" whose quote hangs on a participle ("writing"), the man before speaks', () => {
     const text =
-      'Last summer, Marc Gasol volunteered in a rescue effort at sea. He voiced his "frustration, anger and helplessness" on Twitter, writing "It is unbelievable how so many vulnerable people are abandoned."';
-    expect(quoteStarting(quotesOf(text), 'It is unbelievable').speaker).toBe('Marc Gasol');
+      'Last winter, Tomas Ekholm joined a search for missing hikers. He voiced his "anger and sadness" on Instagram, writing "It is shameful that so many people are sent into the hills unprepared."';
+    const entities: Entities = {
+      ...NO_ENTITIES,
+      people: [person('Tomas Ekholm', { gender: 'male' })],
+      organizations: [{ name: 'Instagram', aliases: [], mentions: 1, firstSentence: 1 }],
+    };
+    expect(quoteStarting(quotesOf(text, entities), 'It is shameful').speaker).toBe('Tomas Ekholm');
   });
 
-  it('given "says House" after the article named Christopher House, the surname that is also a title word speaks', () => {
+  it('given "says Major" after the article named Diane Major, the surname that is also a title word speaks', () => {
     const text =
-      'Christopher House asked Jeanine Durning to return. "I always felt it deserved to be longer," says House.';
-    expect(quoteStarting(quotesOf(text), 'I always felt').speaker).toBe('Christopher House');
+      'Diane Major asked Rob Keller to stay on for the tour. "I always thought the show needed more time," says Major.';
+    expect(quoteStarting(quotesOf(text), 'I always thought').speaker).toBe('Diane Major');
   });
 
   it('given "X Energy said" and a pull quote in between, a later "it said" reaches the utility, also after "including Port Alden,"', () => {
@@ -804,91 +810,91 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotes, 'Each of these small').speaker).toBe('Coastline Energy');
   });
 
-  it('given "the Kentucky Republican said" after a sentence opening with an "As ..." clause, the main clause\'s subject speaks', () => {
+  it('given "the Oregon Democrat said" after a sentence opening with an "As ..." clause, the main clause\'s subject speaks', () => {
     const text = [
-      'As Covington Catholic reopened Wednesday after calling off classes because of threats, Senate Majority Leader Mitch McConnell blamed the media for the attacks.',
-      '"Far-left activists and members of the media isolated a very few seconds of video footage," the Kentucky Republican said.',
+      'As Fairview High reopened Thursday after closing its doors because of threats, Senate Minority Leader Ruth Calder blamed the press for the anger.',
+      '"A few seconds of video were cut loose from the whole story and sent around the world," the Oregon Democrat said.',
     ].join('\n\n');
-    expect(quoteStarting(quotesOf(text), 'Far-left activists').speaker).toBe('Mitch McConnell');
+    expect(quoteStarting(quotesOf(text), 'A few seconds of video').speaker).toBe('Ruth Calder');
   });
 
-  it('given "A statement from the EU said", the body the acronym names speaks, and the floating quote after it too', () => {
+  it('given "A statement from the UN said", the body the acronym names speaks, and the floating quote after it too', () => {
     const text = [
-      'A statement from the EU said, "the declared motive for their investigation raises concerns about legitimate research."',
-      '"The denial of access to a lawyer is contrary to the right of defence."',
+      'A statement from the UN said, "the stated grounds for the raid raise serious concerns about press freedom."',
+      '"Holding reporters for weeks without charge is contrary to international law."',
     ].join('\n\n');
     const entities: Entities = {
       ...NO_ENTITIES,
-      organizations: [{ name: 'European Union', aliases: ['EU'], mentions: 1, firstSentence: 0 }],
+      organizations: [{ name: 'United Nations', aliases: ['UN'], mentions: 1, firstSentence: 0 }],
     };
     const quotes = quotesOf(text, entities);
-    expect(quoteStarting(quotes, 'the declared motive').speaker).toBe('European Union');
-    expect(quoteStarting(quotes, 'The denial of access').speaker).toBe('European Union');
+    expect(quoteStarting(quotes, 'the stated grounds').speaker).toBe('United Nations');
+    expect(quoteStarting(quotes, 'Holding reporters').speaker).toBe('United Nations');
   });
 
-  it('given ", asks Policy Options editor Jennifer Ditchburn," after a fronted clause, the name after "asks" speaks', () => {
+  it('given ", asks Civic Review editor Marta Keane," after a fronted clause, the name after "asks" speaks', () => {
     const text =
-      'Rather than the current layout, in which MPs sit facing each other, asks Policy Options editor Jennifer Ditchburn, "has anyone ever considered whether other designs might work better?"';
-    expect(quoteStarting(quotesOf(text), 'has anyone ever').speaker).toBe('Jennifer Ditchburn');
+      'Rather than the present seating, in which members face each other across the floor, asks Civic Review editor Marta Keane, "has anyone asked whether a circle might work better?"';
+    expect(quoteStarting(quotesOf(text), 'has anyone asked').speaker).toBe('Marta Keane');
   });
 
-  it('given "Canadian actor Oh said", a name that is usually an interjection is the actor\'s', () => {
+  it('given "Korean-born singer Oh said", a name that is usually an interjection is the singer\'s', () => {
     const text =
-      'Andy Samberg and Sandra Oh hosted the show. Canadian actor Oh said the pairing came because they are "the only two people left in Hollywood who have not gotten in trouble."';
-    expect(quoteStarting(quotesOf(text), 'the only two people').speaker).toBe('Sandra Oh');
+      'Mia Kwon and Grace Oh hosted the gala. Korean-born singer Oh said the pairing worked because they are "the only two people on the bill who have never been late."';
+    expect(quoteStarting(quotesOf(text), 'the only two people').speaker).toBe('Grace Oh');
   });
 
-  it('given a one-name person introduced by an appositive ("Yuni, a resident of Lampung,"), a later "she said" finds her', () => {
+  it('given a one-name person introduced by an appositive ("Sari, a fisherwoman from Flores,"), a later "she said" finds her', () => {
     const text =
-      'Yuni, a resident of Lampung in Sumatra, was watching television at home when she heard the water coming. "I heard a rumbling sound and I thought it was the wind," she said.';
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Yuni')] };
-    expect(quoteStarting(quotesOf(text, entities), 'I heard a rumbling').speaker).toBe('Yuni');
+      'Sari, a fisherwoman from Flores, was mending nets on the beach when she saw the sea pull back. "I heard a roar and I thought it was a plane," she said.';
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Sari')] };
+    expect(quoteStarting(quotesOf(text, entities), 'I heard a roar').speaker).toBe('Sari');
   });
 
-  it('given "Suncor" beside the organisation "Suncor Energy", "the company noted" is the organisation', () => {
+  it('given "Brightwell" beside the organisation "Brightwell Energy", "the company noted" is the organisation', () => {
     const text =
-      'Suncor received its second payment earlier this year. The company noted it might have to repay some of that sum "dependent on the future performance and cash flows from its Libyan assets."';
+      'Brightwell received its second payment last spring. The company noted it might have to return part of that sum "depending on how its overseas assets perform in the coming years."';
     const entities: Entities = {
-      people: [{ name: 'Suncor', aliases: [], roles: [], mentions: 2, gender: null, firstSentence: 0 }],
-      organizations: [{ name: 'Suncor Energy', aliases: [], mentions: 1, firstSentence: 0 }],
+      people: [{ name: 'Brightwell', aliases: [], roles: [], mentions: 2, gender: null, firstSentence: 0 }],
+      organizations: [{ name: 'Brightwell Energy', aliases: [], mentions: 1, firstSentence: 0 }],
       places: [],
     };
     expect(
-      quoteStarting(quotesOf(text, entities, [['person', 'Suncor']]), 'dependent on the future').speaker,
-    ).toBe('Suncor Energy');
+      quoteStarting(quotesOf(text, entities, [['person', 'Brightwell']]), 'depending on how').speaker,
+    ).toBe('Brightwell Energy');
   });
 
-  it('given "Tim Guest with the Nova Scotia Health Authority says", the person speaks, not the authority', () => {
+  it('given "Rachel Kerr with the Coastal Regional Health Authority says", the person speaks, not the authority', () => {
     const text =
-      'Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.\n\n"The emergency department cares for the sickest individual first."';
-    expect(quoteStarting(quotesOf(text), 'The emergency department').speaker).toBe('Tim Guest');
+      'Rachel Kerr with the Coastal Regional Health Authority says there are many reasons for long waits.\n\n"The ward always treats the sickest patient first, whoever came in earlier."';
+    expect(quoteStarting(quotesOf(text), 'The ward always treats').speaker).toBe('Rachel Kerr');
   });
 
-  it('given "Will Young, a mechanic based in Kansas City, Mo., and an organizer, said", the state abbreviation is no speaker', () => {
+  it('given "Will Stone, a crane operator based in Tacoma, Wash., and a steward, said", the state abbreviation is no speaker', () => {
     const text =
-      'Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at Railroad Workers United, said cold weather takes a toll.\n\n"Things break that normally do not. Steel just becomes brittle."';
+      'Will Stone, a crane operator based in Tacoma, Wash., and a steward at Harbour Workers Local 9, said the heat wears machines down.\n\n"Cables stretch in a way they never do in spring. Brakes fade."';
     const entities: Entities = {
       ...NO_ENTITIES,
       people: [
-        { name: 'Will Young', aliases: ['Young'], roles: [], mentions: 1, gender: 'male', firstSentence: 0 },
+        { name: 'Will Stone', aliases: ['Stone'], roles: [], mentions: 1, gender: 'male', firstSentence: 0 },
       ],
     };
-    expect(quoteStarting(quotesOf(text, entities), 'Things break').speaker).toBe('Will Young');
+    expect(quoteStarting(quotesOf(text, entities), 'Cables stretch').speaker).toBe('Will Stone');
   });
 
-  it("given \"Wojtaszek said she agreed ... more 'hope than reason'\" after another woman was quoted, the subject of the pronoun's own sentence speaks", () => {
+  it("given \"Brodsky said she agreed ... more on 'wishful thinking'\" after another woman was quoted, the subject of the pronoun's own sentence speaks", () => {
     const text = [
-      'District Attorney Caroline Wojtaszek said the parole decision worried her.',
-      '"The protection of society is the paramount consideration," wrote Holly Knowles, a board spokeswoman.',
-      'However, Wojtaszek said she agreed with Paul Carver that the new designation was based more on "hope than reason and nothing else at all."',
+      'District Attorney Helen Brodsky said the release decision alarmed her.',
+      '"The safety of the public is the first consideration in every case," wrote Nora Vance, a board spokeswoman.',
+      'However, Brodsky said she agreed with Ian Porter that the new rating rested more on "wishful thinking than on any evidence at all."',
     ].join('\n\n');
-    expect(quoteStarting(quotesOf(text), 'hope than reason').speaker).toBe('Caroline Wojtaszek');
+    expect(quoteStarting(quotesOf(text), 'wishful thinking').speaker).toBe('Helen Brodsky');
   });
 
-  it('given "Schumer, he said, \'knows ...\'", the man quoted about Schumer speaks, not Schumer', () => {
+  it('given "Garrow, he said, \'knows ...\'", the man quoted about Garrow speaks, not Garrow', () => {
     const text =
-      '"It is the old minds and hearts thing," said Sen. Richard Blumenthal. Schumer, he said, "knows the minds and hearts of his colleagues better than anyone."';
-    expect(quoteStarting(quotesOf(text), 'knows the minds').speaker).toBe('Richard Blumenthal');
+      '"It is the old habit of counting every vote twice," said Sen. Paul Hendry. Garrow, he said, "knows the members of his caucus better than anyone alive."';
+    expect(quoteStarting(quotesOf(text), 'knows the members').speaker).toBe('Paul Hendry');
   });
 
   describe('rules that must not overreach', () => {
@@ -900,8 +906,8 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
     it('given "the Liberals said", a party in the plural is no single person named before', () => {
       const text =
-        'Justin Trudeau spoke in Ottawa. "The budget will be balanced within four years of taking office," the Liberals said.';
-      expect(quoteStarting(quotesOf(text), 'The budget will be').speaker).not.toBe('Justin Trudeau');
+        'Marcus Hale spoke in Leeds. "The budget will be balanced within four years of taking office," the Liberals said.';
+      expect(quoteStarting(quotesOf(text), 'The budget will be').speaker).not.toBe('Marcus Hale');
     });
 
     it('given a clause before the subject ("As the water rose, residents said:"), the clause is no part of the speaker', () => {
@@ -910,10 +916,10 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
       expect(quoteStarting(quotesOf(text), 'We had nowhere').speaker).toBe('residents');
     });
 
-    it('given "NDP Leader Jagmeet Singh", the title and acronym do not make an organisation of the man', () => {
+    it('given "NDP Leader Tomas Mohan", the title and acronym do not make an organisation of the man', () => {
       const text =
-        'NDP Leader Jagmeet Singh spoke to reporters in Burnaby. "We will keep pushing for a national pharmacare plan," he said.';
-      expect(quoteStarting(quotesOf(text), 'We will keep pushing').speaker).toBe('Jagmeet Singh');
+        'NDP Leader Tomas Mohan spoke to reporters in Surrey. "We will keep pressing for free dental care for every child," he said.';
+      expect(quoteStarting(quotesOf(text), 'We will keep pressing').speaker).toBe('Tomas Mohan');
     });
 
     it('given nouns that share a form with speech verbs ("Union demands", "rail advocate"), no speaker is made of them', () => {
@@ -1308,11 +1314,11 @@ describe('unnamed and organisational speakers', () => {
 describe('speakers of quotes that follow a tagged quote or name the speaker after a role', () => {
   it('given a single-quoted quote right after "said Marsh", it stays with Marsh, not the sentence\'s other subject', () => {
     const text =
-      'Dunmore will confirm Colin Marsh as the club’s new manager on Monday ‘I have wanted this job for a long time and I am delighted,’ said Marsh after the board met. ‘I had a spell in charge at Rovers and loved every minute of it. It’s a great chance for me. ‘The players have been brilliant and they deserve the credit for the run we have had.’';
+      'Dunmore will confirm Colin Marsh as the club’s new manager on Friday ‘I have waited years for a job like this and I am thrilled,’ said Marsh after the board met. ‘I had two seasons in charge at Athletic and enjoyed every day of it. It’s a big chance for me. ‘The squad has been superb and they deserve the praise for this run of results.’';
     const people = [person('Colin Marsh', { gender: 'male' })];
     const orgs = [{ name: 'Dunmore', aliases: [], mentions: 1, firstSentence: 0 }];
     const quotes = quotesOf(text, { people, organizations: orgs, places: [] });
-    expect(quoteStarting(quotes, 'I had a spell').speaker).toBe('Colin Marsh');
+    expect(quoteStarting(quotes, 'I had two seasons').speaker).toBe('Colin Marsh');
   });
 
   it('given a single-quoted quote opening with a bracketed gloss, the quote is found and credited to the tag before it', () => {

@@ -92,7 +92,10 @@ export function leadBefore(frame: string): Lead {
     const w = words[k]!;
     // "The letter reads: '...'": a text's words are read, a verb that introduces a quote only before the colon.
     const reads = k === words.length - 1 && /^reads?:$/.test(w);
-    if (!isSpeechVerbAt(words, k) && !reads) continue;
+    // "..., writing '...'": a participle after a comma introduces what its subject wrote or posted
+    // (only there: "writing" is as often a noun or a plain verb).
+    const participle = /,$/.test(words[k - 1] ?? '') && /^(?:writing|tweeting|posting)$/.test(w);
+    if (!isSpeechVerbAt(words, k) && !reads && !participle) continue;
     const verbClean = !/[,;:]$/.test(w) || k === words.length - 1;
     if (!verbClean) continue;
     const between = words.length - 1 - k;
@@ -108,11 +111,15 @@ export function leadBefore(frame: string): Lead {
     const objectVerb =
       !inverted &&
       /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, ''));
+    // A participle after a comma ("He voiced his anger on Instagram, writing '...'") whose own
+    // subject slot holds no speaker (a name there is a preposition's object) has the main
+    // clause's subject.
     const mention =
       before ??
-      (between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null);
+      (between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null) ??
+      (/ing$/.test(w) && /,$/.test(words[k - 1] ?? '') ? colonSubject(words.slice(0, k).join(' ')) : null);
     if (!mention) continue;
-    const basis = before ? 'X-said' : 'said-X';
+    const basis = before || objectVerb ? 'X-said' : 'said-X';
     return { attribution: { mention, basis }, clauseStart: clauseStart || (nearVerb && between <= 3) };
   }
   // "Martell, the doctor, is more blunt: '..." — a colon hands the quote to the sentence's subject.

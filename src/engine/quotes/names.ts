@@ -512,6 +512,9 @@ function opensClause(before: string): boolean {
   return CLAUSE_LEAD.test(text) || CLAUSE_LEAD.test(withoutDescriptor(text));
 }
 
+/** A determiner before a possessive common noun ("the bakery's", "its parent company's"). */
+const POSSESSIVE_DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/i;
+
 /** Characters before a name searched for a description of at most five words. */
 const DESCRIPTOR_REACH = 200;
 
@@ -543,8 +546,13 @@ function withoutDescriptor(before: string): string {
     const singular = lower(w).replace(/(?<=[^s])s$/, '');
     const roleNoun = isRoleNoun(w) || isRoleNoun(singular);
     const role = /^[\p{L}-]+$/u.test(w) && (roleNoun || TITLE_WORDS.has(lower(w)));
-    const owner = /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w);
-    if (!role && !owner && !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !/^\d+-year-old$/.test(w)) break;
+    // "the bakery's owners Ann Lowe and Piet Mol said": a common noun in the possessive after a
+    // determiner owns the description as a name does ("Acme's owners"); the determiner goes with it.
+    const owner =
+      /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) ||
+      (/^\p{Ll}[\p{L}-]*['’]s?$/u.test(w) && POSSESSIVE_DETERMINER.test(words[k - 2] ?? ''));
+    const determiner = POSSESSIVE_DETERMINER.test(w) && /['’]s?$/.test(words[k] ?? '');
+    if (!role && !owner && !determiner && !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !/^\d+-year-old$/.test(w)) break;
     // The word just before the name must be a role noun ("retiree", "spokeswoman", "Stella's
     // owners"), not an adjective.
     if (k === words.length && !(role && /^\p{Ll}/u.test(w) && roleNoun)) return before;

@@ -270,7 +270,14 @@ export class SpeakerResolver {
     if (opening?.subject && (opening.speaker.kind === 'org' || opening.speaker.confirmed))
       return opening.speaker;
     // "He voiced his 'frustration' on Twitter, writing '...'": a sentence led by he or she.
-    const pronoun = this.index.pronounClause[at.sentence];
+    // The splitter may start a new sentence at the quote's capital ("..., writing" | "“It is ...”"):
+    // a sentence that ends without a stop in the same paragraph is the quote's own clause.
+    const s = at.sentence;
+    const runOn =
+      !opening &&
+      this.index.paragraphOf[s - 1] === this.index.paragraphOf[s] &&
+      /[\p{L},:]$/u.test((this.index.sentences[s - 1] ?? '').trimEnd());
+    const pronoun = this.index.pronounClause[runOn ? s - 1 : s];
     return pronoun && !opening?.subject ? this.byPronoun(pronoun, at) : null;
   }
 
