@@ -36,7 +36,7 @@ function compatibleFirst(a: string | undefined, b: string | undefined): boolean 
 
 const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
 
-/** "EU" and "European Union", "IRCC" and "Immigration, Refugees and Citizenship Canada": an acronym and its expansion. */
+/** "EU" and "European Union", "NHS" and "National Health Service": an acronym and its expansion. */
 function isAcronymOf(short: string[], long: string[]): boolean {
   if (short.length !== 1 || long.length < 2) return false;
   const initials = long
@@ -84,7 +84,7 @@ export function holdsName(mention: string): boolean {
 
 /**
  * PolNeAR's gold speaker is the mention as written, often with a title or party tag
- * ("Spokeswoman Jessica Ditto", "Rep. Gwen Moore (D-Wis.)"): the resolved name matches when its
+ * ("Spokeswoman Jane Doe", "Rep. Dana Whitlock (D-Ore.)"): the resolved name matches when its
  * surname is one of the mention's words, or the two are the same speaker.
  */
 export function matchesMention(predicted: string, mention: string): boolean {

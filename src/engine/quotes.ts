@@ -184,10 +184,10 @@ function readQuotation(
   // An explicit tag after the quote outranks a label before it ("ANALYST'S VIEWPOINT: '...' Smith said").
   const attribution = after ?? labelled ?? lead.attribution;
   if (words < MIN_QUOTE_WORDS && !attribution) return null;
-  // "On “The Steve Harvey Morning Show,” ...", "his book “Make Your Kid a Millionaire”": a span
+  // "On “The Early Breakfast Hour,” ...", "his book “Ten Steps to a Quiet Life”": a span
   // in title case with no one saying it names a show, book or song, not a quotation.
   // So does one a noun or a possessive leads into, even in a sentence that reports speech
-  // ("Pence said on CNN's “State of the Union.”", "sang the anthem “A Change Is Gonna Come”"):
+  // ("Holt said on the BBC's “Sunday Politics.”", "sang the anthem “Land of Our Fathers”"):
   // a quotation is introduced by its speech verb, a colon or a comma, or stands alone.
   const introducer = firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1)).trimEnd();
   const namesWork = introducer !== '' && !/[:,;.!?—–-]$/.test(introducer) && !endsWithSpeechVerb(introducer);
@@ -326,7 +326,7 @@ function followsWorkNoun(introducer: string): boolean {
   return last !== undefined && WORK_NOUNS.has(last.toLowerCase());
 }
 
-/** Short words a title leaves in lower case ("State of the Union", "A Change Is Gonna Come"). */
+/** Short words a title leaves in lower case ("State of the Union", "Land of Our Fathers"). */
 const TITLE_SMALL_WORDS = new Set([
   'a',
   'an',
@@ -384,7 +384,7 @@ function carryOver(
   const draft = drafts[i]!;
   const paragraph = draft.quotation.pieces[0]!.paragraph;
   const samePara = (d: Draft) => d.quotation.pieces.some((p) => p.paragraph === paragraph);
-  // 'Kim says. Doug Purdy, who lost 16 lbs., says the program changed his life. "I always ..."':
+  // 'Osei says. Gord Lutz, who lost 20 lbs., says the course changed his habits. "I always ..."':
   // a sentence of reported speech just before the quote hands it to its speaker, whoever spoke earlier.
   // A quote just before, in that sentence, has its own tag: its speaker goes on ("'...,' said
   // Hale. 'I had waited years for this ...'"), and the other speech verbs of its sentence report nothing.

@@ -353,12 +353,12 @@ export const SPEECH_VERB_FORMS: readonly string[] = [
   ]),
 ];
 
-/** Lower-case forms only: capitalised, the word is part of a name ("The Huffington Post"). */
+/** Lower-case forms only: capitalised, the word is part of a name ("The Daily Post"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_FORMS);
 
 /**
  * A speech verb as written: any form in the list, in lower case, with punctuation around it ignored
- * ("said," "says."). Capitalised, the word is part of a name ("The Huffington Post"). The entity
+ * ("said," "says."). Capitalised, the word is part of a name ("The Daily Post"). The entity
  * stage's stricter `isSayingVerb` takes only the unambiguous forms, in any case.
  */
 export function isSpeechVerb(word: string): boolean {

@@ -57,13 +57,13 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     const mention = mentionBefore(subject);
     if (!mention) break;
     // The subject may carry its role in front ("Carolina coach Rod Smith said") but no clause.
-    // Abbreviated titles ("Rep.", "Lt. Gov.", "St. Charles Police Lt.") keep their dots but end no clause.
+    // Abbreviated titles ("Rep.", "Lt. Gov.", "St. Albans Police Lt.") keep their dots but end no clause.
     const lead = subject
       .slice(0, Math.max(0, subject.lastIndexOf(mention.text.split(/\s+/)[0] ?? '')))
       .replace(/(^|\s)\p{Lu}[\p{L}.]{0,4}\.(?=\s|$)/gu, '$1');
     if (mention.kind === 'name' && mention.appositive !== null) return { mention, basis: 'X-said' };
     if (k <= 10 && !/[,;:.!?]/.test(lead)) return { mention, basis: 'X-said' };
-    // "A cashier who 'steals $20s' is held accountable, Warren said.": a sentence-final "X said"
+    // "A clerk who 'takes a few coins' loses her job, Tillman said.": a sentence-final "X said"
     // attributes the whole sentence, quoted words included.
     if (/[.!?]$/.test(words[k]!) && /,$/.test(lead.trimEnd()) && mention.kind !== 'nominal')
       return { mention, basis: 'X-said' };
@@ -136,14 +136,14 @@ const CLAUSE_BREAK = new RegExp(`,\\s+|;\\s+|\\s+(?=(?:as|and|but|${SUBORDINATOR
 
 /**
  * The subject of the clause a colon closes: the name opening the last clause that opens with one
- * ("Governance was on display when Musk took to Twitter with this:", "On July 6, 2015, Sanders made
- * the following comment:", "Martell, the doctor, is more blunt:").
+ * ("Discipline was lacking when Varga took to social media with this:", "On March 3, 2021, Okafor made
+ * the following remark:", "Martell, the doctor, is more blunt:").
  */
 function colonSubject(text: string): Mention | null {
   const clauses = text.split(CLAUSE_BREAK);
   for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = (clauses[k] ?? '').replace(CLAUSE_OPENER, '');
-    // "Her message now is simple:", "His reply:": the owner of what is said is the speaker.
+    // "Her answer is short:", "His reply:": the owner of what is said is the speaker.
     const owner = /^\s*(His|Her)\s+\p{Ll}/u.exec(clause)?.[1];
     if (owner) return { kind: 'pronoun', text: owner === 'His' ? 'he' : 'she' };
     const subject = mentionAfter(clause);
@@ -160,8 +160,8 @@ function normaliseFrame(text: string): string {
 }
 
 /**
- * The speaker of a narration sentence's reported speech: "Garland said unemployment ...",
- * "According to the agency, ... but Chapman says that's not so" (the last such subject wins).
+ * The speaker of a narration sentence's reported speech: "Okafor said unemployment ...",
+ * "According to the agency, ... but Holm says that is not so" (the last such subject wins).
  */
 export function speechSubject(sentence: string): Mention | null {
   const words = normaliseFrame(sentence).split(/\s+/).filter(Boolean);

@@ -174,7 +174,7 @@ export function gatherCandidates(
     if (credited >= 0) f.push('credited-recently', `credited-recently|cue=${cue}`);
     if (credited >= 0 && credited === ctx.recentlyCredited.length - 1)
       f.push('credited-last', `credited-last|cue=${cue}`, `credited-last|${open}`);
-    // "said the rookie defenceman": a description of a person is never an organisation, and "the
+    // "said the rookie forward": a description of a person is never an organisation, and "the
     // company said" never a person; whether the candidate's kind fits the cue's head is learned.
     if (nominalHead) f.push(`nominal-head:${nominalHead}|kind=${speaker.kind}`);
     if (ctx.previous?.speaker === speaker)

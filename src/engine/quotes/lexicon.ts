@@ -238,7 +238,7 @@ export const ORG_HEADS = new Set([
   'airport',
 ]);
 
-/** A party member or supporter named by party ("the Kentucky Republican"): a person, never an office. */
+/** A party member or supporter named by party ("the Oregon Democrat"): a person, never an office. */
 export const PARTY_MEMBER =
   /^(?:republican|democrat|liberal|conservative|tory|socialist|independent|progressive|libertarian|separatist|nationalist)$/;
 
@@ -645,7 +645,7 @@ export const NON_NAME_CAPITALS = new Set([
   "we're",
   "that's",
   'o',
-  // Prepositions and conjunctions that open a sentence ("Unlike Al Mnajer, ...").
+  // Prepositions and conjunctions that open a sentence ("Unlike Ms Holt, ...").
   'unlike',
   'like',
   'despite',

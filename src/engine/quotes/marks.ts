@@ -36,8 +36,8 @@ function closesHere(text: string, i: number): boolean {
  * they are far more often apostrophes than quotations.
  *
  * Habits of real copy are read past. A quote opened with a straight mark that holds curly
- * marks is quoting someone inside it ("PENCE: It is like “Shark Tank.” But..."): the curly pair
- * is nested, not the end. Curly marks typed or auto-curled the wrong way round (`”Fear.` at a
+ * marks is quoting someone inside it ("MORAN: It is like “Dragon Den.” But..."): the curly pair
+ * is nested, not the end. Curly marks typed or auto-curled the wrong way round (`”Honestly.` at a
  * paragraph start, `said, “ he added`) face by where they stand: a mark with a space before and a
  * word after opens, a mark with a word before and a space after closes. And a quote opened with
  * one kind of mark and closed with the other (‘...,” said X / “...,’ said X: copy pasted from two

@@ -197,7 +197,7 @@ export function mentionBefore(pre: string): Mention | null {
   if (PRONOUNS.has(last.toLowerCase()) && /^[\p{L}]+$/u.test(last))
     return { kind: 'pronoun', text: last.toLowerCase() };
   const name = nameEndingAt(words, words.length - 1);
-  // "the Kentucky Republican said": a party member or a nationality after "the" describes a person.
+  // "the Oregon Democrat said": a party member or a nationality after "the" describes a person.
   const described = name ? partisanDescription(words, name) : null;
   if (described) return described;
   const affiliate = name ? describedAffiliate(words, name) : null;
@@ -306,13 +306,13 @@ function titleRunEndingAt(words: string[]): Mention | null {
 }
 
 /**
- * "Jingyi Pan of IG said": a person's name followed by "of/at/with/from" and an organisation is
+ * "Omar Reyes of BNX said": a person's name followed by "of/at/with/from" and an organisation is
  * the person speaking. Only a full personal name (two or more words, no organisation word) counts,
  * so "the Bank of Canada said" keeps the organisation.
  */
 function personBeforeAffiliation(words: string[], name: string): string | null {
   let at = words.length - name.split(/\s+/).length - 1;
-  // "Tim Guest with the Nova Scotia Health Authority says"
+  // "Rachel Kerr with the Coastal Regional Health Authority says"
   if (words[at] === 'the') at--;
   if (!/^(?:of|at|with|from)$/.test(words[at] ?? '')) return null;
   const person = nameEndingAt(words, at - 1);
@@ -336,7 +336,7 @@ const MAX_AFFILIATE_MODIFIERS = 2;
  * preposition, who only tells which one (news names the represented party there, and that party
  * did not speak). Kept as written, with its body ("a spokeswoman for Acme"). Only a noun for a
  * person (a role or an agent noun) after a determiner: "the Bank of Canada said" is a body, and
- * "Jingyi Pan of IG" a name, both read elsewhere.
+ * "Omar Reyes of BNX" a name, both read elsewhere.
  */
 function describedAffiliate(words: string[], name: string): Mention | null {
   let at = words.length - name.split(/\s+/).length - 1;
@@ -452,7 +452,7 @@ function appositiveBefore(text: string): Mention | null {
     if (subject) return subject;
   }
   // "Jane Doe, the city's mayor," said: the subject sits before the appositive's opening comma.
-  // The appositive may hold commas of its own ("Donald Tusk, the president of the European
+  // The appositive may hold commas of its own ("Maria Lindqvist, the chair of the Nordic Water
   // Council, which represents EU leaders,"), so each comma is tried from the last back, skipping
   // names that are a preposition's object ("of the European Council").
   const parts = text.split(',');
@@ -462,21 +462,21 @@ function appositiveBefore(text: string): Mention | null {
     if (appositive.split(/\s+/).length > 18) return null;
     const words = parts.slice(0, k).join(',').trimEnd().split(/\s+/).filter(Boolean);
     const found = nameEndingAt(words, words.length - 1);
-    // "Will Young, a mechanic based in Kansas City, Mo., and an organizer ..., said": a state
+    // "Will Stone, a crane operator based in Tacoma, Wash., and a steward ..., said": a state
     // abbreviation after a town is no name.
     const name = found && /^\p{Lu}\p{Ll}+\.$/u.test(found) ? null : found;
     if (name) {
       const before = words
         .slice(0, words.length - name.split(/\s+/).length)
         .filter((w) => w.toLowerCase() !== 'the');
-      // "Officials at Homeland Security Investigations, a division of ...,": a group speaks for its organisation.
+      // "Officials at Harbour Safety Services, a division of ...,": a group speaks for its organisation.
       const group = GROUP_NOUNS.has(bare(before[before.length - 2] ?? '').toLowerCase());
       if (!GOVERNING_PREPOSITION.test(before[before.length - 1] ?? '') || group)
         return { kind: 'name', text: name, appositive };
     }
     const last = words[words.length - 1]?.toLowerCase();
     if (!name && last && PRONOUNS.has(last) && k === parts.length - 1) return { kind: 'pronoun', text: last };
-    // "the director of provincial operations for EHS, Jeff Fraser, says": a description, then the
+    // "the head of regional dispatch for CRS, Paul Amadi, says": a description, then the
     // person's name in apposition to it.
     if (k === parts.length - 1 && words.some((w) => isRoleNoun(bare(w)))) {
       const tailWords = tail.split(/\s+/);
@@ -492,7 +492,7 @@ const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 function nameEndingAt(words: string[], end: number): string | null {
   const out: string[] = [];
-  // "Canadian actor Oh said": after a role noun, even a word that is usually no name is one.
+  // "Korean-born singer Oh said": after a role noun, even a word that is usually no name is one.
   const lone = (words[end] ?? '').replace(/[,;:]$/, '');
   if (
     /^\p{Lu}\p{Ll}+$/u.test(lone) &&
@@ -513,7 +513,7 @@ function nameEndingAt(words: string[], end: number): string | null {
   }
   while (out.length > 0 && NAME_PARTICLES.has(out[0]!)) out.shift();
   if (out.length === 0 || isOnlyTitles(out)) return null;
-  // "Lucille Roybal Allard, D-Calif., said": a party-and-state tag is no name.
+  // "Maria Delgado Ortiz, D-N.M., said": a party-and-state tag is no name.
   if (out.length === 1 && PARTY_TAG.test(out[0]!)) return null;
   if (isPossessive(out[out.length - 1]!)) return null;
   return out.join(' ');
@@ -531,13 +531,13 @@ function nominalEndingAt(words: string[]): Mention | null {
   for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
     const w = bare(words[i]!);
     const lw = w.toLowerCase();
-    // "the video should be released but said": a verb or conjunction ends the noun phrase;
+    // "the report should be published but said": a verb or conjunction ends the noun phrase;
     // "the memo obtained by reporters said": so does a passive agent.
     if (CLAUSE_WORDS.has(lw) || lw === 'by') break;
     if (DETERMINERS.has(lw) || isPossessive(w)) {
       const definite = DEFINITE.has(lw) || isPossessive(w);
       const phrase: Mention = { kind: 'nominal', text: words.slice(i).join(' '), head, definite };
-      // "Another member of the public", "a spokesperson for the ministry": the speaker is the
+      // "One local resident", "a spokesperson for the ministry": the speaker is the
       // noun before the preposition; what follows only tells which one.
       const link = bare(words[i - 1] ?? '').toLowerCase();
       if (NOMINAL_LINKS.has(link) && words[i - 1] === link) {
@@ -552,7 +552,7 @@ function nominalEndingAt(words: string[]): Mention | null {
       }
       return phrase;
     }
-    // "the lanky, bespectacled professor": a comma between two adjectives right after the
+    // "the tall, soft-spoken engineer": a comma between two adjectives right after the
     // determiner and right before the head stays inside the phrase; any other comma ends it.
     const adjectiveList =
       i === words.length - 3 &&
@@ -566,7 +566,7 @@ function nominalEndingAt(words: string[]): Mention | null {
 
 /**
  * Reads the speaker right after a speech verb: "said Smith", "said John Smith, the mayor",
- * "said former prime minister Stephen Harper", "said the ministry".
+ * "said former prime minister Jane Holt", "said the ministry".
  */
 export function mentionAfter(post: string): Mention | null {
   const words = post.trimStart().split(/\s+/).filter(Boolean);
@@ -574,8 +574,8 @@ export function mentionAfter(post: string): Mention | null {
   if (!first) return null;
   const firstBare = bare(first);
   if (PRONOUNS.has(firstBare.toLowerCase())) return { kind: 'pronoun', text: firstBare.toLowerCase() };
-  // Titles and affiliations before a name ("said former prime minister Stephen Harper", "said
-  // Oilers head coach Ken Hitchcock"): the speaker is the last capitalised run in that stretch.
+  // Titles and affiliations before a name ("said former prime minister Jane Holt", "said
+  // Rockets head coach Tom Baxter"): the speaker is the last capitalised run in that stretch.
   let best: string[] = [];
   let bestEnd = 0;
   let i = 0;
@@ -595,9 +595,9 @@ export function mentionAfter(post: string): Mention | null {
     const w = bare(words[i]!);
     // Lower-case descriptors before a name ("said regulator Ines Duarte"), but never a
     // preposition or determiner ("said in a statement").
-    // Numbers and ages describe too ("said 9/11 widow Terry Strada", "says 16-year-old Xander Wise").
+    // Numbers and ages describe too ("said 9/11 survivor Rita Lomax", "says 16-year-old Eli Ward").
     const numeric = i < 3 && /^\d[\p{L}\d/-]*$/u.test(w);
-    // "said oil and gas worker Mike Wipf": "and" may join two descriptors.
+    // "said fish and chip shop owner Jody Kerr": "and" may join two descriptors.
     // "said Arts Council president and CEO Jo Carden": or a title in capitals.
     const next = words[i + 1] ?? '';
     const joins = w === 'and' && i > 0 && (/^\p{Ll}[\p{L}-]*$/u.test(next) || isTitleOrRole(bare(next)));
@@ -661,7 +661,7 @@ export function mentionAfter(post: string): Mention | null {
       if (words[k] !== w) break;
     }
     if (head) {
-      // "says Campbell's partner, Jason Louth": a name in apposition names the speaker outright.
+      // "says Moreau's sister, Claire Dubois": a name in apposition names the speaker outright.
       const apposed = words[phrase.length - 1]?.endsWith(',') ? nameRunAt(words, phrase.length) : null;
       if (apposed && apposed.tokens.length > 0 && !isOnlyTitles(apposed.tokens))
         return { kind: 'name', text: apposed.tokens.join(' '), appositive: phrase.join(' ') };
@@ -743,7 +743,7 @@ function groupWithModifierEndingAt(text: string): Mention | null {
 }
 
 /**
- * "said the IFSD's Azfar Ali Khan", "said the company's chief executive, Jane Doe": an owner in the
+ * "said the agency's Azra Khan", "said the company's chief executive, Jane Doe": an owner in the
  * possessive, role words, then the person's name.
  */
 function possessedName(words: string[]): Mention | null {
@@ -830,7 +830,7 @@ export function canSpeak(head: string): boolean {
   );
 }
 
-/** Words after which a speech verb's form is a noun: "the following comment", "Kim's state", "her reply". */
+/** Words after which a speech verb's form is a noun: "the following comment", "Ortega's state", "her reply". */
 const NOUN_CONTEXT = new Set([
   'the',
   'a',

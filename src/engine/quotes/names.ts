@@ -144,7 +144,7 @@ function formsOf(name: string, aliases: string[]): Set<string> {
   return forms;
 }
 
-/** A title, role or organisation word; hyphenated titles ("Sergeant-at-Arms", "Attorney-General") count by their parts. */
+/** A title, role or organisation word; hyphenated titles ("Sergeant-at-Arms", "Solicitor-General") count by their parts. */
 function isTitleToken(token: string): boolean {
   const w = lower(token);
   const isTitle = (part: string) => TITLE_WORDS.has(part) || ORG_HEADS.has(part) || isRoleNoun(part);
@@ -159,7 +159,7 @@ function isTitleToken(token: string): boolean {
 /**
  * Splits a capitalised run into leading titles/organisation words and the personal name after them.
  * A surname that is also a title word ("King", "Bishop", "Judge", "Major") is still the name when
- * it follows a given name or an honorific: "Charlie King", "Mr. King".
+ * it follows a given name or an honorific: "Colin Bishop", "Mr. Bishop".
  */
 export function splitTitles(tokens: string[]): { titles: string[]; name: string[] } {
   const prev = tokens[tokens.length - 2];
@@ -189,7 +189,7 @@ export class SpeakerBook {
   constructor(entities: Entities) {
     for (const place of entities.places)
       for (const form of [place.name, ...(place.aliases ?? [])]) this.places.add(form.toLowerCase());
-    // "Suncor" beside "Suncor Energy": a one-word "person" that opens an organisation's name is that organisation.
+    // "Brightwell" beside "Brightwell Energy": a one-word "person" that opens an organisation's name is that organisation.
     const orgHeads = new Map(
       entities.organizations
         .filter((o) => o.name.includes(' '))
@@ -202,7 +202,7 @@ export class SpeakerBook {
     }
     for (const p of entities.people) {
       if (!p.name.includes(' ') && orgHeads.has(p.name.toLowerCase())) continue;
-      // Keep the personal name only: "Nova Scotia Liberal MP Sean Fraser" is Sean Fraser.
+      // Keep the personal name only: "Yorkshire Labour MP Ruth Dale" is Ruth Dale.
       const tokens = p.name.split(/\s+/);
       const bareName = splitTitles(tokens).name;
       const name = bareName.length > 0 ? bareName.join(' ') : p.name;
@@ -338,25 +338,25 @@ export function indexNames(
     if (possessor && /^['’]s?\s+\p{Lu}/u.test(after)) continue;
     const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
     const nearSpeech = SPEECH_AFTER.test(after.replace(/^['’]s?/, '')) || SPEECH_BEFORE.test(before);
-    // "The CBC's Richard Cuthbertson said", "The Downtown Business Association says", "Senate
-    // Majority Leader Mitch McConnell": an owner in the possessive, an article or a title the
+    // "The BBC's Helen Marsh said", "The Downtown Business Association says", "Senate
+    // Minority Leader Ruth Calder": an owner in the possessive, an article or a title the
     // tagger left outside the mention belongs to the subject's noun phrase.
     const lead = paragraph.slice(start, offset);
     // End-anchored patterns read only the lead's tail: tried at every offset of a long sentence they cost its length squared.
     const owned = endsPossessive(lead) ? POSSESSIVE_OWNER.exec(lead.slice(-TAIL)) : null;
     const bare = lead.slice(0, lead.length - (owned?.[0].length ?? 0));
     const subject = opensClause(withoutTitleRun(bare).replace(/\b(?:the|a|an)\s+$/i, ''));
-    // Title words the entity stage left in the name ("Sen", "Liberal MP Sean Fraser") are no name.
+    // Title words the entity stage left in the name ("Sen", "Labour MP Ruth Dale") are no name.
     const split = splitTitles(found.text.split(/\s+/));
     const personName = split.name.join(' ');
     // The entity stage's lists have the last word on a name's kind (a mention's own tag may differ,
-    // and "Suncor" beside "Suncor Energy" is that organisation).
+    // and "Brightwell" beside "Brightwell Energy" is that organisation).
     const person = split.name.length > 0 ? book.find(personName, 'person') : null;
     // "Farmer Iwan Rees": a title or role word before a name makes a person, whatever the tag said.
     const titledPerson =
       split.titles.length > 0 && split.name.length > 0 && !split.titles.some((t) => ORG_HEADS.has(lower(t)));
     const org = person || titledPerson ? null : book.find(found.text, 'org');
-    // "the Kinder Morgan pipeline", "seen by the Evening Courier": a bare name after an article
+    // "the Harbour Lines expansion", "seen by the Evening Courier": a bare name after an article
     // modifies a noun or names a body in passing; only an organisation word ("the Foreign Ministry")
     // makes it a body that may speak.
     const afterArticle = /\b(?:the|a|an)\s+$/i.test(before) && !found.titleText;
@@ -369,8 +369,8 @@ export function indexNames(
     }
     if (split.name.length === 0) continue;
     const titles = [...(found.titleText ? found.titleText.split(/\s+/) : []), ...split.titles];
-    // "..., adds Al Basha." / "..., Kim says.": a tag closing the sentence names who the sentence is about.
-    // "... later when Jones recorded his first goal": a subordinate clause's subject counts too.
+    // "..., adds Leila Farouk." / "..., Kim says.": a tag closing the sentence names who the sentence is about.
+    // "... later when Brandt scored his first goal": a subordinate clause's subject counts too.
     const isSubject =
       subject ||
       TAG_BEFORE.test(before) ||
@@ -486,7 +486,7 @@ function withoutTitleRun(before: string): string {
 }
 
 /**
- * "Senate Majority Leader Mitch McConnell": where the tagger split a title from the name, the
+ * "Senate Minority Leader Ruth Calder": where the tagger split a title from the name, the
  * organisation word in the title is part of the person's title, not a body of its own.
  */
 function titleWordsBeforePeople(doc: Doc, names: readonly NamePosition[]): Set<NamePosition> {
@@ -519,7 +519,7 @@ const POSSESSIVE_DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/i;
 const DESCRIPTOR_REACH = 200;
 
 /**
- * "Toronto retiree Doug Purdy says", "Chinese foreign ministry spokeswoman Hua Lin said": a short
+ * "Halifax retiree Gord Lutz says", "Chinese foreign ministry spokeswoman Hua Lin said": a short
  * description ending in a role noun may stand before the name that opens the clause. Returns the
  * text before that description (unchanged when there is none).
  */

@@ -71,7 +71,7 @@ export class SpeakerResolver {
     if (bearer) return bearer;
     if (name.length === 0) {
       const orgName = tokens.join(' ');
-      // "A statement from the EU said": an acronym standing alone names a body.
+      // "A statement from the UN said": an acronym standing alone names a body.
       if (!isBodyAcronym(orgName) && !tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, ''))))
         return null;
       return this.book.organisation(orgName, true);
@@ -106,8 +106,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "says LeBlanc" when the article has named Jason Marcel LeBlanc and, later, his father Ernie
-   * LeBlanc: the one named most recently.
+   * "says Thibault" when the article has named Marc Olivier Thibault and, later, his brother Luc
+   * Thibault: the one named most recently.
    */
   private latestOfSurname(surname: string, at: Place): Speaker | null {
     const namesakes = this.book.namesakes(surname);
@@ -161,7 +161,7 @@ export class SpeakerResolver {
       const mentions = all.filter((m) => fits(m.speaker));
       const direct = mentions.filter((m) => !m.oblique);
       const subjects = direct.filter((m) => m.subject).map((m) => m.speaker);
-      // "He said the business, run by Martin Legere, ...": a sentence whose subject is the same pronoun
+      // "He said the mill, run by Felix Aubert, ...": a sentence whose subject is the same pronoun
       // continues the same person, so the other names in it are not candidates.
       const continues = s < at.sentence && this.index.pronounSubject[s] === pronoun;
       const near = s >= at.sentence - 1 ? direct.map((m) => m.speaker).filter((p) => p.gender !== null) : [];
@@ -197,7 +197,7 @@ export class SpeakerResolver {
   /**
    * "it said", "they said": the organisation credited or named most recently, never a person (only
    * a body speaks as "it", so this reaches over paragraphs that name no organisation); but
-   * "they" after "owners Tore Sohlberg and Lehla Abreder said ..." are the two people together.
+   * "they" after "owners Anya Berg and Tomas Reil said ..." are the two people together.
    */
   private byCollectivePronoun(pronoun: string, at: Place): Speaker | null {
     if (pronoun === 'they') {
@@ -217,7 +217,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Two people joined by "and" as the subject of sentence `s`, as one speaker ("Tore Sohlberg and Lehla Abreder"). */
+  /** Two people joined by "and" as the subject of sentence `s`, as one speaker ("Anya Berg and Tomas Reil"). */
   private coordinatedSubject(s: number): Speaker | null {
     const mentions = this.index.bySentence[s] ?? [];
     const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
@@ -250,10 +250,10 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Gingrich dismissed Estonia as the 'suburbs of St. Petersburg'": a quote set inside narration
+   * "Calder dismissed the plan as 'a gift to the richest families'": a quote set inside narration
    * with no speech cue belongs to the name that opens its clause, when one does.
    */
-  /** "Durning did not need much coaxing. 'I'm thankful ...'": the subject of the sentence just before, in the same paragraph. */
+  /** "Dorsey needed no persuading. 'I am glad to be asked ...'": the subject of the sentence just before, in the same paragraph. */
   previousSubject(at: Place, sameParagraph: boolean): Speaker | null {
     if (!sameParagraph) return null;
     const opening = (this.index.bySentence[at.sentence - 1] ?? [])[0];
@@ -269,7 +269,7 @@ export class SpeakerResolver {
     const opening = (this.index.bySentence[at.sentence] ?? []).find((m) => m.offset < at.offset);
     if (opening?.subject && (opening.speaker.kind === 'org' || opening.speaker.confirmed))
       return opening.speaker;
-    // "He voiced his 'frustration' on Twitter, writing '...'": a sentence led by he or she.
+    // "He voiced his 'anger' on Instagram, writing '...'": a sentence led by he or she.
     // The splitter may start a new sentence at the quote's capital ("..., writing" | "“It is ...”"):
     // a sentence that ends without a stop in the same paragraph is the quote's own clause.
     const s = at.sentence;
@@ -302,10 +302,10 @@ export class SpeakerResolver {
     if (!isOrgNoun) {
       const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => hasWord(r, headWord));
       const byRole = this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
-      // "the lanky professor said", "said the rookie defenceman": a definite description of a
+      // "the tall engineer said", "said the rookie forward": a definite description of a
       // person refers back to the person the passage is about, the subject of a sentence just before.
       // A capitalised title ("the Health Minister") names an office: only its holder may speak for it.
-      // "the Kentucky Republican", though, is a person described by party and state.
+      // "the Oregon Democrat", though, is a person described by party and state.
       const namesOffice =
         TITLE_WORDS.has(head) &&
         !PARTY_MEMBER.test(head) &&
@@ -322,7 +322,7 @@ export class SpeakerResolver {
     }
     const named = (s: Speaker) => s.kind === 'org' && hasWord(s.name, headWord);
     const found = this.recentlyMentioned(at, named) ?? only(this.book.speakers.filter(named));
-    // "the company said" after "Suncor ...": a common noun for an organisation points back to the last one named.
+    // "the company said" after "Brightwell ...": a common noun for an organisation points back to the last one named.
     return (
       found ??
       (ORG_NOUNS.has(head) ? this.recentlyMentioned(at, (s) => s.kind === 'org', LOOKBACK_SENTENCES) : null)
@@ -402,8 +402,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * Sentence `s`'s mentions with the main clause's first: in "As Covington Catholic reopened ...,
-   * Senate Majority Leader Mitch McConnell blamed ..." the sentence is about McConnell.
+   * Sentence `s`'s mentions with the main clause's first: in "As the school reopened ...,
+   * Senate Minority Leader Ruth Calder blamed ..." the sentence is about Calder.
    */
   private mainClauseFirst(s: number): Mentioned[] {
     const mentions = this.index.bySentence[s] ?? [];
