@@ -1,0 +1,186 @@
+import type { ParsedArticle } from '../engine/schema.js';
+import { type Candidate, sentenceCandidates } from './candidates.js';
+import { lemma, synonymsOf } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import { type Token, tagSentence } from './tags.js';
+import { words } from './text.js';
+
+/**
+ * "What did the club promise its fans?", "Which club does Adams manage?": the question word
+ * (with its noun) is the object of a verb that follows an inverted auxiliary and the subject.
+ * English puts a verb's object right after it ("the club promised ticket refunds", "he manages
+ * Gabala"), so in a sentence that uses the question's verb the phrase straight after the verb
+ * is the answer, taken whole.
+ */
+
+export interface ObjectQuestion {
+  /** Lemma of the verb whose object is asked for. */
+  verb: string;
+}
+
+/** Auxiliaries that invert before the subject in an object question ("what did X ...", "which club does X ..."). */
+const INVERTED = new Set('did does do has have had will would can could should might may must'.split(' '));
+
+/**
+ * The verb an object question asks about, or null when the question word is the subject ("what
+ * happened"), the question is copular ("what is X called") or no verb follows the subject.
+ */
+export function objectQuestionOf(question: string): ObjectQuestion | null {
+  const tokens = tagSentence(question);
+  const wh = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.text));
+  // Only a question that opens with its question word: "In what year did ..." asks for a date.
+  if (wh !== 0) return null;
+  let i = wh + 1;
+  // The kind asked for: "which club", "what English team".
+  while (i < tokens.length && i <= wh + 3 && tokens[i]!.cls !== 'aux' && !INVERTED.has(lower(tokens[i]!)))
+    i++;
+  const aux = tokens[i];
+  if (!aux || !INVERTED.has(lower(aux))) return null;
+  // "What did the fly get its tongue stuck to?": a question ending in a preposition asks for
+  // that preposition's object, not the verb's.
+  const end = tokens.at(-1)?.cls === 'punct' ? tokens.length - 1 : tokens.length;
+  if (tokens[end - 1]?.cls === 'prep') return null;
+  // The subject: up to eight words of a noun phrase, then the verb.
+  let j = i + 2;
+  for (; j < end && j <= i + 9; j++) {
+    const t = tokens[j]!;
+    if (t.cls === 'verb') return { verb: lemma(t.text) };
+    if (t.cls === 'adv' || NOMINAL.has(t.cls)) continue;
+    return null;
+  }
+  // "What did the council ban?": after "did" (or a modal) a verb must follow the subject, so the
+  // last word of a run that reaches the end is it, whatever the word list calls it.
+  const last = tokens[j - 1];
+  if (j === end && j - 1 > i + 1 && last && (last.cls === 'noun' || last.cls === 'adj'))
+    return { verb: lemma(last.text) };
+  return null;
+}
+
+const NOMINAL = new Set(['det', 'adj', 'noun', 'name', 'num', 'pron']);
+const CONTENT = new Set(['adj', 'noun', 'name', 'num', 'verb']);
+
+function lower(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+/** Words that may stand between the verb and its object: adverbs, particles, "to" + verb ("promised to hand out"). */
+const BRIDGE = new Set(['adv']);
+const PARTICLES = new Set('out up off down back over away on in'.split(' '));
+
+/**
+ * Where the object of `verb` starts in the sentence's tokens, or -1: after the first use of the
+ * verb as a verb (not after a determiner, where it is a noun), past adverbs, a particle ("hand
+ * out") and a "to" infinitive chain ("promised to hand out refunds" gives "refunds").
+ */
+export function objectStart(tokens: readonly Token[], roots: ReadonlySet<string>): number {
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v]!;
+    // The word list calls a past form after a noun an adjective at times ("the club promised");
+    // after a determiner it is one ("the promised refunds").
+    const verbal = t.cls === 'verb' || (t.cls === 'adj' && tokens[v - 1]?.cls !== 'det');
+    if (!verbal || !roots.has(lemma(t.text))) continue;
+    let i = v + 1;
+    for (let guard = 0; guard < 6 && i < tokens.length; guard++) {
+      const n = tokens[i]!;
+      if (BRIDGE.has(n.cls) || (PARTICLES.has(lower(n)) && n.cls !== 'det')) i++;
+      else if (lower(n) === 'to' && infinitive(tokens, i + 1)) i += 2;
+      else break;
+    }
+    const start = tokens[i];
+    if (start && (NOMINAL.has(start.cls) || start.cls === 'verb') && start.cls !== 'pron') return i;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the word after "to" is a verb: tagged one, or a lowercase word the word list calls a
+ * noun ("to hand out", "to fund") followed by what a verb takes (a particle, a determiner, a
+ * noun), where a noun after "to" ("to members") ends its phrase.
+ */
+function infinitive(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  if (t.cls === 'verb') return true;
+  const next = tokens[at + 1];
+  return (
+    t.cls === 'noun' &&
+    /^\p{Ll}/u.test(t.text) &&
+    next !== undefined &&
+    (PARTICLES.has(lower(next)) || (next.cls === 'det' && lower(next) !== 'that'))
+  );
+}
+
+/** Candidate kinds that can be a verb's object asked for by "what/which". */
+const OBJECT_KINDS = new Set(['phrase', 'name', 'organisation', 'person', 'people', 'place', 'number']);
+
+/**
+ * The object of the question's verb in the given sentence: the longest candidate that starts
+ * where the object starts (a determiner may open it), or null when the sentence doesn't use
+ * the verb with an object.
+ */
+export function objectAnswer(
+  parsed: ParsedArticle,
+  sentenceIndex: number,
+  asked: ObjectQuestion,
+  q: Pick<ParsedQuestion, 'type' | 'text'>,
+): Candidate | null {
+  const roots = new Set([asked.verb, ...synonymsOf(asked.verb)]);
+  const { tokens, candidates } = sentenceCandidates(parsed, sentenceIndex, { reason: false });
+  const at = objectStart(tokens, roots);
+  if (at < 0) return null;
+  const opening = tokens[at]?.cls === 'det' ? [at, at + 1] : [at];
+  // "What hymn did she write?" → "wrote the hymn ...": an object the question already names is not the answer.
+  const inQuestion = new Set(words(q.text).map(lemma));
+  const news = (c: Candidate) =>
+    tokens.slice(c.first, c.last + 1).some((t) => CONTENT.has(t.cls) && !inQuestion.has(lemma(t.text)));
+  const own = nounPhrase(tokens, at, parsed.sentences[sentenceIndex] ?? '');
+  const fitting = [own, ...candidates].filter(
+    (c): c is Candidate =>
+      c !== null &&
+      opening.includes(c.first) &&
+      OBJECT_KINDS.has(c.kind) &&
+      news(c) &&
+      // "which club": an organisation asks for a name, not a description.
+      (q.type !== 'organisation' || c.kind !== 'phrase' || c.named),
+  );
+  if (fitting.length === 0) return null;
+  return fitting.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0]!;
+}
+
+/** Longest object phrase taken, in tokens. */
+const MAX_OBJECT = 8;
+
+/**
+ * The noun phrase opening at `at`, read from the word classes: determiners, modifiers, nouns and
+ * names, and an -ing or -ed form inside the phrase ("late-night parking", "frozen beef steak"),
+ * which the word list often calls a verb. The candidate finder's chunks stop at such a word.
+ */
+function nounPhrase(tokens: readonly Token[], at: number, sentence: string): Candidate | null {
+  let last = -1;
+  for (let i = at; i < tokens.length && i < at + MAX_OBJECT; i++) {
+    const t = tokens[i]!;
+    const inner = t.cls === 'verb' && /(?:ing|ed)$/i.test(t.text) && i > at && PHRASE.has(tokens[i - 1]!.cls);
+    if (!PHRASE.has(t.cls) && !inner) break;
+    if (t.cls === 'det' && i > at) break;
+    last = i;
+  }
+  if (last < 0 || tokens[last]!.cls === 'det' || tokens[last]!.cls === 'adj') return null;
+  const first = tokens[at]!;
+  const end = tokens[last]!.end;
+  return {
+    text: sentence.slice(first.start, end),
+    start: first.start,
+    end,
+    first: at,
+    last,
+    kind: 'phrase',
+    named: tokens.slice(at, last + 1).some((t) => t.cls === 'name'),
+    entity: false,
+    chunk: true,
+    dateIndex: null,
+    cue: null,
+  };
+}
+
+const PHRASE = new Set(['det', 'adj', 'noun', 'name', 'num']);
