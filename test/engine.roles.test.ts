@@ -302,22 +302,16 @@ describe('roles: lists', () => {
 });
 
 describe('roles: a list after a colon', () => {
-  it('given a short aside between the plural role and the colon, the list still takes the role', () => {
+  it('given the plural role right before the colon, the list takes it; a comma-set aside between gives nothing', () => {
     const line = (aside: string) =>
       `Above, two of the suspects${aside}: Ada Voss, 31 (left), and Ben Voss, 29 (right).`;
     const people = () => [person('Ada Voss'), person('Ben Voss')];
-    const roles = rolesIn(['Police named the family on Monday.', line(', both held in custody')], people());
+    const roles = rolesIn(['Police named the family on Monday.', line('')], people());
     expect(roles['Ada Voss']).toEqual(['suspects']);
     expect(roles['Ben Voss']).toEqual(['suspects']);
-    // Without a colon a comma joins lists as well as asides: nothing is guessed.
-    const bare = rolesIn(
-      [
-        'Police named the family on Monday.',
-        'Two of the suspects, both held in custody, Ada Voss and Ben Voss, were charged.',
-      ],
-      people(),
-    );
-    expect(bare['Ada Voss']).toEqual([]);
+    // An aside between the plural and the colon is read no further: too rare a shape to guess on.
+    const aside = rolesIn(['Police named the family on Monday.', line(', both held in custody')], people());
+    expect(aside['Ada Voss']).toEqual([]);
   });
 });
 
@@ -713,48 +707,6 @@ describe('roles: definite descriptions that refer back', () => {
       [person('Mavis Orr', ['Orr']), person('Ida Lum', [], 2)],
     );
     expect(roles['Mavis Orr']).toEqual(['retired florist']);
-  });
-
-  it('given a stray comma between the description and its verb in -s, it still refers back', () => {
-    const roles = rolesIn(
-      [
-        'Mavis Orr, 72, remembers her aunt sitting by the stove.',
-        'By contrast, the retired florist, prefers to go dancing.',
-      ],
-      [person('Mavis Orr', ['Orr'])],
-    );
-    expect(roles['Mavis Orr']).toEqual(['retired florist']);
-    // A plural noun after the comma is an aside of numbers, not the verb.
-    const counted = rolesIn(
-      [
-        'Mavis Orr, 72, remembers her aunt sitting by the stove.',
-        'By contrast, the retired florist, tens of them, came.',
-      ],
-      [person('Mavis Orr', ['Orr'])],
-    );
-    expect(counted['Mavis Orr']).toEqual([]);
-  });
-
-  it('given a relative clause without "that" after a comma and a noun phrase, its subject refers back', () => {
-    const sentences = (joint: string) => [
-      'Ned Fox was also assistant manager to Kit Lowe at Dunmore.',
-      `Fox was by Kit Lowe's side during the last three cup defeats${joint} the former manager admits brought him little joy.`,
-    ];
-    const people = () => [person('Ned Fox', ['Fox']), person('Kit Lowe', ['Lowe'])];
-    expect(rolesIn(sentences(', a factor'), people())['Kit Lowe']).toEqual(['former manager']);
-    // Without the comma the noun may be an object the description merely follows: nothing is guessed.
-    expect(rolesIn(sentences(' in a game'), people())['Kit Lowe']).toEqual([]);
-  });
-
-  it('given a subordinate clause whose main subject already holds the role, "the manager" is the other person named', () => {
-    const sentences = (clause: string) => [
-      'Tom Hale will be confirmed as the manager of Dunmore on Friday.',
-      `Hale spent two years as No 2 under Rob Carr ${clause} the manager announced in May that he would leave.`,
-    ];
-    const people = () => [person('Tom Hale', ['Hale']), person('Rob Carr', ['Carr'], 1)];
-    expect(rolesIn(sentences('when'), people())['Rob Carr']).toEqual(['manager']);
-    // Joined by "and", the description may be the main subject again: no role is guessed.
-    expect(rolesIn(sentences('and'), people())['Rob Carr']).toEqual([]);
   });
 
   it('given an office three sentences after the name, it refers back; a bare noun that far does not', () => {

@@ -5,8 +5,7 @@
  *
  * - a title or description before the name: "Prime Minister Rishi Sunak", "Dunmore chairman
  *   Tom Vane", "former astronaut Ada Brill", "Arts Council president and CEO X";
- * - a list after a plural role: "first-team players A, B and C", "suspects A and B", past a short
- *   aside before a colon ("two of the suspects, both held: A and B");
+ * - a list after a plural role: "first-team players A, B and C", "suspects A and B";
  * - a world ranking before the name: "world No 1 X";
  * - a squad implied by plural team-mates: "X and his Riverton team-mates" → "Riverton player";
  * - an appositive before the name: "Reid's lawyer, Sam Berry," / "her sister, Princess Adela,";
@@ -15,8 +14,8 @@
  * - a predicate: "X was also assistant manager to Y", "X will be confirmed as the club's manager";
  * - a later definite description that refers back: "... under Carr when the manager resigned"
  *   gives Carr "manager" when nothing else gave him a role, and an office before a speech verb
- *   does too ("The Prime Minister said"); a bare "the manager said" only where the sentence's main
- *   subject, who already holds that role, cannot be meant;
+ *   does too ("The Prime Minister said"); a bare "the manager said" never (as often someone the
+ *   article does not name);
  * - the lead's description of someone the next sentence names ("A midwife has admitted ... .
  *   Marie X refused ...").
  * - roles stated with a verb (role-agents.ts): an office held ("who heads Y" → head of Y,
@@ -195,10 +194,6 @@ const TIME_NOUNS = new Set(
 /** Openers of a subordinate or coordinated clause, after which a definite description can be its subject. */
 const CLAUSE_OPENERS = new Set(
   'and but as when while after before because since though although so then yet where once until'.split(' '),
-);
-/** Clause openers that subordinate ("when the manager announced"), unlike "and", "but", "so". */
-const SUBORDINATORS = new Set(
-  'as when while after before because since though although once until'.split(' '),
 );
 const OTHER_FUNCTION_WORDS = new Set(
   'if unless whether like than including also not even only just'.split(' '),
@@ -733,31 +728,9 @@ function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): strin
   // "players at Riverton —": one short prepositional phrase may follow the plural noun.
   let head = k;
   if (isCapitalised(s.tokens[head]) && PREPOSITIONS.has(s.tokens[head - 1]?.lower ?? '')) head -= 2;
-  // "two of the suspects, both held in custody: A and B": a short aside of lower-case words after
-  // the plural, before a colon or dash, says something of the people, not their role.
-  const aside = asideBeforeColon(s, k, start);
-  if (aside !== null && isPluralRole(s.tokens[aside])) return slice(s, walkLeft(s, aside), aside + 1);
   const w = s.tokens[head];
   if (!isPluralRole(w)) return null;
   return slice(s, walkLeft(s, head), k + 1);
-}
-
-/**
- * The token before ", <up to four lower-case words>" that ends at `k`, when a colon or a dash
- * (not a bare comma, which also joins a list) comes between `k` and the list at `start`; else null.
- */
-function asideBeforeColon(s: Sentence, k: number, start: number): number | null {
-  const t = s.tokens;
-  let colon = false;
-  for (let m = k + 1; m < start; m++) if (/^[—–:-]$/.test(t[m]?.text ?? '')) colon = true;
-  if (!colon) return null;
-  for (let m = k; m >= 0 && m >= k - 4; m--) {
-    const w = t[m];
-    if (!w) return null;
-    if (w.text === ',') return m < k ? m - 1 : null;
-    if (!isWord(w) || w.cap || s.owner[m] !== -1 || isPersonNoun(w.text, true)) return null;
-  }
-  return null;
 }
 
 /**
@@ -1790,23 +1763,9 @@ interface Description {
   office: boolean;
   /**
    * A bare description that speaks ("the manager said"): as often someone the article never names
-   * (of a shop or a bar as much as of a club), so it refers back only where the sentence rules out
-   * its main subject (otherThanMainSubject).
+   * (of a shop or a bar as much as of a club), so it refers back to no one.
    */
   bareSpeaker?: boolean;
-}
-
-/**
- * A comma written between a subject and its verb ("the retired nurse, prefers to ..."): hurried copy
- * sets one off where an aside was dropped. Only a present-tense verb in -s (not a plural noun such
- * as "tens of", nor "says X", whose object follows) with a lower-case word after it, other than a
- * preposition, counts: an aside would close with a second comma or start with a name or "who".
- */
-function isStrayCommaVerb(verb: Tok | undefined, after: Tok | undefined): boolean {
-  if (!verb || !after || verb.text !== verb.lower || !/^[a-z]{2,}[^su'’]s$/.test(verb.text)) return false;
-  if (isPersonNoun(verb.text, true) || isSayingVerb(verb.lower)) return false;
-  if (!isWord(after) || after.text !== after.lower) return false;
-  return after.lower === 'to' || !PREPOSITIONS.has(after.lower);
 }
 
 /** Past what may stand between a subject and its verb: ", 61," or ", who took office last year,". */
@@ -1814,7 +1773,6 @@ function afterSubjectAside(s: Sentence, j: number): number {
   const t = s.tokens;
   if (t[j]?.text !== ',') return j;
   if (/^\d{1,3}$/.test(t[j + 1]?.text ?? '') && t[j + 2]?.text === ',') return j + 3;
-  if (isStrayCommaVerb(t[j + 1], t[j + 2])) return j + 1;
   if (t[j + 1]?.lower !== 'who') return j;
   for (let k = j + 2; k < t.length && k <= j + 14; k++) {
     const w = t[k];
@@ -1825,26 +1783,6 @@ function afterSubjectAside(s: Sentence, j: number): number {
 }
 
 const isAge = (t: Tok | undefined) => t !== undefined && /^\d+-year-old$/.test(t.lower);
-
-/**
- * Does "the" at `i` open the subject of a relative clause without "that" or "which" ("a factor the
- * former manager admits hurt him", "the one decision the minister regrets")? Its antecedent is an
- * indefinite or definite noun phrase set off by a comma: a determiner, at most two lower-case words
- * and the noun right before "the".
- */
-function opensReducedRelative(s: Sentence, i: number): boolean {
-  const t = s.tokens;
-  const noun = t[i - 1];
-  if (!noun || !isWord(noun) || noun.cap || isFunctionWord(noun.lower) || isPersonNoun(noun.text, true))
-    return false;
-  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
-    const w = t[k];
-    if (!w || !isWord(w) || w.cap || s.owner[k] !== -1) return false;
-    if (w.lower === 'a' || w.lower === 'an' || w.lower === 'the') return t[k - 1]?.text === ',';
-    if (isFunctionWord(w.lower)) return false;
-  }
-  return false;
-}
 
 /** Definite descriptions that can be a clause's subject: "the manager announced", "The Dunmore captain entered". */
 function descriptions(s: Sentence): Description[] {
@@ -1862,8 +1800,7 @@ function descriptions(s: Sentence): Description[] {
     if (
       prev &&
       !inverted &&
-      !(prev.text === ',' || CLOSING_QUOTES.has(prev.text) || CLAUSE_OPENERS.has(prev.lower)) &&
-      !opensReducedRelative(s, i)
+      !(prev.text === ',' || CLOSING_QUOTES.has(prev.text) || CLAUSE_OPENERS.has(prev.lower))
     )
       continue;
     // The phrase: names, modifiers, compounds and role nouns, no further than five words.
@@ -2097,21 +2034,6 @@ export function readRoles(
       found = bySentence.get(si - back)?.at(-1);
     return found;
   };
-  // "A worked as No 2 under B when the manager announced ...": the subject of a subordinate
-  // clause is not the person its main clause is about when that person is named first in the same
-  // sentence (English writes "when he announced" for them), so a description whose role A already
-  // holds refers to the other person the sentence named last, if nothing gave them a role.
-  const otherThanMainSubject = (si: number, at: number, head: string): number | undefined => {
-    const s = parsed[si];
-    if (!s || !SUBORDINATORS.has(s.tokens[at - 1]?.lower ?? '')) return undefined;
-    const here = (bySentence.get(si) ?? []).filter((o) => o.end <= at);
-    const last = here.at(-1);
-    const main = here[0];
-    if (!last || !main || last.person === main.person) return undefined;
-    if ((roles[last.person]?.length ?? 0) > 0) return undefined;
-    const mainHolds = (roles[main.person] ?? []).some((r) => roleHeadNoun(r) === head);
-    return mainHolds ? last.person : undefined;
-  };
   // The body sentence each person is first named in (the asides after the body never refer back).
   const firstSeen: number[] = people.map(() => body);
   for (const o of occ) if (o.sentence < (firstSeen[o.person] ?? body)) firstSeen[o.person] = o.sentence;
@@ -2140,14 +2062,7 @@ export function readRoles(
       }
       // A description refers back: only someone named by now can be the holder it means.
       const namedBy = roles.map((list, p) => ((firstSeen[p] ?? body) <= si ? list : []));
-      if (d.bareSpeaker || heldBy(namedBy, head, modifierWords(s, d.start + 1, d.head))) {
-        const other = otherThanMainSubject(si, d.start, head);
-        if (other !== undefined) {
-          add(other, d.text);
-          heads.set(head, other);
-        }
-        continue;
-      }
+      if (d.bareSpeaker || heldBy(namedBy, head, modifierWords(s, d.start + 1, d.head))) continue;
       if (introduced.has(head)) continue;
       const last = lastBefore(si, d.start, d.office ? OFFICE_REACH : 1);
       if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
