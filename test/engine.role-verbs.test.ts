@@ -13,8 +13,8 @@ function rolesIn(sentences: string[], people: Person[]): Record<string, string[]
 }
 
 describe('roles stated with a verb: offices held', () => {
-  it('given "Club, coached by Spaniard X,", X is the coach of the club', () => {
-    const roles = rolesIn(['Westmoor, coached by Spaniard Iker Lasa, won the cup.'], [person('Iker Lasa')]);
+  it('given "Club, coached by Dutchman X,", X is the coach of the club', () => {
+    const roles = rolesIn(['Westmoor, coached by Dutchman Iker Lasa, won the cup.'], [person('Iker Lasa')]);
     expect(roles['Iker Lasa']).toEqual(['coach of Westmoor']);
   });
 
@@ -196,10 +196,10 @@ describe('roles stated with a verb: marriage and kin', () => {
 
   it('given "His parents, A and B Surname," with known genders, each is a mother or a father', () => {
     const roles = rolesIn(
-      ['His parents, Donna and Piers Hale, listened in court.'],
-      [person('Donna Hale', 'female', ['Donna']), person('Piers Hale', 'male')],
+      ['His parents, Carla and Piers Hale, listened in court.'],
+      [person('Carla Hale', 'female', ['Carla']), person('Piers Hale', 'male')],
     );
-    expect(roles['Donna Hale']).toEqual(['mother']);
+    expect(roles['Carla Hale']).toEqual(['mother']);
     expect(roles['Piers Hale']).toEqual(['father']);
   });
 

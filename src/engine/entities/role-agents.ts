@@ -116,7 +116,7 @@ const KIN: ReadonlyMap<string, readonly [male: string, female: string]> = new Ma
 ]);
 
 /**
- * "His parents, Donna and Peter X," names a mother and a father: a plural kin noun given to one
+ * "His parents, Carla and Peter X," names a mother and a father: a plural kin noun given to one
  * person of a known gender is that person's singular ("His father"). Other roles, and people
  * whose gender is unknown, keep the role as written.
  */

@@ -8,7 +8,7 @@
  * - a list after a plural role: "first-team players A, B and C", "suspects A and B";
  * - a world ranking before the name: "world No 1 X";
  * - a squad implied by plural team-mates: "X and his Riverton team-mates" → "Riverton player";
- * - an appositive before the name: "Reid's lawyer, Sam Berry," / "her sister, Princess Adela,";
+ * - an appositive before the name: "Reid's lawyer, Sam Perrow," / "her sister, Princess Adela,";
  * - an appositive after it: "X, the US envoy for Iran," / "X, 45, landlord of the pub,";
  * - a relative clause: "X, who is the chief executive of Y";
  * - a predicate: "X was also assistant manager to Y", "X will be confirmed as the club's manager";
@@ -17,7 +17,7 @@
  *   does too ("The Prime Minister said"); a bare "the manager said" never (as often someone the
  *   article does not name);
  * - the lead's description of someone the next sentence names ("A midwife has admitted ... .
- *   Marie X refused ...").
+ *   Jane X refused ...").
  * - roles stated with a verb (role-agents.ts): an office held ("who heads Y" → head of Y,
  *   "Riverton, coached by X" → coach of Riverton), "his role as Y", counsel in a court report
  *   ("X, prosecuting,"), marriage ("A is married to B" → husband of A), a shared "co-" role.
@@ -223,7 +223,7 @@ const GENERIC = new Set([
   'children',
   'one',
 ]);
-/** Noble titles are part of the name they go with ("Prince George"), not a role on their own. */
+/** Noble titles are part of the name they go with ("Prince Edmund"), not a role on their own. */
 const NAME_TITLES = new Set(
   'prince princess king queen duke duchess lord lady sir dame earl countess count baron baroness sheikh sheikha emir sultan'.split(
     ' ',
@@ -327,7 +327,7 @@ function cuesOf(tokens: readonly Tok[]): number {
 /**
  * A name form as tokens, without leading honorifics, and for an alias without a leading title
  * ("President Biden" → "Biden"): the role walk reads those. A person's own name keeps a first
- * word that may be a given name ("Dean Cole") and a noble title ("Prince George"), but not a
+ * word that may be a given name ("Dean Cole") and a noble title ("Prince Edmund"), but not a
  * title the entity stage left in front of a full name ("Sergeant Ruth Mallin" after "Detective"):
  * then the title is read as the role it is.
  */
@@ -372,7 +372,7 @@ function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occu
   }
   const byLength = (a: { tokens: string[] }, b: { tokens: string[] }) => b.tokens.length - a.tokens.length;
   const unique = forms.filter((f) => owners.get(f.tokens.join(' '))?.length === 1).sort(byLength);
-  // A form two people share ("Obama" for Barack and Michelle, "Giggs" for two brothers) is read
+  // A form two people share ("Obama" for Barack and Michelle, "Vance" for two brothers) is read
   // as the one of them named most recently before it, as a reader would; never as the other.
   const shared = [
     ...new Set(
@@ -504,7 +504,7 @@ function walkLeft(s: Sentence, head: number): number {
       // "president and CEO", and "Author and broadcaster X" opening a sentence.
       k -= 2;
     } else if (isPossessiveMark(w) && isCapitalised(t[k - 2])) {
-      // "Luna's lawyer", "Riverton's new chairman": a possessor's name, whole.
+      // "Reid's lawyer", "Riverton's new chairman": a possessor's name, whole.
       k -= 2;
       const owner = s.owner[k];
       while (owner !== undefined && owner !== -1 && k > 0 && s.owner[k - 1] === owner) k--;
@@ -606,7 +606,7 @@ function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null
   let start = walkLeft(s, head);
   // "Lt. Gen. X", "Det. Insp. X": an abbreviated rank before another keeps the whole run.
   if (abbreviated) start = abbreviatedRunStart(s, start);
-  // A lone noble title is part of the name ("Prince George"), and a lone generic word says nothing.
+  // A lone noble title is part of the name ("Prince Edmund"), and a lone generic word says nothing.
   if (start === last && (NAME_TITLES.has(w.lower) || GENERIC.has(w.lower))) return null;
   return slice(s, start, last + 1);
 }
@@ -702,7 +702,7 @@ function introducerStart(s: Sentence, k: number): number {
 
 /** A plural role noun ("players", "Assistants"), not one that is already singular. */
 function isPluralRole(w: Tok | undefined): boolean {
-  // "Princes A and B": noble titles are part of each name, as in the singular ("Prince George").
+  // "Princes A and B": noble titles are part of each name, as in the singular ("Prince Edmund").
   return (
     w !== undefined &&
     isPersonNoun(w.text, true) &&
@@ -763,7 +763,7 @@ function startsPredicate(s: Sentence, k: number): boolean {
   const t = s.tokens;
   let j = k;
   if (DETERMINERS.has(t[j]?.lower ?? '')) j++;
-  // "Dagenham and Redbridge Football Club": a capital goes on a name.
+  // "Hartley and Moorside Football Club": a capital goes on a name.
   if (t[j]?.cap) return false;
   for (const end = j + 3; j < end; j++) {
     const w = t[j];
@@ -999,7 +999,7 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
     k = afterLinkingVerb(s, k + 1);
     if (k < 0) return null;
   }
-  // "Julia, also a retired hairdresser,", "X, now a consultant,": the adverb is no part of the role.
+  // "Nell, also a retired teacher,", "X, now a consultant,": the adverb is no part of the role.
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
   return rolePhrase(s, k);
 }
@@ -1106,7 +1106,7 @@ function overNamedBody(s: Sentence, verb: number): boolean {
 function officeBy(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
   let by = o.start - 1;
-  // "coached by Spaniard X", "led by former judge X": a title of up to three words between.
+  // "coached by Dutchman X", "led by former judge X": a title of up to three words between.
   for (let n = 0; n < 3 && by >= 0 && t[by]?.lower !== 'by'; n++) {
     const w = t[by];
     if (!w || !isWord(w) || s.owner[by] !== -1) return null;
@@ -1559,7 +1559,7 @@ function affiliation(s: Sentence, o: Occurrence): string | null {
     noun !== undefined && isWord(noun) && !noun.cap && !isFunctionWord(noun.lower) && t[k + 1]?.cap;
   if (kind) k++;
   // "X, of Millbrook, said" and "X from Leeds said" say where X lives, as often as not of a place
-  // no list holds: between commas, or after "from", the body needs its kind ("bookmakers Coral").
+  // no list holds: between commas, or after "from", the body needs its kind ("bookmakers Cobalt").
   else if (comma || preposition === 'from') return null;
   const body = k;
   while (k < t.length && k - body < 4 && t[k]?.cap && s.owner[k] === -1 && !isPossessiveMark(t[k])) k++;
@@ -1578,7 +1578,7 @@ function affiliation(s: Sentence, o: Occurrence): string | null {
   return slice(s, from, k);
 }
 
-/** "Reid's lawyer, Sam Berry," and "her father, Prince Osric,": the appositive comes first. */
+/** "Reid's lawyer, Sam Perrow," and "her father, Prince Osric,": the appositive comes first. */
 function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
   // The name closes the appositive with a comma, or ends the sentence ("said the firm's lawyer, X.").
@@ -1610,7 +1610,7 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const withArticle = (k: number) => (DETERMINERS.has(t[k - 1]?.lower ?? '') ? k - 1 : k);
   if (opensPhrase(start)) return slice(s, withArticle(start), end);
   if (ofPhrase !== null) return null;
-  // "A Bronx building superintendent, X,": nouns the walk does not know, between an article and the head.
+  // "A Harbour Street building caretaker, X,": nouns the walk does not know, between an article and the head.
   for (let k = start - 1; k >= Math.max(0, head - 4); k--) {
     const w = t[k];
     if (!w || !isWord(w) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower) || s.owner[k] !== -1)
@@ -2014,7 +2014,7 @@ export function readRoles(
   }
   // Definite descriptions last: only for people nothing else gave a role, and only when the
   // description's head is no other person's role (then it refers to that person instead). A
-  // description qualified by a proper noun ("the Leeds captain", "the Tottenham forward") is
+  // description qualified by a proper noun ("the Leeds captain", "the Westport forward") is
   // specific enough to add to a person who has roles: the one whose roles name that club or
   // body, or else the person named last before it.
   const heads = new Map<string, number>();

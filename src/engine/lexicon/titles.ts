@@ -115,7 +115,7 @@ widower child parent customer shopper passenger voter patient viewer reader call
 /**
  * Playing positions and squad roles of the major team sports (association football, rugby union
  * and league, cricket, baseball, American football, basketball, ice hockey, tennis draws), which
- * sports pages write before a name as a role ("full-back Stefan Ratchford", "13th seed X") and
+ * sports pages write before a name as a role ("full-back Tom Arden", "13th seed X") and
  * which general dictionaries lack. Only forms that are not also common words of other meaning
  * ("wing", "lock", "centre", "safety", "guard" stay out).
  */
