@@ -32,6 +32,7 @@ export const PAIR_FEATURES = [
   'lead weekday clashes',
   'near-duplicate share',
   'names and figures cosine',
+  'latest years differ',
 ] as const;
 
 /** The side of a pair a story brings: its centroids, names and details, summed over its articles. */
@@ -96,6 +97,8 @@ export function centroidCosine(
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * da * nb * db);
 }
 
+const latest = (years: ReadonlySet<string>) => [...years].reduce((m, y) => (y > m ? y : m), '');
+
 /** [share of the smaller side found in the other, 1 when both have some and none is shared, both have some]. */
 function overlap(
   a: Iterable<string>,
@@ -147,6 +150,11 @@ export function pairFeatures(
     if (gap > 7) daysFar = 1;
   }
   const [, weekdaysNone] = overlap(article.weekdays, story.weekdays, story.weekdays.size);
+  // The latest year a report names is, most often, its event's year (earlier ones are background):
+  // a report of this year's quake that recalls the one of five years ago names both years, but its
+  // latest is not the older report's latest.
+  const latestDiffer =
+    article.years.size > 0 && story.years.size > 0 && latest(article.years) !== latest(story.years) ? 1 : 0;
   return [
     1,
     cosine,
@@ -162,5 +170,6 @@ export function pairFeatures(
     article.properTerms && story.properTerms
       ? centroidCosine(article.properTerms, 1, story.properTerms, story.size, idf, NAME_DAMPING)
       : cosine,
+    latestDiffer,
   ];
 }

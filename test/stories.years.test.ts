@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { storyDocOf } from '../src/stories/doc.js';
+import { DocumentFrequencies, shippedFrequencyPrior } from '../src/stories/frequencies.js';
+import { StoryIndex } from '../src/stories/grouper.js';
+import { shippedStoryScorer } from '../src/stories/model.js';
+import { PAIR_FEATURES } from '../src/stories/pair.js';
+import { type ArticleSpec, parsedArticle } from './helpers/articles.js';
+
+/**
+ * Two look-alike events years apart, reported without a publication date: a reservoir floodgate
+ * failing, and another failing five years later in the same valley. The later event's report recalls
+ * the earlier one, so it names both years; its latest year is not the earlier story's latest.
+ */
+const firstFailure: ArticleSpec = {
+  title: 'Floodgate fails at Marrow Fen reservoir, flooding farms',
+  text: 'A floodgate at the Marrow Fen reservoir failed in March 2019, flooding farmland below the dam. Engineers from the Fenland Water Board said the gate had not been inspected since 2011. Farmers waded through flooded fields to move livestock.',
+  places: ['Marrow Fen'],
+  organizations: ['Fenland Water Board'],
+};
+const sameFailure: ArticleSpec = {
+  title: 'Water board admits reservoir gate missed inspections',
+  text: 'The Fenland Water Board admitted that the Marrow Fen floodgate which failed this March had gone unchecked since 2011. The failure in 2019 flooded farmland below the dam, and farmers moved livestock from flooded fields.',
+  places: ['Marrow Fen'],
+  organizations: ['Fenland Water Board'],
+};
+const laterFailure: ArticleSpec = {
+  title: 'Floodgate fails again at Marrow Fen reservoir, flooding farms',
+  text: 'Farmland below the Marrow Fen reservoir was under water on Thursday after a second floodgate gave way in April 2024, five years after the failure of 2019. The Fenland Water Board said the gate had been rebuilt in 2021 and sent engineers to the dam. Livestock were moved to higher ground.',
+  places: ['Marrow Fen'],
+  organizations: ['Fenland Water Board'],
+};
+
+const doc = (id: string, spec: ArticleSpec) => storyDocOf(id, parsedArticle(spec));
+const latestDiffer = (features: number[]) => features[PAIR_FEATURES.indexOf('latest years differ')];
+
+describe('the latest year a report names', () => {
+  it('given a later look-alike that recalls the earlier event, the latest years differ; a report of the same event with a background year agrees', () => {
+    const index = new StoryIndex(new DocumentFrequencies());
+    const first = doc('first', firstFailure);
+    index.count(first);
+    index.start('first', first, 0);
+    for (const [id, spec, differ] of [
+      ['same', sameFailure, 0],
+      ['later', laterFailure, 1],
+    ] as const) {
+      const d = doc(id, spec);
+      index.count(d);
+      const [candidate] = index.candidateFeatures(d);
+      expect(candidate?.storyId).toBe('first');
+      expect(latestDiffer(candidate!.features)).toBe(differ);
+      // Both name 2019: the clash on any shared year would not tell them apart.
+      expect(candidate!.features[PAIR_FEATURES.indexOf('years clash')]).toBe(0);
+    }
+  });
+
+  it('given an article or a story naming no year, nothing fires', () => {
+    const index = new StoryIndex(new DocumentFrequencies());
+    const first = doc('first', firstFailure);
+    index.count(first);
+    index.start('first', first, 0);
+    const undated = doc('undated', {
+      ...laterFailure,
+      text: 'A floodgate at the Marrow Fen reservoir failed, flooding farmland below the dam. Farmers waded through flooded fields to move livestock.',
+    });
+    index.count(undated);
+    const [candidate] = index.candidateFeatures(undated);
+    expect(candidate?.storyId).toBe('first');
+    expect(latestDiffer(candidate!.features)).toBe(0);
+  });
+
+  it('given the shipped weights, a later look-alike whose latest year differs scores below the same pair without the clash', () => {
+    const index = new StoryIndex(new DocumentFrequencies(shippedFrequencyPrior()));
+    index.assign(doc('first', firstFailure), 0);
+    index.assign(doc('same', sameFailure), 1);
+    const later = doc('later', laterFailure);
+    index.count(later);
+    const [candidate] = index.candidateFeatures(later);
+    const features = [...candidate!.features];
+    expect(latestDiffer(features)).toBe(1);
+    const scorer = shippedStoryScorer();
+    const withClash = scorer.probability(features);
+    features[PAIR_FEATURES.indexOf('latest years differ')] = 0;
+    expect(withClash).toBeLessThan(scorer.probability(features));
+  });
+});
