@@ -1,5 +1,5 @@
 /**
- * `node --import tsx eval/people-rules.ts [conll|wnut] [--examples N]`: how the people rules
+ * `node --import tsx eval/people-rules.ts [conll|wnut] [--jackknife] [--examples N] [--right]`: how the people rules
  * behave on TRAINING text, so a rule is judged on data nobody tuned it on. Each document of
  * CoNLL-2003 eng.train (detokenised as `npm run eval conll` does for eng.testa) or each tweet of
  * WNUT-17 train goes through the whole entity stage, and two tables are printed:
@@ -35,9 +35,11 @@ import { buildPeople } from '../src/engine/entities/people.js';
 import { type RuleFiring, traceRules } from '../src/engine/entities/rule-trace.js';
 import type { EntitySpan } from '../src/engine/ner/labels.js';
 import { nerModel } from '../src/engine/ner/load.js';
-import { tagDocument } from '../src/engine/ner/model.js';
+import { type TaggerModel, tagDocument } from '../src/engine/ner/model.js';
+import { trainTagger } from '../src/engine/ner/train.js';
 import { prepareDoc } from '../src/engine/pipeline.js';
-import { goldNames, loadConll, type NerType, plainText } from './conll.js';
+import { goldDocuments, NER_OPTIONS } from '../tools/train/ner.js';
+import { type ConllDocument, goldNames, loadConll, type NerType, plainText } from './conll.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const trainDir = process.env.HERALD_TRAIN_DIR ?? path.resolve(here, '../../shared/train');
@@ -46,6 +48,8 @@ const trainDir = process.env.HERALD_TRAIN_DIR ?? path.resolve(here, '../../share
 interface GoldDoc {
   text: string;
   gold: Record<NerType, Set<string>>;
+  /** The tagger to read it with: the shipped one, or one trained without this document. */
+  model: TaggerModel;
 }
 
 function norm(name: string): string {
@@ -56,12 +60,26 @@ function emptyGold(): Record<NerType, Set<string>> {
   return { PER: new Set(), ORG: new Set(), LOC: new Set(), MISC: new Set() };
 }
 
-function conllDocs(): GoldDoc[] {
-  return loadConll(path.join(trainDir, 'conll2003/eng.train')).map((d) => {
+/**
+ * eng.train documents. The shipped tagger learnt them, so on them it rarely errs and the rules that
+ * correct it rarely fire; with `jackknife`, each half is read by a tagger trained (one run, the
+ * shipped settings otherwise) on the other half only, so its errors are those of unseen text.
+ */
+function conllDocs(jackknife: boolean): GoldDoc[] {
+  const docs = loadConll(path.join(trainDir, 'conll2003/eng.train'));
+  const models: TaggerModel[] = [];
+  if (jackknife) {
+    nerModel(); // installs the shipped given-name list, which the features read in training too
+    for (let half = 0; half < 2; half++) {
+      const rest: ConllDocument[] = docs.filter((_, i) => i % 2 !== half);
+      models.push(trainTagger(goldDocuments(rest), { ...NER_OPTIONS, runs: 1 }));
+    }
+  }
+  return docs.map((d, i) => {
     const gold = emptyGold();
     for (const type of ['PER', 'ORG', 'LOC', 'MISC'] as const)
       for (const s of d.sentences) for (const n of goldNames(s, type)) gold[type].add(norm(n));
-    return { text: plainText(d), gold };
+    return { text: plainText(d), gold, model: models[i % 2] ?? nerModel() };
   });
 }
 
@@ -99,7 +117,7 @@ function wnutDocs(): GoldDoc[] {
       words.push(tokens[i] ?? '');
     });
     close();
-    docs.push({ text: tokens.join(' '), gold });
+    docs.push({ text: tokens.join(' '), gold, model: nerModel() });
     tokens = [];
     tags = [];
   };
@@ -117,6 +135,9 @@ function wnutDocs(): GoldDoc[] {
 }
 
 type Verdict = 'right' | 'wrong' | 'unclear';
+
+/** `--right`: list right firings among the examples too (by default only wrong and unclear ones). */
+const showRight = process.argv.includes('--right');
 
 /** Is the kind a rule gave the name what the gold says? */
 function judge(text: string, to: Kind | 'dropped', gold: Record<NerType, Set<string>>): Verdict {
@@ -138,7 +159,7 @@ class Row {
 
   add(v: Verdict, example: string, keep: number): void {
     this[v]++;
-    if (v !== 'right' && this.examples.length < keep) this.examples.push(`${v}: ${example}`);
+    if ((v !== 'right' || showRight) && this.examples.length < keep) this.examples.push(`${v}: ${example}`);
   }
 
   get fires(): number {
@@ -162,7 +183,10 @@ function rowOf(table: Map<string, Row>, key: string): Row {
 }
 
 /** The same steps as `findArticleMentions`, keeping the tagger's own spans to compare with. */
-function analyse(text: string): {
+function analyse(
+  text: string,
+  model: TaggerModel,
+): {
   sentences: SentenceMentions[];
   tagged: EntitySpan[][];
   mentions: Mention[];
@@ -173,7 +197,7 @@ function analyse(text: string): {
   const lower = lowerVocabulary(body.filter((s) => !s.caseless).map((s) => s.tokens));
   const alone = wordsWrittenAlone(all);
   const tagged = tagDocument(
-    nerModel(),
+    model,
     all.map((s) => taggerWords(s, lower, alone)),
   );
   all.forEach((s, i) => {
@@ -195,7 +219,8 @@ function main(): void {
   const corpus = args.includes('wnut') ? 'wnut' : 'conll';
   const at = args.indexOf('--examples');
   const keep = at >= 0 ? Number(args[at + 1] ?? 5) : 5;
-  const docs = corpus === 'wnut' ? wnutDocs() : conllDocs();
+  const jackknife = args.includes('--jackknife');
+  const docs = corpus === 'wnut' ? wnutDocs() : conllDocs(jackknife);
   const rules = new Map<string, Row>();
   const changes = new Map<string, Row>();
   const byWordBefore = new Map<string, Row>();
@@ -206,7 +231,7 @@ function main(): void {
   });
   for (const d of docs) {
     current = d;
-    const { sentences, tagged, mentions } = analyse(d.text);
+    const { sentences, tagged, mentions } = analyse(d.text, d.model);
     const bySentence = new Map<number, SentenceMentions>(sentences.map((s) => [s.index, s]));
     buildPeople(
       bySentence,

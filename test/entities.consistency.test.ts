@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Kind } from '../src/engine/entities/classify.js';
+import { settleAcrossArticle } from '../src/engine/entities/consistency.js';
+import type { Mention } from '../src/engine/entities/mentions.js';
+
+/** A mention as the tagger stage would hand it over, in its own sentence. */
+function mention(text: string, kind: Kind, sentence: number): Mention {
+  return {
+    kind,
+    text,
+    canonical: null,
+    sentence,
+    span: { start: 2, end: 2 + text.split(' ').length, title: null, honorificOnly: false },
+    titleText: null,
+    shouting: false,
+    placeSlot: false,
+  };
+}
+
+const kinds = (ms: Mention[]) => ms.map((m) => `${m.text}:${m.kind}`);
+
+describe('settling a name across the article (consistency.ts)', () => {
+  it('given a club the tagger typed a person once and a body twice, its body mentions stay a body', () => {
+    const settled = settleAcrossArticle(
+      [
+        mention('Dynamo Varna', 'organization', 0),
+        mention('Dynamo Varna', 'person', 1),
+        mention('Dynamo Varna', 'organization', 2),
+      ],
+      () => 'beat',
+    );
+    expect(kinds(settled)).toEqual([
+      'Dynamo Varna:organization',
+      'Dynamo Varna:person',
+      'Dynamo Varna:organization',
+    ]);
+  });
+
+  it('given a full name of a person, a lone surname typed a body elsewhere is that person, not after "in"', () => {
+    const settled = settleAcrossArticle(
+      [
+        mention('Kerry Halloway', 'person', 0),
+        mention('Halloway', 'organization', 1),
+        mention('Halloway', 'place', 2),
+      ],
+      (m) => (m.sentence === 2 ? 'in' : 'said'),
+    );
+    expect(kinds(settled)).toEqual(['Kerry Halloway:person', 'Halloway:person', 'Halloway:place']);
+  });
+
+  it('given a lone surname typed a person, the two-word body holding it is that person', () => {
+    const settled = settleAcrossArticle(
+      [mention('Kasia Wojtaszek', 'organization', 0), mention('Wojtaszek', 'person', 1)],
+      () => 'said',
+    );
+    expect(kinds(settled)).toEqual(['Kasia Wojtaszek:person', 'Wojtaszek:person']);
+  });
+});
