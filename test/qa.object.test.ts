@@ -19,6 +19,8 @@ Former captain Dan Pryce now manages Kelso Athletic in the Border League, having
 
 The council banned late-night parking on the harbour road last month.
 
+Pryce is set for a summer move to Tarn United waiting in the wings, his agent said.
+
 The mayor wrote the report, a study of harbour traffic.`,
 });
 
@@ -43,10 +45,9 @@ describe('object questions', () => {
     expect(objectQuestionOf('What did the council ban?')?.verb).toBe('ban');
   });
 
-  it('leaves subject, copular and stranded-preposition questions alone', () => {
+  it('leaves subject, copular and date questions alone', () => {
     expect(objectQuestionOf('What happened at the harbour?')).toBeNull();
     expect(objectQuestionOf('What is the new stand called?')).toBeNull();
-    expect(objectQuestionOf('What did the fans get their tickets stuck to?')).toBeNull();
     expect(objectQuestionOf('In what year did the club move?')).toBeNull();
   });
 
@@ -62,6 +63,14 @@ describe('object questions', () => {
 
   it('finds the object of a verb the question writes in its base form', () => {
     expect(answerTo('What did the council ban?', 'late-night parking')).toContain('parking');
+  });
+
+  it("reads a question ending in a preposition as asking for that preposition's object after the verb", () => {
+    expect(objectQuestionOf('Which club is Sam Reid set to move to?')).toEqual({
+      verb: 'mov',
+      preposition: 'to',
+    });
+    expect(answerTo('Which club is Pryce set to move to?', 'summer move')).toBe('Tarn United');
   });
 
   it('gives nothing when the sentence does not use the verb, or its object only repeats the question', () => {

@@ -16,6 +16,8 @@ import { words } from './text.js';
 export interface ObjectQuestion {
   /** Lemma of the verb whose object is asked for. */
   verb: string;
+  /** "Which club is he set to move to?": the object asked for is the stranded preposition's, after the verb. */
+  preposition?: string;
 }
 
 /** Auxiliaries that invert before the subject in an object question ("what did X ...", "which club does X ..."). */
@@ -35,11 +37,21 @@ export function objectQuestionOf(question: string): ObjectQuestion | null {
   while (i < tokens.length && i <= wh + 3 && tokens[i]!.cls !== 'aux' && !INVERTED.has(lower(tokens[i]!)))
     i++;
   const aux = tokens[i];
-  if (!aux || !INVERTED.has(lower(aux))) return null;
-  // "What did the fly get its tongue stuck to?": a question ending in a preposition asks for
-  // that preposition's object, not the verb's.
   const end = tokens.at(-1)?.cls === 'punct' ? tokens.length - 1 : tokens.length;
-  if (tokens[end - 1]?.cls === 'prep') return null;
+  // "What did the fly get its tongue stuck to?", "Which club is he set to move to?": a question
+  // ending in a preposition asks for that preposition's object, which the sentence writes after
+  // the same verb and preposition ("stuck to a frozen steak", "a move to Porto").
+  const stranded = tokens[end - 1];
+  if (aux && (INVERTED.has(lower(aux)) || COPULAS.has(lower(aux))) && stranded?.cls === 'prep') {
+    for (let k = end - 2; k > i + 1; k--) {
+      const t = tokens[k]!;
+      if (t.cls === 'verb' || ((t.cls === 'noun' || t.cls === 'adj') && k === end - 2))
+        return { verb: lemma(t.text), preposition: lower(stranded) };
+      if (t.cls === 'aux' || t.cls === 'wh') break;
+    }
+    return null;
+  }
+  if (!aux || !INVERTED.has(lower(aux))) return null;
   // The subject: up to eight words of a noun phrase, then the verb.
   let j = i + 2;
   for (; j < end && j <= i + 9; j++) {
@@ -56,6 +68,7 @@ export function objectQuestionOf(question: string): ObjectQuestion | null {
   return null;
 }
 
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const NOMINAL = new Set(['det', 'adj', 'noun', 'name', 'num', 'pron']);
 const CONTENT = new Set(['adj', 'noun', 'name', 'num', 'verb']);
 
@@ -111,6 +124,30 @@ function infinitive(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Words between the verb and its stranded preposition ("stuck fast to", "move on loan to"). */
+const PREPOSITION_REACH = 5;
+
+/**
+ * Where the object of "<verb> ... <preposition>" starts: the verb's root in any use ("moved to",
+ * "a move to"), then the same preposition within a few words, then the phrase after it.
+ */
+function prepositionObject(
+  tokens: readonly Token[],
+  roots: ReadonlySet<string>,
+  preposition: string,
+): number {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!roots.has(lemma(tokens[v]!.text))) continue;
+    for (let p = v + 1; p <= v + PREPOSITION_REACH && p < tokens.length - 1; p++) {
+      const t = tokens[p]!;
+      if (t.cls === 'punct' || t.cls === 'conj') break;
+      if (lower(t) !== preposition) continue;
+      return NOMINAL.has(tokens[p + 1]!.cls) && tokens[p + 1]!.cls !== 'pron' ? p + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 /** Candidate kinds that can be a verb's object asked for by "what/which". */
 const OBJECT_KINDS = new Set(['phrase', 'name', 'organisation', 'person', 'people', 'place', 'number']);
 
@@ -127,7 +164,9 @@ export function objectAnswer(
 ): Candidate | null {
   const roots = new Set([asked.verb, ...synonymsOf(asked.verb)]);
   const { tokens, candidates } = sentenceCandidates(parsed, sentenceIndex, { reason: false });
-  const at = objectStart(tokens, roots);
+  const at = asked.preposition
+    ? prepositionObject(tokens, roots, asked.preposition)
+    : objectStart(tokens, roots);
   if (at < 0) return null;
   const opening = tokens[at]?.cls === 'det' ? [at, at + 1] : [at];
   // "What hymn did she write?" → "wrote the hymn ...": an object the question already names is not the answer.
@@ -160,7 +199,10 @@ function nounPhrase(tokens: readonly Token[], at: number, sentence: string): Can
   let last = -1;
   for (let i = at; i < tokens.length && i < at + MAX_OBJECT; i++) {
     const t = tokens[i]!;
-    const inner = t.cls === 'verb' && /(?:ing|ed)$/i.test(t.text) && i > at && PHRASE.has(tokens[i - 1]!.cls);
+    // After a name an -ing form starts a clause ("Porto waiting in the wings"), after a common word it modifies.
+    const before = tokens[i - 1]?.cls;
+    const inner =
+      t.cls === 'verb' && /(?:ing|ed)$/i.test(t.text) && i > at && (before === 'noun' || before === 'adj');
     if (!PHRASE.has(t.cls) && !inner) break;
     if (t.cls === 'det' && i > at) break;
     last = i;
