@@ -992,6 +992,8 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
     let verb = k + 1;
     while (ADVERBS.has(t[verb]?.lower ?? '')) verb++;
     if (OFFICE_VERBS.has(t[verb]?.lower ?? '')) return officeClause(s, verb);
+    const team = playsFor(s, verb);
+    if (team) return team;
     // "who has managed the club since 2019": the perfect with "since" or "for" is an office still held.
     if ((t[verb]?.lower === 'has' || t[verb]?.lower === 'have') && heldSince(s, verb + 2))
       return officeClause(s, verb + 1);
@@ -1083,6 +1085,24 @@ function heldSince(s: Sentence, k: number): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * "X, who plays for Riverton," and "X currently plays for Northam": a player of the team, in the
+ * present (the squad someone is in now; "played for" tells a past career). The team is a run of up
+ * to four capitalised words after "for" (and maybe "the"), no one's name and no possessor
+ * ("plays for Riverton's youth side" names a side, not the club's squad); the role is "Riverton
+ * player", as sports pages write it before a name.
+ */
+function playsFor(s: Sentence, verb: number): string | null {
+  const t = s.tokens;
+  if (t[verb]?.text !== 'plays' || t[verb + 1]?.lower !== 'for') return null;
+  const start = t[verb + 2]?.lower === 'the' ? verb + 3 : verb + 2;
+  let end = start;
+  while (end < t.length && end - start < 4 && isCapitalised(t[end]) && isWord(t[end]) && s.owner[end] === -1)
+    end++;
+  if (end === start || isPossessiveMark(t[end]) || isFunctionWord(t[start]?.lower ?? '')) return null;
+  return `${slice(s, start, end)} player`;
 }
 
 /**
@@ -1652,6 +1672,8 @@ function predicate(s: Sentence, o: Occurrence): string | null {
   let verb = from;
   while (ADVERBS.has(s.tokens[verb]?.lower ?? '')) verb++;
   if (OFFICE_VERBS.has(s.tokens[verb]?.lower ?? '') && overNamedBody(s, verb)) return officeClause(s, verb);
+  const team = playsFor(s, verb);
+  if (team) return team;
   const k = afterLinkingVerb(s, from);
   return k < 0 ? null : rolePhrase(s, k);
 }
@@ -1803,12 +1825,14 @@ function descriptions(s: Sentence): Description[] {
       !(prev.text === ',' || CLOSING_QUOTES.has(prev.text) || CLAUSE_OPENERS.has(prev.lower))
     )
       continue;
-    // The phrase: names, modifiers, compounds and role nouns, no further than five words.
+    // The phrase: names, modifiers, compounds and role nouns, no further than five words. A finite
+    // verb ends it, though WordNet lists a few as nouns of people ("the Sixers have" is no "have").
     let j = i + 1;
     while (j < t.length && j - i <= 5 && (s.owner[j] === -1 || isLoneName(s, j))) {
       const w = t[j];
       const ok =
         w !== undefined &&
+        !CLAUSE_VERBS.has(w.lower) &&
         (isCapitalised(w) ||
           isModifier(w.text) ||
           isPersonNoun(w.text) ||

@@ -121,6 +121,7 @@ widower child parent customer shopper passenger voter patient viewer reader call
  */
 const SPORTS_ROLES = `
 goalkeeper goalie keeper defender centre-back center-back full-back fullback wing-back sweeper midfielder
+right-back left-back centre-half center-half centre-forward center-forward right-winger left-winger
 playmaker winger striker forward prop hooker flanker number-eight scrum-half fly-half stand-off loose-forward
 second-rower rower half-back batsman batter bowler all-rounder wicketkeeper wicket-keeper spinner seamer
 pitcher catcher infielder outfielder shortstop quarterback linebacker cornerback tailback running-back

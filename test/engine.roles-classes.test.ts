@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/role-grammar.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Held-out classes of issue 11 checked on invented sentences: a squad stated with "plays for",
+// football positions written before a name, and definite descriptions that stop at a finite verb.
+
+function person(name: string, aliases: string[] = [], firstSentence = 0): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: a squad stated with "plays for"', () => {
+  it('given "X, who plays for Club," or "X plays for Club", X is a Club player', () => {
+    const roles = rolesIn(
+      ['Mark Hale, who plays for Riverton Albion, scored twice.', 'Dean Ward currently plays for Northam.'],
+      [person('Mark Hale'), person('Dean Ward')],
+    );
+    expect(roles['Mark Hale']).toEqual(['Riverton Albion player']);
+    expect(roles['Dean Ward']).toEqual(['Northam player']);
+  });
+
+  it('given a past career, a side of the club, or no named team, nothing is read', () => {
+    const roles = rolesIn(
+      [
+        'Mark Hale, who played for Riverton, scored twice.',
+        "Dean Ward plays for Northam's youth side.",
+        'Ray Cole plays for time whenever he can.',
+      ],
+      [person('Mark Hale'), person('Dean Ward'), person('Ray Cole')],
+    );
+    expect(roles['Mark Hale']).toEqual([]);
+    expect(roles['Dean Ward']).toEqual([]);
+    expect(roles['Ray Cole']).toEqual([]);
+  });
+});
+
+describe('roles: football positions before the name', () => {
+  it('given a full-back or winger by side, the position is the role', () => {
+    const roles = rolesIn(
+      [
+        'Right-back Ian Cole was injured and left-winger Sam Doyle came on.',
+        'Westport centre-half Joe Barr headed clear.',
+      ],
+      [person('Ian Cole'), person('Sam Doyle'), person('Joe Barr')],
+    );
+    expect(roles['Ian Cole']).toEqual(['Right-back']);
+    expect(roles['Sam Doyle']).toEqual(['left-winger']);
+    expect(roles['Joe Barr']).toEqual(['Westport centre-half']);
+  });
+});
+
+describe('roles: a description ends at a finite verb', () => {
+  it('given "the Club have", the club is no description of the person named before', () => {
+    const roles = rolesIn(
+      ['Tom Brill was sacked on Monday.', 'Since then the Harbour City Hawks have won four games.'],
+      [person('Tom Brill', ['Brill'])],
+    );
+    expect(roles['Tom Brill']).toEqual([]);
+  });
+});
