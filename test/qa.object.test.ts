@@ -21,6 +21,10 @@ The council banned late-night parking on the harbour road last month.
 
 Pryce is set for a summer move to Tarn United waiting in the wings, his agent said.
 
+Pryce's brother plays in a folk group called ‘Grey Gull Six’ (they also busk on the pier).
+
+The mayor has called for calm, and a charity named Harbour Hope of Kelso will run the stalls.
+
 The mayor wrote the report, a study of harbour traffic.`,
 });
 
@@ -47,7 +51,7 @@ describe('object questions', () => {
 
   it('leaves subject, copular and date questions alone', () => {
     expect(objectQuestionOf('What happened at the harbour?')).toBeNull();
-    expect(objectQuestionOf('What is the new stand called?')).toBeNull();
+    expect(objectQuestionOf('What is the oldest stand at the ground?')).toBeNull();
     expect(objectQuestionOf('In what year did the club move?')).toBeNull();
   });
 
@@ -71,6 +75,13 @@ describe('object questions', () => {
       preposition: 'to',
     });
     expect(answerTo('Which club is Pryce set to move to?', 'summer move')).toBe('Tarn United');
+  });
+
+  it('answers "what is X called?" with the name after "called" or "named", a quoted title whole', () => {
+    expect(objectQuestionOf('What is the folk group called?')).toEqual({ verb: 'call', naming: true });
+    expect(answerTo('What is the folk group called?', 'folk group')).toBe('Grey Gull Six');
+    // "called for calm" gives no name; the capitalised run after "named" does, joiners kept.
+    expect(answerTo('What is the charity called?', 'Harbour Hope')).toBe('Harbour Hope of Kelso');
   });
 
   it('gives nothing when the sentence does not use the verb, or its object only repeats the question', () => {

@@ -18,7 +18,15 @@ export interface ObjectQuestion {
   verb: string;
   /** "Which club is he set to move to?": the object asked for is the stranded preposition's, after the verb. */
   preposition?: string;
+  /** "What is the band called?": the name written after "called", "named", "known as". */
+  naming?: boolean;
 }
+
+/** "What is the new stand called?", "what was it originally named?", "what is it known as?" */
+const NAMING_QUESTION =
+  /^\s*what\s+(?:is|was|are|were)\b.*\b(?:called|named|dubbed|titled|known\s+as)\s*\??\s*$/i;
+/** Where a sentence gives a name: "a band called ...", "named ...", "known as ...". */
+const NAMING_WORD = /^(?:called|named|dubbed|titled|entitled)$/i;
 
 /** Auxiliaries that invert before the subject in an object question ("what did X ...", "which club does X ..."). */
 const INVERTED = new Set('did does do has have had will would can could should might may must'.split(' '));
@@ -28,6 +36,7 @@ const INVERTED = new Set('did does do has have had will would can could should m
  * happened"), the question is copular ("what is X called") or no verb follows the subject.
  */
 export function objectQuestionOf(question: string): ObjectQuestion | null {
+  if (NAMING_QUESTION.test(question)) return { verb: 'call', naming: true };
   const tokens = tagSentence(question);
   const wh = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.text));
   // Only a question that opens with its question word: "In what year did ..." asks for a date.
@@ -124,6 +133,65 @@ function infinitive(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Longest name taken after "called", in characters. */
+const MAX_NAME = 80;
+
+/**
+ * The name a sentence gives after "called", "named" or "known as": the quoted title whole
+ * ("a band called 'Silver Tide Now'"), else the run of capitalised words and numbers after it
+ * ("a charity named Harbour Hope"). Null when a lowercase word follows ("called for calm").
+ */
+function nameGiven(tokens: readonly Token[], sentence: string): Candidate | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const known = lower(tokens[i]!) === 'known' && lower(tokens[i + 1]!) === 'as';
+    if (!NAMING_WORD.test(tokens[i]!.text) && !known) continue;
+    let at = i + (known ? 2 : 1);
+    const open = tokens[at];
+    if (!open) return null;
+    if (QUOTE_OPEN.test(open.text)) {
+      const close = sentence.slice(open.end, open.end + MAX_NAME).search(QUOTE_CLOSE);
+      if (close > 0) return span(tokens, sentence, open.end, open.end + close);
+      at++;
+    }
+    let last = at - 1;
+    for (let j = at; j < tokens.length && tokens[j]!.end - tokens[at]!.start <= MAX_NAME; j++) {
+      const t = tokens[j]!;
+      const capitalised = /^[\p{Lu}\d]/u.test(t.text);
+      // "the Society of Friends": a lowercase joiner stays when a capitalised word follows.
+      const joiner = JOINERS.has(lower(t)) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+      if (!capitalised && !joiner) break;
+      last = j;
+    }
+    if (last < at) continue;
+    return span(tokens, sentence, tokens[at]!.start, tokens[last]!.end);
+  }
+  return null;
+}
+
+const QUOTE_OPEN = /^['‘“"]$/;
+const QUOTE_CLOSE = /['’”"](?!\p{L})/u;
+const JOINERS = new Set(['of', 'the', 'and', 'de', 'for', 'on', 'in']);
+
+/** A phrase candidate over the characters from `start` to `end` of the sentence. */
+function span(tokens: readonly Token[], sentence: string, start: number, end: number): Candidate {
+  const first = tokens.findIndex((t) => t.end > start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  return {
+    text: sentence.slice(start, end).trim(),
+    start,
+    end,
+    first,
+    last,
+    kind: 'phrase',
+    named: true,
+    entity: false,
+    chunk: false,
+    dateIndex: null,
+    cue: null,
+  };
+}
+
 /** Words between the verb and its stranded preposition ("stuck fast to", "move on loan to"). */
 const PREPOSITION_REACH = 5;
 
@@ -164,6 +232,7 @@ export function objectAnswer(
 ): Candidate | null {
   const roots = new Set([asked.verb, ...synonymsOf(asked.verb)]);
   const { tokens, candidates } = sentenceCandidates(parsed, sentenceIndex, { reason: false });
+  if (asked.naming) return nameGiven(tokens, parsed.sentences[sentenceIndex] ?? '');
   const at = asked.preposition
     ? prepositionObject(tokens, roots, asked.preposition)
     : objectStart(tokens, roots);
