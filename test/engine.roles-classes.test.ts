@@ -62,3 +62,29 @@ describe('roles: a description ends at a finite verb', () => {
     expect(roles['Tom Brill']).toEqual([]);
   });
 });
+
+describe('roles: an appositive cut where the clause goes on', () => {
+  it('given "accused of" after the name, there is no role; after a noun, the noun is the role', () => {
+    const roles = rolesIn(
+      [
+        'Ray Dunn, accused of stealing a van, appeared in court.',
+        'Police named Lee Hart, the teen accused of arson, on Friday.',
+      ],
+      [person('Ray Dunn'), person('Lee Hart')],
+    );
+    expect(roles['Ray Dunn']).toEqual([]);
+    expect(roles['Lee Hart']).toEqual(['the teen']);
+  });
+
+  it('given "following", "despite" or a weekday after the role, the role stops before it', () => {
+    const roles = rolesIn(
+      [
+        'Ann Voss, head coach of the Harbour Hawks following the club’s poor start, was sacked.',
+        'Ben Roe, the club’s new manager at a Monday news conference, spoke.',
+      ],
+      [person('Ann Voss'), person('Ben Roe')],
+    );
+    expect(roles['Ann Voss']).toEqual(['head coach of the Harbour Hawks']);
+    expect(roles['Ben Roe']).toEqual(['the club’s new manager']);
+  });
+});

@@ -181,6 +181,8 @@ const PREPOSITIONS = new Set(
 const TIME_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const ROLE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with']);
+/** Prepositions that open an adverbial of the clause, never a phrase of the role: "following the defeat". */
+const CLAUSE_PREPOSITIONS = new Set(['following', 'despite', 'amid', 'ahead', 'because']);
 /** Words that make a time of the noun after them: "last year", "this season", "next month". */
 const RELATIVE_TIMES = new Set(['last', 'this', 'next', 'earlier', 'later']);
 /** Days named from today: "yesterday", "today", "tonight". */
@@ -859,6 +861,14 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   // Northam club captain X says ...").
   if (end - start > 14 && headEnd - start > 6) return null;
   if (!head || !isHead(head) || GENERIC.has(head.lower) || NAME_TITLES.has(head.lower)) return null;
+  // "X, accused of theft," and "the teen accused of shooting": WordNet's people in -ed ("accused",
+  // "wounded", "deceased") are participles before a preposition, which say what was done to X. The
+  // role is the noun before the participle, if there is one.
+  let last = end;
+  if (head.lower.endsWith('ed') && headEnd < end) {
+    if (headEnd - 2 < start || !isPersonNoun(t[headEnd - 2]?.lower ?? '')) return null;
+    last = headEnd - 1;
+  }
   // A lone capitalised word after the comma is most often the next name of a list ("X, Smith and
   // Y"); a title is a role when its "of" or "for" phrase follows ("X, MP for Eastham,").
   if (
@@ -871,17 +881,24 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   // One "of", "for", "to", "at", "in" or "from" phrase belongs to the role ("envoy for Iran");
   // a second one, or any other ("on Friday"), is the sentence going on. "With" belongs to the role
   // only before a named body ("an analyst with Moody's"), not a description ("with a reputation").
-  let cut = end;
+  let cut = last;
   let preps = 0;
-  for (let k = headEnd; k < end; k++) {
+  for (let k = headEnd; k < last; k++) {
     const w = t[k]?.lower ?? '';
+    // "coach of the Hawks following the club's poor start", "despite ...": a clause's preposition.
+    if (CLAUSE_PREPOSITIONS.has(w)) {
+      cut = k;
+      break;
+    }
     if (!PREPOSITIONS.has(w)) continue;
     const object = DETERMINERS.has(t[k + 1]?.lower ?? '') ? t[k + 2] : t[k + 1];
-    // "in 1990", "in March", "at the end of the season": a time, not part of the role.
+    // "in 1990", "in March", "at the end of the season", "at a Tuesday news conference": a time,
+    // not part of the role.
     const timed =
       /^\d/.test(t[k + 1]?.text ?? '') ||
       TIME_WORDS.test(t[k + 1]?.lower ?? '') ||
-      TIME_NOUNS.has(object?.lower ?? '');
+      TIME_NOUNS.has(object?.lower ?? '') ||
+      TIME_WORDS.test(object?.lower ?? '');
     const named = w !== 'with' || object?.cap === true;
     // "adviser to the minister", "assistant to X"; "a manager to help out" is an infinitive.
     const after = t[k + 1];
