@@ -4,6 +4,8 @@
  * CoNLL-2003 eng.train (detokenised as `npm run eval conll` does for eng.testa) or each tweet of
  * WNUT-17 train goes through the whole entity stage, and two tables are printed:
  *
+ * 0. Sentences whose credits `credits.ts` blanked (their names are no one's in the story), listed:
+ *    the gold cannot judge them, as it tags a photographer a person like anyone else.
  * 1. Rules of `consistency.ts` and `people.ts`, by name (`rule-trace.ts`): how often each fires,
  *    and how often the gold agrees with the kind it gives.
  * 2. Every name whose person-ness the rules around the tagger change (`mentions.ts` and the
@@ -30,6 +32,7 @@ import {
   taggerWords,
   wordsWrittenAlone,
 } from '../src/engine/entities/mentions.js';
+import { maskCredits } from '../src/engine/entities/credits.js';
 import { lowerVocabulary } from '../src/engine/entities/names.js';
 import { buildPeople } from '../src/engine/entities/people.js';
 import { type RuleFiring, traceRules } from '../src/engine/entities/rule-trace.js';
@@ -192,6 +195,13 @@ function analyse(
   mentions: Mention[];
 } {
   const doc = prepareDoc({ text, title: '' });
+  for (const s of [...doc.sentences, ...doc.captions.map((c) => c.text)]) {
+    const masked = maskCredits(s);
+    if (masked !== s)
+      credits.push(
+        `${s.replace(/\s+/g, ' ').slice(0, 160)}  =>  ${masked.replace(/\s+/g, ' ').slice(0, 160)}`,
+      );
+  }
   const body = doc.sentences.map((s, i) => prepareSentence(s, i));
   const all = [...body, ...doc.captions.map((c, i) => prepareSentence(c.text, 1_000_000 + i))];
   const lower = lowerVocabulary(body.filter((s) => !s.caseless).map((s) => s.tokens));
@@ -210,6 +220,9 @@ function analyse(
   );
   return { sentences: all, tagged, mentions };
 }
+
+/** Sentences whose credits (`credits.ts`) were blanked, as written and as the tagger saw them. */
+const credits: string[] = [];
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -284,6 +297,8 @@ function main(): void {
   const split =
     corpus === 'wnut' ? 'WNUT-17 train (training split)' : 'CoNLL-2003 eng.train (training split)';
   console.log(`${split}: ${docs.length} documents`);
+  console.log(`\nCredits blanked (credits.ts): ${credits.length} sentences`);
+  for (const c of credits.slice(0, keep)) console.log(`         ${c}`);
   show('Rules of consistency.ts and people.ts', rules, 1, true);
   show('Person-ness changed around the tagger (all rules)', changes, 1, true);
   show('... by the word before the name (5 firings or more)', byWordBefore, 5, false);

@@ -1,7 +1,10 @@
 /**
- * Photo credits and agency bylines name photographers, not people of the story. The clean stage
- * moves captions out of the body, but credits glued into a sentence ("(photo credit: REUTERS/...)",
- * "REUTERS/Jane Doe", "Getty Images") still slip through; blank them with spaces so offsets hold.
+ * Photo credits and agency bylines name photographers and writers, not people of the story. The
+ * clean stage moves captions and whole-line bylines out of the body, but credits glued into a
+ * sentence ("(photo credit: REUTERS/...)", "REUTERS/Jane Doe", "Getty Images"), a byline the
+ * cleaner kept as the title, and credit lines at the foot of an article still slip through; blank
+ * their names with spaces so offsets hold. Each form below is how credits are written in any
+ * outlet's copy, never a name seen in one article.
  */
 
 const CREDIT_PAREN =
@@ -10,11 +13,79 @@ const CREDIT_PAREN =
 const SLASH_CREDIT = /\b[\p{Lu}.]{2,}(?: Photo)?\/[\p{Lu}][\p{L}'’.-]*(?:[ ][\p{Lu}][\p{L}'’.-]*)*/gu;
 const GETTY = /\bGetty Images\b/g;
 
+/** One person's name: capitalised words, with the particles names hold ("Ana de la Cruz"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|de|da|di|du|la|le|van|von|der|den|del|al|bin|ibn)){0,4}`;
+/** Names in a list: "Jane Doe", "Jane Doe and Tom Ellis", "Jane Doe, Tom Ellis & Ann Roe". */
+const NAMES = `${NAME}(?:(?:,[ ]|[ ](?:and|&)[ ])${NAME})*`;
+
+/**
+ * A sentence that is only a byline: "By Jane Doe and Tom Ellis", "By Jane Doe, Reuters", "By
+ * JANE DOE | The Daily Planet". Only capitalised words and connectors after "By", so "By Monday
+ * the river had risen" (a lower-case word) is no byline.
+ */
+const BYLINE_SENTENCE =
+  /^(\s*[Bb]y\s+)((?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|[,|/])(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|[,|/])|[,|/])*)\s*\.?\s*$/u;
+
+/**
+ * A credit label and its names: "Photograph: Jane Doe", "Photographer: Jane Doe", "Photography by
+ * Jane Doe", "Pictures: Jane Doe and Tom Ellis", "© Jane Doe". The label is capitalised and opens
+ * the sentence or follows a bracket, pipe or dash, as credits are set, and the names end the credit
+ * (the sentence, a slash before an agency, a bracket, a year): "the exhibition shows photography by
+ * Jane Doe" is about her, and so is the headline "Pictures: Jane Doe opens the new wing".
+ */
+const LABELLED_CREDIT = new RegExp(
+  String.raw`(?:^|[(|—–-]\s*|[.!?]\s+)(?:(?:Photo(?:s|graph|graphs|grapher|graphers|graphy)?|Pictures?|Images?|Illustrations?|Graphics?|Video|Cartoon|Credits?)\s*(?::|[ ]by[ ])|©|\([Cc]\))\s*(?:\d{4}\s+)?(${NAMES})(?=\s*(?:$|[/)|,;.\d]|for\b|via\b))`,
+  'gu',
+);
+
+/**
+ * Who reported, wrote or edited the story: "Additional reporting by Jane Doe and Tom Ellis",
+ * "Editing by Ann Roe". "Written by", "Words by" and the like only open a sentence or follow a
+ * semicolon: inside prose ("a letter written by Jane Doe") they name someone of the story.
+ */
+const STAFF_CREDIT = new RegExp(
+  String.raw`(?:\b(?:[Rr]eporting|[Ee]diting|[Ff]act-checking|[Aa]dditional reporting)[ ]by[ ]|(?:^|;\s*)(?:Written|Words|Research|Compiled|Produced|Story|Text|Interviews?)[ ]by[ ])(${NAMES})`,
+  'gu',
+);
+
+/**
+ * A sentence that is only a writer's credit: "Jane Doe, Political Editor", "Jane Doe, Senior
+ * Correspondent", "Jane Doe | Reuters", "Jane Doe for The Daily Planet".
+ */
+const SIGNED_LINE = new RegExp(
+  String.raw`^\s*(${NAME})(?:,[ ](?:\p{Lu}[\p{L}-]*[ ]){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Journalist|Critic|Contributor)s?|[ ]\|[ ](?:\p{Lu}[\p{L}.'’&-]*[ ]?){1,4}|[ ]for[ ](?:[Tt]he[ ])?(?:\p{Lu}[\p{L}.'’&-]*[ ]?){1,4})\s*\.?\s*$`,
+  'u',
+);
+
 function blank(match: string): string {
   return ' '.repeat(match.length);
 }
 
+/** The sentence with the names of `group` in each match of `pattern` blanked. */
+function blankGroup(sentence: string, pattern: RegExp): string {
+  return sentence.replace(pattern, (whole: string, names: string) => {
+    const at = whole.lastIndexOf(names);
+    return whole.slice(0, at) + blank(names) + whole.slice(at + names.length);
+  });
+}
+
 export function maskCredits(sentence: string): string {
-  if (!/[/(]|Getty/.test(sentence)) return sentence;
-  return sentence.replace(CREDIT_PAREN, blank).replace(SLASH_CREDIT, blank).replace(GETTY, blank);
+  let text = sentence;
+  if (/[/(]|Getty/.test(text))
+    text = text.replace(CREDIT_PAREN, blank).replace(SLASH_CREDIT, blank).replace(GETTY, blank);
+  // Most sentences hold no credit word; the label patterns run only on those that might.
+  if (/ by |^[Bb]y |:|©|\([Cc]\)|\|| for /.test(text)) {
+    const byline = BYLINE_SENTENCE.exec(text);
+    if (byline) return (byline[1] ?? '') + blank(text.slice((byline[1] ?? '').length));
+    text = blankGroup(blankGroup(text, LABELLED_CREDIT), STAFF_CREDIT);
+  }
+  // A writer's credit line is short; body sentences are not tried.
+  if (text.length <= 90) {
+    const signed = SIGNED_LINE.exec(text);
+    if (signed?.[1]) {
+      const at = signed.index + signed[0].indexOf(signed[1]);
+      text = text.slice(0, at) + blank(signed[1]) + text.slice(at + signed[1].length);
+    }
+  }
+  return text;
 }

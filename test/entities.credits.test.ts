@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/engine/entities.js';
+import { maskCredits } from '../src/engine/entities/credits.js';
+import { sentenceDoc } from './helpers/docs.js';
+
+/** The words left after masking, so a test reads as what the tagger still sees. */
+const left = (s: string) => maskCredits(s).split(/\s+/).filter(Boolean).join(' ');
+
+describe('credits and bylines are blanked before tagging (credits.ts)', () => {
+  it('keeps offsets: the masked sentence is as long as the original', () => {
+    const s = 'By Lena Hartwell and Omar Feldt, Reuters';
+    expect(maskCredits(s)).toHaveLength(s.length);
+  });
+
+  it('given a byline of several writers, blanks every name, not only the first', () => {
+    expect(left('By Lena Hartwell and Omar Feldt')).toBe('By');
+    expect(left('By LENA HARTWELL, Reuters')).toBe('By');
+  });
+
+  it('given a sentence opening with "By" and a time, keeps it', () => {
+    const s = 'By Monday the river had burst its banks near Tilbury.';
+    expect(maskCredits(s)).toBe(s);
+  });
+
+  it('given credit labels before names, blanks the names', () => {
+    expect(left('Photographer: Lena Hartwell')).toBe('Photographer:');
+    expect(left('Photography by Lena Hartwell and Omar Feldt')).toBe('Photography by');
+    expect(left('© Lena Hartwell 2023')).toBe('© 2023');
+  });
+
+  it('given a label before a headline naming someone of the story, keeps the name', () => {
+    const s = 'Pictures: Lena Hartwell opens the new hospital wing';
+    expect(maskCredits(s)).toBe(s);
+    const t = 'The gallery shows photography by Lena Hartwell from the 1970s.';
+    expect(maskCredits(t)).toBe(t);
+  });
+
+  it('given staff credits, blanks every name; "written by" inside prose stays', () => {
+    expect(left('Additional reporting by Lena Hartwell and Omar Feldt.')).toBe(
+      'Additional reporting by and .',
+    );
+    expect(left('Written by Lena Hartwell')).toBe('Written by');
+    const s = 'The council read a letter written by Lena Hartwell to the mayor.';
+    expect(maskCredits(s)).toBe(s);
+  });
+
+  it("given a writer's credit line, blanks the name", () => {
+    expect(left('Lena Hartwell, Chief Political Correspondent')).toBe(', Chief Political Correspondent');
+    expect(left('Lena Hartwell | The Evening Courier')).toBe('| The Evening Courier');
+    expect(left('Lena Hartwell for The Evening Courier')).toBe('for The Evening Courier');
+  });
+
+  it('given an article with a byline and a credit line, the writers are no people of the story', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'By Lena Hartwell and Omar Feldt',
+        'The council approved the new library on Tuesday, said councillor Greta Vasquez.',
+        'Photographer: Ines Moravec',
+      ]),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(['Greta Vasquez']);
+  });
+});
