@@ -36,9 +36,7 @@ describe('credits and bylines are blanked before tagging (credits.ts)', () => {
   });
 
   it('given staff credits, blanks every name; "written by" inside prose stays', () => {
-    expect(left('Additional reporting by Lena Hartwell and Omar Feldt.')).toBe(
-      'Additional reporting by and .',
-    );
+    expect(left('Additional reporting by Lena Hartwell and Omar Feldt.')).toBe('Additional reporting by');
     expect(left('Written by Lena Hartwell')).toBe('Written by');
     const s = 'The council read a letter written by Lena Hartwell to the mayor.';
     expect(maskCredits(s)).toBe(s);
