@@ -99,6 +99,10 @@ export function gatherCandidates(
       // "how many times", "how much did it cost": a count or an amount, never a place in an order ("first", "20th").
       if (view.q.type === 'number' && view.q.wh.startsWith('how') && isOrdinal(candidate, tokens))
         return false;
+      // "what was the final score?": a score is written as two tallies joined by a dash ("2-1",
+      // "29-10"), the way every sports report gives one; no other number answers it.
+      if (view.q.type === 'number' && SCORE_NOUNS.has(view.q.askedNoun ?? '') && !SCORE.test(candidate.text))
+        return false;
       // "now", "currently": the time of writing, never what "when" asks about.
       if (view.q.type === 'date' && DEICTIC.test(candidate.text)) return false;
       // A person is not named by a place ("east China" for "the driver who hit him"); "which auction
@@ -252,6 +256,11 @@ function personHeaded(c: Candidate, tokens: readonly Token[], doer: boolean): bo
 
 const ACTING_BODIES =
   /^(?:commissions?|councils?|committees?|compan(?:y|ies)|firms?|police|governments?|ministr(?:y|ies)|courts?|unions?|boards?|agenc(?:y|ies)|authorit(?:y|ies)|departments?|army|military|teams?|clubs?|groups?|part(?:y|ies)|panels?|jur(?:y|ies)|offices?|services?|regulators?|tribunals?|parliaments?|congress|senate|cabinet)$/;
+
+/** Nouns that ask for a match's score. */
+const SCORE_NOUNS: ReadonlySet<string> = new Set(['score', 'scoreline', 'scorelines', 'scores']);
+/** A score as written: "2-1", "29–10", "6-3 6-1" (sets), "3-2 on aggregate". */
+export const SCORE = /^\d{1,3}[-–]\d{1,3}(?:[\s,]+\d{1,3}[-–]\d{1,3})*(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?$/u;
 
 /** Money as news writes it: a currency sign or a currency word. */
 const MONEY =

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/engine/pipeline.js';
+import { questionView } from '../src/qa/features.js';
+import { gatherCandidates } from '../src/qa/pick.js';
+import { parseQuestion } from '../src/qa/question.js';
+
+/** "What was the score?" is answered by a score as sports reports write it ("3-1", "6-3 6-1"). Invented text. */
+
+const parsed = parseArticle({
+  published: '2024-06-01',
+  text: `Rovers edge past Harriers
+
+Kelso Rovers beat the Harriers 3-1 on Saturday, their first win for 12 months in front of 4,000 fans.
+
+Anna Reyes won the final 6-3 6-1 in 58 minutes.`,
+});
+
+function sentenceWith(needle: string): number {
+  return parsed.sentences.findIndex((s) => s.includes(needle));
+}
+
+function kept(question: string, needle: string) {
+  const ranked = [{ index: sentenceWith(needle), coverage: 1, bm25: 1, windowCoverage: 1 }];
+  return gatherCandidates(parsed, questionView(parseQuestion(question)), ranked, 1);
+}
+
+describe('score questions', () => {
+  it('keep only a score written with a dash, not the other numbers of the sentence', () => {
+    const texts = kept('What was the final score?', '4,000 fans').map((g) => g.candidate.text);
+    expect(texts).toContain('3-1');
+    expect(texts.some((t) => /12|4,000/.test(t))).toBe(false);
+  });
+
+  it('other number questions still see every number', () => {
+    const texts = kept('How many fans watched?', '4,000 fans').map((g) => g.candidate.text);
+    expect(texts.some((t) => t.includes('4,000'))).toBe(true);
+  });
+
+  it('a score of several sets is kept whole ("6-3 6-1")', () => {
+    const texts = kept('What was the score of the final?', '58 minutes').map((g) => g.candidate.text);
+    expect(texts).toContain('6-3 6-1');
+    expect(texts.some((t) => t.includes('58'))).toBe(false);
+  });
+});
