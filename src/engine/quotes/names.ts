@@ -116,7 +116,32 @@ const SPEECH_AFTER = new RegExp(
   `^\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB_ALTERNATION})\\b`,
   'i',
 );
-const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERB_ALTERNATION.split('|'));
+const WORD_CHAR = /\w/;
+
+/** The last run of non-space characters of a text that ends in one, found from the end. */
+function lastToken(trimmed: string): string {
+  let k = trimmed.length;
+  while (k > 0 && !WHITE_SPACE.test(trimmed.charAt(k - 1))) k--;
+  return trimmed.slice(k);
+}
+const WHITE_SPACE = /\s/;
+
+/**
+ * Does `text` end in a speech verb and white space ("... told ", "—said ")? The verb starts at a
+ * word boundary inside the last run of non-space characters. Read from the end: a pattern with the
+ * whole verb list tried at every position of the text was among the stage's costliest steps.
+ */
+function endsInSpeechVerb(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length || trimmed.length === 0) return false;
+  const token = lastToken(trimmed);
+  for (let p = 0; p < token.length; p++) {
+    if (!WORD_CHAR.test(token.charAt(p)) || (p > 0 && WORD_CHAR.test(token.charAt(p - 1)))) continue;
+    if (SPEECH_VERB_SET.has(token.slice(p).toLowerCase())) return true;
+  }
+  return false;
+}
 const TAG_BEFORE = new RegExp(`,\\s*(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
 
 function lower(word: string): string {
@@ -144,8 +169,23 @@ function formsOf(name: string, aliases: string[]): Set<string> {
   return forms;
 }
 
+/** Answers of `isTitleToken` by token: the same few title words recur in every article's names. */
+const titleTokens = new Map<string, boolean>();
+/** Words remembered before the cache starts over, so a long-running process stays bounded. */
+const TITLE_CACHE_LIMIT = 20_000;
+
 /** A title, role or organisation word; hyphenated titles ("Sergeant-at-Arms", "Solicitor-General") count by their parts. */
 function isTitleToken(token: string): boolean {
+  let known = titleTokens.get(token);
+  if (known === undefined) {
+    if (titleTokens.size >= TITLE_CACHE_LIMIT) titleTokens.clear();
+    known = readTitleToken(token);
+    titleTokens.set(token, known);
+  }
+  return known;
+}
+
+function readTitleToken(token: string): boolean {
   const w = lower(token);
   const isTitle = (part: string) => TITLE_WORDS.has(part) || ORG_HEADS.has(part) || isRoleNoun(part);
   return (
@@ -337,7 +377,7 @@ export function indexNames(
     // "ESPN's Britt McHenry": the owner in the possessive only says where the person works.
     if (possessor && /^['’]s?\s+\p{Lu}/u.test(after)) continue;
     const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
-    const nearSpeech = SPEECH_AFTER.test(after.replace(/^['’]s?/, '')) || SPEECH_BEFORE.test(before);
+    const nearSpeech = SPEECH_AFTER.test(after.replace(/^['’]s?/, '')) || endsInSpeechVerb(before);
     // "The BBC's Helen Marsh said", "The Downtown Business Association says", "Senate
     // Minority Leader Ruth Calder": an owner in the possessive, an article or a title the
     // tagger left outside the mention belongs to the subject's noun phrase.
@@ -506,10 +546,23 @@ function titleWordsBeforePeople(doc: Doc, names: readonly NamePosition[]): Set<N
 const CLAUSE_LEAD =
   /^(?:(?:but|and|so|yet|still|meanwhile|however|now|then|later|earlier)\s*,?\s*)?(?:[^;:!?"“”]{1,150},\s*)?$/i;
 
+/** The connective alone, which `CLAUSE_LEAD` also takes: "But", "Meanwhile, ". */
+const CONNECTIVE_ONLY = /^(?:but|and|so|yet|still|meanwhile|however|now|then|later|earlier)\s*,?\s*$/i;
+
+/**
+ * `CLAUSE_LEAD.test(text)`, answered without the pattern when the text, like most, neither ends in
+ * a comma nor is a connective alone (the pattern backtracks over up to 150 characters to say no).
+ */
+function isClauseLead(text: string): boolean {
+  const end = text.trimEnd();
+  if (end === '' || end.endsWith(',')) return CLAUSE_LEAD.test(text);
+  return CONNECTIVE_ONLY.test(text);
+}
+
 /** True when only a short lead-in (or nothing) stands between the sentence start and a mention. */
 function opensClause(before: string): boolean {
   const text = before.replace(/^[\s"“”‘’'(—–-]+/, '');
-  return CLAUSE_LEAD.test(text) || CLAUSE_LEAD.test(withoutDescriptor(text));
+  return isClauseLead(text) || isClauseLead(withoutDescriptor(text));
 }
 
 /** A determiner before a possessive common noun ("the bakery's", "its parent company's"). */
@@ -527,6 +580,14 @@ function withoutDescriptor(before: string): string {
   // A description is a few words: only the text's tail is split (a long lead split whole for every
   // name in it would cost the sentence's length per name).
   const trimmed = before.trimEnd();
+  // The word just before the name must be a lower-case role noun (checked again below): most
+  // names have none, and the text need not be split for them.
+  const last = lastToken(trimmed);
+  if (
+    !/^\p{Ll}[\p{L}-]*$/u.test(last) ||
+    !(isRoleNoun(last) || isRoleNoun(lower(last).replace(/(?<=[^s])s$/, '')))
+  )
+    return before;
   const from = Math.max(0, trimmed.length - DESCRIPTOR_REACH);
   const starts: number[] = [];
   const words: string[] = [];
