@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/engine/entities.js';
 import type { Kind } from '../src/engine/entities/classify.js';
 import { settleAcrossArticle } from '../src/engine/entities/consistency.js';
 import type { Mention } from '../src/engine/entities/mentions.js';
+import { sentenceDoc } from './helpers/docs.js';
 
 /** A mention as the tagger stage would hand it over, in its own sentence. */
 function mention(text: string, kind: Kind, sentence: number): Mention {
@@ -54,5 +56,21 @@ describe('settling a name across the article (consistency.ts)', () => {
       () => 'said',
     );
     expect(kinds(settled)).toEqual(['Kasia Wojtaszek:person', 'Wojtaszek:person']);
+  });
+});
+
+describe('a body named before its members (people.ts)', () => {
+  it('given "<party> peers" and "<party> councillors", the party is no person; a leader\'s backers keep the leader', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'Lib Dem peers voted against the housing bill on Wednesday.',
+        'Plaid Cymru councillors abstained, said Greta Vasquez, who chairs the committee.',
+        'Vasquez backers cheered the result.',
+      ]),
+    );
+    const people = e.people.map((p) => p.name);
+    expect(people).not.toContain('Lib Dem');
+    expect(people).not.toContain('Plaid Cymru');
+    expect(people).toContain('Greta Vasquez');
   });
 });
