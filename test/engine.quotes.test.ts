@@ -897,6 +897,12 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'knows the members').speaker).toBe('Paul Hendry');
   });
 
+  it('given "Reyes shot back." between two quotes, the later quote is the one who shot back, not the earlier speaker', () => {
+    const text =
+      'Paul Reyes ran the fund for years. Dana Whitlock attacked him in the debate on Tuesday. "Let me finish my answer before you start shouting," she said. Reyes shot back. "You have had your turn for the whole evening."';
+    expect(quoteStarting(quotesOf(text), 'You have had your turn').speaker).toBe('Paul Reyes');
+  });
+
   describe('rules that must not overreach', () => {
     it('given "the CEO said" after "Acme CEO Jane Doe", the title in capitals is her office, not an organisation', () => {
       const text =

@@ -855,8 +855,15 @@ const NOUN_CONTEXT = new Set([
   'final',
 ]);
 
+/**
+ * Verbs that report a retort with "back" after them ("shot back", "fired back", "hit back"): news
+ * copy's idiom for a reply, a speech verb only with its particle.
+ */
+const RETORT_VERB = /^(?:shot|shoots|shoot|fired|fires|fire|hit|hits)$/;
+
 /** True when words[k] is a speech verb where it stands, not a noun of the same form. */
 export function isSpeechVerbAt(words: string[], k: number): boolean {
+  if (RETORT_VERB.test(words[k] ?? '') && /^back\b/.test(words[k + 1] ?? '')) return true;
   if (!isSpeechVerb(words[k] ?? '')) return false;
   const previous = bare(words[k - 1] ?? '');
   return !(
