@@ -356,7 +356,7 @@ function matchAt(s: Sentence, i: number, tokens: string[]): boolean {
 
 /** Every place a person is named, longest forms first so "Jo Carden" claims its "Carden". */
 function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occurrence[] {
-  const forms: { tokens: string[]; person: number }[] = [];
+  const forms: { tokens: string[]; key: string; person: number }[] = [];
   people.forEach((p, i) => {
     const seen = new Set<string>();
     for (const [n, f] of [p.name, ...p.aliases].entries()) {
@@ -364,23 +364,20 @@ function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occu
       const key = tokens.join(' ');
       if (tokens.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      forms.push({ tokens, person: i });
+      forms.push({ tokens, key, person: i });
     }
   });
   const owners = new Map<string, number[]>();
   for (const f of forms) {
-    const key = f.tokens.join(' ');
-    owners.set(key, [...(owners.get(key) ?? []), f.person]);
+    const list = owners.get(f.key);
+    if (list) list.push(f.person);
+    else owners.set(f.key, [f.person]);
   }
   const byLength = (a: { tokens: string[] }, b: { tokens: string[] }) => b.tokens.length - a.tokens.length;
-  const unique = forms.filter((f) => owners.get(f.tokens.join(' '))?.length === 1).sort(byLength);
+  const unique = forms.filter((f) => owners.get(f.key)?.length === 1).sort(byLength);
   // A form two people share ("Obama" for Barack and Michelle, "Vance" for two brothers) is read
   // as the one of them named most recently before it, as a reader would; never as the other.
-  const shared = [
-    ...new Set(
-      forms.filter((f) => (owners.get(f.tokens.join(' '))?.length ?? 0) > 1).map((f) => f.tokens.join(' ')),
-    ),
-  ]
+  const shared = [...new Set(forms.filter((f) => (owners.get(f.key)?.length ?? 0) > 1).map((f) => f.key))]
     .map((key) => ({ tokens: key.split(' '), people: owners.get(key) ?? [] }))
     .sort(byLength);
   const found: Occurrence[] = [];
@@ -454,6 +451,16 @@ function lastIndexBefore(list: readonly Occurrence[], si: number, i: number): nu
     else hi = mid;
   }
   return lo - 1;
+}
+
+/** The last occurrence of a sentence's list (text order) that ends by token `at`, scanning back. */
+function lastEndingBy(list: readonly Occurrence[] | undefined, at: number): Occurrence | undefined {
+  if (!list) return undefined;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const o = list[k];
+    if (o && o.end <= at) return o;
+  }
+  return undefined;
 }
 
 function lastOccurrenceBefore(list: readonly Occurrence[], si: number, i: number): Occurrence | undefined {
@@ -1964,9 +1971,12 @@ export function readRoles(
 ): Person[] {
   // Only sentences that may name someone, and the few sentences after each (a description there
   // can refer back), are tokenised: a plain substring test on each name's last word decides.
-  const words = [...new Set(people.flatMap((p) => [p.name, ...p.aliases].map(lastWordOf)))].filter(
-    (w) => w.length > 1,
-  );
+  const lastWords = new Set<string>();
+  for (const p of people) {
+    lastWords.add(lastWordOf(p.name));
+    for (const a of p.aliases) lastWords.add(lastWordOf(a));
+  }
+  const words = [...lastWords].filter((w) => w.length > 1);
   const body = sentences.length;
   // A title cut from the first sentence ("Jo Carden will be confirmed as…") says nothing new.
   const first = sentences[0] ?? '';
@@ -2069,8 +2079,7 @@ export function readRoles(
   // sentences before (an office such as "The Prime Minister made a statement" refers back further
   // than "the striker": a paragraph may pass without the name).
   const lastBefore = (si: number, at: number, reach = 1): Occurrence | undefined => {
-    const here = (bySentence.get(si) ?? []).filter((o) => o.end <= at);
-    let found = here[here.length - 1];
+    let found = lastEndingBy(bySentence.get(si), at);
     for (let back = 1; !found && back <= reach && si - back >= 0; back++)
       found = bySentence.get(si - back)?.at(-1);
     return found;
@@ -2102,8 +2111,8 @@ export function readRoles(
         continue;
       }
       // A description refers back: only someone named by now can be the holder it means.
-      const namedBy = roles.map((list, p) => ((firstSeen[p] ?? body) <= si ? list : []));
-      if (d.bareSpeaker || heldBy(namedBy, head, modifierWords(s, d.start + 1, d.head))) continue;
+      const namedBy = (p: number) => (firstSeen[p] ?? body) <= si;
+      if (d.bareSpeaker || heldBy(roles, namedBy, head, modifierWords(s, d.start + 1, d.head))) continue;
       if (introduced.has(head)) continue;
       const last = lastBefore(si, d.start, d.office ? OFFICE_REACH : 1);
       if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
@@ -2204,17 +2213,24 @@ function modifierWords(s: Sentence, from: number, to: number): string[] {
 }
 
 /**
- * Does someone already hold the role a description names? Their role has its head noun and every
+ * Does someone `named` by now already hold the role a description names? Their role has its head noun and every
  * word qualifying it: "the manager" is held by the "Riverton manager", "the prime minister" is
  * not held by the "foreign minister".
  */
-function heldBy(roles: readonly string[][], head: string, modifiers: readonly string[]): boolean {
-  return roles.some((list) =>
-    list.some((r) => {
-      if (roleHeadNoun(r) !== head) return false;
-      const words = r.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-      return modifiers.every((m) => words.includes(m));
-    }),
+function heldBy(
+  roles: readonly string[][],
+  named: (person: number) => boolean,
+  head: string,
+  modifiers: readonly string[],
+): boolean {
+  return roles.some(
+    (list, p) =>
+      named(p) &&
+      list.some((r) => {
+        if (roleHeadNoun(r) !== head) return false;
+        const words = r.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+        return modifiers.every((m) => words.includes(m));
+      }),
   );
 }
 
