@@ -8,6 +8,7 @@ import {
   searchTerms,
 } from './evidence.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
+import { asksWhyNot, contrastAnswer } from './contrast.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer } from './identity.js';
 import { lemma, rootMatch } from './lexicon.js';
@@ -323,6 +324,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   if (q.type === 'yesno') {
     const found = yesNoAnswer(parsed, q, ranked);
     return found ? directAnswer(found) : null;
+  }
+  // "Why did X not ...?": the turn after what was meant to happen ("... but Y refused").
+  if (q.type === 'reason' && asksWhyNot(q.text)) {
+    const found = contrastAnswer(parsed, ranked, qaModel().settings.minCoverage);
+    if (found) return directAnswer(found);
   }
   // The article itself saying it isn't known speaks for it when it covers the question well.
   const unknown = ranked

@@ -33,7 +33,7 @@ const FOR_GERUND =
 const AFTER = /\b(?:after|following|amid|over fears? (?:of|that)|in the wake of)\b/gi;
 
 /** Where the clause starting at `from` ends. */
-function clauseEnd(sentence: string, from: number): number {
+export function clauseEnd(sentence: string, from: number): number {
   const rest = sentence.slice(from);
   const cut =
     /[;—–]|\s-\s|,\s+(?:and|but|while|which|who|though|although)\b|,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|according)\b|,\s+(?:the\s+)?(?:reports?|officials?|sources?)\s+\p{Ll}+\b|[.!?"”]+\s*$/u.exec(
