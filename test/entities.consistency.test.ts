@@ -74,3 +74,20 @@ describe('a body named before its members (people.ts)', () => {
     expect(people).toContain('Greta Vasquez');
   });
 });
+
+describe('a craft or index named before its noun (people.ts)', () => {
+  it('given "the X lander" and "the X index", X is no person wherever it recurs; "the X probe" keeps X', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'The Kestrel Nine lander touched down near the crater on Thursday.',
+        'Kestrel Nine tilted on landing, said engineer Greta Vasquez.',
+        'Inspector Tamsin Harrow led the inquiry, and the Harrow probe ended in May.',
+      ]),
+    );
+    const people = e.people.map((p) => p.name);
+    expect(people).not.toContain('Kestrel Nine');
+    expect(people).toContain('Greta Vasquez');
+    // "the Harrow probe" is hers: both mentions count.
+    expect(e.people.find((p) => p.name === 'Tamsin Harrow')?.mentions).toBe(2);
+  });
+});
