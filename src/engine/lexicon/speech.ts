@@ -362,5 +362,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_FORMS);
  * stage's stricter `isSayingVerb` takes only the unambiguous forms, in any case.
  */
 export function isSpeechVerb(word: string): boolean {
+  if (SPEECH_VERBS.has(word)) return true;
+  // Most words carry no punctuation: only those that start or end with it are stripped and looked up again.
+  if (!LEADING_MARK.test(word.charAt(0)) && !TRAILING_MARK.test(word.charAt(word.length - 1))) return false;
   return SPEECH_VERBS.has(word.replace(/^[("'“‘[]+|[)"'”’\],.;:!?]+$/g, ''));
 }
+
+const LEADING_MARK = /^[("'“‘[]$/;
+const TRAILING_MARK = /^[)"'”’\],.;:!?]$/;
