@@ -318,8 +318,15 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       return { index: quote.sentence, coverage, answer, fit: 1, status: 'answered', bm25: 0 };
     }
   }
+  const covered = q.focus.length > 0 ? rankSentences(indexOf(article), q.focus) : [];
+  // "Where was the match played?" in an article that never says "match" or "played" asks about
+  // the story itself, as a question naming nothing does: news writing gives the event's place
+  // and time in its first sentences. Only for "where" and "when": the lead answers those with a
+  // phrase of exactly the asked kind (see usable below), or not at all.
   const ranked =
-    q.focus.length > 0 ? rankSentences(indexOf(article), q.focus) : leadSentences(parsed.sentences.length);
+    covered.length > 0 || (q.focus.length > 0 && !LEAD_TYPES.has(q.type))
+      ? covered
+      : leadSentences(parsed.sentences.length);
   if (ranked.length === 0) return null;
   if (q.type === 'yesno') {
     const found = yesNoAnswer(parsed, q, ranked);
@@ -337,7 +344,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const model = qaModel();
   const view = questionView(q);
   const weights = lemmaWeights(indexOf(article), view.lemmas);
-  const gathered = gatherCandidates(parsed, view, ranked, model.settings.sentences, weights);
+  const all = gatherCandidates(parsed, view, ranked, model.settings.sentences, weights);
+  // Without the question's words only a phrase of exactly the asked kind counts: the lead is a
+  // weak witness, so the pick is made among those phrases alone (a name in the third sentence
+  // must not outbid the place in the first).
+  const gathered = covered.length > 0 ? all : all.filter((g) => KIND_FOR_TYPE[q.type] === g.candidate.kind);
   const best = pickCandidate(gathered, model);
   const picked =
     best &&
@@ -345,7 +356,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // Without focus words only a phrase of exactly the asked kind counts: the lead is a weak witness.
   const usable =
     picked &&
-    (q.focus.length > 0 || KIND_FOR_TYPE[q.type] === picked.candidate.kind) &&
+    (covered.length > 0 || KIND_FOR_TYPE[q.type] === picked.candidate.kind) &&
     // A name in a sentence without the question's verb is not known to be the one who did it.
     (picked.verb || (q.type !== 'person' && q.type !== 'organisation')) &&
     // "how many centrifuges": a number in a sentence that never says centrifuges counts something else.
@@ -413,6 +424,9 @@ function saysUnit(sentence: string, unit: string): boolean {
   const roots = new Set(words(sentence).flatMap((w) => w.split('-').map(lemma)));
   return rootMatch(unit, roots) > 0;
 }
+
+/** Question types the lead answers when no sentence holds the question's words. */
+const LEAD_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'date']);
 
 /** The candidate kind a question about the lead (no focus words) must get to be answered. */
 const KIND_FOR_TYPE: Partial<Record<QuestionType, string>> = {
