@@ -91,3 +91,25 @@ describe('a craft or index named before its noun (people.ts)', () => {
     expect(e.people.find((p) => p.name === 'Tamsin Harrow')?.mentions).toBe(2);
   });
 });
+
+describe('a storm named like a person (people.ts)', () => {
+  it('given "Storm X" in a weather story, X is no person, with or without "Storm"', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'Storm Odessa swept across the coast on Thursday night.',
+        'Odessa brought gusts of 80mph and heavy rain, said forecaster Greta Vasquez.',
+      ]),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(['Greta Vasquez']);
+  });
+
+  it('given a person whose given name is Storm, in a story with no weather, she stays a person', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'Storm Kettering starred in the film, which opened on Friday.',
+        'Kettering said she loved it.',
+      ]),
+    );
+    expect(e.people.map((p) => p.name)).toContain('Storm Kettering');
+  });
+});

@@ -220,9 +220,37 @@ function namesBodyOrThing(
   return MEMBERS.has(after) ? 'body-before-members' : THINGS.has(after) ? 'thing-before-noun' : null;
 }
 
+/** Words that name a weather system before its given name ("Storm Isha", "Hurricane Ian"). */
+const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Superstorm']);
+
+/** What a story about a storm says of it; a film star named Storm is written of otherwise. */
+const WEATHER =
+  /\b(?:winds?|gusts?|rain(?:fall)?|flood(?:s|ing|ed)?|landfall|forecast(?:ers?)?|weather|mph|km\/h|storm surge|downpours?|snow(?:fall)?)\b/i;
+
+/**
+ * The names the article gives storms: "Storm Isha" (the tagger's span or the word before it) and
+ * the given name alone ("Isha brought gusts..."), when the article speaks of weather. Storms take
+ * given names, so only the word before and the article's subject tell them from people.
+ */
+function stormNames(sentences: Map<number, SentenceMentions>): Set<string> {
+  const names = new Set<string>();
+  for (const s of sentences.values())
+    for (const m of s.mentions) {
+      const words = m.text.split(' ');
+      const before = s.tokens[m.span.start - 1]?.text ?? '';
+      if (STORM_WORDS.has(words[0] ?? '') && words.length > 1) {
+        names.add(m.text);
+        names.add(words.slice(1).join(' '));
+      } else if (STORM_WORDS.has(before)) names.add(m.text);
+    }
+  if (names.size === 0) return names;
+  for (const s of sentences.values()) if (WEATHER.test(s.text)) return names;
+  return new Set();
+}
+
 export function buildPeople(sentences: Map<number, SentenceMentions>, all: Mention[]): Person[] {
-  // A name the article gives an animal, a body before its members or a craft before its noun is no
-  // person wherever it recurs.
+  // A name the article gives a storm, an animal, a body before its members or a craft before its
+  // noun is no person wherever it recurs.
   const fullNameEnds = new Set<string>();
   for (const m of all) {
     const space = m.text.lastIndexOf(' ');
@@ -230,6 +258,7 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
   }
   /** Names that are no person's, with the rule that says so. */
   const notPeople = new Map<string, string>();
+  for (const name of stormNames(sentences)) notPeople.set(name, 'storm');
   for (const s of sentences.values())
     for (const m of s.mentions) {
       if (notPeople.has(m.text)) continue;
