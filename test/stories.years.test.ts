@@ -31,10 +31,10 @@ const laterFailure: ArticleSpec = {
 };
 
 const doc = (id: string, spec: ArticleSpec) => storyDocOf(id, parsedArticle(spec));
-const latestDiffer = (features: number[]) => features[PAIR_FEATURES.indexOf('latest years differ')];
+const latestApart = (features: number[]) => features[PAIR_FEATURES.indexOf('latest years 2+ apart')];
 
 describe('the latest year a report names', () => {
-  it('given a later look-alike that recalls the earlier event, the latest years differ; a report of the same event with a background year agrees', () => {
+  it('given a later look-alike that recalls the earlier event, the latest years are apart; a report of the same event with a background year agrees', () => {
     const index = new StoryIndex(new DocumentFrequencies());
     const first = doc('first', firstFailure);
     index.count(first);
@@ -47,10 +47,28 @@ describe('the latest year a report names', () => {
       index.count(d);
       const [candidate] = index.candidateFeatures(d);
       expect(candidate?.storyId).toBe('first');
-      expect(latestDiffer(candidate!.features)).toBe(differ);
+      expect(latestApart(candidate!.features)).toBe(differ);
       // Both name 2019: the clash on any shared year would not tell them apart.
       expect(candidate!.features[PAIR_FEATURES.indexOf('years clash')]).toBe(0);
     }
+  });
+
+  it('given a report of the same event that names the year before as its latest (a January report of a December failure), no clash fires', () => {
+    const index = new StoryIndex(new DocumentFrequencies());
+    const december = doc('december', {
+      ...firstFailure,
+      text: 'A floodgate at the Marrow Fen reservoir failed on December 30, 2018, flooding farmland below the dam. Farmers waded through flooded fields to move livestock.',
+    });
+    index.count(december);
+    index.start('december', december, 0);
+    const january = doc('january', {
+      ...sameFailure,
+      text: 'The Fenland Water Board said on Friday that the Marrow Fen floodgate which failed in December 2018 had gone unchecked since 2011, and that repairs would take until March 2019.',
+    });
+    index.count(january);
+    const [candidate] = index.candidateFeatures(january);
+    expect(candidate?.storyId).toBe('december');
+    expect(latestApart(candidate!.features)).toBe(0);
   });
 
   it('given an article or a story naming no year, nothing fires', () => {
@@ -65,7 +83,7 @@ describe('the latest year a report names', () => {
     index.count(undated);
     const [candidate] = index.candidateFeatures(undated);
     expect(candidate?.storyId).toBe('first');
-    expect(latestDiffer(candidate!.features)).toBe(0);
+    expect(latestApart(candidate!.features)).toBe(0);
   });
 
   it('given the shipped weights, a later look-alike whose latest year differs scores below the same pair without the clash', () => {
@@ -76,10 +94,10 @@ describe('the latest year a report names', () => {
     index.count(later);
     const [candidate] = index.candidateFeatures(later);
     const features = [...candidate!.features];
-    expect(latestDiffer(features)).toBe(1);
+    expect(latestApart(features)).toBe(1);
     const scorer = shippedStoryScorer();
     const withClash = scorer.probability(features);
-    features[PAIR_FEATURES.indexOf('latest years differ')] = 0;
+    features[PAIR_FEATURES.indexOf('latest years 2+ apart')] = 0;
     expect(withClash).toBeLessThan(scorer.probability(features));
   });
 });

@@ -32,7 +32,7 @@ export const PAIR_FEATURES = [
   'lead weekday clashes',
   'near-duplicate share',
   'names and figures cosine',
-  'latest years differ',
+  'latest years 2+ apart',
 ] as const;
 
 /** The side of a pair a story brings: its centroids, names and details, summed over its articles. */
@@ -152,9 +152,14 @@ export function pairFeatures(
   const [, weekdaysNone] = overlap(article.weekdays, story.weekdays, story.weekdays.size);
   // The latest year a report names is, most often, its event's year (earlier ones are background):
   // a report of this year's quake that recalls the one of five years ago names both years, but its
-  // latest is not the older report's latest.
-  const latestDiffer =
-    article.years.size > 0 && story.years.size > 0 && latest(article.years) !== latest(story.years) ? 1 : 0;
+  // latest is not the older report's latest. One year apart is no clash: reports of one event
+  // name the year before ("last year's floods", a January report of a December storm).
+  const latestApart =
+    article.years.size > 0 &&
+    story.years.size > 0 &&
+    Math.abs(Number(latest(article.years)) - Number(latest(story.years))) >= 2
+      ? 1
+      : 0;
   return [
     1,
     cosine,
@@ -170,6 +175,6 @@ export function pairFeatures(
     article.properTerms && story.properTerms
       ? centroidCosine(article.properTerms, 1, story.properTerms, story.size, idf, NAME_DAMPING)
       : cosine,
-    latestDiffer,
+    latestApart,
   ];
 }
