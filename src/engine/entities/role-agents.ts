@@ -122,8 +122,16 @@ const KIN: ReadonlyMap<string, readonly [male: string, female: string]> = new Ma
  */
 export function genderedKin(role: string, gender: Gender): string {
   if (gender === null) return role;
-  const m = /^(.*?)(\p{L}+)$/u.exec(role);
-  const pair = m ? KIN.get((m[2] ?? '').toLowerCase()) : undefined;
-  if (!m || !pair) return role;
-  return `${m[1]}${gender === 'male' ? pair[0] : pair[1]}`;
+  // The role's last word, its run of letters at the end, found by a scan back (a lazy regex over
+  // the whole role tried every split point). Every kin noun is ASCII: a run that goes on past an
+  // ASCII letter into another letter ("éparents") is no kin noun.
+  let at = role.length;
+  while (at > 0 && isAsciiLetter(role.charCodeAt(at - 1))) at--;
+  const pair = at < role.length ? KIN.get(role.slice(at).toLowerCase()) : undefined;
+  if (!pair || /\p{L}$/u.test(role.slice(0, at))) return role;
+  return `${role.slice(0, at)}${gender === 'male' ? pair[0] : pair[1]}`;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

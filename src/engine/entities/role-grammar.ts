@@ -279,8 +279,8 @@ interface Occurrence {
 interface Sentence {
   text: string;
   tokens: Tok[];
-  /** For each token, the person whose name covers it, or -1 (a typed array: one allocation, no holes). */
-  owner: Int32Array;
+  /** For each token, the person whose name covers it, or -1. */
+  owner: number[];
   /** The CUE bits of the words it holds: each scan below runs only where its cue word occurs. */
   cues: number;
 }
@@ -313,6 +313,13 @@ const CUE_WORDS: ReadonlyMap<string, number> = new Map([
   ['a', CUE.indefinite],
   ['an', CUE.indefinite],
 ]);
+
+/** An owner list of `n` tokens, none owned yet: a packed array of small integers, filled by push. */
+function unowned(n: number): number[] {
+  const owner: number[] = [];
+  for (let k = 0; k < n; k++) owner.push(-1);
+  return owner;
+}
 
 function cuesOf(tokens: readonly Tok[]): number {
   let cues = 0;
@@ -399,9 +406,14 @@ function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occu
   };
   const uniqueByFirst = byFirst(unique);
   const sharedByFirst = byFirst(shared);
+  // When every form starts with a capital (names nearly always do), a token in lower case or
+  // punctuation cannot start one: only capitalised tokens are looked up.
+  const startsCapitalised = (first: string) => first.charCodeAt(0) !== first.toLowerCase().charCodeAt(0);
+  const capsOnly = forms.every((f) => startsCapitalised(f.tokens[0] ?? ''));
   sentences.forEach((s, si) => {
     const candidates: { i: number; f: (typeof unique)[number] }[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
+      if (capsOnly && !s.tokens[i]?.cap) continue;
       const forms = uniqueByFirst.get(s.tokens[i]?.text ?? '');
       if (forms) for (const f of forms) candidates.push({ i, f });
     }
@@ -417,6 +429,7 @@ function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occu
   sentences.forEach((s, si) => {
     const candidates: { i: number; f: (typeof shared)[number] }[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
+      if (capsOnly && !s.tokens[i]?.cap) continue;
       const forms = sharedByFirst.get(s.tokens[i]?.text ?? '');
       if (forms) for (const f of forms) candidates.push({ i, f });
     }
@@ -1996,7 +2009,7 @@ export function readRoles(
     const read = i === 0 || hasName[i] || (i < body && namedShortlyBefore(i));
     const known = i < body ? sentenceTokens[i] : undefined;
     const tokens = !read ? [] : known ? roleTokens(text, known) : tokenize(text);
-    return { text, tokens, owner: new Int32Array(tokens.length).fill(-1), cues: cuesOf(tokens) };
+    return { text, tokens, owner: unowned(tokens.length), cues: cuesOf(tokens) };
   });
   const occ = findOccurrences(people, parsed);
   const bySentence = new Map<number, Occurrence[]>();

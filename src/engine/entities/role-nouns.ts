@@ -78,7 +78,9 @@ function isPersonAcronym(word: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(word) && (personNouns().has(word) || isRoleNoun(word.toLowerCase()));
 }
 
+/** Answers by word, one map for singular look-ups and one for plural (no key built per call). */
 const cache = new Map<string, boolean>();
+const pluralCache = new Map<string, boolean>();
 
 /**
  * A noun naming what a person is or does ("prop", "lawyer", "co-owner", "Minister"). Hyphenated
@@ -86,12 +88,12 @@ const cache = new Map<string, boolean>();
  * `plural`, plural forms count too ("players", for a list of names that follows).
  */
 export function isPersonNoun(word: string, plural = false): boolean {
-  const key = plural ? `${word}\u0000p` : word;
-  let known = cache.get(key);
+  const answers = plural ? pluralCache : cache;
+  let known = answers.get(word);
   if (known === undefined) {
     known = lookUp(word, plural);
     // The same few hundred words recur in every article; the cache stays small.
-    if (cache.size < 50_000) cache.set(key, known);
+    if (answers.size < 50_000) answers.set(word, known);
   }
   return known;
 }
