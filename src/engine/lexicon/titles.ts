@@ -178,9 +178,19 @@ const singleOfficeSet = set(SINGLE_OFFICES);
 const nobleTitleSet = set(NOBLE_TITLES);
 const rankAbbreviationSet = set(RANK_ABBREVIATIONS);
 
+/**
+ * The last word keyed and its key: callers ask several lists about one token in a row (title,
+ * honorific, role noun, modifier), so most calls repeat the one before and skip the lower-casing.
+ */
+let lastWord = '';
+let lastKey = '';
+
 function key(word: string): string {
+  if (word === lastWord) return lastKey;
   const lower = word.toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  lastKey = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  lastWord = word;
+  return lastKey;
 }
 
 /** A Set, not `in` on the object: `in` also finds "constructor" or "toString", and is slower. */
