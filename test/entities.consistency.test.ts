@@ -113,3 +113,15 @@ describe('a storm named like a person (people.ts)', () => {
     expect(e.people.map((p) => p.name)).toContain('Storm Kettering');
   });
 });
+
+describe('a role opening the sentence before a name (people.ts)', () => {
+  it('given "Astronaut X said", the role word is no second person', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'Boeing Starliner docked with the station on Friday.',
+        'Astronaut Greta Vasquez said Starliner performed well.',
+      ]),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(['Greta Vasquez']);
+  });
+});
