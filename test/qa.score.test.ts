@@ -42,3 +42,25 @@ describe('score questions', () => {
     expect(texts.some((t) => t.includes('58'))).toBe(false);
   });
 });
+
+describe('length questions', () => {
+  const fall = parseArticle({
+    published: '2024-06-01',
+    text: `Boy hurt in quarry fall
+
+A nine-year-old boy fell 30ft into a disused quarry near Kelso on Sunday, two rescuers said.`,
+  });
+
+  it('"how far" keeps a number with a unit of length, not an age or a count', () => {
+    const index = fall.sentences.findIndex((s) => s.includes('quarry near'));
+    const ranked = [{ index, coverage: 1, bm25: 1, windowCoverage: 1 }];
+    const texts = gatherCandidates(
+      fall,
+      questionView(parseQuestion('How far did the boy fall?')),
+      ranked,
+      1,
+    ).map((g) => g.candidate.text);
+    expect(texts.some((t) => t.includes('30ft'))).toBe(true);
+    expect(texts.some((t) => /nine|two/.test(t))).toBe(false);
+  });
+});

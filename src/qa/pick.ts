@@ -96,6 +96,15 @@ export function gatherCandidates(
         return false;
       // "how much did it cost", "how much was he fined": an amount of money.
       if (view.q.money && candidate.kind === 'number' && !MONEY.test(candidate.text)) return false;
+      // "how far did he fall", "how tall is the tower": a length, written with its unit ("12ft",
+      // "30 metres", "two miles"), never a bare count or an age ("two-year-old").
+      if (
+        view.q.type === 'number' &&
+        LENGTH_QUESTION.test(view.q.text) &&
+        candidate.kind === 'number' &&
+        !LENGTH.test(candidate.text)
+      )
+        return false;
       // "how many times", "how much did it cost": a count or an amount, never a place in an order ("first", "20th").
       if (view.q.type === 'number' && view.q.wh.startsWith('how') && isOrdinal(candidate, tokens))
         return false;
@@ -256,6 +265,12 @@ function personHeaded(c: Candidate, tokens: readonly Token[], doer: boolean): bo
 
 const ACTING_BODIES =
   /^(?:commissions?|councils?|committees?|compan(?:y|ies)|firms?|police|governments?|ministr(?:y|ies)|courts?|unions?|boards?|agenc(?:y|ies)|authorit(?:y|ies)|departments?|army|military|teams?|clubs?|groups?|part(?:y|ies)|panels?|jur(?:y|ies)|offices?|services?|regulators?|tribunals?|parliaments?|congress|senate|cabinet)$/;
+
+/** Questions whose answer is a length or a distance. */
+const LENGTH_QUESTION = /\bhow\s+(?:far|tall|high|deep|wide)\b/i;
+/** A length as news writes it: a unit word or its abbreviation, joined to the number or not. */
+const LENGTH =
+  /(?:\d|\b)(?:ft|feet|foot|inch(?:es)?|yards?|yds?|m|metres?|meters?|cm|centimetres?|mm|km|kilometres?|kilometers?|miles?|mi)\b/i;
 
 /** Nouns that ask for a match's score. */
 const SCORE_NOUNS: ReadonlySet<string> = new Set(['score', 'scoreline', 'scorelines', 'scores']);
