@@ -135,6 +135,62 @@ describe('candidates added for issue 12', () => {
   });
 });
 
+describe('phrases wider and narrower than a chunk (session 6)', () => {
+  it('offers a date without the preposition that attaches it', () => {
+    const sentence = 'The ferry terminal was reopened in 2019 after repairs.';
+    const parsed = article(sentence, {
+      dates: [
+        {
+          text: 'in 2019',
+          value: '2019',
+          granularity: 'year',
+          sentence: 0,
+          event: 'reopened',
+          caption: false,
+        },
+      ],
+    });
+    expect(texts(parsed)).toEqual(expect.arrayContaining(['date:in 2019', 'date:2019']));
+  });
+
+  it('attaches a prepositional phrase to the noun phrase before it, up to two', () => {
+    const found = texts(
+      article('The council borrowed money from regional lenders in the north to rebuild the pier.'),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'phrase:money from regional lenders',
+        'phrase:money from regional lenders in the north',
+      ]),
+    );
+  });
+
+  it('attaches no phrase to a name, and no time to a noun', () => {
+    const found = texts(
+      article('The skipper lived in Lisbon with his brother and sold the boat on Tuesday.'),
+    );
+    expect(found.some((t) => t.includes('Lisbon with'))).toBe(false);
+    expect(found.some((t) => t.includes('boat on'))).toBe(false);
+  });
+
+  it('does not attach a phrase to a bare number', () => {
+    const found = texts(article('Boats waited 12 at the harbour wall.'));
+    expect(found.some((t) => t.startsWith('number:12 at') || t.startsWith('phrase:12 at'))).toBe(false);
+  });
+
+  it('joins a list written with commas and "and", but not two clauses joined by ", and"', () => {
+    const found = texts(article('Farmers grow wheat, barley and oats near the river.'));
+    expect(found).toContain('phrase:wheat, barley and oats');
+    const clauses = texts(article('Crews cleared the road, and residents returned home.'));
+    expect(clauses).not.toContain('phrase:the road, and residents');
+  });
+
+  it('offers a gerund with its object', () => {
+    const found = texts(article('Officials prevented floods by closing the sluice gates.'));
+    expect(found).toContain('phrase:closing the sluice gates');
+  });
+});
+
 describe('findName', () => {
   it('finds a name only as whole words, past a first occurrence inside a longer word', () => {
     const sentence = 'Lanes closed as Mr Lane’s lawyer, hired by Lane, spoke.';

@@ -7,7 +7,8 @@ import { findName, joinNames } from './text.js';
 /**
  * Candidate answer phrases in one evidence sentence: the engine's people, organisations, places
  * and dates found in it, numbers with what they count, noun phrases (and their names, their
- * heads without a determiner, "X of Y" pairs), people joined as written ("A and B"), and for
+ * heads without a determiner, "X of Y" pairs, their prepositional complements, lists and gerunds
+ * with their objects), people joined as written ("A and B"), and for
  * "why" the reason and purpose clauses. The learned scorer (scorer.ts) picks among them.
  */
 
@@ -60,6 +61,41 @@ const RANGE =
 /** Spans of time as amounts: "a week", "within a decade", "for two years" (the preposition makes it a time). */
 const DURATION =
   /\b((?:within|for|in|after|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:minute|hour|day|week|fortnight|month|year|decade|season|century)s?\b/giu;
+
+/** A preposition opening a date mention: "in 1817", "since March", "by the end of May". */
+const DATE_PREPOSITION =
+  /^(?:in|on|at|since|from|by|during|until|till|before|after|around|about|of|for|through|throughout)\s+/i;
+
+/** Prepositions that attach a noun phrase to the one before it ("money from abroad", "a magazine for builders"). */
+const ATTACHING = new Set([
+  'of',
+  'for',
+  'from',
+  'in',
+  'on',
+  'with',
+  'by',
+  'at',
+  'to',
+  'per',
+  'between',
+  'against',
+  'about',
+  'over',
+  'under',
+  'near',
+  'into',
+  'within',
+]);
+
+/** Word classes that can end a noun phrase an attached phrase belongs to (the tagger reads "north" as an adjective). */
+const HEAD = new Set(['noun', 'name', 'num', 'adj']);
+
+/** Word classes of a head noun that takes a prepositional complement. */
+const COMPLEMENTED = new Set(['noun', 'adj']);
+
+/** Longest list or attached phrase taken as one candidate, in tokens. */
+const MAX_WIDE = 18;
 
 /** Longest chunk taken as one phrase, in tokens. */
 const MAX_CHUNK = 10;
@@ -283,7 +319,12 @@ export function sentenceCandidates(
   parsed.dates.forEach((d, di) => {
     if (d.sentence !== index || d.caption) return;
     const at = sentence.indexOf(d.text);
-    if (at >= 0) set.add(at, at + d.text.length, 'date', { entity: true, dateIndex: di });
+    if (at < 0) return;
+    set.add(at, at + d.text.length, 'date', { entity: true, dateIndex: di });
+    // "in 1817", "on Friday": the preposition tells how the date attaches, the answer is the date.
+    const lead = DATE_PREPOSITION.exec(d.text);
+    if (lead && lead[0].length < d.text.length)
+      set.add(at + lead[0].length, at + d.text.length, 'date', { entity: true, dateIndex: di });
   });
 
   // Noun phrases, their name runs and their parts without a determiner.
@@ -347,6 +388,7 @@ export function sentenceCandidates(
     const named = (i: number, j: number) => tokens.slice(i, j + 1).every((t) => t.cls === 'name');
     if (from <= b && named(from, b) && named(x, y)) set.addTokens(from, y, 'name', { chunk: true });
   }
+  widerPhrases(tokens, chunks, set);
   if (options.reason) {
     for (const clause of reasonClauses(sentence)) {
       set.add(clause.start, clause.end, 'clause', { cue: clause.cue });
@@ -369,4 +411,82 @@ export function sentenceCandidates(
       ),
   );
   return { tokens, candidates: candidates.sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
+/**
+ * Phrases wider or narrower than one noun chunk, where answers often have their edges:
+ * - a noun phrase with the prepositional phrase attached to it ("a trade magazine for the building
+ *   industry", "money from overseas lenders"), with a second one too ("the rise of prices in the
+ *   north"): a noun's complement belongs to the phrase that answers "what";
+ * - lists joined by "and"/"or" ("wheat, barley and oats", "teachers or parents"): a question about
+ *   several things is answered by all of them as written;
+ * - a gerund with its object ("closing the border", "raising interest rates"): "how" and "what"
+ *   ask for an action as often as a thing.
+ * Each is only a candidate; the learned scorer chooses among the widths.
+ */
+function widerPhrases(
+  tokens: readonly Token[],
+  chunks: ReadonlyArray<[number, number]>,
+  set: CandidateSet,
+): void {
+  const lower = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  const kindOf = (a: number, b: number): CandidateKind => {
+    const from = tokens[a]!.cls === 'det' ? a + 1 : a;
+    for (let i = from; i <= b; i++) {
+      const c = tokens[i]!.cls;
+      if (c !== 'name' && !(c === 'conj' || c === 'punct' || lower(i) === 'of')) return 'phrase';
+    }
+    return 'name';
+  };
+  const add = (a: number, b: number) => {
+    if (b - a + 1 > MAX_WIDE) return;
+    set.addTokens(a, b, kindOf(a, b), { chunk: true });
+    if (tokens[a]!.cls === 'det' && a < b) set.addTokens(a + 1, b, kindOf(a + 1, b), { chunk: true });
+  };
+  for (let c = 0; c < chunks.length; c++) {
+    const [a, b] = chunks[c]!;
+    // Noun phrase + one or two prepositional phrases.
+    let end = b;
+    for (let k = c + 1, n = 0; k < chunks.length && n < 2; k++, n++) {
+      const [x, y] = chunks[k]!;
+      if (x !== end + 2 || !ATTACHING.has(lower(end + 1))) break;
+      // A common noun takes a complement; a name or a number rarely does ("in Leeds for a year",
+      // "1817 by the mayor": the phrase after them tells about the verb), and "of" names are
+      // joined above. A lone modifier is no object ("by closing").
+      if (n === 0 && !COMPLEMENTED.has(tokens[b]!.cls)) break;
+      if (!HEAD.has(tokens[y]!.cls) || (y === x && /ing$/.test(tokens[y]!.text))) break;
+      // A time attaches to the event, not to a noun: "fined the club on Monday" is not "the club on Monday".
+      if (tokens.slice(x, y + 1).some((t) => DATE_WORDS.test(t.text) || TIME_HEAD.test(t.text))) break;
+      end = y;
+      add(a, end);
+    }
+    // Lists: chunk (, chunk)* (,)? and|or chunk.
+    let last = b;
+    let k = c + 1;
+    while (k < chunks.length) {
+      const [x, y] = chunks[k]!;
+      const between = tokens.slice(last + 1, x).map((t) => t.text.toLowerCase());
+      const joined = between.join(' ');
+      if (joined === ',') {
+        last = y;
+        k++;
+        continue;
+      }
+      // ", and" closes a list of three or more; after one item it usually joins two clauses.
+      const listed = last > b;
+      if (joined === 'and' || joined === 'or' || (listed && (joined === ', and' || joined === ', or'))) {
+        add(a, y);
+      }
+      break;
+    }
+  }
+  // Gerund + object: "closing the border", "raising rates".
+  for (const [a, b] of chunks) {
+    const v = a - 1;
+    const verb = tokens[v];
+    // The tagger reads a lone -ing word before a noun phrase as a verb or an adjective ("by closing the gates").
+    const gerund = verb !== undefined && /^\p{Ll}+ing$/u.test(verb.text);
+    if (gerund && (verb.cls === 'verb' || (verb.cls === 'adj' && tokens[a]!.cls === 'det')))
+      set.addTokens(v, b, 'phrase', { chunk: true });
+  }
 }

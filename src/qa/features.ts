@@ -23,7 +23,13 @@ export interface QuestionView {
   verbRoots: Set<string>;
   /** Lemmas of the words of names the question mentions. */
   names: Set<string>;
+  /** Content lemmas written after the question word ("what did Tesla invent": tesla, invent); the rest come before it. */
+  afterWh: Set<string>;
+  /** The asked-for noun's lemma ("which ruler" → ruler), when the question names one. */
+  askedLemma: string | null;
 }
+
+const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 
 export function questionView(q: ParsedQuestion): QuestionView {
   const lemmas = new Set(
@@ -37,7 +43,16 @@ export function questionView(q: ParsedQuestion): QuestionView {
     for (const s of synonymsOf(q.verb)) verbRoots.add(s);
   }
   const names = new Set(q.names.flatMap((n) => words(n)).map(lemma));
-  return { q, lemmas, verbRoots, names };
+  const all = words(q.text);
+  const whAt = all.findIndex((w) => WH_WORDS.has(w.toLowerCase()));
+  const afterWh = new Set(
+    all
+      .slice(whAt + 1)
+      .filter((w) => !isStopWord(w))
+      .map(lemma),
+  );
+  const askedLemma = q.askedNoun ? lemma(q.askedNoun) : null;
+  return { q, lemmas, verbRoots, names, afterWh, askedLemma };
 }
 
 /** What the features need to know about the sentence, computed once per sentence. */
@@ -188,6 +203,16 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
   }
 
   weightedWindows(c, s, view, on);
+  questionOrder(c, s, view, on);
+  adjacentPairs(c, s, view, on);
+
+  // The span's word classes in order ("det adj noun", "num noun"): the stand-in for a constituent
+  // label (Rajpurkar et al. 2016 used the parse's), so "what" can learn which shapes answer.
+  if (length > 0 && length <= 6) {
+    const shape = span.map((t) => t.cls).join('-');
+    on(`shape=${shape}|wh=${wh}`);
+    on(`shape=${shape}|type=${type}`);
+  }
 
   const prev = neighbour(s.tokens[c.first - 1]);
   const next = neighbour(s.tokens[c.last + 1]);
@@ -235,6 +260,34 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
     const head = s.lemmas[c.last];
     if (head === q.typeNoun) on('typenoun_head');
   }
+  // "Which court ...", "what German ruler ...": the noun the question asks for, inside the phrase,
+  // as its head, or beside it ("the court of appeal", "Frederick, the ruler of ...").
+  const asked = view.askedLemma;
+  if (asked && asked !== q.typeNoun) {
+    if (s.lemmas[c.last] === asked) on(`asked_head|wh=${wh}`);
+    else if (s.lemmas.slice(c.first, c.last + 1).includes(asked)) on(`asked_in|wh=${wh}`);
+    else if (
+      [
+        ...s.lemmas.slice(Math.max(0, c.first - 3), c.first),
+        ...s.lemmas.slice(c.last + 1, c.last + 4),
+      ].includes(asked)
+    )
+      on(`asked_near|wh=${wh}`);
+  }
+  // What the phrase is built of beyond one chunk: a list ("A, B and C") fits a question asking for
+  // several; an attached phrase ("the rise of prices") is read by its preposition.
+  let joiner = false;
+  let preposition = '';
+  for (let i = c.first + 1; i < c.last; i++) {
+    const t = s.tokens[i]!;
+    if (t.cls === 'conj' || t.text === ',') joiner = true;
+    if (t.cls === 'prep' && !preposition) preposition = t.text.toLowerCase();
+  }
+  if (joiner) {
+    on(`list|plural=${q.plural}|type=${type}`);
+    on(`list|wh=${wh}`);
+  }
+  if (preposition) on(`prep_inside=${preposition}|wh=${wh}`);
   // Constituent-like shape: the word classes at the span's edges together, and a whole chunk or a piece.
   if (first) on(`edges=${first.cls}-${span[span.length - 1]!.cls}|wh=${wh}`);
   if (c.chunk && !c.entity) on(`chunk_only|wh=${wh}`);
@@ -244,6 +297,67 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
   if (q.plural && (c.kind === 'person' || c.kind === 'organisation')) on(`single|plural`);
 
   return f;
+}
+
+/**
+ * The question's words against the candidate as the question's words stand against its question
+ * word. A statement puts the answer where the question put "what": "What did the company build
+ * in 1990?" is answered by "In 1990 the company built a dam", where the words after "what" in the
+ * question sit either side of the answer, those before it (in "... was founded in what year?") on
+ * its left. The rarity-weighted share of the question's words on each side, split by whether they
+ * follow the question word, lets the scorer learn the usual inversions.
+ */
+function questionOrder(
+  c: Candidate,
+  s: SentenceView,
+  view: QuestionView,
+  on: (name: string, value?: number) => void,
+): void {
+  const seen = new Set<string>();
+  let afterLeft = 0;
+  let afterRight = 0;
+  let beforeLeft = 0;
+  let beforeRight = 0;
+  for (const m of s.matched) {
+    if (m >= c.first && m <= c.last) continue;
+    const l = s.lemmas[m]!;
+    if (seen.has(l)) continue;
+    seen.add(l);
+    const w = s.matchWeight[m] ?? 0;
+    const left = m < c.first;
+    if (view.afterWh.has(l)) {
+      if (left) afterLeft += w;
+      else afterRight += w;
+    } else if (left) beforeLeft += w;
+    else beforeRight += w;
+  }
+  const asked = view.q.subjectAsked ? 'subj' : 'obj';
+  on(`qafter_left|asked=${asked}`, afterLeft);
+  on(`qafter_right|asked=${asked}`, afterRight);
+  on('qbefore_left', beforeLeft);
+  on('qbefore_right', beforeRight);
+}
+
+/**
+ * Two of the question's words side by side right before or after the candidate ("the capital of
+ * France" after "Paris,", "invented by" before "Tesla"): a phrase the question repeats, beside
+ * the answer, ties them more than single words do.
+ */
+function adjacentPairs(
+  c: Candidate,
+  s: SentenceView,
+  view: QuestionView,
+  on: (name: string, value?: number) => void,
+): void {
+  const pairs = questionPairs(view);
+  if (pairs.size === 0) return;
+  const pairAt = (i: number) => pairs.has(`${s.lemmas[i]} ${s.lemmas[i + 1]}`);
+  let left = false;
+  for (let i = Math.max(0, c.first - 4); i + 1 < c.first; i++) if (pairAt(i)) left = true;
+  let right = false;
+  for (let i = c.last + 1; i <= c.last + 3 && i + 1 < s.lemmas.length; i++) if (pairAt(i)) right = true;
+  if (left) on(`pair_left|wh=${view.q.wh}`);
+  if (right) on(`pair_right|wh=${view.q.wh}`);
 }
 
 /** Widest reach, in tokens, of the weighted windows either side of a candidate. */

@@ -290,7 +290,7 @@ export const trainer: Trainer = {
       chosen_on:
         'news-dev (../shared/eval/news-dev, 200 questions on cnndm-dev.jsonl lines 1-40); never trained on',
       features:
-        'src/qa/features.ts: kind × question type and question word, length, share already in the question, distance to question words and IDF-weighted windows either side, side of the question verb, neighbouring words, shape, unit and type-noun match; sentence coverage (plain, IDF-weighted, and what the sentence before adds), BM25, rank, spread of the question words, best candidate proximity; each candidate against the others of its sentence (held inside a longer one or holding a shorter one, only one of its kind, rank of its proximity)',
+        "src/qa/features.ts: kind × question type and question word, length, share already in the question, distance to question words and IDF-weighted windows either side, side of the question verb, neighbouring words, shape, unit and type-noun match; sentence coverage (plain, IDF-weighted, and what the sentence before adds), BM25, rank, spread of the question words, best candidate proximity; each candidate against the others of its sentence (held inside a longer one or holding a shorter one, only one of its kind, rank of its proximity); the question's words on each side of the candidate split by whether they follow the question word, question word pairs beside it, the word-class shape of short spans, lists, the preposition inside an attached phrase, the asked-for noun in, heading or beside it",
       fit: { ...DEFAULT_FIT, folds: FOLDS },
       settings: chosen.dev.settings,
       weights_sha256: sha256File(path.join(dir, 'weights.json')),
