@@ -903,6 +903,21 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'You have had your turn').speaker).toBe('Paul Reyes');
   });
 
+  it('given a headline closed by a comma and "by" a byline ("“...,” by the Ledger\'s Jo Carden:"), the headline is no quotation; the excerpt after it is', () => {
+    const text =
+      "NEW IN TOWN—“City museum names a new director from the fundraising world,” by the Ledger's Jo Carden: “The museum has picked its longtime fundraiser to lead it.”";
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.text.startsWith('City museum names'))).toBe(false);
+    expect(quoteStarting(quotes, 'The museum has picked').text).toContain('longtime fundraiser');
+  });
+
+  it('given a quote closed by a comma and "by" in lower case ("by all accounts"), the quotation stays', () => {
+    const quotes = quotesOf(
+      '“We will win this seat back from the council,” by all accounts, was what she told the crowd.',
+    );
+    expect(quotes.some((q) => q.text.startsWith('We will win this seat'))).toBe(true);
+  });
+
   describe('rules that must not overreach', () => {
     it('given "the CEO said" after "Acme CEO Jane Doe", the title in capitals is her office, not an organisation', () => {
       const text =

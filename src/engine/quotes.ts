@@ -200,6 +200,10 @@ function readQuotation(
     (isTitleCase(text) || !after || /(?:titled|headlined)$/.test(introducer))
   )
     return null;
+  // '“City museum names a new director,” by the Ledger's Jo Carden': a span closed by a comma and
+  // followed by "by" and a name is a piece's headline in a citation or a digest, not a quotation.
+  if (/,\s*$/.test(lastPara.slice(last.start, last.end)) && /^\s*by\s+(?:the\s+)?\p{Lu}/u.test(afterFrame))
+    return null;
   // A quote that runs straight on into narration ("the 'deeply flawed' plan") is a fragment.
   const runsOn = !after && /^\s*[\p{Ll}]/u.test(afterFrame) && !/[.!?,]$/.test(text);
   return {
