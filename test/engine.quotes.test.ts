@@ -733,7 +733,7 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
       'Gary Novak, 52, has slept in hostels for a decade.',
       'He left school at 15. At 20, he lost his first flat. He has worked in kitchens. He has a daughter, 25, who works in Hamilton.',
       "He wants to train as a cook. He hopes to host four of his old friends for dinner on New Year's Eve.",
-      '"I already bought plates for every one of them," he says.',
+      '"I already bought plates and glasses for each of my guests," he says.',
     ].join('\n\n');
     expect(quoteStarting(quotesOf(text), 'I already bought plates').speaker).toBe('Gary Novak');
   });
@@ -853,7 +853,7 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "Brightwell" beside the organisation "Brightwell Energy", "the company noted" is the organisation', () => {
     const text =
-      'Brightwell received its second payment last spring. The company noted it might have to return part of that sum "depending on how its overseas assets perform in the coming years."';
+      'Brightwell received its second payment last spring. The company noted that part of that sum could be clawed back "depending on how its overseas assets perform in the coming years."';
     const entities: Entities = {
       people: [{ name: 'Brightwell', aliases: [], roles: [], mentions: 2, gender: null, firstSentence: 0 }],
       organizations: [{ name: 'Brightwell Energy', aliases: [], mentions: 1, firstSentence: 0 }],
@@ -866,7 +866,7 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "Rachel Kerr with the Coastal Regional Health Authority says", the person speaks, not the authority', () => {
     const text =
-      'Rachel Kerr with the Coastal Regional Health Authority says there are many reasons for long waits.\n\n"The ward always treats the sickest patient first, whoever came in earlier."';
+      'Rachel Kerr with the Coastal Regional Health Authority says long waits have several causes.\n\n"The ward always treats the sickest patient first, whoever came in earlier."';
     expect(quoteStarting(quotesOf(text), 'The ward always treats').speaker).toBe('Rachel Kerr');
   });
 
