@@ -92,8 +92,11 @@ export function isPersonNoun(word: string, plural = false): boolean {
   let known = answers.get(word);
   if (known === undefined) {
     known = lookUp(word, plural);
-    // The same few hundred words recur in every article; the cache stays small.
-    if (answers.size < 50_000) answers.set(word, known);
+    // The same few hundred words recur in every article, but the entity stage asks about every
+    // capitalised word too: a full cache starts afresh rather than stop learning (a cache that had
+    // stopped at its cap sent every later new word to the slow look-up for good).
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(word, known);
   }
   return known;
 }
