@@ -3,6 +3,8 @@
  * reach the summary or the quotes, yet they carry useful dates and places, so they are kept apart.
  */
 
+import { isSpaceUnit } from './tokens.js';
+
 export interface CaptionParts {
   text: string;
   credit: string | null;
@@ -102,10 +104,12 @@ const NAME_ENDING_OPENERS = 'Police|Officials';
  * ("... in charge of the club He has impressed ..."), or a tabloid caption label
  * ("... on Saturday afternoon All hands on deck: Footage shows ..."). The word after an opener
  * must be lowercase or a number, which keeps titles such as "told The New York Times" intact.
+ * Sticky: it is tried only where a seam can start (see splitAtSeams); the lookbehinds still read
+ * the text before that position.
  */
 const GLUED_SEAM = new RegExp(
   `(?<=[\\p{Ll}\\d)])\\s+(?=(?:(?:${SEAM_OPENERS})\\s+[\\p{Ll}\\d]|\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,3}:\\s+\\p{Lu}))|(?<=(?:^|[\\s(])[\\p{Ll}\\d][\\p{L}\\d’'-]*)\\s+(?=(?:${NAME_ENDING_OPENERS})\\s+[\\p{Ll}\\d])`,
-  'gu',
+  'uy',
 );
 /**
  * Text every GLUED_SEAM match contains: a whitespace-flanked opener, or a colon and a space. Most
@@ -113,8 +117,62 @@ const GLUED_SEAM = new RegExp(
  * lookbehind in GLUED_SEAM, which is tried at every position of every sentence.
  */
 const SEAM_POSSIBLE = new RegExp(`\\s(?:${SEAM_OPENERS}|${NAME_ENDING_OPENERS})\\s|:\\s`);
+
+/**
+ * Whether a code unit may end the word before a GLUED_SEAM match (`[\p{Ll}\d)]`, or the last
+ * character of `[\p{L}\d’'-]*`). Beyond ASCII it answers yes and leaves the regex to decide.
+ */
+function mayEndWordBeforeSeam(c: number): boolean {
+  if (c >= 0x80) return true;
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 0x29 ||
+    c === 0x27 ||
+    c === 0x2d
+  );
+}
+
+/**
+ * `sentence.split(GLUED_SEAM)`, with the regex tried only where a match can start. Every match is
+ * a whole run of whitespace after a word character and before a capital letter (each alternative
+ * of the lookahead opens with an uppercase letter, each lookbehind ends on a word character), so
+ * only those runs are tried, by the sticky copy; the split itself tries the Unicode lookbehinds at
+ * every position, which made it most of the cleaning stage's time.
+ */
+function splitAtSeams(sentence: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  const n = sentence.length;
+  for (let q = 1; q < n; q++) {
+    if (!isSpaceUnit(sentence.charCodeAt(q)) || !mayEndWordBeforeSeam(sentence.charCodeAt(q - 1))) continue;
+    let next = q + 1;
+    while (next < n && isSpaceUnit(sentence.charCodeAt(next))) next++;
+    const c = next < n ? sentence.charCodeAt(next) : -1;
+    if (!(c >= 65 && c <= 90) && !(c >= 0x80)) {
+      q = next - 1;
+      continue;
+    }
+    GLUED_SEAM.lastIndex = q;
+    const seam = GLUED_SEAM.exec(sentence);
+    if (seam) {
+      pieces.push(sentence.slice(from, q));
+      from = q + seam[0].length;
+    }
+    q = next - 1;
+  }
+  pieces.push(sentence.slice(from));
+  return pieces;
+}
 /** "Guilty: Glenn Mason, 56, ..." — a short label that tabloids put in front of captions. */
 const LABELLED_CAPTION = /^[A-Z][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}:\s+(?=[A-Z])/u;
+
+/** LABELLED_CAPTION, after the two things it needs (a capital first, a colon) are checked cheaply. */
+function isLabelled(piece: string): boolean {
+  const c = piece.charCodeAt(0);
+  return c >= 65 && c <= 90 && piece.includes(':') && LABELLED_CAPTION.test(piece);
+}
 /** Inside a labelled caption any "word Capital word" seam may be where the caption ends. */
 const LOOSE_SEAM = /(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 /**
@@ -135,18 +193,18 @@ const TERMINAL = /[.!?…][”’)\]]*$/;
 export function separateGluedCaptions(sentence: string): { body: string | null; captions: string[] } {
   const captions: string[] = [];
   const pieces: string[] = [];
-  const raws = SEAM_POSSIBLE.test(sentence) ? sentence.split(GLUED_SEAM) : [sentence];
+  const raws = SEAM_POSSIBLE.test(sentence) ? splitAtSeams(sentence) : [sentence];
   for (const raw of raws) {
     const piece = raw.trim();
     if (!piece) continue;
-    const seam = LABELLED_CAPTION.test(piece) ? LOOSE_SEAM.exec(piece) : null;
+    const seam = isLabelled(piece) ? LOOSE_SEAM.exec(piece) : null;
     if (seam) {
       pieces.push(piece.slice(0, seam.index).trim(), piece.slice(seam.index).trim());
     } else pieces.push(piece);
   }
   const last = pieces.pop() ?? '';
   captions.push(...pieces);
-  if (!TERMINAL.test(last) && (PICTURE_TALK.test(last) || LABELLED_CAPTION.test(last))) {
+  if (!TERMINAL.test(last) && (PICTURE_TALK.test(last) || isLabelled(last))) {
     captions.push(last);
     return { body: null, captions };
   }

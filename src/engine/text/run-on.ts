@@ -99,8 +99,16 @@ function isAsciiAlphanumeric(c: number): boolean {
 
 /** A word that could end a caption: it ends in a lowercase letter, a digit or a closing mark, with no punctuation. */
 function endsOpen(word: string): boolean {
-  return /[\p{Ll}\d)’”]$/u.test(word) && !CONTINUING_WORDS.has(bare(word));
+  // The last code unit first: ASCII is settled without a regex, which is run only past ASCII.
+  const c = word.charCodeAt(word.length - 1);
+  const open =
+    c < 0x80
+      ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x29
+      : c === 0x2019 || c === 0x201d || ENDS_LOWERCASE.test(word);
+  return open && !CONTINUING_WORDS.has(bare(word));
 }
+
+const ENDS_LOWERCASE = /\p{Ll}$/u;
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}[\p{L}’'.-]*$/u.test(word) && !/[’']s$/u.test(word);
@@ -111,8 +119,8 @@ function isCapitalised(word: string): boolean {
  * with its own punctuation inside the mark (“... towards,’ said”) or runs on past the sentence.
  */
 function opensQuotedSentence(words: Word[], i: number): boolean {
+  // The caller has checked that the word opens on a quotation mark and a capital.
   const first = words[i]!.text;
-  if (!/^[‘“]\p{Lu}/u.test(first)) return false;
   for (let k = Math.max(0, i - SPEECH_VERB_REACH); k < i; k++)
     if (SPEECH_VERBS.has(bare(words[k]!.text))) return false;
   const close = first.startsWith('“') ? '”' : '’';
@@ -198,6 +206,18 @@ function newSubjectAndVerb(sentence: string, words: Word[], i: number, talkedBef
 
 /** Characters that every run-on seam needs somewhere in the sentence: most sentences have none. */
 const SEAM_HINT = /[‘“(]|pictured/;
+/**
+ * A word opening on a quotation mark and a capital: where a quoted sentence may start. Without
+ * one, and without picture talk, a sentence has no seam, and its words need not be read at all.
+ */
+const QUOTE_OPENS_SENTENCE = /(?:^|\s)[‘“]\p{Lu}/u;
+const QUOTE_OPENS_WORD = /^[‘“]\p{Lu}/u;
+
+/** Whether a word opens on a quotation mark and a capital (“We ...), with the regex only after its mark. */
+function opensQuoteOnCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 0x2018 || c === 0x201c) && QUOTE_OPENS_WORD.test(word);
+}
 
 /**
  * Character offsets in `sentence` where a new sentence starts, in order. Each piece left between
@@ -205,20 +225,26 @@ const SEAM_HINT = /[‘“(]|pictured/;
  */
 export function runOnStarts(sentence: string): number[] {
   if (!SEAM_HINT.test(sentence)) return [];
-  const words = wordsOf(sentence);
-  if (words.length < MIN_CAPTION_WORDS + MIN_REST_WORDS) return [];
   // Where picture talk starts, in order: a piece talks about its picture when one lies inside it.
   const notes = pictureTalkStarts(sentence);
-  const quoteOpenAt = openQuotes(words);
+  // Without picture talk only a quoted sentence can start a new unit.
+  if (notes.length === 0 && !QUOTE_OPENS_SENTENCE.test(sentence)) return [];
+  const words = wordsOf(sentence);
+  if (words.length < MIN_CAPTION_WORDS + MIN_REST_WORDS) return [];
+  let quoteOpenAt: boolean[] | null = null;
   let nextNote = 0;
   const seams: number[] = [];
   let pieceStart = 0;
   for (let i = MIN_CAPTION_WORDS; i <= words.length - MIN_REST_WORDS; i++) {
     if (i - pieceStart < MIN_CAPTION_WORDS) continue;
+    const quoted = opensQuoteOnCapital(words[i]!.text);
+    if (!quoted && notes.length === 0) continue;
     const before = words[i - 1]!.text;
     // Inside a quotation a capital after a word is the speaker's own sentence going on.
-    if (!endsOpen(before) || quoteOpenAt[i]) continue;
-    let seam = opensQuotedSentence(words, i);
+    if (!endsOpen(before)) continue;
+    quoteOpenAt ??= openQuotes(words);
+    if (quoteOpenAt[i]) continue;
+    let seam = quoted && opensQuotedSentence(words, i);
     // In a sentence whose caption part talks about its picture, a lowercase word (not a verb's -ed
     // form) and then a new subject with its verb: where one caption ends and the next text begins.
     if (!seam && notes.length > 0 && /^[\p{Ll}\d]/u.test(before) && !/ed$/.test(bare(before))) {
