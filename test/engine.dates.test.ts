@@ -707,6 +707,24 @@ describe('the one-pass literal search the date rules are filtered by', () => {
     ]);
   });
 
+  it('given literals that end inside longer ones or restart within them, finds exactly those includes() finds', () => {
+    // "ago" ends inside "years ago", "rs a" lies within it, "yeyears" must restart the match part
+    // way through, and a character past ASCII ("é") breaks a literal off.
+    const words = ['years ago', 'ago', 'rs a', 'ears', 'yey', 'go t', 'cafe', 'fe o'];
+    const set = new LiteralSet();
+    const ids = words.map((w) => set.idOf(w));
+    for (const lower of [
+      'yeyears ago today',
+      'two years agog',
+      'the café opened',
+      'ye ars ago',
+      'a cafe opened',
+    ]) {
+      const present = set.scan(lower);
+      expect(words.filter((_, i) => present[ids[i]!] === 1)).toEqual(words.filter((w) => lower.includes(w)));
+    }
+  });
+
   it('given a literal that is not lower case, refuses it rather than never finding it', () => {
     expect(() => new LiteralSet().idOf('Dec')).toThrow();
   });
