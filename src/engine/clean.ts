@@ -30,6 +30,11 @@ export interface CleanResult {
   title: string;
   paragraphs: string[];
   captions: Caption[];
+  /**
+   * The sentences `splitSentences` found in each text cleaning split, by that text. A paragraph
+   * that came through cleaning unchanged is one of them, so segmenting need not split it again.
+   */
+  splits: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A paragraph this short that lacks final punctuation is a section heading, not body text. */
@@ -123,11 +128,14 @@ function isHeading(text: string): boolean {
  * Body paragraph into clean sentences: leading furniture off, in-text prompts broken out, and
  * captions glued into the text separated.
  */
-function cleanBody(paragraph: string, captions: string[]): string[] {
+function cleanBody(paragraph: string, captions: string[], splits: Map<string, string[]>): string[] {
   const sentences: string[] = [];
   const stripped = stripLeadingFurniture(paragraph);
   for (const piece of breakAtInlinePrompts(stripped).split(PROMPT_BREAK)) {
-    for (const sentence of splitSentences(piece.trim())) {
+    const text = piece.trim();
+    const split = splits.get(text) ?? splitSentences(text);
+    splits.set(text, split);
+    for (const sentence of split) {
       const { body, captions: glued } = separateGluedCaptions(sentence);
       captions.push(...glued);
       if (body) sentences.push(body);
@@ -224,8 +232,9 @@ export function cleanArticle(raw: string, title?: string): CleanResult {
   const uniqueParagraphs = dropNearDuplicates(kept, (b) => b.text, { exactShort: true });
 
   const bodySentences: { text: string; paragraph: number }[] = [];
+  const splits = new Map<string, string[]>();
   uniqueParagraphs.forEach((block, paragraph) => {
-    for (const text of cleanBody(block.text, captionTexts)) {
+    for (const text of cleanBody(block.text, captionTexts, splits)) {
       if (!isFurniture(text)) bodySentences.push({ text, paragraph });
     }
   });
@@ -246,5 +255,6 @@ export function cleanArticle(raw: string, title?: string): CleanResult {
     title: head.title,
     paragraphs,
     captions: dropNearDuplicates(captions, (c) => c.text, { exactShort: true }),
+    splits,
   };
 }

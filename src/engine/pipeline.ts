@@ -55,7 +55,7 @@ export function analysedPart(doc: Doc, limit: number): { doc: Doc; chars: number
  */
 export function prepareDoc(input: Pick<ArticleInput, 'text' | 'title' | 'published'>): Doc {
   const cleaned = cleanArticle(input.text, input.title);
-  const { sentences, sentenceParagraph } = segment(cleaned.paragraphs);
+  const { sentences, sentenceParagraph } = segment(cleaned.paragraphs, cleaned.splits);
   return {
     title: cleaned.title,
     published: input.published ?? null,

@@ -194,12 +194,19 @@ export function splitSentences(text: string, limit = Number.POSITIVE_INFINITY): 
   return sentences;
 }
 
-/** Splits every paragraph, remembering which paragraph each sentence came from. */
-export function segment(paragraphs: string[]): { sentences: string[]; sentenceParagraph: number[] } {
+/**
+ * Splits every paragraph, remembering which paragraph each sentence came from. `known` holds
+ * splits already made (cleaning splits every paragraph, and most come through it unchanged): the
+ * split is a function of the text alone, so a paragraph found there is not split again.
+ */
+export function segment(
+  paragraphs: string[],
+  known: ReadonlyMap<string, readonly string[]> = new Map(),
+): { sentences: string[]; sentenceParagraph: number[] } {
   const sentences: string[] = [];
   const sentenceParagraph: number[] = [];
   paragraphs.forEach((paragraph, index) => {
-    for (const sentence of splitSentences(paragraph)) {
+    for (const sentence of known.get(paragraph) ?? splitSentences(paragraph)) {
       sentences.push(sentence);
       sentenceParagraph.push(index);
     }
