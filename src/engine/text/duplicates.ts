@@ -11,25 +11,25 @@ interface Fingerprint {
   sequence: number[];
   /** A hash of `sequence`, to find exact repeats without comparing every pair of texts. */
   sequenceHash: number;
-  /** Distinct adjacent word pairs: order matters, so a short sentence of common words is not
-   * "contained" in every long one. Each pair is a number made of its two word ids. */
-  pairs: Set<number>;
+  /**
+   * Distinct adjacent word pairs, as pair numbers of the run, in order of first appearance. Order
+   * matters, so a short sentence of common words is not "contained" in every long one.
+   */
+  pairs: Int32Array;
 }
 
-/** Word ids stay below this, so `first * PAIR_BASE + second` names one pair as an exact integer. */
-const PAIR_BASE = 0x200000;
 /**
- * The pair base for a run too short to hold this many distinct words: pairs then stay below 2^30,
- * small integers that V8 hashes and stores without allocating, and name the same pairs. A text has
- * at most one word more than it has characters (lower-casing at most doubles a character, and
- * words need a separator), so a run of fewer characters and texts than this qualifies: any article.
+ * Word numbers past this wrap (`k % PAIR_BASE`) before they are paired: pairs are the pairs of
+ * wrapped numbers. No article comes near this many distinct words; the bound keeps a pair of
+ * word numbers one exact integer key whatever the input.
  */
-const SMALL_PAIR_BASE = 0x8000;
+const PAIR_BASE = 0x200000;
 
-function pairBase(texts: readonly string[]): number {
-  let bound = texts.length;
-  for (const t of texts) bound += t.length;
-  return bound < SMALL_PAIR_BASE ? SMALL_PAIR_BASE : PAIR_BASE;
+/** Power of two at least `n` (and at least 256): open-addressing table sizes. */
+function tableSize(n: number): number {
+  let size = 256;
+  while (size < n) size *= 2;
+  return size;
 }
 
 /**
@@ -42,8 +42,13 @@ function pairBase(texts: readonly string[]): number {
 class WordIds {
   private readonly words: string[] = [];
   /** Slot → word number + 1 (0: empty). Kept at most half full. */
-  private slots = new Int32Array(256);
+  private slots: Int32Array;
   private hashes: number[] = [];
+
+  /** `chars`: about how much text will be read, so the table is rarely regrown. */
+  constructor(chars: number) {
+    this.slots = new Int32Array(tableSize(chars / 2));
+  }
 
   /** The number of the word lower[start, end), counted from 0 in order of first appearance. */
   numberOf(lower: string, start: number, end: number, hash: number): number {
@@ -88,14 +93,116 @@ function sameWord(word: string, lower: string, start: number, end: number): bool
 }
 
 /**
- * The words of a text (lower-cased letters and digits, as `wordTokens` reads them) numbered, their
- * adjacent pairs, and a hash of the whole sequence. Past PAIR_BASE distinct words (no article comes
- * near) pair ids wrap: a collision could only add a shared pair.
+ * Numbers the adjacent word pairs of one comparison run, 0 up in order of first appearance, in an
+ * open-addressing table of integer keys: a pair costs no allocation, and pair numbers index typed
+ * arrays where sets and maps of pairs were most of the deduplication cost. A per-pair stamp says
+ * which text (or comparison) last saw the pair, to keep each text's pairs distinct and to count
+ * the pairs two texts share without a set.
  */
-function fingerprint(text: string, ids: WordIds, base: number): Fingerprint {
+class PairIds {
+  private firsts: Int32Array;
+  private seconds: Int32Array;
+  /** Slot → pair number + 1 (0: empty). Kept at most half full. */
+  private slots: Int32Array;
+  /** Per pair: the last stamp it was marked with. */
+  private stamps: Int32Array;
+  private stamp = 0;
+  count = 0;
+
+  constructor(chars: number) {
+    const size = tableSize(chars / 2);
+    this.slots = new Int32Array(size);
+    this.firsts = new Int32Array(size / 2);
+    this.seconds = new Int32Array(size / 2);
+    this.stamps = new Int32Array(size / 2);
+  }
+
+  private static hash(first: number, second: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 0;
+  }
+
+  numberOf(first: number, second: number): number {
+    let mask = this.slots.length - 1;
+    let slot = PairIds.hash(first, second) & mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) break;
+      const k = entry - 1;
+      if (this.firsts[k] === first && this.seconds[k] === second) return k;
+      slot = (slot + 1) & mask;
+    }
+    const k = this.count++;
+    if (this.count * 2 > this.slots.length) {
+      this.grow();
+      mask = this.slots.length - 1;
+      slot = PairIds.hash(first, second) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    this.firsts[k] = first;
+    this.seconds[k] = second;
+    this.slots[slot] = k + 1;
+    return k;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let k = 0; k < this.count - 1; k++) {
+      let slot = PairIds.hash(this.firsts[k]!, this.seconds[k]!) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = k + 1;
+    }
+    this.slots = slots;
+    const firsts = new Int32Array(size / 2);
+    firsts.set(this.firsts);
+    this.firsts = firsts;
+    const seconds = new Int32Array(size / 2);
+    seconds.set(this.seconds);
+    this.seconds = seconds;
+    const stamps = new Int32Array(size / 2);
+    stamps.set(this.stamps);
+    this.stamps = stamps;
+  }
+
+  /** A stamp no pair carries yet. */
+  nextStamp(): number {
+    return ++this.stamp;
+  }
+
+  /** Marks a pair with a stamp; false when it already carried that stamp. */
+  mark(pair: number, stamp: number): boolean {
+    if (this.stamps[pair] === stamp) return false;
+    this.stamps[pair] = stamp;
+    return true;
+  }
+
+  isMarked(pair: number, stamp: number): boolean {
+    return this.stamps[pair] === stamp;
+  }
+}
+
+/** The word and pair numbering of one comparison run. */
+interface Run {
+  words: WordIds;
+  pairs: PairIds;
+}
+
+function newRun(texts: readonly string[]): Run {
+  let chars = 0;
+  for (const t of texts) chars += t.length;
+  return { words: new WordIds(chars), pairs: new PairIds(chars) };
+}
+
+/**
+ * The words of a text (lower-cased letters and digits, as `wordTokens` reads them) numbered, their
+ * distinct adjacent pairs, and a hash of the whole sequence.
+ */
+function fingerprint(text: string, run: Run): Fingerprint {
   const lower = text.toLowerCase();
   const sequence: number[] = [];
-  const pairs = new Set<number>();
+  const pairs: number[] = [];
+  const stamp = run.pairs.nextStamp();
   let sequenceHash = 0;
   let previous = -1;
   let start = -1;
@@ -111,15 +218,18 @@ function fingerprint(text: string, ids: WordIds, base: number): Fingerprint {
       continue;
     }
     if (start < 0) continue;
-    const k = ids.numberOf(lower, start, i, hash >>> 0);
+    const k = run.words.numberOf(lower, start, i, hash >>> 0);
     start = -1;
     sequence.push(k);
     sequenceHash = (Math.imul(sequenceHash, 31) + k) | 0;
     const id = k % PAIR_BASE;
-    if (previous >= 0) pairs.add(previous * base + id);
+    if (previous >= 0) {
+      const pair = run.pairs.numberOf(previous, id);
+      if (run.pairs.mark(pair, stamp)) pairs.push(pair);
+    }
     previous = id;
   }
-  return { words: sequence.length, sequence, sequenceHash, pairs };
+  return { words: sequence.length, sequence, sequenceHash, pairs: Int32Array.from(pairs) };
 }
 
 function sameSequence(a: Fingerprint, b: Fingerprint): boolean {
@@ -134,8 +244,17 @@ function shorterIsContained(
   shared: number,
   containment = CONTAINMENT,
 ): boolean {
-  const smaller = Math.min(a.pairs.size, b.pairs.size);
+  const smaller = Math.min(a.pairs.length, b.pairs.length);
   return smaller > 0 && shared / smaller >= containment;
+}
+
+/** How many pairs two fingerprints of one run share. */
+function sharedPairs(a: Fingerprint, b: Fingerprint, run: Run): number {
+  const stamp = run.pairs.nextStamp();
+  for (const p of b.pairs) run.pairs.mark(p, stamp);
+  let shared = 0;
+  for (const p of a.pairs) if (run.pairs.isMarked(p, stamp)) shared++;
+  return shared;
 }
 
 /**
@@ -143,15 +262,12 @@ function shorterIsContained(
  * `containment` is the share of the shorter text's word pairs the longer must hold.
  */
 export function isNearDuplicate(a: string, b: string, containment = CONTAINMENT): boolean {
-  const ids = new WordIds();
-  const base = pairBase([a, b]);
-  const fa = fingerprint(a, ids, base);
-  const fb = fingerprint(b, ids, base);
+  const run = newRun([a, b]);
+  const fa = fingerprint(a, run);
+  const fb = fingerprint(b, run);
   if (sameSequence(fa, fb)) return fa.words > 0;
   if (Math.min(fa.words, fb.words) < MIN_WORDS) return false;
-  let shared = 0;
-  for (const p of fa.pairs) if (fb.pairs.has(p)) shared++;
-  return shorterIsContained(fa, fb, shared, containment);
+  return shorterIsContained(fa, fb, sharedPairs(fa, fb, run), containment);
 }
 
 export interface DedupeOptions {
@@ -168,13 +284,6 @@ const POSTING_CAP = 16;
 /** Earlier items checked in full for each item, the ones sharing most indexed pairs first. */
 const MAX_CANDIDATES = 12;
 
-function sharedPairs(a: Fingerprint, b: Fingerprint): number {
-  const [small, large] = a.pairs.size <= b.pairs.size ? [a.pairs, b.pairs] : [b.pairs, a.pairs];
-  let shared = 0;
-  for (const p of small) if (large.has(p)) shared++;
-  return shared;
-}
-
 /**
  * Drops repeated items, keeping the fuller version of each near-duplicate pair in its own position
  * (exact repeats keep the first). Scraped articles repeat their standfirst, captions and pull
@@ -184,14 +293,22 @@ function sharedPairs(a: Fingerprint, b: Fingerprint): number {
  */
 export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, opts: DedupeOptions): T[] {
   if (items.length < 2) return items;
-  const ids = new WordIds();
   const texts = items.map(textOf);
-  const base = pairBase(texts);
-  const prints = texts.map((text) => fingerprint(text, ids, base));
+  const run = newRun(texts);
+  const prints = texts.map((text) => fingerprint(text, run));
   const keep = items.map(() => true);
   /** Items by the hash of their word sequence; the first with each exact sequence stands for it. */
   const byExact = new Map<number, number[]>();
-  const index = new Map<number, number[]>();
+  // The index of pairs: for each pair number a list of items (at most POSTING_CAP), kept as linked
+  // entries in flat arrays, in the order they were added.
+  const postingCount = new Int32Array(run.pairs.count);
+  const postingHead = new Int32Array(run.pairs.count).fill(-1);
+  const postingTail = new Int32Array(run.pairs.count);
+  const entryItem: number[] = [];
+  const entryNext: number[] = [];
+  // Indexed pairs each earlier item shares with the current one, and the items in order of first hit.
+  const hitCount = new Int32Array(items.length);
+  const hitItems: number[] = [];
   /** The fuller of two near-duplicates stays. */
   const settlePair = (i: number, j: number): void => {
     if (prints[i]!.words > prints[j]!.words) keep[j] = false;
@@ -208,40 +325,53 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
     if (!bucket) byExact.set(fp.sequenceHash, [i]);
     else if (!earlierExact) bucket.push(i);
     if (fp.words >= MIN_WORDS) {
-      const hits = new Map<number, number>();
       // Pairs left out of the index (too common) may still be shared: at most this many more.
       let unindexed = 0;
       for (const p of fp.pairs) {
-        const list = index.get(p);
-        if (list === undefined) continue;
-        if (list.length >= POSTING_CAP) {
+        const count = postingCount[p]!;
+        if (count === 0) continue;
+        if (count >= POSTING_CAP) {
           unindexed++;
           continue;
         }
-        for (const j of list) hits.set(j, (hits.get(j) ?? 0) + 1);
+        for (let e = postingHead[p]!; e >= 0; e = entryNext[e]!) {
+          const j = entryItem[e]!;
+          if (hitCount[j] === 0) hitItems.push(j);
+          hitCount[j]!++;
+        }
       }
       // Indexed pairs alone may already settle it; the rest could only get there through pairs
       // left out of the index, so only the few likeliest of them are compared in full.
       const maybe: Array<[number, number]> = [];
-      for (const [j, count] of hits) {
+      for (const j of hitItems) {
+        const count = hitCount[j]!;
         if (!keep[i]) break;
         if (!keep[j]) continue;
         if (shorterIsContained(fp, prints[j]!, count)) settlePair(i, j);
         else if (unindexed > 0 && shorterIsContained(fp, prints[j]!, count + unindexed))
           maybe.push([j, count]);
       }
+      for (const j of hitItems) hitCount[j] = 0;
+      hitItems.length = 0;
       if (keep[i] && maybe.length > 0) {
         maybe.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
         for (const [j] of maybe.slice(0, MAX_CANDIDATES)) {
           if (!keep[i]) break;
-          if (keep[j] && shorterIsContained(fp, prints[j]!, sharedPairs(fp, prints[j]!))) settlePair(i, j);
+          if (keep[j] && shorterIsContained(fp, prints[j]!, sharedPairs(fp, prints[j]!, run)))
+            settlePair(i, j);
         }
       }
       if (!keep[i]) continue;
       for (const p of fp.pairs) {
-        const list = index.get(p);
-        if (!list) index.set(p, [i]);
-        else if (list.length < POSTING_CAP) list.push(i);
+        const count = postingCount[p]!;
+        if (count >= POSTING_CAP) continue;
+        const e = entryItem.length;
+        entryItem.push(i);
+        entryNext.push(-1);
+        if (count === 0) postingHead[p] = e;
+        else entryNext[postingTail[p]!] = e;
+        postingTail[p] = e;
+        postingCount[p] = count + 1;
       }
     }
   }
