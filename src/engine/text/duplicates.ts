@@ -15,7 +15,7 @@ interface Fingerprint {
    * Distinct adjacent word pairs, as pair numbers of the run, in order of first appearance. Order
    * matters, so a short sentence of common words is not "contained" in every long one.
    */
-  pairs: Int32Array;
+  pairs: number[];
 }
 
 /**
@@ -229,7 +229,7 @@ function fingerprint(text: string, run: Run): Fingerprint {
     }
     previous = id;
   }
-  return { words: sequence.length, sequence, sequenceHash, pairs: Int32Array.from(pairs) };
+  return { words: sequence.length, sequence, sequenceHash, pairs };
 }
 
 function sameSequence(a: Fingerprint, b: Fingerprint): boolean {
