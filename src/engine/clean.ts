@@ -213,7 +213,7 @@ function titleOf(
 
 /** Derives the clean title, body paragraphs and captions from raw article text. */
 export function cleanArticle(raw: string, title?: string): CleanResult {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw).split('\n');
   const all = toParagraphs(lines);
   const firstLine = lines.find((l) => /\S/.test(l)) ?? '';
   const head = titleOf(all, title, firstLine);
@@ -243,13 +243,16 @@ export function cleanArticle(raw: string, title?: string): CleanResult {
   // Sentences that repeat a caption (tabloids retell the picture in the text) stay in the body:
   // only repeats within the body are dropped, keeping the fuller wording.
   const uniqueSentences = dropNearDuplicates(bodySentences, (s) => s.text, { exactShort: false });
-  const paragraphs: string[] = [];
+  // Each paragraph's sentences joined once: a join makes one flat string, where appending
+  // sentence by sentence built a chain of pieces every later reader had to flatten.
+  const parts: string[][] = [];
   let lastParagraph = -1;
   for (const s of uniqueSentences) {
-    if (s.paragraph === lastParagraph) paragraphs[paragraphs.length - 1] += ` ${s.text}`;
-    else paragraphs.push(s.text);
+    if (s.paragraph === lastParagraph) parts[parts.length - 1]!.push(s.text);
+    else parts.push([s.text]);
     lastParagraph = s.paragraph;
   }
+  const paragraphs = parts.map((sentences) => sentences.join(' '));
 
   return {
     title: head.title,

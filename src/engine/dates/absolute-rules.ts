@@ -460,6 +460,7 @@ export const absoluteRules: DateRule[] = [
   },
   {
     name: 'year',
+    needs: [DIGITS],
     trigger: /\d{4}/,
     pattern: new RegExp(
       `(?:\\b(?:early|late|mid|the (?:end|beginning|start|middle) of|the year|calendar(?: year)?)[-\\s]+)?(?<![\\w$£€.,'/]|\\d-)${YEAR}(?![\\w%/]|[,.]\\d|-\\d)`,

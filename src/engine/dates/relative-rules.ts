@@ -15,6 +15,7 @@ import {
 import {
   COUNT_PATTERN,
   countValue,
+  DIGITS,
   ordinalValue,
   type Season,
   seasonOf,
@@ -284,7 +285,7 @@ export const relativeRules: DateRule[] = [
     // past today's is last month's or still ahead. Only after a preposition of time and before the
     // end of the phrase: "the 3rd floor" and "the 14th time" are not days.
     name: 'ordinal-day',
-    needs: [['st', 'nd', 'rd', 'th']],
+    needs: [['st', 'nd', 'rd', 'th'], DIGITS],
     trigger: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/,
     pattern:
       /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(this|that|the|last|next)\s+month)?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|when|at|in|as|to|with|after|before|but)\b)/g,
