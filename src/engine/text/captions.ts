@@ -118,6 +118,9 @@ const GLUED_SEAM = new RegExp(
  */
 const SEAM_POSSIBLE = new RegExp(`\\s(?:${SEAM_OPENERS}|${NAME_ENDING_OPENERS})\\s|:\\s`);
 
+/** An opener GLUED_SEAM's lookahead names, then a space: tried (sticky) where a seam may start. */
+const OPENER_AT = new RegExp(`(?:${SEAM_OPENERS}|${NAME_ENDING_OPENERS})\\s`, 'y');
+
 /**
  * Whether a code unit may end the word before a GLUED_SEAM match (`[\p{Ll}\d)]`, or the last
  * character of `[\p{L}\d’'-]*`). Beyond ASCII it answers yes and leaves the regex to decide.
@@ -145,12 +148,19 @@ function splitAtSeams(sentence: string): string[] {
   const pieces: string[] = [];
   let from = 0;
   const n = sentence.length;
+  const lastColon = sentence.lastIndexOf(':');
   for (let q = 1; q < n; q++) {
     if (!isSpaceUnit(sentence.charCodeAt(q)) || !mayEndWordBeforeSeam(sentence.charCodeAt(q - 1))) continue;
     let next = q + 1;
     while (next < n && isSpaceUnit(sentence.charCodeAt(next))) next++;
     const c = next < n ? sentence.charCodeAt(next) : -1;
     if (!(c >= 65 && c <= 90) && !(c >= 0x80)) {
+      q = next - 1;
+      continue;
+    }
+    // Past the capital, a seam needs an opener word, or a colon somewhere after (a caption label).
+    OPENER_AT.lastIndex = next;
+    if (next > lastColon && !OPENER_AT.test(sentence)) {
       q = next - 1;
       continue;
     }
