@@ -2112,8 +2112,8 @@ export function readRoles(
         const holder = heads.get(head);
         // Someone already holds this very role ("Leeds captain" and "the Leeds captain"): it is them.
         if (holder !== undefined && proper.every((w) => mentions(roles[holder] ?? [], w))) continue;
-        // The person just named, when nothing gave them a role ("Coleman ... the Everton
-        // defender" beside the Everton manager); else the one whose role names the club.
+        // The person just named, when nothing gave them a role ("Voss ... the Westport
+        // defender" beside the Westport manager); else the one whose role names the club.
         const last = lastBefore(si, d.start)?.person;
         const byOrg = roles.findIndex((list) => proper.every((w) => mentions(list, w)));
         const person =
