@@ -135,9 +135,9 @@ describe('cleanArticle on scraped fixtures', () => {
 
   it('given "Scroll down for video" and a caption after it, removes both', () => {
     const raw =
-      'The memo warns of turmoil. Scroll down for video The two leaders met in 1985 The document was prepared by staff.';
+      'The survey warns of delays. Scroll down for video The old ferry terminal opened in 1932 The study was written by engineers.';
     expect(cleanArticle(raw, '').paragraphs).toEqual([
-      'The memo warns of turmoil. The document was prepared by staff.',
+      'The survey warns of delays. The study was written by engineers.',
     ]);
   });
 
@@ -195,66 +195,66 @@ describe('cleanArticle title without metadata', () => {
 
   it('moves captions with wire-service credits before or after them out of the body, and keeps body text that only mentions a wire service', () => {
     const text = [
-      'Porters Win Their Fight',
-      'The delegation went to Ottawa in 1954.',
-      'Benjamin Layne, a retired porter, looks at a display of photos at Windsor station in Montreal. ( THE CANADIAN PRESS FILE PHOTO )',
-      'Kody Cook, left, had been planning a move to Moncton before his death. (Submitted by Wendy Golden)',
-      'Tijana Martin / The Canadian Press Anne Marie Cerato and Patrick Bardos in their Toronto home.',
-      '( Richard Lautens / Toronto Star ) Mississauga accountant Babatunji Farinloye says he is happy.',
-      'The Canadian Press Paul Carver, chief Crown attorney, talks with reporters in Halifax.',
+      'Conductors Honoured',
+      'The delegation travelled to Ottawa in 1961.',
+      'Marcel Dufort, a retired conductor, studies old timetables at the rail museum in Quebec City. ( THE CANADIAN PRESS FILE PHOTO )',
+      'Owen Tremblay, right, had hoped to open a bakery in Sudbury this spring. (Submitted by Lisa Haddad)',
+      'Ravi Mehta / The Canadian Press Joanne Pelletier and Sam Okafor outside their Ottawa cafe.',
+      '( Diane Kerr / Toronto Star ) Brampton nurse Adaeze Nwosu says the new schedule works.',
+      'The Canadian Press Martin Leclerc, the regional fire chief, speaks with reporters in Moncton.',
       'The Canadian Press reported the story first. The vote (held in 2019) was close.',
     ].join('\n\n');
     const clean = cleanArticle(text);
     expect(clean.paragraphs).toEqual([
-      'The delegation went to Ottawa in 1954.',
+      'The delegation travelled to Ottawa in 1961.',
       'The Canadian Press reported the story first. The vote (held in 2019) was close.',
     ]);
     expect(clean.captions.map((c) => c.credit)).toEqual([
       'THE CANADIAN PRESS FILE PHOTO',
-      'Submitted by Wendy Golden',
-      'Tijana Martin / The Canadian Press',
-      'Richard Lautens / Toronto Star',
+      'Submitted by Lisa Haddad',
+      'Ravi Mehta / The Canadian Press',
+      'Diane Kerr / Toronto Star',
       'The Canadian Press',
     ]);
   });
 
   it('keeps a paragraph that repeats a caption and goes on past it as body text', () => {
     const caption =
-      'The victory by NDP candidate Sheila Malcolmson allows the minority government to continue with a bare majority.';
+      'The win by Liberal candidate Dana Osei lets the coalition keep its slim lead in the legislature.';
     const text = [
-      'By-election Result',
-      `${caption} CHAD HIPOLITO/The Canadian Press`,
-      'Andrew Wilkinson is vowing to clean house.',
-      `${caption} But the Greens posted their worst showing since 1996.`,
+      'Council By-election',
+      `${caption} MARK DUVAL/The Canadian Press`,
+      'Peter Lindgren is promising a fresh start.',
+      `${caption} But the Conservatives had their weakest result in two decades.`,
     ].join('\n\n');
     const clean = cleanArticle(text);
-    expect(clean.paragraphs.join(' ')).toContain('But the Greens posted their worst showing since 1996.');
-    expect(clean.captions[0]?.credit).toBe('CHAD HIPOLITO/The Canadian Press');
+    expect(clean.paragraphs.join(' ')).toContain(
+      'But the Conservatives had their weakest result in two decades.',
+    );
+    expect(clean.captions[0]?.credit).toBe('MARK DUVAL/The Canadian Press');
   });
 
   it('keeps a body paragraph that retells a caption in other words', () => {
     const caption =
-      'An RCMP official said that prior to the injunction being enforced, officers developed an operational plan for the area.';
+      'A provincial police spokesperson said that before the closure order took effect, officers drew up a traffic plan for the district.';
     const body =
-      'Stubbs said that prior to the injunction being enforced, RCMP developed an operational plan for the area.';
+      'Garneau said that before the closure order took effect, police drew up a traffic plan for the district.';
     const clean = cleanArticle(
-      ['Review Ordered', `${caption} (Chantelle Bellrichard/CBC)`, 'RCMP will conduct a review.', body].join(
-        '\n\n',
-      ),
+      ['Closure Reviewed', `${caption} (Helen Marsh/CBC)`, 'Police will hold an inquiry.', body].join('\n\n'),
     );
     expect(clean.paragraphs).toContain(body);
   });
 
   it('joins a paragraph broken in the middle of a sentence, so a quote split by the break stays whole', () => {
     const text = [
-      'Veterans Policy',
-      '"Who may be included in a treatment plan is at the discretion of the decision-maker',
-      'based on the recommendation of the treating health professional," said Nicholson in an email.',
+      'Home Care Rules',
+      '"Whether a patient qualifies for home care is decided by the regional board',
+      'after a review by the family doctor and a nurse," said Moreau in a statement.',
       'The department declined to comment.',
     ].join('\n\n');
     const clean = cleanArticle(text);
     expect(clean.paragraphs[0]).toBe(
-      '“Who may be included in a treatment plan is at the discretion of the decision-maker based on the recommendation of the treating health professional,” said Nicholson in an email.',
+      '“Whether a patient qualifies for home care is decided by the regional board after a review by the family doctor and a nurse,” said Moreau in a statement.',
     );
     expect(clean.paragraphs).toHaveLength(2);
   });
