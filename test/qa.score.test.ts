@@ -64,3 +64,28 @@ A nine-year-old boy fell 30ft into a disused quarry near Kelso on Sunday, two re
     expect(texts.some((t) => /nine|two/.test(t))).toBe(false);
   });
 });
+
+describe('time counts', () => {
+  const later = parseArticle({
+    published: '2024-06-01',
+    text: `Second ferry fire at Kelso pier
+
+A ferry caught fire at Kelso pier on Monday; two crew had escaped a blaze there eight months earlier.`,
+  });
+
+  it('"how many months" reads a span the date finder took as a time ("eight months earlier") as a count', () => {
+    const index = later.sentences.findIndex((s) => s.includes('eight months'));
+    const ranked = [{ index, coverage: 1, bm25: 1, windowCoverage: 1 }];
+    const numbers = (question: string) =>
+      gatherCandidates(later, questionView(parseQuestion(question)), ranked, 1)
+        .filter((g) => g.candidate.kind === 'number')
+        .map((g) => g.candidate.text);
+    expect(
+      numbers('How many months after the first fire did the second happen?').some((t) =>
+        t.startsWith('eight months'),
+      ),
+    ).toBe(true);
+    // Counting something else, the span stays a time.
+    expect(numbers('How many crew escaped?').some((t) => t.startsWith('eight months'))).toBe(false);
+  });
+});

@@ -79,70 +79,78 @@ export function gatherCandidates(
       weights,
     );
     const allowed = ALLOWED[view.q.type];
-    const kept = candidates.filter((candidate) => {
-      // A phrase holding a name may be a person's, a group's or a place's ("Barcelona's training ground").
-      const namedPhrase = candidate.kind === 'phrase' && candidate.named && allowed?.has('name');
-      // "was brokered by the regional labour commission", "the video maker intervenes": the doer of
-      // the question's verb answers "who" even when it is no name.
-      const doer = candidate.kind === 'phrase' && allowed?.has('person') && isDoer(candidate, s);
-      if (allowed && !allowed.has(candidate.kind) && !namedPhrase && !doer) return false;
-      // "who ...": a phrase answers only when it names someone or is headed by a person noun
-      // ("Omani officials", "the video maker"), not "McHenry's responses" or "a car".
-      if (
-        view.q.type === 'person' &&
-        candidate.kind === 'phrase' &&
-        !personHeaded(candidate, tokens, Boolean(doer))
-      )
-        return false;
-      // "how much did it cost", "how much was he fined": an amount of money.
-      if (view.q.money && candidate.kind === 'number' && !MONEY.test(candidate.text)) return false;
-      // "how far did he fall", "how tall is the tower": a length, written with its unit ("12ft",
-      // "30 metres", "two miles"), never a bare count or an age ("two-year-old").
-      if (
-        view.q.type === 'number' &&
-        LENGTH_QUESTION.test(view.q.text) &&
-        candidate.kind === 'number' &&
-        !LENGTH.test(candidate.text)
-      )
-        return false;
-      // "how many times", "how much did it cost": a count or an amount, never a place in an order ("first", "20th").
-      if (view.q.type === 'number' && view.q.wh.startsWith('how') && isOrdinal(candidate, tokens))
-        return false;
-      // "what was the final score?": a score is written as two tallies joined by a dash ("2-1",
-      // "29-10"), the way every sports report gives one; no other number answers it.
-      if (view.q.type === 'number' && SCORE_NOUNS.has(view.q.askedNoun ?? '') && !SCORE.test(candidate.text))
-        return false;
-      // "now", "currently": the time of writing, never what "when" asks about.
-      if (view.q.type === 'date' && DEICTIC.test(candidate.text)) return false;
-      // A person is not named by a place ("east China" for "the driver who hit him"); "which auction
-      // house" asks for a thing of that kind, not a place, a time or an amount (those nouns have
-      // types of their own: "which city", "what year", "what score").
-      const bare = candidate.kind === 'name' || candidate.kind === 'phrase';
-      if (view.q.type === 'person' && bare && holdsPlace(candidate, candidates)) return false;
-      // "the Welsh rugby player", "two Leeds neighbours": an untyped name right before a
-      // common noun modifies it; the person is the phrase it heads, never the modifier alone.
-      // The same holds for a town or a body the engine typed ("two Sydney neighbours", "Acme
-      // engineers"): a proper noun used as a modifier says where they are from or whom they work
-      // for, not who they are.
-      if (
-        view.q.type === 'person' &&
-        MODIFIER_KINDS.has(candidate.kind) &&
-        tokens[candidate.last + 1]?.cls === 'noun'
-      )
-        return false;
-      // "in Friday's final" names the event's day, not when the asked thing happened: news writes
-      // the time of the event itself with a preposition ("on Thursday"). Kept only when the
-      // sentence gives no other date.
-      if (
-        view.q.type === 'date' &&
-        candidate.kind === 'date' &&
-        possessiveDate(candidate, tokens) &&
-        candidates.some((o) => o.kind === 'date' && !possessiveDate(o, tokens))
-      )
-        return false;
-      if (view.q.type === 'description' && view.q.askedNoun && NOT_A_THING.has(candidate.kind)) return false;
-      return !saidByQuestion(candidate, tokens, view) && !namesAsked(candidate, tokens, view);
-    });
+    const unit = view.q.type === 'number' ? view.q.unit : null;
+    const kept = candidates
+      .map((c) => asCount(c, unit))
+      .filter((candidate) => {
+        // A phrase holding a name may be a person's, a group's or a place's ("Barcelona's training ground").
+        const namedPhrase = candidate.kind === 'phrase' && candidate.named && allowed?.has('name');
+        // "was brokered by the regional labour commission", "the video maker intervenes": the doer of
+        // the question's verb answers "who" even when it is no name.
+        const doer = candidate.kind === 'phrase' && allowed?.has('person') && isDoer(candidate, s);
+        if (allowed && !allowed.has(candidate.kind) && !namedPhrase && !doer) return false;
+        // "who ...": a phrase answers only when it names someone or is headed by a person noun
+        // ("Omani officials", "the video maker"), not "McHenry's responses" or "a car".
+        if (
+          view.q.type === 'person' &&
+          candidate.kind === 'phrase' &&
+          !personHeaded(candidate, tokens, Boolean(doer))
+        )
+          return false;
+        // "how much did it cost", "how much was he fined": an amount of money.
+        if (view.q.money && candidate.kind === 'number' && !MONEY.test(candidate.text)) return false;
+        // "how far did he fall", "how tall is the tower": a length, written with its unit ("12ft",
+        // "30 metres", "two miles"), never a bare count or an age ("two-year-old").
+        if (
+          view.q.type === 'number' &&
+          LENGTH_QUESTION.test(view.q.text) &&
+          candidate.kind === 'number' &&
+          !LENGTH.test(candidate.text)
+        )
+          return false;
+        // "how many times", "how much did it cost": a count or an amount, never a place in an order ("first", "20th").
+        if (view.q.type === 'number' && view.q.wh.startsWith('how') && isOrdinal(candidate, tokens))
+          return false;
+        // "what was the final score?": a score is written as two tallies joined by a dash ("2-1",
+        // "29-10"), the way every sports report gives one; no other number answers it.
+        if (
+          view.q.type === 'number' &&
+          SCORE_NOUNS.has(view.q.askedNoun ?? '') &&
+          !SCORE.test(candidate.text)
+        )
+          return false;
+        // "now", "currently": the time of writing, never what "when" asks about.
+        if (view.q.type === 'date' && DEICTIC.test(candidate.text)) return false;
+        // A person is not named by a place ("east China" for "the driver who hit him"); "which auction
+        // house" asks for a thing of that kind, not a place, a time or an amount (those nouns have
+        // types of their own: "which city", "what year", "what score").
+        const bare = candidate.kind === 'name' || candidate.kind === 'phrase';
+        if (view.q.type === 'person' && bare && holdsPlace(candidate, candidates)) return false;
+        // "the Welsh rugby player", "two Leeds neighbours": an untyped name right before a
+        // common noun modifies it; the person is the phrase it heads, never the modifier alone.
+        // The same holds for a town or a body the engine typed ("two Sydney neighbours", "Acme
+        // engineers"): a proper noun used as a modifier says where they are from or whom they work
+        // for, not who they are.
+        if (
+          view.q.type === 'person' &&
+          MODIFIER_KINDS.has(candidate.kind) &&
+          tokens[candidate.last + 1]?.cls === 'noun'
+        )
+          return false;
+        // "in Friday's final" names the event's day, not when the asked thing happened: news writes
+        // the time of the event itself with a preposition ("on Thursday"). Kept only when the
+        // sentence gives no other date.
+        if (
+          view.q.type === 'date' &&
+          candidate.kind === 'date' &&
+          possessiveDate(candidate, tokens) &&
+          candidates.some((o) => o.kind === 'date' && !possessiveDate(o, tokens))
+        )
+          return false;
+        if (view.q.type === 'description' && view.q.askedNoun && NOT_A_THING.has(candidate.kind))
+          return false;
+        return !saidByQuestion(candidate, tokens, view) && !namesAsked(candidate, tokens, view);
+      });
     // Every allowed kind stays in: which kind fits best is the scorer's call (kind × type features).
     // "where were the talks held?": a phrase the sentence puts something in or at ("in Oman", "at
     // Selhurst Park") before one it only names ("Axios and Walla"). "to" is a preposition of place
@@ -271,6 +279,24 @@ const LENGTH_QUESTION = /\bhow\s+(?:far|tall|high|deep|wide)\b/i;
 /** A length as news writes it: a unit word or its abbreviation, joined to the number or not. */
 const LENGTH =
   /(?:\d|\b)(?:ft|feet|foot|inch(?:es)?|yards?|yds?|m|metres?|meters?|cm|centimetres?|mm|km|kilometres?|kilometers?|miles?|mi)\b/i;
+
+/** Units of time a "how many" question may count ("how many months ..."). */
+const TIME_UNITS = new Set(['minut', 'hour', 'day', 'week', 'month', 'year', 'decad', 'season', 'centuri']);
+
+/**
+ * "How many months later ...?" counts time: a span the date finder took as a time ("eight months
+ * earlier", "three years ago") is read as the count it holds when it counts the asked unit,
+ * since a number of months is what the question wants, not when.
+ */
+function asCount(c: Candidate, unit: string | null): Candidate {
+  if (!unit || c.kind !== 'date' || !TIME_UNITS.has(unit)) return c;
+  const m = /^(?:(?:for|in|after|within|over|some|about|nearly|almost)\s+)?(\S+)\s+(\p{L}+)/u.exec(c.text);
+  if (!m || !COUNT_WORD.test(m[1] ?? '') || lemma(m[2] ?? '') !== unit) return c;
+  return { ...c, kind: 'number', dateIndex: null };
+}
+
+const COUNT_WORD =
+  /^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$/i;
 
 /** Nouns that ask for a match's score. */
 const SCORE_NOUNS: ReadonlySet<string> = new Set(['score', 'scoreline', 'scorelines', 'scores']);
