@@ -194,10 +194,10 @@ describe('entities on small fixtures', () => {
 
   it('given "<Club> striker <Name>", the club is the role owner, not a person', () => {
     const e = extractEntities(
-      docOf(['The goal came from Rovington striker Thierry Henry in the second half.']),
+      docOf(['The goal came from Rovington striker Dario Fenwick in the second half.']),
     );
-    expect(person(e, 'Thierry Henry').roles).toContain('Rovington striker');
-    expect(names(e.people)).toEqual(['Thierry Henry']);
+    expect(person(e, 'Dario Fenwick').roles).toContain('Rovington striker');
+    expect(names(e.people)).toEqual(['Dario Fenwick']);
   });
 
   it('given a lone given name also used where a place stands, it is no person', () => {
@@ -261,21 +261,21 @@ describe('organisation cues', () => {
   it('given "Prominent Canadian examples include ...", a run ending in a nationality is no person', () => {
     const e = extractEntities(
       docOf([
-        'Prominent Canadian examples include mining companies operating in Venezuela.',
-        'Robert Wisner said so.',
+        'Prominent Canadian examples include logging firms that left Chile.',
+        'Helen Marchetti said so.',
       ]),
     );
-    expect(names(e.people)).toEqual(['Robert Wisner']);
+    expect(names(e.people)).toEqual(['Helen Marchetti']);
   });
 
   it('given another person named between a name and "his", the pronoun tells nothing of the first person\'s gender', () => {
     const e = extractEntities(
       docOf([
-        'Vladimir Putin spoke on Monday.',
-        "Tatiana Stanovaya, an independent expert, noted that Putin's stance stems from his view of the West.",
+        'Viktor Orlov spoke on Monday.',
+        "Oksana Belova, an independent analyst, noted that Orlov's position follows from his distrust of his rivals.",
       ]),
     );
-    expect(person(e, 'Tatiana Stanovaya').gender).not.toBe('male');
+    expect(person(e, 'Oksana Belova').gender).not.toBe('male');
   });
 });
 
@@ -425,7 +425,7 @@ describe('people from the name tagger', () => {
 
   it('given a feast named after someone ("Valentine\'s Day"), it names no person', () => {
     const e = extractEntities(
-      docOf(['She married him on Valentine’s Day in 2002, said her lawyer Ruth Dane.']),
+      docOf(['The couple got engaged on Valentine’s Day in 2015, said their solicitor Ruth Dane.']),
     );
     expect(names(e.people)).toEqual(['Ruth Dane']);
   });
@@ -639,7 +639,7 @@ describe('people from the name tagger', () => {
   it('given a list of people with one name of unknown words the tagger typed a body, that name is a person too', () => {
     const e = extractEntities(
       docOf([
-        'She married four men - namely Ruslan Okafor, Piet Lindqvist, Tamaz Gvaladze, and Kartlos Ebralidze - and her last marriage was in 2011.',
+        'The court heard from four witnesses - namely Ruslan Okafor, Piet Lindqvist, Tamaz Gvaladze, and Kartlos Ebralidze - before the trial ended in 2011.',
       ]),
     );
     expect(names(e.people)).toEqual([
@@ -714,9 +714,9 @@ describe('people from the name tagger', () => {
 
   it('given a name right after a world or national ranking ("world No 1 X"), it is a person where the tagger typed it a body', () => {
     const e = extractEntities(
-      docOf(['The Spaniard lost to world No 1 Novak Berdanic in the semi-finals of the Oakport Open.']),
+      docOf(['Her opponent on Sunday is world No 1 Radek Berdanic, who has not dropped a set all week.']),
     );
-    expect(names(e.people)).toEqual(['Novak Berdanic']);
+    expect(names(e.people)).toEqual(['Radek Berdanic']);
   });
 
   it('given "villagers from X" or "residents of X", X is where they live, not a person', () => {
@@ -745,7 +745,7 @@ describe('people from the name tagger', () => {
       docOf([
         'She carried her favourite Alma Trevelyan quilted handbag.',
         'Her sister wore a silk gown by Jonas Feldt.',
-        'Grab the Harbour Tightrope Skirt while stocks last.',
+        'Grab the Harbour Ripple Skirt while stocks last.',
         'Jane Mercer wore a dress by the river and coats the cake in icing.',
       ]),
     );
