@@ -267,13 +267,13 @@ describe('the tense of news writing: timetables, passives and clock times', () =
   });
 
   it("a date whose clause and neighbours carry no tense takes the sentence's", () => {
-    // "In January" and the clause after it say nothing; the main verb, further on, does.
-    expect(only('In January, a week after the festival, a lorry struck the rail.', '2024-10-20').value).toBe(
-      '2024-01',
+    // "In March" and the clause after it say nothing; the main verb, further on, does.
+    expect(only('In March, two days after the parade, a van hit the barrier.', '2024-10-20').value).toBe(
+      '2024-03',
     );
     expect(
-      only('In January, a week after the festival, the council will review the rail.', '2024-03-20').value,
-    ).toBe('2025-01');
+      only('In March, two days after the parade, the council will inspect the barrier.', '2024-05-20').value,
+    ).toBe('2025-03');
   });
 
   it('a clock time between a deadline word and the weekday does not hide the deadline', () => {
@@ -317,8 +317,8 @@ describe('weekdays and counts that lie ahead', () => {
     expect(only(sentence).value).toBe(value);
   });
 
-  it('an arrangement in the present progressive lies ahead: "his side are playing on Friday"', () => {
-    expect(only('His side are playing on Friday night.').value).toBe('2024-05-17');
+  it('an arrangement in the present progressive lies ahead: "her team are playing on Friday"', () => {
+    expect(only('Her team are playing on Friday evening.').value).toBe('2024-05-17');
     expect(only('The band is touring on Sunday.').value).toBe('2024-05-19');
   });
 
@@ -479,7 +479,9 @@ describe('"this" with a month or season means the one of the publication year', 
   });
 
   it("a season already over this year is that one, not next year's", () => {
-    expect(only('The stock began trading this summer at $14.', '1989-11-01').value).toBe('1989-06/1989-08');
+    expect(only('The new ferry line started running this summer.', '2023-10-15').value).toBe(
+      '2023-06/2023-08',
+    );
   });
 
   it('a season under way is the current one, even when it began last year', () => {
