@@ -18,16 +18,16 @@ const TRAILING_CREDIT =
   /(?:^|\s)((?:\(?(?:REUTERS|AP Photo|AFP|EPA|Getty Images|Shutterstock|Alamy|PA Wire|PA Images|ANADOLU|Xinhua)\b[\p{L}\p{N}/.,'’ &-]*\)?)|(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy|(?:THE |The )?(?:CANADIAN PRESS|Canadian Press|ASSOCIATED PRESS|Associated Press)|CP|Bloomberg)[\p{L} ]*))\s*$/u;
 /**
  * A parenthesised credit closing a line: "( THE CANADIAN PRESS FILE PHOTO )", "(Submitted by
- * Wendy Golden)", "(Kabir Dhanji/AFP/Getty Images)", "( Toronto Star file photo )".
+ * Lisa Haddad)", "(Omar Reyes/AFP/Getty Images)", "( Toronto Star file photo )".
  */
 const TRAILING_PAREN = /\(\s*([^()]{2,120}?)\s*\)\s*$/u;
 const PICTURE_CREDIT_WORDS = /\b(?:photo|photograph|handout|courtesy|submitted by|file image)\b/i;
-/** "Kabir Dhanji/AFP/Getty Images": a name, a slash, an outlet, each capitalised ("she/her" is not). */
+/** "Omar Reyes/AFP/Getty Images": a name, a slash, an outlet, each capitalised ("she/her" is not). */
 const SLASHED_CREDIT = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[\p{L}/.'’ -]{1,50}$/u;
 /**
- * A credit opening a line, before the caption it belongs to: "Tijana Martin / The Canadian Press
- * Anne Marie Cerato and ...", "( Richard Lautens / Toronto Star ) Mississauga accountant ...",
- * "The Canadian Press Syrian refugee family ...".
+ * A credit opening a line, before the caption it belongs to: "Ravi Mehta / The Canadian Press
+ * Joanne Pelletier and ...", "( Diane Kerr / Toronto Star ) Brampton nurse ...",
+ * "The Canadian Press Firefighters ...".
  */
 const LEADING_CREDIT =
   /^(?:\(\s*(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[\p{L}/.'’ -]{1,50}?)\s*\)|(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:THE |The )?(?:CANADIAN PRESS|Canadian Press|ASSOCIATED PRESS|Associated Press|Getty Images|AFP|Reuters|Bloomberg))|((?:THE CANADIAN PRESS|The Canadian Press)(?=\s+\p{Lu}\p{Ll}+[\s,])))\s+(?=\p{Lu})/u;
@@ -101,8 +101,8 @@ const SEAM_OPENERS = 'The|A|An|He|She|It|They|We|His|Her|Their|Its|This|These|Th
 const NAME_ENDING_OPENERS = 'Police|Officials';
 /**
  * Seams where an unpunctuated caption runs into the next text: an opener after a lowercase word
- * ("... in charge of the club He has impressed ..."), or a tabloid caption label
- * ("... on Saturday afternoon All hands on deck: Footage shows ..."). The word after an opener
+ * ("... at the training ground He has trained ..."), or a tabloid caption label
+ * ("... on Sunday morning Safe at last: The video shows ..."). The word after an opener
  * must be lowercase or a number, which keeps titles such as "told The New York Times" intact.
  * Sticky: it is tried only where a seam can start (see splitAtSeams); the lookbehinds still read
  * the text before that position.
@@ -175,7 +175,7 @@ function splitAtSeams(sentence: string): string[] {
   pieces.push(sentence.slice(from));
   return pieces;
 }
-/** "Guilty: Glenn Mason, 56, ..." — a short label that tabloids put in front of captions. */
+/** "Jailed: Dean Harker, 41, ..." — a short label that tabloids put in front of captions. */
 const LABELLED_CAPTION = /^[A-Z][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}:\s+(?=[A-Z])/u;
 
 /** LABELLED_CAPTION, after the two things it needs (a capital first, a colon) are checked cheaply. */

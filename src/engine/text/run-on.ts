@@ -4,7 +4,7 @@
  * so the caption runs into the next sentence; each such place is a sentence boundary. Two shapes
  * are read here, each a general fact of how captions and news sentences are written:
  * - a quotation that is a whole sentence opening right after a word, with no colon, comma or
- *   speech verb to introduce it ("... manager on Friday ‘I’d be delighted,’ said Lee");
+ *   speech verb to introduce it ("... coach on Monday ‘We are ready for this,’ said Kerr");
  * - in a sentence whose caption part talks about its picture ("(left)", ", pictured"), a new
  *   subject and its verb after a lowercase word ("... after the final whistle Lee was ...").
  * The pieces stay in the body as sentences of their own: a caption may be the only place a fact
@@ -179,7 +179,7 @@ function newSubjectAndVerb(sentence: string, words: Word[], i: number, talkedBef
       j++;
       continue;
     }
-    // One lowercase noun between capitalised words: "Liverpool boss Brendan Rodgers".
+    // One lowercase noun between capitalised words: "Northam boss Ray Tolland".
     if (!described && capitals > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !CONTINUING_WORDS.has(w)) {
       const next = words[j + 1]?.text ?? '';
       if (isCapitalised(next) && !CLAUSE_VERB.test(w)) {
