@@ -88,3 +88,17 @@ describe('roles: an appositive cut where the clause goes on', () => {
     expect(roles['Ben Roe']).toEqual(['the club’s new manager']);
   });
 });
+
+describe('roles: a body whose name holds "of"', () => {
+  it('given "director of the Union of Coastal Towns", the name is kept whole; a second phrase still ends the role', () => {
+    const roles = rolesIn(
+      [
+        'Ada Brill, director of the Union of Coastal Towns, said the plan was late.',
+        'Ben Roe, a lecturer at the University of Eastbrook in Marlow, disagreed.',
+      ],
+      [person('Ada Brill'), person('Ben Roe')],
+    );
+    expect(roles['Ada Brill']).toEqual(['director of the Union of Coastal Towns']);
+    expect(roles['Ben Roe']).toEqual(['a lecturer at the University of Eastbrook']);
+  });
+});
