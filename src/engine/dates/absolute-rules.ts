@@ -55,7 +55,7 @@ const NEAR_DAYS = 60;
 
 /**
  * "March 5" / "5 March" with no year: the nearest occurrence, unless that lies well on the other
- * side of publication from the clause's tense ("record set on Aug. 6" in February is last August;
+ * side of publication from the clause's tense ("a peak reached on Aug. 9" in February is last August;
  * "payable Dec. 1" in a past-tense sentence from October is still this December).
  */
 function yearlessDay(month: number, day: number, modifier: string, ctx: RuleContext): Resolution | null {

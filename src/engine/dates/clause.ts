@@ -138,7 +138,7 @@ const REPORTING =
 
 /**
  * In a neighbouring clause only a modal turns reported speech to the future: there "announced plans
- * to" and "said the businesses to be acquired had" stay in the past.
+ * to" and "said the firms to be bought had" stay in the past.
  */
 const REPORTED_FUTURE = /^(?:will|won't|would|shall|going to|gonna|is to|are to|'ll)$/i;
 
@@ -169,8 +169,8 @@ function tenseBefore(text: string, reported: 'any' | 'modal' | 'none' = 'any'): 
 
 /**
  * The tense of a whole sentence: its first past or future cue, reported speech as in a neighbouring
- * clause. A date whose own clause and neighbours say nothing ("In January, a week after the
- * anniversary, a bomb killed a guard") takes it. Computed once per sentence, so it stays linear.
+ * clause. A date whose own clause and neighbours say nothing ("In March, two days after the
+ * parade, a van hit the barrier") takes it. Computed once per sentence, so it stays linear.
  */
 export function sentenceTense(sentence: string): Tense {
   const tense = tenseBefore(sentence, 'modal');
