@@ -143,7 +143,7 @@ function opensQuotedSentence(words: Word[], i: number): boolean {
 /**
  * For each word, whether a quotation is open before it. “ and ‘ always open (cleaning made quotes
  * typographic); ” closes, and so does ’ at the end of a word while a ‘ is open (elsewhere ’ is an
- * apostrophe: "Barrientos’ case").
+ * apostrophe: "Torres’ case").
  */
 function openQuotes(words: Word[]): boolean[] {
   const open: boolean[] = [];
