@@ -238,7 +238,7 @@ describe('cleanArticle title without metadata', () => {
     const caption =
       'A provincial police spokesperson said that before the closure order took effect, officers drew up a traffic plan for the district.';
     const body =
-      'Garneau said that before the closure order took effect, police drew up a traffic plan for the district.';
+      'Fortier said that before the closure order took effect, police drew up a traffic plan for the district.';
     const clean = cleanArticle(
       ['Closure Reviewed', `${caption} (Helen Marsh/CBC)`, 'Police will hold an inquiry.', body].join('\n\n'),
     );
