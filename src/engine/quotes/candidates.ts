@@ -3,6 +3,7 @@ import { isRoleNoun } from '../lexicon/titles.js';
 import type { Attribution } from './attribution.js';
 import type { Layout } from './layout.js';
 import { ORG_HEADS, ORG_NOUNS } from './lexicon.js';
+import { join2, join3 } from './feature-names.js';
 import { isAgentNoun } from './mentions.js';
 import type { Mentioned, NameIndex, Speaker } from './names.js';
 
@@ -48,13 +49,13 @@ export interface Candidate {
 }
 
 function bucket(n: number, edges: number[]): string {
-  for (const e of edges) if (n <= e) return `≤${e}`;
-  return `>${edges[edges.length - 1]}`;
+  for (const e of edges) if (n <= e) return join2('≤', e);
+  return join2('>', edges[edges.length - 1]!);
 }
 
 /** The cue's shape: which frame and what kind of mention ("said-X:name", "X-said:pronoun"), or "none". */
 function cueShape(attribution: Attribution | null): string {
-  return attribution ? `${attribution.basis}:${attribution.mention.kind}` : 'none';
+  return attribution ? join3(attribution.basis, ':', attribution.mention.kind) : 'none';
 }
 
 function speechWordAt(text: string, from: number, direction: 1 | -1): boolean {
@@ -72,6 +73,10 @@ function headKind(head: string): 'person' | 'body' | 'other' {
   if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || ORG_HEADS.has(head)) return 'body';
   return 'other';
 }
+
+/** Bucket edges of a mention's distance from the quote (characters) and of a speaker's mention count. */
+const DISTANCE_EDGES = [15, 40, 100, 250];
+const MENTION_EDGES = [0, 1, 3, 8];
 
 interface Nearby {
   mention: Mentioned;
@@ -135,50 +140,56 @@ export function gatherCandidates(
     ...byRoutes.keys(),
     ...[...nearby.keys()].filter((s) => !byRoutes.has(s) && !guessedOnly(s)),
   ];
+  // Feature names go through join2/join3 (feature-names.ts): the same name is the same string each time.
+  const withCue = (base: string) => join2(join2(base, '|cue='), cue);
+  const withOpen = (base: string) => join3(base, '|', open);
   const candidates: Candidate[] = speakers.map((speaker) => {
     const routes = byRoutes.get(speaker) ?? [];
-    const f: string[] = [`kind:${speaker.kind}`, `kind:${speaker.kind}|cue=${cue}`];
-    for (const r of routes) f.push(`route:${r}`, `route:${r}|cue=${cue}`, `route:${r}|${open}`);
-    if (routes.length === 0) f.push(`route:none|cue=${cue}`, `route:none|${open}`);
-    f.push(`routes:${Math.min(routes.length, 3)}`);
-    if (routes.includes('rule') && routes.length === 1) f.push(`rule-only|cue=${cue}`);
+    const kind = join2('kind:', speaker.kind);
+    const f: string[] = [kind, withCue(kind)];
+    for (const r of routes) {
+      const route = join2('route:', r);
+      f.push(route, withCue(route), withOpen(route));
+    }
+    if (routes.length === 0) f.push(withCue('route:none'), withOpen('route:none'));
+    f.push(join2('routes:', Math.min(routes.length, 3)));
+    if (routes.includes('rule') && routes.length === 1) f.push(withCue('rule-only'));
     const near = nearby.get(speaker);
     if (near) {
       const delta = near.sentence - (near.side === 'before' ? ctx.sentence : ctx.endSentence);
       const paragraphs =
         (index.paragraphOf[near.sentence] ?? 0) - (near.side === 'before' ? ctx.paragraph : ctx.endParagraph);
-      const where = `${near.side}:${delta}`;
-      const distance = `${near.side}:${bucket(near.distance, [15, 40, 100, 250])}`;
+      const where = join2('near:', join3(near.side, ':', delta));
+      const distance = join2('near:', join3(near.side, ':', bucket(near.distance, DISTANCE_EDGES)));
       // Position counts differently by cue: right after a quote tagged "he told" is the one told, not the speaker.
-      f.push(
-        `near:${where}`,
-        `near:${where}|${open}`,
-        `near:${where}|cue=${cue}`,
-        `near:${distance}`,
-        `near:${distance}|cue=${cue}`,
-      );
-      f.push(`near:para${Math.max(-1, Math.min(1, paragraphs))}`);
-      if (near.mention.subject) f.push(`near:subject:${near.side}`, `near:subject|cue=${cue}`);
+      f.push(where, withOpen(where), withCue(where), distance, withCue(distance));
+      f.push(join2('near:para', Math.max(-1, Math.min(1, paragraphs))));
+      if (near.mention.subject) f.push(join2('near:subject:', near.side), withCue('near:subject'));
       if (near.mention.oblique) f.push('near:oblique');
       const paragraph = layout.narration[index.paragraphOf[near.sentence] ?? 0] ?? '';
       if (speechWordAt(paragraph, near.mention.offset, 1))
-        f.push(`near:speech-next:${near.side}`, `near:speech-next|cue=${cue}`);
+        f.push(join2('near:speech-next:', near.side), withCue('near:speech-next'));
       if (speechWordAt(paragraph, near.mention.offset, -1))
-        f.push(`near:speech-before:${near.side}`, `near:speech-before|cue=${cue}`);
+        f.push(join2('near:speech-before:', near.side), withCue('near:speech-before'));
     } else f.push('near:absent');
     // Unconfirmed: a capitalised run the quote stage guessed at, not a name the entity stage knows.
-    f.push(`confirmed:${speaker.confirmed}|kind=${speaker.kind}|routed=${routes.length > 0}`);
-    if (speaker.role) f.push(`role|kind=${speaker.kind}`);
-    f.push(`mentions:${bucket(mentionCount.get(speaker) ?? 0, [0, 1, 3, 8])}`);
+    f.push(
+      join2(
+        join3(join2('confirmed:', speaker.confirmed), '|kind=', speaker.kind),
+        join2('|routed=', routes.length > 0),
+      ),
+    );
+    if (speaker.role) f.push(join2('role|kind=', speaker.kind));
+    f.push(join2('mentions:', bucket(mentionCount.get(speaker) ?? 0, MENTION_EDGES)));
     const credited = ctx.recentlyCredited.lastIndexOf(speaker);
-    if (credited >= 0) f.push('credited-recently', `credited-recently|cue=${cue}`);
+    if (credited >= 0) f.push('credited-recently', withCue('credited-recently'));
     if (credited >= 0 && credited === ctx.recentlyCredited.length - 1)
-      f.push('credited-last', `credited-last|cue=${cue}`, `credited-last|${open}`);
+      f.push('credited-last', withCue('credited-last'), withOpen('credited-last'));
     // "said the rookie forward": a description of a person is never an organisation, and "the
     // company said" never a person; whether the candidate's kind fits the cue's head is learned.
-    if (nominalHead) f.push(`nominal-head:${nominalHead}|kind=${speaker.kind}`);
+    if (nominalHead) f.push(join3(join2('nominal-head:', nominalHead), '|kind=', speaker.kind));
     if (ctx.previous?.speaker === speaker)
-      f.push(`previous-gap:${Math.min(ctx.previous.paragraphGap, 2)}`, `previous|cue=${cue}`);
+      f.push(join2('previous-gap:', Math.min(ctx.previous.paragraphGap, 2)), withCue('previous'));
     return { speaker, routes, features: f };
   });
   // "a rival said" that resolves to no one: the tag says someone unnamed spoke, so handing the
@@ -190,11 +201,11 @@ export function gatherCandidates(
     routes: [],
     features: [
       'nobody',
-      `nobody|cue=${cue}`,
-      `nobody|${open}`,
-      `nobody|rule=${ctx.routes.rule ? 'some' : 'none'}`,
-      `nobody|cue-${unresolved}`,
-      `nobody|cue-${unresolved}|${open}`,
+      withCue('nobody'),
+      withOpen('nobody'),
+      join2('nobody|rule=', ctx.routes.rule ? 'some' : 'none'),
+      join2('nobody|cue-', unresolved),
+      withOpen(join2('nobody|cue-', unresolved)),
     ],
   });
   return candidates;
