@@ -126,7 +126,8 @@ describe('splitSentences', () => {
   it('without set-off picture talk, a name and verb after a lowercase word stay in the sentence', () => {
     const text = 'Experts at the bank fear Britain has lost ground to its rivals since the vote.';
     expect(splitSentences(text)).toEqual([text]);
-    const pictured = 'He is pictured with his brother while in another shot a grinning Mr Delaney is seen cheering.';
+    const pictured =
+      'He is pictured with his brother while in another shot a grinning Mr Delaney is seen cheering.';
     expect(splitSentences(pictured)).toEqual([pictured]);
   });
 
