@@ -102,3 +102,14 @@ describe('roles: a body whose name holds "of"', () => {
     expect(roles['Ben Roe']).toEqual(['a lecturer at the University of Eastbrook']);
   });
 });
+
+describe('roles: a headline in title case', () => {
+  it('given "Club Fires And Replaces Coach X" in title case, the role is the title alone; a caption in sentence case keeps its club', () => {
+    const people = () => [person('Tom Brill', ['Brill'])];
+    const body = ['Tom Brill was dismissed on Monday after a run of defeats.'];
+    const headline = readRoles(people(), body, ['Harbour Hawks Fire And Replace Coach Tom Brill']);
+    expect(headline[0]?.roles).toEqual(['Coach']);
+    const caption = readRoles(people(), body, ['Harbour Hawks coach Tom Brill on the touchline in May']);
+    expect(caption[0]?.roles).toEqual(['Harbour Hawks coach']);
+  });
+});

@@ -283,6 +283,41 @@ interface Sentence {
   owner: number[];
   /** The CUE bits of the words it holds: each scan below runs only where its cue word occurs. */
   cues: number;
+  /** A title or caption in title case ("Star Rehires Attorney X"), where capitals mark no name. */
+  titleCase?: boolean;
+}
+
+/**
+ * Is an aside written in title case? Four words or more, and four in five of them capitalised:
+ * headline style, where a verb ("Fires", "Rehires") is capitalised like a name.
+ */
+function isTitleCased(tokens: readonly Tok[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (!t.word || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.cap) capitals++;
+  }
+  return words >= 4 && capitals / words >= 0.8;
+}
+
+/**
+ * From `start`, past the capitalised words before the head that no role is made of (names, verbs
+ * in a title-case headline) and a possessive or article left in front: the role's own words.
+ */
+function roleWordsFrom(s: Sentence, start: number, head: number): number {
+  const t = s.tokens;
+  let k = start;
+  while (k < head) {
+    const w = t[k];
+    if (!w) break;
+    const roleWord =
+      isPersonNoun(w.lower) || isModifier(w.lower) || isCompoundModifier(w) || isOrdinal(w) || !w.cap;
+    if (roleWord && !isPossessiveMark(w) && !DETERMINERS.has(w.lower)) break;
+    k++;
+  }
+  return k;
 }
 
 /**
@@ -628,6 +663,9 @@ function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null
   let start = walkLeft(s, head);
   // "Lt. Gen. X", "Det. Insp. X": an abbreviated rank before another keeps the whole run.
   if (abbreviated) start = abbreviatedRunStart(s, start);
+  // In a headline in title case a capital says nothing: "Club Fire Coach X", "Star Rehires
+  // Attorney X". Only the words a role is made of are kept before the head.
+  if (s.titleCase) start = roleWordsFrom(s, start, head);
   // A lone noble title is part of the name ("Prince Edmund"), and a lone generic word says nothing.
   if (start === last && (NAME_TITLES.has(w.lower) || GENERIC.has(w.lower))) return null;
   return slice(s, start, last + 1);
@@ -2013,7 +2051,8 @@ export function readRoles(
     const read = i === 0 || hasName[i] || (i < body && namedShortlyBefore(i));
     const known = i < body ? sentenceTokens[i] : undefined;
     const tokens = !read ? [] : known ? roleTokens(text, known) : tokenize(text);
-    return { text, tokens, owner: unowned(tokens.length), cues: cuesOf(tokens) };
+    const titleCase = i >= body && isTitleCased(tokens);
+    return { text, tokens, owner: unowned(tokens.length), cues: cuesOf(tokens), titleCase };
   });
   const occ = findOccurrences(people, parsed);
   const bySentence = new Map<number, Occurrence[]>();
