@@ -5,6 +5,7 @@ import { isHonorific, isRoleNoun, titleGender } from '../lexicon/titles.js';
 import type { Entities, NamePosition } from '../entities.js';
 import type { Gender } from '../schema.js';
 import { isCommonWord } from '../lexicon/common-words.js';
+import { nextCapitalisedWord } from './capitalised.js';
 import type { Layout } from './layout.js';
 import { ORG_HEADS, SPEECH_VERB_ALTERNATION, SUBORDINATOR_ALTERNATION, TITLE_WORDS } from './lexicon.js';
 
@@ -454,8 +455,6 @@ export function indexNames(
   };
 }
 
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
-
 /**
  * Where a sentence names, in words the tagger did not mark there, someone the entity stage names
  * elsewhere in the article ("McNeely found herself ..." when only other sentences' "McNeely" were
@@ -482,14 +481,14 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
   const found: NamePosition[] = [];
   doc.sentences.forEach((sentence, i) => {
     const spans = tagged.get(i) ?? [];
-    CAPITALISED_WORD.lastIndex = 0;
-    for (let m = CAPITALISED_WORD.exec(sentence); m !== null; m = CAPITALISED_WORD.exec(sentence)) {
-      const start = m.index;
-      const candidates = byFirstWord.get(stripPossessive(m[0]).toLowerCase());
+    for (let w = nextCapitalisedWord(sentence, 0); w !== null; w = nextCapitalisedWord(sentence, w[1])) {
+      const start = w[0];
+      const word = sentence.slice(start, w[1]);
+      const candidates = byFirstWord.get(stripPossessive(word).toLowerCase());
       if (!candidates || spans.some(([a, b]) => start >= a && start < b)) continue;
       // The sentence's first word is capitalised whatever it is: there a frequent word ("Young",
       // "Church") is that word unless the full name follows.
-      const opening = isCommonWord(stripPossessive(m[0])) && /^[\s"“‘'(—–-]*$/.test(sentence.slice(0, start));
+      const opening = isCommonWord(stripPossessive(word)) && /^[\s"“‘'(—–-]*$/.test(sentence.slice(0, start));
       const hit = candidates.find(
         (c) =>
           (!opening || c.form.includes(' ')) &&
@@ -507,7 +506,8 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
         nameStart: start,
         titleText: null,
       });
-      CAPITALISED_WORD.lastIndex = end;
+      // Go on after the name (its later words are not looked up again).
+      w[1] = end;
     }
   });
   return found;
