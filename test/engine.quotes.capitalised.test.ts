@@ -33,3 +33,10 @@ describe('capitalised word scan', () => {
     expect(nextCapitalisedWord('a Bank b', 0)).toEqual([2, 6]);
   });
 });
+
+describe('capitalised word scan, punctuation', () => {
+  it('reads dashes, curly quotes and non-breaking spaces around names as the pattern does', () => {
+    const text = '“Oui,” said Zoë\u00a0Dupont—then O’Neill‘s aide, Łukasz, replied\u2026 Ça va.';
+    expect(scanAll(text)).toEqual(byPattern(text));
+  });
+});

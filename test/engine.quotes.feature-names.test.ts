@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { join2, join3 } from '../src/engine/quotes/feature-names.js';
+import { join2, join3, suffixer } from '../src/engine/quotes/feature-names.js';
 
 describe('ranker feature names', () => {
   it('spells a name exactly as the template it replaces', () => {
@@ -21,5 +21,14 @@ describe('ranker feature names', () => {
   it('still answers rightly after its table fills and starts afresh', () => {
     for (let k = 0; k < 60_000; k++) expect(join2('n', k)).toBe(`n${k}`);
     expect(join3('near:para', '', 1)).toBe('near:para1');
+  });
+});
+
+describe('suffixer', () => {
+  it('appends its suffix to any base, the same for repeated calls', () => {
+    const withCue = suffixer('|cue=said-X:name');
+    expect(withCue('nobody')).toBe('nobody|cue=said-X:name');
+    expect(withCue('nobody')).toBe('nobody|cue=said-X:name');
+    expect(suffixer('|open')('credited-last')).toBe('credited-last|open');
   });
 });

@@ -3,7 +3,7 @@ import { isRoleNoun } from '../lexicon/titles.js';
 import type { Attribution } from './attribution.js';
 import type { Layout } from './layout.js';
 import { ORG_HEADS, ORG_NOUNS } from './lexicon.js';
-import { join2, join3 } from './feature-names.js';
+import { join2, join3, suffixer } from './feature-names.js';
 import { isAgentNoun } from './mentions.js';
 import type { Mentioned, NameIndex, Speaker } from './names.js';
 
@@ -141,8 +141,8 @@ export function gatherCandidates(
     ...[...nearby.keys()].filter((s) => !byRoutes.has(s) && !guessedOnly(s)),
   ];
   // Feature names go through join2/join3 (feature-names.ts): the same name is the same string each time.
-  const withCue = (base: string) => join2(join2(base, '|cue='), cue);
-  const withOpen = (base: string) => join3(base, '|', open);
+  const withCue = suffixer(join2('|cue=', cue));
+  const withOpen = suffixer(join2('|', open));
   const candidates: Candidate[] = speakers.map((speaker) => {
     const routes = byRoutes.get(speaker) ?? [];
     const kind = join2('kind:', speaker.kind);

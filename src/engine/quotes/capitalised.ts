@@ -34,11 +34,34 @@ function continuesWordAt(text: string, i: number): boolean {
  * not fall inside a surrogate pair (0 or a previous word's end never does).
  */
 export function nextCapitalisedWord(text: string, from: number): [number, number] | null {
-  for (let i = from; i < text.length; i += widthAt(text, i)) {
-    if (!isUpperAt(text, i)) continue;
-    let end = i + widthAt(text, i);
-    while (end < text.length && continuesWordAt(text, end)) end += widthAt(text, end);
-    return [i, end];
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // Most characters are ASCII, or general punctuation (quote marks, dashes): neither letter nor mark.
+    if (c < 128 || (c >= GENERAL_PUNCTUATION_FROM && c <= GENERAL_PUNCTUATION_TO)) {
+      if (c >= 65 && c <= 90) return [i, wordEnd(text, i + 1)];
+      i++;
+      continue;
+    }
+    if (isUpperAt(text, i)) return [i, wordEnd(text, i + widthAt(text, i))];
+    i += widthAt(text, i);
   }
   return null;
+}
+
+/** U+2000-U+206F: spaces, dashes, quote marks, format characters; no letter or mark among them. */
+const GENERAL_PUNCTUATION_FROM = 0x2000;
+const GENERAL_PUNCTUATION_TO = 0x206f;
+
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45) end++;
+      else break;
+    } else if (continuesWordAt(text, end)) end += widthAt(text, end);
+    else break;
+  }
+  return end;
 }
