@@ -11,17 +11,17 @@ import { tagSentence } from '../src/qa/tags.js';
 
 const article = parseArticle({
   published: '2024-03-02',
-  text: `Harbour Rovers apologise to fans after coach delay
+  text: `Harbour Ferries says sorry after sailings cancelled
 
-Harbour Rovers have apologised to supporters and promised to hand out ticket refunds after their coaches arrived late.
+Harbour Ferries has said sorry to passengers and pledged to mail out meal vouchers after two sailings were cancelled.
 
-Former captain Dan Pryce now manages Kelso Athletic in the Border League, having left the Rovers in 2019.
+Former skipper Dan Pryce now owns Kelso Marine, a boatyard on the Tweed, having left Harbour Ferries in 2019.
 
 The council banned late-night parking on the harbour road last month.
 
-Pryce is set for a summer move to Tarn United waiting in the wings, his agent said.
+Pryce hopes to sell to Tarn Boats operating out of Berwick by the summer, his agent said.
 
-Pryce's brother plays in a folk group called ‘Grey Gull Six’ (they also busk on the pier).
+Pryce's daughter races a dinghy called ‘Grey Gull Six’ (she also sails it on the loch).
 
 The mayor has called for calm, and a charity named Harbour Hope of Kelso will run the stalls.
 
@@ -41,8 +41,8 @@ function answerTo(question: string, needle: string): string | null {
 
 describe('object questions', () => {
   it('reads the verb after the inverted auxiliary and the subject', () => {
-    expect(objectQuestionOf('What has the Harbour Club promised its members?')?.verb).toBe('promis');
-    expect(objectQuestionOf('Which club does Sam Reid coach?')?.verb).toBe('coach');
+    expect(objectQuestionOf('What have Harbour Ferries pledged to passengers?')?.verb).toBe('pledg');
+    expect(objectQuestionOf('Which choir does Sam Reid lead?')?.verb).toBe('lead');
   });
 
   it('takes the last word as the verb after "did" even when the word list calls it a noun', () => {
@@ -55,14 +55,16 @@ describe('object questions', () => {
     expect(objectQuestionOf('In what year did the club move?')).toBeNull();
   });
 
-  it('skips "to" and a verb with its particle to reach the object ("promised to hand out ticket refunds")', () => {
-    const tokens = tagSentence('The club promised to hand out ticket refunds after the delay.');
-    expect(tokens[objectStart(tokens, new Set(['promis']))]?.text).toBe('ticket');
-    expect(answerTo('What have Harbour Rovers promised the fans?', 'ticket refunds')).toBe('ticket refunds');
+  it('skips "to" and a verb with its particle to reach the object ("pledged to mail out meal vouchers")', () => {
+    const tokens = tagSentence('The firm pledged to mail out meal vouchers after the delay.');
+    expect(tokens[objectStart(tokens, new Set(['pledg']))]?.text).toBe('meal');
+    expect(answerTo('What have Harbour Ferries pledged to passengers?', 'meal vouchers')).toBe(
+      'meal vouchers',
+    );
   });
 
-  it('answers "which club does X manage?" with the name after the verb, not the club named earlier', () => {
-    expect(answerTo('Which club does Dan Pryce manage?', 'Kelso Athletic')).toContain('Kelso Athletic');
+  it('answers "which firm does X own?" with the name after the verb, not the firm named later', () => {
+    expect(answerTo('Which firm does Dan Pryce own?', 'Kelso Marine')).toContain('Kelso Marine');
   });
 
   it('finds the object of a verb the question writes in its base form', () => {
@@ -70,22 +72,22 @@ describe('object questions', () => {
   });
 
   it("reads a question ending in a preposition as asking for that preposition's object after the verb", () => {
-    expect(objectQuestionOf('Which club is Sam Reid set to move to?')).toEqual({
-      verb: 'mov',
+    expect(objectQuestionOf('Which yard is Sam Reid hoping to sell to?')).toEqual({
+      verb: 'sell',
       preposition: 'to',
     });
-    expect(answerTo('Which club is Pryce set to move to?', 'summer move')).toBe('Tarn United');
+    expect(answerTo('Which firm is Pryce hoping to sell to?', 'out of Berwick')).toBe('Tarn Boats');
   });
 
   it('answers "what is X called?" with the name after "called" or "named", a quoted title whole', () => {
-    expect(objectQuestionOf('What is the folk group called?')).toEqual({ verb: 'call', naming: true });
-    expect(answerTo('What is the folk group called?', 'folk group')).toBe('Grey Gull Six');
+    expect(objectQuestionOf('What is the dinghy called?')).toEqual({ verb: 'call', naming: true });
+    expect(answerTo('What is the dinghy called?', 'loch')).toBe('Grey Gull Six');
     // "called for calm" gives no name; the capitalised run after "named" does, joiners kept.
     expect(answerTo('What is the charity called?', 'Harbour Hope')).toBe('Harbour Hope of Kelso');
   });
 
   it('gives nothing when the sentence does not use the verb, or its object only repeats the question', () => {
-    expect(answerTo('What did the council ban?', 'ticket refunds')).toBeNull();
+    expect(answerTo('What did the council ban?', 'meal vouchers')).toBeNull();
     expect(answerTo('What report did the mayor write?', 'harbour traffic')).toBeNull();
   });
 });

@@ -6,19 +6,19 @@ import { type Token, tagSentence } from './tags.js';
 import { words } from './text.js';
 
 /**
- * "What did the club promise its fans?", "Which club does Adams manage?": the question word
+ * "What did the firm pledge its customers?", "Which firm does Reid own?": the question word
  * (with its noun) is the object of a verb that follows an inverted auxiliary and the subject.
- * English puts a verb's object right after it ("the club promised ticket refunds", "he manages
- * Gabala"), so in a sentence that uses the question's verb the phrase straight after the verb
+ * English puts a verb's object right after it ("the firm pledged meal vouchers", "she owns
+ * Kelso Marine"), so in a sentence that uses the question's verb the phrase straight after the verb
  * is the answer, taken whole.
  */
 
 export interface ObjectQuestion {
   /** Lemma of the verb whose object is asked for. */
   verb: string;
-  /** "Which club is he set to move to?": the object asked for is the stranded preposition's, after the verb. */
+  /** "Which firm is she hoping to sell to?": the object asked for is the stranded preposition's, after the verb. */
   preposition?: string;
-  /** "What is the band called?": the name written after "called", "named", "known as". */
+  /** "What is the dinghy called?": the name written after "called", "named", "known as". */
   naming?: boolean;
 }
 
@@ -47,9 +47,9 @@ export function objectQuestionOf(question: string): ObjectQuestion | null {
     i++;
   const aux = tokens[i];
   const end = tokens.at(-1)?.cls === 'punct' ? tokens.length - 1 : tokens.length;
-  // "What did the fly get its tongue stuck to?", "Which club is he set to move to?": a question
+  // "What did the cat get its paw trapped in?", "Which firm is she hoping to sell to?": a question
   // ending in a preposition asks for that preposition's object, which the sentence writes after
-  // the same verb and preposition ("stuck to a frozen steak", "a move to Porto").
+  // the same verb and preposition ("trapped in a drain cover", "sell to Tarn Boats").
   const stranded = tokens[end - 1];
   if (aux && (INVERTED.has(lower(aux)) || COPULAS.has(lower(aux))) && stranded?.cls === 'prep') {
     for (let k = end - 2; k > i + 1; k--) {
@@ -85,20 +85,20 @@ function lower(t: Token): string {
   return t.text.toLowerCase();
 }
 
-/** Words that may stand between the verb and its object: adverbs, particles, "to" + verb ("promised to hand out"). */
+/** Words that may stand between the verb and its object: adverbs, particles, "to" + verb ("pledged to mail out"). */
 const BRIDGE = new Set(['adv']);
 const PARTICLES = new Set('out up off down back over away on in'.split(' '));
 
 /**
  * Where the object of `verb` starts in the sentence's tokens, or -1: after the first use of the
- * verb as a verb (not after a determiner, where it is a noun), past adverbs, a particle ("hand
- * out") and a "to" infinitive chain ("promised to hand out refunds" gives "refunds").
+ * verb as a verb (not after a determiner, where it is a noun), past adverbs, a particle ("mail
+ * out") and a "to" infinitive chain ("pledged to mail out vouchers" gives "vouchers").
  */
 export function objectStart(tokens: readonly Token[], roots: ReadonlySet<string>): number {
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
-    // The word list calls a past form after a noun an adjective at times ("the club promised");
-    // after a determiner it is one ("the promised refunds").
+    // The word list calls a past form after a noun an adjective at times ("the firm pledged");
+    // after a determiner it is one ("the pledged vouchers").
     const verbal = t.cls === 'verb' || (t.cls === 'adj' && tokens[v - 1]?.cls !== 'det');
     if (!verbal || !roots.has(lemma(t.text))) continue;
     let i = v + 1;
@@ -117,7 +117,7 @@ export function objectStart(tokens: readonly Token[], roots: ReadonlySet<string>
 
 /**
  * Whether the word after "to" is a verb: tagged one, or a lowercase word the word list calls a
- * noun ("to hand out", "to fund") followed by what a verb takes (a particle, a determiner, a
+ * noun ("to mail out", "to fund") followed by what a verb takes (a particle, a determiner, a
  * noun), where a noun after "to" ("to members") ends its phrase.
  */
 function infinitive(tokens: readonly Token[], at: number): boolean {
@@ -138,7 +138,7 @@ const MAX_NAME = 80;
 
 /**
  * The name a sentence gives after "called", "named" or "known as": the quoted title whole
- * ("a band called 'Silver Tide Now'"), else the run of capitalised words and numbers after it
+ * ("a dinghy called 'Silver Tide II'"), else the run of capitalised words and numbers after it
  * ("a charity named Harbour Hope"). Null when a lowercase word follows ("called for calm").
  */
 function nameGiven(tokens: readonly Token[], sentence: string): Candidate | null {
@@ -192,12 +192,12 @@ function span(tokens: readonly Token[], sentence: string, start: number, end: nu
   };
 }
 
-/** Words between the verb and its stranded preposition ("stuck fast to", "move on loan to"). */
+/** Words between the verb and its stranded preposition ("trapped fast in", "sell the yard to"). */
 const PREPOSITION_REACH = 5;
 
 /**
- * Where the object of "<verb> ... <preposition>" starts: the verb's root in any use ("moved to",
- * "a move to"), then the same preposition within a few words, then the phrase after it.
+ * Where the object of "<verb> ... <preposition>" starts: the verb's root in any use ("signed for",
+ * "a signing for"), then the same preposition within a few words, then the phrase after it.
  */
 function prepositionObject(
   tokens: readonly Token[],
@@ -261,14 +261,14 @@ const MAX_OBJECT = 8;
 
 /**
  * The noun phrase opening at `at`, read from the word classes: determiners, modifiers, nouns and
- * names, and an -ing or -ed form inside the phrase ("late-night parking", "frozen beef steak"),
+ * names, and an -ing or -ed form inside the phrase ("late-night parking", "smoked salmon fillets"),
  * which the word list often calls a verb. The candidate finder's chunks stop at such a word.
  */
 function nounPhrase(tokens: readonly Token[], at: number, sentence: string): Candidate | null {
   let last = -1;
   for (let i = at; i < tokens.length && i < at + MAX_OBJECT; i++) {
     const t = tokens[i]!;
-    // After a name an -ing form starts a clause ("Porto waiting in the wings"), after a common word it modifies.
+    // After a name an -ing form starts a clause ("Tarn Boats operating out of Berwick"), after a common word it modifies.
     const before = tokens[i - 1]?.cls;
     const inner =
       t.cls === 'verb' && /(?:ing|ed)$/i.test(t.text) && i > at && (before === 'noun' || before === 'adj');
