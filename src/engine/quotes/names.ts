@@ -273,8 +273,23 @@ export class SpeakerBook {
     }
   }
 
+  /**
+   * Answers of `find` since the last `add`: the same names are looked up for every mention, and an
+   * answer depends only on the speakers added so far (their names, kinds and forms never change).
+   */
+  private readonly answers = new Map<string, Speaker | null>();
+
   /** The known speaker a written name refers to: exact form first, then surname with a compatible first name. */
   find(name: string, kind?: 'person' | 'org'): Speaker | null {
+    const asked = `${kind ?? ''}|${name}`;
+    const known = this.answers.get(asked);
+    if (known !== undefined) return known;
+    const answer = this.lookUp(name, kind);
+    this.answers.set(asked, answer);
+    return answer;
+  }
+
+  private lookUp(name: string, kind?: 'person' | 'org'): Speaker | null {
     const key = name.toLowerCase();
     const fits = (s: Speaker) => !kind || s.kind === kind;
     const exact = this.byForm.get(key)?.find(fits);
@@ -315,6 +330,7 @@ export class SpeakerBook {
   }
 
   add(speaker: Speaker): Speaker {
+    this.answers.clear();
     this.speakers.push(speaker);
     for (const form of speaker.forms) push(this.byForm, form, speaker);
     push(this.bySurname, surname(speaker.name), speaker);
@@ -354,6 +370,16 @@ export function indexNames(
     if (clause === 'he' || clause === 'she') pronounClause[i] = clause;
   });
   const inTitles = titleWordsBeforePeople(doc, names);
+  // An article names the same people again and again: each written name is split once.
+  const splits = new Map<string, { titles: string[]; name: string[] }>();
+  const splitOf = (text: string) => {
+    let split = splits.get(text);
+    if (split === undefined) {
+      split = splitTitles(text.split(/\s+/));
+      splits.set(text, split);
+    }
+    return split;
+  };
   for (const found of [...names, ...knownNamesUntagged(doc, book, names)]) {
     if (found.kind !== 'person' && found.kind !== 'organization') continue;
     if (inTitles.has(found)) continue;
@@ -388,7 +414,7 @@ export function indexNames(
     const bare = lead.slice(0, lead.length - (owned?.[0].length ?? 0));
     const subject = opensClause(withoutTitleRun(bare).replace(/\b(?:the|a|an)\s+$/i, ''));
     // Title words the entity stage left in the name ("Sen", "Labour MP Ruth Dale") are no name.
-    const split = splitTitles(found.text.split(/\s+/));
+    const split = splitOf(found.text);
     const personName = split.name.join(' ');
     // The entity stage's lists have the last word on a name's kind (a mention's own tag may differ,
     // and "Brightwell" beside "Brightwell Energy" is that organisation).
