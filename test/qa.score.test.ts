@@ -46,9 +46,9 @@ describe('score questions', () => {
 describe('length questions', () => {
   const fall = parseArticle({
     published: '2024-06-01',
-    text: `Boy hurt in quarry fall
+    text: `Climber hurt in quarry fall
 
-A nine-year-old boy fell 30ft into a disused quarry near Kelso on Sunday, two rescuers said.`,
+A 24-year-old climber slipped and fell 30ft from a ledge in a disused quarry near Kelso on Sunday, two rescuers said.`,
   });
 
   it('"how far" keeps a number with a unit of length, not an age or a count', () => {
@@ -56,12 +56,12 @@ A nine-year-old boy fell 30ft into a disused quarry near Kelso on Sunday, two re
     const ranked = [{ index, coverage: 1, bm25: 1, windowCoverage: 1 }];
     const texts = gatherCandidates(
       fall,
-      questionView(parseQuestion('How far did the boy fall?')),
+      questionView(parseQuestion('How far did the climber fall?')),
       ranked,
       1,
     ).map((g) => g.candidate.text);
     expect(texts.some((t) => t.includes('30ft'))).toBe(true);
-    expect(texts.some((t) => /nine|two/.test(t))).toBe(false);
+    expect(texts.some((t) => /24|two/.test(t))).toBe(false);
   });
 });
 

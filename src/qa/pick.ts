@@ -392,7 +392,7 @@ function saidByQuestion(c: Candidate, tokens: readonly Token[], view: QuestionVi
   return content > 0;
 }
 
-/** A name the question itself uses ("Kunis" for "who is suing Mila Kunis?") is who it is about, not the answer. */
+/** A name the question itself uses ("Kessler" for "who is suing Nina Kessler?") is who it is about, not the answer. */
 function namesAsked(c: Candidate, tokens: readonly Token[], view: QuestionView): boolean {
   if (c.kind === 'clause' || c.kind === 'number' || c.kind === 'date') return false;
   for (let i = c.first; i <= c.last; i++) {

@@ -129,7 +129,7 @@ export interface ParsedQuestion {
   wh: string;
   /** "which team", "what year": the kind asked for, as a lemma. */
   typeNoun: string | null;
-  /** "Which Arsenal player", "what is the name of the driver": the head noun of the kind asked for, as typed. */
+  /** "Which Lisbon striker", "what is the name of the nurse": the head noun of the kind asked for, as typed. */
   askedNoun: string | null;
   /** "who were the two officials", "which agencies": more than one is wanted. */
   plural: boolean;
@@ -225,8 +225,8 @@ function typeNounOf(question: string): string | null {
 }
 
 /**
- * The noun a "which/what" question names as the kind of answer, as typed: "Which Arsenal player
- * backed...", "what kind of alien life", "What is the name of the 69-year-old widow": the first
+ * The noun a "which/what" question names as the kind of answer, as typed: "Which Lisbon striker
+ * scored...", "what kind of alien life", "What is the name of the 40-year-old nurse": the first
  * noun after the question word (or after "kind of", "name of the"), past its modifiers.
  */
 export function askedNoun(question: string): string | null {
@@ -237,10 +237,10 @@ export function askedNoun(question: string): string | null {
     /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+(.+)$/i.exec(question) ??
     /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(.+)$/i.exec(question);
   if (!m?.[1]) return null;
-  // "what was the final score?" names the kind; "what were the neighbours arguing about?" names
+  // "what was the final score?" names the kind; "what were the tenants complaining about?" names
   // the subject: after "is the", the noun names the kind only when no verb follows it.
   const copular = /^(?:what|which)\s+(?:is|was|are|were)\s+the\s(?!(?:full\s+)?names?\s+of\b)/i.test(m[0]);
-  // The head is the last noun of the run: "Arsenal player", "police officer", "media site".
+  // The head is the last noun of the run: "Lisbon striker", "fire officer", "media site".
   let head: string | null = null;
   const tagged = tagSentence(m[1]).slice(0, 6);
   for (const [i, t] of tagged.slice(0, 5).entries()) {
