@@ -37,7 +37,7 @@ function shareSurface(a: Set<string>, b: Set<string>): boolean {
  * Pairs predicted people with gold people one to one: a predicted person matches a gold one when
  * its name or one of its aliases equals the gold name or one of the gold aliases. Pairs whose
  * full names agree are made first, so a second predicted entry for the same person (the article's
- * "Locke" split off from "Gary Locke") is left over and counts against precision, as a reader of
+ * "Hale" split off from "Gary Hale") is left over and counts against precision, as a reader of
  * `/who` would see it twice.
  */
 export function pairPeople<P extends Named, G extends Named>(predicted: P[], gold: G[]): Map<G, P> {
