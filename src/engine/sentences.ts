@@ -160,7 +160,7 @@ export function splitSentences(text: string, limit = Number.POSITIVE_INFINITY): 
     if (nextStart >= n) break;
     const nextChar = text[nextStart]!;
     // A lowercase continuation ("‘Why?’ he asked", "... and so on") stays in the sentence.
-    // So does a quote opening on a lowercase word ('lost 16 lbs. “and two belt loops”').
+    // So does a quote opening on a lowercase word ('gained 3 lbs. “and a taste for pie”').
     const quotedLower =
       (nextChar === '“' || nextChar === '"' || nextChar === '‘') && isLower(text[nextStart + 1] ?? '');
     if (

@@ -155,7 +155,7 @@ function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
     const asPerson =
       words.length === 1 && surnames.has(words[0] ?? '') && !placeSlot
         ? 'surname-of-full-name'
-        : // "Kasia Wojtaszek" tagged a body once, "Wojtaszek said" a person: the two-word form is the person.
+        : // "Marta Zielny" tagged a body once, "Zielny said" a person: the two-word form is the person.
           words.length === 2 && m.canonical === null && loneSurnames.has(words[1] ?? '')
           ? 'two-words-lone-surname'
           : null;

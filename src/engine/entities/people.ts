@@ -96,8 +96,8 @@ const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
 
 /**
  * The first third-person pronoun after the mention, in the rest of its sentence or the next one,
- * unless another person is named first ("Tatiana Stanovaya noted that Putin's stance stems from
- * his view": "his" is Putin's).
+ * unless another person is named first ("Lena Marsh noted that Ortiz's stance stems from
+ * his view": "his" is Ortiz's).
  */
 function pronounAfter(
   sentences: Map<number, SentenceMentions>,
@@ -110,7 +110,7 @@ function pronounAfter(
   const rest = s.text.slice(endOffset);
   const hit = PRONOUN.exec(`${rest} ${sentences.get(m.sentence + 1)?.text ?? ''}`);
   if (!hit) return null;
-  // The same person named again ("Kasia Wojtaszek ... Wojtaszek said she") is no one else.
+  // The same person named again ("Marta Zielny ... Zielny said she") is no one else.
   const samePerson = (o: Mention) =>
     o.text === m.text || m.text.endsWith(` ${o.text}`) || o.text.endsWith(` ${m.text}`);
   const isPerson = (o: Mention) =>
