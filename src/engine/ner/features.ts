@@ -166,8 +166,13 @@ interface WordInfo {
   lowerHash: number;
   shapeHash: number;
   flags: number;
-  /** Finished features that depend on the word alone: word, lower, shape, affixes, lexicon flags. */
+  /**
+   * Finished features that depend on the word alone: word, lower, shape, affixes, lexicon flags,
+   * and the bias last. They open the token's features in SentenceFeatures.data, in this order.
+   */
   own: Uint32Array;
+  /** Its index in `wordsById`: the model keeps per-word score sums by it (see `wordFeatures`). */
+  id: number;
   /**
    * The features this word gives a neighbour, by where it stands from that token: two before, one
    * before, one after, two after (lower-case window), and its shape one before / one after. They
@@ -209,7 +214,7 @@ export function isListedGivenName(word: string): boolean {
 /** Install the given-name list the model was trained with (the loader and the trainer call this). */
 export function useGivenNames(names: Iterable<string>): void {
   listedNames = new Set([...names].map((n) => n.toLowerCase()));
-  wordCache.clear();
+  clearWordCache();
 }
 
 function lexiconFlags(lw: string): number {
@@ -247,6 +252,7 @@ function wordInfo(token: string): WordInfo {
   if (flags & DEMONYM) own.push(feature(20, 0));
   if (flags & FREQUENT) own.push(feature(21, shapeHash));
   if (flags & ORG_CUE) own.push(feature(23, 0));
+  own.push(BIAS);
   const c = token.charCodeAt(0);
   const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /^\p{L}/u.test(token);
   const lowerInitial = letter && (c < 128 ? c >= 97 : /^\p{Ll}/u.test(token));
@@ -257,6 +263,7 @@ function wordInfo(token: string): WordInfo {
     shapeHash,
     flags,
     own: Uint32Array.from(own),
+    id: wordsById.length,
     ...neighbourFeatures(lowerHash, shapeHash),
     caseShape: caseShapeFeatures(shapeHash),
     gazetteer: letter && !(flags & FREQUENT) ? gazetteerFacts(token, lower) : 0,
@@ -289,15 +296,41 @@ function isOrgTitleCased(info: WordInfo, token: string): boolean {
 
 const wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 200_000;
+/** The cached words by id, and how many times the cache was emptied (ids are reused after). */
+let wordsById: WordInfo[] = [];
+let wordGeneration = 0;
+
+function clearWordCache(): void {
+  wordCache.clear();
+  wordsById = [];
+  wordGeneration++;
+}
 
 function infoOf(token: string): WordInfo {
   let info = wordCache.get(token);
   if (!info) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) clearWordCache();
     info = wordInfo(token);
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(token, info);
+    wordsById.push(info);
   }
   return info;
+}
+
+/**
+ * The features that depend on a word alone (SentenceFeatures.words gives each token's word id),
+ * which open that token's run in SentenceFeatures.data. A model may sum their weights once per
+ * word and reuse the sum wherever the word stands.
+ */
+export function wordFeatures(id: number): Uint32Array {
+  const info = wordsById[id];
+  if (!info) throw new Error(`no word ${id} in the feature cache`);
+  return info.own;
+}
+
+/** Changes whenever word ids are reused (the word cache was emptied): per-word sums kept by id are stale. */
+export function wordIdGeneration(): number {
+  return wordGeneration;
 }
 
 /**
@@ -373,6 +406,9 @@ export interface SentenceFeatures {
   offsets: Uint32Array;
   /** Each token's lower-case hash, for the history features. */
   lowerHashes: Uint32Array;
+  /** Each token's word id (see `wordFeatures`), valid while `generation` is `wordIdGeneration()`. */
+  words: Uint32Array;
+  generation: number;
   /**
    * 1 where no name can start: a token of ordinary mixed-case prose that is not capitalised. Outside
    * a name such a token is O without scoring; inside one it is scored (with no features of its own
@@ -444,17 +480,20 @@ let scratchData = new Uint32Array(1024);
 /** Per-token hashed features that depend on the sentence alone. */
 export function localFeatures(tokens: readonly string[]): SentenceFeatures {
   const n = tokens.length;
+  const generation = wordGeneration;
   const infos = tokens.map(infoOf);
   const lowerHashes = new Uint32Array(n);
+  const words = new Uint32Array(n);
   const initials = new Uint8Array(n);
   const shapes = new Uint32Array(n);
   let capacity = 0;
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
     lowerHashes[i] = info.lowerHash;
+    words[i] = info.id;
     initials[i] = (info.letter ? 1 : 0) | (info.lowerInitial ? 2 : 0);
     shapes[i] = info.shapeHash;
-    capacity += infos[i]!.own.length + CONTEXT_FEATURES;
+    capacity += info.own.length + CONTEXT_FEATURES;
   }
   // Written into a reused scratch buffer sized for the worst case, then copied out at the size
   // used: most tokens of prose get no features (see `skip`), so the worst case is mostly unused.
@@ -510,7 +549,6 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
     const after = flagRow[j + 1]!;
     data.set(info.own, at);
     at += info.own.length;
-    data[at++] = BIAS;
     const back1 = i >= 1 ? infos[i - 1]! : START_AS_NEIGHBOUR;
     const ahead1 = i + 1 < n ? infos[i + 1]! : END_AS_NEIGHBOUR;
     data[at++] = (i >= 2 ? infos[i - 2]! : START_AS_NEIGHBOUR).windowBefore2;
@@ -546,7 +584,18 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
     }
     offsets[i + 1] = at;
   }
-  return { data: data.slice(0, at), offsets, lowerHashes, skip, initials, shapes, mixed: !caseless };
+  return {
+    data: data.slice(0, at),
+    offsets,
+    lowerHashes,
+    words,
+    // Emptied while this sentence was read: its first words' ids are stale, so none count.
+    generation: generation === wordGeneration ? generation : -1,
+    skip,
+    initials,
+    shapes,
+    mixed: !caseless,
+  };
 }
 
 /**

@@ -5,14 +5,24 @@
  * first labelled the same words elsewhere in the article.
  */
 
-import { documentFeatures, historyFeatures, localFeatures, type SentenceFeatures } from './features.js';
+import {
+  documentFeatures,
+  historyFeatures,
+  localFeatures,
+  type SentenceFeatures,
+  wordFeatures,
+  wordIdGeneration,
+} from './features.js';
 import { allowed, type EntitySpan, LABEL_COUNT as LABELS_IMPORTED, spansOf } from './labels.js';
 
 // A module-local copy: an imported binding is read through a getter under some loaders (tsx), and
 // this one is read in the innermost loop.
 const LABEL_COUNT = LABELS_IMPORTED;
 
-/** One weight table: `buckets` rows of LABEL_COUNT weights (row-major), buckets a power of two. */
+/**
+ * One weight table: `buckets` rows of LABEL_COUNT weights (row-major), buckets a power of two.
+ * Int16 (shipped) weights must not change once decoded with: per-word sums of them are kept.
+ */
 export interface WeightTable {
   buckets: number;
   weights: Int16Array | Float32Array;
@@ -69,6 +79,65 @@ function addIntScores(
 }
 
 /**
+ * Per word (by its id in the feature cache), the sums of an int16 table's weights over the word's
+ * own features (`wordFeatures`: word, affixes, shape, lexicon flags, bias), made on the word's first
+ * scoring. Those are about half of a scored token's features, and news repeats its names, so most
+ * tokens add one cached row instead of a dozen scattered ones. Integer sums: the same scores.
+ */
+interface WordSums {
+  generation: number;
+  /** Row `id` (LABEL_COUNT ints) is word id's sum once `filled[id]` is 1. */
+  sums: Int32Array;
+  filled: Uint8Array;
+  /** How many features opening the word's run in SentenceFeatures.data the row stands for. */
+  lengths: Uint8Array;
+}
+
+const wordSumsByTable = new WeakMap<Int16Array, WordSums>();
+const INITIAL_WORDS = 4096;
+
+function emptyWordSums(generation: number, words: number): WordSums {
+  return {
+    generation,
+    sums: new Int32Array(words * LABEL_COUNT),
+    filled: new Uint8Array(words),
+    lengths: new Uint8Array(words),
+  };
+}
+
+/** The table's word sums, emptied when the feature cache has reused word ids since they were made. */
+function wordSumsOf(w: Int16Array): WordSums {
+  const generation = wordIdGeneration();
+  let cache = wordSumsByTable.get(w);
+  if (!cache || cache.generation !== generation) {
+    cache = emptyWordSums(generation, INITIAL_WORDS);
+    wordSumsByTable.set(w, cache);
+  }
+  return cache;
+}
+
+/** Make sure word `id`'s row is filled (growing the arrays as needed); the row starts at id * LABEL_COUNT. */
+function fillWordSum(cache: WordSums, w: Int16Array, mask: number, id: number): void {
+  if (id >= cache.filled.length) {
+    const grown = emptyWordSums(cache.generation, Math.max(id + 1, cache.filled.length * 2));
+    grown.sums.set(cache.sums);
+    grown.filled.set(cache.filled);
+    grown.lengths.set(cache.lengths);
+    Object.assign(cache, grown);
+  }
+  if (cache.filled[id] === 1) return;
+  const features = wordFeatures(id);
+  const sums = cache.sums;
+  const at = id * LABEL_COUNT;
+  for (let k = 0; k < features.length; k++) {
+    const row = (features[k]! & mask) * LABEL_COUNT;
+    for (let l = 0; l < LABEL_COUNT; l++) sums[at + l]! += w[row + l]!;
+  }
+  cache.lengths[id] = features.length;
+  cache.filled[id] = 1;
+}
+
+/**
  * One token's int scores from its static features, its document features (if any) and its history,
  * written into `scores`. The 17 sums live in locals and are stored once: the read-modify-write of
  * `scores[l]` per feature was the tagger's hottest line. Integer adds in the same order as
@@ -83,24 +152,26 @@ function tokenIntScores(
   extra: Uint32Array | undefined,
   history: Uint32Array,
   scores: Int32Array,
+  base: Int32Array,
+  baseAt: number,
 ): void {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let s4 = 0;
-  let s5 = 0;
-  let s6 = 0;
-  let s7 = 0;
-  let s8 = 0;
-  let s9 = 0;
-  let s10 = 0;
-  let s11 = 0;
-  let s12 = 0;
-  let s13 = 0;
-  let s14 = 0;
-  let s15 = 0;
-  let s16 = 0;
+  let s0 = base[baseAt]!;
+  let s1 = base[baseAt + 1]!;
+  let s2 = base[baseAt + 2]!;
+  let s3 = base[baseAt + 3]!;
+  let s4 = base[baseAt + 4]!;
+  let s5 = base[baseAt + 5]!;
+  let s6 = base[baseAt + 6]!;
+  let s7 = base[baseAt + 7]!;
+  let s8 = base[baseAt + 8]!;
+  let s9 = base[baseAt + 9]!;
+  let s10 = base[baseAt + 10]!;
+  let s11 = base[baseAt + 11]!;
+  let s12 = base[baseAt + 12]!;
+  let s13 = base[baseAt + 13]!;
+  let s14 = base[baseAt + 14]!;
+  let s15 = base[baseAt + 15]!;
+  let s16 = base[baseAt + 16]!;
   for (let pass = 0; pass < 3; pass++) {
     const src = pass === 0 ? data : pass === 1 ? extra : history;
     if (!src) continue;
@@ -145,6 +216,9 @@ function tokenIntScores(
   scores[15] = s15;
   scores[16] = s16;
 }
+
+/** The zero start of a token's sums when no per-word sum stands in for part of its features. */
+const NO_BASE = new Int32Array(LABEL_COUNT);
 
 /** The best label of all (ties to the lower id). */
 export function bestLabel(scores: Float64Array): number {
@@ -195,6 +269,9 @@ export function decodeSentence(
   const ints = w instanceof Int16Array ? w : null;
   const mask = table.buckets - 1;
   const scores = ints ? new Int32Array(LABEL_COUNT) : new Float64Array(LABEL_COUNT);
+  // Per-word sums need the sentence's word ids to be current (see SentenceFeatures.generation).
+  const cache =
+    ints && LABEL_COUNT === 17 && local.generation === wordIdGeneration() ? wordSumsOf(ints) : null;
   const history = new Uint32Array(3);
   let prev = -1;
   let prev2 = -1;
@@ -209,17 +286,27 @@ export function decodeSentence(
     scores.fill(0);
     const e = extra?.[i];
     historyFeatures(prev, prev2, local.lowerHashes[i]!, history);
-    if (ints && LABEL_COUNT === 17) {
+    const from = local.offsets[i]!;
+    const to = local.offsets[i + 1]!;
+    if (cache && ints && to > from) {
+      // The run opens with the word's own features (none only for far-from-capital words in a name).
+      const id = local.words[i]!;
+      fillWordSum(cache, ints, mask, id);
+      const own = cache.lengths[id]!;
       tokenIntScores(
         ints,
         mask,
         local.data,
-        local.offsets[i]!,
-        local.offsets[i + 1]!,
+        from + own,
+        to,
         e,
         history,
         scores as Int32Array,
+        cache.sums,
+        id * 17,
       );
+    } else if (ints && LABEL_COUNT === 17) {
+      tokenIntScores(ints, mask, local.data, from, to, e, history, scores as Int32Array, NO_BASE, 0);
     } else if (ints) {
       const sc = scores as Int32Array;
       addIntScores(ints, mask, local.data, sc, local.offsets[i]!, local.offsets[i + 1]!);
