@@ -155,12 +155,32 @@ export function wordsWrittenAlone(sentences: readonly SentenceMentions[]): Set<s
   const alone = new Set<string>();
   for (const s of sentences) {
     if (s.caseless) continue;
-    s.tokens.forEach((t, k) => {
-      if (/^\p{Lu}\p{Ll}/u.test(t.text) && !/^\p{Lu}\p{Lu}$/u.test(s.tokens[k - 1]?.text ?? ''))
-        alone.add(t.text);
-    });
+    const { tokens } = s;
+    // Plain loop and char tests: this reads every token of the article.
+    for (let k = 0; k < tokens.length; k++) {
+      const text = tokens[k]!.text;
+      if (isCapitalThenLower(text) && !(k > 0 && isTwoCapitals(tokens[k - 1]!.text))) alone.add(text);
+    }
   }
   return alone;
+}
+
+/** `/^\p{Lu}\p{Ll}/u.test(w)`, with an ASCII fast path. */
+function isCapitalThenLower(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  if (a < 128 && !(a >= 65 && a <= 90)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(w);
+}
+
+/** `/^\p{Lu}\p{Lu}$/u.test(w)`, with an ASCII fast path. */
+function isTwoCapitals(w: string): boolean {
+  if (w.length < 2 || w.length > 4) return false;
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (w.length === 2 && a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+  return /^\p{Lu}\p{Lu}$/u.test(w);
 }
 
 /**

@@ -257,6 +257,14 @@ function closeOpenName(labels: Uint8Array): void {
   if (n > 0) labels[n - 1] = closed(labels[n - 1] ?? 0);
 }
 
+/**
+ * Scratch rows of decodeSentence, reused: they never leave it (labels are read out of them before
+ * the next token), and a fresh set per sentence was a share of the tagger's garbage.
+ */
+const INT_SCORES = new Int32Array(LABEL_COUNT);
+const FLOAT_SCORES = new Float64Array(LABEL_COUNT);
+const HISTORY = new Uint32Array(3);
+
 /** Greedy labels of one sentence, given each token's static features (local, plus document ones if any). */
 export function decodeSentence(
   table: WeightTable,
@@ -268,11 +276,11 @@ export function decodeSentence(
   const w = table.weights;
   const ints = w instanceof Int16Array ? w : null;
   const mask = table.buckets - 1;
-  const scores = ints ? new Int32Array(LABEL_COUNT) : new Float64Array(LABEL_COUNT);
+  const scores = ints ? INT_SCORES : FLOAT_SCORES;
+  const history = HISTORY;
   // Per-word sums need the sentence's word ids to be current (see SentenceFeatures.generation).
   const cache =
     ints && LABEL_COUNT === 17 && local.generation === wordIdGeneration() ? wordSumsOf(ints) : null;
-  const history = new Uint32Array(3);
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
