@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/engine/entities/tokenize.js';
-import { feature, localFeatures } from '../src/engine/ner/features.js';
+import { FeatureArena, feature, localFeatures, useGivenNames } from '../src/engine/ner/features.js';
 import { type EntitySpan, LABEL_COUNT, labelsOf, spansOf } from '../src/engine/ner/labels.js';
 import { loadModel, MODEL_DIR, nerModel, readManifest } from '../src/engine/ner/load.js';
 import { decodeSentence, tagDocument, type WeightTable } from '../src/engine/ner/model.js';
@@ -208,5 +208,53 @@ describe('the tagger fast paths', () => {
     expect(of(0)).toContain(feature(19, 4));
     expect(of(0)).not.toContain(feature(18, 4));
     expect(of(chat.indexOf('brussels'))).toContain(feature(18, 4));
+  });
+
+  /** The parts of a sentence's features that decoding reads, as plain arrays. */
+  function plain(f: ReturnType<typeof localFeatures>) {
+    return {
+      data: Array.from(f.data),
+      offsets: Array.from(f.offsets),
+      lowerHashes: Array.from(f.lowerHashes),
+      shapes: Array.from(f.shapes),
+      skip: Array.from(f.skip),
+      initials: Array.from(f.initials),
+      mixed: f.mixed,
+    };
+  }
+
+  it('given features written into a reused arena, they equal fresh ones, also after a reset and when it grows', () => {
+    const sentences = [
+      'Councillor Bea Tran said the Port Elm Ferry Company would add sailings.',
+      'THE HARBOUR BOARD MEETS IN NORTH VALE',
+      `${'Dr Ivo Hart and Canon Pell spoke at the Quay Society in Dunmore. '.repeat(40)}`,
+      'she said the bridge in old mill would reopen soon',
+    ].map((s) => tokenize(s).map((t) => t.text));
+    const fresh = sentences.map((t) => plain(localFeatures(t)));
+    const arena = new FeatureArena();
+    for (let round = 0; round < 2; round++) {
+      arena.reset();
+      // All views of one document stay intact while later sentences are written (and the arena grows).
+      const views = sentences.map((t) => localFeatures(t, arena));
+      expect(views.map(plain)).toEqual(fresh);
+    }
+  });
+
+  it('given the word cache emptied between two documents, int16 decoding still matches the plain float loop', () => {
+    const { ints, floats } = tables(2048);
+    const first = tokenize('Senator Aldo Brisk visited the Greyhaven Mill Trust on Monday.').map(
+      (t) => t.text,
+    );
+    const second = tokenize('The Greyhaven Mill Trust thanked Senator Brisk in Lowmarsh.').map((t) => t.text);
+    const labels = (tokens: string[]) => Array.from(decodeSentence(ints, localFeatures(tokens)));
+    const expected = (tokens: string[]) => Array.from(decodeSentence(floats, localFeatures(tokens)));
+    const emptyCache = () =>
+      useGivenNames(readFileSync(`${MODEL_DIR}given-names.txt`, 'utf8').split('\n').filter(Boolean));
+    emptyCache();
+    expect(labels(first)).toEqual(expected(first));
+    // Emptying the cache hands the same word ids to other words: sums kept per id must not be reused.
+    emptyCache();
+    expect(labels(second)).toEqual(expected(second));
+    expect(labels(first)).toEqual(expected(first));
   });
 });

@@ -129,19 +129,35 @@ export function shapeOf(word: string): string {
 export function sentenceCase(tokens: readonly string[]): 'U' | 'L' | 'M' {
   let upper = 0;
   let lower = 0;
-  for (const t of tokens)
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c >= 65 && c <= 90) upper++;
-      else if (c >= 97 && c <= 122) lower++;
-      else if (c > 127) {
-        const ch = t[i] ?? '';
-        if (ch.toLowerCase() !== ch) upper++;
-        else if (ch.toUpperCase() !== ch) lower++;
-      }
-    }
+  for (const t of tokens) {
+    const counts = caseCounts(t);
+    upper += counts.upper;
+    lower += counts.lower;
+  }
+  return caseOfCounts(upper, lower);
+}
+
+/** `sentenceCase` from the sentence's counts of capitals and lower-case letters. */
+function caseOfCounts(upper: number, lower: number): 'U' | 'L' | 'M' {
   if (upper === 0) return 'L';
   return upper >= 4 && upper / (upper + lower) > 0.7 ? 'U' : 'M';
+}
+
+/** Capitals and lower-case letters of a word (non-ASCII by its case mappings, per UTF-16 unit). */
+function caseCounts(t: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = t[i] ?? '';
+      if (ch.toLowerCase() !== ch) upper++;
+      else if (ch.toUpperCase() !== ch) lower++;
+    }
+  }
+  return { upper, lower };
 }
 
 function titleCased(words: string): string {
@@ -159,46 +175,53 @@ const FREQUENT = 16;
 const SAYING = 32;
 const ORG_CUE = 64;
 
-/** What the tagger needs to know about one written word, computed once per distinct word. */
-interface WordInfo {
-  /** The word as written, in lower case (gazetteer keys are not normalised). */
-  lower: string;
-  lowerHash: number;
-  shapeHash: number;
-  flags: number;
-  /**
-   * Finished features that depend on the word alone: word, lower, shape, affixes, lexicon flags,
-   * and the bias last. They open the token's features in SentenceFeatures.data, in this order.
-   */
-  own: Uint32Array;
-  /** Its index in `wordsById`: the model keeps per-word score sums by it (see `wordFeatures`). */
-  id: number;
-  /**
-   * The features this word gives a neighbour, by where it stands from that token: two before, one
-   * before, one after, two after (lower-case window), and its shape one before / one after. They
-   * depend on the word alone, so they are hashed once per distinct word, not once per occurrence.
-   */
-  windowBefore2: number;
-  windowBefore1: number;
-  windowAfter1: number;
-  windowAfter2: number;
-  shapeBefore: number;
-  shapeAfter: number;
-  /** Its 'sentence-case|shape' feature by CASE_CODE (index 1 U, 2 L, 3 M). */
-  caseShape: Uint32Array;
-  /**
-   * The word's own gazetteer facts as GAZETTEER_* bits: a known place or organisation written just
-   * so, or the first word of a longer known name. Only looked up for words that can open a match
-   * (a letter first, not a frequent word); 0 for others, which gazetteerTags never asks about.
-   */
-  gazetteer: number;
-  /** Is the word, title-cased, a known organisation (caseless sentences ask): -1 until asked. */
-  orgTitleCased: -1 | 0 | 1;
-  /** Starts with a letter (only such tokens can open a gazetteer match). */
-  letter: boolean;
-  /** Starts with a lower-case letter. */
-  lowerInitial: boolean;
-}
+/**
+ * What the tagger needs to know about one written word, computed once per distinct word and kept
+ * as a row of numbers in one flat table (`wordRows`, WORD_ROW numbers a word, by word id) rather
+ * than as an object per word: a token's facts are then one cache line away from its id, and the
+ * word cache maps a token to a small integer. The row:
+ */
+/** Hash of the word in lower case (normalised: digits as 0, curly quotes straight). */
+const R_LOWER_HASH = 0;
+/** Hash of the word's shape ("Xx", "X.X."). */
+const R_SHAPE_HASH = 1;
+/** Lexicon evidence (GIVEN, TITLE, ... bits). */
+const R_FLAGS = 2;
+/**
+ * GAZETTEER_* bits (a known place or organisation written just so, or the first word of a longer
+ * known one; looked up only for words that can open a match: a letter first, not a frequent word),
+ * LETTER and LOWER_INITIAL, and the title-cased organisation test once asked (ORG_TITLE_*).
+ */
+const R_BITS = 3;
+/**
+ * The features this word gives a neighbour, by where it stands from that token: two before, one
+ * before, one after, two after (lower-case window), and its shape one before / one after. They
+ * depend on the word alone, so they are hashed once per distinct word, not once per occurrence.
+ */
+const R_WINDOW_BEFORE2 = 4;
+const R_WINDOW_BEFORE1 = 5;
+const R_WINDOW_AFTER1 = 6;
+const R_WINDOW_AFTER2 = 7;
+const R_SHAPE_BEFORE = 8;
+const R_SHAPE_AFTER = 9;
+/** Its 'sentence-case|shape' feature at R_CASE_SHAPE + CASE_CODE (1 U, 2 L, 3 M): rows 10-12. */
+const R_CASE_SHAPE = 9;
+/**
+ * Where its own features start in `ownPool`, and how many: the features that depend on the word
+ * alone (word, lower, shape, affixes, lexicon flags, and the bias last). They open the token's
+ * features in SentenceFeatures.data, in this order.
+ */
+const R_OWN_START = 13;
+const R_OWN_LENGTH = 14;
+/** Its capitals and lower-case letters, as `sentenceCase` counts them. */
+const R_UPPERS = 15;
+const R_LOWERS = 16;
+const WORD_ROW = 17;
+
+const LETTER = 16;
+const LOWER_INITIAL = 32;
+const ORG_TITLE_ASKED = 64;
+const ORG_TITLE_KNOWN = 128;
 
 /**
  * The model's own list of given names (models/ner/given-names.txt: public-domain lists of English
@@ -229,7 +252,8 @@ function lexiconFlags(lw: string): number {
   return flags;
 }
 
-function wordInfo(token: string): WordInfo {
+/** Add a word to the cache: its row in `wordRows` and its own features in `ownPool`; returns its id. */
+function addWord(token: string): number {
   const w = normalise(token);
   const lw = w.toLowerCase();
   const lowerHash = hashString(lw);
@@ -256,21 +280,41 @@ function wordInfo(token: string): WordInfo {
   const c = token.charCodeAt(0);
   const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /^\p{L}/u.test(token);
   const lowerInitial = letter && (c < 128 ? c >= 97 : /^\p{Ll}/u.test(token));
-  const lower = token.toLowerCase();
-  return {
-    lower,
-    lowerHash,
-    shapeHash,
-    flags,
-    own: Uint32Array.from(own),
-    id: wordsById.length,
-    ...neighbourFeatures(lowerHash, shapeHash),
-    caseShape: caseShapeFeatures(shapeHash),
-    gazetteer: letter && !(flags & FREQUENT) ? gazetteerFacts(token, lower) : 0,
-    orgTitleCased: -1,
-    letter,
-    lowerInitial,
-  };
+  const gazetteer = letter && !(flags & FREQUENT) ? gazetteerFacts(token, token.toLowerCase()) : 0;
+  const id = wordCount++;
+  if ((id + 1) * WORD_ROW > wordRows.length) {
+    const grown = new Uint32Array(wordRows.length * 2);
+    grown.set(wordRows);
+    wordRows = grown;
+  }
+  if (ownUsed + own.length > ownPool.length) {
+    const grown = new Uint32Array(Math.max(ownPool.length * 2, ownUsed + own.length));
+    grown.set(ownPool);
+    ownPool = grown;
+  }
+  const r = id * WORD_ROW;
+  const rows = wordRows;
+  rows[r + R_LOWER_HASH] = lowerHash;
+  rows[r + R_SHAPE_HASH] = shapeHash;
+  rows[r + R_FLAGS] = flags;
+  rows[r + R_BITS] = gazetteer | (letter ? LETTER : 0) | (lowerInitial ? LOWER_INITIAL : 0);
+  const near = neighbourFeatures(lowerHash, shapeHash);
+  rows[r + R_WINDOW_BEFORE2] = near.windowBefore2;
+  rows[r + R_WINDOW_BEFORE1] = near.windowBefore1;
+  rows[r + R_WINDOW_AFTER1] = near.windowAfter1;
+  rows[r + R_WINDOW_AFTER2] = near.windowAfter2;
+  rows[r + R_SHAPE_BEFORE] = near.shapeBefore;
+  rows[r + R_SHAPE_AFTER] = near.shapeAfter;
+  for (const code of Object.values(CASE_CODE))
+    rows[r + R_CASE_SHAPE + code] = caseShapeFeature(code, shapeHash);
+  rows[r + R_OWN_START] = ownUsed;
+  rows[r + R_OWN_LENGTH] = own.length;
+  const counts = caseCounts(token);
+  rows[r + R_UPPERS] = counts.upper;
+  rows[r + R_LOWERS] = counts.lower;
+  ownPool.set(own, ownUsed);
+  ownUsed += own.length;
+  return id;
 }
 
 const GAZETTEER_PLACE = 1;
@@ -288,33 +332,41 @@ function gazetteerFacts(token: string, lower: string): number {
 }
 
 /** A known organisation once title-cased (caseless text: "ap" as "Ap" is not, "nato" as "Nato" is). */
-function isOrgTitleCased(info: WordInfo, token: string): boolean {
-  if (info.orgTitleCased === -1)
-    info.orgTitleCased = lookupOrganization(titleCased(token)) !== undefined ? 1 : 0;
-  return info.orgTitleCased === 1;
+function isOrgTitleCased(id: number, token: string): boolean {
+  const at = id * WORD_ROW + R_BITS;
+  let bits = wordRows[at]!;
+  if (!(bits & ORG_TITLE_ASKED)) {
+    bits |= ORG_TITLE_ASKED | (lookupOrganization(titleCased(token)) !== undefined ? ORG_TITLE_KNOWN : 0);
+    wordRows[at] = bits;
+  }
+  return (bits & ORG_TITLE_KNOWN) !== 0;
 }
 
-const wordCache = new Map<string, WordInfo>();
+/** Word ids by the token as written. */
+const wordCache = new Map<string, number>();
 const WORD_CACHE_LIMIT = 200_000;
-/** The cached words by id, and how many times the cache was emptied (ids are reused after). */
-let wordsById: WordInfo[] = [];
+/** The words' rows (see R_*), their own features, and how many times the cache was emptied (ids are reused after). */
+let wordRows = new Uint32Array(4096 * WORD_ROW);
+let wordCount = 0;
+let ownPool = new Uint32Array(4096 * 16);
+let ownUsed = 0;
 let wordGeneration = 0;
 
 function clearWordCache(): void {
   wordCache.clear();
-  wordsById = [];
+  wordCount = 0;
+  ownUsed = 0;
   wordGeneration++;
 }
 
-function infoOf(token: string): WordInfo {
-  let info = wordCache.get(token);
-  if (!info) {
+function idOf(token: string): number {
+  let id = wordCache.get(token);
+  if (id === undefined) {
     if (wordCache.size >= WORD_CACHE_LIMIT) clearWordCache();
-    info = wordInfo(token);
-    wordCache.set(token, info);
-    wordsById.push(info);
+    id = addWord(token);
+    wordCache.set(token, id);
   }
-  return info;
+  return id;
 }
 
 /**
@@ -323,9 +375,9 @@ function infoOf(token: string): WordInfo {
  * word and reuse the sum wherever the word stands.
  */
 export function wordFeatures(id: number): Uint32Array {
-  const info = wordsById[id];
-  if (!info) throw new Error(`no word ${id} in the feature cache`);
-  return info.own;
+  if (id >= wordCount) throw new Error(`no word ${id} in the feature cache`);
+  const start = wordRows[id * WORD_ROW + R_OWN_START]!;
+  return ownPool.subarray(start, start + wordRows[id * WORD_ROW + R_OWN_LENGTH]!);
 }
 
 /** Changes whenever word ids are reused (the word cache was emptied): per-word sums kept by id are stale. */
@@ -340,42 +392,45 @@ export function wordIdGeneration(): number {
  */
 function gazetteerTags(
   tokens: readonly string[],
-  infos: readonly WordInfo[],
+  ids: Int32Array,
   caseless: boolean,
   kind: 'place' | 'org',
 ): Uint8Array {
-  const tags = new Uint8Array(tokens.length);
+  const n = tokens.length;
+  const tags = new Uint8Array(n);
   const place = kind === 'place';
-  // A single word's answer is the same wherever it stands, so it is read from its WordInfo.
+  // A single word's answer is the same wherever it stands, so it is read from its row.
   const aloneBit = place ? GAZETTEER_PLACE : GAZETTEER_ORG;
   const startBit = place ? GAZETTEER_PLACE_START : GAZETTEER_ORG_START;
+  const rows = wordRows;
   let i = 0;
-  while (i < tokens.length) {
-    const info = infos[i]!;
+  while (i < n) {
+    const r = ids[i]! * WORD_ROW;
+    const bits = rows[r + R_BITS]!;
     // Names start with a letter, and in ordinary prose with a capital; frequent words open none.
-    if (!info.letter || (info.lowerInitial && !caseless) || info.flags & FREQUENT) {
+    if (!(bits & LETTER) || (bits & LOWER_INITIAL && !caseless) || rows[r + R_FLAGS]! & FREQUENT) {
       i++;
       continue;
     }
     let matched = 0;
     // Longer names are tried only after a word some known name of several words starts with.
-    if (info.gazetteer & startBit) {
+    if (bits & startBit) {
       let text = tokens[i] ?? '';
       const texts = [text];
-      for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
-        text += ` ${tokens[i + n - 1]}`;
+      for (let m = 2; m <= 4 && i + m <= n; m++) {
+        text += ` ${tokens[i + m - 1]}`;
         texts.push(text);
       }
-      for (let n = texts.length; n >= 2; n--) {
-        if (knownPhrase(texts[n - 1] ?? '', place, caseless)) {
-          matched = n;
+      for (let m = texts.length; m >= 2; m--) {
+        if (knownPhrase(texts[m - 1] ?? '', place, caseless)) {
+          matched = m;
           break;
         }
       }
     }
     if (
       matched === 0 &&
-      (info.gazetteer & aloneBit || (!place && caseless && isOrgTitleCased(info, tokens[i] ?? '')))
+      (bits & aloneBit || (!place && caseless && isOrgTitleCased(ids[i]!, tokens[i] ?? '')))
     )
       matched = 1;
     if (matched === 0) {
@@ -446,7 +501,7 @@ const SAYING_BEFORE = feature(22, 1);
 const SAYING_AFTER = feature(22, 2);
 const GIVEN_BEFORE = feature(29, 0);
 
-/** What a word (or a sentence edge, by its hash) gives the tokens around it; see WordInfo. */
+/** What a word (or a sentence edge, by its hash) gives the tokens around it; see R_WINDOW_BEFORE2. */
 function neighbourFeatures(lowerHash: number, shapeHash: number) {
   return {
     windowBefore2: mix(T_WINDOW, mix(-2, lowerHash)),
@@ -458,10 +513,8 @@ function neighbourFeatures(lowerHash: number, shapeHash: number) {
   };
 }
 
-function caseShapeFeatures(shapeHash: number): Uint32Array {
-  const out = new Uint32Array(4);
-  for (const code of Object.values(CASE_CODE)) out[code] = mix(T_CASE_SHAPE, mix(code, shapeHash));
-  return out;
+function caseShapeFeature(code: number, shapeHash: number): number {
+  return mix(T_CASE_SHAPE, mix(code, shapeHash));
 }
 
 // The sentence edges pad the window as words would: START before the first token, END after the last.
@@ -469,43 +522,101 @@ const START_AS_NEIGHBOUR = neighbourFeatures(START, START);
 const END_AS_NEIGHBOUR = neighbourFeatures(END, END);
 
 /**
- * Scratch rows of localFeatures (lower-case hash and lexicon flags per padded position), grown as
- * needed and reused: they never leave the function, and a fresh set per sentence was garbage.
+ * Scratch rows of localFeatures (word ids, and lower-case hash, shape and lexicon flags per padded
+ * position), grown as needed and reused: they never leave the function, and a fresh set per
+ * sentence was garbage.
  */
+let scratchIds = new Int32Array(64);
+let scratchOffsets = new Uint32Array(64);
 let scratchLowers = new Uint32Array(64);
 let scratchShapes = new Uint32Array(64);
 let scratchFlags = new Uint32Array(64);
 let scratchData = new Uint32Array(1024);
 
-/** Per-token hashed features that depend on the sentence alone. */
-export function localFeatures(tokens: readonly string[]): SentenceFeatures {
+/**
+ * Room for the features of many sentences, reused from one document to the next: the tagger's
+ * features never outlive tagging a document (tagLabels), so its sentences are written here instead
+ * of into fresh buffers, whose allocation was a large share of feature extraction. Views handed
+ * out stay valid until `reset`; when full, a larger buffer replaces it (old views keep theirs).
+ */
+export class FeatureArena {
+  private numbers = new Uint32Array(1 << 15);
+  private numbersUsed = 0;
+  private bytes = new Uint8Array(1 << 12);
+  private bytesUsed = 0;
+
+  /** Start a new document: every view handed out before may be overwritten. */
+  reset(): void {
+    this.numbersUsed = 0;
+    this.bytesUsed = 0;
+  }
+
+  /** A view of `size` numbers (contents undefined: the caller writes every one). */
+  takeNumbers(size: number): Uint32Array {
+    if (this.numbersUsed + size > this.numbers.length) {
+      this.numbers = new Uint32Array(Math.max(size, this.numbers.length * 2));
+      this.numbersUsed = 0;
+    }
+    const at = this.numbersUsed;
+    this.numbersUsed += size;
+    return this.numbers.subarray(at, at + size);
+  }
+
+  /** A view of `size` bytes, zeroed. */
+  takeBytes(size: number): Uint8Array {
+    if (this.bytesUsed + size > this.bytes.length) {
+      this.bytes = new Uint8Array(Math.max(size, this.bytes.length * 2));
+      this.bytesUsed = 0;
+    }
+    const at = this.bytesUsed;
+    this.bytesUsed += size;
+    return this.bytes.subarray(at, at + size).fill(0);
+  }
+}
+
+/**
+ * Per-token hashed features that depend on the sentence alone; written into `arena` when given
+ * (valid until its next reset), else into buffers of their own.
+ */
+export function localFeatures(tokens: readonly string[], arena?: FeatureArena): SentenceFeatures {
   const n = tokens.length;
-  const generation = wordGeneration;
-  const infos = tokens.map(infoOf);
-  const lowerHashes = new Uint32Array(n);
-  const words = new Uint32Array(n);
-  const initials = new Uint8Array(n);
-  const shapes = new Uint32Array(n);
+  // Emptied between sentences, never inside one, so that a sentence's word ids stay valid together.
+  if (wordCache.size + n > WORD_CACHE_LIMIT) clearWordCache();
+  if (scratchIds.length < n) scratchIds = new Int32Array(Math.max(n, scratchIds.length * 2));
+  const ids = scratchIds;
+  for (let i = 0; i < n; i++) ids[i] = idOf(tokens[i]!);
+  // Read after the ids: adding a word may have grown the table.
+  const rows = wordRows;
+  // The per-token bytes share one buffer, and the numbers another (made at the end, when the
+  // features' count is known): two allocations a sentence, not eight (each typed array's own
+  // buffer was a good share of the tagger's garbage).
+  const bytes = arena ? arena.takeBytes(2 * n) : new Uint8Array(2 * n);
+  const skip = bytes.subarray(0, n);
+  const initials = bytes.subarray(n, 2 * n);
+  if (scratchOffsets.length < n + 1)
+    scratchOffsets = new Uint32Array(Math.max(n + 1, scratchOffsets.length * 2));
+  const offsets = scratchOffsets;
+  offsets[0] = 0;
   let capacity = 0;
+  let uppers = 0;
+  let lowerLetters = 0;
   for (let i = 0; i < n; i++) {
-    const info = infos[i]!;
-    lowerHashes[i] = info.lowerHash;
-    words[i] = info.id;
-    initials[i] = (info.letter ? 1 : 0) | (info.lowerInitial ? 2 : 0);
-    shapes[i] = info.shapeHash;
-    capacity += info.own.length + CONTEXT_FEATURES;
+    const r = ids[i]! * WORD_ROW;
+    const bits = rows[r + R_BITS]!;
+    initials[i] = (bits & LETTER ? 1 : 0) | (bits & LOWER_INITIAL ? 2 : 0);
+    capacity += rows[r + R_OWN_LENGTH]! + CONTEXT_FEATURES;
+    uppers += rows[r + R_UPPERS]!;
+    lowerLetters += rows[r + R_LOWERS]!;
   }
   // Written into a reused scratch buffer sized for the worst case, then copied out at the size
   // used: most tokens of prose get no features (see `skip`), so the worst case is mostly unused.
   if (scratchData.length < capacity)
     scratchData = new Uint32Array(Math.max(capacity, scratchData.length * 2));
   const data = scratchData;
-  const offsets = new Uint32Array(n + 1);
-  const skip = new Uint8Array(n);
-  const sentCase = sentenceCase(tokens);
+  const sentCase = caseOfCounts(uppers, lowerLetters);
   const caseless = sentCase !== 'M';
-  const places = gazetteerTags(tokens, infos, caseless, 'place');
-  const orgs = gazetteerTags(tokens, infos, caseless, 'org');
+  const places = gazetteerTags(tokens, ids, caseless, 'place');
+  const orgs = gazetteerTags(tokens, ids, caseless, 'org');
   // Plain loops over per-token arrays, no closures: this runs for every token of every article.
   if (scratchLowers.length < n + 4) {
     const size = Math.max(n + 4, scratchLowers.length * 2);
@@ -522,17 +633,17 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
   lowers[n + 2] = lowers[n + 3] = END;
   shapeRow[n + 2] = shapeRow[n + 3] = END;
   for (let i = 0; i < n; i++) {
-    const info = infos[i]!;
-    lowers[i + 2] = info.lowerHash;
-    shapeRow[i + 2] = info.shapeHash;
-    flagRow[i + 2] = info.flags;
+    const r = ids[i]! * WORD_ROW;
+    lowers[i + 2] = rows[r + R_LOWER_HASH]!;
+    shapeRow[i + 2] = rows[r + R_SHAPE_HASH]!;
+    flagRow[i + 2] = rows[r + R_FLAGS]!;
   }
   const caseCode = CASE_CODE[sentCase];
   let at = 0;
   let sinceCapital = 4;
   for (let i = 0; i < n; i++) {
-    const info = infos[i]!;
-    const capital = info.letter && !info.lowerInitial;
+    const r = ids[i]! * WORD_ROW;
+    const capital = initials[i] === 1;
     sinceCapital = capital ? 0 : sinceCapital + 1;
     if (!caseless && !capital) {
       skip[i] = 1;
@@ -543,24 +654,24 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
     }
     // Row j = i + 2 in the padded arrays: j - 2 .. j + 2 are the window, START/END past the edges.
     const j = i + 2;
-    const sh = info.shapeHash;
-    const lh = info.lowerHash;
+    const sh = shapeRow[j]!;
+    const lh = lowers[j]!;
+    const flags = flagRow[j]!;
     const before = flagRow[j - 1]!;
     const after = flagRow[j + 1]!;
-    data.set(info.own, at);
-    at += info.own.length;
-    const back1 = i >= 1 ? infos[i - 1]! : START_AS_NEIGHBOUR;
-    const ahead1 = i + 1 < n ? infos[i + 1]! : END_AS_NEIGHBOUR;
-    data[at++] = (i >= 2 ? infos[i - 2]! : START_AS_NEIGHBOUR).windowBefore2;
-    data[at++] = back1.windowBefore1;
-    data[at++] = ahead1.windowAfter1;
-    data[at++] = (i + 2 < n ? infos[i + 2]! : END_AS_NEIGHBOUR).windowAfter2;
-    data[at++] = back1.shapeBefore;
-    data[at++] = ahead1.shapeAfter;
+    const ownStart = rows[r + R_OWN_START]!;
+    const ownEnd = ownStart + rows[r + R_OWN_LENGTH]!;
+    for (let k = ownStart; k < ownEnd; k++) data[at++] = ownPool[k]!;
+    data[at++] = i >= 2 ? rows[ids[i - 2]! * WORD_ROW + R_WINDOW_BEFORE2]! : START_AS_NEIGHBOUR.windowBefore2;
+    data[at++] = i >= 1 ? rows[ids[i - 1]! * WORD_ROW + R_WINDOW_BEFORE1]! : START_AS_NEIGHBOUR.windowBefore1;
+    data[at++] = i + 1 < n ? rows[ids[i + 1]! * WORD_ROW + R_WINDOW_AFTER1]! : END_AS_NEIGHBOUR.windowAfter1;
+    data[at++] = i + 2 < n ? rows[ids[i + 2]! * WORD_ROW + R_WINDOW_AFTER2]! : END_AS_NEIGHBOUR.windowAfter2;
+    data[at++] = i >= 1 ? rows[ids[i - 1]! * WORD_ROW + R_SHAPE_BEFORE]! : START_AS_NEIGHBOUR.shapeBefore;
+    data[at++] = i + 1 < n ? rows[ids[i + 1]! * WORD_ROW + R_SHAPE_AFTER]! : END_AS_NEIGHBOUR.shapeAfter;
     data[at++] = mix(T_SHAPE_TRIGRAM, mix(mix(shapeRow[j - 1]!, sh), shapeRow[j + 1]!));
     data[at++] = mix(T_BIGRAM_BEFORE, mix(lowers[j - 1]!, lh));
     data[at++] = mix(T_BIGRAM_AFTER, mix(lh, lowers[j + 1]!));
-    data[at++] = info.caseShape[caseCode]!;
+    data[at++] = rows[r + R_CASE_SHAPE + caseCode]!;
     if (i === 0) data[at++] = feature(11, sh);
     if (after & GIVEN) data[at++] = GIVEN_NEXT;
     if (before & TITLE) data[at++] = TITLE_BEFORE;
@@ -574,7 +685,7 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
     if (caseless) {
       // Where case marks nothing, the lexicons are most of the evidence: let them weigh differently there.
       const evidence =
-        (info.flags & (GIVEN | FREQUENT | DEMONYM)) |
+        (flags & (GIVEN | FREQUENT | DEMONYM)) |
         ((before & GIVEN) << 8) |
         ((after & GIVEN) << 9) |
         ((before & TITLE) << 9) |
@@ -584,16 +695,26 @@ export function localFeatures(tokens: readonly string[]): SentenceFeatures {
     }
     offsets[i + 1] = at;
   }
+  // One buffer: the features, then offsets, lower-case hashes, word ids and shapes (n + 1, n, n, n).
+  const size = at + 4 * n + 1;
+  const out = arena ? arena.takeNumbers(size) : new Uint32Array(size);
+  for (let k = 0; k < at; k++) out[k] = data[k]!;
+  for (let i = 0; i <= n; i++) out[at + i] = offsets[i]!;
+  const hashesAt = at + n + 1;
+  for (let i = 0; i < n; i++) {
+    out[hashesAt + i] = lowers[i + 2]!;
+    out[hashesAt + n + i] = ids[i]!;
+    out[hashesAt + 2 * n + i] = shapeRow[i + 2]!;
+  }
   return {
-    data: data.slice(0, at),
-    offsets,
-    lowerHashes,
-    words,
-    // Emptied while this sentence was read: its first words' ids are stale, so none count.
-    generation: generation === wordGeneration ? generation : -1,
+    data: out.subarray(0, at),
+    offsets: out.subarray(at, hashesAt),
+    lowerHashes: out.subarray(hashesAt, hashesAt + n),
+    words: out.subarray(hashesAt + n, hashesAt + 2 * n),
+    shapes: out.subarray(hashesAt + 2 * n, hashesAt + 3 * n),
+    generation: wordGeneration,
     skip,
     initials,
-    shapes,
     mixed: !caseless,
   };
 }

@@ -7,6 +7,7 @@
 
 import {
   documentFeatures,
+  FeatureArena,
   historyFeatures,
   localFeatures,
   type SentenceFeatures,
@@ -345,9 +346,13 @@ export function decodeSentence(
   return labels;
 }
 
+const arena = new FeatureArena();
+
 /** Labels of every sentence of an article, first and second pass. */
 export function tagLabels(model: TaggerModel, doc: readonly (readonly string[])[]): Uint8Array[] {
-  const local = doc.map((tokens) => localFeatures(tokens));
+  // The features stay inside this call, so the shared arena holds them (see FeatureArena).
+  arena.reset();
+  const local = doc.map((tokens) => localFeatures(tokens, arena));
   const first = local.map((f) => decodeSentence(model.first, f));
   const nonLocal = documentFeatures(doc, first, local);
   return local.map((f, s) => decodeSentence(model.second, f, nonLocal[s]));
