@@ -367,11 +367,12 @@ function isCredit(s: SentenceMentions, span: Span): boolean {
   const { tokens } = s;
   const before = tokens[span.start - 1]?.text.toLowerCase() ?? '';
   const short = tokens.length - span.end <= 3;
-  const creditVerb =
+  // The credit verb is only read after "by" (most names have none before them).
+  const creditVerb = () =>
     /^(?:reporting|writing|editing|words|photos?|photographs?|pictures?|images?|video|footage|illustrations?|graphics?|additional)$/i.test(
       tokens[span.start - 2]?.text ?? '',
     );
-  if (before === 'by' && ((span.start === 1 && short) || creditVerb)) return true;
+  if (before === 'by' && ((span.start === 1 && short) || creditVerb())) return true;
   // "Jane Doe/Getty Images", "AFP/Jane Doe": a slash joins a photographer and an agency.
   if (tokens[span.end]?.text === '/' || before === '/') return true;
   // "Image courtesy of Jane Doe", "Photo courtesy Jane Doe": who lent the picture.
@@ -699,7 +700,8 @@ function joinParticles(tokens: Token[], spans: readonly EntitySpan[]): readonly 
     if (prev && prev.end < t.start) {
       let personal = false;
       let particles = true;
-      for (let k = prev.end; k < t.start; k++) {
+      // Stops at the first word that is no particle: the gap is then no join, whatever else it holds.
+      for (let k = prev.end; k < t.start && particles; k++) {
         const w = tokens[k]?.text ?? '';
         if (!isParticle(w) || w !== w.toLowerCase()) particles = false;
         if (PERSON_PARTICLES.has(w)) personal = true;

@@ -720,6 +720,26 @@ export function localFeatures(tokens: readonly string[], arena?: FeatureArena): 
 }
 
 /**
+ * The hash table of documentFeatures (lower-case hash to a small id), reused and emptied per
+ * document: a Map keyed by such hashes (mostly beyond V8's small integers, so boxed) was most of
+ * that function's time.
+ */
+let idKeys = new Uint32Array(1 << 12);
+let idSlots = new Int32Array(1 << 12);
+
+/** An empty table with room for `keys` keys at most half full. */
+function idTable(keys: number): { keys: Uint32Array; ids: Int32Array; mask: number; shift: number } {
+  let size = 1 << 12;
+  while (size < 2 * keys) size *= 2;
+  if (idSlots.length < size) {
+    idKeys = new Uint32Array(size);
+    idSlots = new Int32Array(size);
+  }
+  const ids = idSlots.subarray(0, size).fill(0);
+  return { keys: idKeys, ids, mask: size - 1, shift: 32 - Math.log2(size) };
+}
+
+/**
  * Document features for every token, from the first pass's labels over the whole article. Words
  * only count as evidence from ordinary mixed-case sentences for the case tests: in a shouted
  * headline or lower-case chat every word looks the same.
@@ -730,24 +750,36 @@ export function documentFeatures(
   local: readonly SentenceFeatures[],
 ): Uint32Array[][] {
   // Each distinct lower-case form (by hash) gets a small id once; the tallies are flat typed arrays
-  // indexed by it, one map lookup per token instead of one per tally.
-  const idOf = new Map<number, number>();
+  // indexed by it, one table lookup per token instead of one per tally.
+  let tokenCount = 0;
+  for (const tokens of doc) tokenCount += tokens.length;
+  const table = idTable(tokenCount);
+  let words = 0;
   const ids = doc.map((tokens, s) => {
     const hashes = local[s]?.lowerHashes;
     const out = new Uint32Array(tokens.length);
     if (!hashes) return out;
     for (let i = 0; i < tokens.length; i++) {
       const key = hashes[i]!;
-      let id = idOf.get(key);
-      if (id === undefined) {
-        id = idOf.size;
-        idOf.set(key, id);
+      // Open addressing, linear probing; a slot holds id + 1 (0 is empty).
+      let slot = Math.imul(key, 0x9e3779b1) >>> table.shift;
+      for (;;) {
+        const held = table.ids[slot]!;
+        if (held === 0) {
+          table.keys[slot] = key;
+          table.ids[slot] = ++words;
+          out[i] = words - 1;
+          break;
+        }
+        if (table.keys[slot] === key) {
+          out[i] = held - 1;
+          break;
+        }
+        slot = (slot + 1) & table.mask;
       }
-      out[i] = id;
     }
     return out;
   });
-  const words = idOf.size;
   const V = ENTITY_TYPES.length + 1;
   const T = ENTITY_TYPES.length;
   const typeVotes = new Int32Array(words * V);
