@@ -387,7 +387,7 @@ export function wordIdGeneration(): number {
 
 /**
  * Gazetteer matches over the sentence, longest first (up to four words): per token its B/I/L/U
- * position (1-4) inside a known place or organisation. Organisation keys keep their case in the
+ * position (1-4) inside a known place or organisation, written into `tags` (0 elsewhere). Organisation keys keep their case in the
  * lexicon ("AP", "IS"), so a caseless sentence is also tried title-cased.
  */
 function gazetteerTags(
@@ -395,9 +395,10 @@ function gazetteerTags(
   ids: Int32Array,
   caseless: boolean,
   kind: 'place' | 'org',
-): Uint8Array {
+  tags: Uint8Array,
+): void {
   const n = tokens.length;
-  const tags = new Uint8Array(n);
+  tags.fill(0, 0, n);
   const place = kind === 'place';
   // A single word's answer is the same wherever it stands, so it is read from its row.
   const aloneBit = place ? GAZETTEER_PLACE : GAZETTEER_ORG;
@@ -441,7 +442,6 @@ function gazetteerTags(
     else for (let k = 0; k < matched; k++) tags[i + k] = k === 0 ? 1 : k === matched - 1 ? 3 : 2;
     i += matched;
   }
-  return tags;
 }
 
 /** Is a phrase of several words a known place (or organisation, also title-cased in caseless text)? */
@@ -528,6 +528,9 @@ const END_AS_NEIGHBOUR = neighbourFeatures(END, END);
  */
 let scratchIds = new Int32Array(64);
 let scratchOffsets = new Uint32Array(64);
+/** Each token's B/I/L/U position (1-4) in a known place, and in a known organisation (see gazetteerTags). */
+let scratchPlaces = new Uint8Array(64);
+let scratchOrgs = new Uint8Array(64);
 let scratchLowers = new Uint32Array(64);
 let scratchShapes = new Uint32Array(64);
 let scratchFlags = new Uint32Array(64);
@@ -615,8 +618,14 @@ export function localFeatures(tokens: readonly string[], arena?: FeatureArena): 
   const data = scratchData;
   const sentCase = caseOfCounts(uppers, lowerLetters);
   const caseless = sentCase !== 'M';
-  const places = gazetteerTags(tokens, ids, caseless, 'place');
-  const orgs = gazetteerTags(tokens, ids, caseless, 'org');
+  if (scratchPlaces.length < n) {
+    scratchPlaces = new Uint8Array(Math.max(n, scratchPlaces.length * 2));
+    scratchOrgs = new Uint8Array(scratchPlaces.length);
+  }
+  const places = scratchPlaces;
+  const orgs = scratchOrgs;
+  gazetteerTags(tokens, ids, caseless, 'place', places);
+  gazetteerTags(tokens, ids, caseless, 'org', orgs);
   // Plain loops over per-token arrays, no closures: this runs for every token of every article.
   if (scratchLowers.length < n + 4) {
     const size = Math.max(n + 4, scratchLowers.length * 2);
