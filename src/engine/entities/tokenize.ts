@@ -81,6 +81,15 @@ function dottedAcronymEnd(text: string, i: number): number {
 function lettersEnd(text: string, from: number): number {
   let j = from;
   for (;;) {
+    // ASCII first: a letter goes on, anything else ends (ASCII holds no combining mark).
+    const unit = text.charCodeAt(j);
+    if (unit < 128) {
+      if ((unit | 32) >= 97 && (unit | 32) <= 122) {
+        j++;
+        continue;
+      }
+      return j;
+    }
     const cp = codePointAt(text, j);
     if (cp < 0) return j;
     const c = classOf(cp);
