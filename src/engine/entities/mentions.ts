@@ -852,9 +852,10 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     if (type === 'PER' && !s.caseless && isTitlePhrase(tokens, start, end, s.lower)) continue;
     // Only when a name follows at once, so "Sgt" is read as that name's title; a lone "King" stays.
     // An honorific alone ("Ms" typed a body before "Quayle") is never a name.
-    const nameNext =
+    // Read only for a span of title words (most spans are not).
+    const nameNext = () =>
       spans.some((o) => o.start === end && o.type === 'PER') ||
-      (!s.caseless && /^\p{Lu}\p{Ll}/u.test(tokens[end]?.text ?? ''));
+      (!s.caseless && isCapitalThenLower(tokens[end]?.text ?? ''));
     let titlesOnly = true;
     let honorificsOnly = true;
     for (let k = start; k < end && (titlesOnly || honorificsOnly); k++) {
@@ -862,7 +863,7 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       titlesOnly &&= w === '.' || isTitle(w);
       honorificsOnly &&= w === '.' || ((s.caseless || startsUpper(w)) && isHonorific(w));
     }
-    if (honorificsOnly || (titlesOnly && nameNext)) continue;
+    if (honorificsOnly || (titlesOnly && nameNext())) continue;
     // A closed-class word alone ("In" glued to a caption) is no name in mixed case.
     if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(first.toLowerCase())) continue;
     // "Princes Edmund and Rupert", "Senators Ray and Okafor": a plural title before names makes
@@ -1050,9 +1051,10 @@ export function findMentions(
   if (!s.caseless)
     for (let k = 0; k + 1 < tokens.length; k++) {
       const given = tokens[k + 1]?.text ?? '';
-      if (covered[k + 1] || !startsUpper(tokens[k]?.text ?? '') || !isNobleTitle(tokens[k]?.text ?? ''))
-        continue;
-      if (startsUpper(given) && isFirstName(given)) extra.push({ type: 'PER', start: k + 1, end: k + 2 });
+      // Two capitals first (cheap), then the lexicons.
+      if (covered[k + 1] || !startsUpper(given) || !startsUpper(tokens[k]?.text ?? '')) continue;
+      if (isNobleTitle(tokens[k]?.text ?? '') && isFirstName(given))
+        extra.push({ type: 'PER', start: k + 1, end: k + 2 });
     }
   for (let t of [...joined, ...extra].sort((a, b) => a.start - b.start)) {
     let kind = KIND[t.type];
