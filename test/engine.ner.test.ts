@@ -227,7 +227,7 @@ describe('the tagger fast paths', () => {
     const sentences = [
       'Councillor Bea Tran said the Port Elm Ferry Company would add sailings.',
       'THE HARBOUR BOARD MEETS IN NORTH VALE',
-      `${'Dr Ivo Hart and Canon Pell spoke at the Quay Society in Dunmore. '.repeat(40)}`,
+      `${'Dr Ivo Hart and Canon Pell spoke at the Quay Society in Dunmore. '.repeat(120)}`,
       'she said the bridge in old mill would reopen soon',
     ].map((s) => tokenize(s).map((t) => t.text));
     const fresh = sentences.map((t) => plain(localFeatures(t)));

@@ -565,6 +565,11 @@ export class FeatureArena {
     return this.numbers.subarray(at, at + size);
   }
 
+  /** Hand back the last `unused` numbers of the latest `takeNumbers` (the caller wrote fewer). */
+  giveBackNumbers(unused: number): void {
+    this.numbersUsed -= unused;
+  }
+
   /** A view of `size` bytes, zeroed. */
   takeBytes(size: number): Uint8Array {
     if (this.bytesUsed + size > this.bytes.length) {
@@ -611,11 +616,17 @@ export function localFeatures(tokens: readonly string[], arena?: FeatureArena): 
     uppers += rows[r + R_UPPERS]!;
     lowerLetters += rows[r + R_LOWERS]!;
   }
-  // Written into a reused scratch buffer sized for the worst case, then copied out at the size
-  // used: most tokens of prose get no features (see `skip`), so the worst case is mostly unused.
-  if (scratchData.length < capacity)
-    scratchData = new Uint32Array(Math.max(capacity, scratchData.length * 2));
-  const data = scratchData;
+  // Written straight into the arena (room for the worst case, the unused tail given back), or
+  // into a reused scratch buffer then copied out at the size used: most tokens of prose get no
+  // features (see `skip`), so the worst case is mostly unused.
+  const worst = capacity + 4 * n + 1;
+  let data: Uint32Array;
+  if (arena) data = arena.takeNumbers(worst);
+  else {
+    if (scratchData.length < capacity)
+      scratchData = new Uint32Array(Math.max(capacity, scratchData.length * 2));
+    data = scratchData;
+  }
   const sentCase = caseOfCounts(uppers, lowerLetters);
   const caseless = sentCase !== 'M';
   if (scratchPlaces.length < n) {
@@ -706,8 +717,14 @@ export function localFeatures(tokens: readonly string[], arena?: FeatureArena): 
   }
   // One buffer: the features, then offsets, lower-case hashes, word ids and shapes (n + 1, n, n, n).
   const size = at + 4 * n + 1;
-  const out = arena ? arena.takeNumbers(size) : new Uint32Array(size);
-  for (let k = 0; k < at; k++) out[k] = data[k]!;
+  let out: Uint32Array;
+  if (arena) {
+    arena.giveBackNumbers(worst - size);
+    out = data;
+  } else {
+    out = new Uint32Array(size);
+    for (let k = 0; k < at; k++) out[k] = data[k]!;
+  }
   for (let i = 0; i <= n; i++) out[at + i] = offsets[i]!;
   const hashesAt = at + n + 1;
   for (let i = 0; i < n; i++) {
