@@ -776,120 +776,156 @@ export function documentFeatures(
   local: readonly SentenceFeatures[],
 ): Uint32Array[][] {
   // Each distinct lower-case form (by hash) gets a small id once; the tallies are flat typed arrays
-  // indexed by it, one table lookup per token instead of one per tally.
+  // indexed by it, one table lookup per token instead of one per tally. The ids of the whole
+  // document are one flat row (sentence after sentence), the tallies reused scratch.
   let tokenCount = 0;
   for (const tokens of doc) tokenCount += tokens.length;
   const table = idTable(tokenCount);
+  if (docIds.length < tokenCount) docIds = new Uint32Array(Math.max(tokenCount, docIds.length * 2));
+  const ids = docIds;
   let words = 0;
-  const ids = doc.map((tokens, s) => {
+  let base = 0;
+  for (let s = 0; s < doc.length; s++) {
+    const n = doc[s]!.length;
     const hashes = local[s]?.lowerHashes;
-    const out = new Uint32Array(tokens.length);
-    if (!hashes) return out;
-    for (let i = 0; i < tokens.length; i++) {
-      const key = hashes[i]!;
-      // Open addressing, linear probing; a slot holds id + 1 (0 is empty).
-      let slot = Math.imul(key, 0x9e3779b1) >>> table.shift;
-      for (;;) {
-        const held = table.ids[slot]!;
-        if (held === 0) {
-          table.keys[slot] = key;
-          table.ids[slot] = ++words;
-          out[i] = words - 1;
-          break;
+    // A sentence without features is skipped below; its ids are never read.
+    if (hashes)
+      for (let i = 0; i < n; i++) {
+        const key = hashes[i]!;
+        // Open addressing, linear probing; a slot holds id + 1 (0 is empty).
+        let slot = Math.imul(key, 0x9e3779b1) >>> table.shift;
+        for (;;) {
+          const held = table.ids[slot]!;
+          if (held === 0) {
+            table.keys[slot] = key;
+            table.ids[slot] = ++words;
+            ids[base + i] = words - 1;
+            break;
+          }
+          if (table.keys[slot] === key) {
+            ids[base + i] = held - 1;
+            break;
+          }
+          slot = (slot + 1) & table.mask;
         }
-        if (table.keys[slot] === key) {
-          out[i] = held - 1;
-          break;
-        }
-        slot = (slot + 1) & table.mask;
       }
-    }
-    return out;
-  });
+    base += n;
+  }
   const V = ENTITY_TYPES.length + 1;
   const T = ENTITY_TYPES.length;
-  const typeVotes = new Int32Array(words * V);
-  const voted = new Uint8Array(words);
-  const longerType = new Int32Array(words * T);
-  const inLonger = new Uint8Array(words);
-  const lowerSeen = new Uint8Array(words);
-  const capitalSeen = new Uint8Array(words);
+  const tallies = docTallies(words, V, T);
+  const { typeVotes, longerType, marks } = tallies;
   const typeIndex = (label: number) => (label === 0 ? 0 : Math.floor((label - 1) / 4) + 1);
+  base = 0;
   for (let s = 0; s < doc.length; s++) {
     const tokens = doc[s]!;
     const labels = firstPass[s];
     const features = local[s];
+    const start = base;
+    base += tokens.length;
     if (!labels || !features) continue;
-    const wordIds = ids[s]!;
     const mixed = features.mixed;
     let spanStart = -1;
     for (let i = 0; i < tokens.length; i++) {
-      const id = wordIds[i]!;
+      const id = ids[start + i]!;
       const label = labels[i]!;
       typeVotes[id * V + typeIndex(label)]! += 1;
-      voted[id] = 1;
+      marks[id]! |= VOTED;
       if (mixed && i > 0) {
         const initial = features.initials[i]!;
-        if (initial === 1) capitalSeen[id] = 1;
-        else if (initial === 3) lowerSeen[id] = 1;
+        if (initial === 1) marks[id]! |= CAPITAL_SEEN;
+        else if (initial === 3) marks[id]! |= LOWER_SEEN;
       }
       // Words of names longer than one token ("Clinton" in "Bill Clinton") vote for their type.
       const p = label === 0 ? -1 : (label - 1) % 4;
       if (p === 0) spanStart = i;
       if (p === 2 && spanStart >= 0) {
         for (let k = spanStart; k <= i; k++) {
-          const kk = wordIds[k]!;
+          const kk = ids[start + k]!;
           longerType[kk * T + typeIndex(label) - 1]! += 1;
-          inLonger[kk] = 1;
+          marks[kk]! |= IN_LONGER;
         }
         spanStart = -1;
       }
     }
   }
   const none = new Uint32Array(0);
-  const f: number[] = [];
+  // A token's document features, at most five, gathered here and copied out at their count.
+  const f = new Uint32Array(8);
+  base = 0;
   return doc.map((tokens, s) => {
     const labels = firstPass[s];
     const features = local[s];
+    const start = base;
+    base += tokens.length;
     const out: Uint32Array[] = new Array(tokens.length).fill(none);
     if (!labels || !features) return out;
-    const wordIds = ids[s]!;
     for (let i = 0; i < tokens.length; i++) {
       // Tokens no name can start at get none: they are scored only inside a name, if ever.
       if (features.skip[i] === 1 || (features.initials[i]! & 1) === 0) continue;
-      const id = wordIds[i]!;
-      f.length = 0;
-      if (voted[id]) {
+      const id = ids[start + i]!;
+      const mark = marks[id]!;
+      let count = 0;
+      if (mark & VOTED) {
         // The other occurrences: take this one's own vote away.
         const own = typeIndex(labels[i]!);
         let best = -1;
         let bestCount = 0;
         let total = 0;
         for (let k = 0; k < V; k++) {
-          const count = typeVotes[id * V + k]! - (k === own ? 1 : 0);
-          total += count;
-          if (count > bestCount) {
+          const votes = typeVotes[id * V + k]! - (k === own ? 1 : 0);
+          total += votes;
+          if (votes > bestCount) {
             best = k;
-            bestCount = count;
+            bestCount = votes;
           }
         }
         if (total > 0) {
           // best 0 is O, 1-4 the types in ENTITY_TYPES order.
-          f.push(feature(24, best), feature(24, mix(best + 10, features.shapes[i]!)));
+          f[count++] = feature(24, best);
+          f[count++] = feature(24, mix(best + 10, features.shapes[i]!));
         }
       }
       const capital = (features.initials[i]! & 2) === 0 ? 1 : 0;
-      if (lowerSeen[id]) f.push(feature(25, capital));
-      if (capitalSeen[id]) f.push(feature(26, capital));
-      if (inLonger[id]) {
+      if (mark & LOWER_SEEN) f[count++] = feature(25, capital);
+      if (mark & CAPITAL_SEEN) f[count++] = feature(26, capital);
+      if (mark & IN_LONGER) {
         let best = 0;
         for (let k = 1; k < T; k++) if (longerType[id * T + k]! > longerType[id * T + best]!) best = k;
-        f.push(feature(27, best));
+        f[count++] = feature(27, best);
       }
-      if (f.length > 0) out[i] = Uint32Array.from(f);
+      if (count > 0) out[i] = f.slice(0, count);
     }
     return out;
   });
+}
+
+// What documentFeatures knows of a word (bits of `marks`): it has first-pass votes, it stands in a
+// longer first-pass name, the article writes it in lower case / capitalised mid-sentence elsewhere.
+const VOTED = 1;
+const IN_LONGER = 2;
+const LOWER_SEEN = 4;
+const CAPITAL_SEEN = 8;
+
+/** documentFeatures' reused rows: word ids of the document's tokens, and per-word tallies. */
+let docIds = new Uint32Array(1 << 12);
+// Sized together on first use (and grown together): marks has room for as many words as the others.
+let tallyVotes = new Int32Array(0);
+let tallyLonger = new Int32Array(0);
+let tallyMarks = new Uint8Array(0);
+
+/** Zeroed tallies for `words` words: votes by type (V each), longer-name types (T each), marks. */
+function docTallies(words: number, V: number, T: number) {
+  if (tallyMarks.length < words) {
+    const size = Math.max(words, tallyMarks.length * 2);
+    tallyMarks = new Uint8Array(size);
+    tallyVotes = new Int32Array(size * V);
+    tallyLonger = new Int32Array(size * T);
+  }
+  tallyVotes.fill(0, 0, words * V);
+  tallyLonger.fill(0, 0, words * T);
+  tallyMarks.fill(0, 0, words);
+  return { typeVotes: tallyVotes, longerType: tallyLonger, marks: tallyMarks };
 }
 
 const HISTORY_PREV = Array.from({ length: 20 }, (_, p) => feature(28, mix(1, p)));
