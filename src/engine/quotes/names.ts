@@ -678,22 +678,36 @@ function appositiveRole(after: string): string | null {
   return words.some((w) => isRoleNoun(w)) ? m[1] : null;
 }
 
-const PRONOUN_AFTER_SPACE = / (?:he|she|his|her)(?: |$)/;
+/** "he", "she", "his" or "her" as a whole space-delimited word after a space. */
+const PRONOUN_WORD = /(?<= )(?:he|she|his|her)(?= |$)/g;
 
-/** "Smith said she ..." tells Smith's gender; used only where no other cue exists. */
+/** The space-delimited word ending just before offset `end` (a space follows it), with its start. */
+function wordBefore(sentence: string, end: number): { start: number; word: string } {
+  const start = end === 0 ? 0 : sentence.lastIndexOf(' ', end - 1) + 1;
+  return { start, word: sentence.slice(start, end) };
+}
+
+/**
+ * "Smith said she ..." tells Smith's gender; used only where no other cue exists. Reads the two
+ * words before each pronoun in place (splitting every sentence with a pronoun into words was among
+ * the stage's costlier steps); words are what `split(' ')` gives.
+ */
 function learnGenderFromPronouns(doc: Doc, book: SpeakerBook): void {
   for (const sentence of doc.sentences) {
     // A cue needs a name and a verb before the pronoun, so the pronoun follows a space.
-    if (!PRONOUN_AFTER_SPACE.test(sentence)) continue;
-    const words = sentence.split(' ');
-    words.forEach((w, k) => {
-      if (w !== 'he' && w !== 'she' && w !== 'his' && w !== 'her') return;
-      const verbAt = words[k - 1] === 'that' ? k - 2 : k - 1;
-      const verb = words[verbAt];
-      const name = words[verbAt - 1];
-      if (!verb || !name || !isSpeechVerb(verb) || !/^\p{Lu}/u.test(name)) return;
+    PRONOUN_WORD.lastIndex = 0;
+    for (let m = PRONOUN_WORD.exec(sentence); m !== null; m = PRONOUN_WORD.exec(sentence)) {
+      const w = m[0];
+      let verb = wordBefore(sentence, m.index - 1);
+      if (verb.word === 'that') {
+        if (verb.start === 0) continue;
+        verb = wordBefore(sentence, verb.start - 1);
+      }
+      if (verb.start === 0) continue;
+      const name = wordBefore(sentence, verb.start - 1).word;
+      if (!verb.word || !name || !isSpeechVerb(verb.word) || !/^\p{Lu}/u.test(name)) continue;
       const speaker = book.find(stripPossessive(name.replace(/[,.]$/, '')), 'person');
       if (speaker && !speaker.gender) speaker.gender = w === 'he' || w === 'his' ? 'male' : 'female';
-    });
+    }
   }
 }
