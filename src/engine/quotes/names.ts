@@ -502,6 +502,8 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
+  const firstCodes = new Set<number>();
+  for (const first of byFirstWord.keys()) firstCodes.add(first.charCodeAt(0));
   const tagged = new Map<number, Array<[number, number]>>();
   for (const n of names) tagged.set(n.sentence, [...(tagged.get(n.sentence) ?? []), [n.start, n.end]]);
   const found: NamePosition[] = [];
@@ -509,6 +511,10 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
     const spans = tagged.get(i) ?? [];
     for (let w = nextCapitalisedWord(sentence, 0); w !== null; w = nextCapitalisedWord(sentence, w[1])) {
       const start = w[0];
+      // Most capitalised words start no known form: for an ASCII capital, its lower case is the
+      // form's first character (stripping a possessive never touches it), so the rest is skipped.
+      const c = sentence.charCodeAt(start);
+      if (c < 128 && !firstCodes.has(c + 32)) continue;
       const word = sentence.slice(start, w[1]);
       const candidates = byFirstWord.get(stripPossessive(word).toLowerCase());
       if (!candidates || spans.some(([a, b]) => start >= a && start < b)) continue;
