@@ -28,7 +28,7 @@ describe('roles stated with a verb: offices held', () => {
 
   it('given a document "edited by" or a film "directed by" someone, that is a deed and no role', () => {
     const roles = rolesIn(
-      ['The memo, edited by Pia Lund, was leaked.', 'The film, directed by Omar Vey, opens today.'],
+      ['The anthology, edited by Pia Lund, sold out.', 'The film, directed by Omar Vey, opens today.'],
       [person('Pia Lund'), person('Omar Vey')],
     );
     expect(roles['Pia Lund']).toEqual([]);
@@ -133,19 +133,22 @@ describe('roles stated with a verb: posts held and court reports', () => {
 });
 
 describe('roles stated with a verb: a shared role', () => {
-  it('given "co-owner of Club alongside his former team-mates A, B and C", each is a co-owner', () => {
+  it('given "co-founder of X alongside her old college friends A, B and C", each is a co-founder', () => {
     const roles = rolesIn(
       [
-        'He is now co-owner of Westfield Town alongside his former team-mates Ian Prowse, Ned Carr and Sol Bye.',
+        'She became co-founder of the Larkhill Press alongside her old college friends Ian Prowse, Ned Carr and Sol Bye.',
       ],
       [person('Ian Prowse'), person('Ned Carr'), person('Sol Bye')],
     );
     for (const name of ['Ian Prowse', 'Ned Carr', 'Sol Bye'])
-      expect(roles[name]).toContain('co-owner of Westfield Town');
+      expect(roles[name]).toContain('co-founder of the Larkhill Press');
   });
 
-  it('given a role that is not shared ("owner of Club with A"), the names after "with" get nothing', () => {
-    const roles = rolesIn(['He is now owner of Westfield Town with Ian Prowse.'], [person('Ian Prowse')]);
+  it('given a role that is not shared ("founder of X with A"), the names after "with" get nothing', () => {
+    const roles = rolesIn(
+      ['She became founder of the Larkhill Press with Ian Prowse.'],
+      [person('Ian Prowse')],
+    );
     expect(roles['Ian Prowse']).toEqual([]);
   });
 });
@@ -160,10 +163,10 @@ describe('roles stated with a verb: marriage and kin', () => {
     expect(roles['Paul Dorrel']).toEqual(['husband of Nina Dorrel']);
   });
 
-  it('given "A married six men - namely B, C and D -" and "her last marriage was to E", all are her husbands', () => {
+  it('given "A wed three men — namely B, C and D —" and "her most recent marriage was to E", all are her husbands', () => {
     const roles = rolesIn(
       [
-        'Rosa Ibarr married three men in 2004 - namely Abel Tusk, Kiro Bann and Lev Odin - and her last marriage was in 2011 to Ugo Fent.',
+        'Over ten years Rosa Ibarr wed three men — namely Abel Tusk, Kiro Bann and Lev Odin — and her most recent marriage was to Ugo Fent.',
       ],
       [
         person('Rosa Ibarr', 'female'),
@@ -178,10 +181,10 @@ describe('roles stated with a verb: marriage and kin', () => {
     expect(roles['Rosa Ibarr']).toEqual([]);
   });
 
-  it('given "A’s first marriage was to B, followed by a marriage to C", C is A’s husband too', () => {
+  it('given "A’s second marriage was to B, and a later marriage to C", C is A’s husband too', () => {
     const roles = rolesIn(
       [
-        'Rosa Ibarr’s first marriage took place in 1987 to Abel Tusk, followed by a 1994 marriage to Kiro Bann.',
+        'Rosa Ibarr’s second marriage was to Abel Tusk in 1987, and a 1994 marriage to Kiro Bann ended in divorce.',
       ],
       [person('Rosa Ibarr', 'female'), person('Abel Tusk'), person('Kiro Bann')],
     );

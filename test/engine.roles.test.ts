@@ -142,20 +142,20 @@ describe('roles: the title and photo captions', () => {
 
   it('given a caption that names a person of the story with a title, the title is their role', () => {
     const people = readRoles(
-      [person('Ruud Hendriks', ['Hendriks'])],
-      ['Ruud Hendriks left out his two best players that night.'],
-      ['Carver was assistant to former Westport manager Ruud Hendriks in 1999'],
+      [person('Bram Hollis', ['Hollis'])],
+      ['Bram Hollis dropped his captain for the derby that season.'],
+      ['Dale Price, left, worked under former Westport manager Bram Hollis in 2004'],
     );
     expect(people[0]?.roles).toEqual(['former Westport manager']);
   });
 
   it('given a caption with no one the body names, it adds no one and no role', () => {
     const people = readRoles(
-      [person('Ruud Hendriks', ['Hendriks'])],
-      ['Ruud Hendriks left out his two best players that night.'],
+      [person('Bram Hollis', ['Hollis'])],
+      ['Bram Hollis dropped his captain for the derby that season.'],
       ['Club captain Tom Ward lifts the trophy'],
     );
-    expect(people.map((p) => [p.name, p.roles])).toEqual([['Ruud Hendriks', []]]);
+    expect(people.map((p) => [p.name, p.roles])).toEqual([['Bram Hollis', []]]);
   });
 });
 
@@ -549,10 +549,10 @@ describe('roles: appositives and clauses', () => {
 
   it('given "X will be confirmed as ...", the predicate is the role', () => {
     const roles = rolesIn(
-      ['Gavin Moore will be confirmed as the club’s permanent manager on Friday.'],
-      [person('Gavin Moore')],
+      ['Hana Ilic will be confirmed as the orchestra’s new principal conductor next week.'],
+      [person('Hana Ilic')],
     );
-    expect(roles['Gavin Moore']).toEqual(['the club’s permanent manager']);
+    expect(roles['Hana Ilic']).toEqual(['the orchestra’s new principal conductor']);
   });
 });
 
@@ -642,7 +642,7 @@ describe('roles: whose name it is', () => {
   });
 
   it('given "lost his job as", the job is not the person’s role', () => {
-    const roles = rolesIn(['Ian Holt has lost his job as a delivery driver.'], [person('Ian Holt')]);
+    const roles = rolesIn(['Last spring Ian Holt lost his job as a hotel porter.'], [person('Ian Holt')]);
     expect(roles['Ian Holt']).toEqual([]);
   });
 
@@ -678,7 +678,7 @@ describe('roles: definite descriptions that refer back', () => {
 
   it('given a quote’s speaker qualified by a club ("the Dunmore boss said"), it is not given to the person named before', () => {
     const roles = rolesIn(
-      ['Piet Vos was replaced in the 88th minute.', '“We have to wait and see,” the Dunmore boss said.'],
+      ['Piet Vos limped off before half-time.', '“It is too early to tell,” the Dunmore boss said.'],
       [person('Piet Vos')],
     );
     expect(roles['Piet Vos']).toEqual([]);
@@ -775,7 +775,7 @@ describe('roles: definite descriptions that refer back', () => {
     const roles = rolesIn(
       [
         'Everton manager Rob Marsh praised his side.',
-        'Sean Cole scored twice and the Everton defender was named man of the match.',
+        'Sean Cole scored twice and the Everton defender also cleared a shot off the line.',
       ],
       [person('Rob Marsh'), person('Sean Cole')],
     );
@@ -860,7 +860,7 @@ describe('roles: the lead describes someone the next sentence names', () => {
 
   it('given a lead about "a man", the next name gets nothing from it', () => {
     const roles = rolesIn(
-      ['A man has died in a road accident.', 'Li Zhou was travelling on his motorbike.'],
+      ['A man was badly hurt when his ladder slipped.', 'Li Zhou was clearing the gutters of his house.'],
       [person('Li Zhou')],
     );
     expect(roles['Li Zhou']).toEqual([]);
