@@ -20,7 +20,7 @@ describe('roles stated with a verb: offices held', () => {
 
   it('given "the inquiry into X, led by Y,", Y leads the inquiry, cut before its inner phrase', () => {
     const roles = rolesIn(
-      ['In May, the inquiry into the failings at the clinic, led by Hugh Dannet, reported.'],
+      ['In June, the inquiry into the delays at the depot, led by Hugh Dannet, reported.'],
       [person('Hugh Dannet')],
     );
     expect(roles['Hugh Dannet']).toEqual(['leader of the inquiry']);
@@ -265,7 +265,7 @@ describe('descriptions that refer back', () => {
   it('given "an employee" introduced earlier, a later "The employee" is that unnamed person, not the one named last', () => {
     const roles = rolesIn(
       [
-        'A video showed Ana Vole berating an employee of a tow firm.',
+        'A video showed Ana Vole shouting at an employee of a car wash.',
         'Vole knew she was taped.',
         'The employee even threatened to publish it.',
       ],

@@ -262,7 +262,7 @@ describe('roles: lists', () => {
 
   it('given "such as" after a plural noun, the examples get no role', () => {
     const roles = rolesIn(
-      ['The line is loved by celebrities such as Ada Moss and Ben Ruiz.'],
+      ['The range is worn by stars such as Ada Moss and Ben Ruiz.'],
       [person('Ada Moss'), person('Ben Ruiz')],
     );
     expect(roles['Ada Moss']).toEqual([]);
@@ -481,12 +481,12 @@ describe('roles: appositives and clauses', () => {
     const roles = rolesIn(
       [
         'Ann Bell, an analyst with Moody’s, said rates would rise.',
-        'Tom Ward, a brewer with a high reputation, agreed.',
+        'Tom Ward, a baker with long experience, agreed.',
       ],
       [person('Ann Bell'), person('Tom Ward')],
     );
     expect(roles['Ann Bell']).toEqual(['an analyst with Moody’s']);
-    expect(roles['Tom Ward']).toEqual(['a brewer']);
+    expect(roles['Tom Ward']).toEqual(['a baker']);
   });
 
   it('given a possessor before the appositive ("Reid’s lawyer, X,"), the possessor stays in the role', () => {
@@ -849,13 +849,13 @@ describe('roles: the lead describes someone the next sentence names', () => {
   it('given "sued by a singer who ..." then a new name, the name gets the description', () => {
     const roles = rolesIn(
       [
-        'Mila Ross is being sued by a Danish actor who claims she stole a hen.',
-        'Ivo Brandt alleges that they once shared a flat.',
+        'Nadia Ross is being sued by a Danish actor who says she copied his play.',
+        'Ivo Brandt alleges that he sent her the script in 2019.',
       ],
-      [person('Mila Ross'), person('Ivo Brandt')],
+      [person('Nadia Ross'), person('Ivo Brandt')],
     );
     expect(roles['Ivo Brandt']).toEqual(['Danish actor']);
-    expect(roles['Mila Ross']).toEqual([]);
+    expect(roles['Nadia Ross']).toEqual([]);
   });
 
   it('given a lead about "a man", the next name gets nothing from it', () => {

@@ -226,7 +226,7 @@ function typeNounOf(question: string): string | null {
 
 /**
  * The noun a "which/what" question names as the kind of answer, as typed: "Which Lisbon striker
- * scored...", "what kind of alien life", "What is the name of the 40-year-old nurse": the first
+ * scored...", "what kind of rare bird", "What is the name of the 40-year-old nurse": the first
  * noun after the question word (or after "kind of", "name of the"), past its modifiers.
  */
 export function askedNoun(question: string): string | null {
