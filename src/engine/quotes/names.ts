@@ -665,13 +665,25 @@ function honorificGender(titles: string[]): Gender {
 
 /** The role written before a name: capitalised titles in the run plus lower-case role words before it. */
 function roleText(titles: string[], before: string): string | null {
-  const words = before.trimEnd().split(/\s+/);
+  const trimmed = before.trimEnd();
+  // Most names have no lower-case role word just before them: then only the titles count, and the
+  // text need not be split (this runs for every mention of a person).
+  if (!isLowerRoleWord(lastToken(trimmed))) return titlesRole([], titles);
+  const words = trimmed.split(/\s+/);
   const lead: string[] = [];
   for (let k = words.length - 1; k >= 0 && lead.length < 5; k--) {
     const w = words[k]!;
-    if (!/^[\p{Ll}][\p{L}-]*$/u.test(w) || !(TITLE_WORDS.has(w) || isRoleNoun(w))) break;
+    if (!isLowerRoleWord(w)) break;
     lead.unshift(w);
   }
+  return titlesRole(lead, titles);
+}
+
+function isLowerRoleWord(w: string): boolean {
+  return /^[\p{Ll}][\p{L}-]*$/u.test(w) && (TITLE_WORDS.has(w) || isRoleNoun(w));
+}
+
+function titlesRole(lead: string[], titles: string[]): string | null {
   const role = [...lead, ...titles].join(' ').trim();
   return role && [...lead, ...titles].some((w) => isRoleNoun(w) || TITLE_WORDS.has(lower(w))) ? role : null;
 }
