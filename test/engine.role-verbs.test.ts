@@ -166,17 +166,17 @@ describe('roles stated with a verb: marriage and kin', () => {
   it('given "A wed three men — namely B, C and D —" and "her most recent marriage was to E", all are her husbands', () => {
     const roles = rolesIn(
       [
-        'Over ten years Rosa Ibarr wed three men — namely Abel Tusk, Kiro Bann and Lev Odin — and her most recent marriage was to Ugo Fent.',
+        'Over ten years Rosa Ibarr wed three men — namely Abel Tamm, Kiro Bann and Lev Odin — and her most recent marriage was to Ugo Fent.',
       ],
       [
         person('Rosa Ibarr', 'female'),
-        person('Abel Tusk'),
+        person('Abel Tamm'),
         person('Kiro Bann'),
         person('Lev Odin'),
         person('Ugo Fent'),
       ],
     );
-    for (const name of ['Abel Tusk', 'Kiro Bann', 'Lev Odin', 'Ugo Fent'])
+    for (const name of ['Abel Tamm', 'Kiro Bann', 'Lev Odin', 'Ugo Fent'])
       expect(roles[name]).toEqual(['husband of Rosa Ibarr']);
     expect(roles['Rosa Ibarr']).toEqual([]);
   });
@@ -184,11 +184,11 @@ describe('roles stated with a verb: marriage and kin', () => {
   it('given "A’s second marriage was to B, and a later marriage to C", C is A’s husband too', () => {
     const roles = rolesIn(
       [
-        'Rosa Ibarr’s second marriage was to Abel Tusk in 1987, and a 1994 marriage to Kiro Bann ended in divorce.',
+        'Rosa Ibarr’s second marriage was to Abel Tamm in 1987, and a 1994 marriage to Kiro Bann ended in divorce.',
       ],
-      [person('Rosa Ibarr', 'female'), person('Abel Tusk'), person('Kiro Bann')],
+      [person('Rosa Ibarr', 'female'), person('Abel Tamm'), person('Kiro Bann')],
     );
-    expect(roles['Abel Tusk']).toEqual(['husband of Rosa Ibarr']);
+    expect(roles['Abel Tamm']).toEqual(['husband of Rosa Ibarr']);
     expect(roles['Kiro Bann']).toEqual(['husband of Rosa Ibarr']);
   });
 
