@@ -66,24 +66,6 @@ function speechWordAt(text: string, from: number, direction: 1 | -1): boolean {
   return ordered.slice(0, 2).some(isSpeechVerb);
 }
 
-/**
- * Speech words beside a mention, read once per mention: the same mention is a candidate for each
- * quote near it, and its paragraph and offset never change.
- */
-const speechBeside = new WeakMap<Mentioned, { next: boolean; before: boolean }>();
-
-function speechAround(mention: Mentioned, paragraph: string): { next: boolean; before: boolean } {
-  let speech = speechBeside.get(mention);
-  if (speech === undefined) {
-    speech = {
-      next: speechWordAt(paragraph, mention.offset, 1),
-      before: speechWordAt(paragraph, mention.offset, -1),
-    };
-    speechBeside.set(mention, speech);
-  }
-  return speech;
-}
-
 /** What a description's head names: a person's role ("defenceman"), a body ("ministry"), or something else. */
 function headKind(head: string): 'person' | 'body' | 'other' {
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/(?<=[^s])s$/, '');
@@ -185,9 +167,10 @@ export function gatherCandidates(
       if (near.mention.subject) f.push(join2('near:subject:', near.side), withCue('near:subject'));
       if (near.mention.oblique) f.push('near:oblique');
       const paragraph = layout.narration[index.paragraphOf[near.sentence] ?? 0] ?? '';
-      const speech = speechAround(near.mention, paragraph);
-      if (speech.next) f.push(join2('near:speech-next:', near.side), withCue('near:speech-next'));
-      if (speech.before) f.push(join2('near:speech-before:', near.side), withCue('near:speech-before'));
+      if (speechWordAt(paragraph, near.mention.offset, 1))
+        f.push(join2('near:speech-next:', near.side), withCue('near:speech-next'));
+      if (speechWordAt(paragraph, near.mention.offset, -1))
+        f.push(join2('near:speech-before:', near.side), withCue('near:speech-before'));
     } else f.push('near:absent');
     // Unconfirmed: a capitalised run the quote stage guessed at, not a name the entity stage knows.
     f.push(
