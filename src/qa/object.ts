@@ -25,10 +25,10 @@ export interface ObjectQuestion {
 /** "What is the new stand called?", "what was it originally named?", "what is it known as?" */
 const NAMING_QUESTION =
   /^\s*what\s+(?:is|was|are|were)\b.*\b(?:called|named|dubbed|titled|known\s+as)\s*\??\s*$/i;
-/** Where a sentence gives a name: "a band called ...", "named ...", "known as ...". */
+/** Where a sentence gives a name: "a dinghy called ...", "named ...", "known as ...". */
 const NAMING_WORD = /^(?:called|named|dubbed|titled|entitled)$/i;
 
-/** Auxiliaries that invert before the subject in an object question ("what did X ...", "which club does X ..."). */
+/** Auxiliaries that invert before the subject in an object question ("what did X ...", "which firm does X ..."). */
 const INVERTED = new Set('did does do has have had will would can could should might may must'.split(' '));
 
 /**

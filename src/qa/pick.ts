@@ -83,14 +83,14 @@ export function gatherCandidates(
     const kept = candidates
       .map((c) => asCount(c, unit))
       .filter((candidate) => {
-        // A phrase holding a name may be a person's, a group's or a place's ("Barcelona's training ground").
+        // A phrase holding a name may be a person's, a group's or a place's ("Dunmore's training ground").
         const namedPhrase = candidate.kind === 'phrase' && candidate.named && allowed?.has('name');
-        // "was brokered by the regional labour commission", "the video maker intervenes": the doer of
+        // "was brokered by the regional labour commission", "the lifeguard intervenes": the doer of
         // the question's verb answers "who" even when it is no name.
         const doer = candidate.kind === 'phrase' && allowed?.has('person') && isDoer(candidate, s);
         if (allowed && !allowed.has(candidate.kind) && !namedPhrase && !doer) return false;
         // "who ...": a phrase answers only when it names someone or is headed by a person noun
-        // ("Omani officials", "the video maker"), not "McHenry's responses" or "a car".
+        // ("Omani officials", "the lifeguard"), not "Hale's replies" or "a car".
         if (
           view.q.type === 'person' &&
           candidate.kind === 'phrase' &&
@@ -100,7 +100,7 @@ export function gatherCandidates(
         // "how much did it cost", "how much was he fined": an amount of money.
         if (view.q.money && candidate.kind === 'number' && !MONEY.test(candidate.text)) return false;
         // "how far did he fall", "how tall is the tower": a length, written with its unit ("12ft",
-        // "30 metres", "two miles"), never a bare count or an age ("two-year-old").
+        // "30 metres", "two miles"), never a bare count or an age ("42-year-old").
         if (
           view.q.type === 'number' &&
           LENGTH_QUESTION.test(view.q.text) &&
@@ -280,7 +280,7 @@ const LENGTH_QUESTION = /\bhow\s+(?:far|tall|high|deep|wide)\b/i;
 const LENGTH =
   /(?:\d|\b)(?:ft|feet|foot|inch(?:es)?|yards?|yds?|m|metres?|meters?|cm|centimetres?|mm|km|kilometres?|kilometers?|miles?|mi)\b/i;
 
-/** Units of time a "how many" question may count ("how many months ..."). */
+/** Units of time a "how many" question may count ("how many weeks ..."). */
 const TIME_UNITS = new Set(['minut', 'hour', 'day', 'week', 'month', 'year', 'decad', 'season', 'centuri']);
 
 /**
@@ -359,7 +359,7 @@ function isDoer(c: Candidate, s: SentenceView): boolean {
 
 /**
  * "how many workers": a bare number is read with what it counts when the sentence says it right
- * after ("3,400 workers", "20 to 30 years"), since the number alone doesn't say what was counted.
+ * after ("3,400 workers", "10 to 15 years"), since the number alone doesn't say what was counted.
  */
 export function withUnit(picked: Picked, gathered: readonly Gathered[], view: QuestionView): Picked {
   const c = picked.candidate;

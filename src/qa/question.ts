@@ -246,8 +246,8 @@ export function askedNoun(question: string): string | null {
   for (const [i, t] of tagged.slice(0, 5).entries()) {
     const word = t.text.replace(/['’]s?$/, '').toLowerCase();
     // "score", "position", "trainer": the word list takes them as verbs, a kind word here as a noun;
-    // so is any word between the question word and an inverted auxiliary ("what charges does ...",
-    // "which club is ..."): only a noun can stand there.
+    // so is any word between the question word and an inverted auxiliary ("what fines does ...",
+    // "which firm is ..."): only a noun can stand there.
     const beforeAux = !copular && tagged[i + 1]?.cls === 'aux' && (t.cls === 'verb' || t.cls === 'adj');
     if (t.cls === 'noun' || beforeAux || ((t.cls === 'verb' || t.cls === 'adj') && kindOfNoun(word)))
       head = word;
@@ -274,7 +274,7 @@ const MORE_ORGANISATION_NOUNS = new Set(
 
 /**
  * What an open "which/what X" question asks for, read from X: a person noun (WordNet's person
- * nouns and the engine's role lists: "which player", "which police officer") asks for a person,
+ * nouns and the engine's role lists: "which player", "which fire officer") asks for a person,
  * an amount noun for a number, a kind of organisation for one. Null leaves the question open.
  */
 function kindOfAskedNoun(question: string): QuestionType | null {
@@ -332,7 +332,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const seen = new Set<string>();
   for (const word of tokens) {
     // "many"/"much" only say a number is wanted; sentences hold the number, not the word. So do
-    // "old", "big", "long"... after "how": "How old is he?" is answered by "55" or "nine-year-old".
+    // "old", "big", "long"... after "how": "How old is he?" is answered by "55" or "42-year-old".
     if (isStopWord(word) || word.toLowerCase() === typeNoun || /^(?:many|much)$/i.test(word)) continue;
     if (degree && word.toLowerCase() === degree) continue;
     const root = lemma(word);
