@@ -121,8 +121,8 @@ export function gatherCandidates(
           return false;
         // "now", "currently": the time of writing, never what "when" asks about.
         if (view.q.type === 'date' && DEICTIC.test(candidate.text)) return false;
-        // A person is not named by a place ("east China" for "the driver who hit him"); "which auction
-        // house" asks for a thing of that kind, not a place, a time or an amount (those nouns have
+        // A person is not named by a place ("north Wales" for "the nurse who treated her"); "which art
+        // gallery" asks for a thing of that kind, not a place, a time or an amount (those nouns have
         // types of their own: "which city", "what year", "what score").
         const bare = candidate.kind === 'name' || candidate.kind === 'phrase';
         if (view.q.type === 'person' && bare && holdsPlace(candidate, candidates)) return false;

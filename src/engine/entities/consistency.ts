@@ -2,7 +2,7 @@
  * One name, one kind across the article: news introduces a person by full name and then uses the
  * surname alone, so a lone word that is the surname of a person the article names is that person
  * ("Washington said" after "Kerry Washington"), unless it stands where a place stands ("in
- * Washington"). A name used as a modifier ("a Duncan man") is of the kind the article names it elsewhere. The
+ * Washington"). A name used as a modifier ("a Kelso man") is of the kind the article names it elsewhere. The
  * tagger's document pass sees most of this; these are the cases it still splits.
  */
 
@@ -163,7 +163,7 @@ function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
       traceRule(asPerson, m.text, m.kind, 'person');
       return { ...m, kind: 'person', canonical: null };
     }
-    // "in Duncan" ... "a Duncan man": a name used as a modifier keeps the kind the article gives it.
+    // "in Kelso" ... "a Kelso man": a name used as a modifier keeps the kind the article gives it.
     const kind = m.kind === 'other' ? named.get(key) : undefined;
     return kind ? retyped(m, kind) : m;
   });
