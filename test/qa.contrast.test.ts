@@ -7,7 +7,7 @@ const article = {
   sentences: [
     'The festival hoped to book the singer Mara Quill to open the show on the harbour stage.',
     'But her record label blocked the appearance.',
-    'The trainer had planned a prep race for the mare, but she had a cough in March, he said.',
+    'The airline had planned a second daily flight to the island, but the runway needed repairs in March, he said.',
     'Tickets sold out in an hour.',
   ],
 };
@@ -17,8 +17,8 @@ const at = (index: number, coverage = 0.8) => ({ index, coverage, bm25: 0, windo
 describe('why-not questions', () => {
   it('are the why questions about something that did not happen', () => {
     expect(asksWhyNot('Why did Mara Quill not open the show?')).toBe(true);
-    expect(asksWhyNot("Why didn't the mare race?")).toBe(true);
-    expect(asksWhyNot('Why did the mare miss the prep race?')).toBe(true);
+    expect(asksWhyNot("Why didn't the second flight run?")).toBe(true);
+    expect(asksWhyNot('Why was the second flight cancelled?')).toBe(true);
     expect(asksWhyNot('Why did the festival book Mara Quill?')).toBe(false);
   });
 
@@ -28,7 +28,7 @@ describe('why-not questions', () => {
 
   it('take the "but" clause up to the attribution', () => {
     const found = contrastAnswer(article, [at(2)], 0.5);
-    expect(found?.text).toBe('she had a cough in March');
+    expect(found?.text).toBe('the runway needed repairs in March');
     expect(found?.sentence).toBe(2);
   });
 

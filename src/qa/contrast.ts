@@ -3,11 +3,11 @@ import type { ScoredSentence } from './evidence.js';
 import { clauseEnd } from './reason.js';
 
 /**
- * "Why did X not present the trophy?", "why did the horse miss the race?": a question about
+ * "Why did X not open the bridge?", "why did the band miss the festival?": a question about
  * something that did not happen. News writes the reason as the turn after what was meant to
- * happen: "X was asked to present it but his employers did not allow it", "The club tried to
- * sign him. But the deal collapsed.", so the "but" clause (or a next sentence opening with
- * "But" or "However") is the answer, where a purpose clause would only restate the plan.
+ * happen: "The mayor was due to cut the ribbon but the council postponed the ceremony", "The
+ * club tried to sign him. But the deal collapsed.", so the "but" clause (or a next sentence
+ * opening with "But" or "However") is the answer, where a purpose clause would only restate the plan.
  */
 
 /** A why-question about something that did not happen. */
