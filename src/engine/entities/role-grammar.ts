@@ -950,7 +950,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
     }
     if (!PREPOSITIONS.has(w)) continue;
     const object = DETERMINERS.has(t[k + 1]?.lower ?? '') ? t[k + 2] : t[k + 1];
-    // "director of the Union of Concerned Scientists", "professor at University of Eastbrook": an
+    // "director of the Union of Coastal Towns", "professor at University of Eastbrook": an
     // "of" between capitalised words past the role's own phrase is inside a proper name.
     if (w === 'of' && k > headEnd && isCapitalised(t[k - 1]) && isCapitalised(object) && isWord(object))
       continue;
