@@ -13,11 +13,21 @@ import { traceRule } from './rule-trace.js';
 
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside']);
 
+/** The name's lower-cased words without particles. A plain loop: this runs several times per mention. */
 function nameWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(' ')
-    .filter((w) => w && !isParticle(w));
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let from = 0;
+  while (from <= lower.length) {
+    let to = lower.indexOf(' ', from);
+    if (to < 0) to = lower.length;
+    if (to > from) {
+      const w = lower.slice(from, to);
+      if (!isParticle(w)) words.push(w);
+    }
+    from = to + 1;
+  }
+  return words;
 }
 
 /**

@@ -103,6 +103,22 @@ function joinInitials(tokens: Token[]): Token[] {
 }
 
 /**
+ * A known body, place, region code, demonym, organisation word, title or rank: no surname. A module
+ * function, not a closure in the caller: under tsx a closure is named anew on every call.
+ */
+function isKnownNonSurname(x: string): boolean {
+  return (
+    lookupOrganization(x) !== undefined ||
+    lookupPlace(x) !== undefined ||
+    isRegionCode(x) ||
+    demonymOf(x) !== undefined ||
+    isOrgCueWord(x) ||
+    isTitleWord(x) ||
+    isRankAbbreviation(x)
+  );
+}
+
+/**
  * "RJ Fenwick", "TJ Morrow": two capitals without dots before a surname are a person's initials, as
  * British and sports copy often writes them. The tagger learnt initials from Reuters copy, which dots
  * them ("R.J.", "J."), and reads an undotted pair as an acronym, a body. Acronyms that stand before
@@ -125,17 +141,9 @@ function isUndottedInitials(
   // "the FA Cup", "a BT engineer": initials do not follow an article.
   if (/^(?:the|a|an)$/i.test(s.tokens[k - 1]?.text ?? '')) return false;
   if (isAllUpper(s.tokens[k - 1]?.text ?? '') && (s.tokens[k - 1]?.text.length ?? 0) > 1) return false;
-  const known = (x: string) =>
-    lookupOrganization(x) !== undefined ||
-    lookupPlace(x) !== undefined ||
-    isRegionCode(x) ||
-    demonymOf(x) !== undefined ||
-    isOrgCueWord(x) ||
-    isTitleWord(x) ||
-    isRankAbbreviation(x);
-  if (isBodyNamePrefix(w) || known(next) || PLACE_TAILS.has(next)) return false;
+  if (isBodyNamePrefix(w) || isKnownNonSurname(next) || PLACE_TAILS.has(next)) return false;
   if (isCommonWord(next) || lower.has(next.toLowerCase())) return false;
-  if (!known(w)) return true;
+  if (!isKnownNonSurname(w)) return true;
   // Initials that spell a known body's acronym ("AP", "BP"): only where the article also writes the
   // word after them alone, as news refers back to a person by surname; a body is not referred to
   // by the word after its acronym. Places, region codes and titles never.
@@ -359,6 +367,10 @@ function isDateline(s: SentenceMentions, span: Span): boolean {
   return isAllUpper(w) && (next === '(' || next === '-' || next === '—' || /^\d{4}-\d\d-\d\d$/.test(next));
 }
 
+/** The word before "by" in a credit: "Reporting by", "Photos by". */
+const CREDIT_VERB =
+  /^(?:reporting|writing|editing|words|photos?|photographs?|pictures?|images?|video|footage|illustrations?|graphics?|additional)$/i;
+
 /**
  * "By Jane Doe", "Photo: Jane Doe", "Reporting by Jane Doe", "Image courtesy of Jane Doe": a credit
  * line, not someone in the story.
@@ -368,11 +380,11 @@ function isCredit(s: SentenceMentions, span: Span): boolean {
   const before = tokens[span.start - 1]?.text.toLowerCase() ?? '';
   const short = tokens.length - span.end <= 3;
   // The credit verb is only read after "by" (most names have none before them).
-  const creditVerb = () =>
-    /^(?:reporting|writing|editing|words|photos?|photographs?|pictures?|images?|video|footage|illustrations?|graphics?|additional)$/i.test(
-      tokens[span.start - 2]?.text ?? '',
-    );
-  if (before === 'by' && ((span.start === 1 && short) || creditVerb())) return true;
+  if (
+    before === 'by' &&
+    ((span.start === 1 && short) || CREDIT_VERB.test(tokens[span.start - 2]?.text ?? ''))
+  )
+    return true;
   // "Jane Doe/Getty Images", "AFP/Jane Doe": a slash joins a photographer and an agency.
   if (tokens[span.end]?.text === '/' || before === '/') return true;
   // "Image courtesy of Jane Doe", "Photo courtesy Jane Doe": who lent the picture.
@@ -778,6 +790,14 @@ function splitAtAnd(tokens: readonly Token[], spans: readonly EntitySpan[]): rea
   return out ?? spans;
 }
 
+/** Does a name start at token `at`: a person's span there, or (in mixed case) a capitalised word? */
+function nameFollows(s: SentenceMentions, spans: readonly EntitySpan[], at: number): boolean {
+  return (
+    spans.some((o) => o.start === at && o.type === 'PER') ||
+    (!s.caseless && isCapitalThenLower(s.tokens[at]?.text ?? ''))
+  );
+}
+
 /**
  * The tagger's spans tidied at their edges: an honorific it took into a name ("Mr Ashcombe") is the
  * name's honorific, not part of it, and makes the rest a person; a closed-class word at the end of a
@@ -853,9 +873,6 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     // Only when a name follows at once, so "Sgt" is read as that name's title; a lone "King" stays.
     // An honorific alone ("Ms" typed a body before "Quayle") is never a name.
     // Read only for a span of title words (most spans are not).
-    const nameNext = () =>
-      spans.some((o) => o.start === end && o.type === 'PER') ||
-      (!s.caseless && isCapitalThenLower(tokens[end]?.text ?? ''));
     let titlesOnly = true;
     let honorificsOnly = true;
     for (let k = start; k < end && (titlesOnly || honorificsOnly); k++) {
@@ -863,7 +880,7 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       titlesOnly &&= w === '.' || isTitle(w);
       honorificsOnly &&= w === '.' || ((s.caseless || startsUpper(w)) && isHonorific(w));
     }
-    if (honorificsOnly || (titlesOnly && nameNext())) continue;
+    if (honorificsOnly || (titlesOnly && nameFollows(s, spans, end))) continue;
     // A closed-class word alone ("In" glued to a caption) is no name in mixed case.
     if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(first.toLowerCase())) continue;
     // "Princes Edmund and Rupert", "Senators Ray and Okafor": a plural title before names makes

@@ -59,11 +59,55 @@ function cueShape(attribution: Attribution | null): string {
 }
 
 function speechWordAt(text: string, from: number, direction: 1 | -1): boolean {
-  // The two words on that side of the mention, skipping the rest of a capitalised name.
-  const slice = direction === 1 ? text.slice(from, from + 60) : text.slice(Math.max(0, from - 30), from);
-  const words = slice.split(/\s+/).filter(Boolean);
-  const ordered = direction === 1 ? words.filter((w, k) => !(k < 4 && /^\p{Lu}/u.test(w))) : words.reverse();
-  return ordered.slice(0, 2).some(isSpeechVerb);
+  // The two words on that side of the mention, skipping the rest of a capitalised name. Words are
+  // read in place, without splitting the window into an array: this runs for every candidate.
+  if (direction === 1) {
+    const end = Math.min(text.length, from + 60);
+    let k = 0;
+    let read = 0;
+    for (let i = from; i < end && read < 2; ) {
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      if (i >= end) break;
+      const start = i;
+      while (i < end && !isSpace(text.charCodeAt(i))) i++;
+      const w = text.slice(start, i);
+      // The first four words may be the rest of a capitalised name.
+      if (k++ < 4 && STARTS_UPPER.test(w)) continue;
+      read++;
+      if (isSpeechVerb(w)) return true;
+    }
+    return false;
+  }
+  const stop = Math.max(0, from - 30);
+  let read = 0;
+  for (let i = Math.min(from, text.length); i > stop && read < 2; ) {
+    while (i > stop && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i <= stop) break;
+    const end = i;
+    while (i > stop && !isSpace(text.charCodeAt(i - 1))) i--;
+    read++;
+    if (isSpeechVerb(text.slice(i, end))) return true;
+  }
+  return false;
+}
+
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/** The white space of a regular expression's `\s`, by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** What a description's head names: a person's role ("defenceman"), a body ("ministry"), or something else. */
