@@ -108,10 +108,14 @@ export function extractEntities(doc: Doc): Entities {
   return readEntities(doc).entities;
 }
 
+// Module functions, not closures in `readEntities`: under tsx every closure made is named at run time.
+const inBody = (m: Mention) => m.sentence < CAPTION_OFFSET;
+const firstInBody = (entities: NamedEntity[]) =>
+  entities.map((e) => (e.firstSentence >= CAPTION_OFFSET ? { ...e, firstSentence: 0 } : e));
+
 /** `extractEntities` plus the positions of the body sentences' name mentions (see `NamePosition`). */
 export function readEntities(doc: Doc): EntityReading {
   const { sentences, mentions } = findArticleMentions(doc);
-  const inBody = (m: Mention) => m.sentence < CAPTION_OFFSET;
   const bodyNames = new Set<string>();
   for (const m of mentions)
     if (m.kind === 'person' && inBody(m)) {
@@ -119,13 +123,13 @@ export function readEntities(doc: Doc): EntityReading {
       const words = m.text.split(' ');
       if (words.length > 1) bodyNames.add(words[words.length - 1] ?? '');
     }
-  const isPerson = (m: Mention) => m.kind === 'person' && (inBody(m) || captionPerson(m, bodyNames));
+  const people: Mention[] = [];
+  for (const m of mentions)
+    if (m.kind === 'person' && (inBody(m) || captionPerson(m, bodyNames))) people.push(m);
   const bySentence = new Map(sentences.filter((s) => s.index < CAPTION_OFFSET).map((s) => [s.index, s]));
-  const firstInBody = (entities: NamedEntity[]) =>
-    entities.map((e) => (e.firstSentence >= CAPTION_OFFSET ? { ...e, firstSentence: 0 } : e));
   const entities: Entities = {
     people: readRoles(
-      buildPeople(bySentence, mentions.filter(isPerson)).map((p) =>
+      buildPeople(bySentence, people).map((p) =>
         p.firstSentence >= CAPTION_OFFSET ? { ...p, firstSentence: doc.sentences.length } : p,
       ),
       doc.sentences,

@@ -291,9 +291,8 @@ export class SpeakerBook {
 
   private lookUp(name: string, kind?: 'person' | 'org'): Speaker | null {
     const key = name.toLowerCase();
-    const fits = (s: Speaker) => !kind || s.kind === kind;
-    const exact = this.byForm.get(key)?.find(fits);
-    if (exact) return exact;
+    // A loop, not `find` with a closure: under tsx every closure made is named at run time.
+    for (const s of this.byForm.get(key) ?? []) if (!kind || s.kind === kind) return s;
     if (kind === 'org') {
       return (
         (this.bySurname.get(surname(name)) ?? []).find(
