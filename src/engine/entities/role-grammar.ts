@@ -232,8 +232,21 @@ const NAME_TITLES = new Set(
   ),
 );
 /** Copulas and verbs of appointment that join a subject to its role. */
-const COPULA =
-  /^(?:is|was|has been|had been|became|becomes|remains|remained|serves as|served as|works as|worked as)$/;
+const COPULA = new Set([
+  'is',
+  'was',
+  'has been',
+  'had been',
+  'became',
+  'becomes',
+  'remains',
+  'remained',
+  'serves as',
+  'served as',
+  'works as',
+  'worked as',
+]);
+const TWO_WORD_COPULA_HEADS = new Set([...COPULA].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0]));
 /** Participles of appointment, which take the role as their complement: "was named chief executive". */
 const APPOINTED = new Set([
   'named',
@@ -266,7 +279,9 @@ const isWord = (t: Tok | undefined) => t?.word === true;
 const isPossessiveMark = (t: Tok | undefined) => t?.possessive === true;
 /** "first-team", "15-time", "Grammy-nominated", "part-time": compounds that qualify a role. */
 const isCompoundModifier = (t: Tok | undefined) =>
-  t !== undefined && /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u.test(t.text);
+  t?.text.includes('-') === true && COMPOUND_MODIFIER.test(t.text);
+/** Tested only on a word with a hyphen (few are): the pattern needs one. */
+const COMPOUND_MODIFIER = /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u;
 const isOrdinal = (t: Tok | undefined) => t !== undefined && /^\d+(?:st|nd|rd|th)$/.test(t.lower);
 
 interface Occurrence {
@@ -1772,9 +1787,9 @@ function afterLinkingVerb(s: Sentence, from: number): number {
   if (as >= 0) k = as;
   else {
     const one = t[k]?.lower ?? '';
-    const two = `${one} ${t[k + 1]?.lower ?? ''}`;
-    if (COPULA.test(two)) k += 2;
-    else if (COPULA.test(one)) k += 1;
+    // The two-word forms all start with one of these: the pair is only built for them.
+    if (TWO_WORD_COPULA_HEADS.has(one) && COPULA.has(`${one} ${t[k + 1]?.lower ?? ''}`)) k += 2;
+    else if (COPULA.has(one)) k += 1;
     else return -1;
     while (ADVERBS.has(t[k]?.lower ?? '')) k++;
     // "was named chief executive", "has been elected president", "was sworn in as" aside.
