@@ -326,9 +326,36 @@ function endsWithSpeechVerb(text: string): boolean {
 /** Does the narration before a quote end on a work's noun or "titled" ("his book,", "the song", "a report titled")? */
 function followsWorkNoun(introducer: string): boolean {
   // The tail only: an end-anchored pattern over the whole paragraph would be tried at every offset.
-  const last = /([\p{L}-]+),?$/u.exec(introducer.slice(-24))?.[1];
+  const last = lastWordBeforeComma(introducer.slice(-24));
   return last !== undefined && WORK_NOUNS.has(last.toLowerCase());
 }
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * What `/([\p{L}-]+),?$/u` captures: the run of letters and hyphens closing the text, before one
+ * optional comma. Read backwards from the end: the pattern was tried at every offset.
+ */
+function lastWordBeforeComma(text: string): string | undefined {
+  const end = text.charCodeAt(text.length - 1) === 44 ? text.length - 1 : text.length;
+  let start = end;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      start--;
+      continue;
+    }
+    if (c < 128) break;
+    // A letter outside ASCII may be a surrogate pair: the code point ending here is tested whole.
+    const pair = c >= 0xdc00 && c <= 0xdfff && start >= 2 && isHighSurrogate(text.charCodeAt(start - 2));
+    const from = pair ? start - 2 : start - 1;
+    if (!LETTER.test(text.slice(from, start))) break;
+    start = from;
+  }
+  return start < end ? text.slice(start, end) : undefined;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** Short words a title leaves in lower case ("State of the Union", "Land of Our Fathers"). */
 const TITLE_SMALL_WORDS = new Set([
@@ -353,6 +380,8 @@ const TITLE_SMALL_WORDS = new Set([
 const MAX_TITLE_WORDS = 10;
 
 function isTitleCase(text: string): boolean {
+  // Checked first (it alone says no): a quote of several sentences need not be split into words.
+  if (/[.!?]\s/.test(text)) return false;
   const words = text
     .replace(/[,.;:!?]+$/, '')
     .split(/\s+/)

@@ -154,10 +154,12 @@ function colonSubject(text: string): Mention | null {
 
 /** Rewrites speech frames that hide the verb ("was quoted as saying") to the plain form. */
 function normaliseFrame(text: string): string {
-  return text
-    .replace(/\b(?:was|were|is|are)\s+quoted\s+as\s+saying\b/gi, 'said')
-    .replace(/\s*\([^)]{1,30}\)/g, '');
+  // Most text has neither: each pattern is only run where its literal part occurs.
+  const framed = QUOTED.test(text) ? text.replace(QUOTED_AS_SAYING, 'said') : text;
+  return framed.includes('(') ? framed.replace(/\s*\([^)]{1,30}\)/g, '') : framed;
 }
+const QUOTED = /quoted/i;
+const QUOTED_AS_SAYING = /\b(?:was|were|is|are)\s+quoted\s+as\s+saying\b/gi;
 
 /**
  * The speaker of a narration sentence's reported speech: "Okafor said unemployment ...",

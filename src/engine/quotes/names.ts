@@ -696,7 +696,17 @@ function appositiveRole(after: string): string | null {
 }
 
 /** "he", "she", "his" or "her" as a whole space-delimited word after a space. */
-const PRONOUN_WORD = /(?<= )(?:he|she|his|her)(?= |$)/g;
+/** "he", "she", "his" or "her" as a whole space-delimited word at `at` (a space or the end after it), else null. */
+function pronounAt(sentence: string, at: number): 'he' | 'she' | 'his' | 'her' | null {
+  const c = sentence.charCodeAt(at);
+  if (c !== 104 && c !== 115) return null;
+  for (const w of PRONOUN_WORDS) {
+    const end = at + w.length;
+    if (sentence.startsWith(w, at) && (end === sentence.length || sentence.charCodeAt(end) === 32)) return w;
+  }
+  return null;
+}
+const PRONOUN_WORDS = ['he', 'she', 'his', 'her'] as const;
 
 /** The space-delimited word ending just before offset `end` (a space follows it), with its start. */
 function wordBefore(sentence: string, end: number): { start: number; word: string } {
@@ -711,11 +721,13 @@ function wordBefore(sentence: string, end: number): { start: number; word: strin
  */
 function learnGenderFromPronouns(doc: Doc, book: SpeakerBook): void {
   for (const sentence of doc.sentences) {
-    // A cue needs a name and a verb before the pronoun, so the pronoun follows a space.
-    PRONOUN_WORD.lastIndex = 0;
-    for (let m = PRONOUN_WORD.exec(sentence); m !== null; m = PRONOUN_WORD.exec(sentence)) {
-      const w = m[0];
-      let verb = wordBefore(sentence, m.index - 1);
+    // A cue needs a name and a verb before the pronoun, so the pronoun follows a space: only the
+    // words after a space are read (a pattern with a look-behind tried at every position cost more).
+    for (let space = sentence.indexOf(' '); space >= 0; space = sentence.indexOf(' ', space + 1)) {
+      const at = space + 1;
+      const w = pronounAt(sentence, at);
+      if (w === null) continue;
+      let verb = wordBefore(sentence, at - 1);
       if (verb.word === 'that') {
         if (verb.start === 0) continue;
         verb = wordBefore(sentence, verb.start - 1);
