@@ -237,11 +237,12 @@ function stormNames(sentences: Map<number, SentenceMentions>): Set<string> {
   const names = new Set<string>();
   for (const s of sentences.values())
     for (const m of s.mentions) {
-      const words = m.text.split(' ');
+      // The first word and the rest read in place: this runs for every mention of the article.
+      const space = m.text.indexOf(' ');
       const before = s.tokens[m.span.start - 1]?.text ?? '';
-      if (STORM_WORDS.has(words[0] ?? '') && words.length > 1) {
+      if (space >= 0 && STORM_WORDS.has(m.text.slice(0, space))) {
         names.add(m.text);
-        names.add(words.slice(1).join(' '));
+        names.add(m.text.slice(space + 1));
       } else if (STORM_WORDS.has(before)) names.add(m.text);
     }
   if (names.size === 0) return names;
@@ -295,8 +296,8 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
   const personWords = new Set<string>();
   for (const m of mentions) {
     personWords.add(m.text);
-    const words = m.text.split(' ');
-    if (words.length > 1) personWords.add(words[words.length - 1]!);
+    const space = m.text.lastIndexOf(' ');
+    if (space >= 0) personWords.add(m.text.slice(space + 1));
   }
   // Fullest forms first, so short forms find the person they abbreviate.
   const keyed = mentions.map((m) => {
