@@ -8,6 +8,7 @@ import { isCommonWord } from '../lexicon/common-words.js';
 import { nextCapitalisedWord } from './capitalised.js';
 import type { Layout } from './layout.js';
 import { ORG_HEADS, SPEECH_VERB_ALTERNATION, SUBORDINATOR_ALTERNATION, TITLE_WORDS } from './lexicon.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** A person or organisation that can be credited with a quote. */
 export interface Speaker {
@@ -123,10 +124,9 @@ const WORD_CHAR = /\w/;
 /** The last run of non-space characters of a text that ends in one, found from the end. */
 function lastToken(trimmed: string): string {
   let k = trimmed.length;
-  while (k > 0 && !WHITE_SPACE.test(trimmed.charAt(k - 1))) k--;
+  while (k > 0 && !isWhiteSpace(trimmed.charCodeAt(k - 1))) k--;
   return trimmed.slice(k);
 }
-const WHITE_SPACE = /\s/;
 
 /**
  * Does `text` end in a speech verb and white space ("... told ", "—said ")? The verb starts at a
@@ -146,7 +146,8 @@ function endsInSpeechVerb(text: string): boolean {
 const TAG_BEFORE = new RegExp(`,\\s*(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
 
 function lower(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
+  const w = word.toLowerCase();
+  return w.endsWith('.') ? w.slice(0, -1) : w;
 }
 
 function stripPossessive(word: string): string {
@@ -156,9 +157,18 @@ function stripPossessive(word: string): string {
 }
 
 export function surname(name: string): string {
-  const parts = name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
-  return lower(parts[parts.length - 1] ?? name);
+  // Asked for the same few names again and again (every lookup of every mention): kept once read.
+  let known = surnames.get(name);
+  if (known === undefined) {
+    const parts = name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
+    known = lower(parts[parts.length - 1] ?? name);
+    if (surnames.size >= SURNAME_CACHE_LIMIT) surnames.clear();
+    surnames.set(name, known);
+  }
+  return known;
 }
+const surnames = new Map<string, string>();
+const SURNAME_CACHE_LIMIT = 10_000;
 
 function genderOfFirstName(first: string | undefined): Gender {
   return first ? firstNameGender(first.replace(/\.$/, '')) : null;
