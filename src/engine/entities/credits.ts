@@ -69,15 +69,22 @@ function blankGroup(sentence: string, pattern: RegExp): string {
   });
 }
 
+/** What every `LABELLED_CREDIT` match holds: a label's colon or " by ", "©" or "(c)". */
+const LABEL_MARK = /:| by |©|\([Cc]\)/;
+
 export function maskCredits(sentence: string): string {
   let text = sentence;
-  if (/[/(]|Getty/.test(text))
-    text = text.replace(CREDIT_PAREN, blank).replace(SLASH_CREDIT, blank).replace(GETTY, blank);
+  // Each pattern runs only on a text holding its literal part ("(", "/", "Getty", a label's ":" or
+  // " by "): blanking only turns characters into spaces, so a text without it cannot match.
+  if (text.includes('(')) text = text.replace(CREDIT_PAREN, blank);
+  if (text.includes('/')) text = text.replace(SLASH_CREDIT, blank);
+  if (text.includes('Getty')) text = text.replace(GETTY, blank);
   // Most sentences hold no credit word; the label patterns run only on those that might.
   if (/ by |^[Bb]y |:|©|\([Cc]\)|\|| for /.test(text)) {
     const byline = BYLINE_SENTENCE.exec(text);
     if (byline) return (byline[1] ?? '') + blank(text.slice((byline[1] ?? '').length));
-    text = blankGroup(blankGroup(text, LABELLED_CREDIT), STAFF_CREDIT);
+    if (LABEL_MARK.test(text)) text = blankGroup(text, LABELLED_CREDIT);
+    if (text.includes(' by ')) text = blankGroup(text, STAFF_CREDIT);
   }
   // A writer's credit line is short; body sentences are not tried.
   if (text.length <= 90) {
