@@ -421,7 +421,7 @@ export function indexNames(
     // End-anchored patterns read only the lead's tail: tried at every offset of a long sentence they cost its length squared.
     const owned = endsPossessive(lead) ? POSSESSIVE_OWNER.exec(lead.slice(-TAIL)) : null;
     const bare = lead.slice(0, lead.length - (owned?.[0].length ?? 0));
-    const subject = opensClause(withoutTitleRun(bare).replace(/\b(?:the|a|an)\s+$/i, ''));
+    const subject = opensClause(withoutTrailingArticle(withoutTitleRun(bare)));
     // Title words the entity stage left in the name ("Sen", "Labour MP Ruth Dale") are no name.
     const split = splitOf(found.text);
     const personName = split.name.join(' ');
@@ -552,6 +552,28 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
     }
   });
   return found;
+}
+
+/**
+ * `text.replace(/\b(?:the|a|an)\s+$/i, '')`, read from the end: the pattern was tried at every
+ * offset of the text before each name. The article is the word closing the text before its
+ * trailing white space, preceded by a non-word character (\b, ASCII in a non-Unicode pattern).
+ */
+export function withoutTrailingArticle(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return text;
+  for (const article of ARTICLES) {
+    const start = end - article.length;
+    if (start < 0 || text.slice(start, end).toLowerCase() !== article) continue;
+    if (start === 0 || !isAsciiWordChar(text.charCodeAt(start - 1))) return text.slice(0, start);
+  }
+  return text;
+}
+const ARTICLES = ['the', 'an', 'a'] as const;
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** Capitalised title words closing `before` ("... Senate Majority Leader "). */
