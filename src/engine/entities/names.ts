@@ -5,6 +5,7 @@
 
 import { isCommonWord } from '../lexicon/common-words.js';
 import { isFirstName } from '../lexicon/first-names.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 import { isTitle } from '../lexicon/titles.js';
 import { lookupOrganization } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/particles.js';
@@ -20,7 +21,7 @@ const DAYS_MONTHS =
 
 export function isParticle(word: string): boolean {
   // No particle is longer than five letters; most words are, and skip the lower-casing.
-  return word.length <= 5 && NAME_PARTICLES.has(word.toLowerCase());
+  return word.length <= 5 && NAME_PARTICLES.has(lowerCase(word));
 }
 
 export function isDottedAbbreviation(word: string): boolean {

@@ -47,6 +47,7 @@ import { isOrgCueWord, isTrailingOrgNoun, lookupOrganization } from '../lexicon/
 import { lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
 import { type Token, tokenize as wordTokens } from './tokenize.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 interface Tok {
   text: string;
@@ -76,7 +77,7 @@ function token(text: string, start: number, end: number, possessive = false, kno
   const t = known ?? text.slice(start, end);
   const word = isWordChar(t.charCodeAt(0));
   // Punctuation has no case: no lower-casing for it.
-  const lower = word ? t.toLowerCase() : t;
+  const lower = word ? lowerCase(t) : t;
   return {
     text: t,
     lower,

@@ -8,6 +8,7 @@
  * demonyms, major regions and cities. The tagger reads
  * membership as a feature ("place-gazetteer", "demonym"); the list also gives canonical spellings.
  */
+import { lowerCase } from './lower-case.js';
 
 const COUNTRIES = `
 Afghanistan#Afghan|Afghans
@@ -306,12 +307,12 @@ export function mayStartPlacePhrase(lowerWord: string): boolean {
 
 /** Canonical place name for a written form ("U.S." -> "United States"), or undefined. */
 export function lookupPlace(text: string): string | undefined {
-  return canonicalPlace.get(text.toLowerCase());
+  return canonicalPlace.get(lowerCase(text));
 }
 
 /** The country a demonym refers to ("Iranian" -> "Iran"), or undefined. */
 export function demonymOf(word: string): string | undefined {
-  return demonymCountry.get(word.toLowerCase());
+  return demonymCountry.get(lowerCase(word));
 }
 
 export function isCountry(canonical: string): boolean {

@@ -6,6 +6,8 @@
  * English: the reporting verbs of news writing.
  */
 
+import { lowerCase } from './lower-case.js';
+
 /**
  * The forms of saying that are hardly ever anything else in news copy: a capitalised word beside
  * one is a name ("Smith said", "said Smith"). The entity stage trusts only these; forms that are
@@ -61,7 +63,7 @@ const SAYING: ReadonlySet<string> = new Set(SAYING_FORMS);
 
 /** True for an unambiguous form of saying (any case): see SAYING_FORMS. */
 export function isSayingVerb(word: string): boolean {
-  return SAYING.has(word.toLowerCase());
+  return SAYING.has(lowerCase(word));
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 
 import type { NameGender } from './first-names.js';
+import { lowerCase } from './lower-case.js';
 
 /** Honorifics, keyed lower-case without the dot. */
 const HONORIFIC_GENDER: Record<string, NameGender> = {
@@ -187,7 +188,7 @@ let lastKey = '';
 
 function key(word: string): string {
   if (word === lastWord) return lastKey;
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   lastKey = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   lastWord = word;
   return lastKey;

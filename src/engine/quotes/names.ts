@@ -5,6 +5,7 @@ import { isHonorific, isRoleNoun, titleGender } from '../lexicon/titles.js';
 import type { Entities, NamePosition } from '../entities.js';
 import type { Gender } from '../schema.js';
 import { isCommonWord } from '../lexicon/common-words.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 import { nextCapitalisedWord } from './capitalised.js';
 import type { Layout } from './layout.js';
 import { ORG_HEADS, SPEECH_VERB_ALTERNATION, SUBORDINATOR_ALTERNATION, TITLE_WORDS } from './lexicon.js';
@@ -146,7 +147,7 @@ function endsInSpeechVerb(text: string): boolean {
 const TAG_BEFORE = new RegExp(`,\\s*(?:${SPEECH_VERB_ALTERNATION})\\s+$`, 'i');
 
 function lower(word: string): string {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   return w.endsWith('.') ? w.slice(0, -1) : w;
 }
 
