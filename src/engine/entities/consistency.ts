@@ -10,12 +10,13 @@ import { gazetteer } from './classify.js';
 import type { Mention } from './mentions.js';
 import { isParticle } from './names.js';
 import { traceRule } from './rule-trace.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside']);
 
 /** The name's lower-cased words without particles. A plain loop: this runs several times per mention. */
 function nameWords(text: string): string[] {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const words: string[] = [];
   let from = 0;
   while (from <= lower.length) {
@@ -50,12 +51,12 @@ function splitGlued(
   // The tail is one word, a surname; the front is every word before it.
   const front = m.text.slice(0, space);
   const rest = m.text.slice(space + 1);
-  const full = surnames.get(rest.toLowerCase());
+  const full = surnames.get(lowerCase(rest));
   const words = m.span.end - m.span.start;
   if (
     full === undefined ||
-    full === m.text.toLowerCase() ||
-    !bodies.has(front.toLowerCase()) ||
+    full === lowerCase(m.text) ||
+    !bodies.has(lowerCase(front)) ||
     front.split(' ').length !== words - 1
   ) {
     out.push(m);
@@ -73,10 +74,10 @@ export function settleAcrossArticle(mentions: Mention[], wordBefore: (m: Mention
   const bodies = new Set<string>();
   const shortNames = new Map<string, string>();
   for (const m of mentions) {
-    if (m.kind === 'organization' || m.kind === 'place') bodies.add(m.text.toLowerCase());
+    if (m.kind === 'organization' || m.kind === 'place') bodies.add(lowerCase(m.text));
     else if (m.kind === 'person' && m.text.includes(' ')) {
       // The surname of a full name: a glued span's tail, as long as the span is not that full name.
-      const words = m.text.toLowerCase().split(' ');
+      const words = lowerCase(m.text).split(' ');
       shortNames.set(words[words.length - 1] ?? '', words.join(' '));
     }
   }
@@ -123,7 +124,7 @@ function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
   const bodyVotes = new Map<string, number>();
   const inPlace = new Set<string>();
   for (const m of mentions) {
-    const key = m.text.toLowerCase();
+    const key = lowerCase(m.text);
     if (m.kind === 'organization' || m.kind === 'place') {
       named.set(key, m.kind);
       bodyVotes.set(key, (bodyVotes.get(key) ?? 0) + 1);
@@ -143,7 +144,7 @@ function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
       // A lone word no named person goes by, that the article names more often as a body or place
       // ("at Kempton" twice, "Kempton, even when" once), or writes where places stand ("in Fairview"),
       // is that body or place.
-      const key = m.text.toLowerCase();
+      const key = lowerCase(m.text);
       if (m.span.title || m.text.includes(' ') || surnames.has(key) || givenNames.has(key)) return m;
       if ((bodyVotes.get(key) ?? 0) > 0) {
         const kind = named.get(key) ?? 'organization';
@@ -161,7 +162,7 @@ function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
     // as "Lech Poznan" typed a person once spread to every mention), on eng.testa 2 in 4. The two
     // below held: a surname 56 in 67, a two-word name with its surname alone 16 in 21 (training data;
     // `eval/people-rules.ts conll --jackknife`).
-    const key = m.text.toLowerCase();
+    const key = lowerCase(m.text);
     const asPerson =
       words.length === 1 && surnames.has(words[0] ?? '') && !placeSlot
         ? 'surname-of-full-name'

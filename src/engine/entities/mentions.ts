@@ -43,6 +43,7 @@ import {
 import { isPersonNoun } from './role-nouns.js';
 import type { NameSpan, Span } from './spans.js';
 import { isPossessive, type Token, tokenize } from './tokenize.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 export interface Mention {
   kind: Kind;
@@ -142,7 +143,7 @@ function isUndottedInitials(
   if (/^(?:the|a|an)$/i.test(s.tokens[k - 1]?.text ?? '')) return false;
   if (isAllUpper(s.tokens[k - 1]?.text ?? '') && (s.tokens[k - 1]?.text.length ?? 0) > 1) return false;
   if (isBodyNamePrefix(w) || isKnownNonSurname(next) || PLACE_TAILS.has(next)) return false;
-  if (isCommonWord(next) || lower.has(next.toLowerCase())) return false;
+  if (isCommonWord(next) || lower.has(lowerCase(next))) return false;
   if (!isKnownNonSurname(w)) return true;
   // Initials that spell a known body's acronym ("AP", "BP"): only where the article also writes the
   // word after them alone, as news refers back to a person by surname; a body is not referred to
@@ -262,7 +263,7 @@ function titleBefore(s: SentenceMentions, start: number, others: readonly Entity
       continue;
     }
     // "Secretary of State": the office's portfolio after "of"/"for", then the office itself.
-    if (OF_FOR.has(w.toLowerCase()) && sawTitle && isTitleWord(tokens[k - 1]?.text ?? '')) {
+    if (OF_FOR.has(lowerCase(w)) && sawTitle && isTitleWord(tokens[k - 1]?.text ?? '')) {
       k--;
       continue;
     }
@@ -288,7 +289,7 @@ function titleBefore(s: SentenceMentions, start: number, others: readonly Entity
 function namedAfterRole(s: SentenceMentions, start: number): boolean {
   const w = s.tokens[start - 1]?.text ?? '';
   if (w === '' || isHonorific(w)) return false;
-  if (w === w.toLowerCase()) return !s.caseless && isRoleNoun(w);
+  if (w === lowerCase(w)) return !s.caseless && isRoleNoun(w);
   return isTitle(w);
 }
 
@@ -312,7 +313,7 @@ function namedAfterRank(s: SentenceMentions, start: number): boolean {
   const no = tokens[k]?.text.toLowerCase() ?? '';
   if (no !== 'no' && no !== 'no.' && no !== 'number') return false;
   const owner = tokens[k - 1]?.text ?? '';
-  return owner.toLowerCase() === 'world' || demonymOf(owner) !== undefined;
+  return lowerCase(owner) === 'world' || demonymOf(owner) !== undefined;
 }
 
 /**
@@ -567,7 +568,7 @@ function namesLabel(tokens: readonly Token[], span: Span): boolean {
   for (let j = span.start; j < span.end + PRODUCT_TITLE_REACH && j < tokens.length; j++) {
     const w = tokens[j]?.text ?? '';
     if (j >= span.end && !startsUpper(w)) break;
-    if (j > span.start && GARMENTS.has(w.toLowerCase()) && startsUpper(w)) return true;
+    if (j > span.start && GARMENTS.has(lowerCase(w)) && startsUpper(w)) return true;
   }
   return false;
 }
@@ -715,7 +716,7 @@ function joinParticles(tokens: Token[], spans: readonly EntitySpan[]): readonly 
       // Stops at the first word that is no particle: the gap is then no join, whatever else it holds.
       for (let k = prev.end; k < t.start && particles; k++) {
         const w = tokens[k]?.text ?? '';
-        if (!isParticle(w) || w !== w.toLowerCase()) particles = false;
+        if (!isParticle(w) || w !== lowerCase(w)) particles = false;
         if (PERSON_PARTICLES.has(w)) personal = true;
       }
       if (particles) {
@@ -882,7 +883,7 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     }
     if (honorificsOnly || (titlesOnly && nameFollows(s, spans, end))) continue;
     // A closed-class word alone ("In" glued to a caption) is no name in mixed case.
-    if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(first.toLowerCase())) continue;
+    if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(lowerCase(first))) continue;
     // "Princes Edmund and Rupert", "Senators Ray and Okafor": a plural title before names makes
     // each of them a person holding it; the tagger, which saw few such titles, often calls the
     // run a place.
@@ -928,7 +929,7 @@ function opensSentence(tokens: readonly Token[], k: number): boolean {
 
 /** A word the article writes in lower case mid-sentence, and no given name: "push", not "Ruud" or "Rose". */
 function isOrdinaryWord(s: SentenceMentions, word: string): boolean {
-  return !s.caseless && s.lower.has(word.toLowerCase()) && !isFirstName(word) && !isListedGivenName(word);
+  return !s.caseless && s.lower.has(lowerCase(word)) && !isFirstName(word) && !isListedGivenName(word);
 }
 
 /** A capitalised role noun ("Jockey", "Trainer"), no given name, opening a mixed-case sentence. */
@@ -939,7 +940,7 @@ function opensWithRoleNoun(s: SentenceMentions, start: number): boolean {
     opensSentence(s.tokens, start) &&
     // WordNet's person nouns are broad ("tiger"): one counts when the article also writes it in
     // lower case, as a role ("the jockey").
-    (isRoleNoun(first) || (s.lower.has(first.toLowerCase()) && isPersonNoun(first.toLowerCase()))) &&
+    (isRoleNoun(first) || (s.lower.has(lowerCase(first)) && isPersonNoun(lowerCase(first)))) &&
     !isFirstName(first) &&
     !isListedGivenName(first)
   );
@@ -957,7 +958,7 @@ const INTERJECTIONS = new Set(
  * article writes in lower case, and no given name or title: not the first word of a name.
  */
 function isOrdinaryOpener(s: SentenceMentions, word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   if (isFirstName(word) || isListedGivenName(word) || isTitleWord(word)) return false;
   return INTERJECTIONS.has(lower) || isCommonWord(word) || s.lower.has(lower);
 }
@@ -997,7 +998,7 @@ function isTitlePhrase(
   const words = tokens.slice(start, end).map((t) => t.text);
   if (words.some((w) => isFirstName(w))) return false;
   if (/^the$/i.test(tokens[start - 1]?.text ?? '')) return true;
-  return words.every((w) => isTitle(w) || isRoleModifier(w) || isCommonWord(w) || lower.has(w.toLowerCase()));
+  return words.every((w) => isTitle(w) || isRoleModifier(w) || isCommonWord(w) || lower.has(lowerCase(w)));
 }
 
 /** "Princes", "Senators": the plural of a capitalised title word. */
@@ -1094,7 +1095,7 @@ export function findMentions(
       if (
         t.end - t.start > 1 &&
         opensSentence(tokens, t.start) &&
-        (isRoleNoun(first) || isPersonNoun(first.toLowerCase()))
+        (isRoleNoun(first) || isPersonNoun(lowerCase(first)))
       )
         t = { ...t, start: t.start + 1 };
     }
@@ -1114,7 +1115,7 @@ export function findMentions(
         ((kind === 'place' || kind === 'other') && !known && demonymOf(text) === undefined)) &&
       !honorific &&
       isTrailingOrgNoun(after) &&
-      after === after.toLowerCase() &&
+      after === lowerCase(after) &&
       !(kind === 'person' && titleBefore(s, t.start, joined))
     ) {
       s.mentions.push(

@@ -25,7 +25,7 @@ export function isParticle(word: string): boolean {
 }
 
 export function isDottedAbbreviation(word: string): boolean {
-  return DOTTED_ABBREVIATIONS.has(word.toLowerCase());
+  return DOTTED_ABBREVIATIONS.has(lowerCase(word));
 }
 
 // Character-code fast paths: these run on every token, and Unicode regexes cost several times more.
@@ -42,7 +42,7 @@ function startsLetter(word: string): boolean {
 }
 
 export function isAllUpper(word: string): boolean {
-  return word !== word.toLowerCase() && word === word.toUpperCase();
+  return word !== lowerCase(word) && word === word.toUpperCase();
 }
 
 /**
@@ -148,7 +148,7 @@ export function isNameWord(tokens: Token[], i: number, caseless: boolean, lower:
   const next = tokens[i + 1]?.text ?? '';
   if (word.length === 1) return next === '.' && startsUpper(tokens[i + 2]?.text ?? '');
   if (caseless) {
-    if (!isCommonWord(word) && !lower.has(word.toLowerCase())) return true;
+    if (!isCommonWord(word) && !lower.has(lowerCase(word))) return true;
     return knownPhraseAt(tokens, i);
   }
   if (DAYS_MONTHS.test(word)) return false;
@@ -159,7 +159,7 @@ export function isNameWord(tokens: Token[], i: number, caseless: boolean, lower:
   if (!opensSentence(tokens, i)) return true;
   // "Laughing", "Certainly": an opening participle or adverb, unless the lexicon knows the name.
   if (/(?:ing|ly)$/.test(word) && !isFirstName(word)) return false;
-  if (!isCommonWord(word) && !lower.has(word.toLowerCase())) return true;
+  if (!isCommonWord(word) && !lower.has(lowerCase(word))) return true;
   return (
     ((isFirstName(word) || isTitle(word)) && startsUpper(next) && !isCommonWord(next)) ||
     knownPhraseAt(tokens, i)

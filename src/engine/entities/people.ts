@@ -12,6 +12,7 @@ import { isParticle } from './names.js';
 import { isPersonNoun } from './role-nouns.js';
 import { traceRule } from './rule-trace.js';
 import { isPossessive } from './tokenize.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 interface Cluster {
   words: string[];
@@ -261,7 +262,7 @@ function isRoleBeforeName(sentences: Map<number, SentenceMentions>, m: Mention):
   const s = sentences.get(m.sentence);
   if (!s || (m.span.start > 0 && !/^["“‘']$/.test(s.tokens[m.span.start - 1]?.text ?? ''))) return false;
   const next = s.mentions.some((o) => o.kind === 'person' && o.span.start === m.span.end);
-  return next && (isRoleNoun(m.text) || isPersonNoun(m.text.toLowerCase()));
+  return next && (isRoleNoun(m.text) || isPersonNoun(lowerCase(m.text)));
 }
 
 export function buildPeople(sentences: Map<number, SentenceMentions>, all: Mention[]): Person[] {

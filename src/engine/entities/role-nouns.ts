@@ -15,6 +15,7 @@ import {
   isSportsRole,
   isTitle,
 } from '../lexicon/titles.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 const NOUNS_FILE = fileURLToPath(new URL('../../../models/roles/person-nouns.txt', import.meta.url));
 
@@ -75,7 +76,7 @@ function capitalisedTitle(lower: string): boolean {
  * person senses (kept upper-case in person-nouns.txt) and the role nouns of the hand list.
  */
 function isPersonAcronym(word: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word) && (personNouns().has(word) || isRoleNoun(word.toLowerCase()));
+  return /^\p{Lu}{2,6}$/u.test(word) && (personNouns().has(word) || isRoleNoun(lowerCase(word)));
 }
 
 /** Answers by word, one map for singular look-ups and one for plural (no key built per call). */
@@ -104,7 +105,7 @@ export function isPersonNoun(word: string, plural = false): boolean {
 function lookUp(word: string, plural: boolean): boolean {
   // "singer/songwriter": each part a role.
   if (word.includes('/')) return word.split('/').every((part) => part !== '' && isPersonNoun(part, plural));
-  const lower = word.toLowerCase().replace(/\.$/, '');
+  const lower = lowerCase(word).replace(/\.$/, '');
   if (lower.length < 2 || !/^\p{L}[\p{L}-]*$/u.test(lower)) return false;
   // Capitalised, only a title from the kept list: WordNet's "john", "hunter" and "mason" are
   // also given names and surnames.

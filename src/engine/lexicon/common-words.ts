@@ -7,6 +7,8 @@
  * tagger (src/engine/ner/) it is one feature among many ("frequent-word"), no longer a verdict.
  */
 
+import { lowerCase } from './lower-case.js';
+
 const WORDS = `
 a about above across after afterwards again against ago ahead all almost alone along already also although always
 am among amid an and another any anyone anything anyway are around as at away back be became because become been
@@ -61,5 +63,5 @@ const common = new Set(WORDS.split(/\s+/).filter(Boolean));
 
 /** True for frequent words that are not names ("The", "However", "SAID"). */
 export function isCommonWord(word: string): boolean {
-  return common.has(word.toLowerCase());
+  return common.has(lowerCase(word));
 }

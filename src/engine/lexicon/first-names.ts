@@ -8,6 +8,8 @@
  * "given-name" features and the gender of a person; it decides no name on its own.
  */
 
+import { lowerCase } from './lower-case.js';
+
 const MALE = `
 Aaron Abdul Abdullah Abe Abel Abraham Abram Adam Adel Adnan Adolf Adrian Adriano Ahmad Ahmed Aidan Ailton
 Akram Al Alain Alan Alastair Albert Alberto Albrecht Aldo Alec Alejandro Aleksandar Aleksandr Aleksei Alessandro
@@ -109,19 +111,19 @@ function words(list: string): string[] {
 }
 
 const genderByName = new Map<string, NameGender>();
-for (const n of words(MALE)) genderByName.set(n.toLowerCase(), 'male');
+for (const n of words(MALE)) genderByName.set(lowerCase(n), 'male');
 for (const n of words(FEMALE)) {
-  const key = n.toLowerCase();
+  const key = lowerCase(n);
   genderByName.set(key, genderByName.get(key) === 'male' ? null : 'female');
 }
-for (const n of words(UNISEX)) genderByName.set(n.toLowerCase(), null);
+for (const n of words(UNISEX)) genderByName.set(lowerCase(n), null);
 
 /** True when the word is a given name we know (any gender). */
 export function isFirstName(word: string): boolean {
-  return genderByName.has(word.toLowerCase());
+  return genderByName.has(lowerCase(word));
 }
 
 /** The gender a given name usually marks, or null when unknown or shared. */
 export function firstNameGender(word: string): NameGender {
-  return genderByName.get(word.toLowerCase()) ?? null;
+  return genderByName.get(lowerCase(word)) ?? null;
 }

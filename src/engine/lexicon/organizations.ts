@@ -11,6 +11,8 @@
  * feature ("org-gazetteer", "org-cue-word"); the list also gives canonical spellings ("UN").
  */
 
+import { lowerCase } from './lower-case.js';
+
 const KNOWN = `
 !United Nations|UN|U.N.
 !European Union|EU|E.U.
@@ -247,7 +249,7 @@ export function isOrgOfHead(word: string): boolean {
 }
 
 export function isTrailingOrgNoun(word: string): boolean {
-  return TRAILING_ORG_NOUNS.has(word.toLowerCase());
+  return TRAILING_ORG_NOUNS.has(lowerCase(word));
 }
 
 /** Should the canonical name stand for the organisation even where only a variant is used? */

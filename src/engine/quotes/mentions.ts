@@ -13,6 +13,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import { DETERMINERS as BASE_DETERMINERS } from '../lexicon/determiners.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 /** Who a frame names as the speaker, as written: a name, a pronoun or a noun phrase. */
 export type Mention =
@@ -150,8 +151,7 @@ function bare(word: string): string {
 
 function isNameToken(word: string): boolean {
   return (
-    NAME_TOKEN.test(word) &&
-    !NON_NAME_CAPITALS.has(word.toLowerCase().replace(/’/g, "'").replace(/[.,]$/, ''))
+    NAME_TOKEN.test(word) && !NON_NAME_CAPITALS.has(lowerCase(word).replace(/’/g, "'").replace(/[.,]$/, ''))
   );
 }
 
@@ -164,7 +164,7 @@ function isPossessive(word: string): boolean {
 function isOnlyTitles(words: string[]): boolean {
   // After an honorific comes a name, even one that is also a title word ("Mr. King", "Dr. Bishop").
   if (words.length >= 2 && isHonorific(words[words.length - 2]!)) return false;
-  const lowered = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const lowered = words.map((w) => lowerCase(w).replace(/\.$/, ''));
   // "Health Ministry" is made of title words but names an organisation.
   return lowered.every((w) => TITLE_WORDS.has(w)) && !lowered.some((w) => ORG_HEADS.has(w));
 }
@@ -194,8 +194,8 @@ export function mentionBefore(pre: string): Mention | null {
   if (!last) return null;
   const sources = groupWithModifierEndingAt(text);
   if (sources) return sources;
-  if (PRONOUNS.has(last.toLowerCase()) && /^[\p{L}]+$/u.test(last))
-    return { kind: 'pronoun', text: last.toLowerCase() };
+  if (PRONOUNS.has(lowerCase(last)) && /^[\p{L}]+$/u.test(last))
+    return { kind: 'pronoun', text: lowerCase(last) };
   const name = nameEndingAt(words, words.length - 1);
   // "the Oregon Democrat said": a party member or a nationality after "the" describes a person.
   const described = name ? partisanDescription(words, name) : null;
@@ -319,7 +319,7 @@ function personBeforeAffiliation(words: string[], name: string): string | null {
   if (!person) return null;
   const tokens = person.split(/\s+/);
   return tokens.length >= 2 &&
-    !tokens.some((t) => ORG_HEADS.has(t.toLowerCase().replace(/\.$/, ''))) &&
+    !tokens.some((t) => ORG_HEADS.has(lowerCase(t).replace(/\.$/, ''))) &&
     !isOnlyTitles(tokens)
     ? person
     : null;
@@ -343,7 +343,7 @@ function describedAffiliate(words: string[], name: string): Mention | null {
   if (/^the$/i.test(words[at] ?? '')) at--;
   if (!AFFILIATION_LINKS.has(words[at] ?? '')) return null;
   const headWord = words[at - 1] ?? '';
-  const head = headWord.toLowerCase();
+  const head = lowerCase(headWord);
   if (headWord !== bare(headWord) || !/^\p{Ll}+$/u.test(headWord)) return null;
   const singular = head.replace(/(?<=[^s])s$/, '');
   if (!(isRoleNoun(head) || isAgentNoun(head)) || singular !== head) return null;
@@ -377,13 +377,13 @@ function affiliationAfter(words: string[], link: number, head: string): string[]
   for (let k = link + 1; k < words.length && body.length < MAX_AFFILIATION_WORDS; k++) {
     const w = words[k]!;
     const b = bare(w);
-    if (b === '' || CLAUSE_WORDS.has(b.toLowerCase()) || NOMINAL_STOPS.has(b.toLowerCase())) return null;
+    if (b === '' || CLAUSE_WORDS.has(lowerCase(b)) || NOMINAL_STOPS.has(lowerCase(b))) return null;
     body.push(b);
     const last = w !== b || k === words.length - 1;
     // The body ends where the tag does: at punctuation or the end of the text, never a determiner alone.
     if (last)
       return /[,.;:!?]$/.test(w) || k === words.length - 1
-        ? body.some((x) => !DETERMINERS.has(x.toLowerCase()))
+        ? body.some((x) => !DETERMINERS.has(lowerCase(x)))
           ? body
           : null
         : null;
@@ -401,7 +401,7 @@ function jointBefore(words: string[], name: string): string | null {
   const at = words.length - name.split(/\s+/).length - 1;
   if (words[at] !== 'and' || name.split(/\s+/).length < 2) return null;
   const first = nameEndingAt(words, at - 1);
-  if (!first || first.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
+  if (!first || first.split(/\s+/).some((w) => ORG_HEADS.has(lowerCase(w)))) return null;
   const start = at - first.split(/\s+/).length;
   const before = words[start - 1];
   // "the owners Ann Lowe and Piet Mol said", "parents Tomasz and Ilse Brenner said": a plural noun
@@ -424,10 +424,10 @@ function jointAfter(
   first: string[],
   end: number,
 ): { text: string; together: string } | null {
-  if (words[end] !== 'and' || first.some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
+  if (words[end] !== 'and' || first.some((w) => ORG_HEADS.has(lowerCase(w)))) return null;
   const second = nameRunAt(words, end + 1);
   if (second.tokens.length < 2 || isOnlyTitles(second.tokens)) return null;
-  if (second.tokens.some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
+  if (second.tokens.some((w) => ORG_HEADS.has(lowerCase(w)))) return null;
   return { text: second.tokens.join(' '), together: `${first.join(' ')} and ${second.tokens.join(' ')}` };
 }
 
@@ -468,7 +468,7 @@ function appositiveBefore(text: string): Mention | null {
     if (name) {
       const before = words
         .slice(0, words.length - name.split(/\s+/).length)
-        .filter((w) => w.toLowerCase() !== 'the');
+        .filter((w) => lowerCase(w) !== 'the');
       // "Officials at Harbour Safety Services, a division of ...,": a group speaks for its organisation.
       const group = GROUP_NOUNS.has(bare(before[before.length - 2] ?? '').toLowerCase());
       if (!GOVERNING_PREPOSITION.test(before[before.length - 1] ?? '') || group)
@@ -530,7 +530,7 @@ function nominalEndingAt(words: string[]): Mention | null {
   if (CLAUSE_WORDS.has(head)) return null;
   for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
     const w = bare(words[i]!);
-    const lw = w.toLowerCase();
+    const lw = lowerCase(w);
     // "the report should be published but said": a verb or conjunction ends the noun phrase;
     // "the memo obtained by reporters said": so does a passive agent.
     if (CLAUSE_WORDS.has(lw) || lw === 'by') break;
@@ -573,7 +573,7 @@ export function mentionAfter(post: string): Mention | null {
   const first = words[0];
   if (!first) return null;
   const firstBare = bare(first);
-  if (PRONOUNS.has(firstBare.toLowerCase())) return { kind: 'pronoun', text: firstBare.toLowerCase() };
+  if (PRONOUNS.has(lowerCase(firstBare))) return { kind: 'pronoun', text: lowerCase(firstBare) };
   // Titles and affiliations before a name ("said former prime minister Jane Holt", "said
   // Rockets head coach Tom Baxter"): the speaker is the last capitalised run in that stretch.
   let best: string[] = [];
@@ -631,7 +631,7 @@ export function mentionAfter(post: string): Mention | null {
     const appositive = closed ? null : (/^,?\s*((?:the|a|an)\s[^,.;]{2,100})/i.exec(rest)?.[1] ?? null);
     return { kind: 'name', text: best.join(' '), appositive };
   }
-  const det = firstBare.toLowerCase();
+  const det = lowerCase(firstBare);
   const owned = possessedName(words);
   if (owned) return owned;
   const source = oneWithModifierStart(post.trimStart());
@@ -643,7 +643,7 @@ export function mentionAfter(post: string): Mention | null {
     let head = '';
     for (let k = 1; k < words.length && k < 7; k++) {
       const w = bare(words[k]!);
-      if (NOMINAL_STOPS.has(w.toLowerCase())) {
+      if (NOMINAL_STOPS.has(lowerCase(w))) {
         // "said a spokeswoman for the water authority": a person's noun keeps its body, as written.
         const body = words[k] === w && AFFILIATION_LINKS.has(w) ? affiliationAfter(words, k, head) : null;
         if (body) phrase.push(w, ...body);
@@ -657,7 +657,7 @@ export function mentionAfter(post: string): Mention | null {
           return { kind: 'name', text: named.tokens.join(' '), appositive: phrase.join(' ') };
       }
       phrase.push(w);
-      head = w.toLowerCase();
+      head = lowerCase(w);
       if (words[k] !== w) break;
     }
     if (head) {
@@ -673,10 +673,10 @@ export function mentionAfter(post: string): Mention | null {
       };
     }
   }
-  if (GROUP_NOUNS.has(firstBare.toLowerCase())) {
+  if (GROUP_NOUNS.has(lowerCase(firstBare))) {
     const modified = GROUP_WITH_MODIFIER_START.exec(post.trimStart())?.[0];
-    const text = modified ? modified.replace(/[\s,;:.!?]+$/, '') : firstBare.toLowerCase();
-    return { kind: 'nominal', text, head: firstBare.toLowerCase(), definite: false };
+    const text = modified ? modified.replace(/[\s,;:.!?]+$/, '') : lowerCase(firstBare);
+    return { kind: 'nominal', text, head: lowerCase(firstBare), definite: false };
   }
   return null;
 }
@@ -713,7 +713,7 @@ const ONE_WITH_MODIFIER_END = new RegExp(String.raw`(?:^|\s)${ONE_WITH_MODIFIER}
 function documentIssuedBy(words: string[]): Mention | null {
   if (!DETERMINERS.has(bare(words[0] ?? '').toLowerCase())) return null;
   const noun = words[1] ?? '';
-  if (noun !== bare(noun) || !DOCUMENT_NOUNS.has(noun.toLowerCase())) return null;
+  if (noun !== bare(noun) || !DOCUMENT_NOUNS.has(lowerCase(noun))) return null;
   if (!/^(?:from|by)$/i.test(words[2] ?? '')) return null;
   const at = /^the$/i.test(words[3] ?? '') ? 4 : 3;
   const run = nameRunAt(words, at);
@@ -799,7 +799,7 @@ function trimParticles(tokens: string[]): string[] {
 }
 
 function isTitleOrRole(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   return TITLE_WORDS.has(w) || isRoleNoun(w);
 }
 
@@ -819,7 +819,7 @@ const VAGUE_GROUPS = new Set(['some', 'many', 'both', 'all', 'others', 'reports'
  * ("the shopkeeper"). Documents, things and stray words ("a game", "the warning is") cannot.
  */
 export function canSpeak(head: string): boolean {
-  const h = head.toLowerCase();
+  const h = lowerCase(head);
   const singular = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/(?<=[^s])s$/, '');
   if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular) || VAGUE_GROUPS.has(h)) return false;
   return (
@@ -867,7 +867,7 @@ export function isSpeechVerbAt(words: string[], k: number): boolean {
   if (!isSpeechVerb(words[k] ?? '')) return false;
   const previous = bare(words[k - 1] ?? '');
   return !(
-    NOUN_CONTEXT.has(previous.toLowerCase()) ||
+    NOUN_CONTEXT.has(lowerCase(previous)) ||
     (/['’]s$/.test(previous) && !/[.,;:]$/.test(words[k - 1] ?? ''))
   );
 }

@@ -176,7 +176,7 @@ function genderOfFirstName(first: string | undefined): Gender {
 }
 
 function formsOf(name: string, aliases: string[]): Set<string> {
-  const forms = new Set<string>([name.toLowerCase(), ...aliases.map((a) => a.toLowerCase())]);
+  const forms = new Set<string>([lowerCase(name), ...aliases.map((a) => lowerCase(a))]);
   if (name.includes(' ')) forms.add(surname(name));
   return forms;
 }
@@ -240,7 +240,7 @@ export class SpeakerBook {
 
   constructor(entities: Entities) {
     for (const place of entities.places)
-      for (const form of [place.name, ...(place.aliases ?? [])]) this.places.add(form.toLowerCase());
+      for (const form of [place.name, ...(place.aliases ?? [])]) this.places.add(lowerCase(form));
     // "Brightwell" beside "Brightwell Energy": a one-word "person" that opens an organisation's name is that organisation.
     const orgHeads = new Map(
       entities.organizations
@@ -249,11 +249,11 @@ export class SpeakerBook {
     );
     const shortForms = new Map<string, string[]>();
     for (const p of entities.people) {
-      const org = p.name.includes(' ') ? undefined : orgHeads.get(p.name.toLowerCase());
+      const org = p.name.includes(' ') ? undefined : orgHeads.get(lowerCase(p.name));
       if (org) shortForms.set(org.name, [...(shortForms.get(org.name) ?? []), p.name]);
     }
     for (const p of entities.people) {
-      if (!p.name.includes(' ') && orgHeads.has(p.name.toLowerCase())) continue;
+      if (!p.name.includes(' ') && orgHeads.has(lowerCase(p.name))) continue;
       // Keep the personal name only: "Yorkshire Labour MP Ruth Dale" is Ruth Dale.
       const tokens = p.name.split(/\s+/);
       const bareName = splitTitles(tokens).name;
@@ -301,13 +301,13 @@ export class SpeakerBook {
   }
 
   private lookUp(name: string, kind?: 'person' | 'org'): Speaker | null {
-    const key = name.toLowerCase();
+    const key = lowerCase(name);
     // A loop, not `find` with a closure: under tsx every closure made is named at run time.
     for (const s of this.byForm.get(key) ?? []) if (!kind || s.kind === kind) return s;
     if (kind === 'org') {
       return (
         (this.bySurname.get(surname(name)) ?? []).find(
-          (s) => s.kind === 'org' && s.name.toLowerCase().endsWith(` ${key}`),
+          (s) => s.kind === 'org' && lowerCase(s.name).endsWith(` ${key}`),
         ) ?? null
       );
     }

@@ -20,6 +20,7 @@ import {
   type SpeakerBook,
   splitTitles,
 } from './names.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
 
@@ -72,7 +73,7 @@ export class SpeakerResolver {
     if (name.length === 0) {
       const orgName = tokens.join(' ');
       // "A statement from the UN said": an acronym standing alone names a body.
-      if (!isBodyAcronym(orgName) && !tokens.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, ''))))
+      if (!isBodyAcronym(orgName) && !tokens.some((w) => ORG_HEADS.has(lowerCase(w).replace(/\.$/, ''))))
         return null;
       return this.book.organisation(orgName, true);
     }
@@ -91,7 +92,7 @@ export class SpeakerResolver {
     }
     // "Edmonton responded", "China said": a place the entity stage found, with no title before
     // it, speaks as the body it stands for (its team, its government), never as a new person.
-    if (titles.length === 0 && this.book.places.has(fullName.toLowerCase()))
+    if (titles.length === 0 && this.book.places.has(lowerCase(fullName)))
       return this.book.organisation(fullName, true);
     const role =
       titles.length > 0 ? titles.join(' ') : appositive && hasRoleNoun(appositive) ? appositive : null;
@@ -100,7 +101,7 @@ export class SpeakerResolver {
       kind: 'person',
       gender: null,
       role,
-      forms: new Set([fullName.toLowerCase()]),
+      forms: new Set([lowerCase(fullName)]),
       confirmed: true,
     });
   }
@@ -242,7 +243,7 @@ export class SpeakerResolver {
         kind: 'description',
         gender: null,
         role: null,
-        forms: new Set([name.toLowerCase()]),
+        forms: new Set([lowerCase(name)]),
         confirmed: true,
       };
     }
@@ -464,7 +465,7 @@ function issuerNamedIn(sentence: string, head: string): string | null {
     .replace(/[.,]$/, '')
     .replace(/^The\s+/, '');
   // A lone sentence-opening capital ("The", "It") is no name.
-  return /^\p{Lu}[\p{Ll}]*$/u.test(name) && NON_NAME_OPENERS.has(name.toLowerCase()) ? null : name;
+  return /^\p{Lu}[\p{Ll}]*$/u.test(name) && NON_NAME_OPENERS.has(lowerCase(name)) ? null : name;
 }
 
 const NON_NAME_OPENERS = new Set([
@@ -493,7 +494,7 @@ const WORD_CHAR = /\w/;
  * other step of the quote stage ran.
  */
 function hasWord(text: string, word: string): boolean {
-  const lowered = text.toLowerCase();
+  const lowered = lowerCase(text);
   for (let at = lowered.indexOf(word); at >= 0; at = lowered.indexOf(word, at + 1)) {
     const before = lowered[at - 1];
     const after = lowered[at + word.length];
@@ -531,7 +532,7 @@ function isBodyAcronym(word: string): boolean {
 }
 
 function isOrgWordOnly(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const w = lowerCase(word).replace(/\.$/, '');
   return ORG_HEADS.has(w) && !TITLE_WORDS.has(w) && !isRoleNoun(w);
 }
 
@@ -540,7 +541,7 @@ function isOutletName(name: string, headWord: string): boolean {
   const words = name.split(/\s+/);
   return (
     hasWord(name, headWord) ||
-    words.some((w) => MASTHEAD_WORDS.has(w.toLowerCase().replace(/[.,'’]+$/, ''))) ||
+    words.some((w) => MASTHEAD_WORDS.has(lowerCase(w).replace(/[.,'’]+$/, ''))) ||
     (words.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,5}$/u.test(words[0]!))
   );
 }
