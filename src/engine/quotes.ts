@@ -22,6 +22,7 @@ import { lastSentence } from './quotes/text.js';
 import type { Quote } from './schema.js';
 import { isSpeechVerb } from './lexicon/speech.js';
 import { countLetteredWords } from './text/tokens.js';
+import { lowerCase } from './lexicon/lower-case.js';
 
 /** Sentences back a speaker credited with a quote still counts as just quoted. */
 const RECENT_SENTENCES = 3;
@@ -274,7 +275,7 @@ function ruleCascade(
   // "The minister spoke to reporters. '...,' she said.": a pronoun no named person answers refers
   // to the unnamed person the sentences before introduced, shown as written.
   // "The parents of the boy made an appeal. '...,' they said.": likewise a group for "they".
-  const pronoun = mention?.kind === 'pronoun' ? mention.text.toLowerCase() : null;
+  const pronoun = mention?.kind === 'pronoun' ? lowerCase(mention.text) : null;
   if ((pronoun === 'he' || pronoun === 'she' || pronoun === 'they') && !routes.cue) {
     const described = describedSubjectBefore(doc, layout, index, draft.sentence, pronoun === 'they');
     if (described) {
@@ -320,14 +321,14 @@ function basisOfRoutes(routes: Route[], speaker: Speaker, attribution: Attributi
 function endsWithSpeechVerb(text: string): boolean {
   const words = text.split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  return isSpeechVerb(last.toLowerCase()) || isSpeechVerb((words[words.length - 2] ?? '').toLowerCase());
+  return isSpeechVerb(lowerCase(last)) || isSpeechVerb((words[words.length - 2] ?? '').toLowerCase());
 }
 
 /** Does the narration before a quote end on a work's noun or "titled" ("his book,", "the song", "a report titled")? */
 function followsWorkNoun(introducer: string): boolean {
   // The tail only: an end-anchored pattern over the whole paragraph would be tried at every offset.
   const last = lastWordBeforeComma(introducer.slice(-24));
-  return last !== undefined && WORK_NOUNS.has(last.toLowerCase());
+  return last !== undefined && WORK_NOUNS.has(lowerCase(last));
 }
 
 const LETTER = /^\p{L}$/u;

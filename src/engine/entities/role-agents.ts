@@ -11,6 +11,7 @@
  */
 
 import type { Gender } from '../schema.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 /**
  * Verbs of holding an office over something, in the present, the passive participle and the
@@ -44,7 +45,7 @@ const AGENTS: ReadonlyMap<string, string> = new Map(
 
 /** The holder's noun for a verb of holding an office ("heads" → head, "coached" → coach). */
 export function agentNoun(verb: string): string | undefined {
-  return AGENTS.get(verb.toLowerCase());
+  return AGENTS.get(lowerCase(verb));
 }
 
 /**
@@ -59,7 +60,7 @@ const OFFICE_BY = new Set(
 );
 
 export function isOfficeBy(participle: string): boolean {
-  return OFFICE_BY.has(participle.toLowerCase());
+  return OFFICE_BY.has(lowerCase(participle));
 }
 
 /**
@@ -73,7 +74,7 @@ const COURT_PARTICIPLES: ReadonlyMap<string, string> = new Map([
 ]);
 
 export function courtRole(participle: string): string | undefined {
-  return COURT_PARTICIPLES.get(participle.toLowerCase());
+  return COURT_PARTICIPLES.get(lowerCase(participle));
 }
 
 /** Verbs and the noun of marrying: "X married Y", "X wed Y", "her marriage to Y". */

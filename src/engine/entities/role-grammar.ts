@@ -396,7 +396,7 @@ function formTokens(form: string, alias: boolean): string[] {
   let k = 0;
   while (k < words.length - 1) {
     const w = words[k] ?? '';
-    const title = isTitle(w) && !NAME_TITLES.has(w.toLowerCase());
+    const title = isTitle(w) && !NAME_TITLES.has(lowerCase(w));
     if (w === '.' || isHonorific(w) || (title && (alias || (words.length - k > 2 && !isFirstName(w))))) k++;
     else break;
   }
@@ -459,7 +459,7 @@ function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occu
   const sharedByFirst = byFirst(shared);
   // When every form starts with a capital (names nearly always do), a token in lower case or
   // punctuation cannot start one: only capitalised tokens are looked up.
-  const startsCapitalised = (first: string) => first.charCodeAt(0) !== first.toLowerCase().charCodeAt(0);
+  const startsCapitalised = (first: string) => first.charCodeAt(0) !== lowerCase(first).charCodeAt(0);
   const capsOnly = forms.every((f) => startsCapitalised(f.tokens[0] ?? ''));
   sentences.forEach((s, si) => {
     const candidates: { i: number; f: (typeof unique)[number] }[] = [];
@@ -1680,7 +1680,7 @@ function affiliation(s: Sentence, o: Occurrence): string | null {
   while (k < t.length && k - body < 4 && t[k]?.cap && s.owner[k] === -1 && !isPossessiveMark(t[k])) k++;
   if (k === body) return null;
   const name = slice(s, body, k);
-  if (lookupPlace(name) !== undefined || TIME_WORDS.test(name.toLowerCase())) return null;
+  if (lookupPlace(name) !== undefined || TIME_WORDS.test(lowerCase(name))) return null;
   // "X of Springfield said" is where X lives as often as "X of Rabobank said" is whom X speaks
   // for: a bare name counts only when it shows a body (a known organisation, or a word such as
   // "Bank" or "Institute" in it); with its kind before it ("bookmakers Cobalt") it always does.
@@ -2088,7 +2088,7 @@ export function readRoles(
     const r = trimmed && genderedKin(trimmed, people[person]?.gender ?? null);
     if (!r || r.length < 2) return;
     const list = roles[person];
-    if (list && !list.some((x) => x.toLowerCase() === r.toLowerCase())) list.push(r);
+    if (list && !list.some((x) => lowerCase(x) === lowerCase(r))) list.push(r);
   };
   for (const o of occ) {
     const s = parsed[o.sentence];
@@ -2300,7 +2300,7 @@ function heldBy(
       named(p) &&
       list.some((r) => {
         if (roleHeadNoun(r) !== head) return false;
-        const words = r.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+        const words = lowerCase(r).split(/[^\p{L}\p{N}-]+/u);
         return modifiers.every((m) => words.includes(m));
       }),
   );
