@@ -341,7 +341,7 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "the company said" after a named organisation, the quote goes to that organisation', () => {
     const text = [
-      'Northwind Energy Corporation cut its forecast for the year on Friday.',
+      'Northwind Energy Corporation lowered its profit outlook on Friday.',
       '"Demand fell faster than we expected in the last quarter," the company said.',
     ].join('\n\n');
     expect(quoteStarting(quotesOf(text), 'Demand fell faster').speaker).toBe('Northwind Energy Corporation');
@@ -384,25 +384,28 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   it('given an uncued quote after a sentence about a named person in the same paragraph, that person is the speaker', () => {
     const entities: Entities = {
       ...NO_ENTITIES,
-      people: [person('Jeanine Dorsey', { roles: ['choreographer'] })],
+      people: [person('Jeanine Dorsey', { roles: ['violinist'] })],
     };
     const quotes = quotesOf(
-      'Jeanine Dorsey did not need much coaxing. "I am thankful for the invitation and the chance to go deeper."',
+      'Jeanine Dorsey agreed at once. "It is a gift to play this hall again after so many years."',
       entities,
     );
-    expect(quoteStarting(quotes, 'I am thankful').speaker).toBe('Jeanine Dorsey');
+    expect(quoteStarting(quotes, 'It is a gift').speaker).toBe('Jeanine Dorsey');
   });
 
-  it('given a hyphenated title before a name ("Sergeant-at-Arms Kevin Vance"), the speaker is the bare name', () => {
-    const entities: Entities = { ...NO_ENTITIES, people: [person('Sergeant-at-Arms Kevin Vance')] };
-    const quotes = quotesOf('"It was the loneliest moment of my working life," said Vance.', entities);
-    expect(quoteStarting(quotes, 'It was the loneliest').speaker).toBe('Kevin Vance');
+  it('given a hyphenated title before a name ("Attorney-General Petra Vance"), the speaker is the bare name', () => {
+    const entities: Entities = { ...NO_ENTITIES, people: [person('Attorney-General Petra Vance')] };
+    const quotes = quotesOf(
+      '"It was the hardest call I have had to make in this job," said Vance.',
+      entities,
+    );
+    expect(quoteStarting(quotes, 'It was the hardest').speaker).toBe('Petra Vance');
   });
 
   it('given a quote that closes its sentence and a new sentence "But he said it ...", that sentence is not its attribution', () => {
     const text = [
       '"The committee has to finish the review before the budget is tabled," said Carla Mendes, a city councillor.',
-      'Tom Okafor, another councillor, called the plan "a rushed answer to a problem that took years to build." But he said it offered a start.',
+      'Tom Okafor, the deputy leader, called the plan "a rushed answer to a problem that took years to build." But he said he would still vote for it.',
     ].join('\n\n');
     const q = quoteStarting(quotesOf(text), 'a rushed answer');
     expect(q.speaker).toBe('Tom Okafor');
@@ -448,16 +451,14 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
   it('given "he said" after a sentence whose subject is a full name of unknown gender, that subject beats a gendered name further back', () => {
     const text = [
       'Coach Tom Baxter praised the defence after the game.',
-      'Ardo Niemelainen has four goals since the trade. The 26-year-old said his new teammates create chances for him.',
-      '"They are great playmakers and they find me in the slot every night," he said.',
+      'Ardo Niemelainen has scored in three straight games. The 24-year-old said the move had freed him up.',
+      '"I feel at home here and the coaches trust me to shoot," he said.',
     ].join('\n\n');
     const entities: Entities = {
       ...NO_ENTITIES,
       people: [person('Tom Baxter', { gender: 'male' }), person('Ardo Niemelainen')],
     };
-    expect(quoteStarting(quotesOf(text, entities), 'They are great playmakers').speaker).toBe(
-      'Ardo Niemelainen',
-    );
+    expect(quoteStarting(quotesOf(text, entities), 'I feel at home here').speaker).toBe('Ardo Niemelainen');
   });
 
   it('given "he said" after a sentence naming someone as subject and another man as object, the subject speaks', () => {
@@ -509,11 +510,11 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotes, 'Nobody asked the people').speaker).toBe('One local resident');
   });
 
-  it('given a document no one in the article is tied to ("the memo obtained by reporters said"), the document itself speaks', () => {
+  it('given a document no one in the article is tied to ("the letter seen by reporters said"), the document itself speaks', () => {
     const text =
-      '"The club must cut its wage bill by a fifth before the summer," the memo obtained by reporters said.';
+      '"The club must cut its wage bill by a fifth before the summer," the letter seen by reporters said.';
     const quote = quoteStarting(quotesOf(text), 'The club must cut');
-    expect(quote.speaker).toBe('the memo');
+    expect(quote.speaker).toBe('the letter');
     expect(quote.basis).toBe('description');
   });
 
@@ -523,11 +524,11 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'It was the loudest').speaker).not.toBe('a game report');
   });
 
-  it('given "The memo for members of the assembly says" and the article naming who prepared the document, the issuer is the speaker, not the name after "for"', () => {
+  it('given "The report for ward councillors warns" and the article naming who prepared the document, the issuer is the speaker, not the words after "for"', () => {
     const text = [
-      'Ministers received a briefing paper last week.',
+      'Councillors received a transport study last week.',
       'The report – prepared by the Fenwick Policy Institute – warns of long delays.',
-      'The memo for members of the assembly says that "every rail project in the north will be late by two years or more."',
+      'The report for ward councillors warns that "every rail project in the north will be late by two years or more."',
     ].join('\n\n');
     expect(quoteStarting(quotesOf(text), 'every rail project').speaker).toBe('Fenwick Policy Institute');
   });
@@ -549,12 +550,12 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'We are sorry').speaker).toBe('Harbour Lines');
   });
 
-  it('given "The memo, edited by" a person, the memo is the cue, not the editor; "a report by X" is X\'s', () => {
-    const lead = leadBefore('The memo, edited by Jane Porter, a senior analyst, says that');
+  it('given "The study, funded by" a person, the study is the cue, not the funder; "a report by X" is X\'s', () => {
+    const lead = leadBefore('The study, funded by Jane Porter, a retired banker, says that');
     expect(lead.attribution?.mention).toEqual({
       kind: 'nominal',
-      text: 'The memo',
-      head: 'memo',
+      text: 'The study',
+      head: 'study',
       definite: true,
     });
     const byline = quotesOf(
@@ -664,9 +665,9 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given a capitalised "Post" in a paper\'s name, it is no speech verb: the quote stays with the person who explained', () => {
     const text =
-      '"The charter has a clause that most readers never notice," Okonjo explained in an interview with The Daily Post. "It says that the rule can be set aside in an emergency."';
+      '"Nobody on the board had read the lease to the end," Okonjo explained to The Daily Post. "Page forty lets the landlord double the rent."';
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'It says that the rule').speaker).toBe('Okonjo');
+    expect(quoteStarting(quotes, 'Page forty lets').speaker).toBe('Okonjo');
   });
 
   it('given a reported-speech sentence between two quotes, the later quote goes to its speaker, not the earlier one', () => {
@@ -688,10 +689,9 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
     expect(quoteStarting(quotesOf(text), 'Our customers are').speaker).toBe('Jody Kerr');
   });
 
-  it('given a less common speech verb ("scolded Elyse"), the name after it speaks', () => {
-    const text =
-      '"If you are in a robe and going somewhere private, it is probably not to play cards," scolded Elyse.';
-    expect(quoteStarting(quotesOf(text), 'If you are in a robe').speaker).toBe('Elyse');
+  it('given a less common speech verb ("scolded Marnie"), the name after it speaks', () => {
+    const text = '"If you leave the gate open again, the goats will be on the road by noon," scolded Marnie.';
+    expect(quoteStarting(quotesOf(text), 'If you leave the gate').speaker).toBe('Marnie');
   });
 
   it('given "they said" after two people joined by "and", both speak', () => {
@@ -840,8 +840,8 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "Korean-born singer Oh said", a name that is usually an interjection is the singer\'s', () => {
     const text =
-      'Mia Kwon and Grace Oh hosted the gala. Korean-born singer Oh said the pairing worked because they are "the only two people on the bill who have never been late."';
-    expect(quoteStarting(quotesOf(text), 'the only two people').speaker).toBe('Grace Oh');
+      'Mia Kwon and Grace Oh hosted the gala. Korean-born singer Oh said the pairing worked because the two of them "have sung together since school and still argue about harmonies."';
+    expect(quoteStarting(quotesOf(text), 'have sung together').speaker).toBe('Grace Oh');
   });
 
   it('given a one-name person introduced by an appositive ("Sari, a fisherwoman from Flores,"), a later "she said" finds her', () => {
@@ -1037,10 +1037,10 @@ describe('quote marks mixed and run across paragraphs', () => {
 
   it("given two single marks typed for a double one at a quote's start, the quotation is read", () => {
     const quotes = quotesOf(
-      '‘We have backed the drivers from the very first day,’ said union leader Gareth Pryce.\n\nMr Pryce then joked: ‘’What was it somebody told me about strikes at Christmas?’',
+      '‘We have backed the drivers from the very first day,’ said union leader Gareth Pryce.\n\nMr Pryce then added: ‘’Nobody ever reads the small print, do they?’',
     );
-    expect(quoteStarting(quotes, 'What was it').text).toBe(
-      'What was it somebody told me about strikes at Christmas?',
+    expect(quoteStarting(quotes, 'Nobody ever reads').text).toBe(
+      'Nobody ever reads the small print, do they?',
     );
   });
 
@@ -1234,7 +1234,7 @@ describe('unnamed and organisational speakers', () => {
 
   it('given one unnamed source described by what they know ("a person familiar with the matter"), that source speaks as written, before or after the verb', () => {
     const after = quotesOf(
-      'Orlo Bank is weighing a bid for a rival lender.\n\n“The board has not decided yet, but it leans towards a bid,” said a person familiar with the matter, who asked not to be named.',
+      'Orlo Bank is weighing a bid for a rival lender.\n\n“The board has not decided yet, but it leans towards a bid,” said a person familiar with the matter, who was not authorised to speak publicly.',
     );
     expect(quoteStarting(after, 'The board has not decided').speaker).toBe(
       'a person familiar with the matter',
@@ -1335,32 +1335,32 @@ describe('unnamed and organisational speakers', () => {
 describe('speakers of quotes that follow a tagged quote or name the speaker after a role', () => {
   it('given a single-quoted quote right after "said Marsh", it stays with Marsh, not the sentence\'s other subject', () => {
     const text =
-      'Dunmore will confirm Colin Marsh as the club’s new manager on Friday ‘I have waited years for a job like this and I am thrilled,’ said Marsh after the board met. ‘I had two seasons in charge at Athletic and enjoyed every day of it. It’s a big chance for me. ‘The squad has been superb and they deserve the praise for this run of results.’';
+      'Dunmore have named Colin Marsh head coach until 2027 ‘This is the post I wanted most and I will give it everything,’ said Marsh at the ground. ‘I spent six years coaching the under-18s here and learned the trade. It means a lot to me. ‘The players have been brilliant and this is their reward as much as mine.’';
     const people = [person('Colin Marsh', { gender: 'male' })];
     const orgs = [{ name: 'Dunmore', aliases: [], mentions: 1, firstSentence: 0 }];
     const quotes = quotesOf(text, { people, organizations: orgs, places: [] });
-    expect(quoteStarting(quotes, 'I had two seasons').speaker).toBe('Colin Marsh');
+    expect(quoteStarting(quotes, 'I spent six years').speaker).toBe('Colin Marsh');
   });
 
   it('given a single-quoted quote opening with a bracketed gloss, the quote is found and credited to the tag before it', () => {
     const text =
-      'The manager added: ‘(Assistants) Tom Reid and Sam Hart have done a wonderful job for me this season.’ Colin Marsh has been in charge since March.';
+      'The manager added: ‘(Physios) Tom Reid and Sam Hart kept the whole squad fit through the winter.’ Colin Marsh has been in charge since March.';
     const quotes = quotesOf(text, { people: [person('Colin Marsh')], organizations: [], places: [] });
-    expect(quoteStarting(quotes, '(Assistants) Tom Reid').text).toContain('wonderful job');
+    expect(quoteStarting(quotes, '(Physios) Tom Reid').text).toContain('whole squad fit');
   });
 
-  it('given "according to his trainer Ann Cole", the speaker is Ann Cole, not the description', () => {
+  it('given "according to his coach Ann Cole", the speaker is Ann Cole, not the description', () => {
     const text =
-      'The horse is now eleven and, according to his trainer Ann Cole, "still likes to take things at his own speed" on the gallops.';
+      'The boy is now eleven and, according to his coach Ann Cole, "already reads the game like a veteran" in training.';
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'still likes').speaker).toBe('Ann Cole');
+    expect(quoteStarting(quotes, 'already reads').speaker).toBe('Ann Cole');
   });
 
-  it('given "said Arts Council president and CEO Neil Hart", the speaker is the person, not the body', () => {
+  it('given "said Harbour Trust chair and chief executive Neil Hart", the speaker is the person, not the body', () => {
     const text =
-      '"We are delighted to honour her for her work and her passion for young film makers," said Arts Council president and CEO Neil Hart. The evening also honours two others.';
+      '"Thirty years of teaching sailing to the town’s children deserves a proper party," said Harbour Trust chair and chief executive Neil Hart. Two other volunteers are also thanked.';
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'We are delighted').speaker).toBe('Neil Hart');
+    expect(quoteStarting(quotes, 'Thirty years of teaching').speaker).toBe('Neil Hart');
   });
 });
 
@@ -1387,10 +1387,10 @@ describe('cues that set a phrase between the speaker and the verb', () => {
     expect(quote.basis).toBe('nominal');
   });
 
-  it('given "with Ann, left, who says", the relative clause tags the quote with the name it hangs on', () => {
+  it('given "with Ann, right, who says", the relative clause tags the quote with the name it hangs on', () => {
     const text =
-      'Mary on a night out with her friend Ann Lowe, left, who says "we will keep dancing until we drop" every weekend.';
-    const people = [person('Mary Stone', { gender: 'female' }), person('Ann Lowe', { gender: 'female' })];
+      'Joan at the allotments with her neighbour Ann Lowe, right, who says "we will keep digging as long as our knees allow" every spring.';
+    const people = [person('Joan Stone', { gender: 'female' }), person('Ann Lowe', { gender: 'female' })];
     const quote = quoteStarting(quotesOf(text, { people, organizations: [], places: [] }), 'we will keep');
     expect(quote.speaker).toBe('Ann Lowe');
     expect(quote.basis).toBe('X-said');
