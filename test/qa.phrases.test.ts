@@ -248,6 +248,7 @@ describe('how many: the number that counts the asked thing', () => {
       nameShare: 1,
       verb: true,
       doer: false,
+      doubted: false,
       features: new Map(),
       sentenceFeatures: new Map(),
     }),

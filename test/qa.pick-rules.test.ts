@@ -26,13 +26,23 @@ Tom Reed, from Leeds, was injured in Marlow on Friday.`,
 
 const parsed = parseArticle(feud);
 
-/** The candidates gatherCandidates keeps for the question in the one sentence holding `needle`. */
-function kept(question: string, needle: string): string[] {
-  const index = parsed.sentences.findIndex((s) => s.includes(needle));
+/** Every candidate gatherCandidates keeps for the question in the one sentence holding `needle`, with its doubts. */
+function gathered(
+  question: string,
+  needle: string,
+  article = parsed,
+): Array<{ text: string; doubts: string[] }> {
+  const index = article.sentences.findIndex((s) => s.includes(needle));
   const ranked = [{ index, coverage: 1, bm25: 1, windowCoverage: 1 }];
-  return gatherCandidates(parsed, questionView(parseQuestion(question)), ranked, 1).map(
-    (g) => g.candidate.text,
-  );
+  return gatherCandidates(article, questionView(parseQuestion(question)), ranked, 1).map((g) => ({
+    text: g.candidate.text,
+    doubts: [...g.features.keys()].filter((k) => k.startsWith('doubt=')),
+  }));
+}
+
+/** The texts of the candidates gatherCandidates keeps. */
+function kept(question: string, needle: string): string[] {
+  return gathered(question, needle).map((g) => g.text);
 }
 
 describe('pick rules', () => {
@@ -69,5 +79,22 @@ describe("the question's verb in the sentence", () => {
     const s = sentenceView(tokens, view, { coverage: 1, bm25: 0, rank: 0, gap: 0 });
     expect(tokens[s.verbAt]?.text).toBe('injured');
     expect(tokens[s.verbAt - 1]?.text).toBe('stranger');
+  });
+
+  it('given "which agency", a common-noun body stays in with a doubt, for the scorer to weigh', () => {
+    const council = parseArticle({
+      published: '2024-05-10',
+      text: `Bypass plan approved
+
+The plan for a new bypass was approved on Monday by the regional planning committee after a long debate.`,
+    });
+    const all = gathered('which agency approved the bypass plan?', 'approved on Monday', council);
+    const body = all.find((g) => g.text === 'the regional planning committee');
+    expect(body?.doubts).toEqual(['doubt=kind-organisation|type=organisation']);
+  });
+
+  it('given "who", a phrase headed by no person noun is still dropped (the "who" checks stay hard)', () => {
+    const all = gathered('who was charged with affray?', 'Union members').map((g) => g.text);
+    expect(all).not.toContain('affray');
   });
 });

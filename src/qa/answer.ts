@@ -349,7 +349,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // weak witness, so the pick is made among those phrases alone (a name in the third sentence
   // must not outbid the place in the first).
   const gathered = covered.length > 0 ? all : all.filter((g) => KIND_FOR_TYPE[q.type] === g.candidate.kind);
-  const best = pickCandidate(gathered, model);
+  // Only a phrase no type check doubts shows the article holds an answer of the asked kind; when
+  // there is none, "I can't find that" is the honest reply, whatever the scorer would pick.
+  const best = gathered.some((g) => !g.doubted) ? pickCandidate(gathered, model) : null;
   const picked =
     best &&
     wholeAnswer(withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view), gathered, view);
