@@ -287,7 +287,7 @@ function ruleCascade(
     }
   }
   // Continuation is for a quote with no cue of its own, or one whose cue found no one: a quote
-  // whose own tag names its speaker ("said the rookie") is not carried from the passage before.
+  // whose own tag names its speaker ("said the goalkeeper") is not carried from the passage before.
   const carried = routes.cue ? null : carryOver(doc, layout, drafts, i, resolver);
   routes.carried = carried;
   if (!speaker && !draft.attribution && carried) {
@@ -457,7 +457,7 @@ function carryOver(
 }
 
 /**
- * A paragraph of reported speech ("Garland said unemployment has broad effects.") followed by a
+ * A paragraph of reported speech ("Okafor said rents had doubled in a year.") followed by a
  * paragraph that is only a quote hands the quote to the one reporting: news copy alternates
  * paraphrase and direct quote from the same source without repeating the tag. The latest speech
  * clause of the paragraph decides.
@@ -476,7 +476,7 @@ function reportedSpeaker(
   return null;
 }
 
-/** The speaker of sentence `s`'s reported speech ("Garland said ..."); undefined when it reports none. */
+/** The speaker of sentence `s`'s reported speech ("Okafor said ..."); undefined when it reports none. */
 function speakerOfSentence(
   doc: Doc,
   layout: Layout,

@@ -103,7 +103,7 @@ export function leadBefore(frame: string): Lead {
     // "Smith said: '..." / "said Smith: '..." — the name may also follow the verb, but not after
     // "told"/"asked", whose object follows them.
     const before = mentionBefore(words.slice(0, k).join(' '));
-    // A participle ("..., saying Trudeau should '...'") takes its subject from the main clause.
+    // A participle ("..., saying Varga should '...'") takes its subject from the main clause.
     // After a fronted clause ("Rather than ..., asks editor Jane Doe, '...'") the order is inverted
     // and the name after "asks" is its subject.
     const inverted =
@@ -122,7 +122,7 @@ export function leadBefore(frame: string): Lead {
     const basis = before || objectVerb ? 'X-said' : 'said-X';
     return { attribution: { mention, basis }, clauseStart: clauseStart || (nearVerb && between <= 3) };
   }
-  // "Martell, the doctor, is more blunt: '..." — a colon hands the quote to the sentence's subject.
+  // "Lund, the engineer, is more direct: '..." — a colon hands the quote to the sentence's subject.
   if (text.endsWith(':')) {
     const subject = colonSubject(text);
     if (subject) return { attribution: { mention: subject, basis: 'X-said' }, clauseStart };
@@ -137,7 +137,7 @@ const CLAUSE_BREAK = new RegExp(`,\\s+|;\\s+|\\s+(?=(?:as|and|but|${SUBORDINATOR
 /**
  * The subject of the clause a colon closes: the name opening the last clause that opens with one
  * ("Discipline was lacking when Varga took to social media with this:", "On March 3, 2021, Okafor made
- * the following remark:", "Martell, the doctor, is more blunt:").
+ * the following remark:", "Lund, the engineer, is more direct:").
  */
 function colonSubject(text: string): Mention | null {
   const clauses = text.split(CLAUSE_BREAK);

@@ -396,7 +396,7 @@ export const MASTHEAD_WORDS = new Set([
 ]);
 
 /**
- * Things that speak for their author ("her statement said", "the RCMP statement said", "his office
+ * Things that speak for their author ("her statement said", "the police statement said", "his office
  * told"): the quote is credited to whoever owns them.
  */
 export const DOCUMENT_NOUNS = new Set([

@@ -208,9 +208,9 @@ function singleQuoteSpans(
       const opensClause = i === lead || /:\s?$/.test(text.slice(Math.max(0, i - 2), i));
       if (openingOnly && !opensClause) continue;
       sentenceOpen = opensClause;
-      // A bracket may open the words: "‘(Assistants) Tom Reid and ...", an editor's gloss.
+      // A bracket may open the words: "‘(Physios) Tom Reid and ...", an editor's gloss.
       if (/[\p{L}\p{N}([]/u.test(after)) openAt = i + 1;
-      // Two single marks typed for a double one ("joked: ''What was it ...'"), curled as ‘’ or ‘‘.
+      // Two single marks typed for a double one ("added: ''Nobody ever reads ...'"), curled as ‘’ or ‘‘.
       else if (/[‘’]/.test(after) && /\p{L}/u.test(text[i + 2] ?? '')) openAt = i + 2;
       continue;
     }
@@ -218,8 +218,8 @@ function singleQuoteSpans(
     const beforeWord = /\p{L}/u.test(before) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
     if (beforeWord && sentenceOpen && lastHardClose > i) continue;
     if (before === 's' && beforeWord && !closesBeforeWord(text, i + 1)) continue;
-    // Single marks in double-quoting copy also set off headings and headlines ("WATCH: ‘No magic
-    // pill’", a crosshead ‘Just listen to us’): a quotation there is a sentence, ended inside the marks.
+    // Single marks in double-quoting copy also set off headings and headlines ("WATCH: ‘Open all
+    // hours’", a crosshead ‘Keep the lights on’): a quotation there is a sentence, ended inside the marks.
     if (!openingOnly || readsAsSentence(text.slice(openAt, i)))
       spans.push({ paragraph, start: openAt, end: i, open: false });
     openAt = -1;
@@ -232,7 +232,7 @@ function singleQuoteSpans(
   return spans;
 }
 
-/** Ends in sentence punctuation and is not in a headline's title case: "We lost forty,", not "No Magic Pill." */
+/** Ends in sentence punctuation and is not in a headline's title case: "We lost forty,", not "Open All Hours." */
 function readsAsSentence(quoted: string): boolean {
   return /[.,!?]$/.test(quoted) && /(?:^|\s)\p{Ll}/u.test(quoted);
 }
@@ -287,7 +287,7 @@ const NOT_SPEAKER_LABELS = new Set([
 ]);
 
 /**
- * The speaker label that opens a turn of a quoted interview transcript ("PENCE: Well, look, ..."):
+ * The speaker label that opens a turn of a quoted interview transcript ("HALE: Well, look, ..."):
  * transcripts name each speaker by surname in capitals and a colon. Returns the label and the
  * length of the text it takes up, or null.
  */

@@ -223,14 +223,14 @@ const AUTHOR_AFTER_DOCUMENT = new RegExp(
 );
 /**
  * What may stand between a document and its verb without being a clause of its own: a preposition's
- * phrase ("The memo for members of the council states") or a participle's set off by commas or dashes
- * ("The memo, edited by Jane Doe, the agency's analyst, says").
+ * phrase ("The report for ward councillors warns") or a participle's set off by commas or dashes
+ * ("The study, funded by Jane Doe, a retired banker, says").
  */
 const DOCUMENT_MODIFIER =
   /^(?:\s+(?:for|to|on|about|of|from|by|into|with|in)\s+[^,;:–—]*|\s*[,–—]\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|seen|written|sent|given|drawn(?:\s+up)?|shown|taken|signed|obtained)\s+[^;:]*|\s+(?:\p{Ll}{2,}ed|seen|written|sent|given|shown|taken|signed|obtained)\s+(?:by|on|in|to|at|from|for|with|last|this|earlier)\s+[^,;:–—]*)$/u;
 
 /**
- * "The memo for members of the council states", "The memo, edited by Jane Doe, says": a document
+ * "The report for ward councillors warns", "The study, funded by Jane Doe, says": a document
  * that opens the clause is the verb's subject, and a name in the phrase after it is not, unless
  * that phrase names who issued it ("a statement from the Acme Group", "the report, published by
  * the Widget Institute,"). Bare "the statement said" is left to the nominal reading.
@@ -435,7 +435,7 @@ function jointAfter(
 const GOVERNING_PREPOSITION = /^(?:of|for|at|in|with|from|to|on)$/i;
 
 /**
- * A past participle and its preposition opening a phrase set off by commas: "seen by the Mail",
+ * A past participle and its preposition opening a phrase set off by commas: "seen by reporters",
  * "released on Monday", "based in Leeds". A participle with an object ("introduced the guests")
  * is as likely a finite verb, so the preposition is required.
  */
@@ -453,8 +453,8 @@ function appositiveBefore(text: string): Mention | null {
   }
   // "Jane Doe, the city's mayor," said: the subject sits before the appositive's opening comma.
   // The appositive may hold commas of its own ("Maria Lindqvist, the chair of the Nordic Water
-  // Council, which represents EU leaders,"), so each comma is tried from the last back, skipping
-  // names that are a preposition's object ("of the European Council").
+  // Council, which advises the ministers,"), so each comma is tried from the last back, skipping
+  // names that are a preposition's object ("of the Nordic Water Council").
   const parts = text.split(',');
   const tail = (parts[parts.length - 1] ?? '').trim();
   for (let k = parts.length - 1; k >= 1; k--) {
@@ -532,7 +532,7 @@ function nominalEndingAt(words: string[]): Mention | null {
     const w = bare(words[i]!);
     const lw = lowerCase(w);
     // "the report should be published but said": a verb or conjunction ends the noun phrase;
-    // "the memo obtained by reporters said": so does a passive agent.
+    // "the letter seen by reporters said": so does a passive agent.
     if (CLAUSE_WORDS.has(lw) || lw === 'by') break;
     if (DETERMINERS.has(lw) || isPossessive(w)) {
       const definite = DEFINITE.has(lw) || isPossessive(w);

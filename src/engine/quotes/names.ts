@@ -21,7 +21,7 @@ export interface Speaker {
   kind: 'person' | 'org' | 'description';
   gender: Gender;
   role: string | null;
-  /** Further roles the article gives the speaker ("candidate", then "Mayor McCallum"), for matching "the mayor". */
+  /** Further roles the article gives the speaker ("candidate", then "Mayor Okafor"), for matching "the mayor". */
   otherRoles?: string[];
   /** Lower-cased forms the text may use: full name, aliases, surname. */
   forms: Set<string>;
@@ -39,7 +39,7 @@ export interface Mentioned {
    */
   subject: boolean;
   /**
-   * The name owns something ("Parker's plea") or is governed by a preposition ("a call from Smith"):
+   * The name owns something ("Varga's plea") or is governed by a preposition ("a call from Smith"):
    * the clause is about something else, so the name is a weak antecedent for a later pronoun.
    */
   oblique: boolean;
@@ -75,7 +75,7 @@ const PRONOUN_AFTER_COMMA = /^,\s*(he|she)\b/i;
 const MAX_LEAD = 40;
 
 /**
- * The pronoun after a short lead-in clause ("Nonetheless, she played nice ..."): the first comma
+ * The pronoun after a short lead-in clause ("Even so, she stayed calm ..."): the first comma
  * closes the lead-in, so only that comma is tried (a backtracking pattern over every sentence
  * was among the quote stage's costliest steps).
  */
@@ -186,7 +186,7 @@ const titleTokens = new Map<string, boolean>();
 /** Words remembered before the cache starts over, so a long-running process stays bounded. */
 const TITLE_CACHE_LIMIT = 20_000;
 
-/** A title, role or organisation word; hyphenated titles ("Sergeant-at-Arms", "Solicitor-General") count by their parts. */
+/** A title, role or organisation word; hyphenated titles ("Attorney-General", "Solicitor-General") count by their parts. */
 function isTitleToken(token: string): boolean {
   let known = titleTokens.get(token);
   if (known === undefined) {
@@ -334,7 +334,7 @@ export class SpeakerBook {
     );
   }
 
-  /** People the article names with this surname (a lone word): "LeBlanc" may be father or son. */
+  /** People the article names with this surname (a lone word): "Marsh" may be father or son. */
   namesakes(word: string): Speaker[] {
     return (this.bySurname.get(surname(word)) ?? []).filter((s) => s.kind === 'person');
   }
@@ -411,7 +411,7 @@ export function indexNames(
     const after = paragraph.slice(nameEnd, nameEnd + 40);
     const before = paragraph.slice(Math.max(0, offset - 40), offset);
     const possessor = /^['’]s?(?![\p{L}])/u.test(after);
-    // "ESPN's Britt McHenry": the owner in the possessive only says where the person works.
+    // "The Herald's Dana Frost": the owner in the possessive only says where the person works.
     if (possessor && /^['’]s?\s+\p{Lu}/u.test(after)) continue;
     const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
     const nearSpeech = SPEECH_AFTER.test(after.replace(/^['’]s?/, '')) || endsInSpeechVerb(before);
@@ -493,7 +493,7 @@ export function indexNames(
 
 /**
  * Where a sentence names, in words the tagger did not mark there, someone the entity stage names
- * elsewhere in the article ("McNeely found herself ..." when only other sentences' "McNeely" were
+ * elsewhere in the article ("Lind found herself ..." when only other sentences' "Lind" were
  * tagged): the same written form is the same person or body. Only the entity stage's own forms
  * are looked for, so this finds no new names; a word the tagger marked as something else keeps
  * that reading.

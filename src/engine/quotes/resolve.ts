@@ -140,11 +140,11 @@ export class SpeakerResolver {
       if (!(s < at.sentence && this.index.pronounSubject[s] === pronoun)) reach--;
       const credited = (this.quoted[s] ?? []).filter(fits);
       // In the pronoun's own sentence only the subject opening it may be its antecedent
-      // ("Wojtaszek said she agreed ... 'hope than reason'"); other names there are not ("he said
-      // the visit by President Xi ...").
+      // ("Zielny said she agreed ... 'more luck than judgement'"); other names there are not ("he said
+      // the visit by Governor Hale ...").
       if (s === at.sentence) {
         const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
-        // "Schumer, he said, 'knows ...'": a tag set after the name is someone else speaking about him.
+        // "Hale, he said, 'knows ...'": a tag set after the name is someone else speaking about him.
         const tagged = (m: Mentioned) =>
           /^[\p{L}\p{M}'’. -]+,\s*(?:he|she)\s+\p{Ll}+,/u.test(paragraph.slice(m.offset, m.offset + 80));
         const opener = (this.index.bySentence[s] ?? []).find(
@@ -289,7 +289,7 @@ export class SpeakerResolver {
 
   /**
    * "the mayor" → the person whose role holds "mayor"; "the ministry" → the organisation named with
-   * it, else the organisation last mentioned; "her statement", "the RCMP statement" → their author.
+   * it, else the organisation last mentioned; "her statement", "the police statement" → their author.
    */
   private byNominal(text: string, head: string, definite: boolean, at: Place): Speaker | null {
     if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
@@ -314,7 +314,7 @@ export class SpeakerResolver {
           .split(/\s+/)
           .slice(1)
           .some((w) => /^\p{Lu}/u.test(w));
-      // A phrase ending in an adjective ("Kim's mental state is" read as "Kim's mental" + verb) is no description.
+      // A phrase ending in an adjective ("Ruiz's mental state is" read as "Ruiz's mental" + verb) is no description.
       const describes = canSpeak(head) || !ADJECTIVE_ENDING.test(head);
       return (
         byRole ??
