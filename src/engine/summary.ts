@@ -27,7 +27,7 @@ export interface Summary {
  * docs/decisions/ for the record.
  */
 
-/** Fragments shorter than this cannot stand alone ("No wonder.", "Guilty across the board."). */
+/** Fragments shorter than this cannot stand alone ("No wonder.", "Not a chance, sadly."). */
 const MIN_WORDS = 6;
 /**
  * Once the summary holds two sentences and this many words, a third sentence only dilutes it:

@@ -8,7 +8,7 @@ import { findName } from './text.js';
  * (33)"), "aged 33" or "who turned 33" after the name, or "33-year-old" before it, titles allowed
  * between ("the 33-year-old trainer Ada Brook"); or a sentence refers back by age to the person
  * named last before it ("The 33-year-old was ..."). So the age is read from those shapes around
- * the person's name forms; a number elsewhere in the sentence ("for a year now") is not an age.
+ * the person's name forms; a number elsewhere in the sentence ("for a decade now") is not an age.
  */
 
 const HOW_OLD = /^\s*how\s+old\s+(?:is|was|are|were|will)\s+(.+?)(?:\s+be)?\s*\??\s*$/i;

@@ -32,7 +32,7 @@ export interface Candidate {
   first: number;
   last: number;
   kind: CandidateKind;
-  /** A phrase holding a name ("Barcelona's Ciutat Esportiva training ground"). */
+  /** A phrase holding a name ("Dunmore's Riverside training ground"). */
   named: boolean;
   /** What found it, when more than one finder did: an entity of the parse, a noun phrase, or both. */
   entity: boolean;
@@ -51,10 +51,10 @@ const DATE_WORDS =
 const TIME_HEAD =
   /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|seasons?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|fortnight)$/i;
 
-/** Units that belong to the number before them: "13 per cent", "20 points", "£2,100 a year". */
+/** Units that belong to the number before them: "8 per cent", "20 points", "£900 a year". */
 const NUMBER_TAIL = /^\s*(?:per\s?cent|percent|a (?:year|month|week|day)|an hour)\b/i;
 
-/** Ranges written as one amount: "40 to 44", "between eight and 12", "20 to 30 years". */
+/** Ranges written as one amount: "60 to 65", "between five and 9", "10 to 15 years". */
 const RANGE =
   /\b(?:between\s+)?([$€£¥]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:to|and|or)\s+([$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?:\s+(\p{Ll}+))?/giu;
 
@@ -331,7 +331,7 @@ export function sentenceCandidates(
   const chunks = chunksOf(tokens);
   for (const [from, to] of chunks) {
     const bare = tokens[from]!.cls === 'det' ? from + 1 : from;
-    // A chunk of names only ("Gabala", "Hamilton Live") is a name, whatever the engine made of it.
+    // A chunk of names only ("Kelso", "Harbour Live") is a name, whatever the engine made of it.
     const allNames = tokens.slice(bare, to + 1).every((t) => t.cls === 'name');
     set.addTokens(from, to, allNames ? 'name' : 'phrase', { chunk: true });
     if (bare > from && bare <= to) set.addTokens(bare, to, allNames ? 'name' : 'phrase', { chunk: true });
@@ -345,7 +345,7 @@ export function sentenceCandidates(
       while (j + 1 <= to && tokens[j + 1]!.cls === 'num') j++;
       set.addTokens(i, j, 'number', { chunk: true });
       if (j < to) set.addTokens(i, to, 'number', { chunk: true });
-      // "13 per cent", "£2,100 a year": the unit written after the number.
+      // "8 per cent", "£900 a year": the unit written after the number.
       const tail = NUMBER_TAIL.exec(sentence.slice(tokens[j]!.end));
       if (tail) set.add(tokens[i]!.start, tokens[j]!.end + tail[0].length, 'number', { chunk: true });
       i = j;
@@ -394,8 +394,8 @@ export function sentenceCandidates(
       set.add(clause.start, clause.end, 'clause', { cue: clause.cue });
     }
   }
-  // A piece of a date or a range the article wrote whole ("2015" of "April 1, 2015", "30" of
-  // "20 to 30 years") is not an answer of its own: the whole is.
+  // A piece of a date or a range the article wrote whole ("2019" of "June 3, 2019", "15" of
+  // "10 to 15 years") is not an answer of its own: the whole is.
   const wholes = [...set.byKey.values()].filter(
     (c) => (c.kind === 'date' && c.entity) || c.kind === 'number',
   );

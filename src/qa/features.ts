@@ -143,7 +143,7 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
     if (l && view.lemmas.has(l) && !isStopWord(s.tokens[i]!.text)) inQuestion++;
   }
   const share = content.length > 0 ? inQuestion / content.length : 0;
-  // A name the question already uses ("Kunis" in "who is suing Mila Kunis?") is who it is about, not the answer.
+  // A name the question already uses ("Kessler" in "who is suing Nina Kessler?") is who it is about, not the answer.
   for (let i = c.first; i <= c.last; i++) {
     if (s.tokens[i]!.cls === 'name' && view.names.has(s.lemmas[i] ?? '')) {
       on(`q_name|type=${type}`);
@@ -220,13 +220,13 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
   on(`next=${next}|wh=${wh}`);
   on(`prev=${prev}|type=${type}`);
 
-  // "Jupiter's moon", "Friday's final": a possessive modifies the noun after it, which is usually what is asked.
+  // "Kelso's mayor", "Friday's final": a possessive modifies the noun after it, which is usually what is asked.
   const lastToken = s.tokens[c.last];
   if (lastToken && /['’]s?$/.test(lastToken.text)) on(`possessive|wh=${wh}`);
-  // "Australian baseball player", "Walmart parking lot": a name right before a common noun modifies
+  // "Kenyan marathon runner", "Tesco car park": a name right before a common noun modifies
   // it, and the phrase it sits in is about that noun, not about the name.
   if (s.tokens[c.last + 1]?.cls === 'noun') on(`modifies_noun|kind=${c.kind}|type=${type}`);
-  // A piece of a longer name ("Sam" of "Sam Waley-Cohen") names less than the whole.
+  // A piece of a longer name ("Ana" of "Ana Ruiz-Mateo") names less than the whole.
   if (s.tokens[c.first - 1]?.cls === 'name' || s.tokens[c.last + 1]?.cls === 'name') on(`cut_name|wh=${wh}`);
   const first = span[0];
   if (first) {
@@ -260,8 +260,8 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
     const head = s.lemmas[c.last];
     if (head === q.typeNoun) on('typenoun_head');
   }
-  // "Which court ...", "what German ruler ...": the noun the question asks for, inside the phrase,
-  // as its head, or beside it ("the court of appeal", "Frederick, the ruler of ...").
+  // "Which court ...", "what Roman ruler ...": the noun the question asks for, inside the phrase,
+  // as its head, or beside it ("the court of appeal", "Hadrian, the ruler of ...").
   const asked = view.askedLemma;
   if (asked && asked !== q.typeNoun) {
     if (s.lemmas[c.last] === asked) on(`asked_head|wh=${wh}`);
@@ -367,7 +367,7 @@ const WINDOW = 8;
  * The sliding window weighted by rarity (Richardson et al. 2013's MCTest baseline, with IDF):
  * how much of the question's weight sits within 3 and 8 tokens left and right of the candidate,
  * and a proximity sum where each question word counts by its weight over (1 + its distance). A
- * rare question word beside a phrase ("deported to ... Pakistan") says more than "said" beside it.
+ * rare question word beside a phrase ("evacuated to ... Crete") says more than "said" beside it.
  * Each lemma counts once, at its nearest occurrence.
  */
 export function weightedWindows(

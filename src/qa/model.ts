@@ -25,7 +25,7 @@ export const QaSettingsSchema = z.object({
   /**
    * The coverage bar for questions only one kind of phrase answers ("when": a date, "how many": a
    * number): the kind filter already vouches for the phrase, so the sentence may say less of the
-   * question ("How many fans..." answered by "written to 300 fans who..."). Absent: minCoverage.
+   * question ("How many pupils..." answered by "sent home 120 pupils who..."). Absent: minCoverage.
    */
   minCoverageTyped: z.number().min(0).max(1).optional(),
   /** Below this share of the question's name words in the evidence, the sentence is about someone else. */

@@ -77,7 +77,7 @@ function timeClause(sentence: string, start: number): [number, number] | null {
   return [from, start + stop.index];
 }
 
-/** What may stand between two time expressions written as one: "Saturday around 3pm", "Friday, at noon". */
+/** What may stand between two time expressions written as one: "Sunday around 4pm", "Friday, at noon". */
 const DATE_JOINER = /^\s*(?:,\s*)?(?:at|around|about|from|on|in the)?\s*$/i;
 /** Longest "of" complement taken with an asked noun, in tokens ("charges of making a false statement"). */
 const MAX_COMPLEMENT = 6;
@@ -87,7 +87,7 @@ const MAX_COMPLEMENT = 6;
  * - "who" is number-neutral in English: a person the sentence names as one of several joined as
  *   written ("Ann Lowe and Ben Carr met the envoys") answers with all of them, unless a singular
  *   copula asks for one ("who is the ...?");
- * - a day and a time written side by side are one answer to "when" ("on Saturday around 3pm",
+ * - a day and a time written side by side are one answer to "when" ("on Sunday around 4pm",
  *   not "3pm" alone): news gives the day and the hour of an event together; a time phrase that
  *   is the subject of a "when/until/after" clause answers with the clause ("when the season ends");
  * - "what charges ...?" asks for a phrase headed by "charges": a modifier the scorer picked
@@ -159,9 +159,9 @@ function inComplement(t: Token): boolean {
 }
 
 /**
- * "how many months ...?" is answered by the number that counts months: when the scorer's pick in
- * a sentence counts something else ("the two brothers") and another number there counts the asked
- * thing ("eight months earlier"), that one answers. A number counts what it is written with: the
+ * "how many weeks ...?" is answered by the number that counts weeks: when the scorer's pick in
+ * a sentence counts something else ("the two sisters") and another number there counts the asked
+ * thing ("six weeks later"), that one answers. A number counts what it is written with: the
  * words of its phrase or the word right after it.
  */
 export function countingUnit(

@@ -20,7 +20,7 @@ export interface QuoteAnswer {
 }
 
 /** A saying verb and what follows it: "said (that) ...", "told reporters that ...". */
-/** Case-sensitive on purpose: what follows must be lower case ("said Recording Academy president" names a speaker, not words). */
+/** Case-sensitive on purpose: what follows must be lower case ("said Harbour Trust chair" names a speaker, not words). */
 const SAYING =
   /\b(?:said|says|added|stated|announced|warned|argued|claimed|noted|insisted|explained|stressed)\b(?:\s+that)?\s+(?=\p{Ll})|\btold\b[^"“]*?\bthat\s+/u;
 

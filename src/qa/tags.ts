@@ -37,7 +37,7 @@ export interface Token {
 const TOKEN =
   /(?:\p{Lu}\.){2,}|[#@][\p{L}\p{N}_]+|[$€£¥]?\d+(?:[.,:\-–]\d+)*(?:%|[a-z]{1,3}\b)?(?:-[\p{L}]+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:[-.][\p{L}\p{N}]+)*|\S/gu;
 
-/** "seven-minute", "nine-year-old", "three-match": a number word leading a hyphenated word counts as a number. */
+/** "seven-minute", "six-year-old", "three-match": a number word leading a hyphenated word counts as a number. */
 const NUMBER_COMPOUND =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[\p{L}]+)+$/iu;
 
