@@ -202,7 +202,7 @@ describe('entities on small fixtures', () => {
 
   it('given a lone given name also used where a place stands, it is no person', () => {
     const e = extractEntities(
-      docOf(['The shooting happened in Duncan on Friday.', 'Police said a Duncan man was arrested.']),
+      docOf(['The fire started in Douglas on Friday.', 'Police said a Douglas man was arrested.']),
     );
     expect(names(e.people)).toEqual([]);
   });
@@ -561,7 +561,7 @@ describe('people from the name tagger', () => {
     const e = extractEntities(
       docOf([
         'Coach Paul Denby put his trust in Marco Bellini, who scored twice.',
-        'Bellini was named man of the match.',
+        'Bellini was later voted player of the month.',
         "Supporters placed their faith in Lena Hartwig's plan.",
       ]),
     );
@@ -732,7 +732,7 @@ describe('people from the name tagger', () => {
   it('given a name a rider rode or that was "ridden by" someone, it is a horse, not a person; a possessive keeps its owner', () => {
     const e = extractEntities(
       docOf([
-        'Tom Belford rode Dusty Lantern to 15th place in the Grand National.',
+        'Tom Belford rode Dusty Lantern to a narrow win at Hexham.',
         'Copper Lane, ridden by Amy Voss, won the Gold Cup.',
         'Voss later rode Jack Hale’s mare at Kempton.',
       ]),

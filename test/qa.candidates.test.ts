@@ -71,12 +71,12 @@ describe('sentenceCandidates', () => {
   });
 
   it("offers the engine's date mention as written, not a piece of it", () => {
-    const sentence = 'Police searched the house on April 1, 2015, and seized two laptops.';
+    const sentence = 'Police searched the house on June 3, 2019, and seized two laptops.';
     const parsed = article(sentence, {
       dates: [
         {
-          text: 'on April 1, 2015',
-          value: '2015-04-01',
+          text: 'on June 3, 2019',
+          value: '2019-06-03',
           granularity: 'day',
           sentence: 0,
           event: 'searched',
@@ -85,8 +85,8 @@ describe('sentenceCandidates', () => {
       ],
     });
     const found = texts(parsed);
-    expect(found).toContain('date:on April 1, 2015');
-    expect(found).not.toContain('date:2015');
+    expect(found).toContain('date:on June 3, 2019');
+    expect(found).not.toContain('date:2019');
   });
 
   it('a run of capitalised words is a name candidate even when the engine found no entity there', () => {
@@ -193,10 +193,10 @@ describe('phrases wider and narrower than a chunk (session 6)', () => {
 
 describe('findName', () => {
   it('finds a name only as whole words, past a first occurrence inside a longer word', () => {
-    const sentence = 'Lanes closed as Mr Lane’s lawyer, hired by Lane, spoke.';
-    expect(findName(sentence, 'Lane')).toBe(sentence.indexOf('Lane’s'));
-    expect(findName('Lanes closed.', 'Lane')).toBe(-1);
-    expect(findName('The Al-Lane group met.', 'Lane')).toBe(7);
+    const sentence = 'Marshes flooded as Mr Marsh’s lawyer, hired by Marsh, spoke.';
+    expect(findName(sentence, 'Marsh')).toBe(sentence.indexOf('Marsh’s'));
+    expect(findName('Marshes flooded.', 'Marsh')).toBe(-1);
+    expect(findName('The Al-Marsh group met.', 'Marsh')).toBe(7);
     expect(findName('Nothing here.', '  ')).toBe(-1);
   });
 });

@@ -4,7 +4,7 @@ import { answerQuestion } from '../src/qa/answer.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
 
 /**
- * "Where was the game played?" about an article that never says "game" or "played": the lead
+ * "Where was the fixture staged?" about an article that never says "fixture" or "staged": the lead
  * gives the story's place, as for a question naming nothing. Invented text.
  */
 
@@ -28,13 +28,13 @@ afterAll(async () => await store.close());
 
 describe('questions about the story itself', () => {
   it('"where" with words the article never uses is answered from the lead, with a place', async () => {
-    const r = await answerQuestion('Where was the match played?', { store, articleId: id });
+    const r = await answerQuestion('Where was the fixture staged?', { store, articleId: id });
     expect(r.status).toBe('answered');
     expect(r.answer).toContain('Riverside Park');
   });
 
   it('other types with such words still find nothing', async () => {
-    const r = await answerQuestion('Who refereed the match?', { store, articleId: id });
+    const r = await answerQuestion('Who refereed the fixture?', { store, articleId: id });
     expect(r.status).toBe('not-found');
   });
 });
