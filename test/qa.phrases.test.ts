@@ -58,12 +58,12 @@ describe('relation questions', () => {
       nouns: ['coach'],
       about: 'Fenwick Rovers',
     });
-    expect(relationOf('Who trains Silver Lantern?')?.nouns).toContain('trainer');
+    expect(relationOf('Who trains Kid Ortega?')?.nouns).toContain('trainer');
     expect(relationOf('Who won the race?')).toBeNull();
   });
 
   it('reads agent nouns English forms otherwise ("rode" a jockey, "wrote" an author), with a place after X', () => {
-    expect(relationOf('Who rode Silver Lantern in the Fenwick Cup?')).toEqual({
+    expect(relationOf('Who rode Silver Lantern at the Kelso show?')).toEqual({
       nouns: ['rider', 'jockey'],
       about: 'Silver Lantern',
     });
@@ -86,10 +86,10 @@ describe('relation questions', () => {
     expect(relationAnswer(parsed, relation)).toMatchObject({ text: 'Owen Marsh', sentence: 1 });
   });
 
-  it('given "trainer NAME" in a sentence naming the horse, "who trains" the horse is that name', async () => {
+  it('given "trainer NAME" in a sentence naming the boxer, "who trains" the boxer is that name', async () => {
     const reply = await ask(
-      'Silver Lantern won the Fenwick Cup on Saturday. The grey was ridden by Paul Drey and saddled for owner Ivy Kemp by trainer Rhona Dalby, who called Silver Lantern the best horse she has had.',
-      'Who trains Silver Lantern?',
+      'Kid Ortega kept his Fenwick title on Saturday. The southpaw was cheered from ringside by promoter Ivy Kemp and trainer Rhona Dalby, who called Kid Ortega the best boxer she has had.',
+      'Who trains Kid Ortega?',
     );
     expect(reply.answer).toBe('Rhona Dalby');
   });
@@ -160,11 +160,11 @@ describe('completing the picked phrase', () => {
   });
 
   it('given a time phrase opening a "when" clause, "when" gets the clause', () => {
-    const sentence = 'The coach will step down when the winter season draws to a close, the club said.';
+    const sentence = 'The head will retire when the school year comes to an end, the governors said.';
     const parsed = sentencesArticle([sentence]);
-    const picked = candidateAt(sentence, 'winter season', 'date');
+    const picked = candidateAt(sentence, 'school year', 'date');
     const whole = completePhrase(picked, parsed, 0, { type: 'date', askedNoun: null, text: 'When?' });
-    expect(whole.text).toBe('when the winter season draws to a close');
+    expect(whole.text).toBe('when the school year comes to an end');
   });
 
   it('given a time phrase that opens no clause, it is left as picked', () => {

@@ -319,7 +319,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     }
   }
   const covered = q.focus.length > 0 ? rankSentences(indexOf(article), q.focus) : [];
-  // "Where was the match played?" in an article that never says "match" or "played" asks about
+  // "Where was the race held?" in an article that never says "race" or "held" asks about
   // the story itself, as a question naming nothing does: news writing gives the event's place
   // and time in its first sentences. Only for "where" and "when": the lead answers those with a
   // phrase of exactly the asked kind (see usable below), or not at all.
@@ -421,7 +421,7 @@ function objectPick(
 
 const OBJECT_TYPES: ReadonlySet<QuestionType> = new Set(['description', 'organisation']);
 
-/** Whether the sentence names what is counted, hyphenated compounds included ("a three-year deal"). */
+/** Whether the sentence names what is counted, hyphenated compounds included ("a two-week ban"). */
 function saysUnit(sentence: string, unit: string): boolean {
   const roots = new Set(words(sentence).flatMap((w) => w.split('-').map(lemma)));
   return rootMatch(unit, roots) > 0;
