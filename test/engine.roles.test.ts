@@ -849,7 +849,7 @@ describe('roles: the lead describes someone the next sentence names', () => {
   it('given "sued by a singer who ..." then a new name, the name gets the description', () => {
     const roles = rolesIn(
       [
-        'Nadia Ross is being sued by a Danish actor who says she copied his play.',
+        'Nadia Ross was sued last week by a Danish actor who says she copied his play.',
         'Ivo Brandt alleges that he sent her the script in 2019.',
       ],
       [person('Nadia Ross'), person('Ivo Brandt')],

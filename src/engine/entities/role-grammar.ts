@@ -1817,7 +1817,7 @@ function afterVerbAs(s: Sentence, k: number): number {
 /**
  * The lead's unnamed subject. News often opens on a description and names the person in the next
  * sentence: "A former nurse has admitted ... . Jane Roe refused ...", "The sister of X
- * has quit the band ... . Tessa Bale, 41, said ...", "X is being sued by a Danish actor
+ * has quit the band ... . Tessa Bale, 41, said ...", "X was sued last week by a Danish actor
  * who says ... . Ivo Brandt alleges ...". The description is a noun phrase headed by a person
  * noun (not "man" or "woman", which say nothing) that either opens the sentence as its subject,
  * with a verb after it, or is introduced by "a" and followed by "who". Given without its article.

@@ -390,7 +390,7 @@ export class SpeakerResolver {
   /** The person opening one of the few sentences before `at` (nearest first), or credited with a quote there. */
   private recentSubject(at: Place, head?: string): Speaker | null {
     for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
-      // "The justice official told reporters ... 'the official said'": the same unnamed person again.
+      // "The council official told reporters ... 'the official said'": the same unnamed person again.
       if (head !== undefined && opensWithHead(this.index.sentences[s] ?? '', head)) return null;
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
       const subject = this.mainClauseFirst(s).find(
