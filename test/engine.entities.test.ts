@@ -258,12 +258,9 @@ describe('organisation cues', () => {
     expect(names(e.places)).toContain('Grace Road');
   });
 
-  it('given "Prominent Canadian examples include ...", a run ending in a nationality is no person', () => {
+  it('given "Notable Dutch cases include ...", a run ending in a nationality is no person', () => {
     const e = extractEntities(
-      docOf([
-        'Prominent Canadian examples include logging firms that left Chile.',
-        'Helen Marchetti said so.',
-      ]),
+      docOf(['Notable Dutch cases include dairy firms that left Poland.', 'Helen Marchetti said so.']),
     );
     expect(names(e.people)).toEqual(['Helen Marchetti']);
   });

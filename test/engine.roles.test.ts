@@ -44,7 +44,7 @@ describe('roles: a title or description before the name', () => {
     expect(roles['Ana Costa']).toEqual(['Deputy finance minister']);
   });
 
-  it('given an honorific between role and name, the role is still read ("fertility specialist Dr. X")', () => {
+  it('given an honorific between role and name, the role is still read ("heart specialist Dr. X")', () => {
     const roles = rolesIn(['The rules vary, said specialist Dr. Omar Haddad.'], [person('Omar Haddad')]);
     expect(roles['Omar Haddad']).toEqual(['specialist']);
   });
@@ -510,9 +510,9 @@ describe('roles: appositives and clauses', () => {
     expect(roles['Jo Nadeau']).toEqual(['ranking member of the Senate Fisheries Panel']);
   });
 
-  it('given an adverb and a participle after the comma ("X, falsely accused of ..."), there is no role', () => {
+  it('given an adverb and a participle after the comma ("X, wrongly blamed for ..."), there is no role', () => {
     const roles = rolesIn(
-      ['Sara Wills, falsely accused of blackmailing a footballer, was cleared.'],
+      ['Sara Wills, wrongly blamed for the warehouse fire, was cleared.'],
       [person('Sara Wills')],
     );
     expect(roles['Sara Wills']).toEqual([]);
@@ -826,15 +826,15 @@ describe('roles: definite descriptions that refer back', () => {
 });
 
 describe('roles: the lead describes someone the next sentence names', () => {
-  it('given "A midwife has ..." then a new name, the name gets the description', () => {
+  it('given "A pharmacist has ..." then a new name, the name gets the description', () => {
     const roles = rolesIn(
       [
-        'A midwife has admitted her mistakes at a maternity unit.',
-        'Marie Hale refused to attend the hearing.',
+        'A pharmacist has admitted selling out-of-date medicines.',
+        'Rhona Vale told the tribunal she was sorry.',
       ],
-      [person('Marie Hale')],
+      [person('Rhona Vale')],
     );
-    expect(roles['Marie Hale']).toEqual(['midwife']);
+    expect(roles['Rhona Vale']).toEqual(['pharmacist']);
   });
 
   it('given "The sister of X has ..." then a new name, the role keeps its "of" phrase', () => {
@@ -866,9 +866,9 @@ describe('roles: the lead describes someone the next sentence names', () => {
     expect(roles['Li Zhou']).toEqual([]);
   });
 
-  it('given a description that is no subject ("... a NASA scientist says"), the next name gets nothing', () => {
+  it('given a description that is no subject ("... a council engineer says"), the next name gets nothing', () => {
     const roles = rolesIn(
-      ['The probe may reach the comet by June, a NASA scientist says.', 'Ellen Hale spoke at a panel.'],
+      ['The bridge may reopen by June, a council engineer says.', 'Ellen Hale spoke at a panel.'],
       [person('Ellen Hale')],
     );
     expect(roles['Ellen Hale']).toEqual([]);
