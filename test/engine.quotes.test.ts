@@ -798,16 +798,16 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "X Energy said" and a pull quote in between, a later "it said" reaches the utility, also after "including Port Alden,"', () => {
     const text = [
-      'Coastline Energy said in a statement that 60,000 customers lost power.',
-      'It is very hard for our older residents if they have no backup heating at all.',
+      'Coastline Energy said in a statement that 9,000 homes were cut off from gas.',
+      'Nobody should have to spend a winter night without heating in this town.',
       'Marta Quill, Port Alden mayor',
-      '"Fallen branches have blocked several lanes across the hardest-struck villages" including Port Alden, it said.',
-      'More than 300 field crews will work around the clock, the utility said.',
-      '"Each of these small outages needs a crew of its own, one at a time," it said.',
+      '"A cracked main under the bridge has forced us to shut off supply to the whole valley" including Port Alden, it said.',
+      'Engineers will dig through the night to reach the pipe, the utility said.',
+      '"Every joint we open has to be tested twice before gas can flow again," it said.',
     ].join('\n\n');
     const quotes = quotesOf(text);
-    expect(quoteStarting(quotes, 'Fallen branches').speaker).toBe('Coastline Energy');
-    expect(quoteStarting(quotes, 'Each of these small').speaker).toBe('Coastline Energy');
+    expect(quoteStarting(quotes, 'A cracked main').speaker).toBe('Coastline Energy');
+    expect(quoteStarting(quotes, 'Every joint we open').speaker).toBe('Coastline Energy');
   });
 
   it('given "the Oregon Democrat said" after a sentence opening with an "As ..." clause, the main clause\'s subject speaks', () => {
