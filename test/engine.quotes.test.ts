@@ -853,14 +853,14 @@ describe('extractQuotes: speakers from how news copy attributes speech', () => {
 
   it('given "Brightwell" beside the organisation "Brightwell Energy", "the company noted" is the organisation', () => {
     const text =
-      'Brightwell received its second payment last spring. The company noted that part of that sum could be clawed back "depending on how its overseas assets perform in the coming years."';
+      'Brightwell opened its third wind farm in May. The company noted that the site would supply "enough power for every home in the county on a windy day."';
     const entities: Entities = {
       people: [{ name: 'Brightwell', aliases: [], roles: [], mentions: 2, gender: null, firstSentence: 0 }],
       organizations: [{ name: 'Brightwell Energy', aliases: [], mentions: 1, firstSentence: 0 }],
       places: [],
     };
     expect(
-      quoteStarting(quotesOf(text, entities, [['person', 'Brightwell']]), 'depending on how').speaker,
+      quoteStarting(quotesOf(text, entities, [['person', 'Brightwell']]), 'enough power for').speaker,
     ).toBe('Brightwell Energy');
   });
 
