@@ -6,7 +6,7 @@ import { ORG_HEADS, ORG_NOUNS } from './lexicon.js';
 import { join2, join3, suffixer } from './feature-names.js';
 import { isAgentNoun } from './mentions.js';
 import type { Mentioned, NameIndex, Speaker } from './names.js';
-import { isWhiteSpace } from './white-space.js';
+import { isSpaceUnit } from '../text/tokens.js';
 
 /**
  * Candidate speakers for one quote and the features the ranker scores them by. The rules that
@@ -67,10 +67,10 @@ function speechWordAt(text: string, from: number, direction: 1 | -1): boolean {
     let k = 0;
     let read = 0;
     for (let i = from; i < end && read < 2; ) {
-      while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+      while (i < end && isSpaceUnit(text.charCodeAt(i))) i++;
       if (i >= end) break;
       const start = i;
-      while (i < end && !isWhiteSpace(text.charCodeAt(i))) i++;
+      while (i < end && !isSpaceUnit(text.charCodeAt(i))) i++;
       const w = text.slice(start, i);
       // The first four words may be the rest of a capitalised name.
       if (k++ < 4 && STARTS_UPPER.test(w)) continue;
@@ -82,10 +82,10 @@ function speechWordAt(text: string, from: number, direction: 1 | -1): boolean {
   const stop = Math.max(0, from - 30);
   let read = 0;
   for (let i = Math.min(from, text.length); i > stop && read < 2; ) {
-    while (i > stop && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+    while (i > stop && isSpaceUnit(text.charCodeAt(i - 1))) i--;
     if (i <= stop) break;
     const end = i;
-    while (i > stop && !isWhiteSpace(text.charCodeAt(i - 1))) i--;
+    while (i > stop && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
     read++;
     if (isSpeechVerb(text.slice(i, end))) return true;
   }

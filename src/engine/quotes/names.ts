@@ -9,7 +9,7 @@ import { lowerCase } from '../lexicon/lower-case.js';
 import { nextCapitalisedWord } from './capitalised.js';
 import type { Layout } from './layout.js';
 import { ORG_HEADS, SPEECH_VERB_ALTERNATION, SUBORDINATOR_ALTERNATION, TITLE_WORDS } from './lexicon.js';
-import { isWhiteSpace } from './white-space.js';
+import { isSpaceUnit } from '../text/tokens.js';
 
 /** A person or organisation that can be credited with a quote. */
 export interface Speaker {
@@ -125,7 +125,7 @@ const WORD_CHAR = /\w/;
 /** The last run of non-space characters of a text that ends in one, found from the end. */
 function lastToken(trimmed: string): string {
   let k = trimmed.length;
-  while (k > 0 && !isWhiteSpace(trimmed.charCodeAt(k - 1))) k--;
+  while (k > 0 && !isSpaceUnit(trimmed.charCodeAt(k - 1))) k--;
   return trimmed.slice(k);
 }
 
@@ -562,7 +562,7 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
  */
 export function withoutTrailingArticle(text: string): string {
   let end = text.length;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   if (end === text.length) return text;
   for (const article of ARTICLES) {
     const start = end - article.length;

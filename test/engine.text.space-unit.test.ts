@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace } from '../src/engine/quotes/white-space.js';
+import { isSpaceUnit } from '../src/engine/text/tokens.js';
 
-describe('isWhiteSpace', () => {
+describe('isSpaceUnit', () => {
   it('agrees with the regular expression class \\s on every UTF-16 code unit', () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++)
-      if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+      if (isSpaceUnit(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
   });
 
@@ -14,9 +14,9 @@ describe('isWhiteSpace', () => {
     const words: string[] = [];
     let i = 0;
     while (i < text.length) {
-      while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+      while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
       const start = i;
-      while (i < text.length && !isWhiteSpace(text.charCodeAt(i))) i++;
+      while (i < text.length && !isSpaceUnit(text.charCodeAt(i))) i++;
       if (i > start) words.push(text.slice(start, i));
     }
     expect(words).toEqual(text.split(/\s+/));
