@@ -159,7 +159,7 @@ function isUndottedInitials(
   );
 }
 
-/** Capitalised words the article writes without two capitals before them ("McCoy said"), for `isUndottedInitials`. */
+/** Capitalised words the article writes without two capitals before them ("McAllister said"), for `isUndottedInitials`. */
 export function wordsWrittenAlone(sentences: readonly SentenceMentions[]): Set<string> {
   const alone = new Set<string>();
   for (const s of sentences) {
@@ -283,7 +283,7 @@ function titleBefore(s: SentenceMentions, start: number, others: readonly Entity
 
 /**
  * A name right after a role noun or a title names the person holding it: "Barcelona forward
- * Neymar", "the group's chairman Jo Ray", "President Ruto". The tagger, trained on 1996 wire copy,
+ * Ronaldinho", "the group's chairman Jo Ray", "President Ruto". The tagger, trained on 1996 wire copy,
  * sometimes types such a name as a body or place; the role word before it is the stronger evidence.
  */
 function namedAfterRole(s: SentenceMentions, start: number): boolean {
@@ -340,7 +340,7 @@ function namedBeforeWho(s: SentenceMentions, span: Span): boolean {
 }
 
 /**
- * "Her granddaughter, Paris, 20, said": an age set off by commas after a name is how news
+ * "His nephew, Milo, 19, said": an age set off by commas after a name is how news
  * introduces a person, whatever else the name can be (a city, a month, a brand). The word after
  * the age is in lower case and no "and"/"or" comes before the name, so a list of counts ("Texas,
  * 22, Ohio, 18 and Utah, 6, were") is not read as ages; the name holds no organisation or place word.
@@ -448,7 +448,7 @@ const PLACE_TAILS = new Set(
 
 /**
  * A span the tagger called a person whose last word says otherwise: a name ending in an organisation
- * word ("Joseph Rowntree Foundation", "Duncan District Court") is a body, one ending in a place word
+ * word ("Harold Pennock Foundation", "Marlow District Court") is a body, one ending in a place word
  * a place, one ending in a plural of people ("Tory MPs") a group. An honorific before the name
  * overrules this ("Mr Hall").
  */
@@ -547,7 +547,7 @@ const GARMENT_MODIFIERS = new Set(
     .filter(Boolean),
 );
 
-/** How many capitalised words after a name a product title is read through ("X Bold Stripe Mini Skirt"). */
+/** How many capitalised words after a name a product title is read through ("X Linen Wrap Dress"). */
 const PRODUCT_TITLE_REACH = 4;
 
 /**
@@ -573,7 +573,7 @@ function namesLabel(tokens: readonly Token[], span: Span): boolean {
   return false;
 }
 
-/** Planets and dwarf planets no one is called by alone (science copy: "Jupiter's moon", "beyond Neptune"). */
+/** Planets and dwarf planets no one is called by alone (science copy: "a moon of Saturn", "past Uranus"). */
 const PLANETS = new Set(['Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Ceres']);
 
 const CURRENCY = new Set(['£', '$', '€']);
@@ -615,7 +615,7 @@ const DWELLERS = new Set(
 const OWNER_REACH = 3;
 
 /**
- * "the Channel 5 show X", "the BBC One drama X": a determiner before a run of capitalised words or
+ * "the Channel 7 show X", "the Radio Two series X": a determiner before a run of capitalised words or
  * numbers (the work's channel or publisher) ending at `k`, the word before the work's noun.
  */
 function determinerPastOwner(tokens: readonly Token[], k: number): boolean {
@@ -772,7 +772,7 @@ const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const GENERATIONAL = /^(?:Jr|Sr)$/;
 
 /**
- * "William and Harry": no one's name holds "and", so a person span the tagger ran over it is two
+ * "Tom and Ellis": no one's name holds "and", so a person span the tagger ran over it is two
  * people (bodies may: "Marks and Spencer"). Each part keeps the type.
  */
 function splitAtAnd(tokens: readonly Token[], spans: readonly EntitySpan[]): readonly EntitySpan[] {
@@ -832,7 +832,7 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     // "Don't Look Back", "I'm A Celeb": a contraction is no word of anyone's name, so a name
     // holding one is a title (a film, a show, a horse), not a person.
     if (type === 'PER' && hasContraction(tokens, start, end)) type = 'MISC';
-    // "Sorry Ruud, ...", "Thanks Jo": an interjection or ordinary word opening the sentence before
+    // "Sorry Mick, ...", "Thanks Jo": an interjection or ordinary word opening the sentence before
     // a name addresses that person and is no part of the name.
     if (
       type === 'PER' &&
@@ -848,7 +848,7 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       if (end - start > 1) start++;
       else if (spans.some((o) => o.start === end && o.type === 'PER')) continue;
     }
-    // "Joseph Rowntree | Foundation": a capitalised organisation word right after a name the
+    // "Harold Pennock | Foundation": a capitalised organisation word right after a name the
     // tagger stopped short of (as a person's or a body's) ends a body's name.
     const next = tokens[end]?.text ?? '';
     if (
@@ -946,7 +946,7 @@ function opensWithRoleNoun(s: SentenceMentions, start: number): boolean {
   );
 }
 
-/** Words that open a sentence addressing someone ("Sorry Ruud", "Thanks Jo", "Hello Mrs Ray"). */
+/** Words that open a sentence addressing someone ("Sorry Mick", "Thanks Jo", "Hello Mrs Ray"). */
 const INTERJECTIONS = new Set(
   'sorry thanks thank hello hi hey congratulations congrats well oh yes no please goodbye bye cheers welcome'.split(
     ' ',
