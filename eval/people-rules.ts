@@ -23,22 +23,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kind } from '../src/engine/entities/classify.js';
 import { spanText } from '../src/engine/entities/classify.js';
-import { settleAcrossArticle } from '../src/engine/entities/consistency.js';
-import {
-  findMentions,
-  type Mention,
-  prepareSentence,
-  type SentenceMentions,
-  taggerWords,
-  wordsWrittenAlone,
-} from '../src/engine/entities/mentions.js';
+import { findArticleMentions } from '../src/engine/entities.js';
+import type { Mention, SentenceMentions } from '../src/engine/entities/mentions.js';
 import { maskCredits } from '../src/engine/entities/credits.js';
-import { lowerVocabulary } from '../src/engine/entities/names.js';
 import { buildPeople } from '../src/engine/entities/people.js';
 import { type RuleFiring, traceRules } from '../src/engine/entities/rule-trace.js';
 import type { EntitySpan } from '../src/engine/ner/labels.js';
 import { nerModel } from '../src/engine/ner/load.js';
-import { type TaggerModel, tagDocument } from '../src/engine/ner/model.js';
+import type { TaggerModel } from '../src/engine/ner/model.js';
 import { trainTagger } from '../src/engine/ner/train.js';
 import { prepareDoc } from '../src/engine/pipeline.js';
 import { goldDocuments, NER_OPTIONS } from '../tools/train/ner.js';
@@ -185,7 +177,7 @@ function rowOf(table: Map<string, Row>, key: string): Row {
   return r;
 }
 
-/** The same steps as `findArticleMentions`, keeping the tagger's own spans to compare with. */
+/** The entity stage's mentions read with `model`, beside the tagger's own spans to compare with. */
 function analyse(
   text: string,
   model: TaggerModel,
@@ -202,23 +194,7 @@ function analyse(
         `${s.replace(/\s+/g, ' ').slice(0, 160)}  =>  ${masked.replace(/\s+/g, ' ').slice(0, 160)}`,
       );
   }
-  const body = doc.sentences.map((s, i) => prepareSentence(s, i));
-  const all = [...body, ...doc.captions.map((c, i) => prepareSentence(c.text, 1_000_000 + i))];
-  const lower = lowerVocabulary(body.filter((s) => !s.caseless).map((s) => s.tokens));
-  const alone = wordsWrittenAlone(all);
-  const tagged = tagDocument(
-    model,
-    all.map((s) => taggerWords(s, lower, alone)),
-  );
-  all.forEach((s, i) => {
-    findMentions(s, lower, tagged[i] ?? []);
-  });
-  const byIndex = new Map(all.map((s) => [s.index, s]));
-  const mentions = settleAcrossArticle(
-    all.flatMap((s) => s.mentions),
-    (m) => byIndex.get(m.sentence)?.tokens[m.span.start - 1]?.text ?? '',
-  );
-  return { sentences: all, tagged, mentions };
+  return findArticleMentions(doc, model);
 }
 
 /** Sentences whose credits (`credits.ts`) were blanked, as written and as the tagger saw them. */

@@ -12,7 +12,8 @@ import { lowerVocabulary } from './entities/names.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { isListedGivenName } from './ner/features.js';
 import { nerModel } from './ner/load.js';
-import { tagDocument } from './ner/model.js';
+import type { EntitySpan } from './ner/labels.js';
+import { type TaggerModel, tagDocument } from './ner/model.js';
 import { buildNamedEntities } from './entities/named-entities.js';
 import { buildPeople } from './entities/people.js';
 import { readRoles } from './entities/role-grammar.js';
@@ -55,7 +56,10 @@ const TITLE_INDEX = -1;
 const CAPTION_OFFSET = 1_000_000;
 
 /** Every sentence of the article (title, body, captions) with the name mentions the tagger found in it. */
-export function findArticleMentions(doc: Doc): { sentences: SentenceMentions[]; mentions: Mention[] } {
+export function findArticleMentions(
+  doc: Doc,
+  model: TaggerModel = nerModel(),
+): { sentences: SentenceMentions[]; mentions: Mention[]; tagged: EntitySpan[][] } {
   const analysed: SentenceMentions[] = [];
   if (doc.title.trim()) analysed.push(prepareSentence(doc.title, TITLE_INDEX));
   doc.sentences.forEach((s, i) => {
@@ -66,7 +70,7 @@ export function findArticleMentions(doc: Doc): { sentences: SentenceMentions[]; 
   const lower = lowerVocabulary(analysed.filter((s) => !s.caseless).map((s) => s.tokens));
   const alone = wordsWrittenAlone(all);
   const spans = tagDocument(
-    nerModel(),
+    model,
     all.map((s) => taggerWords(s, lower, alone)),
   );
   all.forEach((s, i) => {
@@ -80,7 +84,7 @@ export function findArticleMentions(doc: Doc): { sentences: SentenceMentions[]; 
     found,
     (m) => byIndex.get(m.sentence)?.tokens[m.span.start - 1]?.text ?? '',
   );
-  return { sentences: all, mentions };
+  return { sentences: all, mentions, tagged: spans };
 }
 
 /**
