@@ -98,8 +98,11 @@ const AFTER_ANCHORED_DAY =
 const ANCHORED_SEASON =
   /\b(?:(?:early|late|later|earlier)\s+)?(?:the\s+(following|next|previous|prior)|(that)(?:\s+same)?)\s+(spring|summer|autumn|fall|winter)\b/gi;
 
+/** A figure just before a count ("from $4 million a year earlier", "40% a month earlier"). */
+const FIGURE_BEFORE = /(?:\d|\bshares?|\bpercent|%)\W*$/i;
+
 const COUNTED = new RegExp(
-  `\\b(?:(?:about|nearly|almost|roughly|some|just|only|barely|around|more than|less than)\\s+)?(${COUNT_PATTERN}|a few|a couple of|several)\\s+(days?|weeks?|months?|years?)\\s+(later|afterwards?|after that|before that|earlier that)\\b`,
+  `\\b(?:(?:about|nearly|almost|roughly|some|just|only|barely|around|more than|less than)\\s+)?(${COUNT_PATTERN}|a few|a couple of|several)\\s+(days?|weeks?|months?|years?)\\s+(later|afterwards?|after that|before that|earlier that|earlier)\\b`,
   'gi',
 );
 
@@ -219,7 +222,17 @@ export const anchoredRules: DateRule[] = [
       const unit = unitOf(m[2] ?? '');
       if (unit === null) return null;
       const countText = (m[1] ?? '').toLowerCase();
-      const sign = /^(?:before that|earlier that)$/i.test(m[3] ?? '') ? -1 : 1;
+      const sign = /^(?:before that|earlier that|earlier)$/i.test(m[3] ?? '') ? -1 : 1;
+      // "Two days earlier" looks back from the event being told, as "two days later" looks on
+      // from it; with no event dated before it, it keeps its reading from publication ("ago").
+      // An event dated ahead of publication is not one a past narration counts back from. A figure
+      // compared with its value "a year earlier" ("up from $4 million, or 9 cents a share, a year
+      // earlier") is a results table's comparison, read from publication as before.
+      if (/^earlier$/i.test(m[3] ?? '')) {
+        if (FIGURE_BEFORE.test(ctx.before)) return null;
+        const anchor = ctx.anchor(NEEDED[unit === 'week' ? 'day' : unit]);
+        if (anchor === null || (ctx.published !== null && anchor.day > ctx.published)) return null;
+      }
       // "A few days later" is a stretch of days, not one of them: the range it can cover.
       if (/^(?:a few|a couple of|several)$/.test(countText)) {
         const [low, high] = countText === 'a couple of' ? [2, 3] : countText === 'a few' ? [2, 5] : [3, 9];
