@@ -122,19 +122,41 @@ function throughput(articles: GoldArticle[]): number {
 }
 
 /**
- * The ranker's fit to its own training split (PolNeAR train), scored like the dev rows, when the
- * training data is beside the eval folder; a training figure, to read beside the dev ones.
+ * PolNeAR train, scored like the dev rows, when the training data is beside the eval folder: the
+ * quote spans (direct quotes of four words or more) and the ranker's fit to its own training split.
+ * Training figures, to read beside the dev ones: the rules are studied on this split
+ * (`eval/quotes-errors.ts train` lists its errors), settings are chosen on dev.
  */
 function trainRows(evalDir: string): EvalRow[] {
   const file = path.join(evalDir, '..', 'train', 'polnear', 'polnear-train.json');
   if (!existsSync(file)) return [];
   const tally = tallyOf(loadPolnearFile(file), true, true);
-  const accuracy = ratio(tally.speaker.right, tally.speaker.scored);
+  const corpus = 'polnear-train (train)';
+  const task = 'quotes';
+  const recall = ratio(tally.goldFound, tally.gold);
+  const precision = ratio(tally.predictedRight, tally.predicted);
   return [
+    { task, metric: `${corpus} direct span recall (${tally.gold} gold)`, value: fmt(recall) },
+    { task, metric: `${corpus} span precision (${tally.predicted} predicted)`, value: fmt(precision) },
     {
-      task: 'quotes',
-      metric: `polnear-train (train) speaker accuracy (${tally.speaker.scored} named; the ranker was fitted here)`,
-      value: fmt(accuracy),
+      task,
+      metric: `${corpus} quote precision, data set's direct quotes only`,
+      value: fmt(ratio(tally.predictedDirect, tally.predicted)),
+    },
+    {
+      task,
+      metric: `${corpus} span F1 (overlap)`,
+      value: fmt((2 * precision * recall) / (precision + recall)),
+    },
+    {
+      task,
+      metric: `${corpus} speaker accuracy (${tally.speaker.scored} named; the ranker was fitted here)`,
+      value: fmt(ratio(tally.speaker.right, tally.speaker.scored)),
+    },
+    {
+      task,
+      metric: `${corpus} pronoun-gold resolved (${tally.speaker.pronounGold})`,
+      value: fmt(ratio(tally.speaker.pronounResolved, tally.speaker.pronounGold)),
     },
   ];
 }
