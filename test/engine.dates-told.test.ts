@@ -51,3 +51,29 @@ describe('"N days earlier" counted back from the event being told', () => {
     expect(valueIn(found, 'A day earlier')).toBe('2025-10-14');
   });
 });
+
+describe('a month placed in the year of the event told', () => {
+  it('"October of that year" and "August the same year" take the last dated year, not the publication year', () => {
+    const found = datesOf([
+      'The Pellow canal opened in 2011 and flooded in October of that year.',
+      'In August the same year, the toll was lifted.',
+    ]);
+    expect(valueIn(found, 'in October of that year')).toBe('2011-10');
+    expect(valueIn(found, 'In August the same year')).toBe('2011-08');
+  });
+
+  it('"that November" after a dated year, and a day "of the following year"', () => {
+    const found = datesOf([
+      'Mayor Edda Voss won the Tarrow primary in 1998 but lost that November.',
+      'She returned to office on May 3 of the following year.',
+    ]);
+    expect(valueIn(found, 'that November')).toBe('1998-11');
+    expect(valueIn(found, 'on May 3 of the following year')).toBe('1999-05-03');
+  });
+
+  it('with no year dated before it, "that March" keeps the month reading and "of that year" stays unresolved', () => {
+    expect(valueIn(datesOf(['The Quell bridge closed that March.']), 'that March')).toBeUndefined();
+    expect(valueIn(datesOf(['The Quell bridge closed that March.']), 'March')).toBe('2025-03');
+    expect(valueIn(datesOf(['The bridge closed in June of that year.']), 'in June of that year')).toBeNull();
+  });
+});

@@ -44,6 +44,7 @@ const ANCHORING_RULES = new Set([
   'anchored-day-after',
   'anchored-weekday',
   'anchored-apposed-weekday',
+  'anchored-month',
   'paired-date',
 ]);
 

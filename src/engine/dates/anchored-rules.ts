@@ -6,6 +6,7 @@ import {
   formatWeek,
   formatYear,
   isValidDate,
+  monthIndexOf,
   yearOf,
   ymdOf,
 } from './calendar.js';
@@ -169,7 +170,40 @@ function pairedDate(m: RegExpExecArray, ctx: RuleContext): Resolution | null {
   return null;
 }
 
+/**
+ * A month placed in the year of the event told: "in October of that year", "August the same year",
+ * "Oct. 5 of the following year", "that March". The year is the last dated event's; read alone,
+ * the month would be counted from publication ("October" told in the past is last October).
+ */
+const MONTH_OF_THAT_YEAR = new RegExp(
+  `\\b(?:[Tt]hat\\s+(${MONTH_PATTERN})(?![\\w-]|\\s+\\d)|(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(that|the same|the following|the next|the previous|the prior)\\s+year\\b)`,
+  'g',
+);
+
+function monthOfThatYear(m: RegExpExecArray, ctx: RuleContext): Resolution | null {
+  const month = monthNumber(m[1] ?? m[2] ?? '');
+  if (month === null) return null;
+  const day = m[3] ? Number(m[3]) : null;
+  const granularity = day === null ? 'month' : 'day';
+  const anchor = ctx.anchor('year');
+  // "That March" with nothing dated before it keeps the month rule's reading.
+  if (anchor === null) return m[1] ? null : { value: null, granularity };
+  const which = (m[4] ?? 'that').toLowerCase();
+  const shift = /following|next/.test(which) ? 1 : /previous|prior/.test(which) ? -1 : 0;
+  const year = yearOf(anchor.day) + shift;
+  if (day === null) return { value: formatMonthIndex(monthIndexOf(year, month)), granularity };
+  return isValidDate(year, month, day) ? { value: formatDay(dayOf(year, month, day)), granularity } : null;
+}
+
 export const anchoredRules: DateRule[] = [
+  {
+    name: 'anchored-month',
+    needs: [MONTH_STEMS, ['that', 'same', 'following', 'next', 'previous', 'prior']],
+    anchored: true,
+    trigger: /\b(?:that|same|following|next|previous|prior)\s+year\b|\b[Tt]hat\s+\p{Lu}/u,
+    pattern: MONTH_OF_THAT_YEAR,
+    resolve: monthOfThatYear,
+  },
   {
     name: 'paired-date',
     needs: [MONTH_STEMS],
