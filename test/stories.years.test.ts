@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventDetailsOf } from '../src/stories/details.js';
 import { storyDocOf } from '../src/stories/doc.js';
 import { DocumentFrequencies, shippedFrequencyPrior } from '../src/stories/frequencies.js';
 import { StoryIndex } from '../src/stories/grouper.js';
@@ -99,5 +100,56 @@ describe('the latest year a report names', () => {
     const withClash = scorer.probability(features);
     features[PAIR_FEATURES.indexOf('latest years 2+ apart')] = 0;
     expect(withClash).toBeLessThan(scorer.probability(features));
+  });
+
+  it('given deadlines and horizons ("by 2031", "until the end of 2029"), the latest year is the one things happened in', () => {
+    const details = eventDetailsOf(
+      parsedArticle({
+        title: 'Tram line to Quillby approved',
+        text: 'The Quillby council approved the tram line in 2026 after a vote on Monday. The first trams will run by 2031, and the old bus depot stays open until the end of 2029. A similar plan failed in 2019.',
+        published: '2026-02-10',
+      }),
+    );
+    expect([...details.years].sort()).toEqual(['2019', '2026', '2029', '2031']);
+    expect(details.latestYear).toBe(2026);
+    // The same deadline as a time something happened counts: "in 2031" is no horizon word.
+    const finished = eventDetailsOf(
+      parsedArticle({ title: 'Trams run', text: 'The first trams ran in 2031.', published: '2031-06-01' }),
+    );
+    expect(finished.latestYear).toBe(2031);
+  });
+
+  it('given a publication day, a later year the text names (a plan, a forecast) is not its latest', () => {
+    const spec = {
+      title: 'Harbour board backs a 2030 ferry terminal',
+      text: 'The Ostrand harbour board on Tuesday backed a new ferry terminal, with a 2030 opening date. The old terminal was built in 1988.',
+    };
+    expect(eventDetailsOf(parsedArticle({ ...spec, published: '2026-04-07' })).latestYear).toBe(1988);
+    const undated = { ...parsedArticle(spec), published: null };
+    expect(eventDetailsOf(undated).latestYear).toBe(2030);
+  });
+
+  it('given a story whose first report names a horizon year, a second outlet naming only this year is no clash', () => {
+    const index = new StoryIndex(new DocumentFrequencies());
+    const first = doc('first', {
+      title: 'Ostrand ferry terminal approved',
+      text: 'The Ostrand harbour board approved a new ferry terminal on Tuesday. Building starts next spring and the terminal should be finished by 2030. The board first proposed it in 2026.',
+      places: ['Ostrand'],
+      organizations: ['Ostrand Harbour Board'],
+      published: '2026-04-07',
+    });
+    index.count(first);
+    index.start('first', first, 0);
+    const second = doc('second', {
+      title: 'Go-ahead for new Ostrand terminal',
+      text: 'Harbour officials in Ostrand gave the go-ahead for a new ferry terminal, a plan tabled in 2026.',
+      places: ['Ostrand'],
+      organizations: ['Ostrand Harbour Board'],
+      published: '2026-04-08',
+    });
+    index.count(second);
+    const [candidate] = index.candidateFeatures(second);
+    expect(candidate?.storyId).toBe('first');
+    expect(latestApart(candidate!.features)).toBe(0);
   });
 });

@@ -92,7 +92,7 @@ export function storyDocOf(id: string, parsed: ParsedArticle, published?: string
   addCounts(terms, contentTerms(body));
   const { names, labels } = namesOf(parsed);
   const day = reportedDay(parsed, published);
-  const details = eventDetailsOf(parsed);
+  const details = eventDetailsOf(parsed, day);
   const leadTerms = new Map<string, number>();
   addCounts(leadTerms, contentTerms(lead));
   const headline = new Map<string, number>();
@@ -106,7 +106,7 @@ export function storyDocOf(id: string, parsed: ParsedArticle, published?: string
     day,
     titleTerms: headline,
     leadTerms,
-    details: day === null ? details : { ...details, textDay: day },
+    details,
     properTerms: properTermsOf([parsed.title, ...parsed.sentences]),
   };
 }

@@ -59,6 +59,7 @@ interface LiveStory extends PairSide {
   properTerms: Map<string, number> | null;
   numbers: Set<string>;
   years: Set<string>;
+  latestYear: number | null;
   weekdays: Set<string>;
   signatures: Uint32Array[];
   firstDay: number | null;
@@ -102,6 +103,7 @@ function sideOf(doc: StoryDoc): PairSide {
     properTerms: doc.properTerms,
     numbers: doc.details.numbers,
     years: doc.details.years,
+    latestYear: doc.details.latestYear,
     weekdays: doc.details.weekdays,
     firstTextDay: doc.details.textDay,
     lastTextDay: doc.details.textDay,
@@ -193,6 +195,7 @@ export class StoryIndex {
     }
     addCapped(story.numbers, doc.details.numbers, STORY_FIGURES);
     addCapped(story.years, doc.details.years, STORY_FIGURES);
+    story.latestYear = maxDay(story.latestYear, doc.details.latestYear);
     for (const w of doc.details.weekdays) story.weekdays.add(w);
     if (doc.shingles && story.signatures.length < STORY_SIGNATURES) {
       story.signatures.push(doc.shingles);
@@ -219,6 +222,7 @@ export class StoryIndex {
       properTerms: new Map(doc.properTerms),
       numbers: new Set(doc.details.numbers),
       years: new Set(doc.details.years),
+      latestYear: doc.details.latestYear,
       weekdays: new Set(doc.details.weekdays),
       signatures: doc.shingles ? [doc.shingles] : [],
       bands: doc.shingles ? bandKeys(doc.shingles) : [],
@@ -259,6 +263,7 @@ export class StoryIndex {
       leadTerms: [...s.leadTerms],
       numbers: [...s.numbers],
       years: [...s.years],
+      latestYear: s.latestYear,
       weekdays: [...s.weekdays],
       firstTextDay: s.firstTextDay,
       lastTextDay: s.lastTextDay,
@@ -279,6 +284,11 @@ export class StoryIndex {
       properTerms: state.properTerms ? new Map(state.properTerms) : null,
       numbers: new Set(state.numbers ?? []),
       years: new Set(state.years ?? []),
+      // A story stored before the latest year was kept: the latest of its years, as read then.
+      latestYear:
+        state.latestYear !== undefined
+          ? state.latestYear
+          : (state.years ?? []).reduce<number | null>((m, y) => maxDay(m, Number(y)), null),
       weekdays: new Set(state.weekdays ?? []),
       firstTextDay: state.firstTextDay ?? null,
       lastTextDay: state.lastTextDay ?? null,

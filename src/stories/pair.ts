@@ -49,6 +49,8 @@ export interface PairSide {
   properTerms: ReadonlyMap<string, number> | null;
   numbers: ReadonlySet<string>;
   years: ReadonlySet<string>;
+  /** The latest year named as a time things happened (`EventDetails.latestYear`; a story's: over its articles). */
+  latestYear: number | null;
   weekdays: ReadonlySet<string>;
   firstTextDay: number | null;
   lastTextDay: number | null;
@@ -96,8 +98,6 @@ export function centroidCosine(
   const db = 1 + damping / b.size;
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * da * nb * db);
 }
-
-const latest = (years: ReadonlySet<string>) => [...years].reduce((m, y) => (y > m ? y : m), '');
 
 /** [share of the smaller side found in the other, 1 when both have some and none is shared, both have some]. */
 function overlap(
@@ -153,11 +153,12 @@ export function pairFeatures(
   // The latest year a report names is, most often, its event's year (earlier ones are background):
   // a report of this year's quake that recalls the one of five years ago names both years, but its
   // latest is not the older report's latest. One year apart is no clash: reports of one event
-  // name the year before ("last year's floods", a January report of a December storm).
+  // name the year before ("last year's floods", a January report of a December storm). Deadlines
+  // and horizons ("by 2030") are not counted (`details.ts`).
   const latestApart =
-    article.years.size > 0 &&
-    story.years.size > 0 &&
-    Math.abs(Number(latest(article.years)) - Number(latest(story.years))) >= 2
+    article.latestYear !== null &&
+    story.latestYear !== null &&
+    Math.abs(article.latestYear - story.latestYear) >= 2
       ? 1
       : 0;
   return [

@@ -27,6 +27,8 @@ export const StoryStateSchema = z.object({
   leadTerms: z.array(z.tuple([z.string(), z.number()])).optional(),
   numbers: z.array(z.string()).optional(),
   years: z.array(z.string()).optional(),
+  /** The latest year its articles name as a time things happened (optional: older stories lack it). */
+  latestYear: z.number().int().nullable().optional(),
   weekdays: z.array(z.string()).optional(),
   firstTextDay: z.number().int().nullable().optional(),
   lastTextDay: z.number().int().nullable().optional(),
