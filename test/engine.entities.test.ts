@@ -511,8 +511,8 @@ describe('people from the name tagger', () => {
         'PC Darren Holloway was called to the scene shortly after midnight.',
       ]),
     );
-    expect(person(e, 'Harold Bexley').roles).toEqual(['Lt. Gen']);
-    expect(person(e, 'Paul Garner').roles).toEqual(['Det. Insp']);
+    expect(person(e, 'Harold Bexley').roles).toEqual(['Lt. Gen.']);
+    expect(person(e, 'Paul Garner').roles).toEqual(['Det. Insp.']);
     expect(person(e, 'Darren Holloway').roles).toEqual(['PC']);
   });
 
@@ -774,5 +774,42 @@ describe('people from the name tagger', () => {
       docOf(['Silk dress, £50, Harlow Vance.', 'Wool coat, £80, Kett Mara.', 'It cost £50, Jo Ray said.']),
     );
     expect(names(e.people)).toEqual(['Jo Ray']);
+  });
+
+  it('given doubles partners split by a slash in a results table, both are people; a picture agency after a slash still credits', () => {
+    const e = extractEntities(
+      docOf([
+        'Dana Pryce (Kenya) / Tom Okafor (Ghana) won the doubles title.',
+        'Pictured: the final. Ola Brandt/AFP',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Dana Pryce', 'Tom Okafor']);
+  });
+
+  it('given a given name before "Lane" or "Hall", it is a person; a street of that name stays a place', () => {
+    const e = extractEntities(
+      docOf(['Barry Vane carded 69, while Tony Lane shot 68.', 'The shop on Park Lane shut.']),
+    );
+    expect(names(e.people)).toEqual(['Barry Vane', 'Tony Lane']);
+    expect(e.places.map((p) => p.name)).toContain('Park Lane');
+  });
+
+  it('given a title and its dot before a name ("Rep. X"), the title is no second person', () => {
+    const e = extractEntities(docOf(['She will face incumbent Rep. Ola Brandt in the primary.']));
+    expect(names(e.people)).toEqual(['Ola Brandt']);
+  });
+
+  it('given a name holding "&" that the tagger called a person, it is a body', () => {
+    const found = findMentions(prepareSentence('Shares in Vane & Okafor rose on Monday.', 0), new Set(), [
+      { type: 'PER', start: 2, end: 5 },
+    ]);
+    expect(found.mentions.map((m) => [m.kind, m.text])).toEqual([['organization', 'Vane & Okafor']]);
+  });
+
+  it('given a capitalised "Then" or "Former" alone before a surname, it is no title', () => {
+    const found = findMentions(prepareSentence('Then Okafor scored again.', 0), new Set(), [
+      { type: 'PER', start: 1, end: 2 },
+    ]);
+    expect(found.mentions.map((m) => m.titleText)).toEqual([null]);
   });
 });

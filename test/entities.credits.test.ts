@@ -48,6 +48,28 @@ describe('credits and bylines are blanked before tagging (credits.ts)', () => {
     expect(left('Lena Hartwell for The Evening Courier')).toBe('for The Evening Courier');
   });
 
+  it('given a photographer and a picture agency across a slash, blanks the photographer', () => {
+    expect(left('Lena Hartwell/Getty Images.')).toBe('/ .');
+    expect(left('Omar Feldt / Reuters.')).toBe('/ Reuters.');
+    expect(left('(Ines Moravec/AFP)')).toBe('( /AFP)');
+  });
+
+  it('given two sponsors of a poll or two rivals across a slash, keeps them', () => {
+    const s = 'A new Courier/WKTV News poll has Mara Quist ahead.';
+    expect(maskCredits(s)).toBe(s);
+    const t = 'Some donors dream of a Quist/Hartwell ticket.';
+    expect(maskCredits(t)).toBe(t);
+  });
+
+  it('given a "Follow ... on Twitter" line, blanks the writers; someone followed in prose stays', () => {
+    expect(left('Follow Lena Hartwell on Twitter @lhartwell.')).toBe('Follow on Twitter @lhartwell.');
+    expect(left('Follow our city reporter Omar Feldt and Ines Moravec on Instagram.')).toBe(
+      'Follow our city reporter on Instagram.',
+    );
+    const s = 'Millions follow Mara Quist on Instagram, where she posts daily.';
+    expect(maskCredits(s)).toBe(s);
+  });
+
   it('given an article with a byline and a credit line, the writers are no people of the story', () => {
     const e = extractEntities(
       sentenceDoc([

@@ -12,6 +12,13 @@ const CREDIT_PAREN =
 // "REUTERS/Jane Doe", "AFP/Getty", "AP Photo/Jane Doe": an agency in capitals, a slash, then names.
 const SLASH_CREDIT = /\b[\p{Lu}.]{2,}(?: Photo)?\/[\p{Lu}][\p{L}'’.-]*(?:[ ][\p{Lu}][\p{L}'’.-]*)*/gu;
 const GETTY = /\bGetty Images\b/g;
+/**
+ * "Jane Doe/Getty Images.", "Jane Doe / Reuters", "(Jane Doe/AFP)": a photographer's name and a
+ * slash before the picture agency, the agency ending the credit. Checked before the agency itself
+ * is blanked; a poll's two sponsors ("the Tribune/CBS News poll") go on into prose and stay.
+ */
+const PHOTOGRAPHER_SLASH =
+  /\b\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3}(?=[ ]?\/[ ]?(?:Getty Images|Reuters|Shutterstock|Alamy|Bloomberg|\p{Lu}{2,})\s*(?:$|[.)\],;]))/gu;
 
 /** One person's name: capitalised words, with the particles names hold ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|de|da|di|du|la|le|van|von|der|den|del|al|bin|ibn)){0,4}`;
@@ -57,6 +64,16 @@ const SIGNED_LINE = new RegExp(
   'u',
 );
 
+/**
+ * The writer's line at the foot of a story: "Follow Jane Doe on Twitter @janedoe", "Follow our
+ * reporter Jane Doe and Tom Ellis on Instagram". An imperative "Follow" opening the sentence and a
+ * social network after the names: prose about someone followed online says who follows.
+ */
+const FOLLOW_CREDIT = new RegExp(
+  String.raw`^\s*Follow\s+(?:.*?\s)??(${NAMES})\s+on\s+(?:Twitter|Facebook|Instagram|Threads|Bluesky|X|LinkedIn|TikTok)\b`,
+  'u',
+);
+
 function blank(match: string): string {
   return ' '.repeat(match.length);
 }
@@ -77,7 +94,7 @@ export function maskCredits(sentence: string): string {
   // Each pattern runs only on a text holding its literal part ("(", "/", "Getty", a label's ":" or
   // " by "): blanking only turns characters into spaces, so a text without it cannot match.
   if (text.includes('(')) text = text.replace(CREDIT_PAREN, blank);
-  if (text.includes('/')) text = text.replace(SLASH_CREDIT, blank);
+  if (text.includes('/')) text = text.replace(PHOTOGRAPHER_SLASH, blank).replace(SLASH_CREDIT, blank);
   if (text.includes('Getty')) text = text.replace(GETTY, blank);
   // Most sentences hold no credit word; the label patterns run only on those that might.
   if (/ by |^[Bb]y |:|©|\([Cc]\)|\|| for /.test(text)) {
@@ -86,6 +103,7 @@ export function maskCredits(sentence: string): string {
     if (LABEL_MARK.test(text)) text = blankGroup(text, LABELLED_CREDIT);
     if (text.includes(' by ')) text = blankGroup(text, STAFF_CREDIT);
   }
+  if (text.trimStart().startsWith('Follow')) text = blankGroup(text, FOLLOW_CREDIT);
   // A writer's credit line is short; body sentences are not tried.
   if (text.length <= 90) {
     const signed = SIGNED_LINE.exec(text);

@@ -246,6 +246,9 @@ function titleBefore(s: SentenceMentions, start: number, others: readonly Entity
       continue;
     }
     if (isCased(s, w) && isTitleWord(w)) {
+      // "Then Okafor said", "Former Vale": a modifier ("then", "former", "new") qualifies an office
+      // and is no title without one next to the name.
+      if (!sawTitle && !isTitle(w) && !isRoleNoun(w) && !isHonorific(w)) break;
       sawTitle = true;
       titleStart = k;
       k--;
@@ -373,6 +376,16 @@ const CREDIT_VERB =
   /^(?:reporting|writing|editing|words|photos?|photographs?|pictures?|images?|video|footage|illustrations?|graphics?|additional)$/i;
 
 /**
+ * Is the word at `k` a picture source a credit names beside a photographer: an acronym in capitals
+ * ("AFP", "EPA", "REUTERS"), a known body ("Reuters", "Facebook") or Getty?
+ */
+function isAgencyAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? '';
+  if (w.length >= 2 && isAllUpper(w)) return true;
+  return w === 'Getty' || (startsUpper(w) && lookupOrganization(w) !== undefined);
+}
+
+/**
  * "By Jane Doe", "Photo: Jane Doe", "Reporting by Jane Doe", "Image courtesy of Jane Doe": a credit
  * line, not someone in the story.
  */
@@ -386,8 +399,11 @@ function isCredit(s: SentenceMentions, span: Span): boolean {
     ((span.start === 1 && short) || CREDIT_VERB.test(tokens[span.start - 2]?.text ?? ''))
   )
     return true;
-  // "Jane Doe/Getty Images", "AFP/Jane Doe": a slash joins a photographer and an agency.
-  if (tokens[span.end]?.text === '/' || before === '/') return true;
+  // "Jane Doe/Getty Images", "AFP/Jane Doe", "Jane Doe / Reuters": a slash joins a photographer and
+  // an agency. Only where the other side is one: results tables pair partners ("X (Italy) / Y
+  // (Peru)") and prose pairs rivals ("the Vale/Okafor ticket") with a slash too.
+  if (tokens[span.end]?.text === '/' && isAgencyAt(tokens, span.end + 1)) return true;
+  if (before === '/' && isAgencyAt(tokens, span.start - 2)) return true;
   // "Image courtesy of Jane Doe", "Photo courtesy Jane Doe": who lent the picture.
   const courtesy = before === 'of' ? span.start - 2 : span.start - 1;
   if (
@@ -465,11 +481,24 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
   }
   const word = caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last;
   if (isOrgCueWord(word)) return 'organization';
-  if (PLACE_TAILS.has(word)) return 'place';
+  if (PLACE_TAILS.has(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span))) return 'place';
   // "Tory MPs", "Labour councillors", "Chelsea fans": a plural of people is a group, no one person.
   if (/^\p{Lu}{2,}s$/u.test(last) || (last.length > 3 && last.endsWith('s') && isRoleNoun(last.slice(0, -1))))
     return 'other';
   return null;
+}
+
+/** Place tails that are also common surnames ("Park Lane" and "Barry Lane", "Anmer Hall" and "Tony Hall"). */
+const SURNAME_TAILS = new Set(['Lane', 'Hall', 'Castle']);
+
+/**
+ * "Barry Lane", "Tony Hall": a given name of the lexicon (the model's broader lists hold "Park") and one of those tails is a person's name; streets and
+ * halls are named after places, trees and founders' surnames ("Park Lane", "Carnegie Hall"), and the
+ * few named after a given name take "the" ("the Albert Hall"), which makes no person on its own.
+ */
+function givenNameAndTail(tokens: readonly Token[], span: Span): boolean {
+  const first = tokens[span.start]?.text ?? '';
+  return span.end - span.start === 2 && isFirstName(first);
 }
 
 /** Institutions' nouns that are no one's name or surname, alone or in the plural. */
@@ -832,6 +861,10 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     // "Don't Look Back", "I'm A Celeb": a contraction is no word of anyone's name, so a name
     // holding one is a title (a film, a show, a horse), not a person.
     if (type === 'PER' && hasContraction(tokens, start, end)) type = 'MISC';
+    // "Vane & Okafor", "Holt & Co": an ampersand joins the names of a firm, a show or a pair of
+    // products; news writes two people with "and" (every name holding "&" in eng.train's gold is
+    // a body or a place: 23 of 23).
+    if (type === 'PER' && hasAmpersand(tokens, start, end)) type = 'ORG';
     // "Sorry Mick, ...", "Thanks Jo": an interjection or ordinary word opening the sentence before
     // a name addresses that person and is no part of the name.
     if (
@@ -881,7 +914,10 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
       titlesOnly &&= w === '.' || isTitle(w);
       honorificsOnly &&= w === '.' || ((s.caseless || startsUpper(w)) && isHonorific(w));
     }
-    if (honorificsOnly || (titlesOnly && nameFollows(s, spans, end))) continue;
+    // "Rep. Jo Ray": the title's dot may stand between it and the name.
+    const nameAt =
+      tokens[end]?.text === '.' && isDottedAbbreviation(tokens[end - 1]?.text ?? '') ? end + 1 : end;
+    if (honorificsOnly || (titlesOnly && nameFollows(s, spans, nameAt))) continue;
     // A closed-class word alone ("In" glued to a caption) is no name in mixed case.
     if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(lowerCase(first))) continue;
     // "Princes Edmund and Rupert", "Senators Ray and Okafor": a plural title before names makes
@@ -906,6 +942,11 @@ const CONTRACTION = /(?:n['’]t|['’](?:ve|ll|re|m))$/i;
 
 function hasContraction(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (CONTRACTION.test(tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
+function hasAmpersand(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) if (tokens[k]?.text === '&') return true;
   return false;
 }
 
