@@ -1,29 +1,79 @@
 import type { NamedEntity, ParsedArticle, Person } from '../engine/schema.js';
 import { namesOf } from './facts.js';
-import { findName } from './text.js';
+import { findName, isStopWord } from './text.js';
 
-/** "who is Abram Paley?": the person's role as the article gives it, with the sentence that says so. */
+/**
+ * "who is Abram Paley?": the person's role as the article gives it, with the sentence that says
+ * so. Without a role, the body news writing puts in the possessive before a name ("the Tribune's
+ * Ana Ruiz", "Norland's Ivo Brandt": the outlet, firm or country the person belongs to).
+ */
 export function identityAnswer(
   parsed: ParsedArticle,
   person: Person | null,
   entity: NamedEntity | null,
+  asked?: string,
 ): { text: string; sentence: number } | null {
   if (person) {
     const role = person.roles[0];
     const names = namesOf(person);
     const mentioning = parsed.sentences.findIndex((s) => names.some((n) => findName(s, n) >= 0));
-    if (!role) return null;
+    if (!role) return possessorOf(parsed, names, person.name);
     const withRole = parsed.sentences.findIndex(
       (s) => s.includes(role) && names.some((n) => findName(s, n) >= 0),
     );
     const sentence = withRole >= 0 ? withRole : Math.max(0, mentioning);
-    return { text: `${person.name}: ${role}`, sentence };
+    const whole = withRole >= 0 ? wholeRole(parsed.sentences[withRole] ?? '', role) : role;
+    return { text: `${person.name}: ${whole}`, sentence };
   }
   if (entity) {
     const names = namesOf(entity);
     const sentence = parsed.sentences.findIndex((s) => names.some((n) => findName(s, n) >= 0));
     if (sentence < 0) return null;
     return { text: parsed.sentences[sentence] ?? '', sentence };
+  }
+  // A name the engine did not take for a person: the possessive before it, when there is one.
+  return asked ? possessorOf(parsed, [asked], asked) : null;
+}
+
+/**
+ * A role that stops inside a name ("an organiser with the Harbour Trust" of "an organiser with
+ * the Harbour Trust for Fair Rents,"): the apposition runs on to its comma, so capitalised words
+ * joined by "for", "of", "and", "on" or "the" after it belong to the role.
+ */
+export function wholeRole(sentence: string, role: string): string {
+  const at = sentence.indexOf(role);
+  if (at < 0 || !/\p{Lu}[\p{L}'’.&-]*$/u.test(role)) return role;
+  const rest = sentence.slice(at + role.length);
+  const m =
+    /^(?:\s+(?:for|of|and|on|the|&)(?:\s+(?:the|of|and|for|&))*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)+(?=\s*(?:[,.;:)—–]|$))/u.exec(
+      rest,
+    );
+  return m ? role + m[0] : role;
+}
+
+/**
+ * "the Tribune's Ana Ruiz", "Norland's Ivo Brandt": a capitalised possessive right before the
+ * name. In a sample of PolNeAR training text, every such possessive before a person's name was
+ * the outlet, firm or country the person belongs to ("CNN's <reporter>", "<state>'s <governor>").
+ */
+function possessorOf(
+  parsed: ParsedArticle,
+  names: readonly string[],
+  display: string,
+): { text: string; sentence: number } | null {
+  for (const [index, s] of parsed.sentences.entries()) {
+    for (const name of names) {
+      const at = findName(s, name);
+      if (at < 0 || !name.includes(' ')) continue;
+      const m = /((?:\b[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)['’]s\s+$/u.exec(
+        s.slice(Math.max(0, at - 80), at),
+      );
+      // "As the Tribune's ...": a sentence's opening word is no part of the possessor.
+      const words = (m?.[1] ?? '').trim().split(/\s+/);
+      while (words.length > 1 && isStopWord(words[0]!) && !/^the$/i.test(words[0]!)) words.shift();
+      const owner = words.join(' ');
+      if (owner && !/^the$/i.test(owner)) return { text: `${display}, of ${owner}`, sentence: index };
+    }
   }
   return null;
 }

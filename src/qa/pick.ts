@@ -91,7 +91,7 @@ export function gatherCandidates(
       return false;
     };
     const kept = candidates
-      .map((c) => asCount(c, unit))
+      .map((c) => asCount(c, unit, view.q.type === 'number' && HOW_LONG.test(view.q.text)))
       .filter((candidate) => {
         // A phrase holding a name may be a person's, a group's or a place's ("Dunmore's training ground").
         const namedPhrase = candidate.kind === 'phrase' && candidate.named && allowed?.has('name');
@@ -124,6 +124,15 @@ export function gatherCandidates(
           LENGTH_QUESTION.test(view.q.text) &&
           candidate.kind === 'number' &&
           !LENGTH.test(candidate.text)
+        )
+          return false;
+        // "how long did the strike last?", "how long is the report?": a span of time or a length,
+        // written with its unit ("six weeks", "a 90-page report"), never a bare count or money.
+        if (
+          view.q.type === 'number' &&
+          HOW_LONG.test(view.q.text) &&
+          candidate.kind === 'number' &&
+          (!(LENGTH.test(candidate.text) || DURATION.test(candidate.text)) || MONEY_SIGN.test(candidate.text))
         )
           return false;
         // "how many times", "how much did it cost": a count or an amount, never a place in an order ("first", "20th").
@@ -325,6 +334,13 @@ const LENGTH_QUESTION = /\bhow\s+(?:far|tall|high|deep|wide)\b/i;
 const LENGTH =
   /(?:\d|\b)(?:ft|feet|foot|inch(?:es)?|yards?|yds?|m|metres?|meters?|cm|centimetres?|mm|km|kilometres?|kilometers?|miles?|mi)\b/i;
 
+/** "How long did it last?", "how long is the bridge?" (not "how long ago", which asks when). */
+const HOW_LONG = /\bhow\s+long\b(?!\s+ago\b)/i;
+/** A span of time or a count of pages, with its unit. */
+const DURATION =
+  /\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|pages?)\b|\d-(?:second|minute|hour|day|night|week|month|year|page)\b/i;
+const MONEY_SIGN = /[$€£¥]/;
+
 /** Units of time a "how many" question may count ("how many weeks ..."). */
 const TIME_UNITS = new Set(['minut', 'hour', 'day', 'week', 'month', 'year', 'decad', 'season', 'centuri']);
 
@@ -333,10 +349,15 @@ const TIME_UNITS = new Set(['minut', 'hour', 'day', 'week', 'month', 'year', 'de
  * earlier", "three years ago") is read as the count it holds when it counts the asked unit,
  * since a number of months is what the question wants, not when.
  */
-function asCount(c: Candidate, unit: string | null): Candidate {
-  if (!unit || c.kind !== 'date' || !TIME_UNITS.has(unit)) return c;
-  const m = /^(?:(?:for|in|after|within|over|some|about|nearly|almost)\s+)?(\S+)\s+(\p{L}+)/u.exec(c.text);
-  if (!m || !COUNT_WORD.test(m[1] ?? '') || lemma(m[2] ?? '') !== unit) return c;
+function asCount(c: Candidate, unit: string | null, howLong = false): Candidate {
+  if ((!unit || !TIME_UNITS.has(unit)) && !howLong) return c;
+  if (c.kind !== 'date') return c;
+  const m =
+    /^(?:(?:for|in|after|within|over|some|about|nearly|almost)\s+)?(?:the\s+(?:next|past|last|first|previous|following)\s+)?(\S+)\s+(\p{L}+)/u.exec(
+      c.text,
+    );
+  const counted = lemma(m?.[2] ?? '');
+  if (!m || !COUNT_WORD.test(m[1] ?? '') || !(unit ? counted === unit : TIME_UNITS.has(counted))) return c;
   return { ...c, kind: 'number', dateIndex: null };
 }
 

@@ -48,7 +48,7 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ],
   [
     'number',
-    /\bhow\s+(?:many|much|old|long|far|big|large|high|fast|tall|deep|wide|heavy|often)\b|\bwhat\s+(?:number|percentage|share|amount|proportion|figure|total)\b/i,
+    /\bhow\s+(?:many|much|old|long|far|big|large|high|fast|tall|deep|wide|heavy|often)\b|\bwhat\s+(?:number|percent(?:age)?|per\s+cent|share|amount|proportion|figure|total)\b/i,
   ],
   [
     'person',

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/engine/pipeline.js';
+import { answerQuestion, unknownDoer } from '../src/qa/answer.js';
+import { wholeRole } from '../src/qa/identity.js';
+import { parseQuestion } from '../src/qa/question.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+
+/**
+ * Question classes that held-out news asks and dev fitting missed (issue 12), each on an invented
+ * article: a title-case headline's capitals, a doer the article leaves unnamed, a reported claim
+ * against a plain statement, "how long" spans, "what percent", and "who is X?" read from the
+ * apposition whole or from the possessive before the name.
+ */
+
+const ferry = `Port Chief Finally Names Who He 'Would Love' To See Run The Ferries.
+
+Port chief Tomas Ferrand has finally found someone he would like to run the Orrin Bay ferries: shipping magnate Lina Vasquez.
+"I would love to have Lina Vasquez run the ferries, I would love the competition," Ferrand said on Monday.
+Port officials said someone had repainted the harbour sign overnight, and a clerk reported it to Dana Holt.
+Ferrand claimed that the Maritime Museum had offered to buy the old ferry bell.
+The Maritime Museum said on Tuesday it never offered to buy the bell and has no plans to collect it.
+Vasquez placed several calls to the council over the next four months.
+The 450-page tender, which cost $3 million to prepare, was published in May.
+About 62 percent of Orrin Bay residents back a new operator, according to the Coastline Courier's Pia Lund.
+Rui Okafor, an organiser with the Harbour Trust for Fair Fares, said the contract was long overdue.`;
+
+let store: SqliteArticleStore;
+let id: string;
+
+beforeAll(async () => {
+  store = new SqliteArticleStore(':memory:');
+  id = (await store.upsertArticle({ raw: ferry, parsed: parseArticle({ text: ferry }), origin: 'test' }))
+    .article.id;
+});
+afterAll(async () => await store.close());
+
+const ask = (q: string) => answerQuestion(q, { store, articleId: id });
+
+describe('answers that generalise past the dev articles', () => {
+  it('a title-case headline is no source of names the body never writes ("Chief Finally Names")', async () => {
+    const r = await ask('Who would the port chief love to see run the ferries?');
+    expect(r.answer).not.toMatch(/Finally|Names/);
+    expect(r.evidence).not.toContain('Finally Names');
+  });
+
+  it('"someone had repainted the sign": the doer is not known, the name nearby is not the answer', async () => {
+    const r = await ask('Who repainted the harbour sign?');
+    expect(r.status).not.toBe('answered');
+    expect(r.answer).not.toContain('Holt');
+  });
+
+  it('a claim the writer only reports gives way to the plain statement on the same matter', async () => {
+    const r = await ask('Did the Maritime Museum offer to buy the bell?');
+    expect(r.answer).toBe('No');
+    expect(r.evidence).toContain('never offered');
+  });
+
+  it('"how long" is answered by a span with its unit, never by money', async () => {
+    expect((await ask('How long did Vasquez keep calling the council?')).answer).toContain('four months');
+    const pages = (await ask('How long is the tender?')).answer ?? '';
+    expect(pages).toContain('450-page');
+    expect(pages).not.toContain('$3 million');
+  });
+
+  it('"what percent" asks for a number', async () => {
+    expect(parseQuestion('What percent of residents back a new operator?').type).toBe('number');
+    expect((await ask('What percent of Orrin Bay residents back a new operator?')).answer).toContain(
+      '62 percent',
+    );
+  });
+
+  it('"who is X?" with no role: the outlet in the possessive before the name', async () => {
+    expect((await ask('Who is Pia Lund?')).answer).toBe('Pia Lund, of the Coastline Courier');
+  });
+
+  it('"who is X?": the role runs on to the end of its apposition', async () => {
+    expect((await ask('Who is Rui Okafor?')).answer).toContain('the Harbour Trust for Fair Fares');
+    expect(
+      wholeRole(
+        'Ida Moss, a clerk with the Rates Office of Dunmore, said so.',
+        'a clerk with the Rates Office',
+      ),
+    ).toBe('a clerk with the Rates Office of Dunmore');
+    expect(
+      wholeRole('Ida Moss, a clerk at the office for two years, said so.', 'a clerk at the office'),
+    ).toBe('a clerk at the office');
+  });
+
+  it('an indefinite subject or agent of the asked verb leaves the doer unnamed; a name does not', () => {
+    expect(unknownDoer('Guards said somebody had opened the gate.', 'open')).toBe(true);
+    expect(unknownDoer('The gate was opened by an unidentified man.', 'open')).toBe(true);
+    expect(unknownDoer('Guards said Ana Ruiz had opened the gate.', 'open')).toBe(false);
+  });
+});
