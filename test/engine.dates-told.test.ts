@@ -77,3 +77,22 @@ describe('a month placed in the year of the event told', () => {
     expect(valueIn(datesOf(['The bridge closed in June of that year.']), 'in June of that year')).toBeNull();
   });
 });
+
+describe('a yearly day a few weeks ahead, told in the past', () => {
+  const DEC_22 = '2025-12-22';
+
+  it('is the coming one: "the week before Christmas" two days before it', () => {
+    const found = datesOf(['The Harlow choir sang twice in the busy week before Christmas.'], DEC_22);
+    expect(valueIn(found, 'Christmas')).toBe('2025-12-25');
+  });
+
+  it('but a past verb right before it dates what happened, a year back', () => {
+    const found = datesOf(['The old ferryman of Dunmere died on Christmas Day.'], DEC_22);
+    expect(valueIn(found, 'on Christmas Day')).toBe('2024-12-25');
+  });
+
+  it('and one far ahead still follows the past tense', () => {
+    const found = datesOf(['The Harlow choir sang at Christmas.'], '2025-06-10');
+    expect(valueIn(found, 'at Christmas') ?? valueIn(found, 'Christmas')).toBe('2024-12-25');
+  });
+});

@@ -40,7 +40,7 @@ function dayValue(year: number, month: number, day: number): Resolution | null {
 }
 
 /** A past verb, perhaps after "was"/"were", then perhaps "on", right before the date. */
-const PAST_VERB_BEFORE =
+export const PAST_VERB_BEFORE =
   /\b(?:[a-z]{2,}ed|died|began|held|met|took|made|fell|rose|won|lost|left|came|went|struck|broke|shot|hit|saw|found)\s+(?:on\s+)?$/;
 
 /** Words before a date that name when a change takes effect ("effective Jan. 1", "starting on May 3"). */
@@ -51,7 +51,7 @@ const TAKES_EFFECT_BEFORE =
 const NEAR_MONTHS = 1;
 
 /** Within this many days of publication a yearless date is taken as written, whatever the tense. */
-const NEAR_DAYS = 60;
+export const NEAR_DAYS = 60;
 
 /**
  * "March 5" / "5 March" with no year: the nearest occurrence, unless that lies well on the other

@@ -8,6 +8,7 @@ import {
   weekdayOf,
   ymdOf,
 } from './calendar.js';
+import { NEAR_DAYS, PAST_VERB_BEFORE } from './absolute-rules.js';
 import { COUNT_PATTERN, countValue, seasonOf } from './lexicon.js';
 import { type Direction, directionFor, formatMonthRange, seasonOccurrence } from './occurrence.js';
 import { type DateRule, type RuleContext, relative } from './rule.js';
@@ -136,6 +137,26 @@ function namedDirection(modifier: string, ctx: RuleContext): Direction {
   return directionFor(ctx.tense(), 'nearest');
 }
 
+/**
+ * The occurrence of a yearly day named without a year. As for "March 5", a clause told in the past
+ * does not push a day that lies within NEAR_DAYS ahead back a year ("the week before Christmas", two
+ * days before it, is this Christmas), unless a past verb right before it dates what happened ("died
+ * on Christmas Day"); otherwise the tense decides.
+ */
+function yearlyOccurrence(
+  dayIn: (year: number) => number,
+  published: number,
+  modifier: string,
+  ctx: RuleContext,
+): number {
+  const direction = namedDirection(modifier, ctx);
+  if (modifier === '' && direction === 'past' && !/\bsince\s+$/i.test(ctx.before)) {
+    const near = occurrence(dayIn, published, 'nearest');
+    if (near > published && near - published <= NEAR_DAYS && !PAST_VERB_BEFORE.test(ctx.before)) return near;
+  }
+  return occurrence(dayIn, published, direction);
+}
+
 /** Which year an undated "end of the year" means: this one, unless a past-tense clause early in the year looks back. */
 function endOfYear(published: number, ctx: RuleContext): number {
   const { year, month } = ymdOf(published);
@@ -187,7 +208,7 @@ export const namedDayRules: DateRule[] = [
       if (dayIn === null) return null;
       if (m[3]) return { value: formatDay(dayIn(Number(m[3]))), granularity: 'day' };
       return relative(ctx, 'day', (published) =>
-        formatDay(occurrence(dayIn, published, namedDirection(m[1] ?? '', ctx))),
+        formatDay(yearlyOccurrence(dayIn, published, m[1] ?? '', ctx)),
       );
     },
   },
