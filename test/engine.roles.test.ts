@@ -51,7 +51,7 @@ describe('roles: a title or description before the name', () => {
 
   it('given an abbreviated title ("Sen. Ann Bell"), the title is the role', () => {
     const roles = rolesIn(['Sen. Ann Bell, D-Mass., said the bill would pass.'], [person('Ann Bell')]);
-    expect(roles['Ann Bell']).toEqual(['Sen']);
+    expect(roles['Ann Bell']).toEqual(['Sen.']);
   });
 
   it('given an acronym title ("Tory MP X", "Harlow CEO X"), the acronym heads the role', () => {

@@ -29,7 +29,7 @@
  * title before the name has none, and a description that refers back drops its "the".
  */
 
-import { isHonorific, isSingleOffice, isTitle } from '../lexicon/titles.js';
+import { isHonorific, isSingleOffice, isTitle, isTitleAbbreviation } from '../lexicon/titles.js';
 import type { Gender, Person } from '../schema.js';
 import {
   agentNoun,
@@ -40,7 +40,7 @@ import {
   MARRYING_VERBS,
   spouseNoun,
 } from './role-agents.js';
-import { isModifier, isPersonNoun, singular } from './role-nouns.js';
+import { isModifier, isNounModifier, isPersonNoun, singular } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isOrgCueWord, isTrailingOrgNoun, lookupOrganization } from '../lexicon/organizations.js';
@@ -564,9 +564,12 @@ function walkLeft(s: Sentence, head: number): number {
       isPersonNoun(w.text) ||
       isCompoundModifier(w) ||
       isOrdinal(w) ||
-      isAdjectiveForm(w.lower);
+      isAdjectiveForm(w.lower) ||
+      isNounModifier(w.lower);
     if (lowerCase && qualifies) {
       if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
+      // "Y accused former President X": the verb before a title is no part of it.
+      if (isParticipleNoun(w)) break;
       k--;
     } else if (
       (w.lower === 'and' || w.text === '&' || w.text === '/') &&
@@ -594,6 +597,15 @@ function walkLeft(s: Sentence, head: number): number {
   // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
   while (k < head && (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? ''))) k++;
   return k;
+}
+
+/**
+ * A lower-case person noun in -ed that is also a past tense ("accused"): before a name it is
+ * most often the verb of the clause. Qualifiers in -ed ("retired") are modifiers, and "seed" is
+ * no past tense.
+ */
+function isParticipleNoun(w: Tok): boolean {
+  return !w.cap && /[^e]ed$/.test(w.lower) && !isModifier(w.text) && !w.text.includes('-');
 }
 
 /**
@@ -667,6 +679,42 @@ function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
 
 /** "Dunmore chairman Tom Vane", "Prime Minister Rishi Sunak", "world No 1" aside. */
 function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null {
+  const span = titleSpan(s, o, plural);
+  return span ? slice(s, span.start, span.end) : null;
+}
+
+/**
+ * The title before a name as the roles it states. A description written before an abbreviated
+ * title is a role of its own: "Republican presidential hopeful Sen. X" is a hopeful and a senator,
+ * and "hopeful Sen." is no role. It is split off only where a lower-case person noun that is no
+ * mere qualifier ends a description of two words or more ("primary challenger", "GOP rival"), so
+ * "former Gov.", "state Sen." and "fellow Sen." stay whole.
+ */
+function titlesBefore(s: Sentence, o: Occurrence): string[] {
+  const span = titleSpan(s, o, false);
+  if (!span) return [];
+  const { start, end, run } = span;
+  const t = s.tokens;
+  const before = t[run - 1];
+  const splits =
+    run - start >= 2 &&
+    before !== undefined &&
+    !before.cap &&
+    isWord(before) &&
+    isPersonNoun(before.text) &&
+    !isModifier(before.text);
+  return splits ? [slice(s, start, run), slice(s, run, end)] : [slice(s, start, end)];
+}
+
+/**
+ * The tokens of a title before a name: from `start` to `end` (past the head, and past its dot when
+ * abbreviated), and `run`, where a run of abbreviated titles starts (`start` when there is none).
+ */
+function titleSpan(
+  s: Sentence,
+  o: Occurrence,
+  plural: boolean,
+): { start: number; end: number; run: number } | null {
   const last = headBefore(s, o.start);
   // "Sen. Ann Bell", "Gov. X": an abbreviated title before its dot.
   const t = s.tokens;
@@ -676,6 +724,12 @@ function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null
   const w = s.tokens[head];
   if (!w || s.owner[head] !== -1 || !isHeadBefore(s, head, plural)) return null;
   if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) return null;
+  // "He accused X", "Sanders accused X": a person noun in -ed before a name is a verb after its
+  // subject; it is a title only where nothing but an article or a boundary comes before it.
+  if (isParticipleNoun(w)) {
+    const prev = t[head - 1];
+    if (prev && isWord(prev) && !DETERMINERS.has(prev.lower)) return null;
+  }
   let start = walkLeft(s, head);
   // "Lt. Gen. X", "Det. Insp. X": an abbreviated rank before another keeps the whole run.
   if (abbreviated) start = abbreviatedRunStart(s, start);
@@ -684,7 +738,8 @@ function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null
   if (s.titleCase) start = roleWordsFrom(s, start, head);
   // A lone noble title is part of the name ("Prince Edmund"), and a lone generic word says nothing.
   if (start === last && (NAME_TITLES.has(w.lower) || GENERIC.has(w.lower))) return null;
-  return slice(s, start, last + 1);
+  const run = abbreviated ? Math.max(start, abbreviatedRunStart(s, head)) : start;
+  return { start, end: last + 1, run };
 }
 
 /** The start of a run of abbreviated titles ending at `start` ("Lt. | Gen."), each a person noun before its dot. */
@@ -851,6 +906,28 @@ function startsPredicate(s: Sentence, k: number): boolean {
   return true;
 }
 
+/** Words that rank someone in an event when the noun after them takes an infinitive ("the first candidate to"). */
+const RANK_OPENERS = new Set('first only last second third fourth fifth next latest'.split(' '));
+
+/**
+ * A verb of saying whose comma was left out before it ("X, president of Y stated, "..."", "X, a
+ * spokesman for Y said."): lower case, then a comma, a colon, a quote mark, "that" or the end.
+ */
+function isBareSayingVerb(s: Sentence, k: number): boolean {
+  const w = s.tokens[k];
+  if (!w || w.cap || !isSayingVerb(w.lower)) return false;
+  const next = s.tokens[k + 1];
+  if (!next) return true;
+  return (
+    next.text === ',' ||
+    next.text === ':' ||
+    next.text === '“' ||
+    next.text === '"' ||
+    next.lower === 'that' ||
+    (next.text === '.' && k + 1 === s.tokens.length - 1)
+  );
+}
+
 /** The end of a noun phrase starting at `from`: the next punctuation, relative pronoun or finite verb. */
 function phraseEnd(s: Sentence, from: number): number {
   let k = from;
@@ -858,6 +935,7 @@ function phraseEnd(s: Sentence, from: number): number {
   while (k < s.tokens.length) {
     const w = s.tokens[k];
     if (!w || BOUNDARY.has(w.text) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower)) break;
+    if (k > from && isBareSayingVerb(s, k)) break;
     if (w.text === '.' && k === s.tokens.length - 1) break;
     if (w.text === '-' && k > from) break;
     // "the club's chairman and owns a stake": "and" before a verb starts a second predicate;
@@ -990,6 +1068,9 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       !isPersonNoun(after.text) &&
       !isCompoundModifier(after);
     if (infinitive) {
+      // "X was the first candidate to weigh in", "X, the only senator to vote against,": a rank
+      // in an event, not a role.
+      if (RANK_OPENERS.has(first.lower)) return null;
       cut = k;
       break;
     }
@@ -2084,7 +2165,7 @@ export function readRoles(
   }
   const roles: string[][] = people.map(() => []);
   const add = (person: number, role: string | null) => {
-    const trimmed = role?.replace(/[\s,.;:]+$/, '').trim();
+    const trimmed = role && keepAbbreviationDot(role.trim(), role.replace(/[\s,.;:]+$/, '').trim());
     const r = trimmed && genderedKin(trimmed, people[person]?.gender ?? null);
     if (!r || r.length < 2) return;
     const list = roles[person];
@@ -2093,13 +2174,10 @@ export function readRoles(
   for (const o of occ) {
     const s = parsed[o.sentence];
     if (!s) continue;
-    add(
-      o.person,
-      titleBefore(s, o, false) ??
-        rankingBefore(s, o) ??
-        listRole(s, o, lists.get(o)) ??
-        appositionBefore(s, o),
-    );
+    const titles = titlesBefore(s, o);
+    for (const title of titles) add(o.person, title);
+    if (titles.length === 0)
+      add(o.person, rankingBefore(s, o) ?? listRole(s, o, lists.get(o)) ?? appositionBefore(s, o));
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
     const list = lists.get(o);
     add(o.person, namedAs(s, list?.start ?? o.start) ?? (list ? listAppositive(s, list) : null));
@@ -2249,6 +2327,17 @@ export function readRoles(
     }
   });
   return people.map((p, i) => ({ ...p, roles: roles[i] ?? [] }));
+}
+
+/**
+ * A role trimmed of the punctuation after it keeps a dot that belongs to its last word: an
+ * abbreviated title ("Ohio Gov.", "Army Capt.") or an initialism ("ambassador to the U.S.").
+ */
+function keepAbbreviationDot(role: string, trimmed: string): string {
+  if (role.charCodeAt(trimmed.length) !== 46) return trimmed;
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  const dotted = isTitleAbbreviation(last) || /(?:^|[^\p{L}])(?:\p{Lu}\.)+\p{Lu}$/u.test(trimmed);
+  return dotted ? `${trimmed}.` : trimmed;
 }
 
 /**

@@ -167,6 +167,15 @@ const RANK_ABBREVIATIONS = `
 insp supt pte pc wpc pcso dci dsupt lcpl brig
 `;
 
+/**
+ * Titles written shortened with a dot before a name ("Sen.", "Gov.", "Lt. Gen."): a role that ends
+ * on one keeps its dot, as written ("Ohio Gov."), where a role's other trailing dots are the
+ * sentence's. Not honorifics ("Dr.", "Mr."), which are part of the name.
+ */
+const TITLE_ABBREVIATIONS = `
+sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt det rev prof supt insp pte brig atty amb cdr
+`;
+
 function set(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
@@ -178,6 +187,7 @@ const roleModifierSet = set(ROLE_MODIFIERS);
 const singleOfficeSet = set(SINGLE_OFFICES);
 const nobleTitleSet = set(NOBLE_TITLES);
 const rankAbbreviationSet = set(RANK_ABBREVIATIONS);
+const titleAbbreviationSet = set(TITLE_ABBREVIATIONS);
 
 /**
  * The last word keyed and its key: callers ask several lists about one token in a row (title,
@@ -250,4 +260,9 @@ export function isNobleTitle(word: string): boolean {
 /** An abbreviated or acronym rank not in the tagger's title list ("PC", "Insp."): see RANK_ABBREVIATIONS. */
 export function isRankAbbreviation(word: string): boolean {
   return rankAbbreviationSet.has(key(word));
+}
+
+/** A title written shortened with a dot ("Sen", "Gov", "Lt"), given without its dot: see TITLE_ABBREVIATIONS. */
+export function isTitleAbbreviation(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && titleAbbreviationSet.has(key(word));
 }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/role-grammar.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Classes found on PolNeAR train text (US political news), checked here on invented sentences:
+// abbreviated titles keep their dot, a description before one is a role of its own, a verb in
+// -ed before a name is no title, compounds such as "campaign manager", a saying verb whose comma
+// was left out, and ranks in an event ("the first candidate to").
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: abbreviated titles', () => {
+  it('given "Ohio Gov. X" or "Lt. Gen. X", the role keeps its dot as written', () => {
+    const roles = rolesIn(
+      ['Ohio Gov. Mara Lind signed the bill.', 'Lt. Gen. Ross Penn and Army Capt. Ida Vo spoke.'],
+      [person('Mara Lind'), person('Ross Penn'), person('Ida Vo')],
+    );
+    expect(roles['Mara Lind']).toEqual(['Ohio Gov.']);
+    expect(roles['Ross Penn']).toEqual(['Lt. Gen.']);
+    expect(roles['Ida Vo']).toEqual(['Army Capt.']);
+  });
+
+  it("given an initialism at the end of a role, its dot stays; a sentence's full stop does not", () => {
+    const roles = rolesIn(
+      ['Lia Moss, the ambassador to the U.S., left.', 'The new leader is Tom Ash, the party treasurer.'],
+      [person('Lia Moss'), person('Tom Ash')],
+    );
+    expect(roles['Lia Moss']).toEqual(['the ambassador to the U.S.']);
+    expect(roles['Tom Ash']).toEqual(['the party treasurer']);
+  });
+
+  it('given a description before an abbreviated title, each is a role; "former" or "fellow" stays with it', () => {
+    const roles = rolesIn(
+      [
+        'Republican presidential hopeful Sen. Tom Vale spoke on Monday.',
+        'His primary challenger Rep. Ann Bell agreed, as did former Gov. Al Zee and fellow Sen. Ed Roe.',
+      ],
+      [person('Tom Vale'), person('Ann Bell'), person('Al Zee'), person('Ed Roe')],
+    );
+    expect(roles['Tom Vale']).toEqual(['Republican presidential hopeful', 'Sen.']);
+    expect(roles['Ann Bell']).toEqual(['primary challenger', 'Rep.']);
+    expect(roles['Al Zee']).toEqual(['former Gov.']);
+    expect(roles['Ed Roe']).toEqual(['fellow Sen.']);
+  });
+});
+
+describe('roles: a verb in -ed before a name', () => {
+  it('given "He accused X" or "Y accused former President X", the verb is no title', () => {
+    const roles = rolesIn(
+      ['He accused Ann Bell of lying.', 'Ben Ray accused former President Lou Kemp of theft.'],
+      [person('Ann Bell'), person('Ben Ray'), person('Lou Kemp')],
+    );
+    expect(roles['Ann Bell']).toEqual([]);
+    expect(roles['Ben Ray']).toEqual([]);
+    expect(roles['Lou Kemp']).toEqual(['former President']);
+  });
+
+  it('given "the accused X" or "13th seed X", the noun is a title', () => {
+    const roles = rolesIn(
+      ['The accused Tim Dole sat down.', 'She will play 13th seed Pia Kurz on Friday.'],
+      [person('Tim Dole'), person('Pia Kurz')],
+    );
+    expect(roles['Tim Dole']).toEqual(['accused']);
+    expect(roles['Pia Kurz']).toEqual(['13th seed']);
+  });
+});
+
+describe('roles: compounds before the name', () => {
+  it('given "campaign manager X", "deputy campaign chief X", "talk radio host X", the compound is whole', () => {
+    const roles = rolesIn(
+      [
+        'He would work with campaign manager Joe Pratt and deputy campaign chief Lee Mott.',
+        'Talk radio host Bo Gale and defending champion Uma Rees laughed.',
+      ],
+      [person('Joe Pratt'), person('Lee Mott'), person('Bo Gale'), person('Uma Rees')],
+    );
+    expect(roles['Joe Pratt']).toEqual(['campaign manager']);
+    expect(roles['Lee Mott']).toEqual(['deputy campaign chief']);
+    expect(roles['Bo Gale']).toEqual(['Talk radio host']);
+    expect(roles['Uma Rees']).toEqual(['defending champion']);
+  });
+});
+
+describe('roles: where an appositive ends', () => {
+  it('given a saying verb whose comma was left out, the verb is no part of the role', () => {
+    const roles = rolesIn(
+      [
+        'Anthony Reel, president of the Growers Association stated, "It is a problem."',
+        'Bo Hart, a spokesman for the firm said that prices rose.',
+      ],
+      [person('Anthony Reel'), person('Bo Hart')],
+    );
+    expect(roles['Anthony Reel']).toEqual(['president of the Growers Association']);
+    expect(roles['Bo Hart']).toEqual(['a spokesman for the firm']);
+  });
+
+  it('given "the first candidate to" or "the only senator to", a rank in an event is no role', () => {
+    const roles = rolesIn(
+      ['Joe Barr was the first candidate to weigh in.', 'Kim Tam, the only senator to vote against, left.'],
+      [person('Joe Barr'), person('Kim Tam')],
+    );
+    expect(roles['Joe Barr']).toEqual([]);
+    expect(roles['Kim Tam']).toEqual([]);
+  });
+});
