@@ -16,6 +16,7 @@ function mention(text: string, kind: Kind, sentence: number): Mention {
     titleText: null,
     shouting: false,
     placeSlot: false,
+    ordinaryFirstWord: false,
   };
 }
 
@@ -56,6 +57,48 @@ describe('settling a name across the article (consistency.ts)', () => {
       () => 'said',
     );
     expect(kinds(settled)).toEqual(['Marta Zielny:person', 'Zielny:person']);
+  });
+});
+
+describe('a headline word run into a named person (consistency.ts)', () => {
+  it('given a full name plus a word after it, and a full name elsewhere, the mention is that person', () => {
+    const settled = settleAcrossArticle(
+      [mention('Ada Vellacott Backs', 'person', 0), mention('Ada Vellacott', 'person', 1)],
+      () => '',
+    );
+    expect(kinds(settled)).toEqual(['Ada Vellacott:person', 'Ada Vellacott:person']);
+  });
+
+  it('keeps "Jr." and a name no other mention gives', () => {
+    const settled = settleAcrossArticle(
+      [
+        mention('Tom Vane Jr.', 'person', 0),
+        mention('Tom Vane', 'person', 1),
+        mention('Lio Brandt Okafor', 'person', 2),
+      ],
+      () => '',
+    );
+    expect(kinds(settled)).toEqual(['Tom Vane Jr.:person', 'Tom Vane:person', 'Lio Brandt Okafor:person']);
+  });
+
+  it('given a word the article writes in lower case before a person it names, drops the word', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'Mining Donor Vellacott And Okafor May Meet In Tarvik.',
+        'The mining donor Ada Vellacott said on Friday that she would meet Ben Okafor.',
+      ]),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(['Ada Vellacott', 'Ben Okafor']);
+  });
+
+  it('keeps the first word when no other full name gives the rest ("Promise" is written in lower case too)', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'YouTube star Promise Kettering turned herself into a witch.',
+        'Later Promise Kettering made a promise to her fans.',
+      ]),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(['Promise Kettering']);
   });
 });
 

@@ -70,7 +70,83 @@ function splitGlued(
   );
 }
 
-export function settleAcrossArticle(mentions: Mention[], wordBefore: (m: Mention) => string): Mention[] {
+/** Suffixes that end a person's full name ("Tom Vane Jr."). */
+const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * "Donor Vale and Okafor May Meet" ... "donor Ada Vale"; "Ada Vale Backs Okafor" ... "Ada Vale said":
+ * a headline's capitals run a word of its own into a person's name. A person mention that is a full
+ * name the article gives a person elsewhere plus one more word after it, or another full name of a
+ * person (or its surname) plus a word before it that the article writes in lower case (`ordinaryFirstWord`), is
+ * that person without the extra word. In CoNLL eng.train's gold, no person's name is another
+ * person's full name of the document with a word added after it, and none is a person's name with a
+ * lower-case word other than a given name or title before it (0 of 749 names that extend another).
+ */
+function trimToNamedPeople(mentions: Mention[]): Mention[] {
+  const full = new Set<string>();
+  /** A person's full name or its surname, and the full names it came from: the rest must come from another one. */
+  const any = new Map<string, Set<string>>();
+  const addName = (name: string, from: string) => {
+    const froms = any.get(name) ?? new Set<string>();
+    froms.add(from);
+    any.set(name, froms);
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const key = lowerCase(m.text);
+    // Only full names count: "Promise Tamang" ... "Tamang said" must not turn the first into "Tamang".
+    if (!key.includes(' ')) continue;
+    full.add(key);
+    addName(key, key);
+    addName(key.slice(key.lastIndexOf(' ') + 1), key);
+  }
+  const namedElsewhere = (name: string, self: string) => {
+    const froms = any.get(name);
+    return froms !== undefined && (froms.size > 1 || !froms.has(self));
+  };
+  if (full.size === 0) return mentions;
+  let out: Mention[] | null = null;
+  mentions.forEach((m, i) => {
+    let trimmed: Mention | null = null;
+    const key = m.kind === 'person' ? lowerCase(m.text) : '';
+    const space = key.lastIndexOf(' ');
+    const first = key.indexOf(' ');
+    if (
+      space > 0 &&
+      key.indexOf(' ') < space &&
+      full.has(key.slice(0, space)) &&
+      !GENERATIONAL.has(key.slice(space + 1))
+    )
+      trimmed = { ...m, text: m.text.slice(0, space), span: { ...m.span, end: m.span.end - 1 } };
+    else if (first > 0 && m.ordinaryFirstWord && namedElsewhere(key.slice(first + 1), key)) {
+      // The dropped word joins the title run before it, if any ("Republican Donor | Vale").
+      const { title } = m.span;
+      const word = m.text.slice(0, first);
+      trimmed = {
+        ...m,
+        text: m.text.slice(first + 1),
+        span: {
+          ...m.span,
+          start: m.span.start + 1,
+          title: title ? { ...title, end: m.span.start + 1 } : null,
+        },
+        titleText: m.titleText ? `${m.titleText} ${word}` : null,
+        ordinaryFirstWord: false,
+      };
+    }
+    if (!trimmed) {
+      out?.push(m);
+      return;
+    }
+    traceRule('extra-word-of-named-person', trimmed.text, m.kind, 'person');
+    out ??= mentions.slice(0, i);
+    out.push(trimmed);
+  });
+  return out ?? mentions;
+}
+
+export function settleAcrossArticle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
+  const mentions = trimToNamedPeople(all);
   const bodies = new Set<string>();
   const shortNames = new Map<string, string>();
   for (const m of mentions) {

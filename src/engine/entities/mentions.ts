@@ -57,6 +57,12 @@ export interface Mention {
   shouting: boolean;
   /** Right after a lower-case "in" or "at" and not owning anything after it ("in Fairview"), see `inPlaceSlot`. */
   placeSlot: boolean;
+  /**
+   * The first word of a name of two or more words is one the article writes in lower case, or a role
+   * noun, and no given name or title ("Donor Vale" in a headline): `consistency.ts` drops it when the
+   * rest is a person the article names.
+   */
+  ordinaryFirstWord: boolean;
 }
 
 export interface SentenceMentions {
@@ -432,9 +438,16 @@ function inPlaceSlot(s: SentenceMentions, span: NameSpan): boolean {
   return (before === 'in' || before === 'at') && !isPossessive(s.tokens[span.end]);
 }
 
+/** See `Mention.ordinaryFirstWord`. */
+function isOrdinaryFirstWord(s: SentenceMentions, w: string): boolean {
+  if (!(s.lower.has(lowerCase(w)) || isRoleNoun(w))) return false;
+  return !isFirstName(w) && !isListedGivenName(w) && !isTitle(w) && !isHonorific(w);
+}
+
 function mention(s: SentenceMentions, span: NameSpan, kind: Kind, canonical: string | null): Mention {
   return {
     placeSlot: inPlaceSlot(s, span),
+    ordinaryFirstWord: span.end - span.start > 1 && isOrdinaryFirstWord(s, s.tokens[span.start]?.text ?? ''),
     kind,
     text: spanText(s.tokens, span, s.shouting),
     canonical,
@@ -739,6 +752,16 @@ function joinParticles(tokens: Token[], spans: readonly EntitySpan[]): readonly 
   const out: EntitySpan[] = [];
   for (const t of spans) {
     const prev = out[out.length - 1];
+    // "Vane | & | Okafor": names on both sides of an ampersand are one firm's (see `hasAmpersand`).
+    if (
+      prev &&
+      prev.end + 1 === t.start &&
+      tokens[prev.end]?.text === '&' &&
+      (prev.type === 'PER' || t.type === 'PER')
+    ) {
+      out[out.length - 1] = { type: 'ORG', start: prev.start, end: t.end };
+      continue;
+    }
     if (prev && prev.end < t.start) {
       let personal = false;
       let particles = true;
@@ -862,8 +885,8 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     // holding one is a title (a film, a show, a horse), not a person.
     if (type === 'PER' && hasContraction(tokens, start, end)) type = 'MISC';
     // "Vane & Okafor", "Holt & Co": an ampersand joins the names of a firm, a show or a pair of
-    // products; news writes two people with "and" (every name holding "&" in eng.train's gold is
-    // a body or a place: 23 of 23).
+    // products; news writes two people with "and" (in eng.train's gold every "&" between
+    // capitalised words is inside a body's or a place's name: 23 of 23, none beside a person).
     if (type === 'PER' && hasAmpersand(tokens, start, end)) type = 'ORG';
     // "Sorry Mick, ...", "Thanks Jo": an interjection or ordinary word opening the sentence before
     // a name addresses that person and is no part of the name.
