@@ -1,6 +1,12 @@
 import type { Doc } from './doc.js';
 import type { EntityReading } from './entities.js';
-import { type Attribution, attributionAfter, leadBefore, speechSubject } from './quotes/attribution.js';
+import {
+  type Attribution,
+  attributionAfter,
+  leadBefore,
+  signatureBelow,
+  speechSubject,
+} from './quotes/attribution.js';
 import { type Candidate, gatherCandidates, type QuoteContext, type Route } from './quotes/candidates.js';
 import { markKeyQuotes } from './quotes/key.js';
 import { type Layout, layoutDoc, sentenceAt } from './quotes/layout.js';
@@ -177,7 +183,10 @@ function readQuotation(
     : lastPara.slice(last.end + 1, next ? Math.max(last.end + 1, next.start - 1) : undefined);
   const closedSentence =
     /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && /^\s+\p{Lu}/u.test(afterFrame);
-  const after = attributionAfter(afterFrame, closedSentence);
+  // A quote closing its paragraph may be signed on the next line ("- Mayor Ada Pell.").
+  const after =
+    attributionAfter(afterFrame, closedSentence) ??
+    (!last.open && afterFrame.trim() === '' ? signatureBelow(doc.paragraphs[last.paragraph + 1]) : null);
   const words = countLetteredWords(text);
   const labelled: Attribution | null = label
     ? { mention: { kind: 'name', text: label.name, appositive: null }, basis: 'X-said' }

@@ -204,9 +204,12 @@ export const SPEECH_VERB_FORMS: readonly string[] = [
     'shout',
     'shouted',
     'shouts',
+    // "with the mayor shouting: '...'": the participle introduces the words like "saying".
+    'shouting',
     'yell',
     'yelled',
     'yells',
+    'yelling',
     'exclaim',
     'exclaimed',
     'exclaims',

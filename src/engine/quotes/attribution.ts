@@ -29,6 +29,18 @@ const TAG_TAIL =
   /^(?:in|on|at|during|after|before|while|when|to|from|via|through|with|of|about|last|this|on|earlier|later|adding|noting|saying|citing|referring|speaking|according|[,.;:!?—–-])/i;
 
 /**
+ * A signature on the line after a quote that closes its paragraph, as fact checks, pull quotes and
+ * "quotable" boxes set them: '"We will cut the fare."' then '- Mayor Ada Pell, at the vote.' The
+ * line opens with a dash and a name closed by a stop or a comma; anything else is narration.
+ */
+export function signatureBelow(paragraph: string | undefined): Attribution | null {
+  const signed = SIGNATURE_LINE.exec(paragraph ?? '');
+  const name = signed?.[1]?.replace(/\.+$/, '');
+  return name ? { mention: { kind: 'name', text: name, appositive: null }, basis: 'X-said' } : null;
+}
+const SIGNATURE_LINE = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[,;]|$)/u;
+
+/**
  * Reads `," Smith said`, `," said Smith`, `," Smith, the mayor, said`, `," according to Smith`.
  * `newSentence` says the quote closed its own sentence and the frame starts another one.
  */
@@ -52,7 +64,9 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
   for (let k = 1; k < Math.min(words.length, 22); k++) {
     if (!isSpeechVerbAt(words, k)) continue;
     if (/[.!?]$/.test(words[k - 1] ?? '')) break;
-    if (newSentence && !/[.!?]$/.test(words[k]!) && !TAG_TAIL.test(words[k + 1] ?? '.')) break;
+    // '"Who knows?" Oake remarked, smiling.': a participle after the verb's comma still closes a tag.
+    const participle = /,$/.test(words[k]!) && /^\p{Ll}+ing$/u.test(words[k + 1] ?? '');
+    if (newSentence && !/[.!?]$/.test(words[k]!) && !TAG_TAIL.test(words[k + 1] ?? '.') && !participle) break;
     const subject = words.slice(0, k).join(' ');
     const mention = mentionBefore(subject);
     if (!mention) break;

@@ -198,7 +198,10 @@ export function mentionBefore(pre: string): Mention | null {
     return { kind: 'pronoun', text: lowerCase(last) };
   const name = nameEndingAt(words, words.length - 1);
   // "the Oregon Democrat said": a party member or a nationality after "the" describes a person.
-  const described = name ? partisanDescription(words, name) : null;
+  // "one senior Democrat said": a party word alone is a title word, not a name, but still a member.
+  const lone = bare(last);
+  const member = !name && /^\p{Lu}/u.test(lone) && PARTY_MEMBER.test(lowerCase(lone)) ? lone : null;
+  const described = name || member ? partisanDescription(words, name ?? member!) : null;
   if (described) return described;
   const affiliate = name ? describedAffiliate(words, name) : null;
   if (affiliate) return affiliate;
@@ -283,12 +286,70 @@ function unnamedBodyAfterDocument(rest: string): Mention | null {
 
 function partisanDescription(words: string[], name: string): Mention | null {
   const size = name.split(/\s+/).length;
-  const det = bare(words[words.length - size - 1] ?? '').toLowerCase();
   const head = bare(words[words.length - 1]!).toLowerCase();
   // Singular only: "the Liberals said" is a party speaking, not one person.
-  if (det !== 'the' || !(PARTY_MEMBER.test(head) || demonymOf(head) !== undefined) || head.endsWith('s'))
-    return null;
-  return { kind: 'nominal', text: words.slice(words.length - size - 1).join(' '), head, definite: true };
+  if (!(PARTY_MEMBER.test(head) || demonymOf(head) !== undefined) || head.endsWith('s')) return null;
+  // "one senior Democrat said", "a Nevada Republican said": an indefinite one is an unnamed member
+  // (a modifier or two may stand between), shown as written; only "the" may refer back to a person.
+  let at = words.length - size - 1;
+  let skipped = 0;
+  while (skipped < MAX_MEMBER_MODIFIERS && isMemberModifier(words[at] ?? '')) {
+    at--;
+    skipped++;
+  }
+  const det = bare(words[at] ?? '').toLowerCase();
+  if (det === 'the' && skipped === 0)
+    return { kind: 'nominal', text: words.slice(at).join(' '), head, definite: true };
+  if (!INDEFINITE_MEMBER.has(det) || !PARTY_MEMBER.test(head)) return null;
+  return { kind: 'nominal', text: words.slice(at).join(' '), head, definite: false };
+}
+
+/** Determiners of an unnamed party member ("a", "one", "another"). */
+const INDEFINITE_MEMBER = new Set(['a', 'an', 'one', 'another']);
+/** Lower-case words allowed between such a determiner and the member ("one senior Democrat"). */
+const MAX_MEMBER_MODIFIERS = 2;
+
+/** A plain lower-case word that may describe a member ("senior", "veteran"), not a determiner or a clause word. */
+function isMemberModifier(word: string): boolean {
+  return (
+    /^\p{Ll}+$/u.test(word) &&
+    word !== 'the' &&
+    !INDEFINITE_MEMBER.has(word) &&
+    !NOMINAL_STOPS.has(word) &&
+    !CLAUSE_WORDS.has(word) &&
+    !isSpeechVerb(word)
+  );
+}
+
+/**
+ * "said a Nevada Democrat", "added another Ardley Republican", "said one senior Democrat": a
+ * party member after an indefinite determiner, with lower-case modifiers and place words before
+ * it, is an unnamed speaker described by party, as written (not the place's name). Null otherwise.
+ */
+function partyMemberAfter(words: string[]): Mention | null {
+  const det = bare(words[0] ?? '').toLowerCase();
+  if (!INDEFINITE_MEMBER.has(det) || words[0] !== bare(words[0]!)) return null;
+  let i = 1;
+  while (i <= MAX_MEMBER_MODIFIERS && isMemberModifier(words[i] ?? '')) i++;
+  for (let k = i; k < words.length && k < i + 4; k++) {
+    const w = bare(words[k]!);
+    if (!/^\p{Lu}/u.test(w)) return null;
+    // "a Republican donor", "a Republican National Committee member": the party word is a modifier.
+    const next = words[k + 1];
+    const ends = words[k] !== w || next === undefined || NOMINAL_STOPS.has(next) || next === 'who';
+    if (PARTY_MEMBER.test(w.toLowerCase()) && ends)
+      return {
+        kind: 'nominal',
+        text: words
+          .slice(0, k + 1)
+          .map(bare)
+          .join(' '),
+        head: w.toLowerCase(),
+        definite: false,
+      };
+    if (words[k] !== w) return null;
+  }
+  return null;
 }
 
 /**
@@ -527,7 +588,8 @@ function nominalEndingAt(words: string[]): Mention | null {
   if (!last) return null;
   const head = bare(last).toLowerCase();
   if (!/^[\p{Ll}][\p{L}-]*$/u.test(bare(last))) return null;
-  if (CLAUSE_WORDS.has(head)) return null;
+  // "A city official responded by": a phrase ending in a preposition has no head noun.
+  if (CLAUSE_WORDS.has(head) || NOMINAL_STOPS.has(head)) return null;
   for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
     const w = bare(words[i]!);
     const lw = lowerCase(w);
@@ -638,6 +700,8 @@ export function mentionAfter(post: string): Mention | null {
   if (source) return source;
   const issued = documentIssuedBy(words);
   if (issued) return issued;
+  const member = partyMemberAfter(words);
+  if (member) return member;
   if (DETERMINERS.has(det) || isPossessive(firstBare)) {
     const phrase: string[] = [first];
     let head = '';
@@ -825,7 +889,12 @@ export function canSpeak(head: string): boolean {
   return (
     [h, singular].some(
       (w) =>
-        isRoleNoun(w) || ORG_NOUNS.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w) || OUTLET_NOUNS.has(w),
+        isRoleNoun(w) ||
+        ORG_NOUNS.has(w) ||
+        ORG_HEADS.has(w) ||
+        GROUP_NOUNS.has(w) ||
+        OUTLET_NOUNS.has(w) ||
+        PARTY_MEMBER.test(w),
     ) || isAgentNoun(singular)
   );
 }

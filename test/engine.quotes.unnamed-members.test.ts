@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/engine/pipeline.js';
+import type { Quote } from '../src/engine/schema.js';
+
+/** Invented articles only: made-up people, towns and parties' members. */
+function quotesOf(text: string): Quote[] {
+  return parseArticle({ text, title: '' }).quotes;
+}
+
+function speakerOf(text: string, start: string): string | null {
+  const quote = quotesOf(text).find((q) => q.text.startsWith(start));
+  if (!quote) throw new Error(`no quote starting "${start}"`);
+  return quote.speaker;
+}
+
+describe('an unnamed party member speaks as written (issue 11, round 4)', () => {
+  const talks = 'Harbour workers walked out on Friday after talks in Dunmore collapsed.\n\n';
+
+  it('given "said one Dunmore Republican", the member speaks, not the town', () => {
+    const text = `${talks}"Nobody expected the talks to end this way today," said one Dunmore Republican.`;
+    expect(speakerOf(text, 'Nobody expected')).toBe('one Dunmore Republican');
+  });
+
+  it('given "added another Dunmore Democrat", the member speaks as written', () => {
+    const text = `${talks}"It is a sad day for the whole port and its families," added another Dunmore Democrat.`;
+    expect(speakerOf(text, 'It is a sad day')).toBe('another Dunmore Democrat');
+  });
+
+  it('given "an Ardley Democrat said" before the verb, the member speaks', () => {
+    const text = `${talks}"We will be back at the table next week," an Ardley Democrat said.`;
+    expect(speakerOf(text, 'We will be back')).toBe('an Ardley Democrat');
+  });
+
+  it('given "one senior Democrat said", a modifier between determiner and party word is kept', () => {
+    const text = `${talks}"We lost this one fair and square in the end," one senior Democrat said.`;
+    expect(speakerOf(text, 'We lost this one')).toBe('one senior Democrat');
+  });
+
+  it('given "said one Democrat familiar with the talks", what the source knows stays in the description', () => {
+    const text = `${talks}"Nobody in the caucus saw the defeat coming," said one Democrat familiar with the talks.`;
+    expect(speakerOf(text, 'Nobody in the caucus')).toBe('one Democrat familiar with the talks');
+  });
+
+  it('given "the Ardley Democrat said" and a senator introduced as one, the senator speaks', () => {
+    const text =
+      'The vote was held on Tuesday. Senator Mabel Quist, an Ardley Democrat, voted against.\n\n' +
+      '"We lost this one fair and square in the end," the Ardley Democrat said.';
+    expect(speakerOf(text, 'We lost this one')).toBe('Mabel Quist');
+  });
+
+  it('given "said a Dunmore Republican strategist", the party word is a modifier: the strategist speaks', () => {
+    const text = `${talks}"We will rebuild the port together next year," said a Dunmore Republican strategist.`;
+    expect(speakerOf(text, 'We will rebuild')).toBe('a Dunmore Republican strategist');
+  });
+});
+
+describe('frames around a quote (issue 11, round 4)', () => {
+  it('given "A city official responded by saying the council would", the official speaks', () => {
+    const text =
+      'Residents met on Tuesday to protest against the plan.\n\n' +
+      'A city official responded by saying the council would "review every single complaint we receive."';
+    expect(speakerOf(text, 'review every single')).toBe('A city official');
+  });
+
+  it('given a question closed in its marks and "Oake remarked, smiling", the tag is read', () => {
+    const text =
+      'Candidate Perrin Oake met the host Lise Gralton in Ardley on Monday.\n\n' +
+      '"Will the deficit fall by next year, as you promised?" Gralton asked.\n\n' +
+      '"I am not sure you know the numbers, but we will see, right?" Oake remarked, smiling at the crowd.';
+    expect(speakerOf(text, 'I am not sure')).toBe('Perrin Oake');
+  });
+
+  it('given "with Vexley reportedly shouting:", the one shouting speaks, not the crowd', () => {
+    const text =
+      'Mayor Ada Vexley arrived late.\n\n' +
+      'Supporters of the mayor gathered outside the town hall, with Vexley reportedly shouting: ' +
+      '"Get the cameras out of this building now!"';
+    expect(speakerOf(text, 'Get the cameras')).toBe('Ada Vexley');
+  });
+});
+
+describe('a signature on the line below a quote (issue 11, round 4)', () => {
+  it('given a quote closing its paragraph and "- Morrow." below it, Morrow speaks', () => {
+    const text =
+      'The council met on Monday to discuss the new tram line.\n\n' +
+      '"The idea that I would cut the tram budget while we wait is false."\n\n' +
+      '- Morrow.\n\nMorrow overstates his role in the plan.';
+    expect(speakerOf(text, 'The idea that I would')).toBe('Morrow');
+  });
+
+  it('given "-Mayor Ada Pell, speaking after the vote." below a quote, the mayor speaks, not the one signed before', () => {
+    const text =
+      'The council met on Monday to discuss the new tram line.\n\n' +
+      '"The idea that I would cut the tram budget while we wait is false."\n\n' +
+      '- Morrow.\n\nMorrow overstates his role in the plan.\n\n' +
+      '"I went to the depot before the strike and warned them all."\n\n' +
+      '-Mayor Ada Pell, speaking after the vote.';
+    expect(speakerOf(text, 'I went to the depot')).toBe('Ada Pell');
+  });
+
+  it('given a dash line that goes on as narration ("- Morrow said it was late."), it signs nothing', () => {
+    const text =
+      'The council met on Monday to discuss the new tram line.\n\n' +
+      '"The idea that I would cut the tram budget while we wait is false."\n\n' +
+      '- Morrow said the vote came late.';
+    expect(speakerOf(text, 'The idea that I would')).not.toBe('Morrow');
+  });
+});
