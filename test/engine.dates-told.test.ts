@@ -96,3 +96,46 @@ describe('a yearly day a few weeks ahead, told in the past', () => {
     expect(valueIn(found, 'at Christmas') ?? valueIn(found, 'Christmas')).toBe('2024-12-25');
   });
 });
+
+describe('the verb that governs a date decides its tense', () => {
+  const AUG_20 = '2025-08-20';
+
+  it('the cue nearest the date, not the clause’s first ("called for cuts due to be unveiled in September")', () => {
+    const found = datesOf(
+      ['The Tamsin union called for a walkout over cuts due to be unveiled in September.'],
+      AUG_20,
+    );
+    expect(valueIn(found, 'in September')).toBe('2025-09');
+  });
+
+  it('and a past verb nearest the day dates it even after a promise ("vowed to ... and thanked voters Monday")', () => {
+    const found = datesOf(['Mayor Ilse Brandt vowed to fight on and thanked voters Monday.']);
+    expect(valueIn(found, 'Monday')).toBe('2025-10-13');
+  });
+
+  it('a plan told in the past ("was due to fly on Saturday") is the nearest such day, either side of publication', () => {
+    const sentence = 'The envoy was due to fly to Norland on Saturday.';
+    expect(valueIn(datesOf([sentence], '2025-10-17'), 'on Saturday')).toBe('2025-10-18');
+    expect(valueIn(datesOf([sentence], '2025-10-19'), 'on Saturday')).toBe('2025-10-18');
+  });
+
+  it('"need", a compound like "club-hosted" and "put" after a modal are no past', () => {
+    expect(
+      valueIn(datesOf(['The council will need the new funds in November.'], AUG_20), 'in November'),
+    ).toBe('2025-11');
+    expect(valueIn(datesOf(['Fans will travel to the club-hosted final on Saturday.']), 'on Saturday')).toBe(
+      '2025-10-18',
+    );
+    expect(
+      valueIn(datesOf(['Lawmakers will put the Arlo measure to a vote on Thursday.']), 'on Thursday'),
+    ).toBe('2025-10-16');
+  });
+
+  it('an -ed word after a preposition is an adjective ("warnings about faked leaks close to Election Day")', () => {
+    const found = datesOf(
+      ['The party would trumpet warnings about faked leaks close to Election Day.'],
+      AUG_20,
+    );
+    expect(valueIn(found, 'Election Day')).toBe('2025-11-04');
+  });
+});

@@ -13,6 +13,7 @@ export type Direction = 'past' | 'future' | 'strictPast' | 'strictFuture' | 'nea
 export function directionFor(tense: Tense, fallback: Direction = 'past'): Direction {
   if (tense === 'future') return 'future';
   if (tense === 'past') return 'past';
+  if (tense === 'planned') return 'nearest';
   return fallback;
 }
 
