@@ -87,17 +87,8 @@ describe('event details and the learned same-story scorer', () => {
   it('given a story stored before the scorer’s fields existed, it restores and still takes its next report', () => {
     const first = new StoryIndex(new DocumentFrequencies());
     first.assign(doc('a', quakeA), 0);
-    const {
-      titleTerms,
-      leadTerms,
-      numbers,
-      years,
-      weekdays,
-      firstTextDay,
-      lastTextDay,
-      properTerms,
-      ...old
-    } = first.state('a')!;
+    const { titleTerms, leadTerms, numbers, years, latestYear, weekdays, properTerms, ...old } =
+      first.state('a')!;
     const restored = new StoryIndex(new DocumentFrequencies());
     restored.restore(old);
     expect(restored.state('a')?.numbers).toEqual([]);

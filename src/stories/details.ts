@@ -82,6 +82,19 @@ export function latestYearOf(years: Iterable<number>, textDay: number | null): n
   return latest;
 }
 
+/** Words a dateline line holds besides its figures: "Updated 8:41 p.m. EST, Tue March 3, 2009". */
+const DATELINE_WORD =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|a|p|am|pm|m|gmt|utc|bst|cet|est|edt|cst|cdt|pst|pdt|et|pt|updated|published|posted|last|modified|on|at|\d+)$/;
+
+/**
+ * A line that is only a date (and time): the day the page was written, whose weekday is not the
+ * event's. Two outlets on one story publish a day apart, and their datelines' weekdays differ.
+ */
+function datelineOnly(line: string): boolean {
+  const words = wordsOf(line.replace(/[.:]/g, ' '));
+  return words.length >= 2 && words.some((w) => /\d/.test(w)) && words.every((w) => DATELINE_WORD.test(w));
+}
+
 /** `day`: the publication day its source gave (days since 1970), which overrides any the text carries. */
 export function eventDetailsOf(parsed: ParsedArticle, day: number | null = null): EventDetails {
   const numbers = new Set<string>();
@@ -100,7 +113,12 @@ export function eventDetailsOf(parsed: ParsedArticle, day: number | null = null)
     }
   }
   const lead = [parsed.title, ...parsed.sentences.slice(0, 2)];
-  const weekdays = new Set(wordsOf(lead.join(' ')).filter((w) => WEEKDAYS.has(w)));
+  const weekdays = new Set(
+    lead
+      .filter((line) => !datelineOnly(line))
+      .flatMap((line) => wordsOf(line))
+      .filter((w) => WEEKDAYS.has(w)),
+  );
   const textDay =
     day ?? (parsed.published ? dayNumber(parsed.published) : null) ?? datelineDay(lead) ?? urlDay(parsed.url);
   return { numbers, years, latestYear: latestYearOf(eventYears, textDay), weekdays, textDay };

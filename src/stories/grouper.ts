@@ -15,7 +15,7 @@ export type { StoryMatch, StoryState } from './state.js';
  *   - its wording nearly duplicates one of the story's articles (a syndicated copy), or
  *   - the learned pair scorer (`pair.ts`, `model.ts`: TF-IDF cosine with the story's centroid,
  *     headline and lead similarity, the cosine of names and figures alone, names shared by kind,
- *     figures, years, weekdays and text dates)
+ *     figures, years and lead weekdays)
  *     gives a probability at or above its threshold,
  * and no publication date its source gave puts the two more than a few days apart (two
  * earthquakes a year apart are two stories, however alike the words).
@@ -105,8 +105,6 @@ function sideOf(doc: StoryDoc): PairSide {
     years: doc.details.years,
     latestYear: doc.details.latestYear,
     weekdays: doc.details.weekdays,
-    firstTextDay: doc.details.textDay,
-    lastTextDay: doc.details.textDay,
     size: 1,
   };
 }
@@ -203,8 +201,6 @@ export class StoryIndex {
     }
     story.firstDay = minDay(story.firstDay, doc.day);
     story.lastDay = maxDay(story.lastDay, doc.day);
-    story.firstTextDay = minDay(story.firstTextDay, doc.details.textDay);
-    story.lastTextDay = maxDay(story.lastTextDay, doc.details.textDay);
     story.size++;
     this.reindex(story);
   }
@@ -228,8 +224,6 @@ export class StoryIndex {
       bands: doc.shingles ? bandKeys(doc.shingles) : [],
       firstDay: doc.day,
       lastDay: doc.day,
-      firstTextDay: doc.details.textDay,
-      lastTextDay: doc.details.textDay,
       size: 1,
       createdAt: at,
       keys: [],
@@ -265,8 +259,6 @@ export class StoryIndex {
       years: [...s.years],
       latestYear: s.latestYear,
       weekdays: [...s.weekdays],
-      firstTextDay: s.firstTextDay,
-      lastTextDay: s.lastTextDay,
       createdAt: s.createdAt,
     };
   }
@@ -290,8 +282,6 @@ export class StoryIndex {
           ? state.latestYear
           : (state.years ?? []).reduce<number | null>((m, y) => maxDay(m, Number(y)), null),
       weekdays: new Set(state.weekdays ?? []),
-      firstTextDay: state.firstTextDay ?? null,
-      lastTextDay: state.lastTextDay ?? null,
       signatures: state.signatures.map((s) => Uint32Array.from(s)),
       bands: state.signatures.flatMap((s) => bandKeys(Uint32Array.from(s))),
       firstDay: state.firstDay,

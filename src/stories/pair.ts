@@ -1,8 +1,11 @@
 /**
  * What the pair scorer sees of an article and a candidate story: how alike their words are (the
  * whole text, the headline, the first sentence, and the names and figures alone), which names they
- * share by kind, and whether their event details agree (figures, years, the weekday of the lead,
- * the day the texts were written). Each overlap is the share of the smaller side found in the
+ * share by kind, and whether their event details agree (figures, years, the weekday of the lead).
+ * The day a text carries (a dateline) is no feature: fitted on ECB+ its clash took a positive weight
+ * (reports of one event carry background and follow-up dates weeks apart), which on dated outlets
+ * would pull look-alike events together; a publication day its source gave vetoes in `grouper.ts`,
+ * and a text's day caps its latest year (`details.ts`). Each overlap is the share of the smaller side found in the
  * other, and a "none shared" flag fires only when both sides have some: an article naming nobody
  * is no evidence either way, and a missing date is not a clash. Agreement on days, weekdays and
  * years is left out on purpose: every story in the 48-hour window agrees with a new article on
@@ -28,7 +31,6 @@ export const PAIR_FEATURES = [
   'figures shared',
   'figures none shared (2+ each)',
   'years clash',
-  'text days over 7 apart',
   'lead weekday clashes',
   'near-duplicate share',
   'names and figures cosine',
@@ -52,8 +54,6 @@ export interface PairSide {
   /** The latest year named as a time things happened (`EventDetails.latestYear`; a story's: over its articles). */
   latestYear: number | null;
   weekdays: ReadonlySet<string>;
-  firstTextDay: number | null;
-  lastTextDay: number | null;
   size: number;
 }
 
@@ -143,12 +143,6 @@ export function pairFeatures(
   const [figures] = overlap(article.numbers, story.numbers, story.numbers.size);
   const figuresNone = article.numbers.size >= 2 && story.numbers.size >= 2 && figures === 0 ? 1 : 0;
   const [, yearsNone] = overlap(article.years, story.years, story.years.size);
-  let daysFar = 0;
-  const day = article.firstTextDay;
-  if (day !== null && story.firstTextDay !== null && story.lastTextDay !== null) {
-    const gap = Math.max(story.firstTextDay - day, day - story.lastTextDay, 0);
-    if (gap > 7) daysFar = 1;
-  }
   const [, weekdaysNone] = overlap(article.weekdays, story.weekdays, story.weekdays.size);
   // The latest year a report names is, most often, its event's year (earlier ones are background):
   // a report of this year's quake that recalls the one of five years ago names both years, but its
@@ -170,7 +164,6 @@ export function pairFeatures(
     figures,
     figuresNone,
     yearsNone,
-    daysFar,
     weekdaysNone,
     copy,
     article.properTerms && story.properTerms

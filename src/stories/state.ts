@@ -20,8 +20,7 @@ export const StoryStateSchema = z.object({
   lastDay: z.number().int().nullable(),
   size: z.number().int().positive(),
   /**
-   * Headline and first-sentence term counts, figures, years, lead weekdays and the days the texts
-   * carry: what the pair scorer compares. Optional, as stories stored before they existed lack them.
+   * Headline and first-sentence term counts, figures, years and lead weekdays: what the pair scorer compares. Optional, as stories stored before they existed lack them.
    */
   titleTerms: z.array(z.tuple([z.string(), z.number()])).optional(),
   leadTerms: z.array(z.tuple([z.string(), z.number()])).optional(),
@@ -30,6 +29,7 @@ export const StoryStateSchema = z.object({
   /** The latest year its articles name as a time things happened (optional: older stories lack it). */
   latestYear: z.number().int().nullable().optional(),
   weekdays: z.array(z.string()).optional(),
+  /** Days the texts carried: kept by stories stored before the scorer stopped reading them; ignored. */
   firstTextDay: z.number().int().nullable().optional(),
   lastTextDay: z.number().int().nullable().optional(),
   /** Milliseconds since the epoch when the story started (for leaving the window). */
