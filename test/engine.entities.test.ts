@@ -812,4 +812,25 @@ describe('people from the name tagger', () => {
     ]);
     expect(found.mentions.map((m) => m.titleText)).toEqual([null]);
   });
+
+  it('given a headline running a name into an auxiliary or pronoun ("Okafor Had Quit"), the name ends before it', () => {
+    const found = findMentions(prepareSentence('Critics said Okafor Had Quit early.', 0), new Set(), [
+      { type: 'PER', start: 2, end: 5 },
+    ]);
+    expect(found.mentions.map((m) => m.text)).toEqual(['Okafor']);
+  });
+
+  it('given a title inside a span before a given name ("Tarvik Mayor Ada Vale"), the person is the name after it', () => {
+    const found = findMentions(
+      prepareSentence('Tarvik Mayor Ada Vale said the water was safe.', 0),
+      new Set(),
+      [{ type: 'PER', start: 0, end: 4 }],
+    );
+    expect(found.mentions.map((m) => [m.text, m.titleText])).toEqual([['Ada Vale', 'Mayor']]);
+  });
+
+  it('given followers of a faith or party named alone ("Muslims", "American Muslims"), they are no person', () => {
+    const e = extractEntities(docOf(['Muslims and Hindus in Tarvik marched with Ada Vale on Sunday.']));
+    expect(names(e.people)).toEqual(['Ada Vale']);
+  });
 });

@@ -615,6 +615,30 @@ function namesLabel(tokens: readonly Token[], span: Span): boolean {
   return false;
 }
 
+/**
+ * Followers of a faith or party and ethnic groups, singular or plural: "Muslims", "Democratic",
+ * "Latinos". In eng.train's gold these words are never a person's name (Muslim, Jewish, Catholic,
+ * Hindu, Democrat, Democratic, Republican and the rest: 0 of 145); "Christian" is left out, being also a given name.
+ */
+const GROUP_WORDS = new Set(
+  `muslim muslims jew jews jewish catholic catholics protestant protestants hindu hindus sikh sikhs buddhist
+  buddhists mormon mormons evangelical evangelicals democrat democrats democratic republican republicans
+  latino latinos latina latinas hispanic hispanics`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "Muslims", "American Muslims", "Hispanic": a name made of group words and nationalities only. */
+function isGroupName(tokens: readonly Token[], span: Span): boolean {
+  let group = false;
+  for (let k = span.start; k < span.end; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (GROUP_WORDS.has(lowerCase(w))) group = true;
+    else if (demonymOf(w) === undefined) return false;
+  }
+  return group;
+}
+
 /** Planets and dwarf planets no one is called by alone (science copy: "a moon of Saturn", "past Uranus"). */
 const PLANETS = new Set(['Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Ceres']);
 
@@ -734,6 +758,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   )
     return thing;
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
+  if (isGroupName(tokens, span)) return 'other';
   // A planet named alone is the planet; "Mars", "Venus" and "Mercury" are left out, being also names.
   if (span.end - span.start === 1 && PLANETS.has(tokens[span.start]?.text ?? '')) return 'other';
   return null;
@@ -888,6 +913,33 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     // products; news writes two people with "and" (in eng.train's gold every "&" between
     // capitalised words is inside a body's or a place's name: 23 of 23, none beside a person).
     if (type === 'PER' && hasAmpersand(tokens, start, end)) type = 'ORG';
+    if (type === 'PER' && !s.shouting) {
+      // "Vane Had Quit", "Mocking His Record": a headline's capitals run a name into a pronoun or an
+      // auxiliary, which no name holds (eng.train gold: 5 names hold one, 1 of them a person's, in
+      // a shouted headline); the name ends before it.
+      for (let k = start + 1; k < end; k++)
+        if (NAME_STOPPERS.has(lowerCase(tokens[k]?.text ?? ''))) {
+          end = k;
+          break;
+        }
+      // "Tarvik Mayor Ada Vale", "Party Chairman Ben Okafor": a title inside the span before a given
+      // name opens the person's name there (eng.train gold: no name of any kind holds a title word
+      // followed by a given name); the title run before it is the person's title.
+      // At the span's start too ("Mayor | Ada Vale"), bar a royal's or a pope's title, which stays with the name.
+      for (let k = end - 2; k >= start; k--) {
+        const w = tokens[k]?.text ?? '';
+        if (
+          startsUpper(w) &&
+          isTitle(w) &&
+          !isHonorific(w) &&
+          !(k === start && (isNobleTitle(w) || NAME_TITLES.has(w))) &&
+          isFirstName(tokens[k + 1]?.text ?? '')
+        ) {
+          start = k + 1;
+          break;
+        }
+      }
+    }
     // "Sorry Mick, ...", "Thanks Jo": an interjection or ordinary word opening the sentence before
     // a name addresses that person and is no part of the name.
     if (
@@ -959,6 +1011,14 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
   for (const end of pluralTitled) coordinateAfter(s, out, end);
   return out;
 }
+
+/** Religious titles that news writes as part of the name ("Pope Leo", "Mother Teresa"), like a royal's. */
+const NAME_TITLES = new Set(['Pope', 'Saint', 'Mother']);
+
+/** Pronouns and auxiliaries: no word of a name ("Vane Had Quit" is a headline's run-on). */
+const NAME_STOPPERS = new Set(
+  'his her its their our my your he she we they was is are were has had have'.split(' '),
+);
 
 /** "Don't", "I'm", "We'll": English contractions ("O'Neill" and possessives are not). */
 const CONTRACTION = /(?:n['’]t|['’](?:ve|ll|re|m))$/i;
