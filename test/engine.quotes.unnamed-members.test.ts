@@ -106,3 +106,25 @@ describe('a signature on the line below a quote (issue 11, round 4)', () => {
     expect(speakerOf(text, 'The idea that I would')).not.toBe('Morrow');
   });
 });
+
+describe('scare quotes in single-quoting copy close where they end (issue 11, round 4)', () => {
+  /** British copy: quotations in single marks, an apostrophe typed as the same mark. */
+  const british = "Coach Ivo Brandt was blunt. 'We were poor all night and we know it,' he said.\n\n";
+
+  it('given "the \'end of days\' group brawling", the scare quote ends at "days\'", not at a later mark', () => {
+    const text = `${british}Video shows the 'end of days' group brawling with police in Harwell. 'We will find them all,' said a police spokesman.`;
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.text.includes('group brawling'))).toBe(false);
+    expect(quotes.find((q) => q.text.startsWith('We will find'))?.speaker).toBe('a police spokesman');
+  });
+
+  it("given \"dubbed themselves 'The Three Sisters' contributed to a 'chain of events'\", no quote spans the two", () => {
+    const text = `${british}The report found midwives who dubbed themselves 'The Three Sisters' contributed to a 'distressing chain of events' at the hospital.`;
+    expect(quotesOf(text).some((q) => q.text.includes('contributed to'))).toBe(false);
+  });
+
+  it("given a quote opening a sentence mid-paragraph, \"'The players' union has ...,' he said\" stays whole", () => {
+    const text = `${british}Brandt did not stop there. 'The players' union has let them down badly this season,' he said.`;
+    expect(quotesOf(text).some((q) => q.text.startsWith('The players’ union has let them down'))).toBe(true);
+  });
+});

@@ -196,6 +196,8 @@ function singleQuoteSpans(
   let d = 0;
   let openAt = -1;
   let sentenceOpen = false;
+  // The ‘ follows a word, not a stop or a comma: it opens inside a clause ("the ‘end of days’ group").
+  let midClause = false;
   for (const m of text.matchAll(/[‘’]/g)) {
     const i = m.index ?? 0;
     while (d < doubles.length && doubles[d]!.end < i) d++;
@@ -208,6 +210,7 @@ function singleQuoteSpans(
       const opensClause = i === lead || /:\s?$/.test(text.slice(Math.max(0, i - 2), i));
       if (openingOnly && !opensClause) continue;
       sentenceOpen = opensClause;
+      midClause = /[\p{L}\p{N}]/u.test(text.slice(0, i).trimEnd().slice(-1));
       // A bracket may open the words: "‘(Physios) Tom Reid and ...", an editor's gloss.
       if (/[\p{L}\p{N}([]/u.test(after)) openAt = i + 1;
       // Two single marks typed for a double one ("added: ''Nobody ever reads ...'"), curled as ‘’ or ‘‘.
@@ -216,8 +219,13 @@ function singleQuoteSpans(
     }
     if (openAt < 0 || /\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(after)) continue;
     const beforeWord = /\p{L}/u.test(before) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+    // A quote opened mid-sentence ("the ‘end of days’ group", "dubbed themselves ‘The Musketeers’
+    // contributed to a ‘chain of events’") is a scare quote or a name: a ’ after a word closes it when
+    // at most three words are open or the next single mark opens another quote. Otherwise the ’ of
+    // "days’ group" is read as a plural possessive and the span runs on to the next quote's close.
+    const scareClose = midClause && beforeWord && closesScareQuote(text, openAt, i);
     if (beforeWord && sentenceOpen && lastHardClose > i) continue;
-    if (before === 's' && beforeWord && !closesBeforeWord(text, i + 1)) continue;
+    if (before === 's' && beforeWord && !closesBeforeWord(text, i + 1) && !scareClose) continue;
     // Single marks in double-quoting copy also set off headings and headlines ("WATCH: ‘Open all
     // hours’", a crosshead ‘Keep the lights on’): a quotation there is a sentence, ended inside the marks.
     if (!openingOnly || readsAsSentence(text.slice(openAt, i)))
@@ -230,6 +238,26 @@ function singleQuoteSpans(
   if (openAt === 1 + lead && openAt < text.length && runsOn)
     spans.push({ paragraph, start: openAt, end: text.length, open: true });
   return spans;
+}
+
+/** Words a scare quote or a quoted name holds at most ("‘end of days’", "‘them and us’"). */
+const MAX_SCARE_WORDS = 3;
+
+/**
+ * Does the ’ at `i` close a single quote opened mid-sentence at `openAt`: the quoted words are a
+ * scare quote's few, or the next single mark opens another quotation (a ‘ after a space, before a
+ * word): a quote in single marks holds no quote in single marks.
+ */
+function closesScareQuote(text: string, openAt: number, i: number): boolean {
+  if (text.slice(openAt, i).split(/\s+/).filter(Boolean).length <= MAX_SCARE_WORDS) return true;
+  const nextOpen = text.indexOf('‘', i + 1);
+  if (nextOpen < 0) return false;
+  const nextClose = text.indexOf('’', i + 1);
+  return (
+    (nextClose < 0 || nextOpen < nextClose) &&
+    /\s/.test(text[nextOpen - 1] ?? '') &&
+    /\p{L}/u.test(text[nextOpen + 1] ?? '')
+  );
 }
 
 /** Ends in sentence punctuation and is not in a headline's title case: "We lost forty,", not "Open All Hours." */
