@@ -39,6 +39,23 @@ describe('tagging', () => {
   });
 });
 
+describe('tagging initials and abbreviated titles', () => {
+  it('keeps a single initial and a title with their periods, as one name run with the name', () => {
+    const tags = tagSentence('The dam was designed by Lena K. Varga and blessed by St. Brendan.');
+    const of = (t: string) => tags.find((x) => x.text === t)?.cls;
+    expect(of('K.')).toBe('name');
+    expect(of('St.')).toBe('name');
+    expect(tags.some((x) => x.text === '.' && x.start < 50)).toBe(false);
+    const parsed = article('The dam was designed by Lena K. Varga and blessed by St. Brendan.');
+    expect(texts(parsed)).toEqual(expect.arrayContaining(['name:Lena K. Varga', 'name:St. Brendan']));
+  });
+
+  it('leaves a sentence-final capital letter and its period apart', () => {
+    const tags = tagSentence('The team finished in group B.');
+    expect(tags.map((t) => t.text)).toEqual(['The', 'team', 'finished', 'in', 'group', 'B', '.']);
+  });
+});
+
 describe('sentenceCandidates', () => {
   it('joins two people named side by side as one answer, as written', () => {
     const parsed = article('The talks were led by Brett Holm and Dana Okafor of the trade ministry.', {
@@ -68,6 +85,30 @@ describe('sentenceCandidates', () => {
     );
     // A piece of a range is not offered on its own.
     expect(found).not.toContain('number:12');
+  });
+
+  it('offers an amount with the word that bounds or rounds it, beside the bare amount', () => {
+    const parsed = article(
+      'The ferry carried over 400 passengers, nearly $2 million in cargo and up to 30% more fuel.',
+    );
+    const found = texts(parsed);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'number:over 400',
+        'number:over 400 passengers',
+        'number:400 passengers',
+        'number:nearly $2 million',
+        'number:up to 30%',
+        'number:30%',
+      ]),
+    );
+    // A word that only stands before a number ("in 400") bounds nothing.
+    expect(found.some((t) => t.startsWith('number:in '))).toBe(false);
+  });
+
+  it('reads a temperature with its degree sign as one amount', () => {
+    const parsed = article('The kiln runs at 900 °C for a day.');
+    expect(texts(parsed)).toContain('number:900 °C');
   });
 
   it("offers the engine's date mention as written, not a piece of it", () => {

@@ -52,7 +52,11 @@ const TIME_HEAD =
   /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|seasons?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|fortnight)$/i;
 
 /** Units that belong to the number before them: "8 per cent", "20 points", "£900 a year". */
-const NUMBER_TAIL = /^\s*(?:per\s?cent|percent|a (?:year|month|week|day)|an hour)\b/i;
+const NUMBER_TAIL = /^\s*(?:per\s?cent|percent|a (?:year|month|week|day)|an hour|°\s?[CFK])\b/i;
+
+/** Words that bound or round an amount written right after them: "over 300", "up to 30%", "nearly 2 million". */
+const APPROXIMATE =
+  /\b(?:(?:just|well)\s+)?(?:over|under|about|around|almost|nearly|roughly|approximately|some|up to|more than|less than|fewer than|at least|at most|as many as|as much as|as few as)\s+$/i;
 
 /** Ranges written as one amount: "60 to 65", "between five and 9", "10 to 15 years". */
 const RANGE =
@@ -348,6 +352,17 @@ export function sentenceCandidates(
       // "8 per cent", "£900 a year": the unit written after the number.
       const tail = NUMBER_TAIL.exec(sentence.slice(tokens[j]!.end));
       if (tail) set.add(tokens[i]!.start, tokens[j]!.end + tail[0].length, 'number', { chunk: true });
+      // "over 5,000", "up to 30%", "nearly two million people": a word that bounds or
+      // rounds the amount belongs to it (the amount told is not the bare number).
+      if (i === bare) {
+        const bound = APPROXIMATE.exec(sentence.slice(Math.max(0, tokens[i]!.start - 24), tokens[i]!.start));
+        if (bound) {
+          const from = tokens[i]!.start - bound[0].length;
+          set.add(from, tokens[j]!.end, 'number', { chunk: true });
+          if (j < to) set.add(from, tokens[to]!.end, 'number', { chunk: true });
+          if (tail) set.add(from, tokens[j]!.end + tail[0].length, 'number', { chunk: true });
+        }
+      }
       i = j;
     }
   }
@@ -407,7 +422,9 @@ export function sentenceCandidates(
           w !== c &&
           w.start <= c.start &&
           w.end >= c.end &&
-          (w.kind === 'date' ? true : c.start > w.start && /\b(?:to|and|or)\b/.test(w.text)),
+          (w.kind === 'date'
+            ? true
+            : c.start > w.start && /\b(?:to|and|or)\b/.test(w.text) && !/^up to\b/i.test(w.text)),
       ),
   );
   return { tokens, candidates: candidates.sort((a, b) => a.start - b.start || b.end - a.end) };

@@ -35,7 +35,7 @@ export interface Token {
  * "7,687", "6-3", "1.30pm", "12ft"), words (with inner hyphens and apostrophes), other marks.
  */
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|[#@][\p{L}\p{N}_]+|[$€£¥]?\d+(?:[.,:\-–]\d+)*(?:%|[a-z]{1,3}\b)?(?:-[\p{L}]+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:[-.][\p{L}\p{N}]+)*|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep)\.(?=\s+\p{Lu})|[#@][\p{L}\p{N}_]+|[$€£¥]?\d+(?:[.,:\-–]\d+)*(?:%|[a-z]{1,3}\b)?(?:-[\p{L}]+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:[-.][\p{L}\p{N}]+)*|\S/gu;
 
 /** "seven-minute", "six-year-old", "three-match": a number word leading a hyphenated word counts as a number. */
 const NUMBER_COMPOUND =
