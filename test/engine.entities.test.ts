@@ -833,4 +833,14 @@ describe('people from the name tagger', () => {
     const e = extractEntities(docOf(['Muslims and Hindus in Tarvik marched with Ada Vale on Sunday.']));
     expect(names(e.people)).toEqual(['Ada Vale']);
   });
+
+  it('given a handle or hashtag written in one word ("AdaVale"), it is no person; "MacArthur" and "RoseAnn" are names', () => {
+    const read = (text: string, end: number) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start: 0, end }]).mentions.map(
+        (m) => m.kind,
+      );
+    expect(read('AdaVale tweeted the picture.', 1)).toEqual(['other']);
+    expect(read('Dora MacArthur tweeted the picture.', 2)).toEqual(['person']);
+    expect(read('RoseAnn Tilley tweeted the picture.', 2)).toEqual(['person']);
+  });
 });

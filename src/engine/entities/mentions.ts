@@ -639,6 +639,23 @@ function isGroupName(tokens: readonly Token[], span: Span): boolean {
   return group;
 }
 
+/**
+ * "AdaVale", "VoteOkaforNow": words run together with a capital at each join are handles and
+ * hashtags of social media, not a name as news writes it (WNUT-17 train: 2 of 674 such tokens are
+ * a person's). Name prefixes are left out ("MacArthur", "FitzGerald", "DeSantis", "LaToya" start with
+ * at most three letters before the capital or with "Fitz"), and so are double given names ("RoseAnn").
+ */
+const CAMEL_WORD = /^[#@]?(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)/u;
+const NAME_PREFIX = /^(?:Mac|Fitz|Van|Von)$/;
+
+function hasHandleWord(tokens: readonly Token[], span: Span): boolean {
+  for (let k = span.start; k < span.end; k++) {
+    const m = CAMEL_WORD.exec(tokens[k]?.text ?? '');
+    if (m && !NAME_PREFIX.test(m[1] ?? '') && !isFirstName(m[2] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Planets and dwarf planets no one is called by alone (science copy: "a moon of Saturn", "past Uranus"). */
 const PLANETS = new Set(['Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Ceres']);
 
@@ -759,6 +776,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     return thing;
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
   if (isGroupName(tokens, span)) return 'other';
+  if (hasHandleWord(tokens, span)) return 'other';
   // A planet named alone is the planet; "Mars", "Venus" and "Mercury" are left out, being also names.
   if (span.end - span.start === 1 && PLANETS.has(tokens[span.start]?.text ?? '')) return 'other';
   return null;
