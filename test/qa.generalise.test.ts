@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
 import { answerQuestion, unknownDoer } from '../src/qa/answer.js';
 import { wholeRole } from '../src/qa/identity.js';
+import { objectQuestionOf } from '../src/qa/object.js';
 import { parseQuestion } from '../src/qa/question.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
 
@@ -24,17 +25,28 @@ The 450-page tender, which cost $3 million to prepare, was published in May.
 About 62 percent of Orrin Bay residents back a new operator, according to the Coastline Courier's Pia Lund.
 Rui Okafor, an organiser with the Harbour Trust for Fair Fares, said the contract was long overdue.`;
 
+const council = `Ivo Brandt will speak at the harbour fair in Orrin Bay next week.
+Brandt was the co-founder of Tarn Boats and a former board member of Kelso Marine.
+On the radio, Brandt called Mayor Kent “reckless.”
+Young men like Dario Holm, 24, who was shot in May by an off-duty Marion County, Ore., deputy sheriff in a road rage incident, were remembered at the fair.
+Sens. Ana Ruiz of Ohio and Pia Lund of Utah were the only Democrats to vote against the final harbour bill.`;
+
 let store: SqliteArticleStore;
 let id: string;
+let councilId: string;
 
 beforeAll(async () => {
   store = new SqliteArticleStore(':memory:');
   id = (await store.upsertArticle({ raw: ferry, parsed: parseArticle({ text: ferry }), origin: 'test' }))
     .article.id;
+  councilId = (
+    await store.upsertArticle({ raw: council, parsed: parseArticle({ text: council }), origin: 'test' })
+  ).article.id;
 });
 afterAll(async () => await store.close());
 
 const ask = (q: string) => answerQuestion(q, { store, articleId: id });
+const inCouncil = (q: string) => answerQuestion(q, { store, articleId: councilId });
 
 describe('answers that generalise past the dev articles', () => {
   it('a title-case headline is no source of names the body never writes ("Chief Finally Names")', async () => {
@@ -90,5 +102,29 @@ describe('answers that generalise past the dev articles', () => {
     expect(unknownDoer('Guards said somebody had opened the gate.', 'open')).toBe(true);
     expect(unknownDoer('The gate was opened by an unidentified man.', 'open')).toBe(true);
     expect(unknownDoer('Guards said Ana Ruiz had opened the gate.', 'open')).toBe(false);
+  });
+
+  it('"what did X call Y?": the label after the object the question names', async () => {
+    expect((await inCouncil('What did Brandt call Kent?')).answer).toBe('reckless');
+    expect(objectQuestionOf('What did Ana Ruiz call the plan?')).toEqual({ verb: 'call' });
+  });
+
+  it('"which company did X co-found?": the object after the agent noun ("the co-founder of ...")', async () => {
+    const r = await inCouncil('Which company did Brandt co-found?');
+    expect(r.answer).toBe('Tarn Boats');
+    expect(r.evidence).toContain('co-founder of Tarn Boats');
+  });
+
+  it('"who shot X?": a place with its state in commas modifies the person noun after it', async () => {
+    expect((await inCouncil('Who shot Dario Holm?')).answer).toContain('deputy sheriff');
+  });
+
+  it('"Which Democrats ...?" wants every one the sentence joins, whatever the case of "Which"', async () => {
+    expect(parseQuestion('Which Democrats voted against the bill?').several).toBe(true);
+    expect(parseQuestion('Which agencies approved it?').several).toBe(true);
+    expect(parseQuestion('Which agency approved it?').several).toBe(false);
+    expect((await inCouncil('Which Democrats voted against the final harbour bill?')).answer).toBe(
+      'Ana Ruiz and Pia Lund',
+    );
   });
 });

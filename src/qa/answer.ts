@@ -1,3 +1,4 @@
+import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import type { ArticleHit, ArticleStore, StoredArticle } from '../store/store.js';
 import {
   type ArticleIndex,
@@ -12,7 +13,7 @@ import { asksWhyNot, contrastAnswer } from './contrast.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer } from './identity.js';
 import { lemma, rootMatch } from './lexicon.js';
-import { objectAnswer, objectQuestionOf } from './object.js';
+import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
 import { findPeople, namesOf } from './facts.js';
 import { questionView } from './features.js';
 import { qaModel } from './model.js';
@@ -22,7 +23,7 @@ import type { ConversationMemory } from './memory.js';
 import { mergeFollowUp, type ParsedQuestion, parseQuestion, type QuestionType } from './question.js';
 import { quoteAnswer } from './quotes.js';
 import { relationAnswer, relationOf } from './relation.js';
-import { words } from './text.js';
+import { findName, words } from './text.js';
 import { saysUnknown } from './unknown.js';
 import { yesNoAnswer } from './yesno.js';
 
@@ -369,7 +370,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "What did the club promise?": the object of the question's verb (object.ts).
   const object = usable ? objectPick(parsed, q, picked.sentence) : null;
   const sentence = object?.sentence ?? picked?.sentence ?? 0;
-  const phrase = picked && (object?.candidate ?? completePhrase(picked.candidate, parsed, sentence, q));
+  const completed = picked && (object?.candidate ?? completePhrase(picked.candidate, parsed, sentence, q));
+  const phrase =
+    completed && q.type === 'person'
+      ? throughStateName(completed, parsed.sentences[sentence] ?? '')
+      : completed;
   const answered: Candidate | null =
     usable && picked && phrase
       ? {
@@ -389,6 +394,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const evidence = parsed.sentences[answered.index] ?? '';
     if (unknownDoer(evidence, q.verb)) return { ...answered, answer: null, fit: 0, status: 'unknown' };
   }
+  // "Which firm did Brandt co-found?" in an article that writes "the co-founder of Tarn Boats":
+  // the scorer reads the question's verb and finds none, but the object reader knows its agent
+  // noun; a sentence among the best three that names everyone the question names is asked
+  // (only when the question names someone: the names tie the sentence to the question).
+  const byObject =
+    answered && isAnswered(answered, q.type) ? null : objectInRanked(parsed, q, ranked.slice(0, 3));
+  const answeredOrObject = byObject ?? answered;
   if (unknown && unknown.coverage >= MIN_UNKNOWN_COVERAGE && unknown.coverage >= (answered?.coverage ?? 0)) {
     return {
       index: unknown.index,
@@ -400,7 +412,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     };
   }
   return (
-    answered ?? {
+    answeredOrObject ?? {
       index: top.index,
       coverage: top.coverage,
       answer: null,
@@ -427,6 +439,33 @@ function objectPick(
 }
 
 const OBJECT_TYPES: ReadonlySet<QuestionType> = new Set(['description', 'organisation']);
+
+function objectInRanked(
+  parsed: StoredArticle['parsed'],
+  q: ParsedQuestion,
+  ranked: readonly ScoredSentence[],
+): Candidate | null {
+  const asked = OBJECT_TYPES.has(q.type) ? objectQuestionOf(q.text) : null;
+  if (!asked || q.names.length === 0) return null;
+  for (const r of ranked) {
+    const sentence = parsed.sentences[r.index] ?? '';
+    if (!q.names.every((n) => words(n).some((w) => findName(sentence, w) >= 0))) continue;
+    const found = agentObject(parsed, r.index, asked);
+    // The agent noun stands for the question's verb, which the coverage does not count: the
+    // sentence holds the names and the verb, so it clears the coverage bar.
+    if (found)
+      return {
+        index: r.index,
+        coverage: Math.max(r.coverage, qaModel().settings.minCoverage),
+        windowCoverage: r.windowCoverage,
+        answer: phraseOf(found, parsed),
+        fit: 1,
+        status: 'answered',
+        bm25: 0,
+      };
+  }
+  return null;
+}
 
 /** Whether the sentence names what is counted, hyphenated compounds included ("a two-week ban"). */
 function saysUnit(sentence: string, unit: string): boolean {
@@ -499,4 +538,22 @@ function headlineCasing(
   const others = parsed.sentences.filter((_, i) => i !== g.sentence);
   const parts = g.candidate.text.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter(Boolean);
   return !parts.every((part) => others.some((o) => o.includes(part)));
+}
+
+/**
+ * "by an off-duty Marion County, Ore., deputy sheriff": a place name with its state set off by
+ * commas modifies the person noun after it, as US news writes a local official's post. A "who"
+ * answer that stops at the place runs on to that noun.
+ */
+export function throughStateName(c: Phrase, sentence: string): Phrase {
+  const rest = sentence.slice(c.end);
+  const m = /^,\s+(?:\p{Lu}[\p{L}.]*\s?){1,3},\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(rest);
+  if (!m?.[1]) return c;
+  const nouns = m[1].split(/\s+/);
+  for (let k = nouns.length; k > 0; k--) {
+    if (!isPersonNoun(nouns[k - 1]!, true)) continue;
+    const tail = m[0].slice(0, m[0].length - m[1].length) + nouns.slice(0, k).join(' ');
+    return { ...c, text: c.text + tail, end: c.end + tail.length, kind: 'phrase' };
+  }
+  return c;
 }

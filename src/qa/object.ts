@@ -66,6 +66,15 @@ export function objectQuestionOf(question: string): ObjectQuestion | null {
   for (; j < end && j <= i + 9; j++) {
     const t = tokens[j]!;
     if (t.cls === 'verb') return { verb: lemma(t.text) };
+    // "What did Ana Ruiz call the plan?": after a name, a lowercase word with an object after it
+    // is the verb, whatever the word list calls it (a name takes no common noun after it here).
+    if (
+      t.cls === 'noun' &&
+      /^\p{Ll}/u.test(t.text) &&
+      tokens[j - 1]?.cls === 'name' &&
+      ['name', 'det', 'pron'].includes(tokens[j + 1]?.cls ?? '')
+    )
+      return { verb: lemma(t.text) };
     if (t.cls === 'adv' || NOMINAL.has(t.cls)) continue;
     return null;
   }
@@ -242,6 +251,12 @@ export function objectAnswer(
   const inQuestion = new Set(words(q.text).map(lemma));
   const news = (c: Candidate) =>
     tokens.slice(c.first, c.last + 1).some((t) => CONTENT.has(t.cls) && !inQuestion.has(lemma(t.text)));
+  // "What did the mayor call the plan?" → "called the plan “reckless”": after calling verbs the
+  // object is the one the question names, and the answer is what follows it.
+  if (CALLING.has(asked.verb)) {
+    const given = calledAs(tokens, candidates, at, parsed.sentences[sentenceIndex] ?? '', inQuestion);
+    if (given) return given;
+  }
   const own = nounPhrase(tokens, at, parsed.sentences[sentenceIndex] ?? '');
   const fitting = [own, ...candidates].filter(
     (c): c is Candidate =>
@@ -254,6 +269,80 @@ export function objectAnswer(
   );
   if (fitting.length === 0) return null;
   return fitting.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0]!;
+}
+
+/**
+ * "Which firm did Ivo Brandt found?" answered by "Brandt, the founder of Tarn Boats, ...": news
+ * names a doer by the verb's agent noun (founder, owner, publisher, director) with the object
+ * after "of". The phrase after "of", taken whole.
+ */
+export function agentObject(
+  parsed: ParsedArticle,
+  sentenceIndex: number,
+  asked: ObjectQuestion,
+): Candidate | null {
+  if (asked.preposition || asked.naming) return null;
+  const sentence = parsed.sentences[sentenceIndex] ?? '';
+  const { tokens, candidates } = sentenceCandidates(parsed, sentenceIndex, { reason: false });
+  const verb = asked.verb;
+  const agents = new Set([`${verb}er`, `${verb}or`, `${verb}r`, `${verb}ers`, `${verb}ors`]);
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!agents.has(lower(tokens[i]!)) || lower(tokens[i + 1]!) !== 'of') continue;
+    const at = i + 2;
+    const own = nounPhrase(tokens, at, sentence);
+    const fitting = [own, ...candidates].filter(
+      (c): c is Candidate => c !== null && c.first === at && OBJECT_KINDS.has(c.kind),
+    );
+    // A name the engine typed ("Tarn Boats") before a phrase that runs on past it.
+    const named = fitting.filter((c) => c.kind !== 'phrase');
+    const pool = named.length > 0 ? named : fitting;
+    if (pool.length > 0) return pool.sort((a, b) => b.end - b.start - (a.end - a.start))[0]!;
+  }
+  return null;
+}
+
+/** Verbs that give their object a name or a label after it ("called X a fraud", "dubbed X “the Fox”"). */
+const CALLING = new Set(['call', 'label', 'brand', 'dub', 'term']);
+
+/**
+ * What a calling verb's object is called: past the object (a pronoun, or a phrase the question
+ * already names), a quoted label whole ("called Rossi “reckless”") or an a/an noun phrase
+ * ("called him a fraud"). In PolNeAR training text, all 12 "called <name> “…”" are this shape.
+ */
+function calledAs(
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  at: number,
+  sentence: string,
+  inQuestion: ReadonlySet<string>,
+): Candidate | null {
+  const first = tokens[at];
+  if (!first) return null;
+  let after = -1;
+  if (first.cls === 'pron') after = at + 1;
+  else {
+    const object = candidates
+      .filter(
+        (c) => c.first === at && (c.kind === 'person' || c.kind === 'name' || c.kind === 'organisation'),
+      )
+      .sort((a, b) => b.last - a.last)[0];
+    const named =
+      object &&
+      tokens
+        .slice(object.first, object.last + 1)
+        .some((t) => t.cls === 'name' && inQuestion.has(lemma(t.text)));
+    if (object && named) after = object.last + 1;
+  }
+  const open = tokens[after];
+  if (!open) return null;
+  if (QUOTE_OPEN.test(open.text)) {
+    const close = sentence.slice(open.end, open.end + MAX_NAME).search(QUOTE_CLOSE);
+    if (close <= 0) return null;
+    const text = sentence.slice(open.end, open.end + close).replace(/[,.;:]+$/, '');
+    return span(tokens, sentence, open.end, open.end + text.length);
+  }
+  if (open.cls === 'det' && /^an?$/i.test(open.text)) return nounPhrase(tokens, after, sentence);
+  return null;
 }
 
 /** Longest object phrase taken, in tokens. */

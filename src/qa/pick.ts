@@ -167,7 +167,7 @@ export function gatherCandidates(
         if (
           view.q.type === 'person' &&
           MODIFIER_KINDS.has(candidate.kind) &&
-          tokens[candidate.last + 1]?.cls === 'noun' &&
+          tokens[pastStateName(tokens, candidate.last + 1)]?.cls === 'noun' &&
           doubt(candidate, 'modifier')
         )
           return false;
@@ -275,6 +275,20 @@ function nearestGap(candidates: readonly Candidate[], s: SentenceView): number {
  * verb, "what <noun>" no date, place or number: news writes these the way the checks expect).
  */
 const SOFT: ReadonlySet<string> = new Set(['kind-organisation']);
+
+/**
+ * Past a state or country set off by commas after a place name, as US news writes it ("a Marion
+ * County, Ore., deputy"): the index of the word after the second comma, else `at` itself.
+ */
+function pastStateName(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let i = at + 1; i <= at + 4 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',') return i > at + 1 ? i + 1 : at;
+    if (!(t.cls === 'name' || t.text === '.' || /^\p{Lu}[\p{L}.]*$/u.test(t.text))) return at;
+  }
+  return at;
+}
 
 /** Kinds a proper noun can have when it modifies the noun after it ("two Sydney neighbours"). */
 const MODIFIER_KINDS: ReadonlySet<CandidateKind> = new Set(['name', 'organisation', 'place']);
@@ -394,7 +408,7 @@ export function wholeAnswer(picked: Picked, gathered: readonly Gathered[], view:
   const covers = (g: Gathered) =>
     g.candidate.start <= c.start && g.candidate.end >= c.end && g.candidate !== c;
   let chosen: Gathered | undefined;
-  if (view.q.plural && (c.kind === 'person' || c.kind === 'people')) {
+  if ((view.q.plural || view.q.several) && (c.kind === 'person' || c.kind === 'people')) {
     chosen =
       same.find((g) => g.candidate.kind === 'people' && covers(g)) ??
       same.find((g) => g.candidate.kind === 'people' && g.candidate.cue === 'all');

@@ -131,8 +131,10 @@ export interface ParsedQuestion {
   typeNoun: string | null;
   /** "Which Lisbon striker", "what is the name of the nurse": the head noun of the kind asked for, as typed. */
   askedNoun: string | null;
-  /** "who were the two officials", "which agencies": more than one is wanted. */
+  /** "who were the two officials", "which agencies": more than one is wanted (as the scorer learned it). */
   plural: boolean;
+  /** The same, whatever the question word's case, and for plural group names ("Which Republicans"). */
+  several: boolean;
   /** "who mediated the talks?" asks for the verb's subject; "who did Hale replace?" for its object. */
   subjectAsked: boolean;
   /** An article id or title words the question names ("in article 3f9a1c2b7e", 'in "Ferry terminal"'). */
@@ -300,6 +302,21 @@ function pluralAsked(question: string): boolean {
   );
 }
 
+/**
+ * Several are wanted, read as `pluralAsked` means to but whatever the question word's case
+ * ("Which agencies ...", "Which Republicans voted ..."). `pluralAsked` only matches a lowercase
+ * "which/what", and the scorer's weights were learned with it, so the features keep reading it;
+ * answer shaping (pick.ts wholeAnswer) reads this.
+ */
+function severalAsked(question: string): boolean {
+  const lowered = question.replace(/\b(Which|What)\b/g, (w) => w.toLowerCase());
+  return (
+    pluralAsked(lowered) ||
+    // "which Republicans", "which Democrats": a plural group name after the question word.
+    /\b(?:which|what)\s+\p{Lu}\p{Ll}+(?:ans|ians|ists|ats|ers|ites)\b/u.test(lowered)
+  );
+}
+
 /** The wh-word is the verb's subject when a content verb follows it directly ("who mediated..."). */
 function subjectAsked(tokens: string[]): boolean {
   const at = tokens.findIndex((t) => /^(?:who|what|which)$/i.test(t));
@@ -350,6 +367,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     typeNoun: typeNounOf(text),
     askedNoun: askedNoun(text),
     plural: pluralAsked(text),
+    several: severalAsked(text),
     subjectAsked: subjectAsked(tokens),
     focus,
     names,
