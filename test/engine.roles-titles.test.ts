@@ -109,3 +109,61 @@ describe('roles: where an appositive ends', () => {
     expect(roles['Kim Tam']).toEqual([]);
   });
 });
+
+describe('roles: speakers and appositives of attribution', () => {
+  it('given "..., said X of the Policy Institute.", the body is the role; a town is not', () => {
+    const roles = rolesIn(
+      [
+        'Voters liked the plan, said Omar Rahn of the Harbour Policy Institute.',
+        'Prices rose, said Jay Gilby of Cheyenne.',
+      ],
+      [person('Omar Rahn'), person('Jay Gilby')],
+    );
+    expect(roles['Omar Rahn']).toEqual(['of the Harbour Policy Institute']);
+    expect(roles['Jay Gilby']).toEqual([]);
+  });
+
+  it("given '\"...,\" Ms. L's spokesman, X, wrote', the appositive before the name is read", () => {
+    const roles = rolesIn(
+      ['“We stand together,” Ms. Lind’s spokesman, Steffen Kolb, wrote on Twitter.'],
+      [person('Steffen Kolb'), person('Lind', ['Ms. Lind'])],
+    );
+    expect(roles['Steffen Kolb']).toEqual(['Ms. Lind’s spokesman']);
+  });
+
+  it('given "who was named last week as a leader of Y", the time is passed', () => {
+    const roles = rolesIn(
+      ['Amy Dease, who was named last week as a leader of the coalition, agreed.'],
+      [person('Amy Dease')],
+    );
+    expect(roles['Amy Dease']).toEqual(['a leader of the coalition']);
+  });
+
+  it('given "X II, a lawyer" or "X Jr., the founder", the suffix is passed', () => {
+    const roles = rolesIn(
+      [
+        'Joseph R. Murrow II, a onetime lawyer for the group, disagreed.',
+        'Martin Ludd Jr., the founder of the league, spoke.',
+      ],
+      [person('Joseph R. Murrow', ['Murrow']), person('Martin Ludd', ['Ludd'])],
+    );
+    expect(roles['Joseph R. Murrow']).toEqual(['a onetime lawyer for the group']);
+    expect(roles['Martin Ludd']).toEqual(['the founder of the league']);
+  });
+});
+
+describe('roles: a role never ends on a possessor', () => {
+  it("given a possessor's noun phrase after the role's preposition, it goes with the role or the phrase is left out", () => {
+    const roles = rolesIn(
+      [
+        'Amy Dease, a leader of Ann Vale’s home-school coalition, agreed.',
+        'Bo Gale, host of KXYZ’s “Morning Show,” laughed.',
+        'Kay Moll, a close friend of Ann Vale’s who died in 2001, wrote the letters.',
+      ],
+      [person('Amy Dease'), person('Ann Vale', ['Vale']), person('Bo Gale'), person('Kay Moll')],
+    );
+    expect(roles['Amy Dease']).toEqual(['a leader of Ann Vale’s home-school coalition']);
+    expect(roles['Bo Gale']).toEqual(['host']);
+    expect(roles['Kay Moll']).toEqual(['a close friend of Ann Vale’s']);
+  });
+});
