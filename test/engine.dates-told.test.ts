@@ -139,3 +139,31 @@ describe('the verb that governs a date decides its tense', () => {
     expect(valueIn(found, 'Election Day')).toBe('2025-11-04');
   });
 });
+
+describe('a possessive day ("Tuesday’s primary") is the nearest such day unless a verb says which', () => {
+  it('a coming event named by its day is ahead, with no verb to say otherwise', () => {
+    // Published on Monday.
+    const found = datesOf(
+      ['Heading into Tuesday’s Orlin primary, the mayor is keeping a low profile.'],
+      '2025-10-13',
+    );
+    expect(valueIn(found, 'Tuesday')).toBe('2025-10-14');
+  });
+
+  it('a past verb that governs it, or one after it, puts it behind ("won Thursday’s debate", "Saturday’s call was")', () => {
+    expect(
+      valueIn(datesOf(['Voters asked who won Thursday’s Orlin debate.'], '2025-10-13'), 'Thursday'),
+    ).toBe('2025-10-09');
+    expect(
+      valueIn(datesOf(['In Saturday’s call, the Orlin mayor was blunt.'], '2025-10-13'), 'In Saturday'),
+    ).toBe('2025-10-11');
+  });
+
+  it('a future before or after it does not put it ahead ("would appeal Monday’s ruling", "will reverberate")', () => {
+    const found = datesOf(['Monday’s ruling on the Orlin dam will reverberate for years.'], '2025-10-14');
+    expect(valueIn(found, 'Monday')).toBe('2025-10-13');
+    expect(
+      valueIn(datesOf(['The Orlin council would appeal Monday’s ruling.'], '2025-10-15'), 'Monday'),
+    ).toBe('2025-10-13');
+  });
+});

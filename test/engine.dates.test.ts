@@ -92,7 +92,7 @@ describe('relative expressions resolve against the publication day', () => {
     expect(only('She said on Monday that talks had failed.').value).toBe('2024-05-13');
   });
 
-  it('a possessive weekday names an event already known, so it is the past one', () => {
+  it('a possessive weekday names an event already known, here the past one (the nearest)', () => {
     expect(only("Lawyers said they would appeal Wednesday's ruling.").value).toBe('2024-05-15');
   });
 
