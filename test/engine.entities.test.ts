@@ -843,4 +843,14 @@ describe('people from the name tagger', () => {
     expect(read('Dora MacArthur tweeted the picture.', 2)).toEqual(['person']);
     expect(read('RoseAnn Tilley tweeted the picture.', 2)).toEqual(['person']);
   });
+
+  it('given a name ending in an abstract noun ("Tarvik Partnership"), it is a body; a surname ending alike stays', () => {
+    const read = (text: string) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start: 0, end: 2 }]).mentions.map(
+        (m) => m.kind,
+      );
+    expect(read('Tarvik Partnership signed the deal.')).toEqual(['organization']);
+    expect(read('Youth Empowerment signed the deal.')).toEqual(['organization']);
+    expect(read('Maura Garrity signed the deal.')).toEqual(['person']);
+  });
 });

@@ -616,6 +616,14 @@ function namesLabel(tokens: readonly Token[], span: Span): boolean {
 }
 
 /**
+ * Abstract nouns by their suffix ("Partnership", "Commission", "Empowerment", "Security"), singular or
+ * plural; "-ment", "-ity" and "-ness" only after four letters, as surnames end so too ("Taument",
+ * "Garrity", "Widness").
+ */
+const ABSTRACT_NOUN =
+  /^\p{Lu}(?:\p{Ll}+(?:ship|tion|sion|ism|ships|tions|sions|isms|ities|ments)|\p{Ll}{4,}(?:ment|ity|ness))$/u;
+
+/**
  * Followers of a faith or party and ethnic groups, singular or plural: "Muslims", "Democratic",
  * "Latinos". In eng.train's gold these words are never a person's name (Muslim, Jewish, Catholic,
  * Hindu, Democrat, Democratic, Republican and the rest: 0 of 145); "Christian" is left out, being also a given name.
@@ -776,6 +784,11 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     return thing;
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
   if (isGroupName(tokens, span)) return 'other';
+  // "the Care Partnership", "Youth Empowerment", "the Vale Commission": a name ending in an abstract
+  // noun names a body, a programme or an event. eng.train gold: 189 names of two words or more end
+  // in such a noun, none of them a person's (surnames that end alike are short: "Garrity").
+  if (span.end - span.start > 1 && ABSTRACT_NOUN.test(tokens[span.end - 1]?.text ?? ''))
+    return 'organization';
   if (hasHandleWord(tokens, span)) return 'other';
   // A planet named alone is the planet; "Mars", "Venus" and "Mercury" are left out, being also names.
   if (span.end - span.start === 1 && PLANETS.has(tokens[span.start]?.text ?? '')) return 'other';
