@@ -95,6 +95,17 @@ describe('the weekday of a dateline line', () => {
     ]);
   });
 
+  it('given a dateline line, its day and time are no event figures, and its year is still a year', () => {
+    const details = eventDetailsOf(
+      parsedArticle({
+        title: 'Ostrand terminal approved',
+        text: 'Updated 8:15 p.m. GMT, Wed September 15, 2027\nThe harbour board approved the 84 million terminal for 12 ferries.',
+      }),
+    );
+    expect([...details.numbers].sort()).toEqual(['12', '84']);
+    expect([...details.years]).toEqual(['2027']);
+  });
+
   it('given two outlets whose datelines are a day apart, their weekdays do not clash', () => {
     const index = new StoryIndex(new DocumentFrequencies());
     const a = storyDocOf(

@@ -90,7 +90,7 @@ const DATELINE_WORD =
  * A line that is only a date (and time): the day the page was written, whose weekday is not the
  * event's. Two outlets on one story publish a day apart, and their datelines' weekdays differ.
  */
-function datelineOnly(line: string): boolean {
+export function datelineOnly(line: string): boolean {
   const words = wordsOf(line.replace(/[.:]/g, ' '));
   return words.length >= 2 && words.some((w) => /\d/.test(w)) && words.every((w) => DATELINE_WORD.test(w));
 }
@@ -101,15 +101,19 @@ export function eventDetailsOf(parsed: ParsedArticle, day: number | null = null)
   const years = new Set<string>();
   const eventYears: number[] = [];
   for (const paragraph of parsed.paragraphs) {
-    for (const m of paragraph.matchAll(/\d+(?:[.,]\d+)*/g)) {
-      const figure = m[0].replace(/,/g, '');
-      if (/^(19|20)\d\d$/.test(figure)) {
-        years.add(figure);
-        if (!HORIZON.test(paragraph.slice(Math.max(0, m.index - 40), m.index)))
-          eventYears.push(Number(figure));
+    for (const line of paragraph.split('\n')) {
+      // A dateline's day and time ("Updated 8:41 p.m., March 3") are when the page was written, not
+      // the event's figures; its year still counts as a year.
+      const dateline = datelineOnly(line);
+      for (const m of line.matchAll(/\d+(?:[.,]\d+)*/g)) {
+        const figure = m[0].replace(/,/g, '');
+        if (/^(19|20)\d\d$/.test(figure)) {
+          years.add(figure);
+          if (!HORIZON.test(line.slice(Math.max(0, m.index - 40), m.index))) eventYears.push(Number(figure));
+        }
+        // Single digits ("3 people", "2 p.m.") recur in every story: they tell nothing apart.
+        else if (figure.length >= 2 && !dateline) numbers.add(figure);
       }
-      // Single digits ("3 people", "2 p.m.") recur in every story: they tell nothing apart.
-      else if (figure.length >= 2) numbers.add(figure);
     }
   }
   const lead = [parsed.title, ...parsed.sentences.slice(0, 2)];

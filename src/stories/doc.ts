@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '../engine/schema.js';
-import { type EventDetails, eventDetailsOf } from './details.js';
+import { datelineOnly, type EventDetails, eventDetailsOf } from './details.js';
 import { minhash } from './minhash.js';
 import { addCounts, contentTerms, foldTerm, wordsOf } from './terms.js';
 
@@ -107,7 +107,7 @@ export function storyDocOf(id: string, parsed: ParsedArticle, published?: string
     titleTerms: headline,
     leadTerms,
     details,
-    properTerms: properTermsOf([parsed.title, ...parsed.sentences]),
+    properTerms: properTermsOf([parsed.title, ...parsed.sentences].filter((line) => !datelineOnly(line))),
   };
 }
 
