@@ -167,3 +167,21 @@ describe('a possessive day ("Tuesday’s primary") is the nearest such day unles
     ).toBe('2025-10-13');
   });
 });
+
+describe('a timetable in the simple present looks ahead', () => {
+  it('"ends Sept. 30", "returns home on Tuesday"', () => {
+    expect(
+      valueIn(
+        datesOf(['The Orlin fiscal year, which ends Sept. 30, closed with a surplus.'], '2025-01-20'),
+        'Sept. 30',
+      ),
+    ).toBe('2025-09-30');
+    // Published on a Sunday.
+    expect(
+      valueIn(
+        datesOf(['Keeper Dara Venn, who returns home on Tuesday, saved two penalties.'], '2025-10-12'),
+        'on Tuesday',
+      ),
+    ).toBe('2025-10-14');
+  });
+});

@@ -72,7 +72,8 @@ export function nearPart(clause: Span, span: Span): Span {
 
 /**
  * Verbs of a timetable in the simple present: news writes a scheduled event that way ("the trial
- * begins Sept. 9", "the two leaders meet Monday", "the rules take effect Jan. 1"), and what they
+ * begins Sept. 9", "the two leaders meet Monday", "the rules take effect Jan. 1", "the fiscal year
+ * ends Sept. 30", "who returns home on Tuesday"), and what they
  * date lies ahead. Only verbs whose present forms are rarely nouns: "-s" forms, and base forms
  * right after a plural subject ("talks resume Monday"); elsewhere a base form is mostly governed
  * by an earlier verb ("let the offensive begin as planned Saturday" is the past of "let").
@@ -81,7 +82,7 @@ const SCHEDULED_BASE_FORMS =
   'begin|resume|reopen|convene|meet|kick off|take effect|come into force|go into effect|hold|host|play|face|visit|travel|vote|gather';
 // The plural subject and the determiner before a participle are checked after the word matched:
 // lookbehinds tried first, at every position of every clause, made the tense search twice as slow.
-const SCHEDULED_PRESENT = `begins|starts|opens|reopens|closes|resumes|meets|convenes|kicks off|takes effect|comes into force|goes into effect|expires|holds|hosts|travels|(?:${SCHEDULED_BASE_FORMS})(?<=\\b[a-z]{2,}s\\s(?:${SCHEDULED_BASE_FORMS}))`;
+const SCHEDULED_PRESENT = `begins|starts|opens|reopens|closes|resumes|meets|convenes|kicks off|takes effect|comes into force|goes into effect|expires|holds|hosts|travels|returns|arrives|departs|leaves|heads|flies|ends|concludes|wraps up|visits|plays|(?:${SCHEDULED_BASE_FORMS})(?<=\\b[a-z]{2,}s\\s(?:${SCHEDULED_BASE_FORMS}))`;
 
 /**
  * Words that put a clause in the future; "next" is left out ("next to"), and "planned" counts only
