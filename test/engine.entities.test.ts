@@ -786,11 +786,17 @@ describe('people from the name tagger', () => {
     expect(names(e.people)).toEqual(['Dana Pryce', 'Tom Okafor']);
   });
 
-  it('given a given name before "Lane" or "Hall", it is a person; a street of that name stays a place', () => {
+  it('given a given name before "Lane", "Hall" or "Banks", it is a person; a street or body of that name is not', () => {
     const e = extractEntities(
       docOf(['Barry Vane carded 69, while Tony Lane shot 68.', 'The shop on Park Lane shut.']),
     );
     expect(names(e.people)).toEqual(['Barry Vane', 'Tony Lane']);
+    const read = (text: string) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start: 0, end: 2 }]).mentions.map(
+        (m) => m.kind,
+      );
+    expect(read('Ella Banks starred in the film.')).toEqual(['person']);
+    expect(read('Federal Banks raised their rates.')).toEqual(['organization']);
     expect(e.places.map((p) => p.name)).toContain('Park Lane');
   });
 

@@ -493,7 +493,8 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
     return /^\p{Lu}{2,}s$/u.test(last) ? 'other' : null;
   }
   const word = caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last;
-  if (isOrgCueWord(word)) return 'organization';
+  if (isOrgCueWord(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span)))
+    return 'organization';
   if (PLACE_TAILS.has(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span))) return 'place';
   // "Tory MPs", "Labour councillors", "Chelsea fans": a plural of people is a group, no one person.
   if (/^\p{Lu}{2,}s$/u.test(last) || (last.length > 3 && last.endsWith('s') && isRoleNoun(last.slice(0, -1))))
@@ -501,8 +502,11 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
   return null;
 }
 
-/** Place tails that are also common surnames ("Park Lane" and "Barry Lane", "Anmer Hall" and "Tony Hall"). */
-const SURNAME_TAILS = new Set(['Lane', 'Hall', 'Castle']);
+/**
+ * Place and organisation tails that are also common surnames ("Park Lane" and "Barry Lane", "Anmer
+ * Hall" and "Tony Hall", "Federal Banks" and "Gordon Banks", "the Daily Post" and "Emily Post").
+ */
+const SURNAME_TAILS = new Set(['Lane', 'Hall', 'Castle', 'Banks', 'Church', 'Post', 'Court']);
 
 /**
  * "Barry Lane", "Tony Hall": a given name of the lexicon (the model's broader lists hold "Park") and one of those tails is a person's name; streets and
