@@ -128,3 +128,40 @@ describe('scare quotes in single-quoting copy close where they end (issue 11, ro
     expect(quotesOf(text).some((q) => q.text.startsWith('The players’ union has let them down'))).toBe(true);
   });
 });
+
+describe('a connective opening a sentence is no speaker (issue 11, round 4)', () => {
+  it('given "Nonetheless, she played nice and ... told the guest she was \'...\'", the host speaks, not "Nonetheless"', () => {
+    const text =
+      'The host Dora Penn was not impressed by the answer. Nonetheless, she played nice and, without ' +
+      'meaning a word of it, told the guest she was "one of the most amazing people I have ever met."';
+    expect(speakerOf(text, 'one of the most amazing')).toBe('Dora Penn');
+  });
+
+  it('given "Wait, it gets better:", the quote is not credited to "Wait"', () => {
+    const text =
+      'Pay no attention to the man behind the curtain. Wait, it gets better: ' +
+      '"By law, the minister every year sets the maximum number of permits."';
+    expect(speakerOf(text, 'By law, the minister')).not.toBe('Wait');
+  });
+
+  it('given "Likewise, a paper from the Ardley Institute had this to say about the plan:", the paper speaks', () => {
+    const text =
+      'The senator gave a speech on Tuesday. Likewise, a paper from the Ardley Institute had this to say ' +
+      'about the plan: "Families from the top half of the income scale would receive more."';
+    expect(speakerOf(text, 'Families from the top')).toMatch(/Ardley Institute/);
+  });
+
+  it('given "Mayor Ada Vale had the following to say:", the mayor speaks', () => {
+    const text =
+      'The tram line opened on Monday.\n\nMayor Ada Vale had the following to say: ' +
+      '"This line will change how the whole town travels to work."';
+    expect(speakerOf(text, 'This line will change')).toBe('Ada Vale');
+  });
+
+  it('given a person named Will, a modal\'s capital form still names him ("Will wrote")', () => {
+    const text =
+      'Columnist Dan Will attacked the plan in the Ardley Courier on Sunday.\n\n' +
+      '"This is the worst budget the town has seen in a generation," Will wrote.';
+    expect(speakerOf(text, 'This is the worst budget')).toBe('Dan Will');
+  });
+});

@@ -169,10 +169,17 @@ function colonSubject(text: string): Mention | null {
 /** Rewrites speech frames that hide the verb ("was quoted as saying") to the plain form. */
 function normaliseFrame(text: string): string {
   // Most text has neither: each pattern is only run where its literal part occurs.
-  const framed = QUOTED.test(text) ? text.replace(QUOTED_AS_SAYING, 'said') : text;
+  let framed = QUOTED.test(text) ? text.replace(QUOTED_AS_SAYING, 'said') : text;
+  // "X had this to say:", "X has the following to say about it:": X says it.
+  if (TO_SAY.test(framed))
+    framed = framed.replace(HAD_THIS_TO_SAY, (_m, have: string) => SAID_FOR[have.toLowerCase()] ?? 'said');
   return framed.includes('(') ? framed.replace(/\s*\([^)]{1,30}\)/g, '') : framed;
 }
 const QUOTED = /quoted/i;
+const TO_SAY = /\bto say\b/i;
+const HAD_THIS_TO_SAY =
+  /\b(had|has|have)\s+(?:this|that|the following|these words|plenty|much|a lot)\s+to\s+say\b/gi;
+const SAID_FOR: Record<string, string> = { had: 'said', has: 'says', have: 'say' };
 const QUOTED_AS_SAYING = /\b(?:was|were|is|are)\s+quoted\s+as\s+saying\b/gi;
 
 /**

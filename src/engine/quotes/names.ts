@@ -8,7 +8,13 @@ import { isCommonWord } from '../lexicon/common-words.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { nextCapitalisedWord } from './capitalised.js';
 import type { Layout } from './layout.js';
-import { ORG_HEADS, SPEECH_VERB_ALTERNATION, SUBORDINATOR_ALTERNATION, TITLE_WORDS } from './lexicon.js';
+import {
+  ORG_HEADS,
+  SENTENCE_CONNECTIVES,
+  SPEECH_VERB_ALTERNATION,
+  SUBORDINATOR_ALTERNATION,
+  TITLE_WORDS,
+} from './lexicon.js';
 import { isSpaceUnit } from '../text/tokens.js';
 
 /** A person or organisation that can be credited with a quote. */
@@ -229,6 +235,15 @@ export function rolesOf(speaker: Speaker): string[] {
   return speaker.role ? [speaker.role, ...(speaker.otherRoles ?? [])] : (speaker.otherRoles ?? []);
 }
 
+/**
+ * A one-word "name" that is a connective opening a sentence ("Nonetheless, she ...", "Likewise,
+ * a paper ..."): the tagger's mistake, never a speaker. Only connectives: months and modals are
+ * also names ("May", "Will").
+ */
+function isClosedClassWord(name: string): boolean {
+  return !/\s/.test(name.trim()) && SENTENCE_CONNECTIVES.has(lowerCase(name.trim().replace(/[.,]$/, '')));
+}
+
 export class SpeakerBook {
   readonly speakers: Speaker[] = [];
   /** Lookups by lower-cased form and by surname, kept in step with `speakers`. */
@@ -254,6 +269,7 @@ export class SpeakerBook {
     }
     for (const p of entities.people) {
       if (!p.name.includes(' ') && orgHeads.has(lowerCase(p.name))) continue;
+      if (isClosedClassWord(p.name)) continue;
       // Keep the personal name only: "Yorkshire Labour MP Ruth Dale" is Ruth Dale.
       const tokens = p.name.split(/\s+/);
       const bareName = splitTitles(tokens).name;
@@ -273,6 +289,7 @@ export class SpeakerBook {
       });
     }
     for (const o of entities.organizations) {
+      if (isClosedClassWord(o.name)) continue;
       this.add({
         name: o.name,
         kind: 'org',
@@ -392,7 +409,7 @@ export function indexNames(
   };
   for (const found of [...names, ...knownNamesUntagged(doc, book, names)]) {
     if (found.kind !== 'person' && found.kind !== 'organization') continue;
-    if (inTitles.has(found)) continue;
+    if (inTitles.has(found) || isClosedClassWord(found.text)) continue;
     const i = found.sentence;
     const list = bySentence[i];
     if (!list) continue;
