@@ -167,3 +167,29 @@ describe('roles: a role never ends on a possessor', () => {
     expect(roles['Kay Moll']).toEqual(['a close friend of Ann Vale’s']);
   });
 });
+
+describe('roles: a surname that qualifies a noun', () => {
+  it('given "a senior Vale adviser", "senior" is no title of Vale\'s; "President Vale administration" still is', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale spoke on Monday.',
+        'Al Cobb, a senior Vale adviser, left.',
+        'He will let daughter Ivy have a go.',
+        'Officials in the President Vale administration agreed.',
+      ],
+      [person('Ann Vale', ['Vale']), person('Al Cobb'), person('Ivy')],
+    );
+    expect(roles['Al Cobb']).toEqual(['a senior Vale adviser']);
+    expect(roles['Ivy']).toEqual(['daughter']);
+    expect(roles['Ann Vale']).toEqual(['President']);
+  });
+
+  it('given "a spokesman for the Vale campaign", the campaign is part of the role', () => {
+    const roles = rolesIn(
+      ['Ann Vale spoke.', 'Paul Lind, a spokesman for the Vale campaign, declined to comment.'],
+      [person('Ann Vale', ['Vale']), person('Paul Lind')],
+    );
+    expect(roles['Paul Lind']).toEqual(['a spokesman for the Vale campaign']);
+    expect(roles['Ann Vale']).toEqual([]);
+  });
+});

@@ -734,6 +734,19 @@ function titleSpan(
   const w = s.tokens[head];
   if (!w || s.owner[head] !== -1 || !isHeadBefore(s, head, plural)) return null;
   if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) return null;
+  // "a senior Vale adviser": a surname alone qualifies the role noun after it, and the lower-case
+  // word before it is no title of Vale's (a capitalised one is: "President Vale administration").
+  const after = t[o.end];
+  if (
+    o.end - o.start === 1 &&
+    !w.cap &&
+    after &&
+    !after.cap &&
+    !AUXILIARIES.has(after.lower) &&
+    !CLAUSE_VERBS.has(after.lower) &&
+    (isPersonNoun(after.text) || isNounModifier(after.lower))
+  )
+    return null;
   // "He accused X", "Sanders accused X": a person noun in -ed before a name is a verb after its
   // subject; it is a title only where nothing but an article or a boundary comes before it.
   if (isParticipleNoun(w)) {
@@ -962,7 +975,19 @@ function phraseEnd(s: Sentence, from: number): number {
         continue;
       }
       if (!afterPreposition) break;
+      const before = s.tokens[k - 1]?.lower ?? '';
       while (k < s.tokens.length && s.owner[k] === owner) k++;
+      // "a spokesman for the Vale campaign": after an article the name qualifies the noun that follows.
+      const next = s.tokens[k];
+      if (
+        before === 'the' &&
+        next &&
+        isWord(next) &&
+        !next.cap &&
+        !isFunctionWord(next.lower) &&
+        !RELATIVES.has(next.lower)
+      )
+        continue;
       break;
     }
     if (PREPOSITIONS.has(w.lower)) afterPreposition = true;
