@@ -185,3 +185,21 @@ describe('a timetable in the simple present looks ahead', () => {
     ).toBe('2025-10-14');
   });
 });
+
+describe('a date beside reported speech dates the report', () => {
+  // Published on a Thursday.
+  const THURSDAY = '2025-10-16';
+
+  it('a fronted date takes the reporting verb after it, not the modal it reports ("On Tuesday, the firm said it would ...")', () => {
+    const found = datesOf(['On Tuesday, the Orlin Ferry Company said it would cut two routes.'], THURSDAY);
+    expect(valueIn(found, 'On Tuesday')).toBe('2025-10-14');
+  });
+
+  it('a date right after a reporting verb dates the report ("announcing on Wednesday he would meet ...")', () => {
+    const found = datesOf(
+      ['Mayor Edda Voss joined the row, announcing on Wednesday she would meet the unions.'],
+      THURSDAY,
+    );
+    expect(valueIn(found, 'on Wednesday')).toBe('2025-10-15');
+  });
+});

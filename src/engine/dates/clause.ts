@@ -148,6 +148,10 @@ function tenseOfText(text: string): CueTense {
 const REPORTING =
   /^(?:said|says|told|tells|announced|reported|stated|added|noted|explained|insisted|warned|predicted|confirmed|indicated)$/i;
 
+/** A reporting verb (perhaps with "reporters" or a name as its object) right before a date. */
+const REPORTING_JUST_BEFORE =
+  /\b(?:said|told|announced|reported|stated|added|noted|confirmed|saying|telling|announcing|adding|noting|confirming)(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+
 /**
  * In a neighbouring clause only a modal turns reported speech to the future: there "announced plans
  * to" and "said the firms to be bought had" stay in the past.
@@ -258,7 +262,12 @@ export function tenseAround(sentence: string, clauses: Span[], span: Span): Tens
     const own = nearPart(whole, span);
     const before = tenseGoverning(sentence.slice(own.start, span.start));
     if (before === 'past' || before === 'future' || before === 'planned') return before;
-    const after = tenseOfText(sentence.slice(span.end, own.end));
+    // "announcing on Wednesday he would meet ...": a date right after a reporting verb dates the
+    // report; the clause reported after it has its own time.
+    const reported = REPORTING_JUST_BEFORE.test(
+      sentence.slice(Math.max(own.start, span.start - 40), span.start),
+    );
+    const after = reported ? 'neutral' : tenseOfText(sentence.slice(span.end, own.end));
     if (after === 'past' || after === 'future') return after;
     present = before === 'present' || after === 'present';
   }
@@ -268,7 +277,7 @@ export function tenseAround(sentence: string, clauses: Span[], span: Span): Tens
     const whole = clauses[j];
     if (!whole) continue;
     const c = nearPart(whole, span);
-    const tense = tenseBefore(sentence.slice(c.start, c.end), 'modal');
+    const tense = tenseBefore(sentence.slice(c.start, c.end), j > i ? 'none' : 'modal');
     if (tense === 'past' || tense === 'future') return tense;
   }
   return 'neutral';
