@@ -859,4 +859,12 @@ describe('people from the name tagger', () => {
     expect(read('Youth Empowerment signed the deal.')).toEqual(['organization']);
     expect(read('Maura Garrity signed the deal.')).toEqual(['person']);
   });
+
+  it('given a name followed by its state or city and the clause\'s end ("Oak Hollow, Wisconsin;"), it is a place', () => {
+    const read = (text: string, start: number) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start, end: start + 2 }]).mentions[0]
+        ?.kind;
+    expect(read('Shootings struck Bexley Hollow, Wisconsin; and Leeds.', 2)).toBe('place');
+    expect(read('The award went to Dora Vance, Texas Republican and author.', 4)).toBe('person');
+  });
 });

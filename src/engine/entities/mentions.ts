@@ -627,6 +627,27 @@ function namesLabel(tokens: readonly Token[], span: Span): boolean {
 const ABSTRACT_NOUN =
   /^\p{Lu}(?:\p{Ll}+(?:ship|tion|sion|ism|ships|tions|sions|isms|ities|ments)|\p{Ll}{4,}(?:ment|ity|ness))$/u;
 
+/** What may close "X, <region>": the sentence or clause, a list, a bracket. */
+const REGION_CLOSERS = new Set(['', '.', ',', ';', ')', 'and']);
+
+/**
+ * "Oak Hollow, Wisconsin", "Fairview, Texas;": a name followed by a comma, a state, province or
+ * city of the lexicon (not a country, which results tables put after people) and
+ * the end of the clause is a town named with its region. eng.train gold: 30 names so placed, 29
+ * places and a body, no person.
+ */
+function beforeItsRegion(tokens: readonly Token[], span: Span): boolean {
+  if (tokens[span.end]?.text !== ',') return false;
+  for (const width of [2, 1]) {
+    const words = tokens.slice(span.end + 1, span.end + 1 + width);
+    if (words.length < width || !words.every((t) => startsUpper(t.text))) continue;
+    const place = lookupPlace(words.map((t) => t.text).join(' '));
+    if (!place || isCountry(place)) continue;
+    return REGION_CLOSERS.has(tokens[span.end + 1 + width]?.text ?? '');
+  }
+  return false;
+}
+
 /**
  * Followers of a faith or party and ethnic groups, singular or plural: "Muslims", "Democratic",
  * "Latinos". In eng.train's gold these words are never a person's name (Muslim, Jewish, Catholic,
@@ -788,6 +809,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     return thing;
   if (span.end - span.start === 1 && demonymOf(tokens[span.start]?.text ?? '') !== undefined) return 'other';
   if (isGroupName(tokens, span)) return 'other';
+  if (beforeItsRegion(tokens, span)) return 'place';
   // "the Care Partnership", "Youth Empowerment", "the Vale Commission": a name ending in an abstract
   // noun names a body, a programme or an event. eng.train gold: 189 names of two words or more end
   // in such a noun, none of them a person's (surnames that end alike are short: "Garrity").
