@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
-import { answerQuestion, unknownDoer } from '../src/qa/answer.js';
-import { wholeRole } from '../src/qa/identity.js';
+import { answerQuestion, unknownDoer, wholeName } from '../src/qa/answer.js';
+import { identityAnswer, wholeRole } from '../src/qa/identity.js';
 import { objectQuestionOf } from '../src/qa/object.js';
 import { parseQuestion } from '../src/qa/question.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
@@ -29,7 +29,9 @@ const council = `Ivo Brandt will speak at the harbour fair in Orrin Bay next wee
 Brandt was the co-founder of Tarn Boats and a former board member of Kelso Marine.
 On the radio, Brandt called Mayor Kent “reckless.”
 Young men like Dario Holm, 24, who was shot in May by an off-duty Marion County, Ore., deputy sheriff in a road rage incident, were remembered at the fair.
-Sens. Ana Ruiz of Ohio and Pia Lund of Utah were the only Democrats to vote against the final harbour bill.`;
+Sens. Ana Ruiz of Ohio and Pia Lund of Utah were the only Democrats to vote against the final harbour bill.
+His new fund, Right to Sail, is paying $300 for a single advert.
+A new Harbour Times/Kell Institute Poll finds that most residents back the ferry.`;
 
 let store: SqliteArticleStore;
 let id: string;
@@ -126,5 +128,50 @@ describe('answers that generalise past the dev articles', () => {
     expect((await inCouncil('Which Democrats voted against the final harbour bill?')).answer).toBe(
       'Ana Ruiz and Pia Lund',
     );
+  });
+
+  it('a name cut at a slash or a joining word is taken whole', async () => {
+    expect((await inCouncil('What is the name of his new fund?')).answer).toBe('Right to Sail');
+    expect((await inCouncil('Which poll found most residents back the ferry?')).answer).toBe(
+      'Harbour Times/Kell Institute Poll',
+    );
+    const sentence = 'Brandt flew from Paris to London on Monday.';
+    const start = sentence.indexOf('London');
+    const london = {
+      text: 'London',
+      start,
+      end: start + 6,
+      first: 4,
+      last: 4,
+      kind: 'place' as const,
+      named: true,
+      entity: true,
+      chunk: false,
+      dateIndex: null,
+      cue: null,
+    };
+    // Not set off by commas: "Paris to London" is a route, not one name.
+    expect(wholeName(london, sentence).text).toBe('London');
+  });
+
+  it('a pronoun run into a verb after a quote mark ("It’s") is no place or name', async () => {
+    const text =
+      'Ivo Brandt met Dora Lund in 1990, when he was running for harbour master. Brandt said Lund approached him “and said, ‘It’s so nice to meet you’ and all of the niceties she was trying to say at the time.”';
+    const own = new SqliteArticleStore(':memory:');
+    const { article } = await own.upsertArticle({
+      raw: text,
+      parsed: parseArticle({ text }),
+      origin: 'test',
+    });
+    const r = await answerQuestion('Where did Brandt meet Lund?', { store: own, articleId: article.id });
+    await own.close();
+    expect(r.answer ?? '').not.toContain('It');
+  });
+
+  it('"who is X?" with neither role nor possessive: the apposition after the name', () => {
+    const text = 'Pia Lund, 41, and Dora Kell, the ferryman’s niece, said nothing on Monday.';
+    const found = identityAnswer(parseArticle({ text }), null, null, 'Dora Kell');
+    expect(found?.text).toBe('Dora Kell: the ferryman’s niece');
+    expect(identityAnswer(parseArticle({ text }), null, null, 'Pia Lund')).toBeNull();
   });
 });

@@ -346,7 +346,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const view = questionView(q);
   const weights = lemmaWeights(indexOf(article), view.lemmas);
   const all = gatherCandidates(parsed, view, ranked, model.settings.sentences, weights).filter(
-    (g) => !headlineCasing(parsed, g),
+    (g) => !headlineCasing(parsed, g) && !PRONOUN_CONTRACTION.test(g.candidate.text),
   );
   // Without the question's words only a phrase of exactly the asked kind counts: the lead is a
   // weak witness, so the pick is made among those phrases alone (a name in the third sentence
@@ -371,10 +371,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const object = usable ? objectPick(parsed, q, picked.sentence) : null;
   const sentence = object?.sentence ?? picked?.sentence ?? 0;
   const completed = picked && (object?.candidate ?? completePhrase(picked.candidate, parsed, sentence, q));
-  const phrase =
+  const shaped =
     completed && q.type === 'person'
       ? throughStateName(completed, parsed.sentences[sentence] ?? '')
       : completed;
+  const phrase = shaped && wholeName(shaped, parsed.sentences[sentence] ?? '');
   const answered: Candidate | null =
     usable && picked && phrase
       ? {
@@ -396,10 +397,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   // "Which firm did Brandt co-found?" in an article that writes "the co-founder of Tarn Boats":
   // the scorer reads the question's verb and finds none, but the object reader knows its agent
-  // noun; a sentence among the best three that names everyone the question names is asked
+  // noun; a sentence among the best eight that names everyone the question names is asked
   // (only when the question names someone: the names tie the sentence to the question).
   const byObject =
-    answered && isAnswered(answered, q.type) ? null : objectInRanked(parsed, q, ranked.slice(0, 3));
+    answered && isAnswered(answered, q.type)
+      ? null
+      : objectInRanked(parsed, q, ranked.slice(0, CANDIDATES_PER_ARTICLE));
   const answeredOrObject = byObject ?? answered;
   if (unknown && unknown.coverage >= MIN_UNKNOWN_COVERAGE && unknown.coverage >= (answered?.coverage ?? 0)) {
     return {
@@ -555,5 +558,37 @@ export function throughStateName(c: Phrase, sentence: string): Phrase {
     const tail = m[0].slice(0, m[0].length - m[1].length) + nouns.slice(0, k).join(' ');
     return { ...c, text: c.text + tail, end: c.end + tail.length, kind: 'phrase' };
   }
+  return c;
+}
+
+/**
+ * "It’s", "I’m", "That’s": a pronoun run into a verb is capitalised only for opening a sentence
+ * or a quotation, never a name, whatever a capital after a quote mark made of it.
+ */
+const PRONOUN_CONTRACTION =
+  /^(?:it|i|he|she|we|you|they|that|there|here|what|who|let)['’](?:s|m|re|ve|ll|d)$/i;
+
+/**
+ * A name cut short at a slash or a small joining word: "Harbour Times/Kell Institute Poll" is one
+ * poll's name, and ", Friends of the Quay," one body's. The slash joins capitalised names into
+ * one; a run of capitalised words and "to", "of", "for", "and", "the" set off by commas (or
+ * brackets, or quote marks) on both sides is one name, so a pick that ends it takes all of it.
+ */
+export function wholeName(c: Phrase, sentence: string): Phrase {
+  if (!/^\p{Lu}/u.test(c.text)) return c;
+  const before = sentence.slice(0, c.start);
+  const slash = /((?:\p{Lu}[\p{L}\p{N}&.-]*\s+)*\p{Lu}[\p{L}\p{N}&.-]*)\/$/u.exec(before);
+  const joined =
+    /(?:^|[,(“"‘]\s*)((?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+)+(?:(?:to|of|for|and|the|on|in)\s+)+)$/u.exec(before);
+  const closes = /^\s*(?:[,)”"’;:]|\.\s|\.$|$)/u.test(sentence.slice(c.end));
+  const head = slash?.[0] ?? (joined?.[1] && closes ? joined[1] : null);
+  if (head) return { ...c, text: head + c.text, start: c.start - head.length };
+  // The pick is the name's first part: ", Right to Sail," picked as "Right".
+  const opens = /(?:^|[,(“"‘])\s*$/u.test(before);
+  const tail =
+    /^(?:(?:\s+(?:to|of|for|and|the|on|in))+(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*)+)+(?=\s*(?:[,)”"’;:]|\.\s|\.$|$))/u.exec(
+      sentence.slice(c.end),
+    );
+  if (opens && tail) return { ...c, text: c.text + tail[0], end: c.end + tail[0].length };
   return c;
 }

@@ -17,7 +17,7 @@ export function identityAnswer(
     const role = person.roles[0];
     const names = namesOf(person);
     const mentioning = parsed.sentences.findIndex((s) => names.some((n) => findName(s, n) >= 0));
-    if (!role) return possessorOf(parsed, names, person.name);
+    if (!role) return possessorOf(parsed, names, person.name) ?? appositionOf(parsed, names, person.name);
     const withRole = parsed.sentences.findIndex(
       (s) => s.includes(role) && names.some((n) => findName(s, n) >= 0),
     );
@@ -32,8 +32,30 @@ export function identityAnswer(
     return { text: parsed.sentences[sentence] ?? '', sentence };
   }
   // A name the engine did not take for a person: the possessive before it, when there is one.
-  return asked ? possessorOf(parsed, [asked], asked) : null;
+  return asked ? (possessorOf(parsed, [asked], asked) ?? appositionOf(parsed, [asked], asked)) : null;
 }
+
+/**
+ * "Ida Moss, the town's harbour master, said ...": the noun phrase set off by commas right after
+ * the name, opened by a determiner or a possessive, is what news writing says the person is.
+ */
+function appositionOf(
+  parsed: ParsedArticle,
+  names: readonly string[],
+  display: string,
+): { text: string; sentence: number } | null {
+  for (const [index, s] of parsed.sentences.entries()) {
+    for (const name of names) {
+      const at = findName(s, name);
+      if (at < 0 || !name.includes(' ')) continue;
+      const m = APPOSITION.exec(s.slice(at + name.length));
+      if (m?.[1]) return { text: `${display}: ${m[1]}`, sentence: index };
+    }
+  }
+  return null;
+}
+
+const APPOSITION = /^,\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s?)\s+[^,;:.!?"“”]{2,80}?)\s*,/u;
 
 /**
  * A role that stops inside a name ("an organiser with the Harbour Trust" of "an organiser with
