@@ -203,3 +203,21 @@ describe('a date beside reported speech dates the report', () => {
     expect(valueIn(found, 'on Wednesday')).toBe('2025-10-15');
   });
 });
+
+describe('a condition looks ahead', () => {
+  it('"promised reform if they take office in January" is the coming January', () => {
+    const found = datesOf(
+      ['Candidate Rhea Molt promised a new harbour if she takes office in January.'],
+      '2025-08-01',
+    );
+    expect(valueIn(found, 'in January')).toBe('2026-01');
+  });
+
+  it('but a condition told in the past keeps its own tense', () => {
+    const found = datesOf(
+      ['Rhea Molt said she would quit if the council had voted in January.'],
+      '2025-08-01',
+    );
+    expect(valueIn(found, 'in January')).toBe('2025-01');
+  });
+});

@@ -148,6 +148,9 @@ function tenseOfText(text: string): CueTense {
 const REPORTING =
   /^(?:said|says|told|tells|announced|reported|stated|added|noted|explained|insisted|warned|predicted|confirmed|indicated)$/i;
 
+/** "If" or "unless" opening a clause (CLAUSE_BREAK ends the clause before at them). */
+const CONDITION_BEFORE = /\b(?:if|unless)\s+$/i;
+
 /** A reporting verb (perhaps with "reporters" or a name as its object) right before a date. */
 const REPORTING_JUST_BEFORE =
   /\b(?:said|told|announced|reported|stated|added|noted|confirmed|saying|telling|announcing|adding|noting|confirming)(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
@@ -273,6 +276,10 @@ export function tenseAround(sentence: string, clauses: Span[], span: Span): Tens
   }
   // A clause in the present keeps to itself: its date is near, in whichever direction.
   if (present) return 'present';
+  // "... promised reform if they take office in January": a condition with no tense of its own
+  // looks ahead, whatever the tense of the clause it hangs on.
+  if (whole && CONDITION_BEFORE.test(sentence.slice(Math.max(0, whole.start - 8), whole.start)))
+    return 'future';
   for (const j of [i + 1, i - 1]) {
     const whole = clauses[j];
     if (!whole) continue;
