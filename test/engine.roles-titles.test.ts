@@ -193,3 +193,29 @@ describe('roles: a surname that qualifies a noun', () => {
     expect(roles['Ann Vale']).toEqual([]);
   });
 });
+
+describe("roles: a person's name as the possessor of a role", () => {
+  it('given "X, Vale\'s deputy national political director," or "said Vale\'s campaign manager, X,", the role is read', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale spoke.',
+        'Dan Cent, Vale’s deputy national political director, said the campaign would act.',
+        '“We are ready,” said Vale’s deputy campaign manager, Rich Bee, who led the effort.',
+        '(Vale’s nephew, Jess Lehr, even works on the campaign.)',
+      ],
+      [person('Ann Vale', ['Vale']), person('Dan Cent'), person('Rich Bee'), person('Jess Lehr')],
+    );
+    expect(roles['Dan Cent']).toEqual(['Vale’s deputy national political director']);
+    expect(roles['Rich Bee']).toEqual(['Vale’s deputy campaign manager']);
+    expect(roles['Jess Lehr']).toEqual(['Vale’s nephew']);
+    expect(roles['Ann Vale']).toEqual([]);
+  });
+
+  it('given a capitalised title with its "for" phrase before the name, the title is read in lower case', () => {
+    const roles = rolesIn(
+      ['He answered Undersecretary for Political Affairs Wendy Sher, who wrote back.'],
+      [person('Wendy Sher')],
+    );
+    expect(roles['Wendy Sher']).toEqual(['Undersecretary for Political Affairs']);
+  });
+});

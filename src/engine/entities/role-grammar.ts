@@ -730,9 +730,12 @@ function titleSpan(
   const t = s.tokens;
   const abbreviated =
     t[last]?.text === '.' && t[last - 1]?.cap === true && isPersonNoun(t[last - 1]?.text ?? '');
-  const head = abbreviated ? last - 1 : (ofTitleHead(s, last) ?? last);
+  const ofHead = abbreviated ? null : ofTitleHead(s, last);
+  const head = abbreviated ? last - 1 : (ofHead ?? last);
   const w = s.tokens[head];
-  if (!w || s.owner[head] !== -1 || !isHeadBefore(s, head, plural)) return null;
+  // A title with its "of" or "for" phrase is read in lower case ("Undersecretary for Management").
+  const titled = ofHead !== null && isPersonNoun(w?.lower ?? '', plural);
+  if (!w || s.owner[head] !== -1 || !(titled || isHeadBefore(s, head, plural))) return null;
   if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) return null;
   // "a senior Vale adviser": a surname alone qualifies the role noun after it, and the lower-case
   // word before it is no title of Vale's (a capitalised one is: "President Vale administration").
@@ -787,10 +790,13 @@ function ofTitleHead(s: Sentence, last: number): number | null {
   for (let j = last - 1; j >= Math.max(1, last - 4); j--) {
     const w = t[j];
     if (!w || s.owner[j] !== -1) return null;
+    // A capitalised word before "of" or "for" and a capitalised phrase is a title whether or not
+    // the title list holds it ("Undersecretary for Management X"): a name has no "for" phrase.
+    const title = t[j - 1];
     if (
       (w.lower === 'of' || w.lower === 'for') &&
-      isCapitalised(t[j - 1]) &&
-      isPersonNoun(t[j - 1]?.text ?? '')
+      isCapitalised(title) &&
+      (isPersonNoun(title?.text ?? '') || (s.owner[j - 1] === -1 && isPersonNoun(title?.lower ?? '')))
     )
       return j - 1;
     if (!isCapitalised(w) && w.lower !== 'the' && w.lower !== 'and') return null;
@@ -896,7 +902,9 @@ function qualifiesHead(s: Sentence, k: number): boolean {
   const owner = s.owner[k];
   let j = k;
   while (j < t.length && s.owner[j] === owner) j++;
-  for (let n = 0; n < 3; n++, j++) {
+  // "X, Vale's deputy campaign manager,": a possessor's name qualifies the head as well.
+  if (isPossessiveMark(t[j])) j++;
+  for (let n = 0; n < 4; n++, j++) {
     const w = t[j];
     if (!w || !isWord(w) || w.cap || isFunctionWord(w.lower) || s.owner[j] !== -1) return false;
     const after = t[j + 1];
@@ -1899,6 +1907,9 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
     return (
       !before ||
       afterQuote ||
+      // "said Vale's deputy campaign manager, X,", "(Vale's nephew, X, ...)".
+      isSayingVerb(before.lower) ||
+      before.text === '(' ||
       DETERMINERS.has(before.lower) ||
       PREPOSITIONS.has(before.lower) ||
       before.lower === 'another' ||
