@@ -31,9 +31,9 @@ describe('an unnamed party member speaks as written (issue 11, round 4)', () => 
     expect(speakerOf(text, 'We will be back')).toBe('an Ardley Democrat');
   });
 
-  it('given "one senior Democrat said", a modifier between determiner and party word is kept', () => {
-    const text = `${talks}"We lost this one fair and square in the end," one senior Democrat said.`;
-    expect(speakerOf(text, 'We lost this one')).toBe('one senior Democrat');
+  it('given "one veteran Democrat said", a modifier between determiner and party word is kept', () => {
+    const text = `${talks}"We lost this one fair and square in the end," one veteran Democrat said.`;
+    expect(speakerOf(text, 'We lost this one')).toBe('one veteran Democrat');
   });
 
   it('given "said one Democrat familiar with the talks", what the source knows stays in the description', () => {
@@ -55,27 +55,27 @@ describe('an unnamed party member speaks as written (issue 11, round 4)', () => 
 });
 
 describe('frames around a quote (issue 11, round 4)', () => {
-  it('given "A city official responded by saying the council would", the official speaks', () => {
+  it('given "A city official reacted by saying the council would", the official speaks', () => {
     const text =
       'Residents met on Tuesday to protest against the plan.\n\n' +
-      'A city official responded by saying the council would "review every single complaint we receive."';
-    expect(speakerOf(text, 'review every single')).toBe('A city official');
+      'A city official reacted by saying the council would "look at every single letter that reaches us."';
+    expect(speakerOf(text, 'look at every single')).toBe('A city official');
   });
 
   it('given a question closed in its marks and "Oake remarked, smiling", the tag is read', () => {
     const text =
       'Candidate Perrin Oake met the host Lise Gralton in Ardley on Monday.\n\n' +
       '"Will the deficit fall by next year, as you promised?" Gralton asked.\n\n' +
-      '"I am not sure you know the numbers, but we will see, right?" Oake remarked, smiling at the crowd.';
-    expect(speakerOf(text, 'I am not sure')).toBe('Perrin Oake');
+      '"Can you name one bridge this town built on time?" Oake remarked, grinning at his rival.';
+    expect(speakerOf(text, 'Can you name one')).toBe('Perrin Oake');
   });
 
   it('given "with Vexley reportedly shouting:", the one shouting speaks, not the crowd', () => {
     const text =
       'Mayor Ada Vexley arrived late.\n\n' +
       'Supporters of the mayor gathered outside the town hall, with Vexley reportedly shouting: ' +
-      '"Get the cameras out of this building now!"';
-    expect(speakerOf(text, 'Get the cameras')).toBe('Ada Vexley');
+      '"This hall belongs to the voters, not to the council!"';
+    expect(speakerOf(text, 'This hall belongs')).toBe('Ada Vexley');
   });
 });
 
@@ -83,27 +83,27 @@ describe('a signature on the line below a quote (issue 11, round 4)', () => {
   it('given a quote closing its paragraph and "- Morrow." below it, Morrow speaks', () => {
     const text =
       'The council met on Monday to discuss the new tram line.\n\n' +
-      '"The idea that I would cut the tram budget while we wait is false."\n\n' +
+      '"Nobody on this council ever voted to close the library on Sundays."\n\n' +
       '- Morrow.\n\nMorrow overstates his role in the plan.';
-    expect(speakerOf(text, 'The idea that I would')).toBe('Morrow');
+    expect(speakerOf(text, 'Nobody on this council')).toBe('Morrow');
   });
 
-  it('given "-Mayor Ada Pell, speaking after the vote." below a quote, the mayor speaks, not the one signed before', () => {
+  it('given "-Mayor Ada Pell, in her budget address." below a quote, the mayor speaks, not the one signed before', () => {
     const text =
       'The council met on Monday to discuss the new tram line.\n\n' +
-      '"The idea that I would cut the tram budget while we wait is false."\n\n' +
+      '"Nobody on this council ever voted to close the library on Sundays."\n\n' +
       '- Morrow.\n\nMorrow overstates his role in the plan.\n\n' +
-      '"I went to the depot before the strike and warned them all."\n\n' +
-      '-Mayor Ada Pell, speaking after the vote.';
-    expect(speakerOf(text, 'I went to the depot')).toBe('Ada Pell');
+      '"Our buses will run every ten minutes from the first of May."\n\n' +
+      '-Mayor Ada Pell, in her budget address.';
+    expect(speakerOf(text, 'Our buses will run')).toBe('Ada Pell');
   });
 
   it('given a dash line that goes on as narration ("- Morrow said it was late."), it signs nothing', () => {
     const text =
       'The council met on Monday to discuss the new tram line.\n\n' +
-      '"The idea that I would cut the tram budget while we wait is false."\n\n' +
+      '"Nobody on this council ever voted to close the library on Sundays."\n\n' +
       '- Morrow said the vote came late.';
-    expect(speakerOf(text, 'The idea that I would')).not.toBe('Morrow');
+    expect(speakerOf(text, 'Nobody on this council')).not.toBe('Morrow');
   });
 });
 
@@ -111,16 +111,16 @@ describe('scare quotes in single-quoting copy close where they end (issue 11, ro
   /** British copy: quotations in single marks, an apostrophe typed as the same mark. */
   const british = "Coach Ivo Brandt was blunt. 'We were poor all night and we know it,' he said.\n\n";
 
-  it('given "the \'end of days\' group brawling", the scare quote ends at "days\'", not at a later mark', () => {
-    const text = `${british}Video shows the 'end of days' group brawling with police in Harwell. 'We will find them all,' said a police spokesman.`;
+  it('given "the \'odds and ends\' crew fighting", the scare quote ends at "ends\'", not at a later mark', () => {
+    const text = `${british}Video shows the 'odds and ends' crew fighting with bailiffs in Harwell. 'We will find them all,' said a police spokesman.`;
     const quotes = quotesOf(text);
-    expect(quotes.some((q) => q.text.includes('group brawling'))).toBe(false);
+    expect(quotes.some((q) => q.text.includes('crew fighting'))).toBe(false);
     expect(quotes.find((q) => q.text.startsWith('We will find'))?.speaker).toBe('a police spokesman');
   });
 
-  it("given \"dubbed themselves 'The Three Sisters' contributed to a 'chain of events'\", no quote spans the two", () => {
-    const text = `${british}The report found midwives who dubbed themselves 'The Three Sisters' contributed to a 'distressing chain of events' at the hospital.`;
-    expect(quotesOf(text).some((q) => q.text.includes('contributed to'))).toBe(false);
+  it("given \"who called themselves 'The Four Winds' led to a 'string of lapses'\", no quote spans the two", () => {
+    const text = `${british}The audit found that clerks who called themselves 'The Four Winds' led to a 'long string of lapses' at the depot.`;
+    expect(quotesOf(text).some((q) => q.text.includes('led to'))).toBe(false);
   });
 
   it("given a quote opening a sentence mid-paragraph, \"'The players' union has ...,' he said\" stays whole", () => {
@@ -130,25 +130,25 @@ describe('scare quotes in single-quoting copy close where they end (issue 11, ro
 });
 
 describe('a connective opening a sentence is no speaker (issue 11, round 4)', () => {
-  it('given "Nonetheless, she played nice and ... told the guest she was \'...\'", the host speaks, not "Nonetheless"', () => {
+  it('given "Nonetheless, she smiled and ... told the guest he was \'...\'", the host speaks, not "Nonetheless"', () => {
     const text =
-      'The host Dora Penn was not impressed by the answer. Nonetheless, she played nice and, without ' +
-      'meaning a word of it, told the guest she was "one of the most amazing people I have ever met."';
-    expect(speakerOf(text, 'one of the most amazing')).toBe('Dora Penn');
+      'The host Dora Penn was not impressed by the answer. Nonetheless, she smiled politely and, with ' +
+      'a glance at the clock, told the guest he was "the finest baker this valley has ever seen."';
+    expect(speakerOf(text, 'the finest baker')).toBe('Dora Penn');
   });
 
-  it('given "Wait, it gets better:", the quote is not credited to "Wait"', () => {
+  it('given "Wait, there is more:", the quote is not credited to "Wait"', () => {
     const text =
-      'Pay no attention to the man behind the curtain. Wait, it gets better: ' +
-      '"By law, the minister every year sets the maximum number of permits."';
-    expect(speakerOf(text, 'By law, the minister')).not.toBe('Wait');
+      'The rules on fishing permits changed in March. Wait, there is more: ' +
+      '"Each angler must now also carry a photo card issued by the harbour office."';
+    expect(speakerOf(text, 'Each angler must')).not.toBe('Wait');
   });
 
-  it('given "Likewise, a paper from the Ardley Institute had this to say about the plan:", the paper speaks', () => {
+  it('given "Likewise, a study by the Ardley Institute had this to say on tolls:", the study speaks', () => {
     const text =
-      'The senator gave a speech on Tuesday. Likewise, a paper from the Ardley Institute had this to say ' +
-      'about the plan: "Families from the top half of the income scale would receive more."';
-    expect(speakerOf(text, 'Families from the top')).toMatch(/Ardley Institute/);
+      'The senator gave a speech on Tuesday. Likewise, a study by the Ardley Institute had this to say ' +
+      'on tolls: "Drivers on the coast road would pay twice what inland drivers pay."';
+    expect(speakerOf(text, 'Drivers on the coast')).toMatch(/Ardley Institute/);
   });
 
   it('given "Mayor Ada Vale had the following to say:", the mayor speaks', () => {

@@ -116,7 +116,9 @@ export function leadBefore(frame: string): Lead {
     const nearVerb = between <= MAX_WORDS_AFTER_VERB && !/[.!?]$/.test(w);
     // "Smith said: '..." / "said Smith: '..." — the name may also follow the verb, but not after
     // "told"/"asked", whose object follows them.
-    const before = mentionBefore(words.slice(0, k).join(' '));
+    // "A city official reacted by saying": the subject is the one before the verb "by" follows.
+    const byGerund = /ing$/i.test(w) && words[k - 1] === 'by' && k >= 2;
+    const before = mentionBefore(words.slice(0, byGerund ? k - 2 : k).join(' '));
     // A participle ("..., saying Varga should '...'") takes its subject from the main clause.
     // After a fronted clause ("Rather than ..., asks editor Jane Doe, '...'") the order is inverted
     // and the name after "asks" is its subject.

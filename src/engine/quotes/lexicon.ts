@@ -472,7 +472,7 @@ export const WORK_NOUNS = new Set([
 
 /**
  * Connectives and sentence adverbs that open a sentence before a comma ("Nonetheless, she said",
- * "Wait, it gets better:"): never a name, whatever a tagger says (CoNLL eng.train tags none of
+ * "Wait, there is more:"): never a name, whatever a tagger says (CoNLL eng.train tags none of
  * these forms as one; on PolNeAR train 93 sentences open with one and a comma).
  */
 export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set([

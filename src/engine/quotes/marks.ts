@@ -196,7 +196,7 @@ function singleQuoteSpans(
   let d = 0;
   let openAt = -1;
   let sentenceOpen = false;
-  // The ‘ follows a word, not a stop or a comma: it opens inside a clause ("the ‘end of days’ group").
+  // The ‘ follows a word, not a stop or a comma: it opens inside a clause ("the ‘odds and ends’ crew").
   let midClause = false;
   for (const m of text.matchAll(/[‘’]/g)) {
     const i = m.index ?? 0;
@@ -219,8 +219,8 @@ function singleQuoteSpans(
     }
     if (openAt < 0 || /\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(after)) continue;
     const beforeWord = /\p{L}/u.test(before) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
-    // A quote opened mid-sentence ("the ‘end of days’ group", "dubbed themselves ‘The Musketeers’
-    // contributed to a ‘chain of events’") is a scare quote or a name: a ’ after a word closes it when
+    // A quote opened mid-sentence ("the ‘odds and ends’ crew", "who called themselves ‘The Four
+    // Winds’ led to a ‘string of lapses’") is a scare quote or a name: a ’ after a word closes it when
     // at most three words are open or the next single mark opens another quote. Otherwise the ’ of
     // "days’ group" is read as a plural possessive and the span runs on to the next quote's close.
     const scareClose = midClause && beforeWord && closesScareQuote(text, openAt, i);
@@ -240,7 +240,7 @@ function singleQuoteSpans(
   return spans;
 }
 
-/** Words a scare quote or a quoted name holds at most ("‘end of days’", "‘them and us’"). */
+/** Words a scare quote or a quoted name holds at most ("‘last stand’", "‘cash for votes’"). */
 const MAX_SCARE_WORDS = 3;
 
 /**

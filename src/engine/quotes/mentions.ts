@@ -198,7 +198,7 @@ export function mentionBefore(pre: string): Mention | null {
     return { kind: 'pronoun', text: lowerCase(last) };
   const name = nameEndingAt(words, words.length - 1);
   // "the Oregon Democrat said": a party member or a nationality after "the" describes a person.
-  // "one senior Democrat said": a party word alone is a title word, not a name, but still a member.
+  // "one veteran Democrat said": a party word alone is a title word, not a name, but still a member.
   const lone = bare(last);
   const member = !name && /^\p{Lu}/u.test(lone) && PARTY_MEMBER.test(lowerCase(lone)) ? lone : null;
   const described = name || member ? partisanDescription(words, name ?? member!) : null;
@@ -289,7 +289,7 @@ function partisanDescription(words: string[], name: string): Mention | null {
   const head = bare(words[words.length - 1]!).toLowerCase();
   // Singular only: "the Liberals said" is a party speaking, not one person.
   if (!(PARTY_MEMBER.test(head) || demonymOf(head) !== undefined) || head.endsWith('s')) return null;
-  // "one senior Democrat said", "a Nevada Republican said": an indefinite one is an unnamed member
+  // "one veteran Democrat said", "an Ardley Republican said": an indefinite one is an unnamed member
   // (a modifier or two may stand between), shown as written; only "the" may refer back to a person.
   let at = words.length - size - 1;
   let skipped = 0;
@@ -306,7 +306,7 @@ function partisanDescription(words: string[], name: string): Mention | null {
 
 /** Determiners of an unnamed party member ("a", "one", "another"). */
 const INDEFINITE_MEMBER = new Set(['a', 'an', 'one', 'another']);
-/** Lower-case words allowed between such a determiner and the member ("one senior Democrat"). */
+/** Lower-case words allowed between such a determiner and the member ("one veteran Democrat"). */
 const MAX_MEMBER_MODIFIERS = 2;
 
 /** A plain lower-case word that may describe a member ("senior", "veteran"), not a determiner or a clause word. */
@@ -322,7 +322,7 @@ function isMemberModifier(word: string): boolean {
 }
 
 /**
- * "said a Nevada Democrat", "added another Ardley Republican", "said one senior Democrat": a
+ * "said a Dunmore Democrat", "added another Ardley Republican", "said one veteran Democrat": a
  * party member after an indefinite determiner, with lower-case modifiers and place words before
  * it, is an unnamed speaker described by party, as written (not the place's name). Null otherwise.
  */
@@ -334,7 +334,7 @@ function partyMemberAfter(words: string[]): Mention | null {
   for (let k = i; k < words.length && k < i + 4; k++) {
     const w = bare(words[k]!);
     if (!/^\p{Lu}/u.test(w)) return null;
-    // "a Republican donor", "a Republican National Committee member": the party word is a modifier.
+    // "a Republican donor", "a Republican Party county chair": the party word is a modifier.
     const next = words[k + 1];
     const ends = words[k] !== w || next === undefined || NOMINAL_STOPS.has(next) || next === 'who';
     if (PARTY_MEMBER.test(w.toLowerCase()) && ends)
