@@ -221,3 +221,12 @@ describe('a condition looks ahead', () => {
     expect(valueIn(found, 'in January')).toBe('2025-01');
   });
 });
+
+describe('a paper or a programme called Today is no date', () => {
+  it('"USA Today", "NBC’s Today", "the Today show"; the day itself still is', () => {
+    expect(datesOf(['The senator told USA Today that the Orlin bill was dead.'])).toEqual([]);
+    expect(datesOf(['The mayor told NBC’s “Today” that the Orlin bridge would reopen.'])).toEqual([]);
+    expect(datesOf(['She is joining the Today show as a host.'])).toEqual([]);
+    expect(valueIn(datesOf(['Today the Orlin bridge reopened.']), 'Today')).toBe(WEDNESDAY);
+  });
+});

@@ -38,6 +38,11 @@ import { beforeClockTime, type DateRule, type Resolution, type RuleContext, rela
 
 /** Expressions whose meaning depends on the publication day: "yesterday", "last month", "on Monday". */
 
+/** A capitalised "Today" after these is a paper or a programme: "USA Today", "NBC's Today". */
+const MEDIA_BEFORE = /\b(?:USA|NBC(?:['’]s)?)\s*["“]?$/;
+/** "the Today show", "Today programme". */
+const SHOW_AFTER = /^["”]?\s+(?:show|programme|program)\b/;
+
 const monthIndexOfDay = (day: number): number => {
   const { year, month } = ymdOf(day);
   return monthIndexOf(year, month);
@@ -162,6 +167,13 @@ export const relativeRules: DateRule[] = [
       /\b(?:(?:early|late|later|earlier)\s+)?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|the day (?:before yesterday|after tomorrow))\b(?:\s+(?:morning|afternoon|evening|night)\b)?/gi,
     resolve: (m, ctx) => {
       const word = (m[1] ?? '').toLowerCase();
+      // "USA Today" the paper, "NBC's Today" and the "Today show" are names, not the day.
+      if (
+        word === 'today' &&
+        m[1] !== 'today' &&
+        (MEDIA_BEFORE.test(ctx.before) || SHOW_AFTER.test(m.input.slice(m.index + m[0].length)))
+      )
+        return null;
       const offset =
         word === 'yesterday' || word === 'last night'
           ? -1
