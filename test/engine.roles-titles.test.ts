@@ -50,6 +50,21 @@ describe('roles: abbreviated titles', () => {
   });
 });
 
+describe('roles: a description before a capitalised title', () => {
+  it('given "presidential candidate Senator X", each is a role; "Former Vice President X" stays whole', () => {
+    const roles = rolesIn(
+      [
+        'Democratic presidential candidate Senator Tom Vale spoke.',
+        'Former Vice President Ann Bell and Defense Secretary Ed Roe agreed.',
+      ],
+      [person('Tom Vale'), person('Ann Bell'), person('Ed Roe')],
+    );
+    expect(roles['Tom Vale']).toEqual(['Democratic presidential candidate', 'Senator']);
+    expect(roles['Ann Bell']).toEqual(['Former Vice President']);
+    expect(roles['Ed Roe']).toEqual(['Defense Secretary']);
+  });
+});
+
 describe('roles: a verb in -ed before a name', () => {
   it('given "He accused X" or "Y accused former President X", the verb is no title', () => {
     const roles = rolesIn(
@@ -209,6 +224,14 @@ describe("roles: a person's name as the possessor of a role", () => {
     expect(roles['Rich Bee']).toEqual(['Vale’s deputy campaign manager']);
     expect(roles['Jess Lehr']).toEqual(['Vale’s nephew']);
     expect(roles['Ann Vale']).toEqual([]);
+  });
+
+  it('given a surname inside the appositive and a relative clause after it, the appositive is whole', () => {
+    const roles = rolesIn(
+      ['Ann Vale spoke.', 'Ari Flei, a former Vale administration official who sits on the board, agreed.'],
+      [person('Ann Vale', ['Vale']), person('Ari Flei')],
+    );
+    expect(roles['Ari Flei']).toEqual(['a former Vale administration official']);
   });
 
   it('given a capitalised title with its "for" phrase before the name, the title is read in lower case', () => {

@@ -694,17 +694,29 @@ function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null
 }
 
 /**
- * The title before a name as the roles it states. A description written before an abbreviated
- * title is a role of its own: "Republican presidential hopeful Sen. X" is a hopeful and a senator,
- * and "hopeful Sen." is no role. It is split off only where a lower-case person noun that is no
+ * The title before a name as the roles it states. A description written before an abbreviated or
+ * capitalised title is a role of its own: "Republican presidential hopeful Sen. X" is a hopeful and
+ * a senator, and "hopeful Sen." is no role ("presidential candidate Senator X" likewise). It is split off only where a lower-case person noun that is no
  * mere qualifier ends a description of two words or more ("primary challenger", "GOP rival"), so
  * "former Gov.", "state Sen." and "fellow Sen." stay whole.
  */
 function titlesBefore(s: Sentence, o: Occurrence): string[] {
   const span = titleSpan(s, o, false);
   if (!span) return [];
-  const { start, end, run } = span;
+  const { start, end } = span;
   const t = s.tokens;
+  // Where the title proper starts: its abbreviated run, or a capitalised title and the capitalised
+  // qualifiers before it ("Democratic presidential candidate Vice President X").
+  let run = span.run;
+  if (run === start && t[end - 1]?.cap && t[end - 1]?.text !== '.') {
+    run = end - 1;
+    while (
+      run > start &&
+      t[run - 1]?.cap &&
+      (isModifier(t[run - 1]?.text ?? '') || isPersonNoun(t[run - 1]?.text ?? ''))
+    )
+      run--;
+  }
   const before = t[run - 1];
   const splits =
     run - start >= 2 &&
@@ -909,7 +921,11 @@ function qualifiesHead(s: Sentence, k: number): boolean {
     if (!w || !isWord(w) || w.cap || isFunctionWord(w.lower) || s.owner[j] !== -1) return false;
     const after = t[j + 1];
     const ends =
-      after === undefined || BOUNDARY.has(after.text) || after.text === '.' || PREPOSITIONS.has(after.lower);
+      after === undefined ||
+      BOUNDARY.has(after.text) ||
+      after.text === '.' ||
+      PREPOSITIONS.has(after.lower) ||
+      RELATIVES.has(after.lower);
     if (ends && isPersonNoun(w.text) && !GENERIC.has(w.lower)) return true;
   }
   return false;
