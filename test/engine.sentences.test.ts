@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/engine/clean.js';
 import { segment, splitSentences } from '../src/engine/sentences.js';
 
 describe('splitSentences', () => {
@@ -135,6 +136,30 @@ describe('splitSentences', () => {
     const { sentences, sentenceParagraph } = segment(['One here. Two here.', 'Three here.']);
     expect(sentences).toHaveLength(3);
     expect(sentenceParagraph).toEqual([0, 0, 1]);
+  });
+
+  it('takes a paragraph split already made instead of splitting it again', () => {
+    const { sentences, sentenceParagraph } = segment(
+      ['Ivo Brandt left. He came back.', 'Marta Quell waved.'],
+      [['Ivo Brandt left. He came back.'], undefined],
+    );
+    expect(sentences).toEqual(['Ivo Brandt left. He came back.', 'Marta Quell waved.']);
+    expect(sentenceParagraph).toEqual([0, 1]);
+  });
+
+  it('is given by cleaning the split of each paragraph that came through unchanged', () => {
+    const raw =
+      'Ferry strike ends in Port Alder\n\nThe ferry crews of Port Alder ended their strike on Friday. ' +
+      'Boats ran again by noon.\n\nScroll down for video\n\nThe harbour master, Ines Varga, said the ' +
+      'timetable would be back to normal. Scroll down for video Passengers cheered as the first boat left.';
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.splits).toHaveLength(cleaned.paragraphs.length);
+    expect(cleaned.splits.some((s) => s !== undefined)).toBe(true);
+    cleaned.paragraphs.forEach((paragraph, i) => {
+      const known = cleaned.splits[i];
+      if (known) expect(known).toEqual(splitSentences(paragraph));
+    });
+    expect(segment(cleaned.paragraphs, cleaned.splits)).toEqual(segment(cleaned.paragraphs));
   });
 
   it('reads a long run of unclosed quotations and picture talk in linear time', () => {

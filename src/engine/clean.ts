@@ -31,10 +31,11 @@ export interface CleanResult {
   paragraphs: string[];
   captions: Caption[];
   /**
-   * The sentences `splitSentences` found in each text cleaning split, by that text. A paragraph
-   * that came through cleaning unchanged is one of them, so segmenting need not split it again.
+   * Per paragraph, the sentences `splitSentences` gives it when cleaning already split that very
+   * text (a paragraph that came through cleaning unchanged), else undefined: segmenting need not
+   * split it again, nor look its whole text up in a table to find out.
    */
-  splits: ReadonlyMap<string, readonly string[]>;
+  splits: ReadonlyArray<readonly string[] | undefined>;
 }
 
 /** A paragraph this short that lacks final punctuation is a section heading, not body text. */
@@ -124,17 +125,23 @@ function isHeading(text: string): boolean {
   );
 }
 
+/** A text cleaning split into sentences, and its sentences. */
+interface PieceSplit {
+  text: string;
+  split: string[];
+}
+
 /**
  * Body paragraph into clean sentences: leading furniture off, in-text prompts broken out, and
  * captions glued into the text separated.
  */
-function cleanBody(paragraph: string, captions: string[], splits: Map<string, string[]>): string[] {
+function cleanBody(paragraph: string, captions: string[], splits: PieceSplit[]): string[] {
   const sentences: string[] = [];
   const stripped = stripLeadingFurniture(paragraph);
   for (const piece of breakAtInlinePrompts(stripped).split(PROMPT_BREAK)) {
     const text = piece.trim();
-    const split = splits.get(text) ?? splitSentences(text);
-    splits.set(text, split);
+    const split = splitSentences(text);
+    splits.push({ text, split });
     for (const sentence of split) {
       const { body, captions: glued } = separateGluedCaptions(sentence);
       captions.push(...glued);
@@ -232,9 +239,13 @@ export function cleanArticle(raw: string, title?: string): CleanResult {
   const uniqueParagraphs = dropNearDuplicates(kept, (b) => b.text, { exactShort: true });
 
   const bodySentences: { text: string; paragraph: number }[] = [];
-  const splits = new Map<string, string[]>();
+  // The pieces each block was split as: a paragraph that comes out as one of its own pieces'
+  // text has that piece's sentences (the split is a function of the text alone).
+  const pieces: PieceSplit[][] = [];
   uniqueParagraphs.forEach((block, paragraph) => {
-    for (const text of cleanBody(block.text, captionTexts, splits)) {
+    const own: PieceSplit[] = [];
+    pieces.push(own);
+    for (const text of cleanBody(block.text, captionTexts, own)) {
       if (!isFurniture(text)) bodySentences.push({ text, paragraph });
     }
   });
@@ -246,13 +257,18 @@ export function cleanArticle(raw: string, title?: string): CleanResult {
   // Each paragraph's sentences joined once: a join makes one flat string, where appending
   // sentence by sentence built a chain of pieces every later reader had to flatten.
   const parts: string[][] = [];
+  const partBlocks: number[] = [];
   let lastParagraph = -1;
   for (const s of uniqueSentences) {
     if (s.paragraph === lastParagraph) parts[parts.length - 1]!.push(s.text);
-    else parts.push([s.text]);
+    else {
+      parts.push([s.text]);
+      partBlocks.push(s.paragraph);
+    }
     lastParagraph = s.paragraph;
   }
   const paragraphs = parts.map((sentences) => sentences.join(' '));
+  const splits = paragraphs.map((text, i) => pieces[partBlocks[i]!]!.find((p) => p.text === text)?.split);
 
   return {
     title: head.title,

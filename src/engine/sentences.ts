@@ -195,21 +195,21 @@ export function splitSentences(text: string, limit = Number.POSITIVE_INFINITY): 
 }
 
 /**
- * Splits every paragraph, remembering which paragraph each sentence came from. `known` holds
- * splits already made (cleaning splits every paragraph, and most come through it unchanged): the
- * split is a function of the text alone, so a paragraph found there is not split again.
+ * Splits every paragraph, remembering which paragraph each sentence came from. `known[i]`, when
+ * set, is paragraph i's split already made (cleaning splits every paragraph, and most come through
+ * it unchanged): the split is a function of the text alone, so such a paragraph is not split again.
  */
 export function segment(
-  paragraphs: string[],
-  known: ReadonlyMap<string, readonly string[]> = new Map(),
+  paragraphs: readonly string[],
+  known: ReadonlyArray<readonly string[] | undefined> = [],
 ): { sentences: string[]; sentenceParagraph: number[] } {
   const sentences: string[] = [];
   const sentenceParagraph: number[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    for (const sentence of known.get(paragraph) ?? splitSentences(paragraph)) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    for (const sentence of known[index] ?? splitSentences(paragraphs[index]!)) {
       sentences.push(sentence);
       sentenceParagraph.push(index);
     }
-  });
+  }
   return { sentences, sentenceParagraph };
 }

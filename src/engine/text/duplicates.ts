@@ -307,8 +307,11 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
   const entryItem: number[] = [];
   const entryNext: number[] = [];
   // Indexed pairs each earlier item shares with the current one, and the items in order of first hit.
+  // hitItems[0, hits) are this item's; a count, not `length = 0`, empties it (setting an array's
+  // length is a slow runtime call).
   const hitCount = new Int32Array(items.length);
-  const hitItems: number[] = [];
+  const hitItems = new Int32Array(items.length);
+  let hits = 0;
   /** The fuller of two near-duplicates stays. */
   const settlePair = (i: number, j: number): void => {
     if (prints[i]!.words > prints[j]!.words) keep[j] = false;
@@ -336,14 +339,15 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
         }
         for (let e = postingHead[p]!; e >= 0; e = entryNext[e]!) {
           const j = entryItem[e]!;
-          if (hitCount[j] === 0) hitItems.push(j);
+          if (hitCount[j] === 0) hitItems[hits++] = j;
           hitCount[j]!++;
         }
       }
       // Indexed pairs alone may already settle it; the rest could only get there through pairs
       // left out of the index, so only the few likeliest of them are compared in full.
       const maybe: Array<[number, number]> = [];
-      for (const j of hitItems) {
+      for (let h = 0; h < hits; h++) {
+        const j = hitItems[h]!;
         const count = hitCount[j]!;
         if (!keep[i]) break;
         if (!keep[j]) continue;
@@ -351,8 +355,8 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
         else if (unindexed > 0 && shorterIsContained(fp, prints[j]!, count + unindexed))
           maybe.push([j, count]);
       }
-      for (const j of hitItems) hitCount[j] = 0;
-      hitItems.length = 0;
+      for (let h = 0; h < hits; h++) hitCount[hitItems[h]!] = 0;
+      hits = 0;
       if (keep[i] && maybe.length > 0) {
         maybe.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
         for (const [j] of maybe.slice(0, MAX_CANDIDATES)) {

@@ -12,6 +12,8 @@
  * captions by text/captions.ts, which runs after the splitter.)
  */
 
+import { isSpaceUnit } from './tokens.js';
+
 /** Verbs that introduce a quotation a few words later ("told reporters ‘We ...'"). */
 const SPEECH_VERBS = new Set(
   (
@@ -78,10 +80,17 @@ interface Word {
   end: number;
 }
 
+/** The sentence's runs of non-space (`/\S+/g`), read by code unit: no match object per word. */
 function wordsOf(sentence: string): Word[] {
   const out: Word[] = [];
-  for (const m of sentence.matchAll(/\S+/g))
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i < sentence.length; i++) {
+    if (isSpaceUnit(sentence.charCodeAt(i))) {
+      if (start >= 0) out.push({ text: sentence.slice(start, i), start, end: i });
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push({ text: sentence.slice(start), start, end: sentence.length });
   return out;
 }
 
