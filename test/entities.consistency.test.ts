@@ -17,6 +17,7 @@ function mention(text: string, kind: Kind, sentence: number): Mention {
     shouting: false,
     placeSlot: false,
     ordinaryFirstWord: false,
+    beforeLedBody: false,
   };
 }
 
@@ -99,6 +100,30 @@ describe('a headline word run into a named person (consistency.ts)', () => {
       ]),
     );
     expect(e.people.map((p) => p.name)).toEqual(['Promise Kettering']);
+  });
+});
+
+describe('the leader of a body named after them (consistency.ts)', () => {
+  it('given "the Vellacott administration", a lone "Vellacott" typed a body is the person; a place is not', () => {
+    const led = { ...mention('Vellacott', 'organization', 0), beforeLedBody: true };
+    const tarvik = { ...mention('Tarvik', 'organization', 2), beforeLedBody: true };
+    const settled = settleAcrossArticle(
+      [
+        led,
+        mention('Vellacott', 'organization', 1),
+        tarvik,
+        mention('London', 'place', 3),
+        mention('London', 'place', 4),
+      ],
+      () => '',
+    );
+    expect(kinds(settled)).toEqual([
+      'Vellacott:organization',
+      'Vellacott:person',
+      'Tarvik:organization',
+      'London:place',
+      'London:place',
+    ]);
   });
 });
 

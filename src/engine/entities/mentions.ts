@@ -63,6 +63,8 @@ export interface Mention {
    * rest is a person the article names.
    */
   ordinaryFirstWord: boolean;
+  /** Right before a lower-case "administration" or "government" ("the Vale administration"). */
+  beforeLedBody: boolean;
 }
 
 export interface SentenceMentions {
@@ -438,6 +440,9 @@ function inPlaceSlot(s: SentenceMentions, span: NameSpan): boolean {
   return (before === 'in' || before === 'at') && !isPossessive(s.tokens[span.end]);
 }
 
+/** Bodies named after the person who leads them (see `Mention.beforeLedBody`). */
+const LED_BODY_NOUNS = new Set(['administration', 'government']);
+
 /** See `Mention.ordinaryFirstWord`. */
 function isOrdinaryFirstWord(s: SentenceMentions, w: string): boolean {
   if (!(s.lower.has(lowerCase(w)) || isRoleNoun(w))) return false;
@@ -448,6 +453,7 @@ function mention(s: SentenceMentions, span: NameSpan, kind: Kind, canonical: str
   return {
     placeSlot: inPlaceSlot(s, span),
     ordinaryFirstWord: span.end - span.start > 1 && isOrdinaryFirstWord(s, s.tokens[span.start]?.text ?? ''),
+    beforeLedBody: LED_BODY_NOUNS.has(s.tokens[span.end]?.text ?? ''),
     kind,
     text: spanText(s.tokens, span, s.shouting),
     canonical,
