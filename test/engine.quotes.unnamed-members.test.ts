@@ -165,3 +165,17 @@ describe('a connective opening a sentence is no speaker (issue 11, round 4)', ()
     expect(speakerOf(text, 'This is the worst budget')).toBe('Dan Will');
   });
 });
+
+describe('a show or book named before a role noun is no quote (issue 11, round 4)', () => {
+  const gala = 'Stars turned out for the gala in Ardley on Friday.\n\n';
+
+  it('given "“Ships are Coming Home Again” star Jo Delane opened up", the show\'s name is not a quotation', () => {
+    const text = `${gala}"Ships are Coming Home Again" star Jo Delane opened up about her early years on stage.`;
+    expect(quotesOf(text).some((q) => q.text.startsWith('Ships are'))).toBe(false);
+  });
+
+  it('given a sentence in quote marks before "coach Jo Doe told", the quotation stays', () => {
+    const text = `${gala}"We will win this city back" coach Jo Doe told the crowd.`;
+    expect(speakerOf(text, 'We will win')).toBe('Jo Doe');
+  });
+});

@@ -27,6 +27,7 @@ import { type Place, SpeakerResolver } from './quotes/resolve.js';
 import { lastSentence } from './quotes/text.js';
 import type { Quote } from './schema.js';
 import { isSpeechVerb } from './lexicon/speech.js';
+import { isRoleNoun } from './lexicon/titles.js';
 import { countLetteredWords } from './text/tokens.js';
 import { lowerCase } from './lexicon/lower-case.js';
 
@@ -214,6 +215,9 @@ function readQuotation(
   // followed by "by" and a name is a piece's headline in a citation or a digest, not a quotation.
   if (/,\s*$/.test(lastPara.slice(last.start, last.end)) && /^\s*by\s+(?:the\s+)?\p{Lu}/u.test(afterFrame))
     return null;
+  // '“Harbour Lights Tonight” star Jo Doe', '“Night Desk” host Ann Lee': a capitalised span that
+  // runs straight into a role noun and a name is the show or book the person is known by.
+  if (!after && namesPersonByWork(text, afterFrame)) return null;
   // A quote that runs straight on into narration ("the 'deeply flawed' plan") is a fragment.
   const runsOn = !after && /^\s*[\p{Ll}]/u.test(afterFrame) && !/[.!?,]$/.test(text);
   return {
@@ -366,6 +370,19 @@ function lastWordBeforeComma(text: string): string | undefined {
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * Does a span read as a work's name that a role noun and a name follow ("“Harbour Lights Tonight”
+ * star Jo Doe")? The span opens with a capital, ends without punctuation and is mostly capitalised
+ * words; the narration goes on with a lower-case role noun and a capitalised word.
+ */
+function namesPersonByWork(text: string, afterFrame: string): boolean {
+  const role = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(afterFrame)?.[1];
+  if (!role || !isRoleNoun(role) || !/^\p{Lu}/u.test(text) || /[.,;:!?]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length > MAX_TITLE_WORDS) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+}
 
 /** Short words a title leaves in lower case ("State of the Union", "Land of Our Fathers"). */
 const TITLE_SMALL_WORDS = new Set([
