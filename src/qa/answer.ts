@@ -10,6 +10,7 @@ import {
 } from './evidence.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
+import { consequenceReason } from './consequence.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer } from './identity.js';
 import { lemma, rootMatch } from './lexicon.js';
@@ -338,6 +339,14 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const found = contrastAnswer(parsed, ranked, qaModel().settings.minCoverage);
     if (found) return directAnswer(found);
   }
+  // "Why would X ...?" answered by "<cause>, so <what the question asks>".
+  if (
+    q.type === 'reason' &&
+    !ranked.slice(0, 3).some((r) => STATED_CAUSE.test(parsed.sentences[r.index] ?? ''))
+  ) {
+    const found = consequenceReason(parsed, ranked, q.focus, qaModel().settings.minCoverage);
+    if (found) return directAnswer(found);
+  }
   // The article itself saying it isn't known speaks for it when it covers the question well.
   const unknown = ranked
     .slice(0, CANDIDATES_PER_ARTICLE)
@@ -592,3 +601,7 @@ export function wholeName(c: Phrase, sentence: string): Phrase {
   if (opens && tail) return { ...c, text: c.text + tail[0], end: c.end + tail[0].length };
   return c;
 }
+
+/** A cause stated outright ("because", "due to"): the scorer's reason clauses read it. */
+const STATED_CAUSE =
+  /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|in a bid to)\b/i;
