@@ -242,3 +242,21 @@ describe("roles: a person's name as the possessor of a role", () => {
     expect(roles['Wendy Sher']).toEqual(['Undersecretary for Political Affairs']);
   });
 });
+
+describe('roles: a plural abbreviated title before a list', () => {
+  it('given "Sens. A and B" or "Sens. A of Texas and B of Ohio", each is "Sen."; "Mr." gives nothing', () => {
+    const roles = rolesIn(
+      [
+        'Sens. Tom Vale and Ann Bell voted no.',
+        'His rivals, Sens. Al Zee of Texas and Ed Roe of Ohio, agreed.',
+        'Mr. Kay Lum, Lou Pik and Dee Fox left.',
+      ],
+      [person('Tom Vale'), person('Ann Bell'), person('Al Zee'), person('Ed Roe'), person('Lou Pik')],
+    );
+    expect(roles['Tom Vale']).toEqual(['Sen.']);
+    expect(roles['Ann Bell']).toEqual(['Sen.']);
+    expect(roles['Al Zee']).toEqual(['Sen.']);
+    expect(roles['Ed Roe']).toEqual(['Sen.']);
+    expect(roles['Lou Pik']).toEqual([]);
+  });
+});

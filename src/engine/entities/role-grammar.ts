@@ -780,6 +780,41 @@ function titleSpan(
   return { start, end: last + 1, run };
 }
 
+/** Plural abbreviated titles before a list of names ("Sens. A and B"), and the singular each holder has. */
+const PLURAL_ABBREVIATIONS = new Map([
+  ['sens', 'Sen.'],
+  ['reps', 'Rep.'],
+  ['govs', 'Gov.'],
+]);
+
+/**
+ * "Sens. A and B", "Sens. A of Texas and B of Ohio": a plural abbreviated title before a list of
+ * names, each with their state or town perhaps, gives each name the singular title.
+ */
+function pluralAbbreviationBefore(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  let k = o.start;
+  for (let names = 0; names < 6; names++) {
+    if (t[k - 1]?.text === '.' && t[k - 2]?.cap)
+      return PLURAL_ABBREVIATIONS.get(t[k - 2]?.lower ?? '') ?? null;
+    // Back over the joint to the name before: ",", "and", ", and".
+    let j = k - 1;
+    if (t[j]?.lower === 'and' || t[j]?.text === '&') j--;
+    else if (t[j]?.text !== ',') return null;
+    if (t[j]?.text === ',' && t[j + 1]?.lower === 'and') j--;
+    else if (t[j]?.text === ',') j--;
+    // "of Texas" after the name before.
+    let m = j;
+    while (m > 0 && t[m]?.cap && s.owner[m] === -1) m--;
+    if (m < j && t[m]?.lower === 'of') j = m - 1;
+    const owner = s.owner[j];
+    if (owner === undefined || owner === -1) return null;
+    while (j > 0 && s.owner[j - 1] === owner) j--;
+    k = j;
+  }
+  return null;
+}
+
 /** The start of a run of abbreviated titles ending at `start` ("Lt. | Gen."), each a person noun before its dot. */
 function abbreviatedRunStart(s: Sentence, start: number): number {
   const t = s.tokens;
@@ -2316,7 +2351,13 @@ export function readRoles(
     const titles = titlesBefore(s, o);
     for (const title of titles) add(o.person, title);
     if (titles.length === 0)
-      add(o.person, rankingBefore(s, o) ?? listRole(s, o, lists.get(o)) ?? appositionBefore(s, o));
+      add(
+        o.person,
+        rankingBefore(s, o) ??
+          listRole(s, o, lists.get(o)) ??
+          pluralAbbreviationBefore(s, o) ??
+          appositionBefore(s, o),
+      );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
     const list = lists.get(o);
     add(o.person, namedAs(s, list?.start ?? o.start) ?? (list ? listAppositive(s, list) : null));
