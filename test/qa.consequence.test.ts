@@ -7,7 +7,7 @@ import { parseQuestion } from '../src/qa/question.js';
 const ask = (sentences: string[], question: string) =>
   consequenceReason(
     { sentences },
-    sentences.map((_, index) => ({ index, coverage: 0.8, bm25: 0 })),
+    sentences.map((_, index) => ({ index, coverage: 0.8, bm25: 0, windowCoverage: 0.8 })),
     parseQuestion(question).focus,
     0.5,
   );
