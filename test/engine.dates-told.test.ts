@@ -230,3 +230,15 @@ describe('a paper or a programme called Today is no date', () => {
     expect(valueIn(datesOf(['Today the Orlin bridge reopened.']), 'Today')).toBe(WEDNESDAY);
   });
 });
+
+describe('"the following N months" counts from the last dated event', () => {
+  it('is a stretch from that event; with none before it, unresolved', () => {
+    const found = datesOf([
+      'The Orlin canal reopened on March 3, 2021, and carried record traffic over the following two months.',
+    ]);
+    expect(valueIn(found, 'the following two months')).toBe('2021-03-03/2021-05-03');
+    expect(
+      valueIn(datesOf(['Traffic rose over the following two months.']), 'the following two months'),
+    ).toBeNull();
+  });
+});

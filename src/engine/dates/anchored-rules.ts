@@ -27,6 +27,7 @@ import {
   seasonStartOfYear,
   weekdayOccurrence,
 } from './occurrence.js';
+import { spanFrom } from './relative-rules.js';
 import type { DateRule, Resolution, RuleContext } from './rule.js';
 
 /**
@@ -195,7 +196,30 @@ function monthOfThatYear(m: RegExpExecArray, ctx: RuleContext): Resolution | nul
   return isValidDate(year, month, day) ? { value: formatDay(dayOf(year, month, day)), granularity } : null;
 }
 
+/**
+ * "Over the following three months": a stretch counted from the last dated event. "The next N
+ * months" stays counted from publication (the span rule) even in a clause told in the past: read
+ * from the event there, it was right 2 times and wrong 3 on PolNeAR train and eng.train.
+ */
+const ANCHORED_SPAN = new RegExp(
+  `\\bthe\\s+following\\s+(${COUNT_PATTERN})\\s+(days|weeks|months|years)\\b`,
+  'gi',
+);
+
 export const anchoredRules: DateRule[] = [
+  {
+    name: 'anchored-span',
+    needs: [['following'], ['days', 'weeks', 'months', 'years']],
+    anchored: true,
+    pattern: ANCHORED_SPAN,
+    resolve: (m, ctx) => {
+      const unit = unitOf(m[2] ?? '');
+      const count = countValue(m[1] ?? '');
+      if (unit === null || count === null || count === 0) return null;
+      const anchor = ctx.anchor(NEEDED[unit]);
+      return { value: anchor === null ? null : spanFrom(unit, anchor.day, count), granularity: 'range' };
+    },
+  },
   {
     name: 'anchored-month',
     needs: [MONTH_STEMS, ['that', 'same', 'following', 'next', 'previous', 'prior']],

@@ -76,7 +76,7 @@ function shiftedUnit(unit: Unit, day: number, n: number): string {
 }
 
 /** A span of `n` units ending (n < 0) or starting (n > 0) on the publication day: "the past two weeks". */
-function spanFrom(unit: Unit, day: number, n: number): string {
+export function spanFrom(unit: Unit, day: number, n: number): string {
   const ends = (a: string, b: string): string => (n < 0 ? `${a}/${b}` : `${b}/${a}`);
   switch (unit) {
     case 'day':
