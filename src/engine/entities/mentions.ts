@@ -688,11 +688,11 @@ const CAMEL_WORD = /^[#@]?(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)/u;
 const NAME_PREFIX = /^(?:Mac|Fitz|Van|Von)$/;
 
 function hasHandleWord(tokens: readonly Token[], span: Span): boolean {
-  for (let k = span.start; k < span.end; k++) {
-    const m = CAMEL_WORD.exec(tokens[k]?.text ?? '');
-    if (m && !NAME_PREFIX.test(m[1] ?? '') && !isFirstName(m[2] ?? '')) return true;
-  }
-  return false;
+  // A handle or hashtag stands alone; a run-together word inside a longer name is a given name
+  // written so ("MaliVai Okafor").
+  if (span.end - span.start !== 1) return false;
+  const m = CAMEL_WORD.exec(tokens[span.start]?.text ?? '');
+  return m !== null && !NAME_PREFIX.test(m[1] ?? '') && !isFirstName(m[2] ?? '');
 }
 
 /** Planets and dwarf planets no one is called by alone (science copy: "a moon of Saturn", "past Uranus"). */
