@@ -242,3 +242,11 @@ describe('"the following N months" counts from the last dated event', () => {
     ).toBeNull();
   });
 });
+
+describe('a passive "planned" is a plan', () => {
+  it('"an announcement was planned in Orlin Wednesday" is the nearest Wednesday', () => {
+    // Published on a Tuesday.
+    const found = datesOf(['An announcement was planned in Orlin Wednesday.'], '2025-10-14');
+    expect(valueIn(found, 'Wednesday')).toBe('2025-10-15');
+  });
+});

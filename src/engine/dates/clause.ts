@@ -91,7 +91,7 @@ const SCHEDULED_PRESENT = `begins|starts|opens|reopens|closes|resumes|meets|conv
  * doing, which is what a date after it dates.
  */
 const FUTURE_WORDS =
-  "will|won't|shall|going to|gonna|scheduled|slated|set to|set for|planned for|due to|due on|due in|plans? to|planning|intends? to|expects?|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to|" +
+  "will|won't|shall|going to|gonna|scheduled|slated|set to|set for|planned for|due to|due on|due in|plans? to|planning|intends? to|expects?|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to|planned(?<=\\b(?:is|are|was|were|been|being) planned)|" +
   SCHEDULED_PRESENT;
 
 /** Past forms of "be" and "have", which are never passive participles themselves. */
