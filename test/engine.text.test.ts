@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { breakAtInlinePrompts, PROMPT_BREAK } from '../src/engine/text/boilerplate.js';
+import { dropNearDuplicates, isNearDuplicate } from '../src/engine/text/duplicates.js';
 import { countLetteredWords, countWords } from '../src/engine/text/tokens.js';
 
 describe('countWords', () => {
@@ -39,5 +41,37 @@ describe('countLetteredWords', () => {
     const text = '\u3000 “Ready” \u00a0—\u2009 set\ufeffgo ! 12 ';
     expect(countLetteredWords(text)).toBe(text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
     expect(countLetteredWords(text)).toBe(4);
+  });
+});
+
+describe('near-duplicates', () => {
+  it('drops a shortened repeat of a sentence, whatever its case, keeping the fuller one', () => {
+    const items = [
+      'The ferry crews of Port Alder ended their strike on Friday after nine days.',
+      'Boats ran again by noon.',
+      'THE FERRY CREWS OF PORT ALDER ENDED THEIR STRIKE ON FRIDAY',
+    ];
+    expect(dropNearDuplicates(items, (s) => s, { exactShort: false })).toEqual(items.slice(0, 2));
+  });
+
+  it('reads words whose lower case is longer than they are (a dotted capital I) as their lower case', () => {
+    const a = 'İZMİT ferry crews ended their strike on Friday after nine days of talks in İZMİT.';
+    const b = 'i̇zmi̇t ferry crews ended their strike on Friday after nine days of talks in i̇zmi̇t.';
+    expect(isNearDuplicate(a, b)).toBe(true);
+    expect(isNearDuplicate(a, `${'İ '.repeat(2000)}and a long list of other words`)).toBe(false);
+    const many = Array.from({ length: 40 }, (_, i) => `${'İ '.repeat(i + 1)}ferry crews ended their strike`);
+    expect(dropNearDuplicates(many, (s) => s, { exactShort: false }).length).toBeLessThan(many.length);
+  });
+});
+
+describe('breakAtInlinePrompts', () => {
+  it('breaks a paragraph at a prompt written in any case, and leaves one without a prompt as it is', () => {
+    const text = 'The bridge reopened on Monday. SCROLL DOWN FOR VIDEO Drivers queued for an hour.';
+    expect(breakAtInlinePrompts(text).split(PROMPT_BREAK)).toEqual([
+      'The bridge reopened on Monday.',
+      'Drivers queued for an hour.',
+    ]);
+    const plain = 'Readers were told to scroll down the page for more pictures.';
+    expect(breakAtInlinePrompts(plain)).toBe(plain);
   });
 });

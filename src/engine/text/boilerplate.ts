@@ -113,14 +113,14 @@ const INLINE_PROMPTS =
 export const PROMPT_BREAK = '\n';
 
 /**
- * Literal text every INLINE_PROMPTS match holds, lower-cased. A non-ASCII letter never folds to an
- * ASCII one under the pattern's /i, so a paragraph whose lower-cased form has none of these has no
- * prompt; the check spares most paragraphs the pattern's attempt at every position.
+ * Literal text every INLINE_PROMPTS match holds, under the same case folding (/i without /u, so a
+ * non-ASCII letter never folds to an ASCII one). A paragraph without any has no prompt: the check
+ * spares most paragraphs the pattern's attempt at every position, and it reads the paragraph as it
+ * is (lower-casing it first was a copy of the whole article, usually one paragraph, per article).
  */
-const INLINE_PROMPT_WORDS = ['scroll down for ', 'click here ', 'read more: ', 'advertisement'];
+const INLINE_PROMPT_WORDS = /scroll down for |click here |read more: |advertisement/i;
 
 export function breakAtInlinePrompts(paragraph: string): string {
-  const lower = paragraph.toLowerCase();
-  if (!INLINE_PROMPT_WORDS.some((w) => lower.includes(w))) return paragraph;
+  if (!INLINE_PROMPT_WORDS.test(paragraph)) return paragraph;
   return paragraph.replace(INLINE_PROMPTS, PROMPT_BREAK);
 }

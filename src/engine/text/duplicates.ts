@@ -5,17 +5,27 @@ const MIN_WORDS = 6;
 /** Share of the shorter text's word pairs found in the longer one for the two to count as one. */
 const CONTAINMENT = 0.8;
 
+/**
+ * A text's words and pairs, as ranges of its run's flat arrays (`Run.sequences`, `Run.pairLists`):
+ * a run's fingerprints fill two typed arrays sized once from its texts' length, not two growing
+ * arrays per text.
+ */
 interface Fingerprint {
   words: number;
-  /** The text's words as distinct-word numbers (never wrapped): equal lists, equal word sequences. */
-  sequence: number[];
-  /** A hash of `sequence`, to find exact repeats without comparing every pair of texts. */
+  /**
+   * Where the text's words start in `Run.sequences`, as distinct-word numbers (never wrapped):
+   * equal lists, equal word sequences.
+   */
+  sequenceAt: number;
+  /** A hash of the sequence, to find exact repeats without comparing every pair of texts. */
   sequenceHash: number;
   /**
-   * Distinct adjacent word pairs, as pair numbers of the run, in order of first appearance. Order
-   * matters, so a short sentence of common words is not "contained" in every long one.
+   * Where the text's distinct adjacent word pairs start in `Run.pairLists` (pair numbers of the
+   * run, in order of first appearance), and how many there are. Order matters, so a short sentence
+   * of common words is not "contained" in every long one.
    */
-  pairs: number[];
+  pairsAt: number;
+  pairCount: number;
 }
 
 /**
@@ -182,16 +192,43 @@ class PairIds {
   }
 }
 
-/** The word and pair numbering of one comparison run. */
+/** The word and pair numbering of one comparison run, and its texts' word and pair lists. */
 interface Run {
   words: WordIds;
   pairs: PairIds;
+  sequences: Int32Array;
+  pairLists: Int32Array;
+  /** How much of `sequences` and `pairLists` the fingerprints made so far fill. */
+  sequencesUsed: number;
+  pairListsUsed: number;
 }
 
 function newRun(texts: readonly string[]): Run {
   let chars = 0;
   for (const t of texts) chars += t.length;
-  return { words: new WordIds(chars), pairs: new PairIds(chars) };
+  // A word is a code unit or more and a separator: a text of n units has at most (n + 1) / 2
+  // words, and no more distinct pairs than words.
+  const most = ((chars + texts.length) >> 1) + 1;
+  return {
+    words: new WordIds(chars),
+    pairs: new PairIds(chars),
+    sequences: new Int32Array(most),
+    pairLists: new Int32Array(most),
+    sequencesUsed: 0,
+    pairListsUsed: 0,
+  };
+}
+
+/** Room for `words` more words and pairs in the run's lists (lower-casing may lengthen a text). */
+function ensureRoom(run: Run, words: number): void {
+  const need = Math.max(run.sequencesUsed, run.pairListsUsed) + words;
+  if (need <= run.sequences.length) return;
+  const sequences = new Int32Array(need * 2);
+  sequences.set(run.sequences);
+  run.sequences = sequences;
+  const pairLists = new Int32Array(need * 2);
+  pairLists.set(run.pairLists);
+  run.pairLists = pairLists;
 }
 
 /**
@@ -200,8 +237,13 @@ function newRun(texts: readonly string[]): Run {
  */
 function fingerprint(text: string, run: Run): Fingerprint {
   const lower = text.toLowerCase();
-  const sequence: number[] = [];
-  const pairs: number[] = [];
+  ensureRoom(run, (lower.length + 1) >> 1);
+  const sequences = run.sequences;
+  const pairLists = run.pairLists;
+  const sequenceAt = run.sequencesUsed;
+  const pairsAt = run.pairListsUsed;
+  let words = 0;
+  let pairCount = 0;
   const stamp = run.pairs.nextStamp();
   let sequenceHash = 0;
   let previous = -1;
@@ -220,21 +262,25 @@ function fingerprint(text: string, run: Run): Fingerprint {
     if (start < 0) continue;
     const k = run.words.numberOf(lower, start, i, hash >>> 0);
     start = -1;
-    sequence.push(k);
+    sequences[sequenceAt + words++] = k;
     sequenceHash = (Math.imul(sequenceHash, 31) + k) | 0;
     const id = k % PAIR_BASE;
     if (previous >= 0) {
       const pair = run.pairs.numberOf(previous, id);
-      if (run.pairs.mark(pair, stamp)) pairs.push(pair);
+      if (run.pairs.mark(pair, stamp)) pairLists[pairsAt + pairCount++] = pair;
     }
     previous = id;
   }
-  return { words: sequence.length, sequence, sequenceHash, pairs };
+  run.sequencesUsed += words;
+  run.pairListsUsed += pairCount;
+  return { words, sequenceAt, sequenceHash, pairsAt, pairCount };
 }
 
-function sameSequence(a: Fingerprint, b: Fingerprint): boolean {
+function sameSequence(a: Fingerprint, b: Fingerprint, run: Run): boolean {
   if (a.words !== b.words || a.sequenceHash !== b.sequenceHash) return false;
-  for (let i = 0; i < a.words; i++) if (a.sequence[i] !== b.sequence[i]) return false;
+  const sequences = run.sequences;
+  for (let i = 0; i < a.words; i++)
+    if (sequences[a.sequenceAt + i] !== sequences[b.sequenceAt + i]) return false;
   return true;
 }
 
@@ -244,16 +290,18 @@ function shorterIsContained(
   shared: number,
   containment = CONTAINMENT,
 ): boolean {
-  const smaller = Math.min(a.pairs.length, b.pairs.length);
+  const smaller = Math.min(a.pairCount, b.pairCount);
   return smaller > 0 && shared / smaller >= containment;
 }
 
 /** How many pairs two fingerprints of one run share. */
 function sharedPairs(a: Fingerprint, b: Fingerprint, run: Run): number {
   const stamp = run.pairs.nextStamp();
-  for (const p of b.pairs) run.pairs.mark(p, stamp);
+  const pairLists = run.pairLists;
+  for (let k = b.pairsAt; k < b.pairsAt + b.pairCount; k++) run.pairs.mark(pairLists[k]!, stamp);
   let shared = 0;
-  for (const p of a.pairs) if (run.pairs.isMarked(p, stamp)) shared++;
+  for (let k = a.pairsAt; k < a.pairsAt + a.pairCount; k++)
+    if (run.pairs.isMarked(pairLists[k]!, stamp)) shared++;
   return shared;
 }
 
@@ -265,7 +313,7 @@ export function isNearDuplicate(a: string, b: string, containment = CONTAINMENT)
   const run = newRun([a, b]);
   const fa = fingerprint(a, run);
   const fb = fingerprint(b, run);
-  if (sameSequence(fa, fb)) return fa.words > 0;
+  if (sameSequence(fa, fb, run)) return fa.words > 0;
   if (Math.min(fa.words, fb.words) < MIN_WORDS) return false;
   return shorterIsContained(fa, fb, sharedPairs(fa, fb, run), containment);
 }
@@ -320,7 +368,7 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
   for (let i = 0; i < prints.length; i++) {
     const fp = prints[i]!;
     const bucket = byExact.get(fp.sequenceHash);
-    const earlierExact = bucket?.some((j) => sameSequence(prints[j]!, fp)) ?? false;
+    const earlierExact = bucket?.some((j) => sameSequence(prints[j]!, fp, run)) ?? false;
     if (earlierExact && fp.words > 0 && (opts.exactShort || fp.words >= MIN_WORDS)) {
       keep[i] = false;
       continue;
@@ -330,7 +378,8 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
     if (fp.words >= MIN_WORDS) {
       // Pairs left out of the index (too common) may still be shared: at most this many more.
       let unindexed = 0;
-      for (const p of fp.pairs) {
+      for (let k = fp.pairsAt; k < fp.pairsAt + fp.pairCount; k++) {
+        const p = run.pairLists[k]!;
         const count = postingCount[p]!;
         if (count === 0) continue;
         if (count >= POSTING_CAP) {
@@ -366,7 +415,8 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
         }
       }
       if (!keep[i]) continue;
-      for (const p of fp.pairs) {
+      for (let k = fp.pairsAt; k < fp.pairsAt + fp.pairCount; k++) {
+        const p = run.pairLists[k]!;
         const count = postingCount[p]!;
         if (count >= POSTING_CAP) continue;
         const e = entryItem.length;
