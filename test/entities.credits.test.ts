@@ -59,6 +59,8 @@ describe('credits and bylines are blanked before tagging (credits.ts)', () => {
     expect(maskCredits(s)).toBe(s);
     const t = 'Some donors dream of a Quist/Hartwell ticket.';
     expect(maskCredits(t)).toBe(t);
+    const u = 'TARVIK FIRST DIVISION RESULTS / STANDINGS.';
+    expect(maskCredits(u)).toBe(u);
   });
 
   it('given a "Follow ... on Twitter" line, blanks the writers; someone followed in prose stays', () => {

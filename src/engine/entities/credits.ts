@@ -15,10 +15,11 @@ const GETTY = /\bGetty Images\b/g;
 /**
  * "Jane Doe/Getty Images.", "Jane Doe / Reuters", "(Jane Doe/AFP)": a photographer's name and a
  * slash before the picture agency, the agency ending the credit. Checked before the agency itself
- * is blanked; a poll's two sponsors ("the Tribune/CBS News poll") go on into prose and stay.
+ * is blanked; a poll's two sponsors ("the Tribune/CBS News poll") go on into prose and stay, and a
+ * shouted headline ("LEAGUE RESULTS / STANDINGS") holds no photographer's name.
  */
 const PHOTOGRAPHER_SLASH =
-  /\b\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3}(?=[ ]?\/[ ]?(?:Getty Images|Reuters|Shutterstock|Alamy|Bloomberg|\p{Lu}{2,})\s*(?:$|[.)\],;]))/gu;
+  /\b\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}'’.-]*){0,3}(?=[ ]?\/[ ]?(?:Getty Images|Reuters|Shutterstock|Alamy|Bloomberg|\p{Lu}{2,})\s*(?:$|[.)\],;]))/gu;
 
 /** One person's name: capitalised words, with the particles names hold ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|de|da|di|du|la|le|van|von|der|den|del|al|bin|ibn)){0,4}`;
