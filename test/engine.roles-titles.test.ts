@@ -260,3 +260,26 @@ describe('roles: a plural abbreviated title before a list', () => {
     expect(roles['Lou Pik']).toEqual([]);
   });
 });
+
+describe('roles: a participle after the head noun', () => {
+  it('given "a State Department official overseeing the region", the participle clause is cut', () => {
+    const roles = rolesIn(
+      [
+        'He meant Jeff Felt, a State Department official overseeing the region.',
+        'Pam Lee, a master of conventions and delegate counting.',
+      ],
+      [person('Jeff Felt'), person('Pam Lee')],
+    );
+    expect(roles['Jeff Felt']).toEqual(['a State Department official']);
+    expect(roles['Pam Lee']).toEqual(['a master of conventions and delegate counting']);
+  });
+
+  it('given "the only candidate running twice" or a headline\'s "X, husband expecting a child", nothing is read', () => {
+    const roles = rolesIn(
+      ['Cy Dow, the only candidate running twice, agreed.', 'Ann Lo, husband expecting second child.'],
+      [person('Cy Dow'), person('Ann Lo')],
+    );
+    expect(roles['Cy Dow']).toEqual([]);
+    expect(roles['Ann Lo']).toEqual([]);
+  });
+});

@@ -1076,6 +1076,24 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       break;
     }
   }
+  // "a State Department official overseeing the region": a participle after the head noun starts a
+  // reduced relative clause, which is no part of the role.
+  // Only after an article ("X, husband expecting a child" in a headline is two subjects), and
+  // only a participle with an object ("a master of delegate counting." is a noun).
+  for (let k = start + 1; k < end && start > from; k++) {
+    const w = t[k];
+    const prev = t[k - 1];
+    if (!w || !prev || w.cap || !w.lower.endsWith('ing') || w.lower.length < 6) continue;
+    if (isPersonNoun(w.lower) || isNounModifier(w.lower) || isModifier(w.lower)) continue;
+    if (!isWord(t[k + 1])) continue;
+    if (!prev.cap && isPersonNoun(prev.lower) && !isModifier(prev.lower)) {
+      // "the only candidate running for ...", "the oldest candidate seeking ...": a rank, no role.
+      const first = t[start]?.lower ?? '';
+      if (RANK_OPENERS.has(first) || (first.endsWith('est') && first.length > 4)) return null;
+      end = k;
+      break;
+    }
+  }
   if (end - start < 1) return null;
   // A title that runs into a name is that name's ("X, Prime Minister Y and Z"), not an appositive.
   if ((s.owner[end] ?? -1) !== -1 && isCapitalised(t[end - 1]) && start === from) return null;
