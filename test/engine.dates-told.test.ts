@@ -250,3 +250,19 @@ describe('a passive "planned" is a plan', () => {
     expect(valueIn(found, 'Wednesday')).toBe('2025-10-15');
   });
 });
+
+describe('"later in the day" and fixture headings', () => {
+  it('"later in the day" is the day being told, else the publication day', () => {
+    const told = datesOf(['The Orlin council met on Monday.', 'Later in the day, the mayor resigned.']);
+    expect(valueIn(told, 'Later in the day')).toBe('2025-10-13');
+    expect(valueIn(datesOf(['A third ballot will take place later in the day.']), 'later in the day')).toBe(
+      WEDNESDAY,
+    );
+  });
+
+  it('"Playing Sunday:" heads a list of coming fixtures; "Played Sunday:" of past ones', () => {
+    // Published on a Saturday.
+    expect(valueIn(datesOf(['Playing Sunday:'], '2025-10-18'), 'Sunday')).toBe('2025-10-19');
+    expect(valueIn(datesOf(['Played Sunday:'], '2025-10-18'), 'Sunday')).toBe('2025-10-12');
+  });
+});

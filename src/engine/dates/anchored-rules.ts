@@ -206,7 +206,27 @@ const ANCHORED_SPAN = new RegExp(
   'gi',
 );
 
+/**
+ * "Later in the day", "earlier in the day": the day being told, which is the last dated day, or
+ * the publication day when the article has dated none ("a third ballot will take place later in
+ * the day").
+ */
+const IN_THE_DAY = /\b(?:later|earlier)\s+in\s+the\s+day\b/gi;
+
 export const anchoredRules: DateRule[] = [
+  {
+    name: 'anchored-in-the-day',
+    needs: [['in the day']],
+    anchored: true,
+    pattern: IN_THE_DAY,
+    resolve: (_m, ctx) => {
+      const anchor = ctx.anchor('day');
+      if (anchor !== null) return { value: formatDay(anchor.day), granularity: 'day' };
+      return ctx.published === null
+        ? { value: null, granularity: 'day' }
+        : { value: formatDay(ctx.published), granularity: 'day' };
+    },
+  },
   {
     name: 'anchored-span',
     needs: [['following'], ['days', 'weeks', 'months', 'years']],

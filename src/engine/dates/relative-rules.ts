@@ -110,6 +110,8 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
   // gives a timetable, which lies ahead ("is accused of an attack on Saturday" has its verb between).
   if (SCHEDULE_COPULA_BEFORE.test(beforeClockTime(ctx.before))) return 'future';
   if (AWAITED_BEFORE.test(ctx.before)) return 'future';
+  // "Playing Sunday:", the heading of a sports page's list of coming fixtures.
+  if (FIXTURES_HEADING_BEFORE.test(ctx.before)) return 'future';
   const tense = ctx.tense();
   // "This Sunday" not told in the past is the coming one ("the show airs this Sunday").
   if (m === 'this' && tense !== 'past') return 'future';
@@ -118,6 +120,7 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
 
 /** "Is (due) on", "are set for", and the arrangement "are playing on" right before the weekday. */
 /** "Ahead of Saturday's final", "in the run-up to the weekend": what is awaited lies ahead. */
+const FIXTURES_HEADING_BEFORE = /^\s*[Pp]laying\s+(?:on\s+)?$/;
 const AWAITED_BEFORE = /\b(?:ahead of|in the run-up to|in preparation for|in the build-up to)\s+$/i;
 
 const SCHEDULE_COPULA_BEFORE =
