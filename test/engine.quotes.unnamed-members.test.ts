@@ -179,3 +179,22 @@ describe('a show or book named before a role noun is no quote (issue 11, round 4
     expect(speakerOf(text, 'We will win')).toBe('Jo Doe');
   });
 });
+
+describe('a relative clause between an unnamed speaker and the verb (issue 11, round 4)', () => {
+  const fire = 'Fire crews worked through the night in Ardley.\n\n';
+
+  it('given "A local resident, who asked not to be named, said:", the resident speaks', () => {
+    const text = `${fire}A local resident, who asked not to be named, said: "The smoke was so thick we could not see the road."`;
+    expect(speakerOf(text, 'The smoke was')).toBe('A local resident');
+  });
+
+  it('given the tag after the quote (", a local resident, who asked not to be named, said."), the resident speaks', () => {
+    const text = `${fire}"The smoke was so thick we could not see the road," a local resident, who asked not to be named, said.`;
+    expect(speakerOf(text, 'The smoke was')).toBe('a local resident');
+  });
+
+  it('given "One firefighter, who has served for twenty years, told reporters:", the firefighter speaks', () => {
+    const text = `${fire}One firefighter, who has served for twenty years, told reporters: "I have never seen a blaze move this fast."`;
+    expect(speakerOf(text, 'I have never seen')).toBe('One firefighter');
+  });
+});

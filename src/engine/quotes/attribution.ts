@@ -17,6 +17,8 @@ export interface Lead {
 }
 
 const ACCORDING_TO = /\baccording to\s+/i;
+/** The words before a verb end inside a relative clause a comma opened: ", who asked". */
+const OPEN_RELATIVE = /,\s+(?:who|whose)(?:\s[^,;:.!?]*)?$/;
 /** Words a speech verb may take before the quote: "told reporters", "said in a statement", "wrote on Twitter". */
 const MAX_WORDS_AFTER_VERB = 8;
 
@@ -69,11 +71,16 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     if (newSentence && !/[.!?]$/.test(words[k]!) && !TAG_TAIL.test(words[k + 1] ?? '.') && !participle) break;
     const subject = words.slice(0, k).join(' ');
     const mention = mentionBefore(subject);
+    // "a resident, who asked not to be named, said": a verb inside a relative clause set off by
+    // commas is not the tag's; the tag's verb comes after the clause closes.
+    if (!mention && OPEN_RELATIVE.test(subject)) continue;
     if (!mention) break;
     // The subject may carry its role in front ("Carolina coach Rod Smith said") but no clause.
     // Abbreviated titles ("Rep.", "Lt. Gov.", "St. Albans Police Lt.") keep their dots but end no clause.
+    // The mention as written where it stands; its first word alone may also occur later ("a" in "named").
+    const whole = subject.lastIndexOf(mention.text);
     const lead = subject
-      .slice(0, Math.max(0, subject.lastIndexOf(mention.text.split(/\s+/)[0] ?? '')))
+      .slice(0, Math.max(0, whole >= 0 ? whole : subject.lastIndexOf(mention.text.split(/\s+/)[0] ?? '')))
       .replace(/(^|\s)\p{Lu}[\p{L}.]{0,4}\.(?=\s|$)/gu, '$1');
     if (mention.kind === 'name' && mention.appositive !== null) return { mention, basis: 'X-said' };
     if (k <= 10 && !/[,;:.!?]/.test(lead)) return { mention, basis: 'X-said' };

@@ -175,12 +175,22 @@ function isOnlyTitles(words: string[]): boolean {
  */
 const RELATIVE_TAG = /,(?:\s+(?:left|right|centre|center|pictured|above|below|\d{1,3}),)?\s+who$/;
 
+/** A relative clause closing the text, set off by a comma: ", who asked not to be named". */
+const RELATIVE_CLAUSE_END = /,\s+(?:who|whose)\s[^,;:.!?"“”]{2,80}$/;
+
 export function mentionBefore(pre: string): Mention | null {
   let text = pre.trimEnd();
   for (let i = 0; i < 3 && ADVERBS_AT_END.test(text); i++) text = text.replace(ADVERBS_AT_END, '');
   const document = documentSubject(text);
   if (document) return document;
-  if (text.endsWith(',')) return appositiveBefore(text.slice(0, -1));
+  if (text.endsWith(',')) {
+    // "A local resident, who asked not to be named, said": a relative clause set off by commas
+    // describes the subject before it, whose mention is read as if the clause were not there.
+    const inner = text.slice(0, -1);
+    const relative = RELATIVE_CLAUSE_END.exec(inner);
+    const subject = relative ? mentionBefore(inner.slice(0, relative.index)) : null;
+    return subject ?? appositiveBefore(inner);
+  }
   // "Jane Doe, 67, who says '...'": a relative clause's speaker is the name it hangs on; a
   // caption's "left" or an age may stand between.
   const relative = RELATIVE_TAG.exec(text);
