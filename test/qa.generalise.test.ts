@@ -174,4 +174,21 @@ describe('answers that generalise past the dev articles', () => {
     expect(found?.text).toBe('Dora Kell: the ferryman’s niece');
     expect(identityAnswer(parseArticle({ text }), null, null, 'Pia Lund')).toBeNull();
   });
+
+  it('a name set in quotation marks is a title, never who a person question asks for', async () => {
+    const text =
+      'Ivo Kell sings in a band. Years after the break-up, Dora Lund’s former partner still headlines “Harbour Lights” at the Quay Theatre every winter.';
+    const own = new SqliteArticleStore(':memory:');
+    const { article } = await own.upsertArticle({
+      raw: text,
+      parsed: parseArticle({ text }),
+      origin: 'test',
+    });
+    const r = await answerQuestion('Who is Dora Lund’s former partner?', {
+      store: own,
+      articleId: article.id,
+    });
+    await own.close();
+    expect(r.answer ?? '').not.toContain('Harbour Lights');
+  });
 });

@@ -355,7 +355,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const view = questionView(q);
   const weights = lemmaWeights(indexOf(article), view.lemmas);
   const all = gatherCandidates(parsed, view, ranked, model.settings.sentences, weights).filter(
-    (g) => !headlineCasing(parsed, g) && !PRONOUN_CONTRACTION.test(g.candidate.text),
+    (g) =>
+      !headlineCasing(parsed, g) &&
+      !PRONOUN_CONTRACTION.test(g.candidate.text) &&
+      !(q.type === 'person' && quotedTitle(g.candidate, parsed.sentences[g.sentence] ?? '')),
   );
   // Without the question's words only a phrase of exactly the asked kind counts: the lead is a
   // weak witness, so the pick is made among those phrases alone (a name in the third sentence
@@ -605,3 +608,13 @@ export function wholeName(c: Phrase, sentence: string): Phrase {
 /** A cause stated outright ("because", "due to"): the scorer's reason clauses read it. */
 const STATED_CAUSE =
   /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|in a bid to)\b/i;
+
+/**
+ * A name set in quotation marks on its own (“Harbour Lights”, "The Quay") is a title (a show, a
+ * book, a song, a slogan), never the person a "who" question asks for.
+ */
+function quotedTitle(c: Phrase, sentence: string): boolean {
+  const before = sentence.slice(Math.max(0, c.start - 1), c.start);
+  const after = sentence.slice(c.end, c.end + 2);
+  return /^[“"‘]$/u.test(before) && /^[.,]?[”"’]/u.test(after);
+}
