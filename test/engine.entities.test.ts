@@ -867,4 +867,13 @@ describe('people from the name tagger', () => {
     expect(read('Shootings struck Bexley Hollow, Wisconsin; and Leeds.', 2)).toBe('place');
     expect(read('The award went to Dora Vance, Texas Republican and author.', 4)).toBe('person');
   });
+
+  it('given a name ending in an acronym ("Tarvik PAC"), it is a body; letters after a person\'s name are not', () => {
+    const read = (text: string, end: number) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start: 0, end }]).mentions.map(
+        (m) => m.kind,
+      );
+    expect(read('Tarvik PAC paid for the advert.', 2)).toEqual(['organization']);
+    expect(read('Dora Vance QC paid for the advert.', 3)).toEqual(['person']);
+  });
 });

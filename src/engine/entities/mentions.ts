@@ -502,6 +502,11 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
   if (isOrgCueWord(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span)))
     return 'organization';
   if (PLACE_TAILS.has(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span))) return 'place';
+  // "the Super PAC", "Tarvik FC", "Vale GPS": a name of two words or more ending in an acronym is a
+  // body or a product (eng.train gold, mixed-case sentences: 39 such names, none a person's); not
+  // letters after a person's name ("MP", "QC", "OBE") or a generation ("III").
+  if (!caseless && /^\p{Lu}{2,}$/u.test(last) && !POSTNOMINALS.has(last) && !isTitle(last))
+    return 'organization';
   // "Tory MPs", "Labour councillors", "Chelsea fans": a plural of people is a group, no one person.
   if (/^\p{Lu}{2,}s$/u.test(last) || (last.length > 3 && last.endsWith('s') && isRoleNoun(last.slice(0, -1))))
     return 'other';
@@ -523,6 +528,11 @@ function givenNameAndTail(tokens: readonly Token[], span: Span): boolean {
   const first = tokens[span.start]?.text ?? '';
   return span.end - span.start === 2 && isFirstName(first);
 }
+
+/** Letters written after a person's name: honours, offices, degrees, generations. */
+const POSTNOMINALS = new Set(
+  'MP MPs QC KC OBE MBE CBE KBE DBE MSP MS AM MEP JP PhD MD DL VC GC FRS RN II III IV VI VII VIII'.split(' '),
+);
 
 /** Institutions' nouns that are no one's name or surname, alone or in the plural. */
 const INSTITUTIONS = new Set(
