@@ -283,3 +283,31 @@ describe('roles: a participle after the head noun', () => {
     expect(roles['Ann Lo']).toEqual([]);
   });
 });
+
+describe('roles: predicates that state no role', () => {
+  it('given "if X is president" or "until X is elected mayor", a supposed office is no role', () => {
+    const roles = rolesIn(
+      [
+        'If fellow candidate Tom Vale is president, we will suffer.',
+        'Do not wait until Ed Roe is elected mayor.',
+      ],
+      [person('Tom Vale'), person('Ed Roe')],
+    );
+    expect(roles['Tom Vale']).toEqual(['fellow candidate']);
+    expect(roles['Ed Roe']).toEqual([]);
+  });
+
+  it("given a copula inside a quotation, the speaker's opinion is no role; outside it, it is", () => {
+    const roles = rolesIn(
+      ['“Tom Vale is a fraud,” she said.', 'Ann Bell is president of the club, “a job she loves.”'],
+      [person('Tom Vale'), person('Ann Bell')],
+    );
+    expect(roles['Tom Vale']).toEqual([]);
+    expect(roles['Ann Bell']).toEqual(['president of the club']);
+  });
+
+  it('given "polls show Sen. X", the verb is no part of the title', () => {
+    const roles = rolesIn(['New polls show Sen. Tom Vale ahead.'], [person('Tom Vale')]);
+    expect(roles['Tom Vale']).toEqual(['Sen.']);
+  });
+});

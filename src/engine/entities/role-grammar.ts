@@ -2023,6 +2023,10 @@ function prepositionalHead(s: Sentence, last: number): number | null {
 function predicate(s: Sentence, o: Occurrence): string | null {
   // The object of a preposition is no subject ("pictured with X (right) is the favourite").
   if (PREPOSITIONS.has(s.tokens[o.start - 1]?.lower ?? '')) return null;
+  // "if X becomes president", "until X is elected president": a condition, not a role held.
+  if (isConditionSubject(s, o.start)) return null;
+  // '"Trump is a fraud," she said': a copula inside a quotation is the speaker's opinion.
+  if (isQuoted(s, o.start)) return null;
   // "X, 58, has been appointed chairman": past the age and its closing comma first.
   let from = afterAsides(s, o.end);
   if (from > o.end && s.tokens[from]?.text === ',') from++;
@@ -2034,6 +2038,32 @@ function predicate(s: Sentence, o: Occurrence): string | null {
   if (team) return team;
   const k = afterLinkingVerb(s, from);
   return k < 0 ? null : rolePhrase(s, k);
+}
+
+/** Is token `k` inside a quotation opened earlier in the sentence (more opening marks than closing before it)? */
+function isQuoted(s: Sentence, k: number): boolean {
+  let open = 0;
+  let straight = 0;
+  for (let j = 0; j < k; j++) {
+    const w = s.tokens[j]?.text;
+    if (w === '“') open++;
+    else if (w === '”') open = Math.max(0, open - 1);
+    else if (w === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
+/** Openers of a clause whose predicate is supposed, not stated: "if X is president". */
+const CONDITIONALS = new Set(['if', 'unless', 'until', 'whether', 'lest']);
+
+/** A subject starting at `start` is a conditional clause's: "if", "unless" ... within the four words before it, no punctuation between. */
+function isConditionSubject(s: Sentence, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const w = s.tokens[k];
+    if (!w || !isWord(w)) return false;
+    if (CONDITIONALS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /**
