@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
-import { answerQuestion, unknownDoer, wholeName } from '../src/qa/answer.js';
+import { answerQuestion, PARTY_TAG, personBeforeOf, unknownDoer, wholeName } from '../src/qa/answer.js';
 import { identityAnswer, wholeRole } from '../src/qa/identity.js';
 import { objectQuestionOf } from '../src/qa/object.js';
 import { parseQuestion } from '../src/qa/question.js';
@@ -190,5 +190,40 @@ describe('answers that generalise past the dev articles', () => {
     });
     await own.close();
     expect(r.answer ?? '').not.toContain('Harbour Lights');
+  });
+
+  it('"<person> of <outlet>" answers "who" with the person; a party tag or a person answers no "who"/"where"', async () => {
+    const text =
+      'During an interview in May, Kell told Ana Ruiz of Harbour News, “So, Norland has boats.” Rep. Ivo Kell (R-Pa.) is facing a challenge. While it is certainly bad that she lost the state 36 percent to 51 percent, she is disliked by supporters of her opponent, Sen. Dora Lund.';
+    const own = new SqliteArticleStore(':memory:');
+    const { article } = await own.upsertArticle({
+      raw: text,
+      parsed: parseArticle({ text }),
+      origin: 'test',
+    });
+    const at = (q: string) => answerQuestion(q, { store: own, articleId: article.id });
+    expect((await at('Who did Kell tell that Norland has boats?')).answer).toBe('Ana Ruiz');
+    expect((await at('Who is facing a challenge?')).answer).not.toMatch(/R-Pa/);
+    expect(PARTY_TAG.test('R-Pa.')).toBe(true);
+    expect(PARTY_TAG.test('Ruiz')).toBe(false);
+    const parsed = parseArticle({ text });
+    const sentence = parsed.sentences[0] ?? '';
+    const start = sentence.indexOf('Harbour News');
+    const outlet = {
+      text: 'Harbour News',
+      start,
+      end: start + 12,
+      first: 0,
+      last: 0,
+      kind: 'organisation' as const,
+      named: true,
+      entity: true,
+      chunk: false,
+      dateIndex: null,
+      cue: null,
+    };
+    expect(personBeforeOf(parsed, outlet, 0)?.text).toBe('Ana Ruiz');
+    expect((await at('Which state did she lose?')).answer ?? '').not.toContain('Dora Lund');
+    await own.close();
   });
 });
