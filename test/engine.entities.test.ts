@@ -876,4 +876,13 @@ describe('people from the name tagger', () => {
     expect(read('Tarvik PAC paid for the advert.', 2)).toEqual(['organization']);
     expect(read('Dora Vance QC paid for the advert.', 3)).toEqual(['person']);
   });
+
+  it('given a name ending in a venue or landform word ("Rosa Bowl", "Dora Creek"), it is no person', () => {
+    const read = (text: string) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start: 0, end: 2 }]).mentions.map(
+        (m) => m.kind,
+      );
+    expect(read('Rosa Bowl sold out on Friday.')).toEqual(['place']);
+    expect(read('Dora Creek flooded on Friday.')).toEqual(['place']);
+  });
 });

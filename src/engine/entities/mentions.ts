@@ -472,11 +472,14 @@ function onlyHonorifics(tokens: Token[], span: Span): boolean {
   return true;
 }
 
-/** Last words no person's name ends in and every street, building or region name may ("Hyde Road", "Anmer Hall"). */
+/**
+ * Last words no person's name ends in and every street, building or region name may ("Hyde Road", "Anmer Hall").
+ * In eng.train's gold no name ending in Canyon, Creek, Falls, Heights, Springs, Ranch, Harbo(u)r or Bowl is a person's.
+ */
 const PLACE_TAILS = new Set(
   `Street Road Avenue Lane Boulevard Square Bridge Airport Station Stadium Palace Castle Hall Cathedral Abbey Plaza
   Garden Gardens Prison Jail Hotel Arena Province District Region County Strait Sea Ocean Peninsula Desert River Lake
-  Mountains Island Islands Valley Canal`
+  Mountains Island Islands Valley Canal Canyon Creek Falls Heights Springs Ranch Harbor Harbour Bowl`
     .split(/\s+/)
     .filter(Boolean),
 );
