@@ -217,9 +217,17 @@ describe("roles: a person's name as the possessor of a role", () => {
         'Dan Cent, Vale’s deputy national political director, said the campaign would act.',
         '“We are ready,” said Vale’s deputy campaign manager, Rich Bee, who led the effort.',
         '(Vale’s nephew, Jess Lehr, even works on the campaign.)',
+        'According to Lora Pral, Vale’s Latino vote director, the campaign is ready.',
       ],
-      [person('Ann Vale', ['Vale']), person('Dan Cent'), person('Rich Bee'), person('Jess Lehr')],
+      [
+        person('Ann Vale', ['Vale']),
+        person('Dan Cent'),
+        person('Rich Bee'),
+        person('Jess Lehr'),
+        person('Lora Pral'),
+      ],
     );
+    expect(roles['Lora Pral']).toEqual(['Vale’s Latino vote director']);
     expect(roles['Dan Cent']).toEqual(['Vale’s deputy national political director']);
     expect(roles['Rich Bee']).toEqual(['Vale’s deputy campaign manager']);
     expect(roles['Jess Lehr']).toEqual(['Vale’s nephew']);

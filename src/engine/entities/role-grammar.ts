@@ -949,11 +949,17 @@ function qualifiesHead(s: Sentence, k: number): boolean {
   const owner = s.owner[k];
   let j = k;
   while (j < t.length && s.owner[j] === owner) j++;
-  // "X, Vale's deputy campaign manager,": a possessor's name qualifies the head as well.
-  if (isPossessiveMark(t[j])) j++;
+  // "X, Vale's deputy campaign manager,": a possessor's name qualifies the head as well, and
+  // after it a capitalised qualifier may too ("Vale's Latino vote director"); the head is lower case.
+  const possessor = isPossessiveMark(t[j]);
+  if (possessor) j++;
   for (let n = 0; n < 4; n++, j++) {
     const w = t[j];
-    if (!w || !isWord(w) || w.cap || isFunctionWord(w.lower) || s.owner[j] !== -1) return false;
+    if (!w || !isWord(w) || isFunctionWord(w.lower) || s.owner[j] !== -1) return false;
+    if (w.cap) {
+      if (possessor && !isTitle(w.text)) continue;
+      return false;
+    }
     const after = t[j + 1];
     const ends =
       after === undefined ||
