@@ -226,4 +226,23 @@ describe('answers that generalise past the dev articles', () => {
     expect((await at('Which state did she lose?')).answer ?? '').not.toContain('Dora Lund');
     await own.close();
   });
+
+  it('"which states/towns" asks for places, and a month or weekday is no place', async () => {
+    expect(parseQuestion('Which states will the adverts target?').type).toBe('place');
+    expect(parseQuestion('Which towns were flooded?').type).toBe('place');
+    const text =
+      'Ferry operators will flood the harbour towns with adverts in the next two months. About 70% of the adverts booked in December and January in the two states that open the season come from rival firms.';
+    const own = new SqliteArticleStore(':memory:');
+    const { article } = await own.upsertArticle({
+      raw: text,
+      parsed: parseArticle({ text }),
+      origin: 'test',
+    });
+    const r = await answerQuestion('Which states will the adverts target?', {
+      store: own,
+      articleId: article.id,
+    });
+    await own.close();
+    expect(r.answer ?? '').not.toContain('December');
+  });
 });

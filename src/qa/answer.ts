@@ -360,7 +360,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       !PRONOUN_CONTRACTION.test(g.candidate.text) &&
       !(q.type === 'person' && quotedTitle(g.candidate, parsed.sentences[g.sentence] ?? '')) &&
       !PARTY_TAG.test(g.candidate.text) &&
-      !(q.type === 'place' && namesPerson(parsed, g.candidate.text)),
+      !(q.type === 'place' && namesPerson(parsed, g.candidate.text)) &&
+      !((q.type === 'place' || q.type === 'organisation') && CALENDAR_NAMES.test(g.candidate.text)),
   );
   // Without the question's words only a phrase of exactly the asked kind counts: the lead is a
   // weak witness, so the pick is made among those phrases alone (a name in the third sentence
@@ -647,3 +648,7 @@ export function personBeforeOf(parsed: StoredArticle['parsed'], c: Phrase, sente
   const start = m.index + m[1].length - name.length;
   return { ...c, text: name, start, end: start + name.length, kind: 'person' };
 }
+
+/** Months and weekdays, alone or joined ("December and January"): a time, never a place or a body. */
+const CALENDAR_NAMES =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*$))+$/;

@@ -35,7 +35,7 @@ const RULES: Array<[QuestionType, RegExp]> = [
   [
     'place',
     new RegExp(
-      `^\\s*where\\b|\\b(?:which|what)\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})\\b|\\bin what\\b(?!\\s+(?:${TIME_NOUNS}|way|manner|form|sense|language|capacity|respect)s?\\b)|\\bwhere\\s+(?:did|does|do|is|was|were|are|will)\\b`,
+      `^\\s*where\\b|\\b(?:which|what)\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})s?\\b|\\bin what\\b(?!\\s+(?:${TIME_NOUNS}|way|manner|form|sense|language|capacity|respect)s?\\b)|\\bwhere\\s+(?:did|does|do|is|was|were|are|will)\\b`,
       'i',
     ),
   ],
