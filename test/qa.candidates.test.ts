@@ -106,6 +106,16 @@ describe('sentenceCandidates', () => {
     expect(found.some((t) => t.startsWith('number:in '))).toBe(false);
   });
 
+  it('reads time counted back and a year with its era as a date, not an amount', () => {
+    const found = texts(article('The shells were laid down 20,000 years ago, long before 300 BC.'));
+    expect(found).toContain('date:20,000 years ago');
+    expect(found).toContain('date:300 BC');
+    // The amount alone is still offered for "how long ago".
+    expect(found).toContain('number:20,000 years');
+    // A count of years with no "ago" stays an amount.
+    expect(texts(article('The dig lasted 12 years.'))).not.toContain('date:12 years');
+  });
+
   it('reads a temperature with its degree sign as one amount', () => {
     const parsed = article('The kiln runs at 900 °C for a day.');
     expect(texts(parsed)).toContain('number:900 °C');

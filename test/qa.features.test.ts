@@ -99,3 +99,30 @@ describe('shape, lists and attached phrases', () => {
     expect(sumOf(f, 'asked_in') + sumOf(f, 'asked_head')).toBeGreaterThan(0);
   });
 });
+
+describe('words beside the phrase and the question opening', () => {
+  it('names the words right before and after the candidate, open-class ones too', () => {
+    const f = featuresOf(
+      'The ferry was built by shipwrights from Varnholm during the winter.',
+      'Who built the ferry?',
+      'shipwrights',
+    );
+    expect(f.get('prevw=by|wh=who')).toBe(1);
+    expect(f.get('nextw=from|wh=who')).toBe(1);
+    const g = featuresOf(
+      'The ferry was built by shipwrights from Varnholm during the winter.',
+      'Who built the ferry?',
+      'the winter',
+    );
+    expect(g.get('prevw=dur|wh=who')).toBe(1); // the root of "during"
+  });
+
+  it("crosses the candidate's kind with the question word and the word after it", () => {
+    const f = featuresOf(
+      'The marina was opened in 1998 by the harbour board.',
+      'What year was the marina opened?',
+      '1998',
+    );
+    expect(f.get('kind=date|after_wh=what year')).toBe(1);
+  });
+});

@@ -47,6 +47,10 @@ export interface Candidate {
 const DATE_WORDS =
   /^(?:\d{1,2}(?:[.:]\d{2})?(?:am|pm)|1[0-9]{3}|20[0-9]{2}|(?:1[0-9]{3}|20[0-9]{2})s|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** An amount of time counted back ("20,000 years ago") or a number of a year with its era ("300 BC", "9000 BP"). */
+const TIME_BACK =
+  /(?:\b(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|millennia|millennium)\s+ago|\d\s+(?:BC|BCE|AD|CE|BP))$/;
+
 /** Units of time that make the phrase they head a time ("the past year", "that afternoon"). */
 const TIME_HEAD =
   /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|seasons?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|fortnight)$/i;
@@ -64,7 +68,7 @@ const RANGE =
 
 /** Spans of time as amounts: "a week", "within a decade", "for two years" (the preposition makes it a time). */
 const DURATION =
-  /\b((?:within|for|in|after|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:minute|hour|day|week|fortnight|month|year|decade|season|century)s?\b/giu;
+  /(?<![\d,.])\b((?:within|for|in|after|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:minute|hour|day|week|fortnight|month|year|decade|season|century)s?\b/giu;
 
 /** A preposition opening a date mention: "in 1817", "since March", "by the end of May". */
 const DATE_PREPOSITION =
@@ -375,6 +379,18 @@ export function sentenceCandidates(
     const counted = m[3] && !/^(?:and|or|to|the|a|of|in|on|at)$/.test(m[3]);
     set.add(m.index, m.index + m[0].length - (counted ? 0 : (m[3]?.length ?? 0)), 'number', { chunk: true });
     if (counted) set.add(m.index, m.index + m[0].length - (m[3]?.length ?? 0), 'number', { chunk: true });
+  }
+  // "66 million years ago", "9000 BP", "300 BC": an amount of time counted back, or a year of an
+  // era, is a point in time; it answers "when" as a date does.
+  for (const c of [...set.byKey.values()]) {
+    if (c.kind !== 'number') continue;
+    const after = tokens[c.last + 1];
+    if (!after || !/^(?:ago|BC|BCE|AD|CE|BP)$/.test(after.text)) continue;
+    if (!TIME_BACK.test(`${c.text} ${after.text}`)) continue;
+    set.add(c.start, after.end, 'date', { chunk: true });
+    // Found as an amount by another finder, the span is still a time.
+    const whole = set.byKey.get(`${c.start}:${after.end}`);
+    if (whole && !whole.entity) whole.kind = 'date';
   }
   // A phrase holding a year, a month or a weekday is a date even where the engine found none, and
   // so is a phrase headed by a unit of time ("the past year", "last weekend").

@@ -27,6 +27,8 @@ export interface QuestionView {
   afterWh: Set<string>;
   /** The asked-for noun's lemma ("which ruler" → ruler), when the question names one. */
   askedLemma: string | null;
+  /** The question word and the word after it, as written ("what year", "how long", "who was"). */
+  afterWhWord: string;
 }
 
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
@@ -52,7 +54,8 @@ export function questionView(q: ParsedQuestion): QuestionView {
       .map(lemma),
   );
   const askedLemma = q.askedNoun ? lemma(q.askedNoun) : null;
-  return { q, lemmas, verbRoots, names, afterWh, askedLemma };
+  const afterWhWord = whAt >= 0 ? `${all[whAt]!.toLowerCase()} ${(all[whAt + 1] ?? '').toLowerCase()}` : '-';
+  return { q, lemmas, verbRoots, names, afterWh, askedLemma, afterWhWord };
 }
 
 /** What the features need to know about the sentence, computed once per sentence. */
@@ -126,6 +129,7 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
 
   on(`kind=${c.kind}|type=${type}`);
   on(`kind=${c.kind}|wh=${wh}`);
+  on(`kind=${c.kind}|after_wh=${view.afterWhWord}`);
   if (c.entity) on(`entity|type=${type}`);
   if (c.chunk) on(`chunk|type=${type}`);
   if (c.cue) on(`cue=${c.cue}|type=${type}`);
@@ -219,6 +223,11 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
   on(`prev=${prev}|wh=${wh}`);
   on(`next=${next}|wh=${wh}`);
   on(`prev=${prev}|type=${type}`);
+  // The words themselves beside it, for open-class words too ("born in", "led by", "capital of").
+  const pw = s.lemmas[c.first - 1];
+  const nw = s.lemmas[c.last + 1];
+  if (pw && s.tokens[c.first - 1]!.cls !== 'name') on(`prevw=${pw}|wh=${wh}`);
+  if (nw && s.tokens[c.last + 1]!.cls !== 'name') on(`nextw=${nw}|wh=${wh}`);
 
   // "Kelso's mayor", "Friday's final": a possessive modifies the noun after it, which is usually what is asked.
   const lastToken = s.tokens[c.last];

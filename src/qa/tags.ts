@@ -63,6 +63,8 @@ for (const [cls, list] of [
   ['pron', 'he she it they we i you him them us me who whom itself himself herself themselves'],
   ['wh', 'which what when where why how whose'],
   ['num', 'once twice thrice dozen dozens hundreds thousands millions'],
+  // The word list has no class for "ago", which counts time back from the amount before it.
+  ['adv', 'ago'],
   [
     'aux',
     'is are was were be been being am do does did has have had will would shall should can could may might must not',
