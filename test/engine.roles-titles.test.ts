@@ -319,3 +319,19 @@ describe('roles: predicates that state no role', () => {
     expect(roles['Tom Vale']).toEqual(['Sen.']);
   });
 });
+
+describe("roles: a body's name with 'for' in it", () => {
+  it('given "director of the Foundation for Coastal Peace", the name is whole; "for the Arts" after an article is not taken', () => {
+    const roles = rolesIn(
+      [
+        'Dean Bake, co-director of the Center for Economic and Policy Research, said no.',
+        'Rem Kort, a security analyst at the Center for Coastal Reform in London, agreed.',
+        'Al Poe, director of the Dunmore Trust for the Arts, left.',
+      ],
+      [person('Dean Bake'), person('Rem Kort'), person('Al Poe')],
+    );
+    expect(roles['Dean Bake']).toEqual(['co-director of the Center for Economic and Policy Research']);
+    expect(roles['Rem Kort']).toEqual(['a security analyst at the Center for Coastal Reform']);
+    expect(roles['Al Poe']).toEqual(['director of the Dunmore Trust']);
+  });
+});

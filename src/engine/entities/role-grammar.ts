@@ -1164,7 +1164,17 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
     const object = DETERMINERS.has(t[k + 1]?.lower ?? '') ? t[k + 2] : t[k + 1];
     // "director of the Union of Coastal Towns", "professor at University of Eastbrook": an
     // "of" between capitalised words past the role's own phrase is inside a proper name.
-    if (w === 'of' && k > headEnd && isCapitalised(t[k - 1]) && isCapitalised(object) && isWord(object))
+    // "for" likewise ("executive director of the Foundation for Defense of Democracies", "a
+    // security analyst at the Center for Coastal Reform"), where the body's name is capitalised on
+    // both sides.
+    if (
+      (w === 'of' || w === 'for') &&
+      k > headEnd &&
+      isCapitalised(t[k - 1]) &&
+      isCapitalised(object) &&
+      isWord(object) &&
+      (w === 'of' || object === t[k + 1])
+    )
       continue;
     // "in 1990", "in March", "at the end of the season", "at a Tuesday news conference": a time,
     // not part of the role.
