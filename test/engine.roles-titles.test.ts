@@ -335,3 +335,18 @@ describe("roles: a body's name with 'for' in it", () => {
     expect(roles['Al Poe']).toEqual(['director of the Dunmore Trust']);
   });
 });
+
+describe('roles: an appositive before a title', () => {
+  it('given "Vale\'s primary opponent, Sen. X,", both the title and the appositive are read', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale spoke.',
+        'Vale’s primary opponent, Sen. Bo Sand (I-Vt.), has yet to bow out.',
+        'Yesterday, Gov. Cy Lee signed it.',
+      ],
+      [person('Ann Vale', ['Vale']), person('Bo Sand'), person('Cy Lee')],
+    );
+    expect(roles['Bo Sand']).toEqual(['Sen.', 'Vale’s primary opponent']);
+    expect(roles['Cy Lee']).toEqual(['Gov.']);
+  });
+});

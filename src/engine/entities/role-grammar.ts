@@ -2414,6 +2414,12 @@ export function readRoles(
     if (!s) continue;
     const titles = titlesBefore(s, o);
     for (const title of titles) add(o.person, title);
+    // "Vale's primary opponent, Sen. X,": an appositive before the title.
+    if (titles.length > 0) {
+      const span = titleSpan(s, o, false);
+      if (span && s.tokens[span.start - 1]?.text === ',')
+        add(o.person, appositionBefore(s, { ...o, start: span.start }));
+    }
     if (titles.length === 0)
       add(
         o.person,
