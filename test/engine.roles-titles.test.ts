@@ -350,3 +350,10 @@ describe('roles: an appositive before a title', () => {
     expect(roles['Cy Lee']).toEqual(['Gov.']);
   });
 });
+
+describe('roles: initials written together', () => {
+  it('given "scholar A.E. Dick Howe", the title before the joined initials is read', () => {
+    const roles = rolesIn(['He consulted scholar A.E. Dick Howe at the university.'], [person('Dick Howe')]);
+    expect(roles['Dick Howe']).toEqual(['scholar']);
+  });
+});

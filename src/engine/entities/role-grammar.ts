@@ -645,6 +645,9 @@ function isLoneName(s: Sentence, k: number): boolean {
 /** A lone capital, with or without its dot: an initial of the name ("J R Hollis", "J. K. Rowling"). */
 const isInitial = (t: Tok | undefined) => t?.cap === true && t.text.length === 1;
 
+/** Initials written together ("A.E.", "J.R."), one token. */
+const isJoinedInitials = (t: Tok | undefined) => t?.cap === true && /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
+
 /**
  * Index of the role head right before a name, past an honorific ("heart specialist Dr. X")
  * and past initials the name was found without ("patron J R Hollis" when the name is "Hollis").
@@ -654,7 +657,9 @@ function headBefore(s: Sentence, at: number): number {
   while (
     k > 0 &&
     s.owner[k] === -1 &&
-    (isInitial(s.tokens[k]) || (s.tokens[k]?.text === '.' && isInitial(s.tokens[k - 1])))
+    (isInitial(s.tokens[k]) ||
+      isJoinedInitials(s.tokens[k]) ||
+      (s.tokens[k]?.text === '.' && isInitial(s.tokens[k - 1])))
   )
     k -= s.tokens[k]?.text === '.' ? 2 : 1;
   if (s.tokens[k]?.text === '.' && isHonorific(s.tokens[k - 1]?.text ?? '')) k -= 2;
