@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
-import { answerQuestion, PARTY_TAG, personBeforeOf, unknownDoer, wholeName } from '../src/qa/answer.js';
+import {
+  answerQuestion,
+  isTitleCase,
+  PARTY_TAG,
+  personBeforeOf,
+  placesJoined,
+  unknownDoer,
+  wholeName,
+} from '../src/qa/answer.js';
 import { identityAnswer, wholeRole } from '../src/qa/identity.js';
 import { objectQuestionOf } from '../src/qa/object.js';
 import { parseQuestion } from '../src/qa/question.js';
@@ -244,5 +252,44 @@ describe('answers that generalise past the dev articles', () => {
     });
     await own.close();
     expect(r.answer ?? '').not.toContain('December');
+  });
+
+  it('checks from a second reading (XQuAD): a group name modifying a noun, names joined by "and", name-dense sentences', async () => {
+    // "Which Rovers player" asks for one player; "Which Rovers scored" for several.
+    expect(parseQuestion('Which Rovers player was sent off?').several).toBe(false);
+    expect(parseQuestion('Which Rovers scored twice?').several).toBe(true);
+    const phrase = (text: string, sentence: string) => {
+      const start = sentence.indexOf(text);
+      return {
+        text,
+        start,
+        end: start + text.length,
+        first: 0,
+        last: 0,
+        kind: 'name' as const,
+        named: true,
+        entity: true,
+        chunk: false,
+        dateIndex: null,
+        cue: null,
+      };
+    };
+    // "and" joins two names: ", Kelso and Tarn," are two firms.
+    const firms = 'Its two boat brands, Kelso and Tarn, sell well.';
+    expect(wholeName(phrase('Kelso', firms), firms).text).toBe('Kelso');
+    // A phrase that is no name is not widened ("This early part" + "of Brandt").
+    const early = 'This early part of Brandt’s career was his busiest.';
+    expect(wholeName({ ...phrase('This early part', early), kind: 'phrase' }, early).text).toBe(
+      'This early part',
+    );
+    const streets = 'Wealthy families once lived between Mill Lane and Quay Road.';
+    expect(placesJoined(phrase('Mill Lane', streets), streets).text).toBe('Mill Lane and Quay Road');
+    // A sentence full of names is not a title-case headline: its small words stay lower case.
+    expect(
+      isTitleCase(
+        'Teams in Orrin Bay include the Harbour League (Orrin Gulls), the Coastal League (Bay Otters) and the Island Cup (Quay Rovers).',
+      ),
+    ).toBe(false);
+    expect(isTitleCase('Port Chief Finally Names Who He Would Love To See Run The Ferries.')).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ import type { ConversationMemory } from './memory.js';
 import { mergeFollowUp, type ParsedQuestion, parseQuestion, type QuestionType } from './question.js';
 import { quoteAnswer } from './quotes.js';
 import { relationAnswer, relationOf } from './relation.js';
-import { findName, words } from './text.js';
+import { findName, isStopWord, words } from './text.js';
 import { saysUnknown } from './unknown.js';
 import { yesNoAnswer } from './yesno.js';
 
@@ -390,7 +390,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     completed && q.type === 'person'
       ? throughStateName(completed, parsed.sentences[sentence] ?? '')
       : completed;
-  const whole = shaped && wholeName(shaped, parsed.sentences[sentence] ?? '');
+  const named = shaped && wholeName(shaped, parsed.sentences[sentence] ?? '');
+  const whole =
+    named && q.type === 'place' && (q.plural || q.several)
+      ? placesJoined(named, parsed.sentences[sentence] ?? '')
+      : named;
   const phrase = whole && q.type === 'person' ? (personBeforeOf(parsed, whole, sentence) ?? whole) : whole;
   const answered: Candidate | null =
     usable && picked && phrase
@@ -532,9 +536,15 @@ export function unknownDoer(sentence: string, verb: string): boolean {
 }
 
 /** Title case: most longer words capitalised, as many outlets write headlines. */
-function isTitleCase(sentence: string): boolean {
+export function isTitleCase(sentence: string): boolean {
   const long = sentence.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+  if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * long.length) return false;
+  // A sentence dense with names ("Teams in Southern California include the NFL's Rams ...") keeps
+  // its small words in lower case; a title-case headline capitalises them too ("Says He Would").
+  return sentence
+    .split(/[^\p{L}'’]+/u)
+    .slice(1)
+    .some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isStopWord(w));
 }
 
 const NAMED_KINDS = new Set(['person', 'people', 'name', 'organisation', 'place']);
@@ -591,18 +601,22 @@ const PRONOUN_CONTRACTION =
  * brackets, or quote marks) on both sides is one name, so a pick that ends it takes all of it.
  */
 export function wholeName(c: Phrase, sentence: string): Phrase {
-  if (!/^\p{Lu}/u.test(c.text)) return c;
+  // Only a name: capitalised words and the small words inside names ("Friends of the Quay").
+  if (!/^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|to|of|for|the|on|in))*$/u.test(c.text))
+    return c;
   const before = sentence.slice(0, c.start);
   const slash = /((?:\p{Lu}[\p{L}\p{N}&.-]*\s+)*\p{Lu}[\p{L}\p{N}&.-]*)\/$/u.exec(before);
-  const joined =
-    /(?:^|[,(“"‘]\s*)((?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+)+(?:(?:to|of|for|and|the|on|in)\s+)+)$/u.exec(before);
-  const closes = /^\s*(?:[,)”"’;:]|\.\s|\.$|$)/u.test(sentence.slice(c.end));
+  // "and" joins two names far more often than it sits inside one: it is no joiner here.
+  const joined = /(?:^|[,(“"‘]\s*)((?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+)+(?:(?:to|of|for|the|on|in)\s+)+)$/u.exec(
+    before,
+  );
+  const closes = /^\s*(?:[,)”";:]|\.\s|\.$|$)/u.test(sentence.slice(c.end));
   const head = slash?.[0] ?? (joined?.[1] && closes ? joined[1] : null);
   if (head) return { ...c, text: head + c.text, start: c.start - head.length };
   // The pick is the name's first part: ", Right to Sail," picked as "Right".
   const opens = /(?:^|[,(“"‘])\s*$/u.test(before);
   const tail =
-    /^(?:(?:\s+(?:to|of|for|and|the|on|in))+(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*)+)+(?=\s*(?:[,)”"’;:]|\.\s|\.$|$))/u.exec(
+    /^(?:(?:\s+(?:to|of|for|the|on|in))+(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)+)+(?=\s*(?:[,)”";:]|\.\s|\.$|$))/u.exec(
       sentence.slice(c.end),
     );
   if (opens && tail) return { ...c, text: c.text + tail[0], end: c.end + tail[0].length };
@@ -652,3 +666,19 @@ export function personBeforeOf(parsed: StoredArticle['parsed'], c: Phrase, sente
 /** Months and weekdays, alone or joined ("December and January"): a time, never a place or a body. */
 const CALENDAR_NAMES =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*$))+$/;
+
+/**
+ * "Between which two streets ...?", "which towns ...?": a place picked beside another joined to it
+ * by "and" ("Mill Lane and Quay Road") answers with both, as written.
+ */
+export function placesJoined(c: Phrase, sentence: string): Phrase {
+  if (!/^\p{Lu}/u.test(c.text)) return c;
+  const run = "\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'’-]*)*";
+  const after = new RegExp(`^\\s+and\\s+${run}`, 'u').exec(sentence.slice(c.end));
+  // A sentence's closing full stop is no part of the name.
+  const added = after?.[0].replace(/\.$/, '');
+  if (added) return { ...c, text: c.text + added, end: c.end + added.length };
+  const before = new RegExp(`${run}\\s+and\\s+$`, 'u').exec(sentence.slice(0, c.start));
+  if (before) return { ...c, text: before[0] + c.text, start: c.start - before[0].length };
+  return c;
+}

@@ -312,9 +312,17 @@ function severalAsked(question: string): boolean {
   const lowered = question.replace(/\b(Which|What)\b/g, (w) => w.toLowerCase());
   return (
     pluralAsked(lowered) ||
-    // "which Republicans", "which Democrats": a plural group name after the question word.
-    /\b(?:which|what)\s+\p{Lu}\p{Ll}+(?:ans|ians|ists|ats|ers|ites)\b/u.test(lowered)
+    // "which Republicans voted", "which Democrats": a plural group name after the question word,
+    // heading its phrase ("which Panthers player" asks for one player).
+    groupNameHead(lowered)
   );
+}
+
+function groupNameHead(question: string): boolean {
+  const m = /\b(?:which|what)\s+\p{Lu}\p{Ll}+(?:ans|ians|ists|ats|ers|ites)\b/u.exec(question);
+  if (!m) return false;
+  const next = tagSentence(question.slice(m.index + m[0].length))[0];
+  return !next || next.cls === 'verb' || next.cls === 'aux' || next.cls === 'adv' || next.cls === 'punct';
 }
 
 /** The wh-word is the verb's subject when a content verb follows it directly ("who mediated..."). */
