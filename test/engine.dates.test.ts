@@ -729,6 +729,25 @@ describe('the one-pass literal search the date rules are filtered by', () => {
     }
   });
 
+  it('given text in any case, finds exactly those its lower case holds, without lowering it first', () => {
+    // A capital reads as its lower case; KELVIN SIGN lowers to "k" and CAPITAL I WITH DOT to "i"
+    // plus a combining dot, which breaks a literal off; other letters past ASCII break it too.
+    const words = ['dec', 'week', 'ago', 'ki', 'ik', 'i', 'q1', 'later'];
+    const set = new LiteralSet();
+    const ids = words.map((w) => set.idOf(w));
+    for (const text of [
+      'Two WEEKS Ago, in DEC, Q1 ran LATER',
+      'The \u212Aiosk opened',
+      'an \u0130kram fair, \u0130\u0130 and \u212A\u0130',
+      '\u00C9tienne left Dec. 3',
+      'Weeks AGO',
+    ]) {
+      const lower = text.toLowerCase();
+      const present = set.scan(text);
+      expect(words.filter((_, i) => present[ids[i]!] === 1)).toEqual(words.filter((w) => lower.includes(w)));
+    }
+  });
+
   it('given a literal that is not lower case, refuses it rather than never finding it', () => {
     expect(() => new LiteralSet().idOf('Dec')).toThrow();
   });

@@ -10,7 +10,7 @@
 
 /** The compiled literals: a transition table over character classes and each state's literals. */
 interface Automaton {
-  /** Class of each ASCII code: 0 for a character no literal holds, else a number from 1 up. */
+  /** Class of each ASCII code (a capital has its lower case's): 0 for a character no literal holds, else a number from 1 up. */
   classOf: Uint8Array;
   /** Number of classes: the row width of `next`. */
   width: number;
@@ -32,6 +32,8 @@ function compile(words: readonly string[]): Automaton {
       const c = word.charCodeAt(i);
       if (classOf[c] === 0) classOf[c] = width++;
     }
+  // The literals are lower case: a capital reads as its lower case, so the text need not be lowered.
+  for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32]!;
   // The trie: children by class, and the literals ending at each node.
   const children: Int32Array[] = [new Int32Array(width).fill(-1)];
   const own: number[][] = [[]];
@@ -126,23 +128,33 @@ export class LiteralSet {
   }
 
   /**
-   * Marks, for each literal, whether `lower` (an already lower-cased text) contains it: exactly what
-   * `lower.includes(word)` says for each, found in one pass. `into` (cleared first) lets a caller
-   * that scans sentence after sentence reuse one array instead of allocating one per sentence.
+   * Marks, for each literal, whether `text` lower-cased contains it: exactly what
+   * `text.toLowerCase().includes(word)` says for each, found in one pass and without making the
+   * lower-cased copy (the date stage scans every sentence, so that copy was a second pass and a
+   * new string each time). `into` (cleared first) lets a caller that scans sentence after sentence
+   * reuse one array instead of allocating one per sentence.
    */
-  scan(lower: string, into = new Uint8Array(this.words.length)): Uint8Array {
+  scan(text: string, into = new Uint8Array(this.words.length)): Uint8Array {
     this.automaton ??= compile(this.words);
     const { classOf, width, next, endStart, ends, firstEnding } = this.automaton;
     const present = into.fill(0);
     let state = 0;
-    for (let i = 0; i < lower.length; i++) {
-      const c = lower.charCodeAt(i);
-      // No literal holds a character past ASCII: the match so far is broken off.
-      state = c < 128 ? next[state * width + classOf[c]!]! : 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // No literal holds a character past ASCII, so one breaks the match off, save the two whose
+      // lower case is ASCII: KELVIN SIGN is "k", and CAPITAL I WITH DOT is "i" before a combining
+      // dot (which then breaks the match off).
+      const c = code < 128 ? code : code === 0x212a ? 107 : code === 0x130 ? 105 : -1;
+      if (c < 0) {
+        state = 0;
+        continue;
+      }
+      state = next[state * width + classOf[c]!]!;
       if (state >= firstEnding) {
         const end = endStart[state + 1]!;
         for (let k = endStart[state]!; k < end; k++) present[ends[k]!] = 1;
       }
+      if (code === 0x130) state = 0;
     }
     return present;
   }

@@ -68,7 +68,7 @@ export function scanSentence(
 ): DateSpan[] {
   const state: SentenceState = { sentence, clauses: null, tense: null };
   const candidates: DateSpan[] = [];
-  const present = LITERALS.scan(sentence.toLowerCase(), PRESENT);
+  const present = LITERALS.scan(sentence, PRESENT);
   for (const compiled of FIRST_PASS) {
     if (!triggered(compiled, sentence, present)) continue;
     const rule = compiled.rule;
