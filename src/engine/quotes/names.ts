@@ -520,7 +520,8 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
   for (const speaker of book.speakers) {
     const kind = speaker.kind === 'org' ? 'organization' : 'person';
     for (const form of speaker.forms) {
-      const first = form.split(' ')[0]!;
+      const space = form.indexOf(' ');
+      const first = space < 0 ? form : form.slice(0, space);
       // One-letter and lower-case forms say nothing about who is meant.
       if (first.length < 2) continue;
       const list = byFirstWord.get(first) ?? [];
@@ -532,7 +533,11 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
   const firstCodes = new Set<number>();
   for (const first of byFirstWord.keys()) firstCodes.add(first.charCodeAt(0));
   const tagged = new Map<number, Array<[number, number]>>();
-  for (const n of names) tagged.set(n.sentence, [...(tagged.get(n.sentence) ?? []), [n.start, n.end]]);
+  for (const n of names) {
+    const spans = tagged.get(n.sentence);
+    if (spans) spans.push([n.start, n.end]);
+    else tagged.set(n.sentence, [[n.start, n.end]]);
+  }
   const found: NamePosition[] = [];
   doc.sentences.forEach((sentence, i) => {
     const spans = tagged.get(i) ?? [];
@@ -543,7 +548,7 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
       const c = sentence.charCodeAt(start);
       if (c < 128 && !firstCodes.has(c + 32)) continue;
       const word = sentence.slice(start, w[1]);
-      const candidates = byFirstWord.get(stripPossessive(word).toLowerCase());
+      const candidates = byFirstWord.get(lowerCase(stripPossessive(word)));
       if (!candidates || spans.some(([a, b]) => start >= a && start < b)) continue;
       // The sentence's first word is capitalised whatever it is: there a frequent word ("Young",
       // "Church") is that word unless the full name follows.
@@ -643,7 +648,10 @@ function isClauseLead(text: string): boolean {
 /** True when only a short lead-in (or nothing) stands between the sentence start and a mention. */
 function opensClause(before: string): boolean {
   const text = before.replace(/^[\s"“”‘’'(—–-]+/, '');
-  return isClauseLead(text) || isClauseLead(withoutDescriptor(text));
+  if (isClauseLead(text)) return true;
+  // Most names have no description before them: then the text is unchanged and already said no.
+  const bare = withoutDescriptor(text);
+  return bare !== text && isClauseLead(bare);
 }
 
 /** A determiner before a possessive common noun ("the bakery's", "its parent company's"). */
