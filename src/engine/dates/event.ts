@@ -1,3 +1,4 @@
+import { lowerCase } from '../lexicon/lower-case.js';
 import { isSpaceUnit } from '../text/tokens.js';
 import { CONTEXT_CHARS, clauseIndexAt, nearPart, type Span } from './clause.js';
 
@@ -142,13 +143,13 @@ function words(text: string): string[] {
     }
     if (end === start) continue;
     const w = text.slice(start, end);
-    if (!FILLER.has(w.toLowerCase())) out.push(w);
+    if (!FILLER.has(lowerCase(w))) out.push(w);
   }
   return out;
 }
 
 function isVerb(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   if (word !== w && !AUXILIARIES.has(w)) return false;
   return AUXILIARIES.has(w) || IRREGULAR_VERBS.has(w) || /^[a-z]{3,}ed$/.test(word);
 }
@@ -160,14 +161,14 @@ function continuesVerbGroup(word: string): boolean {
 
 function dropLeading(ws: string[], set: Set<string>): string[] {
   let i = 0;
-  while (i < ws.length && set.has((ws[i] ?? '').toLowerCase())) i++;
+  while (i < ws.length && set.has(lowerCase(ws[i] ?? ''))) i++;
   return ws.slice(i);
 }
 
 function trimTail(ws: string[]): string[] {
   const out = ws.slice(0, MAX_WORDS);
   while (out.length > 1) {
-    const last = (out[out.length - 1] ?? '').toLowerCase();
+    const last = lowerCase(out[out.length - 1] ?? '');
     if (!PREPOSITIONS.has(last) && !DETERMINERS.has(last) && !LEADING_JUNK.has(last)) break;
     out.pop();
   }
@@ -176,7 +177,7 @@ function trimTail(ws: string[]): string[] {
 
 /** The subject's head words: the phrase before any prepositional tail, proper names kept whole. */
 function subjectHead(ws: string[]): string[] {
-  const cut = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const cut = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(lowerCase(w)));
   let head = cut > 0 ? ws.slice(0, cut) : ws;
   const last = head[head.length - 1] ?? '';
   if (/^[A-Z]/.test(last)) {
@@ -194,7 +195,7 @@ function fromWords(before: string[], after: string[]): string {
   for (let i = before.length - 1; i >= 0 && before.length - i <= MAX_WORDS; i--) {
     const w = before[i] ?? '';
     if (isVerb(w)) break;
-    if (NOUN_PHRASE_OPENERS.has(w.toLowerCase()) && i < before.length - 1) {
+    if (NOUN_PHRASE_OPENERS.has(lowerCase(w)) && i < before.length - 1) {
       return trimTail(dropLeading(before.slice(i + 1), DETERMINERS)).join(' ');
     }
   }
@@ -205,8 +206,8 @@ function fromWords(before: string[], after: string[]): string {
   let end = v + 1;
   while (end < clause.length && continuesVerbGroup(clause[end] ?? '')) end++;
   const verbs = clause.slice(v, end);
-  const copulaOnly = verbs.every((w) => COPULAS.has(w.toLowerCase()));
-  const pronounSubject = subject.length === 1 && PRONOUNS.has((subject[0] ?? '').toLowerCase());
+  const copulaOnly = verbs.every((w) => COPULAS.has(lowerCase(w)));
+  const pronounSubject = subject.length === 1 && PRONOUNS.has(lowerCase(subject[0] ?? ''));
   const head = copulaOnly && (pronounSubject || subject.length === 0) ? [] : [...subject, ...verbs];
   const rest = clause.slice(end);
   const dateAt = clause.length - after.length;
@@ -216,9 +217,7 @@ function fromWords(before: string[], after: string[]): string {
   let object = rest;
   if (upToDate.length > 0 && head.length + upToDate.length <= MAX_WORDS) object = upToDate;
   else {
-    const p = rest.findIndex(
-      (w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'of',
-    );
+    const p = rest.findIndex((w, i) => i > 0 && PREPOSITIONS.has(lowerCase(w)) && lowerCase(w) !== 'of');
     if (p > 0) object = rest.slice(0, p);
   }
   return trimTail([...head, ...dropLeading(object, DETERMINERS)]).join(' ');

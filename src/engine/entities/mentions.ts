@@ -280,7 +280,7 @@ function titleBefore(s: SentenceMentions, start: number, others: readonly Entity
     }
     if (
       isCased(s, w) &&
-      OF_FOR.has((tokens[k - 1]?.text ?? '').toLowerCase()) &&
+      OF_FOR.has(lowerCase(tokens[k - 1]?.text ?? '')) &&
       isTitleWord(tokens[k - 2]?.text ?? '')
     ) {
       k--;
@@ -317,11 +317,11 @@ const RANK_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven
 function namedAfterRank(s: SentenceMentions, start: number): boolean {
   const { tokens } = s;
   let k = start - 1;
-  const rank = tokens[k]?.text.toLowerCase() ?? '';
+  const rank = lowerCase(tokens[k]?.text ?? '');
   if (!/^\d{1,4}$/.test(rank) && !RANK_WORDS.has(rank)) return false;
   k--;
   if (tokens[k]?.text === '.') k--;
-  const no = tokens[k]?.text.toLowerCase() ?? '';
+  const no = lowerCase(tokens[k]?.text ?? '');
   if (no !== 'no' && no !== 'no.' && no !== 'number') return false;
   const owner = tokens[k - 1]?.text ?? '';
   return lowerCase(owner) === 'world' || demonymOf(owner) !== undefined;
@@ -399,7 +399,7 @@ function isAgencyAt(tokens: readonly Token[], k: number): boolean {
  */
 function isCredit(s: SentenceMentions, span: Span): boolean {
   const { tokens } = s;
-  const before = tokens[span.start - 1]?.text.toLowerCase() ?? '';
+  const before = lowerCase(tokens[span.start - 1]?.text ?? '');
   const short = tokens.length - span.end <= 3;
   // The credit verb is only read after "by" (most names have none before them).
   if (
@@ -415,12 +415,12 @@ function isCredit(s: SentenceMentions, span: Span): boolean {
   // "Image courtesy of Jane Doe", "Photo courtesy Jane Doe": who lent the picture.
   const courtesy = before === 'of' ? span.start - 2 : span.start - 1;
   if (
-    tokens[courtesy]?.text.toLowerCase() === 'courtesy' &&
+    lowerCase(tokens[courtesy]?.text ?? '') === 'courtesy' &&
     /^(?:photos?|photographs?|pictures?|images?|video|footage)$/i.test(tokens[courtesy - 1]?.text ?? '')
   )
     return true;
   const mark = tokens[span.start - 1]?.text ?? '';
-  const label = tokens[span.start - 2]?.text.toLowerCase() ?? '';
+  const label = lowerCase(tokens[span.start - 2]?.text ?? '');
   return (
     (mark === ':' || mark === '/') &&
     /^(?:photo|photos|photograph|picture|pictures|image|credit|illustration|video)$/.test(label)
@@ -566,7 +566,7 @@ const POSSESSION_MODIFIERS = new Set(
  */
 function possessedNoun(tokens: Token[], from: number): string {
   for (let k = from; k < from + 3; k++) {
-    const w = (tokens[k]?.text ?? '').toLowerCase();
+    const w = lowerCase(tokens[k]?.text ?? '');
     if (w === 'chief' && /^executives?$/i.test(tokens[k + 1]?.text ?? '')) return 'ceo';
     if (!POSSESSION_MODIFIERS.has(w)) return w;
   }
@@ -756,7 +756,7 @@ const OWNER_REACH = 3;
 function determinerPastOwner(tokens: readonly Token[], k: number): boolean {
   let j = k;
   while (j >= 0 && k - j < OWNER_REACH && /^(?:\p{Lu}|\d)/u.test(tokens[j]?.text ?? '')) j--;
-  return j < k && DETERMINERS.has(tokens[j]?.text.toLowerCase() ?? '');
+  return j < k && DETERMINERS.has(lowerCase(tokens[j]?.text ?? ''));
 }
 
 /**
@@ -776,7 +776,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   const first = tokens[span.start]?.text ?? '';
   if (
     isSayingVerb(tokens[span.end]?.text ?? '') &&
-    tokens[span.end + 1]?.text.toLowerCase() === 'its' &&
+    lowerCase(tokens[span.end + 1]?.text ?? '') === 'its' &&
     !isFirstName(first) &&
     !isListedGivenName(first)
   )
@@ -809,10 +809,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   if (inPriceCredit(tokens, span)) return 'organization';
   // "villagers from X", "residents of X": the nouns of people who live somewhere name, after
   // "from"/"of", where they live; no one is a resident of a person.
-  if (
-    (before === 'from' || before === 'of') &&
-    DWELLERS.has(tokens[span.start - 2]?.text.toLowerCase() ?? '')
-  )
+  if ((before === 'from' || before === 'of') && DWELLERS.has(lowerCase(tokens[span.start - 2]?.text ?? '')))
     return 'place';
   // "the Leeds-based firm X", "the film X", "her new novel X": a lower-case noun of a body or a
   // work right before a name says what the name names.
@@ -821,8 +818,8 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   const thing = THING_NOUNS.get(before);
   if (
     thing &&
-    (DETERMINERS.has(tokens[span.start - 2]?.text.toLowerCase() ?? '') ||
-      DETERMINERS.has(tokens[span.start - 3]?.text.toLowerCase() ?? '') ||
+    (DETERMINERS.has(lowerCase(tokens[span.start - 2]?.text ?? '')) ||
+      DETERMINERS.has(lowerCase(tokens[span.start - 3]?.text ?? '')) ||
       determinerPastOwner(tokens, span.start - 2))
   )
     return thing;
@@ -973,8 +970,7 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
         type = 'PER';
       }
     }
-    while (end - start > 1 && !s.caseless && CLOSED_CLASS.has((tokens[end - 1]?.text ?? '').toLowerCase()))
-      end--;
+    while (end - start > 1 && !s.caseless && CLOSED_CLASS.has(lowerCase(tokens[end - 1]?.text ?? ''))) end--;
     // "D.C Helen Marsh": a dotted acronym without its last dot (a place or body glued to a caption's
     // name) opens no one's name; an initial keeps its dot ("J.R. Marsh").
     if (end - start > 1 && DOTTED_ACRONYM.test(tokens[start]?.text ?? '')) {

@@ -251,7 +251,7 @@ const DOCUMENT_MODIFIER =
 function documentSubject(text: string): Mention | null {
   const opening = DOCUMENT_OPENING.exec(text);
   if (!opening) return null;
-  const head = opening[2]!.toLowerCase();
+  const head = lowerCase(opening[2]!);
   if (!DOCUMENT_NOUNS.has(head)) return null;
   const rest = text.slice(opening[0].length).replace(/[,–—\s]+$/, '');
   if (rest === '') return null;
@@ -296,7 +296,7 @@ function unnamedBodyAfterDocument(rest: string): Mention | null {
 
 function partisanDescription(words: string[], name: string): Mention | null {
   const size = name.split(/\s+/).length;
-  const head = bare(words[words.length - 1]!).toLowerCase();
+  const head = lowerCase(bare(words[words.length - 1]!));
   // Singular only: "the Liberals said" is a party speaking, not one person.
   if (!(PARTY_MEMBER.test(head) || demonymOf(head) !== undefined) || head.endsWith('s')) return null;
   // "one veteran Democrat said", "an Ardley Republican said": an indefinite one is an unnamed member
@@ -307,7 +307,7 @@ function partisanDescription(words: string[], name: string): Mention | null {
     at--;
     skipped++;
   }
-  const det = bare(words[at] ?? '').toLowerCase();
+  const det = lowerCase(bare(words[at] ?? ''));
   if (det === 'the' && skipped === 0)
     return { kind: 'nominal', text: words.slice(at).join(' '), head, definite: true };
   if (!INDEFINITE_MEMBER.has(det) || !PARTY_MEMBER.test(head)) return null;
@@ -337,7 +337,7 @@ function isMemberModifier(word: string): boolean {
  * it, is an unnamed speaker described by party, as written (not the place's name). Null otherwise.
  */
 function partyMemberAfter(words: string[]): Mention | null {
-  const det = bare(words[0] ?? '').toLowerCase();
+  const det = lowerCase(bare(words[0] ?? ''));
   if (!INDEFINITE_MEMBER.has(det) || words[0] !== bare(words[0]!)) return null;
   let i = 1;
   while (i <= MAX_MEMBER_MODIFIERS && isMemberModifier(words[i] ?? '')) i++;
@@ -347,14 +347,14 @@ function partyMemberAfter(words: string[]): Mention | null {
     // "a Republican donor", "a Republican Party county chair": the party word is a modifier.
     const next = words[k + 1];
     const ends = words[k] !== w || next === undefined || NOMINAL_STOPS.has(next) || next === 'who';
-    if (PARTY_MEMBER.test(w.toLowerCase()) && ends)
+    if (PARTY_MEMBER.test(lowerCase(w)) && ends)
       return {
         kind: 'nominal',
         text: words
           .slice(0, k + 1)
           .map(bare)
           .join(' '),
-        head: w.toLowerCase(),
+        head: lowerCase(w),
         definite: false,
       };
     if (words[k] !== w) return null;
@@ -370,9 +370,9 @@ function titleRunEndingAt(words: string[]): Mention | null {
   let i = words.length - 1;
   while (i >= 0 && i > words.length - 6 && /^\p{Lu}/u.test(words[i]!) && isTitleOrRole(bare(words[i]!))) i--;
   if (i === words.length - 1 || i < 0) return null;
-  const det = words[i]!.toLowerCase();
+  const det = lowerCase(words[i]!);
   if (!DEFINITE.has(det) && !isPossessive(words[i]!)) return null;
-  const head = bare(words[words.length - 1]!).toLowerCase();
+  const head = lowerCase(bare(words[words.length - 1]!));
   return { kind: 'nominal', text: words.slice(i).join(' '), head, definite: true };
 }
 
@@ -420,7 +420,7 @@ function describedAffiliate(words: string[], name: string): Mention | null {
   if (!(isRoleNoun(head) || isAgentNoun(head)) || singular !== head) return null;
   for (let i = at - 2; i >= Math.max(0, at - 2 - MAX_AFFILIATE_MODIFIERS); i--) {
     const w = words[i]!;
-    const lw = bare(w).toLowerCase();
+    const lw = lowerCase(bare(w));
     if (w !== bare(w) && !isPossessive(w)) return null;
     if (DETERMINERS.has(lw) || isPossessive(w))
       return {
@@ -541,7 +541,7 @@ function appositiveBefore(text: string): Mention | null {
         .slice(0, words.length - name.split(/\s+/).length)
         .filter((w) => lowerCase(w) !== 'the');
       // "Officials at Harbour Safety Services, a division of ...,": a group speaks for its organisation.
-      const group = GROUP_NOUNS.has(bare(before[before.length - 2] ?? '').toLowerCase());
+      const group = GROUP_NOUNS.has(lowerCase(bare(before[before.length - 2] ?? '')));
       if (!GOVERNING_PREPOSITION.test(before[before.length - 1] ?? '') || group)
         return { kind: 'name', text: name, appositive };
     }
@@ -596,7 +596,7 @@ const NOMINAL_LINKS = new Set(['of', 'for', 'at', 'from', 'with']);
 function nominalEndingAt(words: string[]): Mention | null {
   const last = words[words.length - 1];
   if (!last) return null;
-  const head = bare(last).toLowerCase();
+  const head = lowerCase(bare(last));
   if (!/^[\p{Ll}][\p{L}-]*$/u.test(bare(last))) return null;
   // "A city official responded by": a phrase ending in a preposition has no head noun.
   if (CLAUSE_WORDS.has(head) || NOMINAL_STOPS.has(head)) return null;
@@ -611,7 +611,7 @@ function nominalEndingAt(words: string[]): Mention | null {
       const phrase: Mention = { kind: 'nominal', text: words.slice(i).join(' '), head, definite };
       // "One local resident", "a spokesperson for the ministry": the speaker is the
       // noun before the preposition; what follows only tells which one.
-      const link = bare(words[i - 1] ?? '').toLowerCase();
+      const link = lowerCase(bare(words[i - 1] ?? ''));
       if (NOMINAL_LINKS.has(link) && words[i - 1] === link) {
         const outer = nominalEndingAt(words.slice(0, i - 1));
         if (outer?.kind === 'nominal' && outer.text.includes(' '))
@@ -629,7 +629,7 @@ function nominalEndingAt(words: string[]): Mention | null {
     const adjectiveList =
       i === words.length - 3 &&
       /^\p{Ll}+,$/u.test(words[i]!) &&
-      DETERMINERS.has(bare(words[i - 1] ?? '').toLowerCase());
+      DETERMINERS.has(lowerCase(bare(words[i - 1] ?? '')));
     if (/[;:.!?]$/.test(words[i]!) || (words[i]!.endsWith(',') && !adjectiveList)) break;
   }
   if (GROUP_NOUNS.has(head)) return { kind: 'nominal', text: head, head, definite: false };
@@ -785,7 +785,7 @@ const ONE_WITH_MODIFIER_END = new RegExp(String.raw`(?:^|\s)${ONE_WITH_MODIFIER}
  * speaks for the body or person named as its source, as "X said in a statement" would.
  */
 function documentIssuedBy(words: string[]): Mention | null {
-  if (!DETERMINERS.has(bare(words[0] ?? '').toLowerCase())) return null;
+  if (!DETERMINERS.has(lowerCase(bare(words[0] ?? '')))) return null;
   const noun = words[1] ?? '';
   if (noun !== bare(noun) || !DOCUMENT_NOUNS.has(lowerCase(noun))) return null;
   if (!/^(?:from|by)$/i.test(words[2] ?? '')) return null;
@@ -821,7 +821,7 @@ function groupWithModifierEndingAt(text: string): Mention | null {
  * possessive, role words, then the person's name.
  */
 function possessedName(words: string[]): Mention | null {
-  let i = DETERMINERS.has(bare(words[0] ?? '').toLowerCase()) ? 1 : 0;
+  let i = DETERMINERS.has(lowerCase(bare(words[0] ?? ''))) ? 1 : 0;
   const owner = words[i];
   if (!owner || !isPossessive(bare(owner))) return null;
   i++;
@@ -844,7 +844,7 @@ function splitTitleRun(tokens: string[]): { name: string[] } {
   let cut = 0;
   while (
     cut < tokens.length &&
-    TITLE_WORDS.has(tokens[cut]!.toLowerCase().replace(/\.$/, '')) &&
+    TITLE_WORDS.has(lowerCase(tokens[cut]!).replace(/\.$/, '')) &&
     !(cut === tokens.length - 1 && cut > 0 && isHonorific(tokens[cut - 1]!))
   )
     cut++;
