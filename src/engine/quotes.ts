@@ -334,7 +334,7 @@ function basisOfRoutes(routes: Route[], speaker: Speaker, attribution: Attributi
 function endsWithSpeechVerb(text: string): boolean {
   const words = text.split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  return isSpeechVerb(lowerCase(last)) || isSpeechVerb((words[words.length - 2] ?? '').toLowerCase());
+  return isSpeechVerb(lowerCase(last)) || isSpeechVerb(lowerCase(words[words.length - 2] ?? ''));
 }
 
 /** Does the narration before a quote end on a work's noun or "titled" ("his book,", "the song", "a report titled")? */

@@ -146,7 +146,7 @@ function endsInSpeechVerb(text: string): boolean {
   const token = lastToken(trimmed);
   for (let p = 0; p < token.length; p++) {
     if (!WORD_CHAR.test(token.charAt(p)) || (p > 0 && WORD_CHAR.test(token.charAt(p - 1)))) continue;
-    if (SPEECH_VERB_SET.has(token.slice(p).toLowerCase())) return true;
+    if (SPEECH_VERB_SET.has(lowerCase(token.slice(p)))) return true;
   }
   return false;
 }
@@ -556,7 +556,7 @@ function knownNamesUntagged(doc: Doc, book: SpeakerBook, names: readonly NamePos
       const hit = candidates.find(
         (c) =>
           (!opening || c.form.includes(' ')) &&
-          sentence.slice(start, start + c.form.length).toLowerCase() === c.form &&
+          lowerCase(sentence.slice(start, start + c.form.length)) === c.form &&
           !/^[\p{L}\p{M}]/u.test(sentence.charAt(start + c.form.length)),
       );
       if (!hit) continue;
@@ -588,7 +588,7 @@ export function withoutTrailingArticle(text: string): string {
   if (end === text.length) return text;
   for (const article of ARTICLES) {
     const start = end - article.length;
-    if (start < 0 || text.slice(start, end).toLowerCase() !== article) continue;
+    if (start < 0 || lowerCase(text.slice(start, end)) !== article) continue;
     if (start === 0 || !isAsciiWordChar(text.charCodeAt(start - 1))) return text.slice(0, start);
   }
   return text;

@@ -344,7 +344,7 @@ export class SpeakerResolver {
   /** Who wrote a statement, an office's reply or a post: its owner ("her", "its", "the RCMP", "Smith's"), else the last speaker. */
   private byAuthor(text: string, at: Place): Speaker | null {
     const words = text.split(/\s+/);
-    const owner = (words[0] ?? '').toLowerCase();
+    const owner = lowerCase(words[0] ?? '');
     if (owner === 'his' || owner === 'her' || owner === 'its')
       return this.byPronoun(owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'it', at);
     const modifier = words
@@ -354,7 +354,7 @@ export class SpeakerResolver {
       .replace(/['’]s$/, '');
     if (modifier) return this.byName(modifier, null);
     if (owner !== 'the' && owner !== 'this' && owner !== 'that') return null;
-    const issuer = this.documentIssuer(at, (words[words.length - 1] ?? '').toLowerCase());
+    const issuer = this.documentIssuer(at, lowerCase(words[words.length - 1] ?? ''));
     if (issuer) return issuer;
     for (let s = at.sentence; s >= 0 && s >= at.sentence - 2; s--) {
       const credited = this.quoted[s] ?? [];
@@ -507,9 +507,9 @@ function hasWord(text: string, word: string): boolean {
 /** "The lanky professor ..." for head "professor": a sentence opening with a description of that head. */
 function opensWithHead(sentence: string, head: string): boolean {
   const words = sentence.replace(/^\W+/, '').split(/\s+/, 5);
-  if (!OPENING_DETERMINERS.has((words[0] ?? '').toLowerCase())) return false;
+  if (!OPENING_DETERMINERS.has(lowerCase(words[0] ?? ''))) return false;
   for (let k = 1; k < words.length; k++) {
-    const w = (words[k] ?? '').toLowerCase();
+    const w = lowerCase(words[k] ?? '');
     if (w.startsWith(head) && (w.length === head.length || !WORD_CHAR.test(w[head.length]!))) return true;
     if (!MODIFIER.test(w)) return false;
   }
