@@ -2,7 +2,7 @@ import { AnchorTrail, anchorOf } from './dates/anchor.js';
 import { parseIsoDay } from './dates/calendar.js';
 import { clausesOf } from './dates/clause.js';
 import { eventFor } from './dates/event.js';
-import { type DateSpan, scanSentence } from './dates/scan.js';
+import { type DateSpan, type SplitClauses, scanSentence } from './dates/scan.js';
 import type { Doc } from './doc.js';
 import type { DateMention } from './schema.js';
 
@@ -11,10 +11,19 @@ export interface LocatedDateMention extends DateMention {
   start: number;
 }
 
-/** The mentions of one sentence or caption; its clauses are split once, for all its expressions. */
-function mentionsIn(text: string, index: number, spans: DateSpan[], caption: boolean): LocatedDateMention[] {
+/**
+ * The mentions of one sentence or caption; its clauses are split once, for all its expressions
+ * (or were already, by the scan: `split`).
+ */
+function mentionsIn(
+  text: string,
+  index: number,
+  spans: DateSpan[],
+  caption: boolean,
+  split: SplitClauses,
+): LocatedDateMention[] {
   if (spans.length === 0) return [];
-  const clauses = clausesOf(text);
+  const clauses = split.clauses ?? clausesOf(text);
   return spans.map((span) => ({
     text: span.text,
     value: span.value,
@@ -36,23 +45,24 @@ export function extractLocatedDates(doc: Doc): LocatedDateMention[] {
   const found: LocatedDateMention[] = [];
   // The events dated so far, in reading order, for "the following day" and its kind.
   const trail = new AnchorTrail();
+  const split: SplitClauses = { clauses: null };
   doc.sentences.forEach((sentence, i) => {
-    const spans = scanSentence(sentence, published, trail);
+    const spans = scanSentence(sentence, published, trail, split);
     for (const span of spans) {
       const anchor = anchorOf(span.rule, span.value);
       if (anchor) trail.add(anchor);
     }
-    found.push(...mentionsIn(sentence, i, spans, false));
+    found.push(...mentionsIn(sentence, i, spans, false, split));
   });
   const seen = new Set(found.map((d) => `${d.text}|${d.value}`));
   for (const caption of doc.captions) {
-    const fresh = scanSentence(caption.text, published).filter((span) => {
+    const fresh = scanSentence(caption.text, published, undefined, split).filter((span) => {
       const key = `${span.text}|${span.value}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-    found.push(...mentionsIn(caption.text, 0, fresh, true));
+    found.push(...mentionsIn(caption.text, 0, fresh, true, split));
   }
   return found;
 }

@@ -65,8 +65,10 @@ export function scanSentence(
   sentence: string,
   published: number | null,
   trail = new AnchorTrail(),
+  split: SplitClauses = { clauses: null },
 ): DateSpan[] {
   const state: SentenceState = { sentence, clauses: null, tense: null };
+  split.clauses = null;
   const candidates: DateSpan[] = [];
   const present = LITERALS.scan(sentence, PRESENT);
   for (const compiled of FIRST_PASS) {
@@ -109,7 +111,16 @@ export function scanSentence(
       if (anchor) local.add(anchor);
     }
   }
+  split.clauses = state.clauses;
   return settle(candidates, sentence.length).map((c) => withPreposition(sentence, c));
+}
+
+/**
+ * The sentence's clauses, when a rule asked for its tense and so had them split (else null): a
+ * caller that reads the found dates' events needs the same split, and need not make it again.
+ */
+export interface SplitClauses {
+  clauses: Span[] | null;
 }
 
 /**
