@@ -98,6 +98,10 @@ export function extractQuotes(doc: Doc, reading: EntityReading, options: QuoteOp
     let basis = rule.basis;
     if (ranker || options.teach) {
       const previous = drafts[i - 1];
+      // The cascade's own pick is one more route. Its routes are this quote's alone (made for it by
+      // ruleCascade, never 'rule' already): added in place, not copied into a new object per quote.
+      const routes = rule.routes;
+      routes.rule = rule.speaker;
       const context: QuoteContext = {
         sentence: draft.sentence,
         endSentence,
@@ -108,7 +112,7 @@ export function extractQuotes(doc: Doc, reading: EntityReading, options: QuoteOp
         opensParagraph:
           (doc.paragraphs[first.paragraph] ?? '').slice(0, Math.max(0, first.start - 1)).trim() === '',
         attribution: draft.attribution,
-        routes: { ...rule.routes, rule: rule.speaker },
+        routes,
         previous: previous
           ? {
               speaker: previous.speaker,

@@ -42,13 +42,13 @@ export class SpeakerRanker {
   best(candidates: readonly (readonly string[])[]): number {
     let best = -1;
     let top = Number.NEGATIVE_INFINITY;
-    candidates.forEach((c, i) => {
-      const s = this.score(c);
+    for (let i = 0; i < candidates.length; i++) {
+      const s = this.score(candidates[i]!);
       if (s > top) {
         top = s;
         best = i;
       }
-    });
+    }
     return best;
   }
 }
