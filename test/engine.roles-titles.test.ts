@@ -16,34 +16,34 @@ function rolesIn(sentences: string[], people: Person[]): Record<string, string[]
 }
 
 describe('roles: abbreviated titles', () => {
-  it('given "Ohio Gov. X" or "Lt. Gen. X", the role keeps its dot as written', () => {
+  it('given "Norland Gov. X" or "Lt. Gen. X", the role keeps its dot as written', () => {
     const roles = rolesIn(
-      ['Ohio Gov. Mara Lind signed the bill.', 'Lt. Gen. Ross Penn and Army Capt. Ida Vo spoke.'],
+      ['Norland Gov. Mara Lind signed the bill.', 'Lt. Gen. Ross Penn and Army Capt. Ida Vo spoke.'],
       [person('Mara Lind'), person('Ross Penn'), person('Ida Vo')],
     );
-    expect(roles['Mara Lind']).toEqual(['Ohio Gov.']);
+    expect(roles['Mara Lind']).toEqual(['Norland Gov.']);
     expect(roles['Ross Penn']).toEqual(['Lt. Gen.']);
     expect(roles['Ida Vo']).toEqual(['Army Capt.']);
   });
 
   it("given an initialism at the end of a role, its dot stays; a sentence's full stop does not", () => {
     const roles = rolesIn(
-      ['Lia Moss, the ambassador to the U.S., left.', 'The new leader is Tom Ash, the party treasurer.'],
+      ['Lia Moss, the envoy to the U.N., left.', 'The new leader is Tom Ash, the party treasurer.'],
       [person('Lia Moss'), person('Tom Ash')],
     );
-    expect(roles['Lia Moss']).toEqual(['the ambassador to the U.S.']);
+    expect(roles['Lia Moss']).toEqual(['the envoy to the U.N.']);
     expect(roles['Tom Ash']).toEqual(['the party treasurer']);
   });
 
   it('given a description before an abbreviated title, each is a role; "former" or "fellow" stays with it', () => {
     const roles = rolesIn(
       [
-        'Republican presidential hopeful Sen. Tom Vale spoke on Monday.',
-        'His primary challenger Rep. Ann Bell agreed, as did former Gov. Al Zee and fellow Sen. Ed Roe.',
+        'Liberal presidential hopeful Sen. Tom Vale spoke on Monday.',
+        'Her primary challenger Rep. Ann Bell agreed, as did former Gov. Al Zee and fellow Sen. Ed Roe.',
       ],
       [person('Tom Vale'), person('Ann Bell'), person('Al Zee'), person('Ed Roe')],
     );
-    expect(roles['Tom Vale']).toEqual(['Republican presidential hopeful', 'Sen.']);
+    expect(roles['Tom Vale']).toEqual(['Liberal presidential hopeful', 'Sen.']);
     expect(roles['Ann Bell']).toEqual(['primary challenger', 'Rep.']);
     expect(roles['Al Zee']).toEqual(['former Gov.']);
     expect(roles['Ed Roe']).toEqual(['fellow Sen.']);
@@ -54,14 +54,14 @@ describe('roles: a description before a capitalised title', () => {
   it('given "presidential candidate Senator X", each is a role; "Former Vice President X" stays whole', () => {
     const roles = rolesIn(
       [
-        'Democratic presidential candidate Senator Tom Vale spoke.',
-        'Former Vice President Ann Bell and Defense Secretary Ed Roe agreed.',
+        'Green presidential candidate Senator Tom Vale spoke.',
+        'Former Vice President Ann Bell and Fisheries Secretary Ed Roe agreed.',
       ],
       [person('Tom Vale'), person('Ann Bell'), person('Ed Roe')],
     );
-    expect(roles['Tom Vale']).toEqual(['Democratic presidential candidate', 'Senator']);
+    expect(roles['Tom Vale']).toEqual(['Green presidential candidate', 'Senator']);
     expect(roles['Ann Bell']).toEqual(['Former Vice President']);
-    expect(roles['Ed Roe']).toEqual(['Defense Secretary']);
+    expect(roles['Ed Roe']).toEqual(['Fisheries Secretary']);
   });
 });
 
@@ -76,13 +76,13 @@ describe('roles: a verb in -ed before a name', () => {
     expect(roles['Lou Kemp']).toEqual(['former President']);
   });
 
-  it('given "the accused X" or "13th seed X", the noun is a title', () => {
+  it('given "the accused X" or "9th seed X", the noun is a title', () => {
     const roles = rolesIn(
-      ['The accused Tim Dole sat down.', 'She will play 13th seed Pia Kurz on Friday.'],
+      ['The accused Tim Dole sat down.', 'She meets 9th seed Pia Kurz in the semi-final.'],
       [person('Tim Dole'), person('Pia Kurz')],
     );
     expect(roles['Tim Dole']).toEqual(['accused']);
-    expect(roles['Pia Kurz']).toEqual(['13th seed']);
+    expect(roles['Pia Kurz']).toEqual(['9th seed']);
   });
 });
 
@@ -90,7 +90,7 @@ describe('roles: compounds before the name', () => {
   it('given "campaign manager X", "deputy campaign chief X", "talk radio host X", the compound is whole', () => {
     const roles = rolesIn(
       [
-        'He would work with campaign manager Joe Pratt and deputy campaign chief Lee Mott.',
+        'The mayor thanked campaign manager Joe Pratt and deputy campaign chief Lee Mott.',
         'Talk radio host Bo Gale and defending champion Uma Rees laughed.',
       ],
       [person('Joe Pratt'), person('Lee Mott'), person('Bo Gale'), person('Uma Rees')],
@@ -106,18 +106,18 @@ describe('roles: where an appositive ends', () => {
   it('given a saying verb whose comma was left out, the verb is no part of the role', () => {
     const roles = rolesIn(
       [
-        'Anthony Reel, president of the Growers Association stated, "It is a problem."',
-        'Bo Hart, a spokesman for the firm said that prices rose.',
+        'Hester Quain, chair of the Beekeepers Guild stated, "The hives are failing."',
+        'Bo Hart, a spokesman for the firm said that the fares rose.',
       ],
-      [person('Anthony Reel'), person('Bo Hart')],
+      [person('Hester Quain'), person('Bo Hart')],
     );
-    expect(roles['Anthony Reel']).toEqual(['president of the Growers Association']);
+    expect(roles['Hester Quain']).toEqual(['chair of the Beekeepers Guild']);
     expect(roles['Bo Hart']).toEqual(['a spokesman for the firm']);
   });
 
-  it('given "the first candidate to" or "the only senator to", a rank in an event is no role', () => {
+  it('given "the first rower to" or "the only councillor to", a rank in an event is no role', () => {
     const roles = rolesIn(
-      ['Joe Barr was the first candidate to weigh in.', 'Kim Tam, the only senator to vote against, left.'],
+      ['Joe Barr was the first rower to cross the line.', 'Kim Tam, the only councillor to abstain, left.'],
       [person('Joe Barr'), person('Kim Tam')],
     );
     expect(roles['Joe Barr']).toEqual([]);
@@ -130,40 +130,40 @@ describe('roles: speakers and appositives of attribution', () => {
     const roles = rolesIn(
       [
         'Voters liked the plan, said Omar Rahn of the Harbour Policy Institute.',
-        'Prices rose, said Jay Gilby of Cheyenne.',
+        'Fares rose, said Edwin Tasker of Dunmere.',
       ],
-      [person('Omar Rahn'), person('Jay Gilby')],
+      [person('Omar Rahn'), person('Edwin Tasker')],
     );
     expect(roles['Omar Rahn']).toEqual(['of the Harbour Policy Institute']);
-    expect(roles['Jay Gilby']).toEqual([]);
+    expect(roles['Edwin Tasker']).toEqual([]);
   });
 
   it("given '\"...,\" Ms. L's spokesman, X, wrote', the appositive before the name is read", () => {
     const roles = rolesIn(
-      ['“We stand together,” Ms. Lind’s spokesman, Steffen Kolb, wrote on Twitter.'],
-      [person('Steffen Kolb'), person('Lind', ['Ms. Lind'])],
+      ['“The bridge stays open,” Ms. Lind’s spokesman, Olek Varga, wrote in a statement.'],
+      [person('Olek Varga'), person('Lind', ['Ms. Lind'])],
     );
-    expect(roles['Steffen Kolb']).toEqual(['Ms. Lind’s spokesman']);
+    expect(roles['Olek Varga']).toEqual(['Ms. Lind’s spokesman']);
   });
 
-  it('given "who was named last week as a leader of Y", the time is passed', () => {
+  it('given "who was named this week as a head of Y", the time is passed', () => {
     const roles = rolesIn(
-      ['Amy Dease, who was named last week as a leader of the coalition, agreed.'],
-      [person('Amy Dease')],
+      ['Nina Corde, who was named this week as a head of the rowing club, agreed.'],
+      [person('Nina Corde')],
     );
-    expect(roles['Amy Dease']).toEqual(['a leader of the coalition']);
+    expect(roles['Nina Corde']).toEqual(['a head of the rowing club']);
   });
 
   it('given "X II, a lawyer" or "X Jr., the founder", the suffix is passed', () => {
     const roles = rolesIn(
       [
-        'Joseph R. Murrow II, a onetime lawyer for the group, disagreed.',
-        'Martin Ludd Jr., the founder of the league, spoke.',
+        'Gideon T. Harrow II, a onetime adviser to the guild, disagreed.',
+        'Osric Penn Jr., the founder of the choir, spoke.',
       ],
-      [person('Joseph R. Murrow', ['Murrow']), person('Martin Ludd', ['Ludd'])],
+      [person('Gideon T. Harrow', ['Harrow']), person('Osric Penn', ['Penn'])],
     );
-    expect(roles['Joseph R. Murrow']).toEqual(['a onetime lawyer for the group']);
-    expect(roles['Martin Ludd']).toEqual(['the founder of the league']);
+    expect(roles['Gideon T. Harrow']).toEqual(['a onetime adviser to the guild']);
+    expect(roles['Osric Penn']).toEqual(['the founder of the choir']);
   });
 });
 
@@ -171,15 +171,15 @@ describe('roles: a role never ends on a possessor', () => {
   it("given a possessor's noun phrase after the role's preposition, it goes with the role or the phrase is left out", () => {
     const roles = rolesIn(
       [
-        'Amy Dease, a leader of Ann Vale’s home-school coalition, agreed.',
-        'Bo Gale, host of KXYZ’s “Morning Show,” laughed.',
-        'Kay Moll, a close friend of Ann Vale’s who died in 2001, wrote the letters.',
+        'Nina Corde, a leader of Ann Vale’s allotment society, agreed.',
+        'Bo Gale, host of WQRT’s “Harbour Hour,” laughed.',
+        'Kay Moll, an old neighbour of Ann Vale’s who moved away in 1998, kept the letters.',
       ],
-      [person('Amy Dease'), person('Ann Vale', ['Vale']), person('Bo Gale'), person('Kay Moll')],
+      [person('Nina Corde'), person('Ann Vale', ['Vale']), person('Bo Gale'), person('Kay Moll')],
     );
-    expect(roles['Amy Dease']).toEqual(['a leader of Ann Vale’s home-school coalition']);
+    expect(roles['Nina Corde']).toEqual(['a leader of Ann Vale’s allotment society']);
     expect(roles['Bo Gale']).toEqual(['host']);
-    expect(roles['Kay Moll']).toEqual(['a close friend of Ann Vale’s']);
+    expect(roles['Kay Moll']).toEqual(['an old neighbour of Ann Vale’s']);
   });
 });
 
@@ -188,75 +188,75 @@ describe('roles: a surname that qualifies a noun', () => {
     const roles = rolesIn(
       [
         'Ann Vale spoke on Monday.',
-        'Al Cobb, a senior Vale adviser, left.',
+        'Fenna Brook, a senior Vale adviser, left.',
         'He will let daughter Ivy have a go.',
         'Officials in the President Vale administration agreed.',
       ],
-      [person('Ann Vale', ['Vale']), person('Al Cobb'), person('Ivy')],
+      [person('Ann Vale', ['Vale']), person('Fenna Brook'), person('Ivy')],
     );
-    expect(roles['Al Cobb']).toEqual(['a senior Vale adviser']);
+    expect(roles['Fenna Brook']).toEqual(['a senior Vale adviser']);
     expect(roles['Ivy']).toEqual(['daughter']);
     expect(roles['Ann Vale']).toEqual(['President']);
   });
 
   it('given "a spokesman for the Vale campaign", the campaign is part of the role', () => {
     const roles = rolesIn(
-      ['Ann Vale spoke.', 'Paul Lind, a spokesman for the Vale campaign, declined to comment.'],
-      [person('Ann Vale', ['Vale']), person('Paul Lind')],
+      ['Ann Vale spoke.', 'Rufus Ganz, a spokesman for the Vale campaign, declined to comment.'],
+      [person('Ann Vale', ['Vale']), person('Rufus Ganz')],
     );
-    expect(roles['Paul Lind']).toEqual(['a spokesman for the Vale campaign']);
+    expect(roles['Rufus Ganz']).toEqual(['a spokesman for the Vale campaign']);
     expect(roles['Ann Vale']).toEqual([]);
   });
 });
 
 describe("roles: a person's name as the possessor of a role", () => {
-  it('given "X, Vale\'s deputy national political director," or "said Vale\'s campaign manager, X,", the role is read', () => {
+  it('given "X, Vale\'s deputy regional field director," or "said Vale\'s campaign manager, X,", the role is read', () => {
     const roles = rolesIn(
       [
         'Ann Vale spoke.',
-        'Dan Cent, Vale’s deputy national political director, said the campaign would act.',
-        '“We are ready,” said Vale’s deputy campaign manager, Rich Bee, who led the effort.',
-        '(Vale’s nephew, Jess Lehr, even works on the campaign.)',
-        'According to Lora Pral, Vale’s Latino vote director, the campaign is ready.',
+        'Tove Akers, Vale’s deputy regional field director, said the campaign would act.',
+        '“We are ready,” said Vale’s deputy campaign manager, Saul Pereth, who led the effort.',
+        '(Vale’s niece, Hedda Norn, also volunteers for the campaign.)',
+        'According to Ilka Doran, Vale’s Coastal outreach director, the campaign is ready.',
       ],
       [
         person('Ann Vale', ['Vale']),
-        person('Dan Cent'),
-        person('Rich Bee'),
-        person('Jess Lehr'),
-        person('Lora Pral'),
+        person('Tove Akers'),
+        person('Saul Pereth'),
+        person('Hedda Norn'),
+        person('Ilka Doran'),
       ],
     );
-    expect(roles['Lora Pral']).toEqual(['Vale’s Latino vote director']);
-    expect(roles['Dan Cent']).toEqual(['Vale’s deputy national political director']);
-    expect(roles['Rich Bee']).toEqual(['Vale’s deputy campaign manager']);
-    expect(roles['Jess Lehr']).toEqual(['Vale’s nephew']);
+    expect(roles['Ilka Doran']).toEqual(['Vale’s Coastal outreach director']);
+    expect(roles['Tove Akers']).toEqual(['Vale’s deputy regional field director']);
+    expect(roles['Saul Pereth']).toEqual(['Vale’s deputy campaign manager']);
+    expect(roles['Hedda Norn']).toEqual(['Vale’s niece']);
     expect(roles['Ann Vale']).toEqual([]);
   });
 
   it('given a surname inside the appositive and a relative clause after it, the appositive is whole', () => {
     const roles = rolesIn(
-      ['Ann Vale spoke.', 'Ari Flei, a former Vale administration official who sits on the board, agreed.'],
-      [person('Ann Vale', ['Vale']), person('Ari Flei')],
+      ['Ann Vale spoke.', 'Cato Brill, a former Vale administration official who now teaches law, agreed.'],
+      [person('Ann Vale', ['Vale']), person('Cato Brill')],
     );
-    expect(roles['Ari Flei']).toEqual(['a former Vale administration official']);
+    expect(roles['Cato Brill']).toEqual(['a former Vale administration official']);
   });
 
   it('given a capitalised title with its "for" phrase before the name, the title is read in lower case', () => {
     const roles = rolesIn(
-      ['He answered Undersecretary for Political Affairs Wendy Sher, who wrote back.'],
-      [person('Wendy Sher')],
+      ['He wrote to Undersecretary for Inland Waterways Gretl Amsel, who replied.'],
+      [person('Gretl Amsel')],
     );
-    expect(roles['Wendy Sher']).toEqual(['Undersecretary for Political Affairs']);
+    expect(roles['Gretl Amsel']).toEqual(['Undersecretary for Inland Waterways']);
   });
 });
 
 describe('roles: a plural abbreviated title before a list', () => {
-  it('given "Sens. A and B" or "Sens. A of Texas and B of Ohio", each is "Sen."; "Mr." gives nothing', () => {
+  it('given "Sens. A and B" or "Sens. A of Norland and B of Vexley", each is "Sen."; "Mr." gives nothing', () => {
     const roles = rolesIn(
       [
         'Sens. Tom Vale and Ann Bell voted no.',
-        'His rivals, Sens. Al Zee of Texas and Ed Roe of Ohio, agreed.',
+        'Her rivals, Sens. Al Zee of Norland and Ed Roe of Vexley, agreed.',
         'Mr. Kay Lum, Lou Pik and Dee Fox left.',
       ],
       [person('Tom Vale'), person('Ann Bell'), person('Al Zee'), person('Ed Roe'), person('Lou Pik')],
@@ -270,21 +270,21 @@ describe('roles: a plural abbreviated title before a list', () => {
 });
 
 describe('roles: a participle after the head noun', () => {
-  it('given "a State Department official overseeing the region", the participle clause is cut', () => {
+  it('given "a Harbour Board engineer overseeing the dredging", the participle clause is cut', () => {
     const roles = rolesIn(
       [
-        'He meant Jeff Felt, a State Department official overseeing the region.',
-        'Pam Lee, a master of conventions and delegate counting.',
+        'She phoned Lorne Achter, a Harbour Board engineer overseeing the dredging.',
+        'Pam Lee, a master of charts and pilot training.',
       ],
-      [person('Jeff Felt'), person('Pam Lee')],
+      [person('Lorne Achter'), person('Pam Lee')],
     );
-    expect(roles['Jeff Felt']).toEqual(['a State Department official']);
-    expect(roles['Pam Lee']).toEqual(['a master of conventions and delegate counting']);
+    expect(roles['Lorne Achter']).toEqual(['a Harbour Board engineer']);
+    expect(roles['Pam Lee']).toEqual(['a master of charts and pilot training']);
   });
 
-  it('given "the only candidate running twice" or a headline\'s "X, husband expecting a child", nothing is read', () => {
+  it('given "the only skipper sailing solo" or a headline\'s "X, partner expecting twins", nothing is read', () => {
     const roles = rolesIn(
-      ['Cy Dow, the only candidate running twice, agreed.', 'Ann Lo, husband expecting second child.'],
+      ['Cy Dow, the only skipper sailing solo, agreed.', 'Ann Lo, partner expecting twins.'],
       [person('Cy Dow'), person('Ann Lo')],
     );
     expect(roles['Cy Dow']).toEqual([]);
@@ -293,10 +293,10 @@ describe('roles: a participle after the head noun', () => {
 });
 
 describe('roles: predicates that state no role', () => {
-  it('given "if X is president" or "until X is elected mayor", a supposed office is no role', () => {
+  it('given "if X is chancellor" or "until X is elected mayor", a supposed office is no role', () => {
     const roles = rolesIn(
       [
-        'If fellow candidate Tom Vale is president, we will suffer.',
+        'If fellow candidate Tom Vale is chancellor, the port will suffer.',
         'Do not wait until Ed Roe is elected mayor.',
       ],
       [person('Tom Vale'), person('Ed Roe')],
@@ -307,53 +307,53 @@ describe('roles: predicates that state no role', () => {
 
   it("given a copula inside a quotation, the speaker's opinion is no role; outside it, it is", () => {
     const roles = rolesIn(
-      ['“Tom Vale is a fraud,” she said.', 'Ann Bell is president of the club, “a job she loves.”'],
+      ['“Tom Vale is a dreamer,” she said.', 'Ann Bell is president of the club, “a job she loves.”'],
       [person('Tom Vale'), person('Ann Bell')],
     );
     expect(roles['Tom Vale']).toEqual([]);
     expect(roles['Ann Bell']).toEqual(['president of the club']);
   });
 
-  it('given "polls show Sen. X", the verb is no part of the title', () => {
-    const roles = rolesIn(['New polls show Sen. Tom Vale ahead.'], [person('Tom Vale')]);
+  it('given "surveys show Sen. X", the verb is no part of the title', () => {
+    const roles = rolesIn(['Fresh surveys show Sen. Tom Vale ahead.'], [person('Tom Vale')]);
     expect(roles['Tom Vale']).toEqual(['Sen.']);
   });
 });
 
 describe("roles: a body's name with 'for' in it", () => {
-  it('given "director of the Foundation for Coastal Peace", the name is whole; "for the Arts" after an article is not taken', () => {
+  it('given "co-director of the Institute for Tidal and Estuary Studies", the name is whole; "for the Arts" after an article is not taken', () => {
     const roles = rolesIn(
       [
-        'Dean Bake, co-director of the Center for Economic and Policy Research, said no.',
-        'Rem Kort, a security analyst at the Center for Coastal Reform in London, agreed.',
+        'Wren Halvard, co-director of the Institute for Tidal and Estuary Studies, said no.',
+        'Eno Brask, a freight analyst at the Bureau for Canal Safety in Tarvik, agreed.',
         'Al Poe, director of the Dunmore Trust for the Arts, left.',
       ],
-      [person('Dean Bake'), person('Rem Kort'), person('Al Poe')],
+      [person('Wren Halvard'), person('Eno Brask'), person('Al Poe')],
     );
-    expect(roles['Dean Bake']).toEqual(['co-director of the Center for Economic and Policy Research']);
-    expect(roles['Rem Kort']).toEqual(['a security analyst at the Center for Coastal Reform']);
+    expect(roles['Wren Halvard']).toEqual(['co-director of the Institute for Tidal and Estuary Studies']);
+    expect(roles['Eno Brask']).toEqual(['a freight analyst at the Bureau for Canal Safety']);
     expect(roles['Al Poe']).toEqual(['director of the Dunmore Trust']);
   });
 });
 
 describe('roles: an appositive before a title', () => {
-  it('given "Vale\'s primary opponent, Sen. X,", both the title and the appositive are read', () => {
+  it('given "Vale\'s chief rival, Sen. X,", both the title and the appositive are read', () => {
     const roles = rolesIn(
       [
         'Ann Vale spoke.',
-        'Vale’s primary opponent, Sen. Bo Sand (I-Vt.), has yet to bow out.',
+        'Vale’s chief rival, Sen. Bo Strand (D-Ore.), refused to concede.',
         'Yesterday, Gov. Cy Lee signed it.',
       ],
-      [person('Ann Vale', ['Vale']), person('Bo Sand'), person('Cy Lee')],
+      [person('Ann Vale', ['Vale']), person('Bo Strand'), person('Cy Lee')],
     );
-    expect(roles['Bo Sand']).toEqual(['Sen.', 'Vale’s primary opponent']);
+    expect(roles['Bo Strand']).toEqual(['Sen.', 'Vale’s chief rival']);
     expect(roles['Cy Lee']).toEqual(['Gov.']);
   });
 });
 
 describe('roles: initials written together', () => {
-  it('given "scholar A.E. Dick Howe", the title before the joined initials is read', () => {
-    const roles = rolesIn(['He consulted scholar A.E. Dick Howe at the university.'], [person('Dick Howe')]);
-    expect(roles['Dick Howe']).toEqual(['scholar']);
+  it('given "historian J.R. Milo Fenn", the title before the joined initials is read', () => {
+    const roles = rolesIn(['She asked historian J.R. Milo Fenn about the charter.'], [person('Milo Fenn')]);
+    expect(roles['Milo Fenn']).toEqual(['historian']);
   });
 });
