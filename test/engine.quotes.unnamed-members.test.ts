@@ -36,9 +36,9 @@ describe('an unnamed party member speaks as written (issue 11, round 4)', () => 
     expect(speakerOf(text, 'We lost this one')).toBe('one veteran Democrat');
   });
 
-  it('given "said one Democrat familiar with the talks", what the source knows stays in the description', () => {
-    const text = `${talks}"Nobody in the caucus saw the defeat coming," said one Democrat familiar with the talks.`;
-    expect(speakerOf(text, 'Nobody in the caucus')).toBe('one Democrat familiar with the talks');
+  it('given "said one Democrat briefed on the vote", what the source knows stays in the description', () => {
+    const text = `${talks}"Nobody in the caucus saw the defeat coming," said one Democrat briefed on the vote.`;
+    expect(speakerOf(text, 'Nobody in the caucus')).toBe('one Democrat briefed on the vote');
   });
 
   it('given "the Ardley Democrat said" and a senator introduced as one, the senator speaks', () => {
@@ -144,9 +144,9 @@ describe('a connective opening a sentence is no speaker (issue 11, round 4)', ()
     expect(speakerOf(text, 'Each angler must')).not.toBe('Wait');
   });
 
-  it('given "Likewise, a study by the Ardley Institute had this to say on tolls:", the study speaks', () => {
+  it('given "Likewise, a survey by the Ardley Institute had this to say on tolls:", the survey speaks', () => {
     const text =
-      'The senator gave a speech on Tuesday. Likewise, a study by the Ardley Institute had this to say ' +
+      'The harbour board met on Tuesday. Likewise, a survey by the Ardley Institute had this to say ' +
       'on tolls: "Drivers on the coast road would pay twice what inland drivers pay."';
     expect(speakerOf(text, 'Drivers on the coast')).toMatch(/Ardley Institute/);
   });
