@@ -24,16 +24,14 @@ describe('"N days earlier" counted back from the event being told', () => {
   });
 
   it('a month earlier than a month named just before is the month before it', () => {
-    const found = datesOf([
-      'Ferry bookings on the Lomar coast fell 4 percent in July, compared to a month earlier.',
-    ]);
+    const found = datesOf(['Fewer yachts moored on the Lomar coast in July than a month earlier.']);
     expect(valueIn(found, 'a month earlier')).toBe('2025-06');
   });
 
   it('a figure compared with "a year earlier" is a results comparison, read from publication', () => {
     const found = datesOf([
       'Orrin Mills opened its first Delt plant in 2019.',
-      'Its profit rose to $5 million, or 9 cents a share, from $3 million, or 6 cents a share, a year earlier.',
+      'Its profit margin reached 12 percent, against 9 percent a year earlier.',
     ]);
     expect(valueIn(found, 'a year earlier')).toBe('2024');
   });
@@ -100,21 +98,21 @@ describe('a yearly day a few weeks ahead, told in the past', () => {
 describe('the verb that governs a date decides its tense', () => {
   const AUG_20 = '2025-08-20';
 
-  it('the cue nearest the date, not the clause’s first ("called for cuts due to be unveiled in September")', () => {
+  it('the cue nearest the date, not the clause’s first ("called for a strike over a levy due to be fixed in September")', () => {
     const found = datesOf(
-      ['The Tamsin union called for a walkout over cuts due to be unveiled in September.'],
+      ['The Tamsin growers called for a strike over a levy due to be fixed in September.'],
       AUG_20,
     );
     expect(valueIn(found, 'in September')).toBe('2025-09');
   });
 
   it('and a past verb nearest the day dates it even after a promise ("vowed to ... and thanked voters Monday")', () => {
-    const found = datesOf(['Mayor Ilse Brandt vowed to fight on and thanked voters Monday.']);
+    const found = datesOf(['Mayor Ilse Brandt vowed to stay and thanked voters Monday.']);
     expect(valueIn(found, 'Monday')).toBe('2025-10-13');
   });
 
-  it('a plan told in the past ("was due to fly on Saturday") is the nearest such day, either side of publication', () => {
-    const sentence = 'The envoy was due to fly to Norland on Saturday.';
+  it('a plan told in the past ("was due to sail on Saturday") is the nearest such day, either side of publication', () => {
+    const sentence = 'The minister was due to sail for Norland on Saturday.';
     expect(valueIn(datesOf([sentence], '2025-10-17'), 'on Saturday')).toBe('2025-10-18');
     expect(valueIn(datesOf([sentence], '2025-10-19'), 'on Saturday')).toBe('2025-10-18');
   });
@@ -131,9 +129,9 @@ describe('the verb that governs a date decides its tense', () => {
     ).toBe('2025-10-16');
   });
 
-  it('an -ed word after a preposition is an adjective ("warnings about faked leaks close to Election Day")', () => {
+  it('an -ed word after a preposition is an adjective ("notices about rigged ballots close to Election Day")', () => {
     const found = datesOf(
-      ['The party would trumpet warnings about faked leaks close to Election Day.'],
+      ['The club would print notices about rigged ballots close to Election Day.'],
       AUG_20,
     );
     expect(valueIn(found, 'Election Day')).toBe('2025-11-04');
@@ -144,7 +142,7 @@ describe('a possessive day ("Tuesday’s primary") is the nearest such day unles
   it('a coming event named by its day is ahead, with no verb to say otherwise', () => {
     // Published on Monday.
     const found = datesOf(
-      ['Heading into Tuesday’s Orlin primary, the mayor is keeping a low profile.'],
+      ['Going into Tuesday’s Orlin regatta, the skipper is staying quiet.'],
       '2025-10-13',
     );
     expect(valueIn(found, 'Tuesday')).toBe('2025-10-14');
@@ -159,8 +157,8 @@ describe('a possessive day ("Tuesday’s primary") is the nearest such day unles
     ).toBe('2025-10-11');
   });
 
-  it('a future before or after it does not put it ahead ("would appeal Monday’s ruling", "will reverberate")', () => {
-    const found = datesOf(['Monday’s ruling on the Orlin dam will reverberate for years.'], '2025-10-14');
+  it('a future before or after it does not put it ahead ("would appeal Monday’s ruling", "will shape")', () => {
+    const found = datesOf(['Monday’s ruling on the Orlin dam will shape the town for years.'], '2025-10-14');
     expect(valueIn(found, 'Monday')).toBe('2025-10-13');
     expect(
       valueIn(datesOf(['The Orlin council would appeal Monday’s ruling.'], '2025-10-15'), 'Monday'),
@@ -169,17 +167,17 @@ describe('a possessive day ("Tuesday’s primary") is the nearest such day unles
 });
 
 describe('a timetable in the simple present looks ahead', () => {
-  it('"ends Sept. 30", "returns home on Tuesday"', () => {
+  it('"ends Sept. 30", "flies home on Tuesday"', () => {
     expect(
       valueIn(
-        datesOf(['The Orlin fiscal year, which ends Sept. 30, closed with a surplus.'], '2025-01-20'),
+        datesOf(['The Orlin ferry season, which ends Sept. 30, opened with record crowds.'], '2025-01-20'),
         'Sept. 30',
       ),
     ).toBe('2025-09-30');
     // Published on a Sunday.
     expect(
       valueIn(
-        datesOf(['Keeper Dara Venn, who returns home on Tuesday, saved two penalties.'], '2025-10-12'),
+        datesOf(['Keeper Dara Venn, who flies home on Tuesday, saved two penalties.'], '2025-10-12'),
         'on Tuesday',
       ),
     ).toBe('2025-10-14');
@@ -195,9 +193,9 @@ describe('a date beside reported speech dates the report', () => {
     expect(valueIn(found, 'On Tuesday')).toBe('2025-10-14');
   });
 
-  it('a date right after a reporting verb dates the report ("announcing on Wednesday he would meet ...")', () => {
+  it('a date right after a reporting verb dates the report ("saying on Wednesday she would visit ...")', () => {
     const found = datesOf(
-      ['Mayor Edda Voss joined the row, announcing on Wednesday she would meet the unions.'],
+      ['Mayor Edda Voss weighed in, saying on Wednesday she would visit the docks.'],
       THURSDAY,
     );
     expect(valueIn(found, 'on Wednesday')).toBe('2025-10-15');
@@ -224,9 +222,9 @@ describe('a condition looks ahead', () => {
 
 describe('a paper or a programme called Today is no date', () => {
   it('"USA Today", "NBC’s Today", "the Today show"; the day itself still is', () => {
-    expect(datesOf(['The senator told USA Today that the Orlin bill was dead.'])).toEqual([]);
+    expect(datesOf(['Coach Ines Barta gave an interview to USA Today about the final.'])).toEqual([]);
     expect(datesOf(['The mayor told NBC’s “Today” that the Orlin bridge would reopen.'])).toEqual([]);
-    expect(datesOf(['She is joining the Today show as a host.'])).toEqual([]);
+    expect(datesOf(['The chef cooked a pie on the Today show.'])).toEqual([]);
     expect(valueIn(datesOf(['Today the Orlin bridge reopened.']), 'Today')).toBe(WEDNESDAY);
   });
 });
@@ -244,9 +242,9 @@ describe('"the following N months" counts from the last dated event', () => {
 });
 
 describe('a passive "planned" is a plan', () => {
-  it('"an announcement was planned in Orlin Wednesday" is the nearest Wednesday', () => {
+  it('"a vote was planned in Orlin Wednesday" is the nearest Wednesday', () => {
     // Published on a Tuesday.
-    const found = datesOf(['An announcement was planned in Orlin Wednesday.'], '2025-10-14');
+    const found = datesOf(['A vote was planned in Orlin Wednesday.'], '2025-10-14');
     expect(valueIn(found, 'Wednesday')).toBe('2025-10-15');
   });
 });
@@ -255,7 +253,7 @@ describe('"later in the day" and fixture headings', () => {
   it('"later in the day" is the day being told, else the publication day', () => {
     const told = datesOf(['The Orlin council met on Monday.', 'Later in the day, the mayor resigned.']);
     expect(valueIn(told, 'Later in the day')).toBe('2025-10-13');
-    expect(valueIn(datesOf(['A third ballot will take place later in the day.']), 'later in the day')).toBe(
+    expect(valueIn(datesOf(['The final heat will be rowed later in the day.']), 'later in the day')).toBe(
       WEDNESDAY,
     );
   });
