@@ -92,14 +92,14 @@ describe('a headline word run into a named person (consistency.ts)', () => {
     expect(e.people.map((p) => p.name)).toEqual(['Ada Vellacott', 'Ben Okafor']);
   });
 
-  it('keeps the first word when no other full name gives the rest ("Promise" is written in lower case too)', () => {
+  it('keeps the first word when no other full name gives the rest ("Destiny" is written in lower case too)', () => {
     const e = extractEntities(
       sentenceDoc([
-        'YouTube star Promise Kettering turned herself into a witch.',
-        'Later Promise Kettering made a promise to her fans.',
+        'Chess prodigy Destiny Okoro won her first title on Sunday.',
+        'Later Destiny Okoro said the board had always been her destiny.',
       ]),
     );
-    expect(e.people.map((p) => p.name)).toEqual(['Promise Kettering']);
+    expect(e.people.map((p) => p.name)).toEqual(['Destiny Okoro']);
   });
 });
 

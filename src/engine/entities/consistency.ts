@@ -96,7 +96,7 @@ function trimToNamedPeople(mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const key = lowerCase(m.text);
-    // Only full names count: "Promise Tamang" ... "Tamang said" must not turn the first into "Tamang".
+    // Only full names count: "Destiny Okoro" ... "Okoro said" must not turn the first into "Okoro".
     if (!key.includes(' ')) continue;
     full.add(key);
     addName(key, key);
