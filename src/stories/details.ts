@@ -82,7 +82,7 @@ export function latestYearOf(years: Iterable<number>, textDay: number | null): n
   return latest;
 }
 
-/** Words a dateline line holds besides its figures: "Updated 8:41 p.m. EST, Tue March 3, 2009". */
+/** Words a dateline line holds besides its figures: "Updated 8:15 p.m. GMT, Wed September 15, 2027". */
 const DATELINE_WORD =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|a|p|am|pm|m|gmt|utc|bst|cet|est|edt|cst|cdt|pst|pdt|et|pt|updated|published|posted|last|modified|on|at|\d+)$/;
 
@@ -102,7 +102,7 @@ export function eventDetailsOf(parsed: ParsedArticle, day: number | null = null)
   const eventYears: number[] = [];
   for (const paragraph of parsed.paragraphs) {
     for (const line of paragraph.split('\n')) {
-      // A dateline's day and time ("Updated 8:41 p.m., March 3") are when the page was written, not
+      // A dateline's day and time ("Updated 8:15 p.m., September 15") are when the page was written, not
       // the event's figures; its year still counts as a year.
       const dateline = datelineOnly(line);
       for (const m of line.matchAll(/\d+(?:[.,]\d+)*/g)) {

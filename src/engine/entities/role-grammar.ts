@@ -700,7 +700,7 @@ function titleBefore(s: Sentence, o: Occurrence, plural: boolean): string | null
 
 /**
  * The title before a name as the roles it states. A description written before an abbreviated or
- * capitalised title is a role of its own: "Republican presidential hopeful Sen. X" is a hopeful and
+ * capitalised title is a role of its own: "Liberal presidential hopeful Sen. X" is a hopeful and
  * a senator, and "hopeful Sen." is no role ("presidential candidate Senator X" likewise). It is split off only where a lower-case person noun that is no
  * mere qualifier ends a description of two words or more ("primary challenger", "GOP rival"), so
  * "former Gov.", "state Sen." and "fellow Sen." stay whole.
@@ -711,7 +711,7 @@ function titlesBefore(s: Sentence, o: Occurrence): string[] {
   const { start, end } = span;
   const t = s.tokens;
   // Where the title proper starts: its abbreviated run, or a capitalised title and the capitalised
-  // qualifiers before it ("Democratic presidential candidate Vice President X").
+  // qualifiers before it ("Green presidential candidate Vice President X").
   let run = span.run;
   if (run === start && t[end - 1]?.cap && t[end - 1]?.text !== '.') {
     run = end - 1;
@@ -750,7 +750,7 @@ function titleSpan(
   const ofHead = abbreviated ? null : ofTitleHead(s, last);
   const head = abbreviated ? last - 1 : (ofHead ?? last);
   const w = s.tokens[head];
-  // A title with its "of" or "for" phrase is read in lower case ("Undersecretary for Management").
+  // A title with its "of" or "for" phrase is read in lower case ("Undersecretary for Waterways").
   const titled = ofHead !== null && isPersonNoun(w?.lower ?? '', plural);
   if (!w || s.owner[head] !== -1 || !(titled || isHeadBefore(s, head, plural))) return null;
   if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) return null;
@@ -767,7 +767,7 @@ function titleSpan(
     (isPersonNoun(after.text) || isNounModifier(after.lower))
   )
     return null;
-  // "He accused X", "Sanders accused X": a person noun in -ed before a name is a verb after its
+  // "He accused X", "Okafor accused X": a person noun in -ed before a name is a verb after its
   // subject; it is a title only where nothing but an article or a boundary comes before it.
   if (isParticipleNoun(w)) {
     const prev = t[head - 1];
@@ -793,7 +793,7 @@ const PLURAL_ABBREVIATIONS = new Map([
 ]);
 
 /**
- * "Sens. A and B", "Sens. A of Texas and B of Ohio": a plural abbreviated title before a list of
+ * "Sens. A and B", "Sens. A of Norland and B of Vexley": a plural abbreviated title before a list of
  * names, each with their state or town perhaps, gives each name the singular title.
  */
 function pluralAbbreviationBefore(s: Sentence, o: Occurrence): string | null {
@@ -808,7 +808,7 @@ function pluralAbbreviationBefore(s: Sentence, o: Occurrence): string | null {
     else if (t[j]?.text !== ',') return null;
     if (t[j]?.text === ',' && t[j + 1]?.lower === 'and') j--;
     else if (t[j]?.text === ',') j--;
-    // "of Texas" after the name before.
+    // "of Norland" after the name before.
     let m = j;
     while (m > 0 && t[m]?.cap && s.owner[m] === -1) m--;
     if (m < j && t[m]?.lower === 'of') j = m - 1;
@@ -843,7 +843,7 @@ function ofTitleHead(s: Sentence, last: number): number | null {
     const w = t[j];
     if (!w || s.owner[j] !== -1) return null;
     // A capitalised word before "of" or "for" and a capitalised phrase is a title whether or not
-    // the title list holds it ("Undersecretary for Management X"): a name has no "for" phrase.
+    // the title list holds it ("Undersecretary for Waterways X"): a name has no "for" phrase.
     const title = t[j - 1];
     if (
       (w.lower === 'of' || w.lower === 'for') &&
@@ -955,7 +955,7 @@ function qualifiesHead(s: Sentence, k: number): boolean {
   let j = k;
   while (j < t.length && s.owner[j] === owner) j++;
   // "X, Vale's deputy campaign manager,": a possessor's name qualifies the head as well, and
-  // after it a capitalised qualifier may too ("Vale's Latino vote director"); the head is lower case.
+  // after it a capitalised qualifier may too ("Vale's Coastal outreach director"); the head is lower case.
   const possessor = isPossessiveMark(t[j]);
   if (possessor) j++;
   for (let n = 0; n < 4; n++, j++) {
@@ -999,7 +999,7 @@ function startsPredicate(s: Sentence, k: number): boolean {
   return true;
 }
 
-/** Words that rank someone in an event when the noun after them takes an infinitive ("the first candidate to"). */
+/** Words that rank someone in an event when the noun after them takes an infinitive ("the first rower to"). */
 const RANK_OPENERS = new Set('first only last second third fourth fifth next latest'.split(' '));
 
 /**
@@ -1087,10 +1087,10 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       break;
     }
   }
-  // "a State Department official overseeing the region": a participle after the head noun starts a
+  // "a Harbour Board engineer overseeing the dredging": a participle after the head noun starts a
   // reduced relative clause, which is no part of the role.
-  // Only after an article ("X, husband expecting a child" in a headline is two subjects), and
-  // only a participle with an object ("a master of delegate counting." is a noun).
+  // Only after an article ("X, partner expecting twins" in a headline is two subjects), and
+  // only a participle with an object ("a master of ballot counting." is a noun).
   for (let k = start + 1; k < end && start > from; k++) {
     const w = t[k];
     const prev = t[k - 1];
@@ -1098,7 +1098,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
     if (isPersonNoun(w.lower) || isNounModifier(w.lower) || isModifier(w.lower)) continue;
     if (!isWord(t[k + 1])) continue;
     if (!prev.cap && isPersonNoun(prev.lower) && !isModifier(prev.lower)) {
-      // "the only candidate running for ...", "the oldest candidate seeking ...": a rank, no role.
+      // "the only skipper sailing in ...", "the oldest rower seeking ...": a rank, no role.
       const first = t[start]?.lower ?? '';
       if (RANK_OPENERS.has(first) || (first.endsWith('est') && first.length > 4)) return null;
       end = k;
@@ -1169,8 +1169,8 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
     const object = DETERMINERS.has(t[k + 1]?.lower ?? '') ? t[k + 2] : t[k + 1];
     // "director of the Union of Coastal Towns", "professor at University of Eastbrook": an
     // "of" between capitalised words past the role's own phrase is inside a proper name.
-    // "for" likewise ("executive director of the Foundation for Defense of Democracies", "a
-    // security analyst at the Center for Coastal Reform"), where the body's name is capitalised on
+    // "for" likewise ("co-director of the Institute for Tidal and Estuary Studies", "a
+    // freight analyst at the Bureau for Canal Safety"), where the body's name is capitalised on
     // both sides.
     if (
       (w === 'of' || w === 'for') &&
@@ -1201,7 +1201,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       !isPersonNoun(after.text) &&
       !isCompoundModifier(after);
     if (infinitive) {
-      // "X was the first candidate to weigh in", "X, the only senator to vote against,": a rank
+      // "X was the first rower to cross the line", "X, the only councillor to abstain,": a rank
       // in an event, not a role.
       if (RANK_OPENERS.has(first.lower)) return null;
       cut = k;
@@ -1212,7 +1212,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       break;
     }
   }
-  // "a leader of Ann Vale's home-school coalition", "host of KXYZ's 'Morning Show'": a role never
+  // "a leader of Ann Vale's allotment society", "host of WQRT's 'Harbour Hour'": a role never
   // ends on a possessor. The possessed noun phrase goes with it when it is a few lower-case words
   // (or a year) that end the phrase; else the prepositional phrase is left out ("host").
   if (isPossessiveMark(t[cut - 1]) && cut - 1 > headEnd) cut--;
@@ -1237,7 +1237,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       PREPOSITIONS.has(after.lower) ||
       CLAUSE_VERBS.has(after.lower) ||
       RELATIVES.has(after.lower);
-    // "a close friend of Ann Vale's, who ...": the possessive ends the phrase itself.
+    // "an old neighbour of Ann Vale's, who ...": the possessive ends the phrase itself.
     if (j === cut + 1 && after && (RELATIVES.has(after.lower) || after.text === ',')) cut = j;
     else if (j > cut + 1 && closes) cut = j;
     else {
@@ -1997,7 +1997,7 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
     return (
       !before ||
       afterQuote ||
-      // "said Vale's deputy campaign manager, X,", "(Vale's nephew, X, ...)".
+      // "said Vale's deputy campaign manager, X,", "(Vale's niece, X, ...)".
       isSayingVerb(before.lower) ||
       before.text === '(' ||
       DETERMINERS.has(before.lower) ||
@@ -2046,7 +2046,7 @@ function predicate(s: Sentence, o: Occurrence): string | null {
   if (PREPOSITIONS.has(s.tokens[o.start - 1]?.lower ?? '')) return null;
   // "if X becomes president", "until X is elected president": a condition, not a role held.
   if (isConditionSubject(s, o.start)) return null;
-  // '"Trump is a fraud," she said': a copula inside a quotation is the speaker's opinion.
+  // '"Vale is a dreamer," she said': a copula inside a quotation is the speaker's opinion.
   if (isQuoted(s, o.start)) return null;
   // "X, 58, has been appointed chairman": past the age and its closing comma first.
   let from = afterAsides(s, o.end);
@@ -2110,7 +2110,7 @@ function afterLinkingVerb(s: Sentence, from: number): number {
     // "was named chief executive", "has been elected president", "was sworn in as" aside.
     if (APPOINTED.has(t[k]?.lower ?? '')) {
       k++;
-      // "was named last week as a leader of ...": a time between the participle and its "as".
+      // "was named this week as a head of ...": a time between the participle and its "as".
       const w = t[k]?.lower ?? '';
       const time = DEICTIC_DAYS.has(w)
         ? 1
@@ -2419,7 +2419,7 @@ export function readRoles(
     if (!s) continue;
     const titles = titlesBefore(s, o);
     for (const title of titles) add(o.person, title);
-    // "Vale's primary opponent, Sen. X,": an appositive before the title.
+    // "Vale's chief rival, Sen. X,": an appositive before the title.
     if (titles.length > 0) {
       const span = titleSpan(s, o, false);
       if (span && s.tokens[span.start - 1]?.text === ',')
@@ -2586,7 +2586,7 @@ export function readRoles(
 
 /**
  * A role trimmed of the punctuation after it keeps a dot that belongs to its last word: an
- * abbreviated title ("Ohio Gov.", "Army Capt.") or an initialism ("ambassador to the U.S.").
+ * abbreviated title ("Norland Gov.", "Army Capt.") or an initialism ("envoy to the U.N.").
  */
 function keepAbbreviationDot(role: string, trimmed: string): string {
   if (role.charCodeAt(trimmed.length) !== 46) return trimmed;

@@ -135,7 +135,7 @@ export function isModifier(word: string): boolean {
  * "foreign policy adviser", "talk radio host", "real estate developer", "founding member",
  * "reigning champion"), which none of the modifier lists holds. Counted on training text: in
  * PolNeAR train, "campaign" stands between a lower-case word and a role noun before a name 47
- * times ("Trump campaign manager X"), "radio" 10, "policy" 5, "estate" 5, "police" 3 ("show", 3, is
+ * times ("Vale campaign manager X"), "radio" 10, "policy" 5, "estate" 5, "police" 3 ("show", 3, is
  * left out: "polls show Sen. X" is a verb);
  * in CoNLL eng.train "team" 7, "party" 4, "soccer" 3, "defending" 3. Read only before a role's
  * head in lower case, never as a head, and kept apart from the shared modifier list (the entity
