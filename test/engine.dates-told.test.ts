@@ -203,7 +203,7 @@ describe('a date beside reported speech dates the report', () => {
 });
 
 describe('a condition looks ahead', () => {
-  it('"promised reform if they take office in January" is the coming January', () => {
+  it('"promised a new harbour if she takes office in January" is the coming January', () => {
     const found = datesOf(
       ['Candidate Rhea Molt promised a new harbour if she takes office in January.'],
       '2025-08-01',
