@@ -12,7 +12,7 @@ import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
 import { consequenceReason } from './consequence.js';
 import type { Candidate as Phrase } from './candidates.js';
-import { identityAnswer } from './identity.js';
+import { identityAnswer, outletOfPerson } from './identity.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
 import { findPeople, namesOf } from './facts.js';
@@ -297,6 +297,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
           namesOf(e).some((n) => n.toLowerCase() === wanted),
         ) ?? null);
     const found = identityAnswer(parsed, person, entity, q.identity);
+    if (found) return directAnswer({ ...found, coverage: 1 });
+  }
+  // "which network is X with?": the outlet written beside the journalist's name.
+  if (q.type === 'organisation') {
+    const found = outletOfPerson(parsed, q.askedNoun, q.names);
     if (found) return directAnswer({ ...found, coverage: 1 });
   }
   // "who is X's father?", "who trains X?": the name the article writes beside that role noun.

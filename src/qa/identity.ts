@@ -1,3 +1,4 @@
+import { lookupPlace } from '../engine/lexicon/places.js';
 import type { NamedEntity, ParsedArticle, Person } from '../engine/schema.js';
 import { namesOf } from './facts.js';
 import { findName, isStopWord } from './text.js';
@@ -98,4 +99,54 @@ function possessorOf(
     }
   }
   return null;
+}
+
+/** Kinds of body a reporter, host or columnist works for: "which newspaper", "what network". */
+const OUTLET_NOUNS = new Set(
+  'newspaper newspapers paper papers outlet outlets network networks channel channels station stations broadcaster broadcasters publication publications magazine magazines website websites site'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Which network is Ana Ruiz with?", "which publication does Ivo Brandt write for?": the outlet
+ * news writing puts beside a journalist's full name, "Ana Ruiz of the Harbour Times" or "the
+ * Harbour Times' Ana Ruiz". `asked` is the question's kind noun; `named` the names it mentions.
+ * A known place there ("Sen. Ivo Kell of Ohio") is a state, never an outlet.
+ */
+export function outletOfPerson(
+  parsed: ParsedArticle,
+  asked: string | null,
+  named: readonly string[],
+): { text: string; sentence: number } | null {
+  if (!asked || !OUTLET_NOUNS.has(asked)) return null;
+  const person = parsed.people.find((p) =>
+    named.some((n) => n.includes(' ') && namesOf(p).some((m) => sameName(m, n))),
+  );
+  if (!person) return null;
+  const names = namesOf(person).filter((n) => n.includes(' '));
+  // The engine's place tags take many an unfamiliar outlet's name for a place: only a place its
+  // gazetteer knows is ruled out.
+  const usable = (body: string) => !lookupPlace(body.replace(/^the\s+/i, ''));
+  for (const [index, s] of parsed.sentences.entries()) {
+    for (const name of names) {
+      const at = findName(s, name);
+      if (at < 0) continue;
+      const of = OF_BODY.exec(s.slice(at + name.length));
+      const body = of?.[1]?.replace(/\.$/, '');
+      if (body && usable(body)) return { text: body, sentence: index };
+    }
+  }
+  const owner = possessorOf(parsed, names, person.name);
+  const body = owner?.text.slice(`${person.name}, of `.length);
+  return owner && body && usable(body) ? { text: body, sentence: owner.sentence } : null;
+}
+
+/** ", of the Harbour Times", " of Norland News": capitalised words right after "<name> of". */
+const OF_BODY = /^,?\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})/u;
+
+/** Names compared with apostrophes folded: a question typed "O'Hara" finds "O’Hara". */
+function sameName(a: string, b: string): boolean {
+  const fold = (s: string) => s.replace(/’/g, "'").toLowerCase();
+  return fold(a) === fold(b);
 }

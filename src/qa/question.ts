@@ -269,7 +269,7 @@ const NUMBER_NOUNS = new Set(
 );
 /** Kinds of organisation the question-word rules above don't list. */
 const MORE_ORGANISATION_NOUNS = new Set(
-  'channel channels network networks website websites site sites broadcaster broadcasters airline airlines station stations store stores shop shops retailer retailers brand brands charity charities school schools university universities college colleges side sides'.split(
+  'channel channels publication publications magazine magazines network networks website websites site sites broadcaster broadcasters airline airlines station stations store stores shop shops retailer retailers brand brands charity charities school schools university universities college colleges side sides'.split(
     ' ',
   ),
 );
