@@ -357,3 +357,48 @@ describe('roles: initials written together', () => {
     expect(roles['Milo Fenn']).toEqual(['historian']);
   });
 });
+
+describe('roles: "ally", a relation noun WordNet lacks', () => {
+  it('given "Vale ally X", "X, a Vale ally," and "an ally of Y", each is a role; a nation\'s ally gives none', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale spoke on Monday.',
+        '“We will win,” said Vale ally Tomas Reyne.',
+        'Ida Marsh, a longtime Vale ally, agreed.',
+        'Kai Dunne, an ally of Vale, said little.',
+        'Norland is a close ally, said Lev Ortt.',
+      ],
+      [
+        person('Ann Vale', ['Vale']),
+        person('Tomas Reyne'),
+        person('Ida Marsh'),
+        person('Kai Dunne'),
+        person('Lev Ortt'),
+      ],
+    );
+    expect(roles['Tomas Reyne']).toEqual(['Vale ally']);
+    expect(roles['Ida Marsh']).toEqual(['a longtime Vale ally']);
+    expect(roles['Kai Dunne']).toEqual(['an ally of Vale']);
+    expect(roles['Lev Ortt']).toEqual([]);
+  });
+});
+
+describe('roles: two roles joined by "and", each with its phrase', () => {
+  it('given "president of X and chairman of Y", the second phrase is kept; when too long, the first role alone', () => {
+    const roles = rolesIn(
+      [
+        'Oren Talbot, president of Acme Freight and chairman of the Westmoor Harbour Board, said the vote went well.',
+        'Pia Lund, a lawyer in Westmoor and longtime adviser to the mayor, agreed.',
+        'Rafe Olin, a lawyer for the victim and her family, declined to comment.',
+        'Sol Brant, deputy director of the Westmoor Port Authority and head of the Coastal Shipping Union’s northern regional pension fund, said no.',
+      ],
+      [person('Oren Talbot'), person('Pia Lund'), person('Rafe Olin'), person('Sol Brant')],
+    );
+    expect(roles['Oren Talbot']).toEqual([
+      'president of Acme Freight and chairman of the Westmoor Harbour Board',
+    ]);
+    expect(roles['Pia Lund']).toEqual(['a lawyer in Westmoor and longtime adviser to the mayor']);
+    expect(roles['Rafe Olin']).toEqual(['a lawyer for the victim']);
+    expect(roles['Sol Brant']).toEqual(['deputy director of the Westmoor Port Authority']);
+  });
+});

@@ -40,7 +40,13 @@ import {
   MARRYING_VERBS,
   spouseNoun,
 } from './role-agents.js';
-import { isModifier, isNounModifier, isPersonNoun, singular } from './role-nouns.js';
+import {
+  isModifier,
+  isNounModifier,
+  isPersonNoun as isListedPersonNoun,
+  isRelationNoun,
+  singular,
+} from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isOrgCueWord, isTrailingOrgNoun, lookupOrganization } from '../lexicon/organizations.js';
@@ -272,6 +278,11 @@ const TRAILING = new Set([
 ]);
 const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previously', 'formerly', 'then']);
 const MAX_CAPITALS = 3;
+/** A person noun of the shared list, or a relation noun only roles read ("ally"): see role-nouns.ts. */
+function isPersonNoun(word: string, plural = false): boolean {
+  return isListedPersonNoun(word, plural) || isRelationNoun(word, plural);
+}
+
 /** How many sentences back an office ("the Prime Minister") may refer to the person it names. */
 const OFFICE_REACH = 3;
 
@@ -284,6 +295,29 @@ const isCompoundModifier = (t: Tok | undefined) =>
 /** Tested only on a word with a hyphen (few are): the pattern needs one. */
 const COMPOUND_MODIFIER = /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u;
 const isOrdinal = (t: Tok | undefined) => t !== undefined && /^\d+(?:st|nd|rd|th)$/.test(t.lower);
+
+/**
+ * Does a second role's head start at `k`, after "and": up to three qualifying words ("a",
+ * "longtime", "deputy", "part-time") and then a lower-case person noun ("and longtime adviser to Y",
+ * "and chairman of Z", "and head of Z"). A plural ("and farmers") or a name is no role of its own.
+ */
+function opensRoleHead(t: readonly Tok[], k: number): boolean {
+  for (let j = k; j < t.length && j <= k + 3; j++) {
+    const w = t[j];
+    if (!w || !isWord(w) || w.cap) return false;
+    // "head" and "chief" qualify another noun ("head coach") or head their own ("head of Y").
+    const next = t[j + 1]?.lower ?? '';
+    if (isPersonNoun(w.lower) && (!isModifier(w.lower) || ROLE_PREPOSITIONS.has(next))) return true;
+    const qualifies =
+      w.lower === 'a' ||
+      w.lower === 'an' ||
+      isModifier(w.lower) ||
+      isNounModifier(w.lower) ||
+      isCompoundModifier(w);
+    if (!qualifies) return false;
+  }
+  return false;
+}
 
 interface Occurrence {
   person: number;
@@ -1158,12 +1192,21 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   // only before a named body ("an analyst with Moody's"), not a description ("with a reputation").
   let cut = last;
   let preps = 0;
+  // Where a second role joined by "and" starts: the first alone is kept when both are too long.
+  let conjunct = -1;
   for (let k = headEnd; k < last; k++) {
     const w = t[k]?.lower ?? '';
     // "coach of the Hawks following the club's poor start", "despite ...": a clause's preposition.
     if (CLAUSE_PREPOSITIONS.has(w)) {
       cut = k;
       break;
+    }
+    // "president of Acme and chairman of the Harbour Board": a second role joined by "and"
+    // has its own phrase.
+    if (w === 'and' && preps > 0 && opensRoleHead(t, k + 1)) {
+      preps = 0;
+      conjunct = k;
+      continue;
     }
     if (!PREPOSITIONS.has(w)) continue;
     const object = DETERMINERS.has(t[k + 1]?.lower ?? '') ? t[k + 2] : t[k + 1];
@@ -1243,11 +1286,13 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
     else {
       let k = cut - 1;
       while (k > headEnd && !PREPOSITIONS.has(t[k]?.lower ?? '')) k--;
-      cut = k;
+      // A second role left without its phrase is no role: the first alone ("pastor of X").
+      cut = conjunct > headEnd && k > conjunct ? conjunct : k;
     }
   }
   // Never end on a word that joins to something left out ("a porter and").
   while (cut > start + 1 && TRAILING.has(t[cut - 1]?.lower ?? '')) cut--;
+  if (cut - start > 14 && conjunct > start) cut = conjunct;
   if (cut - start > 14) return null;
   // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
   return slice(s, from, cut);

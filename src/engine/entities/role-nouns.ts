@@ -151,3 +151,18 @@ founding organizing organising ranking visiting defending reigning sitting presi
 export function isNounModifier(lower: string): boolean {
   return NOUN_MODIFIERS.has(lower);
 }
+
+/**
+ * Nouns of a political or personal relation that WordNet's person senses lack ("ally": its person
+ * sense is missing, only the nation's). Read by the role grammar alone, written in lower case
+ * ("a Vale ally", "X, an ally of Y", "Vale ally X"); kept out of `isPersonNoun`, which the entity
+ * stage and the question reader share ("Ally" is a given name, "allies" are as often nations). On
+ * PolNeAR train "ally" is written 29 times, 10 of them of a named person ("a longtime Vale
+ * ally", "an ally of X", "Vale ally X"); a nation's "ally" rarely stands beside a person's name.
+ */
+const RELATION_NOUNS = new Set(['ally', 'allies']);
+
+/** A lower-case relation noun the role grammar reads as a role's head: see RELATION_NOUNS. */
+export function isRelationNoun(word: string, plural = false): boolean {
+  return plural ? RELATION_NOUNS.has(word) : word === 'ally';
+}
