@@ -157,8 +157,9 @@ export function isNounModifier(lower: string): boolean {
  * sense is missing, only the nation's). Read by the role grammar alone, written in lower case
  * ("a Vale ally", "X, an ally of Y", "Vale ally X"); kept out of `isPersonNoun`, which the entity
  * stage and the question reader share ("Ally" is a given name, "allies" are as often nations). On
- * PolNeAR train "ally" is written 29 times, 10 of them of a named person ("a longtime Vale
- * ally", "an ally of X", "Vale ally X"); a nation's "ally" rarely stands beside a person's name.
+ * PolNeAR train "ally" is written 29 times, 11 of them in a named person's appositive or title
+ * ("a longtime Vale ally", "an ally of X", "Vale ally X"): the role pass reads 9 of those, all
+ * right; the others are nations', and none of those stands beside a person's name.
  */
 const RELATION_NOUNS = new Set(['ally', 'allies']);
 
