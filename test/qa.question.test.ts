@@ -13,8 +13,21 @@ describe('lemmas fold inflection and -ion derivations', () => {
     ['stopped', 'stop'],
     ['countries', 'country'],
     ['told', 'tell'],
+    ['withheld', 'withholds'],
+    ['upheld', 'uphold'],
+    ['outspent', 'outspending'],
+    ['overthrew', 'overthrow'],
+    ['mistook', 'mistakes'],
   ])('"%s" and "%s" share a root', (a, b) => {
     expect(lemma(a)).toBe(lemma(b));
+  });
+
+  it.each([
+    ['relay', 'rely'],
+    ['rebound', 'rebinding'],
+    ['resent', 'resend'],
+  ])('"%s" is a word of its own, not a prefixed irregular form ("%s")', (a, b) => {
+    expect(lemma(a)).not.toBe(lemma(b));
   });
 
   it('"discuss" keeps its double s and "previous" its -us', () => {

@@ -28,6 +28,22 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/**
+ * Verb prefixes that keep an irregular verb irregular: withheld is with + held, upheld, outspent,
+ * overthrew, rebuilt, mistook. Forms that after a prefix make a word of their own are left:
+ * "resent", "relay", "outlay", "rebound", "upshot".
+ */
+const VERB_PREFIX = /^(with|up|out|over|under|mis|fore|re)(\p{Ll}{3,})$/u;
+const NOT_PREFIXED = new Set(['sent', 'lay', 'lying', 'bound', 'shot']);
+
+function prefixedIrregular(w: string): string | undefined {
+  const m = VERB_PREFIX.exec(w);
+  if (!m || NOT_PREFIXED.has(m[2]!)) return undefined;
+  const base = IRREGULAR[m[2]!];
+  // Only verbs: "people", "children" and the like take no verb prefix.
+  return base && !/^(?:be|have|do|person|man|woman|child|die)$/.test(base) ? m[1]! + base : undefined;
+}
+
 /** Suffixes stripped, longest first; "ion" keeps the verb root so mediation meets mediate. */
 const SUFFIXES = ['ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ies', 'ied', 'ed', 'es', 's'];
 
@@ -48,7 +64,7 @@ export function lemma(word: string): string {
 
 function rootOf(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR[w] ?? prefixedIrregular(w);
   if (irregular) w = irregular;
   if (w.length <= 3 || /\d/.test(w)) return w;
   for (const suffix of SUFFIXES) {
