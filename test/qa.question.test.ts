@@ -18,6 +18,8 @@ describe('lemmas fold inflection and -ion derivations', () => {
     ['outspent', 'outspending'],
     ['overthrew', 'overthrow'],
     ['mistook', 'mistakes'],
+    ['opposition', 'opposed'],
+    ['propositions', 'propose'],
   ])('"%s" and "%s" share a root', (a, b) => {
     expect(lemma(a)).toBe(lemma(b));
   });
@@ -26,6 +28,7 @@ describe('lemmas fold inflection and -ion derivations', () => {
     ['relay', 'rely'],
     ['rebound', 'rebinding'],
     ['resent', 'resend'],
+    ['position', 'pose'],
   ])('"%s" is a word of its own, not a prefixed irregular form ("%s")', (a, b) => {
     expect(lemma(a)).not.toBe(lemma(b));
   });

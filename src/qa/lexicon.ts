@@ -66,6 +66,8 @@ function rootOf(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
   const irregular = IRREGULAR[w] ?? prefixedIrregular(w);
   if (irregular) w = irregular;
+  // "-osition" is the noun of an "-ose" verb: opposition, proposition, imposition ("position" is not).
+  w = w.replace(/^(\p{L}{2,})ositions?$/u, '$1ose');
   if (w.length <= 3 || /\d/.test(w)) return w;
   for (const suffix of SUFFIXES) {
     if (!w.endsWith(suffix) || w.length - suffix.length < 3) continue;
