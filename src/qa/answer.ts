@@ -26,6 +26,7 @@ import { quoteAnswer } from './quotes.js';
 import { relationAnswer, relationOf } from './relation.js';
 import { findName, isStopWord, words } from './text.js';
 import { saysUnknown } from './unknown.js';
+import { placeBesideFocus } from './where.js';
 import { yesNoAnswer } from './yesno.js';
 
 /**
@@ -350,6 +351,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     !ranked.slice(0, 3).some((r) => STATED_CAUSE.test(parsed.sentences[r.index] ?? ''))
   ) {
     const found = consequenceReason(parsed, ranked, q.focus, qaModel().settings.minCoverage);
+    if (found) return directAnswer(found);
+  }
+  // "Where did the talks stall?": the place written right after the event's word in the best sentence.
+  if (q.type === 'place' && /^\s*where\b/i.test(q.text) && covered.length > 0) {
+    const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1));
     if (found) return directAnswer(found);
   }
   // The article itself saying it isn't known speaks for it when it covers the question well.
