@@ -125,6 +125,12 @@ describe('parseQuestion', () => {
     expect(parseQuestion('who did Hale replace at the club?').subjectAsked).toBe(false);
   });
 
+  it('"which network interviewed X?": the kind noun is neither the verb nor a focus word', () => {
+    const q = parseQuestion('Which network interviewed Mayor Varga in May?');
+    expect(q).toMatchObject({ type: 'organisation', verb: lemma('interviewed') });
+    expect(q.focus.map((f) => f.word)).not.toContain('network');
+  });
+
   it('a full question is not a follow-up', () => {
     expect(parseQuestion('where were the talks held?').followUp).toBe(false);
   });

@@ -348,7 +348,12 @@ export function parseQuestion(question: string): ParsedQuestion {
       : asked;
   const names = namesInQuestion(text);
   const nameWords = new Set(names.flatMap((n) => words(n)));
-  const typeNoun = TYPE_NOUNS.exec(text)?.[1]?.toLowerCase() ?? null;
+  const kindWord = askedNoun(text);
+  // "which network interviewed ...": a kind of organisation the question-word rules don't list
+  // is the kind asked for too, not a focus word nor the question's verb.
+  const typeNoun =
+    TYPE_NOUNS.exec(text)?.[1]?.toLowerCase() ??
+    (kindWord && MORE_ORGANISATION_NOUNS.has(kindWord) ? kindWord : null);
   const tokens = words(text);
   const degree = /\bhow\s+(old|big|long|far|large|high|fast|tall|deep|wide|heavy|often)\b/i
     .exec(text)?.[1]
@@ -373,7 +378,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     type,
     wh,
     typeNoun: typeNounOf(text),
-    askedNoun: askedNoun(text),
+    askedNoun: kindWord,
     plural: pluralAsked(text),
     several: severalAsked(text),
     subjectAsked: subjectAsked(tokens),
