@@ -8,6 +8,7 @@ import {
   type ScoredSentence,
   searchTerms,
 } from './evidence.js';
+import { passiveAgent } from './agent.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
 import { consequenceReason } from './consequence.js';
@@ -351,6 +352,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     !ranked.slice(0, 3).some((r) => STATED_CAUSE.test(parsed.sentences[r.index] ?? ''))
   ) {
     const found = consequenceReason(parsed, ranked, q.focus, qaModel().settings.minCoverage);
+    if (found) return directAnswer(found);
+  }
+  // "Which outlet named X ...?" in "X, named by the Courier ...": the passive's agent.
+  if ((q.type === 'organisation' || q.type === 'person') && q.subjectAsked && covered.length > 0) {
+    const found = passiveAgent(parsed, q.verb, ranked.slice(0, 1));
     if (found) return directAnswer(found);
   }
   // "Where did the talks stall?": the place written right after the event's word in the best sentence.
