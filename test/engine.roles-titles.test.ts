@@ -402,3 +402,48 @@ describe('roles: two roles joined by "and", each with its phrase', () => {
     expect(roles['Sol Brant']).toEqual(['deputy director of the Westmoor Port Authority']);
   });
 });
+
+describe('roles: a later description refers back only to the one person it can mean', () => {
+  it('given a description qualifying a noun ("the parent company", "the absentee ballots"), no role is read', () => {
+    const roles = rolesIn(
+      [
+        'Ida Marsh sold her shares to Brill Holdings.',
+        'The parent company owns three ferries.',
+        'Kai Dunne expects to win once the absentee ballots are counted.',
+      ],
+      [person('Ida Marsh'), person('Kai Dunne')],
+    );
+    expect(roles['Ida Marsh']).toEqual([]);
+    expect(roles['Kai Dunne']).toEqual([]);
+  });
+
+  it('given two people without a role named before it, a description is left open; one, it is theirs', () => {
+    const roles = rolesIn(
+      [
+        'Ida Marsh met Kai Dunne on Monday.',
+        'The Norland senator said little.',
+        'Lev Ortt spoke in Westport.',
+        'The Norland senator only narrowly lost the vote.',
+      ],
+      [person('Ida Marsh'), person('Kai Dunne'), person('Lev Ortt')],
+    );
+    expect(roles['Ida Marsh']).toEqual([]);
+    expect(roles['Kai Dunne']).toEqual([]);
+    expect(roles['Lev Ortt']).toEqual(['Norland senator']);
+  });
+
+  it('given someone titled "Sen." already, "the Norland senator" is not given to another; a governor of that state is no senator', () => {
+    const roles = rolesIn(
+      [
+        'Sen. Bo Strand has rallied young voters.',
+        'Ann Vale leads in the polls.',
+        'The Norland senator is struggling to catch up.',
+        'Norland Gov. Cy Lee praised the plan.',
+        'The Norland senator has said he will vote against it.',
+      ],
+      [person('Bo Strand'), person('Ann Vale'), person('Cy Lee')],
+    );
+    expect(roles['Ann Vale']).toEqual([]);
+    expect(roles['Cy Lee']).toEqual(['Norland Gov.']);
+  });
+});

@@ -558,16 +558,6 @@ function lastIndexBefore(list: readonly Occurrence[], si: number, i: number): nu
   return lo - 1;
 }
 
-/** The last occurrence of a sentence's list (text order) that ends by token `at`, scanning back. */
-function lastEndingBy(list: readonly Occurrence[] | undefined, at: number): Occurrence | undefined {
-  if (!list) return undefined;
-  for (let k = list.length - 1; k >= 0; k--) {
-    const o = list[k];
-    if (o && o.end <= at) return o;
-  }
-  return undefined;
-}
-
 function lastOccurrenceBefore(list: readonly Occurrence[], si: number, i: number): Occurrence | undefined {
   return list[lastIndexBefore(list, si, i)];
 }
@@ -2254,6 +2244,69 @@ interface Description {
   bareSpeaker?: boolean;
 }
 
+/**
+ * Frequent irregular past forms, which no ending shows ("the senator lost", "the minister
+ * spoke"): general English, written by hand.
+ */
+const IRREGULAR_PASTS = new Set(
+  `became began bought brought built came cast caught chose drew drove fell felt fought found gave
+got grew heard held hit hung kept knew led left lent let lost made meant met paid put quit ran
+rang read rode rose ran sang sat saw sent set shook shot sold sought spent split spoke stood stole
+struck swore took taught thought threw understood went won wore wrote`.split(/\s+/),
+);
+
+/** A word that can be a finite verb by its form: an auxiliary, a saying verb, a past form, a negated auxiliary. */
+function finiteByForm(lower: string): boolean {
+  return (
+    CLAUSE_VERBS.has(lower) ||
+    isSayingVerb(lower) ||
+    IRREGULAR_PASTS.has(lower) ||
+    (lower.endsWith('ed') && lower.length > 3) ||
+    /n['’]t$/.test(lower)
+  );
+}
+
+/**
+ * Does a finite verb start at `j`, so that the description before it is the clause's subject?
+ * An auxiliary, a saying verb or a past form ("declined", "lost"), past an adverb ("also
+ * said", "quickly denied"); an -s form ("wants", "enjoys") unless a verb follows it, when it is
+ * a plural noun ("the absentee ballots are"). Anything else is most often a noun the description
+ * qualifies ("the parent company", "the great recession", "the terrorist group"), which no list of
+ * person nouns can tell apart.
+ */
+function verbLike(t: readonly Tok[], j: number): boolean {
+  let k = j;
+  // "the minister herself took", "the senator only narrowly lost": past a reflexive and two adverbs.
+  if (REFLEXIVES.has(t[k]?.lower ?? '')) k++;
+  for (let n = 0; n < 2 && isAdverb(t[k]?.lower ?? ''); n++) k++;
+  const w = t[k];
+  if (!w || !isWord(w) || w.cap) return false;
+  const lower = w.lower;
+  if (finiteByForm(lower)) return true;
+  if (!/[^su]s$/.test(lower) || lower.length < 4) return false;
+  const after = t[k + 1]?.lower ?? '';
+  const afterNext = t[k + 2]?.lower ?? '';
+  return !finiteByForm(after) && !(isAdverb(after) && finiteByForm(afterNext));
+}
+
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+const VERB_ADVERBS = new Set([
+  'only',
+  'just',
+  'never',
+  'already',
+  'even',
+  'again',
+  'first',
+  'finally',
+  'later',
+]);
+
+/** An adverb that may stand between a subject and its verb: a listed one or an -ly form. */
+function isAdverb(lower: string): boolean {
+  return ADVERBS.has(lower) || VERB_ADVERBS.has(lower) || (lower.endsWith('ly') && lower.length > 4);
+}
+
 /** Past what may stand between a subject and its verb: ", 61," or ", who took office last year,". */
 function afterSubjectAside(s: Sentence, j: number): number {
   const t = s.tokens;
@@ -2340,7 +2393,8 @@ function descriptions(s: Sentence): Description[] {
       next.text !== next.lower ||
       !isWord(next) ||
       PREPOSITIONS.has(next.lower) ||
-      next.lower === 'and'
+      next.lower === 'and' ||
+      !verbLike(t, j)
     )
       continue;
     // "the source added", "the official said": a bare speaking description is as often someone
@@ -2352,6 +2406,16 @@ function descriptions(s: Sentence): Description[] {
     out.push({ start: i, head, text: slice(s, from, head + 1), office, bareSpeaker: speaks && !office });
   }
   return out;
+}
+
+/** Does `text` hold `word` whole (not inside a longer word)? */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    const after = at + word.length >= text.length ? 32 : text.charCodeAt(at + word.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
 }
 
 function lastWordOf(form: string): string {
@@ -2371,6 +2435,23 @@ export function roleHeadNoun(role: string): string | null {
   }
   const head = words[end - 1];
   return head ? singular(head.lower) : null;
+}
+
+/** Titles written shortened ("Sen.", "Gov."), by the noun they stand for. */
+const ABBREVIATED_KINDS = new Map([
+  ['sen', 'senator'],
+  ['gov', 'governor'],
+  ['rep', 'representative'],
+  ['gen', 'general'],
+  ['atty', 'attorney'],
+  ['amb', 'ambassador'],
+  ['prof', 'professor'],
+]);
+
+/** A role's kind: its head noun, a shortened title read in full ("Norland Sen." → senator). */
+function kindOf(role: string): string | null {
+  const head = roleHeadNoun(role);
+  return head === null ? null : (ABBREVIATED_KINDS.get(head.replace(/\.$/, '')) ?? head);
 }
 
 /**
@@ -2525,15 +2606,48 @@ export function readRoles(
       if (h) heads.set(h, p);
     }
   });
-  // The person last named before a point: in its sentence before the token, or in the `reach`
-  // sentences before (an office such as "The Prime Minister made a statement" refers back further
-  // than "the striker": a paragraph may pass without the name).
-  const lastBefore = (si: number, at: number, reach = 1): Occurrence | undefined => {
-    let found = lastEndingBy(bySentence.get(si), at);
-    for (let back = 1; !found && back <= reach && si - back >= 0; back++)
-      found = bySentence.get(si - back)?.at(-1);
-    return found;
+  // "The only person it can refer to": of the people named in the sentence before the
+  // description or, when it names no one before it, in the nearest sentence back (within
+  // `reach`) that names someone, the one with no role yet. A person given a role already is seldom
+  // the one a later description introduces ("Ann Vale met Mayor Ivo Lind. The Norland senator
+  // said" is Vale's); two or more without one leave it open ("X said Y ... . The senator said",
+  // "X believes that the nominee ..."), and so does no one.
+  const soleUnroled = (si: number, at: number, reach = 1): number | undefined => {
+    let found = false;
+    let only = -2;
+    const take = (o: Occurrence) => {
+      found = true;
+      if ((roles[o.person]?.length ?? 0) > 0) return;
+      only = only === -2 || only === o.person ? o.person : -1;
+    };
+    for (const o of bySentence.get(si) ?? []) if (o.end <= at) take(o);
+    let from = si;
+    for (let back = 1; !found && back <= reach && si - back >= 0; back++) {
+      from = si - back;
+      for (const o of bySentence.get(from) ?? []) take(o);
+    }
+    if (only < 0) return undefined;
+    // A name the occurrences leave out (a possessive: "after Vale's win, the senator said") is
+    // someone with no role it may refer to as well.
+    const cut = parsed[si]?.tokens[at]?.start ?? 0;
+    let window = (parsed[si]?.text ?? '').slice(0, cut);
+    if (from < si) window = `${parsed[from]?.text ?? ''} ${window}`;
+    const own = lastWordOf(people[only]?.name ?? '');
+    const other = people.some((p, k) => {
+      if (k === only || (roles[k]?.length ?? 0) > 0) return false;
+      const last = lastWordOf(p.name);
+      return last.length > 2 && last !== own && /^\p{Lu}/u.test(last) && containsWord(window, last);
+    });
+    return other ? undefined : only;
   };
+  // Does someone else hold a role of the description's kind with nothing that tells it apart
+  // ("Sen." before "the Norland senator"), or that very role ("Norland senator")? Then it may be theirs.
+  const kindHeldElsewhere = (head: string, proper: readonly string[], not: number) =>
+    roles.some(
+      (list, p) =>
+        p !== not &&
+        list.some((r) => kindOf(r) === head && (!r.includes(' ') || proper.every((w) => mentions([r], w)))),
+    );
   // The body sentence each person is first named in (the asides after the body never refer back).
   const firstSeen: number[] = people.map(() => body);
   for (const o of occ) if (o.sentence < (firstSeen[o.person] ?? body)) firstSeen[o.person] = o.sentence;
@@ -2551,10 +2665,16 @@ export function readRoles(
         if (holder !== undefined && proper.every((w) => mentions(roles[holder] ?? [], w))) continue;
         // The person just named, when nothing gave them a role ("Voss ... the Westport
         // defender" beside the Westport manager); else the one whose role names the club.
-        const last = lastBefore(si, d.start)?.person;
-        const byOrg = roles.findIndex((list) => proper.every((w) => mentions(list, w)));
+        // The one person it can refer to, unless another holds a role naming that place or body
+        // or a bare role of its kind; else the one whose role of that kind names the club.
+        const last = soleUnroled(si, d.start);
+        const byOrg = holderOf(roles, head, proper);
         const person =
-          last !== undefined && (roles[last]?.length ?? 0) === 0 ? last : byOrg >= 0 ? byOrg : last;
+          last !== undefined && !kindHeldElsewhere(head, proper, last)
+            ? last
+            : byOrg >= 0
+              ? byOrg
+              : undefined;
         if (person === undefined) continue;
         add(person, d.text);
         heads.set(head, person);
@@ -2564,10 +2684,11 @@ export function readRoles(
       const namedBy = (p: number) => (firstSeen[p] ?? body) <= si;
       if (d.bareSpeaker || heldBy(roles, namedBy, head, modifierWords(s, d.start + 1, d.head))) continue;
       if (introduced.has(head)) continue;
-      const last = lastBefore(si, d.start, d.office ? OFFICE_REACH : 1);
-      if (!last || (roles[last.person]?.length ?? 0) > 0) continue;
-      add(last.person, d.text);
-      heads.set(head, last.person);
+      const reach = d.office ? OFFICE_REACH : 1;
+      const last = soleUnroled(si, d.start, reach);
+      if (last === undefined) continue;
+      add(last, d.text);
+      heads.set(head, last);
     }
     if (s.cues & CUE.indefinite) for (const head of indefiniteHeads(s)) introduced.add(head);
   });
@@ -2688,11 +2809,49 @@ function heldBy(
     (list, p) =>
       named(p) &&
       list.some((r) => {
-        if (roleHeadNoun(r) !== head) return false;
+        if (kindOf(r) !== head) return false;
         const words = lowerCase(r).split(/[^\p{L}\p{N}-]+/u);
         return modifiers.every((m) => words.includes(m));
       }),
   );
+}
+
+/** Public offices, which one person holds one of at a time: general English, by hand. */
+const PUBLIC_OFFICES = new Set(
+  `senator governor president representative congressman congresswoman mayor secretary minister
+premier chancellor legislator councillor councilman councilwoman`.split(/\s+/),
+);
+
+/** A role holding a public office other than `head` ("Norland Gov." beside "the Norland senator"). */
+function otherOffice(role: string, head: string): boolean {
+  const kind = kindOf(role);
+  return kind !== null && kind !== head && PUBLIC_OFFICES.has(kind);
+}
+
+/**
+ * Whose a description qualified by a club or body is, of the people whose roles name it: the one
+ * whose role of that kind does ("the Norland senator": of "Norland Sen." and "Norland primary
+ * winner", the senator), else the first named ("the Dunmore captain" after "Dunmore veteran X").
+ * Never one holding another public office there ("Norland Gov."); -1 when none, or when several
+ * hold one of that kind.
+ */
+function holderOf(roles: readonly string[][], head: string, proper: readonly string[]): number {
+  let first = -1;
+  let ofKind = -1;
+  let kinds = 0;
+  roles.forEach((list, p) => {
+    const named = list.filter((r) => proper.every((w) => mentions([r], w)));
+    if (named.length === 0) return;
+    // One public office at a time: a Norland governor is not "the Norland senator".
+    if (PUBLIC_OFFICES.has(head) && named.some((r) => otherOffice(r, head))) return;
+    if (first === -1) first = p;
+    if (named.some((r) => kindOf(r) === head)) {
+      ofKind = p;
+      kinds++;
+    }
+  });
+  if (kinds > 1) return -1;
+  return kinds === 1 ? ofKind : first;
 }
 
 /** Capitalised words between `from` and `to` (a description's modifiers): "Dunmore" in "the Dunmore captain". */
