@@ -15,6 +15,7 @@ import { consequenceReason } from './consequence.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
 import { lemma, rootMatch } from './lexicon.js';
+import { nameOfThing } from './naming.js';
 import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
 import { findPeople, namesOf } from './facts.js';
 import { questionView } from './features.js';
@@ -301,6 +302,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const found = identityAnswer(parsed, person, entity, q.identity);
     if (found) return directAnswer({ ...found, coverage: 1 });
   }
+  // "what is the title of X's book?": the name written in apposition after "book".
+  const thingName = q.type === 'description' ? nameOfThing(parsed, q.text) : null;
+  if (thingName) return directAnswer({ ...thingName, coverage: 1 });
   // "which network is X with?": the outlet written beside the journalist's name.
   if (q.type === 'organisation') {
     const found = outletOfPerson(parsed, q.askedNoun, q.names);
