@@ -447,3 +447,19 @@ describe('roles: a later description refers back only to the one person it can m
     expect(roles['Cy Lee']).toEqual(['Norland Gov.']);
   });
 });
+
+describe('roles: an adjective with its complement after the head', () => {
+  it('given "X, the envoy responsible for ...", "a lawyer familiar with ...", the role ends before the adjective', () => {
+    const roles = rolesIn(
+      [
+        'Ola Brisk, the Norland envoy responsible for the islands, said no.',
+        'Pia Lund, a lawyer familiar with the case, agreed.',
+        'Rafe Olin, an aide close to the mayor, declined to comment.',
+      ],
+      [person('Ola Brisk'), person('Pia Lund'), person('Rafe Olin')],
+    );
+    expect(roles['Ola Brisk']).toEqual(['the Norland envoy']);
+    expect(roles['Pia Lund']).toEqual(['a lawyer']);
+    expect(roles['Rafe Olin']).toEqual(['an aide']);
+  });
+});

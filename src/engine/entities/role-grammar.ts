@@ -1118,7 +1118,11 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   for (let k = start + 1; k < end && start > from; k++) {
     const w = t[k];
     const prev = t[k - 1];
-    if (!w || !prev || w.cap || !w.lower.endsWith('ing') || w.lower.length < 6) continue;
+    if (!w || !prev || w.cap) continue;
+    // "the envoy responsible for the islands", "a lawyer familiar with the case", "an aide close
+    // to the mayor": an adjective with its complement after the head, as a participle.
+    const adjective = POSTPOSED_ADJECTIVES.has(w.lower) && PREPOSITIONS.has(t[k + 1]?.lower ?? '');
+    if (!adjective && (!w.lower.endsWith('ing') || w.lower.length < 6)) continue;
     if (isPersonNoun(w.lower) || isNounModifier(w.lower) || isModifier(w.lower)) continue;
     if (!isWord(t[k + 1])) continue;
     if (!prev.cap && isPersonNoun(prev.lower) && !isModifier(prev.lower)) {
@@ -1280,8 +1284,12 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       cut = conjunct > headEnd && k > conjunct ? conjunct : k;
     }
   }
-  // Never end on a word that joins to something left out ("a porter and").
-  while (cut > start + 1 && TRAILING.has(t[cut - 1]?.lower ?? '')) cut--;
+  // Never end on a word that joins to something left out ("a porter and", "a lawyer familiar").
+  while (
+    cut > start + 1 &&
+    (TRAILING.has(t[cut - 1]?.lower ?? '') || POSTPOSED_ADJECTIVES.has(t[cut - 1]?.lower ?? ''))
+  )
+    cut--;
   if (cut - start > 14 && conjunct > start) cut = conjunct;
   if (cut - start > 14) return null;
   // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
@@ -2306,6 +2314,9 @@ const VERB_ADVERBS = new Set([
 function isAdverb(lower: string): boolean {
   return ADVERBS.has(lower) || VERB_ADVERBS.has(lower) || (lower.endsWith('ly') && lower.length > 4);
 }
+
+/** Adjectives that follow a role's head with their complement ("responsible for", "close to"). */
+const POSTPOSED_ADJECTIVES = new Set(['responsible', 'familiar', 'close']);
 
 /** Past what may stand between a subject and its verb: ", 61," or ", who took office last year,". */
 function afterSubjectAside(s: Sentence, j: number): number {
