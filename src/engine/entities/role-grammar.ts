@@ -2461,9 +2461,18 @@ const ABBREVIATED_KINDS = new Map([
 
 /** A role's kind: its head noun, a shortened title read in full ("Norland Sen." → senator). */
 function kindOf(role: string): string | null {
-  const head = roleHeadNoun(role);
-  return head === null ? null : (ABBREVIATED_KINDS.get(head.replace(/\.$/, '')) ?? head);
+  let kind = kinds.get(role);
+  if (kind === undefined) {
+    const head = roleHeadNoun(role);
+    kind = head === null ? null : (ABBREVIATED_KINDS.get(head.replace(/\.$/, '')) ?? head);
+    // The same roles are asked about for every description of an article: a small cache, emptied when full.
+    if (kinds.size >= 10_000) kinds.clear();
+    kinds.set(role, kind);
+  }
+  return kind;
 }
+
+const kinds = new Map<string, string | null>();
 
 /**
  * The person a definite description refers back to ("the Prime Minister" after "Prime Minister
