@@ -463,3 +463,16 @@ describe('roles: an adjective with its complement after the head', () => {
     expect(roles['Rafe Olin']).toEqual(['an aide']);
   });
 });
+
+describe('roles: the speaker of a reported clause', () => {
+  it('given "X is reckless, the vice president said", X is what is reported on, not the speaker', () => {
+    const roles = rolesIn(
+      [
+        'Ida Marsh spoke for an hour.',
+        'Kai Dunne is reckless, the vice president said, and should step aside.',
+      ],
+      [person('Ida Marsh'), person('Kai Dunne')],
+    );
+    expect(roles['Kai Dunne']).toEqual([]);
+  });
+});

@@ -2250,6 +2250,11 @@ interface Description {
    * (of a shop or a bar as much as of a club), so it refers back to no one.
    */
   bareSpeaker?: boolean;
+  /**
+   * It speaks after a comma, ending a reported clause ("X is reckless, the vice president
+   * said"): a name in that clause is what is reported on, seldom the speaker.
+   */
+  reports?: boolean;
 }
 
 /**
@@ -2414,7 +2419,16 @@ function descriptions(s: Sentence): Description[] {
     // person, most often the one just named.
     const speaks =
       isSayingVerb(next.lower) || (ADVERBS.has(next.lower) && isSayingVerb(t[j + 1]?.lower ?? ''));
-    out.push({ start: i, head, text: slice(s, from, head + 1), office, bareSpeaker: speaks && !office });
+    // "X is reckless, the vice president said": the speaker of a reported clause.
+    const reports = speaks && prev?.text === ',';
+    out.push({
+      start: i,
+      head,
+      text: slice(s, from, head + 1),
+      office,
+      bareSpeaker: speaks && !office,
+      reports,
+    });
   }
   return out;
 }
@@ -2678,6 +2692,7 @@ export function readRoles(
     if (si >= body) return;
     for (const d of s.cues & CUE.the ? descriptions(s) : []) {
       const head = singular(s.tokens[d.head]?.lower ?? '');
+      if (d.reports && (bySentence.get(si) ?? []).some((o) => o.end <= d.start)) continue;
       const proper = properWords(s, d.start + 1, d.head);
       if (proper.length > 0) {
         const holder = heads.get(head);
