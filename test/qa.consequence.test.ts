@@ -15,12 +15,10 @@ const ask = (sentences: string[], question: string) =>
 describe('a result joined by ", so" gives its cause', () => {
   it('the clause before ", so" answers when the question is about the result', () => {
     const found = ask(
-      [
-        '“She has ships and the harbour has none, so I would love to have Lina get in the race,” Ferrand said.',
-      ],
-      'Why would Ferrand love Lina to get in the race?',
+      ['“She knows the tides better than anyone, so I would love to have Lina take the helm,” Ferrand said.'],
+      'Why would Ferrand love Lina to take the helm?',
     );
-    expect(found?.text).toBe('She has ships and the harbour has none');
+    expect(found?.text).toBe('She knows the tides better than anyone');
   });
 
   it('not when the question is about the cause side, nor for an intensifier or "so that"', () => {

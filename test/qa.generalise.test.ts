@@ -21,25 +21,25 @@ import { SqliteArticleStore } from '../src/store/sqlite.js';
  * apposition whole or from the possessive before the name.
  */
 
-const ferry = `Port Chief Finally Names Who He 'Would Love' To See Run The Ferries.
+const ferry = `Harbour Boss Reveals The Skipper He 'Would Love' To See Steer The Ferries.
 
-Port chief Tomas Ferrand has finally found someone he would like to run the Orrin Bay ferries: shipping magnate Lina Vasquez.
-"I would love to have Lina Vasquez run the ferries, I would love the competition," Ferrand said on Monday.
-Port officials said someone had repainted the harbour sign overnight, and a clerk reported it to Dana Holt.
+Tomas Ferrand, who runs the Orrin Bay port, named his choice to lead the ferries on Sunday: shipping magnate Lina Vasquez.
+"I would love to see Lina Vasquez steer the ferries, she knows every berth," Ferrand said on Monday.
+Harbour staff said someone had defaced the pier sign overnight, and a clerk reported it to Dana Holt.
 Ferrand claimed that the Maritime Museum had offered to buy the old ferry bell.
 The Maritime Museum said on Tuesday it never offered to buy the bell and has no plans to collect it.
-Vasquez placed several calls to the council over the next four months.
+Vasquez kept phoning the council for the next four months.
 The 450-page tender, which cost $3 million to prepare, was published in May.
 About 62 percent of Orrin Bay residents back a new operator, according to the Coastline Courier's Pia Lund.
-Rui Okafor, an organiser with the Harbour Trust for Fair Fares, said the contract was long overdue.`;
+Rui Okafor, a volunteer with the Harbour Trust for Fair Fares, said the contract was long overdue.`;
 
 const council = `Ivo Brandt will speak at the harbour fair in Orrin Bay next week.
-Brandt was the co-founder of Tarn Boats and a former board member of Kelso Marine.
+Brandt, the co-founder of Tarn Boats, once sat on the board of Kelso Marine.
 On the radio, Brandt called Mayor Kent “reckless.”
-Young men like Dario Holm, 24, who was shot in May by an off-duty Marion County, Ore., deputy sheriff in a road rage incident, were remembered at the fair.
+At the fair, friends remembered Dario Holm, 24, who was shot in May by an off-duty Kell County, Ore., deputy sheriff during a traffic stop.
 Sens. Ana Ruiz of Ohio and Pia Lund of Utah were the only Democrats to vote against the final harbour bill.
-His new fund, Right to Sail, is paying $300 for a single advert.
-A new Harbour Times/Kell Institute Poll finds that most residents back the ferry.`;
+His new fund, Boats for Tomorrow, pays $300 for each radio advert.
+The latest Harbour Times/Kell Institute Poll, out on Monday, finds most residents back the ferry.`;
 
 let store: SqliteArticleStore;
 let id: string;
@@ -59,14 +59,14 @@ const ask = (q: string) => answerQuestion(q, { store, articleId: id });
 const inCouncil = (q: string) => answerQuestion(q, { store, articleId: councilId });
 
 describe('answers that generalise past the dev articles', () => {
-  it('a title-case headline is no source of names the body never writes ("Chief Finally Names")', async () => {
-    const r = await ask('Who would the port chief love to see run the ferries?');
-    expect(r.answer).not.toMatch(/Finally|Names/);
-    expect(r.evidence).not.toContain('Finally Names');
+  it('a title-case headline is no source of names the body never writes ("Boss Reveals")', async () => {
+    const r = await ask('Who would the harbour boss love to see steer the ferries?');
+    expect(r.answer).not.toMatch(/Boss|Reveals/);
+    expect(r.evidence).not.toContain('Boss Reveals');
   });
 
-  it('"someone had repainted the sign": the doer is not known, the name nearby is not the answer', async () => {
-    const r = await ask('Who repainted the harbour sign?');
+  it('"someone had defaced the sign": the doer is not known, the name nearby is not the answer', async () => {
+    const r = await ask('Who defaced the pier sign?');
     expect(r.status).not.toBe('answered');
     expect(r.answer).not.toContain('Holt');
   });
@@ -139,7 +139,7 @@ describe('answers that generalise past the dev articles', () => {
   });
 
   it('a name cut at a slash or a joining word is taken whole', async () => {
-    expect((await inCouncil('What is the name of his new fund?')).answer).toBe('Right to Sail');
+    expect((await inCouncil('What is the name of his new fund?')).answer).toBe('Boats for Tomorrow');
     expect((await inCouncil('Which poll found most residents back the ferry?')).answer).toBe(
       'Harbour Times/Kell Institute Poll',
     );
@@ -164,7 +164,7 @@ describe('answers that generalise past the dev articles', () => {
 
   it('a pronoun run into a verb after a quote mark ("It’s") is no place or name', async () => {
     const text =
-      'Ivo Brandt met Dora Lund in 1990, when he was running for harbour master. Brandt said Lund approached him “and said, ‘It’s so nice to meet you’ and all of the niceties she was trying to say at the time.”';
+      'Ivo Brandt met Dora Lund in 1990, the year he first raced. Brandt said Lund came over “and said, ‘It’s a fine boat you have’ and talked about sails for an hour.”';
     const own = new SqliteArticleStore(':memory:');
     const { article } = await own.upsertArticle({
       raw: text,
@@ -202,7 +202,7 @@ describe('answers that generalise past the dev articles', () => {
 
   it('"<person> of <outlet>" answers "who" with the person; a party tag or a person answers no "who"/"where"', async () => {
     const text =
-      'During an interview in May, Kell told Ana Ruiz of Harbour News, “So, Norland has boats.” Rep. Ivo Kell (R-Pa.) is facing a challenge. While it is certainly bad that she lost the state 36 percent to 51 percent, she is disliked by supporters of her opponent, Sen. Dora Lund.';
+      'In a May interview, Kell told Ana Ruiz of Harbour News, “So, Norland has boats.” Rep. Ivo Kell (R-Pa.) is facing a challenge. She lost the state 38 percent to 49 percent, and fans of her rival, Sen. Dora Lund, still dislike her.';
     const own = new SqliteArticleStore(':memory:');
     const { article } = await own.upsertArticle({
       raw: text,
@@ -239,7 +239,7 @@ describe('answers that generalise past the dev articles', () => {
     expect(parseQuestion('Which states will the adverts target?').type).toBe('place');
     expect(parseQuestion('Which towns were flooded?').type).toBe('place');
     const text =
-      'Ferry operators will flood the harbour towns with adverts in the next two months. About 70% of the adverts booked in December and January in the two states that open the season come from rival firms.';
+      'Ferry operators plan a wave of adverts before the summer. Nearly 70% of the slots bought for December and January across the two states that start the season belong to rival firms.';
     const own = new SqliteArticleStore(':memory:');
     const { article } = await own.upsertArticle({
       raw: text,
@@ -290,6 +290,8 @@ describe('answers that generalise past the dev articles', () => {
         'Teams in Orrin Bay include the Harbour League (Orrin Gulls), the Coastal League (Bay Otters) and the Island Cup (Quay Rovers).',
       ),
     ).toBe(false);
-    expect(isTitleCase('Port Chief Finally Names Who He Would Love To See Run The Ferries.')).toBe(true);
+    expect(isTitleCase('Harbour Boss Reveals The Skipper He Would Love To See Steer The Ferries.')).toBe(
+      true,
+    );
   });
 });

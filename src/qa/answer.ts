@@ -537,7 +537,7 @@ const BETWEEN =
   /^(?:had|has|have|was|were|is|are|been|be|did|does|do|will|would|may|might|must|could|should|apparently|reportedly|allegedly|also|then|later|somehow|recently)$/i;
 
 /**
- * "Police said someone had reprogrammed the sign": in the evidence, the question's verb has an
+ * "Staff said someone had defaced the sign": in the evidence, the question's verb has an
  * indefinite subject (or "by someone"), so the article says the doer is not known; any name
  * elsewhere in the sentence is someone else (who told, who found out).
  */
@@ -560,7 +560,7 @@ export function unknownDoer(sentence: string, verb: string): boolean {
 export function isTitleCase(sentence: string): boolean {
   const long = sentence.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * long.length) return false;
-  // A sentence dense with names ("Teams in Southern California include the NFL's Rams ...") keeps
+  // A sentence dense with names ("Teams in Orrin Bay include the Harbour League (Orrin Gulls) ...") keeps
   // its small words in lower case; a title-case headline capitalises them too ("Says He Would").
   return sentence
     .split(/[^\p{L}'’]+/u)
@@ -572,7 +572,7 @@ const NAMED_KINDS = new Set(['person', 'people', 'name', 'organisation', 'place'
 
 /**
  * A "name" read from a title-case headline that the article never writes again: capitals there
- * say nothing, so "Just Announced" or "Rampages" of "<Name> Rampages" are no names. Each part
+ * say nothing, so "Boss Reveals" or "Surges" of "<Name> Surges" are no names. Each part
  * of a joined name ("A and B") must be written in another sentence. On 150 PolNeAR training
  * articles, 75 had title-case headlines; 127 of the 408 names found in them were in the body
  * and nearly every one of the other 281 ran a name into headline words or was no name at all.
@@ -591,7 +591,7 @@ function headlineCasing(
 }
 
 /**
- * "by an off-duty Marion County, Ore., deputy sheriff": a place name with its state set off by
+ * "by an off-duty Kell County, Ore., deputy sheriff": a place name with its state set off by
  * commas modifies the person noun after it, as US news writes a local official's post. A "who"
  * answer that stops at the place runs on to that noun.
  */
@@ -634,7 +634,7 @@ export function wholeName(c: Phrase, sentence: string): Phrase {
   const closes = /^\s*(?:[,)”";:]|\.\s|\.$|$)/u.test(sentence.slice(c.end));
   const head = slash?.[0] ?? (joined?.[1] && closes ? joined[1] : null);
   if (head) return { ...c, text: head + c.text, start: c.start - head.length };
-  // The pick is the name's first part: ", Right to Sail," picked as "Right".
+  // The pick is the name's first part: ", Boats for Tomorrow," picked as "Boats".
   const opens = /(?:^|[,(“"‘])\s*$/u.test(before);
   const tail =
     /^(?:(?:\s+(?:to|of|for|the|on|in))+(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)+)+(?=\s*(?:[,)”";:]|\.\s|\.$|$))/u.exec(

@@ -4,8 +4,8 @@ import { lemma } from './lexicon.js';
 import { words } from './text.js';
 
 /**
- * "Why would the mayor welcome a rival bid?" answered by "She has ships and he has none, so I
- * would welcome her bid": a result joined by ", so" names its cause in the clause before it.
+ * "Why would the mayor welcome a rival bid?" answered by "She knows the tides, so I would
+ * welcome her bid": a result joined by ", so" names its cause in the clause before it.
  * When the question's words sit after the "so", the clause before is the reason. Not an
  * intensifier ("so bad, so horrible"), an inversion ("so has their activism"), "so that" (a
  * purpose, which reason.ts reads) or "so far/much/many/long". On a sample of 15 ", so" joins in

@@ -282,7 +282,7 @@ function nearestGap(candidates: readonly Candidate[], s: SentenceView): number {
 const SOFT: ReadonlySet<string> = new Set(['kind-organisation', 'thing-number']);
 
 /**
- * Past a state or country set off by commas after a place name, as US news writes it ("a Marion
+ * Past a state or country set off by commas after a place name, as US news writes it ("a Kell
  * County, Ore., deputy"): the index of the word after the second comma, else `at` itself.
  */
 function pastStateName(tokens: readonly Token[], at: number): number {

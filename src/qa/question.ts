@@ -313,7 +313,7 @@ function severalAsked(question: string): boolean {
   return (
     pluralAsked(lowered) ||
     // "which Republicans voted", "which Democrats": a plural group name after the question word,
-    // heading its phrase ("which Panthers player" asks for one player).
+    // heading its phrase ("which Rovers player" asks for one player).
     groupNameHead(lowered)
   );
 }
