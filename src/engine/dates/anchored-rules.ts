@@ -100,7 +100,7 @@ const AFTER_ANCHORED_DAY =
 const ANCHORED_SEASON =
   /\b(?:(?:early|late|later|earlier)\s+)?(?:the\s+(following|next|previous|prior)|(that)(?:\s+same)?)\s+(spring|summer|autumn|fall|winter)\b/gi;
 
-/** A figure just before a count ("from $4 million a year earlier", "40% a month earlier"). */
+/** A figure just before a count ("against 9 percent a year earlier", "40% a month earlier"). */
 const FIGURE_BEFORE = /(?:\d|\bshares?|\bpercent|%)\W*$/i;
 
 const COUNTED = new RegExp(
@@ -208,7 +208,7 @@ const ANCHORED_SPAN = new RegExp(
 
 /**
  * "Later in the day", "earlier in the day": the day being told, which is the last dated day, or
- * the publication day when the article has dated none ("a third ballot will take place later in
+ * the publication day when the article has dated none ("the final heat will be rowed later in
  * the day").
  */
 const IN_THE_DAY = /\b(?:later|earlier)\s+in\s+the\s+day\b/gi;
@@ -304,7 +304,7 @@ export const anchoredRules: DateRule[] = [
       // "Two days earlier" looks back from the event being told, as "two days later" looks on
       // from it; with no event dated before it, it keeps its reading from publication ("ago").
       // An event dated ahead of publication is not one a past narration counts back from. A figure
-      // compared with its value "a year earlier" ("up from $4 million, or 9 cents a share, a year
+      // compared with its value "a year earlier" ("a margin of 12 percent, against 9 percent a year
       // earlier") is a results table's comparison, read from publication as before.
       if (/^earlier$/i.test(m[3] ?? '')) {
         if (FIGURE_BEFORE.test(ctx.before)) return null;

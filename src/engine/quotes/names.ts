@@ -237,7 +237,7 @@ export function rolesOf(speaker: Speaker): string[] {
 
 /**
  * A one-word "name" that is a connective opening a sentence ("Nonetheless, she ...", "Likewise,
- * a paper ..."): the tagger's mistake, never a speaker. Only connectives: months and modals are
+ * a survey ..."): the tagger's mistake, never a speaker. Only connectives: months and modals are
  * also names ("May", "Will").
  */
 function isClosedClassWord(name: string): boolean {
