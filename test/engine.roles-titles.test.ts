@@ -409,7 +409,7 @@ describe('roles: a later description refers back only to the one person it can m
       [
         'Ida Marsh sold her shares to Brill Holdings.',
         'The parent company owns three ferries.',
-        'Kai Dunne expects to win once the absentee ballots are counted.',
+        'Kai Dunne hopes the absentee ballots will widen her lead.',
       ],
       [person('Ida Marsh'), person('Kai Dunne')],
     );
