@@ -465,11 +465,11 @@ describe('roles: an adjective with its complement after the head', () => {
 });
 
 describe('roles: the speaker of a reported clause', () => {
-  it('given "X is reckless, the vice president said", X is what is reported on, not the speaker', () => {
+  it('given "X is careless, the deputy mayor said", X is what is reported on, not the speaker', () => {
     const roles = rolesIn(
       [
         'Ida Marsh spoke for an hour.',
-        'Kai Dunne is reckless, the vice president said, and should step aside.',
+        'Kai Dunne is careless, the deputy mayor said, and should give up the keys.',
       ],
       [person('Ida Marsh'), person('Kai Dunne')],
     );

@@ -2251,7 +2251,7 @@ interface Description {
    */
   bareSpeaker?: boolean;
   /**
-   * It speaks after a comma, ending a reported clause ("X is reckless, the vice president
+   * It speaks after a comma, ending a reported clause ("X is careless, the deputy mayor
    * said"): a name in that clause is what is reported on, seldom the speaker.
    */
   reports?: boolean;
@@ -2419,7 +2419,7 @@ function descriptions(s: Sentence): Description[] {
     // person, most often the one just named.
     const speaks =
       isSayingVerb(next.lower) || (ADVERBS.has(next.lower) && isSayingVerb(t[j + 1]?.lower ?? ''));
-    // "X is reckless, the vice president said": the speaker of a reported clause.
+    // "X is careless, the deputy mayor said": the speaker of a reported clause.
     const reports = speaks && prev?.text === ',';
     out.push({
       start: i,
