@@ -473,7 +473,7 @@ function onlyHonorifics(tokens: Token[], span: Span): boolean {
 }
 
 /**
- * Last words no person's name ends in and every street, building or region name may ("Hyde Road", "Anmer Hall").
+ * Last words no person's name ends in and every street, building or region name may ("Colter Road", "Brannock Hall").
  * In eng.train's gold no name ending in Canyon, Creek, Falls, Heights, Springs, Ranch, Harbo(u)r or Bowl is a person's.
  */
 const PLACE_TAILS = new Set(
@@ -517,13 +517,13 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
 }
 
 /**
- * Place and organisation tails that are also common surnames ("Park Lane" and "Barry Lane", "Anmer
- * Hall" and "Tony Hall", "Federal Banks" and "Gordon Banks", "the Daily Post" and "Emily Post").
+ * Place and organisation tails that are also common surnames ("Park Lane" and "Nina Lane", "Brannock
+ * Hall" and "Oscar Hall", "Federal Banks" and "Greta Banks", "the Daily Post" and "Ivo Post").
  */
 const SURNAME_TAILS = new Set(['Lane', 'Hall', 'Castle', 'Banks', 'Church', 'Post', 'Court']);
 
 /**
- * "Barry Lane", "Tony Hall": a given name of the lexicon (the model's broader lists hold "Park") and one of those tails is a person's name; streets and
+ * "Nina Lane", "Oscar Hall": a given name of the lexicon (the model's broader lists hold "Park") and one of those tails is a person's name; streets and
  * halls are named after places, trees and founders' surnames ("Park Lane", "Carnegie Hall"), and the
  * few named after a given name take "the" ("the Albert Hall"), which makes no person on its own.
  */
@@ -641,7 +641,7 @@ function namesLabel(tokens: readonly Token[], span: Span): boolean {
 /**
  * Abstract nouns by their suffix ("Partnership", "Commission", "Empowerment", "Security"), singular or
  * plural; "-ment", "-ity" and "-ness" only after four letters, as surnames end so too ("Taument",
- * "Garrity", "Widness").
+ * "Dorrity", "Widness").
  */
 const ABSTRACT_NOUN =
   /^\p{Lu}(?:\p{Ll}+(?:ship|tion|sion|ism|ships|tions|sions|isms|ities|ments)|\p{Ll}{4,}(?:ment|ity|ness))$/u;
@@ -695,14 +695,14 @@ function isGroupName(tokens: readonly Token[], span: Span): boolean {
  * "AdaVale", "VoteOkaforNow": words run together with a capital at each join are handles and
  * hashtags of social media, not a name as news writes it (WNUT-17 train: 2 of 674 such tokens are
  * a person's). Name prefixes are left out ("MacArthur", "FitzGerald", "DeSantis", "LaToya" start with
- * at most three letters before the capital or with "Fitz"), and so are double given names ("RoseAnn").
+ * at most three letters before the capital or with "Fitz"), and so are double given names ("JoAnna").
  */
 const CAMEL_WORD = /^[#@]?(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)/u;
 const NAME_PREFIX = /^(?:Mac|Fitz|Van|Von)$/;
 
 function hasHandleWord(tokens: readonly Token[], span: Span): boolean {
   // A handle or hashtag stands alone; a run-together word inside a longer name is a given name
-  // written so ("MaliVai Okafor").
+  // written so ("TamiLee Okafor").
   if (span.end - span.start !== 1) return false;
   const m = CAMEL_WORD.exec(tokens[span.start]?.text ?? '');
   return m !== null && !NAME_PREFIX.test(m[1] ?? '') && !isFirstName(m[2] ?? '');
@@ -828,7 +828,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   if (beforeItsRegion(tokens, span)) return 'place';
   // "the Care Partnership", "Youth Empowerment", "the Vale Commission": a name ending in an abstract
   // noun names a body, a programme or an event. eng.train gold: 189 names of two words or more end
-  // in such a noun, none of them a person's (surnames that end alike are short: "Garrity").
+  // in such a noun, none of them a person's (surnames that end alike are short: "Dorrity").
   if (span.end - span.start > 1 && ABSTRACT_NOUN.test(tokens[span.end - 1]?.text ?? ''))
     return 'organization';
   if (hasHandleWord(tokens, span)) return 'other';
