@@ -45,12 +45,28 @@ function appositionOf(
   names: readonly string[],
   display: string,
 ): { text: string; sentence: number } | null {
+  return atFullName(parsed, names, (s, at, name) => {
+    const m = APPOSITION.exec(s.slice(at + name.length));
+    return m?.[1] ? `${display}: ${m[1]}` : null;
+  });
+}
+
+/**
+ * What `read` finds beside the first mention of one of the person's full names (two words or
+ * more: a surname alone is too often someone else's), with the sentence it is in.
+ */
+function atFullName(
+  parsed: ParsedArticle,
+  names: readonly string[],
+  read: (sentence: string, at: number, name: string) => string | null,
+): { text: string; sentence: number } | null {
   for (const [index, s] of parsed.sentences.entries()) {
     for (const name of names) {
+      if (!name.includes(' ')) continue;
       const at = findName(s, name);
-      if (at < 0 || !name.includes(' ')) continue;
-      const m = APPOSITION.exec(s.slice(at + name.length));
-      if (m?.[1]) return { text: `${display}: ${m[1]}`, sentence: index };
+      if (at < 0) continue;
+      const text = read(s, at, name);
+      if (text) return { text, sentence: index };
     }
   }
   return null;
@@ -84,22 +100,18 @@ function possessorOf(
   names: readonly string[],
   display: string,
 ): { text: string; sentence: number } | null {
-  for (const [index, s] of parsed.sentences.entries()) {
-    for (const name of names) {
-      const at = findName(s, name);
-      if (at < 0 || !name.includes(' ')) continue;
-      const m = /((?:\b[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)['’]s\s+$/u.exec(
-        s.slice(Math.max(0, at - 80), at),
-      );
-      // "As the Tribune's ...": a sentence's opening word is no part of the possessor.
-      const words = (m?.[1] ?? '').trim().split(/\s+/);
-      while (words.length > 1 && isStopWord(words[0]!) && !/^the$/i.test(words[0]!)) words.shift();
-      const owner = words.join(' ');
-      if (owner && !/^the$/i.test(owner)) return { text: `${display}, of ${owner}`, sentence: index };
-    }
-  }
-  return null;
+  return atFullName(parsed, names, (s, at) => {
+    const m = POSSESSOR_BEFORE.exec(s.slice(Math.max(0, at - 80), at));
+    // "As the Tribune's ...": a sentence's opening word is no part of the possessor.
+    const words = (m?.[1] ?? '').trim().split(/\s+/);
+    while (words.length > 1 && isStopWord(words[0]!) && !/^the$/i.test(words[0]!)) words.shift();
+    const owner = words.join(' ');
+    return owner && !/^the$/i.test(owner) ? `${display}, of ${owner}` : null;
+  });
 }
+
+const POSSESSOR_BEFORE =
+  /((?:\b[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)['’]s\s+$/u;
 
 /** Kinds of body a reporter, host or columnist works for: "which newspaper", "what network". */
 const OUTLET_NOUNS = new Set(
