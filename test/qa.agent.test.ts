@@ -36,6 +36,17 @@ describe('the agent of a passive answers the subject question', () => {
     expect(passiveAgent(titled, lemma('backed'), top)?.text).toBe('Labour councillor Ada Brook');
   });
 
+  it('a nationality adjective takes the noun it modifies ("by Norwegian mediators")', () => {
+    const parsed = parseArticle({
+      text: 'The ferry talks were brokered by Norwegian mediators, with a deal expected in spring.',
+    });
+    expect(passiveAgent(parsed, lemma('broker'), top)?.text).toBe('Norwegian mediators');
+    const named = parseArticle({
+      text: 'The ferry talks were brokered by Ada Brook, with a deal expected soon.',
+    });
+    expect(passiveAgent(named, lemma('broker'), top)?.text).toBe('Ada Brook');
+  });
+
   it('a deadline after "by" is no doer, and another verb is no match', () => {
     const parsed = parseArticle({ text: 'The fee must be paid by Friday, the Tarn Council said.' });
     expect(passiveAgent(parsed, lemma('pay'), top)).toBeNull();

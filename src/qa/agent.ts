@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
+import { demonymOf } from '../engine/lexicon/places.js';
 import { lemma } from './lexicon.js';
 
 /**
@@ -19,16 +20,34 @@ export function passiveAgent(
     for (const m of sentence.matchAll(BY_AGENT)) {
       if (!m[1] || !m[2] || lemma(m[1]) !== verb || CALENDAR.test(m[2])) continue;
       // A sentence's closing full stop is no part of the name.
-      const text = m.index + m[0].length === sentence.length ? m[2].replace(/\.$/, '') : m[2];
+      const named = m.index + m[0].length === sentence.length ? m[2].replace(/\.$/, '') : m[2];
+      const text = named + nounAfterDemonym(named, sentence.slice(m.index + m[0].length));
       return { text, sentence: r.index, coverage: r.coverage };
     }
   }
   return null;
 }
 
+/**
+ * "mediated by Omani officials", "drafted by French and German diplomats": a nationality
+ * adjective is no doer on its own; the noun it modifies, written right after it, is.
+ */
+function nounAfterDemonym(named: string, after: string): string {
+  const last = named.slice(named.lastIndexOf(' ') + 1);
+  if (demonymOf(last) === undefined) return '';
+  const m = NOUN_AFTER.exec(after);
+  return m?.[0] ?? '';
+}
+
 /** Words that end an agent's phrase rather than sit inside it. */
 const STOP =
   'on|in|at|to|with|after|before|during|since|until|and|or|but|as|when|while|who|which|that|said|says|told|is|was|were|are|has|had|have|the|a|an|this|its|his|her|their|from|over|into|about|than|because|if';
+
+/** Up to two lower-case words after the agent, neither a function word ("officials", "security officials"). */
+const NOUN_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:${STOP})\b)\p{Ll}[\p{L}-]*){1,2}(?=\s*(?:[,.;:)]|$|\s+(?:${STOP})\b))`,
+  'u',
+);
 
 /** "decided by Friday", "paid by March": a deadline, not a doer. */
 const CALENDAR =
