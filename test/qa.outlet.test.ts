@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
-import { answerQuestion } from '../src/qa/answer.js';
 import { outletOfPerson } from '../src/qa/identity.js';
 import { parseQuestion } from '../src/qa/question.js';
-import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { articleToAsk } from './helpers/qa-article.js';
 
 /**
  * "Which network is X with?", "which publication does X write for?": the outlet news writing puts
@@ -18,17 +17,14 @@ const TEXT = [
   'Sen. Ivo Kell of Ohio said he would back the plan.',
 ].join('\n\n');
 
-let store: SqliteArticleStore;
-let id: string;
+let article: Awaited<ReturnType<typeof articleToAsk>>;
 
 beforeAll(async () => {
-  store = new SqliteArticleStore(':memory:');
-  id = (await store.upsertArticle({ raw: TEXT, parsed: parseArticle({ text: TEXT }), origin: 'test' }))
-    .article.id;
+  article = await articleToAsk(TEXT);
 });
-afterAll(async () => await store.close());
+afterAll(async () => await article.close());
 
-const ask = (q: string) => answerQuestion(q, { store, articleId: id });
+const ask = (q: string) => article.ask(q);
 
 describe('the outlet beside a journalist', () => {
   it('"<name> of <outlet>" answers "which network"', async () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
-import { answerQuestion } from '../src/qa/answer.js';
 import { parseQuestion } from '../src/qa/question.js';
 import { placeBesideFocus } from '../src/qa/where.js';
-import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { articleToAsk } from './helpers/qa-article.js';
 
 /**
  * "Where did X ...?": the place written right after the question's own word ("the strike in
@@ -16,19 +15,16 @@ const TEXT = [
   'Her rival Osric Delane said the talks in March had gone nowhere.',
 ].join('\n\n');
 
-let store: SqliteArticleStore;
-let id: string;
+let article: Awaited<ReturnType<typeof articleToAsk>>;
 
 beforeAll(async () => {
-  store = new SqliteArticleStore(':memory:');
-  id = (await store.upsertArticle({ raw: TEXT, parsed: parseArticle({ text: TEXT }), origin: 'test' }))
-    .article.id;
+  article = await articleToAsk(TEXT);
 });
-afterAll(async () => await store.close());
+afterAll(async () => await article.close());
 
 describe('the place after the event word', () => {
   it('"where did X lead the strike?" is the place right after "strike"', async () => {
-    const r = await answerQuestion('Where did Tollefsen lead the strike?', { store, articleId: id });
+    const r = await article.ask('Where did Tollefsen lead the strike?');
     expect(r).toMatchObject({ status: 'answered', answer: 'Lyon' });
   });
 
