@@ -13,6 +13,7 @@ import { identityAnswer, wholeRole } from '../src/qa/identity.js';
 import { objectQuestionOf } from '../src/qa/object.js';
 import { parseQuestion } from '../src/qa/question.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { candidateAt } from './helpers/qa-candidate.js';
 
 /**
  * Question classes that held-out news asks and dev fitting missed (issue 12), each on an invented
@@ -258,22 +259,8 @@ describe('answers that generalise past the dev articles', () => {
     // "Which Rovers player" asks for one player; "Which Rovers scored" for several.
     expect(parseQuestion('Which Rovers player was sent off?').several).toBe(false);
     expect(parseQuestion('Which Rovers scored twice?').several).toBe(true);
-    const phrase = (text: string, sentence: string) => {
-      const start = sentence.indexOf(text);
-      return {
-        text,
-        start,
-        end: start + text.length,
-        first: 0,
-        last: 0,
-        kind: 'name' as const,
-        named: true,
-        entity: true,
-        chunk: false,
-        dateIndex: null,
-        cue: null,
-      };
-    };
+    const phrase = (text: string, sentence: string) =>
+      candidateAt(sentence, text, 'name', { named: true, entity: true, chunk: false });
     // "and" joins two names: ", Kelso and Tarn," are two firms.
     const firms = 'Its two boat brands, Kelso and Tarn, sell well.';
     expect(wholeName(phrase('Kelso', firms), firms).text).toBe('Kelso');

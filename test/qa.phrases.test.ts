@@ -11,6 +11,7 @@ import { reasonClauses } from '../src/qa/reason.js';
 import { relationAnswer, relationOf } from '../src/qa/relation.js';
 import { SqliteArticleStore } from '../src/store/sqlite.js';
 import { sentencesArticle } from './helpers/articles.js';
+import { candidateAt } from './helpers/qa-candidate.js';
 
 /** Invented articles and questions throughout: no corpus text. */
 
@@ -26,23 +27,6 @@ async function ask(text: string, question: string) {
   } finally {
     await store.close();
   }
-}
-
-function candidateAt(sentence: string, text: string, kind: Candidate['kind']): Candidate {
-  const start = sentence.indexOf(text);
-  return {
-    text,
-    start,
-    end: start + text.length,
-    first: 0,
-    last: 0,
-    kind,
-    named: false,
-    entity: false,
-    chunk: true,
-    dateIndex: null,
-    cue: null,
-  };
 }
 
 describe('kind asked for', () => {
