@@ -13,6 +13,7 @@ import { traceRule } from './rule-trace.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { demonymOf } from '../lexicon/places.js';
+import { isGenerationalSuffix } from '../lexicon/particles.js';
 
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside']);
 
@@ -72,9 +73,6 @@ function splitGlued(
   );
 }
 
-/** Suffixes that end a person's full name ("Tom Vane Jr."). */
-const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
-
 /**
  * "Donor Vale and Okafor May Meet" ... "donor Ada Vale"; "Ada Vale Backs Okafor" ... "Ada Vale said":
  * a headline's capitals run a word of its own into a person's name. A person mention that is a full
@@ -117,7 +115,7 @@ function trimToNamedPeople(mentions: Mention[]): Mention[] {
       space > 0 &&
       key.indexOf(' ') < space &&
       full.has(key.slice(0, space)) &&
-      !GENERATIONAL.has(key.slice(space + 1))
+      !isGenerationalSuffix(key.slice(space + 1))
     )
       trimmed = { ...m, text: m.text.slice(0, space), span: { ...m.span, end: m.span.end - 1 } };
     else if (first > 0 && m.ordinaryFirstWord && namedElsewhere(key.slice(first + 1), key)) {

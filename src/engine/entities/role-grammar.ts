@@ -54,6 +54,7 @@ import { lookupPlace } from '../lexicon/places.js';
 import { isSayingVerb } from '../lexicon/speech.js';
 import { type Token, tokenize as wordTokens } from './tokenize.js';
 import { lowerCase } from '../lexicon/lower-case.js';
+import { isGenerationalSuffix } from '../lexicon/particles.js';
 
 interface Tok {
   text: string;
@@ -446,7 +447,7 @@ function matchAt(s: Sentence, i: number, tokens: string[]): boolean {
   // "X Jr.", "X III": a generational suffix ends the name as an honorific does.
   if (
     next &&
-    GENERATIONS.has(next.lower) &&
+    isGenerationalSuffix(next.lower) &&
     (next.lower.startsWith('i') ? next.text === next.text.toUpperCase() : true)
   )
     return true;
@@ -1361,15 +1362,12 @@ function afterAsides(s: Sentence, from: number): number {
   }
 }
 
-/** Generational suffixes written after a name ("Jr.", "III"). */
-const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
 /** The tokens of a generational suffix at `k` ("Jr" and its dot, ", Jr.", "II"), or 0. */
 function generationAt(s: Sentence, k: number): number {
   const t = s.tokens;
   const comma = t[k]?.text === ',' ? 1 : 0;
   const w = t[k + comma];
-  if (!w?.cap || s.owner[k + comma] !== -1 || !GENERATIONS.has(w.lower.replace(/\.$/, ''))) return 0;
+  if (!w?.cap || s.owner[k + comma] !== -1 || !isGenerationalSuffix(w.lower)) return 0;
   // "II" and "III" in capitals only: "Ii" is no numeral.
   if (w.lower.startsWith('i') && w.text !== w.text.toUpperCase()) return 0;
   return comma + 1 + (t[k + comma + 1]?.text === '.' ? 1 : 0);

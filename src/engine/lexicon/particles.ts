@@ -30,3 +30,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** The particles as a regex alternation, for patterns that read a name run. */
 export const NAME_PARTICLE_ALTERNATION = [...NAME_PARTICLES].join('|');
+
+/** Generational suffixes written after a person's name ("Tom Vane Jr.", "Ada Brook III"). */
+const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Whether a lower-cased word, its full stop aside, is a generational suffix ("jr.", "iii"). */
+export function isGenerationalSuffix(lower: string): boolean {
+  return GENERATIONAL_SUFFIXES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
