@@ -62,6 +62,22 @@ describe('near-duplicates', () => {
     const many = Array.from({ length: 40 }, (_, i) => `${'İ '.repeat(i + 1)}ferry crews ended their strike`);
     expect(dropNearDuplicates(many, (s) => s, { exactShort: false }).length).toBeLessThan(many.length);
   });
+
+  it('answers the same whatever was compared before (the tables are reused between calls)', () => {
+    const a = 'The lock keepers of Fenmoor reopened the canal on Tuesday after a week of repairs.';
+    const b = 'The lock keepers of Fenmoor reopened the canal on Tuesday after repairs.';
+    const c = 'Barges queued at the lower gate for most of the morning.';
+    const before = [isNearDuplicate(a, b), isNearDuplicate(a, c), isNearDuplicate(b, c)];
+    expect(before).toEqual([true, false, false]);
+    // A run large enough to grow the tables past their first size, then a run past the size kept.
+    const words = Array.from({ length: 6000 }, (_, i) => `w${i}`);
+    const lines = Array.from({ length: 300 }, (_, i) => words.slice(i * 20, i * 20 + 20).join(' '));
+    expect(dropNearDuplicates([...lines, lines[5]!], (s) => s, { exactShort: false })).toEqual(lines);
+    const huge = Array.from({ length: 300_000 }, (_, i) => `v${i}`).join(' ');
+    expect(isNearDuplicate(huge, `${huge} tail`)).toBe(true);
+    expect([isNearDuplicate(a, b), isNearDuplicate(a, c), isNearDuplicate(b, c)]).toEqual(before);
+    expect(dropNearDuplicates([b, c, a], (s) => s, { exactShort: false })).toEqual([c, a]);
+  });
 });
 
 describe('breakAtInlinePrompts', () => {

@@ -35,29 +35,35 @@ interface Fingerprint {
  */
 const PAIR_BASE = 0x200000;
 
-/** Power of two at least `n` (and at least 256): open-addressing table sizes. */
-function tableSize(n: number): number {
-  let size = 256;
-  while (size < n) size *= 2;
-  return size;
-}
-
 /**
  * Numbers the words of one comparison run, so pairs hash as numbers instead of freshly built
  * strings. Words are read straight from the lower-cased text into an open-addressing table keyed
- * by a hash of their characters and checked character by character, so a word seen before costs
- * no new string: fingerprinting every sentence of every article is most of the deduplication cost.
- * Ids are only comparable between fingerprints made with the same `WordIds`.
+ * by a hash of their characters and checked character by character against where the word was
+ * first read, so a word costs no new string: fingerprinting every sentence of every article is
+ * most of the deduplication cost. Ids are only comparable between fingerprints of the same run.
+ * The tables are reused from run to run (see `acquireRun`): `reset` empties exactly the slots the
+ * last run filled, so a run costs the words it reads, not a table sized and zeroed for it.
  */
 class WordIds {
-  private readonly words: string[] = [];
+  /** By word number: the lower-cased text it was first read from, and where in it. */
+  private sources: string[] = [];
+  private starts = new Int32Array(INITIAL_WORDS);
+  private lengths = new Int32Array(INITIAL_WORDS);
+  private hashes = new Int32Array(INITIAL_WORDS);
+  /** By word number: its slot in `slots`, so `reset` clears only those. */
+  private slotOf = new Int32Array(INITIAL_WORDS);
   /** Slot → word number + 1 (0: empty). Kept at most half full. */
-  private slots: Int32Array;
-  private hashes: number[] = [];
+  private slots = new Int32Array(2 * INITIAL_WORDS);
+  private count = 0;
 
-  /** `chars`: about how much text will be read, so the table is rarely regrown. */
-  constructor(chars: number) {
-    this.slots = new Int32Array(tableSize(chars / 2));
+  /** Forget every word; false when the tables grew past what a pooled run keeps. */
+  reset(): boolean {
+    if (this.slots.length > MAX_POOLED_SLOTS) return false;
+    for (let k = 0; k < this.count; k++) this.slots[this.slotOf[k]!] = 0;
+    // Drop the references to the last run's texts, so a pooled run holds no article alive.
+    this.sources.fill('', 0, this.count);
+    this.count = 0;
+    return true;
   }
 
   /** The number of the word lower[start, end), counted from 0 in order of first appearance. */
@@ -68,37 +74,67 @@ class WordIds {
       const entry = this.slots[slot]!;
       if (entry === 0) break;
       const k = entry - 1;
-      if (this.hashes[k] === hash && sameWord(this.words[k]!, lower, start, end)) return k;
+      if (
+        this.hashes[k] === (hash | 0) &&
+        this.lengths[k] === end - start &&
+        sameWord(this.sources[k]!, this.starts[k]!, lower, start, end)
+      )
+        return k;
       slot = (slot + 1) & mask;
     }
-    const k = this.words.length;
-    this.words.push(lower.slice(start, end));
-    this.hashes.push(hash);
-    if ((k + 1) * 2 > this.slots.length) {
-      this.grow();
+    const k = this.count++;
+    if (k >= this.starts.length) this.growRows();
+    if (this.count * 2 > this.slots.length) {
+      this.grow(k);
       mask = this.slots.length - 1;
       slot = hash & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     }
+    this.sources[k] = lower;
+    this.starts[k] = start;
+    this.lengths[k] = end - start;
+    this.hashes[k] = hash | 0;
     this.slots[slot] = k + 1;
+    this.slotOf[k] = slot;
     return k;
   }
 
-  private grow(): void {
+  private growRows(): void {
+    const size = this.starts.length * 2;
+    this.starts = grown(this.starts, size);
+    this.lengths = grown(this.lengths, size);
+    this.hashes = grown(this.hashes, size);
+    this.slotOf = grown(this.slotOf, size);
+  }
+
+  /** Doubles the slot table and places words 0 .. before - 1 again. */
+  private grow(before: number): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    for (let k = 0; k < this.words.length - 1; k++) {
-      let slot = this.hashes[k]! & mask;
+    for (let k = 0; k < before; k++) {
+      let slot = (this.hashes[k]! >>> 0) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = k + 1;
+      this.slotOf[k] = slot;
     }
     this.slots = slots;
   }
 }
 
-function sameWord(word: string, lower: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lower.charCodeAt(start + i)) return false;
+/** Words a pooled table starts with room for (a long article's sentences hold a few thousand distinct words). */
+const INITIAL_WORDS = 4096;
+/** A run whose tables grew past this many slots (hostile input) is not kept for the next. */
+const MAX_POOLED_SLOTS = 1 << 18;
+
+/** A copy of `a` in a new array of `size` (>= a.length) elements. */
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(a);
+  return out;
+}
+
+function sameWord(word: string, at: number, lower: string, start: number, end: number): boolean {
+  for (let i = start, j = at; i < end; i++, j++) if (word.charCodeAt(j) !== lower.charCodeAt(i)) return false;
   return true;
 }
 
@@ -107,24 +143,26 @@ function sameWord(word: string, lower: string, start: number, end: number): bool
  * open-addressing table of integer keys: a pair costs no allocation, and pair numbers index typed
  * arrays where sets and maps of pairs were most of the deduplication cost. A per-pair stamp says
  * which text (or comparison) last saw the pair, to keep each text's pairs distinct and to count
- * the pairs two texts share without a set.
+ * the pairs two texts share without a set. Reused from run to run like `WordIds`; stamps keep
+ * counting up across runs, so a pair number reused by a later run never carries a live stamp.
  */
 class PairIds {
-  private firsts: Int32Array;
-  private seconds: Int32Array;
+  private firsts = new Int32Array(INITIAL_WORDS);
+  private seconds = new Int32Array(INITIAL_WORDS);
+  private slotOf = new Int32Array(INITIAL_WORDS);
   /** Slot → pair number + 1 (0: empty). Kept at most half full. */
-  private slots: Int32Array;
+  private slots = new Int32Array(2 * INITIAL_WORDS);
   /** Per pair: the last stamp it was marked with. */
-  private stamps: Int32Array;
+  private stamps = new Int32Array(INITIAL_WORDS);
   private stamp = 0;
   count = 0;
 
-  constructor(chars: number) {
-    const size = tableSize(chars / 2);
-    this.slots = new Int32Array(size);
-    this.firsts = new Int32Array(size / 2);
-    this.seconds = new Int32Array(size / 2);
-    this.stamps = new Int32Array(size / 2);
+  /** Forget every pair; false when the tables grew past what a pooled run keeps. */
+  reset(): boolean {
+    if (this.slots.length > MAX_POOLED_SLOTS) return false;
+    for (let k = 0; k < this.count; k++) this.slots[this.slotOf[k]!] = 0;
+    this.count = 0;
+    return true;
   }
 
   private static hash(first: number, second: number): number {
@@ -142,8 +180,9 @@ class PairIds {
       slot = (slot + 1) & mask;
     }
     const k = this.count++;
+    if (k >= this.firsts.length) this.growRows();
     if (this.count * 2 > this.slots.length) {
-      this.grow();
+      this.grow(k);
       mask = this.slots.length - 1;
       slot = PairIds.hash(first, second) & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
@@ -151,32 +190,38 @@ class PairIds {
     this.firsts[k] = first;
     this.seconds[k] = second;
     this.slots[slot] = k + 1;
+    this.slotOf[k] = slot;
     return k;
   }
 
-  private grow(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size);
-    const mask = size - 1;
-    for (let k = 0; k < this.count - 1; k++) {
+  private growRows(): void {
+    const size = this.firsts.length * 2;
+    this.firsts = grown(this.firsts, size);
+    this.seconds = grown(this.seconds, size);
+    this.slotOf = grown(this.slotOf, size);
+    this.stamps = grown(this.stamps, size);
+  }
+
+  /** Doubles the slot table and places pairs 0 .. before - 1 again. */
+  private grow(before: number): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let k = 0; k < before; k++) {
       let slot = PairIds.hash(this.firsts[k]!, this.seconds[k]!) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = k + 1;
+      this.slotOf[k] = slot;
     }
     this.slots = slots;
-    const firsts = new Int32Array(size / 2);
-    firsts.set(this.firsts);
-    this.firsts = firsts;
-    const seconds = new Int32Array(size / 2);
-    seconds.set(this.seconds);
-    this.seconds = seconds;
-    const stamps = new Int32Array(size / 2);
-    stamps.set(this.stamps);
-    this.stamps = stamps;
   }
 
   /** A stamp no pair carries yet. */
   nextStamp(): number {
+    if (this.stamp === 0x7fffffff) {
+      // Counting starts again only once no pair carries any stamp.
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
     return ++this.stamp;
   }
 
@@ -203,32 +248,43 @@ interface Run {
   pairListsUsed: number;
 }
 
-function newRun(texts: readonly string[]): Run {
-  let chars = 0;
-  for (const t of texts) chars += t.length;
-  // A word is a code unit or more and a separator: a text of n units has at most (n + 1) / 2
-  // words, and no more distinct pairs than words.
-  const most = ((chars + texts.length) >> 1) + 1;
+/**
+ * The run a comparison uses, emptied: one kept between calls (cleaning and the summary compare
+ * texts many times an article, and fresh tables each time were a good share of the pipeline's
+ * garbage), or a new one when it is in use or was given back too big. Nothing of a finished run is
+ * read again: `reset` empties the tables and the lists are written before they are read.
+ */
+let pooled: Run | null = null;
+
+function acquireRun(): Run {
+  const run = pooled;
+  pooled = null;
+  if (run) {
+    run.sequencesUsed = 0;
+    run.pairListsUsed = 0;
+    return run;
+  }
   return {
-    words: new WordIds(chars),
-    pairs: new PairIds(chars),
-    sequences: new Int32Array(most),
-    pairLists: new Int32Array(most),
+    words: new WordIds(),
+    pairs: new PairIds(),
+    sequences: new Int32Array(INITIAL_WORDS),
+    pairLists: new Int32Array(INITIAL_WORDS),
     sequencesUsed: 0,
     pairListsUsed: 0,
   };
+}
+
+function releaseRun(run: Run): void {
+  const small = run.sequences.length <= MAX_POOLED_SLOTS;
+  if (run.words.reset() && run.pairs.reset() && small) pooled = run;
 }
 
 /** Room for `words` more words and pairs in the run's lists (lower-casing may lengthen a text). */
 function ensureRoom(run: Run, words: number): void {
   const need = Math.max(run.sequencesUsed, run.pairListsUsed) + words;
   if (need <= run.sequences.length) return;
-  const sequences = new Int32Array(need * 2);
-  sequences.set(run.sequences);
-  run.sequences = sequences;
-  const pairLists = new Int32Array(need * 2);
-  pairLists.set(run.pairLists);
-  run.pairLists = pairLists;
+  run.sequences = grown(run.sequences, need * 2);
+  run.pairLists = grown(run.pairLists, need * 2);
 }
 
 /**
@@ -310,12 +366,15 @@ function sharedPairs(a: Fingerprint, b: Fingerprint, run: Run): number {
  * `containment` is the share of the shorter text's word pairs the longer must hold.
  */
 export function isNearDuplicate(a: string, b: string, containment = CONTAINMENT): boolean {
-  const run = newRun([a, b]);
+  const run = acquireRun();
   const fa = fingerprint(a, run);
   const fb = fingerprint(b, run);
-  if (sameSequence(fa, fb, run)) return fa.words > 0;
-  if (Math.min(fa.words, fb.words) < MIN_WORDS) return false;
-  return shorterIsContained(fa, fb, sharedPairs(fa, fb, run), containment);
+  let near: boolean;
+  if (sameSequence(fa, fb, run)) near = fa.words > 0;
+  else if (Math.min(fa.words, fb.words) < MIN_WORDS) near = false;
+  else near = shorterIsContained(fa, fb, sharedPairs(fa, fb, run), containment);
+  releaseRun(run);
+  return near;
 }
 
 export interface DedupeOptions {
@@ -342,7 +401,7 @@ const MAX_CANDIDATES = 12;
 export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, opts: DedupeOptions): T[] {
   if (items.length < 2) return items;
   const texts = items.map(textOf);
-  const run = newRun(texts);
+  const run = acquireRun();
   const prints = texts.map((text) => fingerprint(text, run));
   const keep = items.map(() => true);
   /** Items by the hash of their word sequence; the first with each exact sequence stands for it. */
@@ -429,5 +488,6 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
       }
     }
   }
+  releaseRun(run);
   return items.filter((_, i) => keep[i]);
 }
