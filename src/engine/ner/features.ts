@@ -850,8 +850,18 @@ export function documentFeatures(
     }
   }
   const none = new Uint32Array(0);
-  // A token's document features, at most five, gathered here and copied out at their count.
-  const f = new Uint32Array(8);
+  // Every token's document features (at most five each) share one buffer of the document's, each
+  // token given a view of its own: a copy per token (`slice`) was a typed array and a buffer of
+  // its own for every capitalised word, a good share of the tagger's garbage.
+  let eligible = 0;
+  for (let s = 0; s < doc.length; s++) {
+    const features = local[s];
+    if (!firstPass[s] || !features) continue;
+    for (let i = 0; i < doc[s]!.length; i++)
+      if (features.skip[i] !== 1 && (features.initials[i]! & 1) === 1) eligible++;
+  }
+  const store = new Uint32Array(5 * eligible);
+  let stored = 0;
   base = 0;
   return doc.map((tokens, s) => {
     const labels = firstPass[s];
@@ -865,7 +875,7 @@ export function documentFeatures(
       if (features.skip[i] === 1 || (features.initials[i]! & 1) === 0) continue;
       const id = ids[start + i]!;
       const mark = marks[id]!;
-      let count = 0;
+      const from = stored;
       if (mark & VOTED) {
         // The other occurrences: take this one's own vote away.
         const own = typeIndex(labels[i]!);
@@ -882,19 +892,19 @@ export function documentFeatures(
         }
         if (total > 0) {
           // best 0 is O, 1-4 the types in ENTITY_TYPES order.
-          f[count++] = feature(24, best);
-          f[count++] = feature(24, mix(best + 10, features.shapes[i]!));
+          store[stored++] = feature(24, best);
+          store[stored++] = feature(24, mix(best + 10, features.shapes[i]!));
         }
       }
       const capital = (features.initials[i]! & 2) === 0 ? 1 : 0;
-      if (mark & LOWER_SEEN) f[count++] = feature(25, capital);
-      if (mark & CAPITAL_SEEN) f[count++] = feature(26, capital);
+      if (mark & LOWER_SEEN) store[stored++] = feature(25, capital);
+      if (mark & CAPITAL_SEEN) store[stored++] = feature(26, capital);
       if (mark & IN_LONGER) {
         let best = 0;
         for (let k = 1; k < T; k++) if (longerType[id * T + k]! > longerType[id * T + best]!) best = k;
-        f[count++] = feature(27, best);
+        store[stored++] = feature(27, best);
       }
-      if (count > 0) out[i] = f.slice(0, count);
+      if (stored > from) out[i] = store.subarray(from, stored);
     }
     return out;
   });
