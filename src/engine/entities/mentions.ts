@@ -127,6 +127,9 @@ function isKnownNonSurname(x: string): boolean {
   );
 }
 
+/** "the", "a", "an", any case (initials never follow one). */
+const ARTICLE = /^(?:the|a|an)$/i;
+
 /**
  * "RJ Fenwick", "TJ Morrow": two capitals without dots before a surname are a person's initials, as
  * British and sports copy often writes them. The tagger learnt initials from Reuters copy, which dots
@@ -148,7 +151,7 @@ function isUndottedInitials(
   const next = s.tokens[k + 1]?.text ?? '';
   if (!/^\p{Lu}\p{Ll}/u.test(next) || s.tokens[k + 1]?.start !== (s.tokens[k]?.end ?? 0) + 1) return false;
   // "the FA Cup", "a BT engineer": initials do not follow an article.
-  if (/^(?:the|a|an)$/i.test(s.tokens[k - 1]?.text ?? '')) return false;
+  if (ARTICLE.test(s.tokens[k - 1]?.text ?? '')) return false;
   if (isAllUpper(s.tokens[k - 1]?.text ?? '') && (s.tokens[k - 1]?.text.length ?? 0) > 1) return false;
   if (isBodyNamePrefix(w) || isKnownNonSurname(next) || PLACE_TAILS.has(next)) return false;
   if (isCommonWord(next) || lower.has(lowerCase(next))) return false;
@@ -1238,6 +1241,20 @@ function isCasedHonorific(s: SentenceMentions, w: string): boolean {
   return isCased(s, w) && isHonorific(w);
 }
 
+function byStart(a: EntitySpan, b: EntitySpan): number {
+  return a.start - b.start;
+}
+
+/**
+ * Whether spans already stand in order of their start, as the tidied tagger spans do: then with
+ * no extra spans a (stable) sort would return them as they are, and copying and sorting them for
+ * every sentence of every article is skipped.
+ */
+function isInOrder(spans: readonly EntitySpan[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return false;
+  return true;
+}
+
 /** The mentions of one sentence from the tagger's spans over its tokens. */
 export function findMentions(
   s: SentenceMentions,
@@ -1270,7 +1287,7 @@ export function findMentions(
       if (isNobleTitle(tokens[k]?.text ?? '') && isFirstName(given))
         extra.push({ type: 'PER', start: k + 1, end: k + 2 });
     }
-  for (let t of [...joined, ...extra].sort((a, b) => a.start - b.start)) {
+  for (let t of extra.length === 0 && isInOrder(joined) ? joined : [...joined, ...extra].sort(byStart)) {
     let kind = KIND[t.type];
     const text = spanText(tokens, t, s.shouting);
     const known = gazetteer(text, s.shouting);
