@@ -63,6 +63,22 @@ describe('near-duplicates', () => {
     expect(dropNearDuplicates(many, (s) => s, { exactShort: false }).length).toBeLessThan(many.length);
   });
 
+  it('reads capitals in text with curly quotes and dashes as their lower case, and a Kelvin sign as "k"', () => {
+    // Read with capitals folded in place (ASCII and general punctuation only) ...
+    const curly = '“The Lock Keepers of Fenmoor” reopened the canal — on Tuesday — after repairs.';
+    const plain = '"the lock keepers of fenmoor" reopened the canal - on tuesday - after repairs.';
+    expect(isNearDuplicate(curly, plain)).toBe(true);
+    expect(dropNearDuplicates([plain, curly], (s) => s, { exactShort: false })).toEqual([plain]);
+    // ... and text past those blocks lower-cased first: "\u212A" (Kelvin) lower-cases to "k".
+    const kelvin = 'The \u212Aeel ferry ran again on Tuesday after nine days of repairs.';
+    expect(isNearDuplicate(kelvin, 'the keel ferry ran again on tuesday after nine days of repairs.')).toBe(
+      true,
+    );
+    expect(isNearDuplicate(curly, 'The Lock Keepers of Fenmoor closed the canal for good last winter.')).toBe(
+      false,
+    );
+  });
+
   it('answers the same whatever was compared before (the tables are reused between calls)', () => {
     const a = 'The lock keepers of Fenmoor reopened the canal on Tuesday after a week of repairs.';
     const b = 'The lock keepers of Fenmoor reopened the canal on Tuesday after repairs.';

@@ -37,15 +37,15 @@ const PAIR_BASE = 0x200000;
 
 /**
  * Numbers the words of one comparison run, so pairs hash as numbers instead of freshly built
- * strings. Words are read straight from the lower-cased text into an open-addressing table keyed
- * by a hash of their characters and checked character by character against where the word was
- * first read, so a word costs no new string: fingerprinting every sentence of every article is
- * most of the deduplication cost. Ids are only comparable between fingerprints of the same run.
+ * strings. Words are read straight from the text (lower-cased, or with its capitals folded unit by
+ * unit, see `foldsByUnit`) into an open-addressing table keyed by a hash of their characters and
+ * checked character by character against where the word was first read, so a word costs no new
+ * string: fingerprinting every sentence of every article is most of the deduplication cost. Ids are only comparable between fingerprints of the same run.
  * The tables are reused from run to run (see `acquireRun`): `reset` empties exactly the slots the
  * last run filled, so a run costs the words it reads, not a table sized and zeroed for it.
  */
 class WordIds {
-  /** By word number: the lower-cased text it was first read from, and where in it. */
+  /** By word number: the text it was first read from (as `fingerprint` reads it), and where in it. */
   private sources: string[] = [];
   private starts = new Int32Array(INITIAL_WORDS);
   private lengths = new Int32Array(INITIAL_WORDS);
@@ -66,7 +66,7 @@ class WordIds {
     return true;
   }
 
-  /** The number of the word lower[start, end), counted from 0 in order of first appearance. */
+  /** The number of the word lower[start, end) (capitals folded), counted from 0 in order of first appearance. */
   numberOf(lower: string, start: number, end: number, hash: number): number {
     let mask = this.slots.length - 1;
     let slot = hash & mask;
@@ -133,8 +133,31 @@ function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return out;
 }
 
+/** Whether word[at, at + end - start) and lower[start, end) are the same word once capitals are folded. */
 function sameWord(word: string, at: number, lower: string, start: number, end: number): boolean {
-  for (let i = start, j = at; i < end; i++, j++) if (word.charCodeAt(j) !== lower.charCodeAt(i)) return false;
+  for (let i = start, j = at; i < end; i++, j++)
+    if (foldUnit(word.charCodeAt(j)) !== foldUnit(lower.charCodeAt(i))) return false;
+  return true;
+}
+
+/** An ASCII capital as its lower-case letter; any other code unit as it is. */
+function foldUnit(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * Whether `text.toLowerCase()` would only turn ASCII capitals into their letters, unit for unit:
+ * text of ASCII and the general punctuation block (curly quotes, dashes, ellipsis: U+2000-U+206F
+ * holds no cased character). Such text is read as it is with capitals folded by `foldUnit`, with
+ * no lower-cased copy: one curly quote makes a text two bytes a character, and lower-casing those
+ * takes the runtime's Unicode path, for every text compared. Other text (accented capitals, a
+ * Kelvin sign that lower-cases to "k", a dotted capital I that grows to two units) is lower-cased.
+ */
+function foldsByUnit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && (c < 0x2000 || c > 0x206f)) return false;
+  }
   return true;
 }
 
@@ -292,7 +315,8 @@ function ensureRoom(run: Run, words: number): void {
  * distinct adjacent pairs, and a hash of the whole sequence.
  */
 function fingerprint(text: string, run: Run): Fingerprint {
-  const lower = text.toLowerCase();
+  // Capitals are folded unit by unit below (see `foldsByUnit`); other text is lower-cased first.
+  const lower = foldsByUnit(text) ? text : text.toLowerCase();
   ensureRoom(run, (lower.length + 1) >> 1);
   const sequences = run.sequences;
   const pairLists = run.pairLists;
@@ -306,7 +330,7 @@ function fingerprint(text: string, run: Run): Fingerprint {
   let start = -1;
   let hash = 0;
   for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : -1;
+    const c = i < lower.length ? foldUnit(lower.charCodeAt(i)) : -1;
     if (c >= 0 && isWordUnit(c)) {
       if (start < 0) {
         start = i;
