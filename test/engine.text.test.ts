@@ -89,7 +89,7 @@ describe('near-duplicates', () => {
     const words = Array.from({ length: 6000 }, (_, i) => `w${i}`);
     const lines = Array.from({ length: 300 }, (_, i) => words.slice(i * 20, i * 20 + 20).join(' '));
     expect(dropNearDuplicates([...lines, lines[5]!], (s) => s, { exactShort: false })).toEqual(lines);
-    const huge = Array.from({ length: 300_000 }, (_, i) => `v${i}`).join(' ');
+    const huge = Array.from({ length: 140_000 }, (_, i) => `v${i}`).join(' ');
     expect(isNearDuplicate(huge, `${huge} tail`)).toBe(true);
     expect([isNearDuplicate(a, b), isNearDuplicate(a, c), isNearDuplicate(b, c)]).toEqual(before);
     expect(dropNearDuplicates([b, c, a], (s) => s, { exactShort: false })).toEqual([c, a]);

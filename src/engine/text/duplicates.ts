@@ -269,6 +269,59 @@ interface Run {
   /** How much of `sequences` and `pairLists` the fingerprints made so far fill. */
   sequencesUsed: number;
   pairListsUsed: number;
+  /** dropNearDuplicates' index of pairs and its hit counts, kept with the run (see `indexRows`). */
+  index: IndexRows | null;
+}
+
+/**
+ * The rows dropNearDuplicates indexes a run's pairs with: per pair its posting count, first and
+ * last entry; per entry its item and next entry; per item its hits. Kept with the pooled run and
+ * grown as needed, rather than made per call.
+ */
+interface IndexRows {
+  postingCount: Int32Array;
+  postingHead: Int32Array;
+  postingTail: Int32Array;
+  entryItem: Int32Array;
+  entryNext: Int32Array;
+  hitCount: Int32Array;
+  hitItems: Int32Array;
+}
+
+/** The run's index rows with room for its pairs, its entries (at most one per listed pair) and `items` items. */
+function indexRows(run: Run, items: number): IndexRows {
+  const pairs = Math.max(run.pairs.count, 1);
+  const entries = Math.max(run.pairListsUsed, 1);
+  let rows = run.index;
+  if (!rows) {
+    rows = {
+      postingCount: new Int32Array(pairs),
+      postingHead: new Int32Array(pairs),
+      postingTail: new Int32Array(pairs),
+      entryItem: new Int32Array(entries),
+      entryNext: new Int32Array(entries),
+      hitCount: new Int32Array(items),
+      hitItems: new Int32Array(items),
+    };
+    run.index = rows;
+  }
+  if (rows.postingCount.length < pairs) {
+    const size = Math.max(pairs, rows.postingCount.length * 2);
+    rows.postingCount = new Int32Array(size);
+    rows.postingHead = new Int32Array(size);
+    rows.postingTail = new Int32Array(size);
+  }
+  if (rows.entryItem.length < entries) {
+    const size = Math.max(entries, rows.entryItem.length * 2);
+    rows.entryItem = new Int32Array(size);
+    rows.entryNext = new Int32Array(size);
+  }
+  if (rows.hitCount.length < items) {
+    const size = Math.max(items, rows.hitCount.length * 2);
+    rows.hitCount = new Int32Array(size);
+    rows.hitItems = new Int32Array(size);
+  }
+  return rows;
 }
 
 /**
@@ -294,11 +347,15 @@ function acquireRun(): Run {
     pairLists: new Int32Array(INITIAL_WORDS),
     sequencesUsed: 0,
     pairListsUsed: 0,
+    index: null,
   };
 }
 
 function releaseRun(run: Run): void {
-  const small = run.sequences.length <= MAX_POOLED_SLOTS;
+  const small =
+    run.sequences.length <= MAX_POOLED_SLOTS &&
+    (run.index === null ||
+      (run.index.entryItem.length <= MAX_POOLED_SLOTS && run.index.hitCount.length <= MAX_POOLED_SLOTS));
   if (run.words.reset() && run.pairs.reset() && small) pooled = run;
 }
 
@@ -432,16 +489,20 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
   const byExact = new Map<number, number[]>();
   // The index of pairs: for each pair number a list of items (at most POSTING_CAP), kept as linked
   // entries in flat arrays, in the order they were added.
-  const postingCount = new Int32Array(run.pairs.count);
-  const postingHead = new Int32Array(run.pairs.count).fill(-1);
-  const postingTail = new Int32Array(run.pairs.count);
-  const entryItem: number[] = [];
-  const entryNext: number[] = [];
+  // The rows are the run's, reused (see `indexRows`): counts are zeroed and heads emptied for this
+  // run's pairs; tails and entries are written before they are read.
+  const rows = indexRows(run, items.length);
+  const postingCount = rows.postingCount.fill(0, 0, run.pairs.count);
+  const postingHead = rows.postingHead.fill(-1, 0, run.pairs.count);
+  const postingTail = rows.postingTail;
+  const entryItem = rows.entryItem;
+  const entryNext = rows.entryNext;
+  let entries = 0;
   // Indexed pairs each earlier item shares with the current one, and the items in order of first hit.
   // hitItems[0, hits) are this item's; a count, not `length = 0`, empties it (setting an array's
   // length is a slow runtime call).
-  const hitCount = new Int32Array(items.length);
-  const hitItems = new Int32Array(items.length);
+  const hitCount = rows.hitCount.fill(0, 0, items.length);
+  const hitItems = rows.hitItems;
   let hits = 0;
   /** The fuller of two near-duplicates stays. */
   const settlePair = (i: number, j: number): void => {
@@ -502,9 +563,9 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
         const p = run.pairLists[k]!;
         const count = postingCount[p]!;
         if (count >= POSTING_CAP) continue;
-        const e = entryItem.length;
-        entryItem.push(i);
-        entryNext.push(-1);
+        const e = entries++;
+        entryItem[e] = i;
+        entryNext[e] = -1;
         if (count === 0) postingHead[p] = e;
         else entryNext[postingTail[p]!] = e;
         postingTail[p] = e;
