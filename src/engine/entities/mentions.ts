@@ -216,13 +216,19 @@ export function taggerWords(
   return s.tokens.map((t, k) => (isUndottedInitials(s, k, lower, alone) ? `${t.text.charAt(0)}.` : t.text));
 }
 
+/**
+ * The lower-case vocabulary a sentence holds until `findMentions` gives it the document's: one
+ * shared empty set (read-only by its type) rather than a new Set per sentence of every article.
+ */
+const NO_LOWER_WORDS: LowerVocabulary = new Set();
+
 /** Tokenise a sentence (credits blanked) and read its case. */
 export function prepareSentence(text: string, index: number): SentenceMentions {
   const masked = maskCredits(text);
   const tokens = joinInitials(tokenize(masked));
   const shouting = isShouting(masked);
   const caseless = shouting || isTitleCase(tokens);
-  return { index, text, tokens, shouting, caseless, lower: new Set(), mentions: [] };
+  return { index, text, tokens, shouting, caseless, lower: NO_LOWER_WORDS, mentions: [] };
 }
 
 /** A word that can stand in a title before a name: "President", "Deputy", "Sen.", "US" is handled by spans. */
