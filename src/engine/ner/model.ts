@@ -266,14 +266,18 @@ const INT_SCORES = new Int32Array(LABEL_COUNT);
 const FLOAT_SCORES = new Float64Array(LABEL_COUNT);
 const HISTORY = new Uint32Array(3);
 
-/** Greedy labels of one sentence, given each token's static features (local, plus document ones if any). */
+/**
+ * Greedy labels of one sentence, given each token's static features (local, plus document ones if
+ * any), written into `into` when given (n bytes; every one is written) or a new array.
+ */
 export function decodeSentence(
   table: WeightTable,
   local: SentenceFeatures,
   extra?: readonly Uint32Array[],
+  into?: Uint8Array,
 ): Uint8Array {
   const n = local.lowerHashes.length;
-  const labels = new Uint8Array(n);
+  const labels = into ?? new Uint8Array(n);
   const w = table.weights;
   const ints = w instanceof Int16Array ? w : null;
   const mask = table.buckets - 1;
@@ -353,7 +357,10 @@ export function tagLabels(model: TaggerModel, doc: readonly (readonly string[])[
   // The features stay inside this call, so the shared arena holds them (see FeatureArena).
   arena.reset();
   const local = doc.map((tokens) => localFeatures(tokens, arena));
-  const first = local.map((f) => decodeSentence(model.first, f));
+  // The first pass's labels only feed documentFeatures here, so the arena holds them too.
+  const first = local.map((f) =>
+    decodeSentence(model.first, f, undefined, arena.takeBytes(f.lowerHashes.length)),
+  );
   const nonLocal = documentFeatures(doc, first, local);
   return local.map((f, s) => decodeSentence(model.second, f, nonLocal[s]));
 }
