@@ -9,6 +9,7 @@ import {
   searchTerms,
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
+import { doerByWordOrder } from './doer.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
 import { consequenceReason } from './consequence.js';
@@ -361,6 +362,16 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "Which outlet named X ...?" in "X, named by the Courier ...": the passive's agent.
   if ((q.type === 'organisation' || q.type === 'person') && q.subjectAsked && covered.length > 0) {
     const found = passiveAgent(parsed, q.verb, ranked.slice(0, 1));
+    if (found) return directAnswer(found);
+  }
+  // "Who won the primary?" where two people win something in the best sentence; "who did X
+  // take on?": the name word order puts before (or after) the question's verb (doer.ts).
+  if (q.type === 'person' && covered.length > 0) {
+    const bar = qaModel().settings.minCoverage;
+    const near = ranked
+      .slice(0, 3)
+      .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
+    const found = doerByWordOrder(parsed, q, near);
     if (found) return directAnswer(found);
   }
   // "Where did the talks stall?": the place written right after the event's word in the best sentence.
