@@ -9,6 +9,7 @@ import {
   searchTerms,
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
+import { firstOfPair } from './pair.js';
 import { doerByWordOrder } from './doer.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
@@ -427,7 +428,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     named && q.type === 'place' && (q.plural || q.several)
       ? placesJoined(named, parsed.sentences[sentence] ?? '')
       : named;
-  const phrase = whole && q.type === 'person' ? (personBeforeOf(parsed, whole, sentence) ?? whole) : whole;
+  const phrase =
+    whole && q.type === 'person'
+      ? (personBeforeOf(parsed, whole, sentence) ?? whole)
+      : whole && q.type === 'number'
+        ? firstOfPair(whole, parsed.sentences[sentence] ?? '', q.names, peopleNames(parsed))
+        : whole;
   const answered: Candidate | null =
     usable && picked && phrase
       ? {
@@ -693,6 +699,11 @@ export function personBeforeOf(parsed: StoredArticle['parsed'], c: Phrase, sente
   const name = namesOf(person).find((n) => m[1]!.endsWith(n))!;
   const start = m.index + m[1].length - name.length;
   return { ...c, text: name, start, end: start + name.length, kind: 'person' };
+}
+
+/** Every name the article gives a person, longest first. */
+function peopleNames(parsed: StoredArticle['parsed']): string[] {
+  return parsed.people.flatMap((p) => namesOf(p)).sort((a, b) => b.length - a.length);
 }
 
 /** Months and weekdays, alone or joined ("December and January"): a time, never a place or a body. */
