@@ -10,6 +10,7 @@ import {
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
 import { firstOfPair } from './pair.js';
+import { nameOfKind } from './kind.js';
 import { doerByWordOrder } from './doer.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
@@ -363,6 +364,20 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "Which outlet named X ...?" in "X, named by the Courier ...": the passive's agent.
   if ((q.type === 'organisation' || q.type === 'person') && q.subjectAsked && covered.length > 0) {
     const found = passiveAgent(parsed, q.verb, ranked.slice(0, 1));
+    if (found) return directAnswer(found);
+  }
+  // "Which super PAC ran the ad?": the name whose apposition says it is one (kind.ts).
+  if (
+    /^\s*(?:which|what)\s/i.test(q.text) &&
+    q.type !== 'date' &&
+    q.type !== 'number' &&
+    covered.length > 0
+  ) {
+    const bar = qaModel().settings.minCoverage;
+    const near = ranked
+      .slice(0, 3)
+      .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
+    const found = nameOfKind(parsed, q.text, near);
     if (found) return directAnswer(found);
   }
   // "Who won the primary?" where two people win something in the best sentence; "who did X
