@@ -24,4 +24,15 @@ describe('which <kind>: the name the apposition says is of that kind', () => {
     await close();
     expect(r.answer).toBe('Tallyhawk');
   });
+
+  it('leaves a name alone when the kind word is not the head of its apposition', async () => {
+    const { ask, close } = await articleToAsk(
+      'Old maps of Tarrow show a crossing near the harbour.\n\n' +
+        'In early times the town built Kell Span, the bridge across the river Ost, from oak.\n\n' +
+        'The bridge was replaced in stone later.',
+    );
+    const r = await ask('Which river did the town build a bridge across?');
+    await close();
+    expect(r.answer).not.toBe('Kell Span');
+  });
 });
