@@ -29,4 +29,15 @@ describe('who: the doer or the done-to, by word order', () => {
     await close();
     expect(r.answer).toContain('Voss');
   });
+
+  it('takes no name inside a hyphenated word ("anti-Tarn") for the doer', async () => {
+    const { ask, close } = await articleToAsk(
+      'The campaign money is moving fast this month.\n\n' +
+        'Spending by the anti-Tarn super PAC named Clear Harbour doubled in May.\n\n' +
+        'Ivo Tarn said he was not worried.',
+    );
+    const r = await ask('Which super PAC doubled its spending in May?');
+    await close();
+    expect(r.answer).not.toBe('Tarn');
+  });
 });

@@ -60,7 +60,8 @@ function personMentions(parsed: ParsedArticle, sentence: string): Span[] {
         from = at + name.length;
         const before = sentence[at - 1] ?? ' ';
         const after = sentence[at + name.length] ?? ' ';
-        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        // "anti-Tarn", "pro-Brook": a name inside a hyphenated word modifies the word after it.
+        if (/[\p{L}\p{N}-]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
         found.push({ start: at, end: at + name.length, text: name });
       }
     }
@@ -158,6 +159,9 @@ export function doerByWordOrder(
   q: ParsedQuestion,
   ranked: readonly ScoredSentence[],
 ): Doer | null {
+  // Only "who" asks for a person by the verb: "which super PAC ..." names a kind, whose word the
+  // question reader may take for the verb.
+  if (!/^\s*(?:who|whom)\b/i.test(q.text)) return null;
   const passive = PASSIVE_QUESTION.exec(q.text);
   const verb = q.subjectAsked && !passive ? q.verb : passive?.[1] ? lemma(passive[1]) : null;
   const object = verb ? null : objectQuestion(q);
