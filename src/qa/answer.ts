@@ -9,6 +9,9 @@ import {
   searchTerms,
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
+import { firstOfPair } from './pair.js';
+import { nameOfKind } from './kind.js';
+import { doerByWordOrder } from './doer.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
 import { consequenceReason } from './consequence.js';
@@ -363,6 +366,30 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const found = passiveAgent(parsed, q.verb, ranked.slice(0, 1));
     if (found) return directAnswer(found);
   }
+  // "Which super PAC ran the ad?": the name whose apposition says it is one (kind.ts).
+  if (
+    /^\s*(?:which|what)\s/i.test(q.text) &&
+    q.type !== 'date' &&
+    q.type !== 'number' &&
+    covered.length > 0
+  ) {
+    const bar = qaModel().settings.minCoverage;
+    const near = ranked
+      .slice(0, 3)
+      .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
+    const found = nameOfKind(parsed, q.text, near);
+    if (found) return directAnswer(found);
+  }
+  // "Who won the primary?" where two people win something in the best sentence; "who did X
+  // take on?": the name word order puts before (or after) the question's verb (doer.ts).
+  if (q.type === 'person' && covered.length > 0) {
+    const bar = qaModel().settings.minCoverage;
+    const near = ranked
+      .slice(0, 3)
+      .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
+    const found = doerByWordOrder(parsed, q, near);
+    if (found) return directAnswer(found);
+  }
   // "Where did the talks stall?": the place written right after the event's word in the best sentence.
   if (q.type === 'place' && /^\s*where\b/i.test(q.text) && covered.length > 0) {
     const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1));
@@ -416,7 +443,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     named && q.type === 'place' && (q.plural || q.several)
       ? placesJoined(named, parsed.sentences[sentence] ?? '')
       : named;
-  const phrase = whole && q.type === 'person' ? (personBeforeOf(parsed, whole, sentence) ?? whole) : whole;
+  const phrase =
+    whole && q.type === 'person'
+      ? (personBeforeOf(parsed, whole, sentence) ?? whole)
+      : whole && q.type === 'number'
+        ? firstOfPair(whole, parsed.sentences[sentence] ?? '', q.names, peopleNames(parsed))
+        : whole;
   const answered: Candidate | null =
     usable && picked && phrase
       ? {
@@ -682,6 +714,11 @@ export function personBeforeOf(parsed: StoredArticle['parsed'], c: Phrase, sente
   const name = namesOf(person).find((n) => m[1]!.endsWith(n))!;
   const start = m.index + m[1].length - name.length;
   return { ...c, text: name, start, end: start + name.length, kind: 'person' };
+}
+
+/** Every name the article gives a person, longest first. */
+function peopleNames(parsed: StoredArticle['parsed']): string[] {
+  return parsed.people.flatMap((p) => namesOf(p)).sort((a, b) => b.length - a.length);
 }
 
 /** Months and weekdays, alone or joined ("December and January"): a time, never a place or a body. */

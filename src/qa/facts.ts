@@ -47,15 +47,14 @@ export interface PersonMatch {
  * role word ("envoy", "spokesman"). Strongest matches first, then the most mentioned.
  */
 export function findPeople(parsed: ParsedArticle, query: string): PersonMatch[] {
-  const wanted = query
-    .trim()
-    .toLowerCase()
-    .replace(/^(mr|mrs|ms|dr|sir)\.?\s+/, '');
+  // A question typed with a straight apostrophe ("O'Hara") finds the article's curly one ("O’Hara").
+  const fold = (name: string) => name.toLowerCase().replace(/’/g, "'");
+  const wanted = fold(query.trim()).replace(/^(mr|mrs|ms|dr|sir)\.?\s+/, '');
   if (!wanted) return [];
   const wantedWords = words(wanted);
   const matches: PersonMatch[] = [];
   for (const person of parsed.people) {
-    const names = namesOf(person).map((n) => n.toLowerCase());
+    const names = namesOf(person).map(fold);
     const nameWords = new Set(names.flatMap((n) => words(n)));
     const roleWords = new Set(person.roles.flatMap((r) => words(r.toLowerCase())));
     let strength = 0;

@@ -125,6 +125,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['meet', 'gather'],
   ['sue', 'lawsuit'],
   ['vote', 'ballot'],
+  ['travel', 'trip', 'visit', 'tour', 'journey'],
 ];
 
 const SYNONYMS: Map<string, Set<string>> = (() => {

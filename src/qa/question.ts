@@ -360,11 +360,15 @@ export function parseQuestion(question: string): ParsedQuestion {
     ?.toLowerCase();
   const focus: FocusTerm[] = [];
   const seen = new Set<string>();
+  const tookPlace = /\b(?:take|takes|took|taken|taking)\s+place\b/i.test(text);
   for (const word of tokens) {
     // "many"/"much" only say a number is wanted; sentences hold the number, not the word. So do
     // "old", "big", "long"... after "how": "How old is he?" is answered by "55" or "42-year-old".
     if (isStopWord(word) || word.toLowerCase() === typeNoun || /^(?:many|much)$/i.test(word)) continue;
     if (degree && word.toLowerCase() === degree) continue;
+    // "Where did the rally take place?": the idiom only says "happened"; the event's own word
+    // ("rally") is what the evidence holds, and "take" and "place" would dilute it.
+    if (tookPlace && /^(?:take|takes|took|taken|taking|place)$/i.test(word)) continue;
     const root = lemma(word);
     if (seen.has(root)) continue;
     seen.add(root);

@@ -2,7 +2,7 @@ import { lookupPlace } from '../engine/lexicon/places.js';
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import { namesOf } from './facts.js';
-import { lemma } from './lexicon.js';
+import { lemma, rootMatch } from './lexicon.js';
 import type { FocusTerm } from './question.js';
 
 /**
@@ -25,7 +25,8 @@ export function placeBesideFocus(
     const sentence = parsed.sentences[r.index] ?? '';
     for (const m of sentence.matchAll(WORD_THEN_PLACE)) {
       const [, word, run] = m;
-      if (!word || !run || !roots.has(lemma(word))) continue;
+      // The event's word or its synonym ("the trip to <city>" for "where did she travel?").
+      if (!word || !run || rootMatch(lemma(word), roots) === 0) continue;
       const bare = run.replace(/^the\s+/, '');
       if (places.has(bare) || lookupPlace(bare))
         return { text: run, sentence: r.index, coverage: r.coverage };

@@ -1,0 +1,42 @@
+import type { Candidate } from './candidates.js';
+import { findName } from './text.js';
+
+/**
+ * "Sanders leads Clinton 50% to 40%", "by a lopsided 82%-12%, voters back the plan": news writes
+ * a result or a poll split larger share first, the share of the sentence's subject (the leader,
+ * the side that agrees). A question about that side ("what share backs the plan?") is answered
+ * by the first number; the second is the other side's, asked for only when the question names
+ * the other side ("what share backs Clinton?"). On PolNeAR train articles 0-299, 9 of the 10 distinct
+ * larger-first pairs of percentages gave the subject's share first (the other: "losing ...").
+ */
+export function firstOfPair(
+  c: Candidate,
+  sentence: string,
+  questionNames: readonly string[],
+  people: readonly string[],
+): Candidate {
+  if (c.kind !== 'number') return c;
+  const second = /^(\d+(?:\.\d+)?)/.exec(c.text);
+  const before = sentence.slice(0, c.start);
+  const pair = /(\d+(?:\.\d+)?)(\s?(?:%|percent|points?))?\s*(?:-|–|to)\s*$/u.exec(before);
+  if (!second?.[1] || !pair?.[1]) return c;
+  // "from 10 to 30 percent", "between 20 and 30": a range, not two sides.
+  if (RANGE_BEFORE.test(before.slice(0, pair.index))) return c;
+  if (Number(pair[1]) <= Number(second[1]) || LOSING.test(before)) return c;
+  // The question names a person the sentence writes after its first-named one: the other side.
+  const named = people
+    .map((name) => ({ name, at: findName(before, name) }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const asked = named.findIndex((p) => questionNames.some((n) => n.includes(p.name) || p.name.includes(n)));
+  if (asked > 0) return c;
+  const unit = pair[2] ?? c.text.slice(second[1].length);
+  const text = `${pair[1]}${unit}`;
+  return { ...c, text, start: pair.index, end: pair.index + text.length };
+}
+
+const RANGE_BEFORE =
+  /\b(?:from|between|up|rose|fell|grew|increased|decreased|dropped)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** "losing 54 percent to 46 percent": the first share is the other side's. */
+const LOSING = /\b(?:losing|lost|trailing|trails|trailed|behind)\b[^,;]*$/i;
