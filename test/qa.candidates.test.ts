@@ -251,3 +251,25 @@ describe('findName', () => {
     expect(findName('Nothing here.', '  ')).toBe(-1);
   });
 });
+
+describe('the kind a "what <noun>" question asks for', () => {
+  const withAsked = (sentence: string, asked: string) =>
+    sentenceCandidates(article(sentence), 0, { reason: false, askedLemma: asked }).candidates.map(
+      (c) => c.text,
+    );
+
+  it('offers the modifiers of a phrase headed by the asked noun, without its determiner or the noun', () => {
+    const sentence = 'The tenants staged a silent protest outside the harbour office on Monday.';
+    expect(withAsked(sentence, 'protest')).toContain('silent');
+    expect(texts(article(sentence))).not.toContain('phrase:silent');
+  });
+
+  it('takes modifiers joined by "and" whole, and leaves out words that only count or order', () => {
+    expect(withAsked('The council sold seasonal and regional data to two firms.', 'data')).toEqual(
+      expect.arrayContaining(['seasonal and regional']),
+    );
+    const ordered = withAsked('The first covered market opened beside the quay.', 'market');
+    expect(ordered).toContain('covered');
+    expect(ordered).not.toContain('first covered');
+  });
+});

@@ -111,4 +111,30 @@ The census found that Velmora had 48,210 residents in March, officials said.`,
     const all = gathered('who was charged with affray?', 'Union members').map((g) => g.text);
     expect(all).not.toContain('affray');
   });
+
+  it('given a name describing the asked noun ("what Norland law"), the answer carrying that name stays in', () => {
+    const act = parseArticle({
+      published: '2024-05-10',
+      text: `Schools law upheld
+
+The Norland Schools Act set up two kinds of village schools, the court was told on Monday.`,
+    });
+    const law = gathered('What Norland law set up two kinds of village schools?', 'court was told', act);
+    expect(law.map((g) => g.text)).toContain('Norland Schools Act');
+    // A name the question is about, not one describing its noun, is still no answer.
+    const about = gathered('What did the Norland Schools Act set up?', 'court was told', act);
+    expect(about.map((g) => g.text)).not.toContain('Norland Schools Act');
+  });
+
+  it('given "what <noun>", the words before that noun in the sentence are a candidate of their own', () => {
+    const march = parseArticle({
+      published: '2024-05-10',
+      text: `Dock workers march
+
+Hundreds of dock workers held a silent protest outside the harbour office on Monday.`,
+    });
+    expect(
+      gathered('What type of protest did the dock workers hold?', 'silent protest', march).map((g) => g.text),
+    ).toContain('silent');
+  });
 });
