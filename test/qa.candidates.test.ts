@@ -273,3 +273,16 @@ describe('the kind a "what <noun>" question asks for', () => {
     expect(ordered).not.toContain('first covered');
   });
 });
+
+describe('names with lower-case particles', () => {
+  it('tags a particle between capitalised words, and a hyphenated particle name, as part of the name', () => {
+    const tags = tagSentence('The pier was rebuilt by Anne de Vries and Omar al-Rashid in spring.');
+    const of = (t: string) => tags.find((x) => x.text === t)?.cls;
+    expect(of('de')).toBe('name');
+    expect(of('al-Rashid')).toBe('name');
+    expect(texts(article('The pier was rebuilt by Anne de Vries and Omar al-Rashid in spring.'))).toEqual(
+      expect.arrayContaining(['name:Anne de Vries', 'name:Omar al-Rashid']),
+    );
+    expect(tagSentence('The ruling was de facto a ban.').find((x) => x.text === 'de')?.cls).not.toBe('name');
+  });
+});
