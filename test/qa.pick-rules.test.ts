@@ -112,29 +112,29 @@ The census found that Velmora had 48,210 residents in March, officials said.`,
     expect(all).not.toContain('affray');
   });
 
-  it('given a name describing the asked noun ("what Norland law"), the answer carrying that name stays in', () => {
+  it('given a name describing the asked noun ("which Velmora statute"), the answer carrying that name stays in', () => {
     const act = parseArticle({
       published: '2024-05-10',
-      text: `Schools law upheld
+      text: `Flood board set up
 
-The Norland Schools Act set up two kinds of village schools, the court was told on Monday.`,
+The Velmora Rivers Statute created a flood board in 1998, the inquiry heard on Monday.`,
     });
-    const law = gathered('What Norland law set up two kinds of village schools?', 'court was told', act);
-    expect(law.map((g) => g.text)).toContain('Norland Schools Act');
+    const statute = gathered('Which Velmora statute created a flood board?', 'inquiry heard', act);
+    expect(statute.map((g) => g.text)).toContain('Velmora Rivers Statute');
     // A name the question is about, not one describing its noun, is still no answer.
-    const about = gathered('What did the Norland Schools Act set up?', 'court was told', act);
-    expect(about.map((g) => g.text)).not.toContain('Norland Schools Act');
+    const about = gathered('What did the Velmora Rivers Statute create?', 'inquiry heard', act);
+    expect(about.map((g) => g.text)).not.toContain('Velmora Rivers Statute');
   });
 
   it('given "what <noun>", the words before that noun in the sentence are a candidate of their own', () => {
     const march = parseArticle({
       published: '2024-05-10',
-      text: `Dock workers march
+      text: `Dock workers gather
 
-Hundreds of dock workers held a silent protest outside the harbour office on Monday.`,
+Hundreds of dock workers held a candlelit vigil outside the harbour office on Monday.`,
     });
     expect(
-      gathered('What type of protest did the dock workers hold?', 'silent protest', march).map((g) => g.text),
-    ).toContain('silent');
+      gathered('What kind of vigil did the dock workers hold?', 'candlelit vigil', march).map((g) => g.text),
+    ).toContain('candlelit');
   });
 });

@@ -534,12 +534,12 @@ function widerPhrases(
 const NOT_A_KIND =
   /^(?:first|second|third|last|next|previous|earlier|later|other|another|own|same|such|many|much|several|few|various|numerous|certain|only|main|\d+(?:st|nd|rd|th))$/i;
 
-/** Word classes that can modify a noun before it ("nonviolent protest", "deep-level tunnels", "100% oxygen"). */
+/** Word classes that can modify a noun before it ("candlelit vigil", "flood board", "two-storey houses"). */
 const MODIFIER = new Set(['adj', 'noun', 'name', 'num']);
 
 /**
  * "What genre of protest ...?" asks which kind of the noun it names, and English states the kind
- * by the words before that noun: "a nonviolent protest", "the behavioural and demographic data".
+ * by the words before that noun: "a candlelit vigil", "the seasonal and regional data".
  * Where a noun phrase of the sentence is headed by the asked noun, its modifiers without the
  * determiner and the noun are a candidate, with modifiers joined by "and"/"or"/a comma taken
  * whole. Only a candidate: the scorer weighs it against the whole phrase and the rest.
@@ -551,19 +551,19 @@ function askedModifiers(
   set: CandidateSet,
 ): void {
   chunks.forEach(([from, end], c) => {
-    // The word list's classes run a chunk on past its noun ("a silent protest outside"): the
+    // The word list's classes run a chunk on past its noun ("a candlelit vigil outside"): the
     // asked noun is looked for inside the chunk, not only at its end.
     let to = -1;
     for (let i = from + 1; i <= end && to < 0; i++)
       if (lemma(tokens[i]!.text.toLowerCase()) === asked) to = i;
     if (to < 0) return;
     let first = tokens[from]!.cls === 'det' ? from + 1 : from;
-    // "the first recorded settlement", "other senior staff": an order or a quantity picks among
+    // "the second covered market", "other night buses": an order or a quantity picks among
     // the noun's instances, it does not say which kind they are.
     while (first < to && NOT_A_KIND.test(tokens[first]!.text)) first++;
     if (first > to - 1) return;
     for (let i = first; i < to; i++) if (!MODIFIER.has(tokens[i]!.cls)) return;
-    // "behavioural and demographic data": the conjunction ended the chunk before.
+    // "seasonal and regional data": the conjunction ended the chunk before.
     const previous = chunks[c - 1];
     const joiner = tokens[first - 1]?.text.toLowerCase();
     if (

@@ -29,7 +29,7 @@ export interface QuestionView {
   askedLemma: string | null;
   /**
    * Name words that describe the asked noun rather than name what the question is about: those
-   * between the question word and that noun ("which Norland law", "what Harbour Cup final").
+   * between the question word and that noun ("which Velmora statute", "what Harbour Cup final").
    */
   kindNames: Set<string>;
   /** The question word and the word after it, as written ("what year", "how long", "who was"). */
@@ -287,7 +287,7 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
   // as its head, or beside it ("the court of appeal", "Hadrian, the ruler of ...").
   const asked = view.askedLemma;
   if (asked && asked !== q.typeNoun) {
-    // "a nonviolent protest" for "what protest": the phrase is what the asked noun's kind is.
+    // "a candlelit vigil" for "what vigil": the phrase is what the asked noun's kind is.
     if (s.lemmas[c.last + 1] === asked) on(`asked_next|wh=${wh}`);
     if (s.lemmas[c.last] === asked) on(`asked_head|wh=${wh}`);
     else if (s.lemmas.slice(c.first, c.last + 1).includes(asked)) on(`asked_in|wh=${wh}`);

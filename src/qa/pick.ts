@@ -497,8 +497,8 @@ function saidByQuestion(c: Candidate, tokens: readonly Token[], view: QuestionVi
 
 /**
  * A name the question itself uses ("Kessler" for "who is suing Nina Kessler?") is who it is about,
- * not the answer; but a name describing the asked noun ("which Norland law ...?") says what kind
- * of thing answers, and the answer carries it ("the Norland Schools Act").
+ * not the answer; but a name describing the asked noun ("which Velmora statute ...?") says what kind
+ * of thing answers, and the answer carries it ("the Velmora Rivers Statute").
  */
 function namesAsked(c: Candidate, tokens: readonly Token[], view: QuestionView): boolean {
   if (c.kind === 'clause' || c.kind === 'number' || c.kind === 'date') return false;
