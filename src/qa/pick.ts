@@ -63,11 +63,17 @@ export function gatherCandidates(
   sentences: number,
   /** The question words' rarity in the article (evidence.ts lemmaWeights). */
   weights?: ReadonlyMap<string, number>,
+  /** Told of each phrase a hard check drops, with the check's name (eval/xquad-errors.ts). */
+  onDrop?: (candidate: Candidate, sentence: number, check: string) => void,
 ): Gathered[] {
   const out: Gathered[] = [];
   const best = ranked[0]?.coverage ?? 0;
   ranked.slice(0, sentences).forEach((r, rank) => {
-    const { tokens, candidates } = sentenceCandidates(parsed, r.index, { reason: view.q.type === 'reason' });
+    const { tokens, candidates } = sentenceCandidates(parsed, r.index, {
+      reason: view.q.type === 'reason',
+      // A person, a body or a place is answered by its name; a kind word answers "what <noun>".
+      askedLemma: view.q.type === 'description' ? view.askedLemma : null,
+    });
     const s = sentenceView(
       tokens,
       view,
@@ -85,8 +91,15 @@ export function gatherCandidates(
     // Doubts: checks that usually hold but not always ("which agency" answered by "the planning
     // committee"). Those listed in SOFT are features the scorer weighs; the rest stay filters.
     const doubts = new Map<Candidate, string[]>();
+    const drop = (c: Candidate, check: string): false => {
+      onDrop?.(c, r.index, check);
+      return false;
+    };
     const doubt = (c: Candidate, reason: string): boolean => {
-      if (!SOFT.has(reason)) return true;
+      if (!SOFT.has(reason)) {
+        onDrop?.(c, r.index, reason);
+        return true;
+      }
       doubts.set(c, [...(doubts.get(c) ?? []), reason]);
       return false;
     };
@@ -116,7 +129,8 @@ export function gatherCandidates(
         )
           return false;
         // "how much did it cost", "how much was he fined": an amount of money.
-        if (view.q.money && candidate.kind === 'number' && !MONEY.test(candidate.text)) return false;
+        if (view.q.money && candidate.kind === 'number' && !MONEY.test(candidate.text))
+          return drop(candidate, 'money');
         // "how far did he fall", "how tall is the tower": a length, written with its unit ("12ft",
         // "30 metres", "two miles"), never a bare count or an age ("42-year-old").
         if (
@@ -125,7 +139,7 @@ export function gatherCandidates(
           candidate.kind === 'number' &&
           !LENGTH.test(candidate.text)
         )
-          return false;
+          return drop(candidate, 'length');
         // "how long did the strike last?", "how long is the report?": a span of time or a length,
         // written with its unit ("six weeks", "a 90-page report"), never a bare count or money.
         if (
@@ -134,10 +148,10 @@ export function gatherCandidates(
           candidate.kind === 'number' &&
           (!(LENGTH.test(candidate.text) || DURATION.test(candidate.text)) || MONEY_SIGN.test(candidate.text))
         )
-          return false;
+          return drop(candidate, 'how-long');
         // "how many times", "how much did it cost": a count or an amount, never a place in an order ("first", "20th").
         if (view.q.type === 'number' && view.q.wh.startsWith('how') && isOrdinal(candidate, tokens))
-          return false;
+          return drop(candidate, 'ordinal');
         // "what was the final score?": a score is written as two tallies joined by a dash ("2-1",
         // "29-10"), the way every sports report gives one; no other number answers it.
         if (
@@ -145,9 +159,9 @@ export function gatherCandidates(
           SCORE_NOUNS.has(view.q.askedNoun ?? '') &&
           !SCORE.test(candidate.text)
         )
-          return false;
+          return drop(candidate, 'score');
         // "now", "currently": the time of writing, never what "when" asks about.
-        if (view.q.type === 'date' && DEICTIC.test(candidate.text)) return false;
+        if (view.q.type === 'date' && DEICTIC.test(candidate.text)) return drop(candidate, 'deictic');
         // A person is not named by a place ("north Wales" for "the nurse who treated her"); "which art
         // gallery" asks for a thing of that kind, not a place, a time or an amount (those nouns have
         // types of their own: "which city", "what year", "what score").
@@ -180,7 +194,7 @@ export function gatherCandidates(
           possessiveDate(candidate, tokens) &&
           candidates.some((o) => o.kind === 'date' && !possessiveDate(o, tokens))
         )
-          return false;
+          return drop(candidate, 'possessive-date');
         // An amount answers "what <noun>" when the noun names a quantity ("what is the population
         // of ...?", "what were the fees?"): the question reader has no list of every such noun, so
         // for a number the check is a doubt (`thing-number`); a place or a date stays out.
@@ -191,7 +205,9 @@ export function gatherCandidates(
           doubt(candidate, `thing-${candidate.kind}`)
         )
           return false;
-        return !saidByQuestion(candidate, tokens, view) && !namesAsked(candidate, tokens, view);
+        if (saidByQuestion(candidate, tokens, view)) return drop(candidate, 'said-by-question');
+        if (namesAsked(candidate, tokens, view)) return drop(candidate, 'names-asked');
+        return true;
       });
     // Every allowed kind stays in: which kind fits best is the scorer's call (kind × type features).
     // "where were the talks held?": a phrase the sentence puts something in or at ("in Oman", "at
@@ -221,6 +237,8 @@ export function gatherCandidates(
     const firstAfter = Math.min(...afterVerb.map((c) => c.first));
     const nearest = afterVerb.filter((c) => c.first === firstAfter);
     const chosen = nearest.length > 0 ? nearest : placed.length > 0 ? placed : kept;
+    if (onDrop && chosen !== kept)
+      for (const c of kept) if (!chosen.includes(c)) onDrop(c, r.index, 'where-locative');
     if (chosen.length === 0) return;
     const bestProximity = Math.max(0, ...chosen.map((c) => proximityOf(c, s, view)));
     const sf = sentenceFeatures(
@@ -477,12 +495,17 @@ function saidByQuestion(c: Candidate, tokens: readonly Token[], view: QuestionVi
   return content > 0;
 }
 
-/** A name the question itself uses ("Kessler" for "who is suing Nina Kessler?") is who it is about, not the answer. */
+/**
+ * A name the question itself uses ("Kessler" for "who is suing Nina Kessler?") is who it is about,
+ * not the answer; but a name describing the asked noun ("which Velmora statute ...?") says what kind
+ * of thing answers, and the answer carries it ("the Velmora Rivers Statute").
+ */
 function namesAsked(c: Candidate, tokens: readonly Token[], view: QuestionView): boolean {
   if (c.kind === 'clause' || c.kind === 'number' || c.kind === 'date') return false;
   for (let i = c.first; i <= c.last; i++) {
     const t = tokens[i]!;
-    if (t.cls === 'name' && view.names.has(lemma(t.text))) return true;
+    const word = lemma(t.text);
+    if (t.cls === 'name' && view.names.has(word) && !view.kindNames.has(word)) return true;
   }
   return false;
 }
