@@ -40,16 +40,22 @@ export interface Outlet {
   keep: number | null;
   /** Photo captions it adds (each a fragment of a later sentence after "Pictured:"). */
   captions: number;
+  /**
+   * It writes its own lead: the report's lead is not printed, and the version opens on the
+   * report's next sentence (an outlet that reported the story itself shares its facts, not its lead).
+   */
+  ownLead: boolean;
 }
 
 export const OUTLETS: readonly Outlet[] = [
-  { name: 'wire', boilerplate: [], headlineCase: false, keep: null, captions: 0 },
+  { name: 'wire', boilerplate: [], headlineCase: false, keep: null, captions: 0, ownLead: false },
   {
     name: 'daily',
     boilerplate: ['Share this article', 'Follow us on Twitter and Facebook for the latest news.'],
     headlineCase: true,
     keep: 12,
     captions: 2,
+    ownLead: false,
   },
   {
     name: 'herald',
@@ -57,6 +63,7 @@ export const OUTLETS: readonly Outlet[] = [
     headlineCase: false,
     keep: 6,
     captions: 1,
+    ownLead: false,
   },
   {
     name: 'brief',
@@ -64,6 +71,7 @@ export const OUTLETS: readonly Outlet[] = [
     headlineCase: true,
     keep: 3,
     captions: 0,
+    ownLead: false,
   },
   {
     name: 'gazette',
@@ -71,6 +79,7 @@ export const OUTLETS: readonly Outlet[] = [
     headlineCase: false,
     keep: 20,
     captions: 3,
+    ownLead: true,
   },
   {
     name: 'post',
@@ -78,6 +87,7 @@ export const OUTLETS: readonly Outlet[] = [
     headlineCase: true,
     keep: 8,
     captions: 1,
+    ownLead: true,
   },
   {
     name: 'times',
@@ -85,6 +95,7 @@ export const OUTLETS: readonly Outlet[] = [
     headlineCase: false,
     keep: 4,
     captions: 0,
+    ownLead: false,
   },
   {
     name: 'online',
@@ -92,6 +103,7 @@ export const OUTLETS: readonly Outlet[] = [
     headlineCase: true,
     keep: 15,
     captions: 2,
+    ownLead: true,
   },
 ];
 
@@ -163,7 +175,7 @@ function shuffle<T>(items: T[], rand: () => number): T[] {
 }
 
 /**
- * One outlet's version of a report: its headline, the rewritten lead, the rest of the kept
+ * One outlet's version of a report: its headline, the rewritten lead (or its own, `ownLead`), the rest of the kept
  * sentences in paragraphs of two or three, reordered, with captions among them and the outlet's
  * boilerplate after. The first outlet (the wire) prints the report as it came.
  */
@@ -173,7 +185,8 @@ export function outletVersion(report: string, outlet: Outlet, seed: number): str
   // Byline and time-stamp fragments ("By .", "PUBLISHED: .") are the source's page furniture:
   // another outlet prints its own, not these.
   const sentences = sentencesOf(report).filter((s) => s.split(/\s+/).length >= 4);
-  const kept = outlet.keep === null ? sentences : sentences.slice(0, outlet.keep);
+  const from = outlet.ownLead && sentences.length > 2 ? 1 : 0;
+  const kept = sentences.slice(from, outlet.keep === null ? undefined : from + outlet.keep);
   const [lead = '', ...rest] = kept;
   const headlineSource = sentences[1 + Math.floor(rand() * Math.min(4, Math.max(1, sentences.length - 1)))];
   const headline = headlineFrom(headlineSource ?? lead, outlet.headlineCase, rand);
