@@ -13,6 +13,9 @@
  * candidate (two unrelated same-day briefs merged). The weights are learned
  * (`npm run train stories`, `model.ts`).
  *
+ * "Two or more details clash" fires when at least two of the event-detail clashes (figures none
+ * shared, years none shared, lead weekdays none shared, latest years 2+ apart) fire together.
+ *
  * The names-and-figures cosine weighs what tells two look-alike events apart (who, where, how many)
  * apart from the topic's common words ("quake", "magnitude", "rescue"), which both events share.
  */
@@ -35,6 +38,7 @@ export const PAIR_FEATURES = [
   'near-duplicate share',
   'names and figures cosine',
   'latest years 2+ apart',
+  'two or more details clash',
 ] as const;
 
 /** The side of a pair a story brings: its centroids, names and details, summed over its articles. */
@@ -155,6 +159,11 @@ export function pairFeatures(
     Math.abs(article.latestYear - story.latestYear) >= 2
       ? 1
       : 0;
+  // One detail disagreeing is common between reports of one event (a toll updated, a background
+  // year, a weekday of the aftermath); two at once is what a look-alike event gives, whose report
+  // has its own day and figures. The flag lets the scorer weigh the pair more than the sum of its
+  // parts, which a linear model cannot do from the single clashes.
+  const clashes = figuresNone + yearsNone + weekdaysNone + latestApart;
   return [
     1,
     cosine,
@@ -170,5 +179,6 @@ export function pairFeatures(
       ? centroidCosine(article.properTerms, 1, story.properTerms, story.size, idf, NAME_DAMPING)
       : cosine,
     latestApart,
+    clashes >= 2 ? 1 : 0,
   ];
 }
