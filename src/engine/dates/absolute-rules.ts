@@ -50,6 +50,12 @@ const TAKES_EFFECT_BEFORE =
 /** How many months ahead of publication a month named in a past-tense clause may still lie ahead. */
 const NEAR_MONTHS = 1;
 
+/**
+ * An event named by its month ("the November election") is the coming one when its month is fewer
+ * than this many months ahead of publication (six would be a coin toss between last and next).
+ */
+const ATTRIBUTIVE_MONTHS_AHEAD = 6;
+
 /** Within this many days of publication a yearless date is taken as written, whatever the tense. */
 export const NEAR_DAYS = 60;
 
@@ -378,6 +384,9 @@ export const absoluteRules: DateRule[] = [
         !attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
         return null;
+      const attributive =
+        !modifier &&
+        attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
       // "until a June review" is a deadline as "until June" is: look past the determiner.
       const before = ctx.before.replace(/\b(?:the|a|an|its|their|his|her|our)\s+$/i, '');
       const since = /\bsince\s+$/i.test(before);
@@ -396,7 +405,15 @@ export const absoluteRules: DateRule[] = [
         else if (modifier === 'next' || modifier === 'this coming') direction = 'strictFuture';
         else if (modifier === 'this') direction = 'nearest';
         else if (since) direction = 'past';
-        else if (deadline && direction !== 'future') direction = 'nearest';
+        else if (attributive && direction !== 'future') {
+          // "The November election", "a June referendum", "the July convention": an event named by
+          // its month is one the reader knows, and the nearest such event lies ahead when its month
+          // comes within half a year, however the clause around it is told ("teeing up the November
+          // showdown", written in July). Half a year or more ahead, it is the one just past.
+          const { year, month: now } = ymdOf(published);
+          const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);
+          if (ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD) direction = 'future';
+        } else if (deadline && direction !== 'future') direction = 'nearest';
         else if (direction === 'past' && !PAST_VERB_BEFORE.test(before.replace(/\b(?:in|during)\s+$/i, ''))) {
           // Next month, in a past-tense clause whose verb does not take the month itself ("agreed to
           // join in March", "the vote was set for March", written in February): what was said

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/engine/dates.js';
+import type { DateMention } from '../src/engine/schema.js';
+import { sentenceDoc } from './helpers/docs.js';
+
+/** Invented sentences, for date classes found on training text; published on a Wednesday in July. */
+const JULY_WEDNESDAY = '2025-07-16';
+
+function datesOf(sentences: string[], published: string | null = JULY_WEDNESDAY): DateMention[] {
+  return extractDates(sentenceDoc(sentences, { published }));
+}
+
+function valueOf(
+  sentence: string,
+  text: string,
+  published: string = JULY_WEDNESDAY,
+): string | null | undefined {
+  return datesOf([sentence], published).find((d) => d.text === text)?.value;
+}
+
+describe('a month naming an event ("the November vote")', () => {
+  it('is the coming one when its month is less than half a year ahead, even told in the past', () => {
+    expect(valueOf('Judges in Pellan delayed the November vote on the Harrow dam.', 'November')).toBe(
+      '2025-11',
+    );
+  });
+
+  it('is the one just past when its month is half a year or more ahead', () => {
+    expect(valueOf('Orla Venn spoke at the February rally in Dunmere.', 'February')).toBe('2025-02');
+  });
+
+  it('counts from a day already past after "since"', () => {
+    expect(valueOf('Turnout has grown since the October vote in Caddow.', 'October')).toBe('2024-10');
+  });
+});
