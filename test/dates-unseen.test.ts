@@ -10,7 +10,7 @@ function datesOf(sentences: string[], published: string | null = JULY_WEDNESDAY)
   return extractDates(sentenceDoc(sentences, { published }));
 }
 
-function valueOf(
+function readingOf(
   sentence: string,
   text: string,
   published: string = JULY_WEDNESDAY,
@@ -20,16 +20,30 @@ function valueOf(
 
 describe('a month naming an event ("the November vote")', () => {
   it('is the coming one when its month is less than half a year ahead, even told in the past', () => {
-    expect(valueOf('Judges in Pellan delayed the November vote on the Harrow dam.', 'November')).toBe(
+    expect(readingOf('Judges in Pellan delayed the November vote on the Harrow dam.', 'November')).toBe(
       '2025-11',
     );
   });
 
   it('is the one just past when its month is half a year or more ahead', () => {
-    expect(valueOf('Orla Venn spoke at the February rally in Dunmere.', 'February')).toBe('2025-02');
+    expect(readingOf('Orla Venn spoke at the February rally in Dunmere.', 'February')).toBe('2025-02');
   });
 
   it('counts from a day already past after "since"', () => {
-    expect(valueOf('Turnout has grown since the October vote in Caddow.', 'October')).toBe('2024-10');
+    expect(readingOf('Turnout has grown since the October vote in Caddow.', 'October')).toBe('2024-10');
+  });
+});
+
+describe('"this coming week" and "this past week"', () => {
+  it('"this coming week" is next week', () => {
+    expect(readingOf('The Ferrow board meets this coming week.', 'this coming week')).toBe('2025-W30');
+  });
+
+  it('"this past week" told midweek is last week', () => {
+    expect(readingOf('Tolvane shares slid this past week.', 'this past week')).toBe('2025-W28');
+  });
+
+  it('"this past week" told at the weekend is the week now ending', () => {
+    expect(readingOf('Tolvane shares slid this past week.', 'this past week', '2025-07-20')).toBe('2025-W29');
   });
 });

@@ -233,13 +233,22 @@ export const relativeRules: DateRule[] = [
     name: 'unit-relative',
     trigger: ['this ', 'last ', 'next ', 'current ', 'previous ', 'coming '],
     pattern:
-      /\b(?:(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|so far|at the end of)[-\s]+)?(this|last|next|the current|the previous|the coming)\s+(week|month|year|quarter|decade)\b(?!-)/gi,
+      /\b(?:(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|so far|at the end of)[-\s]+)?(this coming|this past(?=\s+week\b)|this|last|next|the current|the previous|the coming)\s+(week|month|year|quarter|decade)\b(?!-)/gi,
     resolve: (m, ctx) => {
       const unit = unitOf(m[3] ?? '');
       if (unit === null) return null;
-      const mod = (m[2] ?? '').toLowerCase();
+      const mod = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      // "This past week" is the week just ended: the one under way when it is told at the weekend.
+      if (mod === 'this past')
+        return relative(ctx, unit, (published) =>
+          shiftedUnit(unit, published, weekdayOf(published) === 0 || weekdayOf(published) === 6 ? 0 : -1),
+        );
       const n =
-        mod === 'last' || mod === 'the previous' ? -1 : mod === 'next' || mod === 'the coming' ? 1 : 0;
+        mod === 'last' || mod === 'the previous'
+          ? -1
+          : mod === 'next' || mod === 'the coming' || mod === 'this coming'
+            ? 1
+            : 0;
       return relative(ctx, unit, (published) => shiftedUnit(unit, published, n));
     },
   },
