@@ -47,3 +47,20 @@ describe('"this coming week" and "this past week"', () => {
     expect(readingOf('Tolvane shares slid this past week.', 'this past week', '2025-07-20')).toBe('2025-W29');
   });
 });
+
+describe('"earlier in the week", "later in the month"', () => {
+  it('is the unit the article is written in', () => {
+    expect(readingOf('Later in the month, the Brannock ferry will resume.', 'Later in the month')).toBe(
+      '2025-07',
+    );
+    expect(readingOf('Earlier in the week, Cadell Mills cut prices.', 'Earlier in the week')).toBe(
+      '2025-W29',
+    );
+  });
+
+  it('told on a Monday, "earlier in the week" is the week just ended', () => {
+    expect(
+      readingOf('Earlier in the week, Cadell Mills cut prices.', 'Earlier in the week', '2025-07-14'),
+    ).toBe('2025-W28');
+  });
+});

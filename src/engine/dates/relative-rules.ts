@@ -253,6 +253,22 @@ export const relativeRules: DateRule[] = [
     },
   },
   {
+    // "Earlier in the week", "later in the year": the week, month or year the article is written
+    // in (on PolNeAR train and eng.train all seven uses are, none the unit of an older event).
+    name: 'in-the-unit',
+    needs: [['in the week', 'in the month', 'in the year']],
+    pattern: /\b(earlier|later)\s+in\s+the\s+(week|month|year)\b(?!\s+(?:of\b|\d))/gi,
+    resolve: (m, ctx) => {
+      const unit = unitOf(m[2] ?? '');
+      if (unit === null) return null;
+      const earlier = /^earlier$/i.test(m[1] ?? '');
+      // Told on a Monday, nothing of the week under way lies earlier: it is the week just ended.
+      return relative(ctx, unit, (published) =>
+        shiftedUnit(unit, published, earlier && unit === 'week' && weekdayOf(published) === 1 ? -1 : 0),
+      );
+    },
+  },
+  {
     name: 'span',
     trigger: ['past ', 'last ', 'previous ', 'next ', 'coming '],
     pattern: new RegExp(
