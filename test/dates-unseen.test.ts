@@ -64,3 +64,13 @@ describe('"earlier in the week", "later in the month"', () => {
     ).toBe('2025-W28');
   });
 });
+
+describe('a pair of months with the year written once, after the second', () => {
+  it('gives the first month that year', () => {
+    expect(readingOf('Brenwick mills shut between March and June 2019.', 'March')).toBe('2019-03');
+  });
+
+  it('gives the year before to a first month later in the calendar than the second', () => {
+    expect(readingOf('Sales at Orrel fell from November to February 2021.', 'from November')).toBe('2020-11');
+  });
+});

@@ -112,6 +112,11 @@ function monthDay(
 const MONTH_CUE_BEFORE =
   /(?:\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|and|or|between|early|late|mid|last|next|this|that|each|every|since|around|on|for)\s*-?\s*)$/i;
 
+/** A second month with its year right after a bare month: "(July) and December 1995", "(May) to June, 2014". */
+const YEAR_AFTER_PAIR = new RegExp(
+  `^\\s*(?:and|to|through|until|till|-|–)\\s*(?:(?:early|late|mid)[-\\s]+)?(${MONTH_PATTERN}),?\\s+${YEAR}\\b(?![,.]\\d)`,
+);
+
 /** Month abbreviations written without their dot ("Jan", "Sept"), as a bare month match can end. */
 const UNDOTTED_ABBREVIATION = /^(?:Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)$/;
 
@@ -384,6 +389,18 @@ export const absoluteRules: DateRule[] = [
         !attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
         return null;
+      // "Between July and December 1995", "from September to December 2014": the year is written
+      // once, after the second month, and holds for the first too.
+      const pairedYear = YEAR_AFTER_PAIR.exec(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      );
+      if (!modifier && pairedYear) {
+        const second = monthNumber(pairedYear[1] ?? '');
+        if (second !== null) {
+          const year = Number(pairedYear[2]) - (second < month ? 1 : 0);
+          return { value: formatMonthIndex(monthIndexOf(year, month)), granularity: 'month' };
+        }
+      }
       const attributive =
         !modifier &&
         attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
