@@ -74,3 +74,14 @@ describe('a pair of months with the year written once, after the second', () => 
     expect(readingOf('Sales at Orrel fell from November to February 2021.', 'from November')).toBe('2020-11');
   });
 });
+
+describe('a weekday inside a name is no date', () => {
+  it('drops "Saturday Night Live", a "Sunday league" and Sheffield Wednesday', () => {
+    const found = datesOf([
+      'Dara Quill hosted "Saturday Night Live" for a second time.',
+      'Ashby won its Sunday league match by four wickets.',
+      'Tomlin signed for Sheffield Wednesday in a record deal.',
+    ]);
+    expect(found).toEqual([]);
+  });
+});

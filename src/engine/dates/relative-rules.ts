@@ -148,7 +148,13 @@ const SEASON_CUE_BEFORE =
  * Tuesday", "Bloody Sunday", "Black Friday" (the named days among them are read in named-days.ts).
  */
 const WEEKDAY_NAME_LEADS =
-  '\\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Maundy|Holy|Good|Easter|Shrove|Giving|Small Business)';
+  '\\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Maundy|Holy|Good|Easter|Shrove|Giving|Small Business|Sheffield)';
+
+/**
+ * Words after a weekday that make it part of a name: the television show "Saturday Night Live",
+ * a "Sunday league" (a competition played on that day, not a date).
+ */
+const WEEKDAY_NAME_TAILS = '\\s+(?:Night\\s+Live|[Ll]eague)\\b';
 
 const MODIFIED_WEEKDAY = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Tt]he (?:previous|following|next)|[Ee]arly|[Ll]ate)\\s+)?`;
 
@@ -201,7 +207,7 @@ export const relativeRules: DateRule[] = [
     needs: [['day']],
     trigger: /day\b/,
     pattern: new RegExp(
-      `${MODIFIED_WEEKDAY}(?<!${WEEKDAY_NAME_LEADS}\\s)\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper))(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
+      `${MODIFIED_WEEKDAY}(?<!${WEEKDAY_NAME_LEADS}\\s)\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper)|${WEEKDAY_NAME_TAILS})(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
       'g',
     ),
     resolve: (m, ctx) => {
