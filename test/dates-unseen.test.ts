@@ -85,3 +85,18 @@ describe('a weekday inside a name is no date', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a capitalised "Now" ending a name', () => {
+  it('is no date after a capitalised word', () => {
+    const found = datesOf([
+      'The group Ferrow Valley Now sued the county.',
+      'The band played "All Right Now" twice.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('stays the present after a headline verb or at the start of a sentence', () => {
+    expect(readingOf('Brann Is Now Leading In Caddow', 'Now')).toBe(JULY_WEDNESDAY);
+    expect(readingOf('Now the mill is closed.', 'Now')).toBe(JULY_WEDNESDAY);
+  });
+});

@@ -40,6 +40,14 @@ import { beforeClockTime, type DateRule, type Resolution, type RuleContext, rela
 
 /** A capitalised "Today" after these is a paper or a programme: "USA Today", "NBC's Today". */
 const MEDIA_BEFORE = /\b(?:USA|NBC(?:['’]s)?)\s*["“]?$/;
+/**
+ * A capitalised "Now" right after a capitalised word, inside a sentence, ends a name or a title: a
+ * group ("Liberty Now"), a song ("All Right Now"). A headline's verb before it ("Trump Is Now
+ * Leading") leaves it the adverb.
+ */
+const TITLE_WORD_BEFORE =
+  /\b(?!(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|And|But|Or|So|Just|Even|Only|By|Until|Since|For|From|Then|Not)\s)\p{Lu}[\p{L}’'-]*\s+$/u;
+
 /** "the Today show", "Today programme". */
 const SHOW_AFTER = /^["”]?\s+(?:show|programme|program)\b/;
 
@@ -200,7 +208,10 @@ export const relativeRules: DateRule[] = [
     name: 'present',
     trigger: ['now', 'current', 'present', 'these days', 'moment'],
     pattern: /\b(?:right now|now|currently|at present|nowadays|these days|at the moment)\b(?!-)/gi,
-    resolve: (_m, ctx) => relative(ctx, 'day', (published) => formatDay(published)),
+    resolve: (m, ctx) => {
+      if (/^(?:Right )?Now$/.test(m[0]) && TITLE_WORD_BEFORE.test(ctx.before)) return null;
+      return relative(ctx, 'day', (published) => formatDay(published));
+    },
   },
   {
     name: 'weekday',
