@@ -100,3 +100,13 @@ describe('a capitalised "Now" ending a name', () => {
     expect(readingOf('Now the mill is closed.', 'Now')).toBe(JULY_WEDNESDAY);
   });
 });
+
+describe('a bare two-digit decade in a sentence about figures', () => {
+  it('is a range of numbers, not of years', () => {
+    expect(datesOf(['Her approval rating slid into the mid-30s.'])).toEqual([]);
+  });
+
+  it('stays a decade elsewhere', () => {
+    expect(readingOf('Orla Venn grew up in the 70s.', 'in the 70s')).toBe('1970/1979');
+  });
+});

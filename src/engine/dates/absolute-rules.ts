@@ -117,6 +117,10 @@ const YEAR_AFTER_PAIR = new RegExp(
   `^\\s*(?:and|to|through|until|till|-|–)\\s*(?:(?:early|late|mid)[-\\s]+)?(${MONTH_PATTERN}),?\\s+${YEAR}\\b(?![,.]\\d)`,
 );
 
+/** Words of a sentence about figures, before "the 30s": polls, ratings, percentages, temperatures. */
+const FIGURE_TALK =
+  /\b(?:percent|per cent|percentage|rating|ratings|approval|polls?|average|score|degrees|temperatures?)\b|%/i;
+
 /** Month abbreviations written without their dot ("Jan", "Sept"), as a bare month match can end. */
 const UNDOTTED_ABBREVIATION = /^(?:Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)$/;
 
@@ -452,6 +456,9 @@ export const absoluteRules: DateRule[] = [
       let start: number | null = null;
       if (m[1]) start = Number(m[1]) * 10;
       else if (m[2] ?? m[3]) {
+        // "Approval dipped into the mid-20s", "a percentage in the 40s": a bare two-digit decade in
+        // a sentence about figures is a range of numbers, not of years.
+        if (m[3] && FIGURE_TALK.test(m.input.slice(Math.max(0, m.index - 200), m.index))) return null;
         const digit = Number(m[2] ?? m[3]);
         // "the '90s": the latest such decade not after the publication year (or the 1900s when unknown).
         const pubYear = ctx.published === null ? 1999 : yearOf(ctx.published);
