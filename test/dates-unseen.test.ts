@@ -110,3 +110,14 @@ describe('a bare two-digit decade in a sentence about figures', () => {
     expect(readingOf('Orla Venn grew up in the 70s.', 'in the 70s')).toBe('1970/1979');
   });
 });
+
+describe('a capitalised unit after a possessive or an opening quote', () => {
+  it('is a programme title, not the week', () => {
+    expect(datesOf(["Dara Quill told KTVN's This Week that the Harrow dam must go."])).toEqual([]);
+    expect(datesOf(['Quill hosts the sketch show “Next Week Live” from Dunmere.'])).toEqual([]);
+  });
+
+  it('a headline that says when keeps its date', () => {
+    expect(readingOf('Harrow Dam Vote Scheduled For Next Week', 'Next Week')).toBe('2025-W30');
+  });
+});

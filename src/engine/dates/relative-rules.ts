@@ -48,6 +48,9 @@ const MEDIA_BEFORE = /\b(?:USA|NBC(?:['’]s)?)\s*["“]?$/;
 const TITLE_WORD_BEFORE =
   /\b(?!(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|And|But|Or|So|Just|Even|Only|By|Until|Since|For|From|Then|Not)\s)\p{Lu}[\p{L}’'-]*\s+$/u;
 
+/** An opening quote or a possessive after a word, as before a programme's title ("ABC's “This Week”"). */
+const TITLE_OPENING_BEFORE = /[\p{L}\d,.]\s*(?:["“‘]|''|['’]s\s+(?:["“‘]|'')?)$/u;
+
 /** "the Today show", "Today programme". */
 const SHOW_AFTER = /^["”]?\s+(?:show|programme|program)\b/;
 
@@ -254,6 +257,9 @@ export const relativeRules: DateRule[] = [
     resolve: (m, ctx) => {
       const unit = unitOf(m[3] ?? '');
       if (unit === null) return null;
+      // "ABC's This Week", "“Last Week Tonight”": a capitalised unit after a possessive or an
+      // opening quote inside a sentence is a programme's title (a headline's "For Next Week" stays).
+      if (/^\p{Lu}/u.test(m[3] ?? '') && TITLE_OPENING_BEFORE.test(ctx.before)) return null;
       const mod = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
       // "This past week" is the week just ended: the one under way when it is told at the weekend.
       if (mod === 'this past')
