@@ -121,3 +121,28 @@ describe('a capitalised unit after a possessive or an opening quote', () => {
     expect(readingOf('Harrow Dam Vote Scheduled For Next Week', 'Next Week')).toBe('2025-W30');
   });
 });
+
+describe('a weekday naming an event ("the Tuesday primary")', () => {
+  it('is the nearest such day when nothing past governs it', () => {
+    // Published on a Monday: the coming Tuesday, not last week's.
+    expect(
+      readingOf('Vell told reporters: “We can win Caddow’s Tuesday primary.”', 'Tuesday', '2025-07-14'),
+    ).toBe('2025-07-15');
+  });
+
+  it('is the past one when a past verb follows', () => {
+    expect(readingOf('At a Friday rally in Dunmere, Orla Venn promised lower fares.', 'Friday')).toBe(
+      '2025-07-11',
+    );
+  });
+
+  it('a verb looking ahead keeps it ahead', () => {
+    expect(
+      readingOf(
+        'Brann is expected to file before the Sunday deadline that it missed once.',
+        'Sunday',
+        '2025-07-18',
+      ),
+    ).toBe('2025-07-20');
+  });
+});
