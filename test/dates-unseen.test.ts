@@ -81,8 +81,13 @@ describe('a weekday inside a name is no date', () => {
       'Dara Quill hosted "Saturday Night Live" for a second time.',
       'Ashby won its Sunday league match by four wickets.',
       'Tomlin signed for Sheffield Wednesday in a record deal.',
+      'Orla Venn told “Fox News Sunday” that the dam must go.',
     ]);
     expect(found).toEqual([]);
+  });
+
+  it('keeps a day told beside a channel ("on Fox News Tuesday night")', () => {
+    expect(readingOf('Orla Venn spoke on Fox News Tuesday night.', 'Tuesday night')).toBe('2025-07-15');
   });
 });
 

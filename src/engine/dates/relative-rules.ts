@@ -227,6 +227,8 @@ export const relativeRules: DateRule[] = [
     resolve: (m, ctx) => {
       const weekday = weekdayNumber(m[2] ?? '');
       if (weekday === null) return null;
+      // "Fox News Sunday", the programme ("on Fox News Tuesday night" is a date).
+      if (weekday === 0 && !m[1] && /\bFox News\s+$/.test(ctx.before)) return null;
       return relative(ctx, 'day', (published) =>
         formatDay(weekdayOccurrence(weekday, published, weekdayDirection(m[1] ?? '', ctx))),
       );
