@@ -151,3 +151,18 @@ describe('a weekday naming an event ("the Tuesday primary")', () => {
     ).toBe('2025-07-20');
   });
 });
+
+describe('a month in a clause with a modal or an infinitive but no tense of its own', () => {
+  it('is the coming one when less than half a year ahead, under a past frame', () => {
+    expect(readingOf('Orla Venn said that the council must decide in October.', 'in October')).toBe(
+      '2025-10',
+    );
+    expect(readingOf('Vell boomed: “Let’s beat them in November.”', 'in November')).toBe('2025-11');
+  });
+
+  it('stays past without one ("stepped down as chair, treasurer and clerk in October")', () => {
+    expect(readingOf('Brann stepped down as chair, treasurer and clerk in October.', 'in October')).toBe(
+      '2024-10',
+    );
+  });
+});

@@ -442,6 +442,11 @@ export const absoluteRules: DateRule[] = [
           const { year, month: now } = ymdOf(published);
           const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);
           if (ahead >= 1 && ahead <= NEAR_MONTHS) direction = 'future';
+          // A clause with no tense of its own but a modal or an infinitive, told under a past
+          // frame ("said that the party must back her in November", "a chance to win in July"):
+          // the past is the telling's, and a month less than half a year ahead is the coming one.
+          else if (ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD && ctx.ownTense() === 'modal')
+            direction = 'future';
         }
         return formatMonthIndex(monthOccurrence(month, published, direction));
       });

@@ -273,6 +273,34 @@ function attributiveWeekday(sentence: string, span: Span): boolean {
 }
 
 /**
+ * The tense the words of the span's own clause give, without borrowing: the governing cue before
+ * it, else the first cue after it; 'neutral' when the clause has none ("... the importance of
+ * electing a Democrat in November", reported after "said that").
+ */
+export function ownClauseTense(sentence: string, clauses: Span[], span: Span): OwnTense {
+  const whole = clauses[clauseIndexAt(clauses, span.start)];
+  if (!whole) return 'neutral';
+  const own = nearPart(whole, span);
+  const beforeText = sentence.slice(own.start, span.start);
+  const before = tenseGoverning(beforeText);
+  if (before !== 'neutral' && before !== 'present') return before;
+  const after = tenseOfText(sentence.slice(span.end, own.end));
+  if (after === 'past' || after === 'future') return after;
+  if (MODAL_OR_INFINITIVE.test(beforeText)) return 'modal';
+  return before === 'present' || after === 'present' ? 'present' : 'neutral';
+}
+
+/** A clause's own tense, or 'modal': no tense cue, but a modal or an infinitive before the date. */
+export type OwnTense = Tense | 'modal';
+
+/**
+ * "Must", "should", "can", "let's" or "to" before a verb: what the clause says is wanted, owed or
+ * possible, not what happened ("the party must back her in November", "a chance to win in July").
+ */
+const MODAL_OR_INFINITIVE =
+  /\b(?:must|should|can|[Ll]et['’]s|[Ll]et us|to\s+(?!the\b|a\b|an\b|be\b)[a-z]+)\s/;
+
+/**
  * Tense of the clause around [start, end): its own words first; a clause that is only the
  * date ("On Monday, ...") borrows the tense of the clause after it, then the one before.
  */

@@ -1,6 +1,6 @@
 import type { Granularity } from '../schema.js';
 import type { Anchor, AnchorGranularity } from './anchor.js';
-import type { Tense } from './clause.js';
+import type { OwnTense, Tense } from './clause.js';
 
 /** A temporal expression's meaning; value null when it is relative and the publication day is unknown. */
 export interface Resolution {
@@ -13,6 +13,12 @@ export interface RuleContext {
   published: number | null;
   /** Tense of the clause around the match (computed on demand: most matches never need it). */
   tense(): Tense;
+  /**
+   * Tense of the match's own clause alone, 'neutral' when it has no cue of its own: the tense
+   * `tense()` gives may be borrowed from a neighbouring clause or the sentence; 'modal' when it has
+   * no cue but a modal or an infinitive before the match.
+   */
+  ownTense(): OwnTense;
   /** Up to 40 characters of text before the match in its sentence. */
   readonly before: string;
   /** The event dated last before the match that says at least as much as `needed` (see anchor.ts). */

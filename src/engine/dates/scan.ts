@@ -2,7 +2,15 @@ import type { Granularity } from '../schema.js';
 import { absoluteRules } from './absolute-rules.js';
 import { type Anchor, type AnchorGranularity, AnchorTrail, anchorOf } from './anchor.js';
 import { anchoredRules } from './anchored-rules.js';
-import { clausesOf, type Span, sentenceTense, type Tense, tenseAround } from './clause.js';
+import {
+  clausesOf,
+  type OwnTense,
+  ownClauseTense,
+  type Span,
+  sentenceTense,
+  type Tense,
+  tenseAround,
+} from './clause.js';
 import { LiteralSet } from './literals.js';
 import { namedDayRules } from './named-days.js';
 import { relativeRules } from './relative-rules.js';
@@ -177,6 +185,11 @@ class MatchContext implements RuleContext {
       this.tenseFound = tense;
     }
     return this.tenseFound;
+  }
+
+  ownTense(): OwnTense {
+    this.state.clauses ??= clausesOf(this.state.sentence);
+    return ownClauseTense(this.state.sentence, this.state.clauses, this.span);
   }
 
   anchor(needed: AnchorGranularity): Anchor | null {
