@@ -166,3 +166,15 @@ describe('a month in a clause with a modal or an infinitive but no tense of its 
     );
   });
 });
+
+describe('a half told in a match report', () => {
+  it('is the game’s half, not the year’s', () => {
+    expect(datesOf(['Tomlin scored twice in the second half as Dunmere won the match.'])).toEqual([]);
+  });
+
+  it('a company’s half stays the year’s', () => {
+    expect(
+      readingOf('Orrel said first-half profit rose as sales of its game consoles grew.', 'first-half'),
+    ).toBe('2025-01/2025-06');
+  });
+});

@@ -51,6 +51,12 @@ const TITLE_WORD_BEFORE =
 /** An opening quote or a possessive after a word, as before a programme's title ("ABC's “This Week”"). */
 const TITLE_OPENING_BEFORE = /[\p{L}\d,.]\s*(?:["“‘]|''|['’]s\s+(?:["“‘]|'')?)$/u;
 
+/** Words of a match report: a half told among them is the game's. */
+const MATCH_PLAY =
+  /\b(?:goals?|match|game|fightback|comeback|penalty|striker|kick|deadlock|equaliser|equalizer|scored?|wickets?|innings|touchdown|halftime|half-time)\b/i;
+/** Words of a company report, whose halves are of the year ("first-half profit"). */
+const BUSINESS_RESULTS = /\b(?:results?|profits?|earnings|sales|revenues?|loss(?:es)?|forecasts?|shares?)\b/i;
+
 /** "the Today show", "Today programme". */
 const SHOW_AFTER = /^["”]?\s+(?:show|programme|program)\b/;
 
@@ -444,6 +450,8 @@ export const relativeRules: DateRule[] = [
       const explicit = m[2] ?? m[5];
       if (explicit) return { value: at(Number(explicit)), granularity: 'range' };
       const yearWord = (m[3] ?? '').toLowerCase();
+      // "A second-half goal", "an entertaining first half": a half of a match, not of the year.
+      if (!yearWord && MATCH_PLAY.test(m.input) && !BUSINESS_RESULTS.test(m.input)) return null;
       return relative(ctx, 'range', (p) =>
         at(yearOf(p) + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0)),
       );
