@@ -178,3 +178,16 @@ describe('a half told in a match report', () => {
     ).toBe('2025-01/2025-06');
   });
 });
+
+describe('"the last week of the race"', () => {
+  it('is the final unit of what follows, not a stretch up to publication', () => {
+    expect(datesOf(['Vell gained ground in the last week of the race.'])).toEqual([]);
+    expect(datesOf(['Orla Venn spoke on the last day of the Dunmere fair.'])).toEqual([]);
+  });
+
+  it('"the past week" alone stays a stretch up to publication', () => {
+    expect(readingOf('Vell gained ground in the past week.', 'in the past week')).toBe(
+      '2025-07-09/2025-07-16',
+    );
+  });
+});

@@ -16,6 +16,7 @@ import {
   COUNT_PATTERN,
   countValue,
   DIGITS,
+  MONTH_PATTERN,
   ordinalValue,
   type Season,
   seasonOf,
@@ -56,6 +57,16 @@ const MATCH_PLAY =
   /\b(?:goals?|match|game|fightback|comeback|penalty|striker|kick|deadlock|equaliser|equalizer|scored?|wickets?|innings|touchdown|halftime|half-time)\b/i;
 /** Words of a company report, whose halves are of the year ("first-half profit"). */
 const BUSINESS_RESULTS = /\b(?:results?|profits?|earnings|sales|revenues?|loss(?:es)?|forecasts?|shares?)\b/i;
+
+/**
+ * "(The last week) of October", "of the race", "of his presidency": the unit is the final one of a
+ * named stretch, not counted from publication. "Of action", "of being held", "of 2015" are left as
+ * they were: a span of something, or a year the span rule's reading stays near.
+ */
+function finalUnitOf(text: string, end: number): boolean {
+  return FINAL_UNIT_OF.test(text.slice(end, end + 24));
+}
+const FINAL_UNIT_OF = new RegExp(`^\\s+of\\s+(?:the|his|her|its|their|this|that|a|an|${MONTH_PATTERN})\\b`);
 
 /** "the Today show", "Today programme". */
 const SHOW_AFTER = /^["”]?\s+(?:show|programme|program)\b/;
@@ -269,6 +280,8 @@ export const relativeRules: DateRule[] = [
       // opening quote inside a sentence is a programme's title (a headline's "For Next Week" stays).
       if (/^\p{Lu}/u.test(m[3] ?? '') && TITLE_OPENING_BEFORE.test(ctx.before)) return null;
       const mod = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      // "The last week of the race" (the span rule's words): the final unit of what follows.
+      if (!m[1] && /\bthe\s+$/i.test(ctx.before) && finalUnitOf(m.input, m.index + m[0].length)) return null;
       // "This past week" is the week just ended: the one under way when it is told at the weekend.
       if (mod === 'this past')
         return relative(ctx, unit, (published) =>
@@ -311,6 +324,9 @@ export const relativeRules: DateRule[] = [
       const count = m[2] ? countValue(m[2]) : 1;
       // "the last years" with no count is vague (TimeML's PAST_REF), not a date.
       if (unit === null || count === null || (!m[2] && /s$/i.test(m[3] ?? ''))) return null;
+      // "The last week of October", "the last year of his presidency", "the last day of the test":
+      // the final unit of something named after it, not a stretch up to publication.
+      if (finalUnitOf(m.input, m.index + m[0].length)) return null;
       const back = /^(past|last|previous)$/i.test(m[1] ?? '');
       return relative(ctx, 'range', (published) => spanFrom(unit, published, back ? -count : count));
     },
