@@ -191,3 +191,16 @@ describe('"the last week of the race"', () => {
     );
   });
 });
+
+describe('a vote named by its day ("the Nov. 4 election")', () => {
+  it('is the coming one less than half a year ahead, even told in the past', () => {
+    expect(readingOf('Vell said the ads were meant to sway the Nov. 4 election.', 'the Nov. 4')).toBe(
+      '2025-11-04',
+    );
+    expect(readingOf('Orla Venn won Caddow’s June 3 primary.', 'June 3', '2025-06-10')).toBe('2025-06-03');
+  });
+
+  it('a day naming something else keeps the tense reading', () => {
+    expect(readingOf('Vell gave a Nov. 4 speech to the Caddow guild.', 'Nov. 4')).toBe('2024-11-04');
+  });
+});

@@ -56,6 +56,18 @@ const NEAR_MONTHS = 1;
  */
 const ATTRIBUTIVE_MONTHS_AHEAD = 6;
 
+/** Less than this many days ahead, a vote named by its day ("the Nov. 8 election") is the coming one. */
+const HALF_YEAR_DAYS = 183;
+
+/** A vote right after a date, perhaps after a word or two ("the Nov. 5 presidential election"). */
+const ELECTION_AFTER =
+  /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff|election date)\b/;
+
+/** Up to 40 characters after a match. */
+function textAfter(m: RegExpExecArray): string {
+  return m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+}
+
 /** Within this many days of publication a yearless date is taken as written, whatever the tense. */
 export const NEAR_DAYS = 60;
 
@@ -64,12 +76,24 @@ export const NEAR_DAYS = 60;
  * side of publication from the clause's tense ("a peak reached on Aug. 9" in February is last August;
  * "payable Dec. 1" in a past-tense sentence from October is still this December).
  */
-function yearlessDay(month: number, day: number, modifier: string, ctx: RuleContext): Resolution | null {
+function yearlessDay(
+  month: number,
+  day: number,
+  modifier: string,
+  ctx: RuleContext,
+  after = '',
+): Resolution | null {
   if (!isValidDate(2000, month, day)) return null;
   return relative(ctx, 'day', (published) => {
     let direction: Direction = 'nearest';
     if (/^last$/i.test(modifier)) direction = 'past';
     else if (/^next$/i.test(modifier)) direction = 'future';
+    // "The Nov. 8 election", "California's June 7 primary", "at November 3 polls": a vote named by
+    // its day is the coming one while that lies less than half a year ahead, however it is told.
+    if (!modifier && ELECTION_AFTER.test(after)) {
+      const coming = monthDayOccurrence(month, day, published, 'future');
+      if (coming !== null && coming - published < HALF_YEAR_DAYS) return formatDay(coming);
+    }
     // "Since Oct. 7" counts from a day already past, however far back.
     else if (
       /\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$/i.test(ctx.before)
@@ -101,11 +125,12 @@ function monthDay(
   yearText: string | undefined,
   modifier: string,
   ctx: RuleContext,
+  after = '',
 ) {
   const month = monthNumber(monthName);
   const day = Number(dayText);
   if (month === null) return null;
-  return yearText ? dayValue(Number(yearText), month, day) : yearlessDay(month, day, modifier, ctx);
+  return yearText ? dayValue(Number(yearText), month, day) : yearlessDay(month, day, modifier, ctx, after);
 }
 
 /** Words before a bare month name that show it is the month, not "May" the verb or "April" the name. */
@@ -342,7 +367,7 @@ export const absoluteRules: DateRule[] = [
       `\\b${YEARLESS_MODIFIER}${WEEKDAY_PREFIX}(?:the\\s+)?${MONTH_WITH_DAY}\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\b))?${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
-    resolve: (m, ctx) => monthDay(m[2] ?? '', m[3] ?? '', m[4], m[1] ?? '', ctx),
+    resolve: (m, ctx) => monthDay(m[2] ?? '', m[3] ?? '', m[4], m[1] ?? '', ctx, textAfter(m)),
   },
   {
     name: 'day-month',
@@ -352,7 +377,7 @@ export const absoluteRules: DateRule[] = [
       `\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH_WITH_DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
-    resolve: (m, ctx) => monthDay(m[2] ?? '', m[1] ?? '', m[3], '', ctx),
+    resolve: (m, ctx) => monthDay(m[2] ?? '', m[1] ?? '', m[3], '', ctx, textAfter(m)),
   },
   {
     name: 'month-year',
