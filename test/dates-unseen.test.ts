@@ -200,6 +200,12 @@ describe('a vote named by its day ("the Nov. 4 election")', () => {
     expect(readingOf('Orla Venn won Caddow’s June 3 primary.', 'June 3', '2025-06-10')).toBe('2025-06-03');
   });
 
+  it('is so with the vote named before its day', () => {
+    expect(readingOf('Parties in Caddow clashed ahead of local elections on Nov. 20.', 'on Nov. 20')).toBe(
+      '2025-11-20',
+    );
+  });
+
   it('a day naming something else keeps the tense reading', () => {
     expect(readingOf('Vell gave a Nov. 4 speech to the Caddow guild.', 'Nov. 4')).toBe('2024-11-04');
   });

@@ -63,6 +63,10 @@ const HALF_YEAR_DAYS = 183;
 const ELECTION_AFTER =
   /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff|election date)\b/;
 
+/** A vote right before its day: "local elections on November 24", "the state's primary Aug. 30". */
+const ELECTION_BEFORE =
+  /\b(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff)\s+(?:on\s+|in\s+)?$/;
+
 /** Up to 40 characters after a match. */
 function textAfter(m: RegExpExecArray): string {
   return m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -90,7 +94,7 @@ function yearlessDay(
     else if (/^next$/i.test(modifier)) direction = 'future';
     // "The Nov. 8 election", "California's June 7 primary", "at November 3 polls": a vote named by
     // its day is the coming one while that lies less than half a year ahead, however it is told.
-    if (!modifier && ELECTION_AFTER.test(after)) {
+    if (!modifier && (ELECTION_AFTER.test(after) || ELECTION_BEFORE.test(ctx.before))) {
       const coming = monthDayOccurrence(month, day, published, 'future');
       if (coming !== null && coming - published < HALF_YEAR_DAYS) return formatDay(coming);
     }
