@@ -210,3 +210,17 @@ describe('a vote named by its day ("the Nov. 4 election")', () => {
     expect(readingOf('Vell gave a Nov. 4 speech to the Caddow guild.', 'Nov. 4')).toBe('2024-11-04');
   });
 });
+
+describe('a date set in capitals (headlines, schedules, gazette titles)', () => {
+  it('reads a capitals month and day, with the weekday before it', () => {
+    expect(readingOf('LEAGUE FIXTURES FOR SATURDAY, JULY 19TH', 'SATURDAY, JULY 19TH')).toBe('2025-07-19');
+  });
+
+  it('reads a capitals full date with its year', () => {
+    expect(readingOf('NOTICES OF THE BOARD OF MARCH 4, 2024.', 'MARCH 4, 2024')).toBe('2024-03-04');
+  });
+
+  it('leaves a capitals "MAY" before a figure as the modal', () => {
+    expect(readingOf('FERROW SHARES MAY 5 PCT LOWER', 'MAY 5')).toBeUndefined();
+  });
+});

@@ -11,6 +11,7 @@ import {
   type Tense,
   tenseAround,
 } from './clause.js';
+import { withCapitalDatesTitled } from './capitals.js';
 import { LiteralSet } from './literals.js';
 import { namedDayRules } from './named-days.js';
 import { relativeRules } from './relative-rules.js';
@@ -70,11 +71,13 @@ const LEADING_PREPOSITION = /\b(?:on|since|in|by|until|till|through|throughout|d
  * left as it was: the caller adds the sentence's settled dates.
  */
 export function scanSentence(
-  sentence: string,
+  written: string,
   published: number | null,
   trail = new AnchorTrail(),
   split: SplitClauses = { clauses: null },
 ): DateSpan[] {
+  // The rules read capitals dates as running text writes them; found text is quoted as written.
+  const sentence = withCapitalDatesTitled(written);
   const state: SentenceState = { sentence, clauses: null, tense: null };
   split.clauses = null;
   const candidates: DateSpan[] = [];
@@ -120,7 +123,9 @@ export function scanSentence(
     }
   }
   split.clauses = state.clauses;
-  return settle(candidates, sentence.length).map((c) => withPreposition(sentence, c));
+  const found = settle(candidates, sentence.length).map((c) => withPreposition(sentence, c));
+  if (sentence !== written) for (const c of found) c.text = written.slice(c.start, c.end);
+  return found;
 }
 
 /**
