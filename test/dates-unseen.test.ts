@@ -224,3 +224,21 @@ describe('a date set in capitals (headlines, schedules, gazette titles)', () => 
     expect(readingOf('FERROW SHARES MAY 5 PCT LOWER', 'MAY 5')).toBeUndefined();
   });
 });
+
+describe('two months joined by a hyphen ("January-June profit")', () => {
+  it('is one range, the latest ending by publication when no year is written', () => {
+    expect(readingOf('Ferrow Mills said its March-June profit fell.', 'March-June')).toBe('2025-03/2025-06');
+  });
+
+  it('takes a year written after it', () => {
+    expect(readingOf('Exports rose in Feb-May 2023, the ministry said.', 'in Feb-May 2023')).toBe(
+      '2023-02/2023-05',
+    );
+  });
+
+  it('is the nearest one when the clause looks ahead', () => {
+    expect(readingOf('Ferrow Mills will report its October-December sales.', 'October-December')).toBe(
+      '2025-10/2025-12',
+    );
+  });
+});

@@ -18,7 +18,13 @@ import {
   monthNumber,
   WEEKDAY_PATTERN,
 } from './lexicon.js';
-import { type Direction, directionFor, monthDayOccurrence, monthOccurrence } from './occurrence.js';
+import {
+  type Direction,
+  directionFor,
+  formatMonthRange,
+  monthDayOccurrence,
+  monthOccurrence,
+} from './occurrence.js';
 import { type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
 
 /** Expressions that name a calendar date, month, year or decade, with or without the year. */
@@ -37,6 +43,44 @@ function dayValue(year: number, month: number, day: number): Resolution | null {
   return isValidDate(year, month, day)
     ? { value: formatDay(dayOf(year, month, day)), granularity: 'day' }
     : null;
+}
+
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/**
+ * Two months joined by a hyphen or slash, as reports name a stretch of the year ("January-June
+ * profit", "in the April-June quarter", "Jan-May 1996", "Jan-April' 96"): one range from the first
+ * month to the second. A day number after the second month makes it a day range, read elsewhere.
+ * A slash joins written-out months only: "Mar / Sep" in a table heads two columns.
+ */
+const MONTH_SPAN = new RegExp(
+  `\\b(?:${MONTH_WITH_DAY}\\s?[-–]\\s?${MONTH_WITH_DAY}|(${FULL_MONTH})\\s?/\\s?(${FULL_MONTH}))(?![\\w-])(?:(?:,?\\s+${YEAR}\\b)|'\\s?(\\d\\d)\\b)?(?!\\s*\\d)`,
+  'g',
+);
+
+/**
+ * Without a year, the stretch is the latest one ending by publication (reports name periods gone
+ * by), or the coming one when the clause looks ahead.
+ */
+function monthSpan(m: RegExpExecArray, ctx: RuleContext): Resolution | null {
+  const first = monthNumber(m[1] ?? m[3] ?? '');
+  const last = monthNumber(m[2] ?? m[4] ?? '');
+  if (first === null || last === null || first === last) return null;
+  const months = ((last - first + 12) % 12) + 1;
+  const range = (lastIndex: number): string => formatMonthRange(lastIndex - months + 1, months);
+  if (m[5]) return { value: range(monthIndexOf(Number(m[5]), last)), granularity: 'range' };
+  if (m[6]) {
+    const century = ctx.published === null ? 1900 : Math.floor(yearOf(ctx.published) / 100) * 100;
+    return { value: range(monthIndexOf(century + Number(m[6]), last)), granularity: 'range' };
+  }
+  // A stretch across the new year with no year written ("April-March") is a fiscal year, whose
+  // start the text rarely settles.
+  if (first > last) return null;
+  // Looking ahead, the nearest such stretch: a report due in September on "the April-June
+  // quarter" is about the one just ended, "October-December sales will" the coming one.
+  const tense = ctx.tense();
+  const direction = tense === 'future' || tense === 'planned' ? 'nearest' : 'past';
+  return relative(ctx, 'range', (published) => range(monthOccurrence(last, published, direction)));
 }
 
 /** A past verb, perhaps after "was"/"were", then perhaps "on", right before the date. */
@@ -299,6 +343,13 @@ export const absoluteRules: DateRule[] = [
       'gi',
     ),
     resolve: (m) => centuryRange(m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 1),
+  },
+  {
+    name: 'month-span',
+    needs: [MONTH_STEMS],
+    trigger: /[a-z.]\s?[-–/]\s?[A-Z]/,
+    pattern: MONTH_SPAN,
+    resolve: (m, ctx) => monthSpan(m, ctx),
   },
   {
     name: 'month-day-range',
