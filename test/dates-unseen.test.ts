@@ -242,3 +242,17 @@ describe('two months joined by a hyphen ("January-June profit")', () => {
     );
   });
 });
+
+describe('a stretch of days across a month\'s end ("Sept 25 - Oct 10")', () => {
+  it('is one range from the first day to the last', () => {
+    expect(readingOf('Pellan Polls surveyed voters from June 28-July 3.', 'from June 28-July 3')).toBe(
+      '2025-06-28/2025-07-03',
+    );
+  });
+
+  it('runs into the next year when the last month comes earlier in the calendar', () => {
+    expect(readingOf('Deliveries are set for Dec 20 - Jan 6, 2026.', 'Dec 20 - Jan 6, 2026')).toBe(
+      '2025-12-20/2026-01-06',
+    );
+  });
+});

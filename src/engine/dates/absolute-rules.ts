@@ -302,6 +302,28 @@ function dayRange(
   return end === null ? null : { value: `${start.value}/${end.value}`, granularity: 'range' };
 }
 
+/**
+ * A stretch of days across a month's end ("Sept 25 - Oct 10", "from March 30-April 4") or with its
+ * month repeated ("Dec. 3 - Dec. 7"): the first
+ * day read as a month-day is, the last in the same year or the next one when its month comes
+ * earlier in the calendar. A year written after the last day holds for both.
+ */
+function crossMonthRange(m: RegExpExecArray, ctx: RuleContext): Resolution | null {
+  const firstMonth = monthNumber(m[1] ?? '');
+  const lastMonth = monthNumber(m[3] ?? '');
+  if (firstMonth === null || lastMonth === null) return null;
+  // "Dec. 3 - Dec. 7" repeats the month: a range only while the days run forward.
+  if (firstMonth === lastMonth && Number(m[4]) <= Number(m[2])) return null;
+  const wraps = lastMonth < firstMonth;
+  const startYear = m[5] ? String(Number(m[5]) - (wraps ? 1 : 0)) : undefined;
+  const start = monthDay(m[1] ?? '', m[2] ?? '', startYear, '', ctx);
+  if (start === null) return null;
+  if (start.value === null) return { value: null, granularity: 'range' };
+  const year = Number(start.value.slice(0, 4)) + (wraps ? 1 : 0);
+  const end = dayValue(year, lastMonth, Number(m[4]));
+  return end === null ? null : { value: `${start.value}/${end.value}`, granularity: 'range' };
+}
+
 /** Spelled ordinals a century is named with in news ("the nineteenth century"). */
 const CENTURY_WORDS = [
   'first',
@@ -360,6 +382,16 @@ export const absoluteRules: DateRule[] = [
       'g',
     ),
     resolve: (m, ctx) => dayRange(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4], ctx),
+  },
+  {
+    name: 'cross-month-day-range',
+    needs: [MONTH_STEMS],
+    trigger: /\d\s*[-–—]\s*[A-Z]/,
+    pattern: new RegExp(
+      `\\b${MONTH_WITH_DAY}\\s+${BARE_DAY}\\s*[-–—]\\s*${MONTH_WITH_DAY}\\s*${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
+      'g',
+    ),
+    resolve: (m, ctx) => crossMonthRange(m, ctx),
   },
   {
     name: 'day-month-range',
