@@ -256,3 +256,17 @@ describe('a stretch of days across a month\'s end ("Sept 25 - Oct 10")', () => {
     );
   });
 });
+
+describe('a weekday after "ahead of" and the event it dates ("ahead of the vote on Saturday")', () => {
+  it('is the coming one', () => {
+    expect(readingOf('Ferrow shares slipped ahead of the bank survey due out on Monday.', 'on Monday')).toBe(
+      '2025-07-21',
+    );
+  });
+
+  it('still yields to a comma between cue and day', () => {
+    expect(readingOf('Ahead of the vote, Orla Venn met the mayor on Monday.', 'on Monday')).toBe(
+      '2025-07-14',
+    );
+  });
+});

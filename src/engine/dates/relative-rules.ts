@@ -122,7 +122,7 @@ export function spanFrom(unit: Unit, day: number, n: number): string {
   }
 }
 
-function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
+function weekdayDirection(modifier: string, ctx: RuleContext, wideBefore = ctx.before): Direction {
   const m = modifier.toLowerCase();
   if (m === 'last' || m === 'this past' || m === 'the previous') return 'strictPast';
   if (m === 'next' || m === 'this coming' || m === 'the following' || m === 'the next') return 'strictFuture';
@@ -137,7 +137,7 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
   // "The funeral is Saturday", "kick-off is at 3pm on Saturday": a copula right before the day
   // gives a timetable, which lies ahead ("is accused of an attack on Saturday" has its verb between).
   if (SCHEDULE_COPULA_BEFORE.test(beforeClockTime(ctx.before))) return 'future';
-  if (AWAITED_BEFORE.test(ctx.before)) return 'future';
+  if (AWAITED_BEFORE.test(ctx.before) || AWAITED_EVENT_BEFORE.test(wideBefore)) return 'future';
   // "Playing Sunday:", the heading of a sports page's list of coming fixtures.
   if (FIXTURES_HEADING_BEFORE.test(ctx.before)) return 'future';
   const tense = ctx.tense();
@@ -150,6 +150,14 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
 /** "Ahead of Saturday's final", "in the run-up to the weekend": what is awaited lies ahead. */
 const FIXTURES_HEADING_BEFORE = /^\s*[Pp]laying\s+(?:on\s+)?$/;
 const AWAITED_BEFORE = /\b(?:ahead of|in the run-up to|in preparation for|in the build-up to)\s+$/i;
+/**
+ * The same words before the event the day belongs to, with no break between ("ahead of the
+ * state's contest on Saturday", "ahead of a survey out on Wednesday"): the event is awaited.
+ */
+const AWAITED_EVENT_BEFORE =
+  /\b(?:ahead of|in the run-up to|in preparation for|in the build-up to)\s[^,;:.!?"“”()]*$/i;
+/** How far back an awaited event's cue may stand before its weekday. */
+const AWAITED_EVENT_REACH = 80;
 
 const SCHEDULE_COPULA_BEFORE =
   /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for\s+)?|[a-z]{3,}ing\s+)?(?:on\s+)?$/i;
@@ -247,7 +255,17 @@ export const relativeRules: DateRule[] = [
       // "Fox News Sunday", the programme ("on Fox News Tuesday night" is a date).
       if (weekday === 0 && !m[1] && /\bFox News\s+$/.test(ctx.before)) return null;
       return relative(ctx, 'day', (published) =>
-        formatDay(weekdayOccurrence(weekday, published, weekdayDirection(m[1] ?? '', ctx))),
+        formatDay(
+          weekdayOccurrence(
+            weekday,
+            published,
+            weekdayDirection(
+              m[1] ?? '',
+              ctx,
+              m.input.slice(Math.max(0, m.index - AWAITED_EVENT_REACH), m.index),
+            ),
+          ),
+        ),
       );
     },
   },
