@@ -270,3 +270,13 @@ describe('a weekday after "ahead of" and the event it dates ("ahead of the vote 
     );
   });
 });
+
+describe('an event moved to a new day ("postponed until Friday")', () => {
+  it('a weekday is the coming one, though the clause is told in the past', () => {
+    expect(readingOf('The Harrow final was postponed until Monday.', 'until Monday')).toBe('2025-07-21');
+  });
+
+  it('a month-day is the coming one, however far ahead', () => {
+    expect(readingOf('Part of the fine was suspended until March 1.', 'until March 1')).toBe('2026-03-01');
+  });
+});

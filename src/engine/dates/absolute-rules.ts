@@ -25,7 +25,7 @@ import {
   monthDayOccurrence,
   monthOccurrence,
 } from './occurrence.js';
-import { type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
+import { type DateRule, POSTPONED_TO_BEFORE, type Resolution, type RuleContext, relative } from './rule.js';
 
 /** Expressions that name a calendar date, month, year or decade, with or without the year. */
 
@@ -149,6 +149,7 @@ function yearlessDay(
       direction = 'past';
     // "Effective Feb. 1", "starting March 3": the day a change takes effect, which an announcement
     // puts ahead as often as a report puts it behind; the nearest occurrence, whatever the tense.
+    if (!modifier && POSTPONED_TO_BEFORE.test(ctx.before)) direction = 'future';
     if (direction === 'nearest' && TAKES_EFFECT_BEFORE.test(ctx.before))
       return formatDay(monthDayOccurrence(month, day, published, 'nearest') ?? published);
     let d = monthDayOccurrence(month, day, published, direction);

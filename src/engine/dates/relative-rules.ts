@@ -35,7 +35,14 @@ import {
   thisSeason,
   weekdayOccurrence,
 } from './occurrence.js';
-import { beforeClockTime, type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
+import {
+  beforeClockTime,
+  type DateRule,
+  POSTPONED_TO_BEFORE,
+  type Resolution,
+  type RuleContext,
+  relative,
+} from './rule.js';
 
 /** Expressions whose meaning depends on the publication day: "yesterday", "last month", "on Monday". */
 
@@ -126,6 +133,8 @@ function weekdayDirection(modifier: string, ctx: RuleContext, wideBefore = ctx.b
   const m = modifier.toLowerCase();
   if (m === 'last' || m === 'this past' || m === 'the previous') return 'strictPast';
   if (m === 'next' || m === 'this coming' || m === 'the following' || m === 'the next') return 'strictFuture';
+  // "Postponed until Friday": the new day of a moved event lies ahead, whatever the tense.
+  if (POSTPONED_TO_BEFORE.test(ctx.before)) return 'future';
   // Deadlines ("until Tuesday", "as soon as Tuesday") mostly lie ahead, but not always: nearest,
   // unless the clause looks ahead ("hope to discharge him by Sunday").
   if (

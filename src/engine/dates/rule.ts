@@ -72,3 +72,10 @@ const TRAILING_CLOCK_TIME =
 export function beforeClockTime(before: string): string {
   return before.replace(TRAILING_CLOCK_TIME, '');
 }
+
+/**
+ * A verb that moves or holds off an event, then "until"/"to", right before its new day ("was
+ * postponed until Friday", "put off to March 3", "suspended until January 1"): the day lies ahead.
+ */
+export const POSTPONED_TO_BEFORE =
+  /\b(?:postponed|delayed|put off|put back|pushed back|adjourned|deferred|rescheduled|suspended)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till|to)\s+$/i;
