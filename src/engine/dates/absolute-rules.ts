@@ -18,8 +18,14 @@ import {
   monthNumber,
   WEEKDAY_PATTERN,
 } from './lexicon.js';
-import { type Direction, directionFor, monthDayOccurrence, monthOccurrence } from './occurrence.js';
-import { type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
+import {
+  type Direction,
+  directionFor,
+  formatMonthRange,
+  monthDayOccurrence,
+  monthOccurrence,
+} from './occurrence.js';
+import { type DateRule, POSTPONED_TO_BEFORE, type Resolution, type RuleContext, relative } from './rule.js';
 
 /** Expressions that name a calendar date, month, year or decade, with or without the year. */
 
@@ -39,6 +45,44 @@ function dayValue(year: number, month: number, day: number): Resolution | null {
     : null;
 }
 
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/**
+ * Two months joined by a hyphen or slash, as reports name a stretch of the year ("January-June
+ * profit", "in the April-June quarter", "Jan-May 1996", "Jan-April' 96"): one range from the first
+ * month to the second. A day number after the second month makes it a day range, read elsewhere.
+ * A slash joins written-out months only: "Mar / Sep" in a table heads two columns.
+ */
+const MONTH_SPAN = new RegExp(
+  `\\b(?:${MONTH_WITH_DAY}\\s?[-–]\\s?${MONTH_WITH_DAY}|(${FULL_MONTH})\\s?/\\s?(${FULL_MONTH}))(?![\\w-])(?:(?:,?\\s+${YEAR}\\b)|'\\s?(\\d\\d)\\b)?(?!\\s*\\d)`,
+  'g',
+);
+
+/**
+ * Without a year, the stretch is the latest one ending by publication (reports name periods gone
+ * by), or the coming one when the clause looks ahead.
+ */
+function monthSpan(m: RegExpExecArray, ctx: RuleContext): Resolution | null {
+  const first = monthNumber(m[1] ?? m[3] ?? '');
+  const last = monthNumber(m[2] ?? m[4] ?? '');
+  if (first === null || last === null || first === last) return null;
+  const months = ((last - first + 12) % 12) + 1;
+  const range = (lastIndex: number): string => formatMonthRange(lastIndex - months + 1, months);
+  if (m[5]) return { value: range(monthIndexOf(Number(m[5]), last)), granularity: 'range' };
+  if (m[6]) {
+    const century = ctx.published === null ? 1900 : Math.floor(yearOf(ctx.published) / 100) * 100;
+    return { value: range(monthIndexOf(century + Number(m[6]), last)), granularity: 'range' };
+  }
+  // A stretch across the new year with no year written ("April-March") is a fiscal year, whose
+  // start the text rarely settles.
+  if (first > last) return null;
+  // Looking ahead, the nearest such stretch: a report due in September on "the April-June
+  // quarter" is about the one just ended, "October-December sales will" the coming one.
+  const tense = ctx.tense();
+  const direction = tense === 'future' || tense === 'planned' ? 'nearest' : 'past';
+  return relative(ctx, 'range', (published) => range(monthOccurrence(last, published, direction)));
+}
+
 /** A past verb, perhaps after "was"/"were", then perhaps "on", right before the date. */
 export const PAST_VERB_BEFORE =
   /\b(?:[a-z]{2,}ed|died|began|held|met|took|made|fell|rose|won|lost|left|came|went|struck|broke|shot|hit|saw|found)\s+(?:on\s+)?$/;
@@ -50,6 +94,28 @@ const TAKES_EFFECT_BEFORE =
 /** How many months ahead of publication a month named in a past-tense clause may still lie ahead. */
 const NEAR_MONTHS = 1;
 
+/**
+ * An event named by its month ("the November election") is the coming one when its month is fewer
+ * than this many months ahead of publication (six would be a coin toss between last and next).
+ */
+const ATTRIBUTIVE_MONTHS_AHEAD = 6;
+
+/** Less than this many days ahead, a vote named by its day ("the Nov. 8 election") is the coming one. */
+const HALF_YEAR_DAYS = 183;
+
+/** A vote right after a date, perhaps after a word or two ("the Nov. 5 presidential election"). */
+const ELECTION_AFTER =
+  /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff|election date)\b/;
+
+/** A vote right before its day: "local elections on November 24", "the state's primary Aug. 30". */
+const ELECTION_BEFORE =
+  /\b(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff)\s+(?:on\s+|in\s+)?$/;
+
+/** Up to 40 characters after a match. */
+function textAfter(m: RegExpExecArray): string {
+  return m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+}
+
 /** Within this many days of publication a yearless date is taken as written, whatever the tense. */
 export const NEAR_DAYS = 60;
 
@@ -58,12 +124,24 @@ export const NEAR_DAYS = 60;
  * side of publication from the clause's tense ("a peak reached on Aug. 9" in February is last August;
  * "payable Dec. 1" in a past-tense sentence from October is still this December).
  */
-function yearlessDay(month: number, day: number, modifier: string, ctx: RuleContext): Resolution | null {
+function yearlessDay(
+  month: number,
+  day: number,
+  modifier: string,
+  ctx: RuleContext,
+  after = '',
+): Resolution | null {
   if (!isValidDate(2000, month, day)) return null;
   return relative(ctx, 'day', (published) => {
     let direction: Direction = 'nearest';
     if (/^last$/i.test(modifier)) direction = 'past';
     else if (/^next$/i.test(modifier)) direction = 'future';
+    // "The Nov. 8 election", "California's June 7 primary", "at November 3 polls": a vote named by
+    // its day is the coming one while that lies less than half a year ahead, however it is told.
+    if (!modifier && (ELECTION_AFTER.test(after) || ELECTION_BEFORE.test(ctx.before))) {
+      const coming = monthDayOccurrence(month, day, published, 'future');
+      if (coming !== null && coming - published < HALF_YEAR_DAYS) return formatDay(coming);
+    }
     // "Since Oct. 7" counts from a day already past, however far back.
     else if (
       /\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$/i.test(ctx.before)
@@ -71,6 +149,7 @@ function yearlessDay(month: number, day: number, modifier: string, ctx: RuleCont
       direction = 'past';
     // "Effective Feb. 1", "starting March 3": the day a change takes effect, which an announcement
     // puts ahead as often as a report puts it behind; the nearest occurrence, whatever the tense.
+    if (!modifier && POSTPONED_TO_BEFORE.test(ctx.before)) direction = 'future';
     if (direction === 'nearest' && TAKES_EFFECT_BEFORE.test(ctx.before))
       return formatDay(monthDayOccurrence(month, day, published, 'nearest') ?? published);
     let d = monthDayOccurrence(month, day, published, direction);
@@ -95,16 +174,26 @@ function monthDay(
   yearText: string | undefined,
   modifier: string,
   ctx: RuleContext,
+  after = '',
 ) {
   const month = monthNumber(monthName);
   const day = Number(dayText);
   if (month === null) return null;
-  return yearText ? dayValue(Number(yearText), month, day) : yearlessDay(month, day, modifier, ctx);
+  return yearText ? dayValue(Number(yearText), month, day) : yearlessDay(month, day, modifier, ctx, after);
 }
 
 /** Words before a bare month name that show it is the month, not "May" the verb or "April" the name. */
 const MONTH_CUE_BEFORE =
   /(?:\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|and|or|between|early|late|mid|last|next|this|that|each|every|since|around|on|for)\s*-?\s*)$/i;
+
+/** A second month with its year right after a bare month: "(July) and December 1995", "(May) to June, 2014". */
+const YEAR_AFTER_PAIR = new RegExp(
+  `^\\s*(?:and|to|through|until|till|-|–)\\s*(?:(?:early|late|mid)[-\\s]+)?(${MONTH_PATTERN}),?\\s+${YEAR}\\b(?![,.]\\d)`,
+);
+
+/** Words of a sentence about figures, before "the 30s": polls, ratings, percentages, temperatures. */
+const FIGURE_TALK =
+  /\b(?:percent|per cent|percentage|rating|ratings|approval|polls?|average|score|degrees|temperatures?)\b|%/i;
 
 /** Month abbreviations written without their dot ("Jan", "Sept"), as a bare month match can end. */
 const UNDOTTED_ABBREVIATION = /^(?:Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)$/;
@@ -214,6 +303,28 @@ function dayRange(
   return end === null ? null : { value: `${start.value}/${end.value}`, granularity: 'range' };
 }
 
+/**
+ * A stretch of days across a month's end ("Sept 25 - Oct 10", "from March 30-April 4") or with its
+ * month repeated ("Dec. 3 - Dec. 7"): the first
+ * day read as a month-day is, the last in the same year or the next one when its month comes
+ * earlier in the calendar. A year written after the last day holds for both.
+ */
+function crossMonthRange(m: RegExpExecArray, ctx: RuleContext): Resolution | null {
+  const firstMonth = monthNumber(m[1] ?? '');
+  const lastMonth = monthNumber(m[3] ?? '');
+  if (firstMonth === null || lastMonth === null) return null;
+  // "Dec. 3 - Dec. 7" repeats the month: a range only while the days run forward.
+  if (firstMonth === lastMonth && Number(m[4]) <= Number(m[2])) return null;
+  const wraps = lastMonth < firstMonth;
+  const startYear = m[5] ? String(Number(m[5]) - (wraps ? 1 : 0)) : undefined;
+  const start = monthDay(m[1] ?? '', m[2] ?? '', startYear, '', ctx);
+  if (start === null) return null;
+  if (start.value === null) return { value: null, granularity: 'range' };
+  const year = Number(start.value.slice(0, 4)) + (wraps ? 1 : 0);
+  const end = dayValue(year, lastMonth, Number(m[4]));
+  return end === null ? null : { value: `${start.value}/${end.value}`, granularity: 'range' };
+}
+
 /** Spelled ordinals a century is named with in news ("the nineteenth century"). */
 const CENTURY_WORDS = [
   'first',
@@ -257,6 +368,13 @@ export const absoluteRules: DateRule[] = [
     resolve: (m) => centuryRange(m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 1),
   },
   {
+    name: 'month-span',
+    needs: [MONTH_STEMS],
+    trigger: /[a-z.]\s?[-–/]\s?[A-Z]/,
+    pattern: MONTH_SPAN,
+    resolve: (m, ctx) => monthSpan(m, ctx),
+  },
+  {
     name: 'month-day-range',
     needs: [MONTH_STEMS],
     trigger: /\d\s*(?:[-–—]|to|through|thru|until|till)\s*\d/,
@@ -265,6 +383,16 @@ export const absoluteRules: DateRule[] = [
       'g',
     ),
     resolve: (m, ctx) => dayRange(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4], ctx),
+  },
+  {
+    name: 'cross-month-day-range',
+    needs: [MONTH_STEMS],
+    trigger: /\d\s*[-–—]\s*[A-Z]/,
+    pattern: new RegExp(
+      `\\b${MONTH_WITH_DAY}\\s+${BARE_DAY}\\s*[-–—]\\s*${MONTH_WITH_DAY}\\s*${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
+      'g',
+    ),
+    resolve: (m, ctx) => crossMonthRange(m, ctx),
   },
   {
     name: 'day-month-range',
@@ -327,7 +455,7 @@ export const absoluteRules: DateRule[] = [
       `\\b${YEARLESS_MODIFIER}${WEEKDAY_PREFIX}(?:the\\s+)?${MONTH_WITH_DAY}\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\b))?${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
-    resolve: (m, ctx) => monthDay(m[2] ?? '', m[3] ?? '', m[4], m[1] ?? '', ctx),
+    resolve: (m, ctx) => monthDay(m[2] ?? '', m[3] ?? '', m[4], m[1] ?? '', ctx, textAfter(m)),
   },
   {
     name: 'day-month',
@@ -337,7 +465,7 @@ export const absoluteRules: DateRule[] = [
       `\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH_WITH_DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
-    resolve: (m, ctx) => monthDay(m[2] ?? '', m[1] ?? '', m[3], '', ctx),
+    resolve: (m, ctx) => monthDay(m[2] ?? '', m[1] ?? '', m[3], '', ctx, textAfter(m)),
   },
   {
     name: 'month-year',
@@ -378,6 +506,21 @@ export const absoluteRules: DateRule[] = [
         !attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
         return null;
+      // "Between July and December 1995", "from September to December 2014": the year is written
+      // once, after the second month, and holds for the first too.
+      const pairedYear = YEAR_AFTER_PAIR.exec(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      );
+      if (!modifier && pairedYear) {
+        const second = monthNumber(pairedYear[1] ?? '');
+        if (second !== null) {
+          const year = Number(pairedYear[2]) - (second < month ? 1 : 0);
+          return { value: formatMonthIndex(monthIndexOf(year, month)), granularity: 'month' };
+        }
+      }
+      const attributive =
+        !modifier &&
+        attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
       // "until a June review" is a deadline as "until June" is: look past the determiner.
       const before = ctx.before.replace(/\b(?:the|a|an|its|their|his|her|our)\s+$/i, '');
       const since = /\bsince\s+$/i.test(before);
@@ -396,7 +539,15 @@ export const absoluteRules: DateRule[] = [
         else if (modifier === 'next' || modifier === 'this coming') direction = 'strictFuture';
         else if (modifier === 'this') direction = 'nearest';
         else if (since) direction = 'past';
-        else if (deadline && direction !== 'future') direction = 'nearest';
+        else if (attributive && direction !== 'future') {
+          // "The November election", "a June referendum", "the July convention": an event named by
+          // its month is one the reader knows, and the nearest such event lies ahead when its month
+          // comes within half a year, however the clause around it is told ("teeing up the November
+          // showdown", written in July). Half a year or more ahead, it is the one just past.
+          const { year, month: now } = ymdOf(published);
+          const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);
+          if (ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD) direction = 'future';
+        } else if (deadline && direction !== 'future') direction = 'nearest';
         else if (direction === 'past' && !PAST_VERB_BEFORE.test(before.replace(/\b(?:in|during)\s+$/i, ''))) {
           // Next month, in a past-tense clause whose verb does not take the month itself ("agreed to
           // join in March", "the vote was set for March", written in February): what was said
@@ -404,6 +555,11 @@ export const absoluteRules: DateRule[] = [
           const { year, month: now } = ymdOf(published);
           const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);
           if (ahead >= 1 && ahead <= NEAR_MONTHS) direction = 'future';
+          // A clause with no tense of its own but a modal or an infinitive, told under a past
+          // frame ("said that the party must back her in November", "a chance to win in July"):
+          // the past is the telling's, and a month less than half a year ahead is the coming one.
+          else if (ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD && ctx.ownTense() === 'modal')
+            direction = 'future';
         }
         return formatMonthIndex(monthOccurrence(month, published, direction));
       });
@@ -418,6 +574,9 @@ export const absoluteRules: DateRule[] = [
       let start: number | null = null;
       if (m[1]) start = Number(m[1]) * 10;
       else if (m[2] ?? m[3]) {
+        // "Approval dipped into the mid-20s", "a percentage in the 40s": a bare two-digit decade in
+        // a sentence about figures is a range of numbers, not of years.
+        if (m[3] && FIGURE_TALK.test(m.input.slice(Math.max(0, m.index - 200), m.index))) return null;
         const digit = Number(m[2] ?? m[3]);
         // "the '90s": the latest such decade not after the publication year (or the 1900s when unknown).
         const pubYear = ctx.published === null ? 1999 : yearOf(ctx.published);

@@ -240,7 +240,11 @@ export function sentenceTense(sentence: string): Tense {
  */
 function possessiveTense(sentence: string, clause: Span, span: Span, next: Span | undefined): Tense {
   const own = nearPart(clause, span);
-  if (tenseGoverning(sentence.slice(own.start, span.start)) === 'past') return 'past';
+  const governing = tenseGoverning(sentence.slice(own.start, span.start));
+  if (governing === 'past') return 'past';
+  // A verb looking ahead governs it ("expected to report before the Sunday deadline"): what is told
+  // after it cannot put it behind.
+  if (governing === 'future' || governing === 'planned') return 'planned';
   const after = tenseOfText(sentence.slice(span.end, own.end));
   if (after === 'past') return 'past';
   // "In Saturday's call, the speaker was ...": a clause that is only the phrase takes the next one's verb.
@@ -251,6 +255,51 @@ function possessiveTense(sentence: string, clause: Span, span: Span, next: Span 
   return 'planned';
 }
 
+const WEEKDAY_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our)|\p{Lu}[\p{L}.]*['’]s)\s+$/u;
+const NOUN_AFTER = /^\s(?!(?:morning|afternoon|evening|night)\b)[a-z]/;
+
+/**
+ * "New Hampshire's Tuesday primary", "at a Thursday rally", "the Friday attacks": a weekday naming
+ * an event between a determiner or a possessive and a noun is read as a possessive day is ("Tuesday's
+ * primary"): the nearest such day unless a past verb governs or follows it.
+ */
+function attributiveWeekday(sentence: string, span: Span): boolean {
+  return (
+    WEEKDAY_ONLY.test(sentence.slice(span.start, span.end)) &&
+    DETERMINER_BEFORE.test(sentence.slice(Math.max(0, span.start - 30), span.start)) &&
+    NOUN_AFTER.test(sentence.slice(span.end, span.end + 3))
+  );
+}
+
+/**
+ * The tense the words of the span's own clause give, without borrowing: the governing cue before
+ * it, else the first cue after it; 'neutral' when the clause has none ("... the importance of
+ * electing a Democrat in November", reported after "said that").
+ */
+export function ownClauseTense(sentence: string, clauses: Span[], span: Span): OwnTense {
+  const whole = clauses[clauseIndexAt(clauses, span.start)];
+  if (!whole) return 'neutral';
+  const own = nearPart(whole, span);
+  const beforeText = sentence.slice(own.start, span.start);
+  const before = tenseGoverning(beforeText);
+  if (before !== 'neutral' && before !== 'present') return before;
+  const after = tenseOfText(sentence.slice(span.end, own.end));
+  if (after === 'past' || after === 'future') return after;
+  if (MODAL_OR_INFINITIVE.test(beforeText)) return 'modal';
+  return before === 'present' || after === 'present' ? 'present' : 'neutral';
+}
+
+/** A clause's own tense, or 'modal': no tense cue, but a modal or an infinitive before the date. */
+export type OwnTense = Tense | 'modal';
+
+/**
+ * "Must", "should", "can", "let's" or "to" before a verb: what the clause says is wanted, owed or
+ * possible, not what happened ("the party must back her in November", "a chance to win in July").
+ */
+const MODAL_OR_INFINITIVE =
+  /\b(?:must|should|can|[Ll]et['’]s|[Ll]et us|to\s+(?!the\b|a\b|an\b|be\b)[a-z]+)\s/;
+
 /**
  * Tense of the clause around [start, end): its own words first; a clause that is only the
  * date ("On Monday, ...") borrows the tense of the clause after it, then the one before.
@@ -258,7 +307,10 @@ function possessiveTense(sentence: string, clause: Span, span: Span, next: Span 
 export function tenseAround(sentence: string, clauses: Span[], span: Span): Tense {
   const i = clauseIndexAt(clauses, span.start);
   const whole = clauses[i];
-  if (whole && /^['’]s\b/.test(sentence.slice(span.end, span.end + 3)))
+  if (
+    whole &&
+    (/^['’]s\b/.test(sentence.slice(span.end, span.end + 3)) || attributiveWeekday(sentence, span))
+  )
     return possessiveTense(sentence, whole, span, clauses[i + 1]);
   let present = false;
   if (whole) {

@@ -16,6 +16,7 @@ import {
   COUNT_PATTERN,
   countValue,
   DIGITS,
+  MONTH_PATTERN,
   ordinalValue,
   type Season,
   seasonOf,
@@ -34,12 +35,46 @@ import {
   thisSeason,
   weekdayOccurrence,
 } from './occurrence.js';
-import { beforeClockTime, type DateRule, type Resolution, type RuleContext, relative } from './rule.js';
+import {
+  beforeClockTime,
+  type DateRule,
+  POSTPONED_TO_BEFORE,
+  type Resolution,
+  type RuleContext,
+  relative,
+} from './rule.js';
 
 /** Expressions whose meaning depends on the publication day: "yesterday", "last month", "on Monday". */
 
 /** A capitalised "Today" after these is a paper or a programme: "USA Today", "NBC's Today". */
 const MEDIA_BEFORE = /\b(?:USA|NBC(?:['’]s)?)\s*["“]?$/;
+/**
+ * A capitalised "Now" right after a capitalised word, inside a sentence, ends a name or a title: a
+ * group ("Liberty Now"), a song ("All Right Now"). A headline's verb before it ("Trump Is Now
+ * Leading") leaves it the adverb.
+ */
+const TITLE_WORD_BEFORE =
+  /\b(?!(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|And|But|Or|So|Just|Even|Only|By|Until|Since|For|From|Then|Not)\s)\p{Lu}[\p{L}’'-]*\s+$/u;
+
+/** An opening quote or a possessive after a word, as before a programme's title ("ABC's “This Week”"). */
+const TITLE_OPENING_BEFORE = /[\p{L}\d,.]\s*(?:["“‘]|''|['’]s\s+(?:["“‘]|'')?)$/u;
+
+/** Words of a match report: a half told among them is the game's. */
+const MATCH_PLAY =
+  /\b(?:goals?|match|game|fightback|comeback|penalty|striker|kick|deadlock|equaliser|equalizer|scored?|wickets?|innings|touchdown|halftime|half-time)\b/i;
+/** Words of a company report, whose halves are of the year ("first-half profit"). */
+const BUSINESS_RESULTS = /\b(?:results?|profits?|earnings|sales|revenues?|loss(?:es)?|forecasts?|shares?)\b/i;
+
+/**
+ * "(The last week) of October", "of the race", "of his presidency": the unit is the final one of a
+ * named stretch, not counted from publication. "Of action", "of being held", "of 2015" are left as
+ * they were: a span of something, or a year the span rule's reading stays near.
+ */
+function finalUnitOf(text: string, end: number): boolean {
+  return FINAL_UNIT_OF.test(text.slice(end, end + 24));
+}
+const FINAL_UNIT_OF = new RegExp(`^\\s+of\\s+(?:the|his|her|its|their|this|that|a|an|${MONTH_PATTERN})\\b`);
+
 /** "the Today show", "Today programme". */
 const SHOW_AFTER = /^["”]?\s+(?:show|programme|program)\b/;
 
@@ -94,10 +129,12 @@ export function spanFrom(unit: Unit, day: number, n: number): string {
   }
 }
 
-function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
+function weekdayDirection(modifier: string, ctx: RuleContext, wideBefore = ctx.before): Direction {
   const m = modifier.toLowerCase();
   if (m === 'last' || m === 'this past' || m === 'the previous') return 'strictPast';
   if (m === 'next' || m === 'this coming' || m === 'the following' || m === 'the next') return 'strictFuture';
+  // "Postponed until Friday": the new day of a moved event lies ahead, whatever the tense.
+  if (POSTPONED_TO_BEFORE.test(ctx.before)) return 'future';
   // Deadlines ("until Tuesday", "as soon as Tuesday") mostly lie ahead, but not always: nearest,
   // unless the clause looks ahead ("hope to discharge him by Sunday").
   if (
@@ -109,7 +146,7 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
   // "The funeral is Saturday", "kick-off is at 3pm on Saturday": a copula right before the day
   // gives a timetable, which lies ahead ("is accused of an attack on Saturday" has its verb between).
   if (SCHEDULE_COPULA_BEFORE.test(beforeClockTime(ctx.before))) return 'future';
-  if (AWAITED_BEFORE.test(ctx.before)) return 'future';
+  if (AWAITED_BEFORE.test(ctx.before) || AWAITED_EVENT_BEFORE.test(wideBefore)) return 'future';
   // "Playing Sunday:", the heading of a sports page's list of coming fixtures.
   if (FIXTURES_HEADING_BEFORE.test(ctx.before)) return 'future';
   const tense = ctx.tense();
@@ -122,6 +159,14 @@ function weekdayDirection(modifier: string, ctx: RuleContext): Direction {
 /** "Ahead of Saturday's final", "in the run-up to the weekend": what is awaited lies ahead. */
 const FIXTURES_HEADING_BEFORE = /^\s*[Pp]laying\s+(?:on\s+)?$/;
 const AWAITED_BEFORE = /\b(?:ahead of|in the run-up to|in preparation for|in the build-up to)\s+$/i;
+/**
+ * The same words before the event the day belongs to, with no break between ("ahead of the
+ * state's contest on Saturday", "ahead of a survey out on Wednesday"): the event is awaited.
+ */
+const AWAITED_EVENT_BEFORE =
+  /\b(?:ahead of|in the run-up to|in preparation for|in the build-up to)\s[^,;:.!?"“”()]*$/i;
+/** How far back an awaited event's cue may stand before its weekday. */
+const AWAITED_EVENT_REACH = 80;
 
 const SCHEDULE_COPULA_BEFORE =
   /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for\s+)?|[a-z]{3,}ing\s+)?(?:on\s+)?$/i;
@@ -148,7 +193,13 @@ const SEASON_CUE_BEFORE =
  * Tuesday", "Bloody Sunday", "Black Friday" (the named days among them are read in named-days.ts).
  */
 const WEEKDAY_NAME_LEADS =
-  '\\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Maundy|Holy|Good|Easter|Shrove|Giving|Small Business)';
+  '\\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Maundy|Holy|Good|Easter|Shrove|Giving|Small Business|Sheffield)';
+
+/**
+ * Words after a weekday that make it part of a name: the television show "Saturday Night Live",
+ * a "Sunday league" (a competition played on that day, not a date).
+ */
+const WEEKDAY_NAME_TAILS = '\\s+(?:Night\\s+Live|[Ll]eague)\\b';
 
 const MODIFIED_WEEKDAY = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Tt]he (?:previous|following|next)|[Ee]arly|[Ll]ate)\\s+)?`;
 
@@ -194,21 +245,36 @@ export const relativeRules: DateRule[] = [
     name: 'present',
     trigger: ['now', 'current', 'present', 'these days', 'moment'],
     pattern: /\b(?:right now|now|currently|at present|nowadays|these days|at the moment)\b(?!-)/gi,
-    resolve: (_m, ctx) => relative(ctx, 'day', (published) => formatDay(published)),
+    resolve: (m, ctx) => {
+      if (/^(?:Right )?Now$/.test(m[0]) && TITLE_WORD_BEFORE.test(ctx.before)) return null;
+      return relative(ctx, 'day', (published) => formatDay(published));
+    },
   },
   {
     name: 'weekday',
     needs: [['day']],
     trigger: /day\b/,
     pattern: new RegExp(
-      `${MODIFIED_WEEKDAY}(?<!${WEEKDAY_NAME_LEADS}\\s)\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper))(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
+      `${MODIFIED_WEEKDAY}(?<!${WEEKDAY_NAME_LEADS}\\s)\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper)|${WEEKDAY_NAME_TAILS})(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
       'g',
     ),
     resolve: (m, ctx) => {
       const weekday = weekdayNumber(m[2] ?? '');
       if (weekday === null) return null;
+      // "Fox News Sunday", the programme ("on Fox News Tuesday night" is a date).
+      if (weekday === 0 && !m[1] && /\bFox News\s+$/.test(ctx.before)) return null;
       return relative(ctx, 'day', (published) =>
-        formatDay(weekdayOccurrence(weekday, published, weekdayDirection(m[1] ?? '', ctx))),
+        formatDay(
+          weekdayOccurrence(
+            weekday,
+            published,
+            weekdayDirection(
+              m[1] ?? '',
+              ctx,
+              m.input.slice(Math.max(0, m.index - AWAITED_EVENT_REACH), m.index),
+            ),
+          ),
+        ),
       );
     },
   },
@@ -233,14 +299,44 @@ export const relativeRules: DateRule[] = [
     name: 'unit-relative',
     trigger: ['this ', 'last ', 'next ', 'current ', 'previous ', 'coming '],
     pattern:
-      /\b(?:(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|so far|at the end of)[-\s]+)?(this|last|next|the current|the previous|the coming)\s+(week|month|year|quarter|decade)\b(?!-)/gi,
+      /\b(?:(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|so far|at the end of)[-\s]+)?(this coming|this past(?=\s+week\b)|this|last|next|the current|the previous|the coming)\s+(week|month|year|quarter|decade)\b(?!-)/gi,
     resolve: (m, ctx) => {
       const unit = unitOf(m[3] ?? '');
       if (unit === null) return null;
-      const mod = (m[2] ?? '').toLowerCase();
+      // "ABC's This Week", "“Last Week Tonight”": a capitalised unit after a possessive or an
+      // opening quote inside a sentence is a programme's title (a headline's "For Next Week" stays).
+      if (/^\p{Lu}/u.test(m[3] ?? '') && TITLE_OPENING_BEFORE.test(ctx.before)) return null;
+      const mod = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      // "The last week of the race" (the span rule's words): the final unit of what follows.
+      if (!m[1] && /\bthe\s+$/i.test(ctx.before) && finalUnitOf(m.input, m.index + m[0].length)) return null;
+      // "This past week" is the week just ended: the one under way when it is told at the weekend.
+      if (mod === 'this past')
+        return relative(ctx, unit, (published) =>
+          shiftedUnit(unit, published, weekdayOf(published) === 0 || weekdayOf(published) === 6 ? 0 : -1),
+        );
       const n =
-        mod === 'last' || mod === 'the previous' ? -1 : mod === 'next' || mod === 'the coming' ? 1 : 0;
+        mod === 'last' || mod === 'the previous'
+          ? -1
+          : mod === 'next' || mod === 'the coming' || mod === 'this coming'
+            ? 1
+            : 0;
       return relative(ctx, unit, (published) => shiftedUnit(unit, published, n));
+    },
+  },
+  {
+    // "Earlier in the week", "later in the year": the week, month or year the article is written
+    // in (on PolNeAR train and eng.train all seven uses are, none the unit of an older event).
+    name: 'in-the-unit',
+    needs: [['in the week', 'in the month', 'in the year']],
+    pattern: /\b(earlier|later)\s+in\s+the\s+(week|month|year)\b(?!\s+(?:of\b|\d))/gi,
+    resolve: (m, ctx) => {
+      const unit = unitOf(m[2] ?? '');
+      if (unit === null) return null;
+      const earlier = /^earlier$/i.test(m[1] ?? '');
+      // Told on a Monday, nothing of the week under way lies earlier: it is the week just ended.
+      return relative(ctx, unit, (published) =>
+        shiftedUnit(unit, published, earlier && unit === 'week' && weekdayOf(published) === 1 ? -1 : 0),
+      );
     },
   },
   {
@@ -255,6 +351,9 @@ export const relativeRules: DateRule[] = [
       const count = m[2] ? countValue(m[2]) : 1;
       // "the last years" with no count is vague (TimeML's PAST_REF), not a date.
       if (unit === null || count === null || (!m[2] && /s$/i.test(m[3] ?? ''))) return null;
+      // "The last week of October", "the last year of his presidency", "the last day of the test":
+      // the final unit of something named after it, not a stretch up to publication.
+      if (finalUnitOf(m.input, m.index + m[0].length)) return null;
       const back = /^(past|last|previous)$/i.test(m[1] ?? '');
       return relative(ctx, 'range', (published) => spanFrom(unit, published, back ? -count : count));
     },
@@ -394,6 +493,8 @@ export const relativeRules: DateRule[] = [
       const explicit = m[2] ?? m[5];
       if (explicit) return { value: at(Number(explicit)), granularity: 'range' };
       const yearWord = (m[3] ?? '').toLowerCase();
+      // "A second-half goal", "an entertaining first half": a half of a match, not of the year.
+      if (!yearWord && MATCH_PLAY.test(m.input) && !BUSINESS_RESULTS.test(m.input)) return null;
       return relative(ctx, 'range', (p) =>
         at(yearOf(p) + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0)),
       );

@@ -1,6 +1,6 @@
 import type { Granularity } from '../schema.js';
 import type { Anchor, AnchorGranularity } from './anchor.js';
-import type { Tense } from './clause.js';
+import type { OwnTense, Tense } from './clause.js';
 
 /** A temporal expression's meaning; value null when it is relative and the publication day is unknown. */
 export interface Resolution {
@@ -13,6 +13,12 @@ export interface RuleContext {
   published: number | null;
   /** Tense of the clause around the match (computed on demand: most matches never need it). */
   tense(): Tense;
+  /**
+   * Tense of the match's own clause alone, 'neutral' when it has no cue of its own: the tense
+   * `tense()` gives may be borrowed from a neighbouring clause or the sentence; 'modal' when it has
+   * no cue but a modal or an infinitive before the match.
+   */
+  ownTense(): OwnTense;
   /** Up to 40 characters of text before the match in its sentence. */
   readonly before: string;
   /** The event dated last before the match that says at least as much as `needed` (see anchor.ts). */
@@ -66,3 +72,10 @@ const TRAILING_CLOCK_TIME =
 export function beforeClockTime(before: string): string {
   return before.replace(TRAILING_CLOCK_TIME, '');
 }
+
+/**
+ * A verb that moves or holds off an event, then "until"/"to", right before its new day ("was
+ * postponed until Friday", "put off to March 3", "suspended until January 1"): the day lies ahead.
+ */
+export const POSTPONED_TO_BEFORE =
+  /\b(?:postponed|delayed|put off|put back|pushed back|adjourned|deferred|rescheduled|suspended)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till|to)\s+$/i;

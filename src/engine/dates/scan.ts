@@ -2,7 +2,16 @@ import type { Granularity } from '../schema.js';
 import { absoluteRules } from './absolute-rules.js';
 import { type Anchor, type AnchorGranularity, AnchorTrail, anchorOf } from './anchor.js';
 import { anchoredRules } from './anchored-rules.js';
-import { clausesOf, type Span, sentenceTense, type Tense, tenseAround } from './clause.js';
+import {
+  clausesOf,
+  type OwnTense,
+  ownClauseTense,
+  type Span,
+  sentenceTense,
+  type Tense,
+  tenseAround,
+} from './clause.js';
+import { withCapitalDatesTitled } from './capitals.js';
 import { LiteralSet } from './literals.js';
 import { namedDayRules } from './named-days.js';
 import { relativeRules } from './relative-rules.js';
@@ -62,11 +71,13 @@ const LEADING_PREPOSITION = /\b(?:on|since|in|by|until|till|through|throughout|d
  * left as it was: the caller adds the sentence's settled dates.
  */
 export function scanSentence(
-  sentence: string,
+  written: string,
   published: number | null,
   trail = new AnchorTrail(),
   split: SplitClauses = { clauses: null },
 ): DateSpan[] {
+  // The rules read capitals dates as running text writes them; found text is quoted as written.
+  const sentence = withCapitalDatesTitled(written);
   const state: SentenceState = { sentence, clauses: null, tense: null };
   split.clauses = null;
   const candidates: DateSpan[] = [];
@@ -112,7 +123,9 @@ export function scanSentence(
     }
   }
   split.clauses = state.clauses;
-  return settle(candidates, sentence.length).map((c) => withPreposition(sentence, c));
+  const found = settle(candidates, sentence.length).map((c) => withPreposition(sentence, c));
+  if (sentence !== written) for (const c of found) c.text = written.slice(c.start, c.end);
+  return found;
 }
 
 /**
@@ -177,6 +190,11 @@ class MatchContext implements RuleContext {
       this.tenseFound = tense;
     }
     return this.tenseFound;
+  }
+
+  ownTense(): OwnTense {
+    this.state.clauses ??= clausesOf(this.state.sentence);
+    return ownClauseTense(this.state.sentence, this.state.clauses, this.span);
   }
 
   anchor(needed: AnchorGranularity): Anchor | null {
