@@ -75,10 +75,7 @@ function rowsOf(): Row[] {
           onDrop,
         );
         const offered = ranked.slice(0, SENTENCES).flatMap((r) =>
-          sentenceCandidates(parsed, r.index, {
-            reason: q.type === 'reason',
-            askedLemma: q.type === 'description' ? view.askedLemma : null,
-          }).candidates.map((c) => ({
+          sentenceCandidates(parsed, r.index, { reason: q.type === 'reason' }).candidates.map((c) => ({
             text: c.text.replace(/[,;:]+$/, '').trim(),
             sentence: r.index,
           })),

@@ -251,38 +251,3 @@ describe('findName', () => {
     expect(findName('Nothing here.', '  ')).toBe(-1);
   });
 });
-
-describe('the kind a "what <noun>" question asks for', () => {
-  const withAsked = (sentence: string, asked: string) =>
-    sentenceCandidates(article(sentence), 0, { reason: false, askedLemma: asked }).candidates.map(
-      (c) => c.text,
-    );
-
-  it('offers the modifiers of a phrase headed by the asked noun, without its determiner or the noun', () => {
-    const sentence = 'The tenants staged a candlelit vigil outside the harbour office on Monday.';
-    expect(withAsked(sentence, 'vigil')).toContain('candlelit');
-    expect(texts(article(sentence))).not.toContain('phrase:candlelit');
-  });
-
-  it('takes modifiers joined by "and" whole, and leaves out words that only count or order', () => {
-    expect(withAsked('The council sold seasonal and regional data to two firms.', 'data')).toEqual(
-      expect.arrayContaining(['seasonal and regional']),
-    );
-    const ordered = withAsked('The first covered market opened beside the quay.', 'market');
-    expect(ordered).toContain('covered');
-    expect(ordered).not.toContain('first covered');
-  });
-});
-
-describe('names with lower-case particles', () => {
-  it('tags a particle between capitalised words, and a hyphenated particle name, as part of the name', () => {
-    const tags = tagSentence('The pier was rebuilt by Anne de Vries and Omar al-Rashid in spring.');
-    const of = (t: string) => tags.find((x) => x.text === t)?.cls;
-    expect(of('de')).toBe('name');
-    expect(of('al-Rashid')).toBe('name');
-    expect(texts(article('The pier was rebuilt by Anne de Vries and Omar al-Rashid in spring.'))).toEqual(
-      expect.arrayContaining(['name:Anne de Vries', 'name:Omar al-Rashid']),
-    );
-    expect(tagSentence('The ruling was de facto a ban.').find((x) => x.text === 'de')?.cls).not.toBe('name');
-  });
-});

@@ -1,7 +1,6 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { namesOf } from './facts.js';
 import { reasonClauses } from './reason.js';
-import { lemma } from './lexicon.js';
 import { type Token, tagSentence } from './tags.js';
 import { findName, joinNames } from './text.js';
 
@@ -261,11 +260,7 @@ function nameRuns(tokens: readonly Token[], from: number, to: number): Array<[nu
 export function sentenceCandidates(
   parsed: ParsedArticle,
   index: number,
-  options: {
-    reason: boolean;
-    /** The lemma of the noun a "what/which <noun>" question asks for ("what genre" → genre). */
-    askedLemma?: string | null;
-  },
+  options: { reason: boolean },
 ): { tokens: Token[]; candidates: Candidate[] } {
   const sentence = parsed.sentences[index] ?? '';
   const tokens = tagSentence(sentence);
@@ -424,7 +419,6 @@ export function sentenceCandidates(
     const named = (i: number, j: number) => tokens.slice(i, j + 1).every((t) => t.cls === 'name');
     if (from <= b && named(from, b) && named(x, y)) set.addTokens(from, y, 'name', { chunk: true });
   }
-  if (options.askedLemma) askedModifiers(tokens, chunks, options.askedLemma, set);
   widerPhrases(tokens, chunks, set);
   if (options.reason) {
     for (const clause of reasonClauses(sentence)) {
@@ -528,52 +522,4 @@ function widerPhrases(
     if (gerund && (verb.cls === 'verb' || (verb.cls === 'adj' && tokens[a]!.cls === 'det')))
       set.addTokens(v, b, 'phrase', { chunk: true });
   }
-}
-
-/** Words before a noun that count or order its instances rather than name their kind. */
-const NOT_A_KIND =
-  /^(?:first|second|third|last|next|previous|earlier|later|other|another|own|same|such|many|much|several|few|various|numerous|certain|only|main|\d+(?:st|nd|rd|th))$/i;
-
-/** Word classes that can modify a noun before it ("candlelit vigil", "flood board", "two-storey houses"). */
-const MODIFIER = new Set(['adj', 'noun', 'name', 'num']);
-
-/**
- * "What genre of protest ...?" asks which kind of the noun it names, and English states the kind
- * by the words before that noun: "a candlelit vigil", "the seasonal and regional data".
- * Where a noun phrase of the sentence is headed by the asked noun, its modifiers without the
- * determiner and the noun are a candidate, with modifiers joined by "and"/"or"/a comma taken
- * whole. Only a candidate: the scorer weighs it against the whole phrase and the rest.
- */
-function askedModifiers(
-  tokens: readonly Token[],
-  chunks: ReadonlyArray<[number, number]>,
-  asked: string,
-  set: CandidateSet,
-): void {
-  chunks.forEach(([from, end], c) => {
-    // The word list's classes run a chunk on past its noun ("a candlelit vigil outside"): the
-    // asked noun is looked for inside the chunk, not only at its end.
-    let to = -1;
-    for (let i = from + 1; i <= end && to < 0; i++)
-      if (lemma(tokens[i]!.text.toLowerCase()) === asked) to = i;
-    if (to < 0) return;
-    let first = tokens[from]!.cls === 'det' ? from + 1 : from;
-    // "the second covered market", "other night buses": an order or a quantity picks among
-    // the noun's instances, it does not say which kind they are.
-    while (first < to && NOT_A_KIND.test(tokens[first]!.text)) first++;
-    if (first > to - 1) return;
-    for (let i = first; i < to; i++) if (!MODIFIER.has(tokens[i]!.cls)) return;
-    // "seasonal and regional data": the conjunction ended the chunk before.
-    const previous = chunks[c - 1];
-    const joiner = tokens[first - 1]?.text.toLowerCase();
-    if (
-      previous &&
-      first === from &&
-      previous[1] === from - 2 &&
-      (joiner === 'and' || joiner === 'or') &&
-      tokens.slice(previous[0], previous[1] + 1).every((t) => t.cls === 'adj')
-    )
-      first = previous[0];
-    set.addTokens(first, to - 1, 'phrase', { chunk: true });
-  });
 }

@@ -27,11 +27,6 @@ export interface QuestionView {
   afterWh: Set<string>;
   /** The asked-for noun's lemma ("which ruler" → ruler), when the question names one. */
   askedLemma: string | null;
-  /**
-   * Name words that describe the asked noun rather than name what the question is about: those
-   * between the question word and that noun ("which Velmora statute", "what Harbour Cup final").
-   */
-  kindNames: Set<string>;
   /** The question word and the word after it, as written ("what year", "how long", "who was"). */
   afterWhWord: string;
 }
@@ -59,17 +54,8 @@ export function questionView(q: ParsedQuestion): QuestionView {
       .map(lemma),
   );
   const askedLemma = q.askedNoun ? lemma(q.askedNoun) : null;
-  const askedAt = askedLemma ? all.findIndex((w, i) => i > whAt && lemma(w) === askedLemma) : -1;
-  const kindNames = new Set(
-    whAt >= 0 && askedAt > whAt
-      ? all
-          .slice(whAt + 1, askedAt)
-          .map(lemma)
-          .filter((w) => names.has(w))
-      : [],
-  );
   const afterWhWord = whAt >= 0 ? `${all[whAt]!.toLowerCase()} ${(all[whAt + 1] ?? '').toLowerCase()}` : '-';
-  return { q, lemmas, verbRoots, names, afterWh, askedLemma, kindNames, afterWhWord };
+  return { q, lemmas, verbRoots, names, afterWh, askedLemma, afterWhWord };
 }
 
 /** What the features need to know about the sentence, computed once per sentence. */
@@ -287,8 +273,6 @@ export function candidateFeatures(c: Candidate, s: SentenceView, view: QuestionV
   // as its head, or beside it ("the court of appeal", "Hadrian, the ruler of ...").
   const asked = view.askedLemma;
   if (asked && asked !== q.typeNoun) {
-    // "a candlelit vigil" for "what vigil": the phrase is what the asked noun's kind is.
-    if (s.lemmas[c.last + 1] === asked) on(`asked_next|wh=${wh}`);
     if (s.lemmas[c.last] === asked) on(`asked_head|wh=${wh}`);
     else if (s.lemmas.slice(c.first, c.last + 1).includes(asked)) on(`asked_in|wh=${wh}`);
     else if (

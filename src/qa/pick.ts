@@ -69,11 +69,7 @@ export function gatherCandidates(
   const out: Gathered[] = [];
   const best = ranked[0]?.coverage ?? 0;
   ranked.slice(0, sentences).forEach((r, rank) => {
-    const { tokens, candidates } = sentenceCandidates(parsed, r.index, {
-      reason: view.q.type === 'reason',
-      // A person, a body or a place is answered by its name; a kind word answers "what <noun>".
-      askedLemma: view.q.type === 'description' ? view.askedLemma : null,
-    });
+    const { tokens, candidates } = sentenceCandidates(parsed, r.index, { reason: view.q.type === 'reason' });
     const s = sentenceView(
       tokens,
       view,
@@ -495,17 +491,12 @@ function saidByQuestion(c: Candidate, tokens: readonly Token[], view: QuestionVi
   return content > 0;
 }
 
-/**
- * A name the question itself uses ("Kessler" for "who is suing Nina Kessler?") is who it is about,
- * not the answer; but a name describing the asked noun ("which Velmora statute ...?") says what kind
- * of thing answers, and the answer carries it ("the Velmora Rivers Statute").
- */
+/** A name the question itself uses ("Kessler" for "who is suing Nina Kessler?") is who it is about, not the answer. */
 function namesAsked(c: Candidate, tokens: readonly Token[], view: QuestionView): boolean {
   if (c.kind === 'clause' || c.kind === 'number' || c.kind === 'date') return false;
   for (let i = c.first; i <= c.last; i++) {
     const t = tokens[i]!;
-    const word = lemma(t.text);
-    if (t.cls === 'name' && view.names.has(word) && !view.kindNames.has(word)) return true;
+    if (t.cls === 'name' && view.names.has(lemma(t.text))) return true;
   }
   return false;
 }

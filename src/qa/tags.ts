@@ -144,29 +144,9 @@ export function tagSentence(sentence: string): Token[] {
   const out: Token[] = [];
   let prev: WordClass | null = null;
   for (const m of sentence.matchAll(TOKEN)) {
-    const cls: WordClass = PARTICLE_NAME.test(m[0]) ? 'name' : cachedClassOf(m[0], out.length, prev);
+    const cls = cachedClassOf(m[0], out.length, prev);
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, cls });
     prev = cls;
   }
-  // "Anne de Vries", "Karl von Holt", "Omar bin Said": a lower-case particle between capitalised
-  // words belongs to the name (54 of 54 such particles lie inside a CoNLL eng.train entity);
-  // the word list reads "de", "du" as determiners, which would cut the name in two.
-  for (let i = 1; i + 1 < out.length; i++) {
-    const t = out[i]!;
-    if (
-      NAME_PARTICLES.has(t.text) &&
-      CAPITALISED.test(out[i - 1]!.text) &&
-      CAPITALISED.test(out[i + 1]!.text)
-    )
-      t.cls = 'name';
-  }
   return out;
 }
-
-/** Lower-case particles inside names ("de", "van", "bin"), as written between two capitalised words. */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'de du da das dos del della di van von der den ter ten la le bin ibn al el'.split(' '),
-);
-const CAPITALISED = /^\p{Lu}/u;
-/** A particle joined to a capitalised name by a hyphen ("al-Rashid", "van-Dijk"): a name, not a common word. */
-const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|ben|van|von|de|di|da|du|la|le)-\p{Lu}/u;
