@@ -886,3 +886,49 @@ describe('people from the name tagger', () => {
     expect(read('Dora Creek flooded on Friday.')).toEqual(['place']);
   });
 });
+
+describe('middle initials', () => {
+  const read = (
+    text: string,
+    tagged: { type: 'PER' | 'ORG' | 'MISC' | 'LOC'; start: number; end: number }[],
+  ) => findMentions(prepareSentence(text, 0), new Set(), tagged).mentions.map((m) => [m.kind, m.text]);
+
+  it('given a name the tagger broke before its middle initial, it is one person', () => {
+    // Tokens: Later | , | Orla | T. | Brennick | said | ...
+    expect(
+      read('Later, Orla T. Brennick said the bridge would close.', [
+        { type: 'PER', start: 2, end: 3 },
+        { type: 'PER', start: 3, end: 5 },
+      ]),
+    ).toEqual([['person', 'Orla T. Brennick']]);
+  });
+
+  it('given a name broken after its middle initial, with the surname mistyped, it is one person', () => {
+    // Tokens: The | board | hired | Dermot | K. | Vashti | last | week | .
+    expect(
+      read('The board hired Dermot K. Vashti last week.', [
+        { type: 'PER', start: 3, end: 5 },
+        { type: 'ORG', start: 5, end: 6 },
+      ]),
+    ).toEqual([['person', 'Dermot K. Vashti']]);
+  });
+
+  it('given a listed given name left outside a span that opens with an initial, the name takes it', () => {
+    // Tokens: Then | Jeffrey | P. | Moller | spoke | .
+    expect(read('Then Jeffrey P. Moller spoke.', [{ type: 'PER', start: 2, end: 4 }])).toEqual([
+      ['person', 'Jeffrey P. Moller'],
+    ]);
+  });
+
+  it('given two bodies on either side of an initial, they stay as the tagger read them', () => {
+    expect(
+      read('Shares in Acme B. Holdings rose.', [
+        { type: 'ORG', start: 2, end: 3 },
+        { type: 'ORG', start: 3, end: 5 },
+      ]),
+    ).toEqual([
+      ['organization', 'Acme'],
+      ['organization', 'B. Holdings'],
+    ]);
+  });
+});
