@@ -920,6 +920,13 @@ describe('middle initials', () => {
     ]);
   });
 
+  it('given a name that ends on its middle initial and an untagged surname after it, the surname is in the name', () => {
+    // Tokens: Later | Wendell | Q. | Ambrose | spoke | .
+    expect(read('Later Wendell Q. Ambrose spoke.', [{ type: 'PER', start: 1, end: 3 }])).toEqual([
+      ['person', 'Wendell Q. Ambrose'],
+    ]);
+  });
+
   it('given two bodies on either side of an initial, they stay as the tagger read them', () => {
     expect(
       read('Shares in Acme B. Holdings rose.', [

@@ -935,6 +935,19 @@ function joinAtInitials(tokens: readonly Token[], spans: readonly EntitySpan[]):
       out.push({ type: 'PER', start: t.start - 1, end: t.end });
       return;
     }
+    // "George W. | Bush" with the surname left untagged: the name ends at the word after the initial.
+    const after = tokens[t.end]?.text ?? '';
+    if (
+      t.type === 'PER' &&
+      t.end - t.start > 1 &&
+      isDottedInitial(tokens[t.end - 1]?.text ?? '') &&
+      isCapitalThenLower(after) &&
+      spans[i + 1]?.start !== t.end
+    ) {
+      out ??= spans.slice(0, i);
+      out.push({ type: 'PER', start: t.start, end: t.end + 1 });
+      return;
+    }
     out?.push(t);
   });
   return out ?? spans;
