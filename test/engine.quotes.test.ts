@@ -132,6 +132,16 @@ describe('extractQuotes attribution patterns', () => {
     expect(q.speaker).toBe('Lena Brandt');
   });
 
+  it('given "According to X," opening the sentence after a closed quote, X does not speak the quote', () => {
+    const q = quoteStarting(
+      quotesOf(
+        'Mayor Ada Pell said the ferry was old and that she did not "ride on it very often at all." According to Tarvik Port Authority records, the ferry has sailed twice this year.',
+      ),
+      'ride on it',
+    );
+    expect(q.speaker).toBe('Ada Pell');
+  });
+
   it('given X told reporters "...", the speaker is X', () => {
     const q = quoteStarting(
       quotesOf('Coach Ryan Mendel told reporters "we simply did not show up in the second half."'),

@@ -17,6 +17,8 @@ export interface Lead {
 }
 
 const ACCORDING_TO = /\baccording to\s+/i;
+/** "According to X, the plan ...": the phrase opens a clause that goes on after its comma. */
+const OPENING_ACCORDING_TO = /^according\s+to\s[^,;:!?]*,\s*\S/i;
 /** The words before a verb end inside a relative clause a comma opened: ", who asked". */
 const OPEN_RELATIVE = /,\s+(?:who|whose)(?:\s[^,;:.!?]*)?$/;
 /** Words a speech verb may take before the quote: "told reporters", "said in a statement", "wrote on Twitter". */
@@ -54,7 +56,10 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
   if (!text) return null;
   const words = text.split(/\s+/);
   const first = words[0] ?? '';
-  if (/^according$/i.test(first) && /^to$/i.test(words[1] ?? '')) {
+  // '"... that much." According to flight records, the jet ...': after a quote that closed its
+  // sentence, an "According to X," opening the next one sources that sentence, not the quote.
+  const opensOwnStatement = newSentence && OPENING_ACCORDING_TO.test(text);
+  if (/^according$/i.test(first) && /^to$/i.test(words[1] ?? '') && !opensOwnStatement) {
     const mention = mentionAfter(words.slice(2).join(' '));
     return mention ? { mention, basis: 'according-to' } : null;
   }
@@ -90,7 +95,7 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
       return { mention, basis: 'X-said' };
     break;
   }
-  const according = ACCORDING_TO.exec(text);
+  const according = opensOwnStatement ? null : ACCORDING_TO.exec(text);
   if (according) {
     const mention = mentionAfter(text.slice(according.index + according[0].length));
     if (mention) return { mention, basis: 'according-to' };
