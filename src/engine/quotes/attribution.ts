@@ -17,6 +17,9 @@ export interface Lead {
 }
 
 const ACCORDING_TO = /\baccording to\s+/i;
+/** A conjunction straight after the closing mark, no comma or stop between: the sentence runs on. */
+const CONTINUED_CLAUSE =
+  /^['’"”]*\s+(?:(?:only|just|even)\s+)?(?:and|but|or|nor|because|after|before|when|whenever|while|if|since|although|though|unless|until|whereas)\s/i;
 /** "According to X, the plan ...": the phrase opens a clause that goes on after its comma. */
 const OPENING_ACCORDING_TO = /^according\s+to\s[^,;:!?]*,\s*\S/i;
 /** The words before a verb end inside a relative clause a comma opened: ", who asked". */
@@ -43,6 +46,16 @@ export function signatureBelow(paragraph: string | undefined): Attribution | nul
   return name ? { mention: { kind: 'name', text: name, appositive: null }, basis: 'X-said' } : null;
 }
 const SIGNATURE_LINE = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[,;]|$)/u;
+
+/**
+ * 'He called the show "Harbour Lights" only because Vane agreed', 'a "disgrace" and Vane said': a
+ * quote ending on no punctuation of its own, with a conjunction straight after the closing mark, is
+ * part of the clause the sentence runs on from; the clause the conjunction opens has its own
+ * subject, who is not the quote's speaker, so the frame after it holds no tag.
+ */
+export function runsOnAfter(quoted: string, frame: string): boolean {
+  return !/[,;:.!?…—–-]['’"”]*$/.test(quoted.trimEnd()) && CONTINUED_CLAUSE.test(frame);
+}
 
 /**
  * Reads `," Smith said`, `," said Smith`, `," Smith, the mayor, said`, `," according to Smith`.
