@@ -939,3 +939,14 @@ describe('middle initials', () => {
     ]);
   });
 });
+
+describe('interjections', () => {
+  it('given an interjection the tagger called a person, it names no one', () => {
+    // Tokens: " | Well | , | we | will | see | , | " | Ada | Pell | said | .
+    const found = findMentions(prepareSentence('"Well, we will see," Ada Pell said.', 0), new Set(), [
+      { type: 'PER', start: 1, end: 2 },
+      { type: 'PER', start: 8, end: 10 },
+    ]);
+    expect(found.mentions.map((m) => [m.kind, m.text])).toEqual([['person', 'Ada Pell']]);
+  });
+});

@@ -1140,6 +1140,10 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     if (honorificsOnly || (titlesOnly && nameFollows(s, spans, nameAt))) continue;
     // A closed-class word alone ("In" glued to a caption) is no name in mixed case.
     if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(lowerCase(first))) continue;
+    // "Hello, it's me", "Well, we will see", "Hi Americans!": an interjection alone is no one's
+    // name (eng.train gold: none of these words is ever a person).
+    if (type === 'PER' && end - start === 1 && INTERJECTIONS.has(lowerCase(tokens[start]?.text ?? '')))
+      continue;
     // "Princes Edmund and Rupert", "Senators Ray and Okafor": a plural title before names makes
     // each of them a person holding it; the tagger, which saw few such titles, often calls the
     // run a place.
