@@ -950,3 +950,15 @@ describe('interjections', () => {
     expect(found.mentions.map((m) => [m.kind, m.text])).toEqual([['person', 'Ada Pell']]);
   });
 });
+
+describe('forms of address', () => {
+  it('given an honorific before an office alone ("Mr. President"), no one is named; "Mr. King" still is', () => {
+    const e = extractEntities(
+      docOf([
+        'Ada Pell told the crowd: "Mr. President, you have done right by our families."',
+        '"Thank you, Madam Speaker," said Tom Reyes, and Mr. King nodded.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Ada Pell', 'Tom Reyes', 'King']);
+  });
+});

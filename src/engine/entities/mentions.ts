@@ -953,6 +953,28 @@ function joinAtInitials(tokens: readonly Token[], spans: readonly EntitySpan[]):
   return out ?? spans;
 }
 
+/** Offices a speaker addresses by honorific and office alone ("Mr. President"); none is a surname. */
+const ADDRESSED_OFFICES = new Set([
+  'president',
+  'vice president',
+  'speaker',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'ambassador',
+  'mayor',
+  'governor',
+  'prime minister',
+  'commissioner',
+]);
+
+function isAddressedOffice(tokens: readonly Token[], span: Span): boolean {
+  if (span.end - span.start > 2) return false;
+  const words: string[] = [];
+  for (let k = span.start; k < span.end; k++) words.push(lowerCase(tokens[k]?.text ?? ''));
+  return ADDRESSED_OFFICES.has(words.join(' '));
+}
+
 /** A place or other name no lexicon knows: it may be a body the tagger mistyped. */
 function isUnknownNonBody(m: Mention): boolean {
   return (m.kind === 'place' || m.kind === 'other') && gazetteer(m.text, m.shouting) === null;
@@ -1403,6 +1425,9 @@ export function findMentions(
     }
     if (kind === 'person') {
       if (isCredit(s, t)) continue;
+      // "Mr. President, ...", "Thank you, Madam Speaker": an honorific before an office is how one
+      // addresses its holder, not a name.
+      if (honorific && isAddressedOffice(tokens, t)) continue;
       const title = honorific ? null : titleBefore(s, t.start, joined);
       // "better than Push", "the Pride won": one capitalised word the article also writes in lower
       // case is an ordinary word in a name of something (a horse, a team, a show), not a person;
