@@ -927,6 +927,29 @@ describe('middle initials', () => {
     ]);
   });
 
+  it('given an unknown capitalised word the tagger called a place before "D. Surname", it is the given name', () => {
+    // Tokens: The | plan | was | praised | by | Orsolt | D. | Brennick | , | an | adviser | .
+    expect(
+      read('The plan was praised by Orsolt D. Brennick, an adviser.', [
+        { type: 'LOC', start: 5, end: 6 },
+        { type: 'PER', start: 6, end: 8 },
+      ]),
+    ).toEqual([['person', 'Orsolt D. Brennick']]);
+  });
+
+  it('given a known place before an initial-led name, the two stay apart', () => {
+    // Tokens: For | England | N. | Vane | batted | .
+    expect(
+      read('For England N. Vane batted.', [
+        { type: 'LOC', start: 1, end: 2 },
+        { type: 'PER', start: 2, end: 4 },
+      ]),
+    ).toEqual([
+      ['place', 'England'],
+      ['person', 'N. Vane'],
+    ]);
+  });
+
   it('given two bodies on either side of an initial, they stay as the tagger read them', () => {
     expect(
       read('Shares in Acme B. Holdings rose.', [

@@ -886,6 +886,19 @@ function isDottedInitial(w: string): boolean {
 }
 
 /**
+ * A capitalised word just before "M. Okafor" that no lexicon knows as anything else, inside the
+ * sentence: a given name the lists lack ("Austan", "Roxana"). Not a title, role, honorific, place,
+ * body or common word, nor a sentence's first word ("Then", "Yesterday").
+ */
+function isUnlistedGivenName(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? '';
+  if (k === 0 || !isCapitalThenLower(w) || isTitleWord(w) || isCommonWord(w)) return false;
+  const before = tokens[k - 1]?.text ?? '';
+  if (/^[.!?:;"“‘'(]$/.test(before)) return false;
+  return gazetteer(w, false) === null && demonymOf(w) === undefined;
+}
+
+/**
  * "Ruth | M. Okafor", "Ruth M. | Okafor", "Ruth | M. | Okafor": a middle initial belongs to the
  * name on both sides of it, so spans the tagger broke at one are a single person's name. Reuters
  * copy (the tagger's training text) seldom writes middle initials; US papers do for most people
@@ -912,7 +925,8 @@ function joinAtInitials(tokens: readonly Token[], spans: readonly EntitySpan[]):
         (prev.type === 'PER' && (t.type === 'PER' || t.type === 'MISC')) ||
         (t.type === 'PER' &&
           (prev.type === 'MISC' ||
-            (prev.end - prev.start === 1 && isFirstName(tokens[prev.start]?.text ?? ''))));
+            (prev.end - prev.start === 1 &&
+              (isFirstName(tokens[prev.start]?.text ?? '') || isUnlistedGivenName(tokens, prev.start)))));
       const opensWithInitial =
         (prev.end === t.start && isDottedInitial(tokens[t.start]?.text ?? '')) ||
         (prev.end + 1 === t.start && isDottedInitial(tokens[prev.end]?.text ?? ''));
@@ -929,7 +943,7 @@ function joinAtInitials(tokens: readonly Token[], spans: readonly EntitySpan[]):
       t.type === 'PER' &&
       isDottedInitial(tokens[t.start]?.text ?? '') &&
       (!prev || prev.end < t.start - 1) &&
-      isFirstName(given)
+      (isFirstName(given) || isUnlistedGivenName(tokens, t.start - 1))
     ) {
       out ??= spans.slice(0, i);
       out.push({ type: 'PER', start: t.start - 1, end: t.end });
