@@ -887,7 +887,7 @@ function isDottedInitial(w: string): boolean {
 
 /**
  * A capitalised word just before "M. Okafor" that no lexicon knows as anything else, inside the
- * sentence: a given name the lists lack ("Austan", "Roxana"). Not a title, role, honorific, place,
+ * sentence: a given name the lists lack ("Orsolt", "Veran"). Not a title, role, honorific, place,
  * body or common word, nor a sentence's first word ("Then", "Yesterday").
  */
 function isUnlistedGivenName(tokens: readonly Token[], k: number): boolean {
@@ -949,7 +949,7 @@ function joinAtInitials(tokens: readonly Token[], spans: readonly EntitySpan[]):
       out.push({ type: 'PER', start: t.start - 1, end: t.end });
       return;
     }
-    // "George W. | Bush" with the surname left untagged: the name ends at the word after the initial.
+    // "Tom W. | Vane" with the surname left untagged: the name ends at the word after the initial.
     const after = tokens[t.end]?.text ?? '';
     if (
       t.type === 'PER' &&
