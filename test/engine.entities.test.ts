@@ -885,6 +885,18 @@ describe('people from the name tagger', () => {
     expect(read('Rosa Bowl sold out on Friday.')).toEqual(['place']);
     expect(read('Dora Creek flooded on Friday.')).toEqual(['place']);
   });
+
+  it('given a name ending in a building, park or bay ("Velma Tower", "Orrin Park"), it is a place; "Michael Bay" stays a person', () => {
+    const read = (text: string) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start: 0, end: 2 }]).mentions.map(
+        (m) => m.kind,
+      );
+    expect(read('Velma Tower reopened on Friday.')).toEqual(['place']);
+    expect(read('Orrin Park flooded on Friday.')).toEqual(['place']);
+    expect(read('Quill Bay froze on Friday.')).toEqual(['place']);
+    expect(read('Michael Bay directed the film.')).toEqual(['person']);
+    expect(read('Min-Ji Park won the final.')).toEqual(['person']);
+  });
 });
 
 describe('middle initials', () => {

@@ -505,6 +505,8 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
   if (isOrgCueWord(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span)))
     return 'organization';
   if (PLACE_TAILS.has(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span))) return 'place';
+  if (FACILITY_TAILS.has(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span)))
+    return 'place';
   // "the Super PAC", "Tarvik FC", "Vale GPS": a name of two words or more ending in an acronym is a
   // body or a product (eng.train gold, mixed-case sentences: 39 such names, none a person's); not
   // letters after a person's name ("MP", "QC", "OBE") or a generation ("III").
@@ -517,19 +519,39 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
 }
 
 /**
+ * Heads of buildings, parks and waters named after a person or a brand ("Harlow Tower", "Pennock Park",
+ * "Drayton Bay"): the name is the place, never the person. Kept apart from PLACE_TAILS, which the
+ * "who" and age cues also read, so that "Ada Park, 30," stays a person there. Found on PolNeAR train
+ * (engine people ending in Tower, Park or Bay); "Park" and "Bay" are surnames too (SURNAME_TAILS).
+ */
+const FACILITY_TAILS = new Set([
+  'Tower',
+  'Towers',
+  'Park',
+  'Bay',
+  'Building',
+  'Centre',
+  'Center',
+  'Mall',
+  'Tunnel',
+]);
+
+/**
  * Place and organisation tails that are also common surnames ("Park Lane" and "Nina Lane", "Brannock
  * Hall" and "Oscar Hall", "Federal Banks" and "Greta Banks", "the Daily Post" and "Ivo Post").
  */
-const SURNAME_TAILS = new Set(['Lane', 'Hall', 'Castle', 'Banks', 'Church', 'Post', 'Court']);
+const SURNAME_TAILS = new Set(['Lane', 'Hall', 'Castle', 'Banks', 'Church', 'Post', 'Court', 'Park', 'Bay']);
 
 /**
  * "Nina Lane", "Oscar Hall": a given name of the lexicon (the model's broader lists hold "Park") and one of those tails is a person's name; streets and
  * halls are named after places, trees and founders' surnames ("Park Lane", "Carnegie Hall"), and the
  * few named after a given name take "the" ("the Albert Hall"), which makes no person on its own.
+ * A two-part hyphenated given name ("Min-Ji Park") counts too: Korean given names, written so in
+ * English copy, are in no list, and "Park" is the commonest Korean surname (eng.train has one).
  */
 function givenNameAndTail(tokens: readonly Token[], span: Span): boolean {
   const first = tokens[span.start]?.text ?? '';
-  return span.end - span.start === 2 && isFirstName(first);
+  return span.end - span.start === 2 && (isFirstName(first) || /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(first));
 }
 
 /** Letters written after a person's name: honours, offices, degrees, generations. */
