@@ -997,3 +997,27 @@ describe('forms of address', () => {
     expect(names(e.people)).toEqual(['Ada Pell', 'Tom Reyes', 'King']);
   });
 });
+
+describe('names that fill a pair of quote marks', () => {
+  const people = (text: string) => names(extractEntities(docOf([text])).people);
+
+  it('given a show or book title that reads like a name, alone in quote marks, no one is named', () => {
+    expect(people('Next month the network starts “Velma Tides,” a drama about a ferry town.')).toEqual([]);
+    expect(people('The publisher will release “Orrin Kessel,” a novel about a lighthouse keeper.')).toEqual(
+      [],
+    );
+  });
+
+  it('given the quoted name of a person the article names outside quote marks, the person stays', () => {
+    expect(people('Supporters held signs reading “Dora Vance.” Dora Vance thanked them.')).toEqual([
+      'Dora Vance',
+    ]);
+  });
+
+  it('given nicknames in quote marks before real names, the names are people', () => {
+    expect(people('He mocked his rivals ("Sleepy" Orrin Kessel, "Tiny" Dora Vance) all night.')).toEqual([
+      'Orrin Kessel',
+      'Dora Vance',
+    ]);
+  });
+});

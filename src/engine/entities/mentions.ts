@@ -65,6 +65,8 @@ export interface Mention {
   ordinaryFirstWord: boolean;
   /** Right before a lower-case "administration" or "government" ("the Vale administration"). */
   beforeLedBody: boolean;
+  /** The name is all a pair of quote marks hold ("the show ''Velma Tides,''"), see `isQuotedWhole`. */
+  quotedWhole: boolean;
 }
 
 export interface SentenceMentions {
@@ -440,6 +442,31 @@ function inPlaceSlot(s: SentenceMentions, span: NameSpan): boolean {
   return (before === 'in' || before === 'at') && !isPossessive(s.tokens[span.end]);
 }
 
+/** Either side: cleaning turns a doubled apostrophe into "”" whichever side it stands on. */
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+/**
+ * "the show ''Velma Tides,''", "a sign reading “Dora Vance!”", "known as 'Ace'": a name that fills a
+ * pair of quote marks alone, bar the punctuation news sets inside them, is a title, a slogan, a
+ * nickname or a name as a word, not a person introduced; `consistency.ts` keeps it a person only
+ * when the article names that person outside quote marks too.
+ */
+function isQuotedWhole(tokens: readonly Token[], span: NameSpan): boolean {
+  const start = span.title ? span.title.start : span.start;
+  const open = tokens[start - 1];
+  const before = tokens[start - 2];
+  // The opening mark touches the name and not the word before it: in '"Low" Ada Vance, "Big" Ode'
+  // the marks around "Ada Vance" close and open other quotations.
+  if (!open || !QUOTE_MARKS.has(open.text) || open.end !== tokens[start]?.start) return false;
+  if (before && before.end === open.start) return false;
+  const punct = /^[,.!?]$/.test(tokens[span.end]?.text ?? '');
+  const closeAt = punct ? span.end + 1 : span.end;
+  const close = tokens[closeAt];
+  const after = tokens[closeAt + 1];
+  if (!close || !QUOTE_MARKS.has(close.text) || close.start !== tokens[closeAt - 1]?.end) return false;
+  return !after || after.start > close.end || !/^\p{L}/u.test(after.text);
+}
+
 /** Bodies named after the person who leads them (see `Mention.beforeLedBody`). */
 const LED_BODY_NOUNS = new Set(['administration', 'government']);
 
@@ -454,6 +481,7 @@ function mention(s: SentenceMentions, span: NameSpan, kind: Kind, canonical: str
     placeSlot: inPlaceSlot(s, span),
     ordinaryFirstWord: span.end - span.start > 1 && isOrdinaryFirstWord(s, s.tokens[span.start]?.text ?? ''),
     beforeLedBody: LED_BODY_NOUNS.has(s.tokens[span.end]?.text ?? ''),
+    quotedWhole: isQuotedWhole(s.tokens, span),
     kind,
     text: spanText(s.tokens, span, s.shouting),
     canonical,
