@@ -897,6 +897,17 @@ describe('people from the name tagger', () => {
     expect(read('Michael Bay directed the film.')).toEqual(['person']);
     expect(read('Min-Ji Park won the final.')).toEqual(['person']);
   });
+
+  it('given a name followed by ", a <...> firm/company" ending the phrase, it is a body; "a company spokesman" is a person', () => {
+    const read = (text: string) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start: 0, end: 2 }]).mentions.map(
+        (m) => m.kind,
+      );
+    expect(read('Quill Harrow, a small research firm, sent the note.')).toEqual(['organization']);
+    expect(read('Quill Harrow, the parent company of a bakery, grew.')).toEqual(['organization']);
+    expect(read('Tamsin Oaks, a company spokesman, sent the note.')).toEqual(['person']);
+    expect(read('Tamsin Oaks, a firm believer in rules, agreed.')).toEqual(['person']);
+  });
 });
 
 describe('middle initials', () => {

@@ -810,6 +810,51 @@ function determinerPastOwner(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Nouns of businesses and bodies no person is called by in an appositive ("X, a research firm"):
+ * generic heads, not names. Role-like ones ("broker", "publisher", "partner") are left out: on
+ * PolNeAR train they describe people ("X, a broker based in ...").
+ */
+const COMPANY_HEADS = new Set(
+  `company firm corporation retailer chain conglomerate bank start-up startup organization organisation
+  agency manufacturer carrier airline insurer subsidiary studio fund nonprofit charity newspaper magazine
+  website`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that may follow an appositive's head noun and keep it the head ("a firm based in ..."). */
+const AFTER_HEAD = new Set([
+  'that',
+  'which',
+  'based',
+  'in',
+  'of',
+  'with',
+  'whose',
+  'founded',
+  'owned',
+  'run',
+]);
+
+/**
+ * "X, a private investment firm based in ...", "X, the parent company of ...": an appositive after
+ * the name, an article and at most three more words before a business noun that ends the phrase
+ * (punctuation or a word such as "based", "that", "of"), says what X is: a body. "X, a firm
+ * believer" and "X, a company spokesman" go on past the noun and name a person.
+ */
+function companyAppositive(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 1]?.text ?? '')) return false;
+  for (let k = end + 2; k <= end + 5; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (!/^\p{Ll}/u.test(w)) return false;
+    if (!COMPANY_HEADS.has(w)) continue;
+    const next = tokens[k + 1]?.text;
+    return next === undefined || /^[,.;:)]$/.test(next) || AFTER_HEAD.has(next);
+  }
+  return false;
+}
+
+/**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
  * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
  * "the Kessler wing"): news writes people without an article. A capitalised organisation word right
@@ -831,6 +876,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     !isListedGivenName(first)
   )
     return 'organization';
+  if (companyAppositive(tokens, span.end)) return 'organization';
   // "Valentine's Day", "New Year's Eve": a feast named after someone is a date, not that someone.
   if (isPossessive(tokens[span.end]) && /^(?:Day|Eve)$/.test(tokens[span.end + 1]?.text ?? ''))
     return 'other';
