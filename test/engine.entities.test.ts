@@ -885,4 +885,150 @@ describe('people from the name tagger', () => {
     expect(read('Rosa Bowl sold out on Friday.')).toEqual(['place']);
     expect(read('Dora Creek flooded on Friday.')).toEqual(['place']);
   });
+
+  it('given a name ending in a building, park or bay ("Velma Tower", "Orrin Park"), it is a place; "Michael Bay" stays a person', () => {
+    const read = (text: string) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start: 0, end: 2 }]).mentions.map(
+        (m) => m.kind,
+      );
+    expect(read('Velma Tower reopened on Friday.')).toEqual(['place']);
+    expect(read('Orrin Park flooded on Friday.')).toEqual(['place']);
+    expect(read('Quill Bay froze on Friday.')).toEqual(['place']);
+    expect(read('Michael Bay directed the film.')).toEqual(['person']);
+    expect(read('Min-Ji Park won the final.')).toEqual(['person']);
+  });
+
+  it('given a name followed by ", a <...> firm/company" ending the phrase, it is a body; "a company spokesman" is a person', () => {
+    const read = (text: string) =>
+      findMentions(prepareSentence(text, 0), new Set(), [{ type: 'PER', start: 0, end: 2 }]).mentions.map(
+        (m) => m.kind,
+      );
+    expect(read('Quill Harrow, a small research firm, sent the note.')).toEqual(['organization']);
+    expect(read('Quill Harrow, the parent company of a bakery, grew.')).toEqual(['organization']);
+    expect(read('Tamsin Oaks, a company spokesman, sent the note.')).toEqual(['person']);
+    expect(read('Tamsin Oaks, a firm believer in rules, agreed.')).toEqual(['person']);
+  });
+});
+
+describe('middle initials', () => {
+  const read = (
+    text: string,
+    tagged: { type: 'PER' | 'ORG' | 'MISC' | 'LOC'; start: number; end: number }[],
+  ) => findMentions(prepareSentence(text, 0), new Set(), tagged).mentions.map((m) => [m.kind, m.text]);
+
+  it('given a name the tagger broke before its middle initial, it is one person', () => {
+    // Tokens: Later | , | Orla | T. | Brennick | said | ...
+    expect(
+      read('Later, Orla T. Brennick said the bridge would close.', [
+        { type: 'PER', start: 2, end: 3 },
+        { type: 'PER', start: 3, end: 5 },
+      ]),
+    ).toEqual([['person', 'Orla T. Brennick']]);
+  });
+
+  it('given a name broken after its middle initial, with the surname mistyped, it is one person', () => {
+    // Tokens: The | board | hired | Dermot | K. | Vashti | last | week | .
+    expect(
+      read('The board hired Dermot K. Vashti last week.', [
+        { type: 'PER', start: 3, end: 5 },
+        { type: 'ORG', start: 5, end: 6 },
+      ]),
+    ).toEqual([['person', 'Dermot K. Vashti']]);
+  });
+
+  it('given a listed given name left outside a span that opens with an initial, the name takes it', () => {
+    // Tokens: Then | Jeffrey | P. | Moller | spoke | .
+    expect(read('Then Jeffrey P. Moller spoke.', [{ type: 'PER', start: 2, end: 4 }])).toEqual([
+      ['person', 'Jeffrey P. Moller'],
+    ]);
+  });
+
+  it('given a name that ends on its middle initial and an untagged surname after it, the surname is in the name', () => {
+    // Tokens: Later | Wendell | Q. | Ambrose | spoke | .
+    expect(read('Later Wendell Q. Ambrose spoke.', [{ type: 'PER', start: 1, end: 3 }])).toEqual([
+      ['person', 'Wendell Q. Ambrose'],
+    ]);
+  });
+
+  it('given an unknown capitalised word the tagger called a place before "D. Surname", it is the given name', () => {
+    // Tokens: The | plan | was | praised | by | Orsolt | D. | Brennick | , | an | adviser | .
+    expect(
+      read('The plan was praised by Orsolt D. Brennick, an adviser.', [
+        { type: 'LOC', start: 5, end: 6 },
+        { type: 'PER', start: 6, end: 8 },
+      ]),
+    ).toEqual([['person', 'Orsolt D. Brennick']]);
+  });
+
+  it('given a known place before an initial-led name, the two stay apart', () => {
+    // Tokens: For | England | N. | Vane | batted | .
+    expect(
+      read('For England N. Vane batted.', [
+        { type: 'LOC', start: 1, end: 2 },
+        { type: 'PER', start: 2, end: 4 },
+      ]),
+    ).toEqual([
+      ['place', 'England'],
+      ['person', 'N. Vane'],
+    ]);
+  });
+
+  it('given two bodies on either side of an initial, they stay as the tagger read them', () => {
+    expect(
+      read('Shares in Acme B. Holdings rose.', [
+        { type: 'ORG', start: 2, end: 3 },
+        { type: 'ORG', start: 3, end: 5 },
+      ]),
+    ).toEqual([
+      ['organization', 'Acme'],
+      ['organization', 'B. Holdings'],
+    ]);
+  });
+});
+
+describe('interjections', () => {
+  it('given an interjection the tagger called a person, it names no one', () => {
+    // Tokens: " | Well | , | we | will | see | , | " | Ada | Pell | said | .
+    const found = findMentions(prepareSentence('"Well, we will see," Ada Pell said.', 0), new Set(), [
+      { type: 'PER', start: 1, end: 2 },
+      { type: 'PER', start: 8, end: 10 },
+    ]);
+    expect(found.mentions.map((m) => [m.kind, m.text])).toEqual([['person', 'Ada Pell']]);
+  });
+});
+
+describe('forms of address', () => {
+  it('given an honorific before an office alone ("Mr. President"), no one is named; "Mr. King" still is', () => {
+    const e = extractEntities(
+      docOf([
+        'Ada Pell told the crowd: "Mr. President, you have done right by our families."',
+        '"Thank you, Madam Speaker," said Tom Reyes, and Mr. King nodded.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Ada Pell', 'Tom Reyes', 'King']);
+  });
+});
+
+describe('names that fill a pair of quote marks', () => {
+  const people = (text: string) => names(extractEntities(docOf([text])).people);
+
+  it('given a show or book title that reads like a name, alone in quote marks, no one is named', () => {
+    expect(people('Next month the network starts “Velma Tides,” a drama about a ferry town.')).toEqual([]);
+    expect(people('The publisher will release “Orrin Kessel,” a novel about a lighthouse keeper.')).toEqual(
+      [],
+    );
+  });
+
+  it('given the quoted name of a person the article names outside quote marks, the person stays', () => {
+    expect(people('Supporters held signs reading “Dora Vance.” Dora Vance thanked them.')).toEqual([
+      'Dora Vance',
+    ]);
+  });
+
+  it('given nicknames in quote marks before real names, the names are people', () => {
+    expect(people('He mocked his rivals ("Sleepy" Orrin Kessel, "Tiny" Dora Vance) all night.')).toEqual([
+      'Orrin Kessel',
+      'Dora Vance',
+    ]);
+  });
 });

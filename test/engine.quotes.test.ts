@@ -132,6 +132,24 @@ describe('extractQuotes attribution patterns', () => {
     expect(q.speaker).toBe('Lena Brandt');
   });
 
+  it('given "According to X," opening the sentence after a closed quote, X does not speak the quote', () => {
+    const q = quoteStarting(
+      quotesOf(
+        'Mayor Ada Pell said the ferry was old and that she did not "ride on it very often at all." According to Tarvik Port Authority records, the ferry has sailed twice this year.',
+      ),
+      'ride on it',
+    );
+    expect(q.speaker).toBe('Ada Pell');
+  });
+
+  it('given a quote the sentence runs on from with a conjunction, the clause after it names no speaker for it', () => {
+    const quotes = quotesOf(
+      'Mr. Vance said he revived the old "Harbour Lights" only because Mr. Pryce agreed to direct it. ("We have convinced the original team to finish the story," he said.)',
+    );
+    expect(quotes.find((q) => q.text.includes('Harbour Lights'))?.speaker ?? null).not.toBe('Pryce');
+    expect(quoteStarting(quotes, 'We have convinced').speaker).toBe('Vance');
+  });
+
   it('given X told reporters "...", the speaker is X', () => {
     const q = quoteStarting(
       quotesOf('Coach Ryan Mendel told reporters "we simply did not show up in the second half."'),

@@ -18,6 +18,7 @@ function mention(text: string, kind: Kind, sentence: number): Mention {
     placeSlot: false,
     ordinaryFirstWord: false,
     beforeLedBody: false,
+    quotedWhole: false,
   };
 }
 

@@ -4,6 +4,7 @@ import {
   type Attribution,
   attributionAfter,
   leadBefore,
+  runsOnAfter,
   signatureBelow,
   speechSubject,
 } from './quotes/attribution.js';
@@ -189,8 +190,9 @@ function readQuotation(
   const closedSentence =
     /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && /^\s+\p{Lu}/u.test(afterFrame);
   // A quote closing its paragraph may be signed on the next line ("- Mayor Ada Pell.").
+  const continuesClause = runsOnAfter(lastPara.slice(last.start, last.end), afterFrame);
   const after =
-    attributionAfter(afterFrame, closedSentence) ??
+    (continuesClause ? null : attributionAfter(afterFrame, closedSentence)) ??
     (!last.open && afterFrame.trim() === '' ? signatureBelow(doc.paragraphs[last.paragraph + 1]) : null);
   const words = countLetteredWords(text);
   const labelled: Attribution | null = label

@@ -226,8 +226,43 @@ function placesInPlaceSlots(mentions: Mention[]): Mention[] {
   });
 }
 
+/**
+ * A person mention that fills a pair of quote marks alone (`Mention.quotedWhole`: a show's or book's
+ * title, a slogan, a nickname) names no one, and becomes 'other', unless a person mention outside
+ * quote marks goes by it: the same full name, or for one word a person's first or last word. A title
+ * that holds a surname ("''Vance Unbound''", "“Dump Vance”") is no such person: its first word must
+ * also open a name the article gives outside quote marks.
+ */
+function quotedNamesAlone(mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.kind === 'person' && m.quotedWhole)) return mentions;
+  const fullNames = new Set<string>();
+  const firstWords = new Set<string>();
+  const lastWords = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.quotedWhole) continue;
+    const words = nameWords(m.text);
+    fullNames.add(words.join(' '));
+    firstWords.add(words[0] ?? '');
+    lastWords.add(words[words.length - 1] ?? '');
+  }
+  return mentions.map((m) => {
+    if (m.kind !== 'person' || !m.quotedWhole) return m;
+    const words = nameWords(m.text);
+    const first = words[0] ?? '';
+    const last = words[words.length - 1] ?? '';
+    const named =
+      fullNames.has(words.join(' ')) ||
+      (words.length === 1
+        ? firstWords.has(first) || lastWords.has(first)
+        : firstWords.has(first) && lastWords.has(last));
+    if (named) return m;
+    traceRule('quoted-whole', m.text, m.kind, 'other');
+    return retyped(m, 'other');
+  });
+}
+
 function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
-  const mentions = placesInPlaceSlots(all);
+  const mentions = quotedNamesAlone(placesInPlaceSlots(all));
   const surnames = new Set<string>();
   const loneSurnames = new Set<string>();
   const named = new Map<string, Mention['kind']>();

@@ -65,6 +65,8 @@ export interface Mention {
   ordinaryFirstWord: boolean;
   /** Right before a lower-case "administration" or "government" ("the Vale administration"). */
   beforeLedBody: boolean;
+  /** The name is all a pair of quote marks hold ("the show ''Velma Tides,''"), see `isQuotedWhole`. */
+  quotedWhole: boolean;
 }
 
 export interface SentenceMentions {
@@ -449,6 +451,31 @@ function inPlaceSlot(s: SentenceMentions, span: NameSpan): boolean {
   return (before === 'in' || before === 'at') && !isPossessive(s.tokens[span.end]);
 }
 
+/** Either side: cleaning turns a doubled apostrophe into "”" whichever side it stands on. */
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+/**
+ * "the show ''Velma Tides,''", "a sign reading “Dora Vance!”", "known as 'Ace'": a name that fills a
+ * pair of quote marks alone, bar the punctuation news sets inside them, is a title, a slogan, a
+ * nickname or a name as a word, not a person introduced; `consistency.ts` keeps it a person only
+ * when the article names that person outside quote marks too.
+ */
+function isQuotedWhole(tokens: readonly Token[], span: NameSpan): boolean {
+  const start = span.title ? span.title.start : span.start;
+  const open = tokens[start - 1];
+  const before = tokens[start - 2];
+  // The opening mark touches the name and not the word before it: in '"Low" Ada Vance, "Big" Ode'
+  // the marks around "Ada Vance" close and open other quotations.
+  if (!open || !QUOTE_MARKS.has(open.text) || open.end !== tokens[start]?.start) return false;
+  if (before && before.end === open.start) return false;
+  const punct = /^[,.!?]$/.test(tokens[span.end]?.text ?? '');
+  const closeAt = punct ? span.end + 1 : span.end;
+  const close = tokens[closeAt];
+  const after = tokens[closeAt + 1];
+  if (!close || !QUOTE_MARKS.has(close.text) || close.start !== tokens[closeAt - 1]?.end) return false;
+  return !after || after.start > close.end || !/^\p{L}/u.test(after.text);
+}
+
 /** Bodies named after the person who leads them (see `Mention.beforeLedBody`). */
 const LED_BODY_NOUNS = new Set(['administration', 'government']);
 
@@ -463,6 +490,7 @@ function mention(s: SentenceMentions, span: NameSpan, kind: Kind, canonical: str
     placeSlot: inPlaceSlot(s, span),
     ordinaryFirstWord: span.end - span.start > 1 && isOrdinaryFirstWord(s, s.tokens[span.start]?.text ?? ''),
     beforeLedBody: LED_BODY_NOUNS.has(s.tokens[span.end]?.text ?? ''),
+    quotedWhole: isQuotedWhole(s.tokens, span),
     kind,
     text: spanText(s.tokens, span, s.shouting),
     canonical,
@@ -514,6 +542,8 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
   if (isOrgCueWord(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span)))
     return 'organization';
   if (PLACE_TAILS.has(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span))) return 'place';
+  if (FACILITY_TAILS.has(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span)))
+    return 'place';
   // "the Super PAC", "Tarvik FC", "Vale GPS": a name of two words or more ending in an acronym is a
   // body or a product (eng.train gold, mixed-case sentences: 39 such names, none a person's); not
   // letters after a person's name ("MP", "QC", "OBE") or a generation ("III").
@@ -526,19 +556,39 @@ function personTail(tokens: Token[], span: Span, caseless: boolean): Kind | null
 }
 
 /**
+ * Heads of buildings, parks and waters named after a person or a brand ("Harlow Tower", "Pennock Park",
+ * "Drayton Bay"): the name is the place, never the person. Kept apart from PLACE_TAILS, which the
+ * "who" and age cues also read, so that "Ada Park, 30," stays a person there. Found on PolNeAR train
+ * (engine people ending in Tower, Park or Bay); "Park" and "Bay" are surnames too (SURNAME_TAILS).
+ */
+const FACILITY_TAILS = new Set([
+  'Tower',
+  'Towers',
+  'Park',
+  'Bay',
+  'Building',
+  'Centre',
+  'Center',
+  'Mall',
+  'Tunnel',
+]);
+
+/**
  * Place and organisation tails that are also common surnames ("Park Lane" and "Nina Lane", "Brannock
  * Hall" and "Oscar Hall", "Federal Banks" and "Greta Banks", "the Daily Post" and "Ivo Post").
  */
-const SURNAME_TAILS = new Set(['Lane', 'Hall', 'Castle', 'Banks', 'Church', 'Post', 'Court']);
+const SURNAME_TAILS = new Set(['Lane', 'Hall', 'Castle', 'Banks', 'Church', 'Post', 'Court', 'Park', 'Bay']);
 
 /**
  * "Nina Lane", "Oscar Hall": a given name of the lexicon (the model's broader lists hold "Park") and one of those tails is a person's name; streets and
  * halls are named after places, trees and founders' surnames ("Park Lane", "Carnegie Hall"), and the
  * few named after a given name take "the" ("the Albert Hall"), which makes no person on its own.
+ * A two-part hyphenated given name ("Min-Ji Park") counts too: Korean given names, written so in
+ * English copy, are in no list, and "Park" is the commonest Korean surname (eng.train has one).
  */
 function givenNameAndTail(tokens: readonly Token[], span: Span): boolean {
   const first = tokens[span.start]?.text ?? '';
-  return span.end - span.start === 2 && isFirstName(first);
+  return span.end - span.start === 2 && (isFirstName(first) || /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(first));
 }
 
 /** Letters written after a person's name: honours, offices, degrees, generations. */
@@ -769,6 +819,51 @@ function determinerPastOwner(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Nouns of businesses and bodies no person is called by in an appositive ("X, a research firm"):
+ * generic heads, not names. Role-like ones ("broker", "publisher", "partner") are left out: on
+ * PolNeAR train they describe people ("X, a broker based in ...").
+ */
+const COMPANY_HEADS = new Set(
+  `company firm corporation retailer chain conglomerate bank start-up startup organization organisation
+  agency manufacturer carrier airline insurer subsidiary studio fund nonprofit charity newspaper magazine
+  website`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that may follow an appositive's head noun and keep it the head ("a firm based in ..."). */
+const AFTER_HEAD = new Set([
+  'that',
+  'which',
+  'based',
+  'in',
+  'of',
+  'with',
+  'whose',
+  'founded',
+  'owned',
+  'run',
+]);
+
+/**
+ * "X, a private investment firm based in ...", "X, the parent company of ...": an appositive after
+ * the name, an article and at most three more words before a business noun that ends the phrase
+ * (punctuation or a word such as "based", "that", "of"), says what X is: a body. "X, a firm
+ * believer" and "X, a company spokesman" go on past the noun and name a person.
+ */
+function companyAppositive(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 1]?.text ?? '')) return false;
+  for (let k = end + 2; k <= end + 5; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (!/^\p{Ll}/u.test(w)) return false;
+    if (!COMPANY_HEADS.has(w)) continue;
+    const next = tokens[k + 1]?.text;
+    return next === undefined || /^[,.;:)]$/.test(next) || AFTER_HEAD.has(next);
+  }
+  return false;
+}
+
+/**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
  * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
  * "the Kessler wing"): news writes people without an article. A capitalised organisation word right
@@ -790,6 +885,7 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     !isListedGivenName(first)
   )
     return 'organization';
+  if (companyAppositive(tokens, span.end)) return 'organization';
   // "Valentine's Day", "New Year's Eve": a feast named after someone is a date, not that someone.
   if (isPossessive(tokens[span.end]) && /^(?:Day|Eve)$/.test(tokens[span.end + 1]?.text ?? ''))
     return 'other';
@@ -887,6 +983,115 @@ function joinParticles(tokens: Token[], spans: readonly EntitySpan[]): readonly 
     out.push(t);
   }
   return out;
+}
+
+/** "D.", "W.": a capital and its dot, which `joinInitials` made one token. */
+function isDottedInitial(w: string): boolean {
+  return w.length === 2 && w.charCodeAt(1) === 46 && /\p{Lu}/u.test(w.charAt(0));
+}
+
+/**
+ * A capitalised word just before "M. Okafor" that no lexicon knows as anything else, inside the
+ * sentence: a given name the lists lack ("Orsolt", "Veran"). Not a title, role, honorific, place,
+ * body or common word, nor a sentence's first word ("Then", "Yesterday").
+ */
+function isUnlistedGivenName(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? '';
+  if (k === 0 || !isCapitalThenLower(w) || isTitleWord(w) || isCommonWord(w)) return false;
+  const before = tokens[k - 1]?.text ?? '';
+  if (/^[.!?:;"“‘'(]$/.test(before)) return false;
+  return gazetteer(w, false) === null && demonymOf(w) === undefined;
+}
+
+/**
+ * "Ruth | M. Okafor", "Ruth M. | Okafor", "Ruth | M. | Okafor": a middle initial belongs to the
+ * name on both sides of it, so spans the tagger broke at one are a single person's name. Reuters
+ * copy (the tagger's training text) seldom writes middle initials; US papers do for most people
+ * they name. Joined when a person's span ends on the initial, when a person's part meets a person's
+ * or an untyped (MISC) part or a listed given name at the initial, or when a listed given name stands just before a
+ * person's span that opens with the initial (the tagger left the given name out).
+ */
+function joinAtInitials(tokens: readonly Token[], spans: readonly EntitySpan[]): readonly EntitySpan[] {
+  let out: EntitySpan[] | null = null;
+  spans.forEach((t, i) => {
+    const prev = out ? out[out.length - 1] : spans[i - 1];
+    let joined: EntitySpan | null = null;
+    if (prev) {
+      // A person's name that ends on an initial after its given name is unfinished: whatever the
+      // tagger made of the next word, it is the surname. A lone initial is no given name ("N.
+      // Korea"), and a place or body before an initial-led name is none either ("England N. Vane"
+      // in a scorecard is a team and its player).
+      const unfinished =
+        prev.type === 'PER' &&
+        prev.end - prev.start > 1 &&
+        prev.end === t.start &&
+        isDottedInitial(tokens[t.start - 1]?.text ?? '');
+      const personal =
+        (prev.type === 'PER' && (t.type === 'PER' || t.type === 'MISC')) ||
+        (t.type === 'PER' &&
+          (prev.type === 'MISC' ||
+            (prev.end - prev.start === 1 &&
+              (isFirstName(tokens[prev.start]?.text ?? '') || isUnlistedGivenName(tokens, prev.start)))));
+      const opensWithInitial =
+        (prev.end === t.start && isDottedInitial(tokens[t.start]?.text ?? '')) ||
+        (prev.end + 1 === t.start && isDottedInitial(tokens[prev.end]?.text ?? ''));
+      if (unfinished || (personal && opensWithInitial))
+        joined = { type: 'PER', start: prev.start, end: t.end };
+    }
+    if (joined) {
+      out ??= spans.slice(0, i);
+      out[out.length - 1] = joined;
+      return;
+    }
+    const given = tokens[t.start - 1]?.text ?? '';
+    if (
+      t.type === 'PER' &&
+      isDottedInitial(tokens[t.start]?.text ?? '') &&
+      (!prev || prev.end < t.start - 1) &&
+      (isFirstName(given) || isUnlistedGivenName(tokens, t.start - 1))
+    ) {
+      out ??= spans.slice(0, i);
+      out.push({ type: 'PER', start: t.start - 1, end: t.end });
+      return;
+    }
+    // "Tom W. | Vane" with the surname left untagged: the name ends at the word after the initial.
+    const after = tokens[t.end]?.text ?? '';
+    if (
+      t.type === 'PER' &&
+      t.end - t.start > 1 &&
+      isDottedInitial(tokens[t.end - 1]?.text ?? '') &&
+      isCapitalThenLower(after) &&
+      spans[i + 1]?.start !== t.end
+    ) {
+      out ??= spans.slice(0, i);
+      out.push({ type: 'PER', start: t.start, end: t.end + 1 });
+      return;
+    }
+    out?.push(t);
+  });
+  return out ?? spans;
+}
+
+/** Offices a speaker addresses by honorific and office alone ("Mr. President"); none is a surname. */
+const ADDRESSED_OFFICES = new Set([
+  'president',
+  'vice president',
+  'speaker',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'ambassador',
+  'mayor',
+  'governor',
+  'prime minister',
+  'commissioner',
+]);
+
+function isAddressedOffice(tokens: readonly Token[], span: Span): boolean {
+  if (span.end - span.start > 2) return false;
+  const words: string[] = [];
+  for (let k = span.start; k < span.end; k++) words.push(lowerCase(tokens[k]?.text ?? ''));
+  return ADDRESSED_OFFICES.has(words.join(' '));
 }
 
 /** A place or other name no lexicon knows: it may be a body the tagger mistyped. */
@@ -1076,6 +1281,10 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
     if (honorificsOnly || (titlesOnly && nameFollows(s, spans, nameAt))) continue;
     // A closed-class word alone ("In" glued to a caption) is no name in mixed case.
     if (!s.caseless && end - start === 1 && CLOSED_CLASS.has(lowerCase(first))) continue;
+    // "Hello, it's me", "Well, we will see", "Hi Americans!": an interjection alone is no one's
+    // name (eng.train gold: none of these words is ever a person).
+    if (type === 'PER' && end - start === 1 && INTERJECTIONS.has(lowerCase(tokens[start]?.text ?? '')))
+      continue;
     // "Princes Edmund and Rupert", "Senators Ray and Okafor": a plural title before names makes
     // each of them a person holding it; the tagger, which saw few such titles, often calls the
     // run a place.
@@ -1269,7 +1478,7 @@ export function findMentions(
 ): SentenceMentions {
   s.lower = lower;
   const { tokens } = s;
-  const joined = joinParticles(tokens, splitAtAnd(tokens, tidySpans(s, tagged)));
+  const joined = joinParticles(tokens, splitAtAnd(tokens, tidySpans(s, joinAtInitials(tokens, tagged))));
   const covered = new Uint8Array(tokens.length);
   for (const t of joined) covered.fill(1, t.start, t.end);
   // An honorific before a capitalised word the tagger passed over still names a person ("Ms Okonjo").
@@ -1349,6 +1558,9 @@ export function findMentions(
     }
     if (kind === 'person') {
       if (isCredit(s, t)) continue;
+      // "Mr. President, ...", "Thank you, Madam Speaker": an honorific before an office is how one
+      // addresses its holder, not a name.
+      if (honorific && isAddressedOffice(tokens, t)) continue;
       const title = honorific ? null : titleBefore(s, t.start, joined);
       // "better than Push", "the Pride won": one capitalised word the article also writes in lower
       // case is an ordinary word in a name of something (a horse, a team, a show), not a person;

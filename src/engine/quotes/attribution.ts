@@ -17,6 +17,11 @@ export interface Lead {
 }
 
 const ACCORDING_TO = /\baccording to\s+/i;
+/** A conjunction straight after the closing mark, no comma or stop between: the sentence runs on. */
+const CONTINUED_CLAUSE =
+  /^['’"”]*\s+(?:(?:only|just|even)\s+)?(?:and|but|or|nor|because|after|before|when|whenever|while|if|since|although|though|unless|until|whereas)\s/i;
+/** "According to X, the plan ...": the phrase opens a clause that goes on after its comma. */
+const OPENING_ACCORDING_TO = /^according\s+to\s[^,;:!?]*,\s*\S/i;
 /** The words before a verb end inside a relative clause a comma opened: ", who asked". */
 const OPEN_RELATIVE = /,\s+(?:who|whose)(?:\s[^,;:.!?]*)?$/;
 /** Words a speech verb may take before the quote: "told reporters", "said in a statement", "wrote on Twitter". */
@@ -43,6 +48,16 @@ export function signatureBelow(paragraph: string | undefined): Attribution | nul
 const SIGNATURE_LINE = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[,;]|$)/u;
 
 /**
+ * 'He called the show "Harbour Lights" only because Vane agreed', 'a "disgrace" and Vane said': a
+ * quote ending on no punctuation of its own, with a conjunction straight after the closing mark, is
+ * part of the clause the sentence runs on from; the clause the conjunction opens has its own
+ * subject, who is not the quote's speaker, so the frame after it holds no tag.
+ */
+export function runsOnAfter(quoted: string, frame: string): boolean {
+  return !/[,;:.!?…—–-]['’"”]*$/.test(quoted.trimEnd()) && CONTINUED_CLAUSE.test(frame);
+}
+
+/**
  * Reads `," Smith said`, `," said Smith`, `," Smith, the mayor, said`, `," according to Smith`.
  * `newSentence` says the quote closed its own sentence and the frame starts another one.
  */
@@ -54,7 +69,10 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
   if (!text) return null;
   const words = text.split(/\s+/);
   const first = words[0] ?? '';
-  if (/^according$/i.test(first) && /^to$/i.test(words[1] ?? '')) {
+  // '"... that much." According to flight records, the jet ...': after a quote that closed its
+  // sentence, an "According to X," opening the next one sources that sentence, not the quote.
+  const opensOwnStatement = newSentence && OPENING_ACCORDING_TO.test(text);
+  if (/^according$/i.test(first) && /^to$/i.test(words[1] ?? '') && !opensOwnStatement) {
     const mention = mentionAfter(words.slice(2).join(' '));
     return mention ? { mention, basis: 'according-to' } : null;
   }
@@ -90,7 +108,7 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
       return { mention, basis: 'X-said' };
     break;
   }
-  const according = ACCORDING_TO.exec(text);
+  const according = opensOwnStatement ? null : ACCORDING_TO.exec(text);
   if (according) {
     const mention = mentionAfter(text.slice(according.index + according[0].length));
     if (mention) return { mention, basis: 'according-to' };
