@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
 import { ageAnswer, ageQuestionOf } from '../src/qa/age.js';
 import { answerQuestion } from '../src/qa/answer.js';
-import type { Candidate } from '../src/qa/candidates.js';
 import { completePhrase, countingUnit } from '../src/qa/phrase.js';
 import type { Gathered, Picked } from '../src/qa/pick.js';
 import { lemma } from '../src/qa/lexicon.js';
