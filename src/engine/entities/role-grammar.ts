@@ -165,6 +165,14 @@ function roleTokens(text: string, raw: readonly Token[]): Tok[] {
       end = next.end;
       i += 2;
     }
+    // "then-Sen. X", "then-Secretary of State X", "then-president X": the office held at the time
+    // of the events, written as one word; the role is read from the word after "then-", which
+    // keeps the prefix as written ("then-Sen.").
+    if (isThenPrefixed(text, first.start, end)) {
+      const at = first.start + THEN.length;
+      out.push(token(text, first.start, at), token(text, at, end));
+      continue;
+    }
     const c = text.charCodeAt(first.start);
     const lone = end - first.start === 1;
     const possessive = lone && isApostrophe(c) && isPluralPossessive(text, first.start);
@@ -172,6 +180,22 @@ function roleTokens(text: string, raw: readonly Token[]): Tok[] {
   }
   return out;
 }
+
+const THEN = 'then-';
+
+/**
+ * "then-" glued to a title or a person noun ("then-Sen.", "then-Arkansas Gov.", "then-president"),
+ * not to an adjective ("then-soaring", "then-presumptive"), which stays one compound word.
+ */
+function isThenPrefixed(text: string, start: number, end: number): boolean {
+  if (end - start <= THEN.length + 1 || lowerCase(text.slice(start, start + THEN.length)) !== THEN)
+    return false;
+  const rest = text.slice(start + THEN.length, end);
+  return /^\p{Lu}/u.test(rest) || isPersonNoun(rest);
+}
+
+/** The "then-" split off a title by `roleTokens`: part of the role before it. */
+const isThen = (t: Tok | undefined) => t?.lower === THEN;
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '‘', '?', '!']);
@@ -583,6 +607,11 @@ function walkLeft(s: Sentence, head: number): number {
   while (k > 0) {
     const w = t[k - 1];
     if (!w) break;
+    if (isThen(w)) {
+      // "then-Sen.", "Norland's then-governor": the time the title was held, kept as written.
+      k--;
+      continue;
+    }
     if (s.owner[k - 1] !== -1) {
       // A one-word "name" right before the role's words qualifies them ("Wayward Dunmore
       // striker" where the club was taken for a person); a longer name is someone else.
@@ -1237,7 +1266,8 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       !DETERMINERS.has(after.lower) &&
       !isModifier(after.text) &&
       !isPersonNoun(after.text) &&
-      !isCompoundModifier(after);
+      !isCompoundModifier(after) &&
+      !isThen(after);
     if (infinitive) {
       // "X was the first rower to cross the line", "X, the only councillor to abstain,": a rank
       // in an event, not a role.
@@ -2789,7 +2819,8 @@ export function readRoles(
  */
 function keepAbbreviationDot(role: string, trimmed: string): string {
   if (role.charCodeAt(trimmed.length) !== 46) return trimmed;
-  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  // "then-Sen.": the title after the prefix is the abbreviation.
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1).replace(/^then-/i, '');
   const dotted = isTitleAbbreviation(last) || /(?:^|[^\p{L}])(?:\p{Lu}\.)+\p{Lu}$/u.test(trimmed);
   return dotted ? `${trimmed}.` : trimmed;
 }
