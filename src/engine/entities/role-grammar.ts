@@ -862,6 +862,13 @@ function pluralAbbreviationBefore(s: Sentence, o: Occurrence): string | null {
     else if (t[j]?.text !== ',') return null;
     if (t[j]?.text === ',' && t[j + 1]?.lower === 'and') j--;
     else if (t[j]?.text === ',') j--;
+    // "(D-Ohio)" after the name before: a short bracket, as `afterAsides` passes it forwards.
+    if (t[j]?.text === ')') {
+      let open = j - 1;
+      while (open > 0 && j - open <= 8 && t[open]?.text !== '(') open--;
+      if (t[open]?.text !== '(') return null;
+      j = open - 1;
+    }
     // "of Norland" after the name before.
     let m = j;
     while (m > 0 && t[m]?.cap && s.owner[m] === -1) m--;
@@ -933,9 +940,11 @@ function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence, NameL
   let list: NameList | null = null;
   let prev: Occurrence | null = null;
   for (const o of occ) {
-    // Ages and short asides after a name stay in the list: "A, 28 (left), and B, 27".
-    const end = prev ? afterAsides(s, prev.end) : 0;
-    const gap = prev ? o.start - end : 0;
+    // Ages and short asides after a name stay in the list: "A, 28 (left), and B, 27", and so
+    // do a name's state or town ("A of Norland and B of Vexley") and an abbreviated title before
+    // the next name ("A and Sen. B").
+    const end = prev ? placeAfter(s, afterAsides(s, prev.end)) : 0;
+    const gap = prev ? titledStart(s, o.start) - end : 0;
     const a = prev ? s.tokens[end] : undefined;
     const linked =
       prev !== null &&
@@ -944,12 +953,30 @@ function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence, NameL
     if (list && linked) {
       list.size++;
       list.end = o.end;
-      list.conjoined ||= isAnd(s.tokens[o.start - 1]);
+      list.conjoined ||= isAnd(s.tokens[titledStart(s, o.start) - 1]);
     } else list = { start: o.start, end: o.end, size: 1, conjoined: false };
     out.set(o, list);
     prev = o;
   }
   return out;
+}
+
+/** Past "of Norland" after a name (up to three capitalised words no one's name), when a list's joint follows. */
+function placeAfter(s: Sentence, k: number): number {
+  const t = s.tokens;
+  if (t[k]?.lower !== 'of' || !isCapitalised(t[k + 1]) || s.owner[k + 1] !== -1) return k;
+  let e = k + 1;
+  while (e < t.length && e - k <= 3 && isCapitalised(t[e]) && isWord(t[e]) && s.owner[e] === -1) e++;
+  const joint = t[e];
+  return joint && (joint.text === ',' || joint.lower === 'and') ? e : k;
+}
+
+/** Where a name's abbreviated title starts ("Sen." before it), else the name's own start. */
+function titledStart(s: Sentence, start: number): number {
+  const t = s.tokens;
+  const abbreviated =
+    t[start - 1]?.text === '.' && t[start - 2]?.cap === true && isPersonNoun(t[start - 2]?.text ?? '');
+  return abbreviated && s.owner[start - 2] === -1 ? start - 2 : start;
 }
 
 /**
@@ -984,7 +1011,14 @@ function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): strin
   const { start, size, conjoined } = list;
   if (size < 2 || !conjoined) return null;
   // "coaches A and B": the plural right before the first name ("President A, B and C" is A's title).
-  if (isPluralRole(s.tokens[headBefore(s, start)])) return titleBefore(s, { ...o, start, end: start }, true);
+  // "Candidates A, B and C" opening a sentence, whose capital says nothing.
+  const before = headBefore(s, start);
+  const plural = s.tokens[before];
+  if (
+    isPluralRole(plural) ||
+    (plural?.cap && opensSentence(s, before) && isPluralRole({ ...plural, text: plural.lower }))
+  )
+    return titleBefore(s, { ...o, start, end: start }, true);
   // "(Assistants) A and B", "players at Dunmore — A, B", "politicians — most notably A and B":
   // past a word introducing examples, then a dash, colon or bracket.
   let k = introducerStart(s, start - 1) - 1;
