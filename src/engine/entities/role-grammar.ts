@@ -2303,6 +2303,8 @@ interface Description {
   /** Token index of its "the". */
   start: number;
   head: number;
+  /** Token index past it: past the head, or past its place ("the senator from Norland"). */
+  end: number;
   /** As written, without "the" or an age ("the 61-year-old finance minister" → "finance minister"). */
   text: string;
   /** It names one office ("the Prime Minister", "the chief executive"), not any member of a group. */
@@ -2438,6 +2440,21 @@ function descriptions(s: Sentence): Description[] {
     }
     const head = j - 1;
     const w = t[head];
+    // "The senator from Norland said", "the mayor of Westport has": the place or body an office
+    // is of, capitalised and no one's name, belongs to the description and tells it apart.
+    if (
+      (t[j]?.lower === 'from' || t[j]?.lower === 'of') &&
+      isCapitalised(t[j + 1]) &&
+      s.owner[j + 1] === -1 &&
+      !isPersonNoun(t[j + 1]?.text ?? '')
+    ) {
+      let e = j + 1;
+      while (e < t.length && e - j <= 3 && isCapitalised(t[e]) && isWord(t[e]) && s.owner[e] === -1) e++;
+      // Only a place or body known as one: "the son of German immigrants" is no office of a place.
+      const named = slice(s, j + 1, e);
+      const body = lookupPlace(named) !== undefined || lookupOrganization(named) !== undefined;
+      if (body || isOrgCueWord(t[e - 1]?.text ?? '')) j = e;
+    }
     // A capitalised head is an office only when it is a known title ("the Prime Minister"), and
     // never a noble title, which is part of a name ("the Queen").
     if (
@@ -2449,17 +2466,18 @@ function descriptions(s: Sentence): Description[] {
     )
       continue;
     const office = isOffice(s, i + 1, head);
+    const end = j;
     // An age describes the person, not the role: "the 61-year-old finance minister".
     const from = isAge(t[i + 1]) && i + 2 <= head ? i + 2 : i + 1;
     // A quote's speaker ('"...," said the United boss') is as often someone other than the
     // person the text just named: only an office named without a club or body refers back.
     const quoted = inverted || CLOSING_QUOTES.has(prev?.text ?? '');
-    if (quoted && properWords(s, i + 1, head).length > 0) continue;
+    if (quoted && properWords(s, i + 1, end).length > 0) continue;
     if (inverted) {
       // The speaker ends the clause: only an office, as for any description that speaks.
-      const end = t[j];
-      if (office && (!end || end.text === ',' || end.text === '.'))
-        out.push({ start: i, head, text: slice(s, from, head + 1), office });
+      const closing = t[j];
+      if (office && (!closing || closing.text === ',' || closing.text === '.'))
+        out.push({ start: i, head, end, text: slice(s, from, end), office });
       continue;
     }
     // The subject of a verb: what follows (past an age or a relative clause between commas) is a
@@ -2486,7 +2504,8 @@ function descriptions(s: Sentence): Description[] {
     out.push({
       start: i,
       head,
-      text: slice(s, from, head + 1),
+      end,
+      text: slice(s, from, end),
       office,
       bareSpeaker: speaks && !office,
       reports,
@@ -2755,7 +2774,7 @@ export function readRoles(
     for (const d of s.cues & CUE.the ? descriptions(s) : []) {
       const head = singular(s.tokens[d.head]?.lower ?? '');
       if (d.reports && (bySentence.get(si) ?? []).some((o) => o.end <= d.start)) continue;
-      const proper = properWords(s, d.start + 1, d.head);
+      const proper = properWords(s, d.start + 1, d.end);
       if (proper.length > 0) {
         const holder = heads.get(head);
         // Someone already holds this very role ("Dunmore captain" and "the Dunmore captain"): it is them.
