@@ -1205,6 +1205,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   let headEnd = end;
   for (let k = start + 1; k < end; k++) {
     if (PREPOSITIONS.has(t[k]?.lower ?? '')) {
+      if (insideBodyName(s, k, end)) continue;
       headEnd = k;
       break;
     }
@@ -1359,6 +1360,21 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   if (cut - start > 14) return null;
   // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
   return slice(s, from, cut);
+}
+
+/**
+ * Is the "of" or "for" at `k` inside a body's name that qualifies the role's head after it ("a
+ * University of Norland professor", "a Bank of Vexley analyst")? Capitalised words on both sides,
+ * then a lower-case word of the phrase; "Secretary of State" ends with its capitals and keeps its "of".
+ */
+function insideBodyName(s: Sentence, k: number, end: number): boolean {
+  const t = s.tokens;
+  const w = t[k]?.lower;
+  if ((w !== 'of' && w !== 'for') || !isCapitalised(t[k - 1]) || !isCapitalised(t[k + 1])) return false;
+  let j = k + 1;
+  while (j < end && j - k <= 4 && isCapitalised(t[j]) && isWord(t[j])) j++;
+  const after = t[j];
+  return j < end && after !== undefined && isWord(after) && !after.cap && !isFunctionWord(after.lower);
 }
 
 /**
