@@ -2124,8 +2124,16 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
       DETERMINERS.has(before.lower) ||
       PREPOSITIONS.has(before.lower) ||
       before.lower === 'another' ||
-      second
+      second ||
+      // "alerted Vale's chief of staff, X, to ...": a possessor opens a noun phrase after any word.
+      ownedFrom(k)
     );
+  };
+  // A name and its possessive mark open the role ("Vale's", "Ms. Vale's").
+  const ownedFrom = (k: number) => {
+    let j = k;
+    while (j < head && j - k <= 3 && isCapitalised(t[j]) && isWord(t[j])) j++;
+    return j > k && isPossessiveMark(t[j]);
   };
   const withArticle = (k: number) => (DETERMINERS.has(t[k - 1]?.lower ?? '') ? k - 1 : k);
   if (opensPhrase(start)) return slice(s, withArticle(start), end);
