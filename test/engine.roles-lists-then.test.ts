@@ -147,3 +147,23 @@ describe('roles: nouns that qualify a role noun', () => {
     expect(roles['Ross Penn']).toEqual(['billionaire hedge fund manager']);
   });
 });
+
+describe('roles: a plural noun after a person noun is no verb', () => {
+  it('given "the terrorist attacks of ..." or "the relative doldrums also deprive ...", no description refers back', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale writes about the terrorist attacks of that year.',
+        'Tom Ash leads the field.',
+        'The relative doldrums also deprive his rivals of attention.',
+      ],
+      [person('Ann Vale'), person('Tom Ash')],
+    );
+    expect(roles['Ann Vale']).toEqual([]);
+    expect(roles['Tom Ash']).toEqual([]);
+  });
+
+  it('given "the mayor still wants to run", the -s verb after an adverb still makes a subject', () => {
+    const roles = rolesIn(['Tom Ash met the press.', 'The mayor still wants to run.'], [person('Tom Ash')]);
+    expect(roles['Tom Ash']).toEqual(['mayor']);
+  });
+});

@@ -2386,8 +2386,18 @@ function verbLike(t: readonly Tok[], j: number): boolean {
   if (finiteByForm(lower)) return true;
   if (!/[^su]s$/.test(lower) || lower.length < 4) return false;
   const after = t[k + 1]?.lower ?? '';
-  const afterNext = t[k + 2]?.lower ?? '';
-  return !finiteByForm(after) && !(isAdverb(after) && finiteByForm(afterNext));
+  const afterNext = t[k + 2];
+  // "the terrorist attacks of ...": a plural noun before its "of" phrase, which verbs seldom take.
+  if (after === 'of') return false;
+  // "the relative calm ... the relative doldrums also deprive": a plural noun, an adverb, then the
+  // verb in lower case; a verb's adverb is followed by its object's article or "to" instead.
+  const verbAfterAdverb =
+    isAdverb(after) &&
+    afterNext !== undefined &&
+    isWord(afterNext) &&
+    !afterNext.cap &&
+    !isFunctionWord(afterNext.lower);
+  return !finiteByForm(after) && !verbAfterAdverb;
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
