@@ -45,6 +45,7 @@ import {
   isNounModifier,
   isPersonNoun as isListedPersonNoun,
   isRelationNoun,
+  isRoleOnlyTitle,
   singular,
 } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
@@ -305,7 +306,7 @@ const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previousl
 const MAX_CAPITALS = 3;
 /** A person noun of the shared list, or a relation noun only roles read ("ally"): see role-nouns.ts. */
 function isPersonNoun(word: string, plural = false): boolean {
-  return isListedPersonNoun(word, plural) || isRelationNoun(word, plural);
+  return isListedPersonNoun(word, plural) || isRelationNoun(word, plural) || isRoleOnlyTitle(word);
 }
 
 /** How many sentences back an office ("the Prime Minister") may refer to the person it names. */

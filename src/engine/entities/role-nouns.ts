@@ -172,3 +172,17 @@ const RELATION_NOUNS = new Set(['ally', 'allies']);
 export function isRelationNoun(word: string, plural = false): boolean {
   return plural ? RELATION_NOUNS.has(word) : word === 'ally';
 }
+
+/**
+ * Capitalised titles the role grammar alone reads. "whip" (a party's whip in a legislature) is a
+ * WordNet person noun in lower case, but a capitalised word heads a role only when the kept title
+ * list holds it, and that list is a feature of the trained tagger, so it stays as trained. On
+ * PolNeAR train "Whip" before a name is written 8 times ("Minority Whip X", "Majority Whip X",
+ * "and Whip X"), each a legislator's title.
+ */
+const ROLE_ONLY_TITLES = new Set(['Whip']);
+
+/** A capitalised title only the role grammar reads: see ROLE_ONLY_TITLES. */
+export function isRoleOnlyTitle(word: string): boolean {
+  return ROLE_ONLY_TITLES.has(word);
+}
