@@ -167,3 +167,21 @@ describe('roles: a plural noun after a person noun is no verb', () => {
     expect(roles['Tom Ash']).toEqual(['mayor']);
   });
 });
+
+describe('roles: legislative whips and a body owning the head after the name', () => {
+  it('given "Senate Minority Whip X", the capitalised title is read', () => {
+    const roles = rolesIn(
+      ['Democrats, including Senate Minority Whip Ann Vale of Ohio, backed the bill.'],
+      [person('Ann Vale')],
+    );
+    expect(roles['Ann Vale']).toEqual(['Senate Minority Whip']);
+  });
+
+  it('given "X, the Vale campaign\'s chairman," where Vale is a person, the appositive is read whole', () => {
+    const roles = rolesIn(
+      ['Tom Vale spoke first.', "Chad Pell, the Vale campaign's chairman, said the remarks were fair."],
+      [person('Tom Vale', ['Vale']), person('Chad Pell')],
+    );
+    expect(roles['Chad Pell']).toEqual(["the Vale campaign's chairman"]);
+  });
+});

@@ -1054,6 +1054,11 @@ function qualifiesHead(s: Sentence, k: number): boolean {
       if (possessor && !isTitle(w.text)) continue;
       return false;
     }
+    // "X, the Vale campaign's chairman,": a noun after the name owns the head in turn.
+    if (!possessor && isPossessiveMark(t[j + 1]) && !isPersonNoun(w.text)) {
+      j++;
+      continue;
+    }
     const after = t[j + 1];
     const ends =
       after === undefined ||
