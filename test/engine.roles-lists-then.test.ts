@@ -185,3 +185,16 @@ describe('roles: legislative whips and a body owning the head after the name', (
     expect(roles['Chad Pell']).toEqual(["the Vale campaign's chairman"]);
   });
 });
+
+describe('roles: a role owned by a person and joined to a second', () => {
+  it('given "X, who was Vale\'s chief strategist and later senior adviser", the whole phrase is read', () => {
+    const roles = rolesIn(
+      [
+        'Tom Vale spoke first.',
+        '"It matters," said Tad Pell, who was Vale\'s chief strategist and later senior adviser.',
+      ],
+      [person('Tom Vale', ['Vale']), person('Tad Pell')],
+    );
+    expect(roles['Tad Pell']).toEqual(["Vale's chief strategist and later senior adviser"]);
+  });
+});

@@ -1065,7 +1065,9 @@ function qualifiesHead(s: Sentence, k: number): boolean {
       BOUNDARY.has(after.text) ||
       after.text === '.' ||
       PREPOSITIONS.has(after.lower) ||
-      RELATIVES.has(after.lower);
+      RELATIVES.has(after.lower) ||
+      // "who was Vale's chief strategist and later senior adviser": a second role may follow.
+      after.lower === 'and';
     if (ends && isPersonNoun(w.text) && !GENERIC.has(w.lower)) return true;
   }
   return false;
