@@ -198,3 +198,21 @@ describe('roles: a role owned by a person and joined to a second', () => {
     expect(roles['Tad Pell']).toEqual(["Vale's chief strategist and later senior adviser"]);
   });
 });
+
+describe('roles: a title in lower case with its "of" phrase', () => {
+  it('given "former secretary of state X" or "chief of staff X", the whole title is read', () => {
+    const roles = rolesIn(
+      ['The panel thanked former secretary of state Ann Vale and chief of staff Tom Pell.'],
+      [person('Ann Vale'), person('Tom Pell')],
+    );
+    expect(roles['Ann Vale']).toEqual(['former secretary of state']);
+    expect(roles['Tom Pell']).toEqual(['chief of staff']);
+  });
+
+  it('given "the son of farmer X" or "the secretary of state mocked X", no longer title is made', () => {
+    const farmer = rolesIn(['He met the son of farmer Joe Bell.'], [person('Joe Bell')]);
+    expect(farmer['Joe Bell']).toEqual(['farmer']);
+    const mocked = rolesIn(['He said the former secretary of state mocked Tim Holt.'], [person('Tim Holt')]);
+    expect(mocked['Tim Holt']).toEqual([]);
+  });
+});

@@ -802,7 +802,7 @@ function titleSpan(
   const t = s.tokens;
   const abbreviated =
     t[last]?.text === '.' && t[last - 1]?.cap === true && isPersonNoun(t[last - 1]?.text ?? '');
-  const ofHead = abbreviated ? null : ofTitleHead(s, last);
+  const ofHead = abbreviated ? null : (ofTitleHead(s, last) ?? lowerOfTitleHead(s, last));
   const head = abbreviated ? last - 1 : (ofHead ?? last);
   const w = s.tokens[head];
   // A title with its "of" or "for" phrase is read in lower case ("Undersecretary for Waterways").
@@ -916,6 +916,38 @@ function ofTitleHead(s: Sentence, last: number): number | null {
     if (!isCapitalised(w) && w.lower !== 'the' && w.lower !== 'and') return null;
   }
   return null;
+}
+
+const OBJECT_PRONOUNS = new Set('me you him her it us them mine yours his hers ours theirs'.split(' '));
+
+/**
+ * "former secretary of state X", "chief of staff X": a title in lower case with its "of" phrase
+ * of one or two lower-case nouns ("of state", "of homeland security"), none of them a person noun
+ * ("the son of farmer X" is the farmer's title), an article ("nephew of the late X") or a verb in
+ * -ed. The head before "of".
+ */
+function lowerOfTitleHead(s: Sentence, last: number): number | null {
+  const t = s.tokens;
+  let j = last;
+  while (j > last - 2 && t[j] && isWord(t[j]) && !t[j]?.cap && t[j]?.lower !== 'of') {
+    const w = t[j];
+    if (
+      !w ||
+      isPersonNoun(w.text) ||
+      OBJECT_PRONOUNS.has(w.lower) ||
+      isFunctionWord(w.lower) ||
+      // "the former secretary of state mocked X": a verb, not the title's object.
+      /ed$/.test(w.lower) ||
+      s.owner[j] !== -1
+    )
+      return null;
+    j--;
+  }
+  if (j === last || t[j]?.lower !== 'of') return null;
+  const title = t[j - 1];
+  if (!title || title.cap || s.owner[j - 1] !== -1 || !isPersonNoun(title.text) || isParticipleNoun(title))
+    return null;
+  return j - 1;
 }
 
 interface NameList {
