@@ -1880,6 +1880,67 @@ function pronounOffices(s: Sentence): { at: number; gender: Gender; role: string
   return out;
 }
 
+/** The words between "he" or "she" and the office in a clause of time ("had been", "was named"). */
+const LINKING_WORDS = new Set([
+  ...[...COPULA].flatMap((c) => c.split(' ')),
+  ...APPOINTED,
+  ...ADVERBS,
+  'been',
+  'in',
+]);
+
+/**
+ * A lower-case "of" object ends the office in the clause: "secretary of state", "secretary of
+ * homeland security", "head of the agency". No finite verb ends the clause, so three lower-case
+ * words or more after "of" ("while she was secretary of state gave money") run on into the
+ * sentence the clause sits in, and the object keeps its first noun only.
+ */
+function shortOfObject(role: string): string {
+  const words = role.split(' ');
+  const of = words.indexOf('of');
+  if (of < 1) return role;
+  const object = words.slice(of + 1);
+  let lower = 0;
+  while (lower < object.length && /^\p{Ll}/u.test(object[lower] ?? '')) lower++;
+  if (lower < 3) return role;
+  const noun = DETERMINERS.has(object[0] ?? '') ? 2 : 1;
+  return words.slice(0, of + 1 + noun).join(' ');
+}
+
+/** Conjunctions of time that open a clause dating what its subject did by the office held then. */
+const TIME_CONJUNCTIONS = new Set(['while', 'when', 'since', 'before', 'after', 'until', 'as']);
+
+/**
+ * "... while she was secretary of state", "since he was the mayor of Westport", "when she served
+ * as a Norland senator": a clause of time whose subject is "he" or "she" and whose predicate is an
+ * office. A bare noun after the verb is one ("was president"); with an article the phrase must say
+ * whose office it is, by a capitalised body or place or an "of" phrase, for "when she was a young
+ * girl" or "when he was the underdog" is a time of life or a state, not a post.
+ */
+function pronounClauseOffices(s: Sentence): { at: number; gender: Gender; role: string }[] {
+  const t = s.tokens;
+  const out: { at: number; gender: Gender; role: string }[] = [];
+  for (let i = 1; i + 2 < t.length; i++) {
+    const lower = t[i]?.lower ?? '';
+    if ((lower !== 'he' && lower !== 'she') || !TIME_CONJUNCTIONS.has(t[i - 1]?.lower ?? '')) continue;
+    const k = afterLinkingVerb(s, i + 1);
+    if (k < 0) continue;
+    // "as he has emerged as a rival": only a copula or a verb of serving or appointment links.
+    let linked = true;
+    for (let j = i + 1; j < k; j++) if (!LINKING_WORDS.has(t[j]?.lower ?? '')) linked = false;
+    const first = t[k];
+    // "as he was becoming chairman": a verb in -ing is an action under way, not a post held.
+    if (!linked || !first || !isWord(first) || s.owner[k] !== -1 || first.lower.endsWith('ing')) continue;
+    const phrase = rolePhrase(s, k);
+    if (!phrase) continue;
+    const role = shortOfObject(phrase);
+    const bare = !DETERMINERS.has(first.lower);
+    const owned = / of |\p{Lu}/u.test(role);
+    if (bare || owned) out.push({ at: i, gender: PRONOUN_OF.get(lower) ?? null, role });
+  }
+  return out;
+}
+
 /**
  * Prepositions whose object is no subject. "In" is not one: sports writing names a player "in"
  * apposition ("another club legend in X, who ...").
@@ -2904,7 +2965,7 @@ export function readRoles(
   parsed.forEach((s, si) => {
     // "X is giving up his role as Riverton coach"; "... because he still manages Y".
     const posts = s.cues & CUE.possessivePronoun ? possessedPosts(s) : [];
-    const offices = s.cues & CUE.subjectPronoun ? pronounOffices(s) : [];
+    const offices = s.cues & CUE.subjectPronoun ? [...pronounOffices(s), ...pronounClauseOffices(s)] : [];
     for (const { at, gender, role } of [...posts, ...offices]) {
       const person = referent(si, at, gender);
       if (person !== undefined) add(person, role);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/role-grammar.js';
+import type { Gender, Person } from '../src/engine/schema.js';
+
+// Classes found on PolNeAR train text (US political news, round 7), checked here on invented
+// sentences: an office stated in a clause of time whose subject is a pronoun.
+
+function person(name: string, gender: Gender = null): Person {
+  return { name, aliases: [], roles: [], mentions: 1, gender, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: an office in a pronoun clause of time', () => {
+  it('"while she was secretary of state" gives the office to the woman named before', () => {
+    const roles = rolesIn(
+      [
+        'Investigators questioned Dana Pell on Friday.',
+        'They asked about a grant she approved while she was secretary of state.',
+      ],
+      [person('Dana Pell', 'female')],
+    );
+    expect(roles['Dana Pell']).toEqual(['secretary of state']);
+  });
+
+  it('a bare office after the verb is cut where the sentence goes on ("... secretary of state reached the committee")', () => {
+    const roles = rolesIn(
+      ['The memo that Dana Pell wrote while she was secretary of state reached the committee in May.'],
+      [person('Dana Pell', 'female')],
+    );
+    expect(roles['Dana Pell']).toEqual(['secretary of state']);
+  });
+
+  it('"since he was the mayor of Westport" and "when she served as a Norland senator" are offices with their owner', () => {
+    const roles = rolesIn(
+      [
+        'Omar Reyes has pushed the same plan since he was the mayor of Westport.',
+        'Lena Hart lived in the capital when she served as a Norland senator.',
+      ],
+      [person('Omar Reyes', 'male'), person('Lena Hart', 'female')],
+    );
+    expect(roles['Omar Reyes']).toEqual(['the mayor of Westport']);
+    expect(roles['Lena Hart']).toEqual(['a Norland senator']);
+  });
+
+  it('a time of life, a state, an action under way or "emerged as" is no office', () => {
+    const roles = rolesIn(
+      [
+        'Lena Hart learned to sail when she was a young girl.',
+        'Omar Reyes won the seat when he was the underdog.',
+        'Ivo Sand met donors as he was becoming chairman of the party.',
+        'Kai Moss raised money as he has emerged as a serious rival to the mayor.',
+      ],
+      [
+        person('Lena Hart', 'female'),
+        person('Omar Reyes', 'male'),
+        person('Ivo Sand', 'male'),
+        person('Kai Moss', 'male'),
+      ],
+    );
+    expect(roles['Lena Hart']).toEqual([]);
+    expect(roles['Omar Reyes']).toEqual([]);
+    expect(roles['Ivo Sand']).toEqual([]);
+    expect(roles['Kai Moss']).toEqual([]);
+  });
+});
