@@ -5,8 +5,8 @@ import type { Gender, Person } from '../src/engine/schema.js';
 // Classes found on PolNeAR train text (US political news, round 7), checked here on invented
 // sentences: an office stated in a clause of time whose subject is a pronoun.
 
-function person(name: string, gender: Gender = null): Person {
-  return { name, aliases: [], roles: [], mentions: 1, gender, firstSentence: 0 };
+function person(name: string, gender: Gender = null, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender, firstSentence: 0 };
 }
 
 function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
@@ -64,5 +64,24 @@ describe('roles: an office in a pronoun clause of time', () => {
     expect(roles['Omar Reyes']).toEqual([]);
     expect(roles['Ivo Sand']).toEqual([]);
     expect(roles['Kai Moss']).toEqual([]);
+  });
+});
+
+describe('roles: the object of an office verb with a name in it', () => {
+  it('"who leads Mr. Vale\'s council of advisers" reads past the possessor\'s name', () => {
+    const roles = rolesIn(
+      ['Ada Brook, who leads Mr. Vale’s Council of Economic Advisers, spoke first.'],
+      [person('Ada Brook', 'female'), person('Tom Vale', 'male', ['Vale'])],
+    );
+    expect(roles['Ada Brook']).toEqual(['leader of Mr. Vale’s Council of Economic Advisers']);
+  });
+
+  it('"leads Mr. Vale in the polls" or "leads Norland Sen. Tom Vale by ten points" is a race, not an office', () => {
+    const roles = rolesIn(
+      ['Ada Brook leads Mr. Vale in the polls.', 'Ida Lusk now leads Norland Sen. Tom Vale by ten points.'],
+      [person('Ada Brook', 'female'), person('Tom Vale', 'male', ['Vale']), person('Ida Lusk', 'female')],
+    );
+    expect(roles['Ada Brook']).toEqual([]);
+    expect(roles['Ida Lusk']).toEqual([]);
   });
 });

@@ -1546,6 +1546,12 @@ const OFFICE_PARTICIPLES = new Set(
   ),
 );
 
+/** Tokens `from` to `to` are capitalised words and dots only: a title before a name ("Mr.", "Norland Sen."). */
+function isTitleOnly(t: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(t[k]?.cap || t[k]?.text === '.')) return false;
+  return true;
+}
+
 /**
  * The verb of an office and its object, as written ("heads the agency", "representing the union"):
  * the object is a noun phrase (an article, a possessive or a capitalised name first, never a
@@ -1564,7 +1570,20 @@ function officeClause(s: Sentence, verb: number): string | null {
     const w = t[end];
     if (!w || BOUNDARY.has(w.text) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower)) break;
     if (w.text === '.' && end === t.length - 1) break;
-    if (s.owner[end] !== -1) break;
+    if (s.owner[end] !== -1) {
+      const name = s.owner[end];
+      let after = end;
+      while (s.owner[after] === name) after++;
+      // "leads Mr. Vale's council": a possessor's name qualifies the body led, so the walk goes on.
+      if (t[after]?.possessive) {
+        end = after + 1;
+        continue;
+      }
+      // "leads Mr. Vale in the polls": a person after no more than a title is the object, and one
+      // leads a rival in a race but heads no person as an office.
+      if (isTitleOnly(t, verb + 1, end)) return null;
+      break;
+    }
     // "owns the yard and retains a jockey": a second verb phrase; "Health and Social Care" goes on.
     if (w.lower === 'and' && !t[end + 1]?.cap) break;
     if (PREPOSITIONS.has(w.lower)) {
