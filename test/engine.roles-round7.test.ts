@@ -85,3 +85,19 @@ describe('roles: the object of an office verb with a name in it', () => {
     expect(roles['Ida Lusk']).toEqual([]);
   });
 });
+
+describe('roles: a capitalised plural title before a list of names', () => {
+  it('"Senators A and B" gives each "Senator", as "Sens." gives "Sen."; "coaches A and B" stays as written', () => {
+    const roles = rolesIn(
+      [
+        'The bill was drafted by Senators Ada Brook and Tom Vale last spring.',
+        'The camp hired coaches Ida Lusk and Kai Moss in June.',
+      ],
+      [person('Ada Brook'), person('Tom Vale'), person('Ida Lusk'), person('Kai Moss')],
+    );
+    expect(roles['Ada Brook']).toEqual(['Senator']);
+    expect(roles['Tom Vale']).toEqual(['Senator']);
+    expect(roles['Ida Lusk']).toEqual(['coaches']);
+    expect(roles['Kai Moss']).toEqual(['coaches']);
+  });
+});

@@ -1038,6 +1038,15 @@ function isPluralRole(w: Tok | undefined): boolean {
   );
 }
 
+/** A title whose last word is a capitalised plural, with that word in the singular ("Florida Senators" → "Florida Senator"). */
+function singularTitle(role: string): string {
+  const cut = role.lastIndexOf(' ') + 1;
+  const last = role.slice(cut);
+  const one = singular(lowerCase(last));
+  if (one === lowerCase(last)) return role;
+  return `${role.slice(0, cut)}${last.charAt(0)}${one.slice(1)}`;
+}
+
 /** "four nurses at the Riverton clinic — A, B, C and D": the plural role that opens a list. */
 function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): string | null {
   if (!list) return null;
@@ -1047,10 +1056,14 @@ function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): strin
   // "Candidates A, B and C" opening a sentence, whose capital says nothing.
   const before = headBefore(s, start);
   const plural = s.tokens[before];
-  if (
-    isPluralRole(plural) ||
-    (plural?.cap && opensSentence(s, before) && isPluralRole({ ...plural, text: plural.lower }))
-  )
+  if (isPluralRole(plural)) {
+    const role = titleBefore(s, { ...o, start, end: start }, true);
+    // "Senators A and B", "Pastors A and B": a capitalised title in the plural names each holder
+    // by the singular, as "Sens. A and B" gives each "Sen."; a lower-case plural ("coaches A and
+    // B") is a description and stays as written.
+    return role && plural?.cap && !opensSentence(s, before) ? singularTitle(role) : role;
+  }
+  if (plural?.cap && opensSentence(s, before) && isPluralRole({ ...plural, text: plural.lower }))
     return titleBefore(s, { ...o, start, end: start }, true);
   // "(Assistants) A and B", "players at Dunmore — A, B", "politicians — most notably A and B":
   // past a word introducing examples, then a dash, colon or bracket.
