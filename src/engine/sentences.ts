@@ -52,7 +52,9 @@ function wordAfter(text: string, from: number): string {
 
 /** Whether a full stop right after `word` is part of an abbreviation, given what follows. */
 function fullStopIsAbbreviation(word: string, text: string, next: number): boolean {
-  const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  const whole = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  // "then-Sen.", "ex-Gov.": a prefix joined by a hyphen leaves the title abbreviated.
+  const bare = /^(?:then|ex)-\p{L}/iu.test(whole) ? whole.slice(whole.indexOf('-') + 1) : whole;
   if (bare.length === 0) return false;
   const lower = bare.toLowerCase();
   // A single capital is an initial ("George W. Bush", "J. R. R. Tolkien").

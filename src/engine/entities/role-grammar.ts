@@ -45,6 +45,7 @@ import {
   isNounModifier,
   isPersonNoun as isListedPersonNoun,
   isRelationNoun,
+  isRoleOnlyTitle,
   singular,
 } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
@@ -165,6 +166,14 @@ function roleTokens(text: string, raw: readonly Token[]): Tok[] {
       end = next.end;
       i += 2;
     }
+    // "then-Sen. X", "then-Secretary of State X", "then-president X": the office held at the time
+    // of the events, written as one word; the role is read from the word after "then-", which
+    // keeps the prefix as written ("then-Sen.").
+    if (isThenPrefixed(text, first.start, end)) {
+      const at = first.start + THEN.length;
+      out.push(token(text, first.start, at), token(text, at, end));
+      continue;
+    }
     const c = text.charCodeAt(first.start);
     const lone = end - first.start === 1;
     const possessive = lone && isApostrophe(c) && isPluralPossessive(text, first.start);
@@ -172,6 +181,22 @@ function roleTokens(text: string, raw: readonly Token[]): Tok[] {
   }
   return out;
 }
+
+const THEN = 'then-';
+
+/**
+ * "then-" glued to a title or a person noun ("then-Sen.", "then-Arkansas Gov.", "then-president"),
+ * not to an adjective ("then-soaring", "then-presumptive"), which stays one compound word.
+ */
+function isThenPrefixed(text: string, start: number, end: number): boolean {
+  if (end - start <= THEN.length + 1 || lowerCase(text.slice(start, start + THEN.length)) !== THEN)
+    return false;
+  const rest = text.slice(start + THEN.length, end);
+  return /^\p{Lu}/u.test(rest) || isPersonNoun(rest);
+}
+
+/** The "then-" split off a title by `roleTokens`: part of the role before it. */
+const isThen = (t: Tok | undefined) => t?.lower === THEN;
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '‘', '?', '!']);
@@ -281,7 +306,7 @@ const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previousl
 const MAX_CAPITALS = 3;
 /** A person noun of the shared list, or a relation noun only roles read ("ally"): see role-nouns.ts. */
 function isPersonNoun(word: string, plural = false): boolean {
-  return isListedPersonNoun(word, plural) || isRelationNoun(word, plural);
+  return isListedPersonNoun(word, plural) || isRelationNoun(word, plural) || isRoleOnlyTitle(word);
 }
 
 /** How many sentences back an office ("the Prime Minister") may refer to the person it names. */
@@ -583,6 +608,11 @@ function walkLeft(s: Sentence, head: number): number {
   while (k > 0) {
     const w = t[k - 1];
     if (!w) break;
+    if (isThen(w)) {
+      // "then-Sen.", "Norland's then-governor": the time the title was held, kept as written.
+      k--;
+      continue;
+    }
     if (s.owner[k - 1] !== -1) {
       // A one-word "name" right before the role's words qualifies them ("Wayward Dunmore
       // striker" where the club was taken for a person); a longer name is someone else.
@@ -772,7 +802,7 @@ function titleSpan(
   const t = s.tokens;
   const abbreviated =
     t[last]?.text === '.' && t[last - 1]?.cap === true && isPersonNoun(t[last - 1]?.text ?? '');
-  const ofHead = abbreviated ? null : ofTitleHead(s, last);
+  const ofHead = abbreviated ? null : (ofTitleHead(s, last) ?? lowerOfTitleHead(s, last));
   const head = abbreviated ? last - 1 : (ofHead ?? last);
   const w = s.tokens[head];
   // A title with its "of" or "for" phrase is read in lower case ("Undersecretary for Waterways").
@@ -833,6 +863,13 @@ function pluralAbbreviationBefore(s: Sentence, o: Occurrence): string | null {
     else if (t[j]?.text !== ',') return null;
     if (t[j]?.text === ',' && t[j + 1]?.lower === 'and') j--;
     else if (t[j]?.text === ',') j--;
+    // "(D-Ohio)" after the name before: a short bracket, as `afterAsides` passes it forwards.
+    if (t[j]?.text === ')') {
+      let open = j - 1;
+      while (open > 0 && j - open <= 8 && t[open]?.text !== '(') open--;
+      if (t[open]?.text !== '(') return null;
+      j = open - 1;
+    }
     // "of Norland" after the name before.
     let m = j;
     while (m > 0 && t[m]?.cap && s.owner[m] === -1) m--;
@@ -881,6 +918,38 @@ function ofTitleHead(s: Sentence, last: number): number | null {
   return null;
 }
 
+const OBJECT_PRONOUNS = new Set('me you him her it us them mine yours his hers ours theirs'.split(' '));
+
+/**
+ * "former secretary of state X", "chief of staff X": a title in lower case with its "of" phrase
+ * of one or two lower-case nouns ("of state", "of homeland security"), none of them a person noun
+ * ("the son of farmer X" is the farmer's title), an article ("nephew of the late X") or a verb in
+ * -ed. The head before "of".
+ */
+function lowerOfTitleHead(s: Sentence, last: number): number | null {
+  const t = s.tokens;
+  let j = last;
+  while (j > last - 2 && t[j] && isWord(t[j]) && !t[j]?.cap && t[j]?.lower !== 'of') {
+    const w = t[j];
+    if (
+      !w ||
+      isPersonNoun(w.text) ||
+      OBJECT_PRONOUNS.has(w.lower) ||
+      isFunctionWord(w.lower) ||
+      // "the former secretary of state mocked X": a verb, not the title's object.
+      /ed$/.test(w.lower) ||
+      s.owner[j] !== -1
+    )
+      return null;
+    j--;
+  }
+  if (j === last || t[j]?.lower !== 'of') return null;
+  const title = t[j - 1];
+  if (!title || title.cap || s.owner[j - 1] !== -1 || !isPersonNoun(title.text) || isParticipleNoun(title))
+    return null;
+  return j - 1;
+}
+
 interface NameList {
   /** Token index of the list's first name. */
   start: number;
@@ -904,9 +973,11 @@ function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence, NameL
   let list: NameList | null = null;
   let prev: Occurrence | null = null;
   for (const o of occ) {
-    // Ages and short asides after a name stay in the list: "A, 28 (left), and B, 27".
-    const end = prev ? afterAsides(s, prev.end) : 0;
-    const gap = prev ? o.start - end : 0;
+    // Ages and short asides after a name stay in the list: "A, 28 (left), and B, 27", and so
+    // do a name's state or town ("A of Norland and B of Vexley") and an abbreviated title before
+    // the next name ("A and Sen. B").
+    const end = prev ? placeAfter(s, afterAsides(s, prev.end)) : 0;
+    const gap = prev ? titledStart(s, o.start) - end : 0;
     const a = prev ? s.tokens[end] : undefined;
     const linked =
       prev !== null &&
@@ -915,12 +986,30 @@ function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence, NameL
     if (list && linked) {
       list.size++;
       list.end = o.end;
-      list.conjoined ||= isAnd(s.tokens[o.start - 1]);
+      list.conjoined ||= isAnd(s.tokens[titledStart(s, o.start) - 1]);
     } else list = { start: o.start, end: o.end, size: 1, conjoined: false };
     out.set(o, list);
     prev = o;
   }
   return out;
+}
+
+/** Past "of Norland" after a name (up to three capitalised words no one's name), when a list's joint follows. */
+function placeAfter(s: Sentence, k: number): number {
+  const t = s.tokens;
+  if (t[k]?.lower !== 'of' || !isCapitalised(t[k + 1]) || s.owner[k + 1] !== -1) return k;
+  let e = k + 1;
+  while (e < t.length && e - k <= 3 && isCapitalised(t[e]) && isWord(t[e]) && s.owner[e] === -1) e++;
+  const joint = t[e];
+  return joint && (joint.text === ',' || joint.lower === 'and') ? e : k;
+}
+
+/** Where a name's abbreviated title starts ("Sen." before it), else the name's own start. */
+function titledStart(s: Sentence, start: number): number {
+  const t = s.tokens;
+  const abbreviated =
+    t[start - 1]?.text === '.' && t[start - 2]?.cap === true && isPersonNoun(t[start - 2]?.text ?? '');
+  return abbreviated && s.owner[start - 2] === -1 ? start - 2 : start;
 }
 
 /**
@@ -949,13 +1038,33 @@ function isPluralRole(w: Tok | undefined): boolean {
   );
 }
 
+/** A title whose last word is a capitalised plural, with that word in the singular ("Florida Senators" → "Florida Senator"). */
+function singularTitle(role: string): string {
+  const cut = role.lastIndexOf(' ') + 1;
+  const last = role.slice(cut);
+  const one = singular(lowerCase(last));
+  if (one === lowerCase(last)) return role;
+  return `${role.slice(0, cut)}${last.charAt(0)}${one.slice(1)}`;
+}
+
 /** "four nurses at the Riverton clinic — A, B, C and D": the plural role that opens a list. */
 function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): string | null {
   if (!list) return null;
   const { start, size, conjoined } = list;
   if (size < 2 || !conjoined) return null;
   // "coaches A and B": the plural right before the first name ("President A, B and C" is A's title).
-  if (isPluralRole(s.tokens[headBefore(s, start)])) return titleBefore(s, { ...o, start, end: start }, true);
+  // "Candidates A, B and C" opening a sentence, whose capital says nothing.
+  const before = headBefore(s, start);
+  const plural = s.tokens[before];
+  if (isPluralRole(plural)) {
+    const role = titleBefore(s, { ...o, start, end: start }, true);
+    // "Senators A and B", "Pastors A and B": a capitalised title in the plural names each holder
+    // by the singular, as "Sens. A and B" gives each "Sen."; a lower-case plural ("coaches A and
+    // B") is a description and stays as written.
+    return role && plural?.cap && !opensSentence(s, before) ? singularTitle(role) : role;
+  }
+  if (plural?.cap && opensSentence(s, before) && isPluralRole({ ...plural, text: plural.lower }))
+    return titleBefore(s, { ...o, start, end: start }, true);
   // "(Assistants) A and B", "players at Dunmore — A, B", "politicians — most notably A and B":
   // past a word introducing examples, then a dash, colon or bracket.
   let k = introducerStart(s, start - 1) - 1;
@@ -990,13 +1099,20 @@ function qualifiesHead(s: Sentence, k: number): boolean {
       if (possessor && !isTitle(w.text)) continue;
       return false;
     }
+    // "X, the Vale campaign's chairman,": a noun after the name owns the head in turn.
+    if (!possessor && isPossessiveMark(t[j + 1]) && !isPersonNoun(w.text)) {
+      j++;
+      continue;
+    }
     const after = t[j + 1];
     const ends =
       after === undefined ||
       BOUNDARY.has(after.text) ||
       after.text === '.' ||
       PREPOSITIONS.has(after.lower) ||
-      RELATIVES.has(after.lower);
+      RELATIVES.has(after.lower) ||
+      // "who was Vale's chief strategist and later senior adviser": a second role may follow.
+      after.lower === 'and';
     if (ends && isPersonNoun(w.text) && !GENERIC.has(w.lower)) return true;
   }
   return false;
@@ -1142,6 +1258,7 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   let headEnd = end;
   for (let k = start + 1; k < end; k++) {
     if (PREPOSITIONS.has(t[k]?.lower ?? '')) {
+      if (insideBodyName(s, k, end)) continue;
       headEnd = k;
       break;
     }
@@ -1237,7 +1354,8 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
       !DETERMINERS.has(after.lower) &&
       !isModifier(after.text) &&
       !isPersonNoun(after.text) &&
-      !isCompoundModifier(after);
+      !isCompoundModifier(after) &&
+      !isThen(after);
     if (infinitive) {
       // "X was the first rower to cross the line", "X, the only councillor to abstain,": a rank
       // in an event, not a role.
@@ -1295,6 +1413,21 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   if (cut - start > 14) return null;
   // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
   return slice(s, from, cut);
+}
+
+/**
+ * Is the "of" or "for" at `k` inside a body's name that qualifies the role's head after it ("a
+ * University of Norland professor", "a Bank of Vexley analyst")? Capitalised words on both sides,
+ * then a lower-case word of the phrase; "Secretary of State" ends with its capitals and keeps its "of".
+ */
+function insideBodyName(s: Sentence, k: number, end: number): boolean {
+  const t = s.tokens;
+  const w = t[k]?.lower;
+  if ((w !== 'of' && w !== 'for') || !isCapitalised(t[k - 1]) || !isCapitalised(t[k + 1])) return false;
+  let j = k + 1;
+  while (j < end && j - k <= 4 && isCapitalised(t[j]) && isWord(t[j])) j++;
+  const after = t[j];
+  return j < end && after !== undefined && isWord(after) && !after.cap && !isFunctionWord(after.lower);
 }
 
 /**
@@ -1426,6 +1559,12 @@ const OFFICE_PARTICIPLES = new Set(
   ),
 );
 
+/** Tokens `from` to `to` are capitalised words and dots only: a title before a name ("Mr.", "Norland Sen."). */
+function isTitleOnly(t: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(t[k]?.cap || t[k]?.text === '.')) return false;
+  return true;
+}
+
 /**
  * The verb of an office and its object, as written ("heads the agency", "representing the union"):
  * the object is a noun phrase (an article, a possessive or a capitalised name first, never a
@@ -1444,7 +1583,20 @@ function officeClause(s: Sentence, verb: number): string | null {
     const w = t[end];
     if (!w || BOUNDARY.has(w.text) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower)) break;
     if (w.text === '.' && end === t.length - 1) break;
-    if (s.owner[end] !== -1) break;
+    if (s.owner[end] !== -1) {
+      const name = s.owner[end];
+      let after = end;
+      while (s.owner[after] === name) after++;
+      // "leads Mr. Vale's council": a possessor's name qualifies the body led, so the walk goes on.
+      if (t[after]?.possessive) {
+        end = after + 1;
+        continue;
+      }
+      // "leads Mr. Vale in the polls": a person after no more than a title is the object, and one
+      // leads a rival in a race but heads no person as an office.
+      if (isTitleOnly(t, verb + 1, end)) return null;
+      break;
+    }
     // "owns the yard and retains a jockey": a second verb phrase; "Health and Social Care" goes on.
     if (w.lower === 'and' && !t[end + 1]?.cap) break;
     if (PREPOSITIONS.has(w.lower)) {
@@ -1760,6 +1912,67 @@ function pronounOffices(s: Sentence): { at: number; gender: Gender; role: string
   return out;
 }
 
+/** The words between "he" or "she" and the office in a clause of time ("had been", "was named"). */
+const LINKING_WORDS = new Set([
+  ...[...COPULA].flatMap((c) => c.split(' ')),
+  ...APPOINTED,
+  ...ADVERBS,
+  'been',
+  'in',
+]);
+
+/**
+ * A lower-case "of" object ends the office in the clause: "secretary of state", "secretary of
+ * homeland security", "head of the agency". No finite verb ends the clause, so three lower-case
+ * words or more after "of" ("while she was secretary of state gave money") run on into the
+ * sentence the clause sits in, and the object keeps its first noun only.
+ */
+function shortOfObject(role: string): string {
+  const words = role.split(' ');
+  const of = words.indexOf('of');
+  if (of < 1) return role;
+  const object = words.slice(of + 1);
+  let lower = 0;
+  while (lower < object.length && /^\p{Ll}/u.test(object[lower] ?? '')) lower++;
+  if (lower < 3) return role;
+  const noun = DETERMINERS.has(object[0] ?? '') ? 2 : 1;
+  return words.slice(0, of + 1 + noun).join(' ');
+}
+
+/** Conjunctions of time that open a clause dating what its subject did by the office held then. */
+const TIME_CONJUNCTIONS = new Set(['while', 'when', 'since', 'before', 'after', 'until', 'as']);
+
+/**
+ * "... while she was secretary of state", "since he was the mayor of Westport", "when she served
+ * as a Norland senator": a clause of time whose subject is "he" or "she" and whose predicate is an
+ * office. A bare noun after the verb is one ("was president"); with an article the phrase must say
+ * whose office it is, by a capitalised body or place or an "of" phrase, for "when she was a young
+ * girl" or "when he was the underdog" is a time of life or a state, not a post.
+ */
+function pronounClauseOffices(s: Sentence): { at: number; gender: Gender; role: string }[] {
+  const t = s.tokens;
+  const out: { at: number; gender: Gender; role: string }[] = [];
+  for (let i = 1; i + 2 < t.length; i++) {
+    const lower = t[i]?.lower ?? '';
+    if ((lower !== 'he' && lower !== 'she') || !TIME_CONJUNCTIONS.has(t[i - 1]?.lower ?? '')) continue;
+    const k = afterLinkingVerb(s, i + 1);
+    if (k < 0) continue;
+    // "as he has emerged as a rival": only a copula or a verb of serving or appointment links.
+    let linked = true;
+    for (let j = i + 1; j < k; j++) if (!LINKING_WORDS.has(t[j]?.lower ?? '')) linked = false;
+    const first = t[k];
+    // "as he was becoming chairman": a verb in -ing is an action under way, not a post held.
+    if (!linked || !first || !isWord(first) || s.owner[k] !== -1 || first.lower.endsWith('ing')) continue;
+    const phrase = rolePhrase(s, k);
+    if (!phrase) continue;
+    const role = shortOfObject(phrase);
+    const bare = !DETERMINERS.has(first.lower);
+    const owned = / of |\p{Lu}/u.test(role);
+    if (bare || owned) out.push({ at: i, gender: PRONOUN_OF.get(lower) ?? null, role });
+  }
+  return out;
+}
+
 /**
  * Prepositions whose object is no subject. "In" is not one: sports writing names a player "in"
  * apposition ("another club legend in X, who ...").
@@ -2044,8 +2257,16 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
       DETERMINERS.has(before.lower) ||
       PREPOSITIONS.has(before.lower) ||
       before.lower === 'another' ||
-      second
+      second ||
+      // "alerted Vale's chief of staff, X, to ...": a possessor opens a noun phrase after any word.
+      ownedFrom(k)
     );
+  };
+  // A name and its possessive mark open the role ("Vale's", "Ms. Vale's").
+  const ownedFrom = (k: number) => {
+    let j = k;
+    while (j < head && j - k <= 3 && isCapitalised(t[j]) && isWord(t[j])) j++;
+    return j > k && isPossessiveMark(t[j]);
   };
   const withArticle = (k: number) => (DETERMINERS.has(t[k - 1]?.lower ?? '') ? k - 1 : k);
   if (opensPhrase(start)) return slice(s, withArticle(start), end);
@@ -2239,6 +2460,8 @@ interface Description {
   /** Token index of its "the". */
   start: number;
   head: number;
+  /** Token index past it: past the head, or past its place ("the senator from Norland"). */
+  end: number;
   /** As written, without "the" or an age ("the 61-year-old finance minister" → "finance minister"). */
   text: string;
   /** It names one office ("the Prime Minister", "the chief executive"), not any member of a group. */
@@ -2296,8 +2519,18 @@ function verbLike(t: readonly Tok[], j: number): boolean {
   if (finiteByForm(lower)) return true;
   if (!/[^su]s$/.test(lower) || lower.length < 4) return false;
   const after = t[k + 1]?.lower ?? '';
-  const afterNext = t[k + 2]?.lower ?? '';
-  return !finiteByForm(after) && !(isAdverb(after) && finiteByForm(afterNext));
+  const afterNext = t[k + 2];
+  // "the terrorist attacks of ...": a plural noun before its "of" phrase, which verbs seldom take.
+  if (after === 'of') return false;
+  // "the relative calm ... the relative doldrums also deprive": a plural noun, an adverb, then the
+  // verb in lower case; a verb's adverb is followed by its object's article or "to" instead.
+  const verbAfterAdverb =
+    isAdverb(after) &&
+    afterNext !== undefined &&
+    isWord(afterNext) &&
+    !afterNext.cap &&
+    !isFunctionWord(afterNext.lower);
+  return !finiteByForm(after) && !verbAfterAdverb;
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
@@ -2374,6 +2607,21 @@ function descriptions(s: Sentence): Description[] {
     }
     const head = j - 1;
     const w = t[head];
+    // "The senator from Norland said", "the mayor of Westport has": the place or body an office
+    // is of, capitalised and no one's name, belongs to the description and tells it apart.
+    if (
+      (t[j]?.lower === 'from' || t[j]?.lower === 'of') &&
+      isCapitalised(t[j + 1]) &&
+      s.owner[j + 1] === -1 &&
+      !isPersonNoun(t[j + 1]?.text ?? '')
+    ) {
+      let e = j + 1;
+      while (e < t.length && e - j <= 3 && isCapitalised(t[e]) && isWord(t[e]) && s.owner[e] === -1) e++;
+      // Only a place or body known as one: "the son of German immigrants" is no office of a place.
+      const named = slice(s, j + 1, e);
+      const body = lookupPlace(named) !== undefined || lookupOrganization(named) !== undefined;
+      if (body || isOrgCueWord(t[e - 1]?.text ?? '')) j = e;
+    }
     // A capitalised head is an office only when it is a known title ("the Prime Minister"), and
     // never a noble title, which is part of a name ("the Queen").
     if (
@@ -2385,17 +2633,18 @@ function descriptions(s: Sentence): Description[] {
     )
       continue;
     const office = isOffice(s, i + 1, head);
+    const end = j;
     // An age describes the person, not the role: "the 61-year-old finance minister".
     const from = isAge(t[i + 1]) && i + 2 <= head ? i + 2 : i + 1;
     // A quote's speaker ('"...," said the United boss') is as often someone other than the
     // person the text just named: only an office named without a club or body refers back.
     const quoted = inverted || CLOSING_QUOTES.has(prev?.text ?? '');
-    if (quoted && properWords(s, i + 1, head).length > 0) continue;
+    if (quoted && properWords(s, i + 1, end).length > 0) continue;
     if (inverted) {
       // The speaker ends the clause: only an office, as for any description that speaks.
-      const end = t[j];
-      if (office && (!end || end.text === ',' || end.text === '.'))
-        out.push({ start: i, head, text: slice(s, from, head + 1), office });
+      const closing = t[j];
+      if (office && (!closing || closing.text === ',' || closing.text === '.'))
+        out.push({ start: i, head, end, text: slice(s, from, end), office });
       continue;
     }
     // The subject of a verb: what follows (past an age or a relative clause between commas) is a
@@ -2422,7 +2671,8 @@ function descriptions(s: Sentence): Description[] {
     out.push({
       start: i,
       head,
-      text: slice(s, from, head + 1),
+      end,
+      text: slice(s, from, end),
       office,
       bareSpeaker: speaks && !office,
       reports,
@@ -2691,7 +2941,7 @@ export function readRoles(
     for (const d of s.cues & CUE.the ? descriptions(s) : []) {
       const head = singular(s.tokens[d.head]?.lower ?? '');
       if (d.reports && (bySentence.get(si) ?? []).some((o) => o.end <= d.start)) continue;
-      const proper = properWords(s, d.start + 1, d.head);
+      const proper = properWords(s, d.start + 1, d.end);
       if (proper.length > 0) {
         const holder = heads.get(head);
         // Someone already holds this very role ("Dunmore captain" and "the Dunmore captain"): it is them.
@@ -2747,7 +2997,7 @@ export function readRoles(
   parsed.forEach((s, si) => {
     // "X is giving up his role as Riverton coach"; "... because he still manages Y".
     const posts = s.cues & CUE.possessivePronoun ? possessedPosts(s) : [];
-    const offices = s.cues & CUE.subjectPronoun ? pronounOffices(s) : [];
+    const offices = s.cues & CUE.subjectPronoun ? [...pronounOffices(s), ...pronounClauseOffices(s)] : [];
     for (const { at, gender, role } of [...posts, ...offices]) {
       const person = referent(si, at, gender);
       if (person !== undefined) add(person, role);
@@ -2789,7 +3039,8 @@ export function readRoles(
  */
 function keepAbbreviationDot(role: string, trimmed: string): string {
   if (role.charCodeAt(trimmed.length) !== 46) return trimmed;
-  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  // "then-Sen.": the title after the prefix is the abbreviation.
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1).replace(/^then-/i, '');
   const dotted = isTitleAbbreviation(last) || /(?:^|[^\p{L}])(?:\p{Lu}\.)+\p{Lu}$/u.test(trimmed);
   return dotted ? `${trimmed}.` : trimmed;
 }

@@ -137,13 +137,18 @@ export function isModifier(word: string): boolean {
  * PolNeAR train, "campaign" stands between a lower-case word and a role noun before a name 47
  * times ("Vale campaign manager X"), "radio" 10, "policy" 5, "estate" 5, "police" 3 ("show", 3, is
  * left out: "polls show Sen. X" is a verb);
- * in CoNLL eng.train "team" 7, "party" 4, "soccer" 3, "defending" 3. Read only before a role's
+ * in CoNLL eng.train "team" 7, "party" 4, "soccer" 3, "defending" 3. A second count on PolNeAR
+ * train (a lower-case noun right before a role noun before a name, that the walk stopped at):
+ * "politics" 3 ("politics editor"), "election" 3, "law" 3, "tech" 3 ("former tech executive"),
+ * "hedge" 3 and "fund" 2 ("hedge fund manager"), "business" 2, "venture" 2, "technology" 2,
+ * "establishment" 2 ("establishment candidate"). Read only before a role's
  * head in lower case, never as a head, and kept apart from the shared modifier list (the entity
  * and quote stages read that one as a cue).
  */
 const NOUN_MODIFIERS = new Set(
   `campaign policy party police team radio estate opposition media board committee union news
 transition rights soccer basketball football baseball hockey
+politics election law tech hedge fund business venture technology establishment
 founding organizing organising ranking visiting defending reigning sitting presiding`.split(/\s+/),
 );
 
@@ -166,4 +171,18 @@ const RELATION_NOUNS = new Set(['ally', 'allies']);
 /** A lower-case relation noun the role grammar reads as a role's head: see RELATION_NOUNS. */
 export function isRelationNoun(word: string, plural = false): boolean {
   return plural ? RELATION_NOUNS.has(word) : word === 'ally';
+}
+
+/**
+ * Capitalised titles the role grammar alone reads. "whip" (a party's whip in a legislature) is a
+ * WordNet person noun in lower case, but a capitalised word heads a role only when the kept title
+ * list holds it, and that list is a feature of the trained tagger, so it stays as trained. On
+ * PolNeAR train "Whip" before a name is written 8 times ("Minority Whip X", "Majority Whip X",
+ * "and Whip X"), each a legislator's title.
+ */
+const ROLE_ONLY_TITLES = new Set(['Whip']);
+
+/** A capitalised title only the role grammar reads: see ROLE_ONLY_TITLES. */
+export function isRoleOnlyTitle(word: string): boolean {
+  return ROLE_ONLY_TITLES.has(word);
 }
