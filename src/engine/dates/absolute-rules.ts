@@ -107,7 +107,7 @@ const HALF_YEAR_DAYS = 183;
 const ELECTION_AFTER =
   /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff|election date)\b/;
 
-/** A vote right before its day: "local elections on November 24", "the state's primary Aug. 30". */
+/** A vote right before its day: "council elections on November 21", "the county's primary Aug. 27". */
 const ELECTION_BEFORE =
   /\b(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff)\s+(?:on\s+|in\s+)?$/;
 

@@ -242,7 +242,7 @@ function possessiveTense(sentence: string, clause: Span, span: Span, next: Span 
   const own = nearPart(clause, span);
   const governing = tenseGoverning(sentence.slice(own.start, span.start));
   if (governing === 'past') return 'past';
-  // A verb looking ahead governs it ("expected to report before the Sunday deadline"): what is told
+  // A verb looking ahead governs it ("due to file before the Sunday cutoff"): what is told
   // after it cannot put it behind.
   if (governing === 'future' || governing === 'planned') return 'planned';
   const after = tenseOfText(sentence.slice(span.end, own.end));

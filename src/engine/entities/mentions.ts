@@ -846,7 +846,7 @@ const AFTER_HEAD = new Set([
 ]);
 
 /**
- * "X, a private investment firm based in ...", "X, the parent company of ...": an appositive after
+ * "X, a small freight company based in ...", "X, the parent company of ...": an appositive after
  * the name, an article and at most three more words before a business noun that ends the phrase
  * (punctuation or a word such as "based", "that", "of"), says what X is: a body. "X, a firm
  * believer" and "X, a company spokesman" go on past the noun and name a person.
