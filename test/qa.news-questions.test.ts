@@ -1,5 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadNewsQuestions, MAX_ANSWER_WORDS, parseNewsQuestions } from '../tools/train/news-questions.js';
+import { MODEL_DIR } from '../src/qa/model.js';
+import { sha256File } from '../tools/train/manifest.js';
+import {
+  loadNewsQuestions,
+  MAX_ANSWER_WORDS,
+  NEWS_QUESTIONS_FILE,
+  parseNewsQuestions,
+} from '../tools/train/news-questions.js';
 
 /** The news training questions the answer scorer is fitted on beside XQuAD (issue 12). */
 
@@ -20,6 +29,15 @@ describe('tools/train/data/news-questions.jsonl', () => {
     expect(perArticle.size).toBeGreaterThan(80);
     expect(Math.max(...perArticle.values())).toBeLessThanOrEqual(8);
     expect(Math.max(...questions.map((q) => q.question.length))).toBeLessThan(200);
+  });
+
+  it('is the file the shipped model was trained on', () => {
+    const manifest = JSON.parse(readFileSync(path.join(MODEL_DIR, 'manifest.json'), 'utf8')) as {
+      training_data: Array<{ file: string; sha256: string }>;
+    };
+    const record = manifest.training_data.find((d) => d.file === 'tools/train/data/news-questions.jsonl');
+    expect(record?.sha256).toBe(sha256File(NEWS_QUESTIONS_FILE));
+    expect(existsSync(NEWS_QUESTIONS_FILE)).toBe(true);
   });
 });
 
