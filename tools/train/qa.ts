@@ -309,16 +309,23 @@ function weighted(examples: readonly QuestionExamples[], times: number): Questio
   return Array.from({ length: times }, () => examples).flat();
 }
 
-/** Cross-validated EM and F1 of `held` questions over FOLDS folds of their doc number. */
+/**
+ * Cross-validated EM and F1 of `questions` over FOLDS folds of their doc number; each fold's
+ * training is the other folds' examples (repeated `times` times) and all of `alwaysTrain`.
+ */
 function crossValidate(
   questions: readonly Question[],
   examples: readonly QuestionExamples[],
+  times: number,
   alwaysTrain: readonly QuestionExamples[],
 ): { em: number; f1: number } {
   let em = 0;
   let f1 = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
-    const train = examples.filter((_, i) => questions[i]!.doc % FOLDS !== fold);
+    const train = weighted(
+      examples.filter((_, i) => questions[i]!.doc % FOLDS !== fold),
+      times,
+    );
     const held = questions.filter((q) => q.doc % FOLDS === fold);
     const s = scoreChoice(held, fitScorer([...train, ...alwaysTrain]));
     em += s.em * held.length;
@@ -386,12 +393,14 @@ export const trainer: Trainer = {
     const cv = crossValidate(
       chosen.questions,
       chosen.examples,
+      1,
       weighted(chosen.newsExamples, chosen.newsWeight),
     );
     log(`XQuAD ${FOLDS}-fold CV exact match ${cv.em.toFixed(1)}, token F1 ${cv.f1.toFixed(1)}`);
     const newsCv = crossValidate(
       chosen.newsQuestions,
-      weighted(chosen.newsExamples, chosen.newsWeight),
+      chosen.newsExamples,
+      chosen.newsWeight,
       chosen.examples,
     );
     log(
