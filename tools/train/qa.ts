@@ -5,7 +5,7 @@ import type { ParsedArticle } from '../../src/engine/schema.js';
 import { exactMatch, loadSquad, tokenF1 } from '../../eval/qa-score.js';
 import { fold, loadSeed } from '../../eval/seed-gold.js';
 import { measureNewsDev, type NewsDevScore, prepareNewsDev } from '../../eval/tasks/news-dev-qa.js';
-import { articleIndex, lemmaWeights, rankSentences } from '../../src/qa/evidence.js';
+import { type ArticleIndex, articleIndex, lemmaWeights, rankSentences } from '../../src/qa/evidence.js';
 import { questionView } from '../../src/qa/features.js';
 import { DEFAULT_FIT, fitRanker, type RankingExample, type Weights } from '../../src/qa/learn.js';
 import { type QaModel, type QaSettings, serialiseModel, useQaModel } from '../../src/qa/model.js';
@@ -15,12 +15,21 @@ import { answerQuestion } from '../../src/qa/answer.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { SqliteArticleStore } from '../../src/store/sqlite.js';
 import { dataRecord, sha256File, writeManifest } from './manifest.js';
+import {
+  articleTexts,
+  loadNewsQuestions,
+  NEWS_QUESTIONS_FILE,
+  type NewsQuestion,
+  POLNEAR_TRAIN,
+  textsHash,
+} from './news-questions.js';
 import type { Trainer } from './trainer.js';
 
 /**
  * The answer scorer (src/qa/pick.ts): a softmax ranking model over candidate phrases, fitted on
- * XQuAD English (SQuAD v1.1 format, in the eval folder: it is the only question-answering
- * training data here) with 5-fold cross-validation by Wikipedia article, then its settings (how
+ * XQuAD English (SQuAD v1.1 format, in the eval folder) and our own news questions on PolNeAR TRAIN
+ * articles (tools/train/data/news-questions.jsonl, weighted as chosen on news-dev), cross-validated
+ * by article on each, then its settings (how
  * many sentences to read candidates from, and the coverage and probability below which Herald
  * says it can't find the answer) chosen on news-dev. news-dev is never trained on.
  */
@@ -58,6 +67,26 @@ function positivesOf(
   return f1.map((v, i) => (v === best ? i : -1)).filter((i) => i >= 0);
 }
 
+/** One question's candidates from the best sentences of its passage or article. */
+function questionOf(
+  doc: number,
+  parsed: ParsedArticle,
+  index: ArticleIndex,
+  question: string,
+  golds: string[],
+  sentences: number,
+): Question {
+  const q = parseQuestion(question);
+  const ranked = rankSentences(index, q.focus);
+  const view = questionView(q);
+  return {
+    doc,
+    parsed,
+    gathered: gatherCandidates(parsed, view, ranked, sentences, lemmaWeights(index, view.lemmas)),
+    golds,
+  };
+}
+
 export function questionsOf(evalDir: string, sentences: number): Question[] {
   const squad = loadSquad(path.join(evalDir, XQUAD));
   const out: Question[] = [];
@@ -65,19 +94,43 @@ export function questionsOf(evalDir: string, sentences: number): Question[] {
     doc.paragraphs.forEach((paragraph, p) => {
       const parsed = parseArticle({ text: paragraph.context });
       const index = articleIndex(`xquad:${d}:${p}`, parsed);
-      for (const qa of paragraph.qas) {
-        const q = parseQuestion(qa.question);
-        const ranked = rankSentences(index, q.focus);
-        const view = questionView(q);
-        out.push({
-          doc: d,
-          parsed,
-          gathered: gatherCandidates(parsed, view, ranked, sentences, lemmaWeights(index, view.lemmas)),
-          golds: qa.answers.map((a) => a.text),
-        });
-      }
+      for (const qa of paragraph.qas)
+        out.push(
+          questionOf(
+            d,
+            parsed,
+            index,
+            qa.question,
+            qa.answers.map((a) => a.text),
+            sentences,
+          ),
+        );
     });
   });
+  return out;
+}
+
+/**
+ * The news training questions that have a phrase answer (yes/no and unanswerable ones teach the
+ * ranker nothing: no candidate is right), each article parsed once; doc is the article's index.
+ */
+export function newsQuestionsOf(
+  news: readonly NewsQuestion[],
+  texts: ReadonlyMap<number, string>,
+  sentences: number,
+): Question[] {
+  const parsedByArticle = new Map<number, { parsed: ParsedArticle; index: ArticleIndex }>();
+  const out: Question[] = [];
+  for (const q of news) {
+    if (q.type === 'yesno' || q.answers.length === 0) continue;
+    let a = parsedByArticle.get(q.article);
+    if (!a) {
+      const parsed = parseArticle({ text: texts.get(q.article) ?? '' });
+      a = { parsed, index: articleIndex(`polnear-train:${q.article}`, parsed) };
+      parsedByArticle.set(q.article, a);
+    }
+    out.push(questionOf(q.article, a.parsed, a.index, q.question, [...q.answers], sentences));
+  }
   return out;
 }
 
@@ -245,49 +298,118 @@ export async function chooseBars(evalDir: string, weights: Weights, sentences: n
   return best;
 }
 
+/**
+ * How many times each news training question counts against one XQuAD question. XQuAD has ten
+ * times as many questions, all on Wikipedia; the choice is made on news-dev.
+ */
+const NEWS_WEIGHT_CHOICES = [1, 2, 4];
+
+/** Each example repeated `times` times: a whole-number weight the fit sees as more visits. */
+function weighted(examples: readonly QuestionExamples[], times: number): QuestionExamples[] {
+  return Array.from({ length: times }, () => examples).flat();
+}
+
+/**
+ * Cross-validated EM and F1 of `questions` over FOLDS folds of their doc number; each fold's
+ * training is the other folds' examples (repeated `times` times) and all of `alwaysTrain`.
+ */
+function crossValidate(
+  questions: readonly Question[],
+  examples: readonly QuestionExamples[],
+  times: number,
+  alwaysTrain: readonly QuestionExamples[],
+): { em: number; f1: number } {
+  let em = 0;
+  let f1 = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = weighted(
+      examples.filter((_, i) => questions[i]!.doc % FOLDS !== fold),
+      times,
+    );
+    const held = questions.filter((q) => q.doc % FOLDS === fold);
+    const s = scoreChoice(held, fitScorer([...train, ...alwaysTrain]));
+    em += s.em * held.length;
+    f1 += s.f1 * held.length;
+  }
+  const n = Math.max(1, questions.length);
+  return { em: em / n, f1: f1 / n };
+}
+
 export const trainer: Trainer = {
   name: 'qa',
-  // XQuAD sits in the eval folder (../shared/eval/qa), not in ../shared/train.
-  needs: [],
-  async train({ evalDir, modelsDir, log }) {
+  // XQuAD sits in the eval folder (../shared/eval/qa); the news questions' articles in ../shared/train.
+  needs: [POLNEAR_TRAIN],
+  async train({ trainDir, evalDir, modelsDir, log }) {
     if (!evalDir || !existsSync(path.join(evalDir, XQUAD))) {
       log(`skipped: ${XQUAD} is missing from the eval folder`);
       return;
     }
+    const news: NewsQuestion[] = loadNewsQuestions();
+    const texts = articleTexts(trainDir, news);
     const candidates: Array<{
       sentences: number;
+      newsWeight: number;
       weights: Weights;
-      cv: { em: number; f1: number };
       dev: DevChoice;
+      questions: Question[];
+      examples: QuestionExamples[];
+      newsQuestions: Question[];
+      newsExamples: QuestionExamples[];
     }> = [];
     for (const sentences of SENTENCE_CHOICES) {
       const questions = questionsOf(evalDir, sentences);
       const examples = examplesOf(questions);
-      const reachable = examples.filter((e) => e.sentence.positives.length > 0).length;
-      log(`${sentences} sentences: ${questions.length} questions, ${reachable} with a right candidate`);
-      let em = 0;
-      let f1 = 0;
-      for (let fold = 0; fold < FOLDS; fold++) {
-        const train = examples.filter((_, i) => questions[i]!.doc % FOLDS !== fold);
-        const held = questions.filter((q) => q.doc % FOLDS === fold);
-        const s = scoreChoice(held, fitScorer(train));
-        em += s.em * held.length;
-        f1 += s.f1 * held.length;
+      const newsQuestions = newsQuestionsOf(news, texts, sentences);
+      const newsExamples = examplesOf(newsQuestions);
+      const reachable = (ex: QuestionExamples[]) => ex.filter((e) => e.sentence.positives.length > 0).length;
+      log(
+        `${sentences} sentences: XQuAD ${questions.length} questions, ${reachable(examples)} with a right candidate; ` +
+          `news ${newsQuestions.length} phrase questions (of ${news.length}), ${reachable(newsExamples)} with a right candidate`,
+      );
+      for (const newsWeight of NEWS_WEIGHT_CHOICES) {
+        const weights = fitScorer([...examples, ...weighted(newsExamples, newsWeight)]);
+        const dev = await chooseBars(evalDir, weights, sentences);
+        log(
+          `${sentences} sentences, news weight ${newsWeight}: news-dev ${dev.score.right}/${dev.score.total} right, unknown ${dev.score.unknownRight}/${dev.score.unknownTotal} ` +
+            `at coverage ≥ ${dev.settings.minCoverage}, probability ≥ ${dev.settings.minProbability}; seed questions right: ${dev.seed}`,
+        );
+        candidates.push({
+          sentences,
+          newsWeight,
+          weights,
+          dev,
+          questions,
+          examples,
+          newsQuestions,
+          newsExamples,
+        });
       }
-      const cv = { em: em / questions.length, f1: f1 / questions.length };
-      log(
-        `${sentences} sentences: ${FOLDS}-fold CV exact match ${cv.em.toFixed(1)}, token F1 ${cv.f1.toFixed(1)}`,
-      );
-      const weights = fitScorer(examples);
-      const dev = await chooseBars(evalDir, weights, sentences);
-      log(
-        `${sentences} sentences: news-dev ${dev.score.right}/${dev.score.total} right, unknown ${dev.score.unknownRight}/${dev.score.unknownTotal} ` +
-          `at coverage ≥ ${dev.settings.minCoverage}, probability ≥ ${dev.settings.minProbability}; seed questions right: ${dev.seed}`,
-      );
-      candidates.push({ sentences, weights, cv, dev });
     }
     const chosen = candidates.reduce((a, b) =>
       better(b.dev.score, a.dev.score, b.dev.seed, a.dev.seed) ? b : a,
+    );
+    // Cross-validation of the chosen weighting: XQuAD by Wikipedia article (all news questions in
+    // every fold's training), and the news questions by PolNeAR article (all of XQuAD in training).
+    const cv = crossValidate(
+      chosen.questions,
+      chosen.examples,
+      1,
+      weighted(chosen.newsExamples, chosen.newsWeight),
+    );
+    log(`XQuAD ${FOLDS}-fold CV exact match ${cv.em.toFixed(1)}, token F1 ${cv.f1.toFixed(1)}`);
+    const newsCv = crossValidate(
+      chosen.newsQuestions,
+      chosen.newsExamples,
+      chosen.newsWeight,
+      chosen.examples,
+    );
+    log(
+      `news questions ${FOLDS}-fold CV by article: exact match ${newsCv.em.toFixed(1)}, token F1 ${newsCv.f1.toFixed(1)}`,
+    );
+    // The same news questions answered by a scorer fitted on XQuAD alone: what the news data adds.
+    const xquadOnly = scoreChoice(chosen.newsQuestions, fitScorer(chosen.examples));
+    log(
+      `news questions by the XQuAD-only fit: exact match ${xquadOnly.em.toFixed(1)}, token F1 ${xquadOnly.f1.toFixed(1)}`,
     );
     const model: QaModel = { settings: chosen.dev.settings, weights: chosen.weights };
     const dir = path.join(modelsDir, 'qa');
@@ -300,7 +422,16 @@ export const trainer: Trainer = {
       name: 'qa',
       what: 'Answer scorer: softmax ranking over candidate phrases of the best evidence sentences (src/qa/pick.ts).',
       command: 'npm run train qa',
-      training_data: [{ ...dataRecord(evalDir, XQUAD), licence: 'CC BY-SA 4.0 (google-deepmind/xquad)' }],
+      training_data: [
+        { ...dataRecord(evalDir, XQUAD), licence: 'CC BY-SA 4.0 (google-deepmind/xquad)' },
+        {
+          file: 'tools/train/data/news-questions.jsonl',
+          sha256: sha256File(NEWS_QUESTIONS_FILE),
+          what: `${news.length} questions of ours on PolNeAR TRAIN articles (${chosen.newsQuestions.length} with a phrase answer), written before Herald was run on them`,
+          articles: { ...dataRecord(trainDir, POLNEAR_TRAIN), texts_read_sha256: textsHash(texts) },
+          news_weight: chosen.newsWeight,
+        },
+      ],
       chosen_on:
         'news-dev (../shared/eval/news-dev, 200 questions on cnndm-dev.jsonl lines 1-40); never trained on',
       features:
@@ -311,23 +442,34 @@ export const trainer: Trainer = {
       features_count: chosen.weights.size,
       scores: {
         xquad_cv: {
-          split: `XQuAD en, ${FOLDS}-fold cross-validation by article, top candidate with no "can't find" bar`,
-          exact_match: round1(chosen.cv.em),
-          token_f1: round1(chosen.cv.f1),
+          split: `XQuAD en, ${FOLDS}-fold cross-validation by article (news questions always in training), top candidate with no "can't find" bar`,
+          exact_match: round1(cv.em),
+          token_f1: round1(cv.f1),
+        },
+        news_questions_cv: {
+          split: `news training questions (PolNeAR train), ${FOLDS}-fold cross-validation by article (XQuAD always in training), top candidate with no "can't find" bar`,
+          exact_match: round1(newsCv.em),
+          token_f1: round1(newsCv.f1),
+          xquad_only_fit: { exact_match: round1(xquadOnly.em), token_f1: round1(xquadOnly.f1) },
         },
         news_dev: {
-          split: 'dev (settings chosen here)',
+          split: 'dev (settings and news weight chosen here)',
           right: `${chosen.dev.score.right}/${chosen.dev.score.total}`,
           by_type: byType,
           unknown_honest: `${chosen.dev.score.unknownRight}/${chosen.dev.score.unknownTotal}`,
+          seed_right: chosen.dev.seed,
         },
         tried: candidates.map((c) => ({
           sentences: c.sentences,
-          cv_f1: round1(c.cv.f1),
+          news_weight: c.newsWeight,
           news_dev_right: c.dev.score.right,
+          unknown_honest: c.dev.score.unknownRight,
+          seed_right: c.dev.seed,
         })),
       },
     });
-    log(`wrote ${path.relative(process.cwd(), dir)} (${chosen.sentences} sentences)`);
+    log(
+      `wrote ${path.relative(process.cwd(), dir)} (${chosen.sentences} sentences, news weight ${chosen.newsWeight})`,
+    );
   },
 };
