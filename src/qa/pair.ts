@@ -16,6 +16,8 @@ export function firstOfPair(
   people: readonly string[],
 ): Candidate {
   if (c.kind !== 'number') return c;
+  const other = secondOfPair(c, sentence, questionNames, people);
+  if (other) return other;
   const second = /^(\d+(?:\.\d+)?)/.exec(c.text);
   const before = sentence.slice(0, c.start);
   const pair = /(\d+(?:\.\d+)?)(\s?(?:%|percent|points?))?\s*(?:-|–|to)\s*$/u.exec(before);
@@ -33,6 +35,37 @@ export function firstOfPair(
   const unit = pair[2] ?? c.text.slice(second[1].length);
   const text = `${pair[1]}${unit}`;
   return { ...c, text, start: pair.index, end: pair.index + text.length };
+}
+
+/**
+ * The same pair read the other way: the scorer picked the first (larger) share, but the question
+ * names the person the sentence writes second ("A leads B 52% to 39%", "what share backs B?"),
+ * so the second share is that side's.
+ */
+function secondOfPair(
+  c: Candidate,
+  sentence: string,
+  questionNames: readonly string[],
+  people: readonly string[],
+): Candidate | null {
+  const first = /^(\d+(?:\.\d+)?)(\s?(?:%|percent|points?))?/.exec(c.text);
+  if (!first?.[1] || c.end > sentence.length) return null;
+  const after = /^\s?(?:%|percent|points?)?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)(\s?(?:%|percent|points?))?/u.exec(
+    sentence.slice(c.start + first[1].length),
+  );
+  if (!after?.[1] || Number(first[1]) <= Number(after[1])) return null;
+  const before = sentence.slice(0, c.start);
+  if (RANGE_BEFORE.test(before) || LOSING.test(before)) return null;
+  const named = people
+    .map((name) => ({ name, at: findName(before, name) }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const asked = named.findIndex((p) => questionNames.some((n) => n.includes(p.name) || p.name.includes(n)));
+  if (asked <= 0) return null;
+  const unit = after[2] ?? first[2] ?? '';
+  const text = `${after[1]}${unit}`;
+  const start = c.start + first[1].length + after[0].length - after[1].length - (after[2]?.length ?? 0);
+  return { ...c, text, start, end: start + text.length };
 }
 
 const RANGE_BEFORE =
