@@ -20,17 +20,17 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticle } from '../src/engine/pipeline.js';
 import type { ParsedArticle } from '../src/engine/schema.js';
 import { type Candidate, sentenceCandidates } from '../src/qa/candidates.js';
-import { articleIndex, lemmaWeights, rankSentences } from '../src/qa/evidence.js';
+import { lemmaWeights, rankSentences } from '../src/qa/evidence.js';
 import { questionView } from '../src/qa/features.js';
 import { phraseOf } from '../src/qa/phrase.js';
 import { type Gathered, pickCandidate } from '../src/qa/pick.js';
 import { gatherCandidates } from '../src/qa/pick.js';
 import { parseQuestion } from '../src/qa/question.js';
 import { examplesOf, fitScorer } from '../tools/train/qa.js';
-import { exactMatch, loadSquad, normaliseSquad, tokenF1 } from './qa-score.js';
+import { exactMatch, normaliseSquad, tokenF1 } from './qa-score.js';
+import { xquadQuestions } from './xquad-passages.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const evalDir = process.env.HERALD_EVAL_DIR ?? path.resolve(here, '../../shared/eval');
@@ -53,47 +53,40 @@ interface Row {
 }
 
 function rowsOf(): Row[] {
-  const squad = loadSquad(path.join(evalDir, 'qa/xquad.en.json'));
-  const rows: Row[] = [];
-  squad.data.forEach((doc, d) => {
-    doc.paragraphs.forEach((paragraph, p) => {
-      const parsed = parseArticle({ text: paragraph.context });
-      const index = articleIndex(`xquad:${d}:${p}`, parsed);
-      for (const qa of paragraph.qas) {
-        const q = parseQuestion(qa.question);
-        const ranked = rankSentences(index, q.focus);
-        const view = questionView(q);
-        const dropped: Row['dropped'] = [];
-        const onDrop = (c: Candidate, _sentence: number, check: string) =>
-          dropped.push({ text: c.text.replace(/[,;:]+$/, '').trim(), check });
-        const gathered = gatherCandidates(
-          parsed,
-          view,
-          ranked,
-          SENTENCES,
-          lemmaWeights(index, view.lemmas),
-          onDrop,
-        );
-        const offered = ranked.slice(0, SENTENCES).flatMap((r) =>
-          sentenceCandidates(parsed, r.index, { reason: q.type === 'reason' }).candidates.map((c) => ({
-            text: c.text.replace(/[,;:]+$/, '').trim(),
-            sentence: r.index,
-          })),
-        );
-        rows.push({
-          doc: d,
-          question: qa.question,
-          type: `${q.type}/${q.wh}${q.askedNoun ? `:${q.askedNoun}` : ''}`,
-          parsed,
-          gathered,
-          golds: qa.answers.map((a) => a.text),
-          dropped,
-          offered,
-        });
-      }
-    });
-  });
-  return rows;
+  return xquadQuestions(path.join(evalDir, 'qa/xquad.en.json')).map(
+    ({ doc, parsed, index, question, golds }) => {
+      const q = parseQuestion(question);
+      const ranked = rankSentences(index, q.focus);
+      const view = questionView(q);
+      const dropped: Row['dropped'] = [];
+      const onDrop = (c: Candidate, _sentence: number, check: string) =>
+        dropped.push({ text: c.text.replace(/[,;:]+$/, '').trim(), check });
+      const gathered = gatherCandidates(
+        parsed,
+        view,
+        ranked,
+        SENTENCES,
+        lemmaWeights(index, view.lemmas),
+        onDrop,
+      );
+      const offered = ranked.slice(0, SENTENCES).flatMap((r) =>
+        sentenceCandidates(parsed, r.index, { reason: q.type === 'reason' }).candidates.map((c) => ({
+          text: c.text.replace(/[,;:]+$/, '').trim(),
+          sentence: r.index,
+        })),
+      );
+      return {
+        doc,
+        question,
+        type: `${q.type}/${q.wh}${q.askedNoun ? `:${q.askedNoun}` : ''}`,
+        parsed,
+        gathered,
+        golds,
+        dropped,
+        offered,
+      };
+    },
+  );
 }
 
 const wordsOf = (s: string) => normaliseSquad(s).split(' ').filter(Boolean);

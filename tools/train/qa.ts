@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticle } from '../../src/engine/pipeline.js';
 import type { ParsedArticle } from '../../src/engine/schema.js';
-import { exactMatch, loadSquad, tokenF1 } from '../../eval/qa-score.js';
+import { exactMatch, tokenF1 } from '../../eval/qa-score.js';
+import { xquadQuestions } from '../../eval/xquad-passages.js';
 import { fold, loadSeed } from '../../eval/seed-gold.js';
 import { measureNewsDev, type NewsDevScore, prepareNewsDev } from '../../eval/tasks/news-dev-qa.js';
 import { type ArticleIndex, articleIndex, lemmaWeights, rankSentences } from '../../src/qa/evidence.js';
@@ -88,26 +89,9 @@ function questionOf(
 }
 
 export function questionsOf(evalDir: string, sentences: number): Question[] {
-  const squad = loadSquad(path.join(evalDir, XQUAD));
-  const out: Question[] = [];
-  squad.data.forEach((doc, d) => {
-    doc.paragraphs.forEach((paragraph, p) => {
-      const parsed = parseArticle({ text: paragraph.context });
-      const index = articleIndex(`xquad:${d}:${p}`, parsed);
-      for (const qa of paragraph.qas)
-        out.push(
-          questionOf(
-            d,
-            parsed,
-            index,
-            qa.question,
-            qa.answers.map((a) => a.text),
-            sentences,
-          ),
-        );
-    });
-  });
-  return out;
+  return xquadQuestions(path.join(evalDir, XQUAD)).map((x) =>
+    questionOf(x.doc, x.parsed, x.index, x.question, x.golds, sentences),
+  );
 }
 
 /**
