@@ -315,11 +315,16 @@ const OFFICE_REACH = 3;
 const isCapitalised = (t: Tok | undefined) => t?.cap === true;
 const isWord = (t: Tok | undefined) => t?.word === true;
 const isPossessiveMark = (t: Tok | undefined) => t?.possessive === true;
-/** "first-team", "15-time", "Grammy-nominated", "part-time": compounds that qualify a role. */
+/**
+ * "first-team", "15-time", "Grammy-nominated", "part-time": compounds that qualify a role. One of
+ * digits alone is a date, a score or a result ("2024-05-17", "6-3"), never part of a role: a dateline
+ * before the first sentence's title ("LONDON 2024-05-17 Norland striker X") ends the walk there.
+ */
 const isCompoundModifier = (t: Tok | undefined) =>
-  t?.text.includes('-') === true && COMPOUND_MODIFIER.test(t.text);
+  t?.text.includes('-') === true && COMPOUND_MODIFIER.test(t.text) && HAS_LETTER.test(t.text);
 /** Tested only on a word with a hyphen (few are): the pattern needs one. */
 const COMPOUND_MODIFIER = /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u;
+const HAS_LETTER = /\p{L}/u;
 const isOrdinal = (t: Tok | undefined) => t !== undefined && /^\d+(?:st|nd|rd|th)$/.test(t.lower);
 
 /**

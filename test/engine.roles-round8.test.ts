@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/role-grammar.js';
+import type { Gender, Person } from '../src/engine/schema.js';
+
+// Classes found on training text outside US politics (Reuters prose of CoNLL-2003 eng.train,
+// round 8), checked here on invented sentences.
+
+function person(name: string, gender: Gender = null, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: a dateline or a score is no part of a role', () => {
+  it('"WESTPORT 2024-05-17 Norland striker X" gives "Norland striker"', () => {
+    const roles = rolesIn(
+      ['WESTPORT 2024-05-17 Norland striker Dean Ward scored twice on Friday.'],
+      [person('Dean Ward', 'male')],
+    );
+    expect(roles['Dean Ward']).toEqual(['Norland striker']);
+  });
+
+  it('a byline and dateline before an office stay out of it', () => {
+    const roles = rolesIn(
+      ['Mara Quint WESTPORT 2024-05-17 Norland Finance Minister Omar Reyes resigned on Friday.'],
+      [person('Mara Quint', 'female'), person('Omar Reyes', 'male')],
+    );
+    expect(roles['Omar Reyes']).toEqual(['Norland Finance Minister']);
+  });
+
+  it('a compound with letters still qualifies a role ("15-time champion")', () => {
+    const roles = rolesIn(['The 15-time champion Lena Hart won again.'], [person('Lena Hart', 'female')]);
+    expect(roles['Lena Hart']).toEqual(['15-time champion']);
+  });
+});
