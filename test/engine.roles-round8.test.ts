@@ -35,3 +35,27 @@ describe('roles: a dateline or a score is no part of a role', () => {
     expect(roles['Lena Hart']).toEqual(['15-time champion']);
   });
 });
+
+describe('roles: a person noun joined to its phrase by hyphens', () => {
+  it('"rebel chief-of-staff X" and "Editor-at-large X" are roles read as written', () => {
+    const roles = rolesIn(
+      ['Envoys met rebel chief-of-staff Omar Reyes on Friday.', 'Editor-at-large Lena Hart won the prize.'],
+      [person('Omar Reyes', 'male'), person('Lena Hart', 'female')],
+    );
+    expect(roles['Omar Reyes']).toEqual(['rebel chief-of-staff']);
+    expect(roles['Lena Hart']).toEqual(['Editor-at-large']);
+  });
+
+  it('an appositive headed by such a compound is read ("X, the heir-to-the-throne,")', () => {
+    const roles = rolesIn(
+      ['Dean Ward, the heir-to-the-throne, was hurt in the crash.'],
+      [person('Dean Ward', 'male')],
+    );
+    expect(roles['Dean Ward']).toEqual(['the heir-to-the-throne']);
+  });
+
+  it('a family stated by its count is left out ("Mother-of-two X")', () => {
+    const roles = rolesIn(['Mother-of-two Lena Hart won the prize.'], [person('Lena Hart', 'female')]);
+    expect(roles['Lena Hart']).toEqual([]);
+  });
+});

@@ -44,6 +44,7 @@ import {
   isModifier,
   isNounModifier,
   isPersonNoun as isListedPersonNoun,
+  isHyphenedPersonPhrase,
   isRelationNoun,
   isRoleOnlyTitle,
   singular,
@@ -306,7 +307,12 @@ const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previousl
 const MAX_CAPITALS = 3;
 /** A person noun of the shared list, or a relation noun only roles read ("ally"): see role-nouns.ts. */
 function isPersonNoun(word: string, plural = false): boolean {
-  return isListedPersonNoun(word, plural) || isRelationNoun(word, plural) || isRoleOnlyTitle(word);
+  return (
+    isListedPersonNoun(word, plural) ||
+    isRelationNoun(word, plural) ||
+    isRoleOnlyTitle(word) ||
+    isHyphenedPersonPhrase(word)
+  );
 }
 
 /** How many sentences back an office ("the Prime Minister") may refer to the person it names. */
