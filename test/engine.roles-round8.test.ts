@@ -59,3 +59,31 @@ describe('roles: a person noun joined to its phrase by hyphens', () => {
     expect(roles['Lena Hart']).toEqual([]);
   });
 });
+
+describe('roles: a title with no article that runs into a name is that name’s', () => {
+  it('"After backing X, billionaire team owner Y ..." gives X nothing', () => {
+    const roles = rolesIn(
+      ['After backing Omar Reyes, billionaire team owner Dean Ward is weighing the field.'],
+      [person('Omar Reyes', 'male'), person('Dean Ward', 'male')],
+    );
+    expect(roles['Omar Reyes']).toEqual([]);
+    expect(roles['Dean Ward']).toEqual(['billionaire team owner']);
+  });
+
+  it('in a list of titled names each keeps only its own title', () => {
+    const roles = rolesIn(
+      ['The panel heard from striker Lena Hart, veteran goalkeeper Dean Ward and coach Omar Reyes.'],
+      [person('Lena Hart', 'female'), person('Dean Ward', 'male'), person('Omar Reyes', 'male')],
+    );
+    expect(roles['Lena Hart']).toEqual(['striker']);
+    expect(roles['Dean Ward']).toEqual(['veteran goalkeeper']);
+  });
+
+  it('an appositive with no article that ends at a comma is still read ("X, club captain, said")', () => {
+    const roles = rolesIn(
+      ['Dean Ward, club captain, said the side would recover.'],
+      [person('Dean Ward', 'male')],
+    );
+    expect(roles['Dean Ward']).toEqual(['club captain']);
+  });
+});
