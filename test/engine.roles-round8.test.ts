@@ -87,3 +87,19 @@ describe('roles: a title with no article that runs into a name is that name’s'
     expect(roles['Dean Ward']).toEqual(['club captain']);
   });
 });
+
+describe('roles: a phrasal verb of taking or leaving a post before "as"', () => {
+  it('"stepped down as", "took over as" and "will stay on as" give the post', () => {
+    const roles = rolesIn(
+      [
+        'Dean Ward stepped down as chief executive of Riverton Foods.',
+        'Lena Hart, who took over as manager in May, praised the squad.',
+        'Omar Reyes will stay on as club secretary.',
+      ],
+      [person('Dean Ward', 'male'), person('Lena Hart', 'female'), person('Omar Reyes', 'male')],
+    );
+    expect(roles['Dean Ward']).toEqual(['chief executive of Riverton Foods']);
+    expect(roles['Lena Hart']).toEqual(['manager']);
+    expect(roles['Omar Reyes']).toEqual(['club secretary']);
+  });
+});

@@ -2407,11 +2407,16 @@ function afterVerbAs(s: Sentence, k: number): number {
   while (j < k + 4 && t[j] && t[j]?.text === t[j]?.lower && isWord(t[j]) && t[j]?.lower !== 'as') {
     const w = t[j]?.lower ?? '';
     if (DETERMINERS.has(w)) return -1;
-    if (!AUXILIARIES.has(w) && !ADVERBS.has(w) && ++verbs > 1) return -1;
+    // "stepped down as", "took over as", "stayed on as": the verb's particle is no second verb.
+    const particle = verbs === 1 && PARTICLES.has(w);
+    if (!particle && !AUXILIARIES.has(w) && !ADVERBS.has(w) && ++verbs > 1) return -1;
     j++;
   }
   return verbs === 1 && t[j]?.lower === 'as' ? j + 1 : -1;
 }
+
+/** Particles of phrasal verbs of taking or leaving a post ("step down", "take over", "stay on"). */
+const PARTICLES = new Set(['down', 'over', 'on', 'in', 'up', 'back', 'aside']);
 
 /**
  * The lead's unnamed subject. News often opens on a description and names the person in the next
