@@ -103,3 +103,19 @@ describe('roles: a phrasal verb of taking or leaving a post before "as"', () => 
     expect(roles['Omar Reyes']).toEqual(['club secretary']);
   });
 });
+
+describe('roles: an honorific in lower case is a noun', () => {
+  it('"first lady X" and "former first lady X" are roles; "friends miss X" is a verb', () => {
+    const roles = rolesIn(
+      [
+        'The fund was opened by first lady Lena Hart on Friday.',
+        'Former first lady Mara Quint wrote the preface.',
+        'Old friends miss Omar Reyes most of all.',
+      ],
+      [person('Lena Hart', 'female'), person('Mara Quint', 'female'), person('Omar Reyes', 'male')],
+    );
+    expect(roles['Lena Hart']).toEqual(['first lady']);
+    expect(roles['Mara Quint']).toEqual(['Former first lady']);
+    expect(roles['Omar Reyes']).toEqual([]);
+  });
+});

@@ -729,7 +729,10 @@ function headBefore(s: Sentence, at: number): number {
   )
     k -= s.tokens[k]?.text === '.' ? 2 : 1;
   if (s.tokens[k]?.text === '.' && isHonorific(s.tokens[k - 1]?.text ?? '')) k -= 2;
-  else if (isHonorific(s.tokens[k]?.text ?? '')) k--;
+  // An honorific is written with a capital; in lower case it is a noun and heads the role ("first
+  // lady X", "former first lady X": 5 of the 6 lower-case honorifics before a name on train), save
+  // "miss", a verb in lower case ("fans miss X", the sixth).
+  else if ((s.tokens[k]?.cap || s.tokens[k]?.lower === 'miss') && isHonorific(s.tokens[k]?.text ?? '')) k--;
   // "his daughter Princess Adela": the noble title is part of the name, the role comes before it.
   else if (
     s.tokens[k]?.cap &&
