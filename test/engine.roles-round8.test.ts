@@ -61,13 +61,13 @@ describe('roles: a person noun joined to its phrase by hyphens', () => {
 });
 
 describe('roles: a title with no article that runs into a name is that name’s', () => {
-  it('"After backing X, billionaire team owner Y ..." gives X nothing', () => {
+  it('"Unlike X, veteran team owner Y voted no" gives X nothing', () => {
     const roles = rolesIn(
-      ['After backing Omar Reyes, billionaire team owner Dean Ward is weighing the field.'],
+      ['Unlike Omar Reyes, veteran team owner Dean Ward voted no.'],
       [person('Omar Reyes', 'male'), person('Dean Ward', 'male')],
     );
     expect(roles['Omar Reyes']).toEqual([]);
-    expect(roles['Dean Ward']).toEqual(['billionaire team owner']);
+    expect(roles['Dean Ward']).toEqual(['veteran team owner']);
   });
 
   it('in a list of titled names each keeps only its own title', () => {

@@ -1265,8 +1265,8 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
     }
   }
   if (end - start < 1) return null;
-  // A title that runs into a name is that name's ("X, Prime Minister Y and Z", "After backing X,
-  // billionaire club owner Y ..."), not an appositive: with no article, a role noun before a
+  // A title that runs into a name is that name's ("X, Prime Minister Y and Z", "Unlike X, veteran
+  // team owner Y voted no"), not an appositive: with no article, a role noun before a
   // name is written as that name's title, in lower case too.
   if ((s.owner[end] ?? -1) !== -1 && start === from) return null;
   const first = t[start];
