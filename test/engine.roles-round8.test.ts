@@ -119,3 +119,14 @@ describe('roles: an honorific in lower case is a noun', () => {
     expect(roles['Omar Reyes']).toEqual([]);
   });
 });
+
+describe('roles: a baseball infielder by base', () => {
+  it('"third baseman X" and "X, a first baseman," are roles', () => {
+    const roles = rolesIn(
+      ['The club signed third baseman Dean Ward.', 'Omar Reyes, a first baseman, joined him.'],
+      [person('Dean Ward', 'male'), person('Omar Reyes', 'male')],
+    );
+    expect(roles['Dean Ward']).toEqual(['third baseman']);
+    expect(roles['Omar Reyes']).toEqual(['a first baseman']);
+  });
+});
