@@ -44,6 +44,7 @@ import {
   isModifier,
   isNounModifier,
   isPersonNoun as isListedPersonNoun,
+  isHyphenedPersonPhrase,
   isRelationNoun,
   isRoleOnlyTitle,
   singular,
@@ -306,7 +307,12 @@ const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previousl
 const MAX_CAPITALS = 3;
 /** A person noun of the shared list, or a relation noun only roles read ("ally"): see role-nouns.ts. */
 function isPersonNoun(word: string, plural = false): boolean {
-  return isListedPersonNoun(word, plural) || isRelationNoun(word, plural) || isRoleOnlyTitle(word);
+  return (
+    isListedPersonNoun(word, plural) ||
+    isRelationNoun(word, plural) ||
+    isRoleOnlyTitle(word) ||
+    isHyphenedPersonPhrase(word)
+  );
 }
 
 /** How many sentences back an office ("the Prime Minister") may refer to the person it names. */
@@ -315,11 +321,16 @@ const OFFICE_REACH = 3;
 const isCapitalised = (t: Tok | undefined) => t?.cap === true;
 const isWord = (t: Tok | undefined) => t?.word === true;
 const isPossessiveMark = (t: Tok | undefined) => t?.possessive === true;
-/** "first-team", "15-time", "Grammy-nominated", "part-time": compounds that qualify a role. */
+/**
+ * "first-team", "15-time", "Grammy-nominated", "part-time": compounds that qualify a role. One of
+ * digits alone is a date, a score or a result ("2024-05-17", "6-3"), never part of a role: a dateline
+ * before the first sentence's title ("LONDON 2024-05-17 Norland striker X") ends the walk there.
+ */
 const isCompoundModifier = (t: Tok | undefined) =>
-  t?.text.includes('-') === true && COMPOUND_MODIFIER.test(t.text);
+  t?.text.includes('-') === true && COMPOUND_MODIFIER.test(t.text) && HAS_LETTER.test(t.text);
 /** Tested only on a word with a hyphen (few are): the pattern needs one. */
 const COMPOUND_MODIFIER = /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u;
+const HAS_LETTER = /\p{L}/u;
 const isOrdinal = (t: Tok | undefined) => t !== undefined && /^\d+(?:st|nd|rd|th)$/.test(t.lower);
 
 /**
@@ -718,7 +729,10 @@ function headBefore(s: Sentence, at: number): number {
   )
     k -= s.tokens[k]?.text === '.' ? 2 : 1;
   if (s.tokens[k]?.text === '.' && isHonorific(s.tokens[k - 1]?.text ?? '')) k -= 2;
-  else if (isHonorific(s.tokens[k]?.text ?? '')) k--;
+  // An honorific is written with a capital; in lower case it is a noun and heads the role ("first
+  // lady X", "former first lady X": 5 of the 6 lower-case honorifics before a name on train), save
+  // "miss", a verb in lower case ("fans miss X", the sixth).
+  else if ((s.tokens[k]?.cap || s.tokens[k]?.lower === 'miss') && isHonorific(s.tokens[k]?.text ?? '')) k--;
   // "his daughter Princess Adela": the noble title is part of the name, the role comes before it.
   else if (
     s.tokens[k]?.cap &&
@@ -1251,8 +1265,10 @@ function rolePhrase(s: Sentence, from: number, plural = false): string | null {
     }
   }
   if (end - start < 1) return null;
-  // A title that runs into a name is that name's ("X, Prime Minister Y and Z"), not an appositive.
-  if ((s.owner[end] ?? -1) !== -1 && isCapitalised(t[end - 1]) && start === from) return null;
+  // A title that runs into a name is that name's ("X, Prime Minister Y and Z", "Unlike X, veteran
+  // team owner Y voted no"), not an appositive: with no article, a role noun before a
+  // name is written as that name's title, in lower case too.
+  if ((s.owner[end] ?? -1) !== -1 && start === from) return null;
   const first = t[start];
   if (!first) return null;
   let headEnd = end;
@@ -2394,11 +2410,16 @@ function afterVerbAs(s: Sentence, k: number): number {
   while (j < k + 4 && t[j] && t[j]?.text === t[j]?.lower && isWord(t[j]) && t[j]?.lower !== 'as') {
     const w = t[j]?.lower ?? '';
     if (DETERMINERS.has(w)) return -1;
-    if (!AUXILIARIES.has(w) && !ADVERBS.has(w) && ++verbs > 1) return -1;
+    // "stepped down as", "took over as", "stayed on as": the verb's particle is no second verb.
+    const particle = verbs === 1 && PARTICLES.has(w);
+    if (!particle && !AUXILIARIES.has(w) && !ADVERBS.has(w) && ++verbs > 1) return -1;
     j++;
   }
   return verbs === 1 && t[j]?.lower === 'as' ? j + 1 : -1;
 }
+
+/** Particles of phrasal verbs of taking or leaving a post ("step down", "take over", "stay on"). */
+const PARTICLES = new Set(['down', 'over', 'on', 'in', 'up', 'back', 'aside']);
 
 /**
  * The lead's unnamed subject. News often opens on a description and names the person in the next

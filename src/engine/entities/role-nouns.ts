@@ -186,3 +186,34 @@ const ROLE_ONLY_TITLES = new Set(['Whip']);
 export function isRoleOnlyTitle(word: string): boolean {
   return ROLE_ONLY_TITLES.has(word);
 }
+
+/**
+ * A person noun joined to its phrase by hyphens ("chief-of-staff", "father-of-three",
+ * "heir-to-the-throne", "imam-in-exile"): the first part names the person and the rest qualifies
+ * it, where other compounds count by their last part ("co-founder"). WordNet lists a few
+ * ("son-in-law", "commander-in-chief"); the rest are written ad hoc, above all in British and
+ * wire news before a name. A compound that repeats its first word ("head-to-head",
+ * "neighbor-to-neighbor") is an adverb. On CoNLL-2003 eng.train a person noun opens such a
+ * compound 15 times, each a kind of person ("chief-of-staff" 7, "man-of-the-match" 2); on
+ * PolNeAR train 22 times, 20 a kind of person ("commander-in-chief" 10, "son-in-law" 2) and 2
+ * figures of speech ("a man-of-many-parts"). Read by the role grammar alone, like the relation
+ * nouns: the shared look-up is a feature of the trained tagger.
+ */
+export function isHyphenedPersonPhrase(word: string): boolean {
+  const parts = lowerCase(word).split('-');
+  if (parts.length < 3 || !HYPHEN_LINKS.has(parts[1] ?? '')) return false;
+  const first = parts[0] ?? '';
+  if (parts[1] === 'of' && COUNTS.has(parts[2] ?? '')) return false;
+  return first.length > 1 && first !== parts[parts.length - 1] && known(first);
+}
+
+/**
+ * "father-of-three", "mother-of-two": a family stated by its count is left out. Annotators of the
+ * news-dev set (dev) prefer an occupation stated elsewhere to it, and a role read from it there
+ * displaced none but added a role they did not give; kept out until a scored held-out sample says
+ * which a reader wants (1 of the 15 on CoNLL train).
+ */
+const COUNTS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
+
+/** The link words of such a compound: "-of-", "-to-", "-in-", "-at-" ("editor-at-large"). */
+const HYPHEN_LINKS = new Set(['of', 'to', 'in', 'at']);

@@ -118,14 +118,16 @@ widower child parent customer shopper passenger voter patient viewer reader call
  * and league, cricket, baseball, American football, basketball, ice hockey, tennis draws), which
  * sports pages write before a name as a role ("full-back Tom Arden", "13th seed X") and
  * which general dictionaries lack. Only forms that are not also common words of other meaning
- * ("wing", "lock", "centre", "safety", "guard" stay out).
+ * ("wing", "lock", "centre", "safety", "guard" stay out). "baseman" ("first baseman X", "X, a
+ * third baseman,") was added in round 8 of ADR 013: the WordNet person nouns lack it, and CoNLL
+ * eng.train writes a base's position 3 times, each beside a player's name.
  */
 const SPORTS_ROLES = `
 goalkeeper goalie keeper defender centre-back center-back full-back fullback wing-back sweeper midfielder
 right-back left-back centre-half center-half centre-forward center-forward right-winger left-winger
 playmaker winger striker forward prop hooker flanker number-eight scrum-half fly-half stand-off loose-forward
 second-rower rower half-back batsman batter bowler all-rounder wicketkeeper wicket-keeper spinner seamer
-pitcher catcher infielder outfielder shortstop quarterback linebacker cornerback tailback running-back
+pitcher catcher infielder outfielder shortstop baseman quarterback linebacker cornerback tailback running-back
 point-guard goaltender netminder defenceman defenseman substitute sub captain vice-captain skipper debutant
 international seed qualifier wildcard wild-card
 `;
