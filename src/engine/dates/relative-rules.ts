@@ -193,13 +193,18 @@ const SEASON_CUE_BEFORE =
  * Tuesday", "Bloody Sunday", "Black Friday" (the named days among them are read in named-days.ts).
  */
 const WEEKDAY_NAME_LEADS =
-  '\\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Maundy|Holy|Good|Easter|Shrove|Giving|Small Business|Sheffield)';
+  '\\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Maundy|Holy|Good|Easter|Shrove|Giving|Small Business)';
+
+/** A word after a weekday that makes it part of a name: a "Sunday league" (a competition played on that day). */
+const WEEKDAY_NAME_TAILS = '\\s+[Ll]eague\\b';
 
 /**
- * Words after a weekday that make it part of a name: the television show "Saturday Night Live",
- * a "Sunday league" (a competition played on that day, not a date).
+ * Names of programmes and clubs that hold one weekday, each with its own day (counted on PolNeAR
+ * train and eng.train: "Saturday Night Live" 4, "Fox News Sunday" 3, Sheffield Wednesday 4 in 4
+ * documents): no date. Paired with their day, so "on Fox News Tuesday night" stays a date.
  */
-const WEEKDAY_NAME_TAILS = '\\s+(?:Night\\s+Live|[Ll]eague)\\b';
+const NAMES_HOLDING_A_WEEKDAY =
+  '(?!(?<=\\bFox News\\s)Sunday\\b|(?<=\\bSheffield\\s)Wednesday\\b|Saturday\\s+Night\\s+Live\\b)';
 
 const MODIFIED_WEEKDAY = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Tt]he (?:previous|following|next)|[Ee]arly|[Ll]ate)\\s+)?`;
 
@@ -255,14 +260,12 @@ export const relativeRules: DateRule[] = [
     needs: [['day']],
     trigger: /day\b/,
     pattern: new RegExp(
-      `${MODIFIED_WEEKDAY}(?<!${WEEKDAY_NAME_LEADS}\\s)\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper)|${WEEKDAY_NAME_TAILS})(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
+      `${MODIFIED_WEEKDAY}(?<!${WEEKDAY_NAME_LEADS}\\s)${NAMES_HOLDING_A_WEEKDAY}\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper)|${WEEKDAY_NAME_TAILS})(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
       'g',
     ),
     resolve: (m, ctx) => {
       const weekday = weekdayNumber(m[2] ?? '');
       if (weekday === null) return null;
-      // "Fox News Sunday", the programme ("on Fox News Tuesday night" is a date).
-      if (weekday === 0 && !m[1] && /\bFox News\s+$/.test(ctx.before)) return null;
       return relative(ctx, 'day', (published) =>
         formatDay(
           weekdayOccurrence(
