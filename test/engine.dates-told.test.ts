@@ -264,3 +264,27 @@ describe('"later in the day" and fixture headings', () => {
     expect(valueIn(datesOf(['Played Sunday:'], '2025-10-18'), 'Sunday')).toBe('2025-10-12');
   });
 });
+
+describe('a possibility ("may", "might", "could" before a verb) looks ahead', () => {
+  it('"the ruling could come Friday" is the coming one; a perfect, "could not" and "could be found" keep the past', () => {
+    const found = datesOf([
+      'The Brevik tribunal said its ruling could come Friday.',
+      'The Velm ferry crew may have sighted the wreck on Monday.',
+      'The Orrin club’s treasurer could not be reached Tuesday.',
+      'Both ledgers could be found in filings made Sunday.',
+    ]);
+    expect(valueIn(found, 'Friday')).toBe('2025-10-17');
+    expect(valueIn(found, 'on Monday')).toBe('2025-10-13');
+    expect(valueIn(found, 'Tuesday')).toBe('2025-10-14');
+    expect(valueIn(found, 'Sunday')).toBe('2025-10-12');
+  });
+
+  it('"turnout may slip in March" is the coming March, but a past verb after the modal still governs', () => {
+    const found = datesOf([
+      'Organisers warned that turnout at the Dallow regatta may slip in March.',
+      'Fears that the Sarn mill might close prompted a walkout on Monday.',
+    ]);
+    expect(valueIn(found, 'in March')).toBe('2026-03');
+    expect(valueIn(found, 'on Monday')).toBe('2025-10-13');
+  });
+});

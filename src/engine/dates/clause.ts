@@ -193,6 +193,24 @@ const MODAL_BEFORE = /\b(?:will|would|shall|to|can|could|may|might|must|should|[
 const PAST_AUXILIARY_BEFORE = /\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?(?:not\s+)?$/i;
 
 /**
+ * "May", "might" or "could" before a verb: a possibility, which news tells of what lies ahead ("the
+ * ruling could come Tuesday", "the vote may slip to Friday"). Not a possibility told of the past:
+ * a perfect ("could have won Tuesday", "may have met on Monday"), "could not" or "couldn't" (past
+ * ability: "could not be reached Saturday"), or "could be" before a participle (a past attempt
+ * as often as a plan: "could be found in filings made Sunday"). "May" only in lower case: the
+ * capital is the month. Checked only after the governing cue, so a later past verb still governs
+ * ("fears it might fail prompted a sell-off Monday").
+ */
+const POSSIBILITY =
+  /\b(?:may|might|could)\s+(?!not\b|n['’]t\b|have\s+(?:been|[a-z]+(?:ed|en|wn|ne|t))\b|be\s+[a-z]+(?:ed|en|wn)\b)(?:[a-z]+ly\s+)?[a-z]+/g;
+
+/** Whether a modal of possibility (POSSIBILITY) stands in `text` at or after `from`. */
+function modalAfter(text: string, from: number): boolean {
+  POSSIBILITY.lastIndex = from;
+  return POSSIBILITY.test(text);
+}
+
+/**
  * The tense of the text between a date and the start of its clause: the cue nearest the date, that
  * is the verb that governs it ("worry about a strike planned for the autumn", "a levy due to be
  * fixed in September", "who vowed to ... and thanked voters Monday"); the clause's first
@@ -213,6 +231,7 @@ function tenseGoverning(text: string): CueTense {
     else if (!(tense === 'past' && BASE_LIKE_PAST.test(m[0]) && MODAL_BEFORE.test(text.slice(0, m.index))))
       last = m;
   }
+  if (modalAfter(text, last === null ? 0 : last.index + last[0].length)) return 'future';
   if (!last) return present ? 'present' : 'neutral';
   const tense = tenseOf(last);
   if (tense === 'future' && PAST_AUXILIARY_BEFORE.test(text.slice(0, last.index))) return 'planned';
