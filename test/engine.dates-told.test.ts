@@ -288,3 +288,23 @@ describe('a possibility ("may", "might", "could" before a verb) looks ahead', ()
     expect(valueIn(found, 'on Monday')).toBe('2025-10-13');
   });
 });
+
+describe('a bare season with nothing past of its own', () => {
+  it('"likely to use in the fall", written in spring, is the coming fall; one told in the past stays behind', () => {
+    // Published in April.
+    const found = datesOf(
+      [
+        'Rivals in Tarvel drafted attacks that they are likely to use in the fall.',
+        'The Tarvel dam was finished in the fall.',
+        'Throughout the summer, the Lesk mill workers struck.',
+      ],
+      '2025-04-10',
+    );
+    expect(valueIn(found, 'in the fall')).toBe('2025-09/2025-11');
+    expect(found.filter((d) => d.text === 'in the fall').map((d) => d.value)).toEqual([
+      '2025-09/2025-11',
+      '2024-09/2024-11',
+    ]);
+    expect(valueIn(found, 'Throughout the summer')).toBe('2024-06/2024-08');
+  });
+});

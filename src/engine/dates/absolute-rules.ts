@@ -19,6 +19,7 @@ import {
   WEEKDAY_PATTERN,
 } from './lexicon.js';
 import {
+  ATTRIBUTIVE_MONTHS_AHEAD,
   type Direction,
   directionFor,
   formatMonthRange,
@@ -93,12 +94,6 @@ const TAKES_EFFECT_BEFORE =
 
 /** How many months ahead of publication a month named in a past-tense clause may still lie ahead. */
 const NEAR_MONTHS = 1;
-
-/**
- * An event named by its month ("the November election") is the coming one when its month is fewer
- * than this many months ahead of publication (six would be a coin toss between last and next).
- */
-const ATTRIBUTIVE_MONTHS_AHEAD = 6;
 
 /** Less than this many days ahead, a vote named by its day ("the Nov. 8 election") is the coming one. */
 const HALF_YEAR_DAYS = 183;

@@ -9,6 +9,12 @@ import { SEASON_START_MONTH, type Season } from './lexicon.js';
  */
 export type Direction = 'past' | 'future' | 'strictPast' | 'strictFuture' | 'nearest';
 
+/**
+ * An event named by its month ("the November election") is the coming one when its month is fewer
+ * than this many months ahead of publication (six would be a coin toss between last and next).
+ */
+export const ATTRIBUTIVE_MONTHS_AHEAD = 6;
+
 /** News uses bare names for the past unless the clause looks ahead. */
 export function directionFor(tense: Tense, fallback: Direction = 'past'): Direction {
   if (tense === 'future') return 'future';

@@ -25,6 +25,7 @@ import {
 } from './lexicon.js';
 import {
   type Direction,
+  ATTRIBUTIVE_MONTHS_AHEAD,
   directionFor,
   formatMonthRange,
   formatQuarter,
@@ -182,6 +183,27 @@ function weekendWeek(day: number, direction: Direction): string {
 
 function seasonResolution(startIndex: number): Resolution {
   return { value: formatMonthRange(startIndex, 3), granularity: 'season' };
+}
+
+/**
+ * "To unite the party in the fall", "a plan due by the fall", "hopes of seeing them on the ticket in
+ * the fall", written in spring: a bare season whose own clause tells nothing past (no past verb of
+ * its own, only a modal or an infinitive, or else nothing past around) is the coming one when it is not
+ * under way and starts fewer than six months ahead, as a month named so is; a past tense borrowed
+ * from the clause around ("said ...") is the telling's.
+ */
+function comingSeasonUntold(season: Season, ctx: RuleContext): boolean {
+  const published = ctx.published;
+  if (published === null) return false;
+  const own = ctx.ownTense();
+  // A clause that is only the season ("Throughout the summer, members criticized ...") takes the
+  // past of the clause it opens.
+  if (own !== 'modal' && !((own === 'neutral' || own === 'present') && ctx.tense() !== 'past')) return false;
+  const { year, month } = ymdOf(published);
+  const now = monthIndexOf(year, month);
+  if (seasonOccurrence(season, published, 'past') + 2 >= now) return false;
+  const ahead = seasonOccurrence(season, published, 'strictFuture') - now;
+  return ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD;
 }
 
 /** Words before a bare season that make it the season ("in summer"), not "summer camp" or "the fall of". */
@@ -537,6 +559,8 @@ export const relativeRules: DateRule[] = [
             : mod === 'this'
               ? 'future'
               : directionFor(ctx.tense(), 'past');
+      if (direction === 'past' && comingSeasonUntold(season, ctx))
+        return seasonResolution(seasonOccurrence(season, ctx.published, 'strictFuture'));
       return seasonResolution(seasonOccurrence(season, ctx.published, direction));
     },
   },
