@@ -308,3 +308,19 @@ describe('a bare season with nothing past of its own', () => {
     expect(valueIn(found, 'Throughout the summer')).toBe('2024-06/2024-08');
   });
 });
+
+describe('a day named for a vote is awaited', () => {
+  it('"as Election Day nears", written in February, is the coming November one; "turnout fell on Election Day" the last', () => {
+    const found = datesOf(
+      [
+        'As Election Day nears, the Harwick campaign is hiring canvassers.',
+        'In Marlow County, turnout fell on Election Day.',
+      ],
+      '2026-02-12',
+    );
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['Election Day', '2026-11-03'],
+      ['on Election Day', '2025-11-04'],
+    ]);
+  });
+});

@@ -148,7 +148,11 @@ function yearlyOccurrence(
   published: number,
   modifier: string,
   ctx: RuleContext,
+  awaited: boolean,
 ): number {
+  // A vote named by its day is the coming one unless its own clause tells it in the past.
+  if (awaited && modifier === '' && !/\bsince\s+$/i.test(ctx.before) && ctx.ownTense() !== 'past')
+    return occurrence(dayIn, published, 'future');
   const direction = namedDirection(modifier, ctx);
   if (modifier === '' && direction === 'past' && !/\bsince\s+$/i.test(ctx.before)) {
     const near = occurrence(dayIn, published, 'nearest');
@@ -156,6 +160,14 @@ function yearlyOccurrence(
   }
   return occurrence(dayIn, published, direction);
 }
+
+/**
+ * "As Election Day nears", "between now and Election Day", "working backward from Election Day":
+ * a day named for a vote is awaited, as a vote named by its date is ("the Nov. 8 election"): the
+ * coming one, even most of a year ahead, unless a past verb of its own clause dates it ("turnout
+ * fell on Election Day"). Other named days recur as holidays and keep the tense reading.
+ */
+const AWAITED_DAY = /^election day$/i;
 
 /** Which year an undated "end of the year" means: this one, unless a past-tense clause early in the year looks back. */
 function endOfYear(published: number, ctx: RuleContext): number {
@@ -207,8 +219,9 @@ export const namedDayRules: DateRule[] = [
       const dayIn = namedDay(m[2] ?? '');
       if (dayIn === null) return null;
       if (m[3]) return { value: formatDay(dayIn(Number(m[3]))), granularity: 'day' };
+      const awaited = AWAITED_DAY.test(m[2] ?? '');
       return relative(ctx, 'day', (published) =>
-        formatDay(yearlyOccurrence(dayIn, published, m[1] ?? '', ctx)),
+        formatDay(yearlyOccurrence(dayIn, published, m[1] ?? '', ctx, awaited)),
       );
     },
   },
