@@ -324,3 +324,17 @@ describe('a day named for a vote is awaited', () => {
     ]);
   });
 });
+
+describe('an event named by a possessive month', () => {
+  it('"called November’s runoff", written in August, is the coming November; "October’s uptick", written in November, the last', () => {
+    expect(
+      valueIn(datesOf(['Mayor Tavin called November’s runoff a test of nerve.'], '2025-08-20'), 'November'),
+    ).toBe('2025-11');
+    expect(
+      valueIn(
+        datesOf(['October’s uptick in Brenn orchard wages surprised growers.'], '2025-11-20'),
+        'October',
+      ),
+    ).toBe('2025-10');
+  });
+});

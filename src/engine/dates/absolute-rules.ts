@@ -201,6 +201,12 @@ function attributiveMonth(before: string, after: string): boolean {
   return /\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s[a-z]/.test(after);
 }
 
+/** A month with a possessive before a common noun ("November's election", "October's uptick"). */
+function possessiveMonth(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return /^['’]s\s[a-z]/.test(m.input.slice(end, end + 4));
+}
+
 /** Words before a 4-digit number that make it a quantity, not a year. */
 const QUANTITY_BEFORE =
   /(?:[$£€¥#]\s*|\b(?:about|some|nearly|almost|roughly|approximately|around|than|over|under|only|just|least|most|No\.|number|top|page|pages|room|flight|route|model|channel|code)\s+)$/i;
@@ -534,11 +540,12 @@ export const absoluteRules: DateRule[] = [
         else if (modifier === 'next' || modifier === 'this coming') direction = 'strictFuture';
         else if (modifier === 'this') direction = 'nearest';
         else if (since) direction = 'past';
-        else if (attributive && direction !== 'future') {
-          // "The November election", "a June referendum", "the July convention": an event named by
-          // its month is one the reader knows, and the nearest such event lies ahead when its month
-          // comes within half a year, however the clause around it is told ("teeing up the November
-          // showdown", written in July). Half a year or more ahead, it is the one just past.
+        else if ((attributive || possessiveMonth(m)) && direction !== 'future') {
+          // "The November election", "a June referendum", "the July convention", "November's
+          // election": an event named by its month is one the reader knows, and the nearest such
+          // event lies ahead when its month comes within half a year, however the clause around it
+          // is told ("teeing up the November showdown", written in July). Half a year or more
+          // ahead, it is the one just past.
           const { year, month: now } = ymdOf(published);
           const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);
           if (ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD) direction = 'future';
