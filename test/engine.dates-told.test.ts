@@ -338,3 +338,14 @@ describe('an event named by a possessive month', () => {
     ).toBe('2025-10');
   });
 });
+
+describe('a forecast looks ahead', () => {
+  it('"said the mayor is likely to win Tuesday" is the coming Tuesday, as "will win" is', () => {
+    const found = datesOf([
+      'Pollsters in Ostry said Mayor Quell is likely to win Tuesday.',
+      'The Harn council is poised to approve the budget in March.',
+    ]);
+    expect(valueIn(found, 'Tuesday')).toBe('2025-10-21');
+    expect(valueIn(found, 'in March')).toBe('2026-03');
+  });
+});

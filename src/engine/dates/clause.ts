@@ -88,10 +88,11 @@ const SCHEDULED_PRESENT = `begins|starts|opens|reopens|closes|resumes|meets|conv
  * Words that put a clause in the future; "next" is left out ("next to"), and "planned" counts only
  * before "to" ("planned to leave on Thursday"), not as an adjective ("the planned merger").
  * A decision or promise to do something ("agreed to pay", "decided to admit") looks ahead to the
- * doing, which is what a date after it dates.
+ * doing, which is what a date after it dates, as a forecast does ("is likely to appear in court
+ * Wednesday", "poised to win this week").
  */
 const FUTURE_WORDS =
-  "will|won't|shall|going to|gonna|scheduled|slated|set to|set for|planned for|due to|due on|due in|plans? to|planning|intends? to|expects?|expected|upcoming|would|aims? to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to|planned(?<=\\b(?:is|are|was|were|been|being) planned)|" +
+  "will|won't|shall|going to|gonna|scheduled|slated|set to|set for|planned for|due to|due on|due in|plans? to|planning|intends? to|expects?|expected|upcoming|would|aims? to|(?:un)?likely to|poised to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to|planned(?<=\\b(?:is|are|was|were|been|being) planned)|" +
   SCHEDULED_PRESENT;
 
 /** Past forms of "be" and "have", which are never passive participles themselves. */
