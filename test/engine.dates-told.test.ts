@@ -271,7 +271,7 @@ describe('a possibility ("may", "might", "could" before a verb) looks ahead', ()
       'The Brevik tribunal said its ruling could come Friday.',
       'The Velm ferry crew may have sighted the wreck on Monday.',
       'The Orrin club’s treasurer could not be reached Tuesday.',
-      'Both ledgers could be found in filings made Sunday.',
+      'Both ledgers could be found in a locker opened Sunday.',
     ]);
     expect(valueIn(found, 'Friday')).toBe('2025-10-17');
     expect(valueIn(found, 'on Monday')).toBe('2025-10-13');
@@ -290,11 +290,11 @@ describe('a possibility ("may", "might", "could" before a verb) looks ahead', ()
 });
 
 describe('a bare season with nothing past of its own', () => {
-  it('"likely to use in the fall", written in spring, is the coming fall; one told in the past stays behind', () => {
+  it('"likely to sow in the fall", written in spring, is the coming fall; one told in the past stays behind', () => {
     // Published in April.
     const found = datesOf(
       [
-        'Rivals in Tarvel drafted attacks that they are likely to use in the fall.',
+        'The Tarvel growers bought seed that they are likely to sow in the fall.',
         'The Tarvel dam was finished in the fall.',
         'Throughout the summer, the Lesk mill workers struck.',
       ],
@@ -310,10 +310,10 @@ describe('a bare season with nothing past of its own', () => {
 });
 
 describe('a day named for a vote is awaited', () => {
-  it('"as Election Day nears", written in February, is the coming November one; "turnout fell on Election Day" the last', () => {
+  it('"with Election Day ahead", written in February, is the coming November one; "turnout fell on Election Day" the last', () => {
     const found = datesOf(
       [
-        'As Election Day nears, the Harwick campaign is hiring canvassers.',
+        'With Election Day ahead, the Harwick campaign is hiring canvassers.',
         'In Marlow County, turnout fell on Election Day.',
       ],
       '2026-02-12',
@@ -326,15 +326,12 @@ describe('a day named for a vote is awaited', () => {
 });
 
 describe('an event named by a possessive month', () => {
-  it('"called November’s runoff", written in August, is the coming November; "October’s uptick", written in November, the last', () => {
+  it('"called November’s runoff", written in August, is the coming November; "October’s harvest", written in November, the last', () => {
     expect(
       valueIn(datesOf(['Mayor Tavin called November’s runoff a test of nerve.'], '2025-08-20'), 'November'),
     ).toBe('2025-11');
     expect(
-      valueIn(
-        datesOf(['October’s uptick in Brenn orchard wages surprised growers.'], '2025-11-20'),
-        'October',
-      ),
+      valueIn(datesOf(['October’s harvest in the Brenn orchards beat forecasts.'], '2025-11-20'), 'October'),
     ).toBe('2025-10');
   });
 });

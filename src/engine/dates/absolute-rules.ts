@@ -201,7 +201,7 @@ function attributiveMonth(before: string, after: string): boolean {
   return /\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s[a-z]/.test(after);
 }
 
-/** A month with a possessive before a common noun ("November's election", "October's uptick"). */
+/** A month with a possessive before a common noun ("November's runoff", "October's harvest"). */
 function possessiveMonth(m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   return /^['’]s\s[a-z]/.test(m.input.slice(end, end + 4));
@@ -542,7 +542,7 @@ export const absoluteRules: DateRule[] = [
         else if (since) direction = 'past';
         else if ((attributive || possessiveMonth(m)) && direction !== 'future') {
           // "The November election", "a June referendum", "the July convention", "November's
-          // election": an event named by its month is one the reader knows, and the nearest such
+          // runoff": an event named by its month is one the reader knows, and the nearest such
           // event lies ahead when its month comes within half a year, however the clause around it
           // is told ("teeing up the November showdown", written in July). Half a year or more
           // ahead, it is the one just past.

@@ -88,8 +88,8 @@ const SCHEDULED_PRESENT = `begins|starts|opens|reopens|closes|resumes|meets|conv
  * Words that put a clause in the future; "next" is left out ("next to"), and "planned" counts only
  * before "to" ("planned to leave on Thursday"), not as an adjective ("the planned merger").
  * A decision or promise to do something ("agreed to pay", "decided to admit") looks ahead to the
- * doing, which is what a date after it dates, as a forecast does ("is likely to appear in court
- * Wednesday", "poised to win this week").
+ * doing, which is what a date after it dates, as a forecast does ("is likely to testify
+ * Wednesday", "poised to sign the lease this week").
  */
 const FUTURE_WORDS =
   "will|won't|shall|going to|gonna|scheduled|slated|set to|set for|planned for|due to|due on|due in|plans? to|planning|intends? to|expects?|expected|upcoming|would|aims? to|(?:un)?likely to|poised to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to|planned(?<=\\b(?:is|are|was|were|been|being) planned)|" +
@@ -197,10 +197,10 @@ const PAST_AUXILIARY_BEFORE = /\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?
  * "May", "might" or "could" before a verb: a possibility, which news tells of what lies ahead ("the
  * ruling could come Tuesday", "the vote may slip to Friday"). Not a possibility told of the past:
  * a perfect ("could have won Tuesday", "may have met on Monday"), "could not" or "couldn't" (past
- * ability: "could not be reached Saturday"), or "could be" before a participle (a past attempt
- * as often as a plan: "could be found in filings made Sunday"). "May" only in lower case: the
- * capital is the month. Checked only after the governing cue, so a later past verb still governs
- * ("fears it might fail prompted a sell-off Monday").
+ * ability: "the ferry could not dock Saturday"), or "could be" before a participle (a past attempt
+ * as often as a plan: "the ledgers could be found in a locker opened Sunday"). "May" only in lower
+ * case: the capital is the month. Checked only after the governing cue, so a later past verb still
+ * governs ("fears the mill might close prompted a walkout Monday").
  */
 const POSSIBILITY =
   /\b(?:may|might|could)\s+(?!not\b|n['’]t\b|have\s+(?:been|[a-z]+(?:ed|en|wn|ne|t))\b|be\s+[a-z]+(?:ed|en|wn)\b)(?:[a-z]+ly\s+)?[a-z]+/g;

@@ -162,10 +162,11 @@ function yearlyOccurrence(
 }
 
 /**
- * "As Election Day nears", "between now and Election Day", "working backward from Election Day":
- * a day named for a vote is awaited, as a vote named by its date is ("the Nov. 8 election"): the
- * coming one, even most of a year ahead, unless a past verb of its own clause dates it ("turnout
- * fell on Election Day"). Other named days recur as holidays and keep the tense reading.
+ * "The Harwick campaign is hiring canvassers for Election Day", "polls tighten before Election
+ * Day", written in spring: a day named for a vote is awaited, as a vote named by its date is ("the
+ * Nov. 8 election"): the coming one, even most of a year ahead, unless a past verb of its own
+ * clause dates it ("turnout fell on Election Day"). Other named days recur as holidays and keep
+ * the tense reading.
  */
 const AWAITED_DAY = /^election day$/i;
 

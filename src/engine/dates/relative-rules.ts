@@ -186,17 +186,17 @@ function seasonResolution(startIndex: number): Resolution {
 }
 
 /**
- * "To unite the party in the fall", "a plan due by the fall", "hopes of seeing them on the ticket in
- * the fall", written in spring: a bare season whose own clause tells nothing past (no past verb of
- * its own, only a modal or an infinitive, or else nothing past around) is the coming one when it is not
- * under way and starts fewer than six months ahead, as a month named so is; a past tense borrowed
- * from the clause around ("said ...") is the telling's.
+ * "A levy the council is likely to raise in the fall", "must finish the pier by the fall", written
+ * in spring: a bare season whose own clause tells nothing past (no past verb of its own, only a
+ * modal or an infinitive, or else nothing past around) is the coming one when it is not under way
+ * and starts fewer than six months ahead, as a month named so is; a past tense borrowed from the
+ * clause around ("said ...") is the telling's.
  */
 function comingSeasonUntold(season: Season, ctx: RuleContext): boolean {
   const published = ctx.published;
   if (published === null) return false;
   const own = ctx.ownTense();
-  // A clause that is only the season ("Throughout the summer, members criticized ...") takes the
+  // A clause that is only the season ("Throughout the summer, the dockers struck ...") takes the
   // past of the clause it opens.
   if (own !== 'modal' && !((own === 'neutral' || own === 'present') && ctx.tense() !== 'past')) return false;
   const { year, month } = ymdOf(published);
