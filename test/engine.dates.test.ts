@@ -584,6 +584,21 @@ describe('dates anchored to an earlier event', () => {
     expect(datesIn('Tickets went on sale the day after the final.')).toEqual([]);
   });
 
+  it('a day counted after a month dated since the last day is not counted from that older day', () => {
+    const found = extractDates(
+      docOf([
+        'The Tarrow harbour board voted to close the pier on Tuesday.',
+        'In March, its chairman had warned against the plan.',
+        'The next day, two of its members resigned.',
+        'Four days later, the pier was fenced off.',
+      ]),
+    );
+    const value = (text: string) => found.find((d) => d.text === text)?.value;
+    expect(value('In March')).toBe('2024-03');
+    expect(value('The next day')).toBeNull();
+    expect(value('Four days later')).toBeNull();
+  });
+
   it('"the following spring" and "that summer" are seasons counted from the event', () => {
     const found = extractDates(
       docOf([

@@ -77,13 +77,21 @@ export class AnchorTrail {
     this.latest[anchor.granularity] = { anchor, order: this.order++ };
   }
 
-  /** The most recent anchor that says at least as much as `needed`, or null. */
+  /**
+   * The most recent anchor that says at least as much as `needed`, or null. Null too when a month
+   * was dated after it ("On Friday she resigned. In March she had ..., and the day before ..."):
+   * the narrative has moved to a time told only by its month, so counting days from the older day
+   * would date the wrong event. A year dated after it does not interrupt: a year is as often said
+   * in passing ("a hall where the 1984 launch was held") as a move of the narrative.
+   */
   find(needed: AnchorGranularity): Anchor | null {
     let best: { anchor: Anchor; order: number } | null = null;
     for (const entry of Object.values(this.latest)) {
       if (entry && fineEnough(entry.anchor, needed) && (best === null || entry.order > best.order))
         best = entry;
     }
+    const month = this.latest.month;
+    if (best && month && month.order > best.order) return null;
     return best?.anchor ?? null;
   }
 
