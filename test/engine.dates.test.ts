@@ -278,6 +278,12 @@ describe('the tense of news writing: timetables, passives and clock times', () =
     ).toBe('2025-03');
   });
 
+  it('a weekday before the verb that reports a future dates the report, which is past', () => {
+    // Published on a Friday: the programme went out the day before, not next Thursday.
+    const found = only('Thursday on Radio Nine’s “Evening Hour,” Ada Brell said the Marle ticket would win.');
+    expect(found.value).toBe('2024-05-16');
+  });
+
   it('a clock time between a deadline word and the weekday does not hide the deadline', () => {
     // Published on a Monday: the deadline is the next day, not last week's Tuesday the past verb suggests.
     expect(only('The council gave tenants until 8 a.m. Tuesday to respond.', '2024-03-18').value).toBe(

@@ -169,6 +169,14 @@ const REPORTED_FUTURE = /^(?:will|won't|would|shall|going to|gonna|is to|are to|
  * no other cue.
  */
 function tenseBefore(text: string, reported: 'any' | 'modal' | 'none' = 'any'): CueTense {
+  return tenseWithReport(text, reported).tense;
+}
+
+/** tenseBefore's answer, and where the reporting verb stands when a future it reports decided it (else -1). */
+function tenseWithReport(
+  text: string,
+  reported: 'any' | 'modal' | 'none',
+): { tense: CueTense; reportAt: number } {
   TENSE_CUE.lastIndex = 0;
   let first: RegExpExecArray | null = null;
   let present = false;
@@ -179,12 +187,13 @@ function tenseBefore(text: string, reported: 'any' | 'modal' | 'none' = 'any'): 
       break;
     }
   }
-  if (!first) return present ? 'present' : 'neutral';
+  if (!first) return { tense: present ? 'present' : 'neutral', reportAt: -1 };
   if (reported !== 'none' && tenseOf(first) === 'past' && REPORTING.test(first[0])) {
     for (let m = TENSE_CUE.exec(text); m; m = TENSE_CUE.exec(text))
-      if (tenseOf(m) === 'future' && (reported === 'any' || REPORTED_FUTURE.test(m[0]))) return 'future';
+      if (tenseOf(m) === 'future' && (reported === 'any' || REPORTED_FUTURE.test(m[0])))
+        return { tense: 'future', reportAt: first.index };
   }
-  return tenseOf(first);
+  return { tense: tenseOf(first), reportAt: -1 };
 }
 
 /** Past forms that are also base forms: after a modal or "to" ("will hit the road") they are no past. */
@@ -244,9 +253,24 @@ function tenseGoverning(text: string): CueTense {
  * clause. A date whose own clause and neighbours say nothing ("In March, two days after the
  * parade, a van hit the barrier") takes it. Computed once per sentence, so it stays linear.
  */
-export function sentenceTense(sentence: string): Tense {
-  const tense = tenseBefore(sentence, 'modal');
-  return tense === 'past' || tense === 'future' ? tense : 'neutral';
+export function sentenceTense(sentence: string): SentenceTense {
+  const { tense, reportAt } = tenseWithReport(sentence, 'modal');
+  return { tense: tense === 'past' || tense === 'future' ? tense : 'neutral', reportAt };
+}
+
+/**
+ * A sentence's tense, and where its reporting verb stands when the future it reports gave that tense
+ * (-1 otherwise). A date before that verb ("Wednesday on Radio Nine's “Evening Hour,” Ada Brell said
+ * the ticket would win") dates the report, which is past, not what it reports.
+ */
+export interface SentenceTense {
+  tense: Tense;
+  reportAt: number;
+}
+
+/** The tense a date takes from its whole sentence: past when it stands before the report of a future. */
+export function tenseFromSentence(whole: SentenceTense, span: Span): Tense {
+  return whole.reportAt >= 0 && span.end <= whole.reportAt ? 'past' : whole.tense;
 }
 
 /**

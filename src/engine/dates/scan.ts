@@ -7,9 +7,11 @@ import {
   type OwnTense,
   ownClauseTense,
   type Span,
+  type SentenceTense,
   sentenceTense,
   type Tense,
   tenseAround,
+  tenseFromSentence,
 } from './clause.js';
 import { withCapitalDatesTitled } from './capitals.js';
 import { LiteralSet } from './literals.js';
@@ -157,7 +159,7 @@ interface SentenceState {
   sentence: string;
   clauses: Span[] | null;
   /** The whole sentence's tense, for dates whose clause and neighbours have none (see sentenceTense). */
-  tense: Tense | null;
+  tense: SentenceTense | null;
 }
 
 /**
@@ -185,7 +187,7 @@ class MatchContext implements RuleContext {
       let tense = tenseAround(this.state.sentence, this.state.clauses, this.span);
       if (tense === 'neutral') {
         this.state.tense ??= sentenceTense(this.state.sentence);
-        tense = this.state.tense;
+        tense = tenseFromSentence(this.state.tense, this.span);
       }
       this.tenseFound = tense;
     }
