@@ -605,6 +605,17 @@ describe('dates anchored to an earlier event', () => {
     expect(value('Four days later')).toBeNull();
   });
 
+  it('a "today" inside a quote is the speaker\'s day, not the event "the next day" counts from', () => {
+    const found = extractDates(
+      docOf([
+        'The Ostrel mill burned on Thursday, March 7, 2024.',
+        '“Today, we start again,” its owner told a rally in Vannby.',
+        'The next day, workers cleared the site.',
+      ]),
+    );
+    expect(found.find((d) => d.text === 'The next day')?.value).toBe('2024-03-08');
+  });
+
   it('"the following spring" and "that summer" are seasons counted from the event', () => {
     const found = extractDates(
       docOf([

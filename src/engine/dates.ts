@@ -1,4 +1,4 @@
-import { AnchorTrail, anchorOf } from './dates/anchor.js';
+import { AnchorTrail, anchorOf, withinQuote } from './dates/anchor.js';
 import { parseIsoDay } from './dates/calendar.js';
 import { clausesOf } from './dates/clause.js';
 import { eventFor } from './dates/event.js';
@@ -50,7 +50,7 @@ export function extractLocatedDates(doc: Doc): LocatedDateMention[] {
     const spans = scanSentence(sentence, published, trail, split);
     for (const span of spans) {
       const anchor = anchorOf(span.rule, span.value);
-      if (anchor) trail.add(anchor);
+      if (anchor && !(span.rule === 'day-word' && withinQuote(sentence, span.start))) trail.add(anchor);
     }
     found.push(...mentionsIn(sentence, i, spans, false, split));
   });

@@ -104,3 +104,25 @@ export class AnchorTrail {
     return trail;
   }
 }
+
+/**
+ * Whether a position lies inside a quotation: after an opening curly quote not yet closed, or before
+ * a closing one with no opening between (a quote carried over from the sentence before). A "today"
+ * said there is the speaker's day, not an event the narrative dates: a story that goes on to "that
+ * morning" is back in its own time.
+ */
+export function withinQuote(sentence: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = sentence[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+  }
+  if (open) return true;
+  for (let i = at; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '“') return false;
+    if (c === '”') return true;
+  }
+  return false;
+}
