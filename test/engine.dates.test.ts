@@ -191,6 +191,13 @@ describe('a month and day without a year take the year the tense calls for', () 
     expect(only('The two leaders will meet on Dec. 2 in Paris.').value).toBe('2024-12-02');
   });
 
+  it('a month-day naming a happening ("the June 2 blast") is the last such day, even just ahead', () => {
+    // Published on May 20: the next June 2 lies less than a fortnight ahead, but a blast is named after it.
+    expect(only('Crews are still repairing the Lormont quay after the June 2 blast.', '2024-05-20').value).toBe(
+      '2023-06-02',
+    );
+  });
+
   it('with no tense cue at all, a far month-day is the past one', () => {
     expect(only('Shares near the record high set on Nov. 20 in heavy trading.').value).toBe('2023-11-20');
   });

@@ -102,6 +102,14 @@ const HALF_YEAR_DAYS = 183;
 const ELECTION_AFTER =
   /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff|election date)\b/;
 
+/**
+ * A happening no one names by its day before it comes, right after a date, perhaps after a word or
+ * two ("the Sept. 11 attacks", "the June 3 harbour fire", "the March 8 incident"): an attack, a
+ * disaster or a disturbance is dated only once it has happened. A closed class of unplanned events.
+ */
+const HAPPENING_AFTER =
+  /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|shootings?|massacres?|killings?|murders?|assassinations?|riots?|crash(?:es)?|explosions?|blasts?|ambush(?:es)?|raids?|incidents?|uprising|coup|earthquake|quake|floods?|fire|storm|hurricane|tornado|derailment|collapse)\b/;
+
 /** A vote right before its day: "council elections on November 21", "the county's primary Aug. 27". */
 const ELECTION_BEFORE =
   /\b(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff)\s+(?:on\s+|in\s+)?$/;
@@ -137,6 +145,8 @@ function yearlessDay(
       const coming = monthDayOccurrence(month, day, published, 'future');
       if (coming !== null && coming - published < HALF_YEAR_DAYS) return formatDay(coming);
     }
+    // "The Sept. 11 attacks" named in August: the last such day, however near the next one lies.
+    else if (!modifier && HAPPENING_AFTER.test(after)) direction = 'past';
     // "Since Oct. 7" counts from a day already past, however far back.
     else if (
       /\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$/i.test(ctx.before)
