@@ -193,9 +193,9 @@ describe('a month and day without a year take the year the tense calls for', () 
 
   it('a month-day naming a happening ("the June 2 blast") is the last such day, even just ahead', () => {
     // Published on May 20: the next June 2 lies less than a fortnight ahead, but a blast is named after it.
-    expect(only('Crews are still repairing the Lormont quay after the June 2 blast.', '2024-05-20').value).toBe(
-      '2023-06-02',
-    );
+    expect(
+      only('Crews are still repairing the Lormont quay after the June 2 blast.', '2024-05-20').value,
+    ).toBe('2023-06-02');
   });
 
   it('with no tense cue at all, a far month-day is the past one', () => {
