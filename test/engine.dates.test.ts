@@ -291,6 +291,15 @@ describe('the tense of news writing: timetables, passives and clock times', () =
     expect(found.value).toBe('2024-05-16');
   });
 
+  it('a weekday right after a word for something said dates the saying, not what it says will happen', () => {
+    // Published on a Wednesday: the announcement was last Friday, whatever it said would come.
+    const found = only(
+      '“The ferry will stay,” the mayor said, just before the governor’s announcement Friday that she would run.',
+      '2024-05-15',
+    );
+    expect(found.value).toBe('2024-05-10');
+  });
+
   it('a clock time between a deadline word and the weekday does not hide the deadline', () => {
     // Published on a Monday: the deadline is the next day, not last week's Tuesday the past verb suggests.
     expect(only('The council gave tenants until 8 a.m. Tuesday to respond.', '2024-03-18').value).toBe(

@@ -150,11 +150,19 @@ function weekdayDirection(modifier: string, ctx: RuleContext, wideBefore = ctx.b
   if (AWAITED_BEFORE.test(ctx.before) || AWAITED_EVENT_BEFORE.test(wideBefore)) return 'future';
   // "Playing Sunday:", the heading of a sports page's list of coming fixtures.
   if (FIXTURES_HEADING_BEFORE.test(ctx.before)) return 'future';
+  // "Trump's announcement Friday that he would ...", "his statement Monday that ...": a bare day right
+  // after a word for something said dates the saying, which is done; what it said (the clause after)
+  // has its own time. Only when the day's own clause has no tense ("will make a statement Friday").
+  if (!m && STATEMENT_NOUN_BEFORE.test(ctx.before) && ctx.ownTense() === 'neutral') return 'past';
   const tense = ctx.tense();
   // "This Sunday" not told in the past is the coming one ("the show airs this Sunday").
   if (m === 'this' && tense !== 'past') return 'future';
   return directionFor(tense, 'past');
 }
+
+/** A word for something said right before a bare weekday (perhaps with "on"): the saying it dates. */
+const STATEMENT_NOUN_BEFORE =
+  /\b(?:statements?|announcements?|comments?|remarks?|assertions?|claims?|declarations?|pledges?|vows?|admissions?)\s+(?:on\s+)?$/i;
 
 /** "Is (due) on", "are set for", and the arrangement "are playing on" right before the weekday. */
 /** "Ahead of Saturday's final", "in the run-up to the weekend": what is awaited lies ahead. */
