@@ -104,7 +104,7 @@ const ELECTION_AFTER =
 
 /**
  * A happening no one names by its day before it comes, right after a date, perhaps after a word or
- * two ("the Sept. 11 attacks", "the June 3 harbour fire", "the March 8 incident"): an attack, a
+ * two ("the Sept. 2 blast", "the June 3 harbour fire", "the April 9 quay incident"): an attack, a
  * disaster or a disturbance is dated only once it has happened. A closed class of unplanned events.
  */
 const HAPPENING_AFTER =
@@ -145,7 +145,7 @@ function yearlessDay(
       const coming = monthDayOccurrence(month, day, published, 'future');
       if (coming !== null && coming - published < HALF_YEAR_DAYS) return formatDay(coming);
     }
-    // "The Sept. 11 attacks" named in August: the last such day, however near the next one lies.
+    // "The Sept. 2 blast" named in August: the last such day, however near the next one lies.
     else if (!modifier && HAPPENING_AFTER.test(after)) direction = 'past';
     // "Since Oct. 7" counts from a day already past, however far back.
     else if (

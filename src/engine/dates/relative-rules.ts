@@ -150,7 +150,7 @@ function weekdayDirection(modifier: string, ctx: RuleContext, wideBefore = ctx.b
   if (AWAITED_BEFORE.test(ctx.before) || AWAITED_EVENT_BEFORE.test(wideBefore)) return 'future';
   // "Playing Sunday:", the heading of a sports page's list of coming fixtures.
   if (FIXTURES_HEADING_BEFORE.test(ctx.before)) return 'future';
-  // "Trump's announcement Friday that he would ...", "his statement Monday that ...": a bare day right
+  // "The governor's announcement Friday that she would run", "a statement Monday that ...": a bare day right
   // after a word for something said dates the saying, which is done; what it said (the clause after)
   // has its own time. Only when the day's own clause has no tense ("will make a statement Friday").
   if (!m && STATEMENT_NOUN_BEFORE.test(ctx.before) && ctx.ownTense() === 'neutral') return 'past';
