@@ -138,3 +138,19 @@ describe('roles: an outlet or club written as a possessive before a full name (r
     expect(roles['Mara Quint']).toEqual([]);
   });
 });
+
+describe('roles: a royal title the entity stage left out of the name (round 9)', () => {
+  it('"Queen Adela of Norland" named "Adela" gives "Queen"; a nickname in quotes and a name holding its title give none', () => {
+    const roles = rolesIn(
+      [
+        'Queen Adela of Norland will visit Vexland in May.',
+        'Critics called Mara Quint "Princess Mara" after the vote.',
+        'King Osric opened the bridge.',
+      ],
+      [person('Adela', ['Queen Adela']), person('Mara Quint', ['Princess Mara']), person('King Osric')],
+    );
+    expect(roles.Adela).toEqual(['Queen']);
+    expect(roles['Mara Quint']).toEqual([]);
+    expect(roles['King Osric']).toEqual([]);
+  });
+});

@@ -29,7 +29,13 @@
  * title before the name has none, and a description that refers back drops its "the".
  */
 
-import { isHonorific, isSingleOffice, isTitle, isTitleAbbreviation } from '../lexicon/titles.js';
+import {
+  isHonorific,
+  isNobleTitle,
+  isSingleOffice,
+  isTitle,
+  isTitleAbbreviation,
+} from '../lexicon/titles.js';
 import type { Gender, Person } from '../schema.js';
 import {
   agentNoun,
@@ -200,6 +206,8 @@ function isThenPrefixed(text: string, start: number, end: number): boolean {
 const isThen = (t: Tok | undefined) => t?.lower === THEN;
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+/** Marks that open a quotation or a nickname: the straight quote opens as well as closes. */
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '‘', '?', '!']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** Finite verbs that end a noun phrase: a role never runs into the clause that follows it. */
@@ -1862,6 +1870,21 @@ function possessedPosts(s: Sentence): { at: number; gender: Gender; role: string
 
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
 
+/**
+ * "Queen Adela of Norland", "Princess Adela": a royal or noble title is part of the name it goes
+ * with, and the role walk leaves it there; but where the entity stage named the person without it
+ * ("Adela"), the title is the only place the article says who she is, so it is her role.
+ */
+function nobleTitleOutsideName(s: Sentence, o: Occurrence, name: string): string | null {
+  // The title opens a form the entity stage gave this person ("Queen Adela", an alias): one merely
+  // standing before a shorter form may be another's ("King Osric" beside "Osric Hale").
+  const w = s.tokens[o.start];
+  if (o.end - o.start < 2 || !w?.cap || !isNobleTitle(w.text)) return null;
+  // In quotation marks it is a nickname ('"Queen Adela" to her critics').
+  if (OPENING_QUOTES.has(s.tokens[o.start - 1]?.text ?? '')) return null;
+  return lowerCase(name).startsWith(`${w.lower} `) ? null : w.text;
+}
+
 /** Words whose "'s" is "is" or "has" ("He's", "Here's"), never a possessive. */
 const CONTRACTING = new Set(['he', 'she', 'it', 'here', 'there', 'what', 'who', 'where', 'let']);
 
@@ -2887,7 +2910,8 @@ export function readRoles(
     if (titles.length === 0)
       add(
         o.person,
-        rankingBefore(s, o) ??
+        nobleTitleOutsideName(s, o, people[o.person]?.name ?? '') ??
+          rankingBefore(s, o) ??
           listRole(s, o, lists.get(o)) ??
           pluralAbbreviationBefore(s, o) ??
           appositionBefore(s, o) ??
