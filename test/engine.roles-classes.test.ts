@@ -154,3 +154,19 @@ describe('roles: a royal title the entity stage left out of the name (round 9)',
     expect(roles['King Osric']).toEqual([]);
   });
 });
+
+describe('roles: a person joined to "other" and a plural role (round 9)', () => {
+  it('"X and four other nurses" makes X a nurse; "X and other states" gives nothing', () => {
+    const roles = rolesIn(
+      [
+        'Dean Ward and four other nurses were held on Monday.',
+        'Ann Vale and other party officials met in Westport.',
+        'Omar Quist and other states sued.',
+      ],
+      [person('Dean Ward'), person('Ann Vale'), person('Omar Quist')],
+    );
+    expect(roles['Dean Ward']).toEqual(['nurse']);
+    expect(roles['Ann Vale']).toEqual(['party official']);
+    expect(roles['Omar Quist']).toEqual([]);
+  });
+});

@@ -1069,6 +1069,32 @@ function singularTitle(role: string): string {
   return `${role.slice(0, cut)}${last.charAt(0)}${one.slice(1)}`;
 }
 
+/** Counts written before "other" in "X and four other nurses". */
+const OTHER_COUNTS = new Set(
+  'one two three four five six seven eight nine ten several many some dozens hundreds'.split(' '),
+);
+
+/**
+ * "Dean Ward and four other nurses were held", "Ann Vale and other party officials": a person
+ * joined to "other" and a plural role is one of that kind. The role is the noun phrase up to that
+ * plural head (a few lower-case words, no phrase after it), with the head in the singular.
+ */
+function otherOfKind(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  let k = afterAsides(s, o.end);
+  if (t[k]?.lower !== 'and') return null;
+  k++;
+  if (OTHER_COUNTS.has(t[k]?.lower ?? '') || /^\d+$/.test(t[k]?.text ?? '')) k++;
+  if (t[k]?.lower !== 'other') return null;
+  const from = k + 1;
+  for (let head = from; head < from + 4; head++) {
+    const w = t[head];
+    if (!w || w.cap || !isWord(w)) return null;
+    if (isPluralRole(w)) return singularTitle(slice(s, from, head + 1));
+  }
+  return null;
+}
+
 /** "four nurses at the Riverton clinic — A, B, C and D": the plural role that opens a list. */
 function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): string | null {
   if (!list) return null;
@@ -2921,6 +2947,7 @@ export function readRoles(
     const list = lists.get(o);
     add(o.person, namedAs(s, list?.start ?? o.start) ?? (list ? listAppositive(s, list) : null));
     add(o.person, officeBy(s, o));
+    add(o.person, otherOfKind(s, o));
   }
   // "X warned fans. He is the club's chairman.": a pronoun's predicate, for the person it stands for.
   parsed.forEach((s, si) => {
