@@ -1731,6 +1731,8 @@ function overNamedBody(s: Sentence, verb: number): boolean {
  */
 function officeBy(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
+  // "the front, led by Vale's party": what the name's possessive owns holds the office, not the person.
+  if (isPossessiveMark(t[o.end])) return null;
   let by = o.start - 1;
   // "coached by Dutchman X", "led by former judge X": a title of up to three words between.
   for (let n = 0; n < 3 && by >= 0 && t[by]?.lower !== 'by'; n++) {
