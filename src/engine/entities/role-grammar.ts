@@ -29,13 +29,7 @@
  * title before the name has none, and a description that refers back drops its "the".
  */
 
-import {
-  isHonorific,
-  isNobleTitle,
-  isSingleOffice,
-  isTitle,
-  isTitleAbbreviation,
-} from '../lexicon/titles.js';
+import { isHonorific, isSingleOffice, isTitle, isTitleAbbreviation } from '../lexicon/titles.js';
 import type { Gender, Person } from '../schema.js';
 import {
   agentNoun,
@@ -206,8 +200,6 @@ function isThenPrefixed(text: string, start: number, end: number): boolean {
 const isThen = (t: Tok | undefined) => t?.lower === THEN;
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
-/** Marks that open a quotation or a nickname: the straight quote opens as well as closes. */
-const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '‘', '?', '!']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** Finite verbs that end a noun phrase: a role never runs into the clause that follows it. */
@@ -313,6 +305,8 @@ const TRAILING = new Set([
 ]);
 const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previously', 'formerly', 'then']);
 const MAX_CAPITALS = 3;
+/** Capitalised words a role's qualifier may hold once one of them shows a body's name. */
+const MAX_BODY_CAPITALS = 5;
 /** A person noun of the shared list, or a relation noun only roles read ("ally"): see role-nouns.ts. */
 function isPersonNoun(word: string, plural = false): boolean {
   return (
@@ -624,6 +618,10 @@ function walkLeft(s: Sentence, head: number): number {
   const t = s.tokens;
   let k = head;
   let capitals = 0;
+  // Once a word such as "Committee" or "News" shows the capitals to be a body's name, the name may
+  // run longer ("Fox News Channel White House correspondent", "U.S. Senate Intelligence Committee
+  // chairman"); capitals that show no body are as often a headline run into the sentence.
+  let bodyName = false;
   while (k > 0) {
     const w = t[k - 1];
     if (!w) break;
@@ -674,8 +672,9 @@ function walkLeft(s: Sentence, head: number): number {
       k -= 2;
     } else if (!lowerCase && isWord(w) && !isHonorific(w.text) && !isFunctionWord(w.lower)) {
       if (isModifier(w.text) || isPersonNoun(w.text)) k--;
-      else if (++capitals <= MAX_CAPITALS) k--;
+      else if (++capitals <= (bodyName ? MAX_BODY_CAPITALS : MAX_CAPITALS)) k--;
       else break;
+      if (isOrgCueWord(w.text) || isTrailingOrgNoun(w.text)) bodyName = true;
     } else break;
   }
   // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
@@ -1898,21 +1897,6 @@ function possessedPosts(s: Sentence): { at: number; gender: Gender; role: string
 
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
 
-/**
- * "Queen Adela of Norland", "Princess Adela": a royal or noble title is part of the name it goes
- * with, and the role walk leaves it there; but where the entity stage named the person without it
- * ("Adela"), the title is the only place the article says who she is, so it is her role.
- */
-function nobleTitleOutsideName(s: Sentence, o: Occurrence, name: string): string | null {
-  // The title opens a form the entity stage gave this person ("Queen Adela", an alias): one merely
-  // standing before a shorter form may be another's ("King Osric" beside "Osric Hale").
-  const w = s.tokens[o.start];
-  if (o.end - o.start < 2 || !w?.cap || !isNobleTitle(w.text)) return null;
-  // In quotation marks it is a nickname ('"Queen Adela" to her critics').
-  if (OPENING_QUOTES.has(s.tokens[o.start - 1]?.text ?? '')) return null;
-  return lowerCase(name).startsWith(`${w.lower} `) ? null : w.text;
-}
-
 /** Words whose "'s" is "is" or "has" ("He's", "Here's"), never a possessive. */
 const CONTRACTING = new Set(['he', 'she', 'it', 'here', 'there', 'what', 'who', 'where', 'let']);
 
@@ -2938,8 +2922,7 @@ export function readRoles(
     if (titles.length === 0)
       add(
         o.person,
-        nobleTitleOutsideName(s, o, people[o.person]?.name ?? '') ??
-          rankingBefore(s, o) ??
+        rankingBefore(s, o) ??
           listRole(s, o, lists.get(o)) ??
           pluralAbbreviationBefore(s, o) ??
           appositionBefore(s, o) ??
