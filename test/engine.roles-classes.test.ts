@@ -168,3 +168,26 @@ describe('roles: a long body name before the title (round 9)', () => {
     expect(roles['Ann Vale']?.some((r) => r.startsWith('Cheering'))).toBe(false);
   });
 });
+
+describe('roles: "counterpart" heads a role beside a name (round 9)', () => {
+  it('"his Norland counterpart X" and "X, her counterpart at Y," are roles; "their counterparts" after a list is none', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale met her Norland counterpart Omar Reyes on Monday.',
+        'Dean Ward, her counterpart at Brio Motors, declined to comment.',
+        'Mara Quint and Lena Hart spent less than their Westland counterparts.',
+      ],
+      [
+        person('Ann Vale'),
+        person('Omar Reyes'),
+        person('Dean Ward'),
+        person('Mara Quint'),
+        person('Lena Hart'),
+      ],
+    );
+    expect(roles['Omar Reyes']).toEqual(['Norland counterpart']);
+    expect(roles['Dean Ward']).toEqual(['her counterpart at Brio Motors']);
+    expect(roles['Mara Quint']).toEqual([]);
+    expect(roles['Lena Hart']).toEqual([]);
+  });
+});
