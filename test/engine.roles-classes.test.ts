@@ -191,3 +191,14 @@ describe('roles: "counterpart" heads a role beside a name (round 9)', () => {
     expect(roles['Lena Hart']).toEqual([]);
   });
 });
+
+describe('roles: a plural appositive after a list opened by a count (round 9)', () => {
+  it('"A and B, two veteran speechwriters," gives both the plural role', () => {
+    const roles = rolesIn(
+      ['The campaign hired Omar Reyes and Dean Ward, two veteran speechwriters, in May.'],
+      [person('Omar Reyes'), person('Dean Ward')],
+    );
+    expect(roles['Omar Reyes']).toEqual(['veteran speechwriters']);
+    expect(roles['Dean Ward']).toEqual(['veteran speechwriters']);
+  });
+});

@@ -2251,6 +2251,8 @@ function listAppositive(s: Sentence, list: NameList): string | null {
   if (t[k]?.text !== ',') return null;
   k++;
   if (t[k]?.lower === 'both' || t[k]?.lower === 'all') k++;
+  // "A and B, two veteran speechwriters,": a count of them, as "both" is.
+  else if (NUMBER_WORDS.has(t[k]?.lower ?? '')) k++;
   return rolePhrase(s, k, true);
 }
 
