@@ -202,3 +202,13 @@ describe('roles: a plural appositive after a list opened by a count (round 9)', 
     expect(roles['Dean Ward']).toEqual(['veteran speechwriters']);
   });
 });
+
+describe('roles: an appositive before the name closed by a dash (round 9)', () => {
+  it('"sent to the chief executive of Brio Motors, X — who" gives the appositive', () => {
+    const roles = rolesIn(
+      ['The letter was sent to the chief executive of Brio Motors, Omar Reyes — who declined to comment.'],
+      [person('Omar Reyes')],
+    );
+    expect(roles['Omar Reyes']).toEqual(['the chief executive of Brio Motors']);
+  });
+});

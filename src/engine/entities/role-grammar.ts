@@ -2309,9 +2309,13 @@ const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', '
 /** "Reid's lawyer, Sam Perrow," and "her father, Prince Osric,": the appositive comes first. */
 function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
-  // The name closes the appositive with a comma, or ends the sentence ("said the firm's lawyer, X.").
+  // The name closes the appositive with a comma or a dash, or ends the sentence ("said the firm's
+  // lawyer, X.").
   const after = afterAsides(s, o.end);
-  const closes = t[after]?.text === ',' || ((t[after]?.text === '.' || !t[after]) && after >= t.length - 1);
+  const closes =
+    t[after]?.text === ',' ||
+    t[after]?.text === '—' ||
+    ((t[after]?.text === '.' || !t[after]) && after >= t.length - 1);
   if (t[o.start - 1]?.text !== ',' || !closes) return null;
   // "A spokesman for Westshire Fire Service, X,": the head before one role preposition.
   const ofPhrase = prepositionalHead(s, o.start - 2);
