@@ -619,8 +619,8 @@ function walkLeft(s: Sentence, head: number): number {
   let k = head;
   let capitals = 0;
   // Once a word such as "Committee" or "News" shows the capitals to be a body's name, the name may
-  // run longer ("Fox News Channel White House correspondent", "U.S. Senate Intelligence Committee
-  // chairman"); capitals that show no body are as often a headline run into the sentence.
+  // run longer ("Westland News Channel Harbour House correspondent", "Norland Senate Fisheries
+  // Committee chairman"); capitals that show no body are as often a headline run into the sentence.
   let bodyName = false;
   while (k > 0) {
     const w = t[k - 1];

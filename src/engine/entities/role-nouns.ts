@@ -168,7 +168,7 @@ export function isNounModifier(lower: string): boolean {
  * "counterpart" (round 9 of ADR 013), which the person-noun list also lacks, is the office-holder
  * news pairs with another ("his Norland counterpart X", "X, her counterpart at Y,"): read beside a
  * name 8 times on PolNeAR train and CoNLL eng.train, all right. Only in the singular: "their
- * Republican counterparts" after a list of names is another group (3 wrong roles on train).
+ * Westland counterparts" after a list of names is another group (3 wrong roles on train).
  */
 const RELATION_NOUNS = new Set(['ally', 'counterpart']);
 const PLURAL_RELATION_NOUNS = new Set(['allies']);
