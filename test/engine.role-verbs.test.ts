@@ -13,6 +13,14 @@ function rolesIn(sentences: string[], people: Person[]): Record<string, string[]
 }
 
 describe('roles stated with a verb: offices held', () => {
+  it('given "the front, led by X\'s party,", the party leads it and X is given no office (round 9)', () => {
+    const roles = rolesIn(
+      ["The alliance of small parties, led by Omar Reyes's Unity Movement, will contest the vote."],
+      [person('Omar Reyes')],
+    );
+    expect(roles['Omar Reyes']).toEqual([]);
+  });
+
   it('given "Club, coached by Dutchman X,", X is the coach of the club', () => {
     const roles = rolesIn(['Westmoor, coached by Dutchman Iker Lasa, won the cup.'], [person('Iker Lasa')]);
     expect(roles['Iker Lasa']).toEqual(['coach of Westmoor']);

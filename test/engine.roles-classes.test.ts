@@ -113,3 +113,102 @@ describe('roles: a headline in title case', () => {
     expect(caption[0]?.roles).toEqual(['Harbour Hawks coach']);
   });
 });
+
+describe('roles: an outlet or club written as a possessive before a full name (round 9)', () => {
+  it('"The Courier\'s Dana Reyes wrote" gives the outlet as written; a place\'s, a day\'s or "He\'s" gives none', () => {
+    const roles = rolesIn(
+      [
+        "The Courier's Dana Reyes wrote that the council would meet.",
+        "As the Evening Ledger's Ari Wolde put it, the vote was close.",
+        "Texas's Omar Quist spoke first, and Monday's Lena Hart interview ran late.",
+        "He's Mara Quint now.",
+      ],
+      [
+        person('Dana Reyes'),
+        person('Ari Wolde'),
+        person('Omar Quist'),
+        person('Lena Hart'),
+        person('Mara Quint'),
+      ],
+    );
+    expect(roles['Dana Reyes']).toEqual(["The Courier's"]);
+    expect(roles['Ari Wolde']).toEqual(["the Evening Ledger's"]);
+    expect(roles['Omar Quist']).toEqual([]);
+    expect(roles['Lena Hart']).toEqual([]);
+    expect(roles['Mara Quint']).toEqual([]);
+  });
+});
+
+describe('roles: a person joined to "other" and a plural role (round 9)', () => {
+  it('"X and four other nurses" makes X a nurse; "X and other states" gives nothing', () => {
+    const roles = rolesIn(
+      [
+        'Dean Ward and four other nurses were held on Monday.',
+        'Ann Vale and other party officials met in Westport.',
+        'Omar Quist and other states sued.',
+      ],
+      [person('Dean Ward'), person('Ann Vale'), person('Omar Quist')],
+    );
+    expect(roles['Dean Ward']).toEqual(['nurse']);
+    expect(roles['Ann Vale']).toEqual(['party official']);
+    expect(roles['Omar Quist']).toEqual([]);
+  });
+});
+
+describe('roles: a long body name before the title (round 9)', () => {
+  it('"Westland News Channel White House correspondent X" keeps the body whole; capitals that show no body stay cut', () => {
+    const roles = rolesIn(
+      [
+        'Westland News Channel White House correspondent Omar Reyes asked first.',
+        'Cheering Northern Crowds Greet Visiting President Ann Vale.',
+      ],
+      [person('Omar Reyes'), person('Ann Vale')],
+    );
+    expect(roles['Omar Reyes']).toEqual(['Westland News Channel White House correspondent']);
+    expect(roles['Ann Vale']?.some((r) => r.startsWith('Cheering'))).toBe(false);
+  });
+});
+
+describe('roles: "counterpart" heads a role beside a name (round 9)', () => {
+  it('"his Norland counterpart X" and "X, her counterpart at Y," are roles; "their counterparts" after a list is none', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale met her Norland counterpart Omar Reyes on Monday.',
+        'Dean Ward, her counterpart at Brio Motors, declined to comment.',
+        'Mara Quint and Lena Hart spent less than their Westland counterparts.',
+      ],
+      [
+        person('Ann Vale'),
+        person('Omar Reyes'),
+        person('Dean Ward'),
+        person('Mara Quint'),
+        person('Lena Hart'),
+      ],
+    );
+    expect(roles['Omar Reyes']).toEqual(['Norland counterpart']);
+    expect(roles['Dean Ward']).toEqual(['her counterpart at Brio Motors']);
+    expect(roles['Mara Quint']).toEqual([]);
+    expect(roles['Lena Hart']).toEqual([]);
+  });
+});
+
+describe('roles: a plural appositive after a list opened by a count (round 9)', () => {
+  it('"A and B, two veteran speechwriters," gives both the plural role', () => {
+    const roles = rolesIn(
+      ['The campaign hired Omar Reyes and Dean Ward, two veteran speechwriters, in May.'],
+      [person('Omar Reyes'), person('Dean Ward')],
+    );
+    expect(roles['Omar Reyes']).toEqual(['veteran speechwriters']);
+    expect(roles['Dean Ward']).toEqual(['veteran speechwriters']);
+  });
+});
+
+describe('roles: an appositive before the name closed by a dash (round 9)', () => {
+  it('"sent to the chief executive of Brio Motors, X — who" gives the appositive', () => {
+    const roles = rolesIn(
+      ['The letter was sent to the chief executive of Brio Motors, Omar Reyes — who declined to comment.'],
+      [person('Omar Reyes')],
+    );
+    expect(roles['Omar Reyes']).toEqual(['the chief executive of Brio Motors']);
+  });
+});

@@ -305,6 +305,8 @@ const TRAILING = new Set([
 ]);
 const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previously', 'formerly', 'then']);
 const MAX_CAPITALS = 3;
+/** Capitalised words a role's qualifier may hold once one of them shows a body's name. */
+const MAX_BODY_CAPITALS = 5;
 /** A person noun of the shared list, or a relation noun only roles read ("ally"): see role-nouns.ts. */
 function isPersonNoun(word: string, plural = false): boolean {
   return (
@@ -616,6 +618,10 @@ function walkLeft(s: Sentence, head: number): number {
   const t = s.tokens;
   let k = head;
   let capitals = 0;
+  // Once a word such as "Committee" or "News" shows the capitals to be a body's name, the name may
+  // run longer ("Westland News Channel Harbour House correspondent", "Norland Senate Fisheries
+  // Committee chairman"); capitals that show no body are as often a headline run into the sentence.
+  let bodyName = false;
   while (k > 0) {
     const w = t[k - 1];
     if (!w) break;
@@ -666,8 +672,9 @@ function walkLeft(s: Sentence, head: number): number {
       k -= 2;
     } else if (!lowerCase && isWord(w) && !isHonorific(w.text) && !isFunctionWord(w.lower)) {
       if (isModifier(w.text) || isPersonNoun(w.text)) k--;
-      else if (++capitals <= MAX_CAPITALS) k--;
+      else if (++capitals <= (bodyName ? MAX_BODY_CAPITALS : MAX_CAPITALS)) k--;
       else break;
+      if (isOrgCueWord(w.text) || isTrailingOrgNoun(w.text)) bodyName = true;
     } else break;
   }
   // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
@@ -1059,6 +1066,32 @@ function singularTitle(role: string): string {
   const one = singular(lowerCase(last));
   if (one === lowerCase(last)) return role;
   return `${role.slice(0, cut)}${last.charAt(0)}${one.slice(1)}`;
+}
+
+/** Counts written before "other" in "X and four other nurses". */
+const OTHER_COUNTS = new Set(
+  'one two three four five six seven eight nine ten several many some dozens hundreds'.split(' '),
+);
+
+/**
+ * "Dean Ward and four other nurses were held", "Ann Vale and other party officials": a person
+ * joined to "other" and a plural role is one of that kind. The role is the noun phrase up to that
+ * plural head (a few lower-case words, no phrase after it), with the head in the singular.
+ */
+function otherOfKind(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  let k = afterAsides(s, o.end);
+  if (t[k]?.lower !== 'and') return null;
+  k++;
+  if (OTHER_COUNTS.has(t[k]?.lower ?? '') || /^\d+$/.test(t[k]?.text ?? '')) k++;
+  if (t[k]?.lower !== 'other') return null;
+  const from = k + 1;
+  for (let head = from; head < from + 4; head++) {
+    const w = t[head];
+    if (!w || w.cap || !isWord(w)) return null;
+    if (isPluralRole(w)) return singularTitle(slice(s, from, head + 1));
+  }
+  return null;
 }
 
 /** "four nurses at the Riverton clinic — A, B, C and D": the plural role that opens a list. */
@@ -1697,6 +1730,8 @@ function overNamedBody(s: Sentence, verb: number): boolean {
  */
 function officeBy(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
+  // "the front, led by Vale's party": what the name's possessive owns holds the office, not the person.
+  if (isPossessiveMark(t[o.end])) return null;
   let by = o.start - 1;
   // "coached by Dutchman X", "led by former judge X": a title of up to three words between.
   for (let n = 0; n < 3 && by >= 0 && t[by]?.lower !== 'by'; n++) {
@@ -1861,6 +1896,36 @@ function possessedPosts(s: Sentence): { at: number; gender: Gender; role: string
 }
 
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
+
+/** Words whose "'s" is "is" or "has" ("He's", "Here's"), never a possessive. */
+const CONTRACTING = new Set(['he', 'she', 'it', 'here', 'there', 'what', 'who', 'where', 'let']);
+
+/**
+ * "The Post's Dana Reyes", "Radio Norland's Ari Wolde": a body's possessive right before a full name
+ * is whom the person works or plays for, the way news credits a reporter, an analyst or a player
+ * to an outlet or a club. Read only when no title comes between (a title is read for itself), for
+ * a full name (a surname alone after a possessive is as often a thing: "the Post's Vale coverage"),
+ * and never for a person's, a place's or a day's possessive ("Vale's Ann Lind", "Norland's Ivo
+ * Marr", "Monday's ..."), which tell a tie of another kind or none.
+ */
+function employerBefore(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  const mark = o.start - 1;
+  if (o.end - o.start < 2 || !isPossessiveMark(t[mark])) return null;
+  let k = mark;
+  while (k > 0 && mark - k < 4) {
+    const w = t[k - 1];
+    if (!w?.cap || !isWord(w) || s.owner[k - 1] !== -1 || isPossessiveMark(w)) break;
+    k--;
+  }
+  // A capitalised word opening the sentence may be no part of the name ("As the Post's X", "On
+  // Radio Norland's X", "That's X"); "The" before the body is kept as written, as its article.
+  while (k < mark && (isFunctionWord(t[k]?.lower ?? '') || CONTRACTING.has(t[k]?.lower ?? ''))) k++;
+  if (k === mark) return null;
+  const name = slice(s, k, mark);
+  if (lookupPlace(name) !== undefined || TIME_WORDS.test(lowerCase(name))) return null;
+  return slice(s, t[k - 1]?.lower === 'the' ? k - 1 : k, mark + 1);
+}
 
 /**
  * "world No 1 X", "world number two X": sports news writes a player's ranking before the name as it
@@ -2186,6 +2251,8 @@ function listAppositive(s: Sentence, list: NameList): string | null {
   if (t[k]?.text !== ',') return null;
   k++;
   if (t[k]?.lower === 'both' || t[k]?.lower === 'all') k++;
+  // "A and B, two veteran speechwriters,": a count of them, as "both" is.
+  else if (NUMBER_WORDS.has(t[k]?.lower ?? '')) k++;
   return rolePhrase(s, k, true);
 }
 
@@ -2242,9 +2309,13 @@ const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', '
 /** "Reid's lawyer, Sam Perrow," and "her father, Prince Osric,": the appositive comes first. */
 function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
-  // The name closes the appositive with a comma, or ends the sentence ("said the firm's lawyer, X.").
+  // The name closes the appositive with a comma or a dash, or ends the sentence ("said the firm's
+  // lawyer, X.").
   const after = afterAsides(s, o.end);
-  const closes = t[after]?.text === ',' || ((t[after]?.text === '.' || !t[after]) && after >= t.length - 1);
+  const closes =
+    t[after]?.text === ',' ||
+    t[after]?.text === '—' ||
+    ((t[after]?.text === '.' || !t[after]) && after >= t.length - 1);
   if (t[o.start - 1]?.text !== ',' || !closes) return null;
   // "A spokesman for Westshire Fire Service, X,": the head before one role preposition.
   const ofPhrase = prepositionalHead(s, o.start - 2);
@@ -2860,12 +2931,14 @@ export function readRoles(
         rankingBefore(s, o) ??
           listRole(s, o, lists.get(o)) ??
           pluralAbbreviationBefore(s, o) ??
-          appositionBefore(s, o),
+          appositionBefore(s, o) ??
+          employerBefore(s, o),
       );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
     const list = lists.get(o);
     add(o.person, namedAs(s, list?.start ?? o.start) ?? (list ? listAppositive(s, list) : null));
     add(o.person, officeBy(s, o));
+    add(o.person, otherOfKind(s, o));
   }
   // "X warned fans. He is the club's chairman.": a pronoun's predicate, for the person it stands for.
   parsed.forEach((s, si) => {

@@ -165,12 +165,17 @@ export function isNounModifier(lower: string): boolean {
  * PolNeAR train "ally" is written 29 times, 11 of them in a named person's appositive or title
  * ("a longtime Vale ally", "an ally of X", "Vale ally X"): the role pass reads 9 of those, all
  * right; the others are nations', and none of those stands beside a person's name.
+ * "counterpart" (round 9 of ADR 013), which the person-noun list also lacks, is the office-holder
+ * news pairs with another ("his Norland counterpart X", "X, her counterpart at Y,"): read beside a
+ * name 8 times on PolNeAR train and CoNLL eng.train, all right. Only in the singular: "their
+ * Westland counterparts" after a list of names is another group (3 wrong roles on train).
  */
-const RELATION_NOUNS = new Set(['ally', 'allies']);
+const RELATION_NOUNS = new Set(['ally', 'counterpart']);
+const PLURAL_RELATION_NOUNS = new Set(['allies']);
 
 /** A lower-case relation noun the role grammar reads as a role's head: see RELATION_NOUNS. */
 export function isRelationNoun(word: string, plural = false): boolean {
-  return plural ? RELATION_NOUNS.has(word) : word === 'ally';
+  return RELATION_NOUNS.has(word) || (plural && PLURAL_RELATION_NOUNS.has(word));
 }
 
 /**
