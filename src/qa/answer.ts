@@ -440,8 +440,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       : completed;
   const named = shaped && wholeName(shaped, parsed.sentences[sentence] ?? '');
   const whole =
-    named && q.type === 'place' && (q.plural || q.several)
-      ? placesJoined(named, parsed.sentences[sentence] ?? '')
+    named && JOINED_TYPES.has(q.type) && (q.plural || q.several)
+      ? namesJoined(named, parsed.sentences[sentence] ?? '')
       : named;
   const phrase =
     whole && q.type === 'person'
@@ -725,11 +725,15 @@ function peopleNames(parsed: StoredArticle['parsed']): string[] {
 const CALENDAR_NAMES =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*$))+$/;
 
+/** Questions whose several answers are names that news writing joins with "and". */
+const JOINED_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'person', 'organisation']);
+
 /**
- * "Between which two streets ...?", "which towns ...?": a place picked beside another joined to it
- * by "and" ("Mill Lane and Quay Road") answers with both, as written.
+ * "Between which two streets ...?", "which two networks ...?", "which towns ...?": a name picked
+ * beside another joined to it by "and" ("Mill Lane and Quay Road", "the Coast Courier and Radio
+ * Kell") answers with both, as written.
  */
-export function placesJoined(c: Phrase, sentence: string): Phrase {
+export function namesJoined(c: Phrase, sentence: string): Phrase {
   if (!/^\p{Lu}/u.test(c.text)) return c;
   const run = "\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'’-]*)*";
   const after = new RegExp(`^\\s+and\\s+${run}`, 'u').exec(sentence.slice(c.end));
