@@ -225,11 +225,13 @@ function aboutOf(question: string): string[] {
 
 /** "How much did it cost?", "how much is he paid a week?", "how much was he fined?", "how much is it worth?" */
 const MONEY_QUESTION =
-  /\bhow\s+much\b.*\b(?:cost|costs|costing|paid|pay|pays|paying|charge|charged|charges|charging|fined|fine|worth|earn|earns|earned|spend|spent|spends|sell|sold|sells|raise|raised|bid|price|priced|salary|wage|wages|suing|sue|sued|owe|owes|owed|compensation|damages|fee|budget|donate|donated)\b/i;
+  /\bhow\s+much\s+(?:money|cash)\b|\bhow\s+much\b.*\b(?:cost|costs|costing|paid|pay|pays|paying|charge|charged|charges|charging|fined|fine|worth|earn|earns|earned|spend|spent|spends|sell|sold|sells|raise|raised|bid|price|priced|salary|wage|wages|suing|sue|sued|owe|owes|owed|compensation|damages|fee|budget|donate|donated)\b/i;
 
 /** "how many officials" → "official". */
 function unitOf(question: string): string | null {
   const m = /\bhow\s+(?:many|much)\s+(\p{L}+)/iu.exec(question);
+  // "how much money": an amount is written with its currency ("$19 million"), not the word money.
+  if (m?.[1] && /^(?:money|cash)$/i.test(m[1])) return null;
   return m?.[1] && !isStopWord(m[1]) ? lemma(m[1]) : null;
 }
 
