@@ -24,7 +24,7 @@ import { findPeople, namesOf } from './facts.js';
 import { questionView } from './features.js';
 import { qaModel } from './model.js';
 import { completePhrase, countingUnit, phraseOf } from './phrase.js';
-import { gatherCandidates, pickCandidate, wholeAnswer, withUnit } from './pick.js';
+import { gatherCandidates, pickCandidate, sameNumberShare, wholeAnswer, withUnit } from './pick.js';
 import type { ConversationMemory } from './memory.js';
 import { mergeFollowUp, type ParsedQuestion, parseQuestion, type QuestionType } from './question.js';
 import { quoteAnswer } from './quotes.js';
@@ -426,7 +426,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const best = gathered.some((g) => !g.doubted) ? pickCandidate(gathered, model) : null;
   const picked =
     best &&
-    wholeAnswer(withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view), gathered, view);
+    sameNumberShare(
+      wholeAnswer(withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view), gathered, view),
+      gathered,
+    );
   // Without focus words only a phrase of exactly the asked kind counts: the lead is a weak witness.
   const usable =
     picked &&
