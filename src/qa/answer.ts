@@ -434,8 +434,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const usable =
     picked &&
     (covered.length > 0 || KIND_FOR_TYPE[q.type] === picked.candidate.kind) &&
-    // A name in a sentence without the question's verb is not known to be the one who did it.
-    (picked.verb || (q.type !== 'person' && q.type !== 'organisation')) &&
+    // A name in a sentence without the question's verb is not known to be the one who did it,
+    // unless it is the agent of the thing the question names ("a 2013 study by <name>").
+    (picked.verb ||
+      (q.type !== 'person' && q.type !== 'organisation') ||
+      agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q)) &&
     // "how many centrifuges": a number in a sentence that never says centrifuges counts something else.
     (!q.unit || saysUnit(parsed.sentences[picked.sentence] ?? '', q.unit));
   const top = ranked[0]!;
@@ -550,6 +553,19 @@ function objectInRanked(
       };
   }
   return null;
+}
+
+/**
+ * "a 2013 study by economists Ana Ruiz and Ivo Kell", "an investigation by the Harbour Board":
+ * the name after "<noun> by" made or did that noun, so it answers "who wrote the study?" though
+ * the sentence never uses the question's verb. On PolNeAR train articles 0-499, 16 of the 17
+ * "<study, report, poll, memo...> by <name>" named the maker (the other its possessor's relative).
+ */
+function agentOfAskedThing(sentence: string, start: number, q: ParsedQuestion): boolean {
+  const m = /(\p{L}+)\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u.exec(sentence.slice(0, start));
+  if (!m?.[1]) return false;
+  const noun = lemma(m[1]);
+  return noun !== q.verb && q.focus.some((f) => !f.name && f.lemma === noun);
 }
 
 /** Whether the sentence names what is counted, hyphenated compounds included ("a two-week ban"). */
