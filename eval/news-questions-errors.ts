@@ -20,7 +20,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const trainDir = process.env.HERALD_TRAIN_DIR ?? path.resolve(here, '../../shared/train');
 const args = process.argv.slice(2);
 const fileAt = args.indexOf('--file');
-const file = fileAt >= 0 && args[fileAt + 1] ? path.resolve(args[fileAt + 1]) : NEWS_QUESTIONS_FILE;
+const fileArg = fileAt >= 0 ? args[fileAt + 1] : undefined;
+const file = fileArg ? path.resolve(fileArg) : NEWS_QUESTIONS_FILE;
 const [from, to] = args.filter((a, i) => !a.startsWith('--') && (fileAt < 0 || i !== fileAt + 1)).map(Number);
 const showRight = args.includes('--all');
 
