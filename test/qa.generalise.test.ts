@@ -5,7 +5,7 @@ import {
   isTitleCase,
   PARTY_TAG,
   personBeforeOf,
-  placesJoined,
+  namesJoined,
   unknownDoer,
   wholeName,
 } from '../src/qa/answer.js';
@@ -270,7 +270,7 @@ describe('answers that generalise past the dev articles', () => {
       'This early part',
     );
     const streets = 'Wealthy families once lived between Mill Lane and Quay Road.';
-    expect(placesJoined(phrase('Mill Lane', streets), streets).text).toBe('Mill Lane and Quay Road');
+    expect(namesJoined(phrase('Mill Lane', streets), streets).text).toBe('Mill Lane and Quay Road');
     // A sentence full of names is not a title-case headline: its small words stay lower case.
     expect(
       isTitleCase(

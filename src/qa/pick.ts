@@ -447,6 +447,33 @@ export function wholeAnswer(picked: Picked, gathered: readonly Gathered[], view:
   return { ...picked, ...chosen, probability: whole, spanProbability };
 }
 
+/**
+ * "About 42 million" and "42 million" are one answer written two widths: a number is as likely as
+ * every number candidate of its sentence that shares its words, taken together, as wholeAnswer
+ * counts a joined answer. Otherwise the scorer's belief is split between the widths and the pick
+ * falls under the bar though its sentence points at that number alone.
+ */
+export function sameNumberShare(picked: Picked, gathered: readonly Gathered[]): Picked {
+  const c = picked.candidate;
+  if (c.kind !== 'number') return picked;
+  let probability = 0;
+  gathered.forEach((g, i) => {
+    if (
+      g.sentence === picked.sentence &&
+      g.candidate.kind === 'number' &&
+      g.candidate.start < c.end &&
+      c.start < g.candidate.end
+    )
+      probability += picked.probabilities[i] ?? 0;
+  });
+  if (probability <= picked.probability) return picked;
+  const spanProbability = Math.min(
+    1,
+    (picked.spanProbability * probability) / Math.max(picked.probability, 1e-12),
+  );
+  return { ...picked, probability: Math.min(1, probability), spanProbability };
+}
+
 /** The phrase right after "<verb> by", or right before the verb (auxiliaries between): its doer. */
 function isDoer(c: Candidate, s: SentenceView): boolean {
   if (s.verbAt < 0) return false;
