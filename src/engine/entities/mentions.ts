@@ -1303,7 +1303,7 @@ function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): EntitySpa
 }
 
 /** Religious titles that news writes as part of the name ("Pope Leo", "Mother Teresa"), like a royal's. */
-const NAME_TITLES = new Set(['Pope', 'Saint', 'Mother']);
+export const NAME_TITLES: ReadonlySet<string> = new Set(['Pope', 'Saint', 'Mother']);
 
 /** Pronouns and auxiliaries: no word of a name ("Vane Had Quit" is a headline's run-on). */
 const NAME_STOPPERS = new Set(
