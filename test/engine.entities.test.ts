@@ -1032,3 +1032,15 @@ describe('names that fill a pair of quote marks', () => {
     ]);
   });
 });
+
+describe('a business named in an appositive before it', () => {
+  it('given "a Tarvik company, Dorrit Hamlyn," the name is a body, not a person; a speaker after "the firm," stays', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'Ada Vale bought a jet from a struggling Tarvik company, Dorrit Hamlyn, in 1986.',
+        'We asked the firm, Tom Okafor said, but heard nothing.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Ada Vale', 'Tom Okafor']);
+  });
+});

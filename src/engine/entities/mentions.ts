@@ -863,6 +863,27 @@ function companyAppositive(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** Words that open the noun phrase of an appositive before a name ("a Texas company, X"). */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * "a small Texas company, Vale Petroleum, ...", "his website, Valeworld.com.": the same appositive
+ * set before the name, the name closing the phrase (punctuation after it). On PolNeAR train all 5
+ * such phrases before a capitalised name name a body. "the firm, Jo Vale said," goes on past the
+ * name with a verb and is not read so.
+ */
+function companyBeforeName(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.text !== ',' || !COMPANY_HEADS.has(tokens[start - 2]?.text ?? '')) return false;
+  const after = tokens[end]?.text;
+  if (after !== undefined && !/^[,.;:)]$/.test(after)) return false;
+  for (let k = start - 3; k >= 0 && k >= start - 6; k--) {
+    const w = tokens[k]?.text ?? '';
+    if (APPOSITIVE_OPENERS.has(w)) return true;
+    if (!/^[\p{L}-]+$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
  * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
@@ -885,7 +906,8 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
     !isListedGivenName(first)
   )
     return 'organization';
-  if (companyAppositive(tokens, span.end)) return 'organization';
+  if (companyAppositive(tokens, span.end) || companyBeforeName(tokens, span.start, span.end))
+    return 'organization';
   // "Valentine's Day", "New Year's Eve": a feast named after someone is a date, not that someone.
   if (isPossessive(tokens[span.end]) && /^(?:Day|Eve)$/.test(tokens[span.end + 1]?.text ?? ''))
     return 'other';
