@@ -1033,6 +1033,18 @@ describe('names that fill a pair of quote marks', () => {
   });
 });
 
+describe('names inside a title in quote marks', () => {
+  it("given a name among a quoted title's capitalised words, it is the title's; a show's host after \"With\" stays a person", () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'Ada Vale directed the musical “Charlie and the Glass Lift,” in Dunmore.',
+        'She appeared on “The Late Show With Tom Okafor” last month.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Ada Vale', 'Tom Okafor']);
+  });
+});
+
 describe('a business named in an appositive before it', () => {
   it('given "a Tarvik company, Dorrit Hamlyn," the name is a body, not a person; a speaker after "the firm," stays', () => {
     const e = extractEntities(

@@ -454,22 +454,68 @@ function inPlaceSlot(s: SentenceMentions, span: NameSpan): boolean {
 /** Either side: cleaning turns a doubled apostrophe into "”" whichever side it stands on. */
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
+/** Small words a title in quote marks holds between its capitalised words ("Tales From the Crypt"). */
+const TITLE_CONNECTORS = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'in',
+  'on',
+  'to',
+  'for',
+  'from',
+  'with',
+  'at',
+]);
+
+/** A word of a work's title: capitalised, opening with a digit ("40-Year-Old"), or a small connector. */
+function isTitleRunToken(t: Token | undefined): boolean {
+  return t !== undefined && (/^[\p{Lu}\d]/u.test(t.text) || TITLE_CONNECTORS.has(t.text));
+}
+
+/** How far a quoted title may run either side of the name, in tokens. */
+const TITLE_REACH = 5;
+
 /**
- * "the show ''Velma Tides,''", "a sign reading “Dora Vance!”", "known as 'Ace'": a name that fills a
- * pair of quote marks alone, bar the punctuation news sets inside them, is a title, a slogan, a
+ * "the show ''Velma Tides,''", "a sign reading “Dora Vance!”", "known as 'Ace'", "the musical
+ * ''Dora and the Glass Lift''": a name that fills a pair of quote marks alone or with the other
+ * capitalised words of a title, bar the punctuation news sets inside them, is a title, a slogan, a
  * nickname or a name as a word, not a person introduced; `consistency.ts` keeps it a person only
  * when the article names that person outside quote marks too.
  */
 function isQuotedWhole(tokens: readonly Token[], span: NameSpan): boolean {
-  const start = span.title ? span.title.start : span.start;
+  // The marks may hold a title of capitalised words around the name (''Monday Night Baseball'',
+  // ''The 40-Year-Old Virgin''), opening and closing on a capitalised word or number.
+  let start = span.title ? span.title.start : span.start;
+  const first = start;
+  while (
+    start > first - TITLE_REACH &&
+    isTitleRunToken(tokens[start - 1]) &&
+    !QUOTE_MARKS.has(tokens[start - 1]?.text ?? '')
+  )
+    start--;
+  while (start < first && TITLE_CONNECTORS.has(tokens[start]?.text ?? '')) start++;
+  let end = span.end;
+  while (
+    end < span.end + TITLE_REACH &&
+    isTitleRunToken(tokens[end]) &&
+    !QUOTE_MARKS.has(tokens[end]?.text ?? '')
+  )
+    end++;
+  while (end > span.end && TITLE_CONNECTORS.has(tokens[end - 1]?.text ?? '')) end--;
+  // A show named after its host keeps the host a person: ''The Late Show With Jo Vale'', ''The Jo
+  // Vale Show''.
+  if (/^with$/i.test(tokens[first - 1]?.text ?? '') || tokens[span.end]?.text === 'Show') return false;
   const open = tokens[start - 1];
   const before = tokens[start - 2];
   // The opening mark touches the name and not the word before it: in '"Low" Ada Vance, "Big" Ode'
   // the marks around "Ada Vance" close and open other quotations.
   if (!open || !QUOTE_MARKS.has(open.text) || open.end !== tokens[start]?.start) return false;
   if (before && before.end === open.start) return false;
-  const punct = /^[,.!?]$/.test(tokens[span.end]?.text ?? '');
-  const closeAt = punct ? span.end + 1 : span.end;
+  const punct = /^[,.!?]$/.test(tokens[end]?.text ?? '');
+  const closeAt = punct ? end + 1 : end;
   const close = tokens[closeAt];
   const after = tokens[closeAt + 1];
   if (!close || !QUOTE_MARKS.has(close.text) || close.start !== tokens[closeAt - 1]?.end) return false;
