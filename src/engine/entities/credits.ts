@@ -78,8 +78,8 @@ const FOLLOW_CREDIT = new RegExp(
 
 /**
  * The staff line at the foot of a story: "Jane Doe contributed reporting.", "Jane Doe and Tom Ellis
- * contributed reporting from Lagos.", "Doe reported from Lagos.", "Agency writer Jane Doe contributed
- * from Lagos." The whole sentence is the credit: the names, then "contributed" (alone, with
+ * contributed reporting from Port Tarvik.", "Doe reported from Port Tarvik.", "Agency writer Jane Doe contributed
+ * from Port Tarvik." The whole sentence is the credit: the names, then "contributed" (alone, with
  * "reporting" or "research", "to this report") or "reported from" a place, and nothing else but a
  * second writer's place after a semicolon. A donor ("Jane Doe contributed $500") or a witness
  * ("Doe reported seeing smoke") goes on otherwise.
@@ -91,8 +91,8 @@ const STAFF_LINE = new RegExp(
 
 /**
  * The writer's note closing a story: "Jane Doe is a correspondent for The Daily Planet.", "Doe is
- * a Lagos-based reporter for the Planet Network.", "Jane Doe is senior media editor at The Daily
- * Planet covering courts." The sentence is only the name, "is" or "are", a journalist's noun and a
+ * a Tarvik-based reporter for the Planet Network.", "Jane Doe is senior courts editor at The Daily
+ * Planet covering crime." The sentence is only the name, "is" or "are", a journalist's noun and a
  * capitalised outlet; a story about a journalist says more of her in the same sentence.
  */
 const WRITER_NOTE = new RegExp(

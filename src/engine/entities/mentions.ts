@@ -486,8 +486,8 @@ const TITLE_REACH = 5;
  * when the article names that person outside quote marks too.
  */
 function isQuotedWhole(tokens: readonly Token[], span: NameSpan): boolean {
-  // The marks may hold a title of capitalised words around the name (''Monday Night Baseball'',
-  // ''The 40-Year-Old Virgin''), opening and closing on a capitalised word or number.
+  // The marks may hold a title of capitalised words around the name (''Tuesday Night Curling'',
+  // ''The 30-Year-Old Gardener''), opening and closing on a capitalised word or number.
   let start = span.title ? span.title.start : span.start;
   const first = start;
   while (
@@ -909,11 +909,11 @@ function companyAppositive(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-/** Words that open the noun phrase of an appositive before a name ("a Texas company, X"). */
+/** Words that open the noun phrase of an appositive before a name ("a Tarvik company, X"). */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 
 /**
- * "a small Texas company, Vale Petroleum, ...", "his website, Valeworld.com.": the same appositive
+ * "a small Tarvik company, Vale Petroleum, ...", "his website, Valeworld.com.": the same appositive
  * set before the name, the name closing the phrase (punctuation after it). On PolNeAR train all 5
  * such phrases before a capitalised name name a body. "the firm, Jo Vale said," goes on past the
  * name with a verb and is not read so.

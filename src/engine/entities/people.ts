@@ -20,7 +20,7 @@ interface Cluster {
   /** Lower-cased name words without particles, for matching shorter forms. */
   keys: string[];
   joinedKeys: string;
-  /** The keys without a generational suffix, which a surname alone leaves off ("Harris" of "Tom Harris Jr."). */
+  /** The keys without a generational suffix, which a surname alone leaves off ("Harrow" of "Tom Harrow Jr."). */
   surnameKeys: string;
   name: string;
   aliases: Set<string>;
@@ -79,7 +79,7 @@ function refersTo(short: string[], joined: string, c: Cluster): boolean {
     return true;
   if (short.length >= full.length) return joined === c.joinedKeys;
   // A suffix of the full name: "Patel" of "Vandante Patel", "bin Tariq" of "Haitham bin Tariq",
-  // "Harris" of "Tom B. Harris Jr.".
+  // "Harrow" of "Tom B. Harrow Jr.".
   const dehyphenated = joined.replace(/-/g, ' ');
   for (const full of [c.joinedKeys, c.surnameKeys])
     if (full.endsWith(` ${joined}`) || full.endsWith(` ${dehyphenated}`)) return true;
@@ -153,7 +153,7 @@ function titledAlias(m: Mention): string | null {
   return title.split(/\s+/).length === 1 ? `${title} ${m.text}` : null;
 }
 
-/** The name's words without a generational suffix after the surname ("Tom B. Harris Jr."). */
+/** The name's words without a generational suffix after the surname ("Tom B. Harrow Jr."). */
 function withoutSuffix<T extends string>(words: T[]): T[] {
   return words.length > 2 && isGenerationalSuffix(lowerCase(words[words.length - 1] ?? ''))
     ? words.slice(0, -1)
@@ -161,7 +161,7 @@ function withoutSuffix<T extends string>(words: T[]): T[] {
 }
 
 /**
- * The surname with its particles ("Patel", "van der Westhuizen"; "Harris" of "Tom Harris Jr."), or
+ * The surname with its particles ("Patel", "van der Westhuizen"; "Harrow" of "Tom Harrow Jr."), or
  * undefined for a one-word name.
  */
 function surnameOf(allWords: string[]): string | undefined {
