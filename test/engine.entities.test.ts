@@ -1039,6 +1039,7 @@ describe('names inside a title in quote marks', () => {
       sentenceDoc([
         'Ada Vale directed the musical “Charlie and the Glass Lift,” in Dunmore.',
         'She appeared on “The Late Show With Tom Okafor” last month.',
+        'Her film “The 30-Year-Old Dorrit,” opens in May.',
       ]),
     );
     expect(names(e.people)).toEqual(['Ada Vale', 'Tom Okafor']);

@@ -470,9 +470,12 @@ const TITLE_CONNECTORS = new Set([
   'at',
 ]);
 
-/** A word of a work's title: capitalised, opening with a digit ("40-Year-Old"), or a small connector. */
+/**
+ * A word of a work's title: capitalised, opening with a digit, a small connector, or the hyphen
+ * the tokenizer splits from a number ("30 | - | Year-Old").
+ */
 function isTitleRunToken(t: Token | undefined): boolean {
-  return t !== undefined && (/^[\p{Lu}\d]/u.test(t.text) || TITLE_CONNECTORS.has(t.text));
+  return t !== undefined && (/^[\p{Lu}\d]/u.test(t.text) || TITLE_CONNECTORS.has(t.text) || t.text === '-');
 }
 
 /** How far a quoted title may run either side of the name, in tokens. */
@@ -496,7 +499,7 @@ function isQuotedWhole(tokens: readonly Token[], span: NameSpan): boolean {
     !QUOTE_MARKS.has(tokens[start - 1]?.text ?? '')
   )
     start--;
-  while (start < first && TITLE_CONNECTORS.has(tokens[start]?.text ?? '')) start++;
+  while (start < first && !/^[\p{Lu}\d]/u.test(tokens[start]?.text ?? '')) start++;
   let end = span.end;
   while (
     end < span.end + TITLE_REACH &&
@@ -504,7 +507,7 @@ function isQuotedWhole(tokens: readonly Token[], span: NameSpan): boolean {
     !QUOTE_MARKS.has(tokens[end]?.text ?? '')
   )
     end++;
-  while (end > span.end && TITLE_CONNECTORS.has(tokens[end - 1]?.text ?? '')) end--;
+  while (end > span.end && !/^[\p{Lu}\d]/u.test(tokens[end - 1]?.text ?? '')) end--;
   // A show named after its host keeps the host a person: ''The Late Show With Jo Vale'', ''The Jo
   // Vale Show''.
   if (/^with$/i.test(tokens[first - 1]?.text ?? '') || tokens[span.end]?.text === 'Show') return false;
