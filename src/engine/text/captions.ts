@@ -138,6 +138,26 @@ function mayEndWordBeforeSeam(c: number): boolean {
 }
 
 /**
+ * Words a phrase cannot end on: articles, prepositions, conjunctions and auxiliaries. A caption is
+ * a whole phrase, so a seam right after one ("... of three | Republican hopefuls: Ada Vell",
+ * "... test at | The Oval on Monday: ...") is inside a sentence, not where a caption ends. A
+ * grammar fact (closed classes of English), not a list of names.
+ */
+const DANGLING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an and or but nor of at in on to for from with by into onto about between among ' +
+    'against during than is are was were be been has have had will would can could shall should must'
+  ).split(' '),
+);
+
+/** The word that ends right before `end` (text back to the previous space). */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/**
  * `sentence.split(GLUED_SEAM)`, with the regex tried only where a match can start. Every match is
  * a whole run of whitespace after a word character and before a capital letter (each alternative
  * of the lookahead opens with an uppercase letter, each lookbehind ends on a word character), so
@@ -166,7 +186,7 @@ function splitAtSeams(sentence: string): string[] {
     }
     GLUED_SEAM.lastIndex = q;
     const seam = GLUED_SEAM.exec(sentence);
-    if (seam) {
+    if (seam && !DANGLING_WORDS.has(wordBefore(sentence, q).toLowerCase())) {
       pieces.push(sentence.slice(from, q));
       from = q + seam[0].length;
     }
