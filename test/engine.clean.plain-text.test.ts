@@ -30,4 +30,17 @@ describe('cleaning keeps what plain wire text needs (issue 11, round 2)', () => 
       'The council praised the work of the Harbour wardens: Ada Vell, Tom Rusk and Ilse Marr.',
     );
   });
+
+  it('given a results line with labels and scorers, keeps it as body so its names are read', () => {
+    const text = [
+      'Soccer - Harbour Cup results',
+      '',
+      'BRANNOCK 2031-04-02 Results of Harbour Cup matches on Tuesday: Brannock Rovers (Vellmark) 3 Quarry Town (Ostria) 1 (1-0) Scorers: Ada Vell (12th minute), Tom Rusk (54th), Ilse Marr (80th) Attendance: 4,000 Brannock Rovers win 5-2 on aggregate',
+    ].join('\n');
+    const article = parseArticle({ text, title: '' });
+    expect(article.captions).toEqual([]);
+    expect(article.people.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Ada Vell', 'Tom Rusk', 'Ilse Marr']),
+    );
+  });
 });

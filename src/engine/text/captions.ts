@@ -3,7 +3,7 @@
  * reach the summary or the quotes, yet they carry useful dates and places, so they are kept apart.
  */
 
-import { isSpaceUnit } from './tokens.js';
+import { countNumberWords, countWords, isSpaceUnit } from './tokens.js';
 
 export interface CaptionParts {
   text: string;
@@ -214,6 +214,20 @@ export const PICTURE_TALK =
 
 const TERMINAL = /[.!?…][”’)\]]*$/;
 
+/** A fifth of the words numbers, and at least three of them: see isTableRow. */
+const TABLE_NUMBER_SHARE = 5;
+const TABLE_MIN_NUMBERS = 3;
+
+/**
+ * Whether a run of text is a table row set as text (results, standings, a scorecard, accounts:
+ * "Scorers: Ada Vell (12th), Tom Rusk (80th) Attendance: 4,000"). A caption describes a picture in
+ * words, so text this thick with numbers is no caption, whatever labels and seams it holds.
+ */
+function isTableRow(text: string): boolean {
+  const numbers = countNumberWords(text);
+  return numbers >= TABLE_MIN_NUMBERS && numbers * TABLE_NUMBER_SHARE >= countWords(text);
+}
+
 /**
  * Separates captions glued into a sentence by scrapers that drop the caption's line break.
  * A caption has no final punctuation, so every piece before a seam is one, and so is a labelled
@@ -221,6 +235,7 @@ const TERMINAL = /[.!?…][”’)\]]*$/;
  * punctuation and talks about the picture.
  */
 export function separateGluedCaptions(sentence: string): { body: string | null; captions: string[] } {
+  if (isTableRow(sentence)) return { body: sentence, captions: [] };
   const captions: string[] = [];
   const pieces: string[] = [];
   const raws = SEAM_POSSIBLE.test(sentence) ? splitAtSeams(sentence) : [sentence];
