@@ -214,9 +214,9 @@ export const PICTURE_TALK =
 
 const TERMINAL = /[.!?…][”’)\]]*$/;
 
-/** A fifth of the words numbers, and at least three of them: see isTableRow. */
-const TABLE_NUMBER_SHARE = 5;
-const TABLE_MIN_NUMBERS = 3;
+/** An eighth of the words numbers, and at least four of them: see isTableRow. */
+const TABLE_NUMBER_SHARE = 8;
+const TABLE_MIN_NUMBERS = 4;
 
 /**
  * Whether a run of text is a table row set as text (results, standings, a scorecard, accounts:
