@@ -43,4 +43,15 @@ describe('cleaning keeps what plain wire text needs (issue 11, round 2)', () => 
       expect.arrayContaining(['Ada Vell', 'Tom Rusk', 'Ilse Marr']),
     );
   });
+
+  it('given a results entry of names and figures before a label, keeps it in the sentence rather than cutting it as a caption', () => {
+    const cleaned = cleanArticle(
+      'Harbour rally\n\nThe rally ended in rain. Ilse Marr (Ostria) Quarry Motors 38:52.271 Fastest lap: Tom Rusk 147.159 kph.',
+      '',
+    );
+    expect(cleaned.captions).toEqual([]);
+    expect(cleaned.paragraphs.join(' ')).toContain(
+      'Ilse Marr (Ostria) Quarry Motors 38:52.271 Fastest lap: Tom Rusk',
+    );
+  });
 });

@@ -214,6 +214,14 @@ export const PICTURE_TALK =
 
 const TERMINAL = /[.!?…][”’)\]]*$/;
 
+/**
+ * A word in lower case (or a bracketed one). A caption describes its picture in a clause or a
+ * phrase, which has one ("leaves court", "(left)", "and"); a piece of nothing but capitalised
+ * words, numbers and brackets is a name, a results entry or a headline's words ("Ada Vell
+ * (Ostria) Harbour 38:52.271", "Parliament Speaker"), not a caption.
+ */
+const LOWERCASE_WORD = /(?:^|[\s(])\p{Ll}/u;
+
 /** An eighth of the words numbers, and at least four of them: see isTableRow. */
 const TABLE_NUMBER_SHARE = 8;
 const TABLE_MIN_NUMBERS = 4;
@@ -239,9 +247,19 @@ export function separateGluedCaptions(sentence: string): { body: string | null; 
   const captions: string[] = [];
   const pieces: string[] = [];
   const raws = SEAM_POSSIBLE.test(sentence) ? splitAtSeams(sentence) : [sentence];
-  for (const raw of raws) {
-    const piece = raw.trim();
-    if (!piece) continue;
+  let held = '';
+  for (let r = 0; r < raws.length; r++) {
+    const trimmed = raws[r]!.trim();
+    if (!trimmed) continue;
+    const piece = held ? `${held} ${trimmed}` : trimmed;
+    held = '';
+    // Words without a lower-case one before a label ("Speaker | Ada Vell: ...", "... 38:52.271 |
+    // Fastest lap: ...") say nothing about a picture: the label seam is inside a headline or a
+    // results line, so the piece runs on into the next one.
+    if (r < raws.length - 1 && !LOWERCASE_WORD.test(trimmed) && isLabelled(raws[r + 1]!.trim())) {
+      held = piece;
+      continue;
+    }
     const seam = isLabelled(piece) ? LOOSE_SEAM.exec(piece) : null;
     if (seam) {
       pieces.push(piece.slice(0, seam.index).trim(), piece.slice(seam.index).trim());
