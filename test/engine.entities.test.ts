@@ -1032,3 +1032,28 @@ describe('names that fill a pair of quote marks', () => {
     ]);
   });
 });
+
+describe('names inside a title in quote marks', () => {
+  it("given a name among a quoted title's capitalised words, it is the title's; a show's host after \"With\" stays a person", () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'Ada Vale directed the musical “Charlie and the Glass Lift,” in Dunmore.',
+        'She appeared on “The Late Show With Tom Okafor” last month.',
+        'Her film “The 30-Year-Old Dorrit,” opens in May.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Ada Vale', 'Tom Okafor']);
+  });
+});
+
+describe('a business named in an appositive before it', () => {
+  it('given "a Tarvik company, Dorrit Hamlyn," the name is a body, not a person; a speaker after "the firm," stays', () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'Ada Vale bought a jet from a struggling Tarvik company, Dorrit Hamlyn, in 1986.',
+        'We asked the firm, Tom Okafor said, but heard nothing.',
+      ]),
+    );
+    expect(names(e.people)).toEqual(['Ada Vale', 'Tom Okafor']);
+  });
+});

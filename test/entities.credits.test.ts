@@ -72,12 +72,74 @@ describe('credits and bylines are blanked before tagging (credits.ts)', () => {
     expect(maskCredits(s)).toBe(s);
   });
 
+  it('given staff lines at the foot of a story, blanks the writers; a donor or witness in prose stays', () => {
+    expect(left('Lena Hartwell contributed reporting.')).toBe('contributed reporting.');
+    expect(left('Lena Hartwell and Omar Feldt contributed reporting from Port Tarvik.')).toBe(
+      'contributed reporting from Port Tarvik.',
+    );
+    expect(left('Hartwell reported from Port Tarvik.')).toBe('reported from Port Tarvik.');
+    expect(left('Courier Press writer Omar Feldt contributed from Dunmore.')).toBe(
+      'Courier Press writer contributed from Dunmore.',
+    );
+    expect(left('Ines Moravec contributed to this report.')).toBe('contributed to this report.');
+    // A donor or a witness in prose keeps the name.
+    const s = 'Greta Vasquez contributed $500 to the library fund.';
+    expect(maskCredits(s)).toBe(s);
+    const t = 'Vasquez reported seeing smoke from Dunmore.';
+    expect(maskCredits(t)).toBe(t);
+  });
+
+  it("given a writer's note closing a story, blanks the writer; a journalist the story is about stays", () => {
+    expect(left('Lena Hartwell is a correspondent for The Evening Courier.')).toBe(
+      'is a correspondent for The Evening Courier.',
+    );
+    expect(left('Feldt is a Tarvik-based reporter for the Courier Network.')).toBe(
+      'is a Tarvik-based reporter for the Courier Network.',
+    );
+    expect(left('Ines Moravec is senior editor at The Evening Courier covering city hall.')).toBe(
+      'is senior editor at The Evening Courier covering city hall.',
+    );
+    // A journalist the story is about is said more of in the same sentence.
+    const s = 'Lena Hartwell is a correspondent for The Evening Courier who was detained at the border.';
+    expect(maskCredits(s)).toBe(s);
+  });
+
+  it('given caption credits naming a paper or a wire, blanks the photographer; a slogan in brackets stays', () => {
+    expect(left('Greta Vasquez greets readers. (Ines Moravec for The Evening Courier)')).toBe(
+      'Greta Vasquez greets readers. ( for The Evening Courier)',
+    );
+    expect(left('Greta Vasquez greets readers. Ines Moravec/The Evening Courier')).toBe(
+      'Greta Vasquez greets readers. /The Evening Courier',
+    );
+    expect(left('Omar Feldt, The Courier Press')).toBe(', The Courier Press');
+    expect(left('Omar Feldt, Tarvik News Agency')).toBe(', Tarvik News Agency');
+    // A campaign's slogan in brackets names its candidate.
+    const s = 'Signs read (Vasquez for Mayor) along the road.';
+    expect(maskCredits(s)).toBe(s);
+  });
+
+  it('given a byline in capitals, blanks every writer', () => {
+    expect(left('BY LENA HARTWELL AND OMAR FELDT')).toBe('BY');
+  });
+
   it('given an article with a byline and a credit line, the writers are no people of the story', () => {
     const e = extractEntities(
       sentenceDoc([
         'By Lena Hartwell and Omar Feldt',
         'The council approved the new library on Tuesday, said councillor Greta Vasquez.',
         'Photographer: Ines Moravec',
+      ]),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(['Greta Vasquez']);
+  });
+
+  it("given an article closing with staff lines and a writer's note, the writers are no people of the story", () => {
+    const e = extractEntities(
+      sentenceDoc([
+        'The council approved the new library on Tuesday, said councillor Greta Vasquez.',
+        'Hartwell reported from Port Tarvik.',
+        'Omar Feldt contributed reporting.',
+        'Lena Hartwell is a correspondent for The Evening Courier.',
       ]),
     );
     expect(e.people.map((p) => p.name)).toEqual(['Greta Vasquez']);

@@ -4,8 +4,9 @@
  * Conventions every later stage can rely on:
  * - Quotes are typographic. Straight `"` and `'` become “ ” and ‘ ’: a mark at the start of a
  *   paragraph or after a space or opening bracket opens, any other closes; `` '' „ « » fold in too.
- *   So quotations are always “…” or ‘…’, and an apostrophe is always ’ (which is also the closing
- *   single quote, as in print: the quotes stage tells them apart by position).
+ *   So quotations are always “…” or ‘…’, and an apostrophe is ’ (which is also the closing
+ *   single quote, as in print: the quotes stage tells them apart by position), except a straight
+ *   one inside a name before a capital ("O'Brien"), kept as the source spelled the name.
  * - Dashes between words are a spaced em dash ` — `; hyphens and number ranges are untouched.
  * - Spaces are single ASCII spaces (no tabs, non-breaking or zero-width characters); "..." stands
  *   for any ellipsis character.

@@ -13,13 +13,13 @@ const CREDIT_PAREN =
 const SLASH_CREDIT = /\b[\p{Lu}.]{2,}(?: Photo)?\/[\p{Lu}][\p{L}'’.-]*(?:[ ][\p{Lu}][\p{L}'’.-]*)*/gu;
 const GETTY = /\bGetty Images\b/g;
 /**
- * "Jane Doe/Getty Images.", "Jane Doe / Reuters", "(Jane Doe/AFP)": a photographer's name and a
- * slash before the picture agency, the agency ending the credit. Checked before the agency itself
+ * "Jane Doe/Getty Images.", "Jane Doe / Reuters", "(Jane Doe/AFP)", "Jane Doe/The Daily Planet": a
+ * photographer's name and a slash before the picture agency or the paper, the agency ending the credit. Checked before the agency itself
  * is blanked; a poll's two sponsors ("the Tribune/CBS News poll") go on into prose and stay, and a
  * shouted headline ("LEAGUE RESULTS / STANDINGS") holds no photographer's name.
  */
 const PHOTOGRAPHER_SLASH =
-  /\b\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}'’.-]*){0,3}(?=[ ]?\/[ ]?(?:Getty Images|Reuters|Shutterstock|Alamy|Bloomberg|\p{Lu}{2,})\s*(?:$|[.)\],;]))/gu;
+  /\b\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}'’.-]*){0,3}(?=[ ]?\/[ ]?(?:Getty Images|Reuters|Shutterstock|Alamy|Bloomberg|\p{Lu}{2,}|The(?:[ ]\p{Lu}[\p{L}'’&-]*){1,4})\s*(?:$|[.)\],;]))/gu;
 
 /** One person's name: capitalised words, with the particles names hold ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|de|da|di|du|la|le|van|von|der|den|del|al|bin|ibn)){0,4}`;
@@ -28,11 +28,11 @@ const NAMES = `${NAME}(?:(?:,[ ]|[ ](?:and|&)[ ])${NAME})*`;
 
 /**
  * A sentence that is only a byline: "By Jane Doe and Tom Ellis", "By Jane Doe, Reuters", "By
- * JANE DOE | The Daily Planet". Only capitalised words and connectors after "By", so "By Monday
+ * JANE DOE | The Daily Planet", "BY JANE DOE AND TOM ELLIS". Only capitalised words and connectors after "By", so "By Monday
  * the river had risen" (a lower-case word) is no byline.
  */
 const BYLINE_SENTENCE =
-  /^(\s*[Bb]y\s+)((?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|[,|/])(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|[,|/])|[,|/])*)\s*\.?\s*$/u;
+  /^(\s*(?:[Bb]y|BY)\s+)((?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|[,|/])(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|[,|/])|[,|/])*)\s*\.?\s*$/u;
 
 /**
  * A credit label and its names: "Photograph: Jane Doe", "Photographer: Jane Doe", "Photography by
@@ -58,10 +58,11 @@ const STAFF_CREDIT = new RegExp(
 
 /**
  * A sentence that is only a writer's credit: "Jane Doe, Political Editor", "Jane Doe, Senior
- * Correspondent", "Jane Doe | Reuters", "Jane Doe for The Daily Planet".
+ * Correspondent", "Jane Doe, The Planet Press" (a wire or news service's head word closing the
+ * line), "Jane Doe | Reuters", "Jane Doe for The Daily Planet".
  */
 const SIGNED_LINE = new RegExp(
-  String.raw`^\s*(${NAME})(?:,[ ](?:\p{Lu}[\p{L}-]*[ ]){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Journalist|Critic|Contributor)s?|[ ]\|[ ](?:\p{Lu}[\p{L}.'’&-]*[ ]?){1,4}|[ ]for[ ](?:[Tt]he[ ])?(?:\p{Lu}[\p{L}.'’&-]*[ ]?){1,4})\s*\.?\s*$`,
+  String.raw`^\s*(${NAME})(?:,[ ](?:\p{Lu}[\p{L}-]*[ ]){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Journalist|Critic|Contributor)s?|,[ ](?:The[ ])?(?:\p{Lu}[\p{L}-]*[ ]){0,3}(?:Press|News|Agency|Service)|[ ]\|[ ](?:\p{Lu}[\p{L}.'’&-]*[ ]?){1,4}|[ ]for[ ](?:[Tt]he[ ])?(?:\p{Lu}[\p{L}.'’&-]*[ ]?){1,4})\s*\.?\s*$`,
   'u',
 );
 
@@ -74,6 +75,36 @@ const FOLLOW_CREDIT = new RegExp(
   String.raw`^\s*Follow\s+(?:.*?\s)??(${NAMES})\s+on\s+(?:Twitter|Facebook|Instagram|Threads|Bluesky|X|LinkedIn|TikTok)\b`,
   'u',
 );
+
+/**
+ * The staff line at the foot of a story: "Jane Doe contributed reporting.", "Jane Doe and Tom Ellis
+ * contributed reporting from Port Tarvik.", "Doe reported from Port Tarvik.", "Agency writer Jane Doe contributed
+ * from Port Tarvik." The whole sentence is the credit: the names, then "contributed" (alone, with
+ * "reporting" or "research", "to this report") or "reported from" a place, and nothing else but a
+ * second writer's place after a semicolon. A donor ("Jane Doe contributed $500") or a witness
+ * ("Doe reported seeing smoke") goes on otherwise.
+ */
+const STAFF_LINE = new RegExp(
+  String.raw`^\s*(?:(?:\p{Lu}[\p{L}.'’&-]*[ ]){1,4}(?:writers?|reporters?|correspondents?)[ ])?(${NAMES})[ ](?:contributed(?:[ ](?:reporting|research))?(?:[ ]to[ ]this[ ](?:report|story|article))?(?:[ ]from[ ]\p{Lu}[^;]*?)?|reported[ ]from[ ]\p{Lu}[^;]*?)(?:;.*)?\s*\.?\s*$`,
+  'u',
+);
+
+/**
+ * The writer's note closing a story: "Jane Doe is a correspondent for The Daily Planet.", "Doe is
+ * a Tarvik-based reporter for the Planet Network.", "Jane Doe is senior courts editor at The Daily
+ * Planet covering crime." The sentence is only the name, "is" or "are", a journalist's noun and a
+ * capitalised outlet; a story about a journalist says more of her in the same sentence.
+ */
+const WRITER_NOTE = new RegExp(
+  String.raw`^\s*(${NAMES})[ ](?:is|are)[ ](?:(?:an?|the)[ ])?(?:[\p{L}-]+[ ]){0,3}(?:correspondents?|reporters?|writers?|editors?|columnists?|journalists?|contributors?|producers?)[ ](?:for|at|with)[ ](?:the[ ])?\p{Lu}[\p{L}.'’&-]*(?:[ ](?:\p{Lu}[\p{L}.'’&-]*|of|and|&))*(?:,?[ ](?:covering|based[ ]in)[ ][^.]*)?\s*\.?\s*$`,
+  'u',
+);
+
+/**
+ * A caption's credit in brackets: "(Jane Doe for The Daily Planet)". "The" before the paper tells
+ * it from a campaign's slogan ("(Doe for Mayor)").
+ */
+const PAPER_CREDIT = new RegExp(String.raw`\((${NAMES})[ ]for[ ]The[ ]\p{Lu}[^()]*\)`, 'gu');
 
 function blank(match: string): string {
   return ' '.repeat(match.length);
@@ -98,13 +129,17 @@ export function maskCredits(sentence: string): string {
   if (text.includes('/')) text = text.replace(PHOTOGRAPHER_SLASH, blank).replace(SLASH_CREDIT, blank);
   if (text.includes('Getty')) text = text.replace(GETTY, blank);
   // Most sentences hold no credit word; the label patterns run only on those that might.
-  if (/ by |^[Bb]y |:|©|\([Cc]\)|\|| for /.test(text)) {
+  if (/ by |^(?:[Bb]y|BY) |:|©|\([Cc]\)|\|| for /.test(text)) {
     const byline = BYLINE_SENTENCE.exec(text);
     if (byline) return (byline[1] ?? '') + blank(text.slice((byline[1] ?? '').length));
     if (LABEL_MARK.test(text)) text = blankGroup(text, LABELLED_CREDIT);
     if (text.includes(' by ')) text = blankGroup(text, STAFF_CREDIT);
   }
   if (text.trimStart().startsWith('Follow')) text = blankGroup(text, FOLLOW_CREDIT);
+  if (text.includes(' for The') && text.includes('(')) text = blankGroup(text, PAPER_CREDIT);
+  // Staff lines and writers' notes are short sentences holding their verb.
+  if (text.length <= 160 && / (?:contributed|reported from|is|are) /.test(text))
+    text = blankGroup(blankGroup(text, STAFF_LINE), WRITER_NOTE);
   // A writer's credit line is short; body sentences are not tried.
   if (text.length <= 90) {
     const signed = SIGNED_LINE.exec(text);

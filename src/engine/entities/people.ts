@@ -6,8 +6,9 @@
 
 import type { Gender, Person } from '../schema.js';
 import { firstNameGender, isFirstName, type NameGender } from '../lexicon/first-names.js';
-import { isRoleNoun, titleGender } from '../lexicon/titles.js';
-import type { Mention, SentenceMentions } from './mentions.js';
+import { isGenerationalSuffix } from '../lexicon/particles.js';
+import { isHonorific, isNobleTitle, isRoleNoun, isTitle, titleGender } from '../lexicon/titles.js';
+import { type Mention, NAME_TITLES, type SentenceMentions } from './mentions.js';
 import { isParticle } from './names.js';
 import { isPersonNoun } from './role-nouns.js';
 import { traceRule } from './rule-trace.js';
@@ -19,12 +20,16 @@ interface Cluster {
   /** Lower-cased name words without particles, for matching shorter forms. */
   keys: string[];
   joinedKeys: string;
+  /** The keys without a generational suffix, which a surname alone leaves off ("Harrow" of "Tom Harrow Jr."). */
+  surnameKeys: string;
   name: string;
   aliases: Set<string>;
   roles: string[];
   mentions: number;
   firstSentence: number;
   titleGender: NameGender;
+  /** The gender the fullest form gives by its own words: its title or honorific, else its given name. */
+  ownGender: NameGender;
   pronounGender: NameGender;
 }
 
@@ -73,9 +78,11 @@ function refersTo(short: string[], joined: string, c: Cluster): boolean {
   )
     return true;
   if (short.length >= full.length) return joined === c.joinedKeys;
-  // A suffix of the full name: "Patel" of "Vandante Patel", "bin Tariq" of "Haitham bin Tariq".
-  if (c.joinedKeys.endsWith(` ${joined}`) || c.joinedKeys.endsWith(` ${joined.replace(/-/g, ' ')}`))
-    return true;
+  // A suffix of the full name: "Patel" of "Vandante Patel", "bin Tariq" of "Haitham bin Tariq",
+  // "Harrow" of "Tom B. Harrow Jr.".
+  const dehyphenated = joined.replace(/-/g, ' ');
+  for (const full of [c.joinedKeys, c.surnameKeys])
+    if (full.endsWith(` ${joined}`) || full.endsWith(` ${dehyphenated}`)) return true;
   // The given name and surname without the middle name: "Annabel Fenwick" of "Annabel Louise Fenwick".
   if (short.length === 2 && full.length > 2 && short[0] === full[0] && short[1] === full[full.length - 1])
     return true;
@@ -146,8 +153,19 @@ function titledAlias(m: Mention): string | null {
   return title.split(/\s+/).length === 1 ? `${title} ${m.text}` : null;
 }
 
-/** The surname with its particles ("Patel", "van der Westhuizen"), or undefined for a one-word name. */
-function surnameOf(words: string[]): string | undefined {
+/** The name's words without a generational suffix after the surname ("Tom B. Harrow Jr."). */
+function withoutSuffix<T extends string>(words: T[]): T[] {
+  return words.length > 2 && isGenerationalSuffix(lowerCase(words[words.length - 1] ?? ''))
+    ? words.slice(0, -1)
+    : words;
+}
+
+/**
+ * The surname with its particles ("Patel", "van der Westhuizen"; "Harrow" of "Tom Harrow Jr."), or
+ * undefined for a one-word name.
+ */
+function surnameOf(allWords: string[]): string | undefined {
+  const words = withoutSuffix(allWords);
   let start = words.length - 1;
   while (start > 1 && isParticle(words[start - 1] ?? '')) start--;
   return start >= 1 ? words.slice(start).join(' ') : undefined;
@@ -265,6 +283,54 @@ function isRoleBeforeName(sentences: Map<number, SentenceMentions>, m: Mention):
   return next && (isRoleNoun(m.text) || isPersonNoun(lowerCase(m.text)));
 }
 
+/**
+ * "Justice Quist", "Admiral Vane": a name the tagger opened with the title it goes by is matched
+ * as the name after the title, so it joins the person the article named in full ("Justice Mara
+ * Quist"). Not an honorific (read apart already), a royal's or a pope's title ("Prince Edmund",
+ * "Pope Leo", which stay with the name), nor a one-word name.
+ */
+function titleLedRest(name: string): string {
+  const space = name.indexOf(' ');
+  if (space < 0) return name;
+  const first = name.slice(0, space);
+  if (
+    !/^\p{Lu}/u.test(first) ||
+    !isTitle(first) ||
+    isHonorific(first) ||
+    isNobleTitle(first) ||
+    NAME_TITLES.has(first)
+  )
+    return name;
+  return name.slice(space + 1);
+}
+
+/**
+ * The person a short form names: the first the form refers to, but a form with a gendered honorific
+ * or title ("Mrs. Vane", "Mr. Vane") goes to a person of that gender by the name's own words (its
+ * given name or the title it was named with in full), else to one of unknown gender: of "Tom Vane"
+ * and "Ada Vane", "Mrs. Vane" is hers. When everyone it may name is of the other gender, it is a
+ * person of its own ("Mr. Vane" beside "Ada Vane": her husband) only if the article writes the
+ * form with honorifics of both genders, so its own usage, not a given-name list that may be
+ * wrong about a name, tells the two apart; otherwise it stays with the first.
+ */
+function sameGender(
+  clusters: Cluster[],
+  keys: string[],
+  joined: string,
+  gender: NameGender,
+  bothGenders: boolean,
+): Cluster | undefined {
+  let first: Cluster | undefined;
+  let unknown: Cluster | undefined;
+  for (const c of clusters) {
+    if (!refersTo(keys, joined, c)) continue;
+    if (!gender || c.ownGender === gender) return c;
+    first ??= c;
+    if (!c.ownGender) unknown ??= c;
+  }
+  return unknown ?? (bothGenders ? undefined : first);
+}
+
 export function buildPeople(sentences: Map<number, SentenceMentions>, all: Mention[]): Person[] {
   // A name the article gives a storm, an animal, a body before its members or a craft before its
   // noun is no person wherever it recurs.
@@ -302,23 +368,36 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
   }
   // Fullest forms first, so short forms find the person they abbreviate.
   const keyed = mentions.map((m) => {
-    const keys = nameKeys(m.text);
+    const keys = nameKeys(titleLedRest(m.text));
     return { m, keys, joined: keys.join(' ') };
   });
   keyed.sort((a, b) => b.keys.length - a.keys.length || a.m.sentence - b.m.sentence);
+  // The genders the article's honorifics and titles give each form ("Mr. Vane" and "Mrs. Vane").
+  const formGenders = new Map<string, Set<NameGender>>();
+  for (const { m, joined } of keyed) {
+    const g = titleGenderOf(m);
+    if (!g) continue;
+    const set = formGenders.get(joined) ?? new Set();
+    set.add(g);
+    formGenders.set(joined, set);
+  }
   for (const { m, keys, joined } of keyed) {
-    let c = clusters.find((x) => refersTo(keys, joined, x)) ?? givenNameOwner(keys, clusters);
+    const gender = titleGenderOf(m);
+    const bothGenders = (formGenders.get(joined)?.size ?? 0) > 1;
+    let c = sameGender(clusters, keys, joined, gender, bothGenders) ?? givenNameOwner(keys, clusters);
     if (!c) {
       c = {
         words: m.text.split(' '),
         keys,
         joinedKeys: joined,
+        surnameKeys: withoutSuffix(keys).join(' '),
         name: m.text,
         aliases: new Set(),
         roles: [],
         mentions: 0,
         firstSentence: Number.MAX_SAFE_INTEGER,
         titleGender: null,
+        ownGender: gender ?? firstNameGender(m.text.slice(0, Math.max(0, m.text.indexOf(' ')))),
         pronounGender: pronounAfter(sentences, m, personWords),
       };
       clusters.push(c);

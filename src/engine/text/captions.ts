@@ -3,7 +3,7 @@
  * reach the summary or the quotes, yet they carry useful dates and places, so they are kept apart.
  */
 
-import { isSpaceUnit } from './tokens.js';
+import { countNumberWords, countWords, isSpaceUnit } from './tokens.js';
 
 export interface CaptionParts {
   text: string;
@@ -138,6 +138,26 @@ function mayEndWordBeforeSeam(c: number): boolean {
 }
 
 /**
+ * Words a phrase cannot end on: articles, prepositions, conjunctions and auxiliaries. A caption is
+ * a whole phrase, so a seam right after one ("... of three | Republican hopefuls: Ada Vell",
+ * "... test at | The Oval on Monday: ...") is inside a sentence, not where a caption ends. A
+ * grammar fact (closed classes of English), not a list of names.
+ */
+const DANGLING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an and or but nor of at in on to for from with by into onto about between among ' +
+    'against during than is are was were be been has have had will would can could shall should must'
+  ).split(' '),
+);
+
+/** The word that ends right before `end` (text back to the previous space). */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/**
  * `sentence.split(GLUED_SEAM)`, with the regex tried only where a match can start. Every match is
  * a whole run of whitespace after a word character and before a capital letter (each alternative
  * of the lookahead opens with an uppercase letter, each lookbehind ends on a word character), so
@@ -166,7 +186,7 @@ function splitAtSeams(sentence: string): string[] {
     }
     GLUED_SEAM.lastIndex = q;
     const seam = GLUED_SEAM.exec(sentence);
-    if (seam) {
+    if (seam && !DANGLING_WORDS.has(wordBefore(sentence, q).toLowerCase())) {
       pieces.push(sentence.slice(from, q));
       from = q + seam[0].length;
     }
@@ -195,18 +215,51 @@ export const PICTURE_TALK =
 const TERMINAL = /[.!?…][”’)\]]*$/;
 
 /**
+ * A word in lower case (or a bracketed one). A caption describes its picture in a clause or a
+ * phrase, which has one ("leaves court", "(left)", "and"); a piece of nothing but capitalised
+ * words, numbers and brackets is a name, a results entry or a headline's words ("Ada Vell
+ * (Ostria) Harbour 38:52.271", "Parliament Speaker"), not a caption.
+ */
+const LOWERCASE_WORD = /(?:^|[\s(])\p{Ll}/u;
+
+/** An eighth of the words numbers, and at least four of them: see isTableRow. */
+const TABLE_NUMBER_SHARE = 8;
+const TABLE_MIN_NUMBERS = 4;
+
+/**
+ * Whether a run of text is a table row set as text (results, standings, a scorecard, accounts:
+ * "Scorers: Ada Vell (12th), Tom Rusk (80th) Attendance: 4,000"). A caption describes a picture in
+ * words, so text this thick with numbers is no caption, whatever labels and seams it holds.
+ */
+function isTableRow(text: string): boolean {
+  const numbers = countNumberWords(text);
+  return numbers >= TABLE_MIN_NUMBERS && numbers * TABLE_NUMBER_SHARE >= countWords(text);
+}
+
+/**
  * Separates captions glued into a sentence by scrapers that drop the caption's line break.
  * A caption has no final punctuation, so every piece before a seam is one, and so is a labelled
  * piece up to where its next sentence starts; the last piece is body unless it too lacks final
  * punctuation and talks about the picture.
  */
 export function separateGluedCaptions(sentence: string): { body: string | null; captions: string[] } {
+  if (isTableRow(sentence)) return { body: sentence, captions: [] };
   const captions: string[] = [];
   const pieces: string[] = [];
   const raws = SEAM_POSSIBLE.test(sentence) ? splitAtSeams(sentence) : [sentence];
-  for (const raw of raws) {
-    const piece = raw.trim();
-    if (!piece) continue;
+  let held = '';
+  for (let r = 0; r < raws.length; r++) {
+    const trimmed = raws[r]!.trim();
+    if (!trimmed) continue;
+    const piece = held ? `${held} ${trimmed}` : trimmed;
+    held = '';
+    // Words without a lower-case one before a label ("Speaker | Ada Vell: ...", "... 38:52.271 |
+    // Fastest lap: ...") say nothing about a picture: the label seam is inside a headline or a
+    // results line, so the piece runs on into the next one.
+    if (r < raws.length - 1 && !LOWERCASE_WORD.test(trimmed) && isLabelled(raws[r + 1]!.trim())) {
+      held = piece;
+      continue;
+    }
     const seam = isLabelled(piece) ? LOOSE_SEAM.exec(piece) : null;
     if (seam) {
       pieces.push(piece.slice(0, seam.index).trim(), piece.slice(seam.index).trim());

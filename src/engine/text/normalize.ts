@@ -9,15 +9,41 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 /** Characters after which a straight quote opens rather than closes. */
 const OPENS_AFTER = new Set([' ', '\n', '(', '[', '{', '—', '–', '-', '/', '“', '‘']);
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Whether the straight apostrophe at `offset` joins a letter to a capitalised rest of a name
+ * ("O'Brien", "N'Diaye", "d'Azur"). That mark is part of the name's spelling, not punctuation:
+ * curled, the name would no longer be the one the source wrote. A contraction or possessive never
+ * has a capital and then a lowercase letter after its apostrophe ("don't", "DON'T", "Ada's").
+ */
+function isNameApostrophe(text: string, offset: number): boolean {
+  const before = text[offset - 1];
+  const first = text[offset + 1];
+  const second = text[offset + 2];
+  return (
+    before !== undefined &&
+    first !== undefined &&
+    second !== undefined &&
+    UPPER.test(first) &&
+    LOWER.test(second) &&
+    LETTER.test(before)
+  );
+}
+
 /**
  * Straight quotes become typographic ones: a mark at the start of the text or after a space or an
  * opening bracket opens; any other closes (so an apostrophe inside a word becomes ’, which is what
- * publishers print). One pass, no backtracking.
+ * publishers print), except the apostrophe inside a name, which stays as written. One pass, no
+ * backtracking.
  */
 function curlQuotes(text: string): string {
   return text.replace(/["']/g, (mark, offset: number) => {
     const opens = offset === 0 || OPENS_AFTER.has(text[offset - 1]!);
     if (mark === '"') return opens ? '“' : '”';
+    if (!opens && isNameApostrophe(text, offset)) return mark;
     return opens ? '‘' : '’';
   });
 }

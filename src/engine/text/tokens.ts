@@ -43,6 +43,21 @@ export function countWords(text: string, limit = Number.POSITIVE_INFINITY): numb
   return count;
 }
 
+/** Number of whitespace-separated words that hold an ASCII digit ("3-1", "(54th)", "$5,000"). */
+export function countNumberWords(text: string): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceUnit(c)) counted = false;
+    else if (!counted && c >= 48 && c <= 57) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
 /**
  * Number of whitespace-separated words that hold a letter or digit: a lone dash or quote mark
  * between spaces is punctuation, not a word, when judging how long a quotation is.
