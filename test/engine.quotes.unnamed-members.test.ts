@@ -198,3 +198,12 @@ describe('a relative clause between an unnamed speaker and the verb (issue 11, r
     expect(speakerOf(text, 'I have never seen')).toBe('One firefighter');
   });
 });
+
+describe('a name after the speech verb that opens the reported clause (issue 11, round 5)', () => {
+  it('given "but now said Voss had “...”", the verb\'s subject speaks, not the reported clause\'s', () => {
+    const text =
+      'Harlan Voss spent the week touring the valley towns of Merrin County.\n\n' +
+      'Councillor Dana Pruitt used to back Voss, but now said Voss had "lost the trust of every farmer in this valley."';
+    expect(speakerOf(text, 'lost the trust')).toBe('Dana Pruitt');
+  });
+});

@@ -155,9 +155,10 @@ export function leadBefore(frame: string): Lead {
     // A participle after a comma ("He voiced his anger on Instagram, writing '...'") whose own
     // subject slot holds no speaker (a name there is a preposition's object) has the main
     // clause's subject.
+    const after = between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null;
     const mention =
       before ??
-      (between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null) ??
+      (after && !opensReportedClause(words.slice(k + 1), after) ? after : null) ??
       (/ing$/.test(w) && /,$/.test(words[k - 1] ?? '') ? colonSubject(words.slice(0, k).join(' ')) : null);
     if (!mention) continue;
     const basis = before || objectVerb ? 'X-said' : 'said-X';
@@ -169,6 +170,24 @@ export function leadBefore(frame: string): Lead {
     if (subject) return { attribution: { mention: subject, basis: 'X-said' }, clauseStart };
   }
   return { attribution: null, clauseStart };
+}
+
+/**
+ * Auxiliaries and modals: a closed class (the English finite auxiliaries, "be", "have", "do" and
+ * the central modals) that only a clause's verb phrase opens with.
+ */
+const FINITE_AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|shall|should|may|might|must)$/;
+
+/**
+ * "but now said Voss had “lost the trust ...”": a mention after the speech verb that a finite
+ * auxiliary follows is the subject of the reported clause, not an inverted tag's speaker
+ * ("said Voss." / "said Voss, the mayor:"); the speaker is the verb's own subject.
+ */
+function opensReportedClause(afterVerb: string[], mention: Mention): boolean {
+  const last = mention.text.split(/\s+/).pop() ?? '';
+  const at = afterVerb.findIndex((w) => w === last);
+  return at >= 0 && FINITE_AUXILIARY.test(afterVerb[at + 1] ?? '');
 }
 
 /** Where a new clause may start inside a sentence: a comma, a semicolon, a conjunction. */
