@@ -207,3 +207,12 @@ describe('a name after the speech verb that opens the reported clause (issue 11,
     expect(speakerOf(text, 'lost the trust')).toBe('Dana Pruitt');
   });
 });
+
+describe('an unnamed speaker opening the clause with a phrase after it (issue 11, round 5)', () => {
+  it('given "Another farmer speaking to the Merrin Courier said,", the farmer speaks, not the paper', () => {
+    const text =
+      'Floods closed the valley roads of Merrin County for a third week.\n\n' +
+      'Another farmer speaking to the Merrin Courier said, "We have lost everything we planted this spring."';
+    expect(speakerOf(text, 'We have lost')).toBe('Another farmer');
+  });
+});

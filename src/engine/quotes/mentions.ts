@@ -183,6 +183,8 @@ export function mentionBefore(pre: string): Mention | null {
   for (let i = 0; i < 3 && ADVERBS_AT_END.test(text); i++) text = text.replace(ADVERBS_AT_END, '');
   const document = documentSubject(text);
   if (document) return document;
+  const modified = unnamedSubjectWithModifier(text);
+  if (modified) return modified;
   if (text.endsWith(',')) {
     // "A local resident, who asked not to be named, said": a relative clause set off by commas
     // describes the subject before it, whose mention is read as if the clause were not there.
@@ -223,6 +225,35 @@ export function mentionBefore(pre: string): Mention | null {
       : { kind: 'name', text, appositive: null };
   }
   return titleRunEndingAt(words) ?? nominalEndingAt(words);
+}
+
+/**
+ * An unnamed speaker opening its clause, then a phrase that tells which one without a comma: a
+ * participle's ("Another source speaking to the Courier", "A neighbour interviewed by reporters")
+ * or a relative clause's ("Two parents who wrote to the mayor"); a past form only with its agent
+ * ("interviewed by"), since "a woman asked for a photo" is a clause of its own, and no "and" or
+ * "but" may follow, which would start another clause. Only an indefinite or counted phrase: it
+ * introduces someone new, so it is no anaphor for a person the article names.
+ */
+const INTRODUCING_DETERMINERS = ['a', 'an', 'another', 'one', 'some', 'several', 'multiple', 'many', 'few', 'other']
+  .concat(['two', 'three', 'four', 'five'])
+  .map((d) => `[${d[0]}${d[0]!.toUpperCase()}]${d.slice(1)}`)
+  .join('|');
+const UNNAMED_WITH_MODIFIER = new RegExp(
+  String.raw`(?:^|,\s+)((?:${INTRODUCING_DETERMINERS})\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+))\s+(?:who|that|(?!including\b)\p{Ll}{2,}ing|\p{Ll}{2,}ed\s+by)\s(?:(?!\s(?:and|but|or)\s)[^,;:.!?"“”()])*$`,
+  'u',
+);
+
+/**
+ * "Another source speaking to the Courier said", "A neighbour who knew the family says": the
+ * unnamed speaker opening the clause is the verb's subject, and a name in the phrase after it
+ * (the Courier, the family) is not. The speaker is written without that phrase.
+ */
+function unnamedSubjectWithModifier(text: string): Mention | null {
+  const m = UNNAMED_WITH_MODIFIER.exec(text);
+  const head = m?.[2];
+  if (!m?.[1] || !head || !canSpeak(head)) return null;
+  return { kind: 'nominal', text: m[1], head: lowerCase(head), definite: false };
 }
 
 /** A document noun opening the words before a verb, with at most three modifiers: "The memo", "A new police report". */
