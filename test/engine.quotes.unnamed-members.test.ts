@@ -216,3 +216,17 @@ describe('an unnamed speaker opening the clause with a phrase after it (issue 11
     expect(speakerOf(text, 'We have lost')).toBe('Another farmer');
   });
 });
+
+describe('a statement put out by someone, then a participle (issue 11, round 5)', () => {
+  const parade = 'The Ardley Marching Band pulled out of the harvest parade on Friday.\n\n';
+
+  it('given "The band issued a statement saying it left “...”", the band speaks, not "a statement"', () => {
+    const text = `${parade}The Ardley Marching Band issued a statement saying it left "because the route was never made safe for our youngest players."`;
+    expect(speakerOf(text, 'because the route')).toBe('Ardley Marching Band');
+  });
+
+  it('given "His office put out a statement saying", the office speaks as written, not the statement', () => {
+    const text = `${parade}His office put out a statement saying the mayor "regrets the band's choice and hopes it returns next year."`;
+    expect(speakerOf(text, 'regrets the band')).toBe('His office');
+  });
+});

@@ -206,6 +206,8 @@ export function mentionBefore(pre: string): Mention | null {
   if (!last) return null;
   const sources = groupWithModifierEndingAt(text);
   if (sources) return sources;
+  const issuer = issuerOfDocumentEnding(words);
+  if (issuer) return issuer;
   if (PRONOUNS.has(lowerCase(last)) && /^[\p{L}]+$/u.test(last))
     return { kind: 'pronoun', text: lowerCase(last) };
   const name = nameEndingAt(words, words.length - 1);
@@ -225,6 +227,30 @@ export function mentionBefore(pre: string): Mention | null {
       : { kind: 'name', text, appositive: null };
   }
   return titleRunEndingAt(words) ?? nominalEndingAt(words);
+}
+
+/** The past forms that make their subject a document's issuer: "issued a statement", "put out a release". */
+const ISSUING_VERB = /^(?:issued|released|published|posted|sent|signed|put|filed)$/;
+
+/**
+ * "Acme issued a statement saying ...", "she released a statement saying, '...'": the words before
+ * the participle end in a document the subject put out, and the subject speaks through it (as
+ * "X said in a statement" does), not the document as an unnamed speaker. Read from the end: a
+ * document noun, at most two modifiers and a determiner, then the verb ("put out", "sent out"
+ * with their particle).
+ */
+function issuerOfDocumentEnding(words: string[]): Mention | null {
+  const n = words.length;
+  const last = words[n - 1] ?? '';
+  if (!DOCUMENT_NOUNS.has(lowerCase(bare(last))) || /[.;:!?]$/.test(last)) return null;
+  for (let d = n - 2; d >= Math.max(1, n - 4); d--) {
+    if (!DETERMINERS.has(lowerCase(words[d]!))) continue;
+    const particle = /^(?:out|up)$/.test(words[d - 1] ?? '') ? 1 : 0;
+    const verb = words[d - 1 - particle] ?? '';
+    if (!ISSUING_VERB.test(verb) || (verb === 'put') !== (particle === 1)) return null;
+    return mentionBefore(words.slice(0, d - 1 - particle).join(' '));
+  }
+  return null;
 }
 
 /**
