@@ -230,3 +230,17 @@ describe('a statement put out by someone, then a participle (issue 11, round 5)'
     expect(speakerOf(text, 'regrets the band')).toBe('His office');
   });
 });
+
+describe('a naming verb before a quote: the subject names it in their own words (issue 11, round 5)', () => {
+  const pick = "Mabel Quist was named the party's candidate for governor on Tuesday.\n\n";
+
+  it('given "Ivo Brandt called the Ardley senator “...”", Brandt speaks, not the senator', () => {
+    const text = `${pick}Hours after Quist was picked, rival campaign chairman Ivo Brandt called the Ardley senator "the most extreme pick in a generation."`;
+    expect(speakerOf(text, 'the most extreme pick')).toBe('Ivo Brandt');
+  });
+
+  it('given "what aide Jo Vance called “...”", the aide speaks', () => {
+    const text = `${pick}Quist's record led to what aide Jo Vance called "the start of a long and hard campaign season."`;
+    expect(speakerOf(text, 'the start of a long')).toBe('Jo Vance');
+  });
+});

@@ -1,5 +1,6 @@
 import { SUBORDINATOR_ALTERNATION } from './lexicon.js';
 import { isSpeechVerb } from '../lexicon/speech.js';
+import { isRoleNoun } from '../lexicon/titles.js';
 import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
@@ -116,8 +117,12 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
   return null;
 }
 
-/** Reads `Smith said: "`, `Smith told reporters "`, `Smith said that "`, `According to Smith, "`. */
-export function leadBefore(frame: string): Lead {
+/**
+ * Reads `Smith said: "`, `Smith told reporters "`, `Smith said that "`, `According to Smith, "`.
+ * `opensQuote`: the frame runs up to a quote's opening mark (not a whole sentence of narration
+ * read for the speech it reports), so a naming verb's object there may be followed by the quote.
+ */
+export function leadBefore(frame: string, opensQuote = true): Lead {
   const text = normaliseFrame(sinceSentenceStart(frame)).trimEnd();
   const clauseStart = text === '' || /[:,—–-]$/.test(text);
   if (text === '') return { attribution: null, clauseStart: true };
@@ -134,7 +139,8 @@ export function leadBefore(frame: string): Lead {
     // "..., writing '...'": a participle after a comma introduces what its subject wrote or posted
     // (only there: "writing" is as often a noun or a plain verb).
     const participle = /,$/.test(words[k - 1] ?? '') && /^(?:writing|tweeting|posting)$/.test(w);
-    if (!isSpeechVerbAt(words, k) && !reads && !participle) continue;
+    const naming = opensQuote && namesInOwnWords(words, k);
+    if (!isSpeechVerbAt(words, k) && !reads && !participle && !naming) continue;
     const verbClean = !/[,;:]$/.test(w) || k === words.length - 1;
     if (!verbClean) continue;
     const between = words.length - 1 - k;
@@ -150,8 +156,9 @@ export function leadBefore(frame: string): Lead {
     const inverted =
       /,$/.test(words[k - 1] ?? '') && /[,:]$/.test(text) && !/ing$/i.test(w.replace(/[,;:]$/, ''));
     const objectVerb =
-      !inverted &&
-      /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, ''));
+      naming ||
+      (!inverted &&
+        /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, '')));
     // A participle after a comma ("He voiced his anger on Instagram, writing '...'") whose own
     // subject slot holds no speaker (a name there is a preposition's object) has the main
     // clause's subject.
@@ -188,6 +195,43 @@ function opensReportedClause(afterVerb: string[], mention: Mention): boolean {
   const last = mention.text.split(/\s+/).pop() ?? '';
   const at = afterVerb.findIndex((w) => w === last);
   return at >= 0 && FINITE_AUXILIARY.test(afterVerb[at + 1] ?? '');
+}
+
+/** Verbs that name or label something in the subject's own words: "called the plan", "described him as". */
+const NAMING_VERB = /^(?:called|described|describes|dubbed|labelled|labeled|branded|termed)$/;
+/**
+ * Lower-case words a naming verb's subject may end in: pronouns ("whom he called"), auxiliaries
+ * ("has called") and adverbs ("later called"). After any other lower-case noun the verb is a
+ * participle naming a thing ("a website called “...”", "items labeled “...”"), unless the noun is
+ * a person's role ("one lawmaker called Trump “...”").
+ */
+const NAMING_SUBJECT_END =
+  /^(?:he|she|they|we|i|you|who|has|have|had|also|later|once|then|repeatedly|publicly|previously|often|famously|recently|memorably)$/;
+/** Most words a naming verb's object takes before the quote ("called the assault that killed five people"). */
+const MAX_NAMED_OBJECT_WORDS = 8;
+
+/**
+ * "Podesta called the governor “the most extreme pick”", "what aide Jo Vance called “a new era”",
+ * "Will described Trump as a “caricature”": a quote right after a naming verb's object holds the
+ * subject's words, and the object (a name often stands there) is who they are about, not who said
+ * them. Not a passive ("was called"), a participle after a thing (see `NAMING_SUBJECT_END`) or a
+ * phrasal verb ("called for", "called on"); the quote must follow the object closely, with nothing
+ * between (a stop, a dash or a colon there ends the naming: "called a vote — “...”"); and a subject
+ * closed by an appositive's comma is left to the clause-subject reading, which finds the name the
+ * appositive hangs on.
+ */
+function namesInOwnWords(words: string[], k: number): boolean {
+  const last = words[words.length - 1] ?? '';
+  const before = words[k - 1] ?? '';
+  return (
+    k > 0 &&
+    words.length - 1 - k <= MAX_NAMED_OBJECT_WORDS &&
+    /[\p{L}\d]$/u.test(last) &&
+    NAMING_VERB.test(words[k]!) &&
+    (/^\p{Lu}/u.test(before) || NAMING_SUBJECT_END.test(before) || isRoleNoun(before)) &&
+    !before.endsWith(',') &&
+    !/^(?:for|on|up|off|out|back|in)$/.test(words[k + 1] ?? '')
+  );
 }
 
 /** Where a new clause may start inside a sentence: a comma, a semicolon, a conjunction. */
