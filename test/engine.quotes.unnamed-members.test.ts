@@ -244,3 +244,19 @@ describe('a naming verb before a quote: the subject names it in their own words 
     expect(speakerOf(text, 'the start of a long')).toBe('Jo Vance');
   });
 });
+
+describe('idioms that hand a quote to whose words they are (issue 11, round 5)', () => {
+  it('given "as prosecutor Jo Vance put it, “...”", the prosecutor speaks, not the man the passage is about', () => {
+    const text =
+      'Tomas Reil first came to the attention of the Ardley police in 2019. But at the time, as prosecutor ' +
+      'Jo Vance put it, "apart from a few late nights out there was nothing to suggest any danger."';
+    expect(speakerOf(text, 'apart from a few')).toBe('Jo Vance');
+  });
+
+  it('given "in the Ardley Gazette\'s words, “...”", the paper speaks', () => {
+    const text =
+      'Marta Quell runs the Ardley festival. The council chose the town because, in the Ardley ' +
+      'Gazette\'s words, "it is the most welcoming town in the valley."';
+    expect(speakerOf(text, 'it is the most')).toBe('Ardley Gazette');
+  });
+});

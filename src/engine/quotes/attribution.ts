@@ -131,6 +131,8 @@ export function leadBefore(frame: string, opensQuote = true): Lead {
     const mention = mentionAfter(text.slice(according.index + according[0].length));
     if (mention) return { attribution: { mention, basis: 'according-to' }, clauseStart };
   }
+  const own = ownWordsOf(text);
+  if (own) return { attribution: { mention: own, basis: 'according-to' }, clauseStart };
   const words = text.split(/\s+/);
   for (let k = words.length - 1; k >= 0 && k >= words.length - 30; k--) {
     const w = words[k]!;
@@ -195,6 +197,27 @@ function opensReportedClause(afterVerb: string[], mention: Mention): boolean {
   const last = mention.text.split(/\s+/).pop() ?? '';
   const at = afterVerb.findIndex((w) => w === last);
   return at >= 0 && FINITE_AUXILIARY.test(afterVerb[at + 1] ?? '');
+}
+
+/** "As Vance put it,", "how the mayor has put it:" closing the frame before a quote. */
+const AS_X_PUT_IT = /\b(?:as|how)\s+([^,;:.!?]{1,80}?)\s+(?:has\s+|had\s+)?puts?\s+it[,:]?$/i;
+/** "in Vance's words,", "in her own words:" closing the frame before a quote. */
+const IN_X_WORDS = /\bin\s+([^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}?)\s+(?:own\s+)?words[,:]?$/i;
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * "As the prosecutor Jo Vance put it, “...”", "because, in Vance's words, “...”": idioms that hand
+ * the quote to the one whose words they are, as "according to" does; the name they hold is the
+ * speaker, not the subject of the clause around them.
+ */
+function ownWordsOf(text: string): Mention | null {
+  const put = AS_X_PUT_IT.exec(text);
+  if (put) return mentionBefore(put[1]!);
+  const owner = IN_X_WORDS.exec(text)?.[1];
+  if (!owner) return null;
+  const pronoun = POSSESSIVE_PRONOUN[owner.toLowerCase()];
+  if (pronoun) return { kind: 'pronoun', text: pronoun };
+  return /['’]s?$/.test(owner) ? mentionBefore(owner.replace(/['’]s?$/, '')) : null;
 }
 
 /** Verbs that name or label something in the subject's own words: "called the plan", "described him as". */
