@@ -271,3 +271,12 @@ describe('a pronoun chain through a sentence with a lead-in (issue 11, round 5)'
     expect(speakerOf(text, 'He called the shop')).toBe('Ada Marlow');
   });
 });
+
+describe('a round-up item signed after a dash (issue 11, round 5)', () => {
+  it('given "Pollsters agree - Ada Pell: “...”", the name after the dash speaks, not the heading\'s subject', () => {
+    const text =
+      'POLL WATCH. Turnout rose sharply in the northern valleys.\n\n' +
+      'Pollsters agree - Ada Pell: “The biggest lesson was a simple one: keep calling voters until the last day.”';
+    expect(speakerOf(text, 'The biggest lesson')).toBe('Ada Pell');
+  });
+});

@@ -133,6 +133,8 @@ export function leadBefore(frame: string, opensQuote = true): Lead {
   }
   const own = ownWordsOf(text);
   if (own) return { attribution: { mention: own, basis: 'according-to' }, clauseStart };
+  const signed = nameAfterDash(text);
+  if (signed) return { attribution: { mention: signed, basis: 'X-said' }, clauseStart };
   const words = text.split(/\s+/);
   for (let k = words.length - 1; k >= 0 && k >= words.length - 30; k--) {
     const w = words[k]!;
@@ -255,6 +257,21 @@ function namesInOwnWords(words: string[], k: number): boolean {
     !before.endsWith(',') &&
     !/^(?:for|on|up|off|out|back|in)$/.test(words[k + 1] ?? '')
   );
+}
+
+/** A dash, then nothing but a name and a colon, closing the frame before a quote. */
+const DASH_NAME_COLON = /\s[-–—]\s+(\p{Lu}[^-–—:;,!?]{1,60}?)\s*:$/u;
+
+/**
+ * "Turnout rose in the north - Ada Pell: “...”": in digests and round-ups a dash after the
+ * item's heading and a name alone before the colon sign the quote, like a byline, whatever the
+ * heading's own words are. Only a name that is the whole stretch after the dash.
+ */
+function nameAfterDash(text: string): Mention | null {
+  const stretch = DASH_NAME_COLON.exec(text)?.[1]?.trim();
+  if (!stretch) return null;
+  const mention = mentionAfter(stretch);
+  return mention?.kind === 'name' && mention.text === stretch ? mention : null;
 }
 
 /** Where a new clause may start inside a sentence: a comma, a semicolon, a conjunction. */
