@@ -191,11 +191,13 @@ const FINITE_AUXILIARY =
   /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|shall|should|may|might|must)$/;
 
 /**
- * "but now said Voss had “lost the trust ...”": a mention after the speech verb that a finite
+ * "but now said Voss had “lost the trust ...”": a name after the speech verb that a finite
  * auxiliary follows is the subject of the reported clause, not an inverted tag's speaker
- * ("said Voss." / "said Voss, the mayor:"); the speaker is the verb's own subject.
+ * ("said Voss." / "said Voss, the mayor:"); the speaker is the verb's own subject. A pronoun there
+ * ("pledged that he would be ...") is most often the speaker again, so it is left as it was.
  */
 function opensReportedClause(afterVerb: string[], mention: Mention): boolean {
+  if (mention.kind !== 'name') return false;
   const last = mention.text.split(/\s+/).pop() ?? '';
   const at = afterVerb.findIndex((w) => w === last);
   return at >= 0 && FINITE_AUXILIARY.test(afterVerb[at + 1] ?? '');
