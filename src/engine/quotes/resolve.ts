@@ -137,7 +137,7 @@ export class SpeakerResolver {
     let reach = LOOKBACK_SENTENCES;
     for (let s = at.sentence; s >= 0 && reach >= 0 && s >= at.sentence - MAX_CHAIN_SENTENCES; s--) {
       if (distracted && !this.withinReach(at, s)) break;
-      if (!(s < at.sentence && this.index.pronounClause[s] === pronoun)) reach--;
+      if (!(s < at.sentence && this.index.pronounSubject[s] === pronoun)) reach--;
       const credited = (this.quoted[s] ?? []).filter(fits);
       // In the pronoun's own sentence only the subject opening it may be its antecedent
       // ("Zielny said she agreed ... 'more luck than judgement'"); other names there are not ("he said
@@ -164,7 +164,7 @@ export class SpeakerResolver {
       const subjects = direct.filter((m) => m.subject).map((m) => m.speaker);
       // "He said the mill, run by Felix Aubert, ...": a sentence whose subject is the same pronoun
       // continues the same person, so the other names in it are not candidates.
-      const continues = s < at.sentence && this.index.pronounClause[s] === pronoun;
+      const continues = s < at.sentence && this.index.pronounSubject[s] === pronoun;
       const near = s >= at.sentence - 1 ? direct.map((m) => m.speaker).filter((p) => p.gender !== null) : [];
       const named = continues
         ? []
@@ -173,11 +173,8 @@ export class SpeakerResolver {
       if (strong[0]) return this.learn(strong[0], wanted);
       if (!fallback && !distracted && !continues)
         fallback = direct[0]?.speaker ?? mentions[0]?.speaker ?? null;
-      // A clause about someone or something else in between: the passage has moved on. Not in a
-      // sentence whose main clause the same pronoun leads ("On Sunday, she said that Vey had ..."):
-      // that sentence is still about the same person, whoever a clause inside it is about.
+      // A clause about someone or something else in between: the passage has moved on.
       if (
-        !continues &&
         all.some(
           (m) =>
             m.subject && !m.oblique && !fits(m.speaker) && (m.speaker.kind === 'org' || m.speaker.confirmed),
