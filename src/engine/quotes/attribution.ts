@@ -166,7 +166,8 @@ export function leadBefore(frame: string, opensQuote = true): Lead {
     // A participle after a comma ("He voiced his anger on Instagram, writing '...'") whose own
     // subject slot holds no speaker (a name there is a preposition's object) has the main
     // clause's subject.
-    const after = between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null;
+    const after =
+      between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null;
     const mention =
       before ??
       (after && !opensReportedClause(words.slice(k + 1), after) ? after : null) ??
@@ -199,7 +200,7 @@ const FINITE_AUXILIARY =
 function opensReportedClause(afterVerb: string[], mention: Mention): boolean {
   if (mention.kind !== 'name') return false;
   const last = mention.text.split(/\s+/).pop() ?? '';
-  const at = afterVerb.findIndex((w) => w === last);
+  const at = afterVerb.indexOf(last);
   return at >= 0 && FINITE_AUXILIARY.test(afterVerb[at + 1] ?? '');
 }
 
@@ -224,7 +225,10 @@ function ownWordsOf(text: string): Mention | null {
   return /['’]s?$/.test(owner) ? mentionBefore(owner.replace(/['’]s?$/, '')) : null;
 }
 
-/** Verbs that name or label something in the subject's own words: "called the plan", "described him as". */
+/**
+ * Verbs that name or label something in the subject's own words: "called the plan", "described
+ * him as". Closed lists here and below written by hand from English usage, no corpus mined.
+ */
 const NAMING_VERB = /^(?:called|described|describes|dubbed|labelled|labeled|branded|termed)$/;
 /**
  * Lower-case words a naming verb's subject may end in: pronouns ("whom he called"), auxiliaries

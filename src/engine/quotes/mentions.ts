@@ -229,7 +229,10 @@ export function mentionBefore(pre: string): Mention | null {
   return titleRunEndingAt(words) ?? nominalEndingAt(words);
 }
 
-/** The past forms that make their subject a document's issuer: "issued a statement", "put out a release". */
+/**
+ * The past forms that make their subject a document's issuer: "issued a statement", "put out a
+ * release". A closed list written by hand from English usage, no corpus mined.
+ */
 const ISSUING_VERB = /^(?:issued|released|published|posted|sent|signed|put|filed)$/;
 
 /**
@@ -259,10 +262,11 @@ function issuerOfDocumentEnding(words: string[]): Mention | null {
  * or a relative clause's ("Two parents who wrote to the mayor"); a past form only with its agent
  * ("interviewed by"), since "a woman asked for a photo" is a clause of its own, and no "and" or
  * "but" may follow, which would start another clause. Only an indefinite or counted phrase: it
- * introduces someone new, so it is no anaphor for a person the article names.
+ * introduces someone new, so it is no anaphor for a person the article names. The determiners are
+ * a closed class (English indefinite determiners and small numerals), written by hand.
  */
-const INTRODUCING_DETERMINERS = ['a', 'an', 'another', 'one', 'some', 'several', 'multiple', 'many', 'few', 'other']
-  .concat(['two', 'three', 'four', 'five'])
+const INTRODUCING_DETERMINERS = 'a|an|another|one|some|several|multiple|many|few|other|two|three|four|five'
+  .split('|')
   .map((d) => `[${d[0]}${d[0]!.toUpperCase()}]${d.slice(1)}`)
   .join('|');
 const UNNAMED_WITH_MODIFIER = new RegExp(
