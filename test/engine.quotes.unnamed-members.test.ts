@@ -198,3 +198,74 @@ describe('a relative clause between an unnamed speaker and the verb (issue 11, r
     expect(speakerOf(text, 'I have never seen')).toBe('One firefighter');
   });
 });
+
+describe('a name after the speech verb that opens the reported clause (issue 11, round 5)', () => {
+  it('given "but now said Voss had “...”", the verb\'s subject speaks, not the reported clause\'s', () => {
+    const text =
+      'Harlan Voss spent the week touring the valley towns of Merrin County.\n\n' +
+      'Councillor Dana Pruitt used to back Voss, but now said Voss had "lost the trust of every farmer in this valley."';
+    expect(speakerOf(text, 'lost the trust')).toBe('Dana Pruitt');
+  });
+});
+
+describe('an unnamed speaker opening the clause with a phrase after it (issue 11, round 5)', () => {
+  it('given "Another farmer speaking to the Merrin Courier said,", the farmer speaks, not the paper', () => {
+    const text =
+      'Floods closed the valley roads of Merrin County for a third week.\n\n' +
+      'Another farmer speaking to the Merrin Courier said, "We have lost everything we planted this spring."';
+    expect(speakerOf(text, 'We have lost')).toBe('Another farmer');
+  });
+});
+
+describe('a statement put out by someone, then a participle (issue 11, round 5)', () => {
+  const parade = 'The Ardley Marching Band pulled out of the harvest parade on Friday.\n\n';
+
+  it('given "The band issued a statement saying it left “...”", the band speaks, not "a statement"', () => {
+    const text = `${parade}The Ardley Marching Band issued a statement saying it left "because the route was never made safe for our youngest players."`;
+    expect(speakerOf(text, 'because the route')).toBe('Ardley Marching Band');
+  });
+
+  it('given "His office put out a statement saying", the office speaks as written, not the statement', () => {
+    const text = `${parade}His office put out a statement saying the mayor "regrets the band's choice and hopes it returns next year."`;
+    expect(speakerOf(text, 'regrets the band')).toBe('His office');
+  });
+});
+
+describe('a naming verb before a quote: the subject names it in their own words (issue 11, round 5)', () => {
+  const pick = "Mabel Quist was named the party's candidate for governor on Tuesday.\n\n";
+
+  it('given "Ivo Brandt called the Ardley senator “...”", Brandt speaks, not the senator', () => {
+    const text = `${pick}Hours after Quist was picked, rival campaign chairman Ivo Brandt called the Ardley senator "the most extreme pick in a generation."`;
+    expect(speakerOf(text, 'the most extreme pick')).toBe('Ivo Brandt');
+  });
+
+  it('given "what aide Jo Vance called “...”", the aide speaks', () => {
+    const text = `${pick}Quist's record led to what aide Jo Vance called "the start of a long and hard campaign season."`;
+    expect(speakerOf(text, 'the start of a long')).toBe('Jo Vance');
+  });
+});
+
+describe('idioms that hand a quote to whose words they are (issue 11, round 5)', () => {
+  it('given "as prosecutor Jo Vance put it, “...”", the prosecutor speaks, not the man the passage is about', () => {
+    const text =
+      'Tomas Reil first came to the attention of the Ardley police in 2019. But at the time, as prosecutor ' +
+      'Jo Vance put it, "apart from a few late nights out there was nothing to suggest any danger."';
+    expect(speakerOf(text, 'apart from a few')).toBe('Jo Vance');
+  });
+
+  it('given "in the Ardley Gazette\'s words, “...”", the paper speaks', () => {
+    const text =
+      'Marta Quell runs the Ardley festival. The council chose the town because, in the Ardley ' +
+      'Gazette\'s words, "it is the most welcoming town in the valley."';
+    expect(speakerOf(text, 'it is the most')).toBe('Ardley Gazette');
+  });
+});
+
+describe('a round-up item signed after a dash (issue 11, round 5)', () => {
+  it('given "Pollsters agree - Ada Pell: “...”", the name after the dash speaks, not the heading\'s subject', () => {
+    const text =
+      'POLL WATCH. Turnout rose sharply in the northern valleys.\n\n' +
+      'Pollsters agree - Ada Pell: “The biggest lesson was a simple one: keep calling voters until the last day.”';
+    expect(speakerOf(text, 'The biggest lesson')).toBe('Ada Pell');
+  });
+});

@@ -484,7 +484,7 @@ function carryOver(
   if (lastSpoken) return lastSpoken.speaker;
   const reported = reportedSpeaker(doc, layout, paragraph - 1, resolver);
   if (reported) return reported;
-  const lead = leadBefore(lastSentence(doc.paragraphs[paragraph - 1] ?? ''));
+  const lead = leadBefore(lastSentence(doc.paragraphs[paragraph - 1] ?? ''), false);
   return lead.attribution ? resolver.resolve(lead.attribution.mention, draft.place) : null;
 }
 

@@ -1,5 +1,6 @@
 import { SUBORDINATOR_ALTERNATION } from './lexicon.js';
 import { isSpeechVerb } from '../lexicon/speech.js';
+import { isRoleNoun } from '../lexicon/titles.js';
 import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
@@ -116,8 +117,12 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
   return null;
 }
 
-/** Reads `Smith said: "`, `Smith told reporters "`, `Smith said that "`, `According to Smith, "`. */
-export function leadBefore(frame: string): Lead {
+/**
+ * Reads `Smith said: "`, `Smith told reporters "`, `Smith said that "`, `According to Smith, "`.
+ * `opensQuote`: the frame runs up to a quote's opening mark (not a whole sentence of narration
+ * read for the speech it reports), so a naming verb's object there may be followed by the quote.
+ */
+export function leadBefore(frame: string, opensQuote = true): Lead {
   const text = normaliseFrame(sinceSentenceStart(frame)).trimEnd();
   const clauseStart = text === '' || /[:,—–-]$/.test(text);
   if (text === '') return { attribution: null, clauseStart: true };
@@ -126,6 +131,10 @@ export function leadBefore(frame: string): Lead {
     const mention = mentionAfter(text.slice(according.index + according[0].length));
     if (mention) return { attribution: { mention, basis: 'according-to' }, clauseStart };
   }
+  const own = ownWordsOf(text);
+  if (own) return { attribution: { mention: own, basis: 'according-to' }, clauseStart };
+  const signed = nameAfterDash(text);
+  if (signed) return { attribution: { mention: signed, basis: 'X-said' }, clauseStart };
   const words = text.split(/\s+/);
   for (let k = words.length - 1; k >= 0 && k >= words.length - 30; k--) {
     const w = words[k]!;
@@ -134,7 +143,8 @@ export function leadBefore(frame: string): Lead {
     // "..., writing '...'": a participle after a comma introduces what its subject wrote or posted
     // (only there: "writing" is as often a noun or a plain verb).
     const participle = /,$/.test(words[k - 1] ?? '') && /^(?:writing|tweeting|posting)$/.test(w);
-    if (!isSpeechVerbAt(words, k) && !reads && !participle) continue;
+    const naming = opensQuote && namesInOwnWords(words, k);
+    if (!isSpeechVerbAt(words, k) && !reads && !participle && !naming) continue;
     const verbClean = !/[,;:]$/.test(w) || k === words.length - 1;
     if (!verbClean) continue;
     const between = words.length - 1 - k;
@@ -150,14 +160,17 @@ export function leadBefore(frame: string): Lead {
     const inverted =
       /,$/.test(words[k - 1] ?? '') && /[,:]$/.test(text) && !/ing$/i.test(w.replace(/[,;:]$/, ''));
     const objectVerb =
-      !inverted &&
-      /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, ''));
+      naming ||
+      (!inverted &&
+        /^(?:told|tells|tell|asked|asks|ask|urged|warned|advised)$|ing$/i.test(w.replace(/[,;:]$/, '')));
     // A participle after a comma ("He voiced his anger on Instagram, writing '...'") whose own
     // subject slot holds no speaker (a name there is a preposition's object) has the main
     // clause's subject.
+    const after =
+      between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null;
     const mention =
       before ??
-      (between > 0 && between <= 6 && !objectVerb ? mentionAfter(words.slice(k + 1).join(' ')) : null) ??
+      (after && !opensReportedClause(words.slice(k + 1), after) ? after : null) ??
       (/ing$/.test(w) && /,$/.test(words[k - 1] ?? '') ? colonSubject(words.slice(0, k).join(' ')) : null);
     if (!mention) continue;
     const basis = before || objectVerb ? 'X-said' : 'said-X';
@@ -169,6 +182,102 @@ export function leadBefore(frame: string): Lead {
     if (subject) return { attribution: { mention: subject, basis: 'X-said' }, clauseStart };
   }
   return { attribution: null, clauseStart };
+}
+
+/**
+ * Auxiliaries and modals: a closed class (the English finite auxiliaries, "be", "have", "do" and
+ * the central modals) that only a clause's verb phrase opens with.
+ */
+const FINITE_AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|shall|should|may|might|must)$/;
+
+/**
+ * "but now said Voss had “lost the trust ...”": a name after the speech verb that a finite
+ * auxiliary follows is the subject of the reported clause, not an inverted tag's speaker
+ * ("said Voss." / "said Voss, the mayor:"); the speaker is the verb's own subject. A pronoun there
+ * ("pledged that he would be ...") is most often the speaker again, so it is left as it was.
+ */
+function opensReportedClause(afterVerb: string[], mention: Mention): boolean {
+  if (mention.kind !== 'name') return false;
+  const last = mention.text.split(/\s+/).pop() ?? '';
+  const at = afterVerb.indexOf(last);
+  return at >= 0 && FINITE_AUXILIARY.test(afterVerb[at + 1] ?? '');
+}
+
+/** "As Vance put it,", "how the mayor has put it:" closing the frame before a quote. */
+const AS_X_PUT_IT = /\b(?:as|how)\s+([^,;:.!?]{1,80}?)\s+(?:has\s+|had\s+)?puts?\s+it[,:]?$/i;
+/** "in Vance's words,", "in her own words:" closing the frame before a quote. */
+const IN_X_WORDS = /\bin\s+([^,;:.!?\s]+(?:\s+[^,;:.!?\s]+){0,3}?)\s+(?:own\s+)?words[,:]?$/i;
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * "As the prosecutor Jo Vance put it, “...”", "because, in Vance's words, “...”": idioms that hand
+ * the quote to the one whose words they are, as "according to" does; the name they hold is the
+ * speaker, not the subject of the clause around them.
+ */
+function ownWordsOf(text: string): Mention | null {
+  const put = AS_X_PUT_IT.exec(text);
+  if (put) return mentionBefore(put[1]!);
+  const owner = IN_X_WORDS.exec(text)?.[1];
+  if (!owner) return null;
+  const pronoun = POSSESSIVE_PRONOUN[owner.toLowerCase()];
+  if (pronoun) return { kind: 'pronoun', text: pronoun };
+  return /['’]s?$/.test(owner) ? mentionBefore(owner.replace(/['’]s?$/, '')) : null;
+}
+
+/**
+ * Verbs that name or label something in the subject's own words: "called the plan", "described
+ * him as". Closed lists here and below written by hand from English usage, no corpus mined.
+ */
+const NAMING_VERB = /^(?:called|described|describes|dubbed|labelled|labeled|branded|termed)$/;
+/**
+ * Lower-case words a naming verb's subject may end in: pronouns ("whom he called"), auxiliaries
+ * ("has called") and adverbs ("later called"). After any other lower-case noun the verb is a
+ * participle naming a thing ("a website called “...”", "items labeled “...”"), unless the noun is
+ * a person's role ("one lawmaker called Trump “...”").
+ */
+const NAMING_SUBJECT_END =
+  /^(?:he|she|they|we|i|you|who|has|have|had|also|later|once|then|repeatedly|publicly|previously|often|famously|recently|memorably)$/;
+/** Most words a naming verb's object takes before the quote ("called the assault that killed five people"). */
+const MAX_NAMED_OBJECT_WORDS = 8;
+
+/**
+ * "Podesta called the governor “the most extreme pick”", "what aide Jo Vance called “a new era”",
+ * "Will described Trump as a “caricature”": a quote right after a naming verb's object holds the
+ * subject's words, and the object (a name often stands there) is who they are about, not who said
+ * them. Not a passive ("was called"), a participle after a thing (see `NAMING_SUBJECT_END`) or a
+ * phrasal verb ("called for", "called on"); the quote must follow the object closely, with nothing
+ * between (a stop, a dash or a colon there ends the naming: "called a vote — “...”"); and a subject
+ * closed by an appositive's comma is left to the clause-subject reading, which finds the name the
+ * appositive hangs on.
+ */
+function namesInOwnWords(words: string[], k: number): boolean {
+  const last = words[words.length - 1] ?? '';
+  const before = words[k - 1] ?? '';
+  return (
+    k > 0 &&
+    words.length - 1 - k <= MAX_NAMED_OBJECT_WORDS &&
+    /[\p{L}\d]$/u.test(last) &&
+    NAMING_VERB.test(words[k]!) &&
+    (/^\p{Lu}/u.test(before) || NAMING_SUBJECT_END.test(before) || isRoleNoun(before)) &&
+    !before.endsWith(',') &&
+    !/^(?:for|on|up|off|out|back|in)$/.test(words[k + 1] ?? '')
+  );
+}
+
+/** A dash, then nothing but a name and a colon, closing the frame before a quote. */
+const DASH_NAME_COLON = /\s[-–—]\s+(\p{Lu}[^-–—:;,!?]{1,60}?)\s*:$/u;
+
+/**
+ * "Turnout rose in the north - Ada Pell: “...”": in digests and round-ups a dash after the
+ * item's heading and a name alone before the colon sign the quote, like a byline, whatever the
+ * heading's own words are. Only a name that is the whole stretch after the dash.
+ */
+function nameAfterDash(text: string): Mention | null {
+  const stretch = DASH_NAME_COLON.exec(text)?.[1]?.trim();
+  if (!stretch) return null;
+  const mention = mentionAfter(stretch);
+  return mention?.kind === 'name' && mention.text === stretch ? mention : null;
 }
 
 /** Where a new clause may start inside a sentence: a comma, a semicolon, a conjunction. */

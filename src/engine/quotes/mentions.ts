@@ -183,6 +183,8 @@ export function mentionBefore(pre: string): Mention | null {
   for (let i = 0; i < 3 && ADVERBS_AT_END.test(text); i++) text = text.replace(ADVERBS_AT_END, '');
   const document = documentSubject(text);
   if (document) return document;
+  const modified = unnamedSubjectWithModifier(text);
+  if (modified) return modified;
   if (text.endsWith(',')) {
     // "A local resident, who asked not to be named, said": a relative clause set off by commas
     // describes the subject before it, whose mention is read as if the clause were not there.
@@ -204,6 +206,8 @@ export function mentionBefore(pre: string): Mention | null {
   if (!last) return null;
   const sources = groupWithModifierEndingAt(text);
   if (sources) return sources;
+  const issuer = issuerOfDocumentEnding(words);
+  if (issuer) return issuer;
   if (PRONOUNS.has(lowerCase(last)) && /^[\p{L}]+$/u.test(last))
     return { kind: 'pronoun', text: lowerCase(last) };
   const name = nameEndingAt(words, words.length - 1);
@@ -223,6 +227,63 @@ export function mentionBefore(pre: string): Mention | null {
       : { kind: 'name', text, appositive: null };
   }
   return titleRunEndingAt(words) ?? nominalEndingAt(words);
+}
+
+/**
+ * The past forms that make their subject a document's issuer: "issued a statement", "put out a
+ * release". A closed list written by hand from English usage, no corpus mined.
+ */
+const ISSUING_VERB = /^(?:issued|released|published|posted|sent|signed|put|filed)$/;
+
+/**
+ * "Acme issued a statement saying ...", "she released a statement saying, '...'": the words before
+ * the participle end in a document the subject put out, and the subject speaks through it (as
+ * "X said in a statement" does), not the document as an unnamed speaker. Read from the end: a
+ * document noun, at most two modifiers and a determiner, then the verb ("put out", "sent out"
+ * with their particle).
+ */
+function issuerOfDocumentEnding(words: string[]): Mention | null {
+  const n = words.length;
+  const last = words[n - 1] ?? '';
+  if (!DOCUMENT_NOUNS.has(lowerCase(bare(last))) || /[.;:!?]$/.test(last)) return null;
+  for (let d = n - 2; d >= Math.max(1, n - 4); d--) {
+    if (!DETERMINERS.has(lowerCase(words[d]!))) continue;
+    const particle = /^(?:out|up)$/.test(words[d - 1] ?? '') ? 1 : 0;
+    const verb = words[d - 1 - particle] ?? '';
+    if (!ISSUING_VERB.test(verb) || (verb === 'put') !== (particle === 1)) return null;
+    return mentionBefore(words.slice(0, d - 1 - particle).join(' '));
+  }
+  return null;
+}
+
+/**
+ * An unnamed speaker opening its clause, then a phrase that tells which one without a comma: a
+ * participle's ("Another source speaking to the Courier", "A neighbour interviewed by reporters")
+ * or a relative clause's ("Two parents who wrote to the mayor"); a past form only with its agent
+ * ("interviewed by"), since "a woman asked for a photo" is a clause of its own, and no "and" or
+ * "but" may follow, which would start another clause. Only an indefinite or counted phrase: it
+ * introduces someone new, so it is no anaphor for a person the article names. The determiners are
+ * a closed class (English indefinite determiners and small numerals), written by hand.
+ */
+const INTRODUCING_DETERMINERS = 'a|an|another|one|some|several|multiple|many|few|other|two|three|four|five'
+  .split('|')
+  .map((d) => `[${d[0]}${d[0]!.toUpperCase()}]${d.slice(1)}`)
+  .join('|');
+const UNNAMED_WITH_MODIFIER = new RegExp(
+  String.raw`(?:^|,\s+)((?:${INTRODUCING_DETERMINERS})\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+))\s+(?:who|that|(?!including\b)\p{Ll}{2,}ing|\p{Ll}{2,}ed\s+by)\s(?:(?!\s(?:and|but|or)\s)[^,;:.!?"“”()])*$`,
+  'u',
+);
+
+/**
+ * "Another source speaking to the Courier said", "A neighbour who knew the family says": the
+ * unnamed speaker opening the clause is the verb's subject, and a name in the phrase after it
+ * (the Courier, the family) is not. The speaker is written without that phrase.
+ */
+function unnamedSubjectWithModifier(text: string): Mention | null {
+  const m = UNNAMED_WITH_MODIFIER.exec(text);
+  const head = m?.[2];
+  if (!m?.[1] || !head || !canSpeak(head)) return null;
+  return { kind: 'nominal', text: m[1], head: lowerCase(head), definite: false };
 }
 
 /** A document noun opening the words before a verb, with at most three modifiers: "The memo", "A new police report". */
