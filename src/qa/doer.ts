@@ -3,6 +3,7 @@ import type { ScoredSentence } from './evidence.js';
 import { namesOf } from './facts.js';
 import { lemma } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
+import { namePositions } from './text.js';
 
 /**
  * "Who won the primary?" in "Ada Brook won the primary, although Ivo Tarn won the spin": the
@@ -53,15 +54,9 @@ function personMentions(parsed: ParsedArticle, sentence: string): Span[] {
   const found: Span[] = [];
   for (const person of parsed.people) {
     for (const name of namesOf(person)) {
-      let from = 0;
-      for (;;) {
-        const at = sentence.indexOf(name, from);
-        if (at < 0) break;
-        from = at + name.length;
-        const before = sentence[at - 1] ?? ' ';
-        const after = sentence[at + name.length] ?? ' ';
+      for (const at of namePositions(sentence, name)) {
         // "anti-Tarn", "pro-Brook": a name inside a hyphenated word modifies the word after it.
-        if (/[\p{L}\p{N}-]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        if (sentence[at - 1] === '-') continue;
         found.push({ start: at, end: at + name.length, text: name });
       }
     }

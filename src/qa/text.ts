@@ -47,11 +47,16 @@ function isWordChar(ch: string | undefined): boolean {
  * and answering searches every name form of the article in every sentence it reads.
  */
 export function findName(sentence: string, name: string): number {
-  if (!name.trim()) return -1;
-  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-    if (!isWordChar(sentence[at - 1]) && !isWordChar(sentence[at + name.length])) return at;
-  }
+  for (const at of namePositions(sentence, name)) return at;
   return -1;
+}
+
+/** Every position of a name in a sentence as a whole word, left to right (see `findName`). */
+export function* namePositions(sentence: string, name: string): Generator<number> {
+  if (!name.trim()) return;
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    if (!isWordChar(sentence[at - 1]) && !isWordChar(sentence[at + name.length])) yield at;
+  }
 }
 
 /** Whether any of the names occurs in the sentence as a whole word. */
