@@ -212,3 +212,17 @@ describe('roles: an appositive before the name closed by a dash (round 9)', () =
     expect(roles['Omar Reyes']).toEqual(['the chief executive of Brio Motors']);
   });
 });
+
+describe('roles: a description given to one person comes before one shared with a list', () => {
+  it('"A and B, two senior officials," then "A, the deputy secretary for trade," gives A the deputy secretary first', () => {
+    const roles = rolesIn(
+      [
+        'The delegation was led by Mara Fenwick and Teo Brandt, two senior officials.',
+        'Mara Fenwick, the deputy secretary for trade, said the visit had gone well.',
+      ],
+      [person('Mara Fenwick'), person('Teo Brandt')],
+    );
+    expect(roles['Mara Fenwick']?.[0]).toMatch(/deputy secretary for trade$/);
+    expect(roles['Teo Brandt']).toEqual(['senior officials']);
+  });
+});

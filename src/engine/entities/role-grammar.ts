@@ -2914,6 +2914,7 @@ export function readRoles(
     const list = roles[person];
     if (list && !list.some((x) => lowerCase(x) === lowerCase(r))) list.push(r);
   };
+  const shared: Array<{ person: number; role: string | null }> = [];
   for (const o of occ) {
     const s = parsed[o.sentence];
     if (!s) continue;
@@ -2936,10 +2937,15 @@ export function readRoles(
       );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
     const list = lists.get(o);
-    add(o.person, namedAs(s, list?.start ?? o.start) ?? (list ? listAppositive(s, list) : null));
+    const named = namedAs(s, list?.start ?? o.start);
+    if (named) add(o.person, named);
+    else if (list) shared.push({ person: o.person, role: listAppositive(s, list) });
     add(o.person, officeBy(s, o));
     add(o.person, otherOfKind(s, o));
   }
+  // A description the person shares with the rest of a list ("A and B, two senior officials,")
+  // says less than one given to them alone ("A, the deputy secretary,"): it comes after those.
+  for (const { person, role } of shared) add(person, role);
   // "X warned fans. He is the club's chairman.": a pronoun's predicate, for the person it stands for.
   parsed.forEach((s, si) => {
     if (si === 0 || si >= body) return;
