@@ -114,31 +114,6 @@ describe('roles: a headline in title case', () => {
   });
 });
 
-describe('roles: an outlet or club written as a possessive before a full name (round 9)', () => {
-  it('"The Courier\'s Dana Reyes wrote" gives the outlet as written; a place\'s, a day\'s or "He\'s" gives none', () => {
-    const roles = rolesIn(
-      [
-        "The Courier's Dana Reyes wrote that the council would meet.",
-        "As the Evening Ledger's Ari Wolde put it, the vote was close.",
-        "Texas's Omar Quist spoke first, and Monday's Lena Hart interview ran late.",
-        "He's Mara Quint now.",
-      ],
-      [
-        person('Dana Reyes'),
-        person('Ari Wolde'),
-        person('Omar Quist'),
-        person('Lena Hart'),
-        person('Mara Quint'),
-      ],
-    );
-    expect(roles['Dana Reyes']).toEqual(["The Courier's"]);
-    expect(roles['Ari Wolde']).toEqual(["the Evening Ledger's"]);
-    expect(roles['Omar Quist']).toEqual([]);
-    expect(roles['Lena Hart']).toEqual([]);
-    expect(roles['Mara Quint']).toEqual([]);
-  });
-});
-
 describe('roles: a person joined to "other" and a plural role (round 9)', () => {
   it('"X and four other nurses" makes X a nurse; "X and other states" gives nothing', () => {
     const roles = rolesIn(

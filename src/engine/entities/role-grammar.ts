@@ -1897,36 +1897,6 @@ function possessedPosts(s: Sentence): { at: number; gender: Gender; role: string
 
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
 
-/** Words whose "'s" is "is" or "has" ("He's", "Here's"), never a possessive. */
-const CONTRACTING = new Set(['he', 'she', 'it', 'here', 'there', 'what', 'who', 'where', 'let']);
-
-/**
- * "The Post's Dana Reyes", "Radio Norland's Ari Wolde": a body's possessive right before a full name
- * is whom the person works or plays for, the way news credits a reporter, an analyst or a player
- * to an outlet or a club. Read only when no title comes between (a title is read for itself), for
- * a full name (a surname alone after a possessive is as often a thing: "the Post's Vale coverage"),
- * and never for a person's, a place's or a day's possessive ("Vale's Ann Lind", "Norland's Ivo
- * Marr", "Monday's ..."), which tell a tie of another kind or none.
- */
-function employerBefore(s: Sentence, o: Occurrence): string | null {
-  const t = s.tokens;
-  const mark = o.start - 1;
-  if (o.end - o.start < 2 || !isPossessiveMark(t[mark])) return null;
-  let k = mark;
-  while (k > 0 && mark - k < 4) {
-    const w = t[k - 1];
-    if (!w?.cap || !isWord(w) || s.owner[k - 1] !== -1 || isPossessiveMark(w)) break;
-    k--;
-  }
-  // A capitalised word opening the sentence may be no part of the name ("As the Post's X", "On
-  // Radio Norland's X", "That's X"); "The" before the body is kept as written, as its article.
-  while (k < mark && (isFunctionWord(t[k]?.lower ?? '') || CONTRACTING.has(t[k]?.lower ?? ''))) k++;
-  if (k === mark) return null;
-  const name = slice(s, k, mark);
-  if (lookupPlace(name) !== undefined || TIME_WORDS.test(lowerCase(name))) return null;
-  return slice(s, t[k - 1]?.lower === 'the' ? k - 1 : k, mark + 1);
-}
-
 /**
  * "world No 1 X", "world number two X": sports news writes a player's ranking before the name as it
  * writes a title. The ranking is the role, as written.
@@ -2932,8 +2902,7 @@ export function readRoles(
         rankingBefore(s, o) ??
           listRole(s, o, lists.get(o)) ??
           pluralAbbreviationBefore(s, o) ??
-          appositionBefore(s, o) ??
-          employerBefore(s, o),
+          appositionBefore(s, o),
       );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
     const list = lists.get(o);
