@@ -2,6 +2,7 @@ import { AnchorTrail, anchorOf, withinQuote } from './dates/anchor.js';
 import { parseIsoDay } from './dates/calendar.js';
 import { clausesOf } from './dates/clause.js';
 import { eventFor } from './dates/event.js';
+import { PastPassage, settingOf } from './dates/passage.js';
 import { type DateSpan, type SplitClauses, scanSentence } from './dates/scan.js';
 import type { Doc } from './doc.js';
 import type { DateMention } from './schema.js';
@@ -46,8 +47,16 @@ export function extractLocatedDates(doc: Doc): LocatedDateMention[] {
   // The events dated so far, in reading order, for "the following day" and its kind.
   const trail = new AnchorTrail();
   const split: SplitClauses = { clauses: null };
+  // The past year the paragraph is told in, once a sentence has set one ("In 2009, ...").
+  const passage = new PastPassage();
   doc.sentences.forEach((sentence, i) => {
-    const spans = scanSentence(sentence, published, trail, split);
+    const carried = passage.before(sentence, doc.sentenceParagraph[i] ?? i);
+    let spans = scanSentence(sentence, published, trail, split, carried);
+    // A sentence that sets a past year is read under it from its head on: scanned again (rare).
+    const setting = settingOf(sentence, spans, published);
+    if (setting !== null && setting !== carried && spans.length > 1)
+      spans = scanSentence(sentence, published, trail, split, setting);
+    passage.after(sentence, setting);
     for (const span of spans) {
       const anchor = anchorOf(span.rule, span.value);
       if (anchor && !(span.rule === 'day-word' && withinQuote(sentence, span.start))) trail.add(anchor);

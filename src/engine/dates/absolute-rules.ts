@@ -26,6 +26,7 @@ import {
   monthDayOccurrence,
   monthOccurrence,
 } from './occurrence.js';
+import { monthDayInPassage, monthInPassage } from './passage.js';
 import { type DateRule, POSTPONED_TO_BEFORE, type Resolution, type RuleContext, relative } from './rule.js';
 
 /** Expressions that name a calendar date, month, year or decade, with or without the year. */
@@ -39,6 +40,9 @@ const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN},?\\s+)?`;
 const anyCase = (words: string): string =>
   words.replace(/\b([a-z])/g, (_m, c: string) => `[${c}${c.toUpperCase()}]`);
 const YEARLESS_MODIFIER = `(?:(${anyCase('last|next')})\\s+)?`;
+
+/** Month modifiers that count from publication ("last March", "this coming May"), not from a passage. */
+const RELATIVE_MONTH_MODIFIER = /^(?:last|next|this)\b/;
 
 function dayValue(year: number, month: number, day: number): Resolution | null {
   return isValidDate(year, month, day)
@@ -136,6 +140,11 @@ function yearlessDay(
 ): Resolution | null {
   if (!isValidDate(2000, month, day)) return null;
   return relative(ctx, 'day', (published) => {
+    // "In 2009, the board met twice. On March 3, it voted ...": the passage's year, told in the past.
+    if (!modifier && ctx.passage !== null && ctx.tense() === 'past') {
+      const inPassage = monthDayInPassage(month, day, ctx.passage);
+      if (inPassage !== null) return formatDay(inPassage);
+    }
     let direction: Direction = 'nearest';
     if (/^last$/i.test(modifier)) direction = 'past';
     else if (/^next$/i.test(modifier)) direction = 'future';
@@ -538,6 +547,9 @@ export const absoluteRules: DateRule[] = [
       // A deadline ("by February", "until March") is as often ahead as behind: take the nearest.
       const deadline = /\b(?:by|until|till|through|before)\s+$/i.test(before);
       return relative(ctx, 'month', (published) => {
+        // "In 2013, the ferry line cut fares from April": the passage's year, told in the past.
+        if (!RELATIVE_MONTH_MODIFIER.test(modifier) && ctx.passage !== null && ctx.tense() === 'past')
+          return formatMonthIndex(monthInPassage(month, ctx.passage));
         // "this September" is the September of the publication's year ("the election due this
         // September", written in February), unless that is past and the clause looks ahead.
         if (modifier === 'this') {

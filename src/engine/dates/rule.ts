@@ -19,6 +19,11 @@ export interface RuleContext {
    * no cue but a modal or an infinitive before the match.
    */
   ownTense(): OwnTense;
+  /**
+   * The first day of the past year the passage is told in ("In 2009, the mill closed. In March,
+   * ..."), or null when the sentence is not within such a passage (see passage.ts).
+   */
+  readonly passage: number | null;
   /** Up to 40 characters of text before the match in its sentence. */
   readonly before: string;
   /** The event dated last before the match that says at least as much as `needed` (see anchor.ts). */

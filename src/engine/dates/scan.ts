@@ -70,13 +70,15 @@ const LEADING_PREPOSITION = /\b(?:on|since|in|by|until|till|through|throughout|d
  * are settled in favour of the longest ("Friday, March 12" over "Friday"). `trail` holds the events
  * dated in earlier sentences; dates anchored to an event ("the following day") are read after the
  * sentence's other dates, so an event dated earlier in the same sentence counts too. The trail is
- * left as it was: the caller adds the sentence's settled dates.
+ * left as it was: the caller adds the sentence's settled dates. `passage` is the past the sentence
+ * is told in, when set (see passage.ts).
  */
 export function scanSentence(
   written: string,
   published: number | null,
   trail = new AnchorTrail(),
   split: SplitClauses = { clauses: null },
+  passage: number | null = null,
 ): DateSpan[] {
   // The rules read capitals dates as running text writes them; found text is quoted as written.
   const sentence = withCapitalDatesTitled(written);
@@ -90,7 +92,7 @@ export function scanSentence(
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m !== null; m = rule.pattern.exec(sentence)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      const resolved = rule.resolve(m, new MatchContext(state, published, span, trail));
+      const resolved = rule.resolve(m, new MatchContext(state, published, span, trail, passage));
       if (resolved) candidates.push(dateSpan(span, m[0], resolved, rule.name, false));
     }
   }
@@ -117,7 +119,7 @@ export function scanSentence(
         if (anchor) local.add(anchor);
       }
       const span = { start: match.index, end: match.index + match[0].length };
-      const resolved = rule.resolve(match, new MatchContext(state, published, span, local));
+      const resolved = rule.resolve(match, new MatchContext(state, published, span, local, passage));
       if (!resolved) continue;
       candidates.push(dateSpan(span, match[0], resolved, rule.name, true));
       const anchor = anchorOf(rule.name, resolved.value);
@@ -175,6 +177,7 @@ class MatchContext implements RuleContext {
     readonly published: number | null,
     private readonly span: Span,
     private readonly anchors: AnchorTrail,
+    readonly passage: number | null,
   ) {}
 
   get before(): string {
