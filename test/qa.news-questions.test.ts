@@ -1,13 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODEL_DIR } from '../src/qa/model.js';
 import { sha256File } from '../tools/train/manifest.js';
 import {
+  BLIND_ARTICLES,
+  isBlindArticle,
+  loadBlindQuestions,
   loadNewsQuestions,
   MAX_ANSWER_WORDS,
+  NEWS_QUESTIONS_BLIND_FILE,
   NEWS_QUESTIONS_FILE,
   parseNewsQuestions,
+  publishedOf,
 } from '../tools/train/news-questions.js';
 
 /** The news training questions the answer scorer is fitted on beside XQuAD (issue 12). */
@@ -62,5 +68,47 @@ describe('parseNewsQuestions', () => {
     expect(() =>
       parseNewsQuestions(line({ question: 'Who opened the bakery?', answers: ['Mara Lint'], text: 'x' })),
     ).toThrow();
+  });
+});
+
+describe('the blind news questions (never trained on)', () => {
+  const training = loadNewsQuestions();
+  const blind = loadBlindQuestions();
+  const line = (article: number) =>
+    JSON.stringify({
+      article,
+      id: 'invented-outlet_2019-03-02_ferry-strike',
+      type: 'who',
+      question: 'Who called the ferry strike?',
+      answers: ['Dora Vell'],
+    });
+  const tempFile = (text: string) => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'herald-news-questions-')), 'q.jsonl');
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('are all on blind articles, and no training question is on one: the two sets of articles do not overlap', () => {
+    expect(blind.length).toBeGreaterThan(60);
+    expect(blind.every((q) => isBlindArticle(q.article))).toBe(true);
+    const blindArticles = new Set(blind.map((q) => q.article));
+    expect(training.filter((q) => blindArticles.has(q.article) || isBlindArticle(q.article))).toEqual([]);
+  });
+
+  it('are refused by the training loader, as a file and as a question on a blind article', () => {
+    expect(() => loadNewsQuestions(NEWS_QUESTIONS_BLIND_FILE)).toThrow(/never trained on/);
+    expect(() => loadNewsQuestions(tempFile(`${line(BLIND_ARTICLES.first)}\n`))).toThrow(/blind article/);
+    expect(loadNewsQuestions(tempFile(`${line(BLIND_ARTICLES.first - 1)}\n`))).toHaveLength(1);
+  });
+
+  it('may hold no question outside the blind articles', () => {
+    expect(() => loadBlindQuestions(tempFile(`${line(BLIND_ARTICLES.last + 1)}\n`))).toThrow(/outside/);
+  });
+});
+
+describe('publishedOf', () => {
+  it('reads the publication day a PolNeAR id carries, and nothing from an id without one', () => {
+    expect(publishedOf('invented-outlet_2019-03-02_ferry-strike')).toBe('2019-03-02');
+    expect(publishedOf('invented-ferry-strike')).toBeUndefined();
   });
 });

@@ -12,6 +12,20 @@ import { z } from 'zod';
  */
 
 export const NEWS_QUESTIONS_FILE = fileURLToPath(new URL('./data/news-questions.jsonl', import.meta.url));
+/**
+ * Questions on PolNeAR train articles the scorer is never fitted on: the honest check of what the
+ * training questions teach (eval task news-questions). Only the eval reads this file.
+ */
+export const NEWS_QUESTIONS_BLIND_FILE = fileURLToPath(
+  new URL('./data/news-questions-blind.jsonl', import.meta.url),
+);
+/**
+ * The PolNeAR train articles (indexes, inclusive) the blind questions are about. A range fixed here,
+ * not read from the blind file, so the trainer's loader can refuse them without opening that file.
+ */
+export const BLIND_ARTICLES = { first: 720, last: 734 } as const;
+export const isBlindArticle = (article: number) =>
+  article >= BLIND_ARTICLES.first && article <= BLIND_ARTICLES.last;
 export const POLNEAR_TRAIN = 'polnear/polnear-train.json';
 /** An answer longer than this is a sentence, not the phrase a reader wants. */
 export const MAX_ANSWER_WORDS = 12;
@@ -48,8 +62,33 @@ export function parseNewsQuestions(jsonl: string): NewsQuestion[] {
     });
 }
 
+/** The training questions; a question on a blind article (or the blind file itself) is an error. */
 export function loadNewsQuestions(file = NEWS_QUESTIONS_FILE): NewsQuestion[] {
-  return parseNewsQuestions(readFileSync(file, 'utf8'));
+  if (path.resolve(file) === NEWS_QUESTIONS_BLIND_FILE)
+    throw new Error('the blind news questions are never trained on');
+  const questions = parseNewsQuestions(readFileSync(file, 'utf8'));
+  const blind = questions.find((q) => isBlindArticle(q.article));
+  if (blind)
+    throw new Error(
+      `news question "${blind.question}" is on blind article ${blind.article}: never trained on`,
+    );
+  return questions;
+}
+
+/** The blind questions, every one on a blind article. */
+export function loadBlindQuestions(file = NEWS_QUESTIONS_BLIND_FILE): NewsQuestion[] {
+  const questions = parseNewsQuestions(readFileSync(file, 'utf8'));
+  const stray = questions.find((q) => !isBlindArticle(q.article));
+  if (stray)
+    throw new Error(
+      `blind news question "${stray.question}" is on article ${stray.article}, outside ${BLIND_ARTICLES.first}-${BLIND_ARTICLES.last}`,
+    );
+  return questions;
+}
+
+/** The publication day a PolNeAR id carries ("<outlet>_2015-11-10_<slug>"); undefined when it has none. */
+export function publishedOf(id: string): string | undefined {
+  return /_(\d{4}-\d{2}-\d{2})_/.exec(id)?.[1];
 }
 
 const PolnearArticle = z.object({ id: z.string(), text: z.string() });
