@@ -840,7 +840,7 @@ function titleSpan(
     !after.cap &&
     !AUXILIARIES.has(after.lower) &&
     !CLAUSE_VERBS.has(after.lower) &&
-    (isPersonNoun(after.text) || isNounModifier(after.lower))
+    (isPersonNoun(after.text) || isNounModifier(after.lower) || isPluralPersonNounAfter(t, o.end))
   )
     return null;
   // "He accused X", "Okafor accused X": a person noun in -ed before a name is a verb after its
@@ -859,6 +859,23 @@ function titleSpan(
   if (start === last && (NAME_TITLES.has(w.lower) || GENERIC.has(w.lower))) return null;
   const run = abbreviated ? Math.max(start, abbreviatedRunStart(s, head)) : start;
   return { start, end: last + 1, run };
+}
+
+/**
+ * "liberal Vale aides", "diehard Vale supporters": a plural person noun right after a lone surname
+ * is the noun the surname qualifies, so the word before the surname describes those people, not
+ * Vale. An -s form is a verb instead when its object or goal follows: an article, a pronoun or a
+ * capital ("Senator Vale sponsors the bill", "Senator Vale joins them"), or a preposition and a
+ * place ("official Vale heads for Norland"; "Vale aides for months" stays a noun).
+ */
+function isPluralPersonNounAfter(t: readonly Tok[], k: number): boolean {
+  const w = t[k];
+  if (!w || w.cap || isPersonNoun(w.text) || !isPersonNoun(w.text, true)) return false;
+  const next = t[k + 1];
+  if (!next || !isWord(next)) return true;
+  const opensObject = (x: Tok | undefined) =>
+    x !== undefined && (x.cap || DETERMINERS.has(x.lower) || OBJECT_PRONOUNS.has(x.lower));
+  return !(opensObject(next) || (PREPOSITIONS.has(next.lower) && t[k + 2]?.cap === true));
 }
 
 /** Plural abbreviated titles before a list of names ("Sens. A and B"), and the singular each holder has. */

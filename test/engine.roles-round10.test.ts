@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/role-grammar.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Round 10 of issue 11: classes counted on training text, checked here on invented sentences.
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: a surname that qualifies a plural person noun', () => {
+  it('given "liberal Vale aides" or "diehard Vale supporters", the word before the surname is no role of Vale\'s; before an -s verb with its object or goal it is', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale spoke on Monday.',
+        'The plan drew the ire of liberal Vale aides for weeks.',
+        'Some diehard Vale supporters stayed home.',
+        'Jon Marsh arrived.',
+        'Envoy Marsh heads for Norland today.',
+        'Senator Kell sponsors the bill.',
+      ],
+      [person('Ann Vale', ['Vale']), person('Jon Marsh', ['Marsh']), person('Ruth Kell', ['Kell'])],
+    );
+    expect(roles['Ann Vale']).toEqual([]);
+    expect(roles['Jon Marsh']).toEqual(['Envoy']);
+    expect(roles['Ruth Kell']).toEqual(['Senator']);
+  });
+});
