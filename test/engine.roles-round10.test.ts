@@ -30,3 +30,13 @@ describe('roles: a surname that qualifies a plural person noun', () => {
     expect(roles['Ruth Kell']).toEqual(['Senator']);
   });
 });
+
+describe('roles: coordinated titles before a name', () => {
+  it('given "former Norland Gov. and party chairman X", the abbreviated first title is part of the role', () => {
+    const roles = rolesIn(
+      ['They met former Norland Gov. and party chairman Tom Reed on Monday.'],
+      [person('Tom Reed')],
+    );
+    expect(roles['Tom Reed']).toEqual(['former Norland Gov. and party chairman']);
+  });
+});

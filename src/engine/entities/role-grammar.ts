@@ -654,9 +654,10 @@ function walkLeft(s: Sentence, head: number): number {
       (w.lower === 'and' || w.text === '&' || w.text === '/') &&
       k - 2 >= 0 &&
       s.owner[k - 2] === -1 &&
-      isHeadBefore(s, k - 2, false)
+      (isHeadBefore(s, k - 2, false) || isAbbreviatedTitleEnd(t, k - 2))
     ) {
-      // "president and CEO", and "Author and broadcaster X" opening a sentence.
+      // "president and CEO", and "Author and broadcaster X" opening a sentence; "former Norland
+      // Gov. and party chairman X": an abbreviated title, walked on from its dot.
       k -= 2;
     } else if (isPossessiveMark(w) && isCapitalised(t[k - 2])) {
       // "Reid's lawyer", "Riverton's new chairman": a possessor's name, whole.
@@ -680,6 +681,11 @@ function walkLeft(s: Sentence, head: number): number {
   // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
   while (k < head && (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? ''))) k++;
   return k;
+}
+
+/** The dot that ends an abbreviated title ("Gov.", "Sen."): a capitalised person noun before it. */
+function isAbbreviatedTitleEnd(t: readonly Tok[], k: number): boolean {
+  return t[k]?.text === '.' && isCapitalised(t[k - 1]) && isPersonNoun(t[k - 1]?.text ?? '');
 }
 
 /**
