@@ -40,3 +40,19 @@ describe('roles: coordinated titles before a name', () => {
     expect(roles['Tom Reed']).toEqual(['former Norland Gov. and party chairman']);
   });
 });
+
+describe('roles: an appositive that picks one of a kind', () => {
+  it('given "One of his advisers, X," "one of the league\'s top lawyers, Y," or "another fraternity brother, Z,", each is one of that kind', () => {
+    const roles = rolesIn(
+      [
+        'One of his advisers, Tom Reed, said the plan was dead.',
+        "One of the league's top lawyers, Ida Marsh, said no.",
+        'Another fraternity brother, Kai Dunne, said no.',
+      ],
+      [person('Tom Reed'), person('Ida Marsh'), person('Kai Dunne')],
+    );
+    expect(roles['Tom Reed']).toEqual(['adviser']);
+    expect(roles['Ida Marsh']).toEqual(["the league's top lawyer"]);
+    expect(roles['Kai Dunne']).toEqual(['Another fraternity brother']);
+  });
+});

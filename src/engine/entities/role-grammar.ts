@@ -2345,6 +2345,10 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const head = ofPhrase ?? o.start - 2;
   const end = o.start - 1;
   const w = t[head];
+  if (ofPhrase === null) {
+    const member = oneOfKind(s, head);
+    if (member !== null) return member;
+  }
   // A head in capitals is a title ("The Prime Minister, X,", "The PM, X,"), never a name.
   if (!w || !isPersonNoun(w.text) || GENERIC.has(w.lower) || s.owner[head] !== -1) return null;
   if (w.text !== w.lower && !DETERMINERS.has(t[walkLeft(s, head) - 1]?.lower ?? '')) return null;
@@ -2386,9 +2390,31 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
     const w = t[k];
     if (!w || !isWord(w) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower) || s.owner[k] !== -1)
       return null;
-    if (DETERMINERS.has(w.lower)) return k + 1 < head ? slice(s, k, head + 1) : null;
+    // "another fraternity brother, X," opens as "a fraternity brother" does.
+    if (DETERMINERS.has(w.lower) || w.lower === 'another') return k + 1 < head ? slice(s, k, head + 1) : null;
   }
   return null;
+}
+
+/**
+ * "One of his advisers, X," and "one of the league's lawyers, X,": an appositive that picks one
+ * from a plural person noun makes X one of that kind, the head in the singular ("adviser", "the
+ * league's lawyer"). A possessive pronoun or a bare article says nothing of its own and is left
+ * out; an article that opens a possessor is kept with it.
+ */
+function oneOfKind(s: Sentence, head: number): string | null {
+  const t = s.tokens;
+  const w = t[head];
+  if (!w || w.cap || s.owner[head] !== -1 || isPersonNoun(w.text) || !isPersonNoun(w.text, true)) return null;
+  const start = walkLeft(s, head);
+  let from = start;
+  while (from > 0 && DETERMINERS.has(t[from - 1]?.lower ?? '')) from--;
+  if (t[from - 1]?.lower !== 'of' || t[from - 2]?.lower !== 'one') return null;
+  let owned = false;
+  for (let k = start; k < head; k++) if (isPossessiveMark(t[k])) owned = true;
+  const opening = owned ? from : start;
+  const qualifiers = opening < head ? `${slice(s, opening, head)} ` : '';
+  return `${qualifiers}${singular(w.lower)}`;
 }
 
 /**
