@@ -56,3 +56,17 @@ describe('roles: an appositive that picks one of a kind', () => {
     expect(roles['Kai Dunne']).toEqual(['Another fraternity brother']);
   });
 });
+
+describe('roles: a capitalised title whose body has its own "of" or "for" phrase', () => {
+  it('given "Deputy Director of the Office of Fisheries X" or "Under Secretary of State for Coastal Affairs Y", the title is read whole', () => {
+    const roles = rolesIn(
+      [
+        'Deputy Director of the Office of Fisheries Ida Marsh said no.',
+        'They wrote to Under Secretary of State for Coastal Affairs Tom Reed on Monday.',
+      ],
+      [person('Ida Marsh'), person('Tom Reed')],
+    );
+    expect(roles['Ida Marsh']).toEqual(['Deputy Director of the Office of Fisheries']);
+    expect(roles['Tom Reed']).toEqual(['Under Secretary of State for Coastal Affairs']);
+  });
+});

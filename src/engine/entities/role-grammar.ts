@@ -671,6 +671,10 @@ function walkLeft(s: Sentence, head: number): number {
     } else if (isPossessiveMark(w) && isWord(t[k - 2]) && DETERMINERS.has(t[k - 3]?.lower ?? '')) {
       // "the charity's director", "the company's chief executive": a common noun possessor after its article.
       k -= 2;
+    } else if (w.text === 'Under' && isCapitalised(t[k]) && !opensSentence(s, k - 1)) {
+      // "Under Secretary of State X": the title "undersecretary" written in two words; a capital
+      // mid-sentence is no preposition.
+      k--;
     } else if (!lowerCase && isWord(w) && !isHonorific(w.text) && !isFunctionWord(w.lower)) {
       if (isModifier(w.text) || isPersonNoun(w.text)) k--;
       else if (++capitals <= (bodyName ? MAX_BODY_CAPITALS : MAX_CAPITALS)) k--;
@@ -941,22 +945,29 @@ function abbreviatedRunStart(s: Sentence, start: number): number {
   return k;
 }
 
+/** How far back from the name a capitalised title's "of" phrase may start: two linked bodies' names. */
+const OF_TITLE_REACH = 8;
+
 /** "Secretary of State Antony Blinken", "Chancellor of the Exchequer X": the title before its "of" phrase. */
 function ofTitleHead(s: Sentence, last: number): number | null {
   const t = s.tokens;
   if (!isCapitalised(t[last]) || isPersonNoun(t[last]?.text ?? '')) return null;
-  for (let j = last - 1; j >= Math.max(1, last - 4); j--) {
+  for (let j = last - 1; j >= Math.max(1, last - OF_TITLE_REACH); j--) {
     const w = t[j];
     if (!w || s.owner[j] !== -1) return null;
     // A capitalised word before "of" or "for" and a capitalised phrase is a title whether or not
     // the title list holds it ("Undersecretary for Waterways X"): a name has no "for" phrase.
     const title = t[j - 1];
+    const linking = w.lower === 'of' || w.lower === 'for';
     if (
-      (w.lower === 'of' || w.lower === 'for') &&
+      linking &&
       isCapitalised(title) &&
       (isPersonNoun(title?.text ?? '') || (s.owner[j - 1] === -1 && isPersonNoun(title?.lower ?? '')))
     )
       return j - 1;
+    // "Director of the Office of Fisheries X", "Secretary of State for Coastal Affairs X": a
+    // body's capitalised name may hold its own "of" or "for" phrase before the title's.
+    if (linking && isCapitalised(title)) continue;
     if (!isCapitalised(w) && w.lower !== 'the' && w.lower !== 'and') return null;
   }
   return null;
