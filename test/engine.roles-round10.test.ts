@@ -70,3 +70,17 @@ describe('roles: a capitalised title whose body has its own "of" or "for" phrase
     expect(roles['Tom Reed']).toEqual(['Under Secretary of State for Coastal Affairs']);
   });
 });
+
+describe('roles: the object of an appointment verb with "as"', () => {
+  it('given "Acme has named X as finance director" or "the board appointed Y as chairman", each holds that post', () => {
+    const roles = rolesIn(
+      [
+        'Acme Foods said it has named Tom Reed as finance director.',
+        'The board appointed Ida Marsh as chairman on Monday.',
+      ],
+      [person('Tom Reed'), person('Ida Marsh')],
+    );
+    expect(roles['Tom Reed']).toEqual(['finance director']);
+    expect(roles['Ida Marsh']).toEqual(['chairman']);
+  });
+});

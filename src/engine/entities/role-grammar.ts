@@ -2533,6 +2533,16 @@ function afterLinkingVerb(s: Sentence, from: number): number {
   return k;
 }
 
+/**
+ * "Acme named Tom Reed as finance director", "the board appointed X as chairman": the object of an
+ * appointment verb takes the post after "as", as the subject of "was named chairman" does.
+ */
+function appointedAs(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  if (!APPOINTED.has(t[o.start - 1]?.lower ?? '') || t[o.end]?.lower !== 'as') return null;
+  return rolePhrase(s, o.end + 1);
+}
+
 /** Past "as" after auxiliaries and adverbs around exactly one verb, or -1. */
 function afterVerbAs(s: Sentence, k: number): number {
   const t = s.tokens;
@@ -2994,7 +3004,7 @@ export function readRoles(
           appositionBefore(s, o) ??
           employerBefore(s, o),
       );
-    add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
+    add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o) ?? appointedAs(s, o));
     const list = lists.get(o);
     add(o.person, namedAs(s, list?.start ?? o.start) ?? (list ? listAppositive(s, list) : null));
     add(o.person, officeBy(s, o));
