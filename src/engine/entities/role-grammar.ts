@@ -654,9 +654,10 @@ function walkLeft(s: Sentence, head: number): number {
       (w.lower === 'and' || w.text === '&' || w.text === '/') &&
       k - 2 >= 0 &&
       s.owner[k - 2] === -1 &&
-      isHeadBefore(s, k - 2, false)
+      (isHeadBefore(s, k - 2, false) || isAbbreviatedTitleEnd(t, k - 2))
     ) {
-      // "president and CEO", and "Author and broadcaster X" opening a sentence.
+      // "president and CEO", and "Author and broadcaster X" opening a sentence; "former Norland
+      // Gov. and party chairman X": an abbreviated title, walked on from its dot.
       k -= 2;
     } else if (isPossessiveMark(w) && isCapitalised(t[k - 2])) {
       // "Reid's lawyer", "Riverton's new chairman": a possessor's name, whole.
@@ -670,6 +671,10 @@ function walkLeft(s: Sentence, head: number): number {
     } else if (isPossessiveMark(w) && isWord(t[k - 2]) && DETERMINERS.has(t[k - 3]?.lower ?? '')) {
       // "the charity's director", "the company's chief executive": a common noun possessor after its article.
       k -= 2;
+    } else if (w.text === 'Under' && isCapitalised(t[k]) && !opensSentence(s, k - 1)) {
+      // "Under Secretary of State X": the title "undersecretary" written in two words; a capital
+      // mid-sentence is no preposition.
+      k--;
     } else if (!lowerCase && isWord(w) && !isHonorific(w.text) && !isFunctionWord(w.lower)) {
       if (isModifier(w.text) || isPersonNoun(w.text)) k--;
       else if (++capitals <= (bodyName ? MAX_BODY_CAPITALS : MAX_CAPITALS)) k--;
@@ -680,6 +685,11 @@ function walkLeft(s: Sentence, head: number): number {
   // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
   while (k < head && (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? ''))) k++;
   return k;
+}
+
+/** The dot that ends an abbreviated title ("Gov.", "Sen."): a capitalised person noun before it. */
+function isAbbreviatedTitleEnd(t: readonly Tok[], k: number): boolean {
+  return t[k]?.text === '.' && isCapitalised(t[k - 1]) && isPersonNoun(t[k - 1]?.text ?? '');
 }
 
 /**
@@ -840,7 +850,7 @@ function titleSpan(
     !after.cap &&
     !AUXILIARIES.has(after.lower) &&
     !CLAUSE_VERBS.has(after.lower) &&
-    (isPersonNoun(after.text) || isNounModifier(after.lower))
+    (isPersonNoun(after.text) || isNounModifier(after.lower) || isPluralPersonNounAfter(t, o.end))
   )
     return null;
   // "He accused X", "Okafor accused X": a person noun in -ed before a name is a verb after its
@@ -859,6 +869,23 @@ function titleSpan(
   if (start === last && (NAME_TITLES.has(w.lower) || GENERIC.has(w.lower))) return null;
   const run = abbreviated ? Math.max(start, abbreviatedRunStart(s, head)) : start;
   return { start, end: last + 1, run };
+}
+
+/**
+ * "liberal Vale aides", "diehard Vale supporters": a plural person noun right after a lone surname
+ * is the noun the surname qualifies, so the word before the surname describes those people, not
+ * Vale. An -s form is a verb instead when its object or goal follows: an article, a pronoun or a
+ * capital ("Senator Vale sponsors the bill", "Senator Vale joins them"), or a preposition and a
+ * place ("official Vale heads for Norland"; "Vale aides for months" stays a noun).
+ */
+function isPluralPersonNounAfter(t: readonly Tok[], k: number): boolean {
+  const w = t[k];
+  if (!w || w.cap || isPersonNoun(w.text) || !isPersonNoun(w.text, true)) return false;
+  const next = t[k + 1];
+  if (!next || !isWord(next)) return true;
+  const opensObject = (x: Tok | undefined) =>
+    x !== undefined && (x.cap || DETERMINERS.has(x.lower) || OBJECT_PRONOUNS.has(x.lower));
+  return !(opensObject(next) || (PREPOSITIONS.has(next.lower) && t[k + 2]?.cap === true));
 }
 
 /** Plural abbreviated titles before a list of names ("Sens. A and B"), and the singular each holder has. */
@@ -918,22 +945,29 @@ function abbreviatedRunStart(s: Sentence, start: number): number {
   return k;
 }
 
+/** How far back from the name a capitalised title's "of" phrase may start: two linked bodies' names. */
+const OF_TITLE_REACH = 8;
+
 /** "Secretary of State Antony Blinken", "Chancellor of the Exchequer X": the title before its "of" phrase. */
 function ofTitleHead(s: Sentence, last: number): number | null {
   const t = s.tokens;
   if (!isCapitalised(t[last]) || isPersonNoun(t[last]?.text ?? '')) return null;
-  for (let j = last - 1; j >= Math.max(1, last - 4); j--) {
+  for (let j = last - 1; j >= Math.max(1, last - OF_TITLE_REACH); j--) {
     const w = t[j];
     if (!w || s.owner[j] !== -1) return null;
     // A capitalised word before "of" or "for" and a capitalised phrase is a title whether or not
     // the title list holds it ("Undersecretary for Waterways X"): a name has no "for" phrase.
     const title = t[j - 1];
+    const linking = w.lower === 'of' || w.lower === 'for';
     if (
-      (w.lower === 'of' || w.lower === 'for') &&
+      linking &&
       isCapitalised(title) &&
       (isPersonNoun(title?.text ?? '') || (s.owner[j - 1] === -1 && isPersonNoun(title?.lower ?? '')))
     )
       return j - 1;
+    // "Director of the Office of Fisheries X", "Secretary of State for Coastal Affairs X": a
+    // body's capitalised name may hold its own "of" or "for" phrase before the title's.
+    if (linking && isCapitalised(title)) continue;
     if (!isCapitalised(w) && w.lower !== 'the' && w.lower !== 'and') return null;
   }
   return null;
@@ -2292,6 +2326,10 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const head = ofPhrase ?? o.start - 2;
   const end = o.start - 1;
   const w = t[head];
+  if (ofPhrase === null) {
+    const member = oneOfKind(s, head);
+    if (member !== null) return member;
+  }
   // A head in capitals is a title ("The Prime Minister, X,", "The PM, X,"), never a name.
   if (!w || !isPersonNoun(w.text) || GENERIC.has(w.lower) || s.owner[head] !== -1) return null;
   if (w.text !== w.lower && !DETERMINERS.has(t[walkLeft(s, head) - 1]?.lower ?? '')) return null;
@@ -2333,9 +2371,31 @@ function appositionBefore(s: Sentence, o: Occurrence): string | null {
     const w = t[k];
     if (!w || !isWord(w) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower) || s.owner[k] !== -1)
       return null;
-    if (DETERMINERS.has(w.lower)) return k + 1 < head ? slice(s, k, head + 1) : null;
+    // "another fraternity brother, X," opens as "a fraternity brother" does.
+    if (DETERMINERS.has(w.lower) || w.lower === 'another') return k + 1 < head ? slice(s, k, head + 1) : null;
   }
   return null;
+}
+
+/**
+ * "One of his advisers, X," and "one of the league's lawyers, X,": an appositive that picks one
+ * from a plural person noun makes X one of that kind, the head in the singular ("adviser", "the
+ * league's lawyer"). A possessive pronoun or a bare article says nothing of its own and is left
+ * out; an article that opens a possessor is kept with it.
+ */
+function oneOfKind(s: Sentence, head: number): string | null {
+  const t = s.tokens;
+  const w = t[head];
+  if (!w || w.cap || s.owner[head] !== -1 || isPersonNoun(w.text) || !isPersonNoun(w.text, true)) return null;
+  const start = walkLeft(s, head);
+  let from = start;
+  while (from > 0 && DETERMINERS.has(t[from - 1]?.lower ?? '')) from--;
+  if (t[from - 1]?.lower !== 'of' || t[from - 2]?.lower !== 'one') return null;
+  let owned = false;
+  for (let k = start; k < head; k++) if (isPossessiveMark(t[k])) owned = true;
+  const opening = owned ? from : start;
+  const qualifiers = opening < head ? `${slice(s, opening, head)} ` : '';
+  return `${qualifiers}${singular(w.lower)}`;
 }
 
 /**
@@ -2441,6 +2501,16 @@ function afterLinkingVerb(s: Sentence, from: number): number {
   }
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
   return k;
+}
+
+/**
+ * "Acme named Tom Reed as finance director", "the board appointed X as chairman": the object of an
+ * appointment verb takes the post after "as", as the subject of "was named chairman" does.
+ */
+function appointedAs(s: Sentence, o: Occurrence): string | null {
+  const t = s.tokens;
+  if (!APPOINTED.has(t[o.start - 1]?.lower ?? '') || t[o.end]?.lower !== 'as') return null;
+  return rolePhrase(s, o.end + 1);
 }
 
 /** Past "as" after auxiliaries and adverbs around exactly one verb, or -1. */
@@ -2904,7 +2974,7 @@ export function readRoles(
           pluralAbbreviationBefore(s, o) ??
           appositionBefore(s, o),
       );
-    add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o));
+    add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o) ?? appointedAs(s, o));
     const list = lists.get(o);
     const named = namedAs(s, list?.start ?? o.start);
     if (named) add(o.person, named);
