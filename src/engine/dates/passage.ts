@@ -1,6 +1,5 @@
 import { dayOf, isValidDate, monthIndexOf, ymdOf } from './calendar.js';
 import { sentenceTense } from './clause.js';
-import type { DateSpan } from './scan.js';
 
 /**
  * The past year a passage is told in. News sets it explicitly, at the head of a sentence ("In
@@ -26,12 +25,23 @@ const PRESENT_CUE =
   /\b(?:now|today|tonight|yesterday|currently|these days|so far|(?:this|last|next)\s+(?:year|month|week|weekend|spring|summer|fall|autumn|winter))\b/i;
 const ANY_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
+/** What a setting needs of a date read in the sentence (scan.ts's DateSpan, which imports this module). */
+interface ReadDate {
+  start: number;
+  text: string;
+  value: string | null;
+}
+
 /**
  * The first day of the past a sentence sets, when its first date heads it and names a year two
  * or more before publication ("In 2009," in a 2016 article: 2009-01-01; "In the autumn of 2011,":
  * 2011-09-01; "On May 4, 2010,": 2010-01-01), else null.
  */
-export function settingOf(sentence: string, spans: DateSpan[], published: number | null): number | null {
+export function settingOf(
+  sentence: string,
+  spans: readonly ReadDate[],
+  published: number | null,
+): number | null {
   const first = spans[0];
   if (published === null || !first || first.value === null) return null;
   if (!OPENING.test(sentence.slice(0, first.start))) return null;
