@@ -392,6 +392,9 @@ export class SpeakerResolver {
     for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
       // "The council official told reporters ... 'the official said'": the same unnamed person again.
       if (head !== undefined && opensWithHead(this.index.sentences[s] ?? '', head)) return null;
+      // "They were met by an organizer. '...,' the organizer said": the unnamed person the article
+      // brought in with an indefinite article, not the named subject beside it.
+      if (head !== undefined && introducesHead(this.index.sentences[s] ?? '', head)) return null;
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
       const subject = this.mainClauseFirst(s).find(
         (m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed,
@@ -512,6 +515,25 @@ function opensWithHead(sentence: string, head: string): boolean {
     const w = lowerCase(words[k] ?? '');
     if (w.startsWith(head) && (w.length === head.length || !WORD_CHAR.test(w[head.length]!))) return true;
     if (!MODIFIER.test(w)) return false;
+  }
+  return false;
+}
+
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'another', 'one']);
+
+/**
+ * "... greeted by an organizer at the hall": `head` brought in anywhere in the sentence by an
+ * indefinite article and at most three modifiers. One pass over the words.
+ */
+function introducesHead(sentence: string, head: string): boolean {
+  const words = sentence.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    if (!INDEFINITE_DETERMINERS.has(lowerCase(words[k]!.replace(/^\W+/, '')))) continue;
+    for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+      const w = lowerCase(words[j]!);
+      if (w.startsWith(head) && (w.length === head.length || !WORD_CHAR.test(w[head.length]!))) return true;
+      if (!MODIFIER.test(w)) break;
+    }
   }
   return false;
 }
