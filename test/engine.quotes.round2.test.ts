@@ -16,3 +16,26 @@ describe('an unnamed person brought in with "a" is who "the" refers to', () => {
     expect(speakerOf(text, 'You two will be')).toBe('the organizer');
   });
 });
+
+describe('several people speaking together are never one of them', () => {
+  it('given "the two write" after a pair named as the subject, both are credited together', () => {
+    const text =
+      'Ada Pell and Tom Reyes wrote to the harbour board in Dunloe on Monday.\n\n' +
+      '“Nobody on the quay was asked about the new fees,” the two write.';
+    expect(speakerOf(text, 'Nobody on the quay')).toBe('Ada Pell and Tom Reyes');
+  });
+
+  it('given "the committee chairmen wrote" after one named official, the chairmen speak as written', () => {
+    const text =
+      'The harbour board chief, Ada Pell, received the letter on Monday.\n\n' +
+      '“Nobody on the quay was asked about the new fees,” the committee chairmen wrote.';
+    expect(speakerOf(text, 'Nobody on the quay')).toBe('the committee chairmen');
+  });
+
+  it('given "the pair wrote" with no pair named as a subject, the pair speaks as written', () => {
+    const text =
+      'Ada Pell, a ferry owner, wrote with a neighbour to the harbour board on Monday.\n\n' +
+      '“Nobody on the quay was asked about the new fees,” the pair wrote.';
+    expect(speakerOf(text, 'Nobody on the quay')).toBe('the pair');
+  });
+});

@@ -945,6 +945,18 @@ const AGENT_SUFFIX = /(?:ist|ian|ee|man|woman|person)$/;
 export function isAgentNoun(singular: string): boolean {
   return AGENT_SUFFIX.test(singular) && singular.length > 4;
 }
+/** Heads that count people as a set ("the two", "the pair", "both"); news uses them for a pair or a few named together. */
+const SET_OF_PEOPLE = new Set(['two', 'three', 'four', 'both', 'pair', 'duo', 'trio', 'couple']);
+
+/** "two", "pair", "authors", "lawmakers": a head for several people (a plural of a person's noun), not one. */
+export function namesSeveralPeople(head: string): boolean {
+  if (SET_OF_PEOPLE.has(head)) return true;
+  if (head.endsWith('men')) return isRoleNoun(`${head.slice(0, -3)}man`) || isAgentNoun(`${head.slice(0, -3)}man`);
+  if (!head.endsWith('s') || head.endsWith('ss')) return false;
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1);
+  return isRoleNoun(singular) || isAgentNoun(singular);
+}
+
 /** Group words that speak as "officials said" but describe no one on their own. */
 const VAGUE_GROUPS = new Set(['some', 'many', 'both', 'all', 'others', 'reports', 'report']);
 

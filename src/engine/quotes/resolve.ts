@@ -1,5 +1,5 @@
 import { countLetteredWords } from '../text/tokens.js';
-import { canSpeak, type Mention } from './mentions.js';
+import { canSpeak, type Mention, namesSeveralPeople } from './mentions.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import {
@@ -218,6 +218,15 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The pair joined as the subject of one of the few sentences before `at`, nearest first, or null. */
+  private pairBefore(at: Place): Speaker | null {
+    for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
+      const pair = this.coordinatedSubject(s);
+      if (pair) return pair;
+    }
+    return null;
+  }
+
   /** Two people joined by "and" as the subject of sentence `s`, as one speaker ("Anya Berg and Tomas Reil"). */
   private coordinatedSubject(s: number): Speaker | null {
     const mentions = this.index.bySentence[s] ?? [];
@@ -301,6 +310,8 @@ export class SpeakerResolver {
     if (OUTLET_NOUNS.has(headWord)) return this.outletNamed(headWord, at);
     const isOrgNoun = ORG_NOUNS.has(head) || ORG_HEADS.has(head);
     if (!isOrgNoun) {
+      // "the two write", "the authors said": several people, never one of them alone.
+      if (namesSeveralPeople(headWord)) return this.pairBefore(at);
       const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => hasWord(r, headWord));
       const byRole = this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
       // "the tall engineer said", "said the rookie forward": a definite description of a
