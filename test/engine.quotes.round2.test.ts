@@ -39,3 +39,19 @@ describe('several people speaking together are never one of them', () => {
     expect(speakerOf(text, 'Nobody on the quay')).toBe('the pair');
   });
 });
+
+describe('an unnamed doer noun in "-er"/"-or" speaks as written', () => {
+  it('given "says the advert\'s narrator", the narrator speaks, not the candidate the advert is about', () => {
+    const text =
+      'A new advert from the Dunloe Ratepayers shows Ada Pell at the harbour at dawn.\n\n' +
+      '“Dunloe deserves a council that listens to its fishermen,” says the advert’s narrator.';
+    expect(speakerOf(text, 'Dunloe deserves')).toBe('the advert’s narrator');
+  });
+
+  it('given "another supporter said" at a rally for a named candidate, the supporter speaks as written', () => {
+    const text =
+      'Ada Pell drew a crowd of 300 at the Dunloe quay on Saturday.\n\n' +
+      '“She is the only one who ever answers her phone,” another supporter said.';
+    expect(speakerOf(text, 'She is the only one')).toBe('another supporter');
+  });
+});

@@ -14,6 +14,7 @@ import {
 } from './lexicon.js';
 import { DETERMINERS as BASE_DETERMINERS } from '../lexicon/determiners.js';
 import { lowerCase } from '../lexicon/lower-case.js';
+import { isPersonNoun, singular } from '../entities/role-nouns.js';
 
 /** Who a frame names as the speaker, as written: a name, a pronoun or a noun phrase. */
 export type Mention =
@@ -941,9 +942,21 @@ function isTitleOrRole(word: string): boolean {
 /** Agent nouns outside the role list ("the columnist", "the librarian", "the nominee"). */
 const AGENT_SUFFIX = /(?:ist|ian|ee|man|woman|person)$/;
 
-/** "the defenceman", "the pianist", "the trustee": a noun naming a person by what they do. */
-export function isAgentNoun(singular: string): boolean {
-  return AGENT_SUFFIX.test(singular) && singular.length > 4;
+/**
+ * Doer nouns in "-er"/"-or" ("the narrator", "a commenter"): the suffix also ends things ("the
+ * letter", "the power", "the paper"), so only those WordNet gives a person's sense count.
+ */
+const DOER_SUFFIX = /(?:er|or)$/;
+
+/**
+ * "the defenceman", "the pianist", "the trustee", "the narrator": a noun naming a person by what
+ * they do. `doers: false` leaves out the "-er"/"-or" nouns, for a plural: "supporters",
+ * "viewers" are as often a phrase's object ("a message to supporters") as a group that speaks,
+ * and groups that do speak are listed (GROUP_NOUNS).
+ */
+export function isAgentNoun(noun: string, doers = true): boolean {
+  if (noun.length <= 4) return false;
+  return AGENT_SUFFIX.test(noun) || (doers && DOER_SUFFIX.test(noun) && isPersonNoun(noun));
 }
 /** Heads that count people as a set ("the two", "the pair", "both"); news uses them for a pair or a few named together. */
 const SET_OF_PEOPLE = new Set(['two', 'three', 'four', 'both', 'pair', 'duo', 'trio', 'couple']);
@@ -951,10 +964,8 @@ const SET_OF_PEOPLE = new Set(['two', 'three', 'four', 'both', 'pair', 'duo', 't
 /** "two", "pair", "authors", "lawmakers": a head for several people (a plural of a person's noun), not one. */
 export function namesSeveralPeople(head: string): boolean {
   if (SET_OF_PEOPLE.has(head)) return true;
-  if (head.endsWith('men')) return isRoleNoun(`${head.slice(0, -3)}man`) || isAgentNoun(`${head.slice(0, -3)}man`);
-  if (!head.endsWith('s') || head.endsWith('ss')) return false;
-  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1);
-  return isRoleNoun(singular) || isAgentNoun(singular);
+  const one = singular(head);
+  return one !== head && (isRoleNoun(one) || isAgentNoun(one));
 }
 
 /** Group words that speak as "officials said" but describe no one on their own. */
@@ -978,7 +989,7 @@ export function canSpeak(head: string): boolean {
         GROUP_NOUNS.has(w) ||
         OUTLET_NOUNS.has(w) ||
         PARTY_MEMBER.test(w),
-    ) || isAgentNoun(singular)
+    ) || isAgentNoun(singular, singular === h)
   );
 }
 
