@@ -55,3 +55,24 @@ describe('an unnamed doer noun in "-er"/"-or" speaks as written', () => {
     expect(speakerOf(text, 'She is the only one')).toBe('another supporter');
   });
 });
+
+describe('an age standing for a person', () => {
+  const race = 'Ada Pell, 46, took the Dunloe seat on Monday. Tom Reyes, 51, lost it after 12 years.\n\n';
+
+  it('given "said the 46-year-old" after two people of different ages, the one given that age speaks', () => {
+    const text = `${race}“Nobody on the quay was asked about the new fees,” said the 46-year-old.`;
+    expect(speakerOf(text, 'Nobody on the quay')).toBe('Ada Pell');
+  });
+
+  it('given "the 46-year-old said" before the verb, the person given that age speaks, not the last subject', () => {
+    const text = `${race}“Nobody on the quay was asked about the new fees,” the 46-year-old said.`;
+    expect(speakerOf(text, 'Nobody on the quay')).toBe('Ada Pell');
+  });
+
+  it('given an age no one in the article was given, the age speaks as written', () => {
+    const text =
+      'Ada Pell took the Dunloe seat on Monday. Tom Reyes lost it after 12 years.\n\n' +
+      '“Nobody on the quay was asked about the new fees,” the 38-year-old said.';
+    expect(speakerOf(text, 'Nobody on the quay')).toBe('the 38-year-old');
+  });
+});

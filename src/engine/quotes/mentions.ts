@@ -659,7 +659,7 @@ function nominalEndingAt(words: string[]): Mention | null {
   const last = words[words.length - 1];
   if (!last) return null;
   const head = lowerCase(bare(last));
-  if (!/^[\p{Ll}][\p{L}-]*$/u.test(bare(last))) return null;
+  if (!/^[\p{Ll}][\p{L}-]*$/u.test(bare(last)) && !AGE_NOUN.test(head)) return null;
   // "A city official responded by": a phrase ending in a preposition has no head noun.
   if (CLAUSE_WORDS.has(head) || NOMINAL_STOPS.has(head)) return null;
   for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
@@ -968,6 +968,9 @@ export function namesSeveralPeople(head: string): boolean {
   return one !== head && (isRoleNoun(one) || isAgentNoun(one));
 }
 
+/** "the 46-year-old", "a 19-year-old": an age standing as the noun for a person. */
+export const AGE_NOUN = /^\d{1,3}-year-old$/;
+
 /** Group words that speak as "officials said" but describe no one on their own. */
 const VAGUE_GROUPS = new Set(['some', 'many', 'both', 'all', 'others', 'reports', 'report']);
 
@@ -981,6 +984,7 @@ export function canSpeak(head: string): boolean {
   const singular = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/(?<=[^s])s$/, '');
   if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular) || VAGUE_GROUPS.has(h)) return false;
   return (
+    AGE_NOUN.test(h) ||
     [h, singular].some(
       (w) =>
         isRoleNoun(w) ||

@@ -1,5 +1,5 @@
 import { countLetteredWords } from '../text/tokens.js';
-import { canSpeak, type Mention, namesSeveralPeople } from './mentions.js';
+import { AGE_NOUN, canSpeak, type Mention, namesSeveralPeople } from './mentions.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import {
@@ -218,6 +218,24 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * People the article gives `age` before `at`: "Ada Pell, 46,", "Ada Pell (46)", "the 46-year-old
+   * Ada Pell", "46-year-old farmer Ada Pell". Read beside each mention, so the scan is linear in them.
+   */
+  private peopleAged(age: string, at: Place): Speaker[] {
+    const found: Speaker[] = [];
+    for (let s = 0; s <= at.sentence; s++) {
+      const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
+      for (const m of this.index.bySentence[s] ?? []) {
+        if (m.speaker.kind !== 'person' || found.includes(m.speaker)) continue;
+        const after = AGE_AFTER_NAME.exec(paragraph.slice(m.offset, m.offset + AGE_WINDOW));
+        const before = AGE_BEFORE_NAME.exec(paragraph.slice(Math.max(0, m.offset - AGE_WINDOW), m.offset));
+        if (after?.[1] === age || before?.[1] === age) found.push(m.speaker);
+      }
+    }
+    return found;
+  }
+
   /** The pair joined as the subject of one of the few sentences before `at`, nearest first, or null. */
   private pairBefore(at: Place): Speaker | null {
     for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
@@ -312,6 +330,8 @@ export class SpeakerResolver {
     if (!isOrgNoun) {
       // "the two write", "the authors said": several people, never one of them alone.
       if (namesSeveralPeople(headWord)) return this.pairBefore(at);
+      // "said the 46-year-old": the one person the article gave that age, else as written.
+      if (AGE_NOUN.test(head)) return only(this.peopleAged(head.slice(0, head.indexOf('-')), at));
       const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => hasWord(r, headWord));
       const byRole = this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
       // "the tall engineer said", "said the rookie forward": a definite description of a
@@ -578,6 +598,13 @@ function isOutletName(name: string, headWord: string): boolean {
     (words.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,5}$/u.test(words[0]!))
   );
 }
+
+/** Characters read beside a mention for an age given with it. */
+const AGE_WINDOW = 60;
+/** "Ada Pell, 46,", "Ada Pell (46)": capitalised words, then the age set off. */
+const AGE_AFTER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:,\s*|\s*\()(\d{1,3})(?=[,)])/u;
+/** "the 46-year-old Ada Pell", "46-year-old farmer Ada Pell": the age and at most two words before the name. */
+const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 function only(list: Speaker[]): Speaker | null {
   return list.length === 1 ? list[0]! : null;
