@@ -54,6 +54,20 @@ describe('an unnamed doer noun in "-er"/"-or" speaks as written', () => {
       '“She is the only one who ever answers her phone,” another supporter said.';
     expect(speakerOf(text, 'She is the only one')).toBe('another supporter');
   });
+
+  it('given "one user wrote" under a post about a named mayor, the user speaks as written', () => {
+    const text =
+      'Mayor Ada Pell posted the new bin timetable for Dunloe on Tuesday.\n\n' +
+      '“Fortnightly collections in August are asking for trouble,” one user wrote.';
+    expect(speakerOf(text, 'Fortnightly collections')).toBe('one user');
+  });
+
+  it('given "another commenter said" (a noun made on a speech verb), the commenter speaks as written', () => {
+    const text =
+      'Mayor Ada Pell posted the new bin timetable for Dunloe on Tuesday.\n\n' +
+      'Another commenter said, “Nobody on our street was ever asked about it.”';
+    expect(speakerOf(text, 'Nobody on our street')).toBe('Another commenter');
+  });
 });
 
 describe('an age standing for a person', () => {

@@ -943,8 +943,9 @@ function isTitleOrRole(word: string): boolean {
 const AGENT_SUFFIX = /(?:ist|ian|ee|man|woman|person)$/;
 
 /**
- * Doer nouns in "-er"/"-or" ("the narrator", "a commenter"): the suffix also ends things ("the
- * letter", "the power", "the paper"), so only those WordNet gives a person's sense count.
+ * Doer nouns in "-er"/"-or" ("the narrator", "one user"): the suffix also ends things ("the
+ * letter", "the power", "the paper"), so only those WordNet gives a person's sense count, and
+ * those formed on a speech verb ("a commenter": one who comments).
  */
 const DOER_SUFFIX = /(?:er|or)$/;
 
@@ -955,8 +956,8 @@ const DOER_SUFFIX = /(?:er|or)$/;
  * and groups that do speak are listed (GROUP_NOUNS).
  */
 export function isAgentNoun(noun: string, doers = true): boolean {
-  if (noun.length <= 4) return false;
-  return AGENT_SUFFIX.test(noun) || (doers && DOER_SUFFIX.test(noun) && isPersonNoun(noun));
+  if (doers && DOER_SUFFIX.test(noun) && (isPersonNoun(noun) || isSpeechVerb(noun.slice(0, -2)))) return true;
+  return noun.length > 4 && AGENT_SUFFIX.test(noun);
 }
 /** Heads that count people as a set ("the two", "the pair", "both"); news uses them for a pair or a few named together. */
 const SET_OF_PEOPLE = new Set(['two', 'three', 'four', 'both', 'pair', 'duo', 'trio', 'couple']);
