@@ -8,15 +8,6 @@ function speakerOf(text: string, start: string): string | null {
   return quote.speaker;
 }
 
-describe('an unnamed person brought in with "a" is who "the" refers to', () => {
-  it('given "by a volunteer organizer" then "the organizer said", the organizer speaks, not the named visitor', () => {
-    const text =
-      'Ada Pell and her brother were shown round the Dunloe depot on Friday by a volunteer organizer.\n\n' +
-      '“Every crate in here goes out to the islands by Monday,” the organizer said.';
-    expect(speakerOf(text, 'Every crate')).toBe('the organizer');
-  });
-});
-
 describe('several people speaking together are never one of them', () => {
   it('given "the two write" after a pair named as the subject, both are credited together', () => {
     const text =
@@ -83,10 +74,8 @@ describe('an age standing for a person', () => {
     expect(speakerOf(text, 'Nobody on the quay')).toBe('Ada Pell');
   });
 
-  it('given an age no one in the article was given, the age speaks as written', () => {
-    const text =
-      'Ada Pell took the Dunloe seat on Monday. Tom Reyes lost it after 12 years.\n\n' +
-      '“Nobody on the quay was asked about the new fees,” the 38-year-old said.';
+  it('given an age no one was given in an article that gave ages, the age speaks as written', () => {
+    const text = `${race}“Nobody on the quay was asked about the new fees,” the 38-year-old said.`;
     expect(speakerOf(text, 'Nobody on the quay')).toBe('the 38-year-old');
   });
 });

@@ -219,18 +219,20 @@ export class SpeakerResolver {
   }
 
   /**
-   * People the article gives `age` before `at`: "Ada Pell, 46,", "Ada Pell (46)", "the 46-year-old
-   * Ada Pell", "46-year-old farmer Ada Pell". Read beside each mention, so the scan is linear in them.
+   * The people the article gives an age before `at`, each once with the first age read: "Ada Pell,
+   * 46,", "Ada Pell (46)", "the 46-year-old Ada Pell", "46-year-old farmer Ada Pell". Read beside
+   * each mention, so the scan is linear in them.
    */
-  private peopleAged(age: string, at: Place): Speaker[] {
-    const found: Speaker[] = [];
+  private agesGiven(at: Place): Array<{ speaker: Speaker; age: string }> {
+    const found: Array<{ speaker: Speaker; age: string }> = [];
     for (let s = 0; s <= at.sentence; s++) {
       const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
       for (const m of this.index.bySentence[s] ?? []) {
-        if (m.speaker.kind !== 'person' || found.includes(m.speaker)) continue;
-        const after = AGE_AFTER_NAME.exec(paragraph.slice(m.offset, m.offset + AGE_WINDOW));
-        const before = AGE_BEFORE_NAME.exec(paragraph.slice(Math.max(0, m.offset - AGE_WINDOW), m.offset));
-        if (after?.[1] === age || before?.[1] === age) found.push(m.speaker);
+        if (m.speaker.kind !== 'person' || found.some((a) => a.speaker === m.speaker)) continue;
+        const age =
+          AGE_AFTER_NAME.exec(paragraph.slice(m.offset, m.offset + AGE_WINDOW))?.[1] ??
+          AGE_BEFORE_NAME.exec(paragraph.slice(Math.max(0, m.offset - AGE_WINDOW), m.offset))?.[1];
+        if (age) found.push({ speaker: m.speaker, age });
       }
     }
     return found;
@@ -330,8 +332,13 @@ export class SpeakerResolver {
     if (!isOrgNoun) {
       // "the two write", "the authors said": several people, never one of them alone.
       if (namesSeveralPeople(headWord)) return this.pairBefore(at);
-      // "said the 46-year-old": the one person the article gave that age, else as written.
-      if (AGE_NOUN.test(head)) return only(this.peopleAged(head.slice(0, head.indexOf('-')), at));
+      // "said the 46-year-old": the one person the article gave that age; as written when it gave
+      // ages but not this one. With no age read at all, a description like any other.
+      if (AGE_NOUN.test(head)) {
+        const aged = this.agesGiven(at);
+        const age = head.slice(0, head.indexOf('-'));
+        if (aged.length > 0) return only(aged.filter((a) => a.age === age).map((a) => a.speaker));
+      }
       const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => hasWord(r, headWord));
       const byRole = this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
       // "the tall engineer said", "said the rookie forward": a definite description of a
@@ -423,9 +430,6 @@ export class SpeakerResolver {
     for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
       // "The council official told reporters ... 'the official said'": the same unnamed person again.
       if (head !== undefined && opensWithHead(this.index.sentences[s] ?? '', head)) return null;
-      // "They were met by an organizer. '...,' the organizer said": the unnamed person the article
-      // brought in with an indefinite article, not the named subject beside it.
-      if (head !== undefined && introducesHead(this.index.sentences[s] ?? '', head)) return null;
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
       const subject = this.mainClauseFirst(s).find(
         (m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed,
@@ -546,25 +550,6 @@ function opensWithHead(sentence: string, head: string): boolean {
     const w = lowerCase(words[k] ?? '');
     if (w.startsWith(head) && (w.length === head.length || !WORD_CHAR.test(w[head.length]!))) return true;
     if (!MODIFIER.test(w)) return false;
-  }
-  return false;
-}
-
-const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'another', 'one']);
-
-/**
- * "... greeted by an organizer at the hall": `head` brought in anywhere in the sentence by an
- * indefinite article and at most three modifiers. One pass over the words.
- */
-function introducesHead(sentence: string, head: string): boolean {
-  const words = sentence.split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
-    if (!INDEFINITE_DETERMINERS.has(lowerCase(words[k]!.replace(/^\W+/, '')))) continue;
-    for (let j = k + 1; j < words.length && j <= k + 4; j++) {
-      const w = lowerCase(words[j]!);
-      if (w.startsWith(head) && (w.length === head.length || !WORD_CHAR.test(w[head.length]!))) return true;
-      if (!MODIFIER.test(w)) break;
-    }
   }
   return false;
 }
