@@ -994,7 +994,8 @@ export function canSpeak(head: string): boolean {
         GROUP_NOUNS.has(w) ||
         OUTLET_NOUNS.has(w) ||
         PARTY_MEMBER.test(w),
-    ) || isAgentNoun(singular, singular === h)
+    ) ||
+    isAgentNoun(singular, singular === h)
   );
 }
 
