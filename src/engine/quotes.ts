@@ -20,7 +20,7 @@ import {
 } from './quotes/marks.js';
 import { describedSubjectBefore } from './quotes/described.js';
 import { DOCUMENT_NOUNS, WORK_NOUNS } from './quotes/lexicon.js';
-import { canSpeak, type Mention } from './quotes/mentions.js';
+import { canSpeak, type Mention, namesSeveralPeople } from './quotes/mentions.js';
 import { indexNames, type NameIndex, type Speaker, SpeakerBook } from './quotes/names.js';
 import { shippedSpeakerRanker } from './quotes/model.js';
 import type { SpeakerRanker } from './quotes/ranker.js';
@@ -283,7 +283,11 @@ function ruleCascade(
   // "the memo says" with no issuer the article names: the document speaks for its unnamed author,
   // shown as written, rather than the quote going unattributed.
   const describes =
-    mention?.kind === 'nominal' && (canSpeak(mention.head) || DOCUMENT_NOUNS.has(mention.head));
+    mention?.kind === 'nominal' &&
+    (canSpeak(mention.head) ||
+      DOCUMENT_NOUNS.has(mention.head) ||
+      // "the two write", "the committee chairmen wrote": several people, as written when not named together.
+      (mention.definite && namesSeveralPeople(mention.head)));
   if (mention?.kind === 'nominal' && describes && !routes.cue) {
     routes['cue-description'] = describedSpeaker(mention.text);
     if (!speaker) {

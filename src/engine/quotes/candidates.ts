@@ -97,7 +97,7 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /** What a description's head names: a person's role ("defenceman"), a body ("ministry"), or something else. */
 function headKind(head: string): 'person' | 'body' | 'other' {
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/(?<=[^s])s$/, '');
-  if (isRoleNoun(head) || isRoleNoun(singular) || isAgentNoun(singular)) return 'person';
+  if (isRoleNoun(head) || isRoleNoun(singular) || isAgentNoun(singular, singular === head)) return 'person';
   if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || ORG_HEADS.has(head)) return 'body';
   return 'other';
 }

@@ -14,6 +14,7 @@ import {
 } from './lexicon.js';
 import { DETERMINERS as BASE_DETERMINERS } from '../lexicon/determiners.js';
 import { lowerCase } from '../lexicon/lower-case.js';
+import { isPersonNoun, singular } from '../entities/role-nouns.js';
 
 /** Who a frame names as the speaker, as written: a name, a pronoun or a noun phrase. */
 export type Mention =
@@ -658,7 +659,7 @@ function nominalEndingAt(words: string[]): Mention | null {
   const last = words[words.length - 1];
   if (!last) return null;
   const head = lowerCase(bare(last));
-  if (!/^[\p{Ll}][\p{L}-]*$/u.test(bare(last))) return null;
+  if (!/^[\p{Ll}][\p{L}-]*$/u.test(bare(last)) && !AGE_NOUN.test(head)) return null;
   // "A city official responded by": a phrase ending in a preposition has no head noun.
   if (CLAUSE_WORDS.has(head) || NOMINAL_STOPS.has(head)) return null;
   for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
@@ -941,10 +942,36 @@ function isTitleOrRole(word: string): boolean {
 /** Agent nouns outside the role list ("the columnist", "the librarian", "the nominee"). */
 const AGENT_SUFFIX = /(?:ist|ian|ee|man|woman|person)$/;
 
-/** "the defenceman", "the pianist", "the trustee": a noun naming a person by what they do. */
-export function isAgentNoun(singular: string): boolean {
-  return AGENT_SUFFIX.test(singular) && singular.length > 4;
+/**
+ * Doer nouns in "-er"/"-or" ("the narrator", "one user"): the suffix also ends things ("the
+ * letter", "the power", "the paper"), so only those WordNet gives a person's sense count, and
+ * those formed on a speech verb ("a commenter": one who comments).
+ */
+const DOER_SUFFIX = /(?:er|or)$/;
+
+/**
+ * "the defenceman", "the pianist", "the trustee", "the narrator": a noun naming a person by what
+ * they do. `doers: false` leaves out the "-er"/"-or" nouns, for a plural: "supporters",
+ * "viewers" are as often a phrase's object ("a message to supporters") as a group that speaks,
+ * and groups that do speak are listed (GROUP_NOUNS).
+ */
+export function isAgentNoun(noun: string, doers = true): boolean {
+  if (doers && DOER_SUFFIX.test(noun) && (isPersonNoun(noun) || isSpeechVerb(noun.slice(0, -2)))) return true;
+  return noun.length > 4 && AGENT_SUFFIX.test(noun);
 }
+/** Heads that count people as a set ("the two", "the pair", "both"); news uses them for a pair or a few named together. */
+const SET_OF_PEOPLE = new Set(['two', 'three', 'four', 'both', 'pair', 'duo', 'trio', 'couple']);
+
+/** "two", "pair", "authors", "lawmakers": a head for several people (a plural of a person's noun), not one. */
+export function namesSeveralPeople(head: string): boolean {
+  if (SET_OF_PEOPLE.has(head)) return true;
+  const one = singular(head);
+  return one !== head && (isRoleNoun(one) || isAgentNoun(one));
+}
+
+/** "the 46-year-old", "a 19-year-old": an age standing as the noun for a person. */
+export const AGE_NOUN = /^\d{1,3}-year-old$/;
+
 /** Group words that speak as "officials said" but describe no one on their own. */
 const VAGUE_GROUPS = new Set(['some', 'many', 'both', 'all', 'others', 'reports', 'report']);
 
@@ -958,6 +985,7 @@ export function canSpeak(head: string): boolean {
   const singular = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/(?<=[^s])s$/, '');
   if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular) || VAGUE_GROUPS.has(h)) return false;
   return (
+    AGE_NOUN.test(h) ||
     [h, singular].some(
       (w) =>
         isRoleNoun(w) ||
@@ -966,7 +994,8 @@ export function canSpeak(head: string): boolean {
         GROUP_NOUNS.has(w) ||
         OUTLET_NOUNS.has(w) ||
         PARTY_MEMBER.test(w),
-    ) || isAgentNoun(singular)
+    ) ||
+    isAgentNoun(singular, singular === h)
   );
 }
 

@@ -1,5 +1,5 @@
 import { countLetteredWords } from '../text/tokens.js';
-import { canSpeak, type Mention } from './mentions.js';
+import { AGE_NOUN, canSpeak, type Mention, namesSeveralPeople } from './mentions.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import {
@@ -218,6 +218,35 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The people the article gives an age before `at`, each once with the first age read: "Ada Pell,
+   * 46,", "Ada Pell (46)", "the 46-year-old Ada Pell", "46-year-old farmer Ada Pell". Read beside
+   * each mention, so the scan is linear in them.
+   */
+  private agesGiven(at: Place): Array<{ speaker: Speaker; age: string }> {
+    const found: Array<{ speaker: Speaker; age: string }> = [];
+    for (let s = 0; s <= at.sentence; s++) {
+      const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
+      for (const m of this.index.bySentence[s] ?? []) {
+        if (m.speaker.kind !== 'person' || found.some((a) => a.speaker === m.speaker)) continue;
+        const age =
+          AGE_AFTER_NAME.exec(paragraph.slice(m.offset, m.offset + AGE_WINDOW))?.[1] ??
+          AGE_BEFORE_NAME.exec(paragraph.slice(Math.max(0, m.offset - AGE_WINDOW), m.offset))?.[1];
+        if (age) found.push({ speaker: m.speaker, age });
+      }
+    }
+    return found;
+  }
+
+  /** The pair joined as the subject of one of the few sentences before `at`, nearest first, or null. */
+  private pairBefore(at: Place): Speaker | null {
+    for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
+      const pair = this.coordinatedSubject(s);
+      if (pair) return pair;
+    }
+    return null;
+  }
+
   /** Two people joined by "and" as the subject of sentence `s`, as one speaker ("Anya Berg and Tomas Reil"). */
   private coordinatedSubject(s: number): Speaker | null {
     const mentions = this.index.bySentence[s] ?? [];
@@ -301,6 +330,15 @@ export class SpeakerResolver {
     if (OUTLET_NOUNS.has(headWord)) return this.outletNamed(headWord, at);
     const isOrgNoun = ORG_NOUNS.has(head) || ORG_HEADS.has(head);
     if (!isOrgNoun) {
+      // "the two write", "the authors said": several people, never one of them alone.
+      if (namesSeveralPeople(headWord)) return this.pairBefore(at);
+      // "said the 46-year-old": the one person the article gave that age; as written when it gave
+      // ages but not this one. With no age read at all, a description like any other.
+      if (AGE_NOUN.test(head)) {
+        const aged = this.agesGiven(at);
+        const age = head.slice(0, head.indexOf('-'));
+        if (aged.length > 0) return only(aged.filter((a) => a.age === age).map((a) => a.speaker));
+      }
       const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => hasWord(r, headWord));
       const byRole = this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
       // "the tall engineer said", "said the rookie forward": a definite description of a
@@ -545,6 +583,13 @@ function isOutletName(name: string, headWord: string): boolean {
     (words.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,5}$/u.test(words[0]!))
   );
 }
+
+/** Characters read beside a mention for an age given with it. */
+const AGE_WINDOW = 60;
+/** "Ada Pell, 46,", "Ada Pell (46)": capitalised words, then the age set off. */
+const AGE_AFTER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:,\s*|\s*\()(\d{1,3})(?=[,)])/u;
+/** "the 46-year-old Ada Pell", "46-year-old farmer Ada Pell": the age and at most two words before the name. */
+const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 function only(list: Speaker[]): Speaker | null {
   return list.length === 1 ? list[0]! : null;
