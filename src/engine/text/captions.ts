@@ -157,6 +157,27 @@ function wordBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
+/** Whether a word's first letter (past any opening quote or bracket) is a capital. */
+const CAPITALISED_WORD = /^[^\p{L}]*\p{Lu}/u;
+
+/**
+ * An opener seam (GLUED_SEAM's first alternative: "The", "He", ... then a lower-case word), tried
+ * where a seam's capital starts; a seam GLUED_SEAM finds that is not one is a label seam.
+ */
+const OPENER_SEAM_AT = new RegExp(`(?:${SEAM_OPENERS}|${NAME_ENDING_OPENERS})\\s+[\\p{Ll}\\d]`, 'uy');
+
+/**
+ * Whether a caption may end on `word`, right before a seam. A caption is a whole phrase, so it
+ * cannot end on an article, preposition, conjunction or auxiliary. Unless the seam is a sentence
+ * opener glued to it ("... outside Brannock Court | He was ..."), it cannot end on a capitalised
+ * word either: "Carly | Fiorina: What ...", "Editor's note: Ada | Vell is ...", "Wall Street's |
+ * Big Week: ..." are a name or a title-case headline running on.
+ */
+function mayEndCaption(word: string, openerFollows: boolean): boolean {
+  if (DANGLING_WORDS.has(word.toLowerCase())) return false;
+  return openerFollows || !CAPITALISED_WORD.test(word);
+}
+
 /**
  * `sentence.split(GLUED_SEAM)`, with the regex tried only where a match can start. Every match is
  * a whole run of whitespace after a word character and before a capital letter (each alternative
@@ -186,7 +207,8 @@ function splitAtSeams(sentence: string): string[] {
     }
     GLUED_SEAM.lastIndex = q;
     const seam = GLUED_SEAM.exec(sentence);
-    if (seam && !DANGLING_WORDS.has(wordBefore(sentence, q).toLowerCase())) {
+    OPENER_SEAM_AT.lastIndex = next;
+    if (seam && mayEndCaption(wordBefore(sentence, q), OPENER_SEAM_AT.test(sentence))) {
       pieces.push(sentence.slice(from, q));
       from = q + seam[0].length;
     }
@@ -205,6 +227,18 @@ function isLabelled(piece: string): boolean {
 }
 /** Inside a labelled caption any "word Capital word" seam may be where the caption ends. */
 const LOOSE_SEAM = /(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+
+/**
+ * Where the caption a label opens ends: at the piece's first loose seam, provided a phrase can
+ * end there. When it cannot ("Editor's note: Ada | Vell is ...", "Poll: Vell leads in | Ostria
+ * ...") the first seam is inside a name or a phrase, so the label opens a headline or a sentence
+ * and nothing is cut (-1).
+ */
+function labelledCaptionEnd(piece: string): number {
+  const seam = LOOSE_SEAM.exec(piece);
+  if (!seam) return -1;
+  return mayEndCaption(wordBefore(piece, seam.index), false) ? seam.index : -1;
+}
 /**
  * Words only captions use about their picture: "pictured", "(left)", "(far right, with her sister)",
  * "(file photo)". In body text they mark a caption the scraper glued in.
@@ -260,9 +294,9 @@ export function separateGluedCaptions(sentence: string): { body: string | null; 
       held = piece;
       continue;
     }
-    const seam = isLabelled(piece) ? LOOSE_SEAM.exec(piece) : null;
-    if (seam) {
-      pieces.push(piece.slice(0, seam.index).trim(), piece.slice(seam.index).trim());
+    const end = isLabelled(piece) ? labelledCaptionEnd(piece) : -1;
+    if (end >= 0) {
+      pieces.push(piece.slice(0, end).trim(), piece.slice(end).trim());
     } else pieces.push(piece);
   }
   const last = pieces.pop() ?? '';
