@@ -933,6 +933,9 @@ function companyBeforeName(tokens: readonly Token[], start: number, end: number)
   return false;
 }
 
+/** A model number: "737", "A320", "F-35", "S9". */
+const MODEL_NUMBER = /^(?:\p{Lu}+-?\d+\p{L}*|\d{3,})$/u;
+
 /**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
  * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
@@ -973,6 +976,10 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   // make and model, a product, whatever the model's name looks like.
   if (span.end - span.start > 1 && isProductMaker(first) && !isFirstName(first) && !isListedGivenName(first))
     return 'other';
+  // "a Boeing 737 Max", "the Airbus A320 Neo": a model number between a maker and a capitalised
+  // word makes the word the model's name, not a person's. A model number has three digits or a
+  // letter; a rank or a score in a results table ("Vellmark 4 Ada Vell") has neither.
+  if (MODEL_NUMBER.test(before) && isProductMaker(tokens[span.start - 2]?.text ?? '')) return 'other';
   const after = tokens[span.end]?.text ?? '';
   if (startsUpper(after) && isOrgCueWord(after)) return 'organization';
   // "ate at Wendy's before", "shopped at Hallam's.": a possessive that owns nothing is a shop or

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/engine/pipeline.js';
+
+const people = (text: string) => parseArticle({ text, title: '' }).people.map((p) => p.name);
+
+describe('false people from products and headlines (issue 11, round 3)', () => {
+  it("given a maker, a model number and the model's name, finds no person in the model but keeps a rider after a rank", () => {
+    expect(people('Harbour news\n\nA Boeing 737 Max landed safely in Brannock, said Ada Vell.')).toEqual([
+      'Ada Vell',
+    ]);
+    expect(people('Harbour news\n\nThe Airbus A320 Neo was grounded, said Ada Vell.')).toEqual(['Ada Vell']);
+    expect(people('Honda 4 Tom Rusk')).toEqual(['Tom Rusk']);
+  });
+});
