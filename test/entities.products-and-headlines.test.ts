@@ -3,12 +3,16 @@ import { parseArticle } from '../src/engine/pipeline.js';
 
 const people = (text: string) => parseArticle({ text, title: '' }).people.map((p) => p.name);
 
-describe('false people from products and headlines (issue 11, round 3)', () => {
+describe('false people from products, laws and headlines (issue 11, round 3)', () => {
   it("given a maker, a model number and the model's name, finds no person in the model but keeps a rider after a rank", () => {
     expect(people('Harbour news\n\nA Boeing 737 Max landed safely in Brannock, said Ada Vell.')).toEqual([
       'Ada Vell',
     ]);
     expect(people('Harbour news\n\nThe Airbus A320 Neo was grounded, said Ada Vell.')).toEqual(['Ada Vell']);
     expect(people('Honda 4 Tom Rusk')).toEqual(['Tom Rusk']);
+  });
+
+  it("given a statute's name ending in Act on a line of its own, finds no person in it", () => {
+    expect(people('Harbour news\n\nEvery Pupil Succeeds Act')).toEqual([]);
   });
 });

@@ -976,6 +976,9 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   // make and model, a product, whatever the model's name looks like.
   if (span.end - span.start > 1 && isProductMaker(first) && !isFirstName(first) && !isListedGivenName(first))
     return 'other';
+  // "the Affordable Care Act", "the Vell-Rusk Act": a capitalised phrase ending in "Act" is a
+  // statute's name, never a person's, whether the tagger took "Act" into the span or stopped before it.
+  if (tokens[span.end - 1]?.text === 'Act' || tokens[span.end]?.text === 'Act') return 'other';
   // "a Boeing 737 Max", "the Airbus A320 Neo": a model number between a maker and a capitalised
   // word makes the word the model's name, not a person's. A model number has three digits or a
   // letter; a rank or a score in a results table ("Vellmark 4 Ada Vell") has neither.
