@@ -3,7 +3,7 @@ import { parseArticle } from '../src/engine/pipeline.js';
 
 const people = (text: string) => parseArticle({ text, title: '' }).people.map((p) => p.name);
 
-describe('false people from products, laws and headlines (issue 11, round 3)', () => {
+describe('false people from products, laws, places and headlines (issue 11, round 3)', () => {
   it("given a maker, a model number and the model's name, finds no person in the model but keeps a rider after a rank", () => {
     expect(people('Harbour news\n\nA Boeing 737 Max landed safely in Brannock, said Ada Vell.')).toEqual([
       'Ada Vell',
@@ -14,5 +14,14 @@ describe('false people from products, laws and headlines (issue 11, round 3)', (
 
   it("given a statute's name ending in Act on a line of its own, finds no person in it", () => {
     expect(people('Harbour news\n\nEvery Pupil Succeeds Act')).toEqual([]);
+  });
+
+  it('given a place named "<Name> City", finds no person in it', () => {
+    expect(
+      people(
+        'Harbour news\n\nFar from either Garrison City or Dalton City, the towns are small, Ada Vell said.',
+      ),
+    ).toEqual(['Ada Vell']);
+    expect(people('Harbour news\n\nAda Vell and Hollis City officials met.')).toEqual(['Ada Vell']);
   });
 });

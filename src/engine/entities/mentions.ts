@@ -560,12 +560,13 @@ function onlyHonorifics(tokens: Token[], span: Span): boolean {
 
 /**
  * Last words no person's name ends in and every street, building or region name may ("Colter Road", "Brannock Hall").
- * In eng.train's gold no name ending in Canyon, Creek, Falls, Heights, Springs, Ranch, Harbo(u)r or Bowl is a person's.
+ * In eng.train's gold no name ending in Canyon, Creek, Falls, Heights, Springs, Ranch, Harbo(u)r or Bowl is a person's,
+ * nor any of the 34 ending in City (towns and clubs), nor any of PolNeAR train's 107 "<Capitalised> City".
  */
 const PLACE_TAILS = new Set(
   `Street Road Avenue Lane Boulevard Square Bridge Airport Station Stadium Palace Castle Hall Cathedral Abbey Plaza
   Garden Gardens Prison Jail Hotel Arena Province District Region County Strait Sea Ocean Peninsula Desert River Lake
-  Mountains Island Islands Valley Canal Canyon Creek Falls Heights Springs Ranch Harbor Harbour Bowl`
+  Mountains Island Islands Valley Canal Canyon Creek Falls Heights Springs Ranch Harbor Harbour Bowl City`
     .split(/\s+/)
     .filter(Boolean),
 );
