@@ -24,4 +24,12 @@ describe('false people from products, laws, places and headlines (issue 11, roun
     ).toEqual(['Ada Vell']);
     expect(people('Harbour news\n\nAda Vell and Hollis City officials met.')).toEqual(['Ada Vell']);
   });
+
+  it('given words of a title-case headline the article also writes in lower case, finds no person in them', () => {
+    expect(
+      people(
+        'Harbour news\n\nQuarry Safety Check. The council will check the quarry on Monday, said Ada Vell.',
+      ),
+    ).toEqual(['Ada Vell']);
+  });
 });

@@ -984,6 +984,17 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   // word makes the word the model's name, not a person's. A model number has three digits or a
   // letter; a rank or a score in a results table ("Vellmark 4 Ada Vell") has neither.
   if (MODEL_NUMBER.test(before) && isProductMaker(tokens[span.start - 2]?.text ?? '')) return 'other';
+  // "Gun Violence", "Server Unprotected", "Dad Killed Himself": words of a title-case headline the
+  // tagger ran together. A last word the article also writes in lower case is an ordinary word;
+  // with no given name or title opening the span, nothing in it names a person.
+  if (
+    span.end - span.start > 1 &&
+    s.lower.has(lowerCase(tokens[span.end - 1]?.text ?? '')) &&
+    !isFirstName(first) &&
+    !isListedGivenName(first) &&
+    !isTitleWord(first)
+  )
+    return 'other';
   const after = tokens[span.end]?.text ?? '';
   if (startsUpper(after) && isOrgCueWord(after)) return 'organization';
   // "ate at Wendy's before", "shopped at Hallam's.": a possessive that owns nothing is a shop or
