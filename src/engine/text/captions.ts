@@ -157,27 +157,6 @@ function wordBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
-/** Whether a word's first letter (past any opening quote or bracket) is a capital. */
-const CAPITALISED_WORD = /^[^\p{L}]*\p{Lu}/u;
-
-/**
- * An opener seam (GLUED_SEAM's first alternative: "The", "He", ... then a lower-case word), tried
- * where a seam's capital starts; a seam GLUED_SEAM finds that is not one is a label seam.
- */
-const OPENER_SEAM_AT = new RegExp(`(?:${SEAM_OPENERS}|${NAME_ENDING_OPENERS})\\s+[\\p{Ll}\\d]`, 'uy');
-
-/**
- * Whether a caption may end on `word`, right before a seam. A caption is a whole phrase, so it
- * cannot end on an article, preposition, conjunction or auxiliary. Unless the seam is a sentence
- * opener glued to it ("... outside Brannock Court | He was ..."), it cannot end on a capitalised
- * word either: "Carly | Fiorina: What ...", "Editor's note: Ada | Vell is ...", "Wall Street's |
- * Big Week: ..." are a name or a title-case headline running on.
- */
-function mayEndCaption(word: string, openerFollows: boolean): boolean {
-  if (DANGLING_WORDS.has(word.toLowerCase())) return false;
-  return openerFollows || !CAPITALISED_WORD.test(word);
-}
-
 /**
  * `sentence.split(GLUED_SEAM)`, with the regex tried only where a match can start. Every match is
  * a whole run of whitespace after a word character and before a capital letter (each alternative
@@ -207,8 +186,7 @@ function splitAtSeams(sentence: string): string[] {
     }
     GLUED_SEAM.lastIndex = q;
     const seam = GLUED_SEAM.exec(sentence);
-    OPENER_SEAM_AT.lastIndex = next;
-    if (seam && mayEndCaption(wordBefore(sentence, q), OPENER_SEAM_AT.test(sentence))) {
+    if (seam && !DANGLING_WORDS.has(wordBefore(sentence, q).toLowerCase())) {
       pieces.push(sentence.slice(from, q));
       from = q + seam[0].length;
     }
@@ -228,16 +206,21 @@ function isLabelled(piece: string): boolean {
 /** Inside a labelled caption any "word Capital word" seam may be where the caption ends. */
 const LOOSE_SEAM = /(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 
+/** One capitalised word: what stands between a label and a loose seam that cuts a name in two. */
+const LONE_CAPITALISED_WORD = /^\p{Lu}[\p{L}’'.-]*$/u;
+
 /**
- * Where the caption a label opens ends: at the piece's first loose seam, provided a phrase can
- * end there. When it cannot ("Editor's note: Ada | Vell is ...", "Poll: Vell leads in | Ostria
- * ...") the first seam is inside a name or a phrase, so the label opens a headline or a sentence
- * and nothing is cut (-1).
+ * Where the caption a label opens ends: at the piece's first loose seam, unless a lone capitalised
+ * word stands between the label and that seam. A caption names or describes at least a whole name
+ * ("Pictured: Ada Vell | Rusk was ..."), so a lone capitalised word there is the first part of a
+ * name the seam would cut in two ("Editor's note: Ada | Vell is ...", "The Latest: Ilse | Marr wins
+ * ..."): the label opens a headline, kicker or sentence and nothing is cut (-1).
  */
 function labelledCaptionEnd(piece: string): number {
   const seam = LOOSE_SEAM.exec(piece);
   if (!seam) return -1;
-  return mayEndCaption(wordBefore(piece, seam.index), false) ? seam.index : -1;
+  const afterLabel = piece.slice(piece.indexOf(':') + 1, seam.index).trim();
+  return LONE_CAPITALISED_WORD.test(afterLabel) ? -1 : seam.index;
 }
 /**
  * Words only captions use about their picture: "pictured", "(left)", "(far right, with her sister)",
