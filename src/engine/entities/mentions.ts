@@ -977,14 +977,14 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   // make and model, a product, whatever the model's name looks like.
   if (span.end - span.start > 1 && isProductMaker(first) && !isFirstName(first) && !isListedGivenName(first))
     return 'other';
-  // "the Affordable Care Act", "the Vell-Rusk Act": a capitalised phrase ending in "Act" is a
+  // "the Harbour Care Act", "the Vell-Rusk Act": a capitalised phrase ending in "Act" is a
   // statute's name, never a person's, whether the tagger took "Act" into the span or stopped before it.
   if (tokens[span.end - 1]?.text === 'Act' || tokens[span.end]?.text === 'Act') return 'other';
   // "a Boeing 737 Max", "the Airbus A320 Neo": a model number between a maker and a capitalised
   // word makes the word the model's name, not a person's. A model number has three digits or a
   // letter; a rank or a score in a results table ("Vellmark 4 Ada Vell") has neither.
   if (MODEL_NUMBER.test(before) && isProductMaker(tokens[span.start - 2]?.text ?? '')) return 'other';
-  // "Gun Violence", "Server Unprotected", "Dad Killed Himself": words of a title-case headline the
+  // "Quarry Safety Check", "Ferry Service Restored": words of a title-case headline the
   // tagger ran together. A last word the article also writes in lower case is an ordinary word;
   // with no given name or title opening the span, nothing in it names a person.
   if (
