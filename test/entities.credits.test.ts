@@ -144,4 +144,9 @@ describe('credits and bylines are blanked before tagging (credits.ts)', () => {
     );
     expect(e.people.map((p) => p.name)).toEqual(['Greta Vasquez']);
   });
+
+  it('given a "Contributing:" staff line at the foot of a story, blanks its names', () => {
+    expect(left('Contributing: Lena Hartwell, Omar Feldt and Ilse Marr.')).toBe('Contributing:');
+    expect(left('Contributing: Lena Hartwell and Omar Feldt, The Evening Courier.')).toBe('Contributing:');
+  });
 });

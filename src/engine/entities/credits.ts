@@ -36,13 +36,14 @@ const BYLINE_SENTENCE =
 
 /**
  * A credit label and its names: "Photograph: Jane Doe", "Photographer: Jane Doe", "Photography by
- * Jane Doe", "Pictures: Jane Doe and Tom Ellis", "© Jane Doe". The label is capitalised and opens
+ * Jane Doe", "Pictures: Jane Doe and Tom Ellis", "© Jane Doe", and the staff line some papers end
+ * a story with, "Contributing: Jane Doe and Tom Ellis, The Daily Planet". The label is capitalised and opens
  * the sentence or follows a bracket, pipe or dash, as credits are set, and the names end the credit
  * (the sentence, a slash before an agency, a bracket, a year): "the exhibition shows photography by
  * Jane Doe" is about her, and so is the headline "Pictures: Jane Doe opens the new wing".
  */
 const LABELLED_CREDIT = new RegExp(
-  String.raw`(?:^|[(|—–-]\s*|[.!?]\s+)(?:(?:Photo(?:s|graph|graphs|grapher|graphers|graphy)?|Pictures?|Images?|Illustrations?|Graphics?|Video|Cartoon|Credits?)\s*(?::|[ ]by[ ])|©|\([Cc]\))\s*(?:\d{4}\s+)?(${NAMES})(?=\s*(?:$|[/)|,;.\d]|for\b|via\b))`,
+  String.raw`(?:^|[(|—–-]\s*|[.!?]\s+)(?:(?:Photo(?:s|graph|graphs|grapher|graphers|graphy)?|Pictures?|Images?|Illustrations?|Graphics?|Video|Cartoon|Credits?|Contributing)\s*(?::|[ ]by[ ])|©|\([Cc]\))\s*(?:\d{4}\s+)?(${NAMES})(?=\s*(?:$|[/)|,;.\d]|for\b|via\b))`,
   'gu',
 );
 

@@ -560,12 +560,13 @@ function onlyHonorifics(tokens: Token[], span: Span): boolean {
 
 /**
  * Last words no person's name ends in and every street, building or region name may ("Colter Road", "Brannock Hall").
- * In eng.train's gold no name ending in Canyon, Creek, Falls, Heights, Springs, Ranch, Harbo(u)r or Bowl is a person's.
+ * In eng.train's gold no name ending in Canyon, Creek, Falls, Heights, Springs, Ranch, Harbo(u)r or Bowl is a person's,
+ * nor any of the 34 ending in City (towns and clubs), nor any of PolNeAR train's 107 "<Capitalised> City".
  */
 const PLACE_TAILS = new Set(
   `Street Road Avenue Lane Boulevard Square Bridge Airport Station Stadium Palace Castle Hall Cathedral Abbey Plaza
   Garden Gardens Prison Jail Hotel Arena Province District Region County Strait Sea Ocean Peninsula Desert River Lake
-  Mountains Island Islands Valley Canal Canyon Creek Falls Heights Springs Ranch Harbor Harbour Bowl`
+  Mountains Island Islands Valley Canal Canyon Creek Falls Heights Springs Ranch Harbor Harbour Bowl City`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -933,6 +934,9 @@ function companyBeforeName(tokens: readonly Token[], start: number, end: number)
   return false;
 }
 
+/** A model number: "737", "A320", "F-35", "S9". */
+const MODEL_NUMBER = /^(?:\p{Lu}+-?\d+\p{L}*|\d{3,})$/u;
+
 /**
  * What stands beside a name the tagger called a person can say it names none. "The" right before
  * it (mixed-case prose, no title between) makes it a modifier or a thing ("the Castleton forward",
@@ -972,6 +976,24 @@ function notPersonBeside(s: SentenceMentions, span: Span): Kind | null {
   // "a black Nissan Navara", "the Boeing Starliner": a maker's name before a capitalised word is
   // make and model, a product, whatever the model's name looks like.
   if (span.end - span.start > 1 && isProductMaker(first) && !isFirstName(first) && !isListedGivenName(first))
+    return 'other';
+  // "the Harbour Care Act", "the Vell-Rusk Act": a capitalised phrase ending in "Act" is a
+  // statute's name, never a person's, whether the tagger took "Act" into the span or stopped before it.
+  if (tokens[span.end - 1]?.text === 'Act' || tokens[span.end]?.text === 'Act') return 'other';
+  // "a Boeing 737 Max", "the Airbus A320 Neo": a model number between a maker and a capitalised
+  // word makes the word the model's name, not a person's. A model number has three digits or a
+  // letter; a rank or a score in a results table ("Vellmark 4 Ada Vell") has neither.
+  if (MODEL_NUMBER.test(before) && isProductMaker(tokens[span.start - 2]?.text ?? '')) return 'other';
+  // "Quarry Safety Check", "Ferry Service Restored": words of a title-case headline the
+  // tagger ran together. A last word the article also writes in lower case is an ordinary word;
+  // with no given name or title opening the span, nothing in it names a person.
+  if (
+    span.end - span.start > 1 &&
+    s.lower.has(lowerCase(tokens[span.end - 1]?.text ?? '')) &&
+    !isFirstName(first) &&
+    !isListedGivenName(first) &&
+    !isTitleWord(first)
+  )
     return 'other';
   const after = tokens[span.end]?.text ?? '';
   if (startsUpper(after) && isOrgCueWord(after)) return 'organization';

@@ -20,8 +20,8 @@ const DAYS_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 export function isParticle(word: string): boolean {
-  // No particle is longer than five letters; most words are, and skip the lower-casing.
-  return word.length <= 5 && NAME_PARTICLES.has(lowerCase(word));
+  // No particle is longer than six letters; most words are, and skip the lower-casing.
+  return word.length <= 6 && NAME_PARTICLES.has(lowerCase(word));
 }
 
 export function isDottedAbbreviation(word: string): boolean {

@@ -2,7 +2,8 @@
  * Lower-case particles that belong inside names ("Haitham bin Tariq", "Ursula von der Leyen").
  *
  * Source: written by hand in this repository (one list since d582968) from general knowledge of
- * Arabic, Dutch, German, French, Spanish, Italian and Portuguese name particles.
+ * Arabic, Dutch, German, French, Spanish, Italian and Portuguese name particles; "vanden" and
+ * "vander" are the Flemish and American one-word spellings of "van den" and "van der".
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin',
@@ -11,6 +12,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al',
   'el',
   'van',
+  'vanden',
+  'vander',
   'von',
   'der',
   'den',

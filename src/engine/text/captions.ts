@@ -205,6 +205,23 @@ function isLabelled(piece: string): boolean {
 }
 /** Inside a labelled caption any "word Capital word" seam may be where the caption ends. */
 const LOOSE_SEAM = /(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+
+/** One capitalised word: what stands between a label and a loose seam that cuts a name in two. */
+const LONE_CAPITALISED_WORD = /^\p{Lu}[\p{L}’'.-]*$/u;
+
+/**
+ * Where the caption a label opens ends: at the piece's first loose seam, unless a lone capitalised
+ * word stands between the label and that seam. A caption names or describes at least a whole name
+ * ("Pictured: Ada Vell | Rusk was ..."), so a lone capitalised word there is the first part of a
+ * name the seam would cut in two ("Editor's note: Ada | Vell is ...", "The Latest: Ilse | Marr wins
+ * ..."): the label opens a headline, kicker or sentence and nothing is cut (-1).
+ */
+function labelledCaptionEnd(piece: string): number {
+  const seam = LOOSE_SEAM.exec(piece);
+  if (!seam) return -1;
+  const afterLabel = piece.slice(piece.indexOf(':') + 1, seam.index).trim();
+  return LONE_CAPITALISED_WORD.test(afterLabel) ? -1 : seam.index;
+}
 /**
  * Words only captions use about their picture: "pictured", "(left)", "(far right, with her sister)",
  * "(file photo)". In body text they mark a caption the scraper glued in.
@@ -260,9 +277,9 @@ export function separateGluedCaptions(sentence: string): { body: string | null; 
       held = piece;
       continue;
     }
-    const seam = isLabelled(piece) ? LOOSE_SEAM.exec(piece) : null;
-    if (seam) {
-      pieces.push(piece.slice(0, seam.index).trim(), piece.slice(seam.index).trim());
+    const end = isLabelled(piece) ? labelledCaptionEnd(piece) : -1;
+    if (end >= 0) {
+      pieces.push(piece.slice(0, end).trim(), piece.slice(end).trim());
     } else pieces.push(piece);
   }
   const last = pieces.pop() ?? '';
