@@ -225,8 +225,8 @@ describe('a statement put out by someone, then a participle (issue 11, round 5)'
     expect(speakerOf(text, 'because the route')).toBe('Ardley Marching Band');
   });
 
-  it('given "His office put out a statement saying", the office speaks as written, not the statement', () => {
-    const text = `${parade}His office put out a statement saying the mayor "regrets the band's choice and hopes it returns next year."`;
+  it('given "His office put out a short statement saying", the office speaks as written, not the statement', () => {
+    const text = `${parade}His office put out a short statement saying the mayor "regrets the band's choice and hopes it returns next year."`;
     expect(speakerOf(text, 'regrets the band')).toBe('His office');
   });
 });
@@ -235,8 +235,8 @@ describe('a naming verb before a quote: the subject names it in their own words 
   const pick = "Mabel Quist was named the party's candidate for governor on Tuesday.\n\n";
 
   it('given "Ivo Brandt called the Ardley senator “...”", Brandt speaks, not the senator', () => {
-    const text = `${pick}Hours after Quist was picked, rival campaign chairman Ivo Brandt called the Ardley senator "the most extreme pick in a generation."`;
-    expect(speakerOf(text, 'the most extreme pick')).toBe('Ivo Brandt');
+    const text = `${pick}Hours after Quist was picked, rival campaign chairman Ivo Brandt called the Ardley senator "the riskiest choice this party has made."`;
+    expect(speakerOf(text, 'the riskiest choice')).toBe('Ivo Brandt');
   });
 
   it('given "what aide Jo Vance called “...”", the aide speaks', () => {
@@ -248,7 +248,7 @@ describe('a naming verb before a quote: the subject names it in their own words 
 describe('idioms that hand a quote to whose words they are (issue 11, round 5)', () => {
   it('given "as prosecutor Jo Vance put it, “...”", the prosecutor speaks, not the man the passage is about', () => {
     const text =
-      'Tomas Reil first came to the attention of the Ardley police in 2019. But at the time, as prosecutor ' +
+      'Tomas Reil was first noticed by the Ardley police in 2019. But at the time, as prosecutor ' +
       'Jo Vance put it, "apart from a few late nights out there was nothing to suggest any danger."';
     expect(speakerOf(text, 'apart from a few')).toBe('Jo Vance');
   });

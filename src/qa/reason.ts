@@ -53,7 +53,7 @@ const OUT_OF_MOTIVE =
   /\bout of (?:(?:an?|the|his|her|their|genuine|deep|real|growing|political|safety|security|legitimate|abundance of)\s+)*(?:concerns?|fears?|respect|frustration|anger|spite|necessity|desperation|loyalty|curiosity|caution|deference|sympathy|courtesy|pity|compassion|jealousy|panic|principle|embarrassment|shame|gratitude|revenge|malice|duty)\b/gi;
 
 /**
- * "were dropped for poor poll ratings", "criticized Nabisco for the move": after a verb of judging
+ * "were benched for slow lap times", "faulted the ferry line for the delay": after a verb of judging
  * or punishing, "for" and a noun phrase give the reason (a span of time after "for" does not:
  * "suspended for two weeks"). On all 840 PolNeAR train articles, 49 of 50 sampled were reasons.
  */

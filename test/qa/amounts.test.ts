@@ -7,7 +7,7 @@ import { SqliteArticleStore } from '../../src/store/sqlite.js';
 /** Amounts: "how much money" wants a sum, and a count written two widths is one answer. Invented text. */
 
 const permits = `Fishing permits have become a burden for small crews in the Sarrow estuary.
-About 12 million anglers hold about $2.4 trillion in permit debt, up from roughly $910.5 billion in 2009, which includes harbour loans and private loans from the four biggest lenders, according to figures from the Sarrow Fisheries Board.
+About 12 million anglers hold about $2.4 trillion in permit debt, up from roughly $910.5 billion in 2009, counting both harbour board loans and those of the four biggest lenders, according to figures from the Sarrow Fisheries Board.
 The Orrin Bay guild on Monday reported having almost $7 million in the bank, and it has organised crews in the northern ports as well.
 A typical skipper owes about $41,000 to the board.
 About 12 million anglers fish the estuary each year.`;

@@ -6,7 +6,7 @@ import { SqliteArticleStore } from '../../src/store/sqlite.js';
 /** "<noun> by <name>" names who made the noun, though the sentence never uses the question's verb. Invented text. */
 
 const fares = `Ferry fares in Orrin Bay rose for the third year running.
-According to a 2019 study by economists Ana Ruiz and Ivo Kell, the rise is partly to blame for lost jobs on the islands.
+According to a 2019 study by economists Ana Ruiz and Ivo Kell, the rise explains some of the job losses on the islands.
 The harbour board said the fares would stay the same next year.`;
 
 describe('the maker of a named thing', () => {

@@ -238,12 +238,12 @@ const NAMING_VERB = /^(?:called|described|describes|dubbed|labelled|labeled|bran
  */
 const NAMING_SUBJECT_END =
   /^(?:he|she|they|we|i|you|who|has|have|had|also|later|once|then|repeatedly|publicly|previously|often|famously|recently|memorably)$/;
-/** Most words a naming verb's object takes before the quote ("called the assault that killed five people"). */
+/** Most words a naming verb's object takes before the quote ("called the storm that closed every ferry"). */
 const MAX_NAMED_OBJECT_WORDS = 8;
 
 /**
  * "Podesta called the governor “the most extreme pick”", "what aide Jo Vance called “a new era”",
- * "Will described Trump as a “caricature”": a quote right after a naming verb's object holds the
+ * "Ada described Vell as a “showman”": a quote right after a naming verb's object holds the
  * subject's words, and the object (a name often stands there) is who they are about, not who said
  * them. Not a passive ("was called"), a participle after a thing (see `NAMING_SUBJECT_END`) or a
  * phrasal verb ("called for", "called on"); the quote must follow the object closely, with nothing

@@ -261,7 +261,7 @@ function issuerOfDocumentEnding(words: string[]): Mention | null {
  * An unnamed speaker opening its clause, then a phrase that tells which one without a comma: a
  * participle's ("Another source speaking to the Courier", "A neighbour interviewed by reporters")
  * or a relative clause's ("Two parents who wrote to the mayor"); a past form only with its agent
- * ("interviewed by"), since "a woman asked for a photo" is a clause of its own, and no "and" or
+ * ("interviewed by"), since "a clerk waved them through" is a clause of its own, and no "and" or
  * "but" may follow, which would start another clause. Only an indefinite or counted phrase: it
  * introduces someone new, so it is no anaphor for a person the article names. The determiners are
  * a closed class (English indefinite determiners and small numerals), written by hand.

@@ -140,7 +140,7 @@ function mayEndWordBeforeSeam(c: number): boolean {
 /**
  * Words a phrase cannot end on: articles, prepositions, conjunctions and auxiliaries. A caption is
  * a whole phrase, so a seam right after one ("... of three | Republican hopefuls: Ada Vell",
- * "... test at | The Oval on Monday: ...") is inside a sentence, not where a caption ends. A
+ * "... final at | Harbour Park on Friday: ...") is inside a sentence, not where a caption ends. A
  * grammar fact (closed classes of English), not a list of names.
  */
 const DANGLING_WORDS: ReadonlySet<string> = new Set(
