@@ -30,7 +30,11 @@ describe('news questions out of fold', () => {
     const set = await prepareOutOfFold(news, texts, 5);
     expect(set.folds.map((f) => f.length)).toEqual([0, 0, 0, 1, 1]);
     const { settings, weights } = qaModel();
-    const tally = await measureOutOfFold(set, settings, Array.from({ length: 5 }, () => weights));
+    const tally = await measureOutOfFold(
+      set,
+      settings,
+      Array.from({ length: 5 }, () => weights),
+    );
     await set.store.close();
     expect(tally).toEqual({ right: 2, total: 2, unknownRight: 1, unknownTotal: 1 });
   });
