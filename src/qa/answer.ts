@@ -30,6 +30,7 @@ import { mergeFollowUp, type ParsedQuestion, parseQuestion, type QuestionType } 
 import { quoteAnswer } from './quotes.js';
 import { relationAnswer, relationOf } from './relation.js';
 import { findName, isStopWord, words } from './text.js';
+import { signedHomeTown } from './signature.js';
 import { saysUnknown } from './unknown.js';
 import { placeBesideFocus } from './where.js';
 import { yesNoAnswer } from './yesno.js';
@@ -396,6 +397,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const found = doerByWordOrder(parsed, q, near);
     if (found) return directAnswer(found);
   }
+  // "Where is X from?" under a letter signed "X." / "Town, St.".
+  const home = signedHomeTown(parsed, q, ranked);
+  if (home) return directAnswer(home);
   // "Where did the talks stall?": the place written right after the event's word in the best sentence.
   if (q.type === 'place' && /^\s*where\b/i.test(q.text) && covered.length > 0) {
     const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1));

@@ -60,9 +60,14 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ],
 ];
 
-/** "Did Iran confirm the talks?", "Is the port open?": an auxiliary first and no wh-word after it. */
+/**
+ * "Did Iran confirm the talks?", "Is the port open?": an auxiliary first. A wh-word after it heads
+ * a clause inside the claim ("Were any ballots lost when the hall flooded?", "Has she decided who
+ * to back?"; 2 of 2 such training news questions are yes/no, no XQuAD question is one) unless the
+ * auxiliary's subject is the reader or Herald: "Did you see who mediated the talks?" asks who.
+ */
 const YES_NO =
-  /^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b(?!.*\b(?:who|whom|whose|what|which|when|where|why|how)\b)/i;
+  /^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b(?!\s+(?:you|we|i)\b.*\b(?:who|whom|whose|what|which|when|where|why|how)\b)/i;
 
 export function classifyQuestion(question: string): QuestionType {
   if (YES_NO.test(question)) return 'yesno';

@@ -1,6 +1,8 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
+import { lemma, rootMatch } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
+import { words } from './text.js';
 
 /**
  * "Did Iran confirm the talks?": "Yes" or "No" with the sentence that says so. The best-covered
@@ -11,8 +13,9 @@ import type { ParsedQuestion } from './question.js';
 /** Below this share of the question's words the article isn't taken to speak to the question. */
 const MIN_COVERAGE = 0.6;
 
+/** "none" and "nobody" deny as "no one" does ("None of the ballots was lost"). */
 const NEGATION =
-  /\b(?:not|never|no|neither|nor|denied|denies|deny|refused|refuses|rejected|rejects|declined|declines|failed|fails)\b|n['’]t\b/i;
+  /\b(?:not|never|no|none|nobody|neither|nor|denied|denies|deny|refused|refuses|rejected|rejects|declined|declines|failed|fails)\b|n['’]t\b/i;
 
 /** How much less of the question a plainly stated sentence may cover than a reported claim. */
 const CLOSE = 0.2;
@@ -27,19 +30,40 @@ export interface YesNo {
   coverage: number;
 }
 
+/**
+ * The sentence says something of the question's claim, not only of the people it names: it holds
+ * one of the question's words that are not a name ("Has Ada Kell decided who to back?" is not
+ * answered by a sentence that only names Ada Kell). Names weigh double in coverage, so a sentence
+ * naming them can pass the bar without the claim. A question of names alone needs none.
+ */
+function speaksToClaim(sentence: string, q: ParsedQuestion): boolean {
+  const claim = q.focus.filter((f) => !f.name);
+  if (claim.length === 0) return true;
+  const roots = new Set(words(sentence).map(lemma));
+  return claim.some((f) => rootMatch(f.lemma, roots) > 0);
+}
+
 export function yesNoAnswer(
   parsed: ParsedArticle,
   q: ParsedQuestion,
   ranked: readonly ScoredSentence[],
 ): YesNo | null {
-  const top = ranked[0];
-  if (!top || top.coverage < MIN_COVERAGE) return null;
+  const first = ranked[0];
+  if (!first || first.coverage < MIN_COVERAGE) return null;
+  // The best-covered sentences that speak to the claim (see speaksToClaim).
+  const near = ranked
+    .slice(0, 5)
+    .filter(
+      (r) =>
+        r.coverage >= MIN_COVERAGE &&
+        r.coverage >= first.coverage - CLOSE &&
+        speaksToClaim(parsed.sentences[r.index] ?? '', q),
+    );
+  const top = near[0];
+  if (!top) return null;
   // A claim the writer only reports ("X claimed that the museum had offered") gives way to a
   // sentence about as well covered that states the matter outright ("the museum said it never
   // offered"): the writer vouches for the second, not the first.
-  const near = ranked
-    .slice(0, 5)
-    .filter((r) => r.coverage >= MIN_COVERAGE && r.coverage >= top.coverage - CLOSE);
   const hedged = (r: ScoredSentence) => HEDGED.test(parsed.sentences[r.index] ?? '');
   const best = hedged(top) ? (near.find((r) => !hedged(r)) ?? top) : top;
   const sentence = parsed.sentences[best.index] ?? '';
