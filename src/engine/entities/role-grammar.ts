@@ -29,367 +29,65 @@
  * title before the name has none, and a description that refers back drops its "the".
  */
 
-import { isHonorific, isSingleOffice, isTitle, isTitleAbbreviation } from '../lexicon/titles.js';
-import type { Gender, Person } from '../schema.js';
-import {
-  agentNoun,
-  courtRole,
-  genderedKin,
-  isMarryingVerb,
-  isOfficeBy,
-  MARRYING_VERBS,
-  spouseNoun,
-} from './role-agents.js';
-import {
-  isModifier,
-  isNounModifier,
-  isPersonNoun as isListedPersonNoun,
-  isHyphenedPersonPhrase,
-  isRelationNoun,
-  isRoleOnlyTitle,
-  singular,
-} from './role-nouns.js';
+import { isModifier, isNounModifier, singular } from './role-nouns.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
-import { isFirstName } from '../lexicon/first-names.js';
-import { isOrgCueWord, isTrailingOrgNoun, lookupOrganization } from '../lexicon/organizations.js';
-import { lookupPlace } from '../lexicon/places.js';
+import { isTitle, isSingleOffice, isTitleAbbreviation } from '../lexicon/titles.js';
 import { isSayingVerb } from '../lexicon/speech.js';
-import { type Token, tokenize as wordTokens } from './tokenize.js';
-import { lowerCase } from '../lexicon/lower-case.js';
 import { isGenerationalSuffix } from '../lexicon/particles.js';
-
-interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** Starts with a capital letter. */
-  cap: boolean;
-  /** Starts with a letter or digit (no punctuation). */
-  word: boolean;
-  /** A possessive mark: "’s", or the lone apostrophe of a plural possessive ("the Falcons’ coach"). */
-  possessive: boolean;
-}
-
-/** Letters and digits, by code unit: the general punctuation and symbol blocks are not word characters. */
-function isWordChar(c: number): boolean {
-  if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff);
-}
-
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;
-/** Characters that join two word parts into one token: "first-team", "R&B", "singer/songwriter". */
-const isJoiner = (c: number) => c === 45 || c === 38 || c === 47;
-
-/** `known` is the text of the span when the caller already holds it (an entity token not joined). */
-function token(text: string, start: number, end: number, possessive = false, known?: string): Tok {
-  const t = known ?? text.slice(start, end);
-  const word = isWordChar(t.charCodeAt(0));
-  // Punctuation has no case: no lower-casing for it.
-  const lower = word ? lowerCase(t) : t;
-  return {
-    text: t,
-    lower,
-    start,
-    end,
-    cap: word && t.charCodeAt(0) !== lower.charCodeAt(0),
-    word,
-    possessive: possessive || lower === "'s" || lower === '’s',
-  };
-}
-
-/**
- * The apostrophe at `i` closes a plural possessive ("Brio Motors’ chief executive"): right after a
- * word ending in "s", then a space and a word. A closing quote has the same shape ("... the
- * fans' he said") but is then followed by no role, which is all the possessive is read for.
- */
-function isPluralPossessive(text: string, i: number): boolean {
-  const before = text.charCodeAt(i - 1);
-  return (
-    (before === 115 || before === 83) &&
-    isWordChar(text.charCodeAt(i - 2)) &&
-    text.charCodeAt(i + 1) === 32 &&
-    isWordChar(text.charCodeAt(i + 2))
-  );
-}
-
-/**
- * The entity stage's tokens ("O’Hara", "co-owner", "U.S.", the possessive "’s" apart, single
- * punctuation marks), with the compounds a role is read by joined into one word where the entity
- * tokenizer splits at a digit or a symbol: a number and its letters ("13th"), and a hyphen, "&"
- * or "/" between two words with no space ("15-time", "61-year-old", "R&B", "singer/songwriter").
- */
-function tokenize(text: string): Tok[] {
-  return roleTokens(text, wordTokens(text));
-}
-
-/** An initial the entity stage joined to its dot ("J."), which the role pass reads as two tokens. */
-const isJoinedInitial = (text: string, t: Token) =>
-  t.end - t.start === 2 && text.charCodeAt(t.start + 1) === 46 && /^\p{Lu}$/u.test(text[t.start] ?? '');
-
-/** The role pass's tokens from the entity stage's tokens of the same text (see `tokenize`). */
-function roleTokens(text: string, raw: readonly Token[]): Tok[] {
-  const out: Tok[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const first = raw[i];
-    if (!first) break;
-    if (isJoinedInitial(text, first)) {
-      out.push(token(text, first.start, first.start + 1), token(text, first.start + 1, first.end));
-      continue;
-    }
-    let end = first.end;
-    for (;;) {
-      // A number and the letters glued to it ("13th", "32m-man") are one word.
-      const glued = raw[i + 1];
-      if (
-        glued &&
-        glued.start === end &&
-        isWordChar(text.charCodeAt(end - 1)) &&
-        isWordChar(text.charCodeAt(end))
-      ) {
-        end = glued.end;
-        i += 1;
-        continue;
-      }
-      const joiner = raw[i + 1];
-      const next = raw[i + 2];
-      if (
-        !joiner ||
-        !next ||
-        joiner.start !== end ||
-        next.start !== joiner.end ||
-        joiner.end - joiner.start !== 1 ||
-        !isJoiner(text.charCodeAt(joiner.start)) ||
-        !isWordChar(text.charCodeAt(end - 1)) ||
-        !isWordChar(text.charCodeAt(next.start))
-      )
-        break;
-      end = next.end;
-      i += 2;
-    }
-    // "then-Sen. X", "then-Secretary of State X", "then-president X": the office held at the time
-    // of the events, written as one word; the role is read from the word after "then-", which
-    // keeps the prefix as written ("then-Sen.").
-    if (isThenPrefixed(text, first.start, end)) {
-      const at = first.start + THEN.length;
-      out.push(token(text, first.start, at), token(text, at, end));
-      continue;
-    }
-    const c = text.charCodeAt(first.start);
-    const lone = end - first.start === 1;
-    const possessive = lone && isApostrophe(c) && isPluralPossessive(text, first.start);
-    out.push(token(text, first.start, end, possessive, end === first.end ? first.text : undefined));
-  }
-  return out;
-}
-
-const THEN = 'then-';
-
-/**
- * "then-" glued to a title or a person noun ("then-Sen.", "then-Arkansas Gov.", "then-president"),
- * not to an adjective ("then-soaring", "then-presumptive"), which stays one compound word.
- */
-function isThenPrefixed(text: string, start: number, end: number): boolean {
-  if (end - start <= THEN.length + 1 || lowerCase(text.slice(start, start + THEN.length)) !== THEN)
-    return false;
-  const rest = text.slice(start + THEN.length, end);
-  return /^\p{Lu}/u.test(rest) || isPersonNoun(rest);
-}
-
-/** The "then-" split off a title by `roleTokens`: part of the role before it. */
-const isThen = (t: Tok | undefined) => t?.lower === THEN;
-
-const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
-const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '‘', '?', '!']);
-const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
-/** Finite verbs that end a noun phrase: a role never runs into the clause that follows it. */
-const CLAUSE_VERBS = new Set(
-  'is was are were be been being has have had will would can could may might must shall should did does do said says told tells added adds admitted insisted explained claimed revealed announced wrote'.split(
-    ' ',
-  ),
-);
-const PREPOSITIONS = new Set(
-  'of for at in on to with from by under over against about after before during since'.split(' '),
-);
-/** Months and weekdays: a prepositional phrase they open is a time ("in March"), not part of a role. */
-const TIME_WORDS =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const ROLE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with']);
-/** Prepositions that open an adverbial of the clause, never a phrase of the role: "following the defeat". */
-const CLAUSE_PREPOSITIONS = new Set(['following', 'despite', 'amid', 'ahead', 'because']);
-/** Words that make a time of the noun after them: "last year", "this season", "next month". */
-const RELATIVE_TIMES = new Set(['last', 'this', 'next', 'earlier', 'later']);
-/** Days named from today: "yesterday", "today", "tonight". */
-const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
-/** Nouns of a point or stretch of time: "at the end of the season" says when, not what the role is. */
-const TIME_NOUNS = new Set(
-  'end start beginning close time moment age weekend season year month week day night morning afternoon evening'.split(
-    ' ',
-  ),
-);
-/** Openers of a subordinate or coordinated clause, after which a definite description can be its subject. */
-const CLAUSE_OPENERS = new Set(
-  'and but as when while after before because since though although so then yet where once until'.split(' '),
-);
-const OTHER_FUNCTION_WORDS = new Set(
-  'if unless whether like than including also not even only just'.split(' '),
-);
-/** A word that opens a sentence with a capital but never belongs to a name or a role ("If", "When", "In"). */
-function isFunctionWord(lower: string): boolean {
-  return (
-    DETERMINERS.has(lower) ||
-    CLAUSE_OPENERS.has(lower) ||
-    PREPOSITIONS.has(lower) ||
-    CLAUSE_VERBS.has(lower) ||
-    OTHER_FUNCTION_WORDS.has(lower)
-  );
-}
-
-/** Words for a person that say nothing of their role. */
-const GENERIC = new Set([
-  'man',
-  'woman',
-  'person',
-  'people',
-  'child',
-  'boy',
-  'girl',
-  'men',
-  'women',
-  'children',
-  'one',
-]);
-/** Noble titles are part of the name they go with ("Prince Edmund"), not a role on their own. */
-const NAME_TITLES = new Set(
-  'prince princess king queen duke duchess lord lady sir dame earl countess count baron baroness sheikh sheikha emir sultan'.split(
-    ' ',
-  ),
-);
-/** Copulas and verbs of appointment that join a subject to its role. */
-const COPULA = new Set([
-  'is',
-  'was',
-  'has been',
-  'had been',
-  'became',
-  'becomes',
-  'remains',
-  'remained',
-  'serves as',
-  'served as',
-  'works as',
-  'worked as',
-]);
-const TWO_WORD_COPULA_HEADS = new Set([...COPULA].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0]));
-/** Participles of appointment, which take the role as their complement: "was named chief executive". */
-const APPOINTED = new Set([
-  'named',
-  'appointed',
-  'elected',
-  'promoted',
-  'confirmed',
-  'installed',
-  'crowned',
-  'sworn',
-]);
-const AUXILIARIES = new Set(
-  'will would shall should can could may might must be been being is was are were has have had to'.split(' '),
-);
-const TRAILING = new Set([
-  'and',
-  'or',
-  'but',
-  'nor',
-  '&',
-  ...'of for at in on to with from by the a an'.split(' '),
-]);
-const ADVERBS = new Set(['now', 'also', 'currently', 'still', 'once', 'previously', 'formerly', 'then']);
-const MAX_CAPITALS = 3;
-/** Capitalised words a role's qualifier may hold once one of them shows a body's name. */
-const MAX_BODY_CAPITALS = 5;
-/** A person noun of the shared list, or a relation noun only roles read ("ally"): see role-nouns.ts. */
-function isPersonNoun(word: string, plural = false): boolean {
-  return (
-    isListedPersonNoun(word, plural) ||
-    isRelationNoun(word, plural) ||
-    isRoleOnlyTitle(word) ||
-    isHyphenedPersonPhrase(word)
-  );
-}
-
-/** How many sentences back an office ("the Prime Minister") may refer to the person it names. */
-const OFFICE_REACH = 3;
-
-const isCapitalised = (t: Tok | undefined) => t?.cap === true;
-const isWord = (t: Tok | undefined) => t?.word === true;
-const isPossessiveMark = (t: Tok | undefined) => t?.possessive === true;
-/**
- * "first-team", "15-time", "Grammy-nominated", "part-time": compounds that qualify a role. One of
- * digits alone is a date, a score or a result ("2024-05-17", "6-3"), never part of a role: a dateline
- * before the first sentence's title ("LONDON 2024-05-17 Norland striker X") ends the walk there.
- */
-const isCompoundModifier = (t: Tok | undefined) =>
-  t?.text.includes('-') === true && COMPOUND_MODIFIER.test(t.text) && HAS_LETTER.test(t.text);
-/** Tested only on a word with a hyphen (few are): the pattern needs one. */
-const COMPOUND_MODIFIER = /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u;
-const HAS_LETTER = /\p{L}/u;
-const isOrdinal = (t: Tok | undefined) => t !== undefined && /^\d+(?:st|nd|rd|th)$/.test(t.lower);
-
-/**
- * Does a second role's head start at `k`, after "and": up to three qualifying words ("a",
- * "longtime", "deputy", "part-time") and then a lower-case person noun ("and longtime adviser to Y",
- * "and chairman of Z", "and head of Z"). A plural ("and farmers") or a name is no role of its own.
- */
-function opensRoleHead(t: readonly Tok[], k: number): boolean {
-  for (let j = k; j < t.length && j <= k + 3; j++) {
-    const w = t[j];
-    if (!w || !isWord(w) || w.cap) return false;
-    // "head" and "chief" qualify another noun ("head coach") or head their own ("head of Y").
-    const next = t[j + 1]?.lower ?? '';
-    if (isPersonNoun(w.lower) && (!isModifier(w.lower) || ROLE_PREPOSITIONS.has(next))) return true;
-    const qualifies =
-      w.lower === 'a' ||
-      w.lower === 'an' ||
-      isModifier(w.lower) ||
-      isNounModifier(w.lower) ||
-      isCompoundModifier(w);
-    if (!qualifies) return false;
-  }
-  return false;
-}
-
-interface Occurrence {
-  person: number;
-  sentence: number;
-  start: number;
-  end: number;
-}
-
-interface Sentence {
-  text: string;
-  tokens: Tok[];
-  /** For each token, the person whose name covers it, or -1. */
-  owner: number[];
-  /** The CUE bits of the words it holds: each scan below runs only where its cue word occurs. */
-  cues: number;
-  /** A title or caption in title case ("Star Rehires Attorney X"), where capitals mark no name. */
-  titleCase?: boolean;
-}
-
-/**
- * Is an aside written in title case? Four words or more, and four in five of them capitalised:
- * headline style, where a verb ("Fires", "Rehires") is capitalised like a name.
- */
-function isTitleCased(tokens: readonly Tok[]): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (const t of tokens) {
-    if (!t.word || !/^\p{L}/u.test(t.text)) continue;
-    words++;
-    if (t.cap) capitals++;
-  }
-  return words >= 4 && capitals / words >= 0.8;
-}
+import { courtRole, agentNoun, isOfficeBy, isMarryingVerb, genderedKin, spouseNoun } from './role-agents.js';
+import type { Gender, Person } from '../schema.js';
+import { lookupPlace } from '../lexicon/places.js';
+import { lowerCase } from '../lexicon/lower-case.js';
+import { lookupOrganization, isOrgCueWord, isTrailingOrgNoun } from '../lexicon/organizations.js';
+import type { Token } from './tokenize.js';
+import type { Sentence, Occurrence, Tok, NameList } from './roles/types.js';
+import {
+  isPersonNoun,
+  isCompoundModifier,
+  isOrdinal,
+  isPossessiveMark,
+  isWord,
+  CLAUSE_VERBS,
+  AUXILIARIES,
+  NAME_TITLES,
+  GENERIC,
+  PREPOSITIONS,
+  isCapitalised,
+  isFunctionWord,
+  isPluralRole,
+  singularTitle,
+  BOUNDARY,
+  RELATIVES,
+  RELATIVE_TIMES,
+  TIME_NOUNS,
+  TIME_WORDS,
+  DEICTIC_DAYS,
+  ROLE_PREPOSITIONS,
+  CLAUSE_PREPOSITIONS,
+  opensRoleHead,
+  TRAILING,
+  ADVERBS,
+  CLAUSE_OPENERS,
+  isPreposition,
+  APPOINTED,
+  POSSESSIVE_PRONOUNS,
+  PRONOUN_OF,
+  NUMBER_WORDS,
+  COPULA,
+  CLOSING_QUOTES,
+  TWO_WORD_COPULA_HEADS,
+  OFFICE_REACH,
+} from './roles/words.js';
+import { slice, isThen, tokenize, roleTokens, isTitleCased, containsWord } from './roles/tokens.js';
+import {
+  headBefore,
+  isHeadBefore,
+  isParticipleNoun,
+  walkLeft,
+  opensSentence,
+  isLoneName,
+} from './roles/heads.js';
+import { unowned, cuesOf, findOccurrences, antecedent, CUE } from './roles/occurrences.js';
 
 /**
  * From `start`, past the capitalised words before the head that no role is made of (names, verbs
@@ -407,375 +105,6 @@ function roleWordsFrom(s: Sentence, start: number, head: number): number {
     k++;
   }
   return k;
-}
-
-/**
- * Words without which a whole-sentence scan cannot match: "his role as", "her team-mates", "he
- * manages", "marriage", "co-owner", "the manager", "an employee". One pass per sentence sets a
- * bit for each, so most sentences skip most scans (the scans were a third of the role pass).
- */
-const CUE = {
-  possessivePronoun: 1,
-  subjectPronoun: 2,
-  marriage: 4,
-  teamMates: 8,
-  co: 16,
-  the: 32,
-  indefinite: 64,
-} as const;
-const CUE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['his', CUE.possessivePronoun],
-  ['her', CUE.possessivePronoun],
-  ['their', CUE.possessivePronoun],
-  ['he', CUE.subjectPronoun],
-  ['she', CUE.subjectPronoun],
-  ['marriage', CUE.marriage],
-  ...[...MARRYING_VERBS].map((v) => [v, CUE.marriage] as const),
-  ['team-mates', CUE.teamMates],
-  ['teammates', CUE.teamMates],
-  ['the', CUE.the],
-  ['a', CUE.indefinite],
-  ['an', CUE.indefinite],
-]);
-
-/** An owner list of `n` tokens, none owned yet: a packed array of small integers, filled by push. */
-function unowned(n: number): number[] {
-  const owner: number[] = [];
-  for (let k = 0; k < n; k++) owner.push(-1);
-  return owner;
-}
-
-function cuesOf(tokens: readonly Tok[]): number {
-  let cues = 0;
-  for (const t of tokens) {
-    // Every cue word starts with one of a few letters: most tokens need no look-up.
-    const c = t.lower.charCodeAt(0);
-    if (c === 116 || c === 104 || c === 97 || c === 115 || c === 109 || c === 119)
-      cues |= CUE_WORDS.get(t.lower) ?? 0;
-    else if (c === 99 && t.lower.startsWith('co-')) cues |= CUE.co;
-  }
-  return cues;
-}
-
-/**
- * A name form as tokens, without leading honorifics, and for an alias without a leading title
- * ("President Biden" → "Biden"): the role walk reads those. A person's own name keeps a first
- * word that may be a given name ("Dean Cole") and a noble title ("Prince Edmund"), but not a
- * title the entity stage left in front of a full name ("Sergeant Ruth Mallin" after "Detective"):
- * then the title is read as the role it is.
- */
-function formTokens(form: string, alias: boolean): string[] {
-  const words = tokenize(form).map((t) => t.text);
-  let k = 0;
-  while (k < words.length - 1) {
-    const w = words[k] ?? '';
-    const title = isTitle(w) && !NAME_TITLES.has(lowerCase(w));
-    if (w === '.' || isHonorific(w) || (title && (alias || (words.length - k > 2 && !isFirstName(w))))) k++;
-    else break;
-  }
-  return words.slice(k);
-}
-
-/** Does the form stand, unclaimed and whole, at token `i`? */
-function matchAt(s: Sentence, i: number, tokens: string[]): boolean {
-  const n = tokens.length;
-  for (let j = 0; j < n; j++) if (s.tokens[i + j]?.text !== tokens[j] || s.owner[i + j] !== -1) return false;
-  // A name is a whole capitalised run: "Hale" inside "Hale Street" is not the person.
-  const next = s.tokens[i + n];
-  // "X Jr.", "X III": a generational suffix ends the name as an honorific does.
-  if (
-    next &&
-    isGenerationalSuffix(next.lower) &&
-    (next.lower.startsWith('i') ? next.text === next.text.toUpperCase() : true)
-  )
-    return true;
-  return !(isCapitalised(next) && !isHonorific(next?.text ?? '') && next?.text !== 'I');
-}
-
-/** Every place a person is named, longest forms first so "Jo Carden" claims its "Carden". */
-function findOccurrences(people: readonly Person[], sentences: Sentence[]): Occurrence[] {
-  const forms: { tokens: string[]; key: string; person: number }[] = [];
-  people.forEach((p, i) => {
-    const seen = new Set<string>();
-    for (const [n, f] of [p.name, ...p.aliases].entries()) {
-      const tokens = formTokens(f, n > 0);
-      const key = tokens.join(' ');
-      if (tokens.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      forms.push({ tokens, key, person: i });
-    }
-  });
-  const owners = new Map<string, number[]>();
-  for (const f of forms) {
-    const list = owners.get(f.key);
-    if (list) list.push(f.person);
-    else owners.set(f.key, [f.person]);
-  }
-  const byLength = (a: { tokens: string[] }, b: { tokens: string[] }) => b.tokens.length - a.tokens.length;
-  const unique = forms.filter((f) => owners.get(f.key)?.length === 1).sort(byLength);
-  // A form two people share ("Obama" for Barack and Michelle, "Vance" for two brothers) is read
-  // as the one of them named most recently before it, as a reader would; never as the other.
-  const shared = [...new Set(forms.filter((f) => (owners.get(f.key)?.length ?? 0) > 1).map((f) => f.key))]
-    .map((key) => ({ tokens: key.split(' '), people: owners.get(key) ?? [] }))
-    .sort(byLength);
-  const found: Occurrence[] = [];
-  const claim = (s: Sentence, si: number, i: number, n: number, person: number) => {
-    for (let j = 0; j < n; j++) s.owner[i + j] = person;
-    found.push({ person, sentence: si, start: i, end: i + n });
-  };
-  // The forms by their first word: each token is looked up once, and only the forms that could
-  // start there are tried, longest first.
-  const byFirst = <F extends { tokens: string[] }>(list: F[]) => {
-    const map = new Map<string, F[]>();
-    for (const f of list) {
-      const key = f.tokens[0] ?? '';
-      const at = map.get(key);
-      if (at) at.push(f);
-      else map.set(key, [f]);
-    }
-    return map;
-  };
-  const uniqueByFirst = byFirst(unique);
-  const sharedByFirst = byFirst(shared);
-  // When every form starts with a capital (names nearly always do), a token in lower case or
-  // punctuation cannot start one: only capitalised tokens are looked up.
-  const startsCapitalised = (first: string) => first.charCodeAt(0) !== lowerCase(first).charCodeAt(0);
-  const capsOnly = forms.every((f) => startsCapitalised(f.tokens[0] ?? ''));
-  sentences.forEach((s, si) => {
-    const candidates: { i: number; f: (typeof unique)[number] }[] = [];
-    for (let i = 0; i < s.tokens.length; i++) {
-      if (capsOnly && !s.tokens[i]?.cap) continue;
-      const forms = uniqueByFirst.get(s.tokens[i]?.text ?? '');
-      if (forms) for (const f of forms) candidates.push({ i, f });
-    }
-    candidates.sort((a, b) => b.f.tokens.length - a.f.tokens.length || a.i - b.i);
-    for (const { i, f } of candidates)
-      if (matchAt(s, i, f.tokens)) claim(s, si, i, f.tokens.length, f.person);
-  });
-  if (shared.length === 0) return found.sort(inTextOrder);
-  // Each person's occurrences in text order, to find the one named last before a shared form by
-  // binary search rather than by a walk over every occurrence.
-  const byPerson: Occurrence[][] = people.map(() => []);
-  for (const o of found.sort(inTextOrder)) byPerson[o.person]?.push(o);
-  sentences.forEach((s, si) => {
-    const candidates: { i: number; f: (typeof shared)[number] }[] = [];
-    for (let i = 0; i < s.tokens.length; i++) {
-      if (capsOnly && !s.tokens[i]?.cap) continue;
-      const forms = sharedByFirst.get(s.tokens[i]?.text ?? '');
-      if (forms) for (const f of forms) candidates.push({ i, f });
-    }
-    candidates.sort((a, b) => b.f.tokens.length - a.f.tokens.length || a.i - b.i);
-    for (const { i, f } of candidates) {
-      if (!matchAt(s, i, f.tokens)) continue;
-      let latest: Occurrence | undefined;
-      for (const p of f.people) {
-        const o = lastOccurrenceBefore(byPerson[p] ?? [], si, i);
-        if (o && (!latest || inTextOrder(o, latest) > 0)) latest = o;
-      }
-      if (!latest) continue;
-      claim(s, si, i, f.tokens.length, latest.person);
-      const list = byPerson[latest.person];
-      const o = found[found.length - 1];
-      if (list && o) list.splice(lastIndexBefore(list, si, o.end) + 1, 0, o);
-    }
-  });
-  return found.sort(inTextOrder);
-}
-
-const inTextOrder = (a: Occurrence, b: Occurrence) => a.sentence - b.sentence || a.start - b.start;
-
-/** Index of the last occurrence in `list` (text order) that ends by token `i` of sentence `si`, or -1. */
-function lastIndexBefore(list: readonly Occurrence[], si: number, i: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const o = list[mid];
-    if (o && (o.sentence < si || (o.sentence === si && o.end <= i))) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-function lastOccurrenceBefore(list: readonly Occurrence[], si: number, i: number): Occurrence | undefined {
-  return list[lastIndexBefore(list, si, i)];
-}
-
-function slice(s: Sentence, from: number, to: number): string {
-  const a = s.tokens[from];
-  const b = s.tokens[to - 1];
-  if (!a || !b || to <= from) return '';
-  return s.text.slice(a.start, b.end).replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Walks left from a role's head noun (at `head`) over what may qualify it: modifiers, other role
- * nouns ("pensions specialist" aside), compounds, ordinals, a coordinated second noun ("president
- * and CEO"), a short capitalised name ("Riverton", "US State Department") and possessives
- * ("Riverton's new chairman"). Returns the index the role starts at.
- */
-function walkLeft(s: Sentence, head: number): number {
-  const t = s.tokens;
-  let k = head;
-  let capitals = 0;
-  // Once a word such as "Committee" or "News" shows the capitals to be a body's name, the name may
-  // run longer ("Westland News Channel Harbour House correspondent", "Norland Senate Fisheries
-  // Committee chairman"); capitals that show no body are as often a headline run into the sentence.
-  let bodyName = false;
-  while (k > 0) {
-    const w = t[k - 1];
-    if (!w) break;
-    if (isThen(w)) {
-      // "then-Sen.", "Norland's then-governor": the time the title was held, kept as written.
-      k--;
-      continue;
-    }
-    if (s.owner[k - 1] !== -1) {
-      // A one-word "name" right before the role's words qualifies them ("Wayward Dunmore
-      // striker" where the club was taken for a person); a longer name is someone else.
-      if (!isLoneName(s, k - 1) || ++capitals > MAX_CAPITALS) break;
-      k--;
-      continue;
-    }
-    const lowerCase = w.text === w.lower;
-    const qualifies =
-      isModifier(w.text) ||
-      isPersonNoun(w.text) ||
-      isCompoundModifier(w) ||
-      isOrdinal(w) ||
-      isAdjectiveForm(w.lower) ||
-      isNounModifier(w.lower);
-    if (lowerCase && qualifies) {
-      if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
-      // "Y accused former President X": the verb before a title is no part of it.
-      if (isParticipleNoun(w)) break;
-      k--;
-    } else if (
-      (w.lower === 'and' || w.text === '&' || w.text === '/') &&
-      k - 2 >= 0 &&
-      s.owner[k - 2] === -1 &&
-      (isHeadBefore(s, k - 2, false) || isAbbreviatedTitleEnd(t, k - 2))
-    ) {
-      // "president and CEO", and "Author and broadcaster X" opening a sentence; "former Norland
-      // Gov. and party chairman X": an abbreviated title, walked on from its dot.
-      k -= 2;
-    } else if (isPossessiveMark(w) && isCapitalised(t[k - 2])) {
-      // "Reid's lawyer", "Riverton's new chairman": a possessor's name, whole.
-      k -= 2;
-      const owner = s.owner[k];
-      while (owner !== undefined && owner !== -1 && k > 0 && s.owner[k - 1] === owner) k--;
-      // "Ms. Lind's spokesman": the possessor's honorific goes with the name.
-      if (t[k - 1]?.text === '.' && isHonorific(t[k - 2]?.text ?? '')) k -= 2;
-      else if (isHonorific(t[k - 1]?.text ?? '')) k--;
-      capitals++;
-    } else if (isPossessiveMark(w) && isWord(t[k - 2]) && DETERMINERS.has(t[k - 3]?.lower ?? '')) {
-      // "the charity's director", "the company's chief executive": a common noun possessor after its article.
-      k -= 2;
-    } else if (w.text === 'Under' && isCapitalised(t[k]) && !opensSentence(s, k - 1)) {
-      // "Under Secretary of State X": the title "undersecretary" written in two words; a capital
-      // mid-sentence is no preposition.
-      k--;
-    } else if (!lowerCase && isWord(w) && !isHonorific(w.text) && !isFunctionWord(w.lower)) {
-      if (isModifier(w.text) || isPersonNoun(w.text)) k--;
-      else if (++capitals <= (bodyName ? MAX_BODY_CAPITALS : MAX_CAPITALS)) k--;
-      else break;
-      if (isOrgCueWord(w.text) || isTrailingOrgNoun(w.text)) bodyName = true;
-    } else break;
-  }
-  // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
-  while (k < head && (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? ''))) k++;
-  return k;
-}
-
-/** The dot that ends an abbreviated title ("Gov.", "Sen."): a capitalised person noun before it. */
-function isAbbreviatedTitleEnd(t: readonly Tok[], k: number): boolean {
-  return t[k]?.text === '.' && isCapitalised(t[k - 1]) && isPersonNoun(t[k - 1]?.text ?? '');
-}
-
-/**
- * A lower-case person noun in -ed that is also a past tense ("accused"): before a name it is
- * most often the verb of the clause. Qualifiers in -ed ("retired") are modifiers, and "seed" is
- * no past tense.
- */
-function isParticipleNoun(w: Tok): boolean {
-  return !w.cap && /[^e]ed$/.test(w.lower) && !isModifier(w.text) && !w.text.includes('-');
-}
-
-/**
- * Adjectives by their derivational suffix, which English keeps for adjectives: "presidential
- * candidate", "congressional leader", "economic adviser", "legendary coach", "famous chef".
- * Only suffixes that nouns and verbs seldom end in: not "-al" alone ("tutorial", "rival",
- * "reveal") nor "-ish" ("publish", "finish"). A noun that slips through ("music teacher",
- * "documentary maker") qualifies the role just as well.
- */
-function isAdjectiveForm(lower: string): boolean {
-  if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return false;
-  return /(?:ential|ional|ical|ic|ous|ary)$/.test(lower);
-}
-
-/** Is the token at `k` a whole one-word name (a capitalised word the entity stage took for a person)? */
-function isLoneName(s: Sentence, k: number): boolean {
-  const owner = s.owner[k];
-  return (
-    owner !== undefined &&
-    owner !== -1 &&
-    s.owner[k - 1] !== owner &&
-    s.owner[k + 1] !== owner &&
-    s.tokens[k]?.cap === true
-  );
-}
-
-/** A lone capital, with or without its dot: an initial of the name ("J R Hollis", "J. K. Rowling"). */
-const isInitial = (t: Tok | undefined) => t?.cap === true && t.text.length === 1;
-
-/** Initials written together ("A.E.", "J.R."), one token. */
-const isJoinedInitials = (t: Tok | undefined) => t?.cap === true && /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
-
-/**
- * Index of the role head right before a name, past an honorific ("heart specialist Dr. X")
- * and past initials the name was found without ("patron J R Hollis" when the name is "Hollis").
- */
-function headBefore(s: Sentence, at: number): number {
-  let k = at - 1;
-  while (
-    k > 0 &&
-    s.owner[k] === -1 &&
-    (isInitial(s.tokens[k]) ||
-      isJoinedInitials(s.tokens[k]) ||
-      (s.tokens[k]?.text === '.' && isInitial(s.tokens[k - 1])))
-  )
-    k -= s.tokens[k]?.text === '.' ? 2 : 1;
-  if (s.tokens[k]?.text === '.' && isHonorific(s.tokens[k - 1]?.text ?? '')) k -= 2;
-  // An honorific is written with a capital; in lower case it is a noun and heads the role ("first
-  // lady X", "former first lady X": 5 of the 6 lower-case honorifics before a name on train), save
-  // "miss", a verb in lower case ("fans miss X", the sixth).
-  else if ((s.tokens[k]?.cap || s.tokens[k]?.lower === 'miss') && isHonorific(s.tokens[k]?.text ?? '')) k--;
-  // "his daughter Princess Adela": the noble title is part of the name, the role comes before it.
-  else if (
-    s.tokens[k]?.cap &&
-    NAME_TITLES.has(s.tokens[k]?.lower ?? '') &&
-    isPersonNoun(s.tokens[k - 1]?.text ?? '')
-  )
-    k--;
-  return k;
-}
-
-/**
- * A sentence's first word, or the first after a colon or an opening quote, is capitalised whatever
- * it is: "Witness Omar Haddad told ..." has the common noun "witness" before the name.
- */
-function opensSentence(s: Sentence, k: number): boolean {
-  const prev = s.tokens[k - 1];
-  return (
-    prev === undefined || prev.text === ':' || prev.text === '‘' || prev.text === '“' || prev.text === '"'
-  );
-}
-
-/** The head before a name is a person noun: as written, or in lower case where capitals say nothing. */
-function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
-  const w = s.tokens[k];
-  if (!w) return false;
-  return isPersonNoun(w.text, plural) || (w.cap && opensSentence(s, k) && isPersonNoun(w.lower, plural));
 }
 
 /** "Dunmore chairman Tom Vane", "Prime Minister Rishi Sunak", "world No 1" aside. */
@@ -1005,17 +334,6 @@ function lowerOfTitleHead(s: Sentence, last: number): number | null {
   return j - 1;
 }
 
-interface NameList {
-  /** Token index of the list's first name. */
-  start: number;
-  /** Token index just past its last name. */
-  end: number;
-  /** How many names it holds. */
-  size: number;
-  /** Closed by "and" or "&" (a bare comma between two names may end a clause). */
-  conjoined: boolean;
-}
-
 /**
  * The lists of names of one sentence ("players A, B and C"), each occurrence with the list it
  * belongs to. One pass over the occurrences in text order: two names are in the same list when
@@ -1079,27 +397,6 @@ function introducerStart(s: Sentence, k: number): number {
   const t = s.tokens;
   if (!INTRODUCERS.has(t[k]?.lower ?? '')) return k + 1;
   return t[k - 1]?.lower === 'most' ? k - 1 : k;
-}
-
-/** A plural role noun ("players", "Assistants"), not one that is already singular. */
-function isPluralRole(w: Tok | undefined): boolean {
-  // "Princes A and B": noble titles are part of each name, as in the singular ("Prince Edmund").
-  return (
-    w !== undefined &&
-    isPersonNoun(w.text, true) &&
-    !isPersonNoun(w.text) &&
-    !GENERIC.has(singular(w.lower)) &&
-    !NAME_TITLES.has(singular(w.lower))
-  );
-}
-
-/** A title whose last word is a capitalised plural, with that word in the singular ("Florida Senators" → "Florida Senator"). */
-function singularTitle(role: string): string {
-  const cut = role.lastIndexOf(' ') + 1;
-  const last = role.slice(cut);
-  const one = singular(lowerCase(last));
-  if (one === lowerCase(last)) return role;
-  return `${role.slice(0, cut)}${last.charAt(0)}${one.slice(1)}`;
 }
 
 /** Counts written before "other" in "X and four other nurses". */
@@ -1695,14 +992,6 @@ function officeClause(s: Sentence, verb: number): string | null {
   return agent ? `${agent} of ${slice(s, verb + 1, end)}` : slice(s, verb, end);
 }
 
-/** Prepositions beyond the role's own: a noun phrase's inner phrase may open with any of them. */
-const MORE_PREPOSITIONS = new Set(
-  'into onto across through between among amid within around near behind beyond inside outside toward towards upon via per throughout over'.split(
-    ' ',
-  ),
-);
-const isPreposition = (lower: string) => PREPOSITIONS.has(lower) || MORE_PREPOSITIONS.has(lower);
-
 /**
  * A perfect participle of an office ("managed", "led") at `k - 1`, whose clause says since when
  * or for how long ("since 2019", "for a decade") within ten tokens: an office held until now.
@@ -1828,23 +1117,6 @@ function pronounPredicate(s: Sentence): { gender: string; role: string } | null 
   return role ? { gender, role } : null;
 }
 
-/**
- * Whom "he" or "she" opening a sentence stands for: of the people the sentence before names, the
- * first of that gender (a subject comes first); else the only one named there, when their gender
- * is unknown. Undefined when no one fits.
- */
-function antecedent(
-  people: readonly Person[],
-  before: readonly Occurrence[],
-  gender: string,
-): number | undefined {
-  const named = [...new Set(before.map((o) => o.person))];
-  const same = named.find((p) => people[p]?.gender === gender);
-  if (same !== undefined) return same;
-  const only = named.length === 1 ? named[0] : undefined;
-  return only !== undefined && (people[only]?.gender ?? null) === null ? only : undefined;
-}
-
 /** Nouns for the post someone holds, in "in his role as chairman", "during her time as coach". */
 const CAPACITY_NOUNS = new Set([
   'role',
@@ -1877,7 +1149,6 @@ const MARRIAGE_ORDER = new Set([
   'recent',
   'most',
 ]);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 
 /**
  * "In his role as chairman", "during her time as coach", "in her capacity as mayor": a post held,
@@ -1901,14 +1172,6 @@ function capacities(s: Sentence): { at: number; role: string }[] {
   return out;
 }
 
-/** The gender a possessive or subject pronoun speaks of; "their" and "they" speak of none. */
-const PRONOUN_OF: ReadonlyMap<string, Gender> = new Map([
-  ['his', 'male'],
-  ['her', 'female'],
-  ['he', 'male'],
-  ['she', 'female'],
-]);
-
 /**
  * "X is giving up his role as Riverton coach", "she took up her post as head teacher": a post
  * held, the object of any verb, read where the capacity phrase does not open the clause (that is
@@ -1928,8 +1191,6 @@ function possessedPosts(s: Sentence): { at: number; gender: Gender; role: string
   }
   return out;
 }
-
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
 
 /**
  * "world No 1 X", "world number two X": sports news writes a player's ranking before the name as it
@@ -2811,16 +2072,6 @@ function descriptions(s: Sentence): Description[] {
     });
   }
   return out;
-}
-
-/** Does `text` hold `word` whole (not inside a longer word)? */
-function containsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
-    const after = at + word.length >= text.length ? 32 : text.charCodeAt(at + word.length);
-    if (!isWordChar(before) && !isWordChar(after)) return true;
-  }
-  return false;
 }
 
 function lastWordOf(form: string): string {
