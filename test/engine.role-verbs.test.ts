@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agentNoun, courtRole, genderedKin, spouseNoun } from '../src/engine/entities/role-agents.js';
-import { readRoles } from '../src/engine/entities/role-grammar.js';
+import { readRoles } from '../src/engine/entities/roles/index.js';
 import type { Gender, Person } from '../src/engine/schema.js';
 
 /** A person as the entity stage hands it over: name and aliases, no roles yet. */

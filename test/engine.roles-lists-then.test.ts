@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRoles } from '../src/engine/entities/role-grammar.js';
+import { readRoles } from '../src/engine/entities/roles/index.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import type { Person } from '../src/engine/schema.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRoles } from '../src/engine/entities/role-grammar.js';
+import { readRoles } from '../src/engine/entities/roles/index.js';
 import type { Person } from '../src/engine/schema.js';
 
 // Round 10 of issue 11: classes counted on training text, checked here on invented sentences.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRoles } from '../src/engine/entities/role-grammar.js';
+import { readRoles } from '../src/engine/entities/roles/index.js';
 import type { Gender, Person } from '../src/engine/schema.js';
 
 // Classes found on PolNeAR train text (US political news, round 7), checked here on invented

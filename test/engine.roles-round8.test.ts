@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRoles } from '../src/engine/entities/role-grammar.js';
+import { readRoles } from '../src/engine/entities/roles/index.js';
 import type { Gender, Person } from '../src/engine/schema.js';
 
 // Classes found on training text outside US politics (Reuters prose of CoNLL-2003 eng.train,

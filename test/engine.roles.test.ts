@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { personForDescription, readRoles } from '../src/engine/entities/role-grammar.js';
+import { personForDescription, readRoles } from '../src/engine/entities/roles/index.js';
 import { isPersonNoun } from '../src/engine/entities/role-nouns.js';
 import { tokenize } from '../src/engine/entities/tokenize.js';
 import { parseArticle } from '../src/engine/pipeline.js';

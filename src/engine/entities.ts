@@ -16,7 +16,7 @@ import type { EntitySpan } from './ner/labels.js';
 import { type TaggerModel, tagDocument } from './ner/model.js';
 import { buildNamedEntities } from './entities/named-entities.js';
 import { buildPeople } from './entities/people.js';
-import { readRoles } from './entities/role-grammar.js';
+import { readRoles } from './entities/roles/index.js';
 import { showsCanonical } from './lexicon/organizations.js';
 import type { NamedEntity, Person } from './schema.js';
 
