@@ -10,7 +10,7 @@ import {
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
 import { firstOfPair } from './pair.js';
-import { nameOfKind } from './kind.js';
+import { nameAfterKind, nameOfKind } from './kind.js';
 import { doerByWordOrder } from './doer.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
@@ -372,9 +372,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const found = passiveAgent(parsed, q.verb, ranked.slice(0, 1));
     if (found) return directAnswer(found);
   }
-  // "Which super PAC ran the ad?": the name whose apposition says it is one (kind.ts).
+  // "Which super PAC ran the ad?": the name whose apposition says it is one; "in which town ...?":
+  // the name written right after its kind noun ("the town of Vellby") (kind.ts).
   if (
-    /^\s*(?:which|what)\s/i.test(q.text) &&
+    /^\s*(?:(?:in|on|at|from|to)\s+)?(?:which|what)\s/i.test(q.text) &&
     q.type !== 'date' &&
     q.type !== 'number' &&
     covered.length > 0
@@ -383,7 +384,15 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const near = ranked
       .slice(0, 3)
       .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
-    const found = nameOfKind(parsed, q.text, near);
+    const found =
+      nameOfKind(parsed, q.text, near) ??
+      (q.askedNoun
+        ? nameAfterKind(
+            parsed,
+            { noun: q.askedNoun, place: q.type === 'place', several: q.plural || q.several },
+            near,
+          )
+        : null);
     if (found) return directAnswer(found);
   }
   // "Who won the primary?" where two people win something in the best sentence; "who did X
