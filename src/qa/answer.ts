@@ -31,7 +31,7 @@ import { quoteAnswer } from './quotes.js';
 import { relationAnswer, relationOf } from './relation.js';
 import { findName, isStopWord, words } from './text.js';
 import { saysUnknown } from './unknown.js';
-import { placeBesideFocus } from './where.js';
+import { placeBesideFocus, withState } from './where.js';
 import { yesNoAnswer } from './yesno.js';
 
 /**
@@ -178,7 +178,7 @@ function toAnswer(
   return {
     answer:
       status === 'answered' && candidate.answer !== null
-        ? withNameParticle(candidate.answer, evidence ?? '')
+        ? placeWithState(q, withNameParticle(candidate.answer, evidence ?? ''), evidence ?? '')
         : status === 'unknown'
           ? UNKNOWN_ANSWER
           : null,
@@ -722,6 +722,11 @@ export function withNameParticle(answer: string, evidence: string): string {
     if (tail) return answer + tail[0];
   }
   return answer;
+}
+
+/** A place answer with the state written after it ("Vellport, Ore."), for questions asking for a place. */
+function placeWithState(q: ParsedQuestion, answer: string, evidence: string): string {
+  return q.type === 'place' ? withState(answer, evidence) : answer;
 }
 
 /**
