@@ -31,7 +31,7 @@ import { quoteAnswer } from './quotes.js';
 import { relationAnswer, relationOf } from './relation.js';
 import { findName, isStopWord, words } from './text.js';
 import { saysUnknown } from './unknown.js';
-import { placeBesideFocus, withState } from './where.js';
+import { placeBesideFocus, withState, withVenue } from './where.js';
 import { yesNoAnswer } from './yesno.js';
 
 /**
@@ -178,7 +178,12 @@ function toAnswer(
   return {
     answer:
       status === 'answered' && candidate.answer !== null
-        ? placeWithState(q, withNameParticle(candidate.answer, evidence ?? ''), evidence ?? '')
+        ? placeWithState(
+            q,
+            withNameParticle(candidate.answer, evidence ?? ''),
+            evidence ?? '',
+            article.parsed,
+          )
         : status === 'unknown'
           ? UNKNOWN_ANSWER
           : null,
@@ -724,9 +729,21 @@ export function withNameParticle(answer: string, evidence: string): string {
   return answer;
 }
 
-/** A place answer with the state written after it ("Vellport, Ore."), for questions asking for a place. */
-function placeWithState(q: ParsedQuestion, answer: string, evidence: string): string {
-  return q.type === 'place' ? withState(answer, evidence) : answer;
+/**
+ * A place answer with the state written after it ("Vellport, Ore."), for questions asking for a
+ * place; for "where did/was ...?" also with the venue written before it ("the Corn Exchange in
+ * Vellport"). "Which town ...?" and "where is X from?" ask for the town alone.
+ */
+function placeWithState(
+  q: ParsedQuestion,
+  answer: string,
+  evidence: string,
+  parsed: StoredArticle['parsed'],
+): string {
+  if (q.type !== 'place') return answer;
+  const placed = withState(answer, evidence);
+  if (!/^\s*where\b/i.test(q.text) || /\bfrom\s*\??\s*$/i.test(q.text)) return placed;
+  return withVenue(placed, evidence, (name) => namesPerson(parsed, name));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import { lemma } from './lexicon.js';
-import { isStopWord } from './text.js';
+import { isStopWord, startsWithCalendarWord } from './text.js';
 
 /**
  * "Which super PAC ran the ad?" in "Harbour Rising, a super PAC aligned with Ivo Tarn, ran the
@@ -109,7 +109,7 @@ export function nameAfterKind(
     for (const m of sentence.matchAll(pattern)) {
       const [, word, link, name, after] = m;
       if (!word || !name || lemma(word.toLowerCase()) !== kind) continue;
-      if (CALENDAR_WORD.test(name)) continue;
+      if (startsWithCalendarWord(name)) continue;
       if (link === 'of' && !(asked.place && word.toLowerCase() === kind)) continue;
       if (!link && (!CLAUSE_END.test(after ?? '') || /\bof\s+$/.test(sentence.slice(0, m.index)))) continue;
       // A sentence's closing full stop is no part of the name (an abbreviation's inner ones are).
@@ -126,5 +126,3 @@ const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:of|for)\\s+)?\\p{Lu}[\\p{L}\\p{N}&'‚Ä
 const JOINED_NAME_RUN = `${NAME_RUN}(?:(?:,\\s+|\\s+and\\s+)${NAME_RUN})*`;
 /** What may follow a bare name that closes its clause. */
 const CLAUSE_END = /^\s*(?:[,;:)‚Äù"]|\.|$|(?:who|which|that)\b)/u;
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
