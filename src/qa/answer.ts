@@ -10,7 +10,7 @@ import {
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
 import { firstOfPair } from './pair.js';
-import { nameOfKind } from './kind.js';
+import { nameAfterKind, nameOfKind } from './kind.js';
 import { doerByWordOrder } from './doer.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
@@ -32,7 +32,7 @@ import { relationAnswer, relationOf } from './relation.js';
 import { findName, isStopWord, words } from './text.js';
 import { signedHomeTown } from './signature.js';
 import { saysUnknown } from './unknown.js';
-import { placeBesideFocus } from './where.js';
+import { placeBesideFocus, withState, withVenue } from './where.js';
 import { yesNoAnswer } from './yesno.js';
 
 /**
@@ -179,7 +179,12 @@ function toAnswer(
   return {
     answer:
       status === 'answered' && candidate.answer !== null
-        ? withNameParticle(candidate.answer, evidence ?? '')
+        ? placeWithState(
+            q,
+            withNameParticle(candidate.answer, evidence ?? ''),
+            evidence ?? '',
+            article.parsed,
+          )
         : status === 'unknown'
           ? UNKNOWN_ANSWER
           : null,
@@ -373,9 +378,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const found = passiveAgent(parsed, q.verb, ranked.slice(0, 1));
     if (found) return directAnswer(found);
   }
-  // "Which super PAC ran the ad?": the name whose apposition says it is one (kind.ts).
+  // "Which super PAC ran the ad?": the name whose apposition says it is one; "in which town ...?":
+  // the name written right after its kind noun ("the town of Vellby") (kind.ts).
   if (
-    /^\s*(?:which|what)\s/i.test(q.text) &&
+    /^\s*(?:(?:in|on|at|from|to)\s+)?(?:which|what)\s/i.test(q.text) &&
     q.type !== 'date' &&
     q.type !== 'number' &&
     covered.length > 0
@@ -384,7 +390,15 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const near = ranked
       .slice(0, 3)
       .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
-    const found = nameOfKind(parsed, q.text, near);
+    const found =
+      nameOfKind(parsed, q.text, near) ??
+      (q.askedNoun
+        ? nameAfterKind(
+            parsed,
+            { noun: q.askedNoun, place: q.type === 'place', several: q.plural || q.several },
+            near,
+          )
+        : null);
     if (found) return directAnswer(found);
   }
   // "Who won the primary?" where two people win something in the best sentence; "who did X
@@ -717,6 +731,23 @@ export function withNameParticle(answer: string, evidence: string): string {
     if (tail) return answer + tail[0];
   }
   return answer;
+}
+
+/**
+ * A place answer with the state written after it ("Vellport, Ore."), for questions asking for a
+ * place; for "where did/was ...?" also with the venue written before it ("the Corn Exchange in
+ * Vellport"). "Which town ...?" and "where is X from?" ask for the town alone.
+ */
+function placeWithState(
+  q: ParsedQuestion,
+  answer: string,
+  evidence: string,
+  parsed: StoredArticle['parsed'],
+): string {
+  if (q.type !== 'place') return answer;
+  const placed = withState(answer, evidence);
+  if (!/^\s*where\b/i.test(q.text) || /\bfrom\s*\??\s*$/i.test(q.text)) return placed;
+  return withVenue(placed, evidence, (name) => namesPerson(parsed, name));
 }
 
 /**

@@ -3,6 +3,7 @@
  * roots, stop words and whole-word name matching. English news text only.
  */
 
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../engine/dates/lexicon.js';
 import { lemma } from './lexicon.js';
 
 const STOP_WORDS = new Set(
@@ -69,3 +70,10 @@ export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+/** "in July", "the newspaper Tuesday": a month or weekday starting a capitalised run is no name. */
+export function startsWithCalendarWord(text: string): boolean {
+  return CALENDAR_START.test(text);
+}
+
+const CALENDAR_START = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})(?![\\p{L}])`, 'u');

@@ -4,6 +4,7 @@ import type { ScoredSentence } from './evidence.js';
 import { namesOf } from './facts.js';
 import { lemma, rootMatch } from './lexicon.js';
 import type { FocusTerm } from './question.js';
+import { startsWithCalendarWord } from './text.js';
 
 /**
  * "Where did the talks stall?" in "the talks in Lisbon stalled": news writing ties a place to an
@@ -38,3 +39,73 @@ export function placeBesideFocus(
 /** A word, then "in", "at" or "to", then a capitalised run (with "the" before it, when written). */
 const WORD_THEN_PLACE =
   /\b(\p{L}+)\s+(?:in|at|to)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/gu;
+
+/**
+ * "Where was the suit filed?" in "filed in Vellport, Ore., on Monday": US news names a town with
+ * its state after a comma, and the pair is the place ("Vellport" alone may be any of several).
+ * A place answer the evidence continues with ", <state>" takes it, unless a list goes on
+ * (", <Name>", "and", "or"): of 50 sampled "<Name>, <state>" on PolNeAR train, 49 were a town and
+ * its state, the miss a list with a serial comma, which the "and" check now leaves out.
+ */
+export function withState(answer: string, evidence: string): string {
+  if (!/\p{Lu}[\p{L}.'’-]*$/u.test(answer)) return answer;
+  for (let at = evidence.indexOf(answer); at >= 0; at = evidence.indexOf(answer, at + 1)) {
+    const tail = STATE_TAIL.exec(evidence.slice(at + answer.length));
+    if (tail?.[1]) return answer + tail[1];
+  }
+  return answer;
+}
+
+/**
+ * US states, written out or in the AP Stylebook's abbreviations (the eight it never shortens are
+ * written out), and D.C. Source: AP Stylebook, "state names".
+ */
+const STATES = [
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho',
+  'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota',
+  'Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York',
+  'North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota',
+  'Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
+  'Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.',
+  'Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.',
+  'N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Vt\\.|Va\\.|Wash\\.|W\\.Va\\.|Wis\\.|Wyo\\.|D\\.C\\.',
+].join('|');
+
+/** ", <state>" closing the place: then punctuation, a lowercase word or the end, but no list going on. */
+const STATE_TAIL = new RegExp(
+  `^(,\\s+(?:${STATES}))(?![\\p{L}])(?!,?\\s+(?:and|or)\\b)(?!,\\s+\\p{Lu})(?=[,.;:)”"]?\\s*(?:$|\\p{Ll}|[,;:)”"]))`,
+  'u',
+);
+
+/**
+ * "Where did she launch her bid?" in "... at the Orrin Corn Exchange in Vellport": news writing
+ * sets the venue before its town, "at <venue> in <town>", and the venue is the most specific place
+ * the event is tied to. A town answer written so takes its venue ("the Orrin Corn Exchange in
+ * Vellport"); a venue that names a person ("jabs at <person> in <town>") is none. Of the 39
+ * "at <Name> in <Name>" on PolNeAR train 0-499, 38 are a venue or institution and its town (the
+ * other a month after "in", never a place answer).
+ */
+export function withVenue(answer: string, evidence: string, isPerson: (name: string) => boolean): string {
+  if (!/^\p{Lu}/u.test(answer)) return answer;
+  for (let at = evidence.indexOf(answer); at >= 0; at = evidence.indexOf(answer, at + 1)) {
+    const venue = VENUE_BEFORE.exec(evidence.slice(Math.max(0, at - 120), at))?.[1];
+    if (venue && !isPerson(venue)) return `${venue} in ${answer}`;
+    // The venue itself picked: its town follows.
+    const town = /\bat\s+$/.test(evidence.slice(Math.max(0, at - 4), at))
+      ? TOWN_AFTER.exec(evidence.slice(at + answer.length))
+      : null;
+    if (town?.[1] && !startsWithCalendarWord(town[1]) && !isPerson(answer)) {
+      // A sentence's closing full stop is no part of the town (an abbreviation's inner ones are).
+      const closes = evidence.slice(at + answer.length + town[0].length).trim() === '';
+      return `${answer} in ${closes ? town[1].replace(/\.$/, '') : town[1]}`;
+    }
+  }
+  return answer;
+}
+
+/** " in <capitalised run>" right after a venue: its town. */
+const TOWN_AFTER = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u;
+
+/** "at <capitalised run> in " just before the town: the run is the venue. */
+const VENUE_BEFORE =
+  /\bat\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:(?:of|for|the)\s+)*\p{Lu}[\p{L}\p{N}.'’&-]*)*)\s+in\s+$/u;

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/engine/pipeline.js';
+import { answerQuestion } from '../../src/qa/answer.js';
+import { SqliteArticleStore } from '../../src/store/sqlite.js';
+
+/** A name written right after the noun that says its kind answers "which <kind>". Invented text. */
+
+const ferries = `Ferry crews on the Orrin coast walked out on Monday over pay.
+In the harbour town of Vellby in northern Orrin, a magistrate fined a skipper 400 crowns for sailing during the strike.
+Orrin Port Authority officials met union leaders, and the strike drew protests from employers including Tarn Boats and Quay Lines.`;
+
+describe('a name after its kind noun', () => {
+  const store = new SqliteArticleStore(':memory:');
+  let articleId = '';
+  beforeAll(async () => {
+    const { article } = await store.upsertArticle({
+      raw: ferries,
+      parsed: parseArticle({ text: ferries }),
+      origin: 'eval',
+    });
+    articleId = article.id;
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('answers "in which town ...?" with the name after "town of", not the wider region', async () => {
+    const r = await answerQuestion('In which town did a magistrate fine a skipper?', { store, articleId });
+    expect(r.answer).toBe('Vellby');
+  });
+});

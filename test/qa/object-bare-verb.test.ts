@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/engine/pipeline.js';
+import { answerQuestion } from '../../src/qa/answer.js';
+import { SqliteArticleStore } from '../../src/store/sqlite.js';
+
+/** A bare verb after "and" that the word list reads as a noun still takes its object. Invented text. */
+
+const debate = `Mayor Ana Ruiz and councillor Ivo Kell met in a televised debate on Tuesday.
+That prompted Ruiz to make a joke about sailing and call Ivo Kell “very slippery,” a nod to his changed votes on ferry fares and dock fees.
+Kell said the fares would stay the same next year.`;
+
+describe('a bare verb read as a noun', () => {
+  const store = new SqliteArticleStore(':memory:');
+  let articleId = '';
+  beforeAll(async () => {
+    const { article } = await store.upsertArticle({
+      raw: debate,
+      parsed: parseArticle({ text: debate }),
+      origin: 'eval',
+    });
+    articleId = article.id;
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('answers "what did X call Y?" with the quoted label after "and call Y"', async () => {
+    const r = await answerQuestion('What did Ruiz call Kell?', { store, articleId });
+    expect(r.answer).toBe('very slippery');
+  });
+});
