@@ -7,79 +7,45 @@
  * credits and bylines name no one in the story.
  */
 
-import { isListedGivenName } from '../ner/features.js';
+import { type Token, isPossessive } from './tokenize.js';
+import type { Span, NameSpan } from './spans.js';
 import type { EntitySpan } from '../ner/labels.js';
+import { isDottedAbbreviation, isAllUpper, startsUpper, isParticle, type LowerVocabulary } from './names.js';
 import {
-  isBodyNamePrefix,
-  isOrgCueWord,
-  isProductMaker,
-  isTrailingOrgNoun,
-  lookupOrganization,
-} from '../lexicon/organizations.js';
-import { isCommonWord } from '../lexicon/common-words.js';
-import { DETERMINERS } from '../lexicon/determiners.js';
-import { isFirstName } from '../lexicon/first-names.js';
-import { demonymOf, isCountry, isRegionCode, lookupPlace } from '../lexicon/places.js';
-import { isSayingVerb } from '../lexicon/speech.js';
-import {
+  isTitle,
+  isRoleNoun,
   isHonorific,
   isNobleTitle,
   isRankAbbreviation,
   isRoleModifier,
-  isRoleNoun,
-  isTitle,
 } from '../lexicon/titles.js';
-import { type Kind, gazetteer, spanText } from './classify.js';
-import { maskCredits } from './credits.js';
-import {
-  isAllUpper,
-  isDottedAbbreviation,
-  isParticle,
-  isShouting,
-  isTitleCase,
-  type LowerVocabulary,
-  startsUpper,
-} from './names.js';
-import { isPersonNoun } from './role-nouns.js';
-import type { NameSpan, Span } from './spans.js';
-import { isPossessive, type Token, tokenize } from './tokenize.js';
+import { demonymOf, lookupPlace, isCountry } from '../lexicon/places.js';
 import { lowerCase } from '../lexicon/lower-case.js';
-
-export interface Mention {
-  kind: Kind;
-  text: string;
-  canonical: string | null;
-  /** Sentence index; -1 for the title. */
-  sentence: number;
-  span: NameSpan;
-  /** The title part as written ("Sen.", "US State Department Deputy Spokesman"), or null. */
-  titleText: string | null;
-  shouting: boolean;
-  /** Right after a lower-case "in" or "at" and not owning anything after it ("in Fairview"), see `inPlaceSlot`. */
-  placeSlot: boolean;
-  /**
-   * The first word of a name of two or more words is one the article writes in lower case, or a role
-   * noun, and no given name or title ("Donor Vale" in a headline): `consistency.ts` drops it when the
-   * rest is a person the article names.
-   */
-  ordinaryFirstWord: boolean;
-  /** Right before a lower-case "administration" or "government" ("the Vale administration"). */
-  beforeLedBody: boolean;
-  /** The name is all a pair of quote marks hold ("the show ''Velma Tides,''"), see `isQuotedWhole`. */
-  quotedWhole: boolean;
-}
-
-export interface SentenceMentions {
-  index: number;
-  text: string;
-  tokens: Token[];
-  shouting: boolean;
-  /** Shouted or Title Case: capitals mark no names here. */
-  caseless: boolean;
-  /** The document's lower-case vocabulary (see `lowerVocabulary`). */
-  lower: LowerVocabulary;
-  mentions: Mention[];
-}
+import { isFirstName } from '../lexicon/first-names.js';
+import { isListedGivenName } from '../ner/features.js';
+import {
+  isOrgCueWord,
+  lookupOrganization,
+  isProductMaker,
+  isTrailingOrgNoun,
+} from '../lexicon/organizations.js';
+import { type Kind, spanText, gazetteer } from './classify.js';
+import { DETERMINERS } from '../lexicon/determiners.js';
+import { isSayingVerb } from '../lexicon/speech.js';
+import { isCommonWord } from '../lexicon/common-words.js';
+import { isPersonNoun } from './role-nouns.js';
+import type { SentenceMentions, Mention } from './mentions/types.js';
+import {
+  isCased,
+  isTitleWord,
+  PLACE_TAILS,
+  CLOSED_CLASS,
+  isCapitalThenLower,
+  opensSentence,
+  isOrdinaryWord,
+} from './mentions/words.js';
+export type { Mention, SentenceMentions } from './mentions/types.js';
+export { wordsWrittenAlone, taggerWords, prepareSentence } from './mentions/sentence.js';
 
 function sliceText(text: string, tokens: Token[], span: Span): string {
   const a = tokens[span.start];
@@ -87,164 +53,8 @@ function sliceText(text: string, tokens: Token[], span: Span): string {
   return a && b ? text.slice(a.start, b.end) : '';
 }
 
-/**
- * An initial and its dot as one token ("R. Okafor", "George W. Bush"), as the tagger's training text
- * writes them; only where a capitalised word follows, so a sentence's last letter keeps its full stop.
- */
-function joinInitials(tokens: Token[]): Token[] {
-  let out: Token[] | null = null;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const dot = tokens[k + 1];
-    const isInitial =
-      t.text.length === 1 &&
-      dot?.text === '.' &&
-      dot.start === t.end &&
-      /\p{Lu}/u.test(t.text) &&
-      startsUpper(tokens[k + 2]?.text ?? '') &&
-      // "Witness B. Mr Lowe": a name starts after the honorific, so the letter ended a sentence.
-      !isHonorific(tokens[k + 2]?.text ?? '');
-    if (isInitial) {
-      out ??= tokens.slice(0, k);
-      out.push({ text: `${t.text}.`, start: t.start, end: dot.end });
-      k++;
-    } else out?.push(t);
-  }
-  return out ?? tokens;
-}
-
-/**
- * A known body, place, region code, demonym, organisation word, title or rank: no surname. A module
- * function, not a closure in the caller: under tsx a closure is named anew on every call.
- */
-function isKnownNonSurname(x: string): boolean {
-  return (
-    lookupOrganization(x) !== undefined ||
-    lookupPlace(x) !== undefined ||
-    isRegionCode(x) ||
-    demonymOf(x) !== undefined ||
-    isOrgCueWord(x) ||
-    isTitleWord(x) ||
-    isRankAbbreviation(x)
-  );
-}
-
-/** "the", "a", "an", any case (initials never follow one). */
-const ARTICLE = /^(?:the|a|an)$/i;
-
-/**
- * "RJ Fenwick", "TJ Morrow": two capitals without dots before a surname are a person's initials, as
- * British and sports copy often writes them. The tagger learnt initials from Reuters copy, which dots
- * them ("R.J.", "J."), and reads an undotted pair as an acronym, a body. Acronyms that stand before
- * a capitalised word are known bodies or places ("EU", "UK", a US state's or Canadian province's code), clubs' and firms'
- * prefixes ("SC Freiburg"), titles ("MP", "PC") or run into an
- * organisation or ordinary word ("BT Sport", "TV Licensing"); those stay as written. The word after
- * must look like a surname: capitalised, not known as a place or body, and never written in lower
- * case (by the article or as a frequent word).
- */
-function isUndottedInitials(
-  s: SentenceMentions,
-  k: number,
-  lower: LowerVocabulary,
-  alone: ReadonlySet<string>,
-): boolean {
-  const w = s.tokens[k]?.text ?? '';
-  if (s.caseless || w.length !== 2 || !/^\p{Lu}\p{Lu}$/u.test(w)) return false;
-  const next = s.tokens[k + 1]?.text ?? '';
-  if (!/^\p{Lu}\p{Ll}/u.test(next) || s.tokens[k + 1]?.start !== (s.tokens[k]?.end ?? 0) + 1) return false;
-  // "the FA Cup", "a BT engineer": initials do not follow an article.
-  if (ARTICLE.test(s.tokens[k - 1]?.text ?? '')) return false;
-  if (isAllUpper(s.tokens[k - 1]?.text ?? '') && (s.tokens[k - 1]?.text.length ?? 0) > 1) return false;
-  if (isBodyNamePrefix(w) || isKnownNonSurname(next) || PLACE_TAILS.has(next)) return false;
-  if (isCommonWord(next) || lower.has(lowerCase(next))) return false;
-  if (!isKnownNonSurname(w)) return true;
-  // Initials that spell a known body's acronym ("AP", "BP"): only where the article also writes the
-  // word after them alone, as news refers back to a person by surname; a body is not referred to
-  // by the word after its acronym. Places, region codes and titles never.
-  return (
-    lookupOrganization(w) !== undefined &&
-    lookupPlace(w) === undefined &&
-    !isRegionCode(w) &&
-    !isTitleWord(w) &&
-    !isRankAbbreviation(w) &&
-    !isOrgCueWord(w) &&
-    alone.has(next)
-  );
-}
-
-/** Capitalised words the article writes without two capitals before them ("McAllister said"), for `isUndottedInitials`. */
-export function wordsWrittenAlone(sentences: readonly SentenceMentions[]): Set<string> {
-  const alone = new Set<string>();
-  for (const s of sentences) {
-    if (s.caseless) continue;
-    const { tokens } = s;
-    // Plain loop and char tests: this reads every token of the article.
-    for (let k = 0; k < tokens.length; k++) {
-      const text = tokens[k]!.text;
-      if (isCapitalThenLower(text) && !(k > 0 && isTwoCapitals(tokens[k - 1]!.text))) alone.add(text);
-    }
-  }
-  return alone;
-}
-
-/** `/^\p{Lu}\p{Ll}/u.test(w)`, with an ASCII fast path. */
-function isCapitalThenLower(w: string): boolean {
-  const a = w.charCodeAt(0);
-  const b = w.charCodeAt(1);
-  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-  if (a < 128 && !(a >= 65 && a <= 90)) return false;
-  return /^\p{Lu}\p{Ll}/u.test(w);
-}
-
-/** `/^\p{Lu}\p{Lu}$/u.test(w)`, with an ASCII fast path. */
-function isTwoCapitals(w: string): boolean {
-  if (w.length < 2 || w.length > 4) return false;
-  const a = w.charCodeAt(0);
-  const b = w.charCodeAt(1);
-  if (w.length === 2 && a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 65 && b <= 90;
-  return /^\p{Lu}\p{Lu}$/u.test(w);
-}
-
-/**
- * The words the tagger reads for a sentence: its tokens, with undotted initials before a surname
- * written as the single dotted initial the training text has ("RJ Fenwick" read as "R. Fenwick").
- * Only the tagger's input changes; mentions keep the article's spelling.
- */
-export function taggerWords(
-  s: SentenceMentions,
-  lower: LowerVocabulary,
-  alone: ReadonlySet<string>,
-): string[] {
-  return s.tokens.map((t, k) => (isUndottedInitials(s, k, lower, alone) ? `${t.text.charAt(0)}.` : t.text));
-}
-
-/**
- * The lower-case vocabulary a sentence holds until `findMentions` gives it the document's: one
- * shared empty set (read-only by its type) rather than a new Set per sentence of every article.
- */
-const NO_LOWER_WORDS: LowerVocabulary = new Set();
-
-/** Tokenise a sentence (credits blanked) and read its case. */
-export function prepareSentence(text: string, index: number): SentenceMentions {
-  const masked = maskCredits(text);
-  const tokens = joinInitials(tokenize(masked));
-  const shouting = isShouting(masked);
-  const caseless = shouting || isTitleCase(tokens);
-  return { index, text, tokens, shouting, caseless, lower: NO_LOWER_WORDS, mentions: [] };
-}
-
-/** A word that can stand in a title before a name: "President", "Deputy", "Sen.", "US" is handled by spans. */
-function isTitleWord(word: string): boolean {
-  return isTitle(word) || isRoleNoun(word) || isRoleModifier(word) || isHonorific(word);
-}
-
 /** "of"/"for" inside an office's title ("Secretary of State"), any case. */
 const OF_FOR = new Set(['of', 'for']);
-
-/** Is the word capitalised, or is the sentence without case so that any word may be? */
-function isCased(s: SentenceMentions, w: string): boolean {
-  return s.caseless || startsUpper(w);
-}
 
 /**
  * The title run before a person's name: title words, dotted abbreviations, "of"/"for" inside an
@@ -557,19 +367,6 @@ function onlyHonorifics(tokens: Token[], span: Span): boolean {
   }
   return true;
 }
-
-/**
- * Last words no person's name ends in and every street, building or region name may ("Colter Road", "Brannock Hall").
- * In eng.train's gold no name ending in Canyon, Creek, Falls, Heights, Springs, Ranch, Harbo(u)r or Bowl is a person's,
- * nor any of the 34 ending in City (towns and clubs), nor any of PolNeAR train's 107 "<Capitalised> City".
- */
-const PLACE_TAILS = new Set(
-  `Street Road Avenue Lane Boulevard Square Bridge Airport Station Stadium Palace Castle Hall Cathedral Abbey Plaza
-  Garden Gardens Prison Jail Hotel Arena Province District Region County Strait Sea Ocean Peninsula Desert River Lake
-  Mountains Island Islands Valley Canal Canyon Creek Falls Heights Springs Ranch Harbor Harbour Bowl City`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 /**
  * A span the tagger called a person whose last word says otherwise: a name ending in an organisation
@@ -1209,19 +1006,6 @@ function linkCoordinated(s: SentenceMentions): void {
   }
 }
 
-/**
- * Closed-class words that end no name: a name the tagger ran on into the capitalised first word of
- * the next sentence or caption ("his wife Anna In March", "Dior and Prada If that") stops
- * before it.
- */
-const CLOSED_CLASS = new Set(
-  `in if at on the a an and but or as of for to with by from when while after before since until because
-  although though then this that these those it he she we they you his her its their our my your who what
-  where how why was is are were has had have`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 /** "D.C", "U.S": letters with dots between them and none after the last. */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
@@ -1414,29 +1198,6 @@ function hasContraction(tokens: readonly Token[], start: number, end: number): b
 function hasAmpersand(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start + 1; k < end - 1; k++) if (tokens[k]?.text === '&') return true;
   return false;
-}
-
-/**
- * Does the token open a sentence or a quotation: the sentence's first word, or the first word after
- * an opening quote mark (‘ or “, or a straight one after a comma or colon) or bracket?
- */
-function opensSentence(tokens: readonly Token[], k: number): boolean {
-  for (let i = k - 1; i >= 0; i--) {
-    const w = tokens[i]?.text ?? '';
-    if (w === '‘' || w === '“') return true;
-    if (w === "'" || w === '"') {
-      const before = tokens[i - 1]?.text;
-      if (before === undefined || before === ',' || before === ':') return true;
-      continue;
-    }
-    if (w !== '(' && w !== '[') return false;
-  }
-  return true;
-}
-
-/** A word the article writes in lower case mid-sentence, and no given name: "push", not "Ruud" or "Rose". */
-function isOrdinaryWord(s: SentenceMentions, word: string): boolean {
-  return !s.caseless && s.lower.has(lowerCase(word)) && !isFirstName(word) && !isListedGivenName(word);
 }
 
 /** A capitalised role noun ("Jockey", "Trainer"), no given name, opening a mixed-case sentence. */
