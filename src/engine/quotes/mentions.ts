@@ -1,174 +1,35 @@
-import { NAME_PARTICLES } from '../lexicon/particles.js';
+/**
+ * Who a speech frame names as the speaker, read from the words before the speech verb
+ * (`mentionBefore`) or after it (`mentionAfter`): a name, a pronoun or a noun phrase, as written.
+ *
+ * This is the entry the rest of the quote stage imports: it re-exports the readers and the tests
+ * of who can speak from the parts in this folder, one job to a module.
+ */
+
+import { lowerCase } from '../lexicon/lower-case.js';
+import { PARTY_MEMBER, DOCUMENT_NOUNS, ORG_NOUNS, ORG_HEADS } from './lexicon.js';
 import { demonymOf } from '../lexicon/places.js';
 import { isSpeechVerb } from '../lexicon/speech.js';
-import { isHonorific, isRoleNoun } from '../lexicon/titles.js';
+import { isRoleNoun } from '../lexicon/titles.js';
+import type { Mention } from './mentions/types.js';
 import {
-  ADVERB_ALTERNATION,
-  DOCUMENT_NOUNS,
-  ORG_NOUNS,
-  NON_NAME_CAPITALS,
-  OUTLET_NOUNS,
-  ORG_HEADS,
-  PARTY_MEMBER,
-  TITLE_WORDS,
-} from './lexicon.js';
-import { DETERMINERS as BASE_DETERMINERS } from '../lexicon/determiners.js';
-import { lowerCase } from '../lexicon/lower-case.js';
-import { isPersonNoun, singular } from '../entities/role-nouns.js';
-
-/** Who a frame names as the speaker, as written: a name, a pronoun or a noun phrase. */
-export type Mention =
-  /** `together`: people named jointly with this one as one subject ("Tomasz and Ilse Brenner"), as written. */
-  | { kind: 'name'; text: string; appositive: string | null; together?: string }
-  | { kind: 'pronoun'; text: string }
-  | { kind: 'nominal'; text: string; head: string; definite: boolean };
-
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-/** Noun-phrase openers, plus the numerals that open an unnamed source ("one official said"). */
-const DETERMINERS = new Set([...BASE_DETERMINERS, 'one', 'another']);
-const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
-/** Bare plurals and mass nouns that speak as a group ("officials said", "police said"). */
-const GROUP_NOUNS = new Set([
-  'police',
-  'officials',
-  'sources',
-  'experts',
-  'authorities',
-  'organizers',
-  'organisers',
-  'investigators',
-  'prosecutors',
-  'critics',
-  'residents',
-  'witnesses',
-  'analysts',
-  'researchers',
-  'scientists',
-  'doctors',
-  'officers',
-  'protesters',
-  'supporters',
-  'aides',
-  'lawyers',
-  'people',
-  'parents',
-  'students',
-  'members',
-  'democrats',
-  'republicans',
-  'leaders',
-  'observers',
-  'economists',
-  'diplomats',
-  'reports',
-  'others',
-  'some',
-  'many',
-  'both',
-  'all',
-  'firefighters',
-  'paramedics',
-  'rescuers',
-  'troops',
-  'soldiers',
-  'activists',
-]);
-const NOMINAL_STOPS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'to',
-  'of',
-  'for',
-  'from',
-  'with',
-  'by',
-  'after',
-  'before',
-  'when',
-  'while',
-  'that',
-  'who',
-  'which',
-  'and',
-  'but',
-  'as',
-  'about',
-]);
-
-/** Auxiliaries, conjunctions and adverbs that never sit inside a noun phrase naming a speaker. */
-const CLAUSE_WORDS = new Set([
-  'should',
-  'would',
-  'could',
-  'will',
-  'can',
-  'may',
-  'might',
-  'must',
-  'be',
-  'been',
-  'being',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'do',
-  'does',
-  'did',
-  'not',
-  'but',
-  'and',
-  'or',
-  'so',
-  'then',
-  'than',
-  'also',
-  'that',
-  'which',
-  'who',
-  'it',
-  'they',
-  'he',
-  'she',
-  'we',
-  'there',
-  'here',
-  'now',
-  'again',
-  'too',
-]);
-
-const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’.-]*$|^(?:al|el|bin|de|van|von|d|O)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
-const ADVERBS_AT_END = new RegExp(`\\s+(?:${ADVERB_ALTERNATION})$`, 'i');
-
-function bare(word: string): string {
-  return word.replace(/^[("'“‘[]+|[)"'”’\],.;:!?]+$/g, '');
-}
-
-function isNameToken(word: string): boolean {
-  return (
-    NAME_TOKEN.test(word) && !NON_NAME_CAPITALS.has(lowerCase(word).replace(/’/g, "'").replace(/[.,]$/, ''))
-  );
-}
-
-/** Strips a possessive ending: "Smith's" names Smith but the phrase is about something Smith owns. */
-function isPossessive(word: string): boolean {
-  return /['’]s$|s['’]$/.test(word);
-}
-
-/** True when every word of a name is a title or role word ("Mayor", "Deputy Spokesman"). */
-function isOnlyTitles(words: string[]): boolean {
-  // After an honorific comes a name, even one that is also a title word ("Mr. King", "Dr. Bishop").
-  if (words.length >= 2 && isHonorific(words[words.length - 2]!)) return false;
-  const lowered = words.map((w) => lowerCase(w).replace(/\.$/, ''));
-  // "Health Ministry" is made of title words but names an organisation.
-  return lowered.every((w) => TITLE_WORDS.has(w)) && !lowered.some((w) => ORG_HEADS.has(w));
-}
+  ADVERBS_AT_END,
+  PRONOUNS,
+  bare,
+  DETERMINERS,
+  NOMINAL_STOPS,
+  CLAUSE_WORDS,
+  isTitleOrRole,
+  DEFINITE,
+  isPossessive,
+  isOnlyTitles,
+  GROUP_NOUNS,
+} from './mentions/words.js';
+import { nameEndingAt, jointBefore, nameRunAt, jointAfter, splitTitleRun } from './mentions/names.js';
+import { canSpeak, isAgentNoun, AGE_NOUN } from './mentions/speakers.js';
+export type { Mention } from './mentions/types.js';
+export { isAgentNoun, namesSeveralPeople, AGE_NOUN, canSpeak } from './mentions/speakers.js';
+export { isSpeechVerbAt } from './mentions/speech-verbs.js';
 
 /**
  * Reads the speaker at the end of `pre`, the words just before a speech verb:
@@ -524,46 +385,6 @@ function affiliationAfter(words: string[], link: number, head: string): string[]
   return null;
 }
 
-/**
- * "Tomasz and Ilse Brenner said", "Ann Lowe and Piet Mol said": people joined by "and" as the
- * subject speak together, and news credits such a quote to both as written (a couple, a pair of
- * founders). The first may be a given name alone, sharing the surname that follows. Null unless
- * the joined run opens the clause: "the son of Tom and Ann Lowe said" is one person, read elsewhere.
- */
-function jointBefore(words: string[], name: string): string | null {
-  const at = words.length - name.split(/\s+/).length - 1;
-  if (words[at] !== 'and' || name.split(/\s+/).length < 2) return null;
-  const first = nameEndingAt(words, at - 1);
-  if (!first || first.split(/\s+/).some((w) => ORG_HEADS.has(lowerCase(w)))) return null;
-  const start = at - first.split(/\s+/).length;
-  const before = words[start - 1];
-  // "the owners Ann Lowe and Piet Mol said", "parents Tomasz and Ilse Brenner said": a plural noun
-  // for people set before the pair describes both, and the pair is still the subject.
-  const describesBoth =
-    before !== undefined && before === bare(before) && /^\p{Ll}+s$/u.test(before) && canSpeak(before);
-  if (
-    before !== undefined &&
-    !describesBoth &&
-    !/[,;:.!?"“”‘’]$/.test(before) &&
-    !/^(?:but|and|yet)$/i.test(before)
-  )
-    return null;
-  return `${first} and ${name}`;
-}
-
-/** "said Tomasz and Ilse Brenner": the people joined after the verb, as written, or null. */
-function jointAfter(
-  words: string[],
-  first: string[],
-  end: number,
-): { text: string; together: string } | null {
-  if (words[end] !== 'and' || first.some((w) => ORG_HEADS.has(lowerCase(w)))) return null;
-  const second = nameRunAt(words, end + 1);
-  if (second.tokens.length < 2 || isOnlyTitles(second.tokens)) return null;
-  if (second.tokens.some((w) => ORG_HEADS.has(lowerCase(w)))) return null;
-  return { text: second.tokens.join(' '), together: `${first.join(' ')} and ${second.tokens.join(' ')}` };
-}
-
 /** "of the", "for": a name after a preposition is its object, never the clause's subject. */
 const GOVERNING_PREPOSITION = /^(?:of|for|at|in|with|from|to|on)$/i;
 
@@ -619,37 +440,6 @@ function appositiveBefore(text: string): Mention | null {
     }
   }
   return null;
-}
-
-const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
-
-function nameEndingAt(words: string[], end: number): string | null {
-  const out: string[] = [];
-  // "Korean-born singer Oh said": after a role noun, even a word that is usually no name is one.
-  const lone = (words[end] ?? '').replace(/[,;:]$/, '');
-  if (
-    /^\p{Lu}\p{Ll}+$/u.test(lone) &&
-    !isNameToken(lone) &&
-    /^\p{Ll}/u.test(words[end - 1] ?? '') &&
-    isRoleNoun(words[end - 1] ?? '')
-  )
-    return lone;
-  for (let i = end; i >= 0 && out.length < 8; i--) {
-    const w = words[i]!;
-    const clean = i === end ? w.replace(/[,;:]$/, '') : w;
-    if (/[,;:.!?]$/.test(clean) && i !== end && !/^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/u.test(clean))
-      break;
-    if (isNameToken(clean) && !(i !== end && isPossessive(clean))) out.unshift(clean);
-    else if (NAME_PARTICLES.has(clean) && out.length > 0 && i > 0 && isNameToken(words[i - 1]!))
-      out.unshift(clean);
-    else break;
-  }
-  while (out.length > 0 && NAME_PARTICLES.has(out[0]!)) out.shift();
-  if (out.length === 0 || isOnlyTitles(out)) return null;
-  // "Maria Delgado Ortiz, D-N.M., said": a party-and-state tag is no name.
-  if (out.length === 1 && PARTY_TAG.test(out[0]!)) return null;
-  if (isPossessive(out[out.length - 1]!)) return null;
-  return out.join(' ');
 }
 
 /** Prepositions that attach a noun phrase to the speaker noun before it ("a member of the public"). */
@@ -900,143 +690,4 @@ function possessedName(words: string[]): Mention | null {
   return name.length > 0
     ? { kind: 'name', text: run.tokens.join(' '), appositive: words.slice(0, i).join(' ') }
     : null;
-}
-
-function splitTitleRun(tokens: string[]): { name: string[] } {
-  let cut = 0;
-  while (
-    cut < tokens.length &&
-    TITLE_WORDS.has(lowerCase(tokens[cut]!).replace(/\.$/, '')) &&
-    !(cut === tokens.length - 1 && cut > 0 && isHonorific(tokens[cut - 1]!))
-  )
-    cut++;
-  return { name: tokens.slice(cut) };
-}
-
-/** The capitalised run starting at word `i`; `stopped` when punctuation ends it. */
-function nameRunAt(words: string[], i: number): { tokens: string[]; end: number; stopped: boolean } {
-  const tokens: string[] = [];
-  let k = i;
-  for (; k < words.length && tokens.length < 8; k++) {
-    const w = words[k]!;
-    const keepsDot = /^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof)\.$/u.test(w);
-    const clean = keepsDot ? w : w.replace(/[,;:!?)"”.]+$/, '');
-    if (isNameToken(clean)) tokens.push(clean);
-    else if (NAME_PARTICLES.has(clean) && tokens.length > 0) tokens.push(clean);
-    else break;
-    if (clean !== w) return { tokens: trimParticles(tokens), end: k + 1, stopped: true };
-  }
-  return { tokens: trimParticles(tokens), end: k, stopped: false };
-}
-
-function trimParticles(tokens: string[]): string[] {
-  while (tokens.length > 0 && NAME_PARTICLES.has(tokens[tokens.length - 1]!)) tokens.pop();
-  return tokens;
-}
-
-function isTitleOrRole(word: string): boolean {
-  const w = lowerCase(word);
-  return TITLE_WORDS.has(w) || isRoleNoun(w);
-}
-
-/** Agent nouns outside the role list ("the columnist", "the librarian", "the nominee"). */
-const AGENT_SUFFIX = /(?:ist|ian|ee|man|woman|person)$/;
-
-/**
- * Doer nouns in "-er"/"-or" ("the narrator", "one user"): the suffix also ends things ("the
- * letter", "the power", "the paper"), so only those WordNet gives a person's sense count, and
- * those formed on a speech verb ("a commenter": one who comments).
- */
-const DOER_SUFFIX = /(?:er|or)$/;
-
-/**
- * "the defenceman", "the pianist", "the trustee", "the narrator": a noun naming a person by what
- * they do. `doers: false` leaves out the "-er"/"-or" nouns, for a plural: "supporters",
- * "viewers" are as often a phrase's object ("a message to supporters") as a group that speaks,
- * and groups that do speak are listed (GROUP_NOUNS).
- */
-export function isAgentNoun(noun: string, doers = true): boolean {
-  if (doers && DOER_SUFFIX.test(noun) && (isPersonNoun(noun) || isSpeechVerb(noun.slice(0, -2)))) return true;
-  return noun.length > 4 && AGENT_SUFFIX.test(noun);
-}
-/** Heads that count people as a set ("the two", "the pair", "both"); news uses them for a pair or a few named together. */
-const SET_OF_PEOPLE = new Set(['two', 'three', 'four', 'both', 'pair', 'duo', 'trio', 'couple']);
-
-/** "two", "pair", "authors", "lawmakers": a head for several people (a plural of a person's noun), not one. */
-export function namesSeveralPeople(head: string): boolean {
-  if (SET_OF_PEOPLE.has(head)) return true;
-  const one = singular(head);
-  return one !== head && (isRoleNoun(one) || isAgentNoun(one));
-}
-
-/** "the 46-year-old", "a 19-year-old": an age standing as the noun for a person. */
-export const AGE_NOUN = /^\d{1,3}-year-old$/;
-
-/** Group words that speak as "officials said" but describe no one on their own. */
-const VAGUE_GROUPS = new Set(['some', 'many', 'both', 'all', 'others', 'reports', 'report']);
-
-/**
- * True when a noun phrase's head names someone who can speak: a person's role ("spokesperson",
- * "father"), an organisation noun ("the ministry"), a group ("officials") or an agent noun
- * ("the shopkeeper"). Documents, things and stray words ("a game", "the warning is") cannot.
- */
-export function canSpeak(head: string): boolean {
-  const h = lowerCase(head);
-  const singular = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/(?<=[^s])s$/, '');
-  if (CLAUSE_WORDS.has(h) || DOCUMENT_NOUNS.has(singular) || VAGUE_GROUPS.has(h)) return false;
-  return (
-    AGE_NOUN.test(h) ||
-    [h, singular].some(
-      (w) =>
-        isRoleNoun(w) ||
-        ORG_NOUNS.has(w) ||
-        ORG_HEADS.has(w) ||
-        GROUP_NOUNS.has(w) ||
-        OUTLET_NOUNS.has(w) ||
-        PARTY_MEMBER.test(w),
-    ) ||
-    isAgentNoun(singular, singular === h)
-  );
-}
-
-/** Words after which a speech verb's form is a noun: "the following comment", "Ortega's state", "her reply". */
-const NOUN_CONTEXT = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'following',
-  'same',
-  'written',
-  'brief',
-  'further',
-  'joint',
-  'final',
-]);
-
-/**
- * Verbs that report a retort with "back" after them ("shot back", "fired back", "hit back"): news
- * copy's idiom for a reply, a speech verb only with its particle.
- */
-const RETORT_VERB = /^(?:shot|shoots|shoot|fired|fires|fire|hit|hits)$/;
-
-/** True when words[k] is a speech verb where it stands, not a noun of the same form. */
-export function isSpeechVerbAt(words: string[], k: number): boolean {
-  if (RETORT_VERB.test(words[k] ?? '') && /^back\b/.test(words[k + 1] ?? '')) return true;
-  if (!isSpeechVerb(words[k] ?? '')) return false;
-  const previous = bare(words[k - 1] ?? '');
-  return !(
-    NOUN_CONTEXT.has(lowerCase(previous)) ||
-    (/['’]s$/.test(previous) && !/[.,;:]$/.test(words[k - 1] ?? ''))
-  );
 }
