@@ -8,7 +8,7 @@
  *    the gold cannot judge them, as it tags a photographer a person like anyone else.
  * 1. Rules of `consistency.ts` and `people.ts`, by name (`rule-trace.ts`): how often each fires,
  *    and how often the gold agrees with the kind it gives.
- * 2. Every name whose person-ness the rules around the tagger change (`mentions.ts` and the
+ * 2. Every name whose person-ness the rules around the tagger change (`mentions/` and the
  *    above): a tagger PER span that ends up no person, and a person the tagger did not call PER,
  *    grouped by the kind it ends as and by the word before it (most such rules read that word).
  *
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { Kind } from '../src/engine/entities/classify.js';
 import { spanText } from '../src/engine/entities/classify.js';
 import { findArticleMentions } from '../src/engine/entities.js';
-import type { Mention, SentenceMentions } from '../src/engine/entities/mentions.js';
+import type { Mention, SentenceMentions } from '../src/engine/entities/mentions/index.js';
 import { maskCredits } from '../src/engine/entities/credits.js';
 import { buildPeople } from '../src/engine/entities/people.js';
 import { type RuleFiring, traceRules } from '../src/engine/entities/rule-trace.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../src/engine/doc.js';
 import { type Entities, extractEntities } from '../src/engine/entities.js';
-import { findMentions, prepareSentence } from '../src/engine/entities/mentions.js';
+import { findMentions, prepareSentence } from '../src/engine/entities/mentions/index.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 import type { Person } from '../src/engine/schema.js';
 import { sentenceDoc } from './helpers/docs.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/engine/entities.js';
 import type { Kind } from '../src/engine/entities/classify.js';
 import { settleAcrossArticle } from '../src/engine/entities/consistency.js';
-import type { Mention } from '../src/engine/entities/mentions.js';
+import type { Mention } from '../src/engine/entities/mentions/index.js';
 import { sentenceDoc } from './helpers/docs.js';
 
 /** A mention as the tagger stage would hand it over, in its own sentence. */

@@ -7,7 +7,7 @@ import {
   type SentenceMentions,
   taggerWords,
   wordsWrittenAlone,
-} from './entities/mentions.js';
+} from './entities/mentions/index.js';
 import { lowerVocabulary } from './entities/names.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { isListedGivenName } from './ner/features.js';
@@ -103,7 +103,7 @@ function captionPerson(m: Mention, bodyNames: ReadonlySet<string>): boolean {
 /**
  * People, organisations and places named in the article. The trained name tagger (src/engine/ner/)
  * reads the title, sentences and captions as one document, so a word is labelled knowing how the
- * article uses it elsewhere; mentions.ts turns its spans into mentions. People come from the title
+ * article uses it elsewhere; mentions/ turns its spans into mentions. People come from the title
  * and the clean sentences, and from captions only where the caption shows a person of the story
  * (`captionPerson`: captions sit next to credits and name photographers); captions still name the
  * organisations and places of the story.

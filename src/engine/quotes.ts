@@ -20,7 +20,7 @@ import {
 } from './quotes/marks.js';
 import { describedSubjectBefore } from './quotes/described.js';
 import { DOCUMENT_NOUNS, WORK_NOUNS } from './quotes/lexicon.js';
-import { canSpeak, type Mention, namesSeveralPeople } from './quotes/mentions.js';
+import { canSpeak, type Mention, namesSeveralPeople } from './quotes/mentions/index.js';
 import { indexNames, type NameIndex, type Speaker, SpeakerBook } from './quotes/names.js';
 import { shippedSpeakerRanker } from './quotes/model.js';
 import type { SpeakerRanker } from './quotes/ranker.js';

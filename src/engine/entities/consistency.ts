@@ -7,7 +7,7 @@
  */
 
 import { gazetteer } from './classify.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './mentions/index.js';
 import { isParticle } from './names.js';
 import { traceRule } from './rule-trace.js';
 import { isCommonWord } from '../lexicon/common-words.js';

@@ -6,7 +6,7 @@
 
 import { lookupPlace } from '../lexicon/places.js';
 import type { NamedEntity } from '../schema.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './mentions/index.js';
 
 interface Entry {
   canonical: string | null;

@@ -8,7 +8,7 @@ import type { Gender, Person } from '../schema.js';
 import { firstNameGender, isFirstName, type NameGender } from '../lexicon/first-names.js';
 import { isGenerationalSuffix } from '../lexicon/particles.js';
 import { isHonorific, isNobleTitle, isRoleNoun, isTitle, titleGender } from '../lexicon/titles.js';
-import { type Mention, NAME_TITLES, type SentenceMentions } from './mentions.js';
+import { type Mention, NAME_TITLES, type SentenceMentions } from './mentions/index.js';
 import { isParticle } from './names.js';
 import { isPersonNoun } from './role-nouns.js';
 import { traceRule } from './rule-trace.js';

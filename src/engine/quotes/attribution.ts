@@ -1,7 +1,7 @@
 import { SUBORDINATOR_ALTERNATION } from './lexicon.js';
 import { isSpeechVerb } from '../lexicon/speech.js';
 import { isRoleNoun } from '../lexicon/titles.js';
-import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions.js';
+import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions/index.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
 /** A speaker cue found in the narration around a quote. */

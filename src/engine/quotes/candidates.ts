@@ -4,7 +4,7 @@ import type { Attribution } from './attribution.js';
 import type { Layout } from './layout.js';
 import { ORG_HEADS, ORG_NOUNS } from './lexicon.js';
 import { join2, join3, suffixer } from './feature-names.js';
-import { isAgentNoun } from './mentions.js';
+import { isAgentNoun } from './mentions/index.js';
 import type { Mentioned, NameIndex, Speaker } from './names.js';
 import { isSpaceUnit } from '../text/tokens.js';
 

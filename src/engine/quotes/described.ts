@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import type { Layout } from './layout.js';
-import { canSpeak, isAgentNoun } from './mentions.js';
+import { canSpeak, isAgentNoun } from './mentions/index.js';
 import type { Mentioned, NameIndex } from './names.js';
 
 /** Sentences back an unnamed person may be introduced before "he said"/"she said" refers to them. */

@@ -1,5 +1,5 @@
 import { countLetteredWords } from '../text/tokens.js';
-import { AGE_NOUN, canSpeak, type Mention, namesSeveralPeople } from './mentions.js';
+import { AGE_NOUN, canSpeak, type Mention, namesSeveralPeople } from './mentions/index.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import {

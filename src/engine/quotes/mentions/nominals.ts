@@ -1,0 +1,78 @@
+/**
+ * Noun phrases that name a speaker by description: a capitalised title run after a determiner ("the
+ * Health Minister said") and a noun phrase ending before the verb ("the 46-year-old", "police").
+ */
+
+import { lowerCase } from '../../lexicon/lower-case.js';
+import type { Mention } from './types.js';
+import {
+  isTitleOrRole,
+  bare,
+  DEFINITE,
+  isPossessive,
+  CLAUSE_WORDS,
+  NOMINAL_STOPS,
+  DETERMINERS,
+  GROUP_NOUNS,
+} from './words.js';
+import { AGE_NOUN } from './speakers.js';
+
+/**
+ * "the Health Minister said", "the Deputy Police Chief said": a capitalised run of title words after
+ * a determiner names a role, not a person. It is a description whose head is its last word.
+ */
+export function titleRunEndingAt(words: string[]): Mention | null {
+  let i = words.length - 1;
+  while (i >= 0 && i > words.length - 6 && /^\p{Lu}/u.test(words[i]!) && isTitleOrRole(bare(words[i]!))) i--;
+  if (i === words.length - 1 || i < 0) return null;
+  const det = lowerCase(words[i]!);
+  if (!DEFINITE.has(det) && !isPossessive(words[i]!)) return null;
+  const head = lowerCase(bare(words[words.length - 1]!));
+  return { kind: 'nominal', text: words.slice(i).join(' '), head, definite: true };
+}
+
+/** Prepositions that attach a noun phrase to the speaker noun before it ("a member of the public"). */
+const NOMINAL_LINKS = new Set(['of', 'for', 'at', 'from', 'with']);
+
+export function nominalEndingAt(words: string[]): Mention | null {
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const head = lowerCase(bare(last));
+  if (!/^[\p{Ll}][\p{L}-]*$/u.test(bare(last)) && !AGE_NOUN.test(head)) return null;
+  // "A city official responded by": a phrase ending in a preposition has no head noun.
+  if (CLAUSE_WORDS.has(head) || NOMINAL_STOPS.has(head)) return null;
+  for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
+    const w = bare(words[i]!);
+    const lw = lowerCase(w);
+    // "the report should be published but said": a verb or conjunction ends the noun phrase;
+    // "the letter seen by reporters said": so does a passive agent.
+    if (CLAUSE_WORDS.has(lw) || lw === 'by') break;
+    if (DETERMINERS.has(lw) || isPossessive(w)) {
+      const definite = DEFINITE.has(lw) || isPossessive(w);
+      const phrase: Mention = { kind: 'nominal', text: words.slice(i).join(' '), head, definite };
+      // "One local resident", "a spokesperson for the ministry": the speaker is the
+      // noun before the preposition; what follows only tells which one.
+      const link = lowerCase(bare(words[i - 1] ?? ''));
+      if (NOMINAL_LINKS.has(link) && words[i - 1] === link) {
+        const outer = nominalEndingAt(words.slice(0, i - 1));
+        if (outer?.kind === 'nominal' && outer.text.includes(' '))
+          return {
+            ...outer,
+            text: words
+              .slice(words.length - phrase.text.split(' ').length - 1 - outer.text.split(' ').length)
+              .join(' '),
+          };
+      }
+      return phrase;
+    }
+    // "the tall, soft-spoken engineer": a comma between two adjectives right after the
+    // determiner and right before the head stays inside the phrase; any other comma ends it.
+    const adjectiveList =
+      i === words.length - 3 &&
+      /^\p{Ll}+,$/u.test(words[i]!) &&
+      DETERMINERS.has(lowerCase(bare(words[i - 1] ?? '')));
+    if (/[;:.!?]$/.test(words[i]!) || (words[i]!.endsWith(',') && !adjectiveList)) break;
+  }
+  if (GROUP_NOUNS.has(head)) return { kind: 'nominal', text: head, head, definite: false };
+  return null;
+}
