@@ -31,7 +31,6 @@ import { quoteAnswer } from './quotes.js';
 import { relationAnswer, relationOf } from './relation.js';
 import { findName, isStopWord, words } from './text.js';
 import { signedHomeTown } from './signature.js';
-import { shareForCount } from './share.js';
 import { saysUnknown } from './unknown.js';
 import { placeBesideFocus } from './where.js';
 import { yesNoAnswer } from './yesno.js';
@@ -445,9 +444,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       (q.type !== 'person' && q.type !== 'organisation') ||
       agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q)) &&
     // "how many centrifuges": a number in a sentence that never says centrifuges counts something else.
-    (!q.unit || saysUnit(parsed.sentences[picked.sentence] ?? '', q.unit)) &&
-    // "how many voters": a percentage says what share of them, not how many (share.ts).
-    !shareForCount(q.wh, q.unit, picked.candidate.text);
+    (!q.unit || saysUnit(parsed.sentences[picked.sentence] ?? '', q.unit));
   const top = ranked[0]!;
   // "What did the club promise?": the object of the question's verb (object.ts).
   const object = usable ? objectPick(parsed, q, picked.sentence) : null;
