@@ -9,10 +9,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticle } from '../src/engine/pipeline.js';
 import { answerQuestion } from '../src/qa/answer.js';
 import { parseQuestion } from '../src/qa/question.js';
-import { SqliteArticleStore } from '../src/store/sqlite.js';
+import { storeArticleTexts } from '../tools/train/news-out-of-fold.js';
 import { articleTexts, loadNewsQuestions, NEWS_QUESTIONS_FILE } from '../tools/train/news-questions.js';
 import { judgeNewsDev } from './qa-score.js';
 
@@ -28,17 +27,7 @@ const showRight = args.includes('--all');
 const questions = loadNewsQuestions(file).filter(
   (q) => q.article >= (from ?? 0) && q.article <= (to ?? Number.MAX_SAFE_INTEGER),
 );
-const texts = articleTexts(trainDir, questions);
-const store = new SqliteArticleStore(':memory:');
-const ids = new Map<number, string>();
-for (const [index, text] of texts) {
-  const { article } = await store.upsertArticle({
-    raw: text,
-    parsed: parseArticle({ text }),
-    origin: 'eval',
-  });
-  ids.set(index, article.id);
-}
+const { store, ids } = await storeArticleTexts(articleTexts(trainDir, questions));
 
 const byType = new Map<string, { right: number; total: number }>();
 for (const q of questions) {

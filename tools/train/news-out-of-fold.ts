@@ -31,12 +31,13 @@ export interface OutOfFoldSet {
 /** Fold of a news question: its article's, as the cross-validation by article assigns it. */
 export const foldOf = (article: number, folds: number) => article % folds;
 
-/** Every article parsed and stored once; every question (yes/no and unanswerable too) kept in its article's fold. */
-export async function prepareOutOfFold(
-  news: readonly NewsQuestion[],
+/**
+ * The articles parsed from their text alone (no publication date: the way news-dev is asked) and
+ * stored once in a fresh in-memory store, with each article index's stored id.
+ */
+export async function storeArticleTexts(
   texts: ReadonlyMap<number, string>,
-  folds: number,
-): Promise<OutOfFoldSet> {
+): Promise<{ store: SqliteArticleStore; ids: Map<number, string> }> {
   const store = new SqliteArticleStore(':memory:');
   const ids = new Map<number, string>();
   for (const [index, text] of texts) {
@@ -47,6 +48,16 @@ export async function prepareOutOfFold(
     });
     ids.set(index, article.id);
   }
+  return { store, ids };
+}
+
+/** Every article parsed and stored once; every question (yes/no and unanswerable too) kept in its article's fold. */
+export async function prepareOutOfFold(
+  news: readonly NewsQuestion[],
+  texts: ReadonlyMap<number, string>,
+  folds: number,
+): Promise<OutOfFoldSet> {
+  const { store, ids } = await storeArticleTexts(texts);
   const byFold: OutOfFoldSet['folds'] = Array.from({ length: folds }, () => []);
   for (const question of news) {
     const articleId = ids.get(question.article);
