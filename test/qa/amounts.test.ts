@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/engine/pipeline.js';
-import { answerQuestion } from '../../src/qa/answer.js';
+import { articleToAsk } from '../helpers/qa-article.js';
 import { parseQuestion } from '../../src/qa/question.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
 
 /** Amounts: "how much money" wants a sum, and a count written two widths is one answer. Invented text. */
 
@@ -13,19 +11,11 @@ A typical skipper owes about $41,000 to the board.
 About 12 million anglers fish the estuary each year.`;
 
 describe('amounts', () => {
-  const store = new SqliteArticleStore(':memory:');
-  let articleId = '';
+  let article: Awaited<ReturnType<typeof articleToAsk>>;
   beforeAll(async () => {
-    const { article } = await store.upsertArticle({
-      raw: permits,
-      parsed: parseArticle({ text: permits }),
-      origin: 'eval',
-    });
-    articleId = article.id;
+    article = await articleToAsk(permits);
   });
-  afterAll(async () => {
-    await store.close();
-  });
+  afterAll(() => article.close());
 
   it('reads "how much money" as a sum of money, with no counted noun to find in the sentence', () => {
     const q = parseQuestion('How much money did the guild have in the bank?');
@@ -34,15 +24,12 @@ describe('amounts', () => {
   });
 
   it('answers "how much money" with the sum the sentence gives', async () => {
-    const r = await answerQuestion('How much money did the Orrin Bay guild have in the bank?', {
-      store,
-      articleId,
-    });
+    const r = await article.ask('How much money did the Orrin Bay guild have in the bank?');
     expect(r.answer).toContain('$7 million');
   });
 
   it('answers "how many" when the count is written with and without "about"', async () => {
-    const r = await answerQuestion('How many anglers have permit debt?', { store, articleId });
+    const r = await article.ask('How many anglers have permit debt?');
     expect(r.answer).toContain('12 million');
   });
 });

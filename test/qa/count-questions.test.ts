@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/engine/pipeline.js';
-import { answerQuestion } from '../../src/qa/answer.js';
+import { articleToAsk } from '../helpers/qa-article.js';
 import { lemma } from '../../src/qa/lexicon.js';
 import { parseQuestion } from '../../src/qa/question.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
 
 /**
  * "Which two networks ...?": the count says how many answers are wanted, not what the question
@@ -16,19 +14,11 @@ The harbour board held talks in the afternoon with union organiser Lena Varga an
 In 1998, veteran skipper Ada Merrow rallied dock workers largely on the strength of her opposition to the sale of the port.`;
 
 describe('questions that count their answers ("which two")', () => {
-  const store = new SqliteArticleStore(':memory:');
-  let articleId = '';
+  let article: Awaited<ReturnType<typeof articleToAsk>>;
   beforeAll(async () => {
-    const { article } = await store.upsertArticle({
-      raw: ferries,
-      parsed: parseArticle({ text: ferries }),
-      origin: 'eval',
-    });
-    articleId = article.id;
+    article = await articleToAsk(ferries);
   });
-  afterAll(async () => {
-    await store.close();
-  });
+  afterAll(() => article.close());
 
   it('reads the verb after the count and the kind, not the count word', () => {
     expect(parseQuestion('Which two networks reported the walkout?').verb).toBe(lemma('report'));
@@ -50,15 +40,12 @@ describe('questions that count their answers ("which two")', () => {
   });
 
   it('answers "which two networks" with both outlets joined by "and"', async () => {
-    const r = await answerQuestion('Which two networks reported the walkout?', { store, articleId });
+    const r = await article.ask('Which two networks reported the walkout?');
     expect(r.answer).toBe('The Coast Courier and Radio Kell');
   });
 
   it('answers "which two organisers" with both people the sentence joins', async () => {
-    const r = await answerQuestion('Which two organisers did the harbour board hold talks with?', {
-      store,
-      articleId,
-    });
+    const r = await article.ask('Which two organisers did the harbour board hold talks with?');
     expect(r.answer).toContain('Lena Varga');
     expect(r.answer).toContain('Tomas Ruel');
   });

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/engine/pipeline.js';
-import { answerQuestion } from '../../src/qa/answer.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
+import { articleToAsk } from '../helpers/qa-article.js';
 
 /** "<noun> by <name>" names who made the noun, though the sentence never uses the question's verb. Invented text. */
 
@@ -10,22 +8,14 @@ According to a 2019 study by economists Ana Ruiz and Ivo Kell, the rise explains
 The harbour board said the fares would stay the same next year.`;
 
 describe('the maker of a named thing', () => {
-  const store = new SqliteArticleStore(':memory:');
-  let articleId = '';
+  let article: Awaited<ReturnType<typeof articleToAsk>>;
   beforeAll(async () => {
-    const { article } = await store.upsertArticle({
-      raw: fares,
-      parsed: parseArticle({ text: fares }),
-      origin: 'eval',
-    });
-    articleId = article.id;
+    article = await articleToAsk(fares);
   });
-  afterAll(async () => {
-    await store.close();
-  });
+  afterAll(() => article.close());
 
   it('answers "who wrote the study?" with the names after "study by"', async () => {
-    const r = await answerQuestion('Who wrote the 2019 study?', { store, articleId });
+    const r = await article.ask('Who wrote the 2019 study?');
     expect(r.answer).toBe('Ana Ruiz and Ivo Kell');
   });
 });

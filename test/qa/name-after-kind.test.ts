@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/engine/pipeline.js';
-import { answerQuestion } from '../../src/qa/answer.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
+import { articleToAsk } from '../helpers/qa-article.js';
 
 /** A name written right after the noun that says its kind answers "which <kind>". Invented text. */
 
@@ -10,22 +8,14 @@ In the harbour town of Vellby in northern Orrin, a magistrate fined a skipper 40
 Orrin Port Authority officials met union leaders, and the strike drew protests from employers including Tarn Boats and Quay Lines.`;
 
 describe('a name after its kind noun', () => {
-  const store = new SqliteArticleStore(':memory:');
-  let articleId = '';
+  let article: Awaited<ReturnType<typeof articleToAsk>>;
   beforeAll(async () => {
-    const { article } = await store.upsertArticle({
-      raw: ferries,
-      parsed: parseArticle({ text: ferries }),
-      origin: 'eval',
-    });
-    articleId = article.id;
+    article = await articleToAsk(ferries);
   });
-  afterAll(async () => {
-    await store.close();
-  });
+  afterAll(() => article.close());
 
   it('answers "in which town ...?" with the name after "town of", not the wider region', async () => {
-    const r = await answerQuestion('In which town did a magistrate fine a skipper?', { store, articleId });
+    const r = await article.ask('In which town did a magistrate fine a skipper?');
     expect(r.answer).toBe('Vellby');
   });
 });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/engine/pipeline.js';
-import { answerQuestion, withNameParticle } from '../../src/qa/answer.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
+import { articleToAsk } from '../helpers/qa-article.js';
+import { withNameParticle } from '../../src/qa/answer.js';
 
 /** A name the evidence continues with a lowercase particle ("al-", "de", "bin") is answered whole. Invented text. */
 
@@ -10,19 +9,11 @@ Each skipper paid tribute to the guild and its veteran leader, Karim Nadir al-Ta
 Mayor Lina de Vroom opened the meeting.`;
 
 describe('names with a lowercase particle', () => {
-  const store = new SqliteArticleStore(':memory:');
-  let articleId = '';
+  let article: Awaited<ReturnType<typeof articleToAsk>>;
   beforeAll(async () => {
-    const { article } = await store.upsertArticle({
-      raw: guild,
-      parsed: parseArticle({ text: guild }),
-      origin: 'eval',
-    });
-    articleId = article.id;
+    article = await articleToAsk(guild);
   });
-  afterAll(async () => {
-    await store.close();
-  });
+  afterAll(() => article.close());
 
   it('runs an answer on through "al-<Name>" and "de <Name>" in its evidence', () => {
     expect(withNameParticle('Karim Nadir', 'its leader, Karim Nadir al-Tamsi.')).toBe('Karim Nadir al-Tamsi');
@@ -33,7 +24,7 @@ describe('names with a lowercase particle', () => {
   });
 
   it('answers "who is the leader of X" with the whole name', async () => {
-    const r = await answerQuestion('Who is the leader of the Sarrow Fishers Guild?', { store, articleId });
+    const r = await article.ask('Who is the leader of the Sarrow Fishers Guild?');
     expect(r.answer).toBe('Karim Nadir al-Tamsi');
   });
 });

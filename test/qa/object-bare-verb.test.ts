@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/engine/pipeline.js';
-import { answerQuestion } from '../../src/qa/answer.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
+import { articleToAsk } from '../helpers/qa-article.js';
 
 /** A bare verb after "and" that the word list reads as a noun still takes its object. Invented text. */
 
@@ -10,22 +8,14 @@ That prompted Ruiz to make a joke about sailing and call Ivo Kell “very slippe
 Kell said the fares would stay the same next year.`;
 
 describe('a bare verb read as a noun', () => {
-  const store = new SqliteArticleStore(':memory:');
-  let articleId = '';
+  let article: Awaited<ReturnType<typeof articleToAsk>>;
   beforeAll(async () => {
-    const { article } = await store.upsertArticle({
-      raw: debate,
-      parsed: parseArticle({ text: debate }),
-      origin: 'eval',
-    });
-    articleId = article.id;
+    article = await articleToAsk(debate);
   });
-  afterAll(async () => {
-    await store.close();
-  });
+  afterAll(() => article.close());
 
   it('answers "what did X call Y?" with the quoted label after "and call Y"', async () => {
-    const r = await answerQuestion('What did Ruiz call Kell?', { store, articleId });
+    const r = await article.ask('What did Ruiz call Kell?');
     expect(r.answer).toBe('very slippery');
   });
 });

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/engine/pipeline.js';
-import { answerQuestion } from '../../src/qa/answer.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
+import { articleToAsk } from '../helpers/qa-article.js';
 
 /** "at <venue> in <town>": the venue with its town is where the event happened. Invented text. */
 
@@ -10,22 +8,14 @@ Ruiz spoke at Harbour Hall in Vellport to announce her campaign before a crowd o
 Her rival, Ivo Kell, spoke at the same hour in a school gym across the river.`;
 
 describe('the venue before the town', () => {
-  const store = new SqliteArticleStore(':memory:');
-  let articleId = '';
+  let article: Awaited<ReturnType<typeof articleToAsk>>;
   beforeAll(async () => {
-    const { article } = await store.upsertArticle({
-      raw: launch,
-      parsed: parseArticle({ text: launch }),
-      origin: 'eval',
-    });
-    articleId = article.id;
+    article = await articleToAsk(launch);
   });
-  afterAll(async () => {
-    await store.close();
-  });
+  afterAll(() => article.close());
 
   it('answers "where did X announce ...?" with the venue and its town', async () => {
-    const r = await answerQuestion('Where did Ruiz announce her campaign?', { store, articleId });
+    const r = await article.ask('Where did Ruiz announce her campaign?');
     expect(r.answer).toBe('Harbour Hall in Vellport');
   });
 });

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/engine/pipeline.js';
-import { answerQuestion } from '../../src/qa/answer.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
+import { articleToAsk } from '../helpers/qa-article.js';
 
 /** A letters page signs each letter with the writer's name, then the home town on its own line. Invented text. */
 
@@ -14,22 +12,14 @@ Tomas Wren.
 Deerbrook, N.Y.`;
 
 describe("a letter writer's home town", () => {
-  const store = new SqliteArticleStore(':memory:');
-  let articleId = '';
+  let article: Awaited<ReturnType<typeof articleToAsk>>;
   beforeAll(async () => {
-    const { article } = await store.upsertArticle({
-      raw: letters,
-      parsed: parseArticle({ text: letters }),
-      origin: 'eval',
-    });
-    articleId = article.id;
+    article = await articleToAsk(letters);
   });
-  afterAll(async () => {
-    await store.close();
-  });
+  afterAll(() => article.close());
 
   it('answers "where is X from?" with the town on the line under the signed name', async () => {
-    const r = await answerQuestion('Where is Tomas Wren from?', { store, articleId });
+    const r = await article.ask('Where is Tomas Wren from?');
     expect(r.answer).toBe('Deerbrook, N.Y.');
   });
 });

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/engine/pipeline.js';
-import { answerQuestion } from '../../src/qa/answer.js';
+import { articleToAsk } from '../helpers/qa-article.js';
 import { parseQuestion } from '../../src/qa/question.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
 
 /** Yes/no questions: read as such with a clause inside, denied by "none", and never "Yes" on a name alone. Invented text. */
 
@@ -12,19 +10,11 @@ Odile Ferrant, a 31-year-old nurse from Brackwell, said before the rally that sh
 Turnout in the district was the highest in a decade.`;
 
 describe('yes/no questions', () => {
-  const store = new SqliteArticleStore(':memory:');
-  let articleId = '';
+  let article: Awaited<ReturnType<typeof articleToAsk>>;
   beforeAll(async () => {
-    const { article } = await store.upsertArticle({
-      raw: count,
-      parsed: parseArticle({ text: count }),
-      origin: 'eval',
-    });
-    articleId = article.id;
+    article = await articleToAsk(count);
   });
-  afterAll(async () => {
-    await store.close();
-  });
+  afterAll(() => article.close());
 
   it('reads an auxiliary-first question with a "when" clause inside as yes/no', () => {
     expect(parseQuestion('Were any of the ballots counted twice when the polls closed?').type).toBe('yesno');
@@ -32,16 +22,13 @@ describe('yes/no questions', () => {
   });
 
   it('answers "No" when the evidence says "none" did it', async () => {
-    const r = await answerQuestion('Were any of the ballots counted twice when the polls closed?', {
-      store,
-      articleId,
-    });
+    const r = await article.ask('Were any of the ballots counted twice when the polls closed?');
     expect(r.answer).toBe('No');
     expect(r.evidence).toContain('None of the ballots');
   });
 
   it('says it cannot find the answer when the best sentence only names the person asked about', async () => {
-    const r = await answerQuestion('Has Odile Ferrant decided who to back?', { store, articleId });
+    const r = await article.ask('Has Odile Ferrant decided who to back?');
     expect(r.status).toBe('not-found');
     expect(r.answer).toBeNull();
   });
