@@ -136,7 +136,7 @@ function phraseEnd(s: Sentence, from: number): number {
     const owner = s.owner[k] ?? -1;
     if (owner !== -1) {
       // Another person's name ends the phrase ("his friend, X, Y"), unless it is the object of
-      // the role's preposition ("adviser to Vice President Joe Biden"): then it ends after it.
+      // the role's preposition ("adviser to Vice President Ada Vell"): then it ends after it.
       // A capitalised word the entity stage took for a name but that qualifies the head noun
       // ("a Kelso high school student", "chief Asian markets analyst") is part of the phrase.
       if (!afterPreposition && qualifiesHead(s, k)) {

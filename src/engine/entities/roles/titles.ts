@@ -255,7 +255,7 @@ function lowerOfTitleHead(s: Sentence, last: number): number | null {
       isPersonNoun(w.text) ||
       OBJECT_PRONOUNS.has(w.lower) ||
       isFunctionWord(w.lower) ||
-      // "the former secretary of state mocked X": a verb, not the title's object.
+      // "the former secretary of state thanked X": a verb, not the title's object.
       /ed$/.test(w.lower) ||
       s.owner[j] !== -1
     )
