@@ -3,26 +3,16 @@
  * comment"), with the retorts that are verbs only after a subject.
  */
 
+import { DETERMINERS } from '../../lexicon/determiners.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
 import { lowerCase } from '../../lexicon/lower-case.js';
 import { bare } from './words.js';
 
 /** Words after which a speech verb's form is a noun: "the following comment", "Ortega's state", "her reply". */
-const NOUN_CONTEXT = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
+const NOUN_CONTEXT: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
   'these',
   'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
   'following',
   'same',
   'written',
