@@ -9,6 +9,7 @@ import {
   searchTerms,
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
+import { passesAnswerable, type ReplySignals, replySignals } from './answerable.js';
 import { firstOfPair } from './pair.js';
 import { nameAfterKind, nameOfKind } from './kind.js';
 import { doerByWordOrder } from './doer.js';
@@ -73,6 +74,8 @@ export interface QaAnswer {
   status: AnswerStatus;
   /** The best few sentences retrieved, in article order: what an LLM may phrase an answer from. */
   passages: string[];
+  /** What the "is this reply right" classifier read, when the scorer picked the reply (for the trainer). */
+  signals?: ReplySignals;
 }
 
 /** An "it is not known" sentence must cover the question well to speak for the article. */
@@ -102,6 +105,8 @@ interface Candidate {
   status: AnswerStatus;
   /** Small push for sentences the store's BM25 ranks high. */
   bm25: number;
+  /** The scorer's reply as the answerable classifier reads it (absent for rule answers). */
+  signals?: ReplySignals;
 }
 
 function score(c: Candidate): number {
@@ -119,7 +124,13 @@ function isAnswered(c: Candidate, type: QuestionType): boolean {
   // The sentence read with the one before it: "He was shot in a small town" answers "where was
   // <name> shot" when the name is in the sentence before.
   const coverage = Math.max(c.coverage, c.windowCoverage ?? 0);
-  if (c.status === 'answered') return coverage >= coverageBar && c.fit >= bar && (c.names ?? 1) >= minNames;
+  if (c.status === 'answered')
+    return (
+      coverage >= coverageBar &&
+      c.fit >= bar &&
+      (c.names ?? 1) >= minNames &&
+      passesAnswerable(c.signals, qaModel().answerable)
+    );
   if (c.status === 'unknown') return c.coverage >= MIN_UNKNOWN_COVERAGE;
   return false;
 }
@@ -195,6 +206,7 @@ function toAnswer(
     type: q.type,
     status,
     passages: passages(article, q, candidate.index),
+    ...(candidate.signals ? { signals: candidate.signals } : {}),
   };
 }
 
@@ -479,18 +491,28 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       : whole && q.type === 'number'
         ? firstOfPair(whole, parsed.sentences[sentence] ?? '', q.names, peopleNames(parsed))
         : whole;
+  const windowCoverage = ranked.find((r) => r.index === sentence)?.windowCoverage ?? picked?.coverage ?? 0;
   const answered: Candidate | null =
     usable && picked && phrase
       ? {
           index: sentence,
           coverage: picked.coverage,
-          windowCoverage: ranked.find((r) => r.index === sentence)?.windowCoverage ?? picked.coverage,
+          windowCoverage,
           names: picked.nameShare,
           answer: phraseOf(phrase, parsed),
           // How clearly its sentence points at the phrase: the sentence's own claim is its coverage.
           fit: picked.spanProbability,
           status: 'answered',
           bm25: BM25_PUSH * (ranked.find((r) => r.index === sentence)?.bm25 ?? 0),
+          signals: replySignals({
+            type: q.type,
+            focus: q.focus,
+            picked: { ...picked, candidate: phrase },
+            candidateSentences: gathered.map((g) => g.sentence),
+            sentence: parsed.sentences[sentence] ?? '',
+            windowCoverage,
+            articleRoots: indexOf(article).sentenceRoots,
+          }),
         }
       : null;
   // "Police said someone had set the fire": the doer of the question's verb is not known.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { type Answerable, AnswerableSchema } from './answerable.js';
 
 /**
  * The shipped answer scorer (models/qa/weights.json, written by `npm run train qa`): feature
@@ -37,19 +38,24 @@ export const QaWeightsSchema = z.object({
   version: z.literal(1),
   settings: QaSettingsSchema,
   weights: z.record(z.string(), z.number()),
+  /** The "is this reply right" classifier, when the trainer found it beat the bars (answerable.ts). */
+  answerable: AnswerableSchema.optional(),
 });
 export type QaWeightsFile = z.infer<typeof QaWeightsSchema>;
 
 export interface QaModel {
   settings: QaSettings;
   weights: Map<string, number>;
+  answerable?: Answerable;
 }
 
 export const MODEL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/qa');
 export const WEIGHTS_FILE = path.join(MODEL_DIR, 'weights.json');
 
 export function modelFrom(file: QaWeightsFile): QaModel {
-  return { settings: file.settings, weights: new Map(Object.entries(file.weights)) };
+  const model: QaModel = { settings: file.settings, weights: new Map(Object.entries(file.weights)) };
+  if (file.answerable) model.answerable = file.answerable;
+  return model;
 }
 
 /** Weights as stable JSON: keys sorted, values rounded, so retraining reproduces the file byte for byte. */
@@ -60,7 +66,16 @@ export function serialiseModel(model: QaModel): string {
   }
   // Settings in the schema's key order, as a parsed file gives them back.
   const settings = QaSettingsSchema.parse(model.settings);
-  return `${JSON.stringify({ version: 1, settings, weights }, null, 1)}\n`;
+  // Without a classifier the file is exactly what it was before there was one.
+  const answerable = model.answerable && {
+    bar: model.answerable.bar,
+    weights: Object.fromEntries(
+      Object.keys(model.answerable.weights)
+        .sort()
+        .map((name) => [name, Math.round((model.answerable?.weights[name] ?? 0) * 1e6) / 1e6]),
+    ),
+  };
+  return `${JSON.stringify({ version: 1, settings, weights, ...(answerable ? { answerable } : {}) }, null, 1)}\n`;
 }
 
 let loaded: QaModel | null = null;

@@ -1,6 +1,7 @@
 import { judgeNewsDev } from '../../eval/qa-score.js';
 import { parseArticle } from '../../src/engine/pipeline.js';
 import { answerQuestion } from '../../src/qa/answer.js';
+import type { Answerable, ReplySignals } from '../../src/qa/answerable.js';
 import type { Weights } from '../../src/qa/learn.js';
 import { type QaSettings, useQaModel } from '../../src/qa/model.js';
 import { SqliteArticleStore } from '../../src/store/sqlite.js';
@@ -66,20 +67,41 @@ export async function prepareOutOfFold(
   return { store, folds: byFold };
 }
 
+/** One scorer reply given out of fold: what the answerable classifier learns from. */
+export interface ReplyRecord {
+  fold: number;
+  signals: ReplySignals;
+  /** The reply was right (an answerable question, judged as news-dev is). */
+  right: boolean;
+  /** The question has no answer in its article. */
+  unanswerable: boolean;
+}
+
+export interface OutOfFoldOptions {
+  /** Each fold's "is this reply right" classifier (one fitted without that fold), if any. */
+  answerable?: ReadonlyArray<Answerable | undefined>;
+  /** When given, every reply the scorer gave (status answered, with signals) is pushed here. */
+  replies?: ReplyRecord[];
+}
+
 /** Each fold's questions answered with `settings` and the weights fitted without that fold. */
 export async function measureOutOfFold(
   set: OutOfFoldSet,
   settings: QaSettings,
   foldWeights: readonly Weights[],
+  options: OutOfFoldOptions = {},
 ): Promise<Tally> {
   const tally: Tally = { right: 0, total: 0, unknownRight: 0, unknownTotal: 0 };
   for (const [fold, items] of set.folds.entries()) {
-    useQaModel({ settings, weights: foldWeights[fold]! });
+    const answerable = options.answerable?.[fold];
+    useQaModel({ settings, weights: foldWeights[fold]!, ...(answerable ? { answerable } : {}) });
     for (const { articleId, question } of items) {
       const reply = await answerQuestion(question.question, { store: set.store, articleId });
       const unknown = question.type === 'unknown';
       const golds = unknown ? ['unknown'] : question.answers;
       const { right } = judgeNewsDev(golds, reply.answer, reply.evidence, reply.status === 'answered');
+      if (options.replies && reply.signals && reply.status === 'answered')
+        options.replies.push({ fold, signals: reply.signals, right, unanswerable: unknown });
       tally.total++;
       if (right) tally.right++;
       if (unknown) {

@@ -4,7 +4,6 @@ import { parseArticle } from '../../src/engine/pipeline.js';
 import type { ParsedArticle } from '../../src/engine/schema.js';
 import { exactMatch, tokenF1 } from '../../eval/qa-score.js';
 import { xquadQuestions } from '../../eval/xquad-passages.js';
-import { fold, loadSeed } from '../../eval/seed-gold.js';
 import { measureNewsDev, type NewsDevScore, prepareNewsDev } from '../../eval/tasks/news-dev-qa.js';
 import { type ArticleIndex, articleIndex, lemmaWeights, rankSentences } from '../../src/qa/evidence.js';
 import { questionView } from '../../src/qa/features.js';
@@ -12,9 +11,7 @@ import { DEFAULT_FIT, fitRanker, type RankingExample, type Weights } from '../..
 import { type QaModel, type QaSettings, serialiseModel, useQaModel } from '../../src/qa/model.js';
 import { phraseOf } from '../../src/qa/phrase.js';
 import { type Gathered, gatherCandidates, pickCandidate } from '../../src/qa/pick.js';
-import { answerQuestion } from '../../src/qa/answer.js';
 import { parseQuestion } from '../../src/qa/question.js';
-import { SqliteArticleStore } from '../../src/store/sqlite.js';
 import { dataRecord, sha256File, writeManifest } from './manifest.js';
 import {
   articleTexts,
@@ -32,6 +29,8 @@ import {
   prepareOutOfFold,
   type Tally,
 } from './news-out-of-fold.js';
+import { type AnswerableChoice, chooseAnswerable } from './answerable.js';
+import { seedRight } from './seed-right.js';
 import type { Trainer } from './trainer.js';
 
 /**
@@ -212,22 +211,6 @@ interface DevChoice {
   seed: number;
 }
 
-/** How many of the seed article's gold questions the current settings answer right. */
-async function seedRight(evalDir: string): Promise<() => Promise<number>> {
-  if (!existsSync(path.join(evalDir, 'seed.gold.json'))) return async () => 0;
-  const { gold, text, parsed } = loadSeed(evalDir);
-  const store = new SqliteArticleStore(':memory:');
-  const { article } = await store.upsertArticle({ raw: text, parsed, origin: 'eval' });
-  return async () => {
-    let right = 0;
-    for (const pair of gold.qa) {
-      const r = await answerQuestion(pair.q, { store, articleId: article.id });
-      if (r.answer !== null && pair.a.some((a) => fold(r.answer ?? '').includes(fold(a)))) right++;
-    }
-    return right;
-  };
-}
-
 /**
  * Honesty first: settings that keep news-dev's unanswerable questions honestly answered (≥ 90%)
  * beat any that don't; among those, more right answers on news-dev and the news training
@@ -368,6 +351,29 @@ function crossValidate(
   return { em: em / n, f1: f1 / n };
 }
 
+/** The classifier's pooled curve as the manifest records it, beside the plain bars it had to beat. */
+function answerableRecord(choice: AnswerableChoice): Record<string, unknown> {
+  const tally = (t: Tally) => `${t.right}/${t.total}, unknown ${t.unknownRight}/${t.unknownTotal}`;
+  return {
+    split:
+      'pooled = news-dev and the news training questions out of fold (each fold judged by a classifier fitted without it)',
+    kept: choice.chosen !== null,
+    bar: choice.chosen?.bar ?? null,
+    replies: choice.replies,
+    plain_bars: {
+      pooled: tally(choice.base.pooled),
+      news_dev: tally(choice.base.newsDev),
+      seed: choice.base.seed,
+    },
+    curve: choice.curve.map((p) => ({
+      bar: p.bar,
+      pooled: tally(p.pooled),
+      news_dev: tally(p.newsDev),
+      seed: p.seed,
+    })),
+  };
+}
+
 export const trainer: Trainer = {
   name: 'qa',
   // XQuAD sits in the eval folder (../shared/eval/qa); the news questions' articles in ../shared/train.
@@ -426,8 +432,21 @@ export const trainer: Trainer = {
         });
       }
     }
-    await outOfFoldSet.store.close();
     const chosen = candidates.reduce((a, b) => (better(b.dev, a.dev) ? b : a));
+    // The "is this reply right" classifier over the chosen bars, kept only if it beats them.
+    const answerable = await chooseAnswerable(
+      evalDir,
+      chosen.dev.settings,
+      chosen.weights,
+      { set: outOfFoldSet, foldWeights: chosen.newsFoldWeights },
+      log,
+    );
+    await outOfFoldSet.store.close();
+    log(
+      answerable.chosen
+        ? `answerable classifier kept at bar ${answerable.chosen.bar}`
+        : 'answerable classifier not kept: no bar beat the plain bars on the pooled curve',
+    );
     // Cross-validation of the chosen weighting: XQuAD by Wikipedia article (all news questions in
     // every fold's training), and the news questions by PolNeAR article (all of XQuAD in training).
     const cv = crossValidate(
@@ -444,7 +463,11 @@ export const trainer: Trainer = {
     log(
       `news questions by the XQuAD-only fit: exact match ${xquadOnly.em.toFixed(1)}, token F1 ${xquadOnly.f1.toFixed(1)}`,
     );
-    const model: QaModel = { settings: chosen.dev.settings, weights: chosen.weights };
+    const model: QaModel = {
+      settings: chosen.dev.settings,
+      weights: chosen.weights,
+      ...(answerable.chosen ? { answerable: answerable.chosen } : {}),
+    };
     const dir = path.join(modelsDir, 'qa');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'weights.json'), serialiseModel(model));
@@ -498,6 +521,7 @@ export const trainer: Trainer = {
           right: `${chosen.dev.pooled.right}/${chosen.dev.pooled.total}`,
           unknown_honest: `${chosen.dev.pooled.unknownRight}/${chosen.dev.pooled.unknownTotal}`,
         },
+        answerable: answerableRecord(answerable),
         tried: candidates.map((c) => ({
           sentences: c.sentences,
           news_weight: c.newsWeight,
