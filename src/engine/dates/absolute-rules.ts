@@ -26,6 +26,7 @@ import {
   monthDayOccurrence,
   monthOccurrence,
 } from './occurrence.js';
+import { comingVoteMonth } from './election.js';
 import { monthDayInPassage, monthInPassage } from './passage.js';
 import { type DateRule, POSTPONED_TO_BEFORE, type Resolution, type RuleContext, relative } from './rule.js';
 
@@ -584,6 +585,10 @@ export const absoluteRules: DateRule[] = [
           // the past is the telling's, and a month less than half a year ahead is the coming one.
           else if (ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD && ctx.ownTense() === 'modal')
             direction = 'future';
+        }
+        // "A candidate who can win in November", written in March: the coming vote (election.ts).
+        if (!modifier && !since && direction !== 'future' && direction !== 'strictPast') {
+          if (comingVoteMonth(month, published, ctx.ownTense(), m.input)) direction = 'future';
         }
         return formatMonthIndex(monthOccurrence(month, published, direction));
       });
