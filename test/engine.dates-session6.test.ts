@@ -40,3 +40,30 @@ describe('a bare month in a sentence about a vote still to come', () => {
     expect(valueIn(found, 'in November')).toBe('2025-11');
   });
 });
+
+describe('"Sept. 11" with no year names the 2001 attacks', () => {
+  it('before "attacks" it is the 2001 day, whatever the publication month', () => {
+    const found = datesOf(['Senator Halvard Brisk recalled the Sept. 11 attacks in his speech.']);
+    expect(valueIn(found, 'the Sept. 11')).toBe('2001-09-11');
+  });
+
+  it('alone, far from the calendar day, it is the 2001 day too', () => {
+    const found = datesOf(['Many Orlen families moved away after Sept. 11 when the war began.']);
+    expect(valueIn(found, 'Sept. 11')).toBe('2001-09-11');
+  });
+
+  it('near the calendar day, a bare "Sept. 11" with a noun after is a day of this year', () => {
+    const found = datesOf(['The Tarvel council set a Sept. 11 deadline for the bids.'], '2026-08-20');
+    expect(valueIn(found, 'Sept. 11')).toBe('2026-09-11');
+  });
+
+  it('written with an ordinal it is a calendar day, read by the tense as any other', () => {
+    const found = datesOf(['The ferry sank on September 11th near Orlen.']);
+    expect(valueIn(found, 'on September 11th')).toBe('2025-09-11');
+  });
+
+  it('other days are not names of events', () => {
+    const found = datesOf(['The Brisk Valley mill closed on Sept. 12.']);
+    expect(valueIn(found, 'on Sept. 12')).toBe('2025-09-12');
+  });
+});

@@ -27,6 +27,7 @@ import {
   monthOccurrence,
 } from './occurrence.js';
 import { comingVoteMonth } from './election.js';
+import { historicDay } from './historic-days.js';
 import { monthDayInPassage, monthInPassage } from './passage.js';
 import { type DateRule, POSTPONED_TO_BEFORE, type Resolution, type RuleContext, relative } from './rule.js';
 
@@ -138,6 +139,7 @@ function yearlessDay(
   modifier: string,
   ctx: RuleContext,
   after = '',
+  written = '',
 ): Resolution | null {
   if (!isValidDate(2000, month, day)) return null;
   return relative(ctx, 'day', (published) => {
@@ -146,6 +148,9 @@ function yearlessDay(
       const inPassage = monthDayInPassage(month, day, ctx.passage);
       if (inPassage !== null) return formatDay(inPassage);
     }
+    // "The Sept. 11 attacks", "what we saw on Sept. 11": the day names one event, years back.
+    const historic = modifier ? null : historicDay(month, day, published, written, after);
+    if (historic !== null) return formatDay(historic);
     let direction: Direction = 'nearest';
     if (/^last$/i.test(modifier)) direction = 'past';
     else if (/^next$/i.test(modifier)) direction = 'future';
@@ -190,11 +195,14 @@ function monthDay(
   modifier: string,
   ctx: RuleContext,
   after = '',
+  written = '',
 ) {
   const month = monthNumber(monthName);
   const day = Number(dayText);
   if (month === null) return null;
-  return yearText ? dayValue(Number(yearText), month, day) : yearlessDay(month, day, modifier, ctx, after);
+  return yearText
+    ? dayValue(Number(yearText), month, day)
+    : yearlessDay(month, day, modifier, ctx, after, written);
 }
 
 /** Words before a bare month name that show it is the month, not "May" the verb or "April" the name. */
@@ -476,7 +484,7 @@ export const absoluteRules: DateRule[] = [
       `\\b${YEARLESS_MODIFIER}${WEEKDAY_PREFIX}(?:the\\s+)?${MONTH_WITH_DAY}\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\b))?${DAY_NUM}(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
-    resolve: (m, ctx) => monthDay(m[2] ?? '', m[3] ?? '', m[4], m[1] ?? '', ctx, textAfter(m)),
+    resolve: (m, ctx) => monthDay(m[2] ?? '', m[3] ?? '', m[4], m[1] ?? '', ctx, textAfter(m), m[0]),
   },
   {
     name: 'day-month',
