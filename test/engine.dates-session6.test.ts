@@ -67,3 +67,15 @@ describe('"Sept. 11" with no year names the 2001 attacks', () => {
     expect(valueIn(found, 'on Sept. 12')).toBe('2025-09-12');
   });
 });
+
+describe('a month right after a happening is the last such month', () => {
+  it('"the harbour fire in June" in a present-tense sentence written in February is last June', () => {
+    const found = datesOf(['Insurance is a raw issue in Orlen after the harbour fire in June.']);
+    expect(valueIn(found, 'in June')).toBe('2025-06');
+  });
+
+  it('the same month after an ordinary noun keeps the present-tense reading, the nearest', () => {
+    const found = datesOf(['Insurance is a raw issue in Orlen before the harbour fair in June.']);
+    expect(valueIn(found, 'in June')).toBe('2026-06');
+  });
+});

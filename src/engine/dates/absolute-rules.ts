@@ -116,6 +116,14 @@ const ELECTION_AFTER =
 const HAPPENING_AFTER =
   /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|shootings?|massacres?|killings?|murders?|assassinations?|riots?|crash(?:es)?|explosions?|blasts?|ambush(?:es)?|raids?|incidents?|uprising|coup|earthquake|quake|floods?|fire|storm|hurricane|tornado|derailment|collapse)\b/;
 
+/**
+ * A happening right before its month ("the harbour fire in June", "attacks in Paris in
+ * November"): an attack, disaster or disturbance is told once it has happened, so its month is
+ * the last such month, however the sentence around it is told.
+ */
+const HAPPENING_BEFORE_MONTH =
+  /\b(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|shootings?|massacres?|killings?|murders?|assassinations?|riots?|crash(?:es)?|explosions?|blasts?|ambush(?:es)?|raids?|uprising|coup|earthquake|quake|floods?|fire|storm|hurricane|tornado|derailment|collapse)\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:in|during|last)\s+$/;
+
 /** A vote right before its day: "council elections on November 21", "the county's primary Aug. 27". */
 const ELECTION_BEFORE =
   /\b(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff)\s+(?:on\s+|in\s+)?$/;
@@ -570,7 +578,7 @@ export const absoluteRules: DateRule[] = [
         if (modifier === 'last' || modifier === 'this past') direction = 'strictPast';
         else if (modifier === 'next' || modifier === 'this coming') direction = 'strictFuture';
         else if (modifier === 'this') direction = 'nearest';
-        else if (since) direction = 'past';
+        else if (since || HAPPENING_BEFORE_MONTH.test(before)) direction = 'past';
         else if ((attributive || possessiveMonth(m)) && direction !== 'future') {
           // "The November election", "a June referendum", "the July convention", "November's
           // runoff": an event named by its month is one the reader knows, and the nearest such
