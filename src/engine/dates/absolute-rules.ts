@@ -26,7 +26,8 @@ import {
   monthDayOccurrence,
   monthOccurrence,
 } from './occurrence.js';
-import { comingVoteMonth } from './election.js';
+import { comingVoteMonth, ELECTION_AFTER, ELECTION_BEFORE } from './election.js';
+import { HAPPENING_AFTER, HAPPENING_BEFORE_MONTH } from './happenings.js';
 import { historicDay } from './historic-days.js';
 import { monthDayInPassage, monthInPassage } from './passage.js';
 import { type DateRule, POSTPONED_TO_BEFORE, type Resolution, type RuleContext, relative } from './rule.js';
@@ -103,30 +104,6 @@ const NEAR_MONTHS = 1;
 
 /** Less than this many days ahead, a vote named by its day ("the Nov. 8 election") is the coming one. */
 const HALF_YEAR_DAYS = 183;
-
-/** A vote right after a date, perhaps after a word or two ("the Nov. 5 presidential election"). */
-const ELECTION_AFTER =
-  /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff|election date)\b/;
-
-/**
- * A happening no one names by its day before it comes, right after a date, perhaps after a word or
- * two ("the Sept. 2 blast", "the June 3 harbour fire", "the April 9 quay incident"): an attack, a
- * disaster or a disturbance is dated only once it has happened. A closed class of unplanned events.
- */
-const HAPPENING_AFTER =
-  /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|shootings?|massacres?|killings?|murders?|assassinations?|riots?|crash(?:es)?|explosions?|blasts?|ambush(?:es)?|raids?|incidents?|uprising|coup|earthquake|quake|floods?|fire|storm|hurricane|tornado|derailment|collapse)\b/;
-
-/**
- * A happening right before its month ("the harbour fire in June", "attacks in Paris in
- * November"): an attack, disaster or disturbance is told once it has happened, so its month is
- * the last such month, however the sentence around it is told.
- */
-const HAPPENING_BEFORE_MONTH =
-  /\b(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|shootings?|massacres?|killings?|murders?|assassinations?|riots?|crash(?:es)?|explosions?|blasts?|ambush(?:es)?|raids?|uprising|coup|earthquake|quake|floods?|fire|storm|hurricane|tornado|derailment|collapse)\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:in|during|last)\s+$/;
-
-/** A vote right before its day: "council elections on November 21", "the county's primary Aug. 27". */
-const ELECTION_BEFORE =
-  /\b(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff)\s+(?:on\s+|in\s+)?$/;
 
 /** Up to 40 characters after a match. */
 function textAfter(m: RegExpExecArray): string {

@@ -2,6 +2,14 @@ import { monthIndexOf, ymdOf } from './calendar.js';
 import type { OwnTense } from './clause.js';
 import { monthOccurrence } from './occurrence.js';
 
+/** A vote right after a date, perhaps after a word or two ("the Nov. 5 presidential election"). */
+export const ELECTION_AFTER =
+  /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff|election date)\b/;
+
+/** A vote right before its day: "council elections on November 21", "the county's primary Aug. 27". */
+export const ELECTION_BEFORE =
+  /\b(?:elections?|primary|primaries|polls|vote|ballot|caucus(?:es)?|referendum|runoff)\s+(?:on\s+|in\s+)?$/;
+
 /**
  * Words of a contest still to be decided: voting, winning, candidates and campaigns. A sentence
  * about them that names a bare month ("a candidate who can win in November") is about a vote.
