@@ -79,3 +79,10 @@ describe('a month right after a happening is the last such month', () => {
     expect(valueIn(found, 'in June')).toBe('2026-06');
   });
 });
+
+describe('a dotted month abbreviation run into its day', () => {
+  it('"Oct.14, 2019" is the day, not the month alone', () => {
+    const found = datesOf(['The Orlen quay reopened on Oct.14, 2019 after repairs.']);
+    expect(valueIn(found, 'on Oct.14, 2019')).toBe('2019-10-14');
+  });
+});
