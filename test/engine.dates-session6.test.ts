@@ -86,3 +86,22 @@ describe('a dotted month abbreviation run into its day', () => {
     expect(valueIn(found, 'on Oct.14, 2019')).toBe('2019-10-14');
   });
 });
+
+describe('months counted from the start or end of a named year', () => {
+  it('"the last three months of 2025" is October to December, not three months back from publication', () => {
+    const found = datesOf([
+      'The Orlen ferry line carried 40,000 riders during the last three months of 2025.',
+    ]);
+    expect(valueIn(found, 'during the last three months of 2025')).toBe('2025-10/2025-12');
+  });
+
+  it('"the first four months of this year" runs from January of the publication year', () => {
+    const found = datesOf(['Tarvel exports fell in the first four months of this year.'], '2026-06-09');
+    expect(valueIn(found, 'in the first four months of this year')).toBe('2026-01/2026-04');
+  });
+
+  it('"the last three months" with no year still counts back from publication', () => {
+    const found = datesOf(['Tarvel exports fell over the last three months.']);
+    expect(valueIn(found, 'the last three months')).toBe('2025-11-17/2026-02-17');
+  });
+});
