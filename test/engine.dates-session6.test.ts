@@ -105,3 +105,18 @@ describe('months counted from the start or end of a named year', () => {
     expect(valueIn(found, 'the last three months')).toBe('2025-11-17/2026-02-17');
   });
 });
+
+describe('a month right after a poll is the month it was taken', () => {
+  it('"a poll in January shows ... will" is last January, not the next', () => {
+    const found = datesOf(
+      ['A Tarvel Courier poll in January shows most voters will back the levy.'],
+      '2026-02-25',
+    );
+    expect(valueIn(found, 'in January')).toBe('2026-01');
+  });
+
+  it('"at the polls in November" is the vote, not a poll', () => {
+    const found = datesOf(['Ressa Olund vowed to beat the mayor at the polls in November.']);
+    expect(valueIn(found, 'in November')).not.toBe('2025-11');
+  });
+});

@@ -27,7 +27,7 @@ import {
   monthOccurrence,
 } from './occurrence.js';
 import { comingVoteMonth, ELECTION_AFTER, ELECTION_BEFORE } from './election.js';
-import { HAPPENING_AFTER, HAPPENING_BEFORE_MONTH } from './happenings.js';
+import { HAPPENING_AFTER, HAPPENING_BEFORE_MONTH, POLL_BEFORE_MONTH } from './happenings.js';
 import { historicDay } from './historic-days.js';
 import { monthDayInPassage, monthInPassage } from './passage.js';
 import { type DateRule, POSTPONED_TO_BEFORE, type Resolution, type RuleContext, relative } from './rule.js';
@@ -555,7 +555,8 @@ export const absoluteRules: DateRule[] = [
         if (modifier === 'last' || modifier === 'this past') direction = 'strictPast';
         else if (modifier === 'next' || modifier === 'this coming') direction = 'strictFuture';
         else if (modifier === 'this') direction = 'nearest';
-        else if (since || HAPPENING_BEFORE_MONTH.test(before)) direction = 'past';
+        else if (since || HAPPENING_BEFORE_MONTH.test(before) || POLL_BEFORE_MONTH.test(before))
+          direction = 'past';
         else if ((attributive || possessiveMonth(m)) && direction !== 'future') {
           // "The November election", "a June referendum", "the July convention", "November's
           // runoff": an event named by its month is one the reader knows, and the nearest such

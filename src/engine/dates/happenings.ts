@@ -1,4 +1,4 @@
-/** Unplanned events (attacks, disasters, disturbances): named by their date only once they have happened. */
+/** Things told only once they have happened (attacks, disasters, disturbances, polls taken): dated as past. */
 
 /**
  * A happening no one names by its day before it comes, right after a date, perhaps after a word or
@@ -15,3 +15,11 @@ export const HAPPENING_AFTER =
  */
 export const HAPPENING_BEFORE_MONTH =
   /\b(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|shootings?|massacres?|killings?|murders?|assassinations?|riots?|crash(?:es)?|explosions?|blasts?|ambush(?:es)?|raids?|uprising|coup|earthquake|quake|floods?|fire|storm|hurricane|tornado|derailment|collapse)\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:in|during|last)\s+$/;
+
+/**
+ * A poll or survey right before its month ("a poll in January shows ...", "polls taken in
+ * December"): a poll is reported once it has been taken, so its month is the last such month,
+ * however the sentence reporting it is told. Not "at the polls" (the vote).
+ */
+export const POLL_BEFORE_MONTH =
+  /\b(?:poll|survey|surveys|polling|polls\s+(?:conducted|taken|released|published))\s+(?:(?:conducted|taken|released|published|carried out)\s+)?(?:in|during|last)\s+$/i;
