@@ -36,6 +36,7 @@ import {
   thisSeason,
   weekdayOccurrence,
 } from './occurrence.js';
+import { lastMonthsOfYear } from './year-parts.js';
 import {
   beforeClockTime,
   type DateRule,
@@ -386,7 +387,13 @@ export const relativeRules: DateRule[] = [
       if (unit === null || count === null || (!m[2] && /s$/i.test(m[3] ?? ''))) return null;
       // "The last week of October", "the last year of his presidency", "the last day of the test":
       // the final unit of something named after it, not a stretch up to publication.
-      if (finalUnitOf(m.input, m.index + m[0].length)) return null;
+      const end = m.index + m[0].length;
+      // "The last three months of 2015": the year's final months, whenever it was published.
+      if (unit === 'month' && /^last$/i.test(m[1] ?? '')) {
+        const ofYear = lastMonthsOfYear(count, m.input.slice(end, end + 20), ctx);
+        if (ofYear) return ofYear;
+      }
+      if (finalUnitOf(m.input, end)) return null;
       const back = /^(past|last|previous)$/i.test(m[1] ?? '');
       return relative(ctx, 'range', (published) => spanFrom(unit, published, back ? -count : count));
     },

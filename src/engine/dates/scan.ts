@@ -18,7 +18,6 @@ import { LiteralSet } from './literals.js';
 import { namedDayRules } from './named-days.js';
 import { relativeRules } from './relative-rules.js';
 import type { DateRule, Resolution, RuleContext } from './rule.js';
-import { yearPartRules } from './year-parts.js';
 
 /** A temporal expression found in one sentence, with offsets into that sentence. */
 export interface DateSpan {
@@ -33,13 +32,7 @@ export interface DateSpan {
   anchored: boolean;
 }
 
-const RULES: DateRule[] = [
-  ...absoluteRules,
-  ...relativeRules,
-  ...yearPartRules,
-  ...namedDayRules,
-  ...anchoredRules,
-];
+const RULES: DateRule[] = [...absoluteRules, ...relativeRules, ...namedDayRules, ...anchoredRules];
 
 /** Every literal any rule needs, searched for in each sentence once. */
 const LITERALS = new LiteralSet();
