@@ -16,7 +16,7 @@ function valueIn(found: DateMention[], text: string): string | null | undefined 
 
 describe('a bare month in a sentence about a vote still to come', () => {
   it('a modal clause about winning names the coming November, though last November is nearer', () => {
-    const found = datesOf(['Party elders want a candidate who can win in November, Ressa Olund said.']);
+    const found = datesOf(['Party elders say their nominee must carry Orlen in November, Ressa Olund said.']);
     expect(valueIn(found, 'in November')).toBe('2026-11');
   });
 
@@ -31,7 +31,7 @@ describe('a bare month in a sentence about a vote still to come', () => {
   });
 
   it('a figure dated by its month, with no tense of its own, keeps the nearest month', () => {
-    const found = datesOf(['Olund’s support among voters is up from 37 percent in January.']);
+    const found = datesOf(['Olund’s rating with voters is 41 percent, against 38 in January.']);
     expect(valueIn(found, 'in January')).toBe('2026-01');
   });
 
@@ -48,7 +48,7 @@ describe('"Sept. 11" with no year names the 2001 attacks', () => {
   });
 
   it('alone, far from the calendar day, it is the 2001 day too', () => {
-    const found = datesOf(['Many Orlen families moved away after Sept. 11 when the war began.']);
+    const found = datesOf(['Many Orlen families moved away after Sept. 11 as the war began.']);
     expect(valueIn(found, 'Sept. 11')).toBe('2001-09-11');
   });
 
@@ -114,9 +114,9 @@ describe('months counted from the start or end of a named year', () => {
 });
 
 describe('a month right after a poll is the month it was taken', () => {
-  it('"a poll in January shows ... will" is last January, not the next', () => {
+  it('"a survey in January finds ... will" is last January, not the next', () => {
     const found = datesOf(
-      ['A Tarvel Courier poll in January shows most voters will back the levy.'],
+      ['A Tarvel Courier survey in January finds most voters will back the levy.'],
       '2026-02-25',
     );
     expect(valueIn(found, 'in January')).toBe('2026-01');

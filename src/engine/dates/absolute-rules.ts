@@ -133,7 +133,7 @@ function yearlessDay(
       const inPassage = monthDayInPassage(month, day, ctx.passage);
       if (inPassage !== null) return formatDay(inPassage);
     }
-    // "The Sept. 11 attacks", "what we saw on Sept. 11": the day names one event, years back.
+    // "the Sept. 11 attacks", "the years since Sept. 11": the day names one event, years back.
     const historic = modifier ? null : historicDay(month, day, published, written, after);
     if (historic !== null) return formatDay(historic);
     let direction: Direction = 'nearest';
@@ -580,7 +580,7 @@ export const absoluteRules: DateRule[] = [
           else if (ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD && ctx.ownTense() === 'modal')
             direction = 'future';
         }
-        // "A candidate who can win in November", written in March: the coming vote (election.ts).
+        // "Rivals hope to unseat her in November", written in March: the coming vote (election.ts).
         if (!modifier && !since && direction !== 'future' && direction !== 'strictPast') {
           if (comingVoteMonth(month, published, ctx.ownTense(), m.input)) direction = 'future';
         }

@@ -9,16 +9,16 @@ export const HAPPENING_AFTER =
   /^\s+(?:[A-Za-z.-]+\s+){0,2}(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|shootings?|massacres?|killings?|murders?|assassinations?|riots?|crash(?:es)?|explosions?|blasts?|ambush(?:es)?|raids?|incidents?|uprising|coup|earthquake|quake|floods?|fire|storm|hurricane|tornado|derailment|collapse)\b/;
 
 /**
- * A happening right before its month ("the harbour fire in June", "attacks in Paris in
- * November"): an attack, disaster or disturbance is told once it has happened, so its month is
+ * A happening right before its month ("the harbour fire in June", "the riots in Orlen
+ * in November"): an attack, disaster or disturbance is told once it has happened, so its month is
  * the last such month, however the sentence around it is told.
  */
 export const HAPPENING_BEFORE_MONTH =
   /\b(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|shootings?|massacres?|killings?|murders?|assassinations?|riots?|crash(?:es)?|explosions?|blasts?|ambush(?:es)?|raids?|uprising|coup|earthquake|quake|floods?|fire|storm|hurricane|tornado|derailment|collapse)\s+(?:(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:in|during|last)\s+$/;
 
 /**
- * A poll or survey right before its month ("a poll in January shows ...", "polls taken in
- * December"): a poll is reported once it has been taken, so its month is the last such month,
+ * A poll or survey right before its month ("the Courier's survey in March finds ...", "polls
+ * conducted in May"): a poll is reported once it has been taken, so its month is the last such month,
  * however the sentence reporting it is told. Not "at the polls" (the vote).
  */
 export const POLL_BEFORE_MONTH =

@@ -2,7 +2,7 @@ import { dayOf, ymdOf } from './calendar.js';
 
 /**
  * Yearless days that news uses as the name of one event: "Sept. 11" with no year is the 2001
- * attacks ("the Sept. 11 attacks", "what we saw on Sept. 11") in text written since, not the
+ * attacks ("the Sept. 11 attacks", "the years since Sept. 11") in text written since, not the
  * last or next such day of the calendar. Each entry is [month, day, year of the event].
  */
 const HISTORIC_DAYS: readonly (readonly [number, number, number])[] = [[9, 11, 2001]];
@@ -18,7 +18,7 @@ const EVENT_NOUN_AFTER = /^\s+(?:terror(?:ist)?\s+)?attacks\b/i;
 
 /**
  * A noun right after the day ("the Sept. 11 deadline", "the September 11 attack" on some other
- * year): a lower-case word that is not a clause or phrase word ("after Sept. 11 when ...").
+ * year): a lower-case word that is not a clause or phrase word ("after Sept. 11 as ...").
  */
 const NOUN_AFTER =
   /^\s+(?!(?:when|while|to|and|or|but|that|as|in|on|at|by|for|with|because|the|a|an|was|were|is|are|has|had|have)\b)[a-z]/;
@@ -28,7 +28,7 @@ const NOUN_AFTER =
  * The day must be one of HISTORIC_DAYS, written with a cardinal (the ordinal "11th" is a day of
  * the calendar as spoken, "on September 11th, 2012"), in text written after the event's year;
  * then either the event's plural noun follows, or no noun does and publication is far from the
- * calendar day ("celebrating on Sept. 11", written in December).
+ * calendar day ("lives changed on Sept. 11", written in March).
  */
 export function historicDay(
   month: number,
