@@ -127,3 +127,22 @@ describe('a month right after a poll is the month it was taken', () => {
     expect(valueIn(found, 'in November')).not.toBe('2025-11');
   });
 });
+
+describe('the future written with a curly apostrophe', () => {
+  it('"We’ll meet on Friday", written on a Wednesday, is the coming Friday as with a straight one', () => {
+    const curly = datesOf(['“We’ll meet the Tarvel growers on Friday,” Olund said.'], '2026-02-18');
+    const straight = datesOf(['"We\'ll meet the Tarvel growers on Friday," Olund said.'], '2026-02-18');
+    expect(valueIn(curly, 'on Friday')).toBe('2026-02-20');
+    expect(valueIn(straight, 'on Friday')).toBe('2026-02-20');
+  });
+
+  it('"won’t" is a future, not the past "won"', () => {
+    const found = datesOf(['The Orlen levy won’t pass in the council vote Tuesday.'], '2026-02-18');
+    expect(valueIn(found, 'Tuesday')).toBe('2026-02-24');
+  });
+
+  it('"hasn’t ... in six months" in a sentence that looks ahead is a duration, not a date', () => {
+    const found = datesOf(['She’ll wear the coat she hasn’t worn in six months.']);
+    expect(valueIn(found, 'in six months')).toBeUndefined();
+  });
+});

@@ -48,6 +48,9 @@ import {
 
 /** Expressions whose meaning depends on the publication day: "yesterday", "last month", "on Monday". */
 
+/** A negated perfect in the words before a count ("hasn't been seen", "have not met"). */
+const NEGATED_PERFECT_BEFORE = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)\b[^,;:]*$/i;
+
 /** A capitalised "Today" after these is a paper or a programme: "USA Today", "NBC's Today". */
 const MEDIA_BEFORE = /\b(?:USA|NBC(?:['’]s)?)\s*["“]?$/;
 /**
@@ -430,6 +433,9 @@ export const relativeRules: DateRule[] = [
       if (unit === null || count === null || count === 0) return null;
       const tense = ctx.tense();
       if (tense !== 'future' && !(tense === 'present' && /\b(?:is|are)\s+$/i.test(ctx.before))) return null;
+      // "A coat she hasn't worn in six months": how long something has not happened, even in a
+      // sentence that looks ahead.
+      if (NEGATED_PERFECT_BEFORE.test(ctx.before)) return null;
       return relative(ctx, unit, (published) => shiftedUnit(unit, published, count));
     },
   },
