@@ -141,8 +141,8 @@ describe('the future written with a curly apostrophe', () => {
     expect(valueIn(found, 'Tuesday')).toBe('2026-02-24');
   });
 
-  it('"hasn’t ... in six months" in a sentence that looks ahead is a duration, not a date', () => {
-    const found = datesOf(['She’ll wear the coat she hasn’t worn in six months.']);
-    expect(valueIn(found, 'in six months')).toBeUndefined();
+  it('"hasn’t ... in eight weeks" in a sentence that looks ahead is a duration, not a date', () => {
+    const found = datesOf(['The ferry they’ll refit hasn’t sailed in eight weeks.']);
+    expect(valueIn(found, 'in eight weeks')).toBeUndefined();
   });
 });

@@ -433,7 +433,7 @@ export const relativeRules: DateRule[] = [
       if (unit === null || count === null || count === 0) return null;
       const tense = ctx.tense();
       if (tense !== 'future' && !(tense === 'present' && /\b(?:is|are)\s+$/i.test(ctx.before))) return null;
-      // "A coat she hasn't worn in six months": how long something has not happened, even in a
+      // "A ferry that hasn't sailed in eight weeks": how long something has not happened, even in a
       // sentence that looks ahead.
       if (NEGATED_PERFECT_BEFORE.test(ctx.before)) return null;
       return relative(ctx, unit, (published) => shiftedUnit(unit, published, count));
