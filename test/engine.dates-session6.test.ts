@@ -146,3 +146,34 @@ describe('the future written with a curly apostrophe', () => {
     expect(valueIn(found, 'in eight weeks')).toBeUndefined();
   });
 });
+
+describe('a count on from an event, told in the past, that would land after publication', () => {
+  it('is the publication day: the narration has caught up with the time of writing', () => {
+    const found = datesOf([
+      'The Brisk Valley ferry line will reopen on March 30.',
+      'Forty days later, the quay at Brisk Valley was still shut.',
+    ]);
+    expect(valueIn(found, 'Forty days later')).toBe(FEBRUARY);
+  });
+
+  it('is the publication year when counted in years', () => {
+    const found = datesOf([
+      'Orlen will host the regatta in 2029.',
+      'Three years later, the club reopened its boathouse.',
+    ]);
+    expect(valueIn(found, 'Three years later')).toBe('2026');
+  });
+
+  it('a count told in the future keeps its day ahead', () => {
+    const found = datesOf([
+      'The Brisk Valley ferry line will reopen on March 30.',
+      'Two weeks later, the summer timetable will start.',
+    ]);
+    expect(valueIn(found, 'Two weeks later')).toBe('2026-04-13');
+  });
+
+  it('a past count that stays before publication keeps its day', () => {
+    const found = datesOf(['The old ferry sank on Jan. 5.', 'Ten days later, divers found its bell.']);
+    expect(valueIn(found, 'Ten days later')).toBe('2026-01-15');
+  });
+});
