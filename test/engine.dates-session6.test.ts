@@ -177,3 +177,30 @@ describe('a count on from an event, told in the past, that would land after publ
     expect(valueIn(found, 'Ten days later')).toBe('2026-01-15');
   });
 });
+
+describe('a week told as a whole since the last dated day', () => {
+  it('stops a count of days from that older day', () => {
+    const found = datesOf([
+      'On Monday the Orlen council met in closed session.',
+      'Two weeks ago the mayor opened the Brisk Valley bridge, the same night her rival conceded.',
+    ]);
+    expect(found.find((d) => d.text === 'the same night')?.value).toBeNull();
+  });
+
+  it('"last week" stops it too', () => {
+    const found = datesOf([
+      'On Monday the Orlen council met in closed session.',
+      'Last week the ferry crews struck.',
+      'The day before, the owners had offered a raise.',
+    ]);
+    expect(found.find((d) => d.text === 'The day before')?.value).toBeNull();
+  });
+
+  it('with no week between, the count goes on from the day', () => {
+    const found = datesOf([
+      'On Monday the Orlen council met in closed session.',
+      'The next day, the mayor resigned.',
+    ]);
+    expect(valueIn(found, 'The next day')).toBe('2026-02-17');
+  });
+});
