@@ -1,4 +1,4 @@
-import { AnchorTrail, anchorOf, withinQuote } from './dates/anchor.js';
+import { AnchorTrail, anchorOf, isToldWeek, withinQuote } from './dates/anchor.js';
 import { parseIsoDay } from './dates/calendar.js';
 import { clausesOf } from './dates/clause.js';
 import { eventFor } from './dates/event.js';
@@ -60,6 +60,7 @@ export function extractLocatedDates(doc: Doc): LocatedDateMention[] {
     for (const span of spans) {
       const anchor = anchorOf(span.rule, span.value);
       if (anchor && !(span.rule === 'day-word' && withinQuote(sentence, span.start))) trail.add(anchor);
+      else if (isToldWeek(span.rule, span.value)) trail.addWeek();
     }
     found.push(...mentionsIn(sentence, i, spans, false, split));
   });

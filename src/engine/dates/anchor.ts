@@ -77,12 +77,21 @@ export class AnchorTrail {
     this.latest[anchor.granularity] = { anchor, order: this.order++ };
   }
 
+  /** When a week was last dated, in the same order as the anchors (see `find`). */
+  private week = -1;
+
+  /** A week told as a whole ("two weeks ago", "last week"): no point to count from, but a move of the narrative. */
+  addWeek(): void {
+    this.week = this.order++;
+  }
+
   /**
    * The most recent anchor that says at least as much as `needed`, or null. Null too when a month
    * was dated after it ("On Friday she resigned. In March she had ..., and the day before ..."):
    * the narrative has moved to a time told only by its month, so counting days from the older day
    * would date the wrong event. A year dated after it does not interrupt: a year is as often said
-   * in passing ("a hall where the 1984 launch was held") as a move of the narrative.
+   * in passing ("a hall where the 1984 launch was held") as a move of the narrative. A week told as
+   * a whole after it stops a count of days the same way.
    */
   find(needed: AnchorGranularity): Anchor | null {
     let best: { anchor: Anchor; order: number } | null = null;
@@ -92,6 +101,9 @@ export class AnchorTrail {
     }
     const month = this.latest.month;
     if (best && month && month.order > best.order) return null;
+    // So does a week told as a whole since that day ("two weeks ago she drew a crowd, the same night
+    // ..."): a day counted from the older day would date the wrong event.
+    if (best && needed === 'day' && best.anchor.granularity === 'day' && this.week > best.order) return null;
     return best?.anchor ?? null;
   }
 
@@ -100,7 +112,11 @@ export class AnchorTrail {
     const entries = Object.values(this.latest)
       .filter((e): e is { anchor: Anchor; order: number } => e !== undefined)
       .sort((a, b) => a.order - b.order);
-    for (const e of entries) trail.add(e.anchor);
+    for (const e of entries) {
+      if (this.week >= 0 && this.week < e.order && trail.week < 0) trail.addWeek();
+      trail.add(e.anchor);
+    }
+    if (this.week >= 0 && trail.week < 0) trail.addWeek();
     return trail;
   }
 }
@@ -125,4 +141,12 @@ export function withinQuote(sentence: string, at: number): boolean {
     if (c === '”') return true;
   }
   return false;
+}
+
+/** Rules whose week-long values move the narrative to a week told as a whole. */
+const WEEK_RULES = new Set(['ago', 'unit-relative']);
+
+/** Whether a resolved date is a whole week told by a count or "last/this/next week". */
+export function isToldWeek(rule: string, value: string | null): boolean {
+  return value !== null && WEEK_RULES.has(rule) && /^\d{4}-W\d{2}$/.test(value);
 }

@@ -27,6 +27,7 @@ import {
   seasonStartOfYear,
   weekdayOccurrence,
 } from './occurrence.js';
+import { caughtUp } from './caught-up.js';
 import { spanFrom } from './relative-rules.js';
 import type { DateRule, Resolution, RuleContext } from './rule.js';
 
@@ -324,8 +325,11 @@ export const anchoredRules: DateRule[] = [
       const count = countValue(countText);
       if (count === null) return null;
       // "Two weeks later" is read as the day fourteen days on, so the story can be followed from it.
-      if (unit === 'week') return fromAnchor(ctx, 'day', (a) => shifted('day', a, sign * 7 * count));
-      return fromAnchor(ctx, unit, (a) => shifted(unit, a, sign * count));
+      const read =
+        unit === 'week'
+          ? fromAnchor(ctx, 'day', (a) => shifted('day', a, sign * 7 * count))
+          : fromAnchor(ctx, unit, (a) => shifted(unit, a, sign * count));
+      return sign > 0 ? caughtUp(read, ctx.published, ctx.tense()) : read;
     },
   },
   {

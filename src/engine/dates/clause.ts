@@ -92,7 +92,7 @@ const SCHEDULED_PRESENT = `begins|starts|opens|reopens|closes|resumes|meets|conv
  * Wednesday", "poised to sign the lease this week").
  */
 const FUTURE_WORDS =
-  "will|won't|shall|going to|gonna|scheduled|slated|set to|set for|planned for|due to|due on|due in|plans? to|planning|intends? to|expects?|expected|upcoming|would|aims? to|(?:un)?likely to|poised to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to|planned(?<=\\b(?:is|are|was|were|been|being) planned)|" +
+  "will|won['’]t|shall|going to|gonna|scheduled|slated|set to|set for|planned for|due to|due on|due in|plans? to|planning|intends? to|expects?|expected|upcoming|would|aims? to|(?:un)?likely to|poised to|to be held|is to|are to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|offered|prepared|planned) to|planned(?<=\\b(?:is|are|was|were|been|being) planned)|" +
   SCHEDULED_PRESENT;
 
 /** Past forms of "be" and "have", which are never passive participles themselves. */
@@ -128,7 +128,7 @@ const IRREGULAR_PARTICIPLE = `(?:${IRREGULAR_PAST})${NOT_PAST_AFTER}`;
 const PRESENT = 'is|are|am';
 
 const TENSE_CUE = new RegExp(
-  `\\b(?:(${FUTURE_WORDS})|(${AUXILIARY_PAST}|${IRREGULAR_PARTICIPLE}|${PAST_PARTICIPLE}|ago|earlier|previously|already)|(${PRESENT}))\\b|('ll)\\b`,
+  `\\b(?:(${FUTURE_WORDS})|(${AUXILIARY_PAST}|${IRREGULAR_PARTICIPLE}|${PAST_PARTICIPLE}|ago|earlier|previously|already)|(${PRESENT}))\\b|(['’]ll)\\b`,
   'gi',
 );
 
@@ -160,7 +160,7 @@ const REPORTING_JUST_BEFORE =
  * In a neighbouring clause only a modal turns reported speech to the future: there "announced plans
  * to" and "said the firms to be bought had" stay in the past.
  */
-const REPORTED_FUTURE = /^(?:will|won't|would|shall|going to|gonna|is to|are to|'ll)$/i;
+const REPORTED_FUTURE = /^(?:will|won['’]t|would|shall|going to|gonna|is to|are to|['’]ll)$/i;
 
 /**
  * The first past or future cue decides, except in reported speech: "said the government would

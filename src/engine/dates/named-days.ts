@@ -8,7 +8,7 @@ import {
   weekdayOf,
   ymdOf,
 } from './calendar.js';
-import { NEAR_DAYS, PAST_VERB_BEFORE } from './absolute-rules.js';
+import { NEAR_DAYS, PAST_VERB_BEFORE } from './month-days.js';
 import { COUNT_PATTERN, countValue, seasonOf } from './lexicon.js';
 import { type Direction, directionFor, formatMonthRange, seasonOccurrence } from './occurrence.js';
 import { type DateRule, type RuleContext, relative } from './rule.js';

@@ -36,6 +36,7 @@ import {
   thisSeason,
   weekdayOccurrence,
 } from './occurrence.js';
+import { lastMonthsOfYear } from './year-parts.js';
 import {
   beforeClockTime,
   type DateRule,
@@ -46,6 +47,9 @@ import {
 } from './rule.js';
 
 /** Expressions whose meaning depends on the publication day: "yesterday", "last month", "on Monday". */
+
+/** A negated perfect in the words before a count ("hasn't been seen", "have not met"). */
+const NEGATED_PERFECT_BEFORE = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)\b[^,;:]*$/i;
 
 /** A capitalised "Today" after these is a paper or a programme: "USA Today", "NBC's Today". */
 const MEDIA_BEFORE = /\b(?:USA|NBC(?:['’]s)?)\s*["“]?$/;
@@ -386,7 +390,13 @@ export const relativeRules: DateRule[] = [
       if (unit === null || count === null || (!m[2] && /s$/i.test(m[3] ?? ''))) return null;
       // "The last week of October", "the last year of his presidency", "the last day of the test":
       // the final unit of something named after it, not a stretch up to publication.
-      if (finalUnitOf(m.input, m.index + m[0].length)) return null;
+      const end = m.index + m[0].length;
+      // "The last three months of 2015": the year's final months, whenever it was published.
+      if (unit === 'month' && /^last$/i.test(m[1] ?? '')) {
+        const ofYear = lastMonthsOfYear(count, m.input.slice(end, end + 20), ctx);
+        if (ofYear) return ofYear;
+      }
+      if (finalUnitOf(m.input, end)) return null;
       const back = /^(past|last|previous)$/i.test(m[1] ?? '');
       return relative(ctx, 'range', (published) => spanFrom(unit, published, back ? -count : count));
     },
@@ -423,6 +433,9 @@ export const relativeRules: DateRule[] = [
       if (unit === null || count === null || count === 0) return null;
       const tense = ctx.tense();
       if (tense !== 'future' && !(tense === 'present' && /\b(?:is|are)\s+$/i.test(ctx.before))) return null;
+      // "A ferry that hasn't sailed in eight weeks": how long something has not happened, even in a
+      // sentence that looks ahead.
+      if (NEGATED_PERFECT_BEFORE.test(ctx.before)) return null;
       return relative(ctx, unit, (published) => shiftedUnit(unit, published, count));
     },
   },

@@ -1,6 +1,6 @@
 import type { Granularity } from '../schema.js';
 import { absoluteRules } from './absolute-rules.js';
-import { type Anchor, type AnchorGranularity, AnchorTrail, anchorOf } from './anchor.js';
+import { type Anchor, type AnchorGranularity, AnchorTrail, anchorOf, isToldWeek } from './anchor.js';
 import { anchoredRules } from './anchored-rules.js';
 import {
   clausesOf,
@@ -108,7 +108,7 @@ export function scanSentence(
     // In sentence order, each anchored date sees the dates that end before it: one walk over both lists.
     pending.sort((a, b) => a.match.index - b.match.index);
     const earlier = candidates
-      .filter((c) => anchorOf(c.rule, c.value) !== null)
+      .filter((c) => anchorOf(c.rule, c.value) !== null || isToldWeek(c.rule, c.value))
       .sort((a, b) => a.end - b.end);
     const local = trail.copy();
     let next = 0;
@@ -117,6 +117,7 @@ export function scanSentence(
         const c = earlier[next++]!;
         const anchor = anchorOf(c.rule, c.value);
         if (anchor) local.add(anchor);
+        else local.addWeek();
       }
       const span = { start: match.index, end: match.index + match[0].length };
       const resolved = rule.resolve(match, new MatchContext(state, published, span, local, passage));
