@@ -33,6 +33,7 @@ import { findName, isStopWord, words } from './text.js';
 import { signedHomeTown } from './signature.js';
 import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
+import { datelineAnswer } from './dateline.js';
 import { yesNoAnswer } from './yesno.js';
 
 /**
@@ -416,7 +417,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   if (home) return directAnswer(home);
   // "Where did the talks stall?": the place written right after the event's word in the best sentence.
   if (q.type === 'place' && /^\s*where\b/i.test(q.text) && covered.length > 0) {
-    const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1));
+    const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1)) ?? datelineAnswer(parsed, q.focus);
     if (found) return directAnswer(found);
   }
   // The article itself saying it isn't known speaks for it when it covers the question well.
