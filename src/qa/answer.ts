@@ -34,6 +34,7 @@ import { signedHomeTown } from './signature.js';
 import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
+import { quotedTerm } from './term.js';
 import { yesNoAnswer } from './yesno.js';
 
 /**
@@ -392,6 +393,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       .slice(0, 3)
       .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
     const found =
+      quotedTerm(parsed, q.askedNoun, ranked) ??
       nameOfKind(parsed, q.text, near) ??
       (q.askedNoun
         ? nameAfterKind(
