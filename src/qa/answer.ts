@@ -35,6 +35,7 @@ import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
 import { quotedTerm } from './term.js';
+import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 
 /**
@@ -378,6 +379,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "Which outlet named X ...?" in "X, named by the Courier ...": the passive's agent.
   if ((q.type === 'organisation' || q.type === 'person') && q.subjectAsked && covered.length > 0) {
     const found = passiveAgent(parsed, q.verb, ranked.slice(0, 1));
+    if (found) return directAnswer(found);
+  }
+  // "What did the crowd chant?": the words quoted after the verb (uttered.ts).
+  if (q.type === 'description' && covered.length > 0) {
+    const found = utteredWords(parsed, q.text, ranked);
     if (found) return directAnswer(found);
   }
   // "Which super PAC ran the ad?": the name whose apposition says it is one; "in which town ...?":
