@@ -1,6 +1,7 @@
 import { cleanArticle } from './clean.js';
 import { extractDates } from './dates.js';
 import { articleDate } from './dates/dateline.js';
+import { datelinePlace } from './text/dateline-place.js';
 import type { Doc } from './doc.js';
 import { readEntities } from './entities.js';
 import { extractQuotes } from './quotes.js';
@@ -106,5 +107,7 @@ export function parseArticle(input: ArticleInput, opts: ParseOptions = {}): Pars
     quotes,
     captions: doc.captions,
   };
+  const dateline = datelinePlace(input.text);
+  if (dateline) article.dateline = dateline;
   return article;
 }

@@ -123,6 +123,8 @@ export const ParsedArticleSchema = z.object({
   dates: z.array(DateMentionSchema),
   quotes: z.array(QuoteSchema),
   captions: z.array(CaptionSchema),
+  /** The place of the dateline the text opened with ("KELLPORT, N.D."), kept out of the body. */
+  dateline: z.string().optional(),
 });
 export type ParsedArticle = z.infer<typeof ParsedArticleSchema>;
 

@@ -34,6 +34,9 @@ import { findName, isStopWord, words } from './text.js';
 import { signedHomeTown } from './signature.js';
 import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
+import { datelineAnswer } from './dateline.js';
+import { quotedTerm } from './term.js';
+import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 
 /**
@@ -390,6 +393,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const found = passiveAgent(parsed, q.verb, ranked.slice(0, 1));
     if (found) return directAnswer(found);
   }
+  // "What did the crowd chant?": the words quoted after the verb (uttered.ts).
+  if (q.type === 'description' && covered.length > 0) {
+    const found = utteredWords(parsed, q.text, ranked);
+    if (found) return directAnswer(found);
+  }
   // "Which super PAC ran the ad?": the name whose apposition says it is one; "in which town ...?":
   // the name written right after its kind noun ("the town of Vellby") (kind.ts).
   if (
@@ -403,6 +411,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       .slice(0, 3)
       .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
     const found =
+      quotedTerm(parsed, q.askedNoun, ranked) ??
       nameOfKind(parsed, q.text, near) ??
       (q.askedNoun
         ? nameAfterKind(
@@ -428,7 +437,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   if (home) return directAnswer(home);
   // "Where did the talks stall?": the place written right after the event's word in the best sentence.
   if (q.type === 'place' && /^\s*where\b/i.test(q.text) && covered.length > 0) {
-    const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1));
+    const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1)) ?? datelineAnswer(parsed, q.focus);
     if (found) return directAnswer(found);
   }
   // The article itself saying it isn't known speaks for it when it covers the question well.

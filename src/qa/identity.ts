@@ -1,6 +1,7 @@
 import { lookupPlace } from '../engine/lexicon/places.js';
 import type { NamedEntity, ParsedArticle, Person } from '../engine/schema.js';
 import { namesOf } from './facts.js';
+import { HOME_TAG, isTitleAbbreviation, roleThroughComplement } from './role-extent.js';
 import { findName, isStopWord } from './text.js';
 
 /**
@@ -23,8 +24,9 @@ export function identityAnswer(
       (s) => s.includes(role) && names.some((n) => findName(s, n) >= 0),
     );
     const sentence = withRole >= 0 ? withRole : Math.max(0, mentioning);
-    const whole = withRole >= 0 ? wholeRole(parsed.sentences[withRole] ?? '', role) : role;
-    return { text: `${person.name}: ${whole}`, sentence };
+    const said = parsed.sentences[withRole] ?? '';
+    const whole = withRole >= 0 ? roleThroughComplement(said, wholeRole(said, role)) : role;
+    return { text: `${person.name}: ${withDescription(parsed, person, names, whole)}`, sentence };
   }
   if (entity) {
     const names = namesOf(entity);
@@ -48,6 +50,23 @@ function describingRole(roles: readonly string[]): string | undefined {
   return first;
 }
 
+/**
+ * "Sen." or "Rep." alone tells the rank, not the post: news writing gives the post in a later
+ * role or an apposition ("Rep. Ana Ruiz (D-Kell), chairman of the Harbour Committee"), which is
+ * added after the title (the title stays, since it is still an answer).
+ */
+function withDescription(
+  parsed: ParsedArticle,
+  person: Person,
+  names: readonly string[],
+  role: string,
+): string {
+  if (!isTitleAbbreviation(role)) return role;
+  const later = person.roles.slice(1).find((r) => !isTitleAbbreviation(r) && !PARTY_LABEL.test(r));
+  const described = later ?? appositionAfter(parsed, names, true)?.text;
+  return described ? `${role}, ${described}` : role;
+}
+
 const PARTY_LABEL = /^(?:Democrats?|Republicans?|Independents?|Libertarians?|Conservatives?|Liberals?)$/;
 
 /**
@@ -59,9 +78,20 @@ function appositionOf(
   names: readonly string[],
   display: string,
 ): { text: string; sentence: number } | null {
+  const found = appositionAfter(parsed, names, false);
+  return found ? { ...found, text: `${display}: ${found.text}` } : null;
+}
+
+/** The apposition itself; `pastHome` first steps over a home state or party tag after the name. */
+function appositionAfter(
+  parsed: ParsedArticle,
+  names: readonly string[],
+  pastHome: boolean,
+): { text: string; sentence: number } | null {
   return atFullName(parsed, names, (s, at, name) => {
-    const m = APPOSITION.exec(s.slice(at + name.length));
-    return m?.[1] ? `${display}: ${m[1]}` : null;
+    const rest = s.slice(at + name.length);
+    const m = APPOSITION.exec(pastHome ? rest.replace(HOME_TAG, '') : rest);
+    return m?.[1] ?? null;
   });
 }
 
