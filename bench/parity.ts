@@ -32,11 +32,15 @@ function sample(): Sample[] {
   polnear.slice(0, 300).forEach((a, i) => out.push({ name: `polnear-${i}`, input: { text: a.text } }));
   loadConll(path.join(trainDir, 'conll2003/eng.train'))
     .slice(0, 100)
-    .forEach((d, i) => out.push({ name: `conll-${i}`, input: { text: plainText(d), published: '1996-08-22' } }));
+    .forEach((d, i) =>
+      out.push({ name: `conll-${i}`, input: { text: plainText(d), published: '1996-08-22' } }),
+    );
   readFileSync(path.join(evalDir, 'cnndm-dev.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .forEach((l, i) => out.push({ name: `cnndm-${i}`, input: { text: CnndmLineSchema.parse(JSON.parse(l)).article } }));
+    .forEach((l, i) =>
+      out.push({ name: `cnndm-${i}`, input: { text: CnndmLineSchema.parse(JSON.parse(l)).article } }),
+    );
   const seedDir = 'seeds';
   for (const f of readdirSync(seedDir).filter((x) => x.endsWith('.txt'))) {
     const meta = SeedMetaSchema.parse(
@@ -70,7 +74,9 @@ function main(): number {
       if (differ <= 10) console.log(`differs: ${(JSON.parse(line) as { name: string }).name}`);
     }
   });
-  console.log(differ === 0 && base.length === lines.length ? `identical: ${lines.length}` : `DIFFER: ${differ}`);
+  console.log(
+    differ === 0 && base.length === lines.length ? `identical: ${lines.length}` : `DIFFER: ${differ}`,
+  );
   return differ === 0 && base.length === lines.length ? 0 : 1;
 }
 

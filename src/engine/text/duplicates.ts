@@ -458,6 +458,15 @@ export function isNearDuplicate(a: string, b: string, containment = CONTAINMENT)
   return near;
 }
 
+/**
+ * The fuller of two near-duplicates stays. A module function: a closure made per call is named at
+ * run time under tsx, and dropNearDuplicates runs three times an article.
+ */
+function settlePair(prints: readonly Fingerprint[], keep: boolean[], i: number, j: number): void {
+  if (prints[i]!.words > prints[j]!.words) keep[j] = false;
+  else keep[i] = false;
+}
+
 export interface DedupeOptions {
   /** Drop exact repeats of texts shorter than MIN_WORDS too (paragraphs yes, sentences no). */
   exactShort: boolean;
@@ -504,11 +513,6 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
   const hitCount = rows.hitCount.fill(0, 0, items.length);
   const hitItems = rows.hitItems;
   let hits = 0;
-  /** The fuller of two near-duplicates stays. */
-  const settlePair = (i: number, j: number): void => {
-    if (prints[i]!.words > prints[j]!.words) keep[j] = false;
-    else keep[i] = false;
-  };
   for (let i = 0; i < prints.length; i++) {
     const fp = prints[i]!;
     const bucket = byExact.get(fp.sequenceHash);
@@ -544,7 +548,7 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
         const count = hitCount[j]!;
         if (!keep[i]) break;
         if (!keep[j]) continue;
-        if (shorterIsContained(fp, prints[j]!, count)) settlePair(i, j);
+        if (shorterIsContained(fp, prints[j]!, count)) settlePair(prints, keep, i, j);
         else if (unindexed > 0 && shorterIsContained(fp, prints[j]!, count + unindexed))
           maybe.push([j, count]);
       }
@@ -555,7 +559,7 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
         for (const [j] of maybe.slice(0, MAX_CANDIDATES)) {
           if (!keep[i]) break;
           if (keep[j] && shorterIsContained(fp, prints[j]!, sharedPairs(fp, prints[j]!, run)))
-            settlePair(i, j);
+            settlePair(prints, keep, i, j);
         }
       }
       if (!keep[i]) continue;
