@@ -29,18 +29,13 @@ function sample(): Sample[] {
   const polnear = PolnearSchema.parse(
     JSON.parse(readFileSync(path.join(trainDir, 'polnear/polnear-train.json'), 'utf8')),
   );
-  polnear.slice(0, 300).forEach((a, i) => out.push({ name: `polnear-${i}`, input: { text: a.text } }));
-  loadConll(path.join(trainDir, 'conll2003/eng.train'))
-    .slice(0, 100)
-    .forEach((d, i) =>
-      out.push({ name: `conll-${i}`, input: { text: plainText(d), published: '1996-08-22' } }),
-    );
-  readFileSync(path.join(evalDir, 'cnndm-dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .forEach((l, i) =>
-      out.push({ name: `cnndm-${i}`, input: { text: CnndmLineSchema.parse(JSON.parse(l)).article } }),
-    );
+  for (const [i, a] of polnear.slice(0, 300).entries())
+    out.push({ name: `polnear-${i}`, input: { text: a.text } });
+  for (const [i, d] of loadConll(path.join(trainDir, 'conll2003/eng.train')).slice(0, 100).entries())
+    out.push({ name: `conll-${i}`, input: { text: plainText(d), published: '1996-08-22' } });
+  const cnndm = readFileSync(path.join(evalDir, 'cnndm-dev.jsonl'), 'utf8').split('\n');
+  for (const [i, l] of cnndm.filter((x) => x.trim() !== '').entries())
+    out.push({ name: `cnndm-${i}`, input: { text: CnndmLineSchema.parse(JSON.parse(l)).article } });
   const seedDir = 'seeds';
   for (const f of readdirSync(seedDir).filter((x) => x.endsWith('.txt'))) {
     const meta = SeedMetaSchema.parse(
