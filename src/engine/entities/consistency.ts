@@ -308,7 +308,7 @@ function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
       return retyped(m, 'place');
     }
     const words = nameWords(m.text);
-    const placeSlot = PLACE_WORDS.has(wordBefore(m).toLowerCase());
+    const placeSlot = PLACE_WORDS.has(lowerCase(wordBefore(m)));
     // A full name the article elsewhere types a person is no longer made one everywhere: on CoNLL
     // eng.train read by a tagger trained without it, that rule was right 7 times in 16 (clubs such
     // as "Lech Poznan" typed a person once spread to every mention), on eng.testa 2 in 4. The two

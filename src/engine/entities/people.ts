@@ -40,8 +40,7 @@ interface Cluster {
  * ("Jean-Luc") stays one given name.
  */
 function nameKeys(name: string): string[] {
-  const words = name
-    .toLowerCase()
+  const words = lowerCase(name)
     .replace(/’/g, "'")
     .split(' ')
     .filter((w) => w && !isParticle(w));
