@@ -155,6 +155,14 @@ describe('cleanArticle on scraped fixtures', () => {
     expect(cleanArticle(raw, '').paragraphs).toEqual(['He said “we are ready” — and it’s true. Really.']);
   });
 
+  it('spaces dashes joined to words (double hyphens, em dashes) and leaves hyphens and ranges alone', () => {
+    const raw = 'The ferry--late again--left at noon.\n\nThe pier—rebuilt in 1991–98—is well-known locally.';
+    expect(cleanArticle(raw, '').paragraphs).toEqual([
+      'The ferry — late again — left at noon.',
+      'The pier — rebuilt in 1991–98 — is well-known locally.',
+    ]);
+  });
+
   it('given paragraphs glued without a space, splits them', () => {
     expect(cleanArticle('Talks ended in the region.The US said more would follow.', '').paragraphs).toEqual([
       'Talks ended in the region. The US said more would follow.',

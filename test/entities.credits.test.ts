@@ -42,6 +42,22 @@ describe('credits and bylines are blanked before tagging (credits.ts)', () => {
     expect(maskCredits(s)).toBe(s);
   });
 
+  it('blanks every kind of staff label and credit label, whatever comes before it in the sentence', () => {
+    // Each label the patterns know, after a sentence with a colon or a " by " that is not a credit.
+    for (const label of ['Reporting', 'Editing', 'Fact-checking', 'Additional reporting'])
+      expect(left(`The vote was passed by the board. ${label} by Lena Hartwell.`), label).toBe(
+        `The vote was passed by the board. ${label} by`,
+      );
+    expect(left('Edited by the desk; Research by Lena Hartwell')).toBe('Edited by the desk; Research by');
+    expect(left('Harbour plan: a vote today (Video: Lena Hartwell)')).toBe(
+      'Harbour plan: a vote today (Video: )',
+    );
+    expect(left('Harbour plan | Illustration by Omar Feldt')).toBe('Harbour plan | Illustration by');
+    // A colon or " by " with no label before it leaves the names.
+    const s = 'Mayor Lena Hartwell said: the pier was built by Omar Feldt.';
+    expect(maskCredits(s)).toBe(s);
+  });
+
   it("given a writer's credit line, blanks the name", () => {
     expect(left('Lena Hartwell, Chief Political Correspondent')).toBe(', Chief Political Correspondent');
     expect(left('Lena Hartwell | The Evening Courier')).toBe('| The Evening Courier');

@@ -25,3 +25,17 @@ describe('lowerCase', () => {
       expect(lowerCase(w), w).toBe(w.toLowerCase());
   });
 });
+
+describe('lowerCase past its cache of lowered words', () => {
+  it('answers like toLowerCase for more distinct words than the cache keeps, and again after it starts over', async () => {
+    const { LOWERED_CACHE_LIMIT } = await import('../src/engine/lexicon/lower-case.js');
+    // Invented capitalised words, sliced from a two-byte text as article words are.
+    const text = `“${Array.from({ length: LOWERED_CACHE_LIMIT + 50 }, (_, i) => `Varn${i}Ö`).join(' ')}`;
+    const words = text.slice(1).split(' ');
+    for (const pass of [1, 2])
+      for (const w of [...words.slice(0, 60), ...words.slice(-60), 'Zürich', 'İstanbul', 'Harbour'])
+        expect(lowerCase(w), `${w} pass ${pass}`).toBe(w.toLowerCase());
+    for (const w of words) expect(lowerCase(w)).toBe(w.toLowerCase());
+    expect(lowerCase(words[0]!)).toBe(words[0]!.toLowerCase());
+  });
+});

@@ -107,15 +107,20 @@ function findCaptions(paragraphs: string[]): Block[] {
   for (const block of blocks) {
     // Only a paragraph that is no more than the caption, word for word or nearly: one that goes on
     // past it, or retells it in its own words ("A police official said ..." / "Reid said ..."), is body text.
-    const repeats = (c: string) => {
-      const most = countWords(c) + 3;
-      return countWords(block.text, most) <= most && isNearDuplicate(c, block.text, CAPTION_REPEAT);
-    };
-    if (!block.caption && known.some(repeats)) {
+    if (!block.caption && known.some((c) => repeatsCaption(c, block.text))) {
       block.caption = { text: block.text, credit: null };
     }
   }
   return blocks;
+}
+
+/**
+ * A paragraph no more than the caption `c`, word for word or nearly. A module function: a named
+ * closure made per paragraph is named at run time under tsx.
+ */
+function repeatsCaption(c: string, text: string): boolean {
+  const most = countWords(c) + 3;
+  return countWords(text, most) <= most && isNearDuplicate(c, text, CAPTION_REPEAT);
 }
 
 function isHeading(text: string): boolean {

@@ -1,5 +1,6 @@
 import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './text/abbreviations.js';
 import { runOnStarts } from './text/run-on.js';
+import { lowerCase } from './lexicon/lower-case.js';
 
 /**
  * Sentence splitting by a single left-to-right scan. At each `.`, `!`, `?` the scanner looks at
@@ -47,7 +48,7 @@ function wordAfter(text: string, from: number): string {
   while (i < text.length && (isSpace(text[i]) || text[i] === '“' || text[i] === '‘' || text[i] === '(')) i++;
   let j = i;
   while (j < text.length && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
-  return text.slice(i, j).toLowerCase();
+  return lowerCase(text.slice(i, j));
 }
 
 /** Whether a full stop right after `word` is part of an abbreviation, given what follows. */
@@ -56,7 +57,7 @@ function fullStopIsAbbreviation(word: string, text: string, next: number): boole
   // "then-Sen.", "ex-Gov.": a prefix joined by a hyphen leaves the title abbreviated.
   const bare = /^(?:then|ex)-\p{L}/iu.test(whole) ? whole.slice(whole.indexOf('-') + 1) : whole;
   if (bare.length === 0) return false;
-  const lower = bare.toLowerCase();
+  const lower = lowerCase(bare);
   // A single capital is an initial ("George W. Bush", "J. R. R. Tolkien").
   if (bare.length === 1 && isUpper(bare)) return true;
   if (NEVER_FINAL.has(lower)) {

@@ -82,28 +82,33 @@ function splitGlued(
  * person's full name of the document with a word added after it, and none is a person's name with a
  * lower-case word other than a given name or title before it (0 of 749 names that extend another).
  */
+// addName and namedElsewhere are module functions, not closures made per call: under tsx every
+// named closure is named at run time.
+function addName(any: Map<string, Set<string>>, name: string, from: string): void {
+  const froms = any.get(name) ?? new Set<string>();
+  froms.add(from);
+  any.set(name, froms);
+}
+
+/** Whether a full name other than `self` gave `name`. */
+function namedElsewhere(any: ReadonlyMap<string, ReadonlySet<string>>, name: string, self: string): boolean {
+  const froms = any.get(name);
+  return froms !== undefined && (froms.size > 1 || !froms.has(self));
+}
+
 function trimToNamedPeople(mentions: Mention[]): Mention[] {
   const full = new Set<string>();
   /** A person's full name or its surname, and the full names it came from: the rest must come from another one. */
   const any = new Map<string, Set<string>>();
-  const addName = (name: string, from: string) => {
-    const froms = any.get(name) ?? new Set<string>();
-    froms.add(from);
-    any.set(name, froms);
-  };
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const key = lowerCase(m.text);
     // Only full names count: "Destiny Okoro" ... "Okoro said" must not turn the first into "Okoro".
     if (!key.includes(' ')) continue;
     full.add(key);
-    addName(key, key);
-    addName(key.slice(key.lastIndexOf(' ') + 1), key);
+    addName(any, key, key);
+    addName(any, key.slice(key.lastIndexOf(' ') + 1), key);
   }
-  const namedElsewhere = (name: string, self: string) => {
-    const froms = any.get(name);
-    return froms !== undefined && (froms.size > 1 || !froms.has(self));
-  };
   if (full.size === 0) return mentions;
   let out: Mention[] | null = null;
   mentions.forEach((m, i) => {
@@ -118,7 +123,7 @@ function trimToNamedPeople(mentions: Mention[]): Mention[] {
       !isGenerationalSuffix(key.slice(space + 1))
     )
       trimmed = { ...m, text: m.text.slice(0, space), span: { ...m.span, end: m.span.end - 1 } };
-    else if (first > 0 && m.ordinaryFirstWord && namedElsewhere(key.slice(first + 1), key)) {
+    else if (first > 0 && m.ordinaryFirstWord && namedElsewhere(any, key.slice(first + 1), key)) {
       // The dropped word joins the title run before it, if any ("Republican Donor | Vale").
       const { title } = m.span;
       const word = m.text.slice(0, first);
@@ -303,7 +308,7 @@ function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
       return retyped(m, 'place');
     }
     const words = nameWords(m.text);
-    const placeSlot = PLACE_WORDS.has(wordBefore(m).toLowerCase());
+    const placeSlot = PLACE_WORDS.has(lowerCase(wordBefore(m)));
     // A full name the article elsewhere types a person is no longer made one everywhere: on CoNLL
     // eng.train read by a tagger trained without it, that rule was right 7 times in 16 (clubs such
     // as "Lech Poznan" typed a person once spread to every mention), on eng.testa 2 in 4. The two

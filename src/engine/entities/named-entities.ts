@@ -7,6 +7,7 @@
 import { lookupPlace } from '../lexicon/places.js';
 import type { NamedEntity } from '../schema.js';
 import type { Mention } from './mentions/index.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 interface Entry {
   canonical: string | null;
@@ -19,8 +20,7 @@ interface Entry {
 }
 
 function foldKey(text: string): string {
-  return text
-    .toLowerCase()
+  return lowerCase(text)
     .replace(/^the\s+/, '')
     .replace(/[.’']/g, '')
     .replace(/\s+/g, ' ');

@@ -41,8 +41,21 @@ function startsLetter(word: string): boolean {
   return /^\p{L}/u.test(word);
 }
 
+/**
+ * A word with a capital and no lower-case letter ("NATO", "U.S."). ASCII is settled by char code:
+ * article words are two-byte strings (see lexicon/lower-case.ts), which `toUpperCase` maps through
+ * the runtime's Unicode path, and this is asked of every capitalised word. A lower-case ASCII letter
+ * settles it at once; any unit past ASCII takes the case mappings.
+ */
 export function isAllUpper(word: string): boolean {
-  return word !== lowerCase(word) && word === word.toUpperCase();
+  let capital = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word !== lowerCase(word) && word === word.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
 }
 
 /**

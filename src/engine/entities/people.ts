@@ -40,8 +40,7 @@ interface Cluster {
  * ("Jean-Luc") stays one given name.
  */
 function nameKeys(name: string): string[] {
-  const words = name
-    .toLowerCase()
+  const words = lowerCase(name)
     .replace(/’/g, "'")
     .split(' ')
     .filter((w) => w && !isParticle(w));
@@ -118,22 +117,33 @@ function pronounAfter(
   const rest = s.text.slice(endOffset);
   const hit = PRONOUN.exec(`${rest} ${sentences.get(m.sentence + 1)?.text ?? ''}`);
   if (!hit) return null;
-  // The same person named again ("Marta Zielny ... Zielny said she") is no one else.
-  const samePerson = (o: Mention) =>
-    o.text === m.text || m.text.endsWith(` ${o.text}`) || o.text.endsWith(` ${m.text}`);
-  const isPerson = (o: Mention) =>
-    o !== m && !samePerson(o) && (o.kind === 'person' || personWords.has(o.text));
-  const startOf = (within: SentenceMentions, o: Mention) => within.tokens[o.span.start]?.start ?? 0;
   const inNext = hit.index > rest.length;
   const pronounAt = inNext ? hit.index - rest.length - 1 : endOffset + hit.index;
   // Anyone named between the name and the pronoun, in the rest of this sentence or the next one up to it.
   const afterName = s.mentions.some(
-    (o) => isPerson(o) && startOf(s, o) >= endOffset && (inNext || startOf(s, o) < pronounAt),
+    (o) =>
+      isOtherPerson(o, m, personWords) &&
+      mentionStart(s, o) >= endOffset &&
+      (inNext || mentionStart(s, o) < pronounAt),
   );
   const next = sentences.get(m.sentence + 1);
-  const inNextBefore = inNext && next?.mentions.some((o) => isPerson(o) && startOf(next, o) < pronounAt);
+  const inNextBefore =
+    inNext &&
+    next?.mentions.some((o) => isOtherPerson(o, m, personWords) && mentionStart(next, o) < pronounAt);
   if (afterName || inNextBefore) return null;
   return /^(he|him|his|himself)$/i.test(hit[1] ?? '') ? 'male' : 'female';
+}
+
+// Module functions, not closures made per call: under tsx every named closure is named at run time
+// (a defineProperty per call), and pronounAfter runs for every person mention.
+/** Someone other than `m` who is a person: the same person named again ("Marta Zielny ... Zielny said she") is no one else. */
+function isOtherPerson(o: Mention, m: Mention, personWords: ReadonlySet<string>): boolean {
+  const samePerson = o.text === m.text || m.text.endsWith(` ${o.text}`) || o.text.endsWith(` ${m.text}`);
+  return o !== m && !samePerson && (o.kind === 'person' || personWords.has(o.text));
+}
+
+function mentionStart(within: SentenceMentions, o: Mention): number {
+  return within.tokens[o.span.start]?.start ?? 0;
 }
 
 function titleGenderOf(m: Mention): NameGender {

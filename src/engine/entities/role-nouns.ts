@@ -205,6 +205,10 @@ export function isRoleOnlyTitle(word: string): boolean {
  * nouns: the shared look-up is a feature of the trained tagger.
  */
 export function isHyphenedPersonPhrase(word: string): boolean {
+  // Asked about every word the role grammar reads: one with fewer than two hyphens is none, found
+  // without lower-casing it and splitting it into an array.
+  const dash = word.indexOf('-');
+  if (dash < 0 || word.indexOf('-', dash + 1) < 0) return false;
   const parts = lowerCase(word).split('-');
   if (parts.length < 3 || !HYPHEN_LINKS.has(parts[1] ?? '')) return false;
   const first = parts[0] ?? '';

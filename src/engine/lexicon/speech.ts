@@ -367,11 +367,41 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_FORMS);
  * stage's stricter `isSayingVerb` takes only the unambiguous forms, in any case.
  */
 export function isSpeechVerb(word: string): boolean {
-  if (SPEECH_VERBS.has(word)) return true;
+  const first = word.charCodeAt(0);
+  // The set is asked only about a word whose first unit opens some form in it: hashing every word
+  // read (most are capitalised or start with another letter) was most of this test's cost.
+  if (SPEECH_VERB_FIRST_UNITS[first] === 1 && SPEECH_VERBS.has(word)) return true;
   // Most words carry no punctuation: only those that start or end with it are stripped and looked up again.
-  if (!LEADING_MARK.test(word.charAt(0)) && !TRAILING_MARK.test(word.charAt(word.length - 1))) return false;
+  if (!isLeadingMark(first) && !isTrailingMark(word.charCodeAt(word.length - 1))) return false;
   return SPEECH_VERBS.has(word.replace(/^[("'“‘[]+|[)"'”’\],.;:!?]+$/g, ''));
 }
 
-const LEADING_MARK = /^[("'“‘[]$/;
-const TRAILING_MARK = /^[)"'”’\],.;:!?]$/;
+/** By UTF-16 code unit: 1 when some speech verb form starts with it. */
+const SPEECH_VERB_FIRST_UNITS = new Uint8Array(0x10000);
+for (const form of SPEECH_VERBS) SPEECH_VERB_FIRST_UNITS[form.charCodeAt(0)] = 1;
+
+/** One of ( " ' “ ‘ [ : a mark that may open a speech verb as written. NaN (an empty word) is none. */
+function isLeadingMark(c: number): boolean {
+  return c === 0x28 || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x5b;
+}
+
+/** One of ) " ' ” ’ ] , . ; : ! ? : a mark that may close a speech verb as written. */
+function isTrailingMark(c: number): boolean {
+  switch (c) {
+    case 0x29: // )
+    case 0x22: // "
+    case 0x27: // '
+    case 0x201d: // ”
+    case 0x2019: // ’
+    case 0x5d: // ]
+    case 0x2c: // ,
+    case 0x2e: // .
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x21: // !
+    case 0x3f: // ?
+      return true;
+    default:
+      return false;
+  }
+}

@@ -765,6 +765,11 @@ function idTable(keys: number): { keys: Uint32Array; ids: Int32Array; mask: numb
   return { keys: idKeys, ids, mask: size - 1, shift: 32 - Math.log2(size) };
 }
 
+/** A label's name type (0 for outside): a module function, as a closure is named per call under tsx. */
+function typeIndex(label: number): number {
+  return label === 0 ? 0 : Math.floor((label - 1) / 4) + 1;
+}
+
 /**
  * Document features for every token, from the first pass's labels over the whole article. Words
  * only count as evidence from ordinary mixed-case sentences for the case tests: in a shouted
@@ -815,7 +820,6 @@ export function documentFeatures(
   const T = ENTITY_TYPES.length;
   const tallies = docTallies(words, V, T);
   const { typeVotes, longerType, marks } = tallies;
-  const typeIndex = (label: number) => (label === 0 ? 0 : Math.floor((label - 1) / 4) + 1);
   base = 0;
   for (let s = 0; s < doc.length; s++) {
     const tokens = doc[s]!;

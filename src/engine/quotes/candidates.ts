@@ -114,6 +114,15 @@ interface Nearby {
 }
 
 /** The nearest narration mention of each speaker in the window around the quote. */
+/**
+ * A capitalised word the quote stage took for an organisation ("Union demands ...") with nothing
+ * else for it is too weak a guess to hand a quote to. (A module function: a closure made per call
+ * is named at run time under tsx.)
+ */
+function guessedOnly(s: Speaker): boolean {
+  return s.kind === 'org' && !s.confirmed;
+}
+
 function nearbyMentions(ctx: QuoteContext, index: NameIndex, layout: Layout): Map<Speaker, Nearby> {
   const found = new Map<Speaker, Nearby>();
   const from = Math.max(0, ctx.sentence - SENTENCES_BEFORE);
@@ -161,9 +170,6 @@ export function gatherCandidates(
   const nearby = nearbyMentions(ctx, index, layout);
   const mention = ctx.attribution?.mention;
   const nominalHead = mention?.kind === 'nominal' ? headKind(mention.head) : null;
-  // A capitalised word the quote stage took for an organisation ("Union demands ...") with nothing
-  // else for it is too weak a guess to hand a quote to.
-  const guessedOnly = (s: Speaker) => s.kind === 'org' && !s.confirmed;
   const speakers = [
     ...byRoutes.keys(),
     ...[...nearby.keys()].filter((s) => !byRoutes.has(s) && !guessedOnly(s)),

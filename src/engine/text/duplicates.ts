@@ -146,19 +146,16 @@ function foldUnit(c: number): number {
 }
 
 /**
- * Whether `text.toLowerCase()` would only turn ASCII capitals into their letters, unit for unit:
- * text of ASCII and the general punctuation block (curly quotes, dashes, ellipsis: U+2000-U+206F
- * holds no cased character). Such text is read as it is with capitals folded by `foldUnit`, with
+ * Whether `text.toLowerCase()` would only turn ASCII capitals into their letters at a unit: ASCII
+ * and the general punctuation block (curly quotes, dashes, ellipsis: U+2000-U+206F holds no cased
+ * character). A text of such units only is read as it is with capitals folded by `foldUnit`, with
  * no lower-cased copy: one curly quote makes a text two bytes a character, and lower-casing those
- * takes the runtime's Unicode path, for every text compared. Other text (accented capitals, a
- * Kelvin sign that lower-cases to "k", a dotted capital I that grows to two units) is lower-cased.
+ * takes the runtime's Unicode path, for every text compared. A text with any other unit (accented
+ * capitals, a Kelvin sign that lower-cases to "k", a dotted capital I that grows to two units) is
+ * lower-cased.
  */
-function foldsByUnit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 && (c < 0x2000 || c > 0x206f)) return false;
-  }
-  return true;
+function foldsAsIs(c: number): boolean {
+  return c < 128 || (c >= 0x2000 && c <= 0x206f);
 }
 
 /**
@@ -372,8 +369,18 @@ function ensureRoom(run: Run, words: number): void {
  * distinct adjacent pairs, and a hash of the whole sequence.
  */
 function fingerprint(text: string, run: Run): Fingerprint {
-  // Capitals are folded unit by unit below (see `foldsByUnit`); other text is lower-cased first.
-  const lower = foldsByUnit(text) ? text : text.toLowerCase();
+  // Read as written, capitals folded unit by unit (see `foldsAsIs`); a text with a unit that only
+  // lower-casing reads right is read again, lower-cased. No separate pass to decide first.
+  return fingerprintOf(text, run, true) ?? fingerprintOf(text.toLowerCase(), run, false)!;
+}
+
+/**
+ * The fingerprint of `lower`; with `asWritten`, null at the first unit `foldsAsIs` refuses. What
+ * such a stopped read left behind is harmless: the words and pairs it numbered keep their numbers
+ * (a number says only which reads are the same word or pair), the read after it takes a new stamp,
+ * and the lists past the run's used part are written over.
+ */
+function fingerprintOf(lower: string, run: Run, asWritten: boolean): Fingerprint | null {
   ensureRoom(run, (lower.length + 1) >> 1);
   const sequences = run.sequences;
   const pairLists = run.pairLists;
@@ -388,6 +395,7 @@ function fingerprint(text: string, run: Run): Fingerprint {
   let hash = 0;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? foldUnit(lower.charCodeAt(i)) : -1;
+    if (asWritten && c >= 128 && !foldsAsIs(c)) return null;
     if (c >= 0 && isWordUnit(c)) {
       if (start < 0) {
         start = i;
@@ -458,6 +466,15 @@ export function isNearDuplicate(a: string, b: string, containment = CONTAINMENT)
   return near;
 }
 
+/**
+ * The fuller of two near-duplicates stays. A module function: a closure made per call is named at
+ * run time under tsx, and dropNearDuplicates runs three times an article.
+ */
+function settlePair(prints: readonly Fingerprint[], keep: boolean[], i: number, j: number): void {
+  if (prints[i]!.words > prints[j]!.words) keep[j] = false;
+  else keep[i] = false;
+}
+
 export interface DedupeOptions {
   /** Drop exact repeats of texts shorter than MIN_WORDS too (paragraphs yes, sentences no). */
   exactShort: boolean;
@@ -504,11 +521,6 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
   const hitCount = rows.hitCount.fill(0, 0, items.length);
   const hitItems = rows.hitItems;
   let hits = 0;
-  /** The fuller of two near-duplicates stays. */
-  const settlePair = (i: number, j: number): void => {
-    if (prints[i]!.words > prints[j]!.words) keep[j] = false;
-    else keep[i] = false;
-  };
   for (let i = 0; i < prints.length; i++) {
     const fp = prints[i]!;
     const bucket = byExact.get(fp.sequenceHash);
@@ -544,7 +556,7 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
         const count = hitCount[j]!;
         if (!keep[i]) break;
         if (!keep[j]) continue;
-        if (shorterIsContained(fp, prints[j]!, count)) settlePair(i, j);
+        if (shorterIsContained(fp, prints[j]!, count)) settlePair(prints, keep, i, j);
         else if (unindexed > 0 && shorterIsContained(fp, prints[j]!, count + unindexed))
           maybe.push([j, count]);
       }
@@ -555,7 +567,7 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, o
         for (const [j] of maybe.slice(0, MAX_CANDIDATES)) {
           if (!keep[i]) break;
           if (keep[j] && shorterIsContained(fp, prints[j]!, sharedPairs(fp, prints[j]!, run)))
-            settlePair(i, j);
+            settlePair(prints, keep, i, j);
         }
       }
       if (!keep[i]) continue;

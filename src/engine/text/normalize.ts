@@ -62,10 +62,10 @@ function foldQuoteVariants(text: string): string {
  * en dashes inside number ranges ("1991–98") are left alone.
  */
 function normaliseDashes(text: string): string {
-  return text
-    .replace(/\s+(?:--+|[-–—―])\s+/g, ' — ')
-    .replace(/(\w)--+(\w)/g, '$1 — $2')
-    .replace(/(\w)—(\w)/g, '$1 — $2');
+  const spaced = text.replace(/\s+(?:--+|[-–—―])\s+/g, ' — ');
+  // The joined forms are rare: each pass runs only on a line holding its literal ("--", "—").
+  const doubled = spaced.includes('--') ? spaced.replace(/(\w)--+(\w)/g, '$1 — $2') : spaced;
+  return doubled.includes('—') ? doubled.replace(/(\w)—(\w)/g, '$1 — $2') : doubled;
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 
 import { isSpaceUnit } from './tokens.js';
+import { lowerCase } from '../lexicon/lower-case.js';
 
 /** Verbs that introduce a quotation a few words later ("told reporters ‘We ...'"). */
 const SPEECH_VERBS = new Set(
@@ -98,8 +99,8 @@ function wordsOf(sentence: string): Word[] {
 function bare(word: string): string {
   // Most words start and end with an ASCII letter or digit, with nothing to take off: no regex.
   if (isAsciiAlphanumeric(word.charCodeAt(0)) && isAsciiAlphanumeric(word.charCodeAt(word.length - 1)))
-    return word.toLowerCase();
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+    return lowerCase(word);
+  return lowerCase(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 }
 
 function isAsciiAlphanumeric(c: number): boolean {

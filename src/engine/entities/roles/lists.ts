@@ -28,7 +28,6 @@ import { titleBefore } from './titles.js';
  * long the list.
  */
 export function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence, NameList> {
-  const isAnd = (t: Tok | undefined) => t !== undefined && (t.lower === 'and' || t.text === '&');
   const out = new Map<Occurrence, NameList>();
   let list: NameList | null = null;
   let prev: Occurrence | null = null;
@@ -52,6 +51,11 @@ export function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence
     prev = o;
   }
   return out;
+}
+
+/** "and" or "&": a module function, as a closure made per call is named at run time under tsx. */
+function isAnd(t: Tok | undefined): boolean {
+  return t !== undefined && (t.lower === 'and' || t.text === '&');
 }
 
 /** Past "of Norland" after a name (up to three capitalised words no one's name), when a list's joint follows. */
