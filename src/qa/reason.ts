@@ -60,6 +60,21 @@ const OUT_OF_MOTIVE =
 const JUDGED_FOR =
   /(?<=\b(?:criticized|criticised|praised|blamed|fined|punished|faulted|slammed|attacked|arrested|fired|sued|suspended|dropped|penalized|chastised|lambasted|rebuked|condemned|thanked|apologized|apologised|mocked|ridiculed|scolded|commended|credited|indicted|impeached|ousted|jailed|convicted|honored|honoured)\s+(?:[\p{L}’'.-]+\s+){0,3}?)for\s+(?!(?:\d|one|two|three|four|five|six|several|a few|many|more|years?|months?|weeks?|days?|hours?)\b)/giu;
 
+/**
+ * "Given the cost of the bridge, the council will wait": a sentence opening on "given" and a noun
+ * phrase or clause states, up to its comma, what the main clause follows from. On PolNeAR train
+ * (all articles outside 360-499), 17 of 18 sentences so opened gave the ground of the main clause.
+ */
+const GIVEN_FRONTED = /^\W*(?:(?:but|and|yet|so)\s+)?given\s+(?=\S)/i;
+
+/**
+ * "The owners, fearing a strike, closed the yard": a participle of fear or belief set off by a
+ * comma gives the motive of the subject's act, up to the next comma. On PolNeAR train (all
+ * articles outside 360-499), 11 of 11 were motives; "worried" and "convinced" are left out, as
+ * after a comma they were as often the main verb ("Her father, 39, worried that ...").
+ */
+const MOTIVE_PARTICIPLE = /,\s+(?:fearing|believing)\s+(?=\S)/gi;
+
 const AFTER = /\b(?:after|following|amid|over fears? (?:of|that)|in the wake of)\b/gi;
 
 /** Where the clause starting at `from` ends. */
@@ -70,6 +85,13 @@ export function clauseEnd(sentence: string, from: number): number {
       rest,
     );
   return from + (cut ? cut.index : rest.length);
+}
+
+/** A fronted or parenthetical phrase ends at its comma, or where the clause would. */
+function upToComma(sentence: string, from: number): number {
+  const comma = sentence.indexOf(',', from);
+  const end = clauseEnd(sentence, from);
+  return comma >= 0 && comma < end ? comma : end;
 }
 
 export function reasonClauses(sentence: string): ReasonClause[] {
@@ -96,6 +118,15 @@ export function reasonClauses(sentence: string): ReasonClause[] {
   }
   for (const m of sentence.matchAll(FEELING)) {
     out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'because' });
+  }
+  const given = GIVEN_FRONTED.exec(sentence);
+  if (given) {
+    const start = given.index + given[0].search(/given/i);
+    out.push({ start, end: upToComma(sentence, start), cue: 'because' });
+  }
+  for (const m of sentence.matchAll(MOTIVE_PARTICIPLE)) {
+    const start = m.index + m[0].search(/\p{L}/u);
+    out.push({ start, end: upToComma(sentence, start), cue: 'because' });
   }
   for (const m of sentence.matchAll(AFTER)) {
     out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'after' });
