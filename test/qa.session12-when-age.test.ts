@@ -6,10 +6,10 @@ import { ageAnswer } from '../src/qa/age.js';
 const ageIn = (text: string, who: string) => ageAnswer(parseArticle({ text }), who)?.text ?? null;
 
 describe('ageAnswer: an age stated as a claim, or by role noun', () => {
-  it('reads "X is 63 years old" after the name', () => {
+  it('reads "X is 58 years old" after the name', () => {
     const text =
-      'The governor of Pellam named Oskar Brandvik to the harbour board on Tuesday. Brandvik is 63 years old and has run the ferry company for a decade. He starts in May.';
-    expect(ageIn(text, 'Oskar Brandvik')).toBe('63');
+      'The governor of Pellam named Oskar Brandvik to the harbour board on Tuesday. Brandvik is 58 years old and has run the ferry company for a decade. He starts in May.';
+    expect(ageIn(text, 'Oskar Brandvik')).toBe('58');
   });
 
   it('reads "the 71-year-old judge" as the age of the one person whose role is judge', () => {

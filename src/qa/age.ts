@@ -25,7 +25,7 @@ const AFTER_NAME = [
   new RegExp(String.raw`^\s*,\s*${AGE}\s*[,.;)—–-]`),
   new RegExp(String.raw`^\s*\(\s*${AGE}\s*\)`),
   new RegExp(String.raw`^\s*,?\s*aged\s+${AGE}\b`, 'i'),
-  // "Ada Brook is 63 years old": the age stated as the sentence's own claim about the name.
+  // "Ada Brook is 58 years old": the age stated as the sentence's own claim about the name.
   new RegExp(
     String.raw`^\s+(?:is|was|turned|turns|will\s+be)\s+(?:now\s+|just\s+)?${AGE}\s+years?\s+old\b`,
     'i',
@@ -99,13 +99,13 @@ function besideName(
   return null;
 }
 
-/** "the 83-year-old judge", "the paper's 41-year-old editor": an age written before a role noun. */
+/** "the 71-year-old judge", "the paper's 52-year-old editor": an age written before a role noun. */
 const AGE_BEFORE_NOUN = new RegExp(
   String.raw`\b${AGE}-year-old\s+((?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)`,
   'gu',
 );
 
-/** The lower-cased words of a person's roles as the engine read them ("Supreme Court Justice" → justice, court, ...). */
+/** The lower-cased words of a person's roles as the engine read them ("Harbour Board Chair" → harbour, board, chair). */
 function roleWords(person: Person): Set<string> {
   const out = new Set<string>();
   for (const role of person.roles) {
@@ -115,7 +115,7 @@ function roleWords(person: Person): Set<string> {
 }
 
 /**
- * "The 83-year-old judge said ...": news writing refers back to a person already named by age and
+ * "The 71-year-old judge said ...": news writing refers back to a person already named by age and
  * role noun. The role noun must be one of the person's own roles and of no one else's in the
  * article, so the description can only be them.
  */

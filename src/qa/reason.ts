@@ -71,12 +71,12 @@ const GIVEN_FRONTED = /^\W*(?:(?:but|and|yet|so)\s+)?given\s+(?=\S)/i;
  * "The owners, fearing a strike, closed the yard": a participle of fear or belief set off by a
  * comma gives the motive of the subject's act, up to the next comma. On PolNeAR train (all
  * articles outside 360-499), 11 of 11 were motives; "worried" and "convinced" are left out, as
- * after a comma they were as often the main verb ("Her father, 39, worried that ...").
+ * after a comma they were as often the main verb ("The baker, a widower, worried that ...").
  */
 const MOTIVE_PARTICIPLE = /,\s+(?:fearing|believing)\s+(?=\S)/gi;
 
 /**
- * "sued the city over the rules", "went after the mayor over the delay": after a verb of attack or
+ * "sued the port over the new tolls", "went after the mayor over the delay": after a verb of attack or
  * dispute, "over" and a noun phrase give what it was about (not a span of time: "over the past
  * year", "over two days"). On PolNeAR train (all articles outside 360-499), 11 of 11 were.
  */

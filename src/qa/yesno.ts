@@ -15,7 +15,7 @@ const MIN_COVERAGE = 0.6;
 
 /**
  * "none" and "nobody" deny as "no one" does ("None of the ballots was lost"); the verbs of denial
- * deny in their "-ing" form too ("by refusing to answer the survey"); on PolNeAR train outside
+ * deny in their "-ing" form too ("by refusing to open its books"); on PolNeAR train outside
  * 360-499, 38 of 38 "refusing", "denying", "rejecting" and "failing to" were verbs of denial, while
  * "declining" was mostly an adjective ("declining turnout") and "failing" without "to" too.
  */
