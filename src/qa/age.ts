@@ -25,6 +25,11 @@ const AFTER_NAME = [
   new RegExp(String.raw`^\s*,\s*${AGE}\s*[,.;)—–-]`),
   new RegExp(String.raw`^\s*\(\s*${AGE}\s*\)`),
   new RegExp(String.raw`^\s*,?\s*aged\s+${AGE}\b`, 'i'),
+  // "Ada Brook is 58 years old": the age stated as the sentence's own claim about the name.
+  new RegExp(
+    String.raw`^\s+(?:is|was|turned|turns|will\s+be)\s+(?:now\s+|just\s+)?${AGE}\s+years?\s+old\b`,
+    'i',
+  ),
   new RegExp(
     String.raw`^\s*,\s*who\s+(?:has\s+)?(?:just\s+|recently\s+|only\s+)?(?:is|was|turned|turns)\s+${AGE}\b`,
     'i',
@@ -46,6 +51,8 @@ export function ageAnswer(parsed: ParsedArticle, who: string): { text: string; s
   const forms = namesOf(person);
   const found = besideName(parsed, forms);
   if (found) return found;
+  const byRole = ageByRole(parsed, person);
+  if (byRole) return byRole;
   // Referred back to by age: the sentence after one whose last named person is X.
   for (const [index, sentence] of parsed.sentences.entries()) {
     const age = OPENS_WITH_AGE.exec(sentence)?.[1];
@@ -87,6 +94,44 @@ function besideName(
       }
       const before = BEFORE_NAME.exec(sentence.slice(Math.max(0, at - 80), at))?.[1];
       if (plausible(before)) return { text: before, sentence: index };
+    }
+  }
+  return null;
+}
+
+/** "the 71-year-old judge", "the paper's 52-year-old editor": an age written before a role noun. */
+const AGE_BEFORE_NOUN = new RegExp(
+  String.raw`\b${AGE}-year-old\s+((?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)`,
+  'gu',
+);
+
+/** The lower-cased words of a person's roles as the engine read them ("Harbour Board Chair" → harbour, board, chair). */
+function roleWords(person: Person): Set<string> {
+  const out = new Set<string>();
+  for (const role of person.roles) {
+    for (const w of role.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 4) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * "The 71-year-old judge said ...": news writing refers back to a person already named by age and
+ * role noun. The role noun must be one of the person's own roles and of no one else's in the
+ * article, so the description can only be them.
+ */
+function ageByRole(parsed: ParsedArticle, person: Person): { text: string; sentence: number } | null {
+  const own = roleWords(person);
+  if (own.size === 0) return null;
+  const others = new Set(parsed.people.filter((p) => p !== person).flatMap((p) => [...roleWords(p)]));
+  for (const [index, sentence] of parsed.sentences.entries()) {
+    for (const m of sentence.matchAll(AGE_BEFORE_NOUN)) {
+      // Up to three lower-case words after the age: the role noun may follow a modifier ("campaign").
+      const nouns = (m[2] ?? '')
+        .toLowerCase()
+        .replace(/['’]s\b/g, '')
+        .split(/\s+/);
+      const noun = nouns.find((w) => own.has(w));
+      if (plausible(m[1]) && noun && !others.has(noun)) return { text: m[1]!, sentence: index };
     }
   }
   return null;

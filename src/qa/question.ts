@@ -42,7 +42,7 @@ const RULES: Array<[QuestionType, RegExp]> = [
   [
     'date',
     new RegExp(
-      `^\\s*when\\b|\\b(?:which|what)\\s+(?:${TIME_NOUNS})\\b|\\bhow long ago\\b|\\bsince when\\b|\\bwhen\\s+(?:did|does|do|is|was|were|are|will)\\b`,
+      `^\\s*when\\b|\\b(?:which|what)\\s+(?:${TIME_NOUNS})s?\\b|\\bhow long ago\\b|\\bsince when\\b|\\bwhen\\s+(?:did|does|do|is|was|were|are|will)\\b`,
       'i',
     ),
   ],

@@ -17,7 +17,7 @@ const EXPLICIT =
 
 /** Verbs after which "to" starts a complement ("wants to", "is set to"), not a purpose. */
 const NOT_PURPOSE =
-  /\b(?:like|likes|liked|love|loves|loved|prefer|prefers|preferred|hate|hates|want|wants|wanted|plan|plans|planned|try|tries|tried|trying|going|able|unable|likely|expected|set|due|according|agreed?|decided?|refused?|continues?|continued|need|needs|needed|used|seems?|appears?|ahead|next|close|up|similar|compared|returned?|go|goes|went|came|come|turned?|led|moved?|talk|talked|spoke|said|told|wrote|sent|gave|access|tends?|hopes?|hoped|seeks?|sought|began|begin|started?|failed|managed|chose|voted|promised|pledged|vowed|threatened|asked|urged|allowed|forced|has|have|had|is|are|was|were|be|ought|order|from|back|way|went|due|related|opposed|committed|close|home|order)\s+$/i;
+  /\b(?:like|likes|liked|love|loves|loved|prefer|prefers|preferred|hate|hates|want|wants|wanted|plan|plans|planned|try|tries|tried|trying|going|able|unable|likely|expected|set|due|according|agreed?|decided?|refused?|continues?|continued|need|needs|needed|used|refusal|seems?|appears?|ahead|next|close|up|similar|compared|returned?|go|goes|went|came|come|turned?|led|moved?|talk|talked|spoke|said|told|wrote|sent|gave|access|tends?|hopes?|hoped|seeks?|sought|began|begin|started?|failed|managed|chose|voted|promised|pledged|vowed|threatened|asked|urged|allowed|forced|has|have|had|is|are|was|were|be|ought|order|from|back|way|went|due|related|opposed|committed|close|home|order)\s+$/i;
 
 const PURPOSE =
   /\bto\s+(?!the\b|a\b|an\b|be\b|his\b|her\b|their\b|its\b|this\b|that\b|these\b|those\b|them\b|him\b|us\b|me\b|date\b)(\p{Ll}[\p{L}-]*)/gu;
@@ -60,16 +60,57 @@ const OUT_OF_MOTIVE =
 const JUDGED_FOR =
   /(?<=\b(?:criticized|criticised|praised|blamed|fined|punished|faulted|slammed|attacked|arrested|fired|sued|suspended|dropped|penalized|chastised|lambasted|rebuked|condemned|thanked|apologized|apologised|mocked|ridiculed|scolded|commended|credited|indicted|impeached|ousted|jailed|convicted|honored|honoured)\s+(?:[\p{L}’'.-]+\s+){0,3}?)for\s+(?!(?:\d|one|two|three|four|five|six|several|a few|many|more|years?|months?|weeks?|days?|hours?)\b)/giu;
 
+/**
+ * "Given the cost of the bridge, the council will wait": a sentence opening on "given" and a noun
+ * phrase or clause states, up to its comma, what the main clause follows from. On PolNeAR train
+ * (all articles outside 360-499), 17 of 18 sentences so opened gave the ground of the main clause.
+ */
+const GIVEN_FRONTED = /^\W*(?:(?:but|and|yet|so)\s+)?given\s+(?=\S)/i;
+
+/**
+ * "The owners, fearing a strike, closed the yard": a participle of fear or belief set off by a
+ * comma gives the motive of the subject's act, up to the next comma. On PolNeAR train (all
+ * articles outside 360-499), 11 of 11 were motives; "worried" and "convinced" are left out, as
+ * after a comma they were as often the main verb ("The baker, a widower, worried that ...").
+ */
+const MOTIVE_PARTICIPLE = /,\s+(?:fearing|believing)\s+(?=\S)/gi;
+
+/**
+ * "sued the port over the new tolls", "went after the mayor over the delay": after a verb of attack or
+ * dispute, "over" and a noun phrase give what it was about (not a span of time: "over the past
+ * year", "over two days"). On PolNeAR train (all articles outside 360-499), 11 of 11 were.
+ */
+const DISPUTED_OVER =
+  /(?<=\b(?:criticized|criticised|blamed|slammed|attacked|sued|blasted|hammered|lambasted|rebuked|condemned|chided|scolded|mocked|ripped|knocked|faulted|went after|goes after|going after|clashed|split|sparred)\s+(?:[\p{L}’'.-]+\s+){0,3}?)over\s+(?!(?:the\s+)?(?:past|last|next|weekend|years?|months?|weeks?|days?|decades?|\d|one|two|three|several|a few)\b)/giu;
+
 const AFTER = /\b(?:after|following|amid|over fears? (?:of|that)|in the wake of)\b/gi;
 
-/** Where the clause starting at `from` ends. */
+/**
+ * "went after the senator over the delay": "go after" is to attack or pursue someone, not an event
+ * that came first. On PolNeAR train (all articles outside 360-499), 33 of 33 "go/goes/going/gone/
+ * went after" were that verb ("came after" stays a preceding event).
+ */
+const GO_AFTER = /\b(?:go|goes|going|gone|went)\s+$/i;
+
+/**
+ * Where the clause starting at `from` ends. A comma and a participle of speech (", calling it",
+ * ", saying") opens an adjunct of its own, as the attribution ", he said" does: on PolNeAR train
+ * (all articles outside 360-499), 20 of 20 sampled of 241 such participles began a new clause.
+ */
 export function clauseEnd(sentence: string, from: number): number {
   const rest = sentence.slice(from);
   const cut =
-    /[;—–]|\s-\s|,\s+(?:and|but|while|which|who|though|although)\b|,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|according)\b|,\s+(?:the\s+)?(?:reports?|officials?|sources?)\s+\p{Ll}+\b|[.!?"”]+\s*$/u.exec(
+    /[;—–]|\s-\s|,\s+(?:and|but|while|which|who|though|although)\b|,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|according)\b|,\s+(?:calling|saying|adding|arguing|noting|claiming|insisting)\b|,\s+(?:the\s+)?(?:reports?|officials?|sources?)\s+\p{Ll}+\b|[.!?"”]+\s*$/u.exec(
       rest,
     );
   return from + (cut ? cut.index : rest.length);
+}
+
+/** A fronted or parenthetical phrase ends at its comma, or where the clause would. */
+function upToComma(sentence: string, from: number): number {
+  const comma = sentence.indexOf(',', from);
+  const end = clauseEnd(sentence, from);
+  return comma >= 0 && comma < end ? comma : end;
 }
 
 export function reasonClauses(sentence: string): ReasonClause[] {
@@ -89,7 +130,7 @@ export function reasonClauses(sentence: string): ReasonClause[] {
   for (const m of sentence.matchAll(FOR_GERUND)) {
     out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'because' });
   }
-  for (const re of [OUT_OF_MOTIVE, JUDGED_FOR]) {
+  for (const re of [OUT_OF_MOTIVE, JUDGED_FOR, DISPUTED_OVER]) {
     for (const m of sentence.matchAll(re)) {
       out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'because' });
     }
@@ -97,7 +138,17 @@ export function reasonClauses(sentence: string): ReasonClause[] {
   for (const m of sentence.matchAll(FEELING)) {
     out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'because' });
   }
+  const given = GIVEN_FRONTED.exec(sentence);
+  if (given) {
+    const start = given.index + given[0].search(/given/i);
+    out.push({ start, end: upToComma(sentence, start), cue: 'because' });
+  }
+  for (const m of sentence.matchAll(MOTIVE_PARTICIPLE)) {
+    const start = m.index + m[0].search(/\p{L}/u);
+    out.push({ start, end: upToComma(sentence, start), cue: 'because' });
+  }
   for (const m of sentence.matchAll(AFTER)) {
+    if (GO_AFTER.test(sentence.slice(0, m.index))) continue;
     out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'after' });
   }
   return out.filter((c) => c.end > c.start + 3);

@@ -13,9 +13,14 @@ import { words } from './text.js';
 /** Below this share of the question's words the article isn't taken to speak to the question. */
 const MIN_COVERAGE = 0.6;
 
-/** "none" and "nobody" deny as "no one" does ("None of the ballots was lost"). */
+/**
+ * "none" and "nobody" deny as "no one" does ("None of the ballots was lost"); the verbs of denial
+ * deny in their "-ing" form too ("by refusing to open its books"); on PolNeAR train outside
+ * 360-499, 38 of 38 "refusing", "denying", "rejecting" and "failing to" were verbs of denial, while
+ * "declining" was mostly an adjective ("declining turnout") and "failing" without "to" too.
+ */
 const NEGATION =
-  /\b(?:not|never|no|none|nobody|neither|nor|denied|denies|deny|refused|refuses|rejected|rejects|declined|declines|failed|fails)\b|n['’]t\b/i;
+  /\b(?:not|never|no|none|nobody|neither|nor|denied|denies|deny|denying|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|failed|fails|failing(?=\s+to\b))\b|n['’]t\b/i;
 
 /** How much less of the question a plainly stated sentence may cover than a reported claim. */
 const CLOSE = 0.2;
