@@ -391,7 +391,7 @@ export const relativeRules: DateRule[] = [
       // "The last week of October", "the last year of his presidency", "the last day of the test":
       // the final unit of something named after it, not a stretch up to publication.
       const end = m.index + m[0].length;
-      // "The last three months of 2015": the year's final months, whenever it was published.
+      // "The last four months of 2031": the year's final months, whenever it was published.
       if (unit === 'month' && /^last$/i.test(m[1] ?? '')) {
         const ofYear = lastMonthsOfYear(count, m.input.slice(end, end + 20), ctx);
         if (ofYear) return ofYear;

@@ -6,7 +6,7 @@ import { type Resolution, type RuleContext, relative } from './rule.js';
 const OF_YEAR_AFTER = /^\s+of\s+(?:((?:19|20)\d\d)\b|(this|last|next|the)\s+year\b)/i;
 
 /**
- * "The last three months of 2015", "the last two months of the year": the final months of a named
+ * "The last four months of 2031", "the last two months of the year": the final months of a named
  * year, not a stretch counted back from publication ("the last three months" alone). Reports of
  * money raised in a closed quarter are dated this way. Only the stretch's own words are read:
  * the year after it stays a date of its own (TimeML marks the year, the stretch as a duration in
