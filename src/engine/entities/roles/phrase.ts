@@ -198,7 +198,10 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
     // to the mayor": an adjective with its complement after the head, as a participle.
     const adjective = POSTPOSED_ADJECTIVES.has(w.lower) && PREPOSITIONS.has(t[k + 1]?.lower ?? '');
     if (!adjective && (!w.lower.endsWith('ing') || w.lower.length < 6)) continue;
-    if (isPersonNoun(w.lower) || isNounModifier(w.lower) || isModifier(w.lower)) continue;
+    if (isPersonNoun(w.lower) || isModifier(w.lower)) continue;
+    // An -ing form that qualifies a role noun ("running mate", "founding member") does so only
+    // before one: "a candidate running on his record" is a participle with its phrase.
+    if (isNounModifier(w.lower) && isPersonNoun(t[k + 1]?.lower ?? '')) continue;
     if (!isWord(t[k + 1])) continue;
     if (!prev.cap && isPersonNoun(prev.lower) && !isModifier(prev.lower)) {
       // "the only skipper sailing in ...", "the oldest rower seeking ...": a rank, no role.
