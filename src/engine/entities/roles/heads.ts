@@ -126,6 +126,9 @@ export function isParticipleNoun(w: Tok): boolean {
  */
 function isAdjectiveForm(lower: string): boolean {
   if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return false;
+  // "-tive" in words of eight letters or more ("presumptive nominee", "legislative director",
+  // "investigative reporter"): the verbs in -ive are shorter ("arrive", "strive").
+  if (lower.length >= 8 && lower.endsWith('tive')) return true;
   return /(?:ential|ional|ical|ic|ous|ary)$/.test(lower);
 }
 
