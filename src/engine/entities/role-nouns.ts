@@ -146,7 +146,9 @@ export function isModifier(word: string): boolean {
  * champion"), "club" 4 ("club chairman"), "championship" 2 ("championship leader"), "government"
  * 2, "militia" 2, "ministry" 2 ("ministry official"), "film" 3, "television" 2 ("television
  * host"), "running" 3 ("running mate", whose "mate" alone says nothing), "prison" 1 ("prison
- * officer"). Read only before a role's
+ * officer"); in sports reports the event or medal before "champion", "medallist" ("hurdles
+ * champion", "bronze medallist": "hurdles" 3, "doubles" 1, "gold", "silver", "bronze" 1 each)
+ * and "central" ("central defender", "central committee member": 3). Read only before a role's
  * head in lower case, never as a head, and kept apart from the shared modifier list (the entity
  * and quote stages read that one as a cue).
  */
@@ -155,6 +157,7 @@ const NOUN_MODIFIERS = new Set(
 transition rights soccer basketball football baseball hockey
 politics election law tech hedge fund business venture technology establishment
 world club championship government militia ministry film television running prison
+gold silver bronze hurdles doubles singles marathon sprint relay central
 founding organizing organising ranking visiting defending reigning sitting presiding`.split(/\s+/),
 );
 

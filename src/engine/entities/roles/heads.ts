@@ -60,7 +60,9 @@ export function walkLeft(s: Sentence, head: number): number {
       isCompoundModifier(w) ||
       isOrdinal(w) ||
       isAdjectiveForm(w.lower) ||
-      isNounModifier(w.lower);
+      // A noun in -s ("doubles champion", "hurdles champion") qualifies a lower-case word after it;
+      // before a capital it is a verb's -s form ("doubles Norland Sen. X's share").
+      (isNounModifier(w.lower) && !(t[k]?.cap === true && w.lower.endsWith('s')));
     if (lowerCase && qualifies) {
       if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
       // "Y accused former President X": the verb before a title is no part of it.

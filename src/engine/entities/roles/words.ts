@@ -163,7 +163,10 @@ export const isCompoundModifier = (t: Tok | undefined) =>
 /** Tested only on a word with a hyphen (few are): the pattern needs one. */
 const COMPOUND_MODIFIER = /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u;
 const HAS_LETTER = /\p{L}/u;
-export const isOrdinal = (t: Tok | undefined) => t !== undefined && /^\d+(?:st|nd|rd|th)$/.test(t.lower);
+/** Ordinals spelled out, which rank a seed or a finisher as "4th" does ("third seed X"). */
+const SPELLED_ORDINALS = new Set('second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+export const isOrdinal = (t: Tok | undefined) =>
+  t !== undefined && (/^\d+(?:st|nd|rd|th)$/.test(t.lower) || SPELLED_ORDINALS.has(t.lower));
 
 /**
  * Does a second role's head start at `k`, after "and": up to three qualifying words ("a",

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/roles/index.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Round 11 of issue 11: classes of sports, crime, business and foreign news counted on training
+// text (CoNLL eng.train, PolNeAR train), checked here on invented sentences.
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: nouns of sport and public life that qualify a role noun', () => {
+  it('given "former world champion X", "club chairman Y", "prison officer Z", the noun before the head is part of the role', () => {
+    const roles = rolesIn(
+      [
+        'Former world champion Tomas Brede finished fourth.',
+        'The move was approved by club chairman Olek Varga on Monday.',
+        'Rebels still hold prison officer Ines Calder.',
+        'The rally was led by championship leader Piet Arnolds.',
+        'Government spokesman Rami Oster denied the report.',
+      ],
+      [
+        person('Tomas Brede'),
+        person('Olek Varga'),
+        person('Ines Calder'),
+        person('Piet Arnolds'),
+        person('Rami Oster'),
+      ],
+    );
+    expect(roles['Tomas Brede']).toEqual(['Former world champion']);
+    expect(roles['Olek Varga']).toEqual(['club chairman']);
+    expect(roles['Ines Calder']).toEqual(['prison officer']);
+    expect(roles['Piet Arnolds']).toEqual(['championship leader']);
+    expect(roles['Rami Oster']).toEqual(['Government spokesman']);
+  });
+
+  it('given "his running mate X", the mate is a running mate; "a candidate running on his record" is a participle that ends the role', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale picked her running mate Tom Reed on Friday.',
+        'Jon Marsh, a candidate running on his record, spoke.',
+        'Ida Lark, a reporter visiting Westport on holiday, saw the crash.',
+      ],
+      [person('Ann Vale'), person('Tom Reed'), person('Jon Marsh'), person('Ida Lark')],
+    );
+    expect(roles['Tom Reed']).toEqual(['running mate']);
+    expect(roles['Jon Marsh']).toEqual(['a candidate']);
+    expect(roles['Ida Lark']).toEqual(['a reporter']);
+  });
+});
+
+describe('roles: adjectives in -tive before a role', () => {
+  it('given "presumptive nominee X" or "legislative director Y", the adjective is part of the role; a short verb in -ive is not', () => {
+    const roles = rolesIn(
+      [
+        'The party backed presumptive Unity nominee Carla Weir on Sunday.',
+        'The letter was drafted by legislative director Ben Oduya.',
+        'They watched Dan Price arrive.',
+      ],
+      [person('Carla Weir'), person('Ben Oduya'), person('Dan Price')],
+    );
+    expect(roles['Carla Weir']).toEqual(['presumptive Unity nominee']);
+    expect(roles['Ben Oduya']).toEqual(['legislative director']);
+    expect(roles['Dan Price']).toEqual([]);
+  });
+});
+
+describe('roles: seeds and medals in sports reports', () => {
+  it('given "eighth seed X", "bronze medallist Y", "Olympic hurdles champion Z", the ordinal, medal and event are part of the role', () => {
+    const roles = rolesIn(
+      [
+        'Eighth seed Lena Forst was beaten in the first round.',
+        'The race was won by bronze medallist Kofi Mensah.',
+        'It was a bad day for Olympic hurdles champion Rita Solberg.',
+        'Norland central defender Joop Kamp was sent off.',
+      ],
+      [person('Lena Forst'), person('Kofi Mensah'), person('Rita Solberg'), person('Joop Kamp')],
+    );
+    expect(roles['Lena Forst']).toEqual(['Eighth seed']);
+    expect(roles['Kofi Mensah']).toEqual(['bronze medallist']);
+    expect(roles['Rita Solberg']).toEqual(['Olympic hurdles champion']);
+    expect(roles['Joop Kamp']).toEqual(['Norland central defender']);
+  });
+
+  it('given "doubles Norland Sen. X\'s share", the -s form before a capital is a verb, not part of the title', () => {
+    const roles = rolesIn(
+      ["The poll doubles Norland Sen. Ruth Kell's share of the vote."],
+      [person('Ruth Kell')],
+    );
+    expect(roles['Ruth Kell']).toEqual(['Norland Sen.']);
+  });
+});
