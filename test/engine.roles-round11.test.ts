@@ -94,3 +94,13 @@ describe('roles: seeds and medals in sports reports', () => {
     expect(roles['Ruth Kell']).toEqual(['Norland Sen.']);
   });
 });
+
+describe('roles: a body with its acronym in brackets before a title', () => {
+  it('given "Norland Growers Union (NGU) chairman X", the acronym is walked over to the body', () => {
+    const roles = rolesIn(
+      ['Norland Growers Union (NGU) chairman Aled Price said the ban was wrong.'],
+      [person('Aled Price')],
+    );
+    expect(roles['Aled Price']).toEqual(['Norland Growers Union (NGU) chairman']);
+  });
+});

@@ -89,6 +89,10 @@ export function walkLeft(s: Sentence, head: number): number {
     } else if (isPossessiveMark(w) && isWord(t[k - 2]) && DETERMINERS.has(t[k - 3]?.lower ?? '')) {
       // "the charity's director", "the company's chief executive": a common noun possessor after its article.
       k -= 2;
+    } else if (isBracketedAcronym(t, k - 1) && isCapitalised(t[k - 4]) && s.owner[k - 4] === -1) {
+      // "Farmers' Union (FU) chairman X": a body's acronym in brackets after its name is part of
+      // the body the role names.
+      k -= 3;
     } else if (w.text === 'Under' && isCapitalised(t[k]) && !opensSentence(s, k - 1)) {
       // "Under Secretary of State X": the title "undersecretary" written in two words; a capital
       // mid-sentence is no preposition.
@@ -103,6 +107,11 @@ export function walkLeft(s: Sentence, head: number): number {
   // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
   while (k < head && (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? ''))) k++;
   return k;
+}
+
+/** "(FU)" ending at `k`: an acronym of capitals in brackets. */
+function isBracketedAcronym(t: readonly Tok[], k: number): boolean {
+  return t[k]?.text === ')' && t[k - 2]?.text === '(' && /^\p{Lu}{2,6}$/u.test(t[k - 1]?.text ?? '');
 }
 
 /** The dot that ends an abbreviated title ("Gov.", "Sen."): a capitalised person noun before it. */
