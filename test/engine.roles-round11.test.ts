@@ -104,3 +104,20 @@ describe('roles: a body with its acronym in brackets before a title', () => {
     expect(roles['Aled Price']).toEqual(['Norland Growers Union (NGU) chairman']);
   });
 });
+
+describe('roles: a common noun opening the story after its dateline', () => {
+  it('given "WESTPORT 2024-05-17 Winger X" or "WESTPORT — Pollster Y said", the capitalised noun is read in lower case as the role', () => {
+    const roles = rolesIn(
+      [
+        'WESTPORT 2024-05-17 Winger Dale Morrow has signed a new contract.',
+        'Later, WESTPORT — Pollster Ines Varga said the race was close.',
+        'The deal pleased Forward Hale Ostrom.',
+      ],
+      [person('Dale Morrow'), person('Ines Varga'), person('Hale Ostrom')],
+    );
+    expect(roles['Dale Morrow']).toEqual(['Winger']);
+    expect(roles['Ines Varga']).toEqual(['Pollster']);
+    // Mid-sentence, a capital is a name's part or a title's, not a lower-case noun.
+    expect(roles['Hale Ostrom']).toEqual([]);
+  });
+});
