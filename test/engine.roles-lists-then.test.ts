@@ -81,13 +81,13 @@ describe('roles: plural titles before lists', () => {
     expect(roles['Ross Penn']).toEqual(['Sen.']);
   });
 
-  it('given a capitalised plural role opening the sentence before a list, each name gets it', () => {
+  it('given a capitalised plural role opening the sentence before a list, each name gets it in the singular', () => {
     const roles = rolesIn(
       ['Candidates Mara Lind, Ross Penn and Ida Vo backed the pledge.'],
       [person('Mara Lind'), person('Ross Penn'), person('Ida Vo')],
     );
-    expect(roles['Mara Lind']).toEqual(['Candidates']);
-    expect(roles['Ida Vo']).toEqual(['Candidates']);
+    expect(roles['Mara Lind']).toEqual(['Candidate']);
+    expect(roles['Ida Vo']).toEqual(['Candidate']);
   });
 });
 

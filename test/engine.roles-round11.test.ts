@@ -121,3 +121,19 @@ describe('roles: a common noun opening the story after its dateline', () => {
     expect(roles['Hale Ostrom']).toEqual([]);
   });
 });
+
+describe('roles: one member of a list under a plural role', () => {
+  it('given "defenders A and B" or "Two veteran analysts C and D", each holds the role in the singular, without the count', () => {
+    const roles = rolesIn(
+      [
+        'Riverton were without injured defenders Jan Olsen and Piet Haas.',
+        'Two veteran analysts Mira Kell and Tom Sand wrote the report.',
+      ],
+      [person('Jan Olsen'), person('Piet Haas'), person('Mira Kell'), person('Tom Sand')],
+    );
+    expect(roles['Jan Olsen']).toEqual(['defender']);
+    expect(roles['Piet Haas']).toEqual(['defender']);
+    expect(roles['Mira Kell']).toEqual(['veteran analyst']);
+    expect(roles['Tom Sand']).toEqual(['veteran analyst']);
+  });
+});

@@ -112,6 +112,18 @@ export function otherOfKind(s: Sentence, o: Occurrence): string | null {
   return null;
 }
 
+/**
+ * A plural role before a list as one member's: the head in the singular and a count before it
+ * left out ("Two veteran analysts A and B" → "veteran analyst").
+ */
+function oneOfList(role: string | null): string | null {
+  if (!role) return null;
+  const words = role.split(' ');
+  const first = words[0]?.toLowerCase() ?? '';
+  const counted = words.length > 1 && (NUMBER_WORDS.has(first) || first === 'both' || /^\d+$/.test(first));
+  return singularTitle(counted ? words.slice(1).join(' ') : role);
+}
+
 /** "four nurses at the Riverton clinic — A, B, C and D": the plural role that opens a list. */
 export function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): string | null {
   if (!list) return null;
@@ -122,14 +134,12 @@ export function listRole(s: Sentence, o: Occurrence, list: NameList | undefined)
   const before = headBefore(s, start);
   const plural = s.tokens[before];
   if (isPluralRole(plural)) {
-    const role = titleBefore(s, { ...o, start, end: start }, true);
-    // "Senators A and B", "Pastors A and B": a capitalised title in the plural names each holder
-    // by the singular, as "Sens. A and B" gives each "Sen."; a lower-case plural ("coaches A and
-    // B") is a description and stays as written.
-    return role && plural?.cap && !opensSentence(s, before) ? singularTitle(role) : role;
+    // "Senators A and B", "defenders A and B": each holds the role in the singular, as "Sens. A
+    // and B" gives each "Sen." (a plural is no one person's role: "Ajax defenders" for one man).
+    return oneOfList(titleBefore(s, { ...o, start, end: start }, true));
   }
   if (plural?.cap && opensSentence(s, before) && isPluralRole({ ...plural, text: plural.lower }))
-    return titleBefore(s, { ...o, start, end: start }, true);
+    return oneOfList(titleBefore(s, { ...o, start, end: start }, true));
   // "(Assistants) A and B", "players at Dunmore — A, B", "politicians — most notably A and B":
   // past a word introducing examples, then a dash, colon or bracket.
   let k = introducerStart(s, start - 1) - 1;
