@@ -103,6 +103,11 @@ describe('roles: a body with its acronym in brackets before a title', () => {
     );
     expect(roles['Aled Price']).toEqual(['Norland Growers Union (NGU) chairman']);
   });
+
+  it('given "Home (Interior) Minister X", the word glossing the office in brackets is part of it', () => {
+    const roles = rolesIn(['Home (Interior) Minister Tarek Alam visited the port.'], [person('Tarek Alam')]);
+    expect(roles['Tarek Alam']).toEqual(['Home (Interior) Minister']);
+  });
 });
 
 describe('roles: a common noun opening the story after its dateline', () => {

@@ -109,9 +109,13 @@ export function walkLeft(s: Sentence, head: number): number {
   return k;
 }
 
-/** "(FU)" ending at `k`: an acronym of capitals in brackets. */
+/** "(FU)" or "(Interior)" ending at `k`: an acronym or a capitalised word glossing the name in brackets. */
 function isBracketedAcronym(t: readonly Tok[], k: number): boolean {
-  return t[k]?.text === ')' && t[k - 2]?.text === '(' && /^\p{Lu}{2,6}$/u.test(t[k - 1]?.text ?? '');
+  return (
+    t[k]?.text === ')' &&
+    t[k - 2]?.text === '(' &&
+    /^\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}+)$/u.test(t[k - 1]?.text ?? '')
+  );
 }
 
 /** The dot that ends an abbreviated title ("Gov.", "Sen."): a capitalised person noun before it. */
