@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRoles } from '../src/engine/entities/roles/index.js';
+import { withoutTrailingVerb } from '../src/engine/entities/roles/trim.js';
 import type { Person } from '../src/engine/schema.js';
 
 // Round 11 of issue 11: classes of sports, crime, business and foreign news counted on training
@@ -140,5 +141,22 @@ describe('roles: one member of a list under a plural role', () => {
     expect(roles['Piet Haas']).toEqual(['defender']);
     expect(roles['Mira Kell']).toEqual(['veteran analyst']);
     expect(roles['Tom Sand']).toEqual(['veteran analyst']);
+  });
+});
+
+describe('roles: a verb the role ran into', () => {
+  it('given "X, a reporter for the Courier arrested in May,", the past form the appositive ran into is cut', () => {
+    const roles = rolesIn(
+      ['Lena Brandt, a reporter for the Westport Courier arrested in May, was freed.'],
+      [person('Lena Brandt')],
+    );
+    expect(roles['Lena Brandt']).toEqual(['a reporter for the Westport Courier']);
+  });
+
+  it('cuts an adverb or "but" with the past form, and keeps a short role or one that ends on a person noun', () => {
+    expect(withoutTrailingVerb('an army engineer now charged')).toBe('an army engineer');
+    expect(withoutTrailingVerb('a candidate in the vote but failed')).toBe('a candidate in the vote');
+    expect(withoutTrailingVerb('the accused')).toBe('the accused');
+    expect(withoutTrailingVerb('one of the newly appointed')).toBe('one of the newly appointed');
   });
 });
