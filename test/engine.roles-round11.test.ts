@@ -160,3 +160,17 @@ describe('roles: a verb the role ran into', () => {
     expect(withoutTrailingVerb('one of the newly appointed')).toBe('one of the newly appointed');
   });
 });
+
+describe('roles: "managing director" after a name', () => {
+  it('given "X, managing director of Y,", the participle qualifies the role noun; "Z, managing the club," is still an office held', () => {
+    const roles = rolesIn(
+      [
+        'Jan Brenner, managing director of Norcom Freight, said sales rose.',
+        'Ola Dahl, managing the club since May, said no.',
+      ],
+      [person('Jan Brenner'), person('Ola Dahl')],
+    );
+    expect(roles['Jan Brenner']).toEqual(['managing director of Norcom Freight']);
+    expect(roles['Ola Dahl']).toEqual(['manager of the club']);
+  });
+});

@@ -50,7 +50,9 @@ export function appositionAfter(s: Sentence, o: Occurrence): string | null {
   const closes = t[k + 1]?.text === ',' || t[k + 1]?.text === '.' || isSayingVerb(t[k + 1]?.lower ?? '');
   if (court && closes) return court;
   // "X, representing the union,", "X, who heads the agency,": a verb of holding an office.
-  if (OFFICE_PARTICIPLES.has(t[k]?.lower ?? '')) return officeClause(s, k);
+  // Not "X, managing director of Y,": before a person noun the participle qualifies it.
+  if (OFFICE_PARTICIPLES.has(t[k]?.lower ?? '') && !isPersonNoun(t[k + 1]?.lower ?? ''))
+    return officeClause(s, k);
   if (t[k]?.lower === 'who') {
     let verb = k + 1;
     while (ADVERBS.has(t[verb]?.lower ?? '')) verb++;
