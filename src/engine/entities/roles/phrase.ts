@@ -404,14 +404,18 @@ function adjectiveOpens(s: Sentence, start: number, headEnd: number): boolean {
   const first = t[start];
   if (!first || !isWord(first) || first.cap || isFunctionWord(first.lower) || ADVERBS.has(first.lower))
     return false;
-  if (headEnd - start < 2 || headEnd - start > 3) return false;
+  if (headEnd - start < 2 || headEnd - start > 4) return false;
   // "X, wrongly blamed for ...", "was named chief executive": an adverb or a participle makes a
   // clause, not a noun phrase.
   if (first.lower.endsWith('ly') || first.lower.endsWith('ed') || t[headEnd - 1]?.lower.endsWith('ed'))
     return false;
+  // The words between qualify the head as nouns do ("emergency room director", "wheat marketing
+  // economist"): lower-case words that are no function word, adverb or past form.
   for (let k = start + 1; k < headEnd - 1; k++) {
     const w = t[k];
-    if (!w || w.cap || !(isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w))) return false;
+    if (!w || w.cap || !isWord(w)) return false;
+    if (isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w)) continue;
+    if (isFunctionWord(w.lower) || ADVERBS.has(w.lower) || /(?:ed|ly)$/.test(w.lower)) return false;
   }
   const after = t[headEnd];
   return (
