@@ -190,3 +190,27 @@ describe('roles: an appositive of nouns with no article', () => {
     expect(roles['Ivo Tamm']).toEqual([]);
   });
 });
+
+describe("roles: the lead's description after a dateline", () => {
+  it('given "WESTPORT (Wire) — A Norland farmer has confessed ..." and the name in the next sentence, the farmer is that person', () => {
+    const roles = rolesIn(
+      [
+        'WESTPORT, Norland (Wire) — A Norland farmer accused of fraud has confessed to the thefts, the agency said.',
+        'Gian Steva told the court he was sorry.',
+      ],
+      [person('Gian Steva', ['Steva'])],
+    );
+    expect(roles['Gian Steva']).toEqual(['Norland farmer']);
+  });
+
+  it('given "The Norland socialist party\'s bureau ...", the person noun qualifies the possessed noun and describes no one', () => {
+    const roles = rolesIn(
+      [
+        'The Norland socialist party’s bureau backed the plan on Monday.',
+        'Ida Fenn said the vote was close.',
+      ],
+      [person('Ida Fenn', ['Fenn'])],
+    );
+    expect(roles['Ida Fenn']).toEqual([]);
+  });
+});

@@ -212,15 +212,20 @@ export function opensSentence(s: Sentence, k: number): boolean {
 
 /**
  * A dateline the story runs on from ("WESTPORT 2024-05-17 Winger X", "WESTPORT, Norland — Analyst
- * X said"): its date, or a dash after a capitalised place, opens the story's first sentence, as a
- * bullet's dash opens its line.
+ * X said", "WESTPORT (Wire) — A nurse ..."): its date, or a dash after a capitalised place or the
+ * agency's bracket, opens the story's first sentence, as a bullet's dash opens its line.
  */
-function endsDateline(s: Sentence, k: number): boolean {
+export function endsDateline(s: Sentence, k: number): boolean {
   const w = s.tokens[k];
   if (!w) return false;
   if (/^\d{4}-\d\d-\d\d$/.test(w.text)) return true;
-  // A dash opening the sentence is a list's bullet ("- Analyst X said").
-  return (w.text === '—' || w.text === '–' || w.text === '-') && (k === 0 || isCapitalised(s.tokens[k - 1]));
+  // A dash opening the sentence is a list's bullet ("- Analyst X said"); "WESTPORT (Wire) —"
+  // closes the agency's bracket before its dash.
+  const before = s.tokens[k - 1];
+  return (
+    (w.text === '—' || w.text === '–' || w.text === '-') &&
+    (k === 0 || isCapitalised(before) || (before?.text === ')' && isCapitalised(s.tokens[k - 2])))
+  );
 }
 
 /** The head before a name is a person noun: as written, or in lower case where capitals say nothing. */
