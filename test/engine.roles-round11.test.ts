@@ -176,17 +176,17 @@ describe('roles: "managing director" after a name', () => {
 });
 
 describe('roles: an appositive of nouns with no article', () => {
-  it('given "X, emergency room director at Y," the nouns before the head qualify it; "Z, hugged team-mate W" is a verb and its object', () => {
+  it('given "X, trauma unit director at Y," the nouns before the head qualify it; "Z, hugged team-mate W" is a verb and its object', () => {
     const roles = rolesIn(
       [
-        'Dr Ria Olsen, emergency room director at Harbour General Hospital, said two were hurt.',
-        'Kim Vance, grain marketing economist at Westland University, said prices fell.',
+        'Dr Ria Olsen, trauma unit director at Harbour General Hospital, said two were hurt.',
+        'Kim Vance, dairy market economist at Westland University, said prices fell.',
         'Ivo Tamm scored, hugged team-mate Lars Berg and left.',
       ],
       [person('Ria Olsen'), person('Kim Vance'), person('Ivo Tamm'), person('Lars Berg')],
     );
-    expect(roles['Ria Olsen']).toEqual(['emergency room director at Harbour General Hospital']);
-    expect(roles['Kim Vance']).toEqual(['grain marketing economist at Westland University']);
+    expect(roles['Ria Olsen']).toEqual(['trauma unit director at Harbour General Hospital']);
+    expect(roles['Kim Vance']).toEqual(['dairy market economist at Westland University']);
     expect(roles['Ivo Tamm']).toEqual([]);
   });
 });
