@@ -118,6 +118,9 @@ export function affiliation(s: Sentence, o: Occurrence): string | null {
   return slice(s, from, k);
 }
 
+/** Demonstratives, which DETERMINERS also holds. */
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
 /** Verbs of saying written before their subject ('"...," said X'). */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'wrote', 'writes']);
 
@@ -174,7 +177,13 @@ export function appositionBefore(s: Sentence, o: Occurrence): string | null {
     while (j < head && j - k <= 3 && isCapitalised(t[j]) && isWord(t[j])) j++;
     return j > k && isPossessiveMark(t[j]);
   };
-  const withArticle = (k: number) => (DETERMINERS.has(t[k - 1]?.lower ?? '') ? k - 1 : k);
+  // A demonstrative before a name's possessive is a conjunction ("noted that Vale's aide, X,"):
+  // "that" or "this" does not point at a person's name as it does at "year's" or "the firm's".
+  const withArticle = (k: number) => {
+    const before = t[k - 1]?.lower ?? '';
+    if (!DETERMINERS.has(before) || (DEMONSTRATIVES.has(before) && ownedFrom(k))) return k;
+    return k - 1;
+  };
   if (opensPhrase(start)) return slice(s, withArticle(start), end);
   if (ofPhrase !== null) return null;
   // "A Harbour Street building caretaker, X,": nouns the walk does not know, between an article and the head.

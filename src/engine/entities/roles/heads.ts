@@ -38,6 +38,10 @@ export function walkLeft(s: Sentence, head: number): number {
   // run longer ("Westland News Channel Harbour House correspondent", "Norland Senate Fisheries
   // Committee chairman"); capitals that show no body are as often a headline run into the sentence.
   let bodyName = false;
+  // Left of a possessor's name ("club Dunmore's president"), a lower-case word qualifies the
+  // possessor, not the role: only a title of the possessor ("nominee Ann Vale's wife", "former
+  // Gov. Vale's aide") belongs to the role, so a plain word there ends it until a title is met.
+  let pastPossessor = false;
   while (k > 0) {
     const w = t[k - 1];
     if (!w) break;
@@ -65,6 +69,8 @@ export function walkLeft(s: Sentence, head: number): number {
       (isNounModifier(w.lower) && !(t[k]?.cap === true && w.lower.endsWith('s')));
     if (lowerCase && qualifies) {
       if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
+      if (pastPossessor && !isPersonNoun(w.text)) break;
+      pastPossessor = false;
       // "Y accused former President X": the verb before a title is no part of it.
       if (isParticipleNoun(w)) break;
       k--;
@@ -86,6 +92,7 @@ export function walkLeft(s: Sentence, head: number): number {
       if (t[k - 1]?.text === '.' && isHonorific(t[k - 2]?.text ?? '')) k -= 2;
       else if (isHonorific(t[k - 1]?.text ?? '')) k--;
       capitals++;
+      pastPossessor = !isHonorific(t[k]?.text ?? '');
     } else if (isPossessiveMark(w) && isWord(t[k - 2]) && DETERMINERS.has(t[k - 3]?.lower ?? '')) {
       // "the charity's director", "the company's chief executive": a common noun possessor after its article.
       k -= 2;
@@ -98,6 +105,7 @@ export function walkLeft(s: Sentence, head: number): number {
       // mid-sentence is no preposition.
       k--;
     } else if (!lowerCase && isWord(w) && !isHonorific(w.text) && !isFunctionWord(w.lower)) {
+      if (isPersonNoun(w.text)) pastPossessor = false;
       if (isModifier(w.text) || isPersonNoun(w.text)) k--;
       else if (++capitals <= (bodyName ? MAX_BODY_CAPITALS : MAX_CAPITALS)) k--;
       else break;

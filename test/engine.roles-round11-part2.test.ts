@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/roles/index.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Round 11, second part (issue 11): wording fixes counted on training text (CoNLL eng.train,
+// PolNeAR train), checked here on invented sentences.
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: a word before a possessor name qualifies the possessor, not the role', () => {
+  it('given "club Dunmore Athletic\'s president X", the role opens at the possessor', () => {
+    const roles = rolesIn(
+      ['The fine was paid by club Dunmore Athletic’s president Ilia Brandt on Friday.'],
+      [person('Ilia Brandt')],
+    );
+    expect(roles['Ilia Brandt']).toEqual(['Dunmore Athletic’s president']);
+  });
+
+  it('keeps a title of the possessor before the name ("nominee Ann Vale\'s wife")', () => {
+    const roles = rolesIn(
+      ['The crowd cheered Republican nominee Oskar Vale’s wife Petra Vale on Sunday.'],
+      [person('Petra Vale'), person('Oskar Vale')],
+    );
+    expect(roles['Petra Vale']?.[0]).toMatch(/^Republican nominee Oskar Vale’s wife$/);
+  });
+
+  it('given "noted that Vale\'s aide, X,", the conjunction is no article of the appositive', () => {
+    const roles = rolesIn(
+      ['Senator Ruth Amell noted that Vale’s campaign manager, Dario Fenn, is from the state.'],
+      [person('Dario Fenn'), person('Ruth Amell')],
+    );
+    expect(roles['Dario Fenn']).toEqual(['Vale’s campaign manager']);
+  });
+});
