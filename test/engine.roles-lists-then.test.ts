@@ -68,8 +68,8 @@ describe('roles: plural titles before lists', () => {
       ['A pair of freshman senators, Mara Lind of Ohio and Ross Penn of Utah, are touring the state.'],
       [person('Mara Lind'), person('Ross Penn')],
     );
-    expect(roles['Mara Lind']).toEqual(['freshman senators']);
-    expect(roles['Ross Penn']).toEqual(['freshman senators']);
+    expect(roles['Mara Lind']).toEqual(['freshman senator']);
+    expect(roles['Ross Penn']).toEqual(['freshman senator']);
   });
 
   it('given a list whose second name has its own title, the first gets the plural role and the second keeps its title', () => {
@@ -77,7 +77,7 @@ describe('roles: plural titles before lists', () => {
       ['Voters doubt the leading candidates, Mara Lind and Sen. Ross Penn (R-Ohio), on trade.'],
       [person('Mara Lind'), person('Ross Penn')],
     );
-    expect(roles['Mara Lind']).toEqual(['leading candidates']);
+    expect(roles['Mara Lind']).toEqual(['leading candidate']);
     expect(roles['Ross Penn']).toEqual(['Sen.']);
   });
 

@@ -38,3 +38,36 @@ describe('roles: a word before a possessor name qualifies the possessor, not the
     expect(roles['Dario Fenn']).toEqual(['Vale’s campaign manager']);
   });
 });
+
+describe("roles: a plural role after or around a list is each holder's in the singular", () => {
+  it('given "A and B, both nurses at the clinic,", each is a nurse at the clinic', () => {
+    const roles = rolesIn(
+      ['Mira Hollis and Jana Petrov, both nurses at the Eastfield clinic, were hurt.'],
+      [person('Mira Hollis'), person('Jana Petrov')],
+    );
+    expect(roles['Mira Hollis']).toEqual(['nurse at the Eastfield clinic']);
+    expect(roles['Jana Petrov']).toEqual(['nurse at the Eastfield clinic']);
+  });
+
+  it('given "The victims were named as A and B", each is a victim', () => {
+    const roles = rolesIn(
+      ['The victims were named as Karl Obst and Lev Marin.'],
+      [person('Karl Obst'), person('Lev Marin')],
+    );
+    expect(roles['Karl Obst']).toEqual(['victim']);
+    expect(roles['Lev Marin']).toEqual(['victim']);
+  });
+
+  it('drops "the two other" before the plural, and leaves kin nouns to the gender step', () => {
+    const roles = rolesIn(
+      [
+        'Polls favour Tess Brandt and Omar Velez, the two other political outsiders.',
+        'Her parents, Carla Moss and Peter Moss, spoke to reporters.',
+      ],
+      [person('Tess Brandt'), person('Omar Velez'), person('Carla Moss'), person('Peter Moss')],
+    );
+    expect(roles['Tess Brandt']).toEqual(['political outsider']);
+    expect(roles['Omar Velez']).toEqual(['political outsider']);
+    expect(roles['Carla Moss']).toEqual(['parents']);
+  });
+});

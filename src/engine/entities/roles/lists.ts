@@ -12,6 +12,7 @@ import {
   isPersonNoun,
   isPluralRole,
   singularTitle,
+  oneHolderOf,
   PREPOSITIONS,
   BOUNDARY,
   CLAUSE_VERBS,
@@ -151,7 +152,7 @@ export function listRole(s: Sentence, o: Occurrence, list: NameList | undefined)
   if (isCapitalised(s.tokens[head]) && PREPOSITIONS.has(s.tokens[head - 1]?.lower ?? '')) head -= 2;
   const w = s.tokens[head];
   if (!isPluralRole(w)) return null;
-  return slice(s, walkLeft(s, head), k + 1);
+  return oneHolderOf(slice(s, walkLeft(s, head), k + 1));
 }
 
 /**
@@ -204,5 +205,6 @@ export function listAppositive(s: Sentence, list: NameList): string | null {
   if (t[k]?.lower === 'both' || t[k]?.lower === 'all') k++;
   // "A and B, two veteran speechwriters,": a count of them, as "both" is.
   else if (NUMBER_WORDS.has(t[k]?.lower ?? '')) k++;
-  return rolePhrase(s, k, true);
+  const role = rolePhrase(s, k, true);
+  return role && oneHolderOf(role);
 }
