@@ -71,3 +71,17 @@ describe("roles: a plural role after or around a list is each holder's in the si
     expect(roles['Carla Moss']).toEqual(['parents']);
   });
 });
+
+describe('roles: a word that pairs two people is no part of a title before a name', () => {
+  it('given "Both front-runner A and nominee B" and "Neither Speaker C nor ...", the pairing word is left out', () => {
+    const roles = rolesIn(
+      [
+        'Both Labour front-runner Nina Ostrova and Green nominee Pavel Ruse spoke.',
+        'Neither Speaker Tom Keller nor his deputy came.',
+      ],
+      [person('Nina Ostrova'), person('Pavel Ruse'), person('Tom Keller')],
+    );
+    expect(roles['Nina Ostrova']).toEqual(['Labour front-runner']);
+    expect(roles['Tom Keller']).toEqual(['Speaker']);
+  });
+});

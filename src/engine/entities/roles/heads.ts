@@ -112,10 +112,18 @@ export function walkLeft(s: Sentence, head: number): number {
       if (isOrgCueWord(w.text) || isTrailingOrgNoun(w.text)) bodyName = true;
     } else break;
   }
-  // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
-  while (k < head && (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? ''))) k++;
+  // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role, nor
+  // does a word that pairs two people ("Both front-runner X and nominee Y", "Neither Speaker X nor").
+  while (
+    k < head &&
+    (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? '') || PAIRING_WORDS.has(t[k]?.lower ?? ''))
+  )
+    k++;
   return k;
 }
+
+/** Words that pair or share out two people named after them, no part of either's role. */
+const PAIRING_WORDS = new Set(['both', 'either', 'neither', 'each']);
 
 /** "(FU)" or "(Interior)" ending at `k`: an acronym or a capitalised word glossing the name in brackets. */
 function isBracketedAcronym(t: readonly Tok[], k: number): boolean {
