@@ -85,3 +85,25 @@ describe('roles: a word that pairs two people is no part of a title before a nam
     expect(roles['Tom Keller']).toEqual(['Speaker']);
   });
 });
+
+describe('roles: an appositive before the name whose phrase holds a possessive or a second "of"', () => {
+  it('given "The Speaker of Norland\'s parliament, X," and "The director of the Board\'s division of trade, Y,", each gets the phrase', () => {
+    const roles = rolesIn(
+      [
+        'The Speaker of Norland’s parliament, Edda Lumi, said she had been threatened.',
+        'The director of the Board’s division of market rules, Kurt Oslan, said firms would pay.',
+      ],
+      [person('Edda Lumi'), person('Kurt Oslan')],
+    );
+    expect(roles['Edda Lumi']).toEqual(['The Speaker of Norland’s parliament']);
+    expect(roles['Kurt Oslan']).toEqual(['The director of the Board’s division of market rules']);
+  });
+
+  it('gives nothing to a name after a noun for a publication, which it renames', () => {
+    const roles = rolesIn(
+      ['Ivo Marten, the editor of the Church’s official newspaper, Voce Westia, said no.'],
+      [person('Ivo Marten'), person('Voce Westia')],
+    );
+    expect(roles['Voce Westia']).toEqual([]);
+  });
+});

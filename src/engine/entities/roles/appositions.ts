@@ -118,6 +118,13 @@ export function affiliation(s: Sentence, o: Occurrence): string | null {
   return slice(s, from, k);
 }
 
+/** Nouns for a body that news names in apposition right after it ("the daily, The Courier,"). */
+const NAMED_BODY_NOUNS = new Set(
+  'newspaper paper daily weekly magazine journal academy school college university hospital agency channel network'.split(
+    ' ',
+  ),
+);
+
 /** Demonstratives, which DETERMINERS also holds. */
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 
@@ -226,14 +233,23 @@ function oneOfKind(s: Sentence, head: number): string | null {
  */
 function prepositionalHead(s: Sentence, last: number): number | null {
   const t = s.tokens;
-  for (let j = last; j >= Math.max(1, last - 6); j--) {
+  // "the editor of the Vatican's official newspaper, L'Osservatore X,": a name after a noun for a
+  // publication or school renames that, not the person the phrase opens on.
+  if (NAMED_BODY_NOUNS.has(t[last]?.lower ?? '')) return null;
+  for (let j = last; j >= Math.max(1, last - 9); j--) {
     const w = t[j];
+    // "the director of the Board's division of trade": a possessive inside the phrase is part of it.
+    if (isPossessiveMark(w) && isWord(t[j - 1])) continue;
     if (!w || !isWord(w) || s.owner[j] !== -1 || CLAUSE_VERBS.has(w.lower) || RELATIVES.has(w.lower))
       return null;
     if (PREPOSITIONS.has(w.lower)) {
       if (!ROLE_PREPOSITIONS.has(w.lower) || j === last) return null;
       const head = t[j - 1];
-      return head && s.owner[j - 1] === -1 && isPersonNoun(head.lower) ? j - 1 : null;
+      if (head && s.owner[j - 1] === -1 && isPersonNoun(head.lower)) return j - 1;
+      // "of trade" after "division": a phrase inside the one that names the body; walk on to
+      // the person noun before the first "of", within the window.
+      if (w.lower === 'of' && head && !head.cap && isWord(head)) continue;
+      return null;
     }
   }
   return null;
