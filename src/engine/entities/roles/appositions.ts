@@ -184,7 +184,7 @@ export function appositionBefore(s: Sentence, o: Occurrence): string | null {
     while (j < head && j - k <= 3 && isCapitalised(t[j]) && isWord(t[j])) j++;
     return j > k && isPossessiveMark(t[j]);
   };
-  // A demonstrative before a name's possessive is a conjunction ("noted that Vale's aide, X,"):
+  // A demonstrative before a name's possessive is a conjunction ("said that Vale’s aide, X,"):
   // "that" or "this" does not point at a person's name as it does at "year's" or "the firm's".
   const withArticle = (k: number) => {
     const before = t[k - 1]?.lower ?? '';
@@ -233,12 +233,12 @@ function oneOfKind(s: Sentence, head: number): string | null {
  */
 function prepositionalHead(s: Sentence, last: number): number | null {
   const t = s.tokens;
-  // "the editor of the Vatican's official newspaper, L'Osservatore X,": a name after a noun for a
+  // "a columnist for the guild's monthly magazine, Voce Westia,": a name after a noun for a
   // publication or school renames that, not the person the phrase opens on.
   if (NAMED_BODY_NOUNS.has(t[last]?.lower ?? '')) return null;
   for (let j = last; j >= Math.max(1, last - 9); j--) {
     const w = t[j];
-    // "the director of the Board's division of trade": a possessive inside the phrase is part of it.
+    // "the head of the ministry's office of fisheries": a possessive inside the phrase is part of it.
     if (isPossessiveMark(w) && isWord(t[j - 1])) continue;
     if (!w || !isWord(w) || s.owner[j] !== -1 || CLAUSE_VERBS.has(w.lower) || RELATIVES.has(w.lower))
       return null;

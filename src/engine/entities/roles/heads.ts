@@ -113,7 +113,7 @@ export function walkLeft(s: Sentence, head: number): number {
     } else break;
   }
   // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role, nor
-  // does a word that pairs two people ("Both front-runner X and nominee Y", "Neither Speaker X nor").
+  // does a word that pairs two people ("Both front-runner X and nominee Y", "Neither Mayor X nor").
   while (
     k < head &&
     (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? '') || PAIRING_WORDS.has(t[k]?.lower ?? ''))
