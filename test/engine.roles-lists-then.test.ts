@@ -68,8 +68,8 @@ describe('roles: plural titles before lists', () => {
       ['A pair of freshman senators, Mara Lind of Ohio and Ross Penn of Utah, are touring the state.'],
       [person('Mara Lind'), person('Ross Penn')],
     );
-    expect(roles['Mara Lind']).toEqual(['freshman senators']);
-    expect(roles['Ross Penn']).toEqual(['freshman senators']);
+    expect(roles['Mara Lind']).toEqual(['freshman senator']);
+    expect(roles['Ross Penn']).toEqual(['freshman senator']);
   });
 
   it('given a list whose second name has its own title, the first gets the plural role and the second keeps its title', () => {
@@ -77,17 +77,17 @@ describe('roles: plural titles before lists', () => {
       ['Voters doubt the leading candidates, Mara Lind and Sen. Ross Penn (R-Ohio), on trade.'],
       [person('Mara Lind'), person('Ross Penn')],
     );
-    expect(roles['Mara Lind']).toEqual(['leading candidates']);
+    expect(roles['Mara Lind']).toEqual(['leading candidate']);
     expect(roles['Ross Penn']).toEqual(['Sen.']);
   });
 
-  it('given a capitalised plural role opening the sentence before a list, each name gets it', () => {
+  it('given a capitalised plural role opening the sentence before a list, each name gets it in the singular', () => {
     const roles = rolesIn(
       ['Candidates Mara Lind, Ross Penn and Ida Vo backed the pledge.'],
       [person('Mara Lind'), person('Ross Penn'), person('Ida Vo')],
     );
-    expect(roles['Mara Lind']).toEqual(['Candidates']);
-    expect(roles['Ida Vo']).toEqual(['Candidates']);
+    expect(roles['Mara Lind']).toEqual(['Candidate']);
+    expect(roles['Ida Vo']).toEqual(['Candidate']);
   });
 });
 

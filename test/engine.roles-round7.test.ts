@@ -87,7 +87,7 @@ describe('roles: the object of an office verb with a name in it', () => {
 });
 
 describe('roles: a capitalised plural title before a list of names', () => {
-  it('"Senators A and B" gives each "Senator", as "Sens." gives "Sen."; "coaches A and B" stays as written', () => {
+  it('"Senators A and B" gives each "Senator", as "Sens." gives "Sen."; "coaches A and B" each "coach" (round 11)', () => {
     const roles = rolesIn(
       [
         'The bill was drafted by Senators Ada Brook and Tom Vale last spring.',
@@ -97,7 +97,7 @@ describe('roles: a capitalised plural title before a list of names', () => {
     );
     expect(roles['Ada Brook']).toEqual(['Senator']);
     expect(roles['Tom Vale']).toEqual(['Senator']);
-    expect(roles['Ida Lusk']).toEqual(['coaches']);
-    expect(roles['Kai Moss']).toEqual(['coaches']);
+    expect(roles['Ida Lusk']).toEqual(['coach']);
+    expect(roles['Kai Moss']).toEqual(['coach']);
   });
 });

@@ -116,6 +116,11 @@ const KIN: ReadonlyMap<string, readonly [male: string, female: string]> = new Ma
   ['kids', ['son', 'daughter']],
 ]);
 
+/** A plural kin noun ("parents"), which each holder takes by gender in genderedKin. */
+export function isKinPlural(word: string): boolean {
+  return KIN.has(lowerCase(word));
+}
+
 /**
  * "His parents, Carla and Peter X," names a mother and a father: a plural kin noun given to one
  * person of a known gender is that person's singular ("His father"). Other roles, and people

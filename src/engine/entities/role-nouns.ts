@@ -141,7 +141,14 @@ export function isModifier(word: string): boolean {
  * train (a lower-case noun right before a role noun before a name, that the walk stopped at):
  * "politics" 3 ("politics editor"), "election" 3, "law" 3, "tech" 3 ("former tech executive"),
  * "hedge" 3 and "fund" 2 ("hedge fund manager"), "business" 2, "venture" 2, "technology" 2,
- * "establishment" 2 ("establishment candidate"). Read only before a role's
+ * "establishment" 2 ("establishment candidate"). A third count (round 11 of ADR 013), on CoNLL
+ * eng.train's sports, crime and foreign news and PolNeAR train together: "world" 8 ("former world
+ * champion"), "club" 4 ("club chairman"), "championship" 2 ("championship leader"), "government"
+ * 2, "militia" 2, "ministry" 2 ("ministry official"), "film" 3, "television" 2 ("television
+ * host"), "running" 3 ("running mate", whose "mate" alone says nothing), "prison" 1 ("prison
+ * officer"); in sports reports the event or medal before "champion", "medallist" ("hurdles
+ * champion", "bronze medallist": "hurdles" 3, "doubles" 1, "gold", "silver", "bronze" 1 each)
+ * and "central" ("central defender", "central committee member": 3). Read only before a role's
  * head in lower case, never as a head, and kept apart from the shared modifier list (the entity
  * and quote stages read that one as a cue).
  */
@@ -149,6 +156,8 @@ const NOUN_MODIFIERS = new Set(
   `campaign policy party police team radio estate opposition media board committee union news
 transition rights soccer basketball football baseball hockey
 politics election law tech hedge fund business venture technology establishment
+world club championship government militia ministry film television running prison
+gold silver bronze hurdles doubles singles marathon sprint relay central
 founding organizing organising ranking visiting defending reigning sitting presiding`.split(/\s+/),
 );
 

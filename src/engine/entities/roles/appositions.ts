@@ -50,7 +50,9 @@ export function appositionAfter(s: Sentence, o: Occurrence): string | null {
   const closes = t[k + 1]?.text === ',' || t[k + 1]?.text === '.' || isSayingVerb(t[k + 1]?.lower ?? '');
   if (court && closes) return court;
   // "X, representing the union,", "X, who heads the agency,": a verb of holding an office.
-  if (OFFICE_PARTICIPLES.has(t[k]?.lower ?? '')) return officeClause(s, k);
+  // Not "X, managing director of Y,": before a person noun the participle qualifies it.
+  if (OFFICE_PARTICIPLES.has(t[k]?.lower ?? '') && !isPersonNoun(t[k + 1]?.lower ?? ''))
+    return officeClause(s, k);
   if (t[k]?.lower === 'who') {
     let verb = k + 1;
     while (ADVERBS.has(t[verb]?.lower ?? '')) verb++;
@@ -116,6 +118,16 @@ export function affiliation(s: Sentence, o: Occurrence): string | null {
   return slice(s, from, k);
 }
 
+/** Nouns for a body that news names in apposition right after it ("the daily, The Courier,"). */
+const NAMED_BODY_NOUNS = new Set(
+  'newspaper paper daily weekly magazine journal academy school college university hospital agency channel network'.split(
+    ' ',
+  ),
+);
+
+/** Demonstratives, which DETERMINERS also holds. */
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
 /** Verbs of saying written before their subject ('"...," said X'). */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'wrote', 'writes']);
 
@@ -172,7 +184,13 @@ export function appositionBefore(s: Sentence, o: Occurrence): string | null {
     while (j < head && j - k <= 3 && isCapitalised(t[j]) && isWord(t[j])) j++;
     return j > k && isPossessiveMark(t[j]);
   };
-  const withArticle = (k: number) => (DETERMINERS.has(t[k - 1]?.lower ?? '') ? k - 1 : k);
+  // A demonstrative before a name's possessive is a conjunction ("said that Vale’s aide, X,"):
+  // "that" or "this" does not point at a person's name as it does at "year's" or "the firm's".
+  const withArticle = (k: number) => {
+    const before = t[k - 1]?.lower ?? '';
+    if (!DETERMINERS.has(before) || (DEMONSTRATIVES.has(before) && ownedFrom(k))) return k;
+    return k - 1;
+  };
   if (opensPhrase(start)) return slice(s, withArticle(start), end);
   if (ofPhrase !== null) return null;
   // "A Harbour Street building caretaker, X,": nouns the walk does not know, between an article and the head.
@@ -215,14 +233,23 @@ function oneOfKind(s: Sentence, head: number): string | null {
  */
 function prepositionalHead(s: Sentence, last: number): number | null {
   const t = s.tokens;
-  for (let j = last; j >= Math.max(1, last - 6); j--) {
+  // "a columnist for the guild's monthly magazine, Voce Westia,": a name after a noun for a
+  // publication or school renames that, not the person the phrase opens on.
+  if (NAMED_BODY_NOUNS.has(t[last]?.lower ?? '')) return null;
+  for (let j = last; j >= Math.max(1, last - 9); j--) {
     const w = t[j];
+    // "the head of the ministry's office of fisheries": a possessive inside the phrase is part of it.
+    if (isPossessiveMark(w) && isWord(t[j - 1])) continue;
     if (!w || !isWord(w) || s.owner[j] !== -1 || CLAUSE_VERBS.has(w.lower) || RELATIVES.has(w.lower))
       return null;
     if (PREPOSITIONS.has(w.lower)) {
       if (!ROLE_PREPOSITIONS.has(w.lower) || j === last) return null;
       const head = t[j - 1];
-      return head && s.owner[j - 1] === -1 && isPersonNoun(head.lower) ? j - 1 : null;
+      if (head && s.owner[j - 1] === -1 && isPersonNoun(head.lower)) return j - 1;
+      // "of trade" after "division": a phrase inside the one that names the body; walk on to
+      // the person noun before the first "of", within the window.
+      if (w.lower === 'of' && head && !head.cap && isWord(head)) continue;
+      return null;
     }
   }
   return null;

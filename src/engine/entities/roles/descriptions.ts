@@ -24,9 +24,10 @@ import {
   CLAUSE_OPENERS,
   isCapitalised,
   isOrdinal,
+  isPossessiveMark,
   NAME_TITLES,
 } from './words.js';
-import { walkLeft, isLoneName } from './heads.js';
+import { walkLeft, isLoneName, endsDateline } from './heads.js';
 import { slice } from './tokens.js';
 
 /**
@@ -61,9 +62,19 @@ export function ledeDescription(s: Sentence): string | null {
       if (k > end + 1) end = k;
     }
     const next = t[end];
-    const opens = (start === 0 && article === '') || (start === 1 && DETERMINERS.has(article));
+    // At the sentence's start, or right after its dateline ("WESTPORT 2024-05-17 A nurse ...").
+    const opens =
+      (article === '' && (start === 0 || endsDateline(s, start - 1))) ||
+      (DETERMINERS.has(article) && (start === 1 || endsDateline(s, start - 2)));
+    // "The Norland socialist party's bureau": a noun with its possessive after the person noun is
+    // what the phrase is about, and the person noun qualifies it.
     const subject =
-      opens && isWord(next) && !next?.cap && !PREPOSITIONS.has(next?.lower ?? '') && next?.lower !== 'and';
+      opens &&
+      isWord(next) &&
+      !next?.cap &&
+      !PREPOSITIONS.has(next?.lower ?? '') &&
+      next?.lower !== 'and' &&
+      !isPossessiveMark(t[end + 1]);
     const introduced = (article === 'a' || article === 'an') && next?.lower === 'who';
     if (subject || introduced) return slice(s, start, end);
   }

@@ -38,6 +38,10 @@ export function walkLeft(s: Sentence, head: number): number {
   // run longer ("Westland News Channel Harbour House correspondent", "Norland Senate Fisheries
   // Committee chairman"); capitals that show no body are as often a headline run into the sentence.
   let bodyName = false;
+  // Left of a possessor's name ("club Dunmore's president"), a lower-case word qualifies the
+  // possessor, not the role: only a title of the possessor ("nominee Ann Vale's wife", "former
+  // Gov. Vale's aide") belongs to the role, so a plain word there ends it until a title is met.
+  let pastPossessor = false;
   while (k > 0) {
     const w = t[k - 1];
     if (!w) break;
@@ -60,9 +64,13 @@ export function walkLeft(s: Sentence, head: number): number {
       isCompoundModifier(w) ||
       isOrdinal(w) ||
       isAdjectiveForm(w.lower) ||
-      isNounModifier(w.lower);
+      // A noun in -s ("doubles champion", "hurdles champion") qualifies a lower-case word after it;
+      // before a capital it is a verb's -s form ("doubles Norland Sen. X's share").
+      (isNounModifier(w.lower) && !(t[k]?.cap === true && w.lower.endsWith('s')));
     if (lowerCase && qualifies) {
       if (DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
+      if (pastPossessor && !isPersonNoun(w.text)) break;
+      pastPossessor = false;
       // "Y accused former President X": the verb before a title is no part of it.
       if (isParticipleNoun(w)) break;
       k--;
@@ -84,23 +92,46 @@ export function walkLeft(s: Sentence, head: number): number {
       if (t[k - 1]?.text === '.' && isHonorific(t[k - 2]?.text ?? '')) k -= 2;
       else if (isHonorific(t[k - 1]?.text ?? '')) k--;
       capitals++;
+      pastPossessor = !isHonorific(t[k]?.text ?? '');
     } else if (isPossessiveMark(w) && isWord(t[k - 2]) && DETERMINERS.has(t[k - 3]?.lower ?? '')) {
       // "the charity's director", "the company's chief executive": a common noun possessor after its article.
       k -= 2;
+    } else if (isBracketedAcronym(t, k - 1) && isCapitalised(t[k - 4]) && s.owner[k - 4] === -1) {
+      // "Farmers' Union (FU) chairman X": a body's acronym in brackets after its name is part of
+      // the body the role names.
+      k -= 3;
     } else if (w.text === 'Under' && isCapitalised(t[k]) && !opensSentence(s, k - 1)) {
       // "Under Secretary of State X": the title "undersecretary" written in two words; a capital
       // mid-sentence is no preposition.
       k--;
     } else if (!lowerCase && isWord(w) && !isHonorific(w.text) && !isFunctionWord(w.lower)) {
+      if (isPersonNoun(w.text)) pastPossessor = false;
       if (isModifier(w.text) || isPersonNoun(w.text)) k--;
       else if (++capitals <= (bodyName ? MAX_BODY_CAPITALS : MAX_CAPITALS)) k--;
       else break;
       if (isOrgCueWord(w.text) || isTrailingOrgNoun(w.text)) bodyName = true;
     } else break;
   }
-  // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role.
-  while (k < head && (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? ''))) k++;
+  // A possessive mark or a sentence's lone capitalised opener ("The") never starts a role, nor
+  // does a word that pairs two people ("Both front-runner X and nominee Y", "Neither Mayor X nor").
+  while (
+    k < head &&
+    (isPossessiveMark(t[k]) || DETERMINERS.has(t[k]?.lower ?? '') || PAIRING_WORDS.has(t[k]?.lower ?? ''))
+  )
+    k++;
   return k;
+}
+
+/** Words that pair or share out two people named after them, no part of either's role. */
+const PAIRING_WORDS = new Set(['both', 'either', 'neither', 'each']);
+
+/** "(FU)" or "(Interior)" ending at `k`: an acronym or a capitalised word glossing the name in brackets. */
+function isBracketedAcronym(t: readonly Tok[], k: number): boolean {
+  return (
+    t[k]?.text === ')' &&
+    t[k - 2]?.text === '(' &&
+    /^\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}+)$/u.test(t[k - 1]?.text ?? '')
+  );
 }
 
 /** The dot that ends an abbreviated title ("Gov.", "Sen."): a capitalised person noun before it. */
@@ -126,6 +157,9 @@ export function isParticipleNoun(w: Tok): boolean {
  */
 function isAdjectiveForm(lower: string): boolean {
   if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return false;
+  // "-tive" in words of eight letters or more ("presumptive nominee", "legislative director",
+  // "investigative reporter"): the verbs in -ive are shorter ("arrive", "strive").
+  if (lower.length >= 8 && lower.endsWith('tive')) return true;
   return /(?:ential|ional|ical|ic|ous|ary)$/.test(lower);
 }
 
@@ -183,7 +217,30 @@ export function headBefore(s: Sentence, at: number): number {
 export function opensSentence(s: Sentence, k: number): boolean {
   const prev = s.tokens[k - 1];
   return (
-    prev === undefined || prev.text === ':' || prev.text === '‘' || prev.text === '“' || prev.text === '"'
+    prev === undefined ||
+    prev.text === ':' ||
+    prev.text === '‘' ||
+    prev.text === '“' ||
+    prev.text === '"' ||
+    endsDateline(s, k - 1)
+  );
+}
+
+/**
+ * A dateline the story runs on from ("WESTPORT 2024-05-17 Winger X", "WESTPORT, Norland — Analyst
+ * X said", "WESTPORT (Wire) — A nurse ..."): its date, or a dash after a capitalised place or the
+ * agency's bracket, opens the story's first sentence, as a bullet's dash opens its line.
+ */
+export function endsDateline(s: Sentence, k: number): boolean {
+  const w = s.tokens[k];
+  if (!w) return false;
+  if (/^\d{4}-\d\d-\d\d$/.test(w.text)) return true;
+  // A dash opening the sentence is a list's bullet ("- Analyst X said"); "WESTPORT (Wire) —"
+  // closes the agency's bracket before its dash.
+  const before = s.tokens[k - 1];
+  return (
+    (w.text === '—' || w.text === '–' || w.text === '-') &&
+    (k === 0 || isCapitalised(before) || (before?.text === ')' && isCapitalised(s.tokens[k - 2])))
   );
 }
 

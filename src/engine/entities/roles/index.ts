@@ -67,6 +67,7 @@ import {
   indefiniteHeads,
 } from './referents.js';
 import { marriages } from './marriages.js';
+import { withoutTrailingVerb } from './trim.js';
 
 function lastWordOf(form: string): string {
   const at = form.lastIndexOf(' ');
@@ -132,7 +133,8 @@ export function readRoles(
   }
   const roles: string[][] = people.map(() => []);
   const add = (person: number, role: string | null) => {
-    const trimmed = role && keepAbbreviationDot(role.trim(), role.replace(/[\s,.;:]+$/, '').trim());
+    const cut = role && keepAbbreviationDot(role.trim(), role.replace(/[\s,.;:]+$/, '').trim());
+    const trimmed = cut && withoutTrailingVerb(cut);
     const r = trimmed && genderedKin(trimmed, people[person]?.gender ?? null);
     if (!r || r.length < 2) return;
     const list = roles[person];

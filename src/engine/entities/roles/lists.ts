@@ -12,6 +12,7 @@ import {
   isPersonNoun,
   isPluralRole,
   singularTitle,
+  oneHolderOf,
   PREPOSITIONS,
   BOUNDARY,
   CLAUSE_VERBS,
@@ -116,6 +117,18 @@ export function otherOfKind(s: Sentence, o: Occurrence): string | null {
   return null;
 }
 
+/**
+ * A plural role before a list as one member's: the head in the singular and a count before it
+ * left out ("Two veteran analysts A and B" → "veteran analyst").
+ */
+function oneOfList(role: string | null): string | null {
+  if (!role) return null;
+  const words = role.split(' ');
+  const first = words[0]?.toLowerCase() ?? '';
+  const counted = words.length > 1 && (NUMBER_WORDS.has(first) || first === 'both' || /^\d+$/.test(first));
+  return singularTitle(counted ? words.slice(1).join(' ') : role);
+}
+
 /** "four nurses at the Riverton clinic — A, B, C and D": the plural role that opens a list. */
 export function listRole(s: Sentence, o: Occurrence, list: NameList | undefined): string | null {
   if (!list) return null;
@@ -126,14 +139,12 @@ export function listRole(s: Sentence, o: Occurrence, list: NameList | undefined)
   const before = headBefore(s, start);
   const plural = s.tokens[before];
   if (isPluralRole(plural)) {
-    const role = titleBefore(s, { ...o, start, end: start }, true);
-    // "Senators A and B", "Pastors A and B": a capitalised title in the plural names each holder
-    // by the singular, as "Sens. A and B" gives each "Sen."; a lower-case plural ("coaches A and
-    // B") is a description and stays as written.
-    return role && plural?.cap && !opensSentence(s, before) ? singularTitle(role) : role;
+    // "Senators A and B", "defenders A and B": each holds the role in the singular, as "Sens. A
+    // and B" gives each "Sen." (a plural is no one person's role: "Ajax defenders" for one man).
+    return oneOfList(titleBefore(s, { ...o, start, end: start }, true));
   }
   if (plural?.cap && opensSentence(s, before) && isPluralRole({ ...plural, text: plural.lower }))
-    return titleBefore(s, { ...o, start, end: start }, true);
+    return oneOfList(titleBefore(s, { ...o, start, end: start }, true));
   // "(Assistants) A and B", "players at Dunmore — A, B", "politicians — most notably A and B":
   // past a word introducing examples, then a dash, colon or bracket.
   let k = introducerStart(s, start - 1) - 1;
@@ -145,7 +156,7 @@ export function listRole(s: Sentence, o: Occurrence, list: NameList | undefined)
   if (isCapitalised(s.tokens[head]) && PREPOSITIONS.has(s.tokens[head - 1]?.lower ?? '')) head -= 2;
   const w = s.tokens[head];
   if (!isPluralRole(w)) return null;
-  return slice(s, walkLeft(s, head), k + 1);
+  return oneHolderOf(slice(s, walkLeft(s, head), k + 1));
 }
 
 /**
@@ -198,5 +209,6 @@ export function listAppositive(s: Sentence, list: NameList): string | null {
   if (t[k]?.lower === 'both' || t[k]?.lower === 'all') k++;
   // "A and B, two veteran speechwriters,": a count of them, as "both" is.
   else if (NUMBER_WORDS.has(t[k]?.lower ?? '')) k++;
-  return rolePhrase(s, k, true);
+  const role = rolePhrase(s, k, true);
+  return role && oneHolderOf(role);
 }

@@ -198,7 +198,10 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
     // to the mayor": an adjective with its complement after the head, as a participle.
     const adjective = POSTPOSED_ADJECTIVES.has(w.lower) && PREPOSITIONS.has(t[k + 1]?.lower ?? '');
     if (!adjective && (!w.lower.endsWith('ing') || w.lower.length < 6)) continue;
-    if (isPersonNoun(w.lower) || isNounModifier(w.lower) || isModifier(w.lower)) continue;
+    if (isPersonNoun(w.lower) || isModifier(w.lower)) continue;
+    // An -ing form that qualifies a role noun ("running mate", "founding member") does so only
+    // before one: "a candidate running on his record" is a participle with its phrase.
+    if (isNounModifier(w.lower) && isPersonNoun(t[k + 1]?.lower ?? '')) continue;
     if (!isWord(t[k + 1])) continue;
     if (!prev.cap && isPersonNoun(prev.lower) && !isModifier(prev.lower)) {
       // "the only skipper sailing in ...", "the oldest rower seeking ...": a rank, no role.
@@ -401,14 +404,18 @@ function adjectiveOpens(s: Sentence, start: number, headEnd: number): boolean {
   const first = t[start];
   if (!first || !isWord(first) || first.cap || isFunctionWord(first.lower) || ADVERBS.has(first.lower))
     return false;
-  if (headEnd - start < 2 || headEnd - start > 3) return false;
+  if (headEnd - start < 2 || headEnd - start > 4) return false;
   // "X, wrongly blamed for ...", "was named chief executive": an adverb or a participle makes a
   // clause, not a noun phrase.
   if (first.lower.endsWith('ly') || first.lower.endsWith('ed') || t[headEnd - 1]?.lower.endsWith('ed'))
     return false;
+  // The words between qualify the head as nouns do ("emergency room director", "wheat marketing
+  // economist"): lower-case words that are no function word, adverb or past form.
   for (let k = start + 1; k < headEnd - 1; k++) {
     const w = t[k];
-    if (!w || w.cap || !(isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w))) return false;
+    if (!w || w.cap || !isWord(w)) return false;
+    if (isModifier(w.text) || isPersonNoun(w.text) || isCompoundModifier(w)) continue;
+    if (isFunctionWord(w.lower) || ADVERBS.has(w.lower) || /(?:ed|ly)$/.test(w.lower)) return false;
   }
   const after = t[headEnd];
   return (

@@ -9,6 +9,7 @@ import { DETERMINERS } from '../../lexicon/determiners.js';
 import type { Sentence, Occurrence } from './types.js';
 import { opensSentence, walkLeft } from './heads.js';
 import {
+  oneHolderOf,
   isPersonNoun,
   GENERIC,
   PREPOSITIONS,
@@ -48,7 +49,7 @@ export function namedAs(s: Sentence, first: number): string | null {
   const start = walkLeft(s, head);
   const before = t[start - 1];
   if (before && !DETERMINERS.has(before.lower) && before.text !== ',') return null;
-  return slice(s, start, head + 1);
+  return oneHolderOf(slice(s, start, head + 1));
 }
 
 /** "X was deputy head to Y", "X will be named as Riverton's new head teacher". */

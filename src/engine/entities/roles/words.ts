@@ -15,6 +15,7 @@ import {
   singular,
 } from '../role-nouns.js';
 import { lowerCase } from '../../lexicon/lower-case.js';
+import { isKinPlural } from '../role-agents.js';
 import type { Gender } from '../../schema.js';
 import type { Tok } from './types.js';
 
@@ -163,7 +164,10 @@ export const isCompoundModifier = (t: Tok | undefined) =>
 /** Tested only on a word with a hyphen (few are): the pattern needs one. */
 const COMPOUND_MODIFIER = /^[\p{L}\p{N}]+-[\p{L}\p{N}-]+$/u;
 const HAS_LETTER = /\p{L}/u;
-export const isOrdinal = (t: Tok | undefined) => t !== undefined && /^\d+(?:st|nd|rd|th)$/.test(t.lower);
+/** Ordinals spelled out, which rank a seed or a finisher as "4th" does ("third seed X"). */
+const SPELLED_ORDINALS = new Set('second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+export const isOrdinal = (t: Tok | undefined) =>
+  t !== undefined && (/^\d+(?:st|nd|rd|th)$/.test(t.lower) || SPELLED_ORDINALS.has(t.lower));
 
 /**
  * Does a second role's head start at `k`, after "and": up to three qualifying words ("a",
@@ -190,14 +194,43 @@ export function opensRoleHead(t: readonly Tok[], k: number): boolean {
 
 /** A plural role noun ("players", "Assistants"), not one that is already singular. */
 export function isPluralRole(w: Tok | undefined): boolean {
+  return w !== undefined && isPluralRoleWord(w.text);
+}
+
+function isPluralRoleWord(text: string): boolean {
+  const lower = lowerCase(text);
   // "Princes A and B": noble titles are part of each name, as in the singular ("Prince Edmund").
   return (
-    w !== undefined &&
-    isPersonNoun(w.text, true) &&
-    !isPersonNoun(w.text) &&
-    !GENERIC.has(singular(w.lower)) &&
-    !NAME_TITLES.has(singular(w.lower))
+    isPersonNoun(text, true) &&
+    !isPersonNoun(text) &&
+    !GENERIC.has(singular(lower)) &&
+    !NAME_TITLES.has(singular(lower))
   );
+}
+
+/**
+ * A plural role as each holder's, as "defenders A and B" gives each "defender": "A and B, both
+ * nurses at the clinic," → "nurse at the clinic", "The two suspects were named as A and B" →
+ * "suspect". The head is the last word before the first preposition; a count or "both" before
+ * the role is left out. A role whose head is no plural person noun is kept as written.
+ */
+export function oneHolderOf(role: string): string {
+  let words = role.split(' ');
+  // "Among the candidates" is no role of anyone's: a preposition opens no noun phrase.
+  if (isPreposition(lowerCase(words[0] ?? ''))) return role;
+  // "two veteran analysts", "both nurses", "the two other outsiders": the count goes.
+  const isCount = (w = '') => NUMBER_WORDS.has(lowerCase(w)) || /^\d+$/.test(w);
+  const first = lowerCase(words[0] ?? '');
+  let from = isCount(first) || first === 'both' || first === 'all' ? 1 : 0;
+  if (DETERMINERS.has(first) && isCount(words[1])) from = lowerCase(words[2] ?? '') === 'other' ? 3 : 2;
+  if (from > 0 && words.length > from) words = words.slice(from);
+  const preposition = words.findIndex((w, i) => i > 0 && isPreposition(lowerCase(w)));
+  const head = preposition === -1 ? words.length - 1 : preposition - 1;
+  const w = words[head] ?? '';
+  // "parents" and "children" are each holder's by gender ("mother", "son"), later.
+  if (!isPluralRoleWord(w) || isKinPlural(w)) return role;
+  words[head] = singularTitle(w);
+  return words.join(' ');
 }
 
 /** A title whose last word is a capitalised plural, with that word in the singular ("Florida Senators" → "Florida Senator"). */
