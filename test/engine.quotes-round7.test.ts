@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/engine/pipeline.js';
+
+/** Invented articles only: made-up people, towns, shows and bodies (issue 11, quotes round 7). */
+function quoteTexts(text: string): string[] {
+  return parseArticle({ text, title: '' }).quotes.map((q) => q.text);
+}
+
+describe('quote marks that hold no one’s words', () => {
+  it('given a show named after "told", the show is no quotation and the words after it are', () => {
+    const text =
+      'Ada Pell told “Morning Coffee Hour” on Tuesday that the ferry fares would not rise. ' +
+      '“Nobody on the quay will pay a penny more this year,” Pell said.';
+    const quotes = quoteTexts(text);
+    expect(quotes.some((q) => q.includes('Morning Coffee Hour'))).toBe(false);
+    expect(quotes.some((q) => q.startsWith('Nobody on the quay'))).toBe(true);
+  });
+
+  it('given a show named after "on" with a tag beside it, the show is no quotation', () => {
+    const text =
+      'In an appearance on “The Late Harbour Desk,” presenter Tom Reyes asked the mayor about the fees.';
+    expect(quoteTexts(text).some((q) => q.includes('Late Harbour Desk'))).toBe(false);
+  });
+
+  it('given a term after "so-called", the term is no quotation even with a speaker in the sentence', () => {
+    const text = 'Ada Pell said the council had relied on so-called “blue envelope” payments for years.';
+    expect(quoteTexts(text).some((q) => q.includes('blue envelope'))).toBe(false);
+  });
+
+  it('given a quotation in sentence case after "told", it is still a quotation', () => {
+    const text = 'Ada Pell told reporters: “Nobody on the quay will pay a penny more this year.”';
+    expect(quoteTexts(text)).toContain('Nobody on the quay will pay a penny more this year.');
+  });
+});
