@@ -32,3 +32,18 @@ describe('quote marks that hold no one’s words', () => {
     expect(quoteTexts(text)).toContain('Nobody on the quay will pay a penny more this year.');
   });
 });
+
+function speakerOf(text: string, start: string): string | null {
+  const quote = parseArticle({ text, title: '' }).quotes.find((q) => q.text.startsWith(start));
+  if (!quote) throw new Error(`no quote starting "${start}"`);
+  return quote.speaker;
+}
+
+describe('a tag, then ", adding," before a quote', () => {
+  it('given "<clause about others>, X said, adding, “...”", the quote is X’s, not the clause subject’s', () => {
+    const text =
+      'Harbour board spokesman Len Vance spoke to reporters in Dunloe on Monday.\n\n' +
+      'Ada Pell and Tom Reyes will meet sometime next week, Vance said, adding, “They need to sit down and have a long talk about the fees.”';
+    expect(speakerOf(text, 'They need to sit down')).toBe('Len Vance');
+  });
+});

@@ -2,6 +2,7 @@ import { SUBORDINATOR_ALTERNATION } from './lexicon.js';
 import { isSpeechVerb } from '../lexicon/speech.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions/index.js';
+import { tagBeforeParticiple } from './tag-then-adding.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
 /** A speaker cue found in the narration around a quote. */
@@ -133,6 +134,8 @@ export function leadBefore(frame: string, opensQuote = true): Lead {
   }
   const own = ownWordsOf(text);
   if (own) return { attribution: { mention: own, basis: 'according-to' }, clauseStart };
+  const tagged = tagBeforeParticiple(text);
+  if (tagged) return { attribution: { mention: tagged, basis: 'X-said' }, clauseStart: true };
   const signed = nameAfterDash(text);
   if (signed) return { attribution: { mention: signed, basis: 'X-said' }, clauseStart };
   const words = text.split(/\s+/);
