@@ -27,6 +27,18 @@ describe('quote marks that hold no one’s words', () => {
     expect(quoteTexts(text).some((q) => q.includes('blue envelope'))).toBe(false);
   });
 
+  it('given a one-word show after a broadcaster’s possessive, with a tag after it, the show is no quotation', () => {
+    const text =
+      'Speaking on Sunday on KDLN’s “Daybreak,” Ada Pell said the ferry fares would not rise this year.';
+    expect(quoteTexts(text).some((q) => q.includes('Daybreak'))).toBe(false);
+  });
+
+  it('given a titled show after a network’s possessive, the show is no quotation', () => {
+    const text =
+      'On the Ardley Network’s “Sunday Harbour Desk,” Tom Reyes said the quay would reopen in May.';
+    expect(quoteTexts(text).some((q) => q.includes('Sunday Harbour Desk'))).toBe(false);
+  });
+
   it('given a quotation in sentence case after "told", it is still a quotation', () => {
     const text = 'Ada Pell told reporters: “Nobody on the quay will pay a penny more this year.”';
     expect(quoteTexts(text)).toContain('Nobody on the quay will pay a penny more this year.');

@@ -18,8 +18,7 @@ const MAX_TERM_WORDS = 6;
 
 /** The last word of the narration before an opening mark, lower-cased, without a trailing comma. */
 function lastWord(introducer: string): string {
-  const words = introducer.trimEnd().split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase();
+  return lastOf(introducer).toLowerCase();
 }
 
 /**
@@ -31,5 +30,19 @@ export function holdsNoOnesWords(introducer: string, text: string, titleCase: bo
   const last = lastWord(introducer);
   // "the so-called “blue envelope” rule": the writer names a term others use; nobody is quoted.
   if (last === 'so-called' && text.split(/\s+/).length <= MAX_TERM_WORDS) return true;
-  return titleCase && BEFORE_WORK_NAME.has(last);
+  if (titleCase && BEFORE_WORK_NAME.has(last)) return true;
+  // "on the Ardley Network’s “Sunday Desk”", "told KDLN’s “Daybreak”": a body's possessive leads
+  // into the name of its show, one capitalised word or a title.
+  return (titleCase || ONE_CAPITALISED_WORD.test(text.trim())) && OWNER_POSSESSIVE.test(lastOf(introducer));
+}
+
+/** A capitalised possessive ("KDLN’s", "Ardley’s") or a broadcaster's noun in the possessive. */
+const OWNER_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*|channel|network|station|programme|program)['’]s$/u;
+/** "Daybreak", "Newsnight,": a show's one-word name. */
+const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*[,.!?]?$/u;
+
+/** The last word of the narration before an opening mark as written. */
+function lastOf(introducer: string): string {
+  const words = introducer.trimEnd().split(/\s+/);
+  return words[words.length - 1] ?? '';
 }
