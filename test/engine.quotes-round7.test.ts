@@ -59,3 +59,26 @@ describe('a tag, then ", adding," before a quote', () => {
     expect(speakerOf(text, 'They need to sit down')).toBe('Len Vance');
   });
 });
+
+describe('advertisements, court papers and editorials speak as written', () => {
+  it('given "The ad says “...”" after the group that ran it and the rival it attacks, the ad speaks', () => {
+    const text =
+      'The Dunloe Ratepayers began running a new 30-second advert against Mayor Ada Pell on Monday.\n\n' +
+      'The ad says “nothing will change on the quay until the council listens to its fishermen.”';
+    expect(speakerOf(text, 'nothing will change')).toBe('The ad');
+  });
+
+  it('given "the lawsuit says" after the official the suit names, the lawsuit speaks, not the official', () => {
+    const text =
+      'Ferry operators sued the harbour board on Tuesday. Harbour master Ada Pell is named in the suit.\n\n' +
+      '“An alarmingly small number of berths left hundreds of travellers stranded,” the lawsuit says.';
+    expect(speakerOf(text, 'An alarmingly small')).toBe('the lawsuit');
+  });
+
+  it('given "the editorial said" after a sentence about a named politician, the editorial speaks', () => {
+    const text =
+      'The Dunloe Courier urged Senator Tom Reyes to visit the flooded quay.\n\n' +
+      '“That is reason enough for Reyes to come and see the damage himself,” the editorial said.';
+    expect(speakerOf(text, 'That is reason enough')).toBe('the editorial');
+  });
+});

@@ -396,6 +396,29 @@ export const MASTHEAD_WORDS = new Set([
 ]);
 
 /**
+ * Papers that speak in their own name: advertisements, court papers, editorials (issue 11, round
+ * 7). "the ad says", "the lawsuit alleges", "the editorial said" are shown as written: their issuer
+ * is seldom the person a nearby sentence names (the candidate an ad attacks, the official a suit
+ * names), so the issuer search of other documents is not tried for them.
+ */
+const PAPERS_AS_WRITTEN_LIST = [
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'commercial',
+  'lawsuit',
+  'complaint',
+  'indictment',
+  'ruling',
+  'opinion',
+  'editorial',
+  'petition',
+  'affidavit',
+];
+export const PAPERS_AS_WRITTEN: ReadonlySet<string> = new Set(PAPERS_AS_WRITTEN_LIST);
+
+/**
  * Things that speak for their author ("her statement said", "the police statement said", "his office
  * told"): the quote is credited to whoever owns them.
  */
@@ -424,6 +447,7 @@ export const DOCUMENT_NOUNS = new Set([
   'message',
   'note',
   'news release',
+  ...PAPERS_AS_WRITTEN_LIST,
 ]);
 
 /**
