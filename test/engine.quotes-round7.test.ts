@@ -75,6 +75,13 @@ describe('advertisements, court papers and editorials speak as written', () => {
     expect(speakerOf(text, 'An alarmingly small')).toBe('the lawsuit');
   });
 
+  it('given "the editorial board writes" after a named politician and another board, the editorial board speaks as written', () => {
+    const text =
+      'The Dunloe Courier turned on Mayor Ada Pell and the Dunloe Harbour Board this week over the fees.\n\n' +
+      '“Are we talking about the same mayor who promised the quay would stay free?” the editorial board writes.';
+    expect(speakerOf(text, 'Are we talking')).toBe('the editorial board');
+  });
+
   it('given "the editorial said" after a sentence about a named politician, the editorial speaks', () => {
     const text =
       'The Dunloe Courier urged Senator Tom Reyes to visit the flooded quay.\n\n' +

@@ -19,7 +19,7 @@ import {
   speakerLabel,
 } from './quotes/marks.js';
 import { describedSubjectBefore } from './quotes/described.js';
-import { DOCUMENT_NOUNS, PAPERS_AS_WRITTEN, WORK_NOUNS } from './quotes/lexicon.js';
+import { DOCUMENT_NOUNS, speaksAsWritten, WORK_NOUNS } from './quotes/lexicon.js';
 import { canSpeak, type Mention, namesSeveralPeople } from './quotes/mentions/index.js';
 import { indexNames, type NameIndex, type Speaker, SpeakerBook } from './quotes/names.js';
 import { shippedSpeakerRanker } from './quotes/model.js';
@@ -294,7 +294,7 @@ function ruleCascade(
   if (mention?.kind === 'nominal' && describes && !routes.cue) {
     routes['cue-description'] = describedSpeaker(mention.text);
     // "the lawsuit says": the paper, not the person its clause or the sentence is about.
-    if (!speaker || PAPERS_AS_WRITTEN.has(mention.head)) {
+    if (!speaker || speaksAsWritten(mention.text, mention.head)) {
       speaker = routes['cue-description'];
       basis = 'description';
     }

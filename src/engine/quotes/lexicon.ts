@@ -419,6 +419,15 @@ const PAPERS_AS_WRITTEN_LIST = [
 export const PAPERS_AS_WRITTEN: ReadonlySet<string> = new Set(PAPERS_AS_WRITTEN_LIST);
 
 /**
+ * A speaker shown as written rather than searched for: a paper above, or a newspaper's editorial
+ * board ("the editorial board writes", "the paper's editorial board wrote"), which speaks for the
+ * paper as a body, never for a person or another body named nearby.
+ */
+export function speaksAsWritten(text: string, head: string): boolean {
+  return PAPERS_AS_WRITTEN.has(head) || (head === 'board' && /\beditorial\s+board$/i.test(text));
+}
+
+/**
  * Things that speak for their author ("her statement said", "the police statement said", "his office
  * told"): the quote is credited to whoever owns them.
  */

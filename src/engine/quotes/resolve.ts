@@ -4,7 +4,7 @@ import { isFirstName } from '../lexicon/first-names.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import {
   DOCUMENT_NOUNS,
-  PAPERS_AS_WRITTEN,
+  speaksAsWritten,
   ORG_HEADS,
   MASTHEAD_WORDS,
   ORG_NOUNS,
@@ -322,7 +322,7 @@ export class SpeakerResolver {
    * it, else the organisation last mentioned; "her statement", "the police statement" → their author.
    */
   private byNominal(text: string, head: string, definite: boolean, at: Place): Speaker | null {
-    if (PAPERS_AS_WRITTEN.has(head)) return null;
+    if (speaksAsWritten(text, head)) return null;
     if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
     // "the EU said", "the RCMP said": an acronym after "the" names the body itself.
     const last = text.split(/\s+/).pop() ?? '';
