@@ -89,17 +89,3 @@ describe('advertisements, court papers and editorials speak as written', () => {
     expect(speakerOf(text, 'That is reason enough')).toBe('the editorial');
   });
 });
-
-describe('an inverted tag closing the sentence', () => {
-  it('given a quote inside a clause about someone, then ", said X." closing the sentence, X speaks', () => {
-    const text =
-      'Mayor Ada Pell won the spring vote in Dunloe by 300 ballots.\n\n' +
-      'Pell “drew very well from retired harbour workers” in the spring vote, said county analyst Jo Marsh.';
-    expect(speakerOf(text, 'drew very well')).toBe('Jo Marsh');
-  });
-
-  it('given a short quoted phrase and ", said X." closing the sentence, the phrase is kept as X’s', () => {
-    const text = 'The harbour board was “extremely happy” with the result, said board chair Tom Reyes.';
-    expect(speakerOf(text, 'extremely happy')).toBe('Tom Reyes');
-  });
-});

@@ -2,7 +2,6 @@ import { SUBORDINATOR_ALTERNATION } from './lexicon.js';
 import { isSpeechVerb } from '../lexicon/speech.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions/index.js';
-import { finalInvertedTag } from './final-tag.js';
 import { tagBeforeParticiple } from './tag-then-adding.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
@@ -116,7 +115,7 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     const mention = mentionAfter(text.slice(according.index + according[0].length));
     if (mention) return { mention, basis: 'according-to' };
   }
-  return newSentence ? null : finalInvertedTag(text);
+  return null;
 }
 
 /**
