@@ -18,7 +18,7 @@ describe('quote marks that hold no one’s words', () => {
 
   it('given a show named after "on" with a tag beside it, the show is no quotation', () => {
     const text =
-      'In an appearance on “The Late Harbour Desk,” presenter Tom Reyes asked the mayor about the fees.';
+      'Ada Pell, interviewed on “The Late Harbour Desk,” said the ferry fares would stay where they are.';
     expect(quoteTexts(text).some((q) => q.includes('Late Harbour Desk'))).toBe(false);
   });
 
@@ -28,14 +28,13 @@ describe('quote marks that hold no one’s words', () => {
   });
 
   it('given a one-word show after a broadcaster’s possessive, with a tag after it, the show is no quotation', () => {
-    const text =
-      'Speaking on Sunday on KDLN’s “Daybreak,” Ada Pell said the ferry fares would not rise this year.';
+    const text = 'Ada Pell, a guest on KDLN’s “Daybreak,” said the ferry fares would not rise this year.';
     expect(quoteTexts(text).some((q) => q.includes('Daybreak'))).toBe(false);
   });
 
   it('given a titled show after a network’s possessive, the show is no quotation', () => {
     const text =
-      'On the Ardley Network’s “Sunday Harbour Desk,” Tom Reyes said the quay would reopen in May.';
+      'Tom Reyes, the host of the Ardley Network’s “Sunday Harbour Desk,” said the quay would reopen in May.';
     expect(quoteTexts(text).some((q) => q.includes('Sunday Harbour Desk'))).toBe(false);
   });
 
@@ -55,8 +54,8 @@ describe('a tag, then ", adding," before a quote', () => {
   it('given "<clause about others>, X said, adding, “...”", the quote is X’s, not the clause subject’s', () => {
     const text =
       'Harbour board spokesman Len Vance spoke to reporters in Dunloe on Monday.\n\n' +
-      'Ada Pell and Tom Reyes will meet sometime next week, Vance said, adding, “They need to sit down and have a long talk about the fees.”';
-    expect(speakerOf(text, 'They need to sit down')).toBe('Len Vance');
+      'Ada Pell and Tom Reyes will put the new rota to the crews in March, Vance said, adding, “Every skipper on the quay gets a vote on it.”';
+    expect(speakerOf(text, 'Every skipper on the quay')).toBe('Len Vance');
   });
 });
 
@@ -64,28 +63,28 @@ describe('advertisements, court papers and editorials speak as written', () => {
   it('given "The ad says “...”" after the group that ran it and the rival it attacks, the ad speaks', () => {
     const text =
       'The Dunloe Ratepayers began running a new 30-second advert against Mayor Ada Pell on Monday.\n\n' +
-      'The ad says “nothing will change on the quay until the council listens to its fishermen.”';
-    expect(speakerOf(text, 'nothing will change')).toBe('The ad');
+      'The ad says “a vote for the ratepayers is a vote to keep the slipway open to every boat.”';
+    expect(speakerOf(text, 'a vote for the ratepayers')).toBe('The ad');
   });
 
   it('given "the lawsuit says" after the official the suit names, the lawsuit speaks, not the official', () => {
     const text =
       'Ferry operators sued the harbour board on Tuesday. Harbour master Ada Pell is named in the suit.\n\n' +
-      '“An alarmingly small number of berths left hundreds of travellers stranded,” the lawsuit says.';
-    expect(speakerOf(text, 'An alarmingly small')).toBe('the lawsuit');
+      '“The board cut the winter sailings without a single public hearing,” the lawsuit says.';
+    expect(speakerOf(text, 'The board cut the winter')).toBe('the lawsuit');
   });
 
   it('given "the editorial board writes" after a named politician and another board, the editorial board speaks as written', () => {
     const text =
       'The Dunloe Courier turned on Mayor Ada Pell and the Dunloe Harbour Board this week over the fees.\n\n' +
-      '“Are we talking about the same mayor who promised the quay would stay free?” the editorial board writes.';
-    expect(speakerOf(text, 'Are we talking')).toBe('the editorial board');
+      '“Whatever became of the mayor who campaigned on a free quay for every islander?” the editorial board writes.';
+    expect(speakerOf(text, 'Whatever became of')).toBe('the editorial board');
   });
 
   it('given "the editorial said" after a sentence about a named politician, the editorial speaks', () => {
     const text =
       'The Dunloe Courier urged Senator Tom Reyes to visit the flooded quay.\n\n' +
-      '“That is reason enough for Reyes to come and see the damage himself,” the editorial said.';
-    expect(speakerOf(text, 'That is reason enough')).toBe('the editorial');
+      '“A senator who has never stood on the flooded slipway should not vote on its repair,” the editorial said.';
+    expect(speakerOf(text, 'A senator who has never')).toBe('the editorial');
   });
 });

@@ -1,10 +1,10 @@
 import { type Mention, mentionBefore } from './mentions/index.js';
 
 /**
- * "The two will meet next week, Vance said, adding, “They need to talk.”": a tag closing a clause
- * of reported speech, then a participle of saying that introduces the quote. The quote is the
- * tag's speaker's; the clause before the tag has its own subject ("The two"), who is only talked
- * about. Read before the participle's general rule, which takes the subject of the main clause.
+ * "The ferry crews will be balloted in March, Vance said, adding, “Every skipper gets a vote.”": a
+ * tag closing a clause of reported speech, then a participle of saying that introduces the quote.
+ * The quote is the tag's speaker's; the clause before the tag has its own subject ("The ferry
+ * crews"), who is only talked about. Read before the participle's general rule, which takes the subject of the main clause.
  */
 const TAG_THEN_PARTICIPLE =
   /(?:^|[,;]\s+)([^,;]+?)\s+(?:said|says|wrote|writes|told\s+[^\s,;]+),\s+(?:adding|continuing|noting|explaining)[,:]?$/u;
