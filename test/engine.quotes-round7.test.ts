@@ -88,3 +88,17 @@ describe('advertisements, court papers and editorials speak as written', () => {
     expect(speakerOf(text, 'A senator who has never')).toBe('the editorial');
   });
 });
+
+describe('round 2: unnamed speakers shown as written', () => {
+  it('given "the paper’s editorial board wrote", the board is shown with its article', () => {
+    const text =
+      'The Dunloe Courier has covered the quay fees all winter.\n\n' +
+      '“No islander should pay twice for the same slipway,” the paper’s editorial board wrote.';
+    expect(speakerOf(text, 'No islander should')).toBe('the paper’s editorial board');
+  });
+
+  it('given "a rival firm’s spokeswoman said", the unnamed speaker keeps its article', () => {
+    const text = '“The ferry timetable was drawn up in a hurry,” a rival firm’s spokeswoman said on Monday.';
+    expect(speakerOf(text, 'The ferry timetable')).toBe('a rival firm’s spokeswoman');
+  });
+});

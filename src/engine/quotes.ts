@@ -292,7 +292,7 @@ function ruleCascade(
       // "the two write", "the committee chairmen wrote": several people, as written when not named together.
       (mention.definite && namesSeveralPeople(mention.head)));
   if (mention?.kind === 'nominal' && describes && !routes.cue) {
-    routes['cue-description'] = describedSpeaker(mention.text);
+    routes['cue-description'] = describedSpeaker(mention.written ?? mention.text);
     // "the lawsuit says": the paper, not the person its clause or the sentence is about.
     if (!speaker || speaksAsWritten(mention.text, mention.head)) {
       speaker = routes['cue-description'];
