@@ -102,3 +102,12 @@ describe('round 2: unnamed speakers shown as written', () => {
     expect(speakerOf(text, 'The ferry timetable')).toBe('a rival firm’s spokeswoman');
   });
 });
+
+describe('round 2: the papers kept as speakers', () => {
+  it('given "an advisory opinion states" after the official who asked for it, the opinion speaks', () => {
+    const text =
+      'Councillor Tom Reyes asked the Ardley ethics panel whether he could attend the quay gala.\n\n' +
+      'A 2019 panel advisory opinion states that a councillor may attend “so long as no ticket is bought with public money.”';
+    expect(speakerOf(text, 'so long as no ticket')).toBe('A 2019 panel advisory opinion');
+  });
+});
