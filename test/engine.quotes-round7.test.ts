@@ -111,3 +111,19 @@ describe('round 2: the papers kept as speakers', () => {
     expect(speakerOf(text, 'so long as no ticket')).toBe('A 2019 panel advisory opinion');
   });
 });
+
+describe('round 2: an unnamed source described before its verb', () => {
+  it('given "An Ardley official, speaking on condition of anonymity, said", the official speaks, not the mayor named after', () => {
+    const text =
+      'Mayor Ada Pell will tour the quay next week.\n\n' +
+      'An Ardley official, speaking on condition of anonymity to discuss the mayor’s diary, said Monday that Pell “will meet any skipper who asks.”';
+    expect(speakerOf(text, 'will meet any skipper')).toBe('An Ardley official');
+  });
+
+  it('given "a Town Hall official who spoke anonymously said", the official speaks as written', () => {
+    const text =
+      'Ada Pell has asked the ferry firm for new fares.\n\n' +
+      'Although the quay is shut, a Town Hall official who spoke anonymously said Monday, “There are talks with the ferry firm every week.”';
+    expect(speakerOf(text, 'There are talks')).toBe('a Town Hall official');
+  });
+});
