@@ -156,7 +156,11 @@ export function leadBefore(frame: string, opensQuote = true): Lead {
     // "told"/"asked", whose object follows them.
     // "A city official reacted by saying": the subject is the one before the verb "by" follows.
     const byGerund = /ing$/i.test(w) && words[k - 1] === 'by' && k >= 2;
-    const before = mentionBefore(words.slice(0, byGerund ? k - 2 : k).join(' '));
+    // "At a rally in Dunloe, Ore., on Monday, Ada Pell backed the plan, saying": a participle after a
+    // comma takes the main clause's subject first, not a place or name the words before it end on.
+    const participleAfterComma = !byGerund && /ing$/i.test(w) && /,$/.test(words[k - 1] ?? '');
+    const mainSubject = participleAfterComma ? colonSubject(words.slice(0, k).join(' ')) : null;
+    const before = mainSubject ?? mentionBefore(words.slice(0, byGerund ? k - 2 : k).join(' '));
     // A participle ("..., saying Varga should '...'") takes its subject from the main clause.
     // After a fronted clause ("Rather than ..., asks editor Jane Doe, '...'") the order is inverted
     // and the name after "asks" is its subject.
