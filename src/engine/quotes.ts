@@ -19,12 +19,13 @@ import {
   speakerLabel,
 } from './quotes/marks.js';
 import { describedSubjectBefore } from './quotes/described.js';
-import { DOCUMENT_NOUNS, WORK_NOUNS } from './quotes/lexicon.js';
+import { DOCUMENT_NOUNS, speaksAsWritten, WORK_NOUNS } from './quotes/lexicon.js';
 import { canSpeak, type Mention, namesSeveralPeople } from './quotes/mentions/index.js';
 import { indexNames, type NameIndex, type Speaker, SpeakerBook } from './quotes/names.js';
 import { shippedSpeakerRanker } from './quotes/model.js';
 import type { SpeakerRanker } from './quotes/ranker.js';
 import { type Place, SpeakerResolver } from './quotes/resolve.js';
+import { holdsNoOnesWords } from './quotes/terms.js';
 import { lastSentence } from './quotes/text.js';
 import type { Quote } from './schema.js';
 import { isSpeechVerb } from './lexicon/speech.js';
@@ -208,6 +209,8 @@ function readQuotation(
   // a quotation is introduced by its speech verb, a colon or a comma, or stands alone.
   const introducer = firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1)).trimEnd();
   const namesWork = introducer !== '' && !/[:,;.!?—–-]$/.test(introducer) && !endsWithSpeechVerb(introducer);
+  // "the so-called “blue envelope” rule", "told “Morning Coffee Hour”": a term or a show, whatever tag is near.
+  if (holdsNoOnesWords(introducer, text, isTitleCase(text))) return null;
   if ((!attribution || (!after && !labelled && namesWork)) && isTitleCase(text)) return null;
   // "her book, “How to Grow Old Slowly,” Dr X argued", "his column, “Why we still need libraries,”
   // drew letters", "a report titled “...”": quote marks right after a work's noun hold its name.
@@ -289,8 +292,9 @@ function ruleCascade(
       // "the two write", "the committee chairmen wrote": several people, as written when not named together.
       (mention.definite && namesSeveralPeople(mention.head)));
   if (mention?.kind === 'nominal' && describes && !routes.cue) {
-    routes['cue-description'] = describedSpeaker(mention.text);
-    if (!speaker) {
+    routes['cue-description'] = describedSpeaker(mention.written ?? mention.text);
+    // "the lawsuit says": the paper, not the person its clause or the sentence is about.
+    if (!speaker || speaksAsWritten(mention.text, mention.head)) {
       speaker = routes['cue-description'];
       basis = 'description';
     }

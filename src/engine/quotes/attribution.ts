@@ -2,6 +2,7 @@ import { SUBORDINATOR_ALTERNATION } from './lexicon.js';
 import { isSpeechVerb } from '../lexicon/speech.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions/index.js';
+import { tagBeforeParticiple } from './tag-then-adding.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
 /** A speaker cue found in the narration around a quote. */
@@ -133,6 +134,8 @@ export function leadBefore(frame: string, opensQuote = true): Lead {
   }
   const own = ownWordsOf(text);
   if (own) return { attribution: { mention: own, basis: 'according-to' }, clauseStart };
+  const tagged = tagBeforeParticiple(text);
+  if (tagged) return { attribution: { mention: tagged, basis: 'X-said' }, clauseStart: true };
   const signed = nameAfterDash(text);
   if (signed) return { attribution: { mention: signed, basis: 'X-said' }, clauseStart };
   const words = text.split(/\s+/);
@@ -153,7 +156,11 @@ export function leadBefore(frame: string, opensQuote = true): Lead {
     // "told"/"asked", whose object follows them.
     // "A city official reacted by saying": the subject is the one before the verb "by" follows.
     const byGerund = /ing$/i.test(w) && words[k - 1] === 'by' && k >= 2;
-    const before = mentionBefore(words.slice(0, byGerund ? k - 2 : k).join(' '));
+    // "At a rally in Dunloe, Ore., on Monday, Ada Pell backed the plan, saying": a participle after a
+    // comma takes the main clause's subject first, not a place or name the words before it end on.
+    const participleAfterComma = !byGerund && /ing$/i.test(w) && /,$/.test(words[k - 1] ?? '');
+    const mainSubject = participleAfterComma ? colonSubject(words.slice(0, k).join(' ')) : null;
+    const before = mainSubject ?? mentionBefore(words.slice(0, byGerund ? k - 2 : k).join(' '));
     // A participle ("..., saying Varga should '...'") takes its subject from the main clause.
     // After a fronted clause ("Rather than ..., asks editor Jane Doe, '...'") the order is inverted
     // and the name after "asks" is its subject.

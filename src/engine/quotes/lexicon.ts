@@ -396,6 +396,27 @@ export const MASTHEAD_WORDS = new Set([
 ]);
 
 /**
+ * Papers that speak in their own name: advertisements, lawsuits, advisory opinions, editorials
+ * (issue 11, round 7). "the ad says", "the lawsuit alleges", "the editorial said" are shown as
+ * written: their issuer is seldom the person a nearby sentence names (the candidate an ad attacks,
+ * the official a suit names), so the issuer search of other documents is not tried for them.
+ * Only the words that fired on PolNeAR train and named the paper each time are kept (round 2):
+ * court papers that never fired there (complaint, indictment, petition, affidavit) and words that
+ * are as often ordinary nouns or adjectives (ruling, commercial) are not read as speakers.
+ */
+const PAPERS_AS_WRITTEN_LIST = ['ad', 'lawsuit', 'opinion', 'editorial'];
+export const PAPERS_AS_WRITTEN: ReadonlySet<string> = new Set(PAPERS_AS_WRITTEN_LIST);
+
+/**
+ * A speaker shown as written rather than searched for: a paper above, or a newspaper's editorial
+ * board ("the editorial board writes", "the paper's editorial board wrote"), which speaks for the
+ * paper as a body, never for a person or another body named nearby.
+ */
+export function speaksAsWritten(text: string, head: string): boolean {
+  return PAPERS_AS_WRITTEN.has(head) || (head === 'board' && /\beditorial\s+board$/i.test(text));
+}
+
+/**
  * Things that speak for their author ("her statement said", "the police statement said", "his office
  * told"): the quote is credited to whoever owns them.
  */
@@ -424,6 +445,7 @@ export const DOCUMENT_NOUNS = new Set([
   'message',
   'note',
   'news release',
+  ...PAPERS_AS_WRITTEN_LIST,
 ]);
 
 /**

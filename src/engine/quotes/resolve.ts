@@ -4,6 +4,7 @@ import { isFirstName } from '../lexicon/first-names.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import {
   DOCUMENT_NOUNS,
+  speaksAsWritten,
   ORG_HEADS,
   MASTHEAD_WORDS,
   ORG_NOUNS,
@@ -321,6 +322,7 @@ export class SpeakerResolver {
    * it, else the organisation last mentioned; "her statement", "the police statement" → their author.
    */
   private byNominal(text: string, head: string, definite: boolean, at: Place): Speaker | null {
+    if (speaksAsWritten(text, head)) return null;
     if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
     // "the EU said", "the RCMP said": an acronym after "the" names the body itself.
     const last = text.split(/\s+/).pop() ?? '';

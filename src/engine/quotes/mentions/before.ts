@@ -10,6 +10,7 @@ import { isRoleNoun } from '../../lexicon/titles.js';
 import type { Mention } from './types.js';
 import { ADVERBS_AT_END, PRONOUNS, bare, DETERMINERS, GROUP_NOUNS, isOnlyTitles } from './words.js';
 import { documentSubject } from './documents.js';
+import { canSpeak } from './speakers.js';
 import { unnamedSubjectWithModifier, groupWithModifierEndingAt } from './unnamed.js';
 import { nameEndingAt, jointBefore } from './names.js';
 import { partisanDescription, describedAffiliate, personBeforeAffiliation } from './affiliations.js';
@@ -21,8 +22,13 @@ import { titleRunEndingAt, nominalEndingAt } from './nominals.js';
  */
 const RELATIVE_TAG = /,(?:\s+(?:left|right|centre|center|pictured|above|below|\d{1,3}),)?\s+who$/;
 
-/** A relative clause closing the text, set off by a comma: ", who asked not to be named". */
-const RELATIVE_CLAUSE_END = /,\s+(?:who|whose)\s[^,;:.!?"“”]{2,80}$/;
+/**
+ * A relative clause or a participle's phrase closing the text, set off by a comma: ", who asked not
+ * to be named", ", speaking on condition of anonymity" (round 2). Prepositions that end in -ing
+ * ("including", "according", "during") open no participle.
+ */
+const RELATIVE_CLAUSE_END =
+  /,\s+(?:who|whose|(?!(?:including|according|during|regarding|concerning|following|excluding|notwithstanding|pending)\s)\p{Ll}{2,}ing)\s[^,;:.!?"“”]{2,120}$/u;
 
 export function mentionBefore(pre: string): Mention | null {
   let text = pre.trimEnd();
@@ -37,6 +43,12 @@ export function mentionBefore(pre: string): Mention | null {
     const inner = text.slice(0, -1);
     const relative = RELATIVE_CLAUSE_END.exec(inner);
     const subject = relative ? mentionBefore(inner.slice(0, relative.index)) : null;
+    // "An aide, speaking on condition of anonymity, said": a participle's phrase is skipped only
+    // after an unnamed person; after a name it may be a role ("Ann Ruiz, managing director of
+    // ..."), read as the appositive, and after a thing ("the vote, forcing ...") it is no subject.
+    const participle = relative !== null && !/^,\s+who/.test(relative[0]);
+    if (participle && !(subject?.kind === 'nominal' && canSpeak(subject.head)))
+      return appositiveBefore(inner);
     return subject ?? appositiveBefore(inner);
   }
   // "Jane Doe, 67, who says '...'": a relative clause's speaker is the name it hangs on; a

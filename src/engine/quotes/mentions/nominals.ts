@@ -28,8 +28,26 @@ export function titleRunEndingAt(words: string[]): Mention | null {
   const det = lowerCase(words[i]!);
   if (!DEFINITE.has(det) && !isPossessive(words[i]!)) return null;
   const head = lowerCase(bare(words[words.length - 1]!));
-  return { kind: 'nominal', text: words.slice(i).join(' '), head, definite: true };
+  return { kind: 'nominal', text: words.slice(i).join(' '), head, definite: true, ...withArticle(words, i) };
 }
+
+/**
+ * "the paper's editorial board": a phrase that starts at a possessive owner keeps the article
+ * before the owner when shown, as written; resolution still reads the phrase from the owner on.
+ */
+function withArticle(words: string[], owner: number): { written?: string } {
+  if (!isPossessive(words[owner]!)) return {};
+  // "a rival firm's": up to two plain lower-case words may stand between the article and the owner.
+  for (let k = owner - 1; k >= 0 && k >= owner - 3; k--) {
+    const word = words[k]!;
+    if (ARTICLES.has(word.toLowerCase())) return { written: words.slice(k).join(' ') };
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || CLAUSE_WORDS.has(word)) break;
+  }
+  return {};
+}
+
+/** Articles and demonstratives a possessive owner may stand after ("the city's", "a rival's"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** Prepositions that attach a noun phrase to the speaker noun before it ("a member of the public"). */
 const NOMINAL_LINKS = new Set(['of', 'for', 'at', 'from', 'with']);
@@ -49,7 +67,13 @@ export function nominalEndingAt(words: string[]): Mention | null {
     if (CLAUSE_WORDS.has(lw) || lw === 'by') break;
     if (DETERMINERS.has(lw) || isPossessive(w)) {
       const definite = DEFINITE.has(lw) || isPossessive(w);
-      const phrase: Mention = { kind: 'nominal', text: words.slice(i).join(' '), head, definite };
+      const phrase: Mention = {
+        kind: 'nominal',
+        text: words.slice(i).join(' '),
+        head,
+        definite,
+        ...withArticle(words, i),
+      };
       // "One local resident", "a spokesperson for the ministry": the speaker is the
       // noun before the preposition; what follows only tells which one.
       const link = lowerCase(bare(words[i - 1] ?? ''));

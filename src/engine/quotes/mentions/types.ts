@@ -8,4 +8,8 @@ export type Mention =
   /** `together`: people named jointly with this one as one subject ("Tomasz and Ilse Brenner"), as written. */
   | { kind: 'name'; text: string; appositive: string | null; together?: string }
   | { kind: 'pronoun'; text: string }
-  | { kind: 'nominal'; text: string; head: string; definite: boolean };
+  /**
+   * `written`: the phrase with the article before a possessive owner ("the paper's editorial
+   * board"), shown as the speaker; `text` starts at the owner, which is what resolution reads.
+   */
+  | { kind: 'nominal'; text: string; head: string; definite: boolean; written?: string };

@@ -15,14 +15,16 @@ import { GROUP_NOUNS } from './words.js';
  * ("interviewed by"), since "a clerk waved them through" is a clause of its own, and no "and" or
  * "but" may follow, which would start another clause. Only an indefinite or counted phrase: it
  * introduces someone new, so it is no anaphor for a person the article names. The determiners are
- * a closed class (English indefinite determiners and small numerals), written by hand.
+ * a closed class (English indefinite determiners and small numerals), written by hand. The words
+ * between determiner and noun may be capitalised ("a White House official", "One Labour
+ * councillor who"): a proper adjective still describes an unnamed person (round 2).
  */
 const INTRODUCING_DETERMINERS = 'a|an|another|one|some|several|multiple|many|few|other|two|three|four|five'
   .split('|')
   .map((d) => `[${d[0]}${d[0]!.toUpperCase()}]${d.slice(1)}`)
   .join('|');
 const UNNAMED_WITH_MODIFIER = new RegExp(
-  String.raw`(?:^|,\s+)((?:${INTRODUCING_DETERMINERS})\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+))\s+(?:who|that|(?!including\b)\p{Ll}{2,}ing|\p{Ll}{2,}ed\s+by)\s(?:(?!\s(?:and|but|or)\s)[^,;:.!?"“”()])*$`,
+  String.raw`(?:^|,\s+)((?:${INTRODUCING_DETERMINERS})\s+(?:[\p{L}][\p{L}.-]*\s+){0,3}?(\p{Ll}+))\s+(?:who|that|(?!including\b)\p{Ll}{2,}ing|\p{Ll}{2,}ed\s+by)\s(?:(?!\s(?:and|but|or)\s)[^,;:.!?"“”()])*$`,
   'u',
 );
 
