@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/engine/pipeline.js';
+import { answerQuestion } from '../src/qa/answer.js';
+import { amountStart } from '../src/qa/number-extent.js';
+import { tagSentence } from '../src/qa/tags.js';
+import { SqliteArticleStore } from '../src/store/sqlite.js';
+
+/** Where "how many / how much" answers start and end, on an invented article. */
+const text = [
+  'The canal trust of Brellin wants to plant a million new trees along the towpath.',
+  'Its director, Oskar Venn, said the work would cost a billion euros over ten years.',
+].join(' ');
+
+let store: SqliteArticleStore;
+let id: string;
+beforeAll(async () => {
+  store = new SqliteArticleStore(':memory:');
+  const input = { text, title: 'Canal trust plans towpath forest' };
+  id = (await store.upsertArticle({ raw: text, parsed: parseArticle(input), origin: 'test' })).article.id;
+});
+afterAll(async () => await store.close());
+
+const ask = (q: string) => answerQuestion(q, { store, articleId: id });
+
+describe('amountStart: the "a" of a scale word', () => {
+  it('starts "a million trees" at the "a"', () => {
+    const sentence = 'They planted a million trees.';
+    const tokens = tagSentence(sentence);
+    const at = tokens.findIndex((t) => t.text === 'million');
+    expect(sentence.slice(amountStart(tokens, at))).toBe('a million trees.');
+  });
+
+  it('leaves "a" before a plain number alone', () => {
+    const sentence = 'They planted a 40 trees.';
+    const tokens = tagSentence(sentence);
+    const at = tokens.findIndex((t) => t.text === '40');
+    expect(amountStart(tokens, at)).toBe(tokens[at]!.start);
+  });
+
+  it('answers "how many" with "a million", not "million"', async () => {
+    const r = await ask('How many trees does the canal trust want to plant?');
+    expect(r.answer).toMatch(/^a million/);
+  });
+
+  it('answers "how much" with "a billion euros"', async () => {
+    const r = await ask('How much would the work cost?');
+    expect(r.answer).toMatch(/^a billion euros/);
+  });
+});
