@@ -9,6 +9,9 @@ import { SqliteArticleStore } from '../src/store/sqlite.js';
 const text = [
   'The canal trust of Brellin wants to plant a million new trees along the towpath.',
   'Its director, Oskar Venn, said the work would cost a billion euros over ten years.',
+  'The trust has looked after the canal for nearly 40 years.',
+  'Boat owners paid between $300 and $450 a season for a mooring last year.',
+  'In a vote last month, members backed the plan 61 to 39 percent.',
 ].join(' ');
 
 let store: SqliteArticleStore;
@@ -45,5 +48,22 @@ describe('amountStart: the "a" of a scale word', () => {
   it('answers "how much" with "a billion euros"', async () => {
     const r = await ask('How much would the work cost?');
     expect(r.answer).toMatch(/^a billion euros/);
+  });
+});
+
+describe('withBound: an amount told with its bound or its range', () => {
+  it('keeps "nearly" with a span of time', async () => {
+    const r = await ask('For how long has the trust looked after the canal?');
+    expect(r.answer).toBe('nearly 40 years');
+  });
+
+  it('gives a range whole, not its first amount', async () => {
+    const r = await ask('How much did boat owners pay for a mooring?');
+    expect(r.answer).toMatch(/^between \$300 and \$450/);
+  });
+
+  it('gives a vote score whole', async () => {
+    const r = await ask('By how much did members back the plan?');
+    expect(r.answer).toBe('61 to 39 percent');
   });
 });
