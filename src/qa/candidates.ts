@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { namesOf } from './facts.js';
 import { reasonClauses } from './reason.js';
-import { amountStart } from './number-extent.js';
+import { amountStart, SPLIT } from './number-extent.js';
 import { type Token, tagSentence } from './tags.js';
 import { findName, joinNames } from './text.js';
 
@@ -65,7 +65,7 @@ const APPROXIMATE =
 
 /** Ranges written as one amount: "60 to 65", "between five and 9", "10 to 15 years". */
 const RANGE =
-  /\b(?:between\s+)?([$€£¥]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:to|and|or)\s+([$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?:\s+(\p{Ll}+))?/giu;
+  /\b(?:between\s+)?([$€£¥]?\d[\d,.]*(?:\s(?:thousand|million|billion|trillion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:to|and|or)\s+([$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3})?(?:\s(?:thousand|million|billion|trillion))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?:\s+(\p{Ll}+))?/giu;
 
 /** Spans of time as amounts: "a week", "within a decade", "for two years" (the preposition makes it a time). */
 const DURATION =
@@ -382,6 +382,8 @@ export function sentenceCandidates(
     set.add(m.index + lead, m.index + m[0].length, 'number', { chunk: true });
     if (lead > 0) set.add(m.index, m.index + m[0].length, 'date', { chunk: true });
   }
+  for (const m of sentence.matchAll(SPLIT))
+    set.add(m.index, m.index + m[0].length, 'number', { chunk: true });
   for (const m of sentence.matchAll(RANGE)) {
     const counted = m[3] && !/^(?:and|or|to|the|a|of|in|on|at)$/.test(m[3]);
     set.add(m.index, m.index + m[0].length - (counted ? 0 : (m[3]?.length ?? 0)), 'number', { chunk: true });

@@ -10,11 +10,17 @@ const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion|dozen)s?$/i;
 
 /**
  * The character offset an amount starting at token `i` starts at: the "a"/"an" right before a scale
- * word belongs to it ("a million" is one million), otherwise the token itself.
+ * word belongs to it ("a million" is one million), and so does a currency sign written apart
+ * ("$ 170"); otherwise the token itself.
  */
 export function amountStart(tokens: readonly Token[], i: number): number {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   if (before && /^an?$/i.test(before.text) && SCALE_WORD.test(token.text)) return before.start;
+  // "$ 170 billion": a currency sign set apart by a space is still the amount's unit.
+  if (before && /^[$€£¥]$/.test(before.text) && /^\d/.test(token.text)) return before.start;
   return token.start;
 }
+
+/** A split told as two shares joined by a dash: "55%-41%", "61% - 35%" (a poll's or a vote's result). */
+export const SPLIT = /(?<![\d.])\d[\d.]*%\s?[-–]\s?\d[\d.]*%/g;
