@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { namesOf } from './facts.js';
 import { reasonClauses } from './reason.js';
-import { amountStart, SPLIT } from './number-extent.js';
+import { amountStart } from './number-extent.js';
 import { type Token, tagSentence } from './tags.js';
 import { findName, joinNames } from './text.js';
 
@@ -382,8 +382,6 @@ export function sentenceCandidates(
     set.add(m.index + lead, m.index + m[0].length, 'number', { chunk: true });
     if (lead > 0) set.add(m.index, m.index + m[0].length, 'date', { chunk: true });
   }
-  for (const m of sentence.matchAll(SPLIT))
-    set.add(m.index, m.index + m[0].length, 'number', { chunk: true });
   for (const m of sentence.matchAll(RANGE)) {
     const counted = m[3] && !/^(?:and|or|to|the|a|of|in|on|at)$/.test(m[3]);
     set.add(m.index, m.index + m[0].length - (counted ? 0 : (m[3]?.length ?? 0)), 'number', { chunk: true });

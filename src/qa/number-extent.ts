@@ -21,6 +21,3 @@ export function amountStart(tokens: readonly Token[], i: number): number {
   if (before && /^[$€£¥]$/.test(before.text) && /^\d/.test(token.text)) return before.start;
   return token.start;
 }
-
-/** A split told as two shares joined by a dash: "55%-41%", "61% - 35%" (a poll's or a vote's result). */
-export const SPLIT = /(?<![\d.])\d[\d.]*%\s?[-–]\s?\d[\d.]*%/g;
