@@ -24,6 +24,7 @@ import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
 import { findPeople, namesOf } from './facts.js';
 import { questionView } from './features.js';
 import { qaModel } from './model.js';
+import { withBound } from './number-bound.js';
 import { completePhrase, countingUnit, phraseOf } from './phrase.js';
 import { gatherCandidates, pickCandidate, sameNumberShare, wholeAnswer, withUnit } from './pick.js';
 import type { ConversationMemory } from './memory.js';
@@ -465,8 +466,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const best = gathered.some((g) => !g.doubted) ? pickCandidate(gathered, model) : null;
   const picked =
     best &&
-    sameNumberShare(
-      wholeAnswer(withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view), gathered, view),
+    withBound(
+      sameNumberShare(
+        wholeAnswer(withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view), gathered, view),
+        gathered,
+      ),
       gathered,
     );
   // Without focus words only a phrase of exactly the asked kind counts: the lead is a weak witness.

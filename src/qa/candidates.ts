@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { namesOf } from './facts.js';
 import { reasonClauses } from './reason.js';
+import { amountStart } from './number-extent.js';
 import { type Token, tagSentence } from './tags.js';
 import { findName, joinNames } from './text.js';
 
@@ -64,7 +65,7 @@ const APPROXIMATE =
 
 /** Ranges written as one amount: "60 to 65", "between five and 9", "10 to 15 years". */
 const RANGE =
-  /\b(?:between\s+)?([$€£¥]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:to|and|or)\s+([$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?:\s+(\p{Ll}+))?/giu;
+  /\b(?:between\s+)?([$€£¥]?\d[\d,.]*(?:\s(?:thousand|million|billion|trillion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:to|and|or)\s+([$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3})?(?:\s(?:thousand|million|billion|trillion))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?:\s+(\p{Ll}+))?/giu;
 
 /** Spans of time as amounts: "a week", "within a decade", "for two years" (the preposition makes it a time). */
 const DURATION =
@@ -353,15 +354,21 @@ export function sentenceCandidates(
       while (j + 1 <= to && tokens[j + 1]!.cls === 'num') j++;
       set.addTokens(i, j, 'number', { chunk: true });
       if (j < to) set.addTokens(i, to, 'number', { chunk: true });
+      // "a million voters": the "a" of a scale word is the amount's "one" and belongs to it.
+      const start = i === bare ? amountStart(tokens, i) : tokens[i]!.start;
+      if (start < tokens[i]!.start) {
+        set.add(start, tokens[j]!.end, 'number', { chunk: true });
+        if (j < to) set.add(start, tokens[to]!.end, 'number', { chunk: true });
+      }
       // "8 per cent", "£900 a year": the unit written after the number.
       const tail = NUMBER_TAIL.exec(sentence.slice(tokens[j]!.end));
-      if (tail) set.add(tokens[i]!.start, tokens[j]!.end + tail[0].length, 'number', { chunk: true });
+      if (tail) set.add(start, tokens[j]!.end + tail[0].length, 'number', { chunk: true });
       // "over 5,000", "up to 30%", "nearly two million people": a word that bounds or
       // rounds the amount belongs to it (the amount told is not the bare number).
       if (i === bare) {
-        const bound = APPROXIMATE.exec(sentence.slice(Math.max(0, tokens[i]!.start - 24), tokens[i]!.start));
+        const bound = APPROXIMATE.exec(sentence.slice(Math.max(0, start - 24), start));
         if (bound) {
-          const from = tokens[i]!.start - bound[0].length;
+          const from = start - bound[0].length;
           set.add(from, tokens[j]!.end, 'number', { chunk: true });
           if (j < to) set.add(from, tokens[to]!.end, 'number', { chunk: true });
           if (tail) set.add(from, tokens[j]!.end + tail[0].length, 'number', { chunk: true });
