@@ -89,7 +89,9 @@ describe('a dotted month abbreviation run into its day', () => {
 
 describe('months counted from the start or end of a named year', () => {
   it('"the last three months of 2025" is October to December, not three months back from publication', () => {
-    const found = datesOf(['The Orlen ferry line carried 40,000 riders over the last three months of 2025.']);
+    const found = datesOf([
+      'The Orlen ferry line carried 40,000 riders across the last three months of 2025.',
+    ]);
     expect(valueIn(found, 'the last three months')).toBe('2025-10/2025-12');
     // The year stays a date of its own, as TimeML marks it.
     expect(valueIn(found, '2025')).toBe('2025');

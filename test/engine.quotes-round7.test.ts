@@ -90,11 +90,11 @@ describe('advertisements, court papers and editorials speak as written', () => {
 });
 
 describe('round 2: unnamed speakers shown as written', () => {
-  it('given "the paper’s editorial board wrote", the board is shown with its article', () => {
+  it('given "the daily’s editorial board wrote", the board is shown with its article', () => {
     const text =
       'The Dunloe Courier has covered the quay fees all winter.\n\n' +
-      '“No islander should pay twice for the same slipway,” the paper’s editorial board wrote.';
-    expect(speakerOf(text, 'No islander should')).toBe('the paper’s editorial board');
+      '“No islander should pay twice for the same slipway,” the daily’s editorial board wrote.';
+    expect(speakerOf(text, 'No islander should')).toBe('the daily’s editorial board');
   });
 
   it('given "a rival firm’s spokeswoman said", the unnamed speaker keeps its article', () => {

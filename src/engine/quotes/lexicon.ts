@@ -409,7 +409,7 @@ export const PAPERS_AS_WRITTEN: ReadonlySet<string> = new Set(PAPERS_AS_WRITTEN_
 
 /**
  * A speaker shown as written rather than searched for: a paper above, or a newspaper's editorial
- * board ("the editorial board writes", "the paper's editorial board wrote"), which speaks for the
+ * board ("the editorial board writes", "the daily's editorial board argued"), which speaks for the
  * paper as a body, never for a person or another body named nearby.
  */
 export function speaksAsWritten(text: string, head: string): boolean {
