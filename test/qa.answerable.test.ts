@@ -15,6 +15,7 @@ import type { FocusTerm } from '../src/qa/question.js';
 import { words } from '../src/qa/text.js';
 import { fitAnswerable } from '../tools/train/answerable.js';
 import { articleToAsk } from './helpers/qa-article.js';
+import { candidateAt } from './helpers/qa-candidate.js';
 
 /** The "is this reply right" classifier: its signals, its decision, and how the model carries it. */
 
@@ -27,21 +28,9 @@ const ARTICLE = [
 const roots = ARTICLE.map((s) => new Set(words(s).map(lemma)));
 const term = (word: string, name = false): FocusTerm => ({ word, lemma: lemma(word), name });
 
+/** A candidate where the candidate finder would give it: an entity unless it is a clause, not a chunk. */
 function candidateIn(sentence: string, text: string, kind: Candidate['kind']): Candidate {
-  const start = sentence.indexOf(text);
-  return {
-    text,
-    start,
-    end: start + text.length,
-    first: 0,
-    last: 0,
-    kind,
-    named: false,
-    entity: kind !== 'clause',
-    chunk: false,
-    dateIndex: null,
-    cue: null,
-  };
+  return candidateAt(sentence, text, kind, { entity: kind !== 'clause', chunk: false });
 }
 
 function input(overrides: Partial<SignalInput> = {}): SignalInput {
