@@ -5,6 +5,7 @@
  */
 
 import { countWords } from './tokens.js';
+import { WIRE_AGENCIES, WIRE_DESKS } from './wire-agencies.js';
 
 /** Lines this long or longer are body text even if they start like a prompt. */
 const MAX_FURNITURE_WORDS = 30;
@@ -86,8 +87,10 @@ const GLUED_TIMESTAMPS =
  * "WASHINGTON (Reuters) — ", "LONDON — ". The place is kept out of the body because it is
  * the newsroom's location, not a fact of the story.
  */
-const AGENCY_DATELINE =
-  /^(?:[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[\p{L}.'’ ]{1,30})?\s*)?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|dpa|PA|CNN Money|CNN Student News|EW\.com|Mashable|CNET)\)\s*(?:—\s*)?/u;
+const AGENCY_DATELINE = new RegExp(
+  `^(?:[A-Z][\\p{L}.'’ -]{0,40}(?:,\\s*[\\p{L}.'’ ]{1,30})?\\s*)?\\((?:${[...WIRE_AGENCIES, ...WIRE_DESKS].join('|')})\\)\\s*(?:—\\s*)?`,
+  'u',
+);
 const CAPITALS_DATELINE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[\p{L}.'’ ]{1,30})?\s+—\s+(?=[A-Z“‘])/u;
 
 /** Removes furniture glued to the start of a paragraph (byline, timestamps, dateline). */

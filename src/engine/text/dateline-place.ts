@@ -1,3 +1,5 @@
+import { WIRE_AGENCIES } from './wire-agencies.js';
+
 /**
  * The place a story is filed from, read off its dateline ("KELLPORT, N.D. — The council voted ...",
  * "VELLBY (Reuters) - ..."). Cleaning takes the dateline out of the body (`boilerplate.ts`): it is
@@ -10,8 +12,10 @@
 const CAPITALS_DATELINE = /^([A-Z][A-Z.'’ -]{2,40}?(?:,\s*[\p{L}.'’ ]{1,30}?)?)\s+[-–—]{1,2}\s+(?=[A-Z“‘"])/u;
 
 /** "Vellby (Reuters) — ": a place before a wire agency's name. */
-const AGENCY_DATELINE =
-  /^([A-Z][\p{L}.'’ -]{1,40}?(?:,\s*[\p{L}.'’ ]{1,30}?)?)\s*\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|dpa|PA)\)/u;
+const AGENCY_DATELINE = new RegExp(
+  `^([A-Z][\\p{L}.'’ -]{1,40}?(?:,\\s*[\\p{L}.'’ ]{1,30}?)?)\\s*\\((?:${WIRE_AGENCIES.join('|')})\\)`,
+  'u',
+);
 
 /** Capitals that open a paragraph as a label, not a place ("BREAKING - ..."). */
 const LABELS = new Set(
