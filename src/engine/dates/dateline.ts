@@ -24,6 +24,16 @@ const BYLINE = /^\W*(?:[Ww]ritten\s+)?[Bb]y\s+\p{Lu}/u;
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?\s*(?:\([^()]{1,30}\)\s*)?(?:,|[-–—]+)\s*$/u;
 /**
+ * A dateline whose place runs straight into the date, with no comma or dash ("BRUSSELS 1996-08-22
+ * The Commission said ...", "AKRON, Ohio 1996-08-22", after a byline "Jane Doe LISBON
+ * 2024-03-05" or a bracketed desk note "[CORRECTED 05:30 GMT]"), as wire copy comes when its dateline line is pasted into the first paragraph. The
+ * place must be in capitals, a word of two letters or more: a capitalised word before a date is
+ * otherwise ordinary prose ("Tuesday May 3, 2024" is a timestamp, read as one above).
+ */
+const DATELINE_RUN_IN =
+  /^\s*(?:\[[^\]]{1,40}\]\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|du|le|la|al|bin)\s+){0,4}\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,20}(?:\s+\p{Lu}[\p{L}.]{1,20})?)?\s+$/u;
+
+/**
  * Words a timestamp line carries beside its date: times, zones, weekdays, separators, and the
  * page's own notes about the story ("Updated 2 hours ago", "4 min read").
  */
@@ -94,7 +104,8 @@ export function articleDate(text: string): string | null {
       const besides = wordsBesides(line, dates);
       if (BYLINE.test(line) || besides.length <= 1 || onlyCredit(besides)) return first.value;
     }
-    if (DATELINE.test(line.slice(0, first.start))) return first.value;
+    const head = line.slice(0, first.start);
+    if (DATELINE.test(head) || DATELINE_RUN_IN.test(head)) return first.value;
   }
   return updated;
 }

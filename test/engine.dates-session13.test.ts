@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { articleDate } from '../src/engine/dates/dateline.js';
+import { parseArticle } from '../src/engine/pipeline.js';
+
+/** Invented articles; each carries its date only in its dateline. */
+describe('a dateline whose place runs straight into the date', () => {
+  it.each([
+    ['Tram fares frozen\n\nVELMORA 2025-06-12 The city froze tram fares on Thursday.', '2025-06-12'],
+    ['Tram fares frozen\n\nPORT ALDEN, Kessia 2025-06-12 The city froze fares.', '2025-06-12'],
+    ['Tram fares frozen\n\nOrla Fenwick VELMORA 2025-06-12 The city froze fares.', '2025-06-12'],
+    ['Tram fares frozen\n\n[CORRECTED 09:10 GMT] VELMORA 2025-06-12 The city froze fares.', '2025-06-12'],
+  ])('reads %j as %s', (text, date) => {
+    expect(articleDate(text)).toBe(date);
+  });
+
+  it('needs a place in capitals: a date after ordinary prose is an event', () => {
+    expect(
+      articleDate('Tram fares frozen\n\nThe council said 2025-06-12 would be the last day of old fares.'),
+    ).toBeNull();
+    expect(articleDate('Tram fares frozen\n\nFares in Velmora 2025-06-12 rose by a tenth.')).toBeNull();
+  });
+
+  it('dates the article, so its weekdays resolve', () => {
+    const parsed = parseArticle({
+      text: 'Tram fares frozen\n\nVELMORA 2025-06-12 The city council froze tram fares on Thursday after a vote on Tuesday.',
+    });
+    expect(parsed.published).toBe('2025-06-12');
+    expect(parsed.publishedInferred).toBe(true);
+    expect(parsed.dates.find((d) => d.text === 'on Tuesday')?.value).toBe('2025-06-10');
+  });
+});
