@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/engine/dates.js';
 import { articleDate } from '../src/engine/dates/dateline.js';
 import { parseArticle } from '../src/engine/pipeline.js';
+import { sentenceDoc } from './helpers/docs.js';
 
 /** Invented articles; each carries its date only in its dateline. */
 describe('a dateline whose place runs straight into the date', () => {
@@ -27,5 +29,37 @@ describe('a dateline whose place runs straight into the date', () => {
     expect(parsed.published).toBe('2025-06-12');
     expect(parsed.publishedInferred).toBe(true);
     expect(parsed.dates.find((d) => d.text === 'on Tuesday')?.value).toBe('2025-06-10');
+  });
+});
+
+/** Invented sentences; published on a Wednesday morning. */
+const WEDNESDAY = '2025-06-11';
+
+function valueOf(sentences: string[], text: string, published = WEDNESDAY): string | null | undefined {
+  return extractDates(sentenceDoc(sentences, { published })).find((d) => d.text === text)?.value;
+}
+
+describe('a quoted "tonight" from last night', () => {
+  it('is the night just told when the last dated day is the day before publication', () => {
+    const told = [
+      'Ilse Varga won the harbour district on Tuesday night.',
+      '“Our win tonight is only a start,” she said.',
+    ];
+    expect(valueOf(told, 'tonight')).toBe('2025-06-10');
+  });
+
+  it('stays the publication day outside a quotation, or after an older day', () => {
+    expect(
+      valueOf(
+        ['Ilse Varga won the harbour district on Tuesday night.', 'She speaks again tonight.'],
+        'tonight',
+      ),
+    ).toBe('2025-06-11');
+    expect(
+      valueOf(
+        ['Ilse Varga won the harbour district on Sunday night.', '“We celebrate tonight,” she said.'],
+        'tonight',
+      ),
+    ).toBe('2025-06-11');
   });
 });

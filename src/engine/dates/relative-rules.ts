@@ -37,6 +37,7 @@ import {
   weekdayOccurrence,
 } from './occurrence.js';
 import { lastMonthsOfYear } from './year-parts.js';
+import { quotedTonightDay } from './quoted-tonight.js';
 import {
   beforeClockTime,
   type DateRule,
@@ -277,6 +278,8 @@ export const relativeRules: DateRule[] = [
               : word.endsWith('after tomorrow')
                 ? 2
                 : 0;
+      const night = quotedTonightDay(word, m.input, m.index, ctx);
+      if (night !== null) return { value: formatDay(night), granularity: 'day' };
       return relative(ctx, 'day', (published) => formatDay(published + offset));
     },
   },
