@@ -35,7 +35,7 @@ describe('a dateline whose place runs straight into the date', () => {
 /** Invented sentences; published on a Wednesday morning. */
 const WEDNESDAY = '2025-06-11';
 
-function valueOf(sentences: string[], text: string, published = WEDNESDAY): string | null | undefined {
+function dayValue(sentences: string[], text: string, published = WEDNESDAY): string | null | undefined {
   return extractDates(sentenceDoc(sentences, { published })).find((d) => d.text === text)?.value;
 }
 
@@ -45,18 +45,18 @@ describe('a quoted "tonight" from last night', () => {
       'Ilse Varga won the harbour district on Tuesday night.',
       '“Our win tonight is only a start,” she said.',
     ];
-    expect(valueOf(told, 'tonight')).toBe('2025-06-10');
+    expect(dayValue(told, 'tonight')).toBe('2025-06-10');
   });
 
   it('stays the publication day outside a quotation, or after an older day', () => {
     expect(
-      valueOf(
+      dayValue(
         ['Ilse Varga won the harbour district on Tuesday night.', 'She speaks again tonight.'],
         'tonight',
       ),
     ).toBe('2025-06-11');
     expect(
-      valueOf(
+      dayValue(
         ['Ilse Varga won the harbour district on Sunday night.', '“We celebrate tonight,” she said.'],
         'tonight',
       ),
