@@ -63,3 +63,20 @@ describe('a quoted "tonight" from last night', () => {
     ).toBe('2025-06-11');
   });
 });
+
+describe('a date after a verb of urging or deciding and its infinitive', () => {
+  it('dates the act asked for, the nearest such day, not the last one', () => {
+    // Published on a Friday: the coming Monday is nearer than the last.
+    expect(
+      dayValue(['On Friday the dockers voted to return to work on Monday.'], 'on Monday', '2025-06-13'),
+    ).toBe('2025-06-16');
+    expect(dayValue(['At the rally the mayor urged them to vote Thursday.'], 'Thursday')).toBe('2025-06-12');
+  });
+
+  it('leaves a past verb without such an infinitive in the past', () => {
+    expect(dayValue(['The dockers returned to work on Monday.'], 'on Monday', '2025-06-13')).toBe(
+      '2025-06-09',
+    );
+    expect(dayValue(['The mayor travelled to Velmora to speak on Monday.'], 'on Monday')).toBe('2025-06-09');
+  });
+});

@@ -3,6 +3,7 @@
  * and months for the past ("said on Monday") unless the clause looks ahead ("will meet on Monday"),
  * so the tense picks which occurrence a bare name means.
  */
+import { directedAfter } from './directed.js';
 
 /**
  * 'present': the clause is in the present tense ("is payable Jan. 2"); 'neutral': no cue at all;
@@ -245,6 +246,7 @@ function tenseGoverning(text: string): CueTense {
   if (!last) return present ? 'present' : 'neutral';
   const tense = tenseOf(last);
   if (tense === 'future' && PAST_AUXILIARY_BEFORE.test(text.slice(0, last.index))) return 'planned';
+  if (tense === 'past' && directedAfter(text.slice(last.index))) return 'planned';
   return tense;
 }
 
