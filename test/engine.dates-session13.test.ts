@@ -80,3 +80,29 @@ describe('a date after a verb of urging or deciding and its infinitive', () => {
     expect(dayValue(['The mayor travelled to Velmora to speak on Monday.'], 'on Monday')).toBe('2025-06-09');
   });
 });
+
+describe('a month naming a futures contract or a delivery', () => {
+  it('is the coming one, however the sentence is told', () => {
+    // Published in late August: last December is nearer than the next, but contracts lie ahead.
+    expect(
+      dayValue(
+        ['December wheat futures were trading at 4.10 late in the session.'],
+        'December',
+        '2025-08-22',
+      ),
+    ).toBe('2025-12');
+    expect(
+      dayValue(
+        ['The mill bought 30,000 tonnes of barley, all for October shipment.'],
+        'October',
+        '2025-08-22',
+      ),
+    ).toBe('2025-10');
+  });
+
+  it('leaves a month told of what happened alone', () => {
+    expect(
+      dayValue(['Wheat exports fell in December, the ministry said.'], 'in December', '2025-08-22'),
+    ).toBe('2024-12');
+  });
+});

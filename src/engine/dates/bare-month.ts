@@ -4,6 +4,7 @@
  */
 import { formatMonthIndex, monthIndexOf, ymdOf } from './calendar.js';
 import { anyCase, YEAR } from './date-parts.js';
+import { namesContractMonth } from './contract-months.js';
 import { comingVoteMonth } from './election.js';
 import { HAPPENING_BEFORE_MONTH, POLL_BEFORE_MONTH } from './happenings.js';
 import { AMBIGUOUS_BARE_MONTHS, MONTH_PATTERN, MONTH_STEMS, monthNumber } from './lexicon.js';
@@ -103,6 +104,8 @@ export const bareMonthRule: DateRule = {
       else if (modifier === 'this') direction = 'nearest';
       else if (since || HAPPENING_BEFORE_MONTH.test(before) || POLL_BEFORE_MONTH.test(before))
         direction = 'past';
+      else if (namesContractMonth(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+        direction = 'future';
       else if ((attributive || possessiveMonth(m)) && direction !== 'future') {
         // "The November election", "a June referendum", "the July convention", "November's
         // runoff": an event named by its month is one the reader knows, and the nearest such
