@@ -1,9 +1,8 @@
 /**
- * A month naming a futures contract or a delivery ("December Euromark futures", "the September
- * contract", "for October shipment", "the first October cargo", "March positions"): markets
- * trade and ship for months to come, so the month is the coming one (the current month included),
- * never the one past, however the sentence around it is told ("traded at 96.78", "sold two weeks
- * ago").
+ * A month naming a futures contract or a delivery ("March cocoa futures", "the November
+ * contract", "for June loading", "a second May cargo", "July positions"): markets trade and ship
+ * for months to come, so the month is the coming one (the current month included), never the one
+ * past, however the sentence around it is told ("closed lower", "was bought last week").
  */
 
 /** The contract or delivery noun after the month, perhaps after an exchange or commodity name. */

@@ -24,9 +24,9 @@ const BYLINE = /^\W*(?:[Ww]ritten\s+)?[Bb]y\s+\p{Lu}/u;
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?\s*(?:\([^()]{1,30}\)\s*)?(?:,|[-–—]+)\s*$/u;
 /**
- * A dateline whose place runs straight into the date, with no comma or dash ("BRUSSELS 1996-08-22
- * The Commission said ...", "AKRON, Ohio 1996-08-22", after a byline "Jane Doe LISBON
- * 2024-03-05" or a bracketed desk note "[CORRECTED 05:30 GMT]"), as wire copy comes when its dateline line is pasted into the first paragraph. The
+ * A dateline whose place runs straight into the date, with no comma or dash ("VELMORA 2025-06-12
+ * The council said ...", "PORT ALDEN, Kessia 2025-06-12", after a byline "Jane Doe LISBON
+ * 2024-03-05" or a bracketed desk note "[UPDATED 09:10 GMT]"), as wire copy comes when its dateline line is pasted into the first paragraph. The
  * place must be in capitals, a word of two letters or more: a capitalised word before a date is
  * otherwise ordinary prose ("Tuesday May 3, 2024" is a timestamp, read as one above).
  */

@@ -1,8 +1,8 @@
 /**
- * A date after a verb of urging, asking or deciding and the infinitive it governs ("urged members
- * to vote Tuesday", "voted on Friday to return to work on Monday", "used the ad to urge people to
- * vote on Election Day"): the date is the infinitive's, an act asked for or agreed on, which lies
- * after the asking, not the past act of asking. Read as the nearest such day (a plan told as of a
+ * A date after a verb of urging, asking or deciding and the infinitive it governs ("urged the crews
+ * to sail Tuesday", "the dockers agreed on Friday to reopen the quay on Monday", "ran an ad to urge
+ * members to turn out on Election Day"): the date is the infinitive's, an act asked for or agreed
+ * on, which lies after the asking, not the past act of asking. Read as the nearest such day (a plan told as of a
  * past moment), not the last one.
  */
 
