@@ -68,7 +68,11 @@ describe('a date after a verb of urging or deciding and its infinitive', () => {
   it('dates the act asked for, the nearest such day, not the last one', () => {
     // Published on a Friday: the coming Monday is nearer than the last.
     expect(
-      dayValue(['On Friday the union urged its dockers to reopen the quay on Monday.'], 'on Monday', '2025-06-13'),
+      dayValue(
+        ['On Friday the union urged its dockers to reopen the quay on Monday.'],
+        'on Monday',
+        '2025-06-13',
+      ),
     ).toBe('2025-06-16');
     expect(dayValue(['At the rally the mayor urged them to vote Thursday.'], 'Thursday')).toBe('2025-06-12');
   });
