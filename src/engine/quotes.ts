@@ -32,6 +32,7 @@ import { isSpeechVerb } from './lexicon/speech.js';
 import { isRoleNoun } from './lexicon/titles.js';
 import { countLetteredWords } from './text/tokens.js';
 import { lowerCase } from './lexicon/lower-case.js';
+import { describesOnlyUnnamed } from './quotes/anonymous.js';
 
 /** Sentences back a speaker credited with a quote still counts as just quoted. */
 const RECENT_SENTENCES = 3;
@@ -294,7 +295,12 @@ function ruleCascade(
   if (mention?.kind === 'nominal' && describes && !routes.cue) {
     routes['cue-description'] = describedSpeaker(mention.written ?? mention.text);
     // "the lawsuit says": the paper, not the person its clause or the sentence is about.
-    if (!speaker || speaksAsWritten(mention.text, mention.head)) {
+    // "the source said": only an unnamed speaker is called so, never the clause's subject either.
+    if (
+      !speaker ||
+      speaksAsWritten(mention.text, mention.head) ||
+      describesOnlyUnnamed(mention.text, mention.head)
+    ) {
       speaker = routes['cue-description'];
       basis = 'description';
     }

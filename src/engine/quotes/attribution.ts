@@ -3,6 +3,7 @@ import { isSpeechVerb } from '../lexicon/speech.js';
 import { isRoleNoun } from '../lexicon/titles.js';
 import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions/index.js';
 import { tagBeforeParticiple } from './tag-then-adding.js';
+import { quotedAsSaying } from './quoted-as-saying.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
 /** A speaker cue found in the narration around a quote. */
@@ -69,6 +70,9 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
   if (signed?.[1]) return { mention: { kind: 'name', text: signed[1], appositive: null }, basis: 'X-said' };
   const text = normaliseFrame(untilSentenceEnd(frame)).replace(/^[\s,;:—–-]+/, '');
   if (!text) return null;
+  // "..., the Gazette quoted Ada Pell as saying.": the words are Pell's, not the paper's.
+  const passedOn = newSentence ? null : quotedAsSaying(text);
+  if (passedOn) return { mention: passedOn, basis: 'X-said' };
   const words = text.split(/\s+/);
   const first = words[0] ?? '';
   // '"... that much." According to flight records, the jet ...': after a quote that closed its
@@ -132,6 +136,11 @@ export function leadBefore(frame: string, opensQuote = true): Lead {
     const mention = mentionAfter(text.slice(according.index + according[0].length));
     if (mention) return { attribution: { mention, basis: 'according-to' }, clauseStart };
   }
+  // "Radio Dunloe quoted a port official as saying: '...": the official's words.
+  const passedOn = /\bas\s+(?:saying|telling\s+\S+(?:\s+\S+)?|writing)[,:]?$/i.test(text)
+    ? quotedAsSaying(text)
+    : null;
+  if (passedOn) return { attribution: { mention: passedOn, basis: 'X-said' }, clauseStart: true };
   const own = ownWordsOf(text);
   if (own) return { attribution: { mention: own, basis: 'according-to' }, clauseStart };
   const tagged = tagBeforeParticiple(text);

@@ -22,6 +22,7 @@ import {
   splitTitles,
 } from './names.js';
 import { lowerCase } from '../lexicon/lower-case.js';
+import { describesOnlyUnnamed } from './anonymous.js';
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
 
@@ -322,7 +323,7 @@ export class SpeakerResolver {
    * it, else the organisation last mentioned; "her statement", "the police statement" → their author.
    */
   private byNominal(text: string, head: string, definite: boolean, at: Place): Speaker | null {
-    if (speaksAsWritten(text, head)) return null;
+    if (speaksAsWritten(text, head) || describesOnlyUnnamed(text, head)) return null;
     if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
     // "the EU said", "the RCMP said": an acronym after "the" names the body itself.
     const last = text.split(/\s+/).pop() ?? '';
