@@ -37,6 +37,7 @@ import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
 import { quotedTerm } from './term.js';
+import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 
@@ -196,7 +197,7 @@ function toAnswer(
       status === 'answered' && candidate.answer !== null
         ? placeWithState(
             q,
-            withNameParticle(candidate.answer, evidence ?? ''),
+            titleWhole(q, withNameParticle(candidate.answer, evidence ?? ''), evidence ?? ''),
             evidence ?? '',
             article.parsed,
           )
@@ -766,6 +767,17 @@ export function withNameParticle(answer: string, evidence: string): string {
     if (tail) return answer + tail[0];
   }
   return answer;
+}
+
+/**
+ * A thing's or a body's name runs to the end of its quotation marks and takes the capitalised
+ * "The" before it (title-extent.ts); people and places are named without either.
+ */
+function titleWhole(q: ParsedQuestion, answer: string, evidence: string): string {
+  if (q.type !== 'description' && q.type !== 'organisation') return answer;
+  const quoted = wholeQuotedTitle(answer, evidence);
+  // A headline capitalises every "The": there it says nothing about a name.
+  return isTitleCase(evidence) ? quoted : withTitleArticle(quoted, evidence);
 }
 
 /**
