@@ -10,8 +10,9 @@ const MAX_TITLE_WORDS = 8;
 
 /**
  * A short span in quotation marks that holds the answer is a title, a slogan or a coined term
- * (“Morning Tide”, “Notes From the Quay”, the “harbour tax”): the reader wants all of it, in
- * its marks. The closing comma or full stop that news style puts inside the marks is left out.
+ * (“Morning Tide”, “Notes From the Quay”, the “harbour tax”): the reader wants all of it. The
+ * marks are left out, as the other readers leave them, and so is the closing comma or full stop
+ * that news style puts inside them.
  * Unchanged when the answer is inside no such span, or the span is long enough to be speech.
  */
 export function wholeQuotedTitle(answer: string, evidence: string): string {
@@ -32,7 +33,7 @@ export function wholeQuotedTitle(answer: string, evidence: string): string {
   if (!isTitleCased(words) && (words.length > MAX_TERM_WORDS || words.some((w) => SPEECH_WORD.test(w)))) {
     return answer;
   }
-  return `“${inner}”`;
+  return inner;
 }
 
 /** Most words a lowercase coined term or epithet may hold (“a sorry spectacle”). */
