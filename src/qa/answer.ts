@@ -18,6 +18,7 @@ import { asksWhyNot, contrastAnswer } from './contrast.js';
 import { consequenceReason } from './consequence.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
+import { isBareName } from './identity-guard.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { nameOfThing } from './naming.js';
 import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
@@ -553,8 +554,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       bm25: 0,
     };
   }
+  // "Who is X?" answered by the scorer with a bare name: a body or a place, not what X is.
+  const bareName = q.identity && answeredOrObject?.answer && isBareName(answeredOrObject.answer);
   return (
-    answeredOrObject ?? {
+    (bareName ? null : answeredOrObject) ?? {
       index: top.index,
       coverage: top.coverage,
       answer: null,
