@@ -18,6 +18,7 @@ import { asksWhyNot, contrastAnswer } from './contrast.js';
 import { consequenceReason } from './consequence.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
+import { isBareName } from './identity-guard.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { nameOfThing } from './naming.js';
 import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
@@ -37,6 +38,7 @@ import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
 import { quotedTerm } from './term.js';
+import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 
@@ -196,7 +198,7 @@ function toAnswer(
       status === 'answered' && candidate.answer !== null
         ? placeWithState(
             q,
-            withNameParticle(candidate.answer, evidence ?? ''),
+            titleWhole(q, withNameParticle(candidate.answer, evidence ?? ''), evidence ?? ''),
             evidence ?? '',
             article.parsed,
           )
@@ -552,8 +554,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       bm25: 0,
     };
   }
+  // "Who is X?" answered by the scorer with a bare name: a body or a place, not what X is.
+  const bareName = q.identity && answeredOrObject?.answer && isBareName(answeredOrObject.answer);
   return (
-    answeredOrObject ?? {
+    (bareName ? null : answeredOrObject) ?? {
       index: top.index,
       coverage: top.coverage,
       answer: null,
@@ -766,6 +770,17 @@ export function withNameParticle(answer: string, evidence: string): string {
     if (tail) return answer + tail[0];
   }
   return answer;
+}
+
+/**
+ * A thing's or a body's name runs to the end of its quotation marks and takes the capitalised
+ * "The" before it (title-extent.ts); people and places are named without either.
+ */
+function titleWhole(q: ParsedQuestion, answer: string, evidence: string): string {
+  if (q.type !== 'description' && q.type !== 'organisation') return answer;
+  const quoted = wholeQuotedTitle(answer, evidence);
+  // A headline capitalises every "The": there it says nothing about a name.
+  return isTitleCase(evidence) ? quoted : withTitleArticle(quoted, evidence);
 }
 
 /**

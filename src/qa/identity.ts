@@ -2,6 +2,7 @@ import { lookupPlace } from '../engine/lexicon/places.js';
 import type { NamedEntity, ParsedArticle, Person } from '../engine/schema.js';
 import { namesOf } from './facts.js';
 import { HOME_TAG, isTitleAbbreviation, roleThroughComplement } from './role-extent.js';
+import { roleWithModifiers } from './role-modifiers.js';
 import { findName, isStopWord } from './text.js';
 
 /**
@@ -25,7 +26,9 @@ export function identityAnswer(
     );
     const sentence = withRole >= 0 ? withRole : Math.max(0, mentioning);
     const said = parsed.sentences[withRole] ?? '';
-    const whole = withRole >= 0 ? roleThroughComplement(said, wholeRole(said, role)) : role;
+    const through = withRole >= 0 ? roleThroughComplement(said, wholeRole(said, role)) : role;
+    // "Harbour Board deputy chair Ana Ruiz": the modifiers before a role standing before the name.
+    const whole = isTitleAbbreviation(through) ? through : roleWithModifiers(said, through, names);
     return { text: `${person.name}: ${withDescription(parsed, person, names, whole)}`, sentence };
   }
   if (entity) {
