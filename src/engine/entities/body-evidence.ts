@@ -1,0 +1,146 @@
+/**
+ * What the article itself says a person-typed name is: a business or a place. Each rule is a fact
+ * of how news names things, and reads the words around the name, never a list of names:
+ *
+ * - A legal form written after a name anywhere in the article ("Tarn Boats Ltd", "Velmar Corp.",
+ *   "Holt, Inc.") makes that name, and each shorter tail of it, a business wherever it stands
+ *   alone: no one writes a person's name before "Inc". CoNLL eng.train gold: 131 names that the
+ *   document also writes before such a form, 127 bodies and 4 events, no person.
+ * - A name of two words or more ending in a noun of a line of business ("Tarn Boats", "Ardent
+ *   Foods", "Holly Marine") is the business, as "... Foundation" is a body. The nouns are plurals
+ *   of goods and trades or words no one bears as a surname (not "Mills", "Steel", "Power", which
+ *   are). eng.train gold: 15 names end so, all bodies.
+ * - A name right after "the town of", "the village of", "the province of" and the like is the place
+ *   (eng.train gold: 120 names so placed, all places).
+ *
+ * The tagger's own lexicons stay as trained: these lists are read only here.
+ */
+
+import type { Kind } from './classify.js';
+import { gazetteer } from './classify.js';
+import type { Mention, SentenceMentions } from './mentions/index.js';
+import { traceRule } from './rule-trace.js';
+import { lowerCase } from '../lexicon/lower-case.js';
+import type { Token } from './tokenize.js';
+
+/** Legal forms of a business, written after its name. Not "AG" (attorney general) nor "SA" (South Africa). */
+const LEGAL_FORMS = new Set(
+  'Inc Corp Co Ltd Plc PLC plc LLC LLP GmbH Corporation Limited Incorporated'.split(' '),
+);
+
+/**
+ * Last words of a business's name that say what it trades in, where the tagger's organisation
+ * words (`lexicon/organizations.ts`, a feature it was trained with) do not already say it.
+ */
+const BUSINESS_HEADS = new Set(
+  `Boats Yachts Marine Shipping Shipyards Foods Burgers Pizza Restaurants Stores Supermarkets Brewery
+  Breweries Brewing Distillers Chemicals Mining Minerals Resources Aviation Aerospace Electronics Software
+  Telecom Telecommunications Communications Hotels Resorts Properties Realty Construction Engineering
+  Textiles Apparel Cosmetics Beverages Logistics Automotive Motorcycles Tyres Tires Jewellers Jewelers
+  Outfitters Enterprises Ventures Bancshares Builders Developments`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Nouns of a settlement or an area, before "of" and its name ("the town of X"). */
+const SETTLEMENTS = new Set(
+  `town towns village villages city cities province provinces district districts region suburb suburbs
+  county island hamlet municipality`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** A word in capitals only, as a shouted dateline writes it ("MAE"). */
+const isAllCapitals = (word: string) => /^\p{Lu}{2,}$/u.test(word);
+
+/** The legal form a token is, read without its full stop ("Inc." and "Inc"). */
+function isLegalForm(token: Token | undefined): boolean {
+  const text = token?.text ?? '';
+  return LEGAL_FORMS.has(text.endsWith('.') ? text.slice(0, -1) : text);
+}
+
+/**
+ * Every name the article writes right before a legal form, and each tail of it: "The Walt Disney
+ * Co." gives "Walt Disney" and "Disney"; a comma may stand between ("Holt, Inc."). Up to four
+ * capitalised words; sentences without lower case say nothing by their capitals.
+ */
+function namesBeforeLegalForms(sentences: readonly SentenceMentions[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    if (s.caseless) continue;
+    const tokens = s.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      if (!isLegalForm(tokens[i])) continue;
+      let end = i;
+      // "Holt, Inc.", but not "Belfast, Co Antrim" (an Irish county).
+      if (tokens[end - 1]?.text === ',' && !/^Co\.?$/.test(tokens[i]?.text ?? '')) end--;
+      let start = end;
+      while (start > 0 && end - start < 4 && isCapitalised(tokens[start - 1]?.text ?? '')) start--;
+      for (let from = start; from < end; from++)
+        names.add(
+          tokens
+            .slice(from, end)
+            .map((t) => t.text)
+            .join(' '),
+        );
+    }
+  }
+  return names;
+}
+
+/** The kind the article's own words give a person mention, and the rule's name; null when they say nothing. */
+function evidenceAgainstPerson(
+  m: Mention,
+  tokens: readonly Token[] | undefined,
+  beforeLegalForm: ReadonlySet<string>,
+): { kind: Kind; rule: string } | null {
+  if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
+  const space = m.text.lastIndexOf(' ');
+  const last = space < 0 ? m.text : m.text.slice(space + 1);
+  if (space > 0 && !m.shouting && (BUSINESS_HEADS.has(last) || LEGAL_FORMS.has(last.replace(/\.$/, ''))))
+    return { kind: 'organization', rule: 'business-head' };
+  const before = tokens?.[m.span.start - 1]?.text;
+  if (before === 'of' && SETTLEMENTS.has(tokens?.[m.span.start - 2]?.text ?? ''))
+    return { kind: 'place', rule: 'settlement-of' };
+  return null;
+}
+
+/**
+ * Person mentions the article's words show to be a business or a place, retyped; every other
+ * mention as it was. Linear in the article: one pass over the tokens, one over the mentions.
+ */
+export function settleByEvidence(sentences: readonly SentenceMentions[], mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.kind === 'person')) return mentions;
+  const beforeLegalForm = namesBeforeLegalForms(sentences);
+  const tokensOf = new Map(sentences.map((s) => [s.index, s.tokens]));
+  const found = new Map<Mention, { kind: Kind; rule: string }>();
+  // What each retyped name is, by its lower-cased form and, for a shouted dateline's piece of it
+  // ("MAE" of "Mae Sot"), by each of its words.
+  const kindOfName = new Map<string, { kind: Kind; rule: string }>();
+  const kindOfWord = new Map<string, { kind: Kind; rule: string }>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const evidence = evidenceAgainstPerson(m, tokensOf.get(m.sentence), beforeLegalForm);
+    if (!evidence) continue;
+    found.set(m, evidence);
+    const lower = lowerCase(m.text);
+    kindOfName.set(lower, evidence);
+    for (const w of lower.split(' ')) kindOfWord.set(w, evidence);
+  }
+  if (found.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (m.kind !== 'person') return m;
+    const lower = lowerCase(m.text);
+    const evidence =
+      found.get(m) ?? kindOfName.get(lower) ?? (isAllCapitals(m.text) ? kindOfWord.get(lower) : undefined);
+    if (!evidence) return m;
+    traceRule(evidence.rule, m.text, m.kind, evidence.kind);
+    const known = gazetteer(m.text, m.shouting);
+    return {
+      ...m,
+      kind: evidence.kind,
+      canonical: known && known.kind === evidence.kind ? known.canonical : null,
+    };
+  });
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/engine/entities.js';
+import { sentenceDoc } from './helpers/docs.js';
+
+function read(sentences: string[]): { people: string[]; organizations: string[]; places: string[] } {
+  const e = extractEntities(sentenceDoc(sentences));
+  return {
+    people: e.people.map((p) => p.name),
+    organizations: e.organizations.map((o) => o.name),
+    places: e.places.map((p) => p.name),
+  };
+}
+
+describe('what the article says a name is (body-evidence.ts)', () => {
+  it('given a name the article also writes before "Corp", the name alone is the business', () => {
+    const e = read([
+      'Shares in Edwin Marsh Corp rose on Monday.',
+      'Edwin Marsh said it would buy a rival for $2 billion.',
+      'Chief executive Dana Pell called the deal a good fit.',
+    ]);
+    expect(e.people).toEqual(['Dana Pell']);
+    expect(e.organizations).toContain('Edwin Marsh');
+  });
+
+  it('given a comma before "Inc.", the name before it is still the business; a person named in full stays one', () => {
+    const e = read([
+      'Lawyers for Orrin Keats, Inc. filed the appeal on Friday.',
+      'Orrin Keats declined to comment, said spokeswoman Lia Moor.',
+    ]);
+    expect(e.people).toEqual(['Lia Moor']);
+  });
+
+  it('given a two-word name ending in a trade ("Holly Marine", "Martin Boats"), it is a business', () => {
+    const e = read([
+      'Holly Marine said on Monday it had won an order for six patrol boats.',
+      'Martin Boats, a rival yard, said its orders had fallen.',
+      'Union leader Ray Dunne welcomed the news.',
+    ]);
+    expect(e.people).toEqual(['Ray Dunne']);
+    expect(e.organizations).toEqual(expect.arrayContaining(['Holly Marine', 'Martin Boats']));
+  });
+
+  it('given a name after "the village of", it is the place, and so is its capitals in the dateline', () => {
+    const e = read([
+      'ROSA VERDE, Mexico 2024-05-02 Floods cut off the village of Rosa Verde on Tuesday, officials said.',
+      'Mayor Ines Calvo said food was running short.',
+    ]);
+    expect(e.people).toEqual(['Ines Calvo']);
+    expect(e.places).toContain('Rosa Verde');
+  });
+
+  it("given a person's name with no such words around it, leaves the person alone", () => {
+    const e = read([
+      'Holly Marsh said on Monday she would run for the city council.',
+      'Marsh, a teacher from the town, won the last race by 40 votes.',
+    ]);
+    expect(e.people).toEqual(['Holly Marsh']);
+  });
+});
