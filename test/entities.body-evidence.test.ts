@@ -56,4 +56,31 @@ describe('what the article says a name is (body-evidence.ts)', () => {
     ]);
     expect(e.people).toEqual(['Holly Marsh']);
   });
+
+  it('given a two-sided results line, both sides are clubs, and a lone word of a club is the club', () => {
+    const e = read([
+      'Results of the cup ties played on Wednesday:',
+      'In Dornava: Olek Dornava (Ostria) 3 Tamas Velkor (Norland) 1 (halftime 1-0).',
+      'Velkor won 4-3 on aggregate.',
+      'Scorers: Dornava - Ivo Lenart (12th).',
+    ]);
+    expect(e.people).toEqual(['Ivo Lenart']);
+  });
+
+  it("given a golfer's line with one round after the bracket, the golfer stays a person", () => {
+    const e = read(['Leading scores: Ada Vell (Ostria) 68 Tom Rusk (Norland) 69 Ivo Lenart (Ostria) 70.']);
+    expect(e.people).toEqual(['Ada Vell', 'Tom Rusk', 'Ivo Lenart']);
+  });
+
+  it("given a business and a person who share a surname, the lone surname stays the person's", () => {
+    const e = read([
+      'Ada Rusk founded the bakery chain Rusk Ltd in 1990.',
+      'Rusk said on Monday that she would step down.',
+    ]);
+    expect(e.people).toEqual(['Ada Rusk']);
+    expect(
+      extractEntities(sentenceDoc(['Ada Rusk founded Rusk Ltd in 1990.', 'Rusk said she would step down.']))
+        .people[0]?.mentions,
+    ).toBe(2);
+  });
 });

@@ -12,6 +12,7 @@
  *   are). eng.train gold: 15 names end so, all bodies.
  * - A name right after "the town of", "the village of", "the province of" and the like is the place
  *   (eng.train gold: 120 names so placed, all places).
+ * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
  *
  * The tagger's own lexicons stay as trained: these lists are read only here.
  */
@@ -21,6 +22,7 @@ import { gazetteer } from './classify.js';
 import type { Mention, SentenceMentions } from './mentions/index.js';
 import { traceRule } from './rule-trace.js';
 import { lowerCase } from '../lexicon/lower-case.js';
+import { isTeamInResultsLine } from './results-teams.js';
 import type { Token } from './tokenize.js';
 
 /** Legal forms of a business, written after its name. Not "AG" (attorney general) nor "SA" (South Africa). */
@@ -51,8 +53,6 @@ const SETTLEMENTS = new Set(
 );
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-/** A word in capitals only, as a shouted dateline writes it ("MAE"). */
-const isAllCapitals = (word: string) => /^\p{Lu}{2,}$/u.test(word);
 
 /** The legal form a token is, read without its full stop ("Inc." and "Inc"). */
 function isLegalForm(token: Token | undefined): boolean {
@@ -100,6 +100,7 @@ function evidenceAgainstPerson(
   const last = space < 0 ? m.text : m.text.slice(space + 1);
   if (space > 0 && !m.shouting && (BUSINESS_HEADS.has(last) || LEGAL_FORMS.has(last.replace(/\.$/, ''))))
     return { kind: 'organization', rule: 'business-head' };
+  if (tokens && isTeamInResultsLine(tokens, m.span)) return { kind: 'organization', rule: 'team-in-results' };
   const before = tokens?.[m.span.start - 1]?.text;
   if (before === 'of' && SETTLEMENTS.has(tokens?.[m.span.start - 2]?.text ?? ''))
     return { kind: 'place', rule: 'settlement-of' };
@@ -115,8 +116,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const beforeLegalForm = namesBeforeLegalForms(sentences);
   const tokensOf = new Map(sentences.map((s) => [s.index, s.tokens]));
   const found = new Map<Mention, { kind: Kind; rule: string }>();
-  // What each retyped name is, by its lower-cased form and, for a shouted dateline's piece of it
-  // ("MAE" of "Mae Sot"), by each of its words.
+  // What each retyped name is, by its lower-cased form and by each of its words.
   const kindOfName = new Map<string, { kind: Kind; rule: string }>();
   const kindOfWord = new Map<string, { kind: Kind; rule: string }>();
   for (const m of mentions) {
@@ -129,11 +129,20 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
     for (const w of lower.split(' ')) kindOfWord.set(w, evidence);
   }
   if (found.size === 0) return mentions;
+  // Words of the full names of people that stay people: a lone word that is one of them may be that
+  // person's ("Rusk" of "Ada Rusk" beside "Rusk Ltd"), so it keeps its kind whatever else says so.
+  const personWords = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'person' && m.text.includes(' ') && !found.has(m) && !kindOfName.has(lowerCase(m.text)))
+      for (const w of lowerCase(m.text).split(' ')) personWords.add(w);
   return mentions.map((m) => {
     if (m.kind !== 'person') return m;
     const lower = lowerCase(m.text);
-    const evidence =
-      found.get(m) ?? kindOfName.get(lower) ?? (isAllCapitals(m.text) ? kindOfWord.get(lower) : undefined);
+    // A lone word of a retyped name is that name said short ("Chorzow" of "Ruch Chorzow") or a
+    // dateline's piece of it in capitals ("MAE" of "Mae Sot"), unless a person's name holds it too.
+    const lone = !lower.includes(' ');
+    if (lone && personWords.has(lower)) return m;
+    const evidence = found.get(m) ?? kindOfName.get(lower) ?? (lone ? kindOfWord.get(lower) : undefined);
     if (!evidence) return m;
     traceRule(evidence.rule, m.text, m.kind, evidence.kind);
     const known = gazetteer(m.text, m.shouting);
