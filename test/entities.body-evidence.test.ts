@@ -83,4 +83,14 @@ describe('what the article says a name is (body-evidence.ts)', () => {
         .people[0]?.mentions,
     ).toBe(2);
   });
+
+  it('given a business noun after a modifier right before a name, the name is the business', () => {
+    const e = read([
+      'The league banned first division club Dorin Valeni for two matches.',
+      'The state-owned holding company Nadia Torres said it would sell the mine.',
+      'The deal was confirmed by management consulting firm Harlan Pike on Monday.',
+      'Both deny wrongdoing, said pollster Ana Pryce.',
+    ]);
+    expect(e.people).toEqual(['Ana Pryce']);
+  });
 });
