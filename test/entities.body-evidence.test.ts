@@ -93,4 +93,17 @@ describe('what the article says a name is (body-evidence.ts)', () => {
     ]);
     expect(e.people).toEqual(['Ana Pryce']);
   });
+
+  it('given "& Co." or "and Partners" after a name, the name is the firm; "and Co" alone is a player and his team-mates', () => {
+    expect(
+      read([
+        'The bonds were sold by Harlan Pike & Co. on Monday.',
+        'Harlan Pike said demand was strong.',
+        'Dana Moss and Partners advised the city.',
+      ]).people,
+    ).toEqual([]);
+    expect(read(['Tom Keel and Co were beaten 2-0.', 'Keel said the side had played badly.']).people).toEqual(
+      ['Tom Keel'],
+    );
+  });
 });

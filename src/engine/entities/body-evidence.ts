@@ -3,9 +3,10 @@
  * of how news names things, and reads the words around the name, never a list of names:
  *
  * - A legal form written after a name anywhere in the article ("Tarn Boats Ltd", "Velmar Corp.",
- *   "Holt, Inc.") makes that name, and each shorter tail of it, a business wherever it stands
- *   alone: no one writes a person's name before "Inc". CoNLL eng.train gold: 131 names that the
- *   document also writes before such a form, 127 bodies and 4 events, no person.
+ *   "Holt, Inc.", "Holt & Co.", "Holt & Sons") makes that name, and each shorter tail of it, a
+ *   business wherever it stands alone: no one writes a person's name before "Inc". CoNLL
+ *   eng.train gold: 131 names that the document also writes before such a form, 127 bodies and 4
+ *   events, no person; 9 before "& Co" or "and Partners" and the like, all bodies.
  * - A name of two words or more ending in a noun of a line of business ("Tarn Boats", "Ardent
  *   Foods", "Holly Marine") is the business, as "... Foundation" is a body. The nouns are plurals
  *   of goods and trades or words no one bears as a surname (not "Mills", "Steel", "Power", which
@@ -34,6 +35,9 @@ import type { Token } from './tokenize.js';
 const LEGAL_FORMS = new Set(
   'Inc Corp Co Ltd Plc PLC plc LLC LLP GmbH Corporation Limited Incorporated'.split(' '),
 );
+
+/** Words after "&" or "and" that end a firm's name ("Holt & Sons", "Vane and Partners"). */
+const FIRM_PARTNERS = new Set(['Sons', 'Partners', 'Associates']);
 
 /**
  * Last words of a business's name that say what it trades in, where the tagger's organisation
@@ -99,10 +103,19 @@ function namesBeforeLegalForms(sentences: readonly SentenceMentions[]): Set<stri
     if (s.caseless) continue;
     const tokens = s.tokens;
     for (let i = 1; i < tokens.length; i++) {
-      if (!isLegalForm(tokens[i])) continue;
+      const form = tokens[i]?.text ?? '';
+      const partners = FIRM_PARTNERS.has(form);
+      if (!partners && !isLegalForm(tokens[i])) continue;
       let end = i;
+      const joiner = tokens[end - 1]?.text;
+      // "Holt & Co.", "Holt & Sons", "Holt and Partners", "Holt and Co Inc"; not "Holt and Co"
+      // alone, which sports copy writes of a player and his team-mates.
+      const isCo = /^Co\.?$/.test(form);
+      if (joiner === '&' && (partners || isCo)) end--;
+      else if (joiner === 'and' && (partners || (isCo && isLegalForm(tokens[i + 1])))) end--;
+      else if (partners) continue;
       // "Holt, Inc.", but not "Belfast, Co Antrim" (an Irish county).
-      if (tokens[end - 1]?.text === ',' && !/^Co\.?$/.test(tokens[i]?.text ?? '')) end--;
+      else if (joiner === ',' && !isCo) end--;
       let start = end;
       while (start > 0 && end - start < 4 && isCapitalised(tokens[start - 1]?.text ?? '')) start--;
       for (let from = start; from < end; from++)
