@@ -106,4 +106,20 @@ describe('what the article says a name is (body-evidence.ts)', () => {
       ['Tom Keel'],
     );
   });
+
+  it("given a one-word name owning a person named in full, it is that person's outlet or team; the surname of a named person keeps its person", () => {
+    expect(
+      read([
+        '"The tide is turning," Marwick\'s Dana Moore wrote in April.',
+        "Marwick's own survey found the same.",
+      ]).people,
+    ).toEqual(['Dana Moore']);
+    expect(
+      read(['"It is a great day," said Kessling\'s Tom Rusk.', 'Kessling has 40 stores.']).people,
+    ).toEqual(['Tom Rusk']);
+    expect(read(['Ada Vale left early.', "Vale's Tom Rusk stayed on."]).people).toEqual([
+      'Ada Vale',
+      'Tom Rusk',
+    ]);
+  });
 });
