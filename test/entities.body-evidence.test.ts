@@ -122,4 +122,13 @@ describe('what the article says a name is (body-evidence.ts)', () => {
       'Tom Rusk',
     ]);
   });
+
+  it('given an arm of the state left beside a title ("Navy Capt. X"), it is the body; after a given name it is a surname', () => {
+    expect(
+      read([
+        '"We will keep at it," said Pentagon spokesman Navy Capt. Jo Vell, who was asked about the plan.',
+      ]).people,
+    ).toEqual(['Jo Vell']);
+    expect(read(['Ada House, 40, said she was pleased.']).people).toEqual(['Ada House']);
+  });
 });

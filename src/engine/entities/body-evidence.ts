@@ -16,6 +16,7 @@
  * - A noun of a business after a modifier right before a name ("the mining conglomerate X",
  *   "Portuguese newspaper X") says what the name is. eng.train gold: 75 names after such nouns, 74
  *   bodies and 1 place, none a person.
+ * - "House", "Navy" and other institutions, alone or after a modifier, are the body.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
  *
  * The tagger's own lexicons stay as trained: these lists are read only here.
@@ -28,6 +29,7 @@ import { CLOSED_CLASS } from './mentions/words.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
 import { traceRule } from './rule-trace.js';
 import { lowerCase } from '../lexicon/lower-case.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { isTeamInResultsLine } from './results-teams.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -64,6 +66,23 @@ const BUSINESS_NOUNS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Houses of a legislature and arms of a state, which a title run leaves beside a name ("Former
+ * House | Speaker X", "Navy | Capt. X"): alone or after a modifier they are the body. Not after a
+ * given name ("Ada House") or a title ("Dr House"), where they are a surname. eng.train gold: 82
+ * names end in one of them, 58 bodies and 24 places, no person.
+ */
+const INSTITUTION_TAILS = new Set([
+  'House',
+  'Senate',
+  'Congress',
+  'Navy',
+  'Army',
+  'Pentagon',
+  'Treasury',
+  'Kremlin',
+]);
 
 /** Nouns of a settlement or an area, before "of" and its name ("the town of X"). */
 const SETTLEMENTS = new Set(
@@ -147,6 +166,12 @@ function evidenceAgainstPerson(
   if (space > 0 && !m.shouting && (BUSINESS_HEADS.has(last) || LEGAL_FORMS.has(last.replace(/\.$/, ''))))
     return { kind: 'organization', rule: 'business-head' };
   if (tokens && isTeamInResultsLine(tokens, m.span)) return { kind: 'organization', rule: 'team-in-results' };
+  if (
+    INSTITUTION_TAILS.has(last) &&
+    !m.span.title &&
+    (space < 0 || !isFirstName(m.text.slice(0, m.text.indexOf(' '))))
+  )
+    return { kind: 'organization', rule: 'institution-tail' };
   const before = tokens?.[m.span.start - 1]?.text ?? '';
   const twoBefore = tokens?.[m.span.start - 2]?.text ?? '';
   if (before === 'of' && SETTLEMENTS.has(twoBefore)) return { kind: 'place', rule: 'settlement-of' };
