@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/roles/index.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Session 13 (issue 11): classes of court, crime, business and diplomatic news counted on training
+// text (CoNLL eng.train, PolNeAR train), checked here on invented sentences.
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: a reduced relative clause after an appositive head', () => {
+  it('given "X, a broker based in Y,", a past participle with its preposition ends the role', () => {
+    const roles = rolesIn(
+      [
+        'Prices will fall, said Oskar Vale, a broker based in Westport.',
+        'Lena Brandt, a Norland trader arrested in Dunmore in May, was freed.',
+        'Tomas Ilves, an actor famed for a long-running comedy, backed the plan.',
+      ],
+      [person('Oskar Vale'), person('Lena Brandt'), person('Tomas Ilves')],
+    );
+    expect(roles['Oskar Vale']).toEqual(['a broker']);
+    expect(roles['Lena Brandt']).toEqual(['a Norland trader']);
+    expect(roles['Tomas Ilves']).toEqual(['an actor']);
+  });
+
+  it('given "X, an engineer then working for Y,", a participle after an adverb ends the role', () => {
+    const roles = rolesIn(
+      [
+        'Ruth Amsel, an engineer then working for the ministry, signed the report.',
+        'Karl Moss, a Dunmore operative currently advising the senator, disagreed.',
+      ],
+      [person('Ruth Amsel'), person('Karl Moss')],
+    );
+    expect(roles['Ruth Amsel']).toEqual(['an engineer']);
+    expect(roles['Karl Moss']).toEqual(['a Dunmore operative']);
+  });
+
+  it('keeps a participle with a noun object and a person noun in -ed as part of the role', () => {
+    const roles = rolesIn(['Ivo Sands, a rebel chief turned minister, spoke first.'], [person('Ivo Sands')]);
+    expect(roles['Ivo Sands']).toEqual(['a rebel chief turned minister']);
+  });
+});
