@@ -45,3 +45,25 @@ describe('roles: a reduced relative clause after an appositive head', () => {
     expect(roles['Ivo Sands']).toEqual(['a rebel chief turned minister']);
   });
 });
+
+describe('roles: a whole name that qualifies the role noun before another name', () => {
+  it('given "former Ann Vale aide X", the name of two or three words stays in the role', () => {
+    const roles = rolesIn(
+      [
+        'The fund was set up by former Ann Vale aide Nina Hart in March.',
+        'Former Piet W. Arnolds pollster Omar Reyes was a guest on the show.',
+      ],
+      [person('Ann Vale'), person('Nina Hart'), person('Piet W. Arnolds'), person('Omar Reyes')],
+    );
+    expect(roles['Nina Hart']).toEqual(['former Ann Vale aide']);
+    expect(roles['Omar Reyes']).toContain('Former Piet W. Arnolds pollster');
+  });
+
+  it('reads a name only right before the head noun: with a word between, it is left out', () => {
+    const roles = rolesIn(
+      ['Ann Vale senior aide Nina Hart declined to comment.'],
+      [person('Ann Vale'), person('Nina Hart')],
+    );
+    expect(roles['Nina Hart']).toEqual(['senior aide']);
+  });
+});

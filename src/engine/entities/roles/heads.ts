@@ -8,6 +8,7 @@ import { DETERMINERS } from '../../lexicon/determiners.js';
 import { isHonorific } from '../../lexicon/titles.js';
 import { isOrgCueWord, isTrailingOrgNoun } from '../../lexicon/organizations.js';
 import type { Sentence, Tok } from './types.js';
+import { qualifyingNameStart } from './qualifying-names.js';
 import { isThen } from './tokens.js';
 import {
   MAX_CAPITALS,
@@ -53,8 +54,17 @@ export function walkLeft(s: Sentence, head: number): number {
     if (s.owner[k - 1] !== -1) {
       // A one-word "name" right before the role's words qualifies them ("Wayward Dunmore
       // striker" where the club was taken for a person); a longer name is someone else.
-      if (!isLoneName(s, k - 1) || ++capitals > MAX_CAPITALS) break;
-      k--;
+      if (isLoneName(s, k - 1)) {
+        if (++capitals > MAX_CAPITALS) break;
+        k--;
+        continue;
+      }
+      // "former Ann Vale aide X", "a Piet Arnolds pollster X": a whole name right before a
+      // lower-case head qualifies it as a lone one does (names.ts says which).
+      const start = k === head ? qualifyingNameStart(s, k - 1) : -1;
+      if (start === -1) break;
+      capitals++;
+      k = start;
       continue;
     }
     const lowerCase = w.text === w.lower;
