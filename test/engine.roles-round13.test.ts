@@ -67,3 +67,17 @@ describe('roles: a whole name that qualifies the role noun before another name',
     expect(roles['Nina Hart']).toEqual(['senior aide']);
   });
 });
+
+describe('roles: a lower-case title with a capitalised one-word "of" object before the name', () => {
+  it('given "former secretary of State X", the title is read; a title as the object is not', () => {
+    const roles = rolesIn(
+      [
+        'Polls favour former secretary of State Nina Hart in the west.',
+        'The plan was drawn up by a friend of President Omar Reyes.',
+      ],
+      [person('Nina Hart'), person('Omar Reyes')],
+    );
+    expect(roles['Nina Hart']).toEqual(['former secretary of State']);
+    expect(roles['Omar Reyes']).toEqual(['President']);
+  });
+});
