@@ -258,5 +258,18 @@ export function endsDateline(s: Sentence, k: number): boolean {
 export function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
   const w = s.tokens[k];
   if (!w) return false;
-  return isPersonNoun(w.text, plural) || (w.cap && opensSentence(s, k) && isPersonNoun(w.lower, plural));
+  return (
+    isPersonNoun(w.text, plural) ||
+    (w.cap && opensSentence(s, k) && isPersonNoun(w.lower, plural)) ||
+    // Never straight after an article: "a model X built" is a thing X made.
+    (!plural && TITLE_POSITION_NOUNS.has(w.text) && !DETERMINERS.has(s.tokens[k - 1]?.lower ?? ''))
+  );
 }
+
+/**
+ * Occupations WordNet ranks below a commoner sense, read as a person only in a title's place, in
+ * lower case right before a name and not right after an article ("the Norland model X", 4 of 4 on
+ * training text): elsewhere "the
+ * model" is as often a plan or a product, which a description referring back would give to someone.
+ */
+const TITLE_POSITION_NOUNS = new Set(['model']);
