@@ -84,14 +84,12 @@ describe('roles: a lower-case title with a capitalised one-word "of" object befo
 
 describe('roles: "model" read as a title right before a name', () => {
   it('given "international model X", the occupation is read; "a model X built" is a thing', () => {
-    const roles = rolesIn(
-      [
-        'A stranger attacked international model Nina Hart outside her flat.',
-        'A model Omar Reyes built in his garage won the prize.',
-      ],
-      [person('Nina Hart'), person('Omar Reyes')],
+    const model = rolesIn(
+      ['Police said someone attacked international model Nina Hart outside her flat.'],
+      [person('Nina Hart')],
     );
-    expect(roles['Nina Hart']).toEqual(['international model']);
-    expect(roles['Omar Reyes']).toEqual([]);
+    expect(model['Nina Hart']).toEqual(['international model']);
+    const thing = rolesIn(['A model Omar Reyes built in his garage won the prize.'], [person('Omar Reyes')]);
+    expect(thing['Omar Reyes']).toEqual([]);
   });
 });
