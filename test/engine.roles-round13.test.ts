@@ -93,3 +93,20 @@ describe('roles: "model" read as a title right before a name', () => {
     expect(thing['Omar Reyes']).toEqual([]);
   });
 });
+
+describe('roles: a reporting clause after a name is no appositive', () => {
+  it('given "with X, a spokesman said.", X is not the spokesman; "X, a spokesman for Y said" still is', () => {
+    // Each sentence alone, so that no description of one refers to a name in the next.
+    const roles = {
+      ...rolesIn(['Talks were held with Prime Minister Nina Hart, a spokesman said.'], [person('Nina Hart')]),
+      ...rolesIn(['Omar Reyes, a senior aide said, is confident of a deal.'], [person('Omar Reyes')]),
+      ...rolesIn(
+        ['Lena Brandt, a spokeswoman for the bank said the rates would hold.'],
+        [person('Lena Brandt')],
+      ),
+    };
+    expect(roles['Nina Hart']).toEqual(['Prime Minister']);
+    expect(roles['Omar Reyes']).toEqual([]);
+    expect(roles['Lena Brandt']).toEqual(['a spokeswoman for the bank']);
+  });
+});
