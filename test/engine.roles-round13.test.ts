@@ -40,6 +40,14 @@ describe('roles: a reduced relative clause after an appositive head', () => {
     expect(roles['Karl Moss']).toEqual(['a Dunmore operative']);
   });
 
+  it('given a name taken for a person inside the appositive ("a Brio customer based in Y"), the role still ends before the clause', () => {
+    const roles = rolesIn(
+      ['Peter Hallam, a Brio customer based in Westport, said he was angry.'],
+      [person('Peter Hallam'), person('Brio')],
+    );
+    expect(roles['Peter Hallam']).toEqual(['a Brio customer']);
+  });
+
   it('keeps a participle with a noun object and a person noun in -ed as part of the role', () => {
     const roles = rolesIn(['Ivo Sands, a rebel chief turned minister, spoke first.'], [person('Ivo Sands')]);
     expect(roles['Ivo Sands']).toEqual(['a rebel chief turned minister']);

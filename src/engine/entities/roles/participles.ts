@@ -33,14 +33,29 @@ function isHeadNoun(s: Sentence, k: number): boolean {
  */
 export function reducedClauseStart(s: Sentence, k: number, start: number): number {
   const t = s.tokens;
-  const w = t[k];
-  if (!w || !isWord(w) || w.cap || isPersonNoun(w.lower) || isModifier(w.lower)) return -1;
-  const past = PAST_PARTICIPLE.test(w.lower);
   const adverb = k - 1 > start && isAdverb(t[k - 1]?.lower ?? '');
-  if (past) {
-    const next = t[k + 1]?.lower ?? '';
-    if (!isPreposition(next) && next !== 'as') return -1;
-  } else if (!(adverb && w.lower.endsWith('ing') && w.lower.length >= 6 && isWord(t[k + 1]))) return -1;
+  if (!opensReducedClause(s, k, adverb)) return -1;
   const cut = adverb ? k - 1 : k;
   return cut > start && isHeadNoun(s, cut - 1) ? cut : -1;
+}
+
+/**
+ * Does the participle at `k` open a reduced relative clause: a past form before its preposition,
+ * or (after an adverb) a form in -ing with its object?
+ */
+export function opensReducedClause(s: Sentence, k: number, afterAdverb: boolean): boolean {
+  const t = s.tokens;
+  const w = t[k];
+  if (!w || !isWord(w) || w.cap || isPersonNoun(w.lower) || isModifier(w.lower)) return false;
+  if (PAST_PARTICIPLE.test(w.lower)) {
+    const next = t[k + 1]?.lower ?? '';
+    return isPreposition(next) || next === 'as';
+  }
+  return afterAdverb && w.lower.endsWith('ing') && w.lower.length >= 6 && isWord(t[k + 1]);
+}
+
+/** Does a reduced relative clause open at `k`, with or without an adverb first ("based in", "then working")? */
+export function reducedClauseAt(s: Sentence, k: number): boolean {
+  if (opensReducedClause(s, k, false)) return true;
+  return isAdverb(s.tokens[k]?.lower ?? '') && opensReducedClause(s, k + 1, true);
 }

@@ -35,7 +35,7 @@ import {
   TRAILING,
   ADVERBS,
 } from './words.js';
-import { reducedClauseStart } from './participles.js';
+import { reducedClauseAt, reducedClauseStart } from './participles.js';
 import { isThen, slice } from './tokens.js';
 
 /**
@@ -70,6 +70,8 @@ function qualifiesHead(s: Sentence, k: number): boolean {
       after.text === '.' ||
       PREPOSITIONS.has(after.lower) ||
       RELATIVES.has(after.lower) ||
+      // "X, a Brio customer based in Westport,": a reduced relative clause after the head.
+      reducedClauseAt(s, j + 1) ||
       // "who was Vale's chief strategist and later senior adviser": a second role may follow.
       after.lower === 'and';
     if (ends && isPersonNoun(w.text) && !GENERIC.has(w.lower)) return true;
