@@ -118,3 +118,19 @@ describe('roles: a reporting clause after a name is no appositive', () => {
     expect(roles['Lena Brandt']).toEqual(['a spokeswoman for the bank']);
   });
 });
+
+describe('roles: a capitalised person noun the title list lacks, after a qualifier', () => {
+  it('given "Public Advocate X" or "Chief Accountant X", the title is read; a lone capital is not', () => {
+    const roles = {
+      ...rolesIn(
+        ['The cuts are cruel, Westport City Public Advocate Nina Hart said.'],
+        [person('Nina Hart')],
+      ),
+      ...rolesIn(['Chief Accountant Omar Reyes said the farm had no cash.'], [person('Omar Reyes')]),
+      ...rolesIn(['The deal was signed by Hunter Lena Brandt on Monday.'], [person('Lena Brandt')]),
+    };
+    expect(roles['Nina Hart']).toEqual(['Westport City Public Advocate']);
+    expect(roles['Omar Reyes']).toEqual(['Chief Accountant']);
+    expect(roles['Lena Brandt']).toEqual([]);
+  });
+});

@@ -262,8 +262,23 @@ export function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
     isPersonNoun(w.text, plural) ||
     (w.cap && opensSentence(s, k) && isPersonNoun(w.lower, plural)) ||
     // Never straight after an article: "a model X built" is a thing X made.
-    (!plural && TITLE_POSITION_NOUNS.has(w.text) && !DETERMINERS.has(s.tokens[k - 1]?.lower ?? ''))
+    (!plural && TITLE_POSITION_NOUNS.has(w.text) && !DETERMINERS.has(s.tokens[k - 1]?.lower ?? '')) ||
+    (!plural && isQualifiedCapitalNoun(s, k))
   );
+}
+
+/**
+ * "Public Advocate X", "Senior Investigative Correspondent X", "Chief Accountant X": a capitalised
+ * person noun that the title list lacks heads a title when a qualifier of roles stands before it
+ * (a modifier such as "chief", an adjective by its suffix, or a capitalised title). Alone, a
+ * capitalised "Hunter" or "Mason" before a name is as often a given name or a surname.
+ */
+function isQualifiedCapitalNoun(s: Sentence, k: number): boolean {
+  const w = s.tokens[k];
+  const prev = s.tokens[k - 1];
+  if (!w?.cap || !prev || !isWord(prev) || s.owner[k - 1] !== -1) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isPersonNoun(w.lower)) return false;
+  return isModifier(prev.lower) || isAdjectiveForm(prev.lower) || (prev.cap && isPersonNoun(prev.text));
 }
 
 /**
