@@ -29,6 +29,7 @@ import {
   ROLE_PREPOSITIONS,
 } from './words.js';
 import { afterLinkingVerb } from './predicates.js';
+import { opensReportingClause } from './reporting.js';
 import { slice } from './tokens.js';
 import { walkLeft } from './heads.js';
 
@@ -68,6 +69,8 @@ export function appositionAfter(s: Sentence, o: Occurrence): string | null {
   }
   // "Nell, also a retired teacher,", "X, now a lecturer,": the adverb is no part of the role.
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
+  // "with Prime Minister X, a spokesman said.": the source of the sentence, someone else.
+  if (opensReportingClause(s, k)) return null;
   return rolePhrase(s, k);
 }
 

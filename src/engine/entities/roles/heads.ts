@@ -8,6 +8,7 @@ import { DETERMINERS } from '../../lexicon/determiners.js';
 import { isHonorific } from '../../lexicon/titles.js';
 import { isOrgCueWord, isTrailingOrgNoun } from '../../lexicon/organizations.js';
 import type { Sentence, Tok } from './types.js';
+import { qualifyingNameStart } from './qualifying-names.js';
 import { isThen } from './tokens.js';
 import {
   MAX_CAPITALS,
@@ -53,8 +54,17 @@ export function walkLeft(s: Sentence, head: number): number {
     if (s.owner[k - 1] !== -1) {
       // A one-word "name" right before the role's words qualifies them ("Wayward Dunmore
       // striker" where the club was taken for a person); a longer name is someone else.
-      if (!isLoneName(s, k - 1) || ++capitals > MAX_CAPITALS) break;
-      k--;
+      if (isLoneName(s, k - 1)) {
+        if (++capitals > MAX_CAPITALS) break;
+        k--;
+        continue;
+      }
+      // "former Ann Vale aide X", "a Piet Arnolds pollster X": a whole name right before a
+      // lower-case head qualifies it as a lone one does (names.ts says which).
+      const start = k === head ? qualifyingNameStart(s, k - 1) : -1;
+      if (start === -1) break;
+      capitals++;
+      k = start;
       continue;
     }
     const lowerCase = w.text === w.lower;
@@ -248,5 +258,33 @@ export function endsDateline(s: Sentence, k: number): boolean {
 export function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
   const w = s.tokens[k];
   if (!w) return false;
-  return isPersonNoun(w.text, plural) || (w.cap && opensSentence(s, k) && isPersonNoun(w.lower, plural));
+  return (
+    isPersonNoun(w.text, plural) ||
+    (w.cap && opensSentence(s, k) && isPersonNoun(w.lower, plural)) ||
+    // Never straight after an article: "a model X built" is a thing X made.
+    (!plural && TITLE_POSITION_NOUNS.has(w.text) && !DETERMINERS.has(s.tokens[k - 1]?.lower ?? '')) ||
+    (!plural && isQualifiedCapitalNoun(s, k))
+  );
 }
+
+/**
+ * "Public Advocate X", "Senior Investigative Correspondent X", "Chief Accountant X": a capitalised
+ * person noun that the title list lacks heads a title when a qualifier of roles stands before it
+ * (a modifier such as "chief", an adjective by its suffix, or a capitalised title). Alone, a
+ * capitalised "Hunter" or "Mason" before a name is as often a given name or a surname.
+ */
+function isQualifiedCapitalNoun(s: Sentence, k: number): boolean {
+  const w = s.tokens[k];
+  const prev = s.tokens[k - 1];
+  if (!w?.cap || !prev || !isWord(prev) || s.owner[k - 1] !== -1) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isPersonNoun(w.lower)) return false;
+  return isModifier(prev.lower) || isAdjectiveForm(prev.lower) || (prev.cap && isPersonNoun(prev.text));
+}
+
+/**
+ * Occupations WordNet ranks below a commoner sense, read as a person only in a title's place, in
+ * lower case right before a name and not right after an article ("the Norland model X", 4 of 4 on
+ * training text): elsewhere "the
+ * model" is as often a plan or a product, which a description referring back would give to someone.
+ */
+const TITLE_POSITION_NOUNS = new Set(['model']);

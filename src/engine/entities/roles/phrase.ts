@@ -35,6 +35,7 @@ import {
   TRAILING,
   ADVERBS,
 } from './words.js';
+import { reducedClauseAt, reducedClauseStart } from './participles.js';
 import { isThen, slice } from './tokens.js';
 
 /**
@@ -69,6 +70,8 @@ function qualifiesHead(s: Sentence, k: number): boolean {
       after.text === '.' ||
       PREPOSITIONS.has(after.lower) ||
       RELATIVES.has(after.lower) ||
+      // "X, a Brio customer based in Westport,": a reduced relative clause after the head.
+      reducedClauseAt(s, j + 1) ||
       // "who was Vale's chief strategist and later senior adviser": a second role may follow.
       after.lower === 'and';
     if (ends && isPersonNoun(w.text) && !GENERIC.has(w.lower)) return true;
@@ -194,6 +197,15 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
     const w = t[k];
     const prev = t[k - 1];
     if (!w || !prev || w.cap) continue;
+    // "a broker based in Westport", "an engineer then working for the ministry": the same clause
+    // opened by a past participle, or by a participle after an adverb (participles.ts).
+    const reduced = reducedClauseStart(s, k, start);
+    if (reduced !== -1) {
+      const first = t[start]?.lower ?? '';
+      if (RANK_OPENERS.has(first) || (first.endsWith('est') && first.length > 4)) return null;
+      end = reduced;
+      break;
+    }
     // "the envoy responsible for the islands", "a lawyer familiar with the case", "an aide close
     // to the mayor": an adjective with its complement after the head, as a participle.
     const adjective = POSTPOSED_ADJECTIVES.has(w.lower) && PREPOSITIONS.has(t[k + 1]?.lower ?? '');

@@ -5,6 +5,7 @@
 
 import { isModifier, isNounModifier } from '../role-nouns.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
+import { isTitle } from '../../lexicon/titles.js';
 import type { Sentence, Occurrence, Tok } from './types.js';
 import {
   isPersonNoun,
@@ -262,6 +263,20 @@ function lowerOfTitleHead(s: Sentence, last: number): number | null {
       return null;
     j--;
   }
+  // "former secretary of State X": one capitalised word as the object, as some outlets write
+  // the office, when it is no one's name and no title of its own ("friend of President X").
+  const object = t[j];
+  if (
+    j === last &&
+    object?.cap &&
+    isWord(object) &&
+    s.owner[j] === -1 &&
+    !isPersonNoun(object.lower, true) &&
+    !isPersonNoun(object.lower) &&
+    !isTitle(object.text) &&
+    t[j - 1]?.lower === 'of'
+  )
+    j--;
   if (j === last || t[j]?.lower !== 'of') return null;
   const title = t[j - 1];
   if (!title || title.cap || s.owner[j - 1] !== -1 || !isPersonNoun(title.text) || isParticipleNoun(title))
