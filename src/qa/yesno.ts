@@ -3,6 +3,7 @@ import type { ScoredSentence } from './evidence.js';
 import { lemma, rootMatch } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { words } from './text.js';
+import { withoutNegativeOpening } from './yesno-form.js';
 
 /**
  * "Did Iran confirm the talks?": "Yes" or "No" with the sentence that says so. The best-covered
@@ -72,6 +73,6 @@ export function yesNoAnswer(
   const hedged = (r: ScoredSentence) => HEDGED.test(parsed.sentences[r.index] ?? '');
   const best = hedged(top) ? (near.find((r) => !hedged(r)) ?? top) : top;
   const sentence = parsed.sentences[best.index] ?? '';
-  const negated = NEGATION.test(sentence) !== NEGATION.test(q.text);
+  const negated = NEGATION.test(sentence) !== NEGATION.test(withoutNegativeOpening(q.text));
   return { text: negated ? 'No' : 'Yes', sentence: best.index, coverage: best.coverage };
 }
