@@ -24,6 +24,22 @@ describe('purpose phrases', () => {
   });
 });
 
+describe('an aim or reason named with a possessive or an ordinal', () => {
+  it('reads "its main goal was to" and "the second reason is that" as the stated aim or reason', () => {
+    expect(reasons('The Vell Trust said its main goal was to keep the pier open.')).toEqual([
+      'its main goal was to keep the pier open',
+    ]);
+    expect(reasons('The second reason is that the tide tables were wrong.')).toEqual([
+      'The second reason is that the tide tables were wrong',
+    ]);
+  });
+
+  it('not an aim only supposed in an "if" clause, nor a goal that is a target', () => {
+    expect(reasons('We wondered if their goal was to stall the vote.')).toEqual([]);
+    expect(reasons('Their turnout goal was 4,000 voters.')).toEqual([]);
+  });
+});
+
 describe('"citing" gives the ground of the act', () => {
   it('after a comma, up to the end of the clause', () => {
     expect(reasons('The mill in Tarnby shut early on Monday, citing the heat.')).toEqual(['citing the heat']);
