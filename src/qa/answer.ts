@@ -16,7 +16,6 @@ import { doerByWordOrder } from './doer.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
 import { consequenceReason } from './consequence.js';
-import { countsOtherThing } from './count-unit.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
 import { lemma, rootMatch } from './lexicon.js';
@@ -533,10 +532,6 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   if (answered && q.type === 'person' && q.subjectAsked && q.verb) {
     const evidence = parsed.sentences[answered.index] ?? '';
     if (unknownDoer(evidence, q.verb)) return { ...answered, answer: null, fit: 0, status: 'unknown' };
-  }
-  // "How many countries ...?" answered by "31-page": a count of something else (count-unit.ts).
-  if (answered?.answer && q.type === 'number' && countsOtherThing(q.text, answered.answer)) {
-    return { ...answered, answer: null, fit: 0, status: 'not-found' };
   }
   // "Which firm did Brandt co-found?" in an article that writes "the co-founder of Tarn Boats":
   // the scorer reads the question's verb and finds none, but the object reader knows its agent
