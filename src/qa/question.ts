@@ -2,6 +2,7 @@ import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
 import { tagSentence } from './tags.js';
 import { isStopWord, words } from './text.js';
+import { isContractedAuxiliary, YES_NO_OPENING } from './yesno-form.js';
 
 /**
  * What a question asks for, read from its wording. The type decides what kind of span the
@@ -66,8 +67,10 @@ const RULES: Array<[QuestionType, RegExp]> = [
  * to back?"; 2 of 2 such training news questions are yes/no, no XQuAD question is one) unless the
  * auxiliary's subject is the reader or Herald: "Did you see who mediated the talks?" asks who.
  */
-const YES_NO =
-  /^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b(?!\s+(?:you|we|i)\b.*\b(?:who|whom|whose|what|which|when|where|why|how)\b)/i;
+const YES_NO = new RegExp(
+  `${YES_NO_OPENING}(?!\\s+(?:you|we|i)\\b.*\\b(?:who|whom|whose|what|which|when|where|why|how)\\b)`,
+  'i',
+);
 
 export function classifyQuestion(question: string): QuestionType {
   if (YES_NO.test(question)) return 'yesno';
@@ -405,6 +408,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     // "many"/"much" only say a number is wanted; sentences hold the number, not the word. So do
     // "old", "big", "long"... after "how": "How old is he?" is answered by "55" or "42-year-old".
     if (isStopWord(word) || word.toLowerCase() === typeNoun || /^(?:many|much)$/i.test(word)) continue;
+    if (type === 'yesno' && isContractedAuxiliary(word)) continue;
     if (degree && word.toLowerCase() === degree) continue;
     // "Where did the rally take place?": the idiom only says "happened"; the event's own word
     // ("rally") is what the evidence holds, and "take" and "place" would dilute it.

@@ -1,3 +1,5 @@
+import { reasonCueStarts } from './reason-cues.js';
+
 /**
  * Reason and purpose clauses in a sentence, for "why" questions: an explicit cause ("because",
  * "due to", "thanks to", "in order to", "in a bid to", "the aim is", "fined for speeding"), a purpose infinitive ("... flew to Oman
@@ -146,6 +148,10 @@ export function reasonClauses(sentence: string): ReasonClause[] {
   for (const m of sentence.matchAll(MOTIVE_PARTICIPLE)) {
     const start = m.index + m[0].search(/\p{L}/u);
     out.push({ start, end: upToComma(sentence, start), cue: 'because' });
+  }
+  for (const cue of reasonCueStarts(sentence)) {
+    const end = cue.fronted ? upToComma(sentence, cue.start) : clauseEnd(sentence, cue.start);
+    out.push({ start: cue.start, end, cue: 'because' });
   }
   for (const m of sentence.matchAll(AFTER)) {
     if (GO_AFTER.test(sentence.slice(0, m.index))) continue;
