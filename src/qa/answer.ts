@@ -36,6 +36,7 @@ import { signedHomeTown } from './signature.js';
 import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
+import { dateBeforeEventNoun } from './event-date.js';
 import { quotedTerm } from './term.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
@@ -439,6 +440,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "Where did the talks stall?": the place written right after the event's word in the best sentence.
   if (q.type === 'place' && /^\s*where\b/i.test(q.text) && covered.length > 0) {
     const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1)) ?? datelineAnswer(parsed, q.focus);
+    if (found) return directAnswer(found);
+  }
+  // "When was the fire?" in "since the March 4 fire": the date set before the event's noun.
+  if (q.type === 'date' && covered.length > 0) {
+    const bar = qaModel().settings.minCoverageTyped ?? qaModel().settings.minCoverage;
+    const near = ranked.filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
+    const found = dateBeforeEventNoun(parsed, q.focus, near.slice(0, 3));
     if (found) return directAnswer(found);
   }
   // The article itself saying it isn't known speaks for it when it covers the question well.
