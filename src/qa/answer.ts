@@ -36,6 +36,7 @@ import { signedHomeTown } from './signature.js';
 import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
+import { isKnownPlace, withJoinedPlace } from './place-list.js';
 import { dateBeforeEventNoun } from './event-date.js';
 import { quotedTerm } from './term.js';
 import { utteredWords } from './uttered.js';
@@ -788,9 +789,16 @@ function placeWithState(
   parsed: StoredArticle['parsed'],
 ): string {
   if (q.type !== 'place') return answer;
-  const placed = withState(answer, evidence);
-  if (!/^\s*where\b/i.test(q.text) || /\bfrom\s*\??\s*$/i.test(q.text)) return placed;
+  const asksWhere = /^\s*where\b/i.test(q.text) && !/\bfrom\s*\??\s*$/i.test(q.text);
+  const listed = asksWhere ? withJoinedPlace(answer, evidence, (name) => isPlaceOf(parsed, name)) : answer;
+  const placed = withState(listed, evidence);
+  if (!asksWhere) return placed;
   return withVenue(placed, evidence, (name) => namesPerson(parsed, name));
+}
+
+/** A name the article finds as a place, or the gazetteer knows as one. */
+function isPlaceOf(parsed: StoredArticle['parsed'], name: string): boolean {
+  return parsed.places.some((p) => namesOf(p).includes(name)) || isKnownPlace(name);
 }
 
 /**
