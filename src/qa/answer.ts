@@ -38,6 +38,7 @@ import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
 import { isKnownPlace, withJoinedPlace } from './place-list.js';
 import { dateBeforeEventNoun } from './event-date.js';
+import { inCapitalsHeadline } from './caps-headline.js';
 import { quotedTerm } from './term.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
@@ -460,6 +461,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const all = gatherCandidates(parsed, view, ranked, model.settings.sentences, weights).filter(
     (g) =>
       !headlineCasing(parsed, g) &&
+      !(NAME_TYPES.has(q.type) && inCapitalsHeadline(g.candidate, parsed.sentences[g.sentence] ?? '')) &&
       !PRONOUN_CONTRACTION.test(g.candidate.text) &&
       !(q.type === 'person' && quotedTitle(g.candidate, parsed.sentences[g.sentence] ?? '')) &&
       !PARTY_TAG.test(g.candidate.text) &&
@@ -635,6 +637,9 @@ function saysUnit(sentence: string, unit: string): boolean {
   const roots = new Set(words(sentence).flatMap((w) => w.split('-').map(lemma)));
   return rootMatch(unit, roots) > 0;
 }
+
+/** Questions answered by a name: capitals in a headline set in capitals say nothing for them. */
+const NAME_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'person', 'organisation']);
 
 /** Question types the lead answers when no sentence holds the question's words. */
 const LEAD_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'date']);
