@@ -37,6 +37,7 @@ import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
 import { isKnownPlace, withJoinedPlace } from './place-list.js';
+import { withRegion } from './place-region.js';
 import { dateBeforeEventNoun } from './event-date.js';
 import { inCapitalsHeadline } from './caps-headline.js';
 import { quotedTerm } from './term.js';
@@ -796,7 +797,7 @@ function placeWithState(
   if (q.type !== 'place') return answer;
   const asksWhere = /^\s*where\b/i.test(q.text) && !/\bfrom\s*\??\s*$/i.test(q.text);
   const listed = asksWhere ? withJoinedPlace(answer, evidence, (name) => isPlaceOf(parsed, name)) : answer;
-  const placed = withState(listed, evidence);
+  const placed = withRegion(withState(listed, evidence), evidence);
   if (!asksWhere) return placed;
   return withVenue(placed, evidence, (name) => namesPerson(parsed, name));
 }
