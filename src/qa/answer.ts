@@ -39,6 +39,7 @@ import { datelineAnswer } from './dateline.js';
 import { isKnownPlace, withJoinedPlace } from './place-list.js';
 import { withRegion } from './place-region.js';
 import { dateBeforeEventNoun } from './event-date.js';
+import { withDateRange } from './date-range.js';
 import { inCapitalsHeadline } from './caps-headline.js';
 import { quotedTerm } from './term.js';
 import { utteredWords } from './uttered.js';
@@ -198,11 +199,15 @@ function toAnswer(
   return {
     answer:
       status === 'answered' && candidate.answer !== null
-        ? placeWithState(
+        ? spanOfDates(
             q,
-            withNameParticle(candidate.answer, evidence ?? ''),
+            placeWithState(
+              q,
+              withNameParticle(candidate.answer, evidence ?? ''),
+              evidence ?? '',
+              article.parsed,
+            ),
             evidence ?? '',
-            article.parsed,
           )
         : status === 'unknown'
           ? UNKNOWN_ANSWER
@@ -216,6 +221,11 @@ function toAnswer(
     passages: passages(article, q, candidate.index),
     ...(candidate.signals ? { signals: candidate.signals } : {}),
   };
+}
+
+/** A date answer that is one end of a span written in the evidence answers with the span. */
+function spanOfDates(q: ParsedQuestion, answer: string, evidence: string): string {
+  return q.type === 'date' ? withDateRange(answer, evidence) : answer;
 }
 
 /** The article's cached sentence index, keyed so an edited article gets a fresh one. */
