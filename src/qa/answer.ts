@@ -123,29 +123,13 @@ function score(c: Candidate): number {
   return c.coverage + typed + c.bm25;
 }
 
-/**
- * The coverage a "where" reply's sentence needs. A place answers only where the sentence ties it
- * to the event, and news writing names the event's actors in the lead and places it later in
- * fewer of the question's words ("a speech in <town>" for "where did <name> give her economic
- * speech?"), so the learned bar (0.5) refused right places the scorer had picked. On all 2,598
- * news training questions, 0.3 turns 10 replies right and none wrong, 0.2 turns 13 right and 2
- * unanswerable questions wrong (0.4: 3 right on the 641 where/when questions); the learned bar
- * stays for every other type.
- */
-const PLACE_MIN_COVERAGE = 0.3;
-
 /** Question types that only one kind of phrase answers (a date, a number): see minCoverageTyped. */
 const TYPED: ReadonlySet<QuestionType> = new Set(['date', 'number']);
 
 function isAnswered(c: Candidate, type: QuestionType): boolean {
   const { minCoverage, minCoverageTyped, minProbability, minProbabilityOpen, minNames } = qaModel().settings;
   const bar = type === 'description' ? (minProbabilityOpen ?? minProbability) : minProbability;
-  const coverageBar =
-    type === 'place'
-      ? Math.min(PLACE_MIN_COVERAGE, minCoverage)
-      : TYPED.has(type)
-        ? (minCoverageTyped ?? minCoverage)
-        : minCoverage;
+  const coverageBar = TYPED.has(type) ? (minCoverageTyped ?? minCoverage) : minCoverage;
   // The sentence read with the one before it: "He was shot in a small town" answers "where was
   // <name> shot" when the name is in the sentence before.
   const coverage = Math.max(c.coverage, c.windowCoverage ?? 0);
