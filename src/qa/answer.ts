@@ -37,6 +37,11 @@ import { signedHomeTown } from './signature.js';
 import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
+import { isKnownPlace, withJoinedPlace } from './place-list.js';
+import { withRegion } from './place-region.js';
+import { dateBeforeEventNoun } from './event-date.js';
+import { withDateRange } from './date-range.js';
+import { inCapitalsHeadline } from './caps-headline.js';
 import { quotedTerm } from './term.js';
 import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { utteredWords } from './uttered.js';
@@ -196,11 +201,15 @@ function toAnswer(
   return {
     answer:
       status === 'answered' && candidate.answer !== null
-        ? placeWithState(
+        ? spanOfDates(
             q,
-            titleWhole(q, withNameParticle(candidate.answer, evidence ?? ''), evidence ?? ''),
+            placeWithState(
+              q,
+              titleWhole(q, withNameParticle(candidate.answer, evidence ?? ''), evidence ?? ''),
+              evidence ?? '',
+              article.parsed,
+            ),
             evidence ?? '',
-            article.parsed,
           )
         : status === 'unknown'
           ? UNKNOWN_ANSWER
@@ -214,6 +223,11 @@ function toAnswer(
     passages: passages(article, q, candidate.index),
     ...(candidate.signals ? { signals: candidate.signals } : {}),
   };
+}
+
+/** A date answer that is one end of a span written in the evidence answers with the span. */
+function spanOfDates(q: ParsedQuestion, answer: string, evidence: string): string {
+  return q.type === 'date' ? withDateRange(answer, evidence) : answer;
 }
 
 /** The article's cached sentence index, keyed so an edited article gets a fresh one. */
@@ -443,6 +457,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1)) ?? datelineAnswer(parsed, q.focus);
     if (found) return directAnswer(found);
   }
+  // "When was the fire?" in "since the March 4 fire": the date set before the event's noun.
+  if (q.type === 'date' && covered.length > 0) {
+    const bar = qaModel().settings.minCoverageTyped ?? qaModel().settings.minCoverage;
+    const near = ranked.filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
+    const found = dateBeforeEventNoun(parsed, q.focus, near.slice(0, 3));
+    if (found) return directAnswer(found);
+  }
   // The article itself saying it isn't known speaks for it when it covers the question well.
   const unknown = ranked
     .slice(0, CANDIDATES_PER_ARTICLE)
@@ -453,6 +474,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const all = gatherCandidates(parsed, view, ranked, model.settings.sentences, weights).filter(
     (g) =>
       !headlineCasing(parsed, g) &&
+      !(NAME_TYPES.has(q.type) && inCapitalsHeadline(g.candidate, parsed.sentences[g.sentence] ?? '')) &&
       !PRONOUN_CONTRACTION.test(g.candidate.text) &&
       !(q.type === 'person' && quotedTitle(g.candidate, parsed.sentences[g.sentence] ?? '')) &&
       !PARTY_TAG.test(g.candidate.text) &&
@@ -631,6 +653,9 @@ function saysUnit(sentence: string, unit: string): boolean {
   return rootMatch(unit, roots) > 0;
 }
 
+/** Questions answered by a name: capitals in a headline set in capitals say nothing for them. */
+const NAME_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'person', 'organisation']);
+
 /** Question types the lead answers when no sentence holds the question's words. */
 const LEAD_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'date']);
 
@@ -795,9 +820,16 @@ function placeWithState(
   parsed: StoredArticle['parsed'],
 ): string {
   if (q.type !== 'place') return answer;
-  const placed = withState(answer, evidence);
-  if (!/^\s*where\b/i.test(q.text) || /\bfrom\s*\??\s*$/i.test(q.text)) return placed;
+  const asksWhere = /^\s*where\b/i.test(q.text) && !/\bfrom\s*\??\s*$/i.test(q.text);
+  const listed = asksWhere ? withJoinedPlace(answer, evidence, (name) => isPlaceOf(parsed, name)) : answer;
+  const placed = withRegion(withState(listed, evidence), evidence);
+  if (!asksWhere) return placed;
   return withVenue(placed, evidence, (name) => namesPerson(parsed, name));
+}
+
+/** A name the article finds as a place, or the gazetteer knows as one. */
+function isPlaceOf(parsed: StoredArticle['parsed'], name: string): boolean {
+  return parsed.places.some((p) => namesOf(p).includes(name)) || isKnownPlace(name);
 }
 
 /**
