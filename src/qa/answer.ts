@@ -417,11 +417,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       quotedTerm(parsed, q.askedNoun, ranked) ??
       nameOfKind(parsed, q.text, near) ??
       (q.askedNoun
-        ? nameAfterKind(
-            parsed,
-            { noun: q.askedNoun, place: q.type === 'place', several: q.plural || q.several },
-            near,
-          )
+        ? nameAfterKind(parsed, { noun: q.askedNoun, place: q.type === 'place', several: q.several }, near)
         : null);
     if (found) return directAnswer(found);
   }
@@ -497,7 +493,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       : completed;
   const named = shaped && wholeName(shaped, parsed.sentences[sentence] ?? '');
   const whole =
-    named && JOINED_TYPES.has(q.type) && (q.plural || q.several)
+    named && JOINED_TYPES.has(q.type) && q.several
       ? namesJoined(named, parsed.sentences[sentence] ?? '')
       : named;
   const phrase =
