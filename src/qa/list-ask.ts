@@ -3,7 +3,8 @@
  * "Who were the delegates?", "Which networks aired it?" want every name the evidence joins
  * ("A and B", "A, B and C"); "Which network aired it?" wants one, and a list there is wrong.
  *
- * Read from the question's own words only: a count of two or more before the kind ("which two"), "both", "who were/are", or a plural head noun after "which/what". The head is the
+ * Read from the question's own words only: a count of two or more before the kind ("which two"),
+ * "who were/are", or a plural head noun after "which/what". The head is the
  * kind noun as `askedNoun` reads it, so "which caucus is ...", "what alias did ..." and "what is
  * the name of ..." (an auxiliary or a singular noun ending in s) never read as plural, as the
  * older letter test on the word after "which" did.
@@ -15,7 +16,6 @@
  */
 const COUNT = /\b(?:which|what)\s+(?:two|three|four|five|six|seven|eight|nine|ten|both)\b(?!-)/i;
 const WHO_PLURAL = /^\s*who\s+(?:were|are)\b/i;
-const BOTH = /\bboth\b/i;
 
 /** Singular nouns that end in s: "campus", "alias", "crisis", "address", "politics", "news". */
 const SINGULAR_S = /(?:ss|us|is|as|os|ics|news)$/;
@@ -33,8 +33,9 @@ export function isPluralHead(head: string): boolean {
  */
 export function asksForSeveral(question: string, head: string | null, groupHead: boolean): boolean {
   if (WHO_PLURAL.test(question) || COUNT.test(question) || groupHead) return true;
-  if (head && isPluralHead(head) && headIsTheKind(question, head)) return true;
-  return BOTH.test(question) && /^\s*(?:who|which|what)\b/i.test(question);
+  // "both" alone is left out: no training question uses it, and in "who did both candidates
+  // attack?" it counts the subject.
+  return !!head && isPluralHead(head) && headIsTheKind(question, head);
 }
 
 /**

@@ -20,6 +20,7 @@ describe('a question asking for several at once', () => {
     "Which port's cranes did the storm topple?",
     'Where did the two skippers meet?',
     'Where did the two-day march begin?',
+    'Who did both skippers thank?',
   ])('reads %s as asking for one', (q) => {
     expect(parseQuestion(q).several).toBe(false);
   });
