@@ -20,6 +20,7 @@ import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
 import { isBareName } from './identity-guard.js';
 import { lemma, rootMatch } from './lexicon.js';
+import { listAfterKind, pluralKindOfWho } from './list-answer.js';
 import { nameOfThing } from './naming.js';
 import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
 import { findPeople, namesOf } from './facts.js';
@@ -415,6 +416,16 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const found = utteredWords(parsed, q.text, ranked);
     if (found) return directAnswer(found);
   }
+  // "Which two officials ...?", "who were the delegates?": the names set off after the kind (list-answer.ts).
+  const listKind = q.several && JOINED_TYPES.has(q.type) ? (q.askedNoun ?? pluralKindOfWho(q.text)) : null;
+  if (listKind && covered.length > 0) {
+    const bar = qaModel().settings.minCoverage;
+    const near = ranked
+      .slice(0, 3)
+      .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
+    const found = listAfterKind(parsed, listKind, near);
+    if (found) return directAnswer(found);
+  }
   // "Which super PAC ran the ad?": the name whose apposition says it is one; "in which town ...?":
   // the name written right after its kind noun ("the town of Vellby") (kind.ts).
   if (
@@ -431,11 +442,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       quotedTerm(parsed, q.askedNoun, ranked) ??
       nameOfKind(parsed, q.text, near) ??
       (q.askedNoun
-        ? nameAfterKind(
-            parsed,
-            { noun: q.askedNoun, place: q.type === 'place', several: q.plural || q.several },
-            near,
-          )
+        ? nameAfterKind(parsed, { noun: q.askedNoun, place: q.type === 'place', several: q.several }, near)
         : null);
     if (found) return directAnswer(found);
   }
@@ -519,7 +526,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       : completed;
   const named = shaped && wholeName(shaped, parsed.sentences[sentence] ?? '');
   const whole =
-    named && JOINED_TYPES.has(q.type) && (q.plural || q.several)
+    named && JOINED_TYPES.has(q.type) && q.several
       ? namesJoined(named, parsed.sentences[sentence] ?? '')
       : named;
   const phrase =

@@ -427,7 +427,7 @@ export function wholeAnswer(picked: Picked, gathered: readonly Gathered[], view:
   const covers = (g: Gathered) =>
     g.candidate.start <= c.start && g.candidate.end >= c.end && g.candidate !== c;
   let chosen: Gathered | undefined;
-  if ((view.q.plural || view.q.several) && (c.kind === 'person' || c.kind === 'people')) {
+  if (view.q.several && (c.kind === 'person' || c.kind === 'people')) {
     chosen =
       same.find((g) => g.candidate.kind === 'people' && covers(g)) ??
       same.find((g) => g.candidate.kind === 'people' && g.candidate.cue === 'all');

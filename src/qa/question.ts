@@ -1,5 +1,6 @@
 import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
+import { asksForSeveral } from './list-ask.js';
 import { tagSentence } from './tags.js';
 import { isStopWord, words } from './text.js';
 import { isContractedAuxiliary, YES_NO_OPENING } from './yesno-form.js';
@@ -341,21 +342,16 @@ function pluralAsked(question: string): boolean {
 }
 
 /**
- * Several are wanted, read as `pluralAsked` means to but whatever the question word's case
- * ("Which agencies ...", "Which Republicans voted ..."). `pluralAsked` only matches a lowercase
- * "which/what", and the scorer's weights were learned with it, so the features keep reading it;
- * answer shaping (pick.ts wholeAnswer) reads this.
+ * Several are wanted, whatever the question word's case ("Which agencies ...", "Which
+ * Republicans voted ..."). `pluralAsked` only matches a lowercase "which/what" and also reads
+ * "which state does ..." as plural; the scorer's weights were learned with it, so the features
+ * keep reading it, while answer shaping (pick.ts wholeAnswer, answer.ts namesJoined) reads this.
  */
 function severalAsked(question: string): boolean {
   const lowered = question.replace(/\b(Which|What)\b/g, (w) => w.toLowerCase());
-  return (
-    pluralAsked(lowered) ||
-    // "which two senior Republicans": a count of two or more after the question word.
-    /\b(?:which|what)\s+(?:two|three|four|five|six|both)\b/.test(lowered) ||
-    // "which Republicans voted", "which Democrats": a plural group name after the question word,
-    // heading its phrase ("which Rovers player" asks for one player).
-    groupNameHead(lowered)
-  );
+  // "which Republicans voted", "which Democrats": a plural group name after the question word,
+  // heading its phrase ("which Rovers player" asks for one player). The rest: list-ask.ts.
+  return asksForSeveral(question, askedNoun(question), groupNameHead(lowered));
 }
 
 /** "Republicans", "Iranians", "Socialists": a plural name for members of a group. */
