@@ -9,6 +9,7 @@ import { isHonorific } from '../../lexicon/titles.js';
 import { isOrgCueWord, isTrailingOrgNoun } from '../../lexicon/organizations.js';
 import type { Sentence, Tok } from './types.js';
 import { qualifyingNameStart } from './qualifying-names.js';
+import { compoundQualifierBefore } from './compound-qualifiers.js';
 import { isThen } from './tokens.js';
 import {
   MAX_CAPITALS,
@@ -65,6 +66,12 @@ export function walkLeft(s: Sentence, head: number): number {
       if (start === -1) break;
       capitals++;
       k = start;
+      continue;
+    }
+    // "civil rights activist", "fast bowler", "100 metres champion": see compound-qualifiers.ts.
+    const compound = compoundQualifierBefore(s, k);
+    if (compound > 0 && !pastPossessor) {
+      k -= compound;
       continue;
     }
     const lowerCase = w.text === w.lower;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/roles/index.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Session 13, second roles round (issue 11): the extent of a role before a name, counted on
+// training text (CoNLL eng.train, PolNeAR train), checked here on invented sentences.
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: the side or pace of a fielding position', () => {
+  it('given "fast bowler X" or "left fielder X", the side stays part of the role', () => {
+    const roles = rolesIn(
+      [
+        'Westland fast bowler Dara Quill took four wickets before lunch.',
+        'The Harbour Cats left fielder Moe Tarrant hit two doubles.',
+        'Centre fielder Lino Sava made the catch, while right fielder Abe Kroll dropped one.',
+      ],
+      [person('Dara Quill'), person('Moe Tarrant'), person('Lino Sava'), person('Abe Kroll')],
+    );
+    expect(roles['Dara Quill']).toEqual(['Westland fast bowler']);
+    expect(roles['Moe Tarrant']).toEqual(['Harbour Cats left fielder']);
+    expect(roles['Lino Sava']).toEqual(['Centre fielder']);
+    expect(roles['Abe Kroll']).toEqual(['right fielder']);
+  });
+
+  it('given a side word before any other role noun, the walk stops as before', () => {
+    const roles = rolesIn(['The crowd left coach Ivo Renn alone on the bench.'], [person('Ivo Renn')]);
+    expect(roles['Ivo Renn']).toEqual(['coach']);
+  });
+});
+
+describe('roles: a fixed two-word compound before a role noun', () => {
+  it('given "civil rights activist X", "real estate mogul X", the whole compound qualifies the role', () => {
+    const roles = rolesIn(
+      [
+        'The march was led by civil rights activist Mina Osei.',
+        'The tower was built by real estate mogul Gert Lamm.',
+        'Rates fell after a call from central bank governor Ada Fenn.',
+        'Late night talk show host Remy Cole mocked the plan.',
+      ],
+      [person('Mina Osei'), person('Gert Lamm'), person('Ada Fenn'), person('Remy Cole')],
+    );
+    expect(roles['Mina Osei']).toEqual(['civil rights activist']);
+    expect(roles['Gert Lamm']).toEqual(['real estate mogul']);
+    expect(roles['Ada Fenn']).toEqual(['central bank governor']);
+    expect(roles['Remy Cole']).toEqual(['talk show host']);
+  });
+
+  it('given "gun control advocate X" and "former homeland security secretary X", the compound and what precedes it are kept', () => {
+    const roles = rolesIn(
+      [
+        'Among the speakers were gun control advocate Lisa Brandt and former homeland security secretary Omar Vick.',
+      ],
+      [person('Lisa Brandt'), person('Omar Vick')],
+    );
+    expect(roles['Lisa Brandt']).toEqual(['gun control advocate']);
+    expect(roles['Omar Vick']).toEqual(['former homeland security secretary']);
+  });
+});
