@@ -63,3 +63,22 @@ describe('roles: a fixed two-word compound before a role noun', () => {
     expect(roles['Omar Vick']).toEqual(['former homeland security secretary']);
   });
 });
+
+describe('roles: a two-part abbreviated title and what qualifies it', () => {
+  it('given "former Norland Lt. Gov. X" or "retired Lt. Gen. X", the qualifiers before the first part are kept', () => {
+    const roles = rolesIn(
+      [
+        'She will face former Norland Lt. Gov. Ines Varga in the autumn.',
+        'The panel heard from retired Lt. Gen. Otto Brenn on Tuesday.',
+      ],
+      [person('Ines Varga'), person('Otto Brenn')],
+    );
+    expect(roles['Ines Varga']).toEqual(['former Norland Lt. Gov.']);
+    expect(roles['Otto Brenn']).toEqual(['retired Lt. Gen.']);
+  });
+
+  it('given a two-part title with nothing before it, the role is the title alone', () => {
+    const roles = rolesIn(['The plan was backed by Lt. Gov. Ines Varga.'], [person('Ines Varga')]);
+    expect(roles['Ines Varga']).toEqual(['Lt. Gov.']);
+  });
+});

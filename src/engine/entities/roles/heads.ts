@@ -5,7 +5,7 @@
 
 import { isModifier, isNounModifier } from '../role-nouns.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
-import { isHonorific } from '../../lexicon/titles.js';
+import { isHonorific, isTitleAbbreviation } from '../../lexicon/titles.js';
 import { isOrgCueWord, isTrailingOrgNoun } from '../../lexicon/organizations.js';
 import type { Sentence, Tok } from './types.js';
 import { qualifyingNameStart } from './qualifying-names.js';
@@ -68,7 +68,18 @@ export function walkLeft(s: Sentence, head: number): number {
       k = start;
       continue;
     }
-    // "civil rights activist", "fast bowler", "100 metres champion": see compound-qualifiers.ts.
+    // "former Norland Lt. Gov. X", "retired Lt. Gen. X": the first part of a two-part abbreviated
+    // title, with its dot, so that what qualifies the whole title is read too.
+    if (
+      w.text === '.' &&
+      s.owner[k - 2] === -1 &&
+      isCapitalised(t[k - 2]) &&
+      isTitleAbbreviation(t[k - 2]?.text ?? '')
+    ) {
+      k -= 2;
+      continue;
+    }
+    // "civil rights activist", "fast bowler": see compound-qualifiers.ts.
     const compound = compoundQualifierBefore(s, k);
     if (compound > 0 && !pastPossessor) {
       k -= compound;
