@@ -82,3 +82,26 @@ describe('roles: a two-part abbreviated title and what qualifies it', () => {
     expect(roles['Ines Varga']).toEqual(['Lt. Gov.']);
   });
 });
+
+describe('roles: a participle of what befell a person before the role noun', () => {
+  it('given "convicted smuggler X" or "ousted campaign manager X", the participle is part of the role', () => {
+    const roles = rolesIn(
+      [
+        'The film was made with help from convicted smuggler Pia Holm.',
+        'The memo was written by ousted campaign manager Rolf Eide.',
+      ],
+      [person('Pia Holm'), person('Rolf Eide')],
+    );
+    expect(roles['Pia Holm']).toEqual(['convicted smuggler']);
+    expect(roles['Rolf Eide']).toEqual(['ousted campaign manager']);
+  });
+
+  it('given the participle as the verb after an auxiliary or a subject noun, the walk does not take the subject', () => {
+    const roles = rolesIn(
+      ['The court has convicted banker Ugo Rell.', 'The union ousted chairman Ada Lind on Friday.'],
+      [person('Ugo Rell'), person('Ada Lind')],
+    );
+    expect(roles['Ugo Rell']).toEqual(['banker']);
+    expect(roles['Ada Lind']).toEqual(['chairman']);
+  });
+});

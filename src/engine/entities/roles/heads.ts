@@ -10,6 +10,7 @@ import { isOrgCueWord, isTrailingOrgNoun } from '../../lexicon/organizations.js'
 import type { Sentence, Tok } from './types.js';
 import { qualifyingNameStart } from './qualifying-names.js';
 import { compoundQualifierBefore } from './compound-qualifiers.js';
+import { isStatusParticipleBefore } from './status-participles.js';
 import { isThen } from './tokens.js';
 import {
   MAX_CAPITALS,
@@ -78,6 +79,12 @@ export function walkLeft(s: Sentence, head: number): number {
     ) {
       k -= 2;
       continue;
+    }
+    // "convicted rapist X", "ousted campaign manager X": see status-participles.ts. The walk
+    // ends there: a noun before the participle is as often its subject ("the party ousted ...").
+    if (isStatusParticipleBefore(s, k) && !pastPossessor) {
+      k--;
+      break;
     }
     // "civil rights activist", "fast bowler": see compound-qualifiers.ts.
     const compound = compoundQualifierBefore(s, k);
