@@ -64,6 +64,17 @@ describe('roles: a fixed two-word compound before a role noun', () => {
   });
 });
 
+describe('roles: a genre before its medium', () => {
+  it('given "reality TV star X", the genre stays part of the role', () => {
+    const roles = rolesIn(
+      ['The gala was opened by reality TV star Ola Brann and reality television star Ivo Sand.'],
+      [person('Ola Brann'), person('Ivo Sand')],
+    );
+    expect(roles['Ola Brann']).toEqual(['reality TV star']);
+    expect(roles['Ivo Sand']).toEqual(['reality television star']);
+  });
+});
+
 describe('roles: a two-part abbreviated title and what qualifies it', () => {
   it('given "former Norland Lt. Gov. X" or "retired Lt. Gen. X", the qualifiers before the first part are kept', () => {
     const roles = rolesIn(

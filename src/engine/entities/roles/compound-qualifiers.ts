@@ -19,6 +19,12 @@ const POSITION_SIDES = new Set(['fast', 'right', 'left', 'centre', 'center']);
 const SIDED_POSITIONS = new Set(['bowler', 'fielder']);
 
 /**
+ * "reality TV star X", "reality television star X": the genre before the medium. On PolNeAR
+ * train the walk stopped at "reality" 3 times, each before "TV" or "television" and a person.
+ */
+const SCREEN_NOUNS = new Set(['tv', 'television']);
+
+/**
  * Two-word compound nouns that qualify a role as one word ("civil rights leader", "real estate
  * mogul", "central bank governor", "talk show host", "gun control advocate", "homeland security
  * secretary"): the first word is an adjective or a noun no modifier list could take alone
@@ -38,7 +44,7 @@ const COMPOUND_PAIRS = new Set([
 /**
  * How many tokens right before `k` (the start of the role walked so far, whose first token is
  * `head` or a qualifier of it) qualify the role as one unit: 2 for a compound pair, 1 for a
- * position's side before its position noun, else 0. Every token counted is lower case and no
+ * position's side before its position noun or a genre before its medium, else 0. Every token counted is lower case and no
  * part of a name.
  */
 export function compoundQualifierBefore(s: Sentence, k: number): number {
@@ -50,5 +56,6 @@ export function compoundQualifierBefore(s: Sentence, k: number): number {
     if (!first.cap && COMPOUND_PAIRS.has(`${first.lower} ${last.lower}`)) return 2;
   }
   if (POSITION_SIDES.has(last.lower) && SIDED_POSITIONS.has(t[k]?.lower ?? '')) return 1;
+  if (last.lower === 'reality' && SCREEN_NOUNS.has(t[k]?.lower ?? '')) return 1;
   return 0;
 }
