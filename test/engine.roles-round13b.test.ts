@@ -116,3 +116,22 @@ describe('roles: a participle of what befell a person before the role noun', () 
     expect(roles['Ada Lind']).toEqual(['chairman']);
   });
 });
+
+describe('roles: a prospect word before a contest outcome noun', () => {
+  it('given "likely nominee X" or "presumed nominee X", the prospect word stays part of the role', () => {
+    const roles = rolesIn(
+      [
+        'The ad went after likely Green nominee Ida Roth.',
+        'It was a priority of presumed Labour nominee Sven Aas.',
+      ],
+      [person('Ida Roth'), person('Sven Aas')],
+    );
+    expect(roles['Ida Roth']).toEqual(['likely Green nominee']);
+    expect(roles['Sven Aas']).toEqual(['presumed Labour nominee']);
+  });
+
+  it('given "likely" before a title that is no outcome noun, it is read as an adverb', () => {
+    const roles = rolesIn(['The mayor will likely face Sen. Ida Roth in May.'], [person('Ida Roth')]);
+    expect(roles['Ida Roth']).toEqual(['Sen.']);
+  });
+});

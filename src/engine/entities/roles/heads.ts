@@ -11,6 +11,7 @@ import type { Sentence, Tok } from './types.js';
 import { qualifyingNameStart } from './qualifying-names.js';
 import { compoundQualifierBefore } from './compound-qualifiers.js';
 import { isStatusParticipleBefore } from './status-participles.js';
+import { isProspectOf } from './prospects.js';
 import { isThen } from './tokens.js';
 import {
   MAX_CAPITALS,
@@ -85,6 +86,11 @@ export function walkLeft(s: Sentence, head: number): number {
     if (isStatusParticipleBefore(s, k) && !pastPossessor) {
       k--;
       break;
+    }
+    // "likely Democratic nominee X", "eventual race winner X": see prospects.ts.
+    if (!w.cap && s.owner[k - 1] === -1 && !pastPossessor && isProspectOf(w.lower, t[head]?.lower ?? '')) {
+      k--;
+      continue;
     }
     // "civil rights activist", "fast bowler": see compound-qualifiers.ts.
     const compound = compoundQualifierBefore(s, k);
