@@ -107,6 +107,18 @@ describe('roles: a participle of what befell a person before the role noun', () 
     expect(roles['Rolf Eide']).toEqual(['ousted campaign manager']);
   });
 
+  it('given "retiring Sen. X", the term ending is part of the role, but not after an auxiliary', () => {
+    const roles = rolesIn(
+      [
+        'The race to replace retiring Green Sen. Ida Roth began.',
+        'He is retiring Sen. Ugo Rell from the panel.',
+      ],
+      [person('Ida Roth'), person('Ugo Rell')],
+    );
+    expect(roles['Ida Roth']).toEqual(['retiring Green Sen.']);
+    expect(roles['Ugo Rell']).toEqual(['Sen.']);
+  });
+
   it('given the participle as the verb after an auxiliary or a subject noun, the walk does not take the subject', () => {
     const roles = rolesIn(
       ['The court has convicted banker Ugo Rell.', 'The union ousted chairman Ada Lind on Friday.'],
