@@ -5,10 +5,13 @@
 
 import { isModifier, isNounModifier } from '../role-nouns.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
-import { isHonorific } from '../../lexicon/titles.js';
+import { isHonorific, isTitleAbbreviation } from '../../lexicon/titles.js';
 import { isOrgCueWord, isTrailingOrgNoun } from '../../lexicon/organizations.js';
 import type { Sentence, Tok } from './types.js';
 import { qualifyingNameStart } from './qualifying-names.js';
+import { compoundQualifierBefore } from './compound-qualifiers.js';
+import { isStatusParticipleBefore } from './status-participles.js';
+import { isProspectOf } from './prospects.js';
 import { isThen } from './tokens.js';
 import {
   MAX_CAPITALS,
@@ -65,6 +68,34 @@ export function walkLeft(s: Sentence, head: number): number {
       if (start === -1) break;
       capitals++;
       k = start;
+      continue;
+    }
+    // "former Norland Lt. Gov. X", "retired Lt. Gen. X": the first part of a two-part abbreviated
+    // title, with its dot, so that what qualifies the whole title is read too.
+    if (
+      w.text === '.' &&
+      s.owner[k - 2] === -1 &&
+      isCapitalised(t[k - 2]) &&
+      isTitleAbbreviation(t[k - 2]?.text ?? '')
+    ) {
+      k -= 2;
+      continue;
+    }
+    // "convicted rapist X", "ousted campaign manager X": see status-participles.ts. The walk
+    // ends there: a noun before the participle is as often its subject ("the party ousted ...").
+    if (isStatusParticipleBefore(s, k) && !pastPossessor) {
+      k--;
+      break;
+    }
+    // "likely Democratic nominee X", "eventual race winner X": see prospects.ts.
+    if (!w.cap && s.owner[k - 1] === -1 && !pastPossessor && isProspectOf(w.lower, t[head]?.lower ?? '')) {
+      k--;
+      continue;
+    }
+    // "civil rights activist", "fast bowler": see compound-qualifiers.ts.
+    const compound = compoundQualifierBefore(s, k);
+    if (compound > 0 && !pastPossessor) {
+      k -= compound;
       continue;
     }
     const lowerCase = w.text === w.lower;
