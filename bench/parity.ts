@@ -50,12 +50,18 @@ function sample(allPolnear: boolean): Sample[] {
 
 function main(): number {
   const [mode, dir, option] = process.argv.slice(2);
-  if ((mode !== 'write' && mode !== 'check') || !dir || (option !== undefined && option !== '--all-polnear')) {
+  if (
+    (mode !== 'write' && mode !== 'check') ||
+    !dir ||
+    (option !== undefined && option !== '--all-polnear')
+  ) {
     console.error('usage: parity.ts write|check DIR [--all-polnear]');
     return 2;
   }
   const file = path.join(dir, 'parity.jsonl');
-  const lines = sample(option === '--all-polnear').map((s) => JSON.stringify({ name: s.name, out: parseArticle(s.input) }));
+  const lines = sample(option === '--all-polnear').map((s) =>
+    JSON.stringify({ name: s.name, out: parseArticle(s.input) }),
+  );
   if (mode === 'write') {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, `${lines.join('\n')}\n`);
