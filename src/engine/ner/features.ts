@@ -352,42 +352,20 @@ let ownPool = new Uint32Array(4096 * 16);
 let ownUsed = 0;
 let wordGeneration = 0;
 
-/**
- * A small direct-mapped cache in front of `wordCache`: a slot per hash of the token's units, holding
- * the last token seen there and its id. News repeats its commonest words sentence after sentence,
- * and this table stays in the processor's cache where a lookup in the large map misses it two or
- * three times (the map's lookup was the tagger's costliest line after the weights). Only a copy of
- * what the map says, and emptied with it, so ids are the same.
- */
-const RECENT_SLOTS = 4096;
-const recentTokens: (string | null)[] = new Array<string | null>(RECENT_SLOTS).fill(null);
-const recentIds = new Int32Array(RECENT_SLOTS);
-
-function recentSlot(token: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), FNV_PRIME);
-  return (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
-}
-
 function clearWordCache(): void {
   wordCache.clear();
-  recentTokens.fill(null);
   wordCount = 0;
   ownUsed = 0;
   wordGeneration++;
 }
 
 function idOf(token: string): number {
-  const slot = recentSlot(token);
-  if (recentTokens[slot] === token) return recentIds[slot]!;
   let id = wordCache.get(token);
   if (id === undefined) {
     if (wordCache.size >= WORD_CACHE_LIMIT) clearWordCache();
     id = addWord(token);
     wordCache.set(token, id);
   }
-  recentTokens[slot] = token;
-  recentIds[slot] = id;
   return id;
 }
 
