@@ -39,13 +39,3 @@ describe('lowerCase past its cache of lowered words', () => {
     expect(lowerCase(words[0]!)).toBe(words[0]!.toLowerCase());
   });
 });
-
-describe('lowerCase of words asked about in turn', () => {
-  it('answers each word by its own lower case when the same and different words alternate', () => {
-    // Invented words, sliced from a two-byte text: equal words sliced twice are different strings.
-    const text = '“Marlow Tessaly MARLOW Marlow Tessaly Öberg Tessaly Marlow';
-    const words = text.slice(1).split(' ');
-    for (const pass of [1, 2])
-      for (const w of words) expect(lowerCase(w), `${w} ${pass}`).toBe(w.toLowerCase());
-  });
-});

@@ -21,28 +21,12 @@ const lowered = new Map<string, string>();
 /** A few articles' worth of capitalised words: names and sentence openers recur within and across articles. */
 export const LOWERED_CACHE_LIMIT = 20_000;
 
-/**
- * The last two words lowered and their lower case: a quarter of the words asked about are the one
- * asked about just before (one stage's lookups of a word in several lexicons in turn), and two
- * string comparisons cost less than a map lookup, whose hash table is cold in a large cache.
- */
-let lastWord = '';
-let lastLower = '';
-let previousWord = '';
-let previousLower = '';
-
 function loweredOnce(word: string): string {
-  if (word === lastWord) return lastLower;
-  if (word === previousWord) return previousLower;
   let lower = lowered.get(word);
   if (lower === undefined) {
     if (lowered.size >= LOWERED_CACHE_LIMIT) lowered.clear();
     lower = word.toLowerCase();
     lowered.set(word, lower);
   }
-  previousWord = lastWord;
-  previousLower = lastLower;
-  lastWord = word;
-  lastLower = lower;
   return lower;
 }
