@@ -40,6 +40,9 @@ const DATELINE_RUN_IN =
 const TIMESTAMP_WORDS =
   /\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|IST|AEST|AEDT|ET|PT|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|on|(?:last\s+)?(?:updated|published|posted|modified)|\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|d)\s+(?:ago|read))\b/gi;
 
+/** What every pattern of FULL_DATE_RULES needs (iso-date, numeric-date; month-day and day-month by trigger). */
+const ASCII_DIGIT = /\d/;
+
 function fullDates(line: string): DateSpan[] {
   return scanSentence(line, null).filter(
     (s) => s.value !== null && s.granularity === 'day' && FULL_DATE_RULES.has(s.rule),
@@ -89,7 +92,8 @@ export function articleDate(text: string): string | null {
   for (const full of lines) {
     // The opening of a long first paragraph can still be a dateline.
     const line = full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full;
-    const dates = fullDates(line);
+    // Each full-date rule's pattern holds a digit: a line without one is not scanned.
+    const dates = ASCII_DIGIT.test(line) ? fullDates(line) : [];
     const first = dates[0];
     if (!first?.value) continue;
     if (UPDATED_CUE.test(line)) {

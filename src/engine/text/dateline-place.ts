@@ -33,14 +33,30 @@ const MAX_REGION_WORDS = 2;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+const PARAGRAPH_BREAK = /\n\s*\n|\r\n\s*\r\n/g;
+
+/**
+ * The first `count` non-blank paragraphs, trimmed: what splitting at PARAGRAPH_BREAK, trimming,
+ * dropping blanks and keeping `count` gives, without splitting (and trimming) the rest of the
+ * article, which no dateline is in.
+ */
+export function leadingParagraphs(raw: string, count: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  while (out.length < count) {
+    const m = PARAGRAPH_BREAK.exec(raw);
+    const paragraph = (m ? raw.slice(from, m.index) : raw.slice(from)).trim();
+    if (paragraph) out.push(paragraph);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
 /** The dateline's place as written ("KELLPORT, N.D."), or null when the text opens with none. */
 export function datelinePlace(raw: string): string | null {
-  const paragraphs = raw
-    .split(/\n\s*\n|\r\n\s*\r\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .slice(0, LOOK_IN_PARAGRAPHS);
-  for (const paragraph of paragraphs) {
+  for (const paragraph of leadingParagraphs(raw, LOOK_IN_PARAGRAPHS)) {
     const m = CAPITALS_DATELINE.exec(paragraph) ?? AGENCY_DATELINE.exec(paragraph);
     const place = m?.[1]?.trim();
     if (!place) continue;
