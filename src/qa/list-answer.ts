@@ -1,3 +1,4 @@
+import { countValue } from '../engine/dates/lexicon.js';
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import { lemma } from './lexicon.js';
@@ -65,24 +66,13 @@ export function listAfterKind(
 /** A list that runs on after its closing punctuation. */
 const GOES_ON = /^\s*(?:,|—|–|--)?\s*(?:as well as|among others|and others|including|plus)\b/i;
 
-const COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** The count written among the three words before the kind noun ("two Republican rivals"), if any. */
 function countBefore(before: string): number | null {
   const words = before.trim().split(/\s+/).slice(-3);
   for (const w of words.reverse()) {
-    const n = COUNTS[w.toLowerCase()];
-    if (n) return n;
+    // Number words from two to ten only: "a"/"one" ask for one, digits are not read here.
+    const n = /^\d+$/.test(w) ? null : countValue(w);
+    if (n !== null && n >= 2 && n <= 10) return n;
   }
   return null;
 }
