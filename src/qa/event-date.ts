@@ -2,7 +2,7 @@ import type { ParsedArticle } from '../engine/schema.js';
 import { formatDateValue, isSelfExplanatory } from './dates.js';
 import type { ScoredSentence } from './evidence.js';
 import { lemma, rootMatch } from './lexicon.js';
-import type { FocusTerm } from './question.js';
+import { type FocusTerm, eventRoots } from './question.js';
 import { isStopWord, words } from './text.js';
 
 /**
@@ -18,7 +18,7 @@ export function dateBeforeEventNoun(
   focus: readonly FocusTerm[],
   ranked: readonly ScoredSentence[],
 ): { text: string; sentence: number; coverage: number } | null {
-  const roots = new Set(focus.filter((f) => !f.name).map((f) => f.lemma));
+  const roots = eventRoots(focus);
   if (roots.size === 0) return null;
   const named = new Set(focus.map((f) => lemma(f.word.toLowerCase())));
   for (const r of ranked) {

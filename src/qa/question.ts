@@ -118,6 +118,11 @@ export interface FocusTerm {
   name: boolean;
 }
 
+/** The roots of the question's own words that are not part of a name: the event it asks about. */
+export function eventRoots(focus: readonly FocusTerm[]): Set<string> {
+  return new Set(focus.filter((f) => !f.name).map((f) => f.lemma));
+}
+
 export interface ParsedQuestion {
   /** The question as asked, with any article reference taken out. */
   text: string;

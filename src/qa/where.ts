@@ -3,7 +3,7 @@ import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import { namesOf } from './facts.js';
 import { lemma, rootMatch } from './lexicon.js';
-import type { FocusTerm } from './question.js';
+import { type FocusTerm, eventRoots } from './question.js';
 import { startsWithCalendarWord } from './text.js';
 
 /**
@@ -19,7 +19,7 @@ export function placeBesideFocus(
   focus: readonly FocusTerm[],
   ranked: readonly ScoredSentence[],
 ): { text: string; sentence: number; coverage: number } | null {
-  const roots = new Set(focus.filter((f) => !f.name).map((f) => f.lemma));
+  const roots = eventRoots(focus);
   if (roots.size === 0) return null;
   const places = new Set(parsed.places.flatMap((p) => namesOf(p)));
   for (const r of ranked) {
