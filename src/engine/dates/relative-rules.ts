@@ -68,6 +68,8 @@ const TITLE_OPENING_BEFORE = /[\p{L}\d,.]\s*(?:["“‘]|''|['’]s\s+(?:["“�
 /** Words of a match report: a half told among them is the game's. */
 const MATCH_PLAY =
   /\b(?:goals?|match|game|fightback|comeback|penalty|striker|kick|deadlock|equaliser|equalizer|scored?|wickets?|innings|touchdown|halftime|half-time)\b/i;
+/** "Of" after a half with no year named: the half of a month, a century or a season, not of the year. */
+const HALF_OF_SOMETHING_ELSE = /^\s+of\b/i;
 /** Words of a company report, whose halves are of the year ("first-half profit"). */
 const BUSINESS_RESULTS = /\b(?:results?|profits?|earnings|sales|revenues?|loss(?:es)?|forecasts?|shares?)\b/i;
 
@@ -542,6 +544,10 @@ export const relativeRules: DateRule[] = [
       const explicit = m[2] ?? m[5];
       if (explicit) return { value: at(Number(explicit)), granularity: 'range' };
       const yearWord = (m[3] ?? '').toLowerCase();
+      // "The second half of July", "the first half of the 20th century", "of the season": a half
+      // of something other than the year, whose own words (a month, a century) are read apart.
+      if (!yearWord && !m[4] && HALF_OF_SOMETHING_ELSE.test(m.input.slice(m.index + m[0].length)))
+        return null;
       // "A second-half goal", "an entertaining first half": a half of a match, not of the year.
       if (!yearWord && MATCH_PLAY.test(m.input) && !BUSINESS_RESULTS.test(m.input)) return null;
       return relative(ctx, 'range', (p) =>

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/engine/dates.js';
+import { sentenceDoc } from './helpers/docs.js';
+
+/** Invented sentences; published on a Tuesday unless told otherwise. */
+const TUESDAY = '2025-06-10';
+
+function read(sentences: string[], text: string, published = TUESDAY) {
+  return extractDates(sentenceDoc(sentences, { published })).filter((d) => d.text === text);
+}
+
+function dayRead(sentences: string[], text: string, published = TUESDAY): string | null | undefined {
+  return read(sentences, text, published)[0]?.value;
+}
+
+describe('a day named after "for": what something is for lies ahead', () => {
+  it('reads the coming day even under a past verb', () => {
+    const told = ['Two defenders have pulled out of the squad for Saturday’s match against Velmora Rovers.'];
+    expect(dayRead(told, 'Saturday')).toBe('2025-06-14');
+  });
+
+  it('reads the coming day when the nearest one lies behind', () => {
+    // Published on a Tuesday: last Saturday is three days back, the next one four days ahead.
+    const told = ['The twenty-man squad that will travel to Port Alden for Saturday’s qualifier was named.'];
+    expect(dayRead(told, 'Saturday')).toBe('2025-06-14');
+  });
+
+  it('keeps a cause in the past: blame, credit or a happening', () => {
+    expect(dayRead(['A rebel group claimed responsibility for Sunday’s raid on the depot.'], 'Sunday')).toBe(
+      '2025-06-08',
+    );
+    expect(dayRead(['The mayor apologised for Sunday’s remarks about the tram strike.'], 'Sunday')).toBe(
+      '2025-06-08',
+    );
+    expect(dayRead(['Nobody has been charged over Sunday’s blast at the quay.'], 'Sunday')).toBe(
+      '2025-06-08',
+    );
+  });
+
+  it('leaves a modified unit to its modifier ("this weekend")', () => {
+    const told = ['The host gave the opening for this weekend’s episode of the revue.'];
+    expect(dayRead(told, 'this weekend', '2025-06-08')).toBe('2025-W23');
+  });
+});
+
+describe('a half of something other than the year', () => {
+  it('is no half-year: the month after it is read instead', () => {
+    const told = ['The ferry line will reopen in the second half of July, the port said.'];
+    const dates = extractDates(sentenceDoc(told, { published: '2025-03-03' }));
+    expect(dates.map((d) => d.text)).toEqual(['July']);
+    expect(dates[0]?.value).toBe('2025-07');
+  });
+
+  it('is no half-year before a century or a season', () => {
+    const century = ['Mills were built along the river in the first half of the 19th century.'];
+    expect(read(century, 'in the first half')).toEqual([]);
+    const season = ['Rivals faded in the second half of the season.'];
+    expect(read(season, 'in the second half')).toEqual([]);
+  });
+
+  it('still reads a half of the year', () => {
+    const told = ['Port revenue rose in the first half of the year.'];
+    expect(dayRead(told, 'in the first half of the year', '2025-08-04')).toBe('2025-01/2025-06');
+    expect(dayRead(['Port revenue rose in the first half.'], 'in the first half', '2025-08-04')).toBe(
+      '2025-01/2025-06',
+    );
+  });
+});
