@@ -66,3 +66,21 @@ describe('a half of something other than the year', () => {
     );
   });
 });
+
+describe('Super Tuesday', () => {
+  it('is the first Tuesday of March of the nearest election year', () => {
+    expect(dayRead(['Rivals rallied in Kessia ahead of Super Tuesday.'], 'Super Tuesday', '2015-11-20')).toBe(
+      '2016-03-01',
+    );
+    expect(dayRead(['Her Super Tuesday wins gave her a lead.'], 'Super Tuesday', '2016-03-02')).toBe(
+      '2016-03-01',
+    );
+    expect(dayRead(['Super Tuesday looms for the field.'], 'Super Tuesday', '2019-12-01')).toBe('2020-03-03');
+  });
+
+  it('leaves later rounds, a named year and old cycles unread', () => {
+    const told = ['She won the 1988 Super Tuesday; Super Tuesday 2 and a mini Super Tuesday followed.'];
+    expect(read(told, 'Super Tuesday', '2016-05-02')).toEqual([]);
+    expect(read(['Super Tuesday looms for the field.'], 'Super Tuesday', '2007-12-01')).toEqual([]);
+  });
+});
