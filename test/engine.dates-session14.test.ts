@@ -84,3 +84,31 @@ describe('Super Tuesday', () => {
     expect(read(['Super Tuesday looms for the field.'], 'Super Tuesday', '2007-12-01')).toEqual([]);
   });
 });
+
+describe('a party convention named by its month', () => {
+  it('is the coming one within half a year, however the clause is told', () => {
+    const told = ['Aides floated a coup at the Velmoran Party convention in July that would crown her.'];
+    expect(dayRead(told, 'in July', '2026-04-12')).toBe('2026-07');
+    const city = ['Rebels stayed in the race until the party’s convention in Port Alden in July.'];
+    expect(dayRead(city, 'in July', '2026-04-12')).toBe('2026-07');
+  });
+
+  it('leaves other conventions to the tense', () => {
+    expect(dayRead(['Delegates met at a union convention in May.'], 'in May', '2026-03-12')).toBe('2025-05');
+  });
+});
+
+describe('a weekday ending the subject before a modal', () => {
+  it('is the nearest such day, not the one the modal looks ahead to', () => {
+    // Published on a Thursday: Tuesday's wins lie two days back.
+    const wins = ['Her wins in Kessia and Orlen on Tuesday will only speed that shift.'];
+    expect(dayRead(wins, 'on Tuesday', '2026-04-30')).toBe('2026-04-28');
+    // Published on a Sunday: the Saturday just past.
+    const birthday = ['Aldo Brenn noted that Saturday would have been his mentor’s birthday.'];
+    expect(dayRead(birthday, 'Saturday', '2026-02-08')).toBe('2026-02-07');
+  });
+
+  it('keeps a weekday the modal governs', () => {
+    expect(dayRead(['The board will vote on Tuesday.'], 'on Tuesday', '2026-04-30')).toBe('2026-05-05');
+  });
+});
