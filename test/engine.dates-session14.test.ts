@@ -112,3 +112,17 @@ describe('a weekday ending the subject before a modal', () => {
     expect(dayRead(['The board will vote on Tuesday.'], 'on Tuesday', '2026-04-30')).toBe('2026-05-05');
   });
 });
+
+describe('a day word that is all a quotation holds', () => {
+  it('is a programme title inside a sentence', () => {
+    expect(read(['Aldo Brenn is the first of his family to land a job on “Today.”'], 'Today')).toEqual([]);
+    expect(read(['The new “Today” anchor starts in June.'], 'Today')).toEqual([]);
+    expect(read(['He spoke on Velmora TV’s “This Morning,” a talk show.'], 'This Morning')).toEqual([]);
+  });
+
+  it('stays a date in quoted speech', () => {
+    expect(dayRead(['She said: “Today we start again.”'], 'Today')).toBe(TUESDAY);
+    expect(dayRead(['“Today,” she said, “is a good day for the harbour.”'], 'Today')).toBe(TUESDAY);
+    expect(dayRead(['“Today’s ruling is a start,” the union said.'], 'Today')).toBe(TUESDAY);
+  });
+});

@@ -65,6 +65,22 @@ const TITLE_WORD_BEFORE =
 /** An opening quote or a possessive after a word, as before a programme's title ("ABC's “This Week”"). */
 const TITLE_OPENING_BEFORE = /[\p{L}\d,.]\s*(?:["“‘]|''|['’]s\s+(?:["“‘]|'')?)$/u;
 
+/**
+ * An opening quote mark right after a word ("on “Today", "CBS's “This Morning"; not a quotation
+ * opened after a comma or a colon, or at the head of the sentence, which is speech), and a closing
+ * one right after the words (perhaps after "," or "."; not the possessive "’s").
+ */
+const OPEN_QUOTE_BEFORE = /\p{L}\s+["“”‘]$/u;
+const CLOSE_QUOTE_AFTER = /^[,.]?(?:["”]|’(?!s\b))/;
+
+/** Whether the text from `start` to `end` is the whole of a quotation set inside a sentence. */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  return (
+    OPEN_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    CLOSE_QUOTE_AFTER.test(text.slice(end, end + 3))
+  );
+}
+
 /** Words of a match report: a half told among them is the game's. */
 const MATCH_PLAY =
   /\b(?:goals?|match|game|fightback|comeback|penalty|striker|kick|deadlock|equaliser|equalizer|scored?|wickets?|innings|touchdown|halftime|half-time)\b/i;
@@ -263,6 +279,9 @@ export const relativeRules: DateRule[] = [
       /\b(?:(?:early|late|later|earlier)\s+)?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|the day (?:before yesterday|after tomorrow))\b(?:\s+(?:morning|afternoon|evening|night)\b)?/gi,
     resolve: (m, ctx) => {
       const word = (m[1] ?? '').toLowerCase();
+      // "A job on “Today.”", "CBS's “This Morning,”": a capitalised day word that is all a
+      // quotation holds is a programme's title (quoted speech goes on past its first word).
+      if (/^\p{Lu}/u.test(m[0]) && quotedAlone(m.input, m.index, m.index + m[0].length)) return null;
       // "USA Today" the paper, "NBC's Today" and the "Today show" are names, not the day.
       if (
         word === 'today' &&
