@@ -15,7 +15,7 @@ function dayRead(sentences: string[], text: string, published = TUESDAY): string
 
 describe('a day named after "for": what something is for lies ahead', () => {
   it('reads the coming day even under a past verb', () => {
-    const told = ['Two defenders have pulled out of the squad for Saturday’s match against Velmora Rovers.'];
+    const told = ['Two defenders withdrew from the team picked for Saturday’s match against Velmora Rovers.'];
     expect(dayRead(told, 'Saturday')).toBe('2025-06-14');
   });
 
@@ -38,29 +38,29 @@ describe('a day named after "for": what something is for lies ahead', () => {
   });
 
   it('leaves a modified unit to its modifier ("this weekend")', () => {
-    const told = ['The host gave the opening for this weekend’s episode of the revue.'];
+    const told = ['The host wrote the opening sketch for this weekend’s revue.'];
     expect(dayRead(told, 'this weekend', '2025-06-08')).toBe('2025-W23');
   });
 });
 
 describe('a half of something other than the year', () => {
   it('is no half-year: the month after it is read instead', () => {
-    const told = ['The ferry line will reopen in the second half of July, the port said.'];
+    const told = ['Ferries to Orlen will resume in the latter half of July.'];
     const dates = extractDates(sentenceDoc(told, { published: '2025-03-03' }));
     expect(dates.map((d) => d.text)).toEqual(['July']);
     expect(dates[0]?.value).toBe('2025-07');
   });
 
   it('is no half-year before a century or a season', () => {
-    const century = ['Mills were built along the river in the first half of the 19th century.'];
-    expect(read(century, 'in the first half')).toEqual([]);
-    const season = ['Rivals faded in the second half of the season.'];
+    const century = ['Velmoran mills spread over the second half of that century.'];
+    expect(extractDates(sentenceDoc(century, { published: TUESDAY }))).toEqual([]);
+    const season = ['Kessia Rovers faded in the second half of their season.'];
     expect(read(season, 'in the second half')).toEqual([]);
   });
 
   it('still reads a half of the year', () => {
-    const told = ['Port revenue rose in the first half of the year.'];
-    expect(dayRead(told, 'in the first half of the year', '2025-08-04')).toBe('2025-01/2025-06');
+    const told = ['Orlen port fees will climb over the second half of next year.'];
+    expect(dayRead(told, 'the second half of next year', '2025-08-04')).toBe('2026-07/2026-12');
     expect(dayRead(['Port revenue rose in the first half.'], 'in the first half', '2025-08-04')).toBe(
       '2025-01/2025-06',
     );
@@ -89,7 +89,7 @@ describe('a party convention named by its month', () => {
   it('is the coming one within half a year, however the clause is told', () => {
     const told = ['Aides floated a coup at the Velmoran Party convention in July that would crown her.'];
     expect(dayRead(told, 'in July', '2026-04-12')).toBe('2026-07');
-    const city = ['Rebels stayed in the race until the party’s convention in Port Alden in July.'];
+    const city = ['Rebels vowed to fight on until their Velmoran Party convention in Port Alden in July.'];
     expect(dayRead(city, 'in July', '2026-04-12')).toBe('2026-07');
   });
 
@@ -104,7 +104,7 @@ describe('a weekday ending the subject before a modal', () => {
     const wins = ['Her wins in Kessia and Orlen on Tuesday will only speed that shift.'];
     expect(dayRead(wins, 'on Tuesday', '2026-04-30')).toBe('2026-04-28');
     // Published on a Sunday: the Saturday just past.
-    const birthday = ['Aldo Brenn noted that Saturday would have been his mentor’s birthday.'];
+    const birthday = ['Aldo Brenn wrote that Saturday would have marked his mentor’s birthday.'];
     expect(dayRead(birthday, 'Saturday', '2026-02-08')).toBe('2026-02-07');
   });
 
@@ -115,14 +115,14 @@ describe('a weekday ending the subject before a modal', () => {
 
 describe('a day word that is all a quotation holds', () => {
   it('is a programme title inside a sentence', () => {
-    expect(read(['Aldo Brenn is the first of his family to land a job on “Today.”'], 'Today')).toEqual([]);
+    expect(read(['Aldo Brenn joins the cast of “Today.”'], 'Today')).toEqual([]);
     expect(read(['The new “Today” anchor starts in June.'], 'Today')).toEqual([]);
     expect(read(['He spoke on Velmora TV’s “This Morning,” a talk show.'], 'This Morning')).toEqual([]);
   });
 
   it('stays a date in quoted speech', () => {
     expect(dayRead(['She said: “Today we start again.”'], 'Today')).toBe(TUESDAY);
-    expect(dayRead(['“Today,” she said, “is a good day for the harbour.”'], 'Today')).toBe(TUESDAY);
+    expect(dayRead(['“Today,” she said, “the harbour opens again.”'], 'Today')).toBe(TUESDAY);
     expect(dayRead(['“Today’s ruling is a start,” the union said.'], 'Today')).toBe(TUESDAY);
   });
 });

@@ -2,7 +2,7 @@
  * "The squad for Saturday's match", "planning for Thursday's meeting", "qualified for Tuesday's
  * debate", "rates for Tuesday's trade": an event named by its day right after "for" is what
  * something is prepared, picked or set for, so it lies ahead of the telling, even when the verb
- * that prepared it is past ("three players have pulled out of the squad for Saturday's friendly").
+ * that prepared it is past ("two wingers withdrew from the team picked for Sunday's cup tie").
  * Not when "for" gives a cause: blame, credit or thanks for a day's deed ("claimed responsibility
  * for Thursday's attack", "apologised for Monday's remarks"), nor a happening named after the day.
  */

@@ -1,9 +1,9 @@
 /**
- * "The Republican convention in July", "until the party's convention in July", "the Democratic
- * National Convention in Philadelphia in July": a party's nominating convention is a scheduled
+ * "The Republican convention in July", "until her party's July convention", "the Velmoran
+ * Party's convention in Port Alden in July": a party's nominating convention is a scheduled
  * event named ahead of it, and one already held is named with its year or as the last one. Its
  * month, fewer than six months ahead, is the coming one however the clause around it is told
- * ("a whisper campaign favoring a coup at the Republican convention in July" was read as last July).
+ * (a plot to unseat the leader at the party convention in July, told in April, was read as last July).
  */
 
 /**

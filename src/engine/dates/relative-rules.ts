@@ -563,7 +563,7 @@ export const relativeRules: DateRule[] = [
       const explicit = m[2] ?? m[5];
       if (explicit) return { value: at(Number(explicit)), granularity: 'range' };
       const yearWord = (m[3] ?? '').toLowerCase();
-      // "The second half of July", "the first half of the 20th century", "of the season": a half
+      // "The second half of July", "of the 19th century", "of the season": a half
       // of something other than the year, whose own words (a month, a century) are read apart.
       if (!yearWord && !m[4] && HALF_OF_SOMETHING_ELSE.test(m.input.slice(m.index + m[0].length)))
         return null;
