@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { extractLocatedDates } from '../src/engine/dates.js';
 import { articleDate } from '../src/engine/dates/dateline.js';
@@ -23,7 +24,11 @@ interface TrainText {
   published: string | null;
 }
 
-const TRAIN_DIR = process.env.HERALD_TRAIN_DIR ?? path.resolve('..', '..', 'shared', 'train');
+/** HERALD_TRAIN_DIR, else ../shared/train beside the checkout (or beside a worktree's folder). */
+const TRAIN_DIR =
+  [process.env.HERALD_TRAIN_DIR, path.resolve('../shared/train'), path.resolve('../../shared/train')].find(
+    (d): d is string => d !== undefined && existsSync(d),
+  ) ?? path.resolve('../shared/train');
 
 function polnearTexts(): TrainText[] {
   return loadPolnearFile(path.join(TRAIN_DIR, 'polnear', 'polnear-train.json')).map((a) => ({
