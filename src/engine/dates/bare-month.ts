@@ -9,6 +9,7 @@ import { comingVoteMonth } from './election.js';
 import { HAPPENING_BEFORE_MONTH, POLL_BEFORE_MONTH } from './happenings.js';
 import { AMBIGUOUS_BARE_MONTHS, MONTH_PATTERN, MONTH_STEMS, monthNumber } from './lexicon.js';
 import { PAST_VERB_BEFORE } from './month-days.js';
+import { partyConventionBefore } from './party-convention.js';
 import { ATTRIBUTIVE_MONTHS_AHEAD, directionFor, monthOccurrence } from './occurrence.js';
 import { monthInPassage } from './passage.js';
 import { type DateRule, relative } from './rule.js';
@@ -106,7 +107,12 @@ export const bareMonthRule: DateRule = {
         direction = 'past';
       else if (namesContractMonth(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60)))
         direction = 'future';
-      else if ((attributive || possessiveMonth(m)) && direction !== 'future') {
+      else if (!modifier && partyConventionBefore(m.input, m.index) && direction !== 'future') {
+        // "The Republican convention in July", written in April: the coming one (party-convention.ts).
+        const { year, month: now } = ymdOf(published);
+        const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);
+        if (ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD) direction = 'future';
+      } else if ((attributive || possessiveMonth(m)) && direction !== 'future') {
         // "The November election", "a June referendum", "the July convention", "November's
         // runoff": an event named by its month is one the reader knows, and the nearest such
         // event lies ahead when its month comes within half a year, however the clause around it

@@ -3,6 +3,7 @@
  * and months for the past ("said on Monday") unless the clause looks ahead ("will meet on Monday"),
  * so the tense picks which occurrence a bare name means.
  */
+import { awaitedAfterFor } from './awaited-for.js';
 import { directedAfter } from './directed.js';
 
 /**
@@ -275,6 +276,15 @@ export function tenseFromSentence(whole: SentenceTense, span: Span): Tense {
   return whole.reportAt >= 0 && span.end <= whole.reportAt ? 'past' : whole.tense;
 }
 
+/** A modal right after a date (perhaps after its part of the day): the date ends the subject. */
+const MODAL_RIGHT_AFTER =
+  /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:will|would|could|might|may|should|won['’]t|wouldn['’]t)\b/;
+/** A weekday, perhaps after "on" ("on Tuesday", "Tuesday night"); not "next Tuesday". */
+const WEEKDAY_START = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** A weekday with no modifier ("Saturday", "Saturday night"; not "this weekend", "last Friday"). */
+const BARE_WEEKDAY_START = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /**
  * "Tuesday's primary", "Wednesday's ruling": a possessive date names an event the reader knows of,
  * just past or just ahead: the nearest such day. A past verb that governs the phrase ("won
@@ -286,7 +296,15 @@ export function tenseFromSentence(whole: SentenceTense, span: Span): Tense {
  */
 function possessiveTense(sentence: string, clause: Span, span: Span, next: Span | undefined): Tense {
   const own = nearPart(clause, span);
-  const governing = tenseGoverning(sentence.slice(own.start, span.start));
+  const beforeText = sentence.slice(own.start, span.start);
+  // "The squad for Saturday's match": what something is for lies ahead, whatever verb governs.
+  const afterPossessive = sentence.slice(span.end, span.end + 60).replace(/^['’]s\b/, '');
+  if (
+    BARE_WEEKDAY_START.test(sentence.slice(span.start, span.end)) &&
+    awaitedAfterFor(beforeText, afterPossessive)
+  )
+    return 'future';
+  const governing = tenseGoverning(beforeText);
   if (governing === 'past') return 'past';
   // A verb looking ahead governs it ("due to file before the Sunday cutoff"): what is told
   // after it cannot put it behind.
@@ -368,7 +386,16 @@ export function tenseAround(sentence: string, clauses: Span[], span: Span): Tens
     const reported = REPORTING_JUST_BEFORE.test(
       sentence.slice(Math.max(own.start, span.start - 40), span.start),
     );
-    const after = reported ? 'neutral' : tenseOfText(sentence.slice(span.end, own.end));
+    const afterText = sentence.slice(span.end, own.end);
+    const after = reported ? 'neutral' : tenseOfText(afterText);
+    // "Her wins on Tuesday will speed the shift", "Saturday would have been his birthday": a day
+    // ending the subject before a modal is not what the modal looks ahead to: the nearest one.
+    if (
+      after === 'future' &&
+      MODAL_RIGHT_AFTER.test(afterText) &&
+      WEEKDAY_START.test(sentence.slice(span.start, span.end))
+    )
+      return 'planned';
     if (after === 'past' || after === 'future') return after;
     present = before === 'present' || after === 'present';
   }

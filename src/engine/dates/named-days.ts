@@ -12,6 +12,7 @@ import { NEAR_DAYS, PAST_VERB_BEFORE } from './month-days.js';
 import { COUNT_PATTERN, countValue, seasonOf } from './lexicon.js';
 import { type Direction, directionFor, formatMonthRange, seasonOccurrence } from './occurrence.js';
 import { type DateRule, type RuleContext, relative } from './rule.js';
+import { superTuesdayRule } from './super-tuesday.js';
 
 /**
  * Days known by name ("Christmas Day", "the Fourth of July", "Thanksgiving"), the ends of periods
@@ -177,6 +178,7 @@ function endOfYear(published: number, ctx: RuleContext): number {
 }
 
 export const namedDayRules: DateRule[] = [
+  superTuesdayRule,
   {
     name: 'named-day',
     // The trigger's words, lower-cased ("labo" for Labo(u)r Day).

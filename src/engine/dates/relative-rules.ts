@@ -65,9 +65,27 @@ const TITLE_WORD_BEFORE =
 /** An opening quote or a possessive after a word, as before a programme's title ("ABC's “This Week”"). */
 const TITLE_OPENING_BEFORE = /[\p{L}\d,.]\s*(?:["“‘]|''|['’]s\s+(?:["“‘]|'')?)$/u;
 
+/**
+ * An opening quote mark right after a word ("on “Today", "CBS's “This Morning"; not a quotation
+ * opened after a comma or a colon, or at the head of the sentence, which is speech), and a closing
+ * one right after the words (perhaps after "," or "."; not the possessive "’s").
+ */
+const OPEN_QUOTE_BEFORE = /\p{L}\s+["“”‘]$/u;
+const CLOSE_QUOTE_AFTER = /^[,.]?(?:["”]|’(?!s\b))/;
+
+/** Whether the text from `start` to `end` is the whole of a quotation set inside a sentence. */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  return (
+    OPEN_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    CLOSE_QUOTE_AFTER.test(text.slice(end, end + 3))
+  );
+}
+
 /** Words of a match report: a half told among them is the game's. */
 const MATCH_PLAY =
   /\b(?:goals?|match|game|fightback|comeback|penalty|striker|kick|deadlock|equaliser|equalizer|scored?|wickets?|innings|touchdown|halftime|half-time)\b/i;
+/** "Of" after a half with no year named: the half of a month, a century or a season, not of the year. */
+const HALF_OF_SOMETHING_ELSE = /^\s+of\b/i;
 /** Words of a company report, whose halves are of the year ("first-half profit"). */
 const BUSINESS_RESULTS = /\b(?:results?|profits?|earnings|sales|revenues?|loss(?:es)?|forecasts?|shares?)\b/i;
 
@@ -261,6 +279,9 @@ export const relativeRules: DateRule[] = [
       /\b(?:(?:early|late|later|earlier)\s+)?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|the day (?:before yesterday|after tomorrow))\b(?:\s+(?:morning|afternoon|evening|night)\b)?/gi,
     resolve: (m, ctx) => {
       const word = (m[1] ?? '').toLowerCase();
+      // "A job on “Today.”", "CBS's “This Morning,”": a capitalised day word that is all a
+      // quotation holds is a programme's title (quoted speech goes on past its first word).
+      if (/^\p{Lu}/u.test(m[0]) && quotedAlone(m.input, m.index, m.index + m[0].length)) return null;
       // "USA Today" the paper, "NBC's Today" and the "Today show" are names, not the day.
       if (
         word === 'today' &&
@@ -542,6 +563,10 @@ export const relativeRules: DateRule[] = [
       const explicit = m[2] ?? m[5];
       if (explicit) return { value: at(Number(explicit)), granularity: 'range' };
       const yearWord = (m[3] ?? '').toLowerCase();
+      // "The second half of July", "of the 19th century", "of the season": a half
+      // of something other than the year, whose own words (a month, a century) are read apart.
+      if (!yearWord && !m[4] && HALF_OF_SOMETHING_ELSE.test(m.input.slice(m.index + m[0].length)))
+        return null;
       // "A second-half goal", "an entertaining first half": a half of a match, not of the year.
       if (!yearWord && MATCH_PLAY.test(m.input) && !BUSINESS_RESULTS.test(m.input)) return null;
       return relative(ctx, 'range', (p) =>
