@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
+import { isCrosshead } from '../src/engine/quotes/crosshead.js';
+import { usesSingleQuotes } from '../src/engine/quotes/marks.js';
 import { servesThrough } from '../src/engine/quotes/mentions/serving.js';
 
 /** Invented articles only: made-up people, towns and bodies (issue 11, quotes round 9, session 14). */
@@ -36,5 +38,39 @@ describe('a person described by whom they serve ("an aide to the mayor")', () =>
     expect(servesThrough('to', 'adviser')).toBe(true);
     expect(servesThrough('to', 'letter')).toBe(false);
     expect(servesThrough('for', 'aide')).toBe(false);
+  });
+});
+
+describe('crossheads in single marks in double-quoting copy', () => {
+  const quotes = (text: string) => parseArticle({ text, title: '' }).quotes.map((q) => q.text);
+
+  it('given a short line wholly in single marks between double-quoted passages, it is no quotation', () => {
+    const text =
+      'The ferry workers of Dunloe gathered at the Quay Street hall on Friday night.\n\n' +
+      '“We have waited three winters for the new boats,” said Maire Tolan, a deckhand.\n\n' +
+      '‘Nobody here saw it coming.’\n\n' +
+      '“Nobody here saw it coming, not even the union,” Tolan said of the sale.';
+    expect(quotes(text).some((q) => q.startsWith('Nobody here saw it coming.'))).toBe(false);
+    expect(quotes(text).some((q) => q.startsWith('Nobody here saw it coming, not even'))).toBe(true);
+  });
+
+  it('reads copy that types two apostrophes for a double mark as double-quoting', () => {
+    const text =
+      'The ferry workers of Dunloe gathered at the Quay Street hall on Friday night.\n\n' +
+      "''We have waited three winters for the new boats,'' said Maire Tolan, a deckhand.\n\n" +
+      "'Nobody here saw it coming.'\n\n" +
+      "''Nobody here saw it coming, not even the union,'' Tolan said of the sale.";
+    expect(quotes(text).some((q) => q.startsWith('Nobody here saw it coming.'))).toBe(false);
+    expect(usesSingleQuotes(['”Yes,” she said.', '”No,” he said.', '‘A heading.’'])).toBe(false);
+  });
+
+  it('keeps a lone quoted line in single-quoting copy, where it continues the speaker', () => {
+    expect(usesSingleQuotes(['‘Yes,’ she said.', '‘No,’ he said.', '“A title” ran.'])).toBe(true);
+    const crosshead = (line: string) => isCrosshead(line, 1, line.indexOf('’'));
+    expect(crosshead('‘Nobody saw it coming.’')).toBe(true);
+    expect(crosshead('‘Nobody saw it coming,’ she said.')).toBe(false);
+    expect(
+      crosshead('‘We sailed from Dunloe at dawn and reached the far quay by nine in the evening.’'),
+    ).toBe(false);
   });
 });
