@@ -74,3 +74,16 @@ describe('crossheads in single marks in double-quoting copy', () => {
     ).toBe(false);
   });
 });
+
+describe('a paragraph resuming a quotation after an ellipsis', () => {
+  it('given a paragraph opening with ” and an ellipsis, the mark opens the quotation', () => {
+    const text =
+      'Jo Marsh wrote to the Dunloe council about the flooded quay on Monday.\n\n' +
+      '” … if the harbour master can visit the quay without harm to the clean-up, then surely the mayor can do the same,” Marsh wrote.\n\n' +
+      'The mayor did not reply.';
+    const quote = parseArticle({ text, title: '' }).quotes.find((q) =>
+      q.text.includes('harbour master can visit'),
+    );
+    expect(quote?.speaker).toBe('Jo Marsh');
+  });
+});

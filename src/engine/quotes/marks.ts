@@ -27,6 +27,16 @@ function opensHere(text: string, i: number): boolean {
   return BEFORE_OPENING.test(before) && !/\s/.test(after);
 }
 
+/**
+ * "” … if the mayor can visit, surely the council can,” the editorial read.": a paragraph that
+ * resumes a quotation mid-sentence opens with its mark, a space and an ellipsis, and an
+ * auto-curler that saw the space turned the mark into a closer. At the paragraph's start, before
+ * an ellipsis, nothing can be closing, so the mark opens.
+ */
+function resumesAfterEllipsis(text: string, i: number): boolean {
+  return i === leadingSpace(text) && /^\s(?:…|\.{3})/.test(text.slice(i + 1, i + 5));
+}
+
 /** Does the character at `i` sit where a closing mark sits (a space, punctuation or the text end after it)? */
 function closesHere(text: string, i: number): boolean {
   return /[\s,;:.!?)\]—–-]/u.test(text[i + 1] ?? ' ');
@@ -89,7 +99,7 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       if (openAt >= 0) {
         if (nested > 0) nested--;
         else close(i);
-      } else if (opensHere(text, i)) {
+      } else if (opensHere(text, i) || resumesAfterEllipsis(text, i)) {
         openAt = i + 1;
         straightOpen = false;
       } else if (singleAt >= 0 && closesHere(text, i)) {
