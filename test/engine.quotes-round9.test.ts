@@ -26,11 +26,11 @@ describe('a person described by whom they serve ("an aide to the mayor")', () =>
     expect(speakerOf(text, 'She has no plans')).toBe('an adviser to Moro');
   });
 
-  it('given "said a longtime adviser to Holt.", the description keeps whom it serves, as written', () => {
+  it('given "said a veteran adviser to Holt.", the description keeps whom it serves, as written', () => {
     const text =
       'Mayor Dana Holt unveiled the harbour budget on Tuesday. ' +
-      '"We will not raise the ferry fares this year at all," said a longtime adviser to Holt.';
-    expect(speakerOf(text, 'We will not raise')).toBe('a longtime adviser to Holt');
+      '"We will not raise the ferry fares this year at all," said a veteran adviser to Holt.';
+    expect(speakerOf(text, 'We will not raise')).toBe('a veteran adviser to Holt');
   });
 
   it('links "to" only after a noun for a person, never a thing ("a letter to")', () => {
@@ -79,10 +79,10 @@ describe('a paragraph resuming a quotation after an ellipsis', () => {
   it('given a paragraph opening with ” and an ellipsis, the mark opens the quotation', () => {
     const text =
       'Jo Marsh wrote to the Dunloe council about the flooded quay on Monday.\n\n' +
-      '” … if the harbour master can visit the quay without harm to the clean-up, then surely the mayor can do the same,” Marsh wrote.\n\n' +
+      '” … and if the harbour master could walk the flooded quay last week, the mayor has no excuse to stay away,” Marsh wrote.\n\n' +
       'The mayor did not reply.';
     const quote = parseArticle({ text, title: '' }).quotes.find((q) =>
-      q.text.includes('harbour master can visit'),
+      q.text.includes('harbour master could walk'),
     );
     expect(quote?.speaker).toBe('Jo Marsh');
   });
