@@ -1,3 +1,5 @@
+import { isCrosshead } from './crosshead.js';
+
 /** A stretch of quoted words found between quote marks, with paragraph offsets. */
 export interface QuoteSpan {
   /** Paragraph holding the opening mark. */
@@ -23,6 +25,16 @@ function opensHere(text: string, i: number): boolean {
   const before = i === 0 ? ' ' : text[i - 1]!;
   const after = text[i + 1] ?? ' ';
   return BEFORE_OPENING.test(before) && !/\s/.test(after);
+}
+
+/**
+ * "” … if the mayor can visit, surely the council can,” the editorial read.": a paragraph that
+ * resumes a quotation mid-sentence opens with its mark, a space and an ellipsis, and an
+ * auto-curler that saw the space turned the mark into a closer. At the paragraph's start, before
+ * an ellipsis, nothing can be closing, so the mark opens.
+ */
+function resumesAfterEllipsis(text: string, i: number): boolean {
+  return i === leadingSpace(text) && /^\s(?:…|\.{3})/.test(text.slice(i + 1, i + 5));
 }
 
 /** Does the character at `i` sit where a closing mark sits (a space, punctuation or the text end after it)? */
@@ -87,7 +99,7 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       if (openAt >= 0) {
         if (nested > 0) nested--;
         else close(i);
-      } else if (opensHere(text, i)) {
+      } else if (opensHere(text, i) || resumesAfterEllipsis(text, i)) {
         openAt = i + 1;
         straightOpen = false;
       } else if (singleAt >= 0 && closesHere(text, i)) {
@@ -159,12 +171,17 @@ function outermost(spans: QuoteSpan[]): QuoteSpan[] {
  */
 export function usesSingleQuotes(paragraphs: string[]): boolean {
   let singles = 0;
-  let doubles = 0;
+  let opens = 0;
+  let closes = 0;
   for (const text of paragraphs) {
     for (let i = text.indexOf('‘'); i >= 0; i = text.indexOf('‘', i + 1)) singles++;
-    for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) doubles++;
+    for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) opens++;
+    for (let i = text.indexOf('”'); i >= 0; i = text.indexOf('”', i + 1)) closes++;
   }
-  return singles > doubles;
+  // Copy that types two apostrophes for a double mark (''Yes,'' she said) reaches here with ” on
+  // both sides (the cleaner folds '' to ”), so half its closing marks count as quotations too:
+  // such copy quotes in double marks, and its few ‘ are quotes within quotes and crossheads.
+  return singles > Math.max(opens, closes / 2);
 }
 
 /**
@@ -228,7 +245,9 @@ function singleQuoteSpans(
     if (before === 's' && beforeWord && !closesBeforeWord(text, i + 1) && !scareClose) continue;
     // Single marks in double-quoting copy also set off headings and headlines ("WATCH: ‘Open all
     // hours’", a crosshead ‘Keep the lights on’): a quotation there is a sentence, ended inside the marks.
-    if (!openingOnly || readsAsSentence(text.slice(openAt, i)))
+    // A short line wholly in single marks in double-quoting copy is a crosshead (quotes/crosshead.ts).
+    const heading = openingOnly && isCrosshead(text, openAt, i);
+    if (!heading && (!openingOnly || readsAsSentence(text.slice(openAt, i))))
       spans.push({ paragraph, start: openAt, end: i, open: false });
     openAt = -1;
   }

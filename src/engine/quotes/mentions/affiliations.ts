@@ -20,6 +20,7 @@ import {
 } from './words.js';
 import { nameEndingAt } from './names.js';
 import { isAgentNoun } from './speakers.js';
+import { servesThrough } from './serving.js';
 
 export function partisanDescription(words: string[], name: string): Mention | null {
   const size = name.split(/\s+/).length;
@@ -125,9 +126,9 @@ const MAX_AFFILIATE_MODIFIERS = 2;
 export function describedAffiliate(words: string[], name: string): Mention | null {
   let at = words.length - name.split(/\s+/).length - 1;
   if (/^the$/i.test(words[at] ?? '')) at--;
-  if (!AFFILIATION_LINKS.has(words[at] ?? '')) return null;
   const headWord = words[at - 1] ?? '';
   const head = lowerCase(headWord);
+  if (!AFFILIATION_LINKS.has(words[at] ?? '') && !servesThrough(words[at] ?? '', head)) return null;
   if (headWord !== bare(headWord) || !/^\p{Ll}+$/u.test(headWord)) return null;
   const singular = head.replace(/(?<=[^s])s$/, '');
   if (!(isRoleNoun(head) || isAgentNoun(head)) || singular !== head) return null;

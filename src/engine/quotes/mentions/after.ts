@@ -20,6 +20,7 @@ import { nameRunAt, jointAfter, splitTitleRun } from './names.js';
 import { oneWithModifierStart, GROUP_WITH_MODIFIER_START } from './unnamed.js';
 import { documentIssuedBy } from './documents.js';
 import { partyMemberAfter, AFFILIATION_LINKS, affiliationAfter } from './affiliations.js';
+import { servesThrough } from './serving.js';
 
 /**
  * Reads the speaker right after a speech verb: "said Smith", "said John Smith, the mayor",
@@ -104,7 +105,8 @@ export function mentionAfter(post: string): Mention | null {
       const w = bare(words[k]!);
       if (NOMINAL_STOPS.has(lowerCase(w))) {
         // "said a spokeswoman for the water authority": a person's noun keeps its body, as written.
-        const body = words[k] === w && AFFILIATION_LINKS.has(w) ? affiliationAfter(words, k, head) : null;
+        const linked = AFFILIATION_LINKS.has(w) || servesThrough(w, head);
+        const body = words[k] === w && linked ? affiliationAfter(words, k, head) : null;
         if (body) phrase.push(w, ...body);
         break;
       }

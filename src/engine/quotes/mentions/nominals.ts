@@ -16,6 +16,7 @@ import {
   GROUP_NOUNS,
 } from './words.js';
 import { AGE_NOUN } from './speakers.js';
+import { servesThrough } from './serving.js';
 
 /**
  * "the Health Minister said", "the Deputy Police Chief said": a capitalised run of title words after
@@ -77,9 +78,11 @@ export function nominalEndingAt(words: string[]): Mention | null {
       // "One local resident", "a spokesperson for the ministry": the speaker is the
       // noun before the preposition; what follows only tells which one.
       const link = lowerCase(bare(words[i - 1] ?? ''));
-      if (NOMINAL_LINKS.has(link) && words[i - 1] === link) {
+      if ((NOMINAL_LINKS.has(link) || link === 'to') && words[i - 1] === link) {
         const outer = nominalEndingAt(words.slice(0, i - 1));
-        if (outer?.kind === 'nominal' && outer.text.includes(' '))
+        // "a senior aide to the mayor": "to" links only after a person's noun (not "a letter to").
+        const linked = link !== 'to' || (outer?.kind === 'nominal' && servesThrough(link, outer.head));
+        if (outer?.kind === 'nominal' && outer.text.includes(' ') && linked)
           return {
             ...outer,
             text: words
