@@ -28,6 +28,11 @@ describe('roles: a field or post written with "on" after the head noun', () => {
     expect(roles['Ravi Tunstall']).toEqual(['a senior adviser on trade']);
   });
 
+  it('given a person noun in -est ("guest"), it is no superlative: the phrase stays', () => {
+    const roles = rolesIn(['Ivo Renn was a guest on Harbour Radio’s Evening Hour.'], [person('Ivo Renn')]);
+    expect(roles['Ivo Renn']).toEqual(['a guest on Harbour Radio’s Evening Hour']);
+  });
+
   it('given a time or a rank, "on" is no part of the role', () => {
     const roles = rolesIn(
       [

@@ -11,11 +11,12 @@
  */
 
 import type { Sentence } from './types.js';
+import { isPersonNoun } from './words.js';
 
 /** Words that make a rank of the phrase they open: "the only", "the first", "the most". */
 const RANKS = new Set('first only last second third next latest most least'.split(' '));
 
-/** A superlative in -est of five letters or more ("biggest", "longest"; not "best" or "rest"). */
+/** A word in -est that may be a superlative ("biggest", "longest"); a person noun ("guest") is none. */
 const SUPERLATIVE = /^[a-z]{2,}est$/;
 
 /**
@@ -25,5 +26,5 @@ const SUPERLATIVE = /^[a-z]{2,}est$/;
 export function isTopicOn(s: Sentence, k: number, headEnd: number, start: number): boolean {
   if (k !== headEnd || s.tokens[k]?.lower !== 'on') return false;
   const first = s.tokens[start]?.lower ?? '';
-  return !RANKS.has(first) && !SUPERLATIVE.test(first);
+  return !RANKS.has(first) && !(SUPERLATIVE.test(first) && !isPersonNoun(first));
 }
