@@ -75,3 +75,22 @@ describe('roles: the object of a verb of choosing takes the post after "as"', ()
     expect(roles['Ivo Renn']).toEqual([]);
   });
 });
+
+describe('roles: an appositive before the name whose possessor has an honorific', () => {
+  it('given "when Mr. X’s running mate, Y, spoke", Y holds the possessed role', () => {
+    const roles = rolesIn(
+      [
+        'The mood changed when Mr. Vardell’s running mate, Ivo Renn, spoke in Westport.',
+        'On radio, Ms. Fell’s campaign chairman, Dov Kessary, denied the report.',
+      ],
+      [
+        person('Ivo Renn'),
+        person('Ann Vardell', ['Mr. Vardell']),
+        person('Dov Kessary'),
+        person('Mara Fell', ['Ms. Fell']),
+      ],
+    );
+    expect(roles['Ivo Renn']).toEqual(['Mr. Vardell’s running mate']);
+    expect(roles['Dov Kessary']).toEqual(['Ms. Fell’s campaign chairman']);
+  });
+});

@@ -10,7 +10,8 @@ import { lowerCase } from '../../lexicon/lower-case.js';
 import { lookupOrganization, isOrgCueWord, isTrailingOrgNoun } from '../../lexicon/organizations.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
 import { singular } from '../role-nouns.js';
-import type { Sentence, Occurrence } from './types.js';
+import type { Sentence, Occurrence, Tok } from './types.js';
+import { isHonorific } from '../../lexicon/titles.js';
 import { rolePhrase, afterAsides } from './phrase.js';
 import { OFFICE_PARTICIPLES, officeClause, OFFICE_VERBS, playsFor, heldSince } from './offices.js';
 import {
@@ -121,6 +122,12 @@ export function affiliation(s: Sentence, o: Occurrence): string | null {
   return slice(s, from, k);
 }
 
+/** Past an honorific at `k` ("Mr.", "Ms", "Dr."), with its dot, else `k`. */
+function honorificEnd(t: readonly Tok[], k: number): number {
+  if (!isHonorific(t[k]?.text ?? '')) return k;
+  return t[k + 1]?.text === '.' ? k + 2 : k + 1;
+}
+
 /** Nouns for a body that news names in apposition right after it ("the daily, The Courier,"). */
 const NAMED_BODY_NOUNS = new Set(
   'newspaper paper daily weekly magazine journal academy school college university hospital agency channel network'.split(
@@ -181,11 +188,13 @@ export function appositionBefore(s: Sentence, o: Occurrence): string | null {
       ownedFrom(k)
     );
   };
-  // A name and its possessive mark open the role ("Vale's", "Ms. Vale's").
+  // A name and its possessive mark open the role ("Vale's", "Ms. Vale's"): the honorific's dot
+  // is passed as the walk left passed it ("when Mr. Vale's running mate, X, spoke").
   const ownedFrom = (k: number) => {
-    let j = k;
-    while (j < head && j - k <= 3 && isCapitalised(t[j]) && isWord(t[j])) j++;
-    return j > k && isPossessiveMark(t[j]);
+    let j = honorificEnd(t, k);
+    const from = j;
+    while (j < head && j - from <= 3 && isCapitalised(t[j]) && isWord(t[j])) j++;
+    return j > from && isPossessiveMark(t[j]);
   };
   // A demonstrative before a name's possessive is a conjunction ("said that Vale’s aide, X,"):
   // "that" or "this" does not point at a person's name as it does at "year's" or "the firm's".
