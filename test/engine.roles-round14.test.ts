@@ -94,3 +94,27 @@ describe('roles: an appositive before the name whose possessor has an honorific'
     expect(roles['Dov Kessary']).toEqual(['Ms. Fell’s campaign chairman']);
   });
 });
+
+describe('roles: an appositive before the name opened by a possessor the walk does not reach', () => {
+  it('given a year, an adverb or an unknown compound after the possessor, the phrase opens at it', () => {
+    const roles = rolesIn(
+      [
+        'Holdouts include the party’s 2014 nominee, Ivo Renn, and two governors.',
+        'Ironically, the Norlands’ recently elected president, Mara Fell, is called a populist.',
+        'The plan was drafted by the network’s foreign affairs reporter, Dov Kessary, last year.',
+      ],
+      [person('Ivo Renn'), person('Mara Fell'), person('Dov Kessary')],
+    );
+    expect(roles['Ivo Renn']).toEqual(['the party’s 2014 nominee']);
+    expect(roles['Mara Fell']).toEqual(['the Norlands’ recently elected president']);
+    expect(roles['Dov Kessary']).toEqual(['the network’s foreign affairs reporter']);
+  });
+
+  it('given a sentence-opening conjunction before the possessor, it is left out', () => {
+    const roles = rolesIn(
+      ['But Vardell’s usual negotiating partner, Ivo Renn, stayed away.'],
+      [person('Ivo Renn'), person('Ann Vardell', ['Vardell'])],
+    );
+    expect(roles['Ivo Renn']).toEqual(['Vardell’s usual negotiating partner']);
+  });
+});

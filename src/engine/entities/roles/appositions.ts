@@ -33,6 +33,7 @@ import { afterLinkingVerb } from './predicates.js';
 import { opensReportingClause } from './reporting.js';
 import { slice } from './tokens.js';
 import { walkLeft } from './heads.js';
+import { isYear, possessorStart } from './possessors.js';
 
 /** "X, the US envoy for Iran," and "X, who is the chief executive of Y". */
 export function appositionAfter(s: Sentence, o: Occurrence): string | null {
@@ -208,6 +209,13 @@ export function appositionBefore(s: Sentence, o: Occurrence): string | null {
   // "A Harbour Street building caretaker, X,": nouns the walk does not know, between an article and the head.
   for (let k = start - 1; k >= Math.max(0, head - 4); k--) {
     const w = t[k];
+    // "the party's 2012 nominee, X,", "Norland's recently elected president, X,": a possessor
+    // opens the phrase as an article does (possessors.ts), and a year qualifies the head.
+    if (isPossessiveMark(w)) {
+      const from = possessorStart(s, k);
+      return from === -1 ? null : slice(s, from, head + 1);
+    }
+    if (isYear(w)) continue;
     if (!w || !isWord(w) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower) || s.owner[k] !== -1)
       return null;
     // "another fraternity brother, X," opens as "a fraternity brother" does.
