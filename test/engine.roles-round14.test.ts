@@ -118,3 +118,17 @@ describe('roles: an appositive before the name opened by a possessor the walk do
     expect(roles['Ivo Renn']).toEqual(['Vardell’s usual negotiating partner']);
   });
 });
+
+describe('roles: an appositive before a name written with its body or place', () => {
+  it('given "the judge, X of the Norland District Court,", X holds the appositive', () => {
+    const roles = rolesIn(
+      [
+        'Critics of the judge, Ivo Renn of the Norland District Court, were loud.',
+        'Another pollster, Mara Fell of Westmoor College, said the race was close.',
+      ],
+      [person('Ivo Renn'), person('Mara Fell')],
+    );
+    expect(roles['Ivo Renn']).toEqual(['the judge']);
+    expect(roles['Mara Fell']?.[0]).toBe('Another pollster');
+  });
+});

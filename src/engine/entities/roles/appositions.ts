@@ -34,6 +34,7 @@ import { opensReportingClause } from './reporting.js';
 import { slice } from './tokens.js';
 import { walkLeft } from './heads.js';
 import { isYear, possessorStart } from './possessors.js';
+import { afterAffiliation } from './affiliated.js';
 
 /** "X, the US envoy for Iran," and "X, who is the chief executive of Y". */
 export function appositionAfter(s: Sentence, o: Occurrence): string | null {
@@ -147,7 +148,9 @@ export function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
   // The name closes the appositive with a comma or a dash, or ends the sentence ("said the firm's
   // lawyer, X.").
-  const after = afterAsides(s, o.end);
+  // "the judge, X of the Norland District Court,": the body or place the name is written with
+  // goes with the name (affiliated.ts).
+  const after = afterAffiliation(s, afterAsides(s, o.end));
   const closes =
     t[after]?.text === ',' ||
     t[after]?.text === '—' ||
