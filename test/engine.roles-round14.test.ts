@@ -100,22 +100,22 @@ describe('roles: an appositive before the name opened by a possessor the walk do
     const roles = rolesIn(
       [
         'Holdouts include the party’s 2014 nominee, Ivo Renn, and two governors.',
-        'Ironically, the Norlands’ recently elected president, Mara Fell, is called a populist.',
-        'The plan was drafted by the network’s foreign affairs reporter, Dov Kessary, last year.',
+        'As expected, the Norlands’ recently elected president, Mara Fell, is called a populist.',
+        'The plan was drafted by the channel’s overseas affairs correspondent, Dov Kessary, last year.',
       ],
       [person('Ivo Renn'), person('Mara Fell'), person('Dov Kessary')],
     );
     expect(roles['Ivo Renn']).toEqual(['the party’s 2014 nominee']);
     expect(roles['Mara Fell']).toEqual(['the Norlands’ recently elected president']);
-    expect(roles['Dov Kessary']).toEqual(['the network’s foreign affairs reporter']);
+    expect(roles['Dov Kessary']).toEqual(['the channel’s overseas affairs correspondent']);
   });
 
   it('given a sentence-opening conjunction before the possessor, it is left out', () => {
     const roles = rolesIn(
-      ['But Vardell’s usual negotiating partner, Ivo Renn, stayed away.'],
+      ['But Vardell’s usual bargaining partner, Ivo Renn, stayed away.'],
       [person('Ivo Renn'), person('Ann Vardell', ['Vardell'])],
     );
-    expect(roles['Ivo Renn']).toEqual(['Vardell’s usual negotiating partner']);
+    expect(roles['Ivo Renn']).toEqual(['Vardell’s usual bargaining partner']);
   });
 });
 

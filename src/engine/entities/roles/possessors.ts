@@ -1,6 +1,6 @@
 /**
  * The possessor that opens a role written before a name: "the party's 2012 nominee, X,",
- * "Norland's recently elected president, X,", "the network's foreign affairs reporter, X,". A
+ * "Norland's recently elected president, X,", "the channel's overseas affairs correspondent, X,". A
  * possessor is a determiner of the noun phrase, so the phrase opens at it wherever the sentence
  * has it (after a verb, a conjunction, an adverbial's comma), as it opens at an article; the walk
  * left (heads.ts) stops at a year, an adverb or a compound it does not know, and leaves such

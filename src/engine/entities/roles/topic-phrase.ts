@@ -6,7 +6,7 @@
  * left "an expert" with nothing of what the article said. Only straight after the head: a later
  * "on" ("adviser to the mayor on Friday") is the sentence going on, and a time ("on Monday")
  * never belongs to a role (phrase.ts checks that for every preposition). After a rank ("the only
- * doctor on stage", "the most hawkish candidate on their side") "on" says where the ranking
+ * surgeon at the table", "the most cautious member on the panel") "on" says where the ranking
  * holds, not what the person is.
  */
 
