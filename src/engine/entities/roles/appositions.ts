@@ -10,7 +10,8 @@ import { lowerCase } from '../../lexicon/lower-case.js';
 import { lookupOrganization, isOrgCueWord, isTrailingOrgNoun } from '../../lexicon/organizations.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
 import { singular } from '../role-nouns.js';
-import type { Sentence, Occurrence } from './types.js';
+import type { Sentence, Occurrence, Tok } from './types.js';
+import { isHonorific } from '../../lexicon/titles.js';
 import { rolePhrase, afterAsides } from './phrase.js';
 import { OFFICE_PARTICIPLES, officeClause, OFFICE_VERBS, playsFor, heldSince } from './offices.js';
 import {
@@ -32,6 +33,8 @@ import { afterLinkingVerb } from './predicates.js';
 import { opensReportingClause } from './reporting.js';
 import { slice } from './tokens.js';
 import { walkLeft } from './heads.js';
+import { isYear, possessorStart } from './possessors.js';
+import { afterAffiliation } from './affiliated.js';
 
 /** "X, the US envoy for Iran," and "X, who is the chief executive of Y". */
 export function appositionAfter(s: Sentence, o: Occurrence): string | null {
@@ -121,6 +124,12 @@ export function affiliation(s: Sentence, o: Occurrence): string | null {
   return slice(s, from, k);
 }
 
+/** Past an honorific at `k` ("Mr.", "Ms", "Dr."), with its dot, else `k`. */
+function honorificEnd(t: readonly Tok[], k: number): number {
+  if (!isHonorific(t[k]?.text ?? '')) return k;
+  return t[k + 1]?.text === '.' ? k + 2 : k + 1;
+}
+
 /** Nouns for a body that news names in apposition right after it ("the daily, The Courier,"). */
 const NAMED_BODY_NOUNS = new Set(
   'newspaper paper daily weekly magazine journal academy school college university hospital agency channel network'.split(
@@ -139,7 +148,9 @@ export function appositionBefore(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
   // The name closes the appositive with a comma or a dash, or ends the sentence ("said the firm's
   // lawyer, X.").
-  const after = afterAsides(s, o.end);
+  // "the judge, X of the Norland District Court,": the body or place the name is written with
+  // goes with the name (affiliated.ts).
+  const after = afterAffiliation(s, afterAsides(s, o.end));
   const closes =
     t[after]?.text === ',' ||
     t[after]?.text === '—' ||
@@ -181,11 +192,13 @@ export function appositionBefore(s: Sentence, o: Occurrence): string | null {
       ownedFrom(k)
     );
   };
-  // A name and its possessive mark open the role ("Vale's", "Ms. Vale's").
+  // A name and its possessive mark open the role ("Vale's", "Ms. Vale's"): the honorific's dot
+  // is passed as the walk left passed it ("when Mr. Vale's running mate, X, spoke").
   const ownedFrom = (k: number) => {
-    let j = k;
-    while (j < head && j - k <= 3 && isCapitalised(t[j]) && isWord(t[j])) j++;
-    return j > k && isPossessiveMark(t[j]);
+    let j = honorificEnd(t, k);
+    const from = j;
+    while (j < head && j - from <= 3 && isCapitalised(t[j]) && isWord(t[j])) j++;
+    return j > from && isPossessiveMark(t[j]);
   };
   // A demonstrative before a name's possessive is a conjunction ("said that Vale’s aide, X,"):
   // "that" or "this" does not point at a person's name as it does at "year's" or "the firm's".
@@ -199,6 +212,13 @@ export function appositionBefore(s: Sentence, o: Occurrence): string | null {
   // "A Harbour Street building caretaker, X,": nouns the walk does not know, between an article and the head.
   for (let k = start - 1; k >= Math.max(0, head - 4); k--) {
     const w = t[k];
+    // "the party's 2012 nominee, X,", "Norland's recently elected president, X,": a possessor
+    // opens the phrase as an article does (possessors.ts), and a year qualifies the head.
+    if (isPossessiveMark(w)) {
+      const from = possessorStart(s, k);
+      return from === -1 ? null : slice(s, from, head + 1);
+    }
+    if (isYear(w)) continue;
     if (!w || !isWord(w) || CLAUSE_VERBS.has(w.lower) || PREPOSITIONS.has(w.lower) || s.owner[k] !== -1)
       return null;
     // "another fraternity brother, X," opens as "a fraternity brother" does.

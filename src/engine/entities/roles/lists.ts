@@ -41,12 +41,12 @@ export function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence
     const a = prev ? s.tokens[end] : undefined;
     const linked =
       prev !== null &&
-      ((gap === 1 && (a?.text === ',' || isAnd(a))) ||
-        (gap === 2 && a?.text === ',' && isAnd(s.tokens[end + 1])));
+      ((gap === 1 && (a?.text === ',' || isJoint(a))) ||
+        (gap === 2 && a?.text === ',' && isJoint(s.tokens[end + 1])));
     if (list && linked) {
       list.size++;
       list.end = o.end;
-      list.conjoined ||= isAnd(s.tokens[titledStart(s, o.start) - 1]);
+      list.conjoined ||= isJoint(s.tokens[titledStart(s, o.start) - 1]);
     } else list = { start: o.start, end: o.end, size: 1, conjoined: false };
     out.set(o, list);
     prev = o;
@@ -57,6 +57,15 @@ export function listsOf(s: Sentence, occ: readonly Occurrence[]): Map<Occurrence
 /** "and" or "&": a module function, as a closure made per call is named at run time under tsx. */
 function isAnd(t: Tok | undefined): boolean {
   return t !== undefined && (t.lower === 'and' || t.text === '&');
+}
+
+/**
+ * A word that closes a list of names: "and", "&", or "or". A plural role before names joined by
+ * "or" is held by each of them as by names joined by "and" ("front-runners A or B", "Democratic
+ * candidates A or B": the sentence weighs one against the other, but the role is each one's).
+ */
+function isJoint(t: Tok | undefined): boolean {
+  return isAnd(t) || t?.lower === 'or';
 }
 
 /** Past "of Norland" after a name (up to three capitalised words no one's name), when a list's joint follows. */

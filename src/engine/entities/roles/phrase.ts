@@ -37,6 +37,7 @@ import {
 } from './words.js';
 import { reducedClauseAt, reducedClauseStart } from './participles.js';
 import { isThen, slice } from './tokens.js';
+import { isTopicOn } from './topic-phrase.js';
 
 /**
  * Is the name at `k` followed, within three lower-case words, by a person noun that ends a noun
@@ -338,7 +339,8 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
       cut = k;
       break;
     }
-    if (!ROLE_PREPOSITIONS.has(w) || ++preps === 2 || timed || !named) {
+    const ownPhrase = ROLE_PREPOSITIONS.has(w) || isTopicOn(s, k, headEnd, start);
+    if (!ownPhrase || ++preps === 2 || timed || !named) {
       cut = k;
       break;
     }

@@ -4,6 +4,8 @@
  * quotations under which such a clause says nothing about X.
  */
 
+import { isChoosingVerb } from './choosing.js';
+import { isHonorific } from '../../lexicon/titles.js';
 import { singular } from '../role-nouns.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
 import type { Sentence, Occurrence } from './types.js';
@@ -138,12 +140,21 @@ export function afterLinkingVerb(s: Sentence, from: number): number {
 
 /**
  * "Acme named Tom Reed as finance director", "the board appointed X as chairman": the object of an
- * appointment verb takes the post after "as", as the subject of "was named chairman" does.
+ * appointment verb takes the post after "as", as the subject of "was named chairman" does; so
+ * does the object of a verb of choosing ("the party picked X as its nominee", choosing.ts).
  */
 export function appointedAs(s: Sentence, o: Occurrence): string | null {
   const t = s.tokens;
-  if (!APPOINTED.has(t[o.start - 1]?.lower ?? '') || t[o.end]?.lower !== 'as') return null;
+  const verb = t[verbBefore(s, o.start)]?.lower ?? '';
+  if (!(APPOINTED.has(verb) || isChoosingVerb(verb)) || t[o.end]?.lower !== 'as') return null;
   return rolePhrase(s, o.end + 1);
+}
+
+/** The token before a name, past an honorific the name was found without ("hired Ms. Vale"). */
+function verbBefore(s: Sentence, start: number): number {
+  const t = s.tokens;
+  if (t[start - 1]?.text === '.' && isHonorific(t[start - 2]?.text ?? '')) return start - 3;
+  return isHonorific(t[start - 1]?.text ?? '') ? start - 2 : start - 1;
 }
 
 /** Past "as" after auxiliaries and adverbs around exactly one verb, or -1. */
