@@ -21,6 +21,7 @@ import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
 import { isBareName } from './identity-guard.js';
 import { isQuestionsOwnName } from './own-name.js';
+import { withFullName } from './full-name.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { listAfterKind, pluralKindOfWho } from './list-answer.js';
 import { nameOfThing } from './naming.js';
@@ -208,7 +209,11 @@ function toAnswer(
             q,
             placeWithState(
               q,
-              titleWhole(q, withNameParticle(candidate.answer, evidence ?? ''), evidence ?? ''),
+              titleWhole(
+                q,
+                personWhole(q, withNameParticle(candidate.answer, evidence ?? ''), article, evidence ?? ''),
+                evidence ?? '',
+              ),
               evidence ?? '',
               article.parsed,
             ),
@@ -226,6 +231,11 @@ function toAnswer(
     passages: passages(article, q, candidate.index),
     ...(candidate.signals ? { signals: candidate.signals } : {}),
   };
+}
+
+/** "Who ...?" answered with a surname alone: the person's full name, when only one person has it. */
+function personWhole(q: ParsedQuestion, answer: string, article: StoredArticle, evidence: string): string {
+  return q.type === 'person' ? withFullName(answer, article.parsed, evidence) : answer;
 }
 
 /** A date answer that is one end of a span written in the evidence answers with the span. */
