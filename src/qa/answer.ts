@@ -22,6 +22,7 @@ import { identityAnswer, outletOfPerson } from './identity.js';
 import { isBareName } from './identity-guard.js';
 import { isQuestionsOwnName } from './own-name.js';
 import { withFullName } from './full-name.js';
+import { ownerOfAskedThing } from './thing-owner.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { listAfterKind, pluralKindOfWho } from './list-answer.js';
 import { nameOfThing } from './naming.js';
@@ -526,7 +527,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     // unless it is the agent of the thing the question names ("a 2013 study by <name>").
     (picked.verb ||
       (q.type !== 'person' && q.type !== 'organisation') ||
-      agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q)) &&
+      agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q) ||
+      ownerOfAskedThing(
+        parsed.sentences[picked.sentence] ?? '',
+        picked.candidate.start,
+        picked.candidate.end,
+        q,
+      )) &&
     // "how many centrifuges": a number in a sentence that never says centrifuges counts something else.
     (!q.unit || saysUnit(parsed.sentences[picked.sentence] ?? '', q.unit));
   const top = ranked[0]!;
