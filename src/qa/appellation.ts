@@ -5,8 +5,8 @@ import type { ScoredSentence } from './evidence.js';
  * "What did the mayor call the plan?": news writing quotes the name someone gave a thing right
  * after "call" and its object ("called the plan “a costly detour”", "calling him “reckless,”",
  * "calls this the “quiet season”"). So in the sentences holding the question's words, best
- * covered first, the quotation that closes "call <object>" is the answer, as written (with its
- * determiner and marks, so that either way of writing the gold is held). The object is one to six
+ * covered first, the quotation that closes "call <object>" is the answer, with the determiner
+ * written before its marks ("a slow-motion shipwreck"). The object is one to six
  * words with no punctuation; "call on/for/to/with ..." is another verb (an appeal, a phone call).
  * On PolNeAR train text outside the blind ranges, 48 of 49 sampled "call <object> “...”" runs
  * (of 108) quote the name given (ADR 015, session 14); the miss is "call" as a noun.
@@ -26,7 +26,12 @@ export function calledAs(
     if (!m?.[2]) continue;
     const object = m[1] ?? '';
     if (callerNames.some((n) => new RegExp(`\\b${n}\\b`, 'u').test(object))) continue;
-    const text = m[2].replace(/[,;:]+$/, '').trim();
+    // The marks and the sentence's stop or comma inside them are left out, as the other quoted
+    // readers leave them (uttered.ts, term.ts); a determiner before the marks stays.
+    const text = m[2]
+      .replace(/[“”"]/g, '')
+      .replace(/[.,;:!?]+$/, '')
+      .trim();
     if (text) return { text, sentence: r.index, coverage: 1 };
   }
   return null;
