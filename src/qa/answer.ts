@@ -15,10 +15,14 @@ import { nameAfterKind, nameOfKind } from './kind.js';
 import { doerByWordOrder } from './doer.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
+import { calledAs } from './appellation.js';
 import { consequenceReason } from './consequence.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
 import { isBareName } from './identity-guard.js';
+import { isQuestionsOwnName } from './own-name.js';
+import { withFullName } from './full-name.js';
+import { ownerOfAskedThing } from './thing-owner.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { listAfterKind, pluralKindOfWho } from './list-answer.js';
 import { nameOfThing } from './naming.js';
@@ -206,7 +210,11 @@ function toAnswer(
             q,
             placeWithState(
               q,
-              titleWhole(q, withNameParticle(candidate.answer, evidence ?? ''), evidence ?? ''),
+              titleWhole(
+                q,
+                personWhole(q, withNameParticle(candidate.answer, evidence ?? ''), article, evidence ?? ''),
+                evidence ?? '',
+              ),
               evidence ?? '',
               article.parsed,
             ),
@@ -224,6 +232,11 @@ function toAnswer(
     passages: passages(article, q, candidate.index),
     ...(candidate.signals ? { signals: candidate.signals } : {}),
   };
+}
+
+/** "Who ...?" answered with a surname alone: the person's full name, when only one person has it. */
+function personWhole(q: ParsedQuestion, answer: string, article: StoredArticle, evidence: string): string {
+  return q.type === 'person' ? withFullName(answer, article.parsed, evidence) : answer;
 }
 
 /** A date answer that is one end of a span written in the evidence answers with the span. */
@@ -413,7 +426,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   // "What did the crowd chant?": the words quoted after the verb (uttered.ts).
   if (q.type === 'description' && covered.length > 0) {
-    const found = utteredWords(parsed, q.text, ranked);
+    const found = utteredWords(parsed, q.text, ranked) ?? calledAs(parsed, q.text, nearTop(ranked));
     if (found) return directAnswer(found);
   }
   // "Which two officials ...?", "who were the delegates?": the names set off after the kind (list-answer.ts).
@@ -454,7 +467,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       .slice(0, 3)
       .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
     const found = doerByWordOrder(parsed, q, near);
-    if (found) return directAnswer(found);
+    // "Ruiz was joined by Kell" read by word order for "who joined Ruiz?": the question's own name.
+    if (found && !isQuestionsOwnName(found.text, q.text, q.identity)) return directAnswer(found);
   }
   // "Where is X from?" under a letter signed "X." / "Town, St.".
   const home = signedHomeTown(parsed, q, ranked);
@@ -484,6 +498,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       !(NAME_TYPES.has(q.type) && inCapitalsHeadline(g.candidate, parsed.sentences[g.sentence] ?? '')) &&
       !PRONOUN_CONTRACTION.test(g.candidate.text) &&
       !(q.type === 'person' && quotedTitle(g.candidate, parsed.sentences[g.sentence] ?? '')) &&
+      !(q.type === 'person' && isQuestionsOwnName(g.candidate.text, q.text, q.identity)) &&
       !PARTY_TAG.test(g.candidate.text) &&
       !(q.type === 'place' && namesPerson(parsed, g.candidate.text)) &&
       !((q.type === 'place' || q.type === 'organisation') && CALENDAR_NAMES.test(g.candidate.text)),
@@ -512,7 +527,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     // unless it is the agent of the thing the question names ("a 2013 study by <name>").
     (picked.verb ||
       (q.type !== 'person' && q.type !== 'organisation') ||
-      agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q)) &&
+      agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q) ||
+      ownerOfAskedThing(
+        parsed.sentences[picked.sentence] ?? '',
+        picked.candidate.start,
+        picked.candidate.end,
+        q,
+      )) &&
     // "how many centrifuges": a number in a sentence that never says centrifuges counts something else.
     (!q.unit || saysUnit(parsed.sentences[picked.sentence] ?? '', q.unit));
   const top = ranked[0]!;
@@ -595,6 +616,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       bm25: BM25_PUSH * top.bm25,
     }
   );
+}
+
+/** The best three sentences that clear the coverage bar and stay within 0.2 of the best one. */
+function nearTop(ranked: readonly ScoredSentence[]): ScoredSentence[] {
+  const bar = qaModel().settings.minCoverage;
+  const best = ranked[0]?.coverage ?? 0;
+  return ranked.slice(0, 3).filter((r) => r.coverage >= bar && r.coverage >= best - 0.2);
 }
 
 /**

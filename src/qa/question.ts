@@ -1,6 +1,7 @@
 import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
 import { asksForSeveral } from './list-ask.js';
+import { asksInsideStatement } from './said-clause.js';
 import { tagSentence } from './tags.js';
 import { isStopWord, words } from './text.js';
 import { isContractedAuxiliary, YES_NO_OPENING } from './yesno-form.js';
@@ -75,7 +76,11 @@ const YES_NO = new RegExp(
 
 export function classifyQuestion(question: string): QuestionType {
   if (YES_NO.test(question)) return 'yesno';
-  for (const [type, re] of RULES) if (re.test(question)) return type;
+  for (const [type, re] of RULES) {
+    // "What did X say he will build?" asks for a part of the statement, not the quote (said-clause.ts).
+    if (type === 'quote' && asksInsideStatement(question)) continue;
+    if (re.test(question)) return type;
+  }
   return 'description';
 }
 
