@@ -567,9 +567,12 @@ function looksLikeFullName(speaker: Speaker): boolean {
   return tokens.length >= 2 && !tokens.some((t) => /^\p{Lu}{2,}$/u.test(t));
 }
 
+// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
+const SHORT_CAPITALS = /^\p{Lu}{2,6}$/u;
+
 /** "EU", "RCMP": capitals that name a body, not a title written in capitals ("CEO", "MP"), which is a person's office. */
 function isBodyAcronym(word: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word) && !isRoleNoun(word);
+  return SHORT_CAPITALS.test(word) && !isRoleNoun(word);
 }
 
 function isOrgWordOnly(word: string): boolean {
