@@ -395,6 +395,7 @@ function lastWordBeforeComma(text: string): string | undefined {
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 const LOWER_WORD_THEN_UPPER = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
 
 /**
  * Does a span read as a work's name that a role noun and a name follow ("“Harbour Lights Tonight”
@@ -404,7 +405,7 @@ const LOWER_WORD_THEN_UPPER = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
 function namesPersonByWork(text: string, afterFrame: string): boolean {
   const role = LOWER_WORD_THEN_UPPER.exec(afterFrame)?.[1];
   if (!role || !isRoleNoun(role) || !/^\p{Lu}/u.test(text) || /[.,;:!?]$/.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   if (words.length > MAX_TITLE_WORDS) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
 }
@@ -437,7 +438,7 @@ function isTitleCase(text: string): boolean {
   const words = text
     .replace(/[,.;:!?]+$/, '')
     .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
+    .filter((w) => HAS_LETTER.test(w));
   if (words.length < 2 || words.length > MAX_TITLE_WORDS || /[.!?]\s/.test(text)) return false;
   return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
 }
