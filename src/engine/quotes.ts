@@ -163,10 +163,6 @@ export function extractQuotes(doc: Doc, reading: EntityReading, options: QuoteOp
   return markKeyQuotes(quotes);
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const SPACE_THEN_UPPER = /^\s+\p{Lu}/u;
-const BY_NAME_AHEAD = /^\s*by\s+(?:the\s+)?\p{Lu}/u;
-
 function readQuotation(
   doc: Doc,
   quotation: QuotePieces,
@@ -194,7 +190,7 @@ function readQuotation(
     ? ''
     : lastPara.slice(last.end + 1, next ? Math.max(last.end + 1, next.start - 1) : undefined);
   const closedSentence =
-    /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && SPACE_THEN_UPPER.test(afterFrame);
+    /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && /^\s+\p{Lu}/u.test(afterFrame);
   // A quote closing its paragraph may be signed on the next line ("- Mayor Ada Pell.").
   const continuesClause = runsOnAfter(lastPara.slice(last.start, last.end), afterFrame);
   const after =
@@ -227,7 +223,8 @@ function readQuotation(
     return null;
   // '“City museum names a new director,” by the Ledger's Jo Carden': a span closed by a comma and
   // followed by "by" and a name is a piece's headline in a citation or a digest, not a quotation.
-  if (/,\s*$/.test(lastPara.slice(last.start, last.end)) && BY_NAME_AHEAD.test(afterFrame)) return null;
+  if (/,\s*$/.test(lastPara.slice(last.start, last.end)) && /^\s*by\s+(?:the\s+)?\p{Lu}/u.test(afterFrame))
+    return null;
   // '“Harbour Lights Tonight” star Jo Doe', '“Night Desk” host Ann Lee': a capitalised span that
   // runs straight into a role noun and a name is the show or book the person is known by.
   if (!after && namesPersonByWork(text, afterFrame)) return null;
@@ -394,18 +391,15 @@ function lastWordBeforeComma(text: string): string | undefined {
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
-const LOWER_WORD_THEN_UPPER = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
-const HAS_LETTER = /\p{L}/u;
-
 /**
  * Does a span read as a work's name that a role noun and a name follow ("“Harbour Lights Tonight”
  * star Jo Doe")? The span opens with a capital, ends without punctuation and is mostly capitalised
  * words; the narration goes on with a lower-case role noun and a capitalised word.
  */
 function namesPersonByWork(text: string, afterFrame: string): boolean {
-  const role = LOWER_WORD_THEN_UPPER.exec(afterFrame)?.[1];
+  const role = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(afterFrame)?.[1];
   if (!role || !isRoleNoun(role) || !/^\p{Lu}/u.test(text) || /[.,;:!?]$/.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > MAX_TITLE_WORDS) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
 }
@@ -438,7 +432,7 @@ function isTitleCase(text: string): boolean {
   const words = text
     .replace(/[,.;:!?]+$/, '')
     .split(/\s+/)
-    .filter((w) => HAS_LETTER.test(w));
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > MAX_TITLE_WORDS || /[.!?]\s/.test(text)) return false;
   return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
 }

@@ -51,15 +51,11 @@ function wordAfter(text: string, from: number): string {
   return lowerCase(text.slice(i, j));
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const THEN_EX_PREFIX = /^(?:then|ex)-\p{L}/iu;
-const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
-
 /** Whether a full stop right after `word` is part of an abbreviation, given what follows. */
 function fullStopIsAbbreviation(word: string, text: string, next: number): boolean {
   const whole = word.replace(/^[^\p{L}\p{N}]+/u, '');
   // "then-Sen.", "ex-Gov.": a prefix joined by a hyphen leaves the title abbreviated.
-  const bare = THEN_EX_PREFIX.test(whole) ? whole.slice(whole.indexOf('-') + 1) : whole;
+  const bare = /^(?:then|ex)-\p{L}/iu.test(whole) ? whole.slice(whole.indexOf('-') + 1) : whole;
   if (bare.length === 0) return false;
   const lower = lowerCase(bare);
   // A single capital is an initial ("George W. Bush", "J. R. R. Tolkien").
@@ -70,7 +66,7 @@ function fullStopIsAbbreviation(word: string, text: string, next: number): boole
     return true;
   }
   // Acronyms written with dots ("U.S.", "p.m.") and listed short forms may also end a sentence.
-  const dotted = DOTTED_LETTERS.test(bare);
+  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(bare);
   if (dotted || MAYBE_FINAL.has(lower)) {
     const following = wordAfter(text, next);
     if (following === '') return false;

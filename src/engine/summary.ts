@@ -50,9 +50,6 @@ interface QuoteShape {
   strayClose: boolean;
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const HAS_LETTER = /\p{L}/u;
-
 /**
  * Reads a sentence's quotation marks left to right. A curly single close (’) is also the apostrophe,
  * so it closes a quotation only when no letter follows, and counts as a stray close only right after
@@ -72,7 +69,7 @@ function quoteShape(sentence: string): QuoteShape {
       inWord = false;
     } else if (
       inQuote &&
-      (ch === '”' || ch === '"' || (ch === '’' && !HAS_LETTER.test(sentence[i + 1] ?? '')))
+      (ch === '”' || ch === '"' || (ch === '’' && !/\p{L}/u.test(sentence[i + 1] ?? '')))
     ) {
       inQuote = false;
     } else if (

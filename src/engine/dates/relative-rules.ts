@@ -243,9 +243,6 @@ const NAMES_HOLDING_A_WEEKDAY =
 
 const MODIFIED_WEEKDAY = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Tt]he (?:previous|following|next)|[Ee]arly|[Ll]ate)\\s+)?`;
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const UPPER_INITIAL = /^\p{Lu}/u;
-
 export const relativeRules: DateRule[] = [
   {
     name: 'day-word',
@@ -348,7 +345,7 @@ export const relativeRules: DateRule[] = [
       if (unit === null) return null;
       // "ABC's This Week", "“Last Week Tonight”": a capitalised unit after a possessive or an
       // opening quote inside a sentence is a programme's title (a headline's "For Next Week" stays).
-      if (UPPER_INITIAL.test(m[3] ?? '') && TITLE_OPENING_BEFORE.test(ctx.before)) return null;
+      if (/^\p{Lu}/u.test(m[3] ?? '') && TITLE_OPENING_BEFORE.test(ctx.before)) return null;
       const mod = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
       // "The last week of the race" (the span rule's words): the final unit of what follows.
       if (!m[1] && /\bthe\s+$/i.test(ctx.before) && finalUnitOf(m.input, m.index + m[0].length)) return null;

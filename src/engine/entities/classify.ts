@@ -21,9 +21,6 @@ function titleCase(word: string): string {
   return word.length <= 1 ? word : word[0] + word.slice(1).toLowerCase();
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const DOT_SPACE_BEFORE_INITIAL = /\. (?=\p{Lu}\.)/gu;
-
 /** The span as a name string; shouted words are title-cased so they meet their mixed-case forms. */
 export function spanText(tokens: Token[], span: Span, shouting: boolean): string {
   let text = '';
@@ -34,7 +31,7 @@ export function spanText(tokens: Token[], span: Span, shouting: boolean): string
   }
   // Most spans hold no dot; the regexes that glue initials ("J. R.") only run when one does.
   if (!text.includes('.')) return text;
-  return text.replace(/ \./g, '.').replace(DOT_SPACE_BEFORE_INITIAL, '.');
+  return text.replace(/ \./g, '.').replace(/\. (?=\p{Lu}\.)/gu, '.');
 }
 
 function lookupOrg(text: string, shouting: boolean): string | undefined {

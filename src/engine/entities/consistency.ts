@@ -153,9 +153,6 @@ function trimToNamedPeople(mentions: Mention[]): Mention[] {
 /** Nouns of a body named after the person who leads it ("the Vale administration"). */
 const LED_BODY = /^(\S+) (?:administration|government)$/;
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const CAPITALISED_LOWERS = /^\p{Lu}\p{Ll}+$/u;
-
 /**
  * "the Vale administration" ... "Vale said": a word the article writes before "administration" or
  * "government", and no known place, nationality or frequent word ("the Afghan government"), is the
@@ -174,7 +171,7 @@ function leadersOfBodies(mentions: Mention[]): Mention[] {
         ? (LED_BODY.exec(m.text)?.[1] ?? '')
         : '';
     if (
-      CAPITALISED_LOWERS.test(word) &&
+      /^\p{Lu}\p{Ll}+$/u.test(word) &&
       gazetteer(word, m.shouting) === null &&
       demonymOf(word) === undefined &&
       !isCommonWord(word)

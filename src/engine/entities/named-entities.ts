@@ -26,9 +26,6 @@ function foldKey(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const HAS_LOWER = /\p{Ll}/u;
-
 /** Display name: the canonical one when the article uses it or the lexicon insists, else the usual form. */
 function displayName(e: Entry, preferCanonical: (canonical: string) => boolean): string {
   if (e.canonical && (preferCanonical(e.canonical) || e.forms.has(e.canonical))) return e.canonical;
@@ -36,7 +33,7 @@ function displayName(e: Entry, preferCanonical: (canonical: string) => boolean):
   let bestCount = -1;
   for (const [form, n] of e.forms) {
     // A mixed-case form beats a shouted headline spelling of the same name.
-    const score = n + (HAS_LOWER.test(form) ? 1000 : 0);
+    const score = n + (/\p{Ll}/u.test(form) ? 1000 : 0);
     if (score > bestCount) {
       best = form;
       bestCount = score;

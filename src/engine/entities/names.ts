@@ -28,22 +28,17 @@ export function isDottedAbbreviation(word: string): boolean {
   return DOTTED_ABBREVIATIONS.has(lowerCase(word));
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const UPPER_INITIAL = /^\p{Lu}/u;
-
 // Character-code fast paths: these run on every token, and Unicode regexes cost several times more.
 export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_INITIAL.test(word);
+  return /^\p{Lu}/u.test(word);
 }
-
-const LETTER_INITIAL = /^\p{L}/u;
 
 function startsLetter(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_INITIAL.test(word);
+  return /^\p{L}/u.test(word);
 }
 
 /**

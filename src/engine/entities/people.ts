@@ -33,9 +33,6 @@ interface Cluster {
   pronounGender: NameGender;
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const HYPHEN_INSIDE_WORD = /\p{L}-\p{L}/u;
-
 /**
  * Lower-cased name words without particles. A double-barrelled surname is its parts ("Jo
  * Waley-Fenn" is [jo, waley, fenn]): British copy writes the same surname with and without its
@@ -48,7 +45,7 @@ function nameKeys(name: string): string[] {
     .split(' ')
     .filter((w) => w && !isParticle(w));
   const last = words[words.length - 1] ?? '';
-  if (words.length < 2 || !HYPHEN_INSIDE_WORD.test(last)) return words;
+  if (words.length < 2 || !/\p{L}-\p{L}/u.test(last)) return words;
   return [...words.slice(0, -1), ...last.split('-').filter(Boolean)];
 }
 
@@ -282,8 +279,6 @@ function stormNames(sentences: Map<number, SentenceMentions>): Set<string> {
   return new Set();
 }
 
-const CAPITALISED_LOWERS = /^\p{Lu}\p{Ll}+$/u;
-
 /**
  * "Astronaut Jo Ray said": a noun for a person (the role list or WordNet's person nouns) opening
  * the sentence right before a person's name is that person's role, even where the tagger made a
@@ -291,14 +286,12 @@ const CAPITALISED_LOWERS = /^\p{Lu}\p{Ll}+$/u;
  * eng.train ("God", "Baker"; a broader rule was wrong 8 times in 8 there).
  */
 function isRoleBeforeName(sentences: Map<number, SentenceMentions>, m: Mention): boolean {
-  if (m.span.title || m.text.includes(' ') || !CAPITALISED_LOWERS.test(m.text)) return false;
+  if (m.span.title || m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return false;
   const s = sentences.get(m.sentence);
   if (!s || (m.span.start > 0 && !/^["“‘']$/.test(s.tokens[m.span.start - 1]?.text ?? ''))) return false;
   const next = s.mentions.some((o) => o.kind === 'person' && o.span.start === m.span.end);
   return next && (isRoleNoun(m.text) || isPersonNoun(lowerCase(m.text)));
 }
-
-const UPPER_INITIAL = /^\p{Lu}/u;
 
 /**
  * "Justice Quist", "Admiral Vane": a name the tagger opened with the title it goes by is matched
@@ -311,7 +304,7 @@ function titleLedRest(name: string): string {
   if (space < 0) return name;
   const first = name.slice(0, space);
   if (
-    !UPPER_INITIAL.test(first) ||
+    !/^\p{Lu}/u.test(first) ||
     !isTitle(first) ||
     isHonorific(first) ||
     isNobleTitle(first) ||

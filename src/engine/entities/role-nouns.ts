@@ -71,15 +71,12 @@ function capitalisedTitle(lower: string): boolean {
   return dash > 0 && knownTitle(lower.slice(dash + 1));
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const SHORT_CAPITALS = /^\p{Lu}{2,6}$/u;
-
 /**
  * An acronym for a kind of person ("MP", "CEO", "GP"), written in capitals: WordNet's acronyms of
  * person senses (kept upper-case in person-nouns.txt) and the role nouns of the hand list.
  */
 function isPersonAcronym(word: string): boolean {
-  return SHORT_CAPITALS.test(word) && (personNouns().has(word) || isRoleNoun(lowerCase(word)));
+  return /^\p{Lu}{2,6}$/u.test(word) && (personNouns().has(word) || isRoleNoun(lowerCase(word)));
 }
 
 /** Answers by word, one map for singular look-ups and one for plural (no key built per call). */
@@ -105,17 +102,14 @@ export function isPersonNoun(word: string, plural = false): boolean {
   return known;
 }
 
-const LETTERS_AND_HYPHENS = /^\p{L}[\p{L}-]*$/u;
-const UPPER_INITIAL = /^\p{Lu}/u;
-
 function lookUp(word: string, plural: boolean): boolean {
   // "singer/songwriter": each part a role.
   if (word.includes('/')) return word.split('/').every((part) => part !== '' && isPersonNoun(part, plural));
   const lower = lowerCase(word).replace(/\.$/, '');
-  if (lower.length < 2 || !LETTERS_AND_HYPHENS.test(lower)) return false;
+  if (lower.length < 2 || !/^\p{L}[\p{L}-]*$/u.test(lower)) return false;
   // Capitalised, only a title from the kept list: WordNet's "john", "hunter" and "mason" are
   // also given names and surnames.
-  if (UPPER_INITIAL.test(word)) {
+  if (/^\p{Lu}/u.test(word)) {
     if (isPersonAcronym(word.replace(/\.$/, ''))) return true;
     // "PC", "Insp.": ranks abbreviated before a name, kept out of the tagger's title list.
     if (isRankAbbreviation(lower)) return true;

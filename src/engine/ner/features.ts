@@ -160,11 +160,8 @@ function caseCounts(t: string): { upper: number; lower: number } {
   return { upper, lower };
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const LETTER_RUNS = /\p{L}+/gu;
-
 function titleCased(words: string): string {
-  return words.replace(LETTER_RUNS, (w) =>
+  return words.replace(/\p{L}+/gu, (w) =>
     w.length <= 1 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
   );
 }

@@ -60,17 +60,13 @@ export function runsOnAfter(quoted: string, frame: string): boolean {
   return !/[,;:.!?…—–-]['’"”]*$/.test(quoted.trimEnd()) && CONTINUED_CLAUSE.test(frame);
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const SIGNED_FRAME = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[\s.,]*$/u;
-const ABBREVIATED_WORDS = /(^|\s)\p{Lu}[\p{L}.]{0,4}\.(?=\s|$)/gu;
-
 /**
  * Reads `," Smith said`, `," said Smith`, `," Smith, the mayor, said`, `," according to Smith`.
  * `newSentence` says the quote closed its own sentence and the frame starts another one.
  */
 export function attributionAfter(frame: string, newSentence = false): Attribution | null {
   // A signature after a dash closes testimonials and letters: “...” — Jane Doe
-  const signed = SIGNED_FRAME.exec(frame);
+  const signed = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[\s.,]*$/u.exec(frame);
   if (signed?.[1]) return { mention: { kind: 'name', text: signed[1], appositive: null }, basis: 'X-said' };
   const text = normaliseFrame(untilSentenceEnd(frame)).replace(/^[\s,;:—–-]+/, '');
   if (!text) return null;
@@ -109,7 +105,7 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     const whole = subject.lastIndexOf(mention.text);
     const lead = subject
       .slice(0, Math.max(0, whole >= 0 ? whole : subject.lastIndexOf(mention.text.split(/\s+/)[0] ?? '')))
-      .replace(ABBREVIATED_WORDS, '$1');
+      .replace(/(^|\s)\p{Lu}[\p{L}.]{0,4}\.(?=\s|$)/gu, '$1');
     if (mention.kind === 'name' && mention.appositive !== null) return { mention, basis: 'X-said' };
     if (k <= 10 && !/[,;:.!?]/.test(lead)) return { mention, basis: 'X-said' };
     // "A clerk who 'takes a few coins' loses her job, Tillman said.": a sentence-final "X said"
@@ -304,8 +300,6 @@ function nameAfterDash(text: string): Mention | null {
 const CLAUSE_OPENER = new RegExp(`^(?:as|and|but|${SUBORDINATOR_ALTERNATION})\\s+`);
 const CLAUSE_BREAK = new RegExp(`,\\s+|;\\s+|\\s+(?=(?:as|and|but|${SUBORDINATOR_ALTERNATION})\\s)`);
 
-const HIS_HER_NOUN = /^\s*(His|Her)\s+\p{Ll}/u;
-
 /**
  * The subject of the clause a colon closes: the name opening the last clause that opens with one
  * ("Discipline was lacking when Varga took to social media with this:", "On March 3, 2021, Okafor made
@@ -316,7 +310,7 @@ function colonSubject(text: string): Mention | null {
   for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = (clauses[k] ?? '').replace(CLAUSE_OPENER, '');
     // "Her answer is short:", "His reply:": the owner of what is said is the speaker.
-    const owner = HIS_HER_NOUN.exec(clause)?.[1];
+    const owner = /^\s*(His|Her)\s+\p{Ll}/u.exec(clause)?.[1];
     if (owner) return { kind: 'pronoun', text: owner === 'His' ? 'he' : 'she' };
     const subject = mentionAfter(clause);
     if (subject && subject.kind !== 'nominal' && /^\p{Lu}/u.test(clause.trimStart())) return subject;

@@ -30,9 +30,6 @@ function closesHere(text: string, i: number): boolean {
   return /[\s,;:.!?)\]—–-]/u.test(text[i + 1] ?? ' ');
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const HAS_LETTER = /\p{L}/u;
-
 /**
  * Finds double-quoted spans in one paragraph. Curly marks say which way they face; straight marks
  * alternate. Single marks are left alone: inside a quote they mark a quote within it, and outside
@@ -109,20 +106,14 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       ? singleQuoteSpans(text, paragraph, spans, !singles)
       : [];
   const all = inSingles.length > 0 ? outermost([...spans, ...inSingles]) : spans;
-  return all.filter((s) => HAS_LETTER.test(text.slice(s.start, s.end)));
+  return all.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
 }
-
-const SPACE_THEN_LOWER = /^\s\p{Ll}/u;
 
 /** Does the ’ at `i` close a quotation: a word or punctuation before it, and not a possessive before a noun? */
 function closesSingle(text: string, i: number): boolean {
   const before = i === 0 ? ' ' : text[i - 1]!;
   if (/\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(text[i + 1] ?? ' ')) return false;
-  return !(
-    before === 's' &&
-    SPACE_THEN_LOWER.test(text.slice(i + 1, i + 3)) &&
-    !closesBeforeWord(text, i + 1)
-  );
+  return !(before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !closesBeforeWord(text, i + 1));
 }
 
 /**
@@ -223,11 +214,11 @@ function singleQuoteSpans(
       // A bracket may open the words: "‘(Physios) Tom Reid and ...", an editor's gloss.
       if (/[\p{L}\p{N}([]/u.test(after)) openAt = i + 1;
       // Two single marks typed for a double one ("added: ''Nobody ever reads ...'"), curled as ‘’ or ‘‘.
-      else if (/[‘’]/.test(after) && HAS_LETTER.test(text[i + 2] ?? '')) openAt = i + 2;
+      else if (/[‘’]/.test(after) && /\p{L}/u.test(text[i + 2] ?? '')) openAt = i + 2;
       continue;
     }
     if (openAt < 0 || /\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(after)) continue;
-    const beforeWord = HAS_LETTER.test(before) && SPACE_THEN_LOWER.test(text.slice(i + 1, i + 3));
+    const beforeWord = /\p{L}/u.test(before) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
     // A quote opened mid-sentence ("the ‘odds and ends’ crew", "who called themselves ‘The Four
     // Winds’ led to a ‘string of lapses’") is a scare quote or a name: a ’ after a word closes it when
     // at most three words are open or the next single mark opens another quote. Otherwise the ’ of
@@ -243,8 +234,7 @@ function singleQuoteSpans(
   }
   // In double-quoting copy a ‘ left open is a quotation running on only when a spoken sentence
   // follows it, not a clipped word ("‘90s fashion is back").
-  const runsOn =
-    !openingOnly || (HAS_LETTER.test(text.charAt(openAt)) && readsAsSentence(text.slice(openAt)));
+  const runsOn = !openingOnly || (/\p{L}/u.test(text.charAt(openAt)) && readsAsSentence(text.slice(openAt)));
   if (openAt === 1 + lead && openAt < text.length && runsOn)
     spans.push({ paragraph, start: openAt, end: text.length, open: true });
   return spans;
@@ -266,7 +256,7 @@ function closesScareQuote(text: string, openAt: number, i: number): boolean {
   return (
     (nextClose < 0 || nextOpen < nextClose) &&
     /\s/.test(text[nextOpen - 1] ?? '') &&
-    HAS_LETTER.test(text[nextOpen + 1] ?? '')
+    /\p{L}/u.test(text[nextOpen + 1] ?? '')
   );
 }
 
@@ -305,10 +295,8 @@ const AFTER_CLOSING = new Set([
   'says',
 ]);
 
-const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
-
 function closesBeforeWord(text: string, from: number): boolean {
-  const next = NEXT_LOWER_WORD.exec(text.slice(from, from + 16))?.[1];
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(from, from + 16))?.[1];
   return next !== undefined && AFTER_CLOSING.has(next);
 }
 
@@ -326,15 +314,13 @@ const NOT_SPEAKER_LABELS = new Set([
   'VIDEO',
 ]);
 
-const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u;
-
 /**
  * The speaker label that opens a turn of a quoted interview transcript ("HALE: Well, look, ..."):
  * transcripts name each speaker by surname in capitals and a colon. Returns the label and the
  * length of the text it takes up, or null.
  */
 export function speakerLabel(text: string): { name: string; length: number } | null {
-  const m = SPEAKER_LABEL.exec(text);
+  const m = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u.exec(text);
   if (!m?.[1] || m[1].split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) return null;
   const name = m[1].toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase());
   return { name, length: m[0].length };

@@ -105,14 +105,11 @@ function endsPossessive(text: string): boolean {
   return last === "'" || last === '’' || (last === 's' && /['’]/.test(end.charAt(end.length - 2)));
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const UPPER_INITIAL = /^\p{Lu}/u;
-
 /** Does `text` end in a capitalised word and space? A check before the title-run pattern. */
 function lastWordCapitalised(text: string): boolean {
   const end = text.trimEnd();
   if (end.length === text.length || end.length === 0) return false;
-  return UPPER_INITIAL.test(end.slice(end.lastIndexOf(' ') + 1));
+  return /^\p{Lu}/u.test(end.slice(end.lastIndexOf(' ') + 1));
 }
 
 /** Capitalised words in the possessive just before a name ("ESPN's", "the New York Times'"). */
@@ -374,8 +371,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const POSSESSIVE_BEFORE_UPPER = /^['’]s?\s+\p{Lu}/u;
-
 /**
  * Locates the entity stage's people and organisations in the narration, sentence by sentence, so
  * pronouns and descriptions can reach back to them: the entity stage alone decides what is a name
@@ -434,7 +429,7 @@ export function indexNames(
     const before = paragraph.slice(Math.max(0, offset - 40), offset);
     const possessor = /^['’]s?(?![\p{L}])/u.test(after);
     // "The Herald's Dana Frost": the owner in the possessive only says where the person works.
-    if (possessor && POSSESSIVE_BEFORE_UPPER.test(after)) continue;
+    if (possessor && /^['’]s?\s+\p{Lu}/u.test(after)) continue;
     const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
     const nearSpeech = SPEECH_AFTER.test(after.replace(/^['’]s?/, '')) || endsInSpeechVerb(before);
     // "The BBC's Helen Marsh said", "The Downtown Business Association says", "Senate
@@ -665,12 +660,6 @@ const POSSESSIVE_DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/i;
 /** Characters before a name searched for a description of at most five words. */
 const DESCRIPTOR_REACH = 200;
 
-const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
-const CAPITALISED_POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
-const LOWER_POSSESSIVE = /^\p{Ll}[\p{L}-]*['’]s?$/u;
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}.-]*$/u;
-const LOWER_INITIAL = /^\p{Ll}/u;
-
 /**
  * "Halifax retiree Gord Lutz says", "Chinese foreign ministry spokeswoman Hua Lin said": a short
  * description ending in a role noun may stand before the name that opens the clause. Returns the
@@ -683,7 +672,10 @@ function withoutDescriptor(before: string): string {
   // The word just before the name must be a lower-case role noun (checked again below): most
   // names have none, and the text need not be split for them.
   const last = lastToken(trimmed);
-  if (!LOWER_WORD.test(last) || !(isRoleNoun(last) || isRoleNoun(lower(last).replace(/(?<=[^s])s$/, ''))))
+  if (
+    !/^\p{Ll}[\p{L}-]*$/u.test(last) ||
+    !(isRoleNoun(last) || isRoleNoun(lower(last).replace(/(?<=[^s])s$/, '')))
+  )
     return before;
   const from = Math.max(0, trimmed.length - DESCRIPTOR_REACH);
   const starts: number[] = [];
@@ -707,13 +699,13 @@ function withoutDescriptor(before: string): string {
     // "the bakery's owners Ann Lowe and Piet Mol said": a common noun in the possessive after a
     // determiner owns the description as a name does ("Acme's owners"); the determiner goes with it.
     const owner =
-      CAPITALISED_POSSESSIVE.test(w) ||
-      (LOWER_POSSESSIVE.test(w) && POSSESSIVE_DETERMINER.test(words[k - 2] ?? ''));
+      /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) ||
+      (/^\p{Ll}[\p{L}-]*['’]s?$/u.test(w) && POSSESSIVE_DETERMINER.test(words[k - 2] ?? ''));
     const determiner = POSSESSIVE_DETERMINER.test(w) && /['’]s?$/.test(words[k] ?? '');
-    if (!role && !owner && !determiner && !CAPITALISED_WORD.test(w) && !/^\d+-year-old$/.test(w)) break;
+    if (!role && !owner && !determiner && !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !/^\d+-year-old$/.test(w)) break;
     // The word just before the name must be a role noun ("retiree", "spokeswoman", "Stella's
     // owners"), not an adjective.
-    if (k === words.length && !(role && LOWER_INITIAL.test(w) && roleNoun)) return before;
+    if (k === words.length && !(role && /^\p{Ll}/u.test(w) && roleNoun)) return before;
     sawRole ||= role;
     k--;
   }
@@ -800,7 +792,7 @@ function learnGenderFromPronouns(doc: Doc, book: SpeakerBook): void {
       }
       if (verb.start === 0) continue;
       const name = wordBefore(sentence, verb.start - 1).word;
-      if (!verb.word || !name || !isSpeechVerb(verb.word) || !UPPER_INITIAL.test(name)) continue;
+      if (!verb.word || !name || !isSpeechVerb(verb.word) || !/^\p{Lu}/u.test(name)) continue;
       const speaker = book.find(stripPossessive(name.replace(/[,.]$/, '')), 'person');
       if (speaker && !speaker.gender) speaker.gender = w === 'he' || w === 'his' ? 'male' : 'female';
     }

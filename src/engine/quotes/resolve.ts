@@ -557,9 +557,6 @@ function opensWithHead(sentence: string, head: string): boolean {
   return false;
 }
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
-
 /**
  * A subject of unknown gender is trusted as an antecedent only when it reads as a full personal
  * name: a lone capitalised word at a sentence start ("Prosecutors", "Greens") or a caption in
@@ -567,14 +564,12 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
  */
 function looksLikeFullName(speaker: Speaker): boolean {
   const tokens = speaker.name.split(/\s+/);
-  return tokens.length >= 2 && !tokens.some((t) => ALL_CAPITALS.test(t));
+  return tokens.length >= 2 && !tokens.some((t) => /^\p{Lu}{2,}$/u.test(t));
 }
-
-const SHORT_CAPITALS = /^\p{Lu}{2,6}$/u;
 
 /** "EU", "RCMP": capitals that name a body, not a title written in capitals ("CEO", "MP"), which is a person's office. */
 function isBodyAcronym(word: string): boolean {
-  return SHORT_CAPITALS.test(word) && !isRoleNoun(word);
+  return /^\p{Lu}{2,6}$/u.test(word) && !isRoleNoun(word);
 }
 
 function isOrgWordOnly(word: string): boolean {

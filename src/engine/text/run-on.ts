@@ -120,11 +120,8 @@ function endsOpen(word: string): boolean {
 
 const ENDS_LOWERCASE = /\p{Ll}$/u;
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const CAPITALISED_TOKEN = /^\p{Lu}[\p{L}’'.-]*$/u;
-
 function isCapitalised(word: string): boolean {
-  return CAPITALISED_TOKEN.test(word) && !/[’']s$/u.test(word);
+  return /^\p{Lu}[\p{L}’'.-]*$/u.test(word) && !/[’']s$/u.test(word);
 }
 
 /**
@@ -153,8 +150,6 @@ function opensQuotedSentence(words: Word[], i: number): boolean {
   return count >= 5;
 }
 
-const CLOSING_SINGLE_AFTER_LETTER = /\p{L}.*’[^\p{L}\p{N}]*$/u;
-
 /**
  * For each word, whether a quotation is open before it. “ and ‘ always open (cleaning made quotes
  * typographic); ” closes, and so does ’ at the end of a word while a ‘ is open (elsewhere ’ is an
@@ -171,14 +166,12 @@ function openQuotes(words: Word[]): boolean[] {
     // Each closing test needs its mark in the word: most words have none, and skip the regexes.
     if (double && text.includes('”') && /”[^\p{L}\p{N}]*$/u.test(text)) double = false;
     if (single && text.includes('’')) {
-      if (CLOSING_SINGLE_AFTER_LETTER.test(text) && !/^‘[^’]*$/u.test(text)) single = false;
+      if (/\p{L}.*’[^\p{L}\p{N}]*$/u.test(text) && !/^‘[^’]*$/u.test(text)) single = false;
       else if (/^‘.*’[^\p{L}\p{N}]*$/u.test(text)) single = false;
     }
   }
   return open;
 }
-
-const LOWER_HYPHENATED = /^\p{Ll}[\p{Ll}-]+$/u;
 
 /**
  * Whether a new subject and its verb start at word `i`: one to four capitalised words, perhaps
@@ -197,7 +190,7 @@ function newSubjectAndVerb(sentence: string, words: Word[], i: number, talkedBef
       continue;
     }
     // One lowercase noun between capitalised words: "Northam boss Ray Tolland".
-    if (!described && capitals > 0 && LOWER_HYPHENATED.test(w) && !CONTINUING_WORDS.has(w)) {
+    if (!described && capitals > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !CONTINUING_WORDS.has(w)) {
       const next = words[j + 1]?.text ?? '';
       if (isCapitalised(next) && !CLAUSE_VERB.test(w)) {
         described = true;

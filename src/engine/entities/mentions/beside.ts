@@ -259,9 +259,6 @@ const AFTER_HEAD = new Set([
   'run',
 ]);
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const LOWER_INITIAL = /^\p{Ll}/u;
-
 /**
  * "X, a small freight company based in ...", "X, the parent company of ...": an appositive after
  * the name, an article and at most three more words before a business noun that ends the phrase
@@ -272,7 +269,7 @@ function companyAppositive(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 1]?.text ?? '')) return false;
   for (let k = end + 2; k <= end + 5; k++) {
     const w = tokens[k]?.text ?? '';
-    if (!LOWER_INITIAL.test(w)) return false;
+    if (!/^\p{Ll}/u.test(w)) return false;
     if (!COMPANY_HEADS.has(w)) continue;
     const next = tokens[k + 1]?.text;
     return next === undefined || /^[,.;:)]$/.test(next) || AFTER_HEAD.has(next);

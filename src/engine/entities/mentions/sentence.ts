@@ -15,9 +15,6 @@ import { maskCredits } from '../credits.js';
 import { isTitleWord, PLACE_TAILS, isCapitalThenLower, isTwoCapitals } from './words.js';
 import type { SentenceMentions } from './types.js';
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const HAS_UPPER = /\p{Lu}/u;
-
 /**
  * An initial and its dot as one token ("R. Okafor", "George W. Bush"), as the tagger's training text
  * writes them; only where a capitalised word follows, so a sentence's last letter keeps its full stop.
@@ -31,7 +28,7 @@ function joinInitials(tokens: Token[]): Token[] {
       t.text.length === 1 &&
       dot?.text === '.' &&
       dot.start === t.end &&
-      HAS_UPPER.test(t.text) &&
+      /\p{Lu}/u.test(t.text) &&
       startsUpper(tokens[k + 2]?.text ?? '') &&
       // "Witness B. Mr Lowe": a name starts after the honorific, so the letter ended a sentence.
       !isHonorific(tokens[k + 2]?.text ?? '');
@@ -63,9 +60,6 @@ function isKnownNonSurname(x: string): boolean {
 /** "the", "a", "an", any case (initials never follow one). */
 const ARTICLE = /^(?:the|a|an)$/i;
 
-const TWO_CAPITALS = /^\p{Lu}\p{Lu}$/u;
-const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
-
 /**
  * "RJ Fenwick", "TJ Morrow": two capitals without dots before a surname are a person's initials, as
  * British and sports copy often writes them. The tagger learnt initials from Reuters copy, which dots
@@ -83,9 +77,9 @@ function isUndottedInitials(
   alone: ReadonlySet<string>,
 ): boolean {
   const w = s.tokens[k]?.text ?? '';
-  if (s.caseless || w.length !== 2 || !TWO_CAPITALS.test(w)) return false;
+  if (s.caseless || w.length !== 2 || !/^\p{Lu}\p{Lu}$/u.test(w)) return false;
   const next = s.tokens[k + 1]?.text ?? '';
-  if (!CAPITAL_THEN_LOWER.test(next) || s.tokens[k + 1]?.start !== (s.tokens[k]?.end ?? 0) + 1) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(next) || s.tokens[k + 1]?.start !== (s.tokens[k]?.end ?? 0) + 1) return false;
   // "the FA Cup", "a BT engineer": initials do not follow an article.
   if (ARTICLE.test(s.tokens[k - 1]?.text ?? '')) return false;
   if (isAllUpper(s.tokens[k - 1]?.text ?? '') && (s.tokens[k - 1]?.text.length ?? 0) > 1) return false;

@@ -12,19 +12,14 @@ import { isFirstName } from '../../lexicon/first-names.js';
 import { isListedGivenName } from '../../ner/features.js';
 import type { SentenceMentions } from './types.js';
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
-
 /** `/^\p{Lu}\p{Ll}/u.test(w)`, with an ASCII fast path. */
 export function isCapitalThenLower(w: string): boolean {
   const a = w.charCodeAt(0);
   const b = w.charCodeAt(1);
   if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
   if (a < 128 && !(a >= 65 && a <= 90)) return false;
-  return CAPITAL_THEN_LOWER.test(w);
+  return /^\p{Lu}\p{Ll}/u.test(w);
 }
-
-const TWO_CAPITALS = /^\p{Lu}\p{Lu}$/u;
 
 /** `/^\p{Lu}\p{Lu}$/u.test(w)`, with an ASCII fast path. */
 export function isTwoCapitals(w: string): boolean {
@@ -32,7 +27,7 @@ export function isTwoCapitals(w: string): boolean {
   const a = w.charCodeAt(0);
   const b = w.charCodeAt(1);
   if (w.length === 2 && a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 65 && b <= 90;
-  return TWO_CAPITALS.test(w);
+  return /^\p{Lu}\p{Lu}$/u.test(w);
 }
 
 /** A word that can stand in a title before a name: "President", "Deputy", "Sen.", "US" is handled by spans. */

@@ -219,11 +219,8 @@ export function isLoneName(s: Sentence, k: number): boolean {
 /** A lone capital, with or without its dot: an initial of the name ("J R Hollis", "J. K. Rowling"). */
 const isInitial = (t: Tok | undefined) => t?.cap === true && t.text.length === 1;
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-
 /** Initials written together ("A.E.", "J.R."), one token. */
-const isJoinedInitials = (t: Tok | undefined) => t?.cap === true && JOINED_INITIALS.test(t.text);
+const isJoinedInitials = (t: Tok | undefined) => t?.cap === true && /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
 
 /**
  * Index of the role head right before a name, past an honorific ("heart specialist Dr. X")
@@ -301,8 +298,6 @@ export function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
   );
 }
 
-const CAPITALISED_LOWERS = /^\p{Lu}\p{Ll}+$/u;
-
 /**
  * "Public Advocate X", "Senior Investigative Correspondent X", "Chief Accountant X": a capitalised
  * person noun that the title list lacks heads a title when a qualifier of roles stands before it
@@ -313,7 +308,7 @@ function isQualifiedCapitalNoun(s: Sentence, k: number): boolean {
   const w = s.tokens[k];
   const prev = s.tokens[k - 1];
   if (!w?.cap || !prev || !isWord(prev) || s.owner[k - 1] !== -1) return false;
-  if (!CAPITALISED_LOWERS.test(w.text) || !isPersonNoun(w.lower)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isPersonNoun(w.lower)) return false;
   return isModifier(prev.lower) || isAdjectiveForm(prev.lower) || (prev.cap && isPersonNoun(prev.text));
 }
 

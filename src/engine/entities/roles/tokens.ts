@@ -136,9 +136,6 @@ function isThenPrefixed(text: string, start: number, end: number): boolean {
 /** The "then-" split off a title by `roleTokens`: part of the role before it. */
 export const isThen = (t: Tok | undefined) => t?.lower === THEN;
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const LETTER_INITIAL = /^\p{L}/u;
-
 /**
  * Is an aside written in title case? Four words or more, and four in five of them capitalised:
  * headline style, where a verb ("Fires", "Rehires") is capitalised like a name.
@@ -147,7 +144,7 @@ export function isTitleCased(tokens: readonly Tok[]): boolean {
   let words = 0;
   let capitals = 0;
   for (const t of tokens) {
-    if (!t.word || !LETTER_INITIAL.test(t.text)) continue;
+    if (!t.word || !/^\p{L}/u.test(t.text)) continue;
     words++;
     if (t.cap) capitals++;
   }

@@ -21,10 +21,6 @@ import { oneWithModifierStart, GROUP_WITH_MODIFIER_START } from './unnamed.js';
 import { documentIssuedBy } from './documents.js';
 import { partyMemberAfter, AFFILIATION_LINKS, affiliationAfter } from './affiliations.js';
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const LOWER_INITIAL = /^\p{Ll}/u;
-const UPPER_INITIAL = /^\p{Lu}/u;
-
 /**
  * Reads the speaker right after a speech verb: "said Smith", "said John Smith, the mayor",
  * "said former prime minister Jane Holt", "said the ministry".
@@ -48,10 +44,7 @@ export function mentionAfter(post: string): Mention | null {
         best = run.tokens;
         bestEnd = run.end;
       }
-      if (
-        run.stopped ||
-        (!possessive && !isOnlyTitles(run.tokens) && !LOWER_INITIAL.test(words[run.end] ?? ''))
-      )
+      if (run.stopped || (!possessive && !isOnlyTitles(run.tokens) && !/^\p{Ll}/u.test(words[run.end] ?? '')))
         break;
       i = run.end;
       continue;
@@ -66,7 +59,7 @@ export function mentionAfter(post: string): Mention | null {
     const next = words[i + 1] ?? '';
     const joins = w === 'and' && i > 0 && (/^\p{Ll}[\p{L}-]*$/u.test(next) || isTitleOrRole(bare(next)));
     if (
-      (numeric || LOWER_INITIAL.test(w)) &&
+      (numeric || /^\p{Ll}/u.test(w)) &&
       words[i] === w &&
       (numeric || joins || isTitleOrRole(w) || (i < 5 && !NOMINAL_STOPS.has(w) && !DETERMINERS.has(w)))
     ) {
@@ -117,7 +110,7 @@ export function mentionAfter(post: string): Mention | null {
       }
       // "according to his trainer Ivo Brandt", "said the club's chairman Tom Vane": a name
       // after the described role is the speaker, the description its apposition.
-      if (k >= 2 && UPPER_INITIAL.test(w) && LOWER_INITIAL.test(head)) {
+      if (k >= 2 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(head)) {
         const named = nameRunAt(words, k);
         if (named.tokens.length > 0 && !isOnlyTitles(named.tokens))
           return { kind: 'name', text: named.tokens.join(' '), appositive: phrase.join(' ') };

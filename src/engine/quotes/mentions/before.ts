@@ -30,9 +30,6 @@ const RELATIVE_TAG = /,(?:\s+(?:left|right|centre|center|pictured|above|below|\d
 const RELATIVE_CLAUSE_END =
   /,\s+(?:who|whose|(?!(?:including|according|during|regarding|concerning|following|excluding|notwithstanding|pending)\s)\p{Ll}{2,}ing)\s[^,;:.!?"“”]{2,120}$/u;
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const UPPER_INITIAL = /^\p{Lu}/u;
-
 export function mentionBefore(pre: string): Mention | null {
   let text = pre.trimEnd();
   for (let i = 0; i < 3 && ADVERBS_AT_END.test(text); i++) text = text.replace(ADVERBS_AT_END, '');
@@ -75,7 +72,7 @@ export function mentionBefore(pre: string): Mention | null {
   // "the Oregon Democrat said": a party member or a nationality after "the" describes a person.
   // "one veteran Democrat said": a party word alone is a title word, not a name, but still a member.
   const lone = bare(last);
-  const member = !name && UPPER_INITIAL.test(lone) && PARTY_MEMBER.test(lowerCase(lone)) ? lone : null;
+  const member = !name && /^\p{Lu}/u.test(lone) && PARTY_MEMBER.test(lowerCase(lone)) ? lone : null;
   const described = name || member ? partisanDescription(words, name ?? member!) : null;
   if (described) return described;
   const affiliate = name ? describedAffiliate(words, name) : null;

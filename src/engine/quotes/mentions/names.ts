@@ -53,15 +53,12 @@ export function jointAfter(
 
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const CAPITALISED_LOWERS = /^\p{Lu}\p{Ll}+$/u;
-
 export function nameEndingAt(words: string[], end: number): string | null {
   const out: string[] = [];
   // "Korean-born singer Oh said": after a role noun, even a word that is usually no name is one.
   const lone = (words[end] ?? '').replace(/[,;:]$/, '');
   if (
-    CAPITALISED_LOWERS.test(lone) &&
+    /^\p{Lu}\p{Ll}+$/u.test(lone) &&
     !isNameToken(lone) &&
     /^\p{Ll}/u.test(words[end - 1] ?? '') &&
     isRoleNoun(words[end - 1] ?? '')
@@ -96,15 +93,13 @@ export function splitTitleRun(tokens: string[]): { name: string[] } {
   return { name: tokens.slice(cut) };
 }
 
-const DOT_KEEPING_WORD = /^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof)\.$/u;
-
 /** The capitalised run starting at word `i`; `stopped` when punctuation ends it. */
 export function nameRunAt(words: string[], i: number): { tokens: string[]; end: number; stopped: boolean } {
   const tokens: string[] = [];
   let k = i;
   for (; k < words.length && tokens.length < 8; k++) {
     const w = words[k]!;
-    const keepsDot = DOT_KEEPING_WORD.test(w);
+    const keepsDot = /^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof)\.$/u.test(w);
     const clean = keepsDot ? w : w.replace(/[,;:!?)"”.]+$/, '');
     if (isNameToken(clean)) tokens.push(clean);
     else if (NAME_PARTICLES.has(clean) && tokens.length > 0) tokens.push(clean);

@@ -17,17 +17,13 @@ import {
 } from './words.js';
 import { AGE_NOUN } from './speakers.js';
 
-// Built once at load: under tsx an inline \p{…} literal is rebuilt on every call (ADR 010, session 14).
-const UPPER_INITIAL = /^\p{Lu}/u;
-
 /**
  * "the Health Minister said", "the Deputy Police Chief said": a capitalised run of title words after
  * a determiner names a role, not a person. It is a description whose head is its last word.
  */
 export function titleRunEndingAt(words: string[]): Mention | null {
   let i = words.length - 1;
-  while (i >= 0 && i > words.length - 6 && UPPER_INITIAL.test(words[i]!) && isTitleOrRole(bare(words[i]!)))
-    i--;
+  while (i >= 0 && i > words.length - 6 && /^\p{Lu}/u.test(words[i]!) && isTitleOrRole(bare(words[i]!))) i--;
   if (i === words.length - 1 || i < 0) return null;
   const det = lowerCase(words[i]!);
   if (!DEFINITE.has(det) && !isPossessive(words[i]!)) return null;
