@@ -47,6 +47,7 @@ import { quotedTerm } from './term.js';
 import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
+import { reportDayOnly } from './report-date.js';
 
 /**
  * Question answering over stored articles: parse the question, settle the scope (the article it
@@ -536,7 +537,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
         ? firstOfPair(whole, parsed.sentences[sentence] ?? '', q.names, peopleNames(parsed))
         : whole;
   const windowCoverage = ranked.find((r) => r.index === sentence)?.windowCoverage ?? picked?.coverage ?? 0;
-  const answered: Candidate | null =
+  const scored: Candidate | null =
     usable && picked && phrase
       ? {
           index: sentence,
@@ -559,6 +560,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
           }),
         }
       : null;
+  // "said Friday that the route would open": the day of the report, not of the asked event (report-date.ts).
+  const answered =
+    q.type === 'date' &&
+    scored?.answer &&
+    reportDayOnly(scored.answer, parsed.sentences[scored.index] ?? '', q.text)
+      ? null
+      : scored;
   // "Police said someone had set the fire": the doer of the question's verb is not known.
   if (answered && q.type === 'person' && q.subjectAsked && q.verb) {
     const evidence = parsed.sentences[answered.index] ?? '';
