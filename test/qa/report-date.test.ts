@@ -22,6 +22,23 @@ describe('the day of a report', () => {
     ).toBe(true);
   });
 
+  it('reads a month or a recent period beside a verb of reporting the same way', () => {
+    expect(
+      reportDayOnly(
+        'in March',
+        'It was revealed in March that the pier had closed.',
+        'When did the pier close?',
+      ),
+    ).toBe(true);
+    expect(
+      reportDayOnly(
+        'last week',
+        'Kell told the Orrin Courier last week that he would stay.',
+        'When will Kell retire?',
+      ),
+    ).toBe(true);
+  });
+
   it('keeps the weekday when the question asks for the day of the report itself', () => {
     expect(
       reportDayOnly(
@@ -44,7 +61,7 @@ describe('the day of a report', () => {
       reportDayOnly('Friday', 'The pier opened Friday, the board said.', 'When did the pier open?'),
     ).toBe(false);
     expect(
-      reportDayOnly('May 4', 'The board said on May 4 that the pier opened.', 'When did the pier open?'),
+      reportDayOnly('May 4', 'The pier opened on May 4, the board said.', 'When did the pier open?'),
     ).toBe(false);
     expect(
       reportDayOnly(
