@@ -48,6 +48,7 @@ import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
+import { placeTiedBelowBar } from './place-bar.js';
 
 /**
  * Question answering over stored articles: parse the question, settle the scope (the article it
@@ -593,8 +594,15 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   // "Who is X?" answered by the scorer with a bare name: a body or a place, not what X is.
   const bareName = q.identity && answeredOrObject?.answer && isBareName(answeredOrObject.answer);
+  const reply = bareName ? null : answeredOrObject;
+  // "at the fair in Vellport" in a sentence short of the coverage bar: the place is still tied (place-bar.ts).
+  if (reply && q.type === 'place' && /^\s*where\b/i.test(q.text) && !isAnswered(reply, q.type)) {
+    const lifted = { ...reply, coverage: Math.max(reply.coverage, qaModel().settings.minCoverage) };
+    if (placeTiedBelowBar(reply, parsed.sentences[reply.index] ?? '', q.names) && isAnswered(lifted, q.type))
+      return lifted;
+  }
   return (
-    (bareName ? null : answeredOrObject) ?? {
+    reply ?? {
       index: top.index,
       coverage: top.coverage,
       answer: null,
