@@ -398,7 +398,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "Why did X not ...?": the turn after what was meant to happen ("... but Y refused").
   if (q.type === 'reason' && asksWhyNot(q.text)) {
     const found = contrastAnswer(parsed, ranked, qaModel().settings.minCoverage);
-    if (found) return directAnswer(found);
+    // "<X>, who ... but <aside>, is not planning an appeal due to <cause>": a cause stated outside
+    // the turn is the reason; the turn is an aside (a turn that states it, "not because A but because B", stays).
+    const causeElsewhere =
+      found && STATED_CAUSE.test(parsed.sentences[found.sentence] ?? '') && !STATED_CAUSE.test(found.text);
+    if (found && !causeElsewhere) return directAnswer(found);
   }
   // "Why would X ...?" answered by "<cause>, so <what the question asks>".
   if (
