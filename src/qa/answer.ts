@@ -398,7 +398,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "Why did X not ...?": the turn after what was meant to happen ("... but Y refused").
   if (q.type === 'reason' && asksWhyNot(q.text)) {
     const found = contrastAnswer(parsed, ranked, qaModel().settings.minCoverage);
-    // "<X>, who ... but <aside>, is not planning an appeal due to <cause>": a cause stated outside
+    // "<X>, who ... but <aside>, is not seeking a second term due to <cause>": a cause stated outside
     // the turn is the reason; the turn is an aside (a turn that states it, "not because A but because B", stays).
     const causeElsewhere =
       found && STATED_CAUSE.test(parsed.sentences[found.sentence] ?? '') && !STATED_CAUSE.test(found.text);

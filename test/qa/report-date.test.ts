@@ -26,7 +26,7 @@ describe('the day of a report', () => {
     expect(
       reportDayOnly(
         'in March',
-        'It was revealed in March that the pier had closed.',
+        'The harbour board revealed in March that the pier had closed.',
         'When did the pier close?',
       ),
     ).toBe(true);

@@ -4,7 +4,7 @@ import { articleToAsk } from '../helpers/qa-article.js';
 /** "Why not ...?": a cause stated outside a "but" aside is the reason, not the aside. Invented text. */
 
 const harbour = `Vellport harbour master steps down.
-Reached on Monday, Ivo Kell — who once ran the Orrin ferry line but now sails only for fun — said he is not seeking a second term due to poor health.
+Asked on Monday, Ivo Kell — who once ran the Orrin ferry line but now sails only for fun — said he is not seeking a second term due to poor health.
 The harbour board will name an interim master next month.`;
 
 const club = `The Orrin rowing club had planned to race in Vellport.
