@@ -51,6 +51,8 @@ import { quotedTerm } from './term.js';
 import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
+import { reportDayOnly } from './report-date.js';
+import { placeTiedBelowBar } from './place-bar.js';
 
 /**
  * Question answering over stored articles: parse the question, settle the scope (the article it
@@ -409,7 +411,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "Why did X not ...?": the turn after what was meant to happen ("... but Y refused").
   if (q.type === 'reason' && asksWhyNot(q.text)) {
     const found = contrastAnswer(parsed, ranked, qaModel().settings.minCoverage);
-    if (found) return directAnswer(found);
+    // "<X>, who ... but <aside>, is not seeking a second term due to <cause>": a cause stated outside
+    // the turn is the reason; the turn is an aside (a turn that states it, "not because A but because B", stays).
+    const causeElsewhere =
+      found && STATED_CAUSE.test(parsed.sentences[found.sentence] ?? '') && !STATED_CAUSE.test(found.text);
+    if (found && !causeElsewhere) return directAnswer(found);
   }
   // "Why would X ...?" answered by "<cause>, so <what the question asks>".
   if (
@@ -557,7 +563,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
         ? firstOfPair(whole, parsed.sentences[sentence] ?? '', q.names, peopleNames(parsed))
         : whole;
   const windowCoverage = ranked.find((r) => r.index === sentence)?.windowCoverage ?? picked?.coverage ?? 0;
-  const answered: Candidate | null =
+  const scored: Candidate | null =
     usable && picked && phrase
       ? {
           index: sentence,
@@ -580,6 +586,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
           }),
         }
       : null;
+  // "said Friday that the route would open": the day of the report, not of the asked event (report-date.ts).
+  const answered =
+    q.type === 'date' &&
+    scored?.answer &&
+    reportDayOnly(scored.answer, parsed.sentences[scored.index] ?? '', q.text)
+      ? null
+      : scored;
   // "Police said someone had set the fire": the doer of the question's verb is not known.
   if (answered && q.type === 'person' && q.subjectAsked && q.verb) {
     const evidence = parsed.sentences[answered.index] ?? '';
@@ -606,8 +619,15 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   // "Who is X?" answered by the scorer with a bare name: a body or a place, not what X is.
   const bareName = q.identity && answeredOrObject?.answer && isBareName(answeredOrObject.answer);
+  const reply = bareName ? null : answeredOrObject;
+  // "at the fair in Vellport" in a sentence short of the coverage bar: the place is still tied (place-bar.ts).
+  if (reply && q.type === 'place' && /^\s*where\b/i.test(q.text) && !isAnswered(reply, q.type)) {
+    const lifted = { ...reply, coverage: Math.max(reply.coverage, qaModel().settings.minCoverage) };
+    if (placeTiedBelowBar(reply, parsed.sentences[reply.index] ?? '', q.names) && isAnswered(lifted, q.type))
+      return lifted;
+  }
   return (
-    (bareName ? null : answeredOrObject) ?? {
+    reply ?? {
       index: top.index,
       coverage: top.coverage,
       answer: null,
