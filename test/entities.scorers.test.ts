@@ -8,7 +8,7 @@ import { tokenize } from '../src/engine/entities/tokenize.js';
 function spanOf(text: string, name: string): { start: number; end: number } {
   const tokens = tokenize(text);
   const words = name.split(' ');
-  const start = tokens.findIndex((t, k) => words.every((w, j) => tokens[k + j]?.text === w));
+  const start = tokens.findIndex((_t, k) => words.every((w, j) => tokens[k + j]?.text === w));
   return { start, end: start + words.length };
 }
 
