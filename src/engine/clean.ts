@@ -51,6 +51,8 @@ const ENDS_SENTENCE = /[.!?…:;][”’)\]]*$/;
 interface Block {
   text: string;
   caption?: Caption;
+  /** A caption split off the end of a body paragraph, which stays body (see splitLoneCaption). */
+  extraCaption?: Caption;
 }
 
 /**
@@ -88,9 +90,18 @@ function findCaptions(paragraphs: string[]): Block[] {
     const block = blocks[i]!;
     const parts = splitCredit(block.text);
     if (!parts) continue;
+    if (parts.rest) {
+      // A credit label the story runs on after: the story stays body text, and the credit goes
+      // only to a caption above still without one (a body paragraph never becomes a caption here).
+      const above = blocks[i - 1];
+      if (above?.caption && !above.caption.credit) above.caption.credit = parts.credit;
+      block.text = parts.rest;
+      continue;
+    }
     if (parts.text) {
       // A credit inside a long paragraph is an inline photo reference: keep the text as body.
       if (countWords(parts.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) block.text = parts.text;
+      else if (blocks.length === 1) splitLoneCaption(block, parts.text, parts.credit);
       else block.caption = { text: parts.text, credit: parts.credit };
       continue;
     }
@@ -112,6 +123,22 @@ function findCaptions(paragraphs: string[]): Block[] {
     }
   }
   return blocks;
+}
+
+/**
+ * A credit closing a text's only paragraph: a caption is its own sentence, the one the credit
+ * follows, so the sentences before it stay the story's body; taking the whole paragraph for the
+ * caption would leave the text with no body and no people at all.
+ */
+function splitLoneCaption(block: Block, text: string, credit: string | null): void {
+  const sentences = splitSentences(text);
+  const caption = sentences.pop() ?? text;
+  if (sentences.length === 0) {
+    block.caption = { text, credit };
+    return;
+  }
+  block.text = sentences.join(' ');
+  block.extraCaption = { text: caption, credit };
 }
 
 /**
@@ -237,6 +264,7 @@ export function cleanArticle(raw: string, title?: string): CleanResult {
   const captions: Caption[] = [];
   for (const block of blocks) {
     if (block.caption?.text) captions.push(block.caption);
+    if (block.extraCaption) captions.push(block.extraCaption);
   }
 
   const kept = blocks.filter(

@@ -1,6 +1,7 @@
 import type { Doc } from './doc.js';
 import { settleByEvidence } from './entities/body-evidence.js';
 import { settleAcrossArticle } from './entities/consistency.js';
+import { scorersByMinute } from './entities/scorers.js';
 import {
   findMentions,
   type Mention,
@@ -81,9 +82,12 @@ export function findArticleMentions(
   // A loop, not flatMap: V8's flatMap was a visible share of this function.
   const found: Mention[] = [];
   for (const s of all) for (const m of s.mentions) found.push(m);
-  const mentions = settleByEvidence(
+  const mentions = scorersByMinute(
     all,
-    settleAcrossArticle(found, (m) => byIndex.get(m.sentence)?.tokens[m.span.start - 1]?.text ?? ''),
+    settleByEvidence(
+      all,
+      settleAcrossArticle(found, (m) => byIndex.get(m.sentence)?.tokens[m.span.start - 1]?.text ?? ''),
+    ),
   );
   return { sentences: all, mentions, tagged: spans };
 }

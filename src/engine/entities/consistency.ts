@@ -12,7 +12,8 @@ import { isParticle } from './names.js';
 import { traceRule } from './rule-trace.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { lowerCase } from '../lexicon/lower-case.js';
-import { demonymOf } from '../lexicon/places.js';
+import { demonymOf, lookupPlace } from '../lexicon/places.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { isGenerationalSuffix } from '../lexicon/particles.js';
 
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside']);
@@ -266,6 +267,22 @@ function quotedNamesAlone(mentions: Mention[]): Mention[] {
   });
 }
 
+/** Compass words that open a place's name: "North Yemen", "South Ostria". */
+const COMPASS = new Set(['North', 'South', 'East', 'West']);
+
+/**
+ * Whether a name opens with a place the lexicon knows that is no given name, or a compass word:
+ * such a name is a region, a team or a body named after the place ("West Tarvik", "Ostria
+ * Rovers"), not a person, even where the tagger typed it one. "Kent Vell" (a given name that is
+ * also a county) and "Princeton Vell" (a town the lexicon does not list) stay names.
+ */
+function opensWithPlace(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const first = name.slice(0, space);
+  return COMPASS.has(first) || (lookupPlace(first) !== undefined && !isFirstName(first));
+}
+
 function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
   const mentions = quotedNamesAlone(placesInPlaceSlots(all));
   const surnames = new Set<string>();
@@ -287,7 +304,9 @@ function settle(all: Mention[], wordBefore: (m: Mention) => string): Mention[] {
     const words = nameWords(m.text);
 
     if (words.length > 1) {
-      surnames.add(words[words.length - 1] ?? '');
+      // "North Yemen", "Atlanta Braves" typed a person: a place opening them makes them a
+      // place's name or a team, so their last word is no surname to spread.
+      if (!opensWithPlace(m.text)) surnames.add(words[words.length - 1] ?? '');
       givenNames.add(words[0] ?? '');
     } else if (words.length === 1) loneSurnames.add(words[0] ?? '');
   }

@@ -107,6 +107,17 @@ const WRITER_NOTE = new RegExp(
  */
 const PAPER_CREDIT = new RegExp(String.raw`\((${NAMES})[ ]for[ ]The[ ]\p{Lu}[^()]*\)`, 'gu');
 
+/**
+ * A picture credit naming who took or supplied it before "via" and the agency that carried it:
+ * "Jane Doe via Getty Images.", "The Daily Planet via AFP", and the caption piece left when the
+ * cleaner splits the agency off ("Jane Doe via"). The names open the line, as credits are set, and
+ * "via" is followed by a picture agency or ends the text: "a message sent via Tom Ellis" is prose.
+ */
+const VIA_CREDIT = new RegExp(
+  String.raw`(?:^\s*|[(|—–-]\s*)(${NAMES})(?=[ ]via(?:[ ](?:Getty[ ]Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy)\b[^\p{Ll}]*$|\s*\.?\s*$))`,
+  'gu',
+);
+
 function blank(match: string): string {
   return ' '.repeat(match.length);
 }
@@ -162,6 +173,7 @@ export function maskCredits(sentence: string): string {
   // " by "): blanking only turns characters into spaces, so a text without it cannot match.
   if (text.includes('(')) text = text.replace(CREDIT_PAREN, blank);
   if (text.includes('/')) text = text.replace(PHOTOGRAPHER_SLASH, blank).replace(SLASH_CREDIT, blank);
+  if (text.includes(' via')) text = blankGroup(text, VIA_CREDIT);
   if (text.includes('Getty')) text = text.replace(GETTY, blank);
   // Most sentences hold no credit word; the label patterns run only on those that might.
   if (/ by |^(?:[Bb]y|BY) |:|©|\([Cc]\)|\|| for /.test(text)) {

@@ -8,6 +8,12 @@ import { countNumberWords, countWords, isSpaceUnit } from './tokens.js';
 export interface CaptionParts {
   text: string;
   credit: string | null;
+  /**
+   * Body text after a credit label's own credit ("Photograph: Jane Doe/Getty Images. Ada Vell
+   * said ..."): a scraper that drops line breaks runs the story on after the label, and the story
+   * is no part of the credit.
+   */
+  rest?: string;
 }
 
 /** Openers of a parenthesised credit: "(photo credit: X)", "(credit: X)", "(Photo by X/Getty)". */
@@ -50,6 +56,69 @@ function closingParen(text: string, open: number): number {
   return -1;
 }
 
+/**
+ * A slashed credit ending on an agency or outlet word, then a capital: where an unpunctuated credit
+ * ends and the text run on after it starts ("Jane Doe/Getty Images Ada Vell said ...").
+ */
+const SLASHED_AGENCY_END =
+  /^\s*[^.!?/]{1,60}\/\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}?(?:Images|Photos?|Pictures|Press|Agency|Wire|Getty|AFP|Reuters|REUTERS|AP|EPA|PA|Shutterstock|Alamy|Bloomberg|Xinhua)\b(?=\s+\p{Lu})/u;
+/** A full stop, "!" or "?" after a word of two letters or more (not an initial), then a capital. */
+const CREDIT_SENTENCE_END = /(?<=\p{L}{2}|\p{N}|[)”’])[.!?]+(?=\s+[\p{Lu}“‘(])/u;
+/** A credit this many words long at most ("Photograph: Jane Doe for The Daily Planet"): a longer run is story text. */
+const MAX_CREDIT_LINE_WORDS = 12;
+
+/**
+ * Where the credit a label opens ends ("Photograph: Jane Doe/Reuters"): at the end of the line,
+ * at a slashed credit's agency when a capitalised word runs on after it, or at its first sentence
+ * end, whichever comes first. A credit is one short line; a longer run to that end is a story
+ * sentence the label was glued to (null).
+ */
+function creditEnd(line: string, label: number): number | null {
+  const after = line.slice(label);
+  const agency = SLASHED_AGENCY_END.exec(after);
+  const stop = CREDIT_SENTENCE_END.exec(after);
+  const ends = [agency ? agency[0].length : -1, stop ? stop.index + stop[0].length : -1].filter((e) => e > 0);
+  const end = ends.length > 0 ? Math.min(...ends) : after.length;
+  const words = countWords(after.slice(0, end), MAX_CREDIT_LINE_WORDS + 1);
+  return words > MAX_CREDIT_LINE_WORDS ? null : label + end;
+}
+
+/** The wire services and picture agencies TRAILING_CREDIT's first form opens on. */
+const BARE_AGENCY =
+  /^\(?(?:REUTERS|AP Photo|AFP|EPA|Getty Images|Shutterstock|Alamy|PA Wire|PA Images|ANADOLU|Xinhua)\b/;
+/**
+ * Lower-case words a credit itself holds: "REUTERS/Jane Doe/File photo", "Jane Doe via Getty
+ * Images", "AFP/Pool". Any other lower-case word after the agency is prose about it.
+ */
+const CREDIT_LOWER_WORDS: ReadonlySet<string> = new Set(
+  'via for the of and file photo photos pool handout staff images courtesy'.split(' '),
+);
+/** Words a credit may follow in lower case: "Jane Doe via Getty Images". */
+const BEFORE_CREDIT_WORDS: ReadonlySet<string> = new Set(['via', 'by']);
+
+/**
+ * Whether a bare agency name closing a line is the agency named in a sentence, not a credit: a
+ * source quoted to it ("..., Ada Vell told AFP."), or the agency as a sentence's subject or
+ * object ("... the EPA, which is ...", "told AFP in an interview on Monday."). A credit is names
+ * and outlets set apart from the caption ("REUTERS/Jane Doe", "AFP/Getty Images"), so a lower-case
+ * prose word after the agency, or, for an agency without a slash, a lower-case verb or
+ * preposition right before it, says the paragraph is body text. Wire-copy convention, no names.
+ */
+function namesAgencyInProse(line: string, start: number, credit: string): boolean {
+  const head = /^\s*/.exec(line.slice(start))![0].length;
+  const text = credit.trim();
+  if (!BARE_AGENCY.test(text)) return false;
+  const prose = text
+    .split(/[\s/]+/)
+    .some((w) => /^\p{Ll}/u.test(w) && !CREDIT_LOWER_WORDS.has(w.replace(/[.,]+$/, '')));
+  if (prose) return true;
+  if (text.includes('/')) return false;
+  let end = start + head;
+  while (end > 0 && isSpaceUnit(line.charCodeAt(end - 1))) end--;
+  const word = wordBefore(line, end);
+  return /^\p{Ll}+$/u.test(word) && !BEFORE_CREDIT_WORDS.has(word);
+}
+
 /** Splits a credit off a line. Returns null when the line carries no credit. */
 export function splitCredit(line: string): CaptionParts | null {
   const opener = PAREN_CREDIT_OPENER.exec(line);
@@ -62,6 +131,19 @@ export function splitCredit(line: string): CaptionParts | null {
     }
   }
   if (CREDIT_LINE.test(line)) {
+    const label = CREDIT_LINE.exec(line)![0].length;
+    const end = creditEnd(line, label);
+    // No end to the credit: the label was glued to a story sentence, which stays whole (the
+    // entity stage blanks a credit's names it can still tell apart).
+    if (end === null) return { text: '', credit: null, rest: line.slice(label).trim() };
+    if (line.slice(end).trim()) {
+      const credit = line
+        .slice(label, end)
+        .trim()
+        .replace(/[.)]+$/, '')
+        .trim();
+      return { text: '', credit: credit || null, rest: line.slice(end).trim() };
+    }
     return {
       text: '',
       credit:
@@ -74,7 +156,7 @@ export function splitCredit(line: string): CaptionParts | null {
   // Only the tail can hold a trailing credit; scanning just that keeps long paragraphs cheap.
   const tailStart = Math.max(0, line.length - TRAILING_CREDIT_REACH);
   const trailing = TRAILING_CREDIT.exec(line.slice(tailStart));
-  if (trailing?.[1]) {
+  if (trailing?.[1] && !namesAgencyInProse(line, tailStart + trailing.index, trailing[1])) {
     const credit = trailing[1].replace(/^\(|\)$/g, '').trim();
     return { text: line.slice(0, tailStart + trailing.index).trim(), credit };
   }
