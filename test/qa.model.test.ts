@@ -90,9 +90,90 @@ describe('fitRanker', () => {
     expect([...a]).toEqual([...b]);
   });
 
+  it('gives the very weights, in the very order, of the plain Map-based fit it replaced', () => {
+    // A denser invented set than the fixture: many names, shared and rare, varied values.
+    const examples: RankingExample[] = [];
+    let state = 17;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    for (let i = 0; i < 60; i++) {
+      const candidates = Array.from(
+        { length: 2 + (i % 5) },
+        () =>
+          new Map(
+            Array.from({ length: 1 + Math.floor(next() * 6) }, () => [
+              `f${Math.floor(next() * 40)}`,
+              Math.round(next() * 8) / 4 - 0.5,
+            ]),
+          ),
+      );
+      examples.push({ candidates, positives: i % 7 === 0 ? [] : [i % candidates.length] });
+    }
+    const options = { epochs: 4, rate: 0.2, l2: 1e-3, seed: 5 };
+    expect([...fitRanker(examples, options)]).toEqual([...mapFit(examples, options)]);
+  });
+
   it('softmax gives probabilities that sum to one, largest for the largest score', () => {
     const p = softmax([2, 0, -1]);
     expect(p.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 10);
     expect(p[0]).toBeGreaterThan(p[1]!);
   });
 });
+
+/** The fit as it was written before names were interned: the reference the fast one must equal. */
+function mapFit(
+  examples: readonly RankingExample[],
+  options: { epochs: number; rate: number; l2: number; seed: number },
+): Map<string, number> {
+  const w = new Map<string, number>();
+  const total = new Map<string, number>();
+  const stamp = new Map<string, number>();
+  let step = 0;
+  const touch = (name: string) => {
+    const last = stamp.get(name) ?? 0;
+    total.set(name, (total.get(name) ?? 0) + (w.get(name) ?? 0) * (step - last));
+    stamp.set(name, step);
+  };
+  const order = (n: number, seed: number) => {
+    const out = Array.from({ length: n }, (_, i) => i);
+    let s = seed >>> 0 || 1;
+    for (let i = n - 1; i > 0; i--) {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      const j = s % (i + 1);
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  };
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const rate = options.rate / (1 + epoch);
+    for (const i of order(examples.length, options.seed + epoch)) {
+      const ex = examples[i]!;
+      if (ex.candidates.length < 2 || ex.positives.length === 0) continue;
+      const probs = softmax(ex.candidates.map((f) => dot(w, f)));
+      const positive = new Set(ex.positives);
+      const pMass = ex.positives.reduce((a, k) => a + (probs[k] ?? 0), 0);
+      const grad = new Map<string, number>();
+      ex.candidates.forEach((f, k) => {
+        const p = probs[k] ?? 0;
+        const coef = (positive.has(k) ? p / Math.max(pMass, 1e-12) : 0) - p;
+        if (Math.abs(coef) < 1e-9) return;
+        for (const [name, value] of f) grad.set(name, (grad.get(name) ?? 0) + coef * value);
+      });
+      step++;
+      for (const [name, g] of grad) {
+        touch(name);
+        const old = w.get(name) ?? 0;
+        w.set(name, old * (1 - rate * options.l2) + rate * g);
+      }
+    }
+  }
+  const averaged = new Map<string, number>();
+  for (const name of w.keys()) {
+    touch(name);
+    const mean = (total.get(name) ?? 0) / Math.max(1, step);
+    if (Math.abs(mean) > 1e-6) averaged.set(name, mean);
+  }
+  return averaged;
+}

@@ -28,6 +28,7 @@ import { listAfterKind, pluralKindOfWho } from './list-answer.js';
 import { nameOfThing } from './naming.js';
 import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
 import { findPeople, namesOf } from './facts.js';
+import { gatherOnce } from './gather-memo.js';
 import { questionView } from './features.js';
 import { qaModel } from './model.js';
 import { withBound } from './number-bound.js';
@@ -497,8 +498,26 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     .find((r) => saysUnknown(parsed.sentences[r.index] ?? '', q.type));
   const model = qaModel();
   const view = questionView(q);
-  const weights = lemmaWeights(indexOf(article), view.lemmas);
-  const all = gatherCandidates(parsed, view, ranked, model.settings.sentences, weights).filter(
+  const all = gatherOnce(
+    // The same text may sit in two stores parsed with other dates or titles: all of them name it.
+    () =>
+      JSON.stringify([
+        article.contentHash,
+        parsed.published,
+        parsed.title,
+        parsed.url,
+        q,
+        model.settings.sentences,
+      ]),
+    () =>
+      gatherCandidates(
+        parsed,
+        view,
+        ranked,
+        model.settings.sentences,
+        lemmaWeights(indexOf(article), view.lemmas),
+      ),
+  ).filter(
     (g) =>
       !headlineCasing(parsed, g) &&
       !(NAME_TYPES.has(q.type) && inCapitalsHeadline(g.candidate, parsed.sentences[g.sentence] ?? '')) &&

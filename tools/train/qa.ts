@@ -7,6 +7,7 @@ import { xquadQuestions } from '../../eval/xquad-passages.js';
 import { measureNewsDev, type NewsDevScore, prepareNewsDev } from '../../eval/tasks/news-dev-qa.js';
 import { type ArticleIndex, articleIndex, lemmaWeights, rankSentences } from '../../src/qa/evidence.js';
 import { questionView } from '../../src/qa/features.js';
+import { memoiseGathering } from '../../src/qa/gather-memo.js';
 import { DEFAULT_FIT, fitRanker, type RankingExample, type Weights } from '../../src/qa/learn.js';
 import { type QaModel, type QaSettings, serialiseModel, useQaModel } from '../../src/qa/model.js';
 import { phraseOf } from '../../src/qa/phrase.js';
@@ -25,6 +26,7 @@ import {
   foldOf,
   measureOutOfFold,
   type OutOfFoldSet,
+  type ParseText,
   pooled,
   prepareOutOfFold,
   type Tally,
@@ -110,6 +112,7 @@ export function newsQuestionsOf(
   news: readonly NewsQuestion[],
   texts: ReadonlyMap<number, string>,
   sentences: number,
+  parse: ParseText = (_, text) => parseArticle({ text }),
 ): Question[] {
   const parsedByArticle = new Map<number, { parsed: ParsedArticle; index: ArticleIndex }>();
   const out: Question[] = [];
@@ -117,7 +120,7 @@ export function newsQuestionsOf(
     if (q.type === 'yesno' || q.answers.length === 0) continue;
     let a = parsedByArticle.get(q.article);
     if (!a) {
-      const parsed = parseArticle({ text: texts.get(q.article) ?? '' });
+      const parsed = parse(q.article, texts.get(q.article) ?? '');
       a = { parsed, index: articleIndex(`polnear-train:${q.article}`, parsed) };
       parsedByArticle.set(q.article, a);
     }
@@ -385,7 +388,17 @@ export const trainer: Trainer = {
     }
     const news: NewsQuestion[] = loadNewsQuestions();
     const texts = articleTexts(trainDir, news);
-    const outOfFoldSet = await prepareOutOfFold(news, texts, FOLDS);
+    // Each article parsed once, for the stored set asked end to end and for the ranking examples.
+    const parses = new Map<number, ParsedArticle>();
+    const parse: ParseText = (index, text) => {
+      let parsed = parses.get(index);
+      if (!parsed) {
+        parsed = parseArticle({ text });
+        parses.set(index, parsed);
+      }
+      return parsed;
+    };
+    const outOfFoldSet = await prepareOutOfFold(news, texts, FOLDS, parse);
     const candidates: Array<{
       sentences: number;
       newsWeight: number;
@@ -397,10 +410,13 @@ export const trainer: Trainer = {
       newsQuestions: Question[];
       newsExamples: QuestionExamples[];
     }> = [];
+    // The bar search and the answerable classifier's curve ask the same questions once per
+    // setting: each question's candidates and their scores are made once (src/qa/gather-memo.ts).
+    memoiseGathering(true);
     for (const sentences of SENTENCE_CHOICES) {
       const questions = questionsOf(evalDir, sentences);
       const examples = examplesOf(questions);
-      const newsQuestions = newsQuestionsOf(news, texts, sentences);
+      const newsQuestions = newsQuestionsOf(news, texts, sentences, parse);
       const newsExamples = examplesOf(newsQuestions);
       const reachable = (ex: QuestionExamples[]) => ex.filter((e) => e.sentence.positives.length > 0).length;
       log(
@@ -441,6 +457,7 @@ export const trainer: Trainer = {
       { set: outOfFoldSet, foldWeights: chosen.newsFoldWeights },
       log,
     );
+    memoiseGathering(false);
     await outOfFoldSet.store.close();
     log(
       answerable.chosen
