@@ -54,3 +54,31 @@ describe('roles: a preposed appositive whose body name holds a preposition', () 
     expect(roles['Jo Lindqvist']).toEqual([]);
   });
 });
+
+describe('roles: two fields joined by "and" inside a role’s phrase', () => {
+  it('given "vice president for sales and marketing" or "two mining and shipping firms", the pair stays', () => {
+    const roles = rolesIn(
+      [
+        'Ana Pellworth, a vice president for sales and marketing, said the deal was done.',
+        'Tomas Reddleby, the co-founder of two mining and shipping firms, agreed.',
+      ],
+      [person('Ana Pellworth'), person('Tomas Reddleby')],
+    );
+    expect(roles['Ana Pellworth']).toEqual(['a vice president for sales and marketing']);
+    expect(roles['Tomas Reddleby']).toEqual(['the co-founder of two mining and shipping firms']);
+  });
+
+  it('given a verb, a quantifier or an article after "and", the role ends before it', () => {
+    const roles = rolesIn(
+      [
+        'Ivo Marekson, an adviser to the mayor and runs a website, spoke.',
+        'Lin Prattley, a member of the harbour committee and one of its founders, spoke.',
+        'Jo Lindvall, a friend of the mayor and supported him in 1990, spoke.',
+      ],
+      [person('Ivo Marekson'), person('Lin Prattley'), person('Jo Lindvall')],
+    );
+    expect(roles['Ivo Marekson']).toEqual(['an adviser to the mayor']);
+    expect(roles['Lin Prattley']).toEqual(['a member of the harbour committee']);
+    expect(roles['Jo Lindvall']).toEqual(['a friend of the mayor']);
+  });
+});
