@@ -14,7 +14,7 @@ import { DETERMINERS } from '../../lexicon/determiners.js';
 /** Endings of verb forms that would start a second predicate ("and supported him", "and runs a site"). */
 const VERB_FORM = /(?:ed|ly)$/;
 
-/** Quantifiers open a noun phrase of their own ("and one of the bill's authors"): a second role. */
+/** Quantifiers open a noun phrase of their own ("and one of the harbour board's founders"): a second role. */
 const QUANTIFIERS = new Set(
   'one two three some many several all both each few most another other'.split(' '),
 );
