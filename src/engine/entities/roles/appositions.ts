@@ -35,6 +35,7 @@ import { slice } from './tokens.js';
 import { walkLeft } from './heads.js';
 import { isYear, possessorStart } from './possessors.js';
 import { afterAffiliation } from './affiliated.js';
+import { isInnerPreposition } from './body-names.js';
 
 /** "X, the US envoy for Iran," and "X, who is the chief executive of Y". */
 export function appositionAfter(s: Sentence, o: Occurrence): string | null {
@@ -265,6 +266,8 @@ function prepositionalHead(s: Sentence, last: number): number | null {
     if (isPossessiveMark(w) && isWord(t[j - 1])) continue;
     if (!w || !isWord(w) || s.owner[j] !== -1 || CLAUSE_VERBS.has(w.lower) || RELATIVES.has(w.lower))
       return null;
+    // "the director of the Norland Bureau of Trade": a preposition inside the body's name.
+    if (j < last && isInnerPreposition(s, j)) continue;
     if (PREPOSITIONS.has(w.lower)) {
       if (!ROLE_PREPOSITIONS.has(w.lower) || j === last) return null;
       const head = t[j - 1];

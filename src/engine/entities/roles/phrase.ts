@@ -38,6 +38,7 @@ import {
 import { reducedClauseAt, reducedClauseStart } from './participles.js';
 import { isThen, slice } from './tokens.js';
 import { isTopicOn } from './topic-phrase.js';
+import { joinsObjectWords } from './conjoined-objects.js';
 
 /**
  * Is the name at `k` followed, within three lower-case words, by a person noun that ends a noun
@@ -136,7 +137,9 @@ function phraseEnd(s: Sentence, from: number): number {
     if (w.text === '-' && k > from) break;
     // "the club's chairman and owns a stake": "and" before a verb starts a second predicate;
     // "president and chief executive", "a teacher and a mother" go on.
-    if (w.lower === 'and' && k > from && startsPredicate(s, k + 1)) break;
+    // "vice president for sales and marketing": inside the role's phrase, two fields joined.
+    const joined = afterPreposition && w.lower === 'and' && joinsObjectWords(s, k);
+    if (w.lower === 'and' && k > from && !joined && startsPredicate(s, k + 1)) break;
     const owner = s.owner[k] ?? -1;
     if (owner !== -1) {
       // Another person's name ends the phrase ("his friend, X, Y"), unless it is the object of
