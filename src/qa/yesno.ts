@@ -4,6 +4,7 @@ import { lemma, rootMatch } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { words } from './text.js';
 import { withoutNegativeOpening } from './yesno-form.js';
+import { contradictsFigure } from './yesno-number.js';
 
 /**
  * "Did Iran confirm the talks?": "Yes" or "No" with the sentence that says so. The best-covered
@@ -76,5 +77,7 @@ export function yesNoAnswer(
   const best = hedged(top) ? (near.find((r) => !hedged(r)) ?? top) : top;
   const sentence = parsed.sentences[best.index] ?? '';
   const negated = NEGATION.test(sentence) !== NEGATION.test(withoutNegativeOpening(q.text));
-  return { text: negated ? 'No' : 'Yes', sentence: best.index, coverage: best.coverage };
+  // Another year, count or rank where the question gives one denies the claim (yesno-number.ts).
+  const no = negated || contradictsFigure(q.text, sentence);
+  return { text: no ? 'No' : 'Yes', sentence: best.index, coverage: best.coverage };
 }
