@@ -5,6 +5,7 @@ import type { ParsedQuestion } from './question.js';
 import { words } from './text.js';
 import { withoutNegativeOpening } from './yesno-form.js';
 import { contradictsFigure } from './yesno-number.js';
+import { deniesByPrefix } from './yesno-prefix.js';
 
 /**
  * "Did Iran confirm the talks?": "Yes" or "No" with the sentence that says so. The best-covered
@@ -78,6 +79,6 @@ export function yesNoAnswer(
   const sentence = parsed.sentences[best.index] ?? '';
   const negated = NEGATION.test(sentence) !== NEGATION.test(withoutNegativeOpening(q.text));
   // Another year, count or rank where the question gives one denies the claim (yesno-number.ts).
-  const no = negated || contradictsFigure(q.text, sentence);
+  const no = negated !== deniesByPrefix(q.text, sentence) || contradictsFigure(q.text, sentence);
   return { text: no ? 'No' : 'Yes', sentence: best.index, coverage: best.coverage };
 }
