@@ -6,6 +6,7 @@ import { words } from './text.js';
 import { withoutNegativeOpening } from './yesno-form.js';
 import { contradictsFigure } from './yesno-number.js';
 import { deniesByPrefix } from './yesno-prefix.js';
+import { withoutAnonymousSource } from './yesno-source.js';
 
 /**
  * "Did Iran confirm the talks?": "Yes" or "No" with the sentence that says so. The best-covered
@@ -77,7 +78,9 @@ export function yesNoAnswer(
   const hedged = (r: ScoredSentence) => HEDGED.test(parsed.sentences[r.index] ?? '');
   const best = hedged(top) ? (near.find((r) => !hedged(r)) ?? top) : top;
   const sentence = parsed.sentences[best.index] ?? '';
-  const negated = NEGATION.test(sentence) !== NEGATION.test(withoutNegativeOpening(q.text));
+  // "who was not authorized to speak" negates the naming of the source, not the claim.
+  const negated =
+    NEGATION.test(withoutAnonymousSource(sentence)) !== NEGATION.test(withoutNegativeOpening(q.text));
   // Another year, count or rank where the question gives one denies the claim (yesno-number.ts).
   const no = negated !== deniesByPrefix(q.text, sentence) || contradictsFigure(q.text, sentence);
   return { text: no ? 'No' : 'Yes', sentence: best.index, coverage: best.coverage };
