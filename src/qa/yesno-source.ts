@@ -1,8 +1,8 @@
 /**
- * "..., according to officials who were not authorized to speak publicly": the negation tells why
+ * "..., said two aides, not authorized to comment on it": the negation tells why
  * the source goes unnamed, not that the reported matter did not happen, so it must not turn a
  * "Yes" into a "No". On all 840 PolNeAR train articles, 10 of 10 such phrases ("not authorized to
- * discuss", "declined to be identified", "did not want to be quoted") negated only the source's
+ * discuss", "declined to be identified", "not want to be quoted") negated only the source's
  * naming, never the claim of the sentence.
  */
 const ANONYMOUS_SOURCE =

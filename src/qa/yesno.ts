@@ -93,7 +93,7 @@ export function yesNoAnswer(
   const headline = (r: ScoredSentence) => r.index === 0 && isTitle(parsed, parsed.sentences[0] ?? '');
   const best = headline(chosen) ? (near.find((r) => !headline(r) && !hedged(r)) ?? chosen) : chosen;
   const sentence = parsed.sentences[best.index] ?? '';
-  // "who was not authorized to speak" negates the naming of the source, not the claim.
+  // "(aides) not authorized to comment" negates the naming of the source, not the claim.
   const negated =
     NEGATION.test(withoutAnonymousSource(sentence)) !== NEGATION.test(withoutNegativeOpening(q.text));
   // Another year, count or rank where the question gives one denies the claim (yesno-number.ts).

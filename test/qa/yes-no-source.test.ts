@@ -4,7 +4,7 @@ import { articleToAsk } from '../helpers/qa-article.js';
 
 /** The negation that explains an unnamed source does not deny the claim. Invented text. */
 
-const inquiry = `The Brantholm port authority is reviewing the Osterby dredging contract, according to two officials who were not authorized to speak publicly.`;
+const inquiry = `The Brantholm port authority is reviewing the Osterby dredging contract, according to two Brantholm clerks, not authorized to comment on dredging.`;
 
 describe('an unnamed source does not turn "Yes" into "No"', () => {
   let article: Awaited<ReturnType<typeof articleToAsk>>;
@@ -13,7 +13,7 @@ describe('an unnamed source does not turn "Yes" into "No"', () => {
   });
   afterAll(() => article.close());
 
-  it('answers "Yes" despite "not authorized to speak"', async () => {
+  it('answers "Yes" despite "not authorized to comment"', async () => {
     expect(
       (await article.ask('Is the Brantholm port authority reviewing the Osterby dredging contract?')).answer,
     ).toBe('Yes');
