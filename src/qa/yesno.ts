@@ -4,6 +4,9 @@ import { lemma, rootMatch } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { words } from './text.js';
 import { withoutNegativeOpening } from './yesno-form.js';
+import { contradictsFigure } from './yesno-number.js';
+import { deniesByPrefix } from './yesno-prefix.js';
+import { withoutAnonymousSource } from './yesno-source.js';
 
 /**
  * "Did Iran confirm the talks?": "Yes" or "No" with the sentence that says so. The best-covered
@@ -51,6 +54,17 @@ function speaksToClaim(sentence: string, q: ParsedQuestion): boolean {
   return claim.some((f) => rootMatch(f.lemma, roots) > 0);
 }
 
+/**
+ * The sentence is the article's title set in title case ("X Tells Y They Need To Change Course"),
+ * as teaser headlines are; a headline written as a plain sentence states the news and may answer.
+ */
+function isTitle(parsed: ParsedArticle, sentence: string): boolean {
+  const bare = (t: string) => t.replace(/[.\s]+$/, '').trim();
+  if (parsed.title.length === 0 || bare(sentence) !== bare(parsed.title)) return false;
+  const long = sentence.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+}
+
 export function yesNoAnswer(
   parsed: ParsedArticle,
   q: ParsedQuestion,
@@ -73,8 +87,16 @@ export function yesNoAnswer(
   // sentence about as well covered that states the matter outright ("the museum said it never
   // offered"): the writer vouches for the second, not the first.
   const hedged = (r: ScoredSentence) => HEDGED.test(parsed.sentences[r.index] ?? '');
-  const best = hedged(top) ? (near.find((r) => !hedged(r)) ?? top) : top;
+  const chosen = hedged(top) ? (near.find((r) => !hedged(r)) ?? top) : top;
+  // A headline teases the story ("X Tells Y They Need To Change Course") and settles nothing: a body
+  // sentence about as well covered answers instead.
+  const headline = (r: ScoredSentence) => r.index === 0 && isTitle(parsed, parsed.sentences[0] ?? '');
+  const best = headline(chosen) ? (near.find((r) => !headline(r) && !hedged(r)) ?? chosen) : chosen;
   const sentence = parsed.sentences[best.index] ?? '';
-  const negated = NEGATION.test(sentence) !== NEGATION.test(withoutNegativeOpening(q.text));
-  return { text: negated ? 'No' : 'Yes', sentence: best.index, coverage: best.coverage };
+  // "(aides) not authorized to comment" negates the naming of the source, not the claim.
+  const negated =
+    NEGATION.test(withoutAnonymousSource(sentence)) !== NEGATION.test(withoutNegativeOpening(q.text));
+  // Another year, count or rank where the question gives one denies the claim (yesno-number.ts).
+  const no = negated !== deniesByPrefix(q.text, sentence) || contradictsFigure(q.text, sentence);
+  return { text: no ? 'No' : 'Yes', sentence: best.index, coverage: best.coverage };
 }

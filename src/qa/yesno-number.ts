@@ -1,0 +1,83 @@
+/**
+ * "Did the board hire 50 guards?" against "the board hired 20 guards": the sentence that speaks to
+ * the claim gives another number of the same kind (a year for a year, an ordinal for an ordinal,
+ * a count for a count) and not the asked one, so the article contradicts the claim: "No". News
+ * writing states the figure it means; a sentence on the same matter with only another figure
+ * denies the asked one. A sentence with no figure of that kind settles nothing here.
+ */
+
+type Kind = 'year' | 'ordinal' | 'count';
+
+const WORD_VALUES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
+const ORDINAL_VALUES: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+const NUMBER =
+  /\b(\d[\d,]*(?:\.\d+)?)(st|nd|rd|th)?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi;
+
+/** The figures of a text, each with its kind: "in 1986" → year 1986, "ten guards" → count 10. */
+export function figures(text: string): Map<Kind, Set<number>> {
+  const found = new Map<Kind, Set<number>>();
+  const add = (kind: Kind, value: number) => {
+    const set = found.get(kind) ?? new Set<number>();
+    set.add(value);
+    found.set(kind, set);
+  };
+  for (const m of text.matchAll(NUMBER)) {
+    if (m[1] !== undefined) {
+      const value = Number(m[1].replace(/,/g, ''));
+      if (Number.isNaN(value)) continue;
+      if (m[2]) add('ordinal', value);
+      else if (/^(?:1[6-9]|20)\d\d$/.test(m[1])) add('year', value);
+      else add('count', value);
+      continue;
+    }
+    const word = (m[3] ?? '').toLowerCase();
+    const ordinal = ORDINAL_VALUES[word];
+    if (ordinal !== undefined) add('ordinal', ordinal);
+    else add('count', WORD_VALUES[word] ?? Number.NaN);
+  }
+  return found;
+}
+
+/** The sentence gives, for a kind of figure the question asks about, only other figures. */
+export function contradictsFigure(question: string, sentence: string): boolean {
+  const asked = figures(question);
+  const given = figures(sentence);
+  for (const [kind, values] of asked) {
+    const stated = given.get(kind);
+    if (!stated || stated.size === 0) continue;
+    if (![...values].some((v) => stated.has(v))) return true;
+  }
+  return false;
+}
