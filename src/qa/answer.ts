@@ -50,6 +50,7 @@ import { withDateRange } from './date-range.js';
 import { inCapitalsHeadline } from './caps-headline.js';
 import { quotedTerm } from './term.js';
 import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
+import { nameHeadedByKind } from './kind-head.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
@@ -338,6 +339,9 @@ function leadSentences(count: number): ScoredSentence[] {
     });
 }
 
+/** Places and people are not named by "<Name> <kind>": "United States" is no state, "Green candidate" no name. */
+const HEADED_TYPES: ReadonlySet<QuestionType> = new Set(['organisation', 'description']);
+
 /**
  * An answer a dedicated reader found outright (a relation, an age, a yes or no): it stands as
  * given, outside the learned pick, so it carries full fit and no store push.
@@ -462,7 +466,20 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       quotedTerm(parsed, q.askedNoun, ranked) ??
       nameOfKind(parsed, q.text, near) ??
       (q.askedNoun
-        ? nameAfterKind(parsed, { noun: q.askedNoun, place: q.type === 'place', several: q.several }, near)
+        ? (nameAfterKind(
+            parsed,
+            { noun: q.askedNoun, place: q.type === 'place', several: q.several },
+            near,
+          ) ??
+          // "Which PAC ...?" in "<Name> PAC paid ...": a thing's name with its kind noun (kind-head.ts).
+          (HEADED_TYPES.has(q.type)
+            ? nameHeadedByKind(
+                parsed,
+                { noun: q.askedNoun, question: q.text },
+                // A title-case headline capitalises every word: no run there is known to be a name.
+                near.slice(0, 1).filter((r) => !isTitleCase(parsed.sentences[r.index] ?? '')),
+              )
+            : null))
         : null);
     if (found) return directAnswer(found);
   }
