@@ -68,6 +68,7 @@ import {
 } from './referents.js';
 import { marriages } from './marriages.js';
 import { withoutTrailingVerb } from './trim.js';
+import { ofPhraseTitleBefore } from './of-phrase-titles.js';
 
 function lastWordOf(form: string): string {
   const at = form.lastIndexOf(' ');
@@ -158,7 +159,8 @@ export function readRoles(
         rankingBefore(s, o) ??
           listRole(s, o, lists.get(o)) ??
           pluralAbbreviationBefore(s, o) ??
-          appositionBefore(s, o),
+          appositionBefore(s, o) ??
+          ofPhraseTitleBefore(s, o),
       );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o) ?? appointedAs(s, o));
     const list = lists.get(o);
