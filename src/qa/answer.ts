@@ -21,6 +21,7 @@ import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
 import { isBareName } from './identity-guard.js';
 import { isQuestionsOwnName } from './own-name.js';
+import { asksWinner, onLosingSide } from './loser-side.js';
 import { withFullName } from './full-name.js';
 import { ownerOfAskedThing } from './thing-owner.js';
 import { lemma, rootMatch } from './lexicon.js';
@@ -492,7 +493,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       .filter((r) => r.coverage >= bar && r.coverage >= ranked[0]!.coverage - 0.2);
     const found = doerByWordOrder(parsed, q, near);
     // "Ruiz was joined by Kell" read by word order for "who joined Ruiz?": the question's own name.
-    if (found && !isQuestionsOwnName(found.text, q.text, q.identity)) return directAnswer(found);
+    if (found && !isQuestionsOwnName(found.text, q.text, q.identity) && !beatenSide(q.text, parsed, found))
+      return directAnswer(found);
   }
   // "Where is X from?" under a letter signed "X." / "Town, St.".
   const home = signedHomeTown(parsed, q, ranked);
@@ -541,6 +543,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       !PRONOUN_CONTRACTION.test(g.candidate.text) &&
       !(q.type === 'person' && quotedTitle(g.candidate, parsed.sentences[g.sentence] ?? '')) &&
       !(q.type === 'person' && isQuestionsOwnName(g.candidate.text, q.text, q.identity)) &&
+      // "Who won?" in "<A> took it, defeating <B>": the beaten side is never the winner (loser-side.ts).
+      !(asksWinner(q.text) && onLosingSide(parsed.sentences[g.sentence] ?? '', g.candidate.start)) &&
       !PARTY_TAG.test(g.candidate.text) &&
       !(q.type === 'place' && namesPerson(parsed, g.candidate.text)) &&
       !((q.type === 'place' || q.type === 'organisation') && CALENDAR_NAMES.test(g.candidate.text)),
@@ -999,4 +1003,16 @@ export function namesJoined(c: Phrase, sentence: string): Phrase {
   const before = new RegExp(`${run}\\s+and\\s+$`, 'u').exec(sentence.slice(0, c.start));
   if (before) return { ...c, text: before[0] + c.text, start: c.start - before[0].length };
   return c;
+}
+
+/** A word-order doer written on the beaten side of "defeating <B>" for "who won ...?" (loser-side.ts). */
+function beatenSide(
+  question: string,
+  parsed: StoredArticle['parsed'],
+  found: { text: string; sentence: number },
+): boolean {
+  if (!asksWinner(question)) return false;
+  const sentence = parsed.sentences[found.sentence] ?? '';
+  const at = sentence.indexOf(found.text);
+  return at >= 0 && onLosingSide(sentence, at);
 }
