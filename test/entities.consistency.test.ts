@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/engine/entities.js';
-import type { Kind } from '../src/engine/entities/classify.js';
 import { settleAcrossArticle } from '../src/engine/entities/consistency.js';
 import type { Mention } from '../src/engine/entities/mentions/index.js';
+import { mentionOf } from './helpers/mentions.js';
 import { sentenceDoc } from './helpers/docs.js';
 
-/** A mention as the tagger stage would hand it over, in its own sentence. */
-function mention(text: string, kind: Kind, sentence: number): Mention {
-  return {
-    kind,
-    text,
-    canonical: null,
-    sentence,
-    span: { start: 2, end: 2 + text.split(' ').length, title: null, honorificOnly: false },
-    titleText: null,
-    shouting: false,
-    placeSlot: false,
-    ordinaryFirstWord: false,
-    beforeLedBody: false,
-    quotedWhole: false,
-  };
-}
+const mention = mentionOf;
 
 const kinds = (ms: Mention[]) => ms.map((m) => `${m.text}:${m.kind}`);
 

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Kind } from '../src/engine/entities/classify.js';
 import { settleAcrossArticle } from '../src/engine/entities/consistency.js';
 import type { Mention } from '../src/engine/entities/mentions/index.js';
+import { mentionOf } from './helpers/mentions.js';
 
 // Invented names: "Ostria" stands for no real place; the lexicon's places used are common ones.
-function mention(text: string, kind: Kind, sentence: number): Mention {
-  return {
-    kind,
-    text,
-    canonical: null,
-    sentence,
-    span: { start: 2, end: 2 + text.split(' ').length, title: null, honorificOnly: false },
-    titleText: null,
-    shouting: false,
-    placeSlot: false,
-    ordinaryFirstWord: false,
-    beforeLedBody: false,
-    quotedWhole: false,
-  };
-}
+const mention = mentionOf;
 
 const kinds = (ms: Mention[]) => ms.map((m) => `${m.text}:${m.kind}`);
 

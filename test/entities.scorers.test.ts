@@ -3,6 +3,7 @@ import type { Kind } from '../src/engine/entities/classify.js';
 import type { Mention, SentenceMentions } from '../src/engine/entities/mentions/index.js';
 import { isScorerBeforeMinute, scorersByMinute } from '../src/engine/entities/scorers.js';
 import { tokenize } from '../src/engine/entities/tokenize.js';
+import { mentionOf } from './helpers/mentions.js';
 
 // Invented results lines: clubs, players and the district are made up.
 function spanOf(text: string, name: string): { start: number; end: number } {
@@ -18,19 +19,8 @@ function sentenceOf(text: string): SentenceMentions {
 
 function mention(text: string, name: string, kind: Kind): Mention {
   const { start, end } = spanOf(text, name);
-  return {
-    kind,
-    text: name,
-    canonical: null,
-    sentence: 0,
-    span: { start, end, title: null, honorificOnly: false },
-    titleText: null,
-    shouting: false,
-    placeSlot: false,
-    ordinaryFirstWord: false,
-    beforeLedBody: false,
-    quotedWhole: false,
-  };
+  const made = mentionOf(name, kind, 0);
+  return { ...made, span: { ...made.span, start, end } };
 }
 
 const LINE = 'Harbour United 2 (Vellmark 15th, Rusko 64th pen) Tarvik City 1 (Marrow 80th).';

@@ -6,41 +6,14 @@
  * denies the asked one. A sentence with no figure of that kind settles nothing here.
  */
 
+import { CARDINAL_WORDS, ORDINAL_WORDS } from '../engine/lexicon/number-words.js';
+
 type Kind = 'year' | 'ordinal' | 'count';
 
-const WORD_VALUES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  dozen: 12,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
+/** "dozen" counts twelve here: a claim's "a dozen guards" against "20 guards". */
+const WORD_VALUES: Record<string, number> = { ...CARDINAL_WORDS, dozen: 12 };
 
-const ORDINAL_VALUES: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
+const ORDINAL_VALUES: Readonly<Record<string, number>> = ORDINAL_WORDS;
 
 const NUMBER =
   /\b(\d[\d,]*(?:\.\d+)?)(st|nd|rd|th)?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi;

@@ -1,5 +1,7 @@
 /** Words the date scanner keys on, and the numbers behind them. */
 
+import { CARDINAL_WORDS } from '../lexicon/number-words.js';
+
 const MONTHS: Array<[number, string[]]> = [
   [1, ['january', 'jan']],
   [2, ['february', 'feb']],
@@ -61,30 +63,8 @@ export function weekdayNumber(name: string): number | null {
   return i < 0 ? null : i;
 }
 
-const SMALL_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
+/** A count's words: "a"/"an" count one before a unit ("a week ago"). */
+const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, ...CARDINAL_WORDS };
 
 export const COUNT_PATTERN =
   '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|a hundred)';
