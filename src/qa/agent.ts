@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import { demonymOf } from '../engine/lexicon/places.js';
 import { lemma } from './lexicon.js';
+import type { ReadAnswer } from './read-answer.js';
 
 /**
  * "Which outlet named Vela as the favourite?" in "Vela, named by the Coast Courier as the
@@ -13,7 +14,7 @@ export function passiveAgent(
   parsed: ParsedArticle,
   verb: string | null,
   ranked: readonly ScoredSentence[],
-): { text: string; sentence: number; coverage: number } | null {
+): ReadAnswer | null {
   if (!verb) return null;
   for (const r of ranked) {
     const sentence = parsed.sentences[r.index] ?? '';

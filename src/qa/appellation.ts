@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
+import type { ReadAnswer } from './read-answer.js';
 
 /**
  * "What did the mayor call the plan?": news writing quotes the name someone gave a thing right
@@ -15,7 +16,7 @@ export function calledAs(
   parsed: ParsedArticle,
   question: string,
   ranked: readonly ScoredSentence[],
-): { text: string; sentence: number; coverage: number } | null {
+): ReadAnswer | null {
   const caller = ASKS_CALLED.exec(question)?.[1];
   if (!caller) return null;
   // Someone does not name himself in the third person: an object holding the asker's caller's

@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { lemma, rootMatch } from './lexicon.js';
 import type { FocusTerm } from './question.js';
+import type { ReadAnswer } from './read-answer.js';
 
 /**
  * "Where was the debate held?" in a story datelined "KELLPORT, N.D. — ... at a debate on Sunday
@@ -11,10 +12,7 @@ import type { FocusTerm } from './question.js';
  * the first sentence places none of them elsewhere ("their debate in Vellby"): a side event of
  * the story ("where did X hold a rally?") is written further down, with its own town.
  */
-export function datelineAnswer(
-  parsed: ParsedArticle,
-  focus: readonly FocusTerm[],
-): { text: string; sentence: number; coverage: number } | null {
+export function datelineAnswer(parsed: ParsedArticle, focus: readonly FocusTerm[]): ReadAnswer | null {
   if (!parsed.dateline) return null;
   const event = focus.filter((f) => !f.name && !PLACE_VERBS.has(f.lemma)).map((f) => f.lemma);
   if (event.length === 0) return null;

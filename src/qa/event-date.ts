@@ -4,6 +4,7 @@ import type { ScoredSentence } from './evidence.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { type FocusTerm, eventRoots } from './question.js';
 import { isStopWord, words } from './text.js';
+import type { ReadAnswer } from './read-answer.js';
 
 /**
  * "When was the harbour fire?" in "... since the March 4 fire" or "Friday's regatta": news writing
@@ -17,7 +18,7 @@ export function dateBeforeEventNoun(
   parsed: ParsedArticle,
   focus: readonly FocusTerm[],
   ranked: readonly ScoredSentence[],
-): { text: string; sentence: number; coverage: number } | null {
+): ReadAnswer | null {
   const roots = eventRoots(focus);
   if (roots.size === 0) return null;
   const named = new Set(focus.map((f) => lemma(f.word.toLowerCase())));

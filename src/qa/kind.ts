@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import { lemma } from './lexicon.js';
+import type { ReadAnswer } from './read-answer.js';
 import { isStopWord, startsWithCalendarWord } from './text.js';
 
 /**
@@ -10,11 +11,8 @@ import { isStopWord, startsWithCalendarWord } from './text.js';
  * where another name in the sentence (Ivo Tarn) is not.
  */
 
-export interface KindAnswer {
-  text: string;
-  sentence: number;
-  coverage: number;
-}
+/** A name read as the asked kind: an answer read outright from its sentence. */
+export type KindAnswer = ReadAnswer;
 
 /** Words that end the kind a "which/what" question names: the verb or auxiliary after it. */
 const AUX = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)$/i;

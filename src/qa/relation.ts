@@ -3,6 +3,7 @@ import type { ParsedArticle } from '../engine/schema.js';
 import { type Candidate, sentenceCandidates } from './candidates.js';
 import type { Token } from './tags.js';
 import { words } from './text.js';
+import type { ReadAnswer } from './read-answer.js';
 
 /**
  * "Who is X's father?", "who is the coach of X?", "who trains X?": a person asked for through
@@ -143,10 +144,7 @@ function besideRole(tokens: readonly Token[], names: readonly Candidate[], at: n
   return names.find((c) => c.last === i - 1) ?? null;
 }
 
-export function relationAnswer(
-  parsed: ParsedArticle,
-  relation: RelationQuestion,
-): { text: string; sentence: number; coverage: number } | null {
+export function relationAnswer(parsed: ParsedArticle, relation: RelationQuestion): ReadAnswer | null {
   const nouns = new Set(relation.nouns);
   const aboutWords = words(relation.about)
     .filter((w) => /^\p{Lu}/u.test(w) && w !== 'The')
@@ -163,7 +161,7 @@ export function relationAnswer(
     for (let k = 1; k <= PRONOUN_REACH && index - k >= 0; k++) if (mentions(index - k)) return 0.8 - 0.05 * k;
     return 0;
   };
-  let best: { text: string; sentence: number; coverage: number } | null = null;
+  let best: ReadAnswer | null = null;
   parsed.sentences.forEach((sentence, index) => {
     if (best && best.coverage === 1) return;
     const lower = sentence.toLowerCase();

@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import type { ParsedQuestion } from './question.js';
 import { words } from './text.js';
+import type { ReadAnswer } from './read-answer.js';
 
 /**
  * "Where is <name> from?" on a letters page: a letter is signed with the writer's name on a line
@@ -30,7 +31,7 @@ export function signedHomeTown(
   parsed: ParsedArticle,
   q: ParsedQuestion,
   ranked: readonly ScoredSentence[],
-): { text: string; sentence: number; coverage: number } | null {
+): ReadAnswer | null {
   if (q.type !== 'place' || !FROM_QUESTION.test(q.text)) return null;
   const top = ranked[0];
   if (!top || !isNameAlone(parsed.sentences[top.index] ?? '', q)) return null;

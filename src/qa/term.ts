@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
+import type { ReadAnswer } from './read-answer.js';
 
 /**
  * "Which term did the minister avoid?", "what slogan did the campaign use?": news writing quotes a
@@ -14,7 +15,7 @@ export function quotedTerm(
   parsed: ParsedArticle,
   askedNoun: string | null,
   ranked: readonly ScoredSentence[],
-): { text: string; sentence: number; coverage: number } | null {
+): ReadAnswer | null {
   if (!askedNoun || !TERM_NOUNS.has(askedNoun.toLowerCase())) return null;
   for (const r of ranked) {
     for (const index of [r.index, r.index - 1]) {

@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
+import type { ReadAnswer } from './read-answer.js';
 
 /**
  * "What did the crowd chant?", "what did the heckler yell?": news writing quotes what was shouted
@@ -13,7 +14,7 @@ export function utteredWords(
   parsed: ParsedArticle,
   question: string,
   ranked: readonly ScoredSentence[],
-): { text: string; sentence: number; coverage: number } | null {
+): ReadAnswer | null {
   const asked = ASKS_UTTERED.exec(question)?.[1]?.toLowerCase();
   if (!asked) return null;
   const verb = new RegExp(`\\b${STEMS[asked] ?? asked}\\w*[:,]?\\s*`, 'iu');
@@ -41,7 +42,7 @@ const STEMS: Record<string, string> = { cry: '(?:cr(?:y|ied|ies))', sing: '(?:s[
 /** A quotation opening right there, in curly or straight marks. */
 const QUOTED = /^(?:“([^”]{1,120})”|"([^"]{1,120})")/u;
 
-function found(m: RegExpExecArray, sentence: number): { text: string; sentence: number; coverage: number } {
+function found(m: RegExpExecArray, sentence: number): ReadAnswer {
   const words = (m[1] ?? m[2] ?? '').replace(/[,;:]+$/, '').trim();
   return { text: words, sentence, coverage: 1 };
 }

@@ -5,6 +5,7 @@ import { namesOf } from './facts.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { type FocusTerm, eventRoots } from './question.js';
 import { startsWithCalendarWord } from './text.js';
+import type { ReadAnswer } from './read-answer.js';
 
 /**
  * "Where did the talks stall?" in "the talks in Lisbon stalled": news writing ties a place to an
@@ -18,7 +19,7 @@ export function placeBesideFocus(
   parsed: ParsedArticle,
   focus: readonly FocusTerm[],
   ranked: readonly ScoredSentence[],
-): { text: string; sentence: number; coverage: number } | null {
+): ReadAnswer | null {
   const roots = eventRoots(focus);
   if (roots.size === 0) return null;
   const places = new Set(parsed.places.flatMap((p) => namesOf(p)));
