@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { parseArticle } from '../../src/engine/pipeline.js';
 import { answerQuestion } from '../../src/qa/answer.js';
 import { SqliteArticleStore } from '../../src/store/sqlite.js';
@@ -19,5 +20,25 @@ export async function articleToAsk(text: string): Promise<{
   return {
     ask: (question) => answerQuestion(question, { store, articleId: article.id }),
     close: () => store.close(),
+  };
+}
+
+/**
+ * `articleToAsk` for one describe block: the article is parsed and stored before its tests and
+ * its store closed after them; the returned object asks it.
+ */
+export function askingArticle(text: string): {
+  ask: (question: string) => ReturnType<typeof answerQuestion>;
+} {
+  let article: Awaited<ReturnType<typeof articleToAsk>> | undefined;
+  beforeAll(async () => {
+    article = await articleToAsk(text);
+  });
+  afterAll(() => article?.close());
+  return {
+    ask: (question) => {
+      if (!article) throw new Error('askingArticle: ask() was called outside a test of its describe block');
+      return article.ask(question);
+    },
   };
 }

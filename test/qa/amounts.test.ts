@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 import { parseQuestion } from '../../src/qa/question.js';
 
 /** Amounts: "how much money" wants a sum, and a count written two widths is one answer. Invented text. */
@@ -11,11 +11,7 @@ A typical skipper owes about $41,000 to the board.
 About 12 million anglers fish the estuary each year.`;
 
 describe('amounts', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(permits);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(permits);
 
   it('reads "how much money" as a sum of money, with no counted noun to find in the sentence', () => {
     const q = parseQuestion('How much money did the guild have in the bank?');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calledAs } from '../../src/qa/appellation.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** "What did X call Y?": the quotation closing "call <object>". Invented text. */
 
@@ -10,11 +10,7 @@ Mayor Oren Tace defended the vote, calling Stoll’s appeal “a waste of everyo
 Residents have until March to comment.`;
 
 describe('what someone called something', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(council);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(council);
 
   it('answers with the quoted name after "called <object>", its determiner kept', async () => {
     const r = await article.ask('What did Stoll call the closure plan?');

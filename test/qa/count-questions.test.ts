@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 import { lemma } from '../../src/qa/lexicon.js';
 import { parseQuestion } from '../../src/qa/question.js';
 
@@ -14,11 +14,7 @@ The harbour board held talks in the afternoon with union organiser Lena Varga an
 In 1998, veteran skipper Ada Merrow rallied dock workers largely on the strength of her opposition to the sale of the port.`;
 
 describe('questions that count their answers ("which two")', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(ferries);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(ferries);
 
   it('reads the verb after the count and the kind, not the count word', () => {
     expect(parseQuestion('Which two networks reported the walkout?').verb).toBe(lemma('report'));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isBareName } from '../../src/qa/identity-guard.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 describe('isBareName', () => {
   it('given a body, a place or another name, it is a bare name', () => {
@@ -21,11 +21,7 @@ Ivo Tarnberg has been held in Norland and Vesta since March, and should be relea
 The university declined to comment.`;
 
 describe('"who is X?" with no role in the article', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(story);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(story);
 
   it('does not answer with a place or a body from the sentence naming X', async () => {
     const r = await article.ask('Who is Ivo Tarnberg?');

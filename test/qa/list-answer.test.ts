@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../src/engine/schema.js';
 import { listAfterKind } from '../../src/qa/list-answer.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** The names set off after a plural kind answer a question asking for several (list-answer.ts). Invented text. */
 
@@ -11,11 +11,7 @@ The port's rivals — Sen. Mara Quill and Gov. Tomas Rehn — criticised the dea
 Orla Brandt said the ferries would sail again on Tuesday.`;
 
 describe('a list of names after a plural kind', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(harbour);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(harbour);
 
   it('answers "which two <kind>" with the whole coordinated list after the comma', async () => {
     const r = await article.ask('Which two harbour negotiators signed the pay deal?');

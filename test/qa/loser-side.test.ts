@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asksWinner, onLosingSide } from '../../src/qa/loser-side.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** "Who won ...?" is never answered with the side written after a word of defeat. Invented text. */
 
@@ -8,11 +8,7 @@ const race = `Councillor Orla Fenn, a former ferry pilot, managed to upend the l
 Harrow said he would stay on the harbour board.`;
 
 describe('the beaten side is not the winner', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(race);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(race);
 
   it('answers "who won X?" with the one before "defeating", not the one after it', async () => {
     const r = await article.ask('Who won the Marrow Bay mayoral contest?');

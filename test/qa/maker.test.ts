@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** "<noun> by <name>" names who made the noun, though the sentence never uses the question's verb. Invented text. */
 
@@ -8,11 +8,7 @@ According to a 2019 study by economists Ana Ruiz and Ivo Kell, the rise explains
 The harbour board said the fares would stay the same next year.`;
 
 describe('the maker of a named thing', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(fares);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(fares);
 
   it('answers "who wrote the study?" with the names after "study by"', async () => {
     const r = await article.ask('Who wrote the 2019 study?');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** A name written right after the noun that says its kind answers "which <kind>". Invented text. */
 
@@ -8,11 +8,7 @@ In the harbour town of Vellby in northern Orrin, a magistrate fined a skipper 40
 Orrin Port Authority officials met union leaders, and the strike drew protests from employers including Tarn Boats and Quay Lines.`;
 
 describe('a name after its kind noun', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(ferries);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(ferries);
 
   it('answers "in which town ...?" with the name after "town of", not the wider region', async () => {
     const r = await article.ask('In which town did a magistrate fine a skipper?');

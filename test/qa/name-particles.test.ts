@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 import { withNameParticle } from '../../src/qa/answer.js';
 
 /** A name the evidence continues with a lowercase particle ("al-", "de", "bin") is answered whole. Invented text. */
@@ -9,11 +9,7 @@ Each skipper paid tribute to the guild and its veteran leader, Karim Nadir al-Ta
 Mayor Lina de Vroom opened the meeting.`;
 
 describe('names with a lowercase particle', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(guild);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(guild);
 
   it('runs an answer on through "al-<Name>" and "de <Name>" in its evidence', () => {
     expect(withNameParticle('Karim Nadir', 'its leader, Karim Nadir al-Tamsi.')).toBe('Karim Nadir al-Tamsi');

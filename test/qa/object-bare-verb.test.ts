@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** A bare verb after "and" that the word list reads as a noun still takes its object. Invented text. */
 
@@ -8,11 +8,7 @@ That prompted Ruiz to make a joke about sailing and call Ivo Kell “very slippe
 Kell said the fares would stay the same next year.`;
 
 describe('a bare verb read as a noun', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(debate);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(debate);
 
   it('answers "what did X call Y?" with the quoted label after "and call Y"', async () => {
     const r = await article.ask('What did Ruiz call Kell?');

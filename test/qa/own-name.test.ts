@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isQuestionsOwnName } from '../../src/qa/own-name.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** A "who" answer is never the person the question itself names. Invented text. */
 
@@ -8,11 +8,7 @@ const harbour = `Harbour master Lina Voss was appointed to the port board by Gov
 Voss was joined on the quay by deputy mayor Arno Kell for the reopening.`;
 
 describe("the question's own name is not the answer", () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(harbour);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(harbour);
 
   it('answers "who joined X?" with the one after "by", not X before the passive verb', async () => {
     const r = await article.ask('Who joined Voss on the quay?');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { placeTiedBelowBar } from '../../src/qa/place-bar.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** A place set after "in"/"at" stands below the coverage bar when the sentence names who is asked about. Invented text. */
 
@@ -28,11 +28,7 @@ describe('a place tied by "in" or "at" below the coverage bar', () => {
   });
 
   describe('in an article', () => {
-    let article: Awaited<ReturnType<typeof articleToAsk>>;
-    beforeAll(async () => {
-      article = await articleToAsk(fair);
-    });
-    afterAll(() => article.close());
+    const article = askingArticle(fair);
 
     it('answers where the fair is held from a sentence that says little else of the question', async () => {
       const r = await article.ask('Where will the annual harvest fair be held?');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** "at <venue> in <town>": the venue with its town is where the event happened. Invented text. */
 
@@ -8,11 +8,7 @@ Ruiz spoke at Harbour Hall in Vellport to announce her campaign before a crowd o
 Her rival, Ivo Kell, spoke at the same hour in a school gym across the river.`;
 
 describe('the venue before the town', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(launch);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(launch);
 
   it('answers "where did X announce ...?" with the venue and its town', async () => {
     const r = await article.ask('Where did Ruiz announce her campaign?');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportDayOnly } from '../../src/qa/report-date.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** The weekday a report was made is no answer to when the reported event happens. Invented text. */
 
@@ -73,11 +73,7 @@ describe('the day of a report', () => {
   });
 
   describe('in an article', () => {
-    let article: Awaited<ReturnType<typeof articleToAsk>>;
-    beforeAll(async () => {
-      article = await articleToAsk(ferry);
-    });
-    afterAll(() => article.close());
+    const article = askingArticle(ferry);
 
     it('does not answer when the route opens with the day the authority spoke', async () => {
       const r = await article.ask('When will the new ferry route to Tarn Island open?');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** A letters page signs each letter with the writer's name, then the home town on its own line. Invented text. */
 
@@ -12,11 +12,7 @@ Tomas Wren.
 Deerbrook, N.Y.`;
 
 describe("a letter writer's home town", () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(letters);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(letters);
 
   it('answers "where is X from?" with the town on the line under the signed name', async () => {
     const r = await article.ask('Where is Tomas Wren from?');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 import { parseQuestion } from '../../src/qa/question.js';
 
 /** Yes/no questions: read as such with a clause inside, denied by "none", and never "Yes" on a name alone. Invented text. */
@@ -10,11 +10,7 @@ Odile Ferrant, a 31-year-old nurse from Brackwell, said before the rally that sh
 Turnout in the district was the highest in a decade.`;
 
 describe('yes/no questions', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(count);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(count);
 
   it('reads an auxiliary-first question with a "when" clause inside as yes/no', () => {
     expect(parseQuestion('Were any of the ballots counted twice when the polls closed?').type).toBe('yesno');

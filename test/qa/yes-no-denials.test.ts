@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** "has yet to", "unable to", "stopped short of" deny the act after them. Invented text. */
 
@@ -8,11 +8,7 @@ Rescue crews were unable to reach the stranded trawler before dark.
 Mayor Ilse Varga praised the crews but stopped short of endorsing the harbour plan.`;
 
 describe('denials written without "not"', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(council);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(council);
 
   it('answers "No" when the article says the act has yet to happen', async () => {
     expect((await article.ask('Has the Vellby council approved the new ferry fares?')).answer).toBe('No');

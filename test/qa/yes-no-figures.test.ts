@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contradictsFigure } from '../../src/qa/yesno-number.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** Another year, count or rank than the asked one denies the claim. Invented text. */
 
@@ -9,11 +9,7 @@ The old lighthouse at Kestrel Point was built in 1874 by a local guild.
 The Dornmere rowing club finished third in the regional regatta on Sunday.`;
 
 describe('a contradicting figure answers "No"', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(harbour);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(harbour);
 
   it('answers "No" when the sentence gives another count', async () => {
     expect((await article.ask('Did the Dornmere harbour board hire 50 new pilots?')).answer).toBe('No');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { describe, expect, it } from 'vitest';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** A title-case teaser headline gives way to a body sentence that settles the claim. Invented text. */
 
@@ -8,11 +8,7 @@ const column = `What Pella Ostrand Said About Backing The Quay Plan Will Surpris
 Councillor Pella Ostrand said on Monday she would never back the quay plan.`;
 
 describe('a teaser headline settles nothing', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(column);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(column);
 
   it('answers from the body sentence', async () => {
     const reply = await article.ask('Did Pella Ostrand back the quay plan?');

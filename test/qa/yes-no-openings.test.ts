@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/qa/question.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** Yes/no questions opening on "n't" or on a conjunction: read as yes/no, answered Yes/No. Invented text. */
 
@@ -9,11 +9,7 @@ The harbour board did not approve the new fares, its chair Ilse Varga said.
 Crews spent the winter repainting the two older boats.`;
 
 describe('yes/no question openings', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(ferry);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(ferry);
 
   it('reads a contracted auxiliary or a conjunction and an auxiliary first as yes/no', () => {
     expect(parseQuestion("Didn't the ferry line confirm the night crossing?").type).toBe('yesno');

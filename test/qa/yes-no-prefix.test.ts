@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deniesByPrefix } from '../../src/qa/yesno-prefix.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** A word of the question negated by "un-" or "dis-" in the sentence denies the claim. Invented text. */
 
@@ -8,11 +8,7 @@ const ferry = `The Tollvik ferry company says it is unwilling to cut fares befor
 Councillor Maren Quist disagrees with the new parking rules in the old town.`;
 
 describe('a prefix that negates the question word answers "No"', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(ferry);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(ferry);
 
   it('reads "unwilling" as not willing', async () => {
     expect(

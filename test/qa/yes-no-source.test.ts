@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withoutAnonymousSource } from '../../src/qa/yesno-source.js';
-import { articleToAsk } from '../helpers/qa-article.js';
+import { askingArticle } from '../helpers/qa-article.js';
 
 /** The negation that explains an unnamed source does not deny the claim. Invented text. */
 
 const inquiry = `The Brantholm port authority is reviewing the Osterby dredging contract, according to two Brantholm clerks, not authorized to comment on dredging.`;
 
 describe('an unnamed source does not turn "Yes" into "No"', () => {
-  let article: Awaited<ReturnType<typeof articleToAsk>>;
-  beforeAll(async () => {
-    article = await articleToAsk(inquiry);
-  });
-  afterAll(() => article.close());
+  const article = askingArticle(inquiry);
 
   it('answers "Yes" despite "not authorized to comment"', async () => {
     expect(
