@@ -141,14 +141,16 @@ describe('bounded parse time', () => {
     expect(ratio).toBeLessThan(10);
   }, 60_000);
 
-  it('given twice as many sentences sharing a small vocabulary, duplicate removal takes well under four times as long', () => {
+  // As the date check above: at 2x (bound 3x against quadratic 4x) a busy CI machine read 3.4x;
+  // 1x against 4x keeps linear (4x) and quadratic (16x) far apart with the same input in all.
+  it('given four times as many sentences sharing a small vocabulary, duplicate removal takes well under sixteen times as long', () => {
     const sentencesOf = (chars: number) => prose(chars, 11).split('. ');
-    const small = sentencesOf(1_200_000);
+    const small = sentencesOf(600_000);
     const large = sentencesOf(2_400_000);
     const run = (items: string[]) => () => dropNearDuplicates(items, (s) => s, { exactShort: false });
     run(small)();
     const ratio = cpuSeconds(run(large)) / cpuSeconds(run(small));
-    expect(ratio).toBeLessThan(3);
+    expect(ratio).toBeLessThan(10);
   }, 60_000);
 });
 
