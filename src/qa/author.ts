@@ -10,9 +10,13 @@ import { findName } from './text.js';
  * a news story's last sentence about a person it has been writing about is no credit line.
  */
 
-/** Asks who wrote the piece itself ("this article", "the column"), not a titled or quoted work. */
-const ASKS_AUTHOR =
-  /^\s*who\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)\s+of)\s+(?:this|the)\s+(?:article|column|op-?ed|piece|story|essay|editorial|commentary|post|report|opinion\s+piece)\s*\??\s*$/i;
+/** The piece itself, as a question names it ("this article", "the column", "the op-ed"). */
+const PIECE = '(?:article|column|op-?ed|piece|story|essay|editorial|commentary|post|report|opinion\\s+piece)';
+/** Asks who wrote the piece itself ("who wrote this article?", "who is the column's author?"), not a titled work. */
+const ASKS_AUTHOR = new RegExp(
+  `^\\s*who\\s+(?:(?:wrote|authored|penned|is\\s+the\\s+(?:author|writer)\\s+of)\\s+(?:this|the)\\s+${PIECE}|is\\s+(?:this|the)\\s+${PIECE}['’]s\\s+(?:author|writer))\\s*\\??\\s*$`,
+  'i',
+);
 
 export function asksAuthor(question: string): boolean {
   return ASKS_AUTHOR.test(question);

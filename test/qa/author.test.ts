@@ -45,6 +45,7 @@ describe('asksAuthor', () => {
     expect(asksAuthor('Who wrote the article?')).toBe(true);
     expect(asksAuthor('Who wrote this column?')).toBe(true);
     expect(asksAuthor('Who is the author of this op-ed?')).toBe(true);
+    expect(asksAuthor("Who is the article's author?")).toBe(true);
   });
 
   it('is false for a titled work or another question', () => {
