@@ -56,6 +56,7 @@ import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
+import { asksAuthor, authorLine } from './author.js';
 
 /**
  * Question answering over stored articles: parse the question, settle the scope (the article it
@@ -360,6 +361,11 @@ function directAnswer(found: { sentence: number; coverage: number; text: string 
 
 function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | null {
   const { parsed } = article;
+  // "Who wrote this article?": the credit line at its end (author.ts).
+  if (q.type === 'person' && asksAuthor(q.text)) {
+    const found = authorLine(parsed);
+    if (found) return directAnswer(found);
+  }
   if (q.identity) {
     const person = findPeople(parsed, q.identity).find((m) => m.strength >= 2)?.person ?? null;
     const wanted = q.identity.toLowerCase();

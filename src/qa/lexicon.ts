@@ -39,7 +39,7 @@ const NOT_PREFIXED = new Set(['sent', 'lay', 'lying', 'bound', 'shot']);
 function prefixedIrregular(w: string): string | undefined {
   const m = VERB_PREFIX.exec(w);
   if (!m || NOT_PREFIXED.has(m[2]!)) return undefined;
-  const base = IRREGULAR[m[2]!];
+  const base = Object.hasOwn(IRREGULAR, m[2]!) ? IRREGULAR[m[2]!] : undefined;
   // Only verbs: "people", "children" and the like take no verb prefix.
   return base && !/^(?:be|have|do|person|man|woman|child|die)$/.test(base) ? m[1]! + base : undefined;
 }
@@ -64,7 +64,8 @@ export function lemma(word: string): string {
 
 function rootOf(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
-  const irregular = IRREGULAR[w] ?? prefixedIrregular(w);
+  // Own keys only: "constructor" or "toString" in a sentence must not read Object.prototype.
+  const irregular = (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? prefixedIrregular(w);
   if (irregular) w = irregular;
   // "-osition" is the noun of an "-ose" verb: opposition, proposition, imposition ("position" is not).
   w = w.replace(/^(\p{L}{2,})ositions?$/u, '$1ose');
