@@ -3,6 +3,7 @@ import type { NamedEntity, ParsedArticle, Person } from '../engine/schema.js';
 import { namesOf } from './facts.js';
 import { HOME_TAG, isTitleAbbreviation, roleThroughComplement } from './role-extent.js';
 import { roleWithModifiers } from './role-modifiers.js';
+import { endsInTitleAbbreviation } from './titled-role.js';
 import { findName, isStopWord } from './text.js';
 
 /**
@@ -54,9 +55,10 @@ function describingRole(roles: readonly string[]): string | undefined {
 }
 
 /**
- * "Sen." or "Rep." alone tells the rank, not the post: news writing gives the post in a later
- * role or an apposition ("Rep. Ana Ruiz (D-Kell), chairman of the Harbour Committee"), which is
- * added after the title (the title stays, since it is still an answer).
+ * "Sen." or "Rep." alone (or with a state or party before it, titled-role.ts) tells the rank, not
+ * the post: news writing gives the post in a later role or an apposition ("Rep. Ana Ruiz (D-Kell),
+ * chairman of the Harbour Committee"), which is added after the title (the title stays, since it
+ * is still an answer).
  */
 function withDescription(
   parsed: ParsedArticle,
@@ -64,7 +66,7 @@ function withDescription(
   names: readonly string[],
   role: string,
 ): string {
-  if (!isTitleAbbreviation(role)) return role;
+  if (!endsInTitleAbbreviation(role)) return role;
   const later = person.roles.slice(1).find((r) => !isTitleAbbreviation(r) && !PARTY_LABEL.test(r));
   const described = later ?? appositionAfter(parsed, names, true)?.text;
   return described ? `${role}, ${described}` : role;
