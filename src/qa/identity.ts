@@ -2,6 +2,7 @@ import { lookupPlace } from '../engine/lexicon/places.js';
 import type { NamedEntity, ParsedArticle, Person } from '../engine/schema.js';
 import { namesOf } from './facts.js';
 import { HOME_TAG, isTitleAbbreviation, roleThroughComplement } from './role-extent.js';
+import { roleSetBefore } from './role-before.js';
 import { roleWithModifiers } from './role-modifiers.js';
 import { endsInTitleAbbreviation } from './titled-role.js';
 import { findName, isStopWord } from './text.js';
@@ -21,7 +22,12 @@ export function identityAnswer(
     const role = describingRole(person.roles);
     const names = namesOf(person);
     const mentioning = parsed.sentences.findIndex((s) => names.some((n) => findName(s, n) >= 0));
-    if (!role) return possessorOf(parsed, names, person.name) ?? appositionOf(parsed, names, person.name);
+    if (!role)
+      return (
+        possessorOf(parsed, names, person.name) ??
+        appositionOf(parsed, names, person.name) ??
+        setBefore(parsed, names, person.name)
+      );
     const withRole = parsed.sentences.findIndex(
       (s) => s.includes(role) && names.some((n) => findName(s, n) >= 0),
     );
@@ -73,6 +79,16 @@ function withDescription(
 }
 
 const PARTY_LABEL = /^(?:Democrats?|Republicans?|Independents?|Libertarians?|Conservatives?|Liberals?)$/;
+
+/** "the board's new chair, Ida Moss, said": the description set off before the name (role-before.ts). */
+function setBefore(
+  parsed: ParsedArticle,
+  names: readonly string[],
+  display: string,
+): { text: string; sentence: number } | null {
+  const found = roleSetBefore(parsed, names);
+  return found ? { ...found, text: `${display}: ${found.text}` } : null;
+}
 
 /**
  * "Ida Moss, the town's harbour master, said ...": the noun phrase set off by commas right after
