@@ -36,7 +36,7 @@ const ABBREVIATED: Readonly<Record<string, readonly string[]>> = {
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:al|el|bin|de|van|von)[-\\s])?\\p{Lu}[\\p{L}'’.-]*){0,3}";
 
 /**
- * A name the engine found as a person's: "the candidate Republican voters trust" has a
+ * A name the engine found as a person's: "the candidate Norland voters back" has a
  * capitalised word after the kind that names no one.
  */
 function isPersonOf(parsed: ParsedArticle, name: string): boolean {
