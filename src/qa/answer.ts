@@ -52,6 +52,7 @@ import { inCapitalsHeadline } from './caps-headline.js';
 import { quotedTerm } from './term.js';
 import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { nameHeadedByKind } from './kind-head.js';
+import { titledPersonOfKind } from './titled-kind.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
@@ -487,6 +488,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
                 near.slice(0, 1).filter((r) => !isTitleCase(parsed.sentences[r.index] ?? '')),
               )
             : null))
+        : null) ??
+      // "Which senator ...?" in "Sen. Ana Ruiz said ...": the name after the kind's title (titled-kind.ts).
+      (q.type === 'person' && q.askedNoun && !q.several
+        ? titledPersonOfKind(parsed, { noun: q.askedNoun, question: q.text }, near)
         : null);
     if (found) return directAnswer(found);
   }

@@ -2,7 +2,9 @@ import { lookupPlace } from '../engine/lexicon/places.js';
 import type { NamedEntity, ParsedArticle, Person } from '../engine/schema.js';
 import { namesOf } from './facts.js';
 import { HOME_TAG, isTitleAbbreviation, roleThroughComplement } from './role-extent.js';
+import { roleSetBefore } from './role-before.js';
 import { roleWithModifiers } from './role-modifiers.js';
+import { endsInTitleAbbreviation } from './titled-role.js';
 import { findName, isStopWord } from './text.js';
 
 /**
@@ -20,7 +22,12 @@ export function identityAnswer(
     const role = describingRole(person.roles);
     const names = namesOf(person);
     const mentioning = parsed.sentences.findIndex((s) => names.some((n) => findName(s, n) >= 0));
-    if (!role) return possessorOf(parsed, names, person.name) ?? appositionOf(parsed, names, person.name);
+    if (!role)
+      return (
+        possessorOf(parsed, names, person.name) ??
+        appositionOf(parsed, names, person.name) ??
+        setBefore(parsed, names, person.name)
+      );
     const withRole = parsed.sentences.findIndex(
       (s) => s.includes(role) && names.some((n) => findName(s, n) >= 0),
     );
@@ -54,9 +61,10 @@ function describingRole(roles: readonly string[]): string | undefined {
 }
 
 /**
- * "Sen." or "Rep." alone tells the rank, not the post: news writing gives the post in a later
- * role or an apposition ("Rep. Ana Ruiz (D-Kell), chairman of the Harbour Committee"), which is
- * added after the title (the title stays, since it is still an answer).
+ * "Sen." or "Rep." alone (or with a state or party before it, titled-role.ts) tells the rank, not
+ * the post: news writing gives the post in a later role or an apposition ("Rep. Ana Ruiz (D-Kell),
+ * chairman of the Harbour Committee"), which is added after the title (the title stays, since it
+ * is still an answer).
  */
 function withDescription(
   parsed: ParsedArticle,
@@ -64,13 +72,23 @@ function withDescription(
   names: readonly string[],
   role: string,
 ): string {
-  if (!isTitleAbbreviation(role)) return role;
+  if (!endsInTitleAbbreviation(role)) return role;
   const later = person.roles.slice(1).find((r) => !isTitleAbbreviation(r) && !PARTY_LABEL.test(r));
   const described = later ?? appositionAfter(parsed, names, true)?.text;
   return described ? `${role}, ${described}` : role;
 }
 
 const PARTY_LABEL = /^(?:Democrats?|Republicans?|Independents?|Libertarians?|Conservatives?|Liberals?)$/;
+
+/** "the board's new chair, Ida Moss, said": the description set off before the name (role-before.ts). */
+function setBefore(
+  parsed: ParsedArticle,
+  names: readonly string[],
+  display: string,
+): { text: string; sentence: number } | null {
+  const found = roleSetBefore(parsed, names);
+  return found ? { ...found, text: `${display}: ${found.text}` } : null;
+}
 
 /**
  * "Ida Moss, the town's harbour master, said ...": the noun phrase set off by commas right after
