@@ -35,3 +35,39 @@ describe('roles: an abbreviated title the entity stage took for a name of its ow
     expect(roles['Ola Gen']).toEqual(['a harbour pilot']);
   });
 });
+
+describe('roles: playing positions WordNet lacks as people, in a title’s place', () => {
+  it('given "centre", "lock", "wing" or "libero" before a name, the position is the role', () => {
+    const roles = rolesIn(
+      [
+        'WESTPORT 2024-05-17 Centre Japie Molder has been ruled out of the side for Saturday.',
+        'In heavy rain, centre Alan Hunt scored twice.',
+        'Lock Ian Jonas and wing Jeff Walson were named despite doubts.',
+        'The club must do without libero Matti Sammel for a month.',
+      ],
+      [
+        person('Japie Molder'),
+        person('Alan Hunt'),
+        person('Ian Jonas'),
+        person('Jeff Walson'),
+        person('Matti Sammel'),
+      ],
+    );
+    expect(roles['Japie Molder']).toEqual(['Centre']);
+    expect(roles['Alan Hunt']).toEqual(['centre']);
+    expect(roles['Ian Jonas']).toEqual(['Lock']);
+    expect(roles['Jeff Walson']).toEqual(['wing']);
+    expect(roles['Matti Sammel']).toEqual(['libero']);
+  });
+
+  it('given the word after an article or as a place, no one gets it', () => {
+    const roles = rolesIn(
+      [
+        'Visitors to the centre Ola Brand opened last year queued for hours.',
+        'Mid-sentence, the Centre Ola Brand founded had closed.',
+      ],
+      [person('Ola Brand')],
+    );
+    expect(roles['Ola Brand']).toEqual([]);
+  });
+});
