@@ -71,3 +71,45 @@ describe('roles: playing positions WordNet lacks as people, in a title’s place
     expect(roles['Ola Brand']).toEqual([]);
   });
 });
+
+describe('roles: a post’s field, then where it is held with "at"', () => {
+  it('given "<post> of <field> at <body>", the body stays in the role', () => {
+    const roles = rolesIn(
+      [
+        'Ben Gall, head of research at Brio, said prices would rise.',
+        '“It was a shock,” said Ida Rusk, a professor of economics at the University of Westport.',
+        'Tom Vale, an expert on grain at the Norland Institute in Westport, agreed.',
+      ],
+      [person('Ben Gall'), person('Ida Rusk'), person('Tom Vale')],
+    );
+    expect(roles['Ben Gall']).toEqual(['head of research at Brio']);
+    expect(roles['Ida Rusk']).toEqual(['a professor of economics at the University of Westport']);
+    expect(roles['Tom Vale']).toEqual(['an expert on grain at the Norland Institute']);
+  });
+
+  it('given a second role after the workplace cut before its own phrase, or a role too long, the workplace closes it', () => {
+    const roles = rolesIn(
+      [
+        '“It was a shock,” said Ida Rusk, a professor of economics at the University of Westport and the director of its Centre for Trade.',
+        'Ken Ash, co-director of the Liberty and Safety Program at Norland University’s Centre for Civil Justice, said.',
+        'Tom Vale, a fellow in law at the Centre for Peace and Trade in Westport, said.',
+      ],
+      [person('Ida Rusk'), person('Ken Ash'), person('Tom Vale')],
+    );
+    expect(roles['Ida Rusk']).toEqual(['a professor of economics at the University of Westport']);
+    expect(roles['Ken Ash']).toEqual(['co-director of the Liberty and Safety Program']);
+    expect(roles['Tom Vale']).toEqual(['a fellow in law at the Centre for Peace and Trade']);
+  });
+
+  it('given "at" something in lower case or a time, the role ends before it', () => {
+    const roles = rolesIn(
+      [
+        'Ann Brill, the coach of the team at the meeting, left.',
+        'Ola Brand, a member of the board at 9 a.m. on Monday, voted no.',
+      ],
+      [person('Ann Brill'), person('Ola Brand')],
+    );
+    expect(roles['Ann Brill']).toEqual(['the coach of the team']);
+    expect(roles['Ola Brand']).toEqual(['a member of the board']);
+  });
+});
