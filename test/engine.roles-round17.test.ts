@@ -113,3 +113,21 @@ describe('roles: a post’s field, then where it is held with "at"', () => {
     expect(roles['Ola Brand']).toEqual(['a member of the board']);
   });
 });
+
+describe('roles: the field or paper before an editor, executive, secretary or officer', () => {
+  it('given "chief financial officer X" or "magazine editor X", the compound is the role', () => {
+    const roles = rolesIn(
+      [
+        'Brio chief financial officer Bruno Adel told reporters the plant would stay open.',
+        'Readers cheered as magazine editor Tina Brawn spoke.',
+        'Former education secretary Will Benett agreed.',
+        'The deputy editorial page editor Ola Stevns wrote the piece.',
+      ],
+      [person('Bruno Adel'), person('Tina Brawn'), person('Will Benett'), person('Ola Stevns')],
+    );
+    expect(roles['Bruno Adel']).toEqual(['Brio chief financial officer']);
+    expect(roles['Tina Brawn']).toEqual(['magazine editor']);
+    expect(roles['Will Benett']).toEqual(['Former education secretary']);
+    expect(roles['Ola Stevns']).toEqual(['deputy editorial page editor']);
+  });
+});
