@@ -91,13 +91,13 @@ describe('roles: a post’s field, then where it is held with "at"', () => {
     const roles = rolesIn(
       [
         '“It was a shock,” said Ida Rusk, a professor of economics at the University of Westport and the director of its Centre for Trade.',
-        'Ken Ash, co-director of the Liberty and Safety Program at Norland University’s Centre for Civil Justice, said.',
+        'Ken Ash, co-director of the Harbour and Safety Program at Norland University’s Centre for Civil Justice, said.',
         'Tom Vale, a fellow in law at the Centre for Peace and Trade in Westport, said.',
       ],
       [person('Ida Rusk'), person('Ken Ash'), person('Tom Vale')],
     );
     expect(roles['Ida Rusk']).toEqual(['a professor of economics at the University of Westport']);
-    expect(roles['Ken Ash']).toEqual(['co-director of the Liberty and Safety Program']);
+    expect(roles['Ken Ash']).toEqual(['co-director of the Harbour and Safety Program']);
     expect(roles['Tom Vale']).toEqual(['a fellow in law at the Centre for Peace and Trade']);
   });
 
