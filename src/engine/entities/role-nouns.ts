@@ -148,7 +148,11 @@ export function isModifier(word: string): boolean {
  * host"), "running" 3 ("running mate", whose "mate" alone says nothing), "prison" 1 ("prison
  * officer"); in sports reports the event or medal before "champion", "medallist" ("hurdles
  * champion", "bronze medallist": "hurdles" 3, "doubles" 1, "gold", "silver", "bronze" 1 each)
- * and "central" ("central defender", "central committee member": 3). Read only before a role's
+ * and "central" ("central defender", "central committee member": 3). A fourth count (round 17):
+ * the field or paper before an editor, executive, secretary, counsel or officer, one each on
+ * training text ("insurance executive", "magazine", "newspaper", "opinion" and "editorial page"
+ * editor, "policy planning director", "education secretary" and "education reformer", "trial
+ * counsel", "chief financial" and "operating officer"). Read only before a role's
  * head in lower case, never as a head, and kept apart from the shared modifier list (the entity
  * and quote stages read that one as a cue).
  */
@@ -158,7 +162,10 @@ transition rights soccer basketball football baseball hockey
 politics election law tech hedge fund business venture technology establishment
 world club championship government militia ministry film television running prison
 gold silver bronze hurdles doubles singles marathon sprint relay central
-founding organizing organising ranking visiting defending reigning sitting presiding`.split(/\s+/),
+founding organizing organising ranking visiting defending reigning sitting presiding
+insurance magazine newspaper opinion page editorial planning education trial financial operating`.split(
+    /\s+/,
+  ),
 );
 
 /** A word that qualifies a role noun as the first part of a compound: see NOUN_MODIFIERS. */

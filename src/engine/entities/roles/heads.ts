@@ -293,7 +293,9 @@ export function isHeadBefore(s: Sentence, k: number, plural: boolean): boolean {
     isPersonNoun(w.text, plural) ||
     (w.cap && opensSentence(s, k) && isPersonNoun(w.lower, plural)) ||
     // Never straight after an article: "a model X built" is a thing X made.
-    (!plural && TITLE_POSITION_NOUNS.has(w.text) && !DETERMINERS.has(s.tokens[k - 1]?.lower ?? '')) ||
+    (!plural &&
+      TITLE_POSITION_NOUNS.has(w.cap && opensSentence(s, k) ? w.lower : w.text) &&
+      !DETERMINERS.has(s.tokens[k - 1]?.lower ?? '')) ||
     (!plural && isQualifiedCapitalNoun(s, k))
   );
 }
@@ -314,8 +316,10 @@ function isQualifiedCapitalNoun(s: Sentence, k: number): boolean {
 
 /**
  * Occupations WordNet ranks below a commoner sense, read as a person only in a title's place, in
- * lower case right before a name and not right after an article ("the Norland model X", 4 of 4 on
- * training text): elsewhere "the
- * model" is as often a plan or a product, which a description referring back would give to someone.
+ * lower case right before a name (or capitalised where the sentence opens) and not right after an
+ * article ("the Norland model X", 4 of 4 on training text): elsewhere "the model" is as often a
+ * plan or a product, which a description referring back would give to someone. Rugby's "centre",
+ * "lock" and "wing", and football's "libero", likewise ("Norland centre X", "Lock X and wing Y"):
+ * elsewhere a place, a thing, a part of a building or a party.
  */
-const TITLE_POSITION_NOUNS = new Set(['model']);
+const TITLE_POSITION_NOUNS = new Set(['model', 'centre', 'center', 'lock', 'wing', 'libero']);

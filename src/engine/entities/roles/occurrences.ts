@@ -4,7 +4,7 @@
  */
 
 import { MARRYING_VERBS } from '../role-agents.js';
-import { isTitle, isHonorific } from '../../lexicon/titles.js';
+import { isTitle, isHonorific, isTitleAbbreviation } from '../../lexicon/titles.js';
 import { lowerCase } from '../../lexicon/lower-case.js';
 import { isFirstName } from '../../lexicon/first-names.js';
 import { isGenerationalSuffix } from '../../lexicon/particles.js';
@@ -86,6 +86,7 @@ function matchAt(s: Sentence, i: number, tokens: string[]): boolean {
   for (let j = 0; j < n; j++) if (s.tokens[i + j]?.text !== tokens[j] || s.owner[i + j] !== -1) return false;
   // A name is a whole capitalised run: "Hale" inside "Hale Street" is not the person.
   const next = s.tokens[i + n];
+  if (abbreviatedTitleBeforeName(s, i + n, tokens[n - 1] ?? '')) return false;
   // "X Jr.", "X III": a generational suffix ends the name as an honorific does.
   if (
     next &&
@@ -94,6 +95,16 @@ function matchAt(s: Sentence, i: number, tokens: string[]): boolean {
   )
     return true;
   return !(isCapitalised(next) && !isHonorific(next?.text ?? '') && next?.text !== 'I');
+}
+
+/**
+ * "Norland Sen. Jo Vale": the entity stage sometimes takes a place and an abbreviated title for a
+ * name of its own ("Norland Sen", alias "Sen"). A form that ends in an abbreviated title, with its
+ * dot and a capitalised word after it, is that title before the next person's name, not a person:
+ * read as one, it would own the title and keep it from the name it belongs to.
+ */
+function abbreviatedTitleBeforeName(s: Sentence, after: number, last: string): boolean {
+  return isTitleAbbreviation(last) && s.tokens[after]?.text === '.' && isCapitalised(s.tokens[after + 1]);
 }
 
 /** Every place a person is named, longest forms first so "Jo Carden" claims its "Carden". */

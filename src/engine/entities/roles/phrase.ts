@@ -39,6 +39,7 @@ import { reducedClauseAt, reducedClauseStart } from './participles.js';
 import { isThen, slice } from './tokens.js';
 import { isTopicOn } from './topic-phrase.js';
 import { joinsObjectWords } from './conjoined-objects.js';
+import { isWorkplaceAt } from './workplace-phrase.js';
 
 /**
  * Is the name at `k` followed, within three lower-case words, by a person noun that ends a noun
@@ -283,6 +284,10 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
   // only before a named body ("an analyst with Moody's"), not a description ("with a reputation").
   let cut = last;
   let preps = 0;
+  // Where the role's first phrase opened: a workplace "at" may follow it (workplace-phrase.ts).
+  let firstPrep = -1;
+  // Where a workplace "at" was kept, if one was: it is given up before the role runs too long.
+  let workplace = -1;
   // Where a second role joined by "and" starts: the first alone is kept when both are too long.
   let conjunct = -1;
   for (let k = headEnd; k < last; k++) {
@@ -343,10 +348,14 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
       break;
     }
     const ownPhrase = ROLE_PREPOSITIONS.has(w) || isTopicOn(s, k, headEnd, start);
-    if (!ownPhrase || ++preps === 2 || timed || !named) {
+    preps++;
+    const at = preps === 2 && isWorkplaceAt(s, k, firstPrep);
+    if (!ownPhrase || (preps === 2 && !at) || preps > 2 || timed || !named) {
       cut = k;
       break;
     }
+    if (preps === 1) firstPrep = k;
+    if (at) workplace = k;
   }
   // "a leader of Ann Vale's allotment society", "host of WQRT's 'Harbour Hour'": a role never
   // ends on a possessor. The possessed noun phrase goes with it when it is a few lower-case words
@@ -389,7 +398,17 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
     (TRAILING.has(t[cut - 1]?.lower ?? '') || POSTPOSED_ADJECTIVES.has(t[cut - 1]?.lower ?? ''))
   )
     cut--;
+  // "a professor of law at Westport University and author of ...": a second role after the
+  // workplace whose own phrase was cut is left out with it, as the first role is whole.
+  if (workplace > 0 && PREPOSITIONS.has(t[cut]?.lower ?? '')) {
+    let and = cut - 1;
+    // Not an "and" inside the body's name ("at the Centre for Peace and Trade in Westport").
+    while (and > workplace && (t[and]?.lower !== 'and' || isCapitalised(t[and + 1]))) and--;
+    if (and > workplace) cut = and;
+  }
+  // Too long: the first role alone, then without its workplace.
   if (cut - start > 14 && conjunct > start) cut = conjunct;
+  if (cut - start > 14 && workplace > 0) cut = workplace;
   if (cut - start > 14) return null;
   // As written, article included ("the US envoy for Iran"): the article says whether the role is unique.
   return slice(s, from, cut);
