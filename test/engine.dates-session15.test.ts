@@ -30,3 +30,32 @@ describe('a march named as an event is no month', () => {
     ]);
   });
 });
+
+describe('a half or a quarter of a match is no part of the year', () => {
+  it('drops a half told with players and a quarter told with a score', () => {
+    expect(read(['Kessia Rovers led through the first half after their goalkeeper saved twice.'])).toEqual(
+      [],
+    );
+    expect(read(['Two tries from the wing in the first quarter gave Orlen a 24-11 lead.'])).toEqual([]);
+    expect(read(['Fans at the Super Bowl party in Orlen went quiet during the first half.'])).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a company’s half and quarter', () => {
+    expect(read(['Velmora Ferries said its first-half profit rose by a third.'])).toEqual([
+      ['first-half', '2025-01/2025-06'],
+    ]);
+    expect(read(['The mill expects a stronger game plan to lift sales in the fourth quarter.'])).toEqual([
+      ['in the fourth quarter', '2025-10/2025-12'],
+    ]);
+  });
+});
+
+describe('"last year’s" quarter with a curly apostrophe', () => {
+  it('is last year’s quarter, read as one expression', () => {
+    expect(read(['For last year’s second quarter, the ferry line posted a small loss.'])).toEqual([
+      ['last year’s second quarter', '2024-04/2024-06'],
+    ]);
+  });
+});
