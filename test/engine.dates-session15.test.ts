@@ -37,9 +37,7 @@ describe('a half or a quarter of a match is no part of the year', () => {
       [],
     );
     expect(read(['Two tries from the wing in the first quarter gave Orlen a 24-11 lead.'])).toEqual([]);
-    expect(read(['Fans at the Super Bowl party in Orlen went quiet during the first half.'])).toEqual(
-      [],
-    );
+    expect(read(['Fans at the Super Bowl party in Orlen went quiet during the first half.'])).toEqual([]);
   });
 
   it('keeps a company’s half and quarter', () => {
@@ -56,6 +54,28 @@ describe('"last year’s" quarter with a curly apostrophe', () => {
   it('is last year’s quarter, read as one expression', () => {
     expect(read(['For last year’s second quarter, the ferry line posted a small loss.'])).toEqual([
       ['last year’s second quarter', '2024-04/2024-06'],
+    ]);
+  });
+});
+
+describe('a subject then "to" and a verb: the headline future', () => {
+  it('reads the coming day in a headline or a note after a colon', () => {
+    expect(read(['Velmora ferry chief to visit Orlen on Thursday.'])).toEqual([
+      ['on Thursday', '2025-06-12'],
+    ]);
+    expect(
+      read([
+        'Times after the hill stage (Velmora unless stated): Note: 40 riders to finish the stage on Thursday.',
+      ]),
+    ).toEqual([['on Thursday', '2025-06-12']]);
+  });
+
+  it('leaves "to" after a participle or a preposition to the tense around it', () => {
+    expect(read(['Speaking to reporters on Sunday, the mayor praised the crews.'])).toEqual([
+      ['on Sunday', '2025-06-08'],
+    ]);
+    expect(read(['In talking to reporters on Sunday, the mayor praised the crews.'])).toEqual([
+      ['on Sunday', '2025-06-08'],
     ]);
   });
 });
