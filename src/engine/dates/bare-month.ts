@@ -10,6 +10,7 @@ import { HAPPENING_BEFORE_MONTH, POLL_BEFORE_MONTH } from './happenings.js';
 import { AMBIGUOUS_BARE_MONTHS, MONTH_PATTERN, MONTH_STEMS, monthNumber } from './lexicon.js';
 import { PAST_VERB_BEFORE } from './month-days.js';
 import { partyConventionBefore } from './party-convention.js';
+import { namesAMarch } from './named-march.js';
 import { ATTRIBUTIVE_MONTHS_AHEAD, directionFor, monthOccurrence } from './occurrence.js';
 import { monthInPassage } from './passage.js';
 import { type DateRule, relative } from './rule.js';
@@ -59,6 +60,12 @@ export const bareMonthRule: DateRule = {
     const modifier = (m[1] ?? '').toLowerCase();
     const name = m[2] ?? '';
     const full = !name.endsWith('.');
+    // "The March on Washington", "the March of Dimes": a march, not the month (named-march.ts).
+    if (
+      !modifier &&
+      namesAMarch(name, ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      return null;
     // An undotted abbreviation on its own ("Jan Kavan said", "Dec" in a code) is a name or a
     // label far more often than the month, which news writes out or abbreviates with a dot.
     const undottedAbbreviation = UNDOTTED_ABBREVIATION.test(name);

@@ -5,6 +5,7 @@
  */
 import { awaitedAfterFor } from './awaited-for.js';
 import { directedAfter } from './directed.js';
+import { headlineInfinitive } from './headline-infinitive.js';
 
 /**
  * 'present': the clause is in the present tense ("is payable Jan. 2"); 'neutral': no cue at all;
@@ -398,6 +399,15 @@ export function tenseAround(sentence: string, clauses: Span[], span: Span): Tens
       return 'planned';
     if (after === 'past' || after === 'future') return after;
     present = before === 'present' || after === 'present';
+    // "Ferry chief to visit Orlen on Thursday": a subject and an infinitive, the headline future.
+    if (
+      !present &&
+      headlineInfinitive(
+        sentence.slice(whole.start, span.start),
+        whole.start === 0 || /:\s*$/.test(sentence.slice(Math.max(0, whole.start - 3), whole.start)),
+      )
+    )
+      return 'future';
   }
   // A clause in the present keeps to itself: its date is near, in whichever direction.
   if (present) return 'present';

@@ -36,6 +36,7 @@ import {
   thisSeason,
   weekdayOccurrence,
 } from './occurrence.js';
+import { tellsAMatch } from './match-play.js';
 import { lastMonthsOfYear } from './year-parts.js';
 import { quotedTonightDay } from './quoted-tonight.js';
 import {
@@ -81,14 +82,8 @@ function quotedAlone(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Words of a match report: a half told among them is the game's. */
-const MATCH_PLAY =
-  /\b(?:goals?|match|game|fightback|comeback|penalty|striker|kick|deadlock|equaliser|equalizer|scored?|wickets?|innings|touchdown|halftime|half-time)\b/i;
 /** "Of" after a half with no year named: the half of a month, a century or a season, not of the year. */
 const HALF_OF_SOMETHING_ELSE = /^\s+of\b/i;
-/** Words of a company report, whose halves are of the year ("first-half profit"). */
-const BUSINESS_RESULTS = /\b(?:results?|profits?|earnings|sales|revenues?|loss(?:es)?|forecasts?|shares?)\b/i;
-
 /**
  * "(The last week) of October", "of the race", "of his presidency": the unit is the final one of a
  * named stretch, not counted from publication. "Of action", "of being held", "of 2015" are left as
@@ -505,13 +500,15 @@ export const relativeRules: DateRule[] = [
     name: 'ordinal-quarter',
     trigger: ['quarter'],
     pattern:
-      /\b(?:(?:the|its|(this|last|next) year's)\s+)?(?:fiscal[-\s]+)?(?:((?:19|20)\d\d)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?((?:19|20)\d\d)\b|(this|last|next) year\b))?/gi,
+      /\b(?:(?:the|its|(this|last|next) year['’]s)\s+)?(?:fiscal[-\s]+)?(?:((?:19|20)\d\d)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?((?:19|20)\d\d)\b|(this|last|next) year\b))?/gi,
     resolve: (m, ctx) => {
       const q = ordinalValue(m[3] ?? '');
       if (q === null) return null;
       const explicit = m[2] ?? m[4];
       if (explicit) return { value: formatQuarter(Number(explicit) * 4 + q - 1), granularity: 'quarter' };
       const yearWord = (m[1] ?? m[5] ?? '').toLowerCase();
+      // "Two tries in the first quarter gave the visitors the lead": a quarter of the game.
+      if (!yearWord && tellsAMatch(m.input)) return null;
       return relative(ctx, 'quarter', (p) => {
         if (yearWord) {
           const year = yearOf(p) + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
@@ -568,7 +565,7 @@ export const relativeRules: DateRule[] = [
       if (!yearWord && !m[4] && HALF_OF_SOMETHING_ELSE.test(m.input.slice(m.index + m[0].length)))
         return null;
       // "A second-half goal", "an entertaining first half": a half of a match, not of the year.
-      if (!yearWord && MATCH_PLAY.test(m.input) && !BUSINESS_RESULTS.test(m.input)) return null;
+      if (!yearWord && tellsAMatch(m.input)) return null;
       return relative(ctx, 'range', (p) =>
         at(yearOf(p) + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0)),
       );
