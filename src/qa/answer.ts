@@ -52,6 +52,7 @@ import { inCapitalsHeadline } from './caps-headline.js';
 import { quotedTerm } from './term.js';
 import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { nameHeadedByKind } from './kind-head.js';
+import { withWholeName } from './name-connectors.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
@@ -898,9 +899,10 @@ export function withNameParticle(answer: string, evidence: string): string {
  */
 function titleWhole(q: ParsedQuestion, answer: string, evidence: string): string {
   if (q.type !== 'description' && q.type !== 'organisation') return answer;
-  const quoted = wholeQuotedTitle(answer, evidence);
-  // A headline capitalises every "The": there it says nothing about a name.
-  return isTitleCase(evidence) ? quoted : withTitleArticle(quoted, evidence);
+  // A headline capitalises every "The" and every "Of": there they say nothing about a name.
+  const headline = isTitleCase(evidence);
+  const quoted = wholeQuotedTitle(headline ? answer : withWholeName(answer, evidence), evidence);
+  return headline ? quoted : withTitleArticle(quoted, evidence);
 }
 
 /**
