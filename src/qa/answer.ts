@@ -53,7 +53,6 @@ import { quotedTerm } from './term.js';
 import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { nameHeadedByKind } from './kind-head.js';
 import { withWholeName } from './name-connectors.js';
-import { numberOfAskedClause } from './number-clause.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
@@ -562,16 +561,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     best &&
     withBound(
       sameNumberShare(
-        wholeAnswer(
-          // "two were killed and 90 injured": the count of the clause asked about (number-clause.ts).
-          withUnit(
-            numberOfAskedClause(countingUnit(best, gathered, parsed, q.unit), gathered, parsed, q),
-            gathered,
-            view,
-          ),
-          gathered,
-          view,
-        ),
+        wholeAnswer(withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view), gathered, view),
         gathered,
       ),
       gathered,
