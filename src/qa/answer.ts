@@ -53,6 +53,7 @@ import { quotedTerm } from './term.js';
 import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { nameHeadedByKind } from './kind-head.js';
 import { withWholeName } from './name-connectors.js';
+import { showOfInterview } from './show-title.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
@@ -482,7 +483,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
                 near.slice(0, 1).filter((r) => !isTitleCase(parsed.sentences[r.index] ?? '')),
               )
             : null))
-        : null);
+        : null) ??
+      // "On which program did X speak?": the quoted title after "on <Channel>'s" by X's name (show-title.ts).
+      showOfInterview(parsed, q, ranked.slice(0, CANDIDATES_PER_ARTICLE), bar);
     if (found) return directAnswer(found);
   }
   // "Who won the primary?" where two people win something in the best sentence; "who did X
