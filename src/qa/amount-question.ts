@@ -16,9 +16,13 @@ export function asksForAmount(question: string): boolean {
   return !before.some((w, i) => OTHER_HEAD.test(w) && !/^\p{Lu}/u.test(before[i + 1] ?? ''));
 }
 
-/** Nouns whose value is a figure: rates, prices, counts, tallies, shares, margins. */
+/**
+ * Nouns whose value is a figure: rates, prices, counts, tallies, shares, margins. Not "population":
+ * "what is the population of <town>?" stays a description question whose number the scorer weighs
+ * with a doubt (qa.pick-rules tests); no training question asks it.
+ */
 const MEASURE_NOUNS =
-  'rates?|ratings?|yields?|fees?|prices?|costs?|levels?|margins?|scores?|tally|turnout|salary|budget|population|percentages?|share|total|average|temperature|toll|count|deficit|debt|revenue|valuation|vote|gap|spread';
+  'rates?|ratings?|yields?|fees?|prices?|costs?|levels?|margins?|scores?|tally|turnout|salary|budget|percentages?|share|total|average|temperature|toll|count|deficit|debt|revenue|valuation|vote|gap|spread';
 
 /** What may follow the head: the question's end or a preposition opening its complement. */
 const AFTER_HEAD =
