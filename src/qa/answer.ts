@@ -53,6 +53,8 @@ import { quotedTerm } from './term.js';
 import { wholeQuotedTitle, withTitleArticle } from './title-extent.js';
 import { nameHeadedByKind } from './kind-head.js';
 import { titledPersonOfKind } from './titled-kind.js';
+import { withWholeName } from './name-connectors.js';
+import { showOfInterview } from './show-title.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
@@ -492,7 +494,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       // "Which senator ...?" in "Sen. Ana Ruiz said ...": the name after the kind's title (titled-kind.ts).
       (q.type === 'person' && q.askedNoun && !q.several
         ? titledPersonOfKind(parsed, { noun: q.askedNoun, question: q.text }, near)
-        : null);
+        : null) ??
+      // "On which program did X speak?": the quoted title after "on <Channel>'s" by X's name (show-title.ts).
+      showOfInterview(parsed, q, ranked.slice(0, CANDIDATES_PER_ARTICLE), bar);
     if (found) return directAnswer(found);
   }
   // "Who won the primary?" where two people win something in the best sentence; "who did X
@@ -909,9 +913,10 @@ export function withNameParticle(answer: string, evidence: string): string {
  */
 function titleWhole(q: ParsedQuestion, answer: string, evidence: string): string {
   if (q.type !== 'description' && q.type !== 'organisation') return answer;
-  const quoted = wholeQuotedTitle(answer, evidence);
-  // A headline capitalises every "The": there it says nothing about a name.
-  return isTitleCase(evidence) ? quoted : withTitleArticle(quoted, evidence);
+  // A headline capitalises every "The" and every "Of": there they say nothing about a name.
+  const headline = isTitleCase(evidence);
+  const quoted = wholeQuotedTitle(headline ? answer : withWholeName(answer, evidence), evidence);
+  return headline ? quoted : withTitleArticle(quoted, evidence);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
+import { asksForAmount } from './amount-question.js';
 import { asksForSeveral } from './list-ask.js';
 import { asksInsideStatement } from './said-clause.js';
 import { tagSentence } from './tags.js';
@@ -393,7 +394,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const type: QuestionType = identity
     ? 'description'
     : asked === 'description'
-      ? (kindOfAskedNoun(text) ?? asked)
+      ? (kindOfAskedNoun(text) ?? (asksForAmount(text) ? 'number' : asked))
       : asked;
   const names = namesInQuestion(text);
   const nameWords = new Set(names.flatMap((n) => words(n)));
