@@ -18,6 +18,8 @@
  *   bodies and 1 place, none a person.
  * - "House", "Navy" and other institutions, alone or after a modifier, are the body.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
+ * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
+ *   word: `headline-words.ts`.
  *
  * The tagger's own lexicons stay as trained: these lists are read only here.
  */
@@ -30,6 +32,7 @@ import { DETERMINERS } from '../lexicon/determiners.js';
 import { traceRule } from './rule-trace.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { isFirstName } from '../lexicon/first-names.js';
+import { isHeadlineWord, wordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -152,10 +155,12 @@ function namesBeforeLegalForms(sentences: readonly SentenceMentions[]): Set<stri
 /** The kind the article's own words give a person mention, and the rule's name; null when they say nothing. */
 function evidenceAgainstPerson(
   m: Mention,
-  tokens: readonly Token[] | undefined,
+  sentence: SentenceMentions | undefined,
   beforeLegalForm: ReadonlySet<string>,
   owners: ReadonlySet<Mention>,
+  bodyWords: ReadonlySet<string>,
 ): { kind: Kind; rule: string } | null {
+  const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
   if (owners.has(m)) {
     const known = gazetteer(m.text, m.shouting);
@@ -177,6 +182,7 @@ function evidenceAgainstPerson(
   if (before === 'of' && SETTLEMENTS.has(twoBefore)) return { kind: 'place', rule: 'settlement-of' };
   if (!m.span.title && BUSINESS_NOUNS.has(before) && isModifier(twoBefore))
     return { kind: 'organization', rule: 'business-noun-before' };
+  if (isHeadlineWord(m, sentence, bodyWords)) return { kind: 'other', rule: 'headline-word' };
   return null;
 }
 
@@ -218,14 +224,16 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   if (!mentions.some((m) => m.kind === 'person')) return mentions;
   const beforeLegalForm = namesBeforeLegalForms(sentences);
   const tokensOf = new Map(sentences.map((s) => [s.index, s.tokens]));
+  const sentenceOf = new Map(sentences.map((s) => [s.index, s]));
   const owners = ownersOfFullNames(tokensOf, mentions);
+  const bodyWords = wordsOutsideHeadlines(sentences);
   const found = new Map<Mention, { kind: Kind; rule: string }>();
   // What each retyped name is, by its lower-cased form and by each of its words.
   const kindOfName = new Map<string, { kind: Kind; rule: string }>();
   const kindOfWord = new Map<string, { kind: Kind; rule: string }>();
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
-    const evidence = evidenceAgainstPerson(m, tokensOf.get(m.sentence), beforeLegalForm, owners);
+    const evidence = evidenceAgainstPerson(m, sentenceOf.get(m.sentence), beforeLegalForm, owners, bodyWords);
     if (!evidence) continue;
     found.set(m, evidence);
     const lower = lowerCase(m.text);
