@@ -32,8 +32,9 @@ import { DETERMINERS } from '../lexicon/determiners.js';
 import { traceRule } from './rule-trace.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { isFirstName } from '../lexicon/first-names.js';
-import { isHeadlineWord, wordsOutsideHeadlines } from './headline-words.js';
+import { isCapitalisedRun, isHeadlineWord, wordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
+import { runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
 /** Legal forms of a business, written after its name. Not "AG" (attorney general) nor "SA" (South Africa). */
@@ -216,6 +217,9 @@ function ownersOfFullNames(
   return owners;
 }
 
+const isHeadlineSentence = (s: SentenceMentions | undefined) =>
+  s !== undefined && !s.shouting && isCapitalisedRun(s);
+
 /**
  * Person mentions the article's words show to be a business or a place, retyped; every other
  * mention as it was. Linear in the article: one pass over the tokens, one over the mentions.
@@ -240,15 +244,31 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
     kindOfName.set(lower, evidence);
     for (const w of lower.split(' ')) kindOfWord.set(w, evidence);
   }
-  if (found.size === 0) return mentions;
+  const runOns = runOnsIntoSurnames(
+    mentions,
+    sentences[0]?.lower ?? new Set(),
+    (m, word) => !bodyWords.has(word) && isHeadlineSentence(sentenceOf.get(m.sentence)),
+  );
+  if (found.size === 0 && runOns.size === 0) return mentions;
   // Words of the full names of people that stay people: a lone word that is one of them may be that
   // person's ("Rusk" of "Ada Rusk" beside "Rusk Ltd"), so it keeps its kind whatever else says so.
   const personWords = new Set<string>();
   for (const m of mentions)
-    if (m.kind === 'person' && m.text.includes(' ') && !found.has(m) && !kindOfName.has(lowerCase(m.text)))
+    if (
+      m.kind === 'person' &&
+      m.text.includes(' ') &&
+      !found.has(m) &&
+      !runOns.has(m) &&
+      !kindOfName.has(lowerCase(m.text))
+    )
       for (const w of lowerCase(m.text).split(' ')) personWords.add(w);
   return mentions.map((m) => {
     if (m.kind !== 'person') return m;
+    // Not carried to other mentions: the run-on's words are a headline's and a real person's.
+    if (runOns.has(m)) {
+      traceRule('run-on-into-surname', m.text, m.kind, 'other');
+      return { ...m, kind: 'other', canonical: null };
+    }
     const lower = lowerCase(m.text);
     // A lone word of a retyped name is that name said short ("Chorzow" of "Ruch Chorzow") or a
     // dateline's piece of it in capitals ("MAE" of "Mae Sot"), unless a person's name holds it too.
