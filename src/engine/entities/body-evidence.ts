@@ -18,6 +18,8 @@
  *   bodies and 1 place, none a person.
  * - "House", "Navy" and other institutions, alone or after a modifier, are the body.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
+ * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
+ *   word: `headline-words.ts`.
  *
  * The tagger's own lexicons stay as trained: these lists are read only here.
  */
@@ -30,7 +32,9 @@ import { DETERMINERS } from '../lexicon/determiners.js';
 import { traceRule } from './rule-trace.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { isFirstName } from '../lexicon/first-names.js';
+import { isCapitalisedRun, isHeadlineWord, wordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
+import { runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
 /** Legal forms of a business, written after its name. Not "AG" (attorney general) nor "SA" (South Africa). */
@@ -152,10 +156,12 @@ function namesBeforeLegalForms(sentences: readonly SentenceMentions[]): Set<stri
 /** The kind the article's own words give a person mention, and the rule's name; null when they say nothing. */
 function evidenceAgainstPerson(
   m: Mention,
-  tokens: readonly Token[] | undefined,
+  sentence: SentenceMentions | undefined,
   beforeLegalForm: ReadonlySet<string>,
   owners: ReadonlySet<Mention>,
+  bodyWords: ReadonlySet<string>,
 ): { kind: Kind; rule: string } | null {
+  const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
   if (owners.has(m)) {
     const known = gazetteer(m.text, m.shouting);
@@ -177,6 +183,7 @@ function evidenceAgainstPerson(
   if (before === 'of' && SETTLEMENTS.has(twoBefore)) return { kind: 'place', rule: 'settlement-of' };
   if (!m.span.title && BUSINESS_NOUNS.has(before) && isModifier(twoBefore))
     return { kind: 'organization', rule: 'business-noun-before' };
+  if (isHeadlineWord(m, sentence, bodyWords)) return { kind: 'other', rule: 'headline-word' };
   return null;
 }
 
@@ -210,6 +217,9 @@ function ownersOfFullNames(
   return owners;
 }
 
+const isHeadlineSentence = (s: SentenceMentions | undefined) =>
+  s !== undefined && !s.shouting && isCapitalisedRun(s);
+
 /**
  * Person mentions the article's words show to be a business or a place, retyped; every other
  * mention as it was. Linear in the article: one pass over the tokens, one over the mentions.
@@ -218,29 +228,47 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   if (!mentions.some((m) => m.kind === 'person')) return mentions;
   const beforeLegalForm = namesBeforeLegalForms(sentences);
   const tokensOf = new Map(sentences.map((s) => [s.index, s.tokens]));
+  const sentenceOf = new Map(sentences.map((s) => [s.index, s]));
   const owners = ownersOfFullNames(tokensOf, mentions);
+  const bodyWords = wordsOutsideHeadlines(sentences);
   const found = new Map<Mention, { kind: Kind; rule: string }>();
   // What each retyped name is, by its lower-cased form and by each of its words.
   const kindOfName = new Map<string, { kind: Kind; rule: string }>();
   const kindOfWord = new Map<string, { kind: Kind; rule: string }>();
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
-    const evidence = evidenceAgainstPerson(m, tokensOf.get(m.sentence), beforeLegalForm, owners);
+    const evidence = evidenceAgainstPerson(m, sentenceOf.get(m.sentence), beforeLegalForm, owners, bodyWords);
     if (!evidence) continue;
     found.set(m, evidence);
     const lower = lowerCase(m.text);
     kindOfName.set(lower, evidence);
     for (const w of lower.split(' ')) kindOfWord.set(w, evidence);
   }
-  if (found.size === 0) return mentions;
+  const runOns = runOnsIntoSurnames(
+    mentions,
+    sentences[0]?.lower ?? new Set(),
+    (m, word) => !bodyWords.has(word) && isHeadlineSentence(sentenceOf.get(m.sentence)),
+  );
+  if (found.size === 0 && runOns.size === 0) return mentions;
   // Words of the full names of people that stay people: a lone word that is one of them may be that
   // person's ("Rusk" of "Ada Rusk" beside "Rusk Ltd"), so it keeps its kind whatever else says so.
   const personWords = new Set<string>();
   for (const m of mentions)
-    if (m.kind === 'person' && m.text.includes(' ') && !found.has(m) && !kindOfName.has(lowerCase(m.text)))
+    if (
+      m.kind === 'person' &&
+      m.text.includes(' ') &&
+      !found.has(m) &&
+      !runOns.has(m) &&
+      !kindOfName.has(lowerCase(m.text))
+    )
       for (const w of lowerCase(m.text).split(' ')) personWords.add(w);
   return mentions.map((m) => {
     if (m.kind !== 'person') return m;
+    // Not carried to other mentions: the run-on's words are a headline's and a real person's.
+    if (runOns.has(m)) {
+      traceRule('run-on-into-surname', m.text, m.kind, 'other');
+      return { ...m, kind: 'other', canonical: null };
+    }
     const lower = lowerCase(m.text);
     // A lone word of a retyped name is that name said short ("Chorzow" of "Ruch Chorzow") or a
     // dateline's piece of it in capitals ("MAE" of "Mae Sot"), unless a person's name holds it too.

@@ -1,0 +1,54 @@
+/**
+ * A lone capitalised word in a headline written in capitals word by word ("Aide Laughs, Dodges
+ * Question", "Why Voters Don't Care About Politics") is the headline's word, not a person, when it
+ * is an ordinary word: one the article writes in lower case elsewhere or a frequent word, and no
+ * given name. Such headlines need not capitalise a function word, so the sentence's own Title Case
+ * test (which wants one, to tell a headline from a list of names) lets them through; a list of
+ * names holds names, which this test spares (surnames the article gives in full are spared by the
+ * caller, given names here).
+ */
+
+import { isFirstName } from '../lexicon/first-names.js';
+import { isCommonWord } from '../lexicon/common-words.js';
+import { lowerCase } from '../lexicon/lower-case.js';
+import { isListedGivenName } from '../ner/features.js';
+import type { Mention, SentenceMentions } from './mentions/index.js';
+
+/** Most of the sentence's words open on a capital: a headline's way of writing. */
+export function isCapitalisedRun(s: SentenceMentions): boolean {
+  let words = 0;
+  let capitals = 0;
+  let commas = 0;
+  for (const t of s.tokens) {
+    // Results lines and tables ("Vell 1 (Rusk 80th) Marsh 0") are capitalised runs of names too.
+    if (/^[\d([]/.test(t.text)) return false;
+    if (t.text === ',') commas++;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
+  return words >= 4 && capitals / words >= 0.8 && commas <= 1;
+}
+
+/** Is this one-word person mention an ordinary word of a capitalised headline? */
+export function isHeadlineWord(
+  m: Mention,
+  s: SentenceMentions | undefined,
+  wordsOutsideHeadlines: ReadonlySet<string>,
+): boolean {
+  if (!s || m.span.title || m.text.includes(' ') || s.shouting) return false;
+  const word = m.text;
+  if (/^\p{Lu}+$/u.test(word) || isFirstName(word) || isListedGivenName(word)) return false;
+  if (!s.lower.has(lowerCase(word)) && !isCommonWord(word) && wordsOutsideHeadlines.has(word)) return false;
+  return isCapitalisedRun(s);
+}
+
+/** Every word of the article's sentences that are no capitalised run. */
+export function wordsOutsideHeadlines(sentences: readonly SentenceMentions[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    if (s.shouting || isCapitalisedRun(s)) continue;
+    for (const t of s.tokens) words.add(t.text);
+  }
+  return words;
+}

@@ -1,0 +1,63 @@
+/**
+ * "Ada Vell Backs Rusk", "Stop Rusk", "Team Rusk": a name the tagger ran on from ordinary words into
+ * the surname of a person the article names in full (a headline written in capitals word by word,
+ * a slogan, a group named after its candidate) is no person of its own. The person it ends on is
+ * already in the article by the full name; the run-on would count a second, invented one.
+ *
+ * A run-on holds, before its last word, a word the article writes in lower case, a frequent word or
+ * a word of a capitalised headline written nowhere else, that is no given name nor title ("Backs",
+ * "Stop", "Team"; not "Will" of "Will Rusk" nor "Justice" of "Justice Rusk"), and ends on the last
+ * word of another person-typed name of two words or more that opens on a given name ("Tom Rusk").
+ */
+
+import { isCommonWord } from '../lexicon/common-words.js';
+import { isFirstName } from '../lexicon/first-names.js';
+import { lowerCase } from '../lexicon/lower-case.js';
+import { isListedGivenName } from '../ner/features.js';
+import type { Mention } from './mentions/index.js';
+import { isTitleWord } from './mentions/words.js';
+import type { LowerVocabulary } from './names.js';
+
+const isGivenName = (word: string) => isFirstName(word) || isListedGivenName(word);
+
+/**
+ * A word of no name: one the article writes in lower case, a frequent word, or a headline's word
+ * the article never writes outside headlines; no given name, and no title ("Justice Rusk").
+ */
+function isOrdinary(word: string, lower: LowerVocabulary, headlineOnly: boolean): boolean {
+  if (isGivenName(word) || isTitleWord(word)) return false;
+  return headlineOnly || lower.has(lowerCase(word)) || isCommonWord(word);
+}
+
+/** The person mentions that run ordinary words into a surname the article gives in full elsewhere. */
+export function runOnsIntoSurnames(
+  mentions: readonly Mention[],
+  lower: LowerVocabulary,
+  onlyInHeadlines: (m: Mention, word: string) => boolean,
+): Set<Mention> {
+  const runOns = new Set<Mention>();
+  // Full names by their last word: "Rusk" -> {"Tom Rusk"}.
+  const fullNames = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const words = m.text.split(' ');
+    if (words.length < 2 || !isGivenName(words[0] ?? '')) continue;
+    const last = words[words.length - 1] ?? '';
+    let names = fullNames.get(last);
+    if (!names) {
+      names = new Set();
+      fullNames.set(last, names);
+    }
+    names.add(m.text);
+  }
+  if (fullNames.size === 0) return runOns;
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.shouting) continue;
+    const words = m.text.split(' ');
+    if (words.length < 2) continue;
+    const names = fullNames.get(words[words.length - 1] ?? '');
+    if (!names || [...names].every((n) => n === m.text)) continue;
+    if (words.slice(0, -1).some((w) => isOrdinary(w, lower, onlyInHeadlines(m, w)))) runOns.add(m);
+  }
+  return runOns;
+}

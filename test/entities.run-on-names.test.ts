@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/engine/entities.js';
+import type { Kind } from '../src/engine/entities/classify.js';
+import { runOnsIntoSurnames } from '../src/engine/entities/run-on-names.js';
+import { sentenceDoc } from './helpers/docs.js';
+import { mentionOf } from './helpers/mentions.js';
+
+const people = (sentences: string[]) => extractEntities(sentenceDoc(sentences)).people.map((p) => p.name);
+
+/** Which of the person-typed names `runOnsIntoSurnames` takes for run-ons. */
+function runOns(
+  names: string[],
+  lower: string[],
+  headlineOnly: (word: string) => boolean = () => false,
+  kind: Kind = 'person',
+): string[] {
+  const mentions = names.map((n, i) => mentionOf(n, kind, i));
+  return [...runOnsIntoSurnames(mentions, new Set(lower), (_, w) => headlineOnly(w))].map((m) => m.text);
+}
+
+describe('names run on from ordinary words into a surname (run-on-names.ts)', () => {
+  it('given "Stop Vellman" beside the person named in full, the slogan is no person', () => {
+    expect(runOns(['Stop Vellman', 'Tom Vellman'], ['stop'])).toEqual(['Stop Vellman']);
+  });
+
+  it('given a headline verb written nowhere else, the run-on through it is no person', () => {
+    expect(runOns(['Ada Marsh Backs Vellman', 'Tom Vellman'], [], (w) => w === 'Backs')).toEqual([
+      'Ada Marsh Backs Vellman',
+    ]);
+  });
+
+  it('given a title or a given name before the surname, the name stays', () => {
+    expect(runOns(['Justice Vellman', 'Will Vellman', 'Tom Vellman'], ['justice', 'will'])).toEqual([]);
+  });
+
+  it('given no one named in full with that surname, the name stays', () => {
+    expect(runOns(['Stop Vellman', 'Vellman'], ['stop'])).toEqual([]);
+  });
+
+  it('given a slogan heading an article, only the person it names is a person', () => {
+    const found = people([
+      'Inside the Stop Vellman movement.',
+      'The Stop Vellman movement grew this week.',
+      'Tom Vellman dismissed it.',
+    ]);
+    expect(found).not.toContain('Stop Vellman');
+    expect(found).toContain('Tom Vellman');
+  });
+
+  it('given a capitalised headline running a backer into the candidate, both are people and the run-on is not', () => {
+    const found = people([
+      'Senator Ada Marsh Backs Vellman For Mayor.',
+      'Senator Ada Marsh endorsed Tom Vellman on Monday.',
+      'Vellman thanked her.',
+    ]);
+    expect(found).not.toContain('Ada Marsh Backs Vellman');
+    expect(found).toEqual(expect.arrayContaining(['Ada Marsh', 'Tom Vellman']));
+  });
+});
