@@ -41,6 +41,7 @@ import { quoteAnswer } from './quotes.js';
 import { relationAnswer, relationOf } from './relation.js';
 import { findName, isStopWord, words } from './text.js';
 import { signedHomeTown } from './signature.js';
+import { originOfAsked } from './origin.js';
 import { saysUnknown } from './unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
@@ -141,6 +142,12 @@ function score(c: Candidate): number {
 
 /** Question types that only one kind of phrase answers (a date, a number): see minCoverageTyped. */
 const TYPED: ReadonlySet<QuestionType> = new Set(['date', 'number']);
+
+/** The least coverage a reply of the type needs to be answered. */
+function coverageBarFor(type: QuestionType): number {
+  const { minCoverage, minCoverageTyped } = qaModel().settings;
+  return TYPED.has(type) ? (minCoverageTyped ?? minCoverage) : minCoverage;
+}
 
 function isAnswered(c: Candidate, type: QuestionType): boolean {
   const { minCoverage, minCoverageTyped, minProbability, minProbabilityOpen, minNames } = qaModel().settings;
@@ -514,6 +521,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "Where is X from?" under a letter signed "X." / "Town, St.".
   const home = signedHomeTown(parsed, q, ranked);
   if (home) return directAnswer(home);
+  // "Where is X from?" in "X, 34, of Vellport" or "X, who grew up in Vellport" (origin.ts).
+  const origin = q.type === 'place' ? originOfAsked(parsed, q.text, ranked) : null;
+  // The cue ties the place to the asked name, so the name alone covers the question enough.
+  if (origin) return directAnswer({ ...origin, coverage: Math.max(origin.coverage, coverageBarFor(q.type)) });
   // "Where did the talks stall?": the place written right after the event's word in the best sentence.
   if (q.type === 'place' && /^\s*where\b/i.test(q.text) && covered.length > 0) {
     const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1)) ?? datelineAnswer(parsed, q.focus);

@@ -72,9 +72,13 @@ const STATES = [
   'N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Vt\\.|Va\\.|Wash\\.|W\\.Va\\.|Wis\\.|Wyo\\.|D\\.C\\.',
 ].join('|');
 
-/** ", <state>" closing the place: then punctuation, a lowercase word or the end, but no list going on. */
+/**
+ * ", <state>" closing the place: then punctuation, a lowercase word or the end, but no list going
+ * on; or "-based", which makes the town and state one modifier ("a Vellport, Ore.-based firm": 4
+ * of 4 such on PolNeAR train are a town and its state).
+ */
 const STATE_TAIL = new RegExp(
-  `^(,\\s+(?:${STATES}))(?![\\p{L}])(?!,?\\s+(?:and|or)\\b)(?!,\\s+\\p{Lu})(?=[,.;:)”"]?\\s*(?:$|\\p{Ll}|[,;:)”"]))`,
+  `^(,\\s+(?:${STATES}))(?:(?=-based\\b)|(?![\\p{L}])(?!,?\\s+(?:and|or)\\b)(?!,\\s+\\p{Lu})(?=[,.;:)”"]?\\s*(?:$|\\p{Ll}|[,;:)”"])))`,
   'u',
 );
 

@@ -11,6 +11,13 @@ describe('a place with its state', () => {
     expect(withState('Quay Falls', 'She grew up in Quay Falls, Vermont.')).toBe('Quay Falls, Vermont');
   });
 
+  it('takes the state of a "<town>, <state>-based" modifier, without "-based"', () => {
+    expect(withState('Vellport', 'The Vellport, Ore.-based ferry line cut two routes.')).toBe(
+      'Vellport, Ore.',
+    );
+    expect(withState('Quay Falls', 'A Quay Falls, Vermont-based mill closed.')).toBe('Quay Falls, Vermont');
+  });
+
   it('leaves a place in a list of states as it is', () => {
     expect(withState('Ohio', 'Ana Ruiz won Ohio, Texas and Utah.')).toBe('Ohio');
     expect(withState('Ohio', 'Ana Ruiz won Ohio, Texas, and Utah.')).toBe('Ohio');
