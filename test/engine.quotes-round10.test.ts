@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSpeechVerb } from '../src/engine/lexicon/speech.js';
+import { introducesUnnamed } from '../src/engine/quotes/anonymous.js';
 import { parseArticle } from '../src/engine/pipeline.js';
 
 /** Invented articles only: made-up people, towns and bodies (issue 11, quotes round 10, session 15). */
@@ -23,5 +24,27 @@ describe('"answered" tags a reply', () => {
     expect(isSpeechVerb('answered')).toBe(true);
     expect(isSpeechVerb('answer')).toBe(false);
     expect(isSpeechVerb('answers')).toBe(false);
+  });
+});
+
+describe('an indefinite description as the tag\'s subject brings in someone unnamed ("a council official said")', () => {
+  it('given "a Dunloe Council official said," the official speaks as written, not the council the subject search finds', () => {
+    const text =
+      'Fund-raiser\nIn a statement for this story, a Dunloe Council official said, ' +
+      '“We are not going to speak about the content of these papers, including who wrote them.”';
+    expect(speakerOf(text, 'We are not going')).toBe('a Dunloe Council official');
+  });
+
+  it('reads a person\'s noun after "a", "an", "one" or "another", in the description\'s own phrase', () => {
+    expect(introducesUnnamed('a Dunloe Council official', 'official', true)).toBe(true);
+    expect(introducesUnnamed('one former executive', 'executive', true)).toBe(true);
+    expect(introducesUnnamed('a source close to the campaign', 'source', true)).toBe(true);
+  });
+
+  it('leaves definite descriptions, documents, audiences after a preposition and appositives alone', () => {
+    expect(introducesUnnamed('the official', 'official', true)).toBe(false);
+    expect(introducesUnnamed('a statement', 'statement', false)).toBe(false);
+    expect(introducesUnnamed('a text message to supporters', 'supporters', true)).toBe(false);
+    expect(introducesUnnamed('a teacher from Dunloe —', 'teacher', true)).toBe(false);
   });
 });
