@@ -32,7 +32,7 @@ import { isSpeechVerb } from './lexicon/speech.js';
 import { isRoleNoun } from './lexicon/titles.js';
 import { countLetteredWords } from './text/tokens.js';
 import { lowerCase } from './lexicon/lower-case.js';
-import { describesOnlyUnnamed } from './quotes/anonymous.js';
+import { describesOnlyUnnamed, introducesUnnamed } from './quotes/anonymous.js';
 
 /** Sentences back a speaker credited with a quote still counts as just quoted. */
 const RECENT_SENTENCES = 3;
@@ -299,7 +299,12 @@ function ruleCascade(
     if (
       !speaker ||
       speaksAsWritten(mention.text, mention.head) ||
-      describesOnlyUnnamed(mention.text, mention.head)
+      describesOnlyUnnamed(mention.text, mention.head) ||
+      introducesUnnamed(
+        mention.written ?? mention.text,
+        mention.head,
+        canSpeak(mention.head) && !DOCUMENT_NOUNS.has(mention.head),
+      )
     ) {
       speaker = routes['cue-description'];
       basis = 'description';

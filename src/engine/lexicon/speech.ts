@@ -353,6 +353,9 @@ export const SPEECH_VERB_FORMS: readonly string[] = [
     'recommend',
     'recommended',
     'recommends',
+    // The tag of a reply: '"...," Vane answered.' The past form only: "answer" and "answers" are
+    // as often nouns ("her answer").
+    'answered',
     'acknowledge',
     'acknowledged',
   ]),
