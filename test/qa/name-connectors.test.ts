@@ -5,9 +5,9 @@ import { withWholeName } from '../../src/qa/name-connectors.js';
 
 describe('withWholeName', () => {
   it('given a name cut at "of" or "for" after a body word, the answer runs on through it', () => {
-    const s = 'The ruling was reversed by the Orrin Court of Appeals for the 4th Circuit on Monday.';
-    expect(withWholeName('Orrin Court', s)).toBe('Orrin Court of Appeals for the 4th Circuit');
-    expect(withWholeName('Appeals', s)).toBe('Orrin Court of Appeals for the 4th Circuit');
+    const s = 'The ruling was reversed by the Orrin Court of Appeals for the Ninth District on Monday.';
+    expect(withWholeName('Orrin Court', s)).toBe('Orrin Court of Appeals for the Ninth District');
+    expect(withWholeName('Appeals', s)).toBe('Orrin Court of Appeals for the Ninth District');
     expect(withWholeName('Institute', 'A study by the Institute for Harbour Studies found gaps.')).toBe(
       'Institute for Harbour Studies',
     );
