@@ -36,7 +36,7 @@ describe('origin cues in a sentence', () => {
   });
 
   it('takes no possessive and no place the gazetteer does not know', () => {
-    expect(cues("Ida Brun, a lawmaker from Germany's Green Party, voted no.")).toEqual([]);
+    expect(cues("Ida Brun, a lawmaker from Norway's Farmers Party, voted no.")).toEqual([]);
     expect(cues('Ida Brun, a delegate from Harbour Works, voted no.')).toEqual([]);
   });
 });
