@@ -7,6 +7,7 @@ import { withoutNegativeOpening } from './yesno-form.js';
 import { contradictsFigure } from './yesno-number.js';
 import { deniesByPrefix } from './yesno-prefix.js';
 import { withoutAnonymousSource } from './yesno-source.js';
+import { swapsName } from './yesno-swap.js';
 
 /**
  * "Did Iran confirm the talks?": "Yes" or "No" with the sentence that says so. The best-covered
@@ -71,7 +72,8 @@ export function yesNoAnswer(
   ranked: readonly ScoredSentence[],
 ): YesNo | null {
   const first = ranked[0];
-  if (!first || first.coverage < MIN_COVERAGE) return null;
+  if (!first) return null;
+  if (first.coverage < MIN_COVERAGE) return swappedName(parsed, q, ranked);
   // The best-covered sentences that speak to the claim (see speaksToClaim).
   const near = ranked
     .slice(0, 5)
@@ -99,4 +101,22 @@ export function yesNoAnswer(
   // Another year, count or rank where the question gives one denies the claim (yesno-number.ts).
   const no = negated !== deniesByPrefix(q.text, sentence) || contradictsFigure(q.text, sentence);
   return { text: no ? 'No' : 'Yes', sentence: best.index, coverage: best.coverage };
+}
+
+/** Nothing passes the bar: a close sentence that tells the claim of another name says "No" (yesno-swap.ts). */
+function swappedName(
+  parsed: ParsedArticle,
+  q: ParsedQuestion,
+  ranked: readonly ScoredSentence[],
+): YesNo | null {
+  // A title-case teaser headline's capitals are no names.
+  const swap = ranked
+    .slice(0, 5)
+    .find(
+      (r) =>
+        !(r.index === 0 && isTitle(parsed, parsed.sentences[0] ?? '')) &&
+        swapsName(parsed.sentences[r.index] ?? '', q, parsed.people),
+    );
+  // The swapped name is what keeps the sentence under the bar; the rest of the claim is all there.
+  return swap ? { text: 'No', sentence: swap.index, coverage: Math.max(swap.coverage, MIN_COVERAGE) } : null;
 }
