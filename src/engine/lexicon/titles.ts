@@ -268,3 +268,45 @@ export function isRankAbbreviation(word: string): boolean {
 export function isTitleAbbreviation(word: string): boolean {
   return /^\p{Lu}/u.test(word) && titleAbbreviationSet.has(key(word));
 }
+
+/**
+ * Titles written shortened before a name, with the person noun each stands for (AP style): the
+ * role stage reads "Norland Sen." as a senator, and an answer finds "Sen. X" for "which senator?".
+ * Lower-case, without the dot. "Rep." stands for the congressman and congresswoman too.
+ */
+const ABBREVIATED_TITLE_NOUNS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['sen', ['senator']],
+  ['gov', ['governor']],
+  ['rep', ['representative', 'congressman', 'congresswoman']],
+  ['gen', ['general']],
+  ['atty', ['attorney']],
+  ['amb', ['ambassador']],
+  ['prof', ['professor']],
+  ['pres', ['president']],
+  ['dr', ['doctor']],
+  ['rev', ['reverend']],
+  ['lt', ['lieutenant']],
+  ['sgt', ['sergeant']],
+  ['capt', ['captain']],
+  ['col', ['colonel']],
+  ['adm', ['admiral']],
+];
+const nounOfAbbreviation = new Map(ABBREVIATED_TITLE_NOUNS.map(([abbr, nouns]) => [abbr, nouns[0] ?? abbr]));
+const abbreviationsOfNoun = new Map<string, string[]>();
+for (const [abbr, nouns] of ABBREVIATED_TITLE_NOUNS)
+  for (const noun of nouns) abbreviationsOfNoun.set(noun, [...(abbreviationsOfNoun.get(noun) ?? []), abbr]);
+
+/** The person nouns news writing shortens as a title before a name. */
+export const NOUNS_WITH_TITLE_ABBREVIATIONS: readonly string[] = [...abbreviationsOfNoun.keys()];
+
+/** The person noun a shortened title stands for ("Sen." or "sen" → "senator"); undefined for other words. */
+export function nounOfTitleAbbreviation(word: string): string | undefined {
+  return nounOfAbbreviation.get(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** How news writing shortens a person noun as a title ("senator" → ["Sen."]); empty when it doesn't. */
+export function titleAbbreviationsOf(noun: string): string[] {
+  return (abbreviationsOfNoun.get(noun.toLowerCase()) ?? []).map(
+    (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}.`,
+  );
+}
