@@ -1,4 +1,3 @@
-import { NOUNS_WITH_TITLE_ABBREVIATIONS, titleAbbreviationsOf } from '../engine/lexicon/titles.js';
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import { namesOf } from './facts.js';
@@ -13,6 +12,25 @@ import { findName } from './text.js';
  * title is the asked kind is of that kind, though the sentence never writes the kind noun the
  * question uses (the scorer's sentence match misses "Sen." for "senator").
  */
+
+/** Title abbreviations before a name and the person nouns they stand for (AP style). */
+const ABBREVIATED: Readonly<Record<string, readonly string[]>> = {
+  senator: ['Sen.'],
+  governor: ['Gov.'],
+  congressman: ['Rep.'],
+  congresswoman: ['Rep.'],
+  representative: ['Rep.'],
+  general: ['Gen.'],
+  president: ['Pres.'],
+  doctor: ['Dr.'],
+  professor: ['Prof.'],
+  reverend: ['Rev.'],
+  lieutenant: ['Lt.'],
+  sergeant: ['Sgt.'],
+  captain: ['Capt.'],
+  colonel: ['Col.'],
+  admiral: ['Adm.'],
+};
 
 /** A personal name: capitalised words, initials ("A.E."), apostrophes and hyphens inside. */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:al|el|bin|de|van|von)[-\\s])?\\p{Lu}[\\p{L}'’.-]*){0,3}";
@@ -31,7 +49,7 @@ function escapeRegExp(text: string): string {
 
 /** The titles that say "<kind>": the kind noun itself, lowercase or capitalised, and its abbreviations. */
 function titlesOf(kind: string): string[] {
-  return [kind, kind.charAt(0).toUpperCase() + kind.slice(1), ...titleAbbreviationsOf(kind)];
+  return [kind, kind.charAt(0).toUpperCase() + kind.slice(1), ...(ABBREVIATED[kind] ?? [])];
 }
 
 /**
@@ -52,7 +70,7 @@ export function titledPersonOfKind(
   ranked: readonly ScoredSentence[],
 ): ReadAnswer | null {
   const kind = lemma(asked.noun.toLowerCase());
-  const noun = NOUNS_WITH_TITLE_ABBREVIATIONS.find((k) => lemma(k) === kind) ?? asked.noun.toLowerCase();
+  const noun = Object.keys(ABBREVIATED).find((k) => lemma(k) === kind) ?? asked.noun.toLowerCase();
   const titles = titlesOf(noun).map(escapeRegExp).join('|');
   const pattern = new RegExp(`${LONGER_OFFICE}\\b(${titles})\\s+(${NAME})`, 'gu');
   for (const r of ranked) {

@@ -6,7 +6,6 @@
 import { singular } from '../role-nouns.js';
 import type { Person } from '../../schema.js';
 import { lowerCase } from '../../lexicon/lower-case.js';
-import { nounOfTitleAbbreviation } from '../../lexicon/titles.js';
 import { tokenize } from './tokens.js';
 import { isWord, PREPOSITIONS, isPersonNoun, GENERIC } from './words.js';
 import type { Sentence } from './types.js';
@@ -25,12 +24,23 @@ export function roleHeadNoun(role: string): string | null {
   return head ? singular(head.lower) : null;
 }
 
+/** Titles written shortened ("Sen.", "Gov."), by the noun they stand for. */
+const ABBREVIATED_KINDS = new Map([
+  ['sen', 'senator'],
+  ['gov', 'governor'],
+  ['rep', 'representative'],
+  ['gen', 'general'],
+  ['atty', 'attorney'],
+  ['amb', 'ambassador'],
+  ['prof', 'professor'],
+]);
+
 /** A role's kind: its head noun, a shortened title read in full ("Norland Sen." → senator). */
 export function kindOf(role: string): string | null {
   let kind = kinds.get(role);
   if (kind === undefined) {
     const head = roleHeadNoun(role);
-    kind = head === null ? null : (nounOfTitleAbbreviation(head) ?? head);
+    kind = head === null ? null : (ABBREVIATED_KINDS.get(head.replace(/\.$/, '')) ?? head);
     // The same roles are asked about for every description of an article: a small cache, emptied when full.
     if (kinds.size >= 10_000) kinds.clear();
     kinds.set(role, kind);
