@@ -9,6 +9,7 @@ import {
   searchTerms,
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
+import { bodyBeforeVerb } from './body-subject.js';
 import { passesAnswerable, type ReplySignals, replySignals } from './answerable.js';
 import { firstOfPair } from './pair.js';
 import { nameAfterKind, nameOfKind } from './kind.js';
@@ -503,7 +504,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
         ? titledPersonOfKind(parsed, { noun: q.askedNoun, question: q.text }, near)
         : null) ??
       // "On which program did X speak?": the quoted title after "on <Channel>'s" by X's name (show-title.ts).
-      showOfInterview(parsed, q, ranked.slice(0, CANDIDATES_PER_ARTICLE), bar);
+      showOfInterview(parsed, q, ranked.slice(0, CANDIDATES_PER_ARTICLE), bar) ??
+      // "Which group filed the suit?" in "Harbour Watch, a tenants' group, filed ...": the body before the verb (body-subject.ts).
+      (HEADED_TYPES.has(q.type) ? bodyBeforeVerb(parsed, q, near) : null);
     if (found) return directAnswer(found);
   }
   // "Who won the primary?" where two people win something in the best sentence; "who did X
