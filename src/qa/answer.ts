@@ -10,6 +10,7 @@ import {
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
 import { bodyBeforeVerb } from './body-subject.js';
+import { withQuoteMarks } from './quote-marks.js';
 import { passesAnswerable, type ReplySignals, replySignals } from './answerable.js';
 import { firstOfPair } from './pair.js';
 import { nameAfterKind, nameOfKind } from './kind.js';
@@ -639,7 +640,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
           coverage: picked.coverage,
           windowCoverage,
           names: picked.nameShare,
-          answer: phraseOf(phrase, parsed),
+          // A description keeps the quotation marks its sentence writes around its words (quote-marks.ts).
+          answer:
+            q.type === 'description'
+              ? withQuoteMarks(phraseOf(phrase, parsed), parsed.sentences[sentence] ?? '')
+              : phraseOf(phrase, parsed),
           // How clearly its sentence points at the phrase: the sentence's own claim is its coverage.
           fit: picked.spanProbability,
           status: 'answered',
