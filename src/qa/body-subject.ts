@@ -16,11 +16,12 @@ import { isStopWord, startsWithCalendarWord } from './text.js';
  * asked about: the words after it share a word with the rest of the question.
  */
 
-/** Auxiliaries, negation and adverbs that stand between a subject and its verb ("first reported"). */
+/**
+ * Auxiliaries, negation and adverbs that stand between a subject and its verb ("first reported").
+ * No form of "be": "the plan was approved by ..." is passive, its subject the thing acted on.
+ */
 const BETWEEN = new Set(
-  'had has have was were is are been be did does do will would not also first then later recently reportedly already just'.split(
-    ' ',
-  ),
+  'had has have did does do will would not also first then later recently reportedly already just'.split(' '),
 );
 
 /** What the question may put between the kind and its verb ("which newspaper first reported"). */

@@ -42,6 +42,8 @@ describe('the body written before the question verb', () => {
     expect(ask(s, 'Which group filed a lawsuit against the port?', 'group', ['Ivo Brandt'])).toBeNull();
     const t = 'Lena Okafor funded the campaign, and Tarn Capital funded nothing.';
     expect(ask(t, 'Which hedge fund backer funded the campaign?', 'hedge')).toBeNull();
+    const p = 'The appeal from Vellport Docks was filed on Monday by a tenants’ group.';
+    expect(ask(p, 'Which group filed the appeal?', 'group')).toBeNull();
     const u = 'Harbour Watch filed its taxes late, the council said.';
     expect(ask(u, 'Which group filed a lawsuit against the port?', 'group')).toBeNull();
   });
