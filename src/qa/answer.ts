@@ -9,6 +9,8 @@ import {
   searchTerms,
 } from './evidence.js';
 import { passiveAgent } from './agent.js';
+import { bodyBeforeVerb } from './body-subject.js';
+import { withQuoteMarks } from './quote-marks.js';
 import { passesAnswerable, type ReplySignals, replySignals } from './answerable.js';
 import { firstOfPair } from './pair.js';
 import { nameAfterKind, nameOfKind } from './kind.js';
@@ -503,7 +505,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
         ? titledPersonOfKind(parsed, { noun: q.askedNoun, question: q.text }, near)
         : null) ??
       // "On which program did X speak?": the quoted title after "on <Channel>'s" by X's name (show-title.ts).
-      showOfInterview(parsed, q, ranked.slice(0, CANDIDATES_PER_ARTICLE), bar);
+      showOfInterview(parsed, q, ranked.slice(0, CANDIDATES_PER_ARTICLE), bar) ??
+      // "Which group filed the suit?" in "Harbour Watch, a tenants' group, filed ...": the body before the verb (body-subject.ts).
+      (HEADED_TYPES.has(q.type) ? bodyBeforeVerb(parsed, q, near) : null);
     if (found) return directAnswer(found);
   }
   // "Who won the primary?" where two people win something in the best sentence; "who did X
@@ -636,7 +640,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
           coverage: picked.coverage,
           windowCoverage,
           names: picked.nameShare,
-          answer: phraseOf(phrase, parsed),
+          // A description keeps the quotation marks its sentence writes around its words (quote-marks.ts).
+          answer:
+            q.type === 'description'
+              ? withQuoteMarks(phraseOf(phrase, parsed), parsed.sentences[sentence] ?? '')
+              : phraseOf(phrase, parsed),
           // How clearly its sentence points at the phrase: the sentence's own claim is its coverage.
           fit: picked.spanProbability,
           status: 'answered',
