@@ -32,56 +32,102 @@ export function mentionLinks(
     const roots = sentenceRoots[quote.sentence];
     if (speaker && roots && !namesAny(roots, speaker.roots)) link(quote.sentence, speaker.roots);
   }
-  // The person a later "he", "she" or "the <role>" stands for: the first one named in the latest
-  // sentence naming anyone, while near (news writing names the subject again after a few sentences).
+  for (const ref of backReferences(parsed)) {
+    const roots = sentenceRoots[ref.sentence];
+    if (roots && !namesAny(roots, nameRoots(ref.person))) link(ref.sentence, nameRoots(ref.person));
+  }
+  return links;
+}
+
+/** A sentence referring back to a person named before it: by a pronoun, or by a description of their role. */
+export interface BackReference {
+  sentence: number;
+  person: Person;
+  /** The description as written ("the former mayor of Kell"), or null for a pronoun. */
+  description: string | null;
+}
+
+/**
+ * The person a later "he", "she" or "the <role>" stands for: the first one named in the latest
+ * sentence naming anyone, while near (news writing names the subject again after a few sentences).
+ * Cached per parsed article: the evidence index and the identity reader both ask.
+ */
+export function backReferences(parsed: ParsedArticle): BackReference[] {
+  const known = referenceCache.get(parsed);
+  if (known) return known;
+  const people = parsed.people.map((p) => ({ entity: p, roots: nameRoots(p) }));
+  const out: BackReference[] = [];
   let last: { at: number; person: (typeof people)[number] } | null = null;
   parsed.sentences.forEach((sentence, i) => {
-    const roots = sentenceRoots[i] ?? new Set<string>();
     const text = sentence.replace(QUOTED, ' ');
     const named = firstNamed(text, people);
     const antecedent = last && i - last.at <= MAX_GAP ? last.person : null;
     // "He told ...", "The former mayor, who ..., met Ruiz": the reference comes before any other name,
     // so it is the subject carried over from before, not someone the sentence introduces.
-    const back = antecedent ? backReference(text, antecedent.entity.gender) : -1;
-    if (antecedent && back >= 0 && (!named || back < named.at)) {
-      if (!namesAny(roots, antecedent.roots)) link(i, antecedent.roots);
+    const back = antecedent ? backReference(text, antecedent.entity.gender) : null;
+    if (antecedent && back && (!named || back.at < named.at)) {
+      out.push({ sentence: i, person: antecedent.entity, description: back.description });
       last = { at: i, person: antecedent };
     } else if (named) last = { at: i, person: named.person };
   });
-  return links;
+  referenceCache.set(parsed, out);
+  return out;
 }
+
+const referenceCache = new WeakMap<ParsedArticle, BackReference[]>();
 
 /** Sentences a pronoun may look back over for the person it stands for. */
 const MAX_GAP = 2;
 
 const MALE = /\b(?:he|him|his|himself)\b/i;
 const FEMALE = /\b(?:she|her|hers|herself)\b/i;
-/** "the former governor", "the retired neurosurgeon": a definite description of one person. */
-const DESCRIPTION = /\b[Tt]he((?:\s+[\p{Ll}-]+){1,4})/gu;
+/** "the former governor", "the retired neurosurgeon": a definite description of one person (up to its role noun). */
+const DESCRIPTION = /\b[Tt]he((?:\s+[\p{L}-]+){1,4})/gu;
+/** "... of Hewlett-Packard", "... of the Harbour Board": the body a described role belongs to. */
+const OF_BODY = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}&.’'-]*)*/u;
 
 /** Quoted words: their "he" and "I" are the speaker's, not the narration's. */
-const QUOTED = /[“"][^”"]*[”"]/g;
+const QUOTED = /[“"][^”"]*(?:[”"]|$)/g;
 
 /**
  * Where the sentence first refers back to a person of this gender by a pronoun, or to anyone by
- * a definite description of a role ("the retired judge"); -1 when it does not.
+ * a definite description of a role ("the retired judge", with the description); null when it does not.
  */
-function backReference(text: string, gender: Person['gender']): number {
-  let at = -1;
-  const earliest = (i: number | undefined) => {
-    if (i !== undefined && i >= 0 && (at < 0 || i < at)) at = i;
+function backReference(
+  text: string,
+  gender: Person['gender'],
+): { at: number; description: string | null } | null {
+  let found: { at: number; description: string | null } | null = null;
+  const earliest = (at: number | undefined, description: string | null) => {
+    if (at !== undefined && at >= 0 && (!found || at < found.at)) found = { at, description };
   };
   // A person of unknown gender (a first name the lexicon lacks) may be either pronoun's.
-  if (gender !== 'female') earliest(MALE.exec(text)?.index);
-  if (gender !== 'male') earliest(FEMALE.exec(text)?.index);
+  if (gender !== 'female') earliest(MALE.exec(text)?.index, null);
+  if (gender !== 'male') earliest(FEMALE.exec(text)?.index, null);
   for (const m of text.matchAll(DESCRIPTION)) {
-    if (words(m[1] ?? '').some((w) => isPersonNoun(w))) {
-      earliest(m.index);
-      break;
-    }
+    const role = roleEnd(m[1] ?? '');
+    if (role < 0) continue;
+    const end = m.index + 3 + role;
+    const body = OF_BODY.exec(text.slice(end))?.[0] ?? '';
+    earliest(m.index, text.slice(m.index, end + body.length).trim());
+    break;
   }
-  return at;
+  return found;
 }
+
+/** Length of the words after "the" up to and including the first role noun, or -1 without one. */
+function roleEnd(after: string): number {
+  for (const m of after.matchAll(/[\p{L}-]+/gu)) {
+    // "the race in ...", "the bill for ...": a phrase that is no role before its first role noun.
+    if (LINKING.test(m[0])) return -1;
+    if (isPersonNoun(m[0])) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+/** Words that end a noun phrase's modifiers: past one, the role noun is no longer the head. */
+const LINKING =
+  /^(?:in|of|on|at|for|to|from|with|by|and|or|but|that|who|which|is|was|are|were|has|had|have)$/i;
 
 /** The person named earliest in the text, by any capitalised word of their name, and where. */
 function firstNamed<T extends { roots: ReadonlySet<string> }>(

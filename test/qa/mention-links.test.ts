@@ -28,6 +28,21 @@ describe('mention links', () => {
     expect(links[3]?.has(lemma('Dovan'))).toBe(false);
   });
 
+  it('reads a description whose modifiers are capitalised, and leaves a phrase that is no role', () => {
+    const other = parseArticle({
+      text: `Councillor Mirela Dovan visited the Kestrel Bay pier on Monday.
+The Harbour councillor said repairs would start in March.
+Ferry captain Ivo Brandt met reporters at the quay later.
+The schedule for the summer season will be posted online.`,
+    });
+    const found = mentionLinks(
+      other,
+      other.sentences.map((s) => new Set(words(s).map(lemma))),
+    );
+    expect(found[1]?.has(lemma('Dovan'))).toBe(true);
+    expect(found[3]?.size).toBe(0);
+  });
+
   it('adds nothing to a sentence that names its own subject', () => {
     expect(links[0]?.size).toBe(0);
     expect(links[2]?.size).toBe(0);
