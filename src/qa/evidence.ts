@@ -1,6 +1,5 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { lemma, rootMatch, SYNONYM_CREDIT, synonymsOf } from './lexicon.js';
-import { mentionLinks } from './mention-links.js';
 import type { FocusTerm, ParsedQuestion } from './question.js';
 import { isStopWord, words } from './text.js';
 
@@ -23,8 +22,6 @@ export interface ArticleIndex {
   meanLength: number;
   /** Lower-cased sentence text, for spotting repeated sentences. */
   keys: string[];
-  /** Per sentence, the name roots of the people it refers to by pronoun or description (mention-links.ts). */
-  links: Set<string>[];
 }
 
 const INDEX_CACHE_SIZE = 512;
@@ -41,9 +38,8 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
   }
   const roots = parsed.sentences.map((s) => words(s).map(lemma));
   const lengths = roots.map((r) => r.length);
-  const sentenceRoots = roots.map((r) => new Set(r));
   const index: ArticleIndex = {
-    sentenceRoots,
+    sentenceRoots: roots.map((r) => new Set(r)),
     rootCounts: roots.map((r) => {
       const counts = new Map<string, number>();
       for (const root of r) counts.set(root, (counts.get(root) ?? 0) + 1);
@@ -52,7 +48,6 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
     lengths,
     meanLength: lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length),
     keys: parsed.sentences.map((s) => s.trim().toLowerCase()),
-    links: mentionLinks(parsed, sentenceRoots),
   };
   indexCache.set(key, index);
   if (indexCache.size > INDEX_CACHE_SIZE) {
@@ -63,16 +58,10 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
 }
 
 const NAME_WEIGHT = 2;
-/**
- * What a sentence referring to a named person by "he" or "the senator" holds of the name: nearly
- * all, but a sentence writing the name still wins a tie (the link may be wrong, the name is not).
- */
-const LINK_CREDIT = 0.9;
 
 /** How much of one focus term a sentence holds: 1 for the word's own root, less for a synonym; a name has none. */
-function termMatch(term: FocusTerm, roots: ReadonlySet<string>, links?: ReadonlySet<string>): number {
-  // "he said" after the person is named refers to them as surely as the name would.
-  if (term.name) return roots.has(term.lemma) ? 1 : links?.has(term.lemma) ? LINK_CREDIT : 0;
+function termMatch(term: FocusTerm, roots: ReadonlySet<string>): number {
+  if (term.name) return roots.has(term.lemma) ? 1 : 0;
   return rootMatch(term.lemma, roots);
 }
 
@@ -107,7 +96,6 @@ export function rankSentences(index: ArticleIndex, focus: readonly FocusTerm[]):
   const n = index.sentenceRoots.length;
   const weights = focus.map((term) => {
     let df = 0;
-    // Rarity by the written name alone: a link lets a sentence count, it does not make the name commoner.
     for (const roots of index.sentenceRoots) if (termMatch(term, roots) > 0) df++;
     return Math.log(1 + n / (1 + df)) * (term.name ? NAME_WEIGHT : 1);
   });
@@ -127,9 +115,9 @@ export function rankSentences(index: ArticleIndex, focus: readonly FocusTerm[]):
     const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (index.lengths[i] ?? 0)) / Math.max(1, index.meanLength));
     focus.forEach((term, t) => {
       const weight = weights[t] ?? 0;
-      const own = termMatch(term, roots, index.links[i]);
+      const own = termMatch(term, roots);
       matched += own * weight;
-      windowMatched += Math.max(own, before ? termMatch(term, before, index.links[i - 1]) : 0) * weight;
+      windowMatched += Math.max(own, before ? termMatch(term, before) : 0) * weight;
       const tf = termFrequency(term, counts);
       bm25 += (weight * tf * (BM25_K1 + 1)) / (tf + norm);
     });
