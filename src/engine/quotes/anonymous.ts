@@ -71,3 +71,51 @@ export function introducesUnnamed(text: string, head: string, isPerson: boolean)
   }
   return false;
 }
+
+/** Words that open or join noun phrases, never a modifier inside one. */
+const NOT_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'and',
+  'or',
+  'but',
+  'as',
+  'than',
+  'said',
+  'says',
+]);
+
+/** Words after a description that name the person it introduced: "an aide, Jo Vane," / "a man named Jo Vane". */
+const NAMED_AFTER = /^\s*(?:,\s*\p{Lu}|\(?\s*\p{Lu}\p{Ll}+\s+\p{Lu}|(?:named|called)\b)/u;
+
+/**
+ * Does this sentence bring in an unnamed person with this head noun ("they were met by an
+ * organizer", "a nurse at the clinic stayed late")? A later "the organizer said" then refers back
+ * to that newcomer: news writing introduces an unnamed person with an indefinite article and
+ * names them again with the definite one, and the named subject of a nearby sentence is someone
+ * else. Up to three modifiers may stand between ("a young campaign organizer"); a name given right
+ * after ("an aide, Jo Vane,", "a man named Jo Vane") makes the person a named one, left to the name.
+ */
+export function introducesHead(sentence: string, head: string): boolean {
+  const words = head.replace(/[^\p{L}-]/gu, '');
+  if (!words) return false;
+  const re = new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}?${words}(?![\p{L}-])`,
+    'giu',
+  );
+  for (const m of sentence.matchAll(re)) {
+    // "a meeting with the organizer": the modifiers must stay inside the one noun phrase.
+    const between = m[0].trim().toLowerCase().split(/\s+/).slice(1, -1);
+    if (between.some((w) => PHRASE_ENDERS.has(w) || NOT_MODIFIERS.has(w))) continue;
+    if (!NAMED_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length))) return true;
+  }
+  return false;
+}
