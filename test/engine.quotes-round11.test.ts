@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { introducesHead } from '../src/engine/quotes/anonymous.js';
 import { parseArticle } from '../src/engine/pipeline.js';
+import { isFurniture } from '../src/engine/text/boilerplate.js';
 
 /** Invented articles only: made-up people, towns and bodies (issue 11, quotes round 11, session 16). */
 function speakerOf(text: string, start: string): string | null {
@@ -36,5 +37,23 @@ describe('a definite description refers back to the unnamed newcomer an indefini
   it('leaves a newcomer who is named at once to the name', () => {
     expect(introducesHead('They were met by an organizer, Lena Moss, at the door.', 'organizer')).toBe(false);
     expect(introducesHead('They were met by an organizer named Lena Moss.', 'organizer')).toBe(false);
+  });
+});
+
+describe('a copyright sign glued to a letter is a mis-decoded "é", not a credit line', () => {
+  it('keeps a body sentence whose accented word a scraper decoded as Latin-1, so its quote and tag survive', () => {
+    const text =
+      'Harbour vote\nThe Dunland coalition talks resumed on Friday.\n\n' +
+      '"We have to stop fighting over every pier," Mayor Ada Lund told the weekly cafÃ© paper Ostbote. ' +
+      '"The harbour belongs to all of us."';
+    expect(speakerOf(text, 'We have to stop')).toBe('Ada Lund');
+  });
+
+  it('still reads a sign standing apart as a credit line', () => {
+    expect(isFurniture('© 2026 Dunland Harbour Press')).toBe(true);
+    expect(isFurniture('Copyright © Dunland Harbour Press')).toBe(true);
+    expect(isFurniture('They met for an hour in a small cafÃ© near the pier.')).toBe(false);
+    // The same letters decomposed (A + combining tilde), as some scrapes carry them.
+    expect(isFurniture('They met for an hour in a small cafA\u0303© near the pier.')).toBe(false);
   });
 });
