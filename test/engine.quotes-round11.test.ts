@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { introducesHead } from '../src/engine/quotes/anonymous.js';
 import { parseArticle } from '../src/engine/pipeline.js';
+import { cleanArticle } from '../src/engine/clean.js';
 import { isFurniture } from '../src/engine/text/boilerplate.js';
 
 /** Invented articles only: made-up people, towns and bodies (issue 11, quotes round 11, session 16). */
@@ -55,5 +56,28 @@ describe('a copyright sign glued to a letter is a mis-decoded "é", not a credit
     expect(isFurniture('They met for an hour in a small cafÃ© near the pier.')).toBe(false);
     // The same letters decomposed (A + combining tilde), as some scrapes carry them.
     expect(isFurniture('They met for an hour in a small cafA\u0303© near the pier.')).toBe(false);
+  });
+});
+
+describe('a caption seam never cuts inside an open quotation', () => {
+  it('keeps a quote whose speaker pauses on a colon before a capital ("...one rule: When ...")', () => {
+    const text =
+      'Ferry vote\nThe council met late on Tuesday.\n\n' +
+      '"Every sailor here knows Dunland has one rule: When the ferry stops, the island stops," Mayor Ada Lund told the meeting.';
+    expect(cleanArticle(text).paragraphs[1]).toMatch(/^“Every sailor here knows Dunland has one rule: When/);
+    expect(speakerOf(text, 'Every sailor here')).toBe('Ada Lund');
+  });
+
+  it('keeps a title with a colon inside its quote marks whole', () => {
+    const text =
+      'Books\nThe memoir, "Low Tide: A Ferry Captain Looks Back," sold out in Dunland within a week.';
+    expect(cleanArticle(text).paragraphs[0]).toMatch(/^The memoir, “Low Tide: A Ferry Captain/);
+  });
+
+  it('still cuts a tabloid caption label glued before the story, outside any quotation', () => {
+    const text =
+      'Rescue\nCrews searched the cliffs at dawn.\n\n' +
+      'The crew pulled two walkers from the water on Sunday morning Safe at last: The two walkers were taken to hospital.';
+    expect(cleanArticle(text).paragraphs.join(' ')).not.toContain('Sunday morning Safe at last');
   });
 });
