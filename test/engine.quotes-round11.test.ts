@@ -81,3 +81,21 @@ describe('a caption seam never cuts inside an open quotation', () => {
     expect(cleanArticle(text).paragraphs.join(' ')).not.toContain('Sunday morning Safe at last');
   });
 });
+
+describe('directional marks are invisible characters, dropped like zero-width spaces', () => {
+  it('finds a quote whose paragraph opens with an embedding mark before its quote mark', () => {
+    const text =
+      'Harbour\nTom Reed, the ferry captain, posted on Sunday.\n\n' +
+      '\u202a"Keep the harbour open to every boat, big or small," wrote Tom Reed.';
+    const quote = parseArticle({ text, title: '' }).quotes[0];
+    expect(quote?.text).toBe('Keep the harbour open to every boat, big or small');
+    expect(quote?.speaker).toBe('Tom Reed');
+  });
+
+  it('drops left-to-right and right-to-left marks inside a sentence', () => {
+    const text = 'Harbour\n"We need the ferry back by\u200e the spring season," said Ada Lund.';
+    expect(parseArticle({ text, title: '' }).quotes[0]?.text).toBe(
+      'We need the ferry back by the spring season',
+    );
+  });
+});
