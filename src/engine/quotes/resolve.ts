@@ -22,7 +22,7 @@ import {
   splitTitles,
 } from './names.js';
 import { lowerCase } from '../lexicon/lower-case.js';
-import { describesOnlyUnnamed, introducesHead } from './anonymous.js';
+import { describesOnlyUnnamed } from './anonymous.js';
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
 
@@ -433,8 +433,6 @@ export class SpeakerResolver {
     for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
       // "The council official told reporters ... 'the official said'": the same unnamed person again.
       if (head !== undefined && opensWithHead(this.index.sentences[s] ?? '', head)) return null;
-      // "They were met by an organizer. ... 'the organizer said'": the newcomer, not the named subject.
-      if (head !== undefined && introducesHead(this.index.sentences[s] ?? '', head)) return null;
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
       const subject = this.mainClauseFirst(s).find(
         (m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed,
