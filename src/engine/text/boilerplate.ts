@@ -23,8 +23,13 @@ const LINK_PROMPT =
   /^(?:read (?:also|more|next)|related(?: articles?| stories| coverage)?|see also|more on this|more:|watch:|listen:|recommended|most (?:read|popular)|trending|you may also like|further reading)\b/i;
 const CALL_TO_ACTION =
   /^(?:sign up|subscribe|click here|tap here|follow (?:us|me|@)|share (?:this|on|via)|like us|join (?:us|our)|get (?:our|the) (?:newsletter|app|latest)|download (?:the|our)|scroll down|advertisement|continue reading|story continues|skip advert|comments?\b|sponsored)/i;
+/**
+ * A copyright sign marks a credit line ("© 2024 Daily Planet", "Copyright © Jane Doe") where it
+ * stands apart; glued to a letter before it, it is the second byte of an "é" that a scraper
+ * decoded as Latin-1 ("rÃ©sumÃ©", "LibÃ©ration"), inside an ordinary body sentence.
+ */
 const PROMPT_ANYWHERE =
-  /\b(?:sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|our newsletter|all rights reserved|click here to|follow us on)\b|©|\bcopyright \d{4}/i;
+  /\b(?:sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|our newsletter|all rights reserved|click here to|follow us on)\b|(?<![\p{L}\p{M}])©|\bcopyright \d{4}/iu;
 const TIMESTAMP =
   /^(?:published|updated|last updated|posted|first published|modified)\b\s*(?:at|on|:)?\s*[\d\p{L}:,. |-]*$/iu;
 

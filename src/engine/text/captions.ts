@@ -268,7 +268,11 @@ function splitAtSeams(sentence: string): string[] {
     }
     GLUED_SEAM.lastIndex = q;
     const seam = GLUED_SEAM.exec(sentence);
-    if (seam && !DANGLING_WORDS.has(wordBefore(sentence, q).toLowerCase())) {
+    if (
+      seam &&
+      !DANGLING_WORDS.has(wordBefore(sentence, q).toLowerCase()) &&
+      !insideQuotation(sentence, from, q)
+    ) {
       pieces.push(sentence.slice(from, q));
       from = q + seam[0].length;
     }
@@ -277,6 +281,24 @@ function splitAtSeams(sentence: string): string[] {
   pieces.push(sentence.slice(from));
   return pieces;
 }
+/**
+ * Is position `end` inside a quotation opened since `from`? A caption is a whole phrase and never
+ * leaves a quotation open where the story runs on, so a seam there ("“Every sailor knows | Dunland has
+ * one rule: When ...") is a speaker’s own colon inside the quote, not where a caption ends. Curly marks say
+ * which way they face; straight marks alternate.
+ */
+function insideQuotation(text: string, from: number, end: number): boolean {
+  let open = 0;
+  let straight = false;
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+    else if (c === '"') straight = !straight;
+  }
+  return open > 0 || straight;
+}
+
 /** "Jailed: Dean Harker, 41, ..." — a short label that tabloids put in front of captions. */
 const LABELLED_CAPTION = /^[A-Z][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}:\s+(?=[A-Z])/u;
 

@@ -3,7 +3,13 @@
  * relies on (quotes, entities, dates) is documented at the top of `../clean.ts`.
  */
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/**
+ * Invisible characters that carry no text: zero-width spaces and joiners, the byte-order mark, soft
+ * hyphens, and the directional marks and embeddings (U+200E/F, U+202A-E, U+2066-9) that social
+ * posts and right-to-left-aware editors leave around pasted text. Left in, a mark before a
+ * paragraph's opening quote hides where the quotation opens.
+ */
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 
 /** Characters after which a straight quote opens rather than closes. */
@@ -86,7 +92,15 @@ function rareCharacters(line: string): number {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c >= 0x20 && c < 0xa0) continue;
-    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) found |= HAS_ZERO_WIDTH;
+    if (
+      (c >= 0x200b && c <= 0x200f) ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2066 && c <= 0x2069) ||
+      c === 0x2060 ||
+      c === 0xfeff ||
+      c === 0xad
+    )
+      found |= HAS_ZERO_WIDTH;
     else if (
       c === 0xa0 ||
       c === 0x1680 ||
