@@ -17,6 +17,8 @@
  *   "Portuguese newspaper X") says what the name is. eng.train gold: 75 names after such nouns, 74
  *   bodies and 1 place, none a person.
  * - "House", "Navy" and other institutions, alone or after a modifier, are the body.
+ * - A name right before "shares" or "stock" read as a noun ("Velmar shares fell") is the company:
+ *   `stock-names.ts`.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
  *   word: `headline-words.ts`.
@@ -36,6 +38,7 @@ import { lowerCase } from '../lexicon/lower-case.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isCapitalisedRun, isHeadlineWord, wordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
+import { isBeforeStockNoun } from './stock-names.js';
 import { namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -174,6 +177,7 @@ function evidenceAgainstPerson(
   if (space > 0 && !m.shouting && (BUSINESS_HEADS.has(last) || LEGAL_FORMS.has(last.replace(/\.$/, ''))))
     return { kind: 'organization', rule: 'business-head' };
   if (tokens && isTeamInResultsLine(tokens, m.span)) return { kind: 'organization', rule: 'team-in-results' };
+  if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
   if (
     INSTITUTION_TAILS.has(last) &&
     !m.span.title &&
