@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/engine/entities.js';
 import type { Kind } from '../src/engine/entities/classify.js';
-import { namesLedBySurnames, runOnsIntoSurnames } from '../src/engine/entities/run-on-names.js';
+import {
+  headlineRunOnsFromGivenNames,
+  namesLedBySurnames,
+  runOnsIntoSurnames,
+} from '../src/engine/entities/run-on-names.js';
 import { sentenceDoc } from './helpers/docs.js';
 import { mentionOf } from './helpers/mentions.js';
 
@@ -93,5 +97,25 @@ describe('names led by the surname of a person named in full (run-on-names.ts)',
     titled.span = { ...titled.span, title: { start: 1, end: 2 } };
     const full = mentionOf('Tom Vellman', 'person', 1);
     expect([...namesLedBySurnames([titled, full], new Set(['rally']), () => false)]).toEqual([]);
+  });
+});
+
+/** Which person-typed names `headlineRunOnsFromGivenNames` takes; `headlineOnly` words are headline-only. */
+function fromGivenNames(names: string[], headlineOnly: string[]): string[] {
+  const mentions = names.map((n, i) => mentionOf(n, 'person', i));
+  return [...headlineRunOnsFromGivenNames(mentions, (_, w) => headlineOnly.includes(w))].map((m) => m.text);
+}
+
+describe('a headline running a given name into its verb (run-on-names.ts)', () => {
+  it('given the given name of a person named in full run into a headline-only word, the run-on is no person', () => {
+    expect(fromGivenNames(['Marta Slides', 'Marta Quenby'], ['Slides'])).toEqual(['Marta Slides']);
+  });
+
+  it('given a second word the article also writes capitalised in its body, both people stay', () => {
+    expect(fromGivenNames(['Marta Young', 'Marta Quenby'], [])).toEqual([]);
+  });
+
+  it('given no one named in full with that given name, the name stays', () => {
+    expect(fromGivenNames(['Marta Slides'], ['Slides'])).toEqual([]);
   });
 });

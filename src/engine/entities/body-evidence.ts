@@ -39,7 +39,7 @@ import { isFirstName } from '../lexicon/first-names.js';
 import { isCapitalisedRun, isHeadlineWord, wordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
-import { namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
+import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
 /** Legal forms of a business, written after its name. Not "AG" (attorney general) nor "SA" (South Africa). */
@@ -255,7 +255,9 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
     !bodyWords.has(word) && isHeadlineSentence(sentenceOf.get(m.sentence));
   const runOns = runOnsIntoSurnames(mentions, lowerWords, onlyInHeadlines);
   const ledBySurnames = namesLedBySurnames(mentions, lowerWords, onlyInHeadlines);
-  if (found.size === 0 && runOns.size === 0 && ledBySurnames.size === 0) return mentions;
+  const fromGivenNames = headlineRunOnsFromGivenNames(mentions, onlyInHeadlines);
+  if (found.size === 0 && runOns.size === 0 && ledBySurnames.size === 0 && fromGivenNames.size === 0)
+    return mentions;
   // Words of the full names of people that stay people: a lone word that is one of them may be that
   // person's ("Rusk" of "Ada Rusk" beside "Rusk Ltd"), so it keeps its kind whatever else says so.
   const personWords = new Set<string>();
@@ -266,6 +268,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
       !found.has(m) &&
       !runOns.has(m) &&
       !ledBySurnames.has(m) &&
+      !fromGivenNames.has(m) &&
       !kindOfName.has(lowerCase(m.text))
     )
       for (const w of lowerCase(m.text).split(' ')) personWords.add(w);
@@ -279,6 +282,10 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
     // Not carried either: the surname it opens on is a real person's.
     if (ledBySurnames.has(m)) {
       traceRule('name-led-by-surname', m.text, m.kind, 'other');
+      return { ...m, kind: 'other', canonical: null };
+    }
+    if (fromGivenNames.has(m)) {
+      traceRule('headline-run-on-from-given-name', m.text, m.kind, 'other');
       return { ...m, kind: 'other', canonical: null };
     }
     const lower = lowerCase(m.text);

@@ -93,3 +93,38 @@ export function namesLedBySurnames(
   }
   return led;
 }
+
+/**
+ * "Ada Does", "Ada Just": a capitalised headline running the given name of a person the article
+ * names in full ("Ada Vell") into its verb or adverb is no second person. Surnames that are also
+ * words ("Ada Young") are spared: every word after the given name must be one the article writes
+ * capitalised only in headlines, which a surname of the story is not.
+ */
+export function headlineRunOnsFromGivenNames(
+  mentions: readonly Mention[],
+  onlyInHeadlines: (m: Mention, word: string) => boolean,
+): Set<Mention> {
+  const found = new Set<Mention>();
+  const givenOfFullName = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const words = m.text.split(' ');
+    const first = words[0] ?? '';
+    if (words.length < 2 || !isGivenName(first)) continue;
+    let names = givenOfFullName.get(first);
+    if (!names) {
+      names = new Set();
+      givenOfFullName.set(first, names);
+    }
+    names.add(m.text);
+  }
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.shouting || m.span.title) continue;
+    const words = m.text.split(' ');
+    const names = givenOfFullName.get(words[0] ?? '');
+    if (words.length < 2 || !names || [...names].every((n) => n === m.text)) continue;
+    const rest = words.slice(1);
+    if (rest.every((w) => !isGivenName(w) && !isTitleWord(w) && onlyInHeadlines(m, w))) found.add(m);
+  }
+  return found;
+}
