@@ -17,9 +17,13 @@
  *   "Portuguese newspaper X") says what the name is. eng.train gold: 75 names after such nouns, 74
  *   bodies and 1 place, none a person.
  * - "House", "Navy" and other institutions, alone or after a modifier, are the body.
+ * - A name right before "shares" or "stock" read as a noun ("Velmar shares fell") is the company:
+ *   `stock-names.ts`.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
  *   word: `headline-words.ts`.
+ * - A run-on into, or out of, the surname of a person named in full ("Stop Rusk", "Rusk Heard") is
+ *   no second person: `run-on-names.ts`.
  *
  * The tagger's own lexicons stay as trained: these lists are read only here.
  */
@@ -34,7 +38,8 @@ import { lowerCase } from '../lexicon/lower-case.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isCapitalisedRun, isHeadlineWord, wordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
-import { runOnsIntoSurnames } from './run-on-names.js';
+import { isBeforeStockNoun } from './stock-names.js';
+import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
 /** Legal forms of a business, written after its name. Not "AG" (attorney general) nor "SA" (South Africa). */
@@ -172,6 +177,7 @@ function evidenceAgainstPerson(
   if (space > 0 && !m.shouting && (BUSINESS_HEADS.has(last) || LEGAL_FORMS.has(last.replace(/\.$/, ''))))
     return { kind: 'organization', rule: 'business-head' };
   if (tokens && isTeamInResultsLine(tokens, m.span)) return { kind: 'organization', rule: 'team-in-results' };
+  if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
   if (
     INSTITUTION_TAILS.has(last) &&
     !m.span.title &&
@@ -244,12 +250,14 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
     kindOfName.set(lower, evidence);
     for (const w of lower.split(' ')) kindOfWord.set(w, evidence);
   }
-  const runOns = runOnsIntoSurnames(
-    mentions,
-    sentences[0]?.lower ?? new Set(),
-    (m, word) => !bodyWords.has(word) && isHeadlineSentence(sentenceOf.get(m.sentence)),
-  );
-  if (found.size === 0 && runOns.size === 0) return mentions;
+  const lowerWords = sentences[0]?.lower ?? new Set<string>();
+  const onlyInHeadlines = (m: Mention, word: string) =>
+    !bodyWords.has(word) && isHeadlineSentence(sentenceOf.get(m.sentence));
+  const runOns = runOnsIntoSurnames(mentions, lowerWords, onlyInHeadlines);
+  const ledBySurnames = namesLedBySurnames(mentions, lowerWords, onlyInHeadlines);
+  const fromGivenNames = headlineRunOnsFromGivenNames(mentions, onlyInHeadlines);
+  if (found.size === 0 && runOns.size === 0 && ledBySurnames.size === 0 && fromGivenNames.size === 0)
+    return mentions;
   // Words of the full names of people that stay people: a lone word that is one of them may be that
   // person's ("Rusk" of "Ada Rusk" beside "Rusk Ltd"), so it keeps its kind whatever else says so.
   const personWords = new Set<string>();
@@ -259,6 +267,8 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
       m.text.includes(' ') &&
       !found.has(m) &&
       !runOns.has(m) &&
+      !ledBySurnames.has(m) &&
+      !fromGivenNames.has(m) &&
       !kindOfName.has(lowerCase(m.text))
     )
       for (const w of lowerCase(m.text).split(' ')) personWords.add(w);
@@ -267,6 +277,15 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
     // Not carried to other mentions: the run-on's words are a headline's and a real person's.
     if (runOns.has(m)) {
       traceRule('run-on-into-surname', m.text, m.kind, 'other');
+      return { ...m, kind: 'other', canonical: null };
+    }
+    // Not carried either: the surname it opens on is a real person's.
+    if (ledBySurnames.has(m)) {
+      traceRule('name-led-by-surname', m.text, m.kind, 'other');
+      return { ...m, kind: 'other', canonical: null };
+    }
+    if (fromGivenNames.has(m)) {
+      traceRule('headline-run-on-from-given-name', m.text, m.kind, 'other');
       return { ...m, kind: 'other', canonical: null };
     }
     const lower = lowerCase(m.text);
