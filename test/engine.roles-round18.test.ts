@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/roles/index.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Session 16, roles round 18 (issue 11): recall classes counted on training text, checked here on
+// invented sentences.
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: an appositive after "of <place>" with no comma before it', () => {
+  it('given "Sen. X of <state>, the ...", the appositive is the role too', () => {
+    const roles = rolesIn(
+      ['Sen. Orla Finch of Maine, the senior Republican on the energy panel, backed the plan.'],
+      [person('Orla Finch')],
+    );
+    expect(roles['Orla Finch']).toEqual(['Sen.', 'the senior Republican on the energy panel']);
+  });
+
+  it('given a player "of <country>, the <seed>", the seeding is the role', () => {
+    const roles = rolesIn(
+      ['Top seed Ana Brill of Norland beat Kira Vell of Westmark, the ninth seed, in two sets.'],
+      [person('Ana Brill'), person('Kira Vell')],
+    );
+    expect(roles['Kira Vell']).toEqual(['the ninth seed']);
+  });
+
+  it('given "of <place>" and then no appositive, nothing is read after the place', () => {
+    const roles = rolesIn(['Tomas Reed of Harwick, Ohio, said the road was closed.'], [person('Tomas Reed')]);
+    expect(roles['Tomas Reed']).toEqual([]);
+  });
+});
