@@ -35,3 +35,22 @@ describe('roles: an appositive after "of <place>" with no comma before it', () =
     expect(roles['Tomas Reed']).toEqual([]);
   });
 });
+
+describe('roles: a description that introduces a name with "named" or "called"', () => {
+  it('given "a <description> named X", the description is the role', () => {
+    const roles = rolesIn(
+      ['The crowd cheered for a 61-year-old ferry captain named Lio Varga, who spoke first.'],
+      [person('Lio Varga')],
+    );
+    expect(roles['Lio Varga']).toEqual(['a 61-year-old ferry captain']);
+  });
+
+  it('given "called" as a verb after a definite subject, or "named X as", no role is read', () => {
+    const roles = rolesIn(
+      ['The mayor called Tom Bell on Monday.', 'A union named Jo Pike as its head on Friday.'],
+      [person('Tom Bell'), person('Jo Pike')],
+    );
+    expect(roles['Tom Bell']).toEqual([]);
+    expect(roles['Jo Pike']).not.toContain('A union');
+  });
+});

@@ -69,6 +69,7 @@ import {
 import { marriages } from './marriages.js';
 import { withoutTrailingVerb } from './trim.js';
 import { ofPhraseTitleBefore } from './of-phrase-titles.js';
+import { namedDescription } from './named-description.js';
 
 function lastWordOf(form: string): string {
   const at = form.lastIndexOf(' ');
@@ -160,7 +161,8 @@ export function readRoles(
           listRole(s, o, lists.get(o)) ??
           pluralAbbreviationBefore(s, o) ??
           appositionBefore(s, o) ??
-          ofPhraseTitleBefore(s, o),
+          ofPhraseTitleBefore(s, o) ??
+          namedDescription(s, o),
       );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o) ?? appointedAs(s, o));
     const list = lists.get(o);
