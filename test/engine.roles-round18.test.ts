@@ -54,3 +54,33 @@ describe('roles: a description that introduces a name with "named" or "called"',
     expect(roles['Jo Pike']).not.toContain('A union');
   });
 });
+
+describe('roles: a description set before the name that the appositive walk stops short of', () => {
+  it('given a participle, a second phrase or an "in" phrase in the description, it is the role', () => {
+    const roles = rolesIn(
+      [
+        'On the stage stood the mayor and the endorsed Labour candidate for governor, Pia Lund.',
+        'The ferry firm and Norland’s secretary of state for transport, Eda Holm, confirmed the delay.',
+        'The poll gives her a wide lead over her nearest rival in the crowded field, Otto Brandvik.',
+      ],
+      [person('Pia Lund'), person('Eda Holm'), person('Otto Brandvik')],
+    );
+    expect(roles['Pia Lund']).toEqual(['the endorsed Labour candidate for governor']);
+    expect(roles['Eda Holm']).toEqual(['Norland’s secretary of state for transport']);
+    expect(roles['Otto Brandvik']).toEqual(['her nearest rival in the crowded field']);
+  });
+
+  it('given a plural head, an event noun in -ing, or a publication before the name, no role', () => {
+    const roles = rolesIn(
+      [
+        'She thanked the authors of the budget report, Ada Voss, on Friday.',
+        'Police tied the cell to a suicide bombing in the port, Ravi Kant.',
+        'Tips went to a reporter at the region’s oldest weekly newspaper, Harbor Light.',
+      ],
+      [person('Ada Voss'), person('Ravi Kant'), person('Harbor Light')],
+    );
+    expect(roles['Ada Voss']).toEqual([]);
+    expect(roles['Ravi Kant']).toEqual([]);
+    expect(roles['Harbor Light']).toEqual([]);
+  });
+});

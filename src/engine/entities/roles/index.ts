@@ -70,6 +70,7 @@ import { marriages } from './marriages.js';
 import { withoutTrailingVerb } from './trim.js';
 import { ofPhraseTitleBefore } from './of-phrase-titles.js';
 import { namedDescription } from './named-description.js';
+import { preposedDescription } from './set-before.js';
 
 function lastWordOf(form: string): string {
   const at = form.lastIndexOf(' ');
@@ -161,6 +162,7 @@ export function readRoles(
           listRole(s, o, lists.get(o)) ??
           pluralAbbreviationBefore(s, o) ??
           appositionBefore(s, o) ??
+          preposedDescription(s, o) ??
           ofPhraseTitleBefore(s, o) ??
           namedDescription(s, o),
       );
