@@ -84,3 +84,13 @@ describe('roles: a description set before the name that the appositive walk stop
     expect(roles['Harbor Light']).toEqual([]);
   });
 });
+
+describe('roles: "superdelegate", a party convention role WordNet lacks', () => {
+  it('given "X, a superdelegate from <state>,", the appositive is the role', () => {
+    const roles = rolesIn(
+      ['Ana Pell, a superdelegate from Norland, said she had not decided.'],
+      [person('Ana Pell')],
+    );
+    expect(roles['Ana Pell']).toEqual(['a superdelegate from Norland']);
+  });
+});
