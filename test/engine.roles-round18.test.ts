@@ -70,6 +70,14 @@ describe('roles: a description set before the name that the appositive walk stop
     expect(roles['Otto Brandvik']).toEqual(['her nearest rival in the crowded field']);
   });
 
+  it('given a participle clause in the description, the role stops before it', () => {
+    const roles = rolesIn(
+      ['Critics said the magistrate hearing the toll cases, the Kell-born Ivo Marsh, was biased.'],
+      [person('Ivo Marsh')],
+    );
+    expect(roles['Ivo Marsh']).toEqual(['the magistrate']);
+  });
+
   it('given a plural head, an event noun in -ing, or a publication before the name, no role', () => {
     const roles = rolesIn(
       [

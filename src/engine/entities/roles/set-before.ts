@@ -72,9 +72,25 @@ function describingPhrase(words: string, strict: boolean): string | null {
     const det = /^\p{Ll}.*['’]s?$/u.test(w)
       ? parts.slice(Math.max(0, i - 2), i).findIndex((p) => DETERMINER.test(p))
       : -1;
-    return (det >= 0 ? parts.slice(Math.max(0, i - 2) + det) : phrase).join(' ');
+    const words = det >= 0 ? parts.slice(Math.max(0, i - 2) + det) : phrase;
+    return (strict ? beforeParticiple(words) : words).join(' ');
   }
   return null;
+}
+
+/**
+ * The phrase up to a participle that opens a clause ("the district judge overseeing the case" →
+ * "the district judge"), as an appositive after a name is cut (phrase.ts): the role is the noun
+ * phrase, what the person is doing is not part of it. A participle before a person noun ("running
+ * mate") qualifies it and stays.
+ */
+function beforeParticiple(words: readonly string[]): readonly string[] {
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (/\p{Ll}ing$/u.test(w) && !isPersonNoun((words[k + 1] ?? '').toLowerCase(), true))
+      return words.slice(0, k);
+  }
+  return words;
 }
 
 /**
