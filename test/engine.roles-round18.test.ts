@@ -78,6 +78,14 @@ describe('roles: a description set before the name that the appositive walk stop
     expect(roles['Ivo Marsh']).toEqual(['the magistrate']);
   });
 
+  it('given a title before the name as well, the description before the title is a role too', () => {
+    const roles = rolesIn(
+      ['The army commander in the northern region, Col. Arlo Venn, said the road was open.'],
+      [person('Arlo Venn')],
+    );
+    expect(roles['Arlo Venn']).toEqual(['Col.', 'The army commander in the northern region']);
+  });
+
   it('given a plural head, an event noun in -ing, or a publication before the name, no role', () => {
     const roles = rolesIn(
       [

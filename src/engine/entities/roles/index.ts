@@ -153,7 +153,7 @@ export function readRoles(
     if (titles.length > 0) {
       const span = titleSpan(s, o, false);
       if (span && s.tokens[span.start - 1]?.text === ',')
-        add(o.person, appositionBefore(s, { ...o, start: span.start }));
+        add(o.person, appositionBefore(s, { ...o, start: span.start }) ?? preposedDescription(s, o));
     }
     if (titles.length === 0)
       add(
