@@ -111,6 +111,7 @@ comedian filmmaker playwright dancer choreographer composer conductor sculptor p
 councilor billionaire star mp mpp mla mep pm da gm whip pollster host anchor frontrunner incumbent challenger
 mogul magnate tycoon retiree volunteer mom dad source insider staffer colleague relative nephew niece fiance
 widower child parent customer shopper passenger voter patient viewer reader caller fan passerby bystander
+superdelegate
 `;
 
 /**

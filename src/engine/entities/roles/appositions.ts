@@ -132,7 +132,7 @@ function honorificEnd(t: readonly Tok[], k: number): number {
 }
 
 /** Nouns for a body that news names in apposition right after it ("the daily, The Courier,"). */
-const NAMED_BODY_NOUNS = new Set(
+export const NAMED_BODY_NOUNS = new Set(
   'newspaper paper daily weekly magazine journal academy school college university hospital agency channel network'.split(
     ' ',
   ),

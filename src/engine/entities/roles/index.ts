@@ -69,6 +69,8 @@ import {
 import { marriages } from './marriages.js';
 import { withoutTrailingVerb } from './trim.js';
 import { ofPhraseTitleBefore } from './of-phrase-titles.js';
+import { namedDescription } from './named-description.js';
+import { preposedDescription } from './set-before.js';
 
 function lastWordOf(form: string): string {
   const at = form.lastIndexOf(' ');
@@ -151,7 +153,7 @@ export function readRoles(
     if (titles.length > 0) {
       const span = titleSpan(s, o, false);
       if (span && s.tokens[span.start - 1]?.text === ',')
-        add(o.person, appositionBefore(s, { ...o, start: span.start }));
+        add(o.person, appositionBefore(s, { ...o, start: span.start }) ?? preposedDescription(s, o));
     }
     if (titles.length === 0)
       add(
@@ -160,7 +162,9 @@ export function readRoles(
           listRole(s, o, lists.get(o)) ??
           pluralAbbreviationBefore(s, o) ??
           appositionBefore(s, o) ??
-          ofPhraseTitleBefore(s, o),
+          preposedDescription(s, o) ??
+          ofPhraseTitleBefore(s, o) ??
+          namedDescription(s, o),
       );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o) ?? appointedAs(s, o));
     const list = lists.get(o);

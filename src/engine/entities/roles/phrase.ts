@@ -486,16 +486,33 @@ export function afterAsides(s: Sentence, from: number): number {
     else if (t[k]?.text === ',' && t[k + 1]?.lower === 'pictured' && t[k + 2]?.text === ',')
       // "X, pictured, the former head of Y,": a caption's pointer, as "(pictured)" is.
       k += 2;
-    else if (t[k]?.text === ',' && t[k + 1]?.lower === 'of' && isCapitalised(t[k + 2])) {
+    else if (t[k]?.text === ',' && t[k + 1]?.lower === 'of') {
       // "X, 45, of Leeds, a teacher,": where X lives, between commas, before an appositive.
-      let end = k + 2;
-      while (end < t.length && end - k <= 4 && isCapitalised(t[end]) && s.owner[end] === -1) end++;
-      const next = t[end + 1];
-      const appositive = next !== undefined && (DETERMINERS.has(next.lower) || isPersonNoun(next.lower));
-      if (t[end]?.text !== ',' || !appositive || s.owner[k + 2] !== -1) return k;
-      k = end;
+      const place = placeBeforeAppositive(s, k + 1);
+      if (place < 0) return k;
+      k = place;
+    } else if (k === from && t[k]?.lower === 'of') {
+      // "Sen. X of Norland, the ranking member of ...,": a lawmaker's state, or anyone's town,
+      // straight after the name with no comma before it, as wire copy places it; then the appositive.
+      const place = placeBeforeAppositive(s, k);
+      if (place < 0) return k;
+      k = place;
     } else return k;
   }
+}
+
+/**
+ * "of Leeds, a teacher": with "of" at `of`, one to three capitalised words no person owns, then a
+ * comma and the start of an appositive (a determiner or a person noun). The comma's index, or -1.
+ */
+function placeBeforeAppositive(s: Sentence, of: number): number {
+  const t = s.tokens;
+  let end = of + 1;
+  while (end < t.length && end - of <= 3 && isCapitalised(t[end]) && s.owner[end] === -1) end++;
+  if (end === of + 1 || t[end]?.text !== ',') return -1;
+  const next = t[end + 1];
+  const appositive = next !== undefined && (DETERMINERS.has(next.lower) || isPersonNoun(next.lower));
+  return appositive ? end : -1;
 }
 
 /** The tokens of a generational suffix at `k` ("Jr" and its dot, ", Jr.", "II"), or 0. */
