@@ -35,7 +35,7 @@ export function startsUpper(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-function startsLetter(word: string): boolean {
+export function startsLetter(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /^\p{L}/u.test(word);

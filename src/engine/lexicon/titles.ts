@@ -210,7 +210,14 @@ function key(word: string): string {
 const honorificGender = new Map(Object.entries(HONORIFIC_GENDER));
 const gendered = new Map(Object.entries(GENDERED_TITLES));
 
+/**
+ * The longest honorific key. Lower-casing never shortens a word, so a word longer than this and a
+ * dot is no honorific, answered without lower-casing it: most capitalised words asked are names.
+ */
+const LONGEST_HONORIFIC = Math.max(...[...honorificGender.keys()].map((k) => k.length));
+
 export function isHonorific(word: string): boolean {
+  if (word.length > LONGEST_HONORIFIC + 1) return false;
   return honorificGender.has(key(word));
 }
 

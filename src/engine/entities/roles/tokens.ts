@@ -127,6 +127,9 @@ const THEN = 'then-';
  * not to an adjective ("then-soaring", "then-presumptive"), which stays one compound word.
  */
 function isThenPrefixed(text: string, start: number, end: number): boolean {
+  // The first letter first ('t' or 'T': no other character lower-cases to it), before any slice.
+  const c = text.charCodeAt(start);
+  if (c !== 116 && c !== 84) return false;
   if (end - start <= THEN.length + 1 || lowerCase(text.slice(start, start + THEN.length)) !== THEN)
     return false;
   const rest = text.slice(start + THEN.length, end);
