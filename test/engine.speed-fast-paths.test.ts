@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCapitalisedRun } from '../src/engine/entities/headline-words.js';
 import { prepareSentence } from '../src/engine/entities/mentions/index.js';
+import { startsLetter, startsUpper } from '../src/engine/entities/names.js';
 import { tokenize as roleTokenize } from '../src/engine/entities/roles/tokens.js';
 import { isHonorific } from '../src/engine/lexicon/titles.js';
 
@@ -58,5 +59,21 @@ describe('"then-" read from the first letter first (roles/tokens.ts)', () => {
 
   it('given a compound opening on another letter, it stays one word', () => {
     expect(roleTokenize('hen-Mayor Ada').map((t) => t.text)).toEqual(['hen-Mayor', 'Ada']);
+  });
+});
+
+describe('first-letter tests answer punctuation by block (entities/names.ts)', () => {
+  it('given curly quotes, dashes and an ellipsis, no letter and no capital opens them', () => {
+    for (const w of ['“', '”', '’', '—', '–', '…', '“Ada']) {
+      expect(startsLetter(w)).toBe(false);
+      expect(startsUpper(w)).toBe(false);
+    }
+  });
+
+  it('given words opening on a letter past ASCII, the case still comes from the character', () => {
+    expect(startsUpper('Émile')).toBe(true);
+    expect(startsLetter('élan')).toBe(true);
+    expect(startsUpper('élan')).toBe(false);
+    expect(startsLetter('€5')).toBe(false);
   });
 });

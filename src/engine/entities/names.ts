@@ -29,15 +29,21 @@ export function isDottedAbbreviation(word: string): boolean {
 }
 
 // Character-code fast paths: these run on every token, and Unicode regexes cost several times more.
+// The General Punctuation block (curly quotes, dashes, ellipsis: tokens of their own in news copy)
+// holds no letter, so those tokens are answered without the regex too.
+const isGeneralPunctuation = (c: number) => c >= 0x2000 && c <= 0x206f;
+
 export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
+  if (isGeneralPunctuation(c)) return false;
   return /^\p{Lu}/u.test(word);
 }
 
 export function startsLetter(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (isGeneralPunctuation(c)) return false;
   return /^\p{L}/u.test(word);
 }
 
