@@ -36,6 +36,10 @@ describe('honorifics answered by length first (lexicon/titles.ts)', () => {
     for (const w of ['Mr', 'Mrs.', 'MISTER', 'Messrs.', 'Madame', 'Dr.']) expect(isHonorific(w)).toBe(true);
   });
 
+  it('given short words opening with a letter no honorific opens with, they are none', () => {
+    for (const w of ['Bo', 'Tam', 'Ex.', 'Zed']) expect(isHonorific(w)).toBe(false);
+  });
+
   it('given words longer than any honorific and its dot, they are none', () => {
     for (const w of ['Madames.', 'Ministers', 'Brandvale']) expect(isHonorific(w)).toBe(false);
   });

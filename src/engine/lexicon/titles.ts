@@ -216,8 +216,16 @@ const gendered = new Map(Object.entries(GENDERED_TITLES));
  */
 const LONGEST_HONORIFIC = Math.max(...[...honorificGender.keys()].map((k) => k.length));
 
+/** By ASCII code: 1 when some honorific key opens with it (keys are lower case). */
+const HONORIFIC_FIRST = new Uint8Array(128);
+for (const k of honorificGender.keys()) HONORIFIC_FIRST[k.charCodeAt(0)] = 1;
+
 export function isHonorific(word: string): boolean {
   if (word.length > LONGEST_HONORIFIC + 1) return false;
+  // An ASCII first letter lower-cases to itself or its small letter: a word opening with one no
+  // honorific opens with is none. Past ASCII the lookup decides.
+  const c = word.charCodeAt(0);
+  if (c < 128 && HONORIFIC_FIRST[c >= 65 && c <= 90 ? c + 32 : c] !== 1) return false;
   return honorificGender.has(key(word));
 }
 
