@@ -456,6 +456,15 @@ function basisOf(attribution: Attribution): string {
 }
 
 /**
+ * Whether a draft has a piece in the paragraph: a module function, as a named closure made per
+ * call is named at run time under tsx (keepNames), and carryOver asks this of every quote's neighbours.
+ */
+function hasPieceIn(d: Draft, paragraph: number): boolean {
+  for (const p of d.quotation.pieces) if (p.paragraph === paragraph) return true;
+  return false;
+}
+
+/**
  * A quote with no cue of its own continues a speaker: another quote in its paragraph, or, when it
  * opens its paragraph, the last speaker of the paragraph before (or the "Smith said:" that ends it).
  */
@@ -468,22 +477,21 @@ function carryOver(
 ): Speaker | null {
   const draft = drafts[i]!;
   const paragraph = draft.quotation.pieces[0]!.paragraph;
-  const samePara = (d: Draft) => d.quotation.pieces.some((p) => p.paragraph === paragraph);
   // 'Osei says. Gord Lutz, who lost 20 lbs., says the course changed his habits. "I always ..."':
   // a sentence of reported speech just before the quote hands it to its speaker, whoever spoke earlier.
   // A quote just before, in that sentence, has its own tag: its speaker goes on ("'...,' said
   // Hale. 'I had waited years for this ...'"), and the other speech verbs of its sentence report nothing.
   const before = draft.sentence - 1;
-  const quotedBefore = i > 0 && drafts[i - 1]!.sentence >= before && samePara(drafts[i - 1]!);
+  const quotedBefore = i > 0 && drafts[i - 1]!.sentence >= before && hasPieceIn(drafts[i - 1]!, paragraph);
   if (before >= 0 && doc.sentenceParagraph[before] === paragraph && !quotedBefore) {
     const reported = speakerOfSentence(doc, layout, before, resolver, true);
     if (reported) return reported;
   }
   // An earlier quote whose explicit tag found no one leaves this one unresolved too: guessing past
   // it would hand the words to someone the tag did not name.
-  for (let k = i - 1; k >= 0 && samePara(drafts[k]!); k--)
+  for (let k = i - 1; k >= 0 && hasPieceIn(drafts[k]!, paragraph); k--)
     if (drafts[k]!.speaker || drafts[k]!.attribution) return drafts[k]!.speaker;
-  for (let k = i + 1; k < drafts.length && samePara(drafts[k]!); k++) {
+  for (let k = i + 1; k < drafts.length && hasPieceIn(drafts[k]!, paragraph); k++) {
     const later = drafts[k]!;
     if (later.attribution) return resolver.resolve(later.attribution.mention, later.place);
   }
