@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCapitalisedRun } from '../src/engine/entities/headline-words.js';
 import { prepareSentence } from '../src/engine/entities/mentions/index.js';
+import { isCapitalThenLower, isTwoCapitals } from '../src/engine/entities/mentions/words.js';
 import { startsLetter, startsUpper } from '../src/engine/entities/names.js';
 import { tokenize as roleTokenize } from '../src/engine/entities/roles/tokens.js';
 import { isHonorific } from '../src/engine/lexicon/titles.js';
@@ -79,5 +80,19 @@ describe('first-letter tests answer punctuation by block (entities/names.ts)', (
     expect(startsLetter('élan')).toBe(true);
     expect(startsUpper('élan')).toBe(false);
     expect(startsLetter('€5')).toBe(false);
+  });
+});
+
+describe('word-shape tests with module-level patterns (mentions/words.ts)', () => {
+  it('given a capital then a small letter, past ASCII too, it is one; a lone capital or a quote is not', () => {
+    for (const w of ['Quill', 'Östen', 'Élan']) expect(isCapitalThenLower(w)).toBe(true);
+    for (const w of ['Q', 'É', '’s', '“Ada', 'QUILL', 'quill']) expect(isCapitalThenLower(w)).toBe(false);
+  });
+
+  it('given two to four capitals, past ASCII too, only two capitals alone count', () => {
+    expect(isTwoCapitals('ÖB')).toBe(true);
+    expect(isTwoCapitals('QV')).toBe(true);
+    expect(isTwoCapitals('QVX')).toBe(false);
+    expect(isTwoCapitals('Öb')).toBe(false);
   });
 });

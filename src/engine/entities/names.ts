@@ -32,19 +32,23 @@ export function isDottedAbbreviation(word: string): boolean {
 // The General Punctuation block (curly quotes, dashes, ellipsis: tokens of their own in news copy)
 // holds no letter, so those tokens are answered without the regex too.
 const isGeneralPunctuation = (c: number) => c >= 0x2000 && c <= 0x206f;
+// At module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside a
+// character class as `new RegExp(...)`, which inside a function is built on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENS_LETTER = /^\p{L}/u;
 
 export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   if (isGeneralPunctuation(c)) return false;
-  return /^\p{Lu}/u.test(word);
+  return OPENS_CAPITAL.test(word);
 }
 
 export function startsLetter(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (isGeneralPunctuation(c)) return false;
-  return /^\p{L}/u.test(word);
+  return OPENS_LETTER.test(word);
 }
 
 /**
