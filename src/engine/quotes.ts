@@ -404,7 +404,7 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 function namesPersonByWork(text: string, afterFrame: string): boolean {
   const role = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(afterFrame)?.[1];
   if (!role || !isRoleNoun(role) || !/^\p{Lu}/u.test(text) || /[.,;:!?]$/.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   if (words.length > MAX_TITLE_WORDS) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
 }
@@ -431,13 +431,17 @@ const TITLE_SMALL_WORDS = new Set([
 /** Longest run of words read as a title: a capitalised sentence longer than this is a headline-style quote. */
 const MAX_TITLE_WORDS = 10;
 
+// At module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside a
+// character class as `new RegExp(...)`, built again on every call inside a function.
+const HAS_LETTER = /\p{L}/u;
+
 function isTitleCase(text: string): boolean {
   // Checked first (it alone says no): a quote of several sentences need not be split into words.
   if (/[.!?]\s/.test(text)) return false;
   const words = text
     .replace(/[,.;:!?]+$/, '')
     .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
+    .filter((w) => HAS_LETTER.test(w));
   if (words.length < 2 || words.length > MAX_TITLE_WORDS || /[.!?]\s/.test(text)) return false;
   return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
 }
