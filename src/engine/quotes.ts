@@ -404,7 +404,7 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 function namesPersonByWork(text: string, afterFrame: string): boolean {
   const role = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(afterFrame)?.[1];
   if (!role || !isRoleNoun(role) || !/^\p{Lu}/u.test(text) || /[.,;:!?]$/.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   if (words.length > MAX_TITLE_WORDS) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
 }
@@ -431,13 +431,17 @@ const TITLE_SMALL_WORDS = new Set([
 /** Longest run of words read as a title: a capitalised sentence longer than this is a headline-style quote. */
 const MAX_TITLE_WORDS = 10;
 
+// At module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside a
+// character class as `new RegExp(...)`, built again on every call inside a function.
+const HAS_LETTER = /\p{L}/u;
+
 function isTitleCase(text: string): boolean {
   // Checked first (it alone says no): a quote of several sentences need not be split into words.
   if (/[.!?]\s/.test(text)) return false;
   const words = text
     .replace(/[,.;:!?]+$/, '')
     .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
+    .filter((w) => HAS_LETTER.test(w));
   if (words.length < 2 || words.length > MAX_TITLE_WORDS || /[.!?]\s/.test(text)) return false;
   return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
 }
@@ -456,6 +460,15 @@ function basisOf(attribution: Attribution): string {
 }
 
 /**
+ * Whether a draft has a piece in the paragraph: a module function, as a named closure made per
+ * call is named at run time under tsx (keepNames), and carryOver asks this of every quote's neighbours.
+ */
+function hasPieceIn(d: Draft, paragraph: number): boolean {
+  for (const p of d.quotation.pieces) if (p.paragraph === paragraph) return true;
+  return false;
+}
+
+/**
  * A quote with no cue of its own continues a speaker: another quote in its paragraph, or, when it
  * opens its paragraph, the last speaker of the paragraph before (or the "Smith said:" that ends it).
  */
@@ -468,22 +481,21 @@ function carryOver(
 ): Speaker | null {
   const draft = drafts[i]!;
   const paragraph = draft.quotation.pieces[0]!.paragraph;
-  const samePara = (d: Draft) => d.quotation.pieces.some((p) => p.paragraph === paragraph);
   // 'Osei says. Gord Lutz, who lost 20 lbs., says the course changed his habits. "I always ..."':
   // a sentence of reported speech just before the quote hands it to its speaker, whoever spoke earlier.
   // A quote just before, in that sentence, has its own tag: its speaker goes on ("'...,' said
   // Hale. 'I had waited years for this ...'"), and the other speech verbs of its sentence report nothing.
   const before = draft.sentence - 1;
-  const quotedBefore = i > 0 && drafts[i - 1]!.sentence >= before && samePara(drafts[i - 1]!);
+  const quotedBefore = i > 0 && drafts[i - 1]!.sentence >= before && hasPieceIn(drafts[i - 1]!, paragraph);
   if (before >= 0 && doc.sentenceParagraph[before] === paragraph && !quotedBefore) {
     const reported = speakerOfSentence(doc, layout, before, resolver, true);
     if (reported) return reported;
   }
   // An earlier quote whose explicit tag found no one leaves this one unresolved too: guessing past
   // it would hand the words to someone the tag did not name.
-  for (let k = i - 1; k >= 0 && samePara(drafts[k]!); k--)
+  for (let k = i - 1; k >= 0 && hasPieceIn(drafts[k]!, paragraph); k--)
     if (drafts[k]!.speaker || drafts[k]!.attribution) return drafts[k]!.speaker;
-  for (let k = i + 1; k < drafts.length && samePara(drafts[k]!); k++) {
+  for (let k = i + 1; k < drafts.length && hasPieceIn(drafts[k]!, paragraph); k++) {
     const later = drafts[k]!;
     if (later.attribution) return resolver.resolve(later.attribution.mention, later.place);
   }

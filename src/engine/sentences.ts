@@ -51,11 +51,17 @@ function wordAfter(text: string, from: number): string {
   return lowerCase(text.slice(i, j));
 }
 
+// Module-level patterns: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside
+// a character class as `new RegExp(...)`, which inside a function is built again on every call;
+// this runs at every full stop of every article. `test` without g/y keeps no state, so one object serves.
+const PREFIXED_TITLE = /^(?:then|ex)-\p{L}/iu;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+
 /** Whether a full stop right after `word` is part of an abbreviation, given what follows. */
 function fullStopIsAbbreviation(word: string, text: string, next: number): boolean {
   const whole = word.replace(/^[^\p{L}\p{N}]+/u, '');
   // "then-Sen.", "ex-Gov.": a prefix joined by a hyphen leaves the title abbreviated.
-  const bare = /^(?:then|ex)-\p{L}/iu.test(whole) ? whole.slice(whole.indexOf('-') + 1) : whole;
+  const bare = PREFIXED_TITLE.test(whole) ? whole.slice(whole.indexOf('-') + 1) : whole;
   if (bare.length === 0) return false;
   const lower = lowerCase(bare);
   // A single capital is an initial ("George W. Bush", "J. R. R. Tolkien").
@@ -66,7 +72,7 @@ function fullStopIsAbbreviation(word: string, text: string, next: number): boole
     return true;
   }
   // Acronyms written with dots ("U.S.", "p.m.") and listed short forms may also end a sentence.
-  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(bare);
+  const dotted = DOTTED_LETTERS.test(bare);
   if (dotted || MAYBE_FINAL.has(lower)) {
     const following = wordAfter(text, next);
     if (following === '') return false;

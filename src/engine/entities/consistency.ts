@@ -154,6 +154,10 @@ function trimToNamedPeople(mentions: Mention[]): Mention[] {
 /** Nouns of a body named after the person who leads it ("the Vale administration"). */
 const LED_BODY = /^(\S+) (?:administration|government)$/;
 
+// At module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside a
+// character class as `new RegExp(...)`, built again on every call inside a function.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * "the Vale administration" ... "Vale said": a word the article writes before "administration" or
  * "government", and no known place, nationality or frequent word ("the Afghan government"), is the
@@ -172,7 +176,7 @@ function leadersOfBodies(mentions: Mention[]): Mention[] {
         ? (LED_BODY.exec(m.text)?.[1] ?? '')
         : '';
     if (
-      /^\p{Lu}\p{Ll}+$/u.test(word) &&
+      CAPITALISED_WORD.test(word) &&
       gazetteer(word, m.shouting) === null &&
       demonymOf(word) === undefined &&
       !isCommonWord(word)

@@ -13,6 +13,7 @@ import { isCommonWord } from '../lexicon/common-words.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { isListedGivenName } from '../ner/features.js';
 import type { Mention, SentenceMentions } from './mentions/index.js';
+import { startsLetter, startsUpper } from './names.js';
 
 /** Most of the sentence's words open on a capital: a headline's way of writing. */
 export function isCapitalisedRun(s: SentenceMentions): boolean {
@@ -21,11 +22,13 @@ export function isCapitalisedRun(s: SentenceMentions): boolean {
   let commas = 0;
   for (const t of s.tokens) {
     // Results lines and tables ("Vell 1 (Rusk 80th) Marsh 0") are capitalised runs of names too.
-    if (/^[\d([]/.test(t.text)) return false;
-    if (t.text === ',') commas++;
-    if (!/^\p{L}/u.test(t.text)) continue;
+    // Character tests, not regexes: this reads every token of every sentence of the article.
+    const c = t.text.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 40 || c === 91) return false;
+    if (c === 44 && t.text.length === 1) commas++;
+    if (!startsLetter(t.text)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) capitals++;
+    if (startsUpper(t.text)) capitals++;
   }
   return words >= 4 && capitals / words >= 0.8 && commas <= 1;
 }

@@ -29,16 +29,26 @@ export function isDottedAbbreviation(word: string): boolean {
 }
 
 // Character-code fast paths: these run on every token, and Unicode regexes cost several times more.
+// The General Punctuation block (curly quotes, dashes, ellipsis: tokens of their own in news copy)
+// holds no letter, so those tokens are answered without the regex too.
+const isGeneralPunctuation = (c: number) => c >= 0x2000 && c <= 0x206f;
+// At module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside a
+// character class as `new RegExp(...)`, which inside a function is built on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENS_LETTER = /^\p{L}/u;
+
 export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(word);
+  if (isGeneralPunctuation(c)) return false;
+  return OPENS_CAPITAL.test(word);
 }
 
-function startsLetter(word: string): boolean {
+export function startsLetter(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^\p{L}/u.test(word);
+  if (isGeneralPunctuation(c)) return false;
+  return OPENS_LETTER.test(word);
 }
 
 /**

@@ -211,7 +211,22 @@ function key(word: string): string {
 const honorificGender = new Map(Object.entries(HONORIFIC_GENDER));
 const gendered = new Map(Object.entries(GENDERED_TITLES));
 
+/**
+ * The longest honorific key. Lower-casing never shortens a word, so a word longer than this and a
+ * dot is no honorific, answered without lower-casing it: most capitalised words asked are names.
+ */
+const LONGEST_HONORIFIC = Math.max(...[...honorificGender.keys()].map((k) => k.length));
+
+/** By ASCII code: 1 when some honorific key opens with it (keys are lower case). */
+const HONORIFIC_FIRST = new Uint8Array(128);
+for (const k of honorificGender.keys()) HONORIFIC_FIRST[k.charCodeAt(0)] = 1;
+
 export function isHonorific(word: string): boolean {
+  if (word.length > LONGEST_HONORIFIC + 1) return false;
+  // An ASCII first letter lower-cases to itself or its small letter: a word opening with one no
+  // honorific opens with is none. Past ASCII the lookup decides.
+  const c = word.charCodeAt(0);
+  if (c < 128 && HONORIFIC_FIRST[c >= 65 && c <= 90 ? c + 32 : c] !== 1) return false;
   return honorificGender.has(key(word));
 }
 

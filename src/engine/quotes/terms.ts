@@ -6,6 +6,8 @@
  * makes them look spoken. Issue 11: quote precision on text from varied outlets.
  */
 
+import { isSpaceUnit } from '../text/tokens.js';
+
 /**
  * Words a name of a work follows when it is the place or the listener, not what was said: "on
  * “Night Desk”", "with “The Early Show”", "to “Radio Ardley”", "told “Morning Coffee Hour”".
@@ -43,6 +45,10 @@ const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*[,.!?]?$/u;
 
 /** The last word of the narration before an opening mark as written. */
 function lastOf(introducer: string): string {
-  const words = introducer.trimEnd().split(/\s+/);
-  return words[words.length - 1] ?? '';
+  // Read back from the end: the narration since the previous quote can be a long paragraph, and
+  // splitting all of it for its last word cost a pass and an array per quote mark.
+  const trimmed = introducer.trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && !isSpaceUnit(trimmed.charCodeAt(start - 1))) start--;
+  return trimmed.slice(start);
 }

@@ -19,6 +19,13 @@ import type { SentenceMentions } from './types.js';
  * An initial and its dot as one token ("R. Okafor", "George W. Bush"), as the tagger's training text
  * writes them; only where a capitalised word follows, so a sentence's last letter keeps its full stop.
  */
+// Module-level patterns: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside
+// a character class as `new RegExp(...)`, built again on every call inside a function; these run
+// per token of every sentence. `test` without g/y keeps no state, so one object serves.
+const HAS_CAPITAL = /\p{Lu}/u;
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}$/u;
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+
 function joinInitials(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
@@ -28,7 +35,7 @@ function joinInitials(tokens: Token[]): Token[] {
       t.text.length === 1 &&
       dot?.text === '.' &&
       dot.start === t.end &&
-      /\p{Lu}/u.test(t.text) &&
+      HAS_CAPITAL.test(t.text) &&
       startsUpper(tokens[k + 2]?.text ?? '') &&
       // "Witness B. Mr Lowe": a name starts after the honorific, so the letter ended a sentence.
       !isHonorific(tokens[k + 2]?.text ?? '');
@@ -77,9 +84,9 @@ function isUndottedInitials(
   alone: ReadonlySet<string>,
 ): boolean {
   const w = s.tokens[k]?.text ?? '';
-  if (s.caseless || w.length !== 2 || !/^\p{Lu}\p{Lu}$/u.test(w)) return false;
+  if (s.caseless || w.length !== 2 || !TWO_CAPITALS.test(w)) return false;
   const next = s.tokens[k + 1]?.text ?? '';
-  if (!/^\p{Lu}\p{Ll}/u.test(next) || s.tokens[k + 1]?.start !== (s.tokens[k]?.end ?? 0) + 1) return false;
+  if (!CAPITAL_THEN_SMALL.test(next) || s.tokens[k + 1]?.start !== (s.tokens[k]?.end ?? 0) + 1) return false;
   // "the FA Cup", "a BT engineer": initials do not follow an article.
   if (ARTICLE.test(s.tokens[k - 1]?.text ?? '')) return false;
   if (isAllUpper(s.tokens[k - 1]?.text ?? '') && (s.tokens[k - 1]?.text.length ?? 0) > 1) return false;

@@ -11,6 +11,12 @@ import { isTitle, isRoleNoun } from '../../lexicon/titles.js';
 import { isFirstName } from '../../lexicon/first-names.js';
 import { PLACE_TAILS } from './words.js';
 
+// At module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside a
+// character class as `new RegExp(...)`, built again on every call inside a function.
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
+const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+
 /**
  * A span the tagger called a person whose last word says otherwise: a name ending in an organisation
  * word ("Harold Pennock Foundation", "Marlow District Court") is a body, one ending in a place word
@@ -25,8 +31,8 @@ export function personTail(tokens: Token[], span: Span, caseless: boolean): Kind
     if (INSTITUTIONS.has(caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last))
       return 'organization';
     // A dotted acronym ("D.C", "U.N.") abbreviates a place or a body, never a person's name.
-    if (/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(last)) return 'other';
-    return /^\p{Lu}{2,}s$/u.test(last) ? 'other' : null;
+    if (DOTTED_ACRONYM.test(last)) return 'other';
+    return CAPITALS_PLURAL.test(last) ? 'other' : null;
   }
   const word = caseless ? last.charAt(0).toUpperCase() + last.slice(1).toLowerCase() : last;
   if (isOrgCueWord(word) && !(SURNAME_TAILS.has(word) && givenNameAndTail(tokens, span)))
@@ -37,10 +43,10 @@ export function personTail(tokens: Token[], span: Span, caseless: boolean): Kind
   // "the Super PAC", "Tarvik FC", "Vale GPS": a name of two words or more ending in an acronym is a
   // body or a product (eng.train gold, mixed-case sentences: 39 such names, none a person's); not
   // letters after a person's name ("MP", "QC", "OBE") or a generation ("III").
-  if (!caseless && /^\p{Lu}{2,}$/u.test(last) && !POSTNOMINALS.has(last) && !isTitle(last))
+  if (!caseless && CAPITALS_ONLY.test(last) && !POSTNOMINALS.has(last) && !isTitle(last))
     return 'organization';
   // "Tory MPs", "Labour councillors", "Chelsea fans": a plural of people is a group, no one person.
-  if (/^\p{Lu}{2,}s$/u.test(last) || (last.length > 3 && last.endsWith('s') && isRoleNoun(last.slice(0, -1))))
+  if (CAPITALS_PLURAL.test(last) || (last.length > 3 && last.endsWith('s') && isRoleNoun(last.slice(0, -1))))
     return 'other';
   return null;
 }

@@ -12,13 +12,21 @@ import { isFirstName } from '../../lexicon/first-names.js';
 import { isListedGivenName } from '../../ner/features.js';
 import type { SentenceMentions } from './types.js';
 
+// Module-level patterns: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside
+// a character class as `new RegExp(...)`, built again on every call inside a function, and these
+// are asked of every token. `test` without g/y keeps no state, so one object serves.
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}$/u;
+
 /** `/^\p{Lu}\p{Ll}/u.test(w)`, with an ASCII fast path. */
 export function isCapitalThenLower(w: string): boolean {
   const a = w.charCodeAt(0);
   const b = w.charCodeAt(1);
   if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
   if (a < 128 && !(a >= 65 && a <= 90)) return false;
-  return /^\p{Lu}\p{Ll}/u.test(w);
+  // Two letters take two code units at least; a curly quote or dash (General Punctuation) is no capital.
+  if (w.length < 2 || (a >= 0x2000 && a <= 0x206f)) return false;
+  return CAPITAL_THEN_SMALL.test(w);
 }
 
 /** `/^\p{Lu}\p{Lu}$/u.test(w)`, with an ASCII fast path. */
@@ -27,7 +35,7 @@ export function isTwoCapitals(w: string): boolean {
   const a = w.charCodeAt(0);
   const b = w.charCodeAt(1);
   if (w.length === 2 && a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 65 && b <= 90;
-  return /^\p{Lu}\p{Lu}$/u.test(w);
+  return TWO_CAPITALS.test(w);
 }
 
 /** A word that can stand in a title before a name: "President", "Deputy", "Sen.", "US" is handled by spans. */

@@ -127,6 +127,9 @@ const THEN = 'then-';
  * not to an adjective ("then-soaring", "then-presumptive"), which stays one compound word.
  */
 function isThenPrefixed(text: string, start: number, end: number): boolean {
+  // The first letter first ('t' or 'T': no other character lower-cases to it), before any slice.
+  const c = text.charCodeAt(start);
+  if (c !== 116 && c !== 84) return false;
   if (end - start <= THEN.length + 1 || lowerCase(text.slice(start, start + THEN.length)) !== THEN)
     return false;
   const rest = text.slice(start + THEN.length, end);
@@ -136,6 +139,10 @@ function isThenPrefixed(text: string, start: number, end: number): boolean {
 /** The "then-" split off a title by `roleTokens`: part of the role before it. */
 export const isThen = (t: Tok | undefined) => t?.lower === THEN;
 
+// At module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside a
+// character class as `new RegExp(...)`, built again on every call inside a function.
+const OPENS_LETTER = /^\p{L}/u;
+
 /**
  * Is an aside written in title case? Four words or more, and four in five of them capitalised:
  * headline style, where a verb ("Fires", "Rehires") is capitalised like a name.
@@ -144,7 +151,7 @@ export function isTitleCased(tokens: readonly Tok[]): boolean {
   let words = 0;
   let capitals = 0;
   for (const t of tokens) {
-    if (!t.word || !/^\p{L}/u.test(t.text)) continue;
+    if (!t.word || !OPENS_LETTER.test(t.text)) continue;
     words++;
     if (t.cap) capitals++;
   }
