@@ -132,6 +132,20 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return first < tokens.length && last >= first ? [first, last] : null;
 }
 
+/**
+ * Whether any token from `first` to `last` (inclusive) passes: a loop, not a slice, as a long
+ * sentence holds hundreds of candidates and each asked this made a copy of its tokens.
+ */
+function anyToken(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  test: (t: Token) => boolean,
+): boolean {
+  for (let i = first; i <= last; i++) if (test(tokens[i]!)) return true;
+  return false;
+}
+
 class CandidateSet {
   readonly byKey = new Map<string, Candidate>();
   constructor(
@@ -166,7 +180,7 @@ class CandidateSet {
       first: range[0],
       last: range[1],
       kind,
-      named: this.tokens.slice(range[0], range[1] + 1).some((t) => t.cls === 'name'),
+      named: anyToken(this.tokens, range[0], range[1], (t) => t.cls === 'name'),
       entity: Boolean(from.entity),
       chunk: Boolean(from.chunk),
       dateIndex: from.dateIndex ?? null,
@@ -403,7 +417,7 @@ export function sentenceCandidates(
   // so is a phrase headed by a unit of time ("the past year", "last weekend").
   for (const c of set.byKey.values()) {
     if (c.kind === 'date' || c.entity) continue;
-    if (tokens.slice(c.first, c.last + 1).some((t) => DATE_WORDS.test(t.text))) c.kind = 'date';
+    if (anyToken(tokens, c.first, c.last, (t) => DATE_WORDS.test(t.text))) c.kind = 'date';
     else if (c.kind === 'phrase' && c.last > c.first && TIME_HEAD.test(tokens[c.last]!.text)) c.kind = 'date';
   }
   // "X of Y": "the second round of negotiations", "University of Notre Dame".
