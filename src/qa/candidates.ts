@@ -71,6 +71,9 @@ const RANGE =
 const DURATION =
   /(?<![\d,.])\b((?:within|for|in|after|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:minute|hour|day|week|fortnight|month|year|decade|season|century)s?\b/giu;
 
+/** DURATION's unit word, searched forwards first: DURATION opens on a look-behind, tried at every position. */
+const DURATION_UNIT = /(?:minute|hour|day|week|fortnight|month|year|decade|season|century)/iu;
+
 /** A preposition opening a date mention: "in 1817", "since March", "by the end of May". */
 const DATE_PREPOSITION =
   /^(?:in|on|at|since|from|by|during|until|till|before|after|around|about|of|for|through|throughout)\s+/i;
@@ -209,19 +212,19 @@ function leadRun(form: string): string | null {
 
 /**
  * Every place a name (any of its forms) occurs in the sentence, longest forms first, no overlaps.
- * A form found as a whole word starts with a whole run of letters of the sentence, so forms whose
- * first run the sentence lacks are skipped without a search: an article names hundreds of forms.
+ * A form whose first run of letters the sentence does not hold is skipped without a whole-word
+ * search (a substring test, no set of the sentence's words built first): an article names
+ * hundreds of forms.
  */
 function spansOf(
   sentence: string,
-  runs: ReadonlySet<string>,
   forms: readonly string[],
   taken: Array<[number, number]>,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const form of forms) {
     const lead = leadRun(form);
-    if (lead !== null && !runs.has(lead)) continue;
+    if (lead !== null && !sentence.includes(lead)) continue;
     const at = findName(sentence, form);
     if (at < 0) continue;
     const span: [number, number] = [at, at + form.length];
@@ -283,7 +286,6 @@ export function sentenceCandidates(
 
   // Entities of the parse, each form placed once.
   const taken: Array<[number, number]> = [];
-  const runs = new Set(sentence.match(/[\p{L}\p{N}]+/gu) ?? []);
   const people: Array<[number, number]> = [];
   for (const [kind, list] of [
     ['person', parsed.people],
@@ -291,7 +293,7 @@ export function sentenceCandidates(
     ['place', parsed.places],
   ] as const) {
     for (const entity of list) {
-      for (const [s, e] of spansOf(sentence, runs, namesOf(entity), taken)) {
+      for (const [s, e] of spansOf(sentence, namesOf(entity), taken)) {
         set.add(s, e, kind, { entity: true });
         if (kind === 'person') people.push([s, e]);
       }
@@ -391,7 +393,7 @@ export function sentenceCandidates(
       i = j;
     }
   }
-  for (const m of sentence.matchAll(DURATION)) {
+  for (const m of DURATION_UNIT.test(sentence) ? sentence.matchAll(DURATION) : []) {
     const lead = m[1]?.length ?? 0;
     set.add(m.index + lead, m.index + m[0].length, 'number', { chunk: true });
     if (lead > 0) set.add(m.index, m.index + m[0].length, 'date', { chunk: true });
@@ -519,6 +521,8 @@ function widerPhrases(
     let k = c + 1;
     while (k < chunks.length) {
       const [x, y] = chunks[k]!;
+      // What may join list items is one or two tokens (",", "and", ", or"); more is never a join.
+      if (x - last - 1 > 2) break;
       const between = tokens.slice(last + 1, x).map((t) => t.text.toLowerCase());
       const joined = between.join(' ');
       if (joined === ',') {
