@@ -71,6 +71,9 @@ const RANGE =
 const DURATION =
   /(?<![\d,.])\b((?:within|for|in|after|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:minute|hour|day|week|fortnight|month|year|decade|season|century)s?\b/giu;
 
+/** DURATION's unit word, searched forwards first: DURATION opens on a look-behind, tried at every position. */
+const DURATION_UNIT = /(?:minute|hour|day|week|fortnight|month|year|decade|season|century)/iu;
+
 /** A preposition opening a date mention: "in 1817", "since March", "by the end of May". */
 const DATE_PREPOSITION =
   /^(?:in|on|at|since|from|by|during|until|till|before|after|around|about|of|for|through|throughout)\s+/i;
@@ -132,6 +135,20 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return first < tokens.length && last >= first ? [first, last] : null;
 }
 
+/**
+ * Whether any token from `first` to `last` (inclusive) passes: a loop, not a slice, as a long
+ * sentence holds hundreds of candidates and each asked this made a copy of its tokens.
+ */
+function anyToken(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  test: (t: Token) => boolean,
+): boolean {
+  for (let i = first; i <= last; i++) if (test(tokens[i]!)) return true;
+  return false;
+}
+
 class CandidateSet {
   readonly byKey = new Map<string, Candidate>();
   constructor(
@@ -166,7 +183,7 @@ class CandidateSet {
       first: range[0],
       last: range[1],
       kind,
-      named: this.tokens.slice(range[0], range[1] + 1).some((t) => t.cls === 'name'),
+      named: anyToken(this.tokens, range[0], range[1], (t) => t.cls === 'name'),
       entity: Boolean(from.entity),
       chunk: Boolean(from.chunk),
       dateIndex: from.dateIndex ?? null,
@@ -195,19 +212,19 @@ function leadRun(form: string): string | null {
 
 /**
  * Every place a name (any of its forms) occurs in the sentence, longest forms first, no overlaps.
- * A form found as a whole word starts with a whole run of letters of the sentence, so forms whose
- * first run the sentence lacks are skipped without a search: an article names hundreds of forms.
+ * A form whose first run of letters the sentence does not hold is skipped without a whole-word
+ * search (a substring test, no set of the sentence's words built first): an article names
+ * hundreds of forms.
  */
 function spansOf(
   sentence: string,
-  runs: ReadonlySet<string>,
   forms: readonly string[],
   taken: Array<[number, number]>,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const form of forms) {
     const lead = leadRun(form);
-    if (lead !== null && !runs.has(lead)) continue;
+    if (lead !== null && !sentence.includes(lead)) continue;
     const at = findName(sentence, form);
     if (at < 0) continue;
     const span: [number, number] = [at, at + form.length];
@@ -269,7 +286,6 @@ export function sentenceCandidates(
 
   // Entities of the parse, each form placed once.
   const taken: Array<[number, number]> = [];
-  const runs = new Set(sentence.match(/[\p{L}\p{N}]+/gu) ?? []);
   const people: Array<[number, number]> = [];
   for (const [kind, list] of [
     ['person', parsed.people],
@@ -277,7 +293,7 @@ export function sentenceCandidates(
     ['place', parsed.places],
   ] as const) {
     for (const entity of list) {
-      for (const [s, e] of spansOf(sentence, runs, namesOf(entity), taken)) {
+      for (const [s, e] of spansOf(sentence, namesOf(entity), taken)) {
         set.add(s, e, kind, { entity: true });
         if (kind === 'person') people.push([s, e]);
       }
@@ -377,7 +393,7 @@ export function sentenceCandidates(
       i = j;
     }
   }
-  for (const m of sentence.matchAll(DURATION)) {
+  for (const m of DURATION_UNIT.test(sentence) ? sentence.matchAll(DURATION) : []) {
     const lead = m[1]?.length ?? 0;
     set.add(m.index + lead, m.index + m[0].length, 'number', { chunk: true });
     if (lead > 0) set.add(m.index, m.index + m[0].length, 'date', { chunk: true });
@@ -403,7 +419,7 @@ export function sentenceCandidates(
   // so is a phrase headed by a unit of time ("the past year", "last weekend").
   for (const c of set.byKey.values()) {
     if (c.kind === 'date' || c.entity) continue;
-    if (tokens.slice(c.first, c.last + 1).some((t) => DATE_WORDS.test(t.text))) c.kind = 'date';
+    if (anyToken(tokens, c.first, c.last, (t) => DATE_WORDS.test(t.text))) c.kind = 'date';
     else if (c.kind === 'phrase' && c.last > c.first && TIME_HEAD.test(tokens[c.last]!.text)) c.kind = 'date';
   }
   // "X of Y": "the second round of negotiations", "University of Notre Dame".
@@ -505,6 +521,8 @@ function widerPhrases(
     let k = c + 1;
     while (k < chunks.length) {
       const [x, y] = chunks[k]!;
+      // What may join list items is one or two tokens (",", "and", ", or"); more is never a join.
+      if (x - last - 1 > 2) break;
       const between = tokens.slice(last + 1, x).map((t) => t.text.toLowerCase());
       const joined = between.join(' ');
       if (joined === ',') {

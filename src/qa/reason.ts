@@ -59,8 +59,12 @@ const OUT_OF_MOTIVE =
  * or punishing, "for" and a noun phrase give the reason (a span of time after "for" does not:
  * "suspended for two weeks"). On all 840 PolNeAR train articles, 49 of 50 sampled were reasons.
  */
-const JUDGED_FOR =
-  /(?<=\b(?:criticized|criticised|praised|blamed|fined|punished|faulted|slammed|attacked|arrested|fired|sued|suspended|dropped|penalized|chastised|lambasted|rebuked|condemned|thanked|apologized|apologised|mocked|ridiculed|scolded|commended|credited|indicted|impeached|ousted|jailed|convicted|honored|honoured)\s+(?:[\p{L}’'.-]+\s+){0,3}?)for\s+(?!(?:\d|one|two|three|four|five|six|several|a few|many|more|years?|months?|weeks?|days?|hours?)\b)/giu;
+const JUDGING =
+  'criticized|criticised|praised|blamed|fined|punished|faulted|slammed|attacked|arrested|fired|sued|suspended|dropped|penalized|chastised|lambasted|rebuked|condemned|thanked|apologized|apologised|mocked|ridiculed|scolded|commended|credited|indicted|impeached|ousted|jailed|convicted|honored|honoured';
+const JUDGED_FOR = new RegExp(
+  String.raw`(?<=\b(?:${JUDGING})\s+(?:[\p{L}’'.-]+\s+){0,3}?)for\s+(?!(?:\d|one|two|three|four|five|six|several|a few|many|more|years?|months?|weeks?|days?|hours?)\b)`,
+  'giu',
+);
 
 /**
  * "Given the cost of the bridge, the council will wait": a sentence opening on "given" and a noun
@@ -82,8 +86,22 @@ const MOTIVE_PARTICIPLE = /,\s+(?:fearing|believing)\s+(?=\S)/gi;
  * dispute, "over" and a noun phrase give what it was about (not a span of time: "over the past
  * year", "over two days"). On PolNeAR train (all articles outside 360-499), 11 of 11 were.
  */
-const DISPUTED_OVER =
-  /(?<=\b(?:criticized|criticised|blamed|slammed|attacked|sued|blasted|hammered|lambasted|rebuked|condemned|chided|scolded|mocked|ripped|knocked|faulted|went after|goes after|going after|clashed|split|sparred)\s+(?:[\p{L}’'.-]+\s+){0,3}?)over\s+(?!(?:the\s+)?(?:past|last|next|weekend|years?|months?|weeks?|days?|decades?|\d|one|two|three|several|a few)\b)/giu;
+const DISPUTING =
+  'criticized|criticised|blamed|slammed|attacked|sued|blasted|hammered|lambasted|rebuked|condemned|chided|scolded|mocked|ripped|knocked|faulted|went after|goes after|going after|clashed|split|sparred';
+const DISPUTED_OVER = new RegExp(
+  String.raw`(?<=\b(?:${DISPUTING})\s+(?:[\p{L}’'.-]+\s+){0,3}?)over\s+(?!(?:the\s+)?(?:past|last|next|weekend|years?|months?|weeks?|days?|decades?|\d|one|two|three|several|a few)\b)`,
+  'giu',
+);
+
+/**
+ * The verb a look-behind cue (JUDGED_FOR, DISPUTED_OVER) needs, searched forwards: a look-behind
+ * is tried at every position of the sentence, and most sentences hold none of these verbs, so
+ * the cue is only looked for where its verb is written.
+ */
+const VERB_BEFORE = new Map<RegExp, RegExp>([
+  [JUDGED_FOR, new RegExp(String.raw`\b(?:${JUDGING})\s`, 'iu')],
+  [DISPUTED_OVER, new RegExp(String.raw`\b(?:${DISPUTING})\s`, 'iu')],
+]);
 
 const AFTER = /\b(?:after|following|amid|over fears? (?:of|that)|in the wake of)\b/gi;
 
@@ -133,6 +151,7 @@ export function reasonClauses(sentence: string): ReasonClause[] {
     out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'because' });
   }
   for (const re of [OUT_OF_MOTIVE, JUDGED_FOR, DISPUTED_OVER]) {
+    if (VERB_BEFORE.get(re)?.test(sentence) === false) continue;
     for (const m of sentence.matchAll(re)) {
       out.push({ start: m.index, end: clauseEnd(sentence, m.index), cue: 'because' });
     }

@@ -119,25 +119,34 @@ function classOf(text: string, index: number, prev: WordClass | null): WordClass
     else if (/(?:ous|ful|ive|able|ible|al|ic|ian|ese|ish)$/.test(lower)) cls = 'adj';
     else cls = 'noun';
   }
-  // After a determiner or an adjective a verb form is a noun or a modifier ("the meeting", "the injured man").
+  return afterModifier(cls, text, prev);
+}
+
+/**
+ * Word classes already worked out, by word and first-or-not: answering re-tags the same words all
+ * day. The class before matters only to a verb form (see afterModifier), so it stays out of the
+ * key: one entry a word instead of one per preceding class, and no key string built per token.
+ */
+const classCache: [Map<string, WordClass>, Map<string, WordClass>] = [new Map(), new Map()];
+const CLASS_CACHE_SIZE = 50_000;
+
+/** After a determiner or an adjective a verb form is a noun or a modifier ("the meeting", "the injured man"). */
+function afterModifier(cls: WordClass, text: string, prev: WordClass | null): WordClass {
   if (cls === 'verb' && (prev === 'det' || prev === 'adj' || prev === 'num'))
-    return /ing$/.test(lower) ? 'noun' : 'adj';
+    return /ing$/.test(text.toLowerCase()) ? 'noun' : 'adj';
   return cls;
 }
 
-/** Word classes already worked out, by word, first-or-not and the class before: answering re-tags the same words all day. */
-const classCache = new Map<string, WordClass>();
-const CLASS_CACHE_SIZE = 50_000;
-
 function cachedClassOf(text: string, index: number, prev: WordClass | null): WordClass {
-  const key = `${text}\u0000${index === 0 ? 0 : 1}\u0000${prev ?? ''}`;
-  let cls = classCache.get(key);
+  const cache = classCache[index === 0 ? 0 : 1];
+  let cls = cache.get(text);
   if (cls === undefined) {
-    cls = classOf(text, index, prev);
-    if (classCache.size >= CLASS_CACHE_SIZE) classCache.clear();
-    classCache.set(key, cls);
+    // Read without the class before: classOf turns a verb form by it only at its very end.
+    cls = classOf(text, index, null);
+    if (cache.size >= CLASS_CACHE_SIZE) cache.clear();
+    cache.set(text, cls);
   }
-  return cls;
+  return afterModifier(cls, text, prev);
 }
 
 export function tagSentence(sentence: string): Token[] {
