@@ -60,6 +60,7 @@ import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
+import { typedTiedBelowBar } from './typed-bar.js';
 import { asksAuthor, authorLine } from './author.js';
 
 /**
@@ -690,6 +691,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   if (reply && q.type === 'place' && /^\s*where\b/i.test(q.text) && !isAnswered(reply, q.type)) {
     const lifted = { ...reply, coverage: Math.max(reply.coverage, qaModel().settings.minCoverage) };
     if (placeTiedBelowBar(reply, parsed.sentences[reply.index] ?? '', q.names) && isAnswered(lifted, q.type))
+      return lifted;
+  }
+  // "On Monday, Ana Ruiz cut the ribbon" for "when did Ruiz open it?": the names tie it (typed-bar.ts).
+  if (reply && TYPED.has(q.type) && !isAnswered(reply, q.type)) {
+    const lifted = { ...reply, coverage: Math.max(reply.coverage, coverageBarFor(q.type)) };
+    if (typedTiedBelowBar(reply, parsed.sentences[reply.index] ?? '', q) && isAnswered(lifted, q.type))
       return lifted;
   }
   return (
