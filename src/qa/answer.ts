@@ -61,6 +61,7 @@ import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
+import { withWholePlace } from './place-extent.js';
 import { asksAuthor, authorLine } from './author.js';
 
 /**
@@ -953,7 +954,8 @@ function placeWithState(
   const listed = asksWhere ? withJoinedPlace(answer, evidence, (name) => isPlaceOf(parsed, name)) : answer;
   const placed = withRegion(withState(listed, evidence), evidence);
   if (!asksWhere) return placed;
-  return withVenue(placed, evidence, (name) => namesPerson(parsed, name));
+  // "Vellport's Harbour Hall", "Quay Arena" cut to "Quay": the whole run as written (place-extent.ts).
+  return withVenue(withWholePlace(placed, evidence), evidence, (name) => namesPerson(parsed, name));
 }
 
 /** A name the article finds as a place, or the gazetteer knows as one. */
