@@ -62,6 +62,7 @@ import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
 import { withWholePlace } from './place-extent.js';
+import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
 
 /**
@@ -583,7 +584,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const gathered = covered.length > 0 ? all : all.filter((g) => KIND_FOR_TYPE[q.type] === g.candidate.kind);
   // Only a phrase no type check doubts shows the article holds an answer of the asked kind; when
   // there is none, "I can't find that" is the honest reply, whatever the scorer would pick.
-  const best = gathered.some((g) => !g.doubted) ? pickCandidate(gathered, model) : null;
+  const scorers = gathered.some((g) => !g.doubted) ? pickCandidate(gathered, model) : null;
+  // "Two were killed and 14 hurt": the figure of the clause the question asks about (number-clause.ts).
+  const best =
+    scorers && q.type === 'number'
+      ? withAskedFigure(scorers, gathered, parsed.sentences[scorers.sentence] ?? '', q)
+      : scorers;
   const picked =
     best &&
     withBound(
