@@ -6,12 +6,12 @@ import { words } from './text.js';
 /**
  * "How many were hurt?" in "Two guards were killed and 14 visitors were hurt": news writing gives
  * several figures in one sentence as coordinated clauses that each open with their figure, each
- * counting its own thing ("40% backed A, and 35% backed B", "one vote for A, 13 for B"). The
+ * counting its own thing ("40% backed A, and 35% backed B", "two votes for A, 8 for B"). The
  * figure that answers is the one whose clause holds what the question asks about, the name or
  * the main verb, that the other clauses lack. So when the picked figure's clause holds fewer of
  * the question's names and verb than exactly one other such clause, that clause's figure answers.
  * Words every clause holds decide nothing; the question's other words do not count, since an
- * elliptical second clause ("..., while only 14% were ...") leaves out the frame the first holds.
+ * elliptical second clause ("..., while only 9% did ...") leaves out the frame the first holds.
  */
 
 export interface SentenceFigure {
@@ -76,7 +76,7 @@ export interface AskedWords {
 
 /**
  * Coordinated clauses that open with a figure: split at "and", "but", "while", "whereas", a
- * semicolon or a comma right before a figure ("..., and 42% ...", "one vote for A, 13 for B"),
+ * semicolon or a comma right before a figure ("..., and 35% ...", "two votes for A, 8 for B"),
  * never at an "and" inside a list of names ("A, B and C took 61%").
  */
 function clauseSpans(sentence: string): { start: number; end: number }[] {
