@@ -4,7 +4,7 @@ import type { FocusTerm } from './question.js';
 import { words } from './text.js';
 
 /**
- * "How many were hurt?" in "Two guards were killed and 14 visitors were hurt": news writing gives
+ * "What share backed Kell?" in "51% of voters backed Ruiz, and 38% backed Kell": news writing gives
  * several figures in one sentence as coordinated clauses that each open with their figure, each
  * counting its own thing ("40% backed A, and 35% backed B", "two votes for A, 8 for B"). The
  * figure that answers is the one whose clause holds what the question asks about, the name or
@@ -77,7 +77,7 @@ export interface AskedWords {
 /**
  * Coordinated clauses that open with a figure: split at "and", "but", "while", "whereas", a
  * semicolon or a comma right before a figure ("..., and 35% ...", "two votes for A, 8 for B"),
- * never at an "and" inside a list of names ("A, B and C took 61%").
+ * never at an "and" inside a list of names ("A, B and C took 58%").
  */
 function clauseSpans(sentence: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
