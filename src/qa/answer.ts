@@ -62,6 +62,9 @@ import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
+import { typedTiedBelowBar } from './typed-bar.js';
+import { withWholePlace } from './place-extent.js';
+import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
 
 /**
@@ -585,7 +588,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const gathered = covered.length > 0 ? all : all.filter((g) => KIND_FOR_TYPE[q.type] === g.candidate.kind);
   // Only a phrase no type check doubts shows the article holds an answer of the asked kind; when
   // there is none, "I can't find that" is the honest reply, whatever the scorer would pick.
-  const best = gathered.some((g) => !g.doubted) ? pickCandidate(gathered, model) : null;
+  const scorers = gathered.some((g) => !g.doubted) ? pickCandidate(gathered, model) : null;
+  // "Two were killed and 14 hurt": the figure of the clause the question asks about (number-clause.ts).
+  const best =
+    scorers && q.type === 'number'
+      ? withAskedFigure(scorers, gathered, parsed.sentences[scorers.sentence] ?? '', q)
+      : scorers;
   const picked =
     best &&
     withBound(
@@ -698,6 +706,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   if (reply && q.type === 'place' && /^\s*where\b/i.test(q.text) && !isAnswered(reply, q.type)) {
     const lifted = { ...reply, coverage: Math.max(reply.coverage, qaModel().settings.minCoverage) };
     if (placeTiedBelowBar(reply, parsed.sentences[reply.index] ?? '', q.names) && isAnswered(lifted, q.type))
+      return lifted;
+  }
+  // "On Monday, Ana Ruiz cut the ribbon" for "when did Ruiz open it?": the names tie it (typed-bar.ts).
+  if (reply && TYPED.has(q.type) && !isAnswered(reply, q.type)) {
+    const lifted = { ...reply, coverage: Math.max(reply.coverage, coverageBarFor(q.type)) };
+    if (typedTiedBelowBar(reply, parsed.sentences[reply.index] ?? '', q) && isAnswered(lifted, q.type))
       return lifted;
   }
   return (
@@ -954,7 +968,8 @@ function placeWithState(
   const listed = asksWhere ? withJoinedPlace(answer, evidence, (name) => isPlaceOf(parsed, name)) : answer;
   const placed = withRegion(withState(listed, evidence), evidence);
   if (!asksWhere) return placed;
-  return withVenue(placed, evidence, (name) => namesPerson(parsed, name));
+  // "Vellport's Harbour Hall", "Quay Arena" cut to "Quay": the whole run as written (place-extent.ts).
+  return withVenue(withWholePlace(placed, evidence), evidence, (name) => namesPerson(parsed, name));
 }
 
 /** A name the article finds as a place, or the gazetteer knows as one. */
