@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/engine/dates.js';
+import { endsAPhoneNumber } from '../src/engine/dates/phone-number.js';
+import { sentenceDoc } from './helpers/docs.js';
+
+/** Invented sentences; published on a Tuesday unless told otherwise. */
+const TUESDAY = '2025-06-10';
+
+function read(sentences: string[], published = TUESDAY) {
+  return extractDates(sentenceDoc(sentences, { published })).map((d) => [d.text, d.value]);
+}
+
+describe('a wire desk telephone number is no year', () => {
+  it('drops the last group of a phone number ending the sentence', () => {
+    expect(read(['Ferry fares in Orlen rose by a tenth. — Orlen Harbour Desk +1 415 555 1920'])).toEqual([]);
+    expect(read(['Grain barges left Velmora on time. — Velmora Newsroom 44-7 5550 1800'])).toEqual([]);
+    expect(read(['The tender closed early (Kessia markets desk 212 555 1764)'])).toEqual([]);
+  });
+
+  it('keeps years in a row of years, after words, or with more text after them', () => {
+    expect(read(['Ferry revenue, in millions, for the years 2024 2023 2022'])).toEqual([
+      ['2024', '2024'],
+      ['2023', '2023'],
+      ['2022', '2022'],
+    ]);
+    expect(read(['The ferry line opened in 1920 and closed in 1961.'])).toEqual([
+      ['in 1920', '1920'],
+      ['in 1961', '1961'],
+    ]);
+    expect(endsAPhoneNumber('Desk 555 1920 ', 'was a good year.')).toBe(false);
+    expect(endsAPhoneNumber('figures for 2024 ', '')).toBe(false);
+    expect(endsAPhoneNumber('Desk +1 415 555 ', '')).toBe(true);
+  });
+});
