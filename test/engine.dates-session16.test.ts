@@ -32,3 +32,28 @@ describe('a wire desk telephone number is no year', () => {
     expect(endsAPhoneNumber('Desk +1 415 555 ', '')).toBe(true);
   });
 });
+
+describe('a vote outcome told by a verb not in the past names the coming month', () => {
+  const MAY = '2026-05-12';
+
+  it('reads the coming November after "win", "electing" or "competitive" under a past clause', () => {
+    expect(
+      read(['Turnout has grown among the renters Aldren must not only win in November, but also keep.'], MAY),
+    ).toEqual([['in November', '2026-11']]);
+    expect(
+      read(
+        ['The caucus result sent word that even rivals saw the value of electing a mayor in November.'],
+        MAY,
+      ),
+    ).toEqual([['in November', '2026-11']]);
+  });
+
+  it('keeps the month past for a vote already decided or a noun of outcome', () => {
+    expect(read(['The ferry union backed Aldren after she won in November.'], MAY)).toEqual([
+      ['in November', '2025-11'],
+    ]);
+    expect(
+      read(['Orlen lost the tie after a 4-0 defeat by Kessia in June’s qualifying round.'], '2026-08-20'),
+    ).toEqual([['in June', '2026-06']]);
+  });
+});
