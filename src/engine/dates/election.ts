@@ -19,10 +19,10 @@ const VOTE_TALK =
 
 /**
  * The outcome of a vote told by a verb that is not past, right before "in" and the month: "must
- * win in November", "the importance of electing a senator in November", "competitive in
+ * win in November", "a case for electing a new council in November", "competitive in
  * November". A vote's outcome is told this way only while it is still to come (one decided is
  * told "won in November"), so the month is the coming one even when the clause is told in the
- * past ("turnout has reached the voters she must win in November"). Nouns of outcome ("a defeat in
+ * past ("the mayor said in March that her party must win in November"). Nouns of outcome ("a defeat in
  * June", "a victory in May") are left out: they name a result already had as often as one hoped for.
  */
 const OUTCOME_BEFORE_MONTH =

@@ -1,5 +1,5 @@
 /**
- * "— Harbour Desk +1 415 555 1920", "Newsroom 61-2 5550 1800": wire stories end with the desk's
+ * "— Harbour Desk +1 415 555 1920", "Velmora desk 44-7 5550 1872": wire stories end with the desk's
  * telephone number, written as groups of digits split by spaces or hyphens. Its last group of
  * four digits often falls in the years' range, but a year is never written as the tail of such a
  * run: it follows words ("in 1800", "Jul 31, 1996"), not a group of three or four digits that
