@@ -144,7 +144,7 @@ export const bareMonthRule: DateRule = {
       }
       // "Rivals hope to unseat her in November", written in March: the coming vote (election.ts).
       if (!modifier && !since && direction !== 'future' && direction !== 'strictPast') {
-        if (comingVoteMonth(month, published, ctx.ownTense(), m.input)) direction = 'future';
+        if (comingVoteMonth(month, published, ctx.ownTense(), m.input, ctx.before)) direction = 'future';
       }
       return formatMonthIndex(monthOccurrence(month, published, direction));
     });

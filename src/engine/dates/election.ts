@@ -18,6 +18,17 @@ const VOTE_TALK =
   /\b(?:elect\w*|vot(?:e|es|ers?|ing)|ballots?|polls?|nominee|nomination|ticket|wins?|winning|beat|defeat|campaign\w*|caucus\w*|primar(?:y|ies))\b/i;
 
 /**
+ * The outcome of a vote told by a verb that is not past, right before "in" and the month: "must
+ * win in November", "a case for electing a new council in November", "competitive in
+ * November". A vote's outcome is told this way only while it is still to come (one decided is
+ * told "won in November"), so the month is the coming one even when the clause is told in the
+ * past ("the mayor said in March that her party must win in November"). Nouns of outcome ("a defeat in
+ * June", "a victory in May") are left out: they name a result already had as often as one hoped for.
+ */
+const OUTCOME_BEFORE_MONTH =
+  /\b(?:win|winning|lose|losing|beat|beating|carry|carrying|elect|electing|competitive)\b[^,.;:!?]{0,30}\s(?:in|by)\s+$/i;
+
+/**
  * How far ahead the coming month may lie. A month eleven months ahead is the one just ended
  * ("the club's February accounts", written in March), however the sentence is told.
  */
@@ -31,8 +42,15 @@ const MOST_MONTHS_AHEAD = 10;
  * past ("she won in November"). A clause with no tense of its own is left alone: it is as often
  * a poll or a report dated by its month ("her rating is 41 percent, against 38 in January").
  */
-export function comingVoteMonth(month: number, published: number, own: OwnTense, sentence: string): boolean {
-  if (own !== 'modal' && own !== 'future' && own !== 'present') return false;
+export function comingVoteMonth(
+  month: number,
+  published: number,
+  own: OwnTense,
+  sentence: string,
+  before = '',
+): boolean {
+  if (own !== 'modal' && own !== 'future' && own !== 'present' && !OUTCOME_BEFORE_MONTH.test(before))
+    return false;
   const { year, month: now } = ymdOf(published);
   const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);
   return ahead >= 1 && ahead <= MOST_MONTHS_AHEAD && VOTE_TALK.test(sentence);

@@ -2,6 +2,7 @@
 import { formatDecade, formatYear, yearOf } from './calendar.js';
 import { YEAR } from './date-parts.js';
 import { DIGITS, decadeWordValue, monthNumber } from './lexicon.js';
+import { endsAPhoneNumber } from './phone-number.js';
 import type { DateRule, Resolution, RuleContext } from './rule.js';
 
 /** Words of a sentence about figures, before "the 30s": polls, ratings, percentages, temperatures. */
@@ -171,6 +172,8 @@ export const yearRule: DateRule = {
   resolve: (m, ctx) => {
     const after = m.input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24);
     if (m[0].length === 4 && looksLikeQuantity(ctx, after)) return null;
+    // "Desk +1 415 555 1920": the last group of a wire desk's telephone number (phone-number.ts).
+    if (m[0].length === 4 && endsAPhoneNumber(ctx.before, m.input.slice((m.index ?? 0) + 4))) return null;
     return { value: m[1] ?? '', granularity: 'year' };
   },
 };
