@@ -11,6 +11,7 @@ import {
 import { passiveAgent } from './agent.js';
 import { bodyBeforeVerb } from './body-subject.js';
 import { withQuoteMarks } from './quote-marks.js';
+import { coordinated } from './coordinated-object.js';
 import { passesAnswerable, type ReplySignals, replySignals } from './answerable.js';
 import { firstOfPair } from './pair.js';
 import { nameAfterKind, nameOfKind } from './kind.js';
@@ -231,9 +232,14 @@ function toAnswer(
             q,
             placeWithState(
               q,
-              titleWhole(
+              // Several things named together stay together (coordinated-object.ts).
+              coordinated(
                 q,
-                personWhole(q, withNameParticle(candidate.answer, evidence ?? ''), article, evidence ?? ''),
+                titleWhole(
+                  q,
+                  personWhole(q, withNameParticle(candidate.answer, evidence ?? ''), article, evidence ?? ''),
+                  evidence ?? '',
+                ),
                 evidence ?? '',
               ),
               evidence ?? '',
