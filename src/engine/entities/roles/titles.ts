@@ -124,6 +124,9 @@ export function titleSpan(
     const prev = t[head - 1];
     if (prev && isWord(prev) && !DETERMINERS.has(prev.lower)) return null;
   }
+  // "the leader will shepherd X's bill", "she could coach Vale": after a modal auxiliary English
+  // puts a bare verb, never a noun without its article, so a lower-case word there is no title.
+  if (!w.cap && followsModal(t, head)) return null;
   let start = walkLeft(s, head);
   // "Lt. Gen. X", "Det. Insp. X": an abbreviated rank before another keeps the whole run.
   if (abbreviated) start = abbreviatedRunStart(s, start);
@@ -134,6 +137,17 @@ export function titleSpan(
   if (start === last && (NAME_TITLES.has(w.lower) || GENERIC.has(w.lower))) return null;
   const run = abbreviated ? Math.max(start, abbreviatedRunStart(s, head)) : start;
   return { start, end: last + 1, run };
+}
+
+/** Modal auxiliaries, each followed by a bare verb ("will lead", "could coach"). */
+const MODALS = new Set('will would shall should can could may might must'.split(' '));
+
+/** Is the word at `k` right after a modal, perhaps past a negation ("will not coach", "won't host")? */
+function followsModal(t: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  if (t[j]?.lower === 'not' || t[j]?.lower === "n't" || t[j]?.lower === 'n’t') j--;
+  const prev = t[j]?.lower ?? '';
+  return MODALS.has(prev) || prev === 'wo' || prev === 'ca';
 }
 
 /**

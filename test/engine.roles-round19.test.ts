@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/roles/index.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Session 16, roles round 19 (issue 11): classes counted on training text, checked here on
+// invented sentences.
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: a bare verb after a modal is no title before the name', () => {
+  it('given "will <verb> X\'s ...", the verb is not read as a role of X', () => {
+    const roles = rolesIn(
+      ['Aides fear the whip will shepherd Tomas Reyna’s bill past the committee in March.'],
+      [person('Tomas Reyna')],
+    );
+    expect(roles['Tomas Reyna']).toEqual([]);
+  });
+
+  it('given "could not <verb> X", the negated verb is not read as a role either', () => {
+    const roles = rolesIn(
+      ['The league said it could not referee Dalia Okoro again after the protest.'],
+      [person('Dalia Okoro')],
+    );
+    expect(roles['Dalia Okoro']).toEqual([]);
+  });
+
+  it('a noun title after an article is still read ("the coach Ivo Brandt")', () => {
+    const roles = rolesIn(['They will meet the coach Ivo Brandt on Friday.'], [person('Ivo Brandt')]);
+    expect(roles['Ivo Brandt']?.length).toBeGreaterThan(0);
+  });
+});
