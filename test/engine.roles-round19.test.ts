@@ -35,3 +35,18 @@ describe('roles: a bare verb after a modal is no title before the name', () => {
     expect(roles['Ivo Brandt']?.length).toBeGreaterThan(0);
   });
 });
+
+describe('roles: "commanded by" names no office', () => {
+  it('given "the respect commanded by X", X is no commander of it', () => {
+    const roles = rolesIn(
+      ['The sheer respect commanded by Petra Lindqvist kept the meeting short.'],
+      [person('Petra Lindqvist')],
+    );
+    expect(roles['Petra Lindqvist']).toEqual([]);
+  });
+
+  it('an office participle such as "coached by" is still read', () => {
+    const roles = rolesIn(['Harbourton, coached by Emil Sandberg, lost again.'], [person('Emil Sandberg')]);
+    expect(roles['Emil Sandberg']).toEqual(['coach of Harbourton']);
+  });
+});
