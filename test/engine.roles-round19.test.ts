@@ -30,6 +30,22 @@ describe('roles: a bare verb after a modal is no title before the name', () => {
     expect(roles['Dalia Okoro']).toEqual([]);
   });
 
+  it('given "expected to <verb> X\'s ...", the infinitive is not read as a role of X', () => {
+    const roles = rolesIn(
+      ['The forum is expected to host Mirela Dune’s two closest rivals next week.'],
+      [person('Mirela Dune')],
+    );
+    expect(roles['Mirela Dune']).toEqual([]);
+  });
+
+  it('a title after "to" as a preposition is still read ("spoke to pastor X")', () => {
+    const roles = rolesIn(
+      ['The mayor spoke to pastor Linus Harbo about the shelter.'],
+      [person('Linus Harbo')],
+    );
+    expect(roles['Linus Harbo']).toEqual(['pastor']);
+  });
+
   it('a noun title after an article is still read ("the coach Ivo Brandt")', () => {
     const roles = rolesIn(['They will meet the coach Ivo Brandt on Friday.'], [person('Ivo Brandt')]);
     expect(roles['Ivo Brandt']?.length).toBeGreaterThan(0);

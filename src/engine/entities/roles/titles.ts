@@ -127,6 +127,9 @@ export function titleSpan(
   // "the leader will shepherd X's bill", "she could coach Vale": after a modal auxiliary English
   // puts a bare verb, never a noun without its article, so a lower-case word there is no title.
   if (!w.cap && followsModal(t, head)) return null;
+  // "is expected to host X's rivals", "plans to coach Vale": after a word that takes an infinitive,
+  // "to" and a bare verb follow, never "to" and a title ("spoke to pastor X" is a preposition's).
+  if (!w.cap && t[head - 1]?.lower === 'to' && TAKES_INFINITIVE.has(t[head - 2]?.lower ?? '')) return null;
   let start = walkLeft(s, head);
   // "Lt. Gen. X", "Det. Insp. X": an abbreviated rank before another keeps the whole run.
   if (abbreviated) start = abbreviatedRunStart(s, start);
@@ -149,6 +152,13 @@ function followsModal(t: readonly Tok[], k: number): boolean {
   const prev = t[j]?.lower ?? '';
   return MODALS.has(prev) || prev === 'wo' || prev === 'ca';
 }
+
+/** Words after which "to" opens an infinitive: "expected to", "plans to", "able to". */
+const TAKES_INFINITIVE = new Set(
+  'expected going want wants wanted plan plans planned hope hopes hoped tried try tries able set about agreed decided likely due seeks seeking sought refused vowed promised needs need needed continue continues continued began begins'.split(
+    ' ',
+  ),
+);
 
 /**
  * "liberal Vale aides", "diehard Vale supporters": a plural person noun right after a lone surname
