@@ -66,3 +66,18 @@ describe('roles: "commanded by" names no office', () => {
     expect(roles['Emil Sandberg']).toEqual(['coach of Harbourton']);
   });
 });
+
+describe('roles: "the elder <surname>" tells a family apart, no role', () => {
+  it('given "the elder X", X is given no "elder"', () => {
+    const roles = rolesIn(
+      ['The shipping line, run for decades by the elder Quaresma, was sold on Tuesday.'],
+      [person('Quaresma')],
+    );
+    expect(roles.Quaresma).toEqual([]);
+  });
+
+  it('a church elder without the article keeps the title', () => {
+    const roles = rolesIn(['Church elder Tobias Wren opened the hall.'], [person('Tobias Wren')]);
+    expect(roles['Tobias Wren']?.length).toBeGreaterThan(0);
+  });
+});

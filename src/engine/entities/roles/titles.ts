@@ -127,6 +127,9 @@ export function titleSpan(
   // "the leader will shepherd X's bill", "she could coach Vale": after a modal auxiliary English
   // puts a bare verb, never a noun without its article, so a lower-case word there is no title.
   if (!w.cap && followsModal(t, head)) return null;
+  // "the elder Vale", "the younger Vale": news tells apart a parent and a child who share a
+  // surname, which says who is meant, not an office ("church elder X" has no article and stays).
+  if (FAMILY_RANKS.has(w.lower) && t[head - 1]?.lower === 'the') return null;
   // "is expected to host X's rivals", "plans to coach Vale": after a word that takes an infinitive,
   // "to" and a bare verb follow, never "to" and a title ("spoke to pastor X" is a preposition's).
   if (!w.cap && t[head - 1]?.lower === 'to' && TAKES_INFINITIVE.has(t[head - 2]?.lower ?? '')) return null;
@@ -152,6 +155,9 @@ function followsModal(t: readonly Tok[], k: number): boolean {
   const prev = t[j]?.lower ?? '';
   return MODALS.has(prev) || prev === 'wo' || prev === 'ca';
 }
+
+/** Words that tell apart two of a family by age: "the elder Vale". */
+const FAMILY_RANKS = new Set(['elder', 'younger']);
 
 /** Words after which "to" opens an infinitive: "expected to", "plans to", "able to". */
 const TAKES_INFINITIVE = new Set(
