@@ -38,6 +38,14 @@ describe('roles: a bare verb after a modal is no title before the name', () => {
     expect(roles['Mirela Dune']).toEqual([]);
   });
 
+  it('given "attempting to <verb> X", the infinitive is not read as a role of X', () => {
+    const roles = rolesIn(
+      ['The union accused the firm of attempting to coach Selma Ravik before her hearing.'],
+      [person('Selma Ravik')],
+    );
+    expect(roles['Selma Ravik']).toEqual([]);
+  });
+
   it('a title after "to" as a preposition is still read ("spoke to pastor X")', () => {
     const roles = rolesIn(
       ['The mayor spoke to pastor Linus Harbo about the shelter.'],

@@ -161,7 +161,7 @@ const FAMILY_RANKS = new Set(['elder', 'younger']);
 
 /** Words after which "to" opens an infinitive: "expected to", "plans to", "able to". */
 const TAKES_INFINITIVE = new Set(
-  'expected going want wants wanted plan plans planned hope hopes hoped tried try tries able set about agreed decided likely due seeks seeking sought refused vowed promised needs need needed continue continues continued began begins'.split(
+  'expected going want wants wanted wanting plan plans planned planning hope hopes hoped hoping tried try tries trying attempt attempts attempted attempting able set about agreed decided likely due seeks seeking sought refused refusing vowed vowing promised promising needs need needed needing continue continues continued continuing began begins beginning'.split(
     ' ',
   ),
 );
