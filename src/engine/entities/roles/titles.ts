@@ -124,6 +124,15 @@ export function titleSpan(
     const prev = t[head - 1];
     if (prev && isWord(prev) && !DETERMINERS.has(prev.lower)) return null;
   }
+  // "the leader will shepherd X's bill", "she could coach Vale": after a modal auxiliary English
+  // puts a bare verb, never a noun without its article, so a lower-case word there is no title.
+  if (!w.cap && followsModal(t, head)) return null;
+  // "the elder Vale", "the younger Vale": news tells apart a parent and a child who share a
+  // surname, which says who is meant, not an office ("church elder X" has no article and stays).
+  if (FAMILY_RANKS.has(w.lower) && t[head - 1]?.lower === 'the') return null;
+  // "is expected to host X's rivals", "plans to coach Vale": after a word that takes an infinitive,
+  // "to" and a bare verb follow, never "to" and a title ("spoke to pastor X" is a preposition's).
+  if (!w.cap && t[head - 1]?.lower === 'to' && TAKES_INFINITIVE.has(t[head - 2]?.lower ?? '')) return null;
   let start = walkLeft(s, head);
   // "Lt. Gen. X", "Det. Insp. X": an abbreviated rank before another keeps the whole run.
   if (abbreviated) start = abbreviatedRunStart(s, start);
@@ -135,6 +144,27 @@ export function titleSpan(
   const run = abbreviated ? Math.max(start, abbreviatedRunStart(s, head)) : start;
   return { start, end: last + 1, run };
 }
+
+/** Modal auxiliaries, each followed by a bare verb ("will lead", "could coach"). */
+const MODALS = new Set('will would shall should can could may might must'.split(' '));
+
+/** Is the word at `k` right after a modal, perhaps past a negation ("will not coach", "won't host")? */
+function followsModal(t: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  if (t[j]?.lower === 'not' || t[j]?.lower === "n't" || t[j]?.lower === 'n’t') j--;
+  const prev = t[j]?.lower ?? '';
+  return MODALS.has(prev) || prev === 'wo' || prev === 'ca';
+}
+
+/** Words that tell apart two of a family by age: "the elder Vale". */
+const FAMILY_RANKS = new Set(['elder', 'younger']);
+
+/** Words after which "to" opens an infinitive: "expected to", "plans to", "able to". */
+const TAKES_INFINITIVE = new Set(
+  'expected going want wants wanted wanting plan plans planned planning hope hopes hoped hoping tried try tries trying attempt attempts attempted attempting able set about agreed decided likely due seeks seeking sought refused refusing vowed vowing promised promising needs need needed needing continue continues continued continuing began begins beginning'.split(
+    ' ',
+  ),
+);
 
 /**
  * "liberal Vale aides", "diehard Vale supporters": a plural person noun right after a lone surname
