@@ -34,6 +34,13 @@ import { countLetteredWords } from './text/tokens.js';
 import { lowerCase } from './lexicon/lower-case.js';
 import { describesOnlyUnnamed, introducesUnnamed } from './quotes/anonymous.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
+const BY_THEN_CAPITAL = /^\s*by\s+(?:the\s+)?\p{Lu}/u;
+const SMALL_WORD_THEN_CAPITAL = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** Sentences back a speaker credited with a quote still counts as just quoted. */
 const RECENT_SENTENCES = 3;
 
@@ -190,7 +197,7 @@ function readQuotation(
     ? ''
     : lastPara.slice(last.end + 1, next ? Math.max(last.end + 1, next.start - 1) : undefined);
   const closedSentence =
-    /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && /^\s+\p{Lu}/u.test(afterFrame);
+    /[.!?]$/.test(lastPara.slice(last.start, last.end).trimEnd()) && SPACE_THEN_CAPITAL.test(afterFrame);
   // A quote closing its paragraph may be signed on the next line ("- Mayor Ada Pell.").
   const continuesClause = runsOnAfter(lastPara.slice(last.start, last.end), afterFrame);
   const after =
@@ -223,8 +230,7 @@ function readQuotation(
     return null;
   // '“City museum names a new director,” by the Ledger's Jo Carden': a span closed by a comma and
   // followed by "by" and a name is a piece's headline in a citation or a digest, not a quotation.
-  if (/,\s*$/.test(lastPara.slice(last.start, last.end)) && /^\s*by\s+(?:the\s+)?\p{Lu}/u.test(afterFrame))
-    return null;
+  if (/,\s*$/.test(lastPara.slice(last.start, last.end)) && BY_THEN_CAPITAL.test(afterFrame)) return null;
   // '“Harbour Lights Tonight” star Jo Doe', '“Night Desk” host Ann Lee': a capitalised span that
   // runs straight into a role noun and a name is the show or book the person is known by.
   if (!after && namesPersonByWork(text, afterFrame)) return null;
@@ -402,11 +408,11 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
  * words; the narration goes on with a lower-case role noun and a capitalised word.
  */
 function namesPersonByWork(text: string, afterFrame: string): boolean {
-  const role = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(afterFrame)?.[1];
-  if (!role || !isRoleNoun(role) || !/^\p{Lu}/u.test(text) || /[.,;:!?]$/.test(text)) return false;
+  const role = SMALL_WORD_THEN_CAPITAL.exec(afterFrame)?.[1];
+  if (!role || !isRoleNoun(role) || !OPENS_CAPITAL.test(text) || /[.,;:!?]$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   if (words.length > MAX_TITLE_WORDS) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+  return words.filter((w) => OPENS_CAPITAL.test(w)).length * 2 >= words.length;
 }
 
 /** Short words a title leaves in lower case ("State of the Union", "Land of Our Fathers"). */

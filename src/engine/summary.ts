@@ -4,6 +4,10 @@ import { PICTURE_TALK } from './text/captions.js';
 import { isNearDuplicate } from './text/duplicates.js';
 import { countWords, isSpaceUnit } from './text/tokens.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const HAS_LETTER = /\p{L}/u;
+
 export interface SummaryOptions {
   /** Most sentences in the summary (2-3 read best in chat); long sentences may stop it one short. */
   sentences: number;
@@ -69,7 +73,7 @@ function quoteShape(sentence: string): QuoteShape {
       inWord = false;
     } else if (
       inQuote &&
-      (ch === '”' || ch === '"' || (ch === '’' && !/\p{L}/u.test(sentence[i + 1] ?? '')))
+      (ch === '”' || ch === '"' || (ch === '’' && !HAS_LETTER.test(sentence[i + 1] ?? '')))
     ) {
       inQuote = false;
     } else if (

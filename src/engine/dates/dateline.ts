@@ -1,5 +1,10 @@
 import { type DateSpan, scanSentence } from './scan.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const HAS_LETTER = /\p{L}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /**
  * The article's own date, read from its head when no publication date came with it: a timestamp
  * line ("Posted Mar 25, 2024", "PUBLISHED: 10:02 EST, 5 March 2015 | UPDATED: ..."), a line that
@@ -61,7 +66,7 @@ function wordsBesides(line: string, dates: DateSpan[]): string[] {
   return rest
     .replace(TIMESTAMP_WORDS, ' ')
     .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
+    .filter((w) => HAS_LETTER.test(w));
 }
 
 /** Most words a byline or outlet line carries beside its date ("Jane Doe | Reuters"). */
@@ -74,7 +79,7 @@ const MAX_CREDIT_WORDS = 6;
  */
 function onlyCredit(words: string[]): boolean {
   if (words.length > MAX_CREDIT_WORDS) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:by|written|and)$/i.test(w));
+  return words.every((w) => OPENS_CAPITAL.test(w) || /^(?:by|written|and)$/i.test(w));
 }
 
 /**

@@ -48,6 +48,10 @@ import {
   relative,
 } from './rule.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** Expressions whose meaning depends on the publication day: "yesterday", "last month", "on Monday". */
 
 /** A negated perfect in the words before a count ("hasn't been seen", "have not met"). */
@@ -276,7 +280,7 @@ export const relativeRules: DateRule[] = [
       const word = (m[1] ?? '').toLowerCase();
       // "A job on “Today.”", "CBS's “This Morning,”": a capitalised day word that is all a
       // quotation holds is a programme's title (quoted speech goes on past its first word).
-      if (/^\p{Lu}/u.test(m[0]) && quotedAlone(m.input, m.index, m.index + m[0].length)) return null;
+      if (OPENS_CAPITAL.test(m[0]) && quotedAlone(m.input, m.index, m.index + m[0].length)) return null;
       // "USA Today" the paper, "NBC's Today" and the "Today show" are names, not the day.
       if (
         word === 'today' &&
@@ -361,7 +365,7 @@ export const relativeRules: DateRule[] = [
       if (unit === null) return null;
       // "ABC's This Week", "“Last Week Tonight”": a capitalised unit after a possessive or an
       // opening quote inside a sentence is a programme's title (a headline's "For Next Week" stays).
-      if (/^\p{Lu}/u.test(m[3] ?? '') && TITLE_OPENING_BEFORE.test(ctx.before)) return null;
+      if (OPENS_CAPITAL.test(m[3] ?? '') && TITLE_OPENING_BEFORE.test(ctx.before)) return null;
       const mod = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
       // "The last week of the race" (the span rule's words): the final unit of what follows.
       if (!m[1] && /\bthe\s+$/i.test(ctx.before) && finalUnitOf(m.input, m.index + m[0].length)) return null;

@@ -42,6 +42,10 @@ import { isBeforeStockNoun } from './stock-names.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** Legal forms of a business, written after its name. Not "AG" (attorney general) nor "SA" (South Africa). */
 const LEGAL_FORMS = new Set(
   'Inc Corp Co Ltd Plc PLC plc LLC LLP GmbH Corporation Limited Incorporated'.split(' '),
@@ -101,7 +105,7 @@ const SETTLEMENTS = new Set(
     .filter(Boolean),
 );
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const isCapitalised = (word: string) => OPENS_CAPITAL.test(word);
 
 /**
  * A word that modifies the noun after it ("mining", "Portuguese", "Leeds-based"), not a determiner

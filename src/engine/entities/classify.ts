@@ -9,6 +9,11 @@ import { lookupPlace } from '../lexicon/places.js';
 import type { Span } from './spans.js';
 import type { Token } from './tokenize.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call. Global, but only ever given to `replace`,
+// which starts from and leaves `lastIndex` at 0.
+const DOT_SPACE_BEFORE_INITIAL = /\. (?=\p{Lu}\.)/gu;
+
 export type Kind = 'person' | 'organization' | 'place' | 'other';
 
 export interface Classified {
@@ -31,7 +36,7 @@ export function spanText(tokens: Token[], span: Span, shouting: boolean): string
   }
   // Most spans hold no dot; the regexes that glue initials ("J. R.") only run when one does.
   if (!text.includes('.')) return text;
-  return text.replace(/ \./g, '.').replace(/\. (?=\p{Lu}\.)/gu, '.');
+  return text.replace(/ \./g, '.').replace(DOT_SPACE_BEFORE_INITIAL, '.');
 }
 
 function lookupOrg(text: string, shouting: boolean): string | undefined {

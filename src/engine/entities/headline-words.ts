@@ -15,6 +15,10 @@ import { isListedGivenName } from '../ner/features.js';
 import type { Mention, SentenceMentions } from './mentions/index.js';
 import { startsLetter, startsUpper } from './names.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /** Most of the sentence's words open on a capital: a headline's way of writing. */
 export function isCapitalisedRun(s: SentenceMentions): boolean {
   let words = 0;
@@ -41,7 +45,7 @@ export function isHeadlineWord(
 ): boolean {
   if (!s || m.span.title || m.text.includes(' ') || s.shouting) return false;
   const word = m.text;
-  if (/^\p{Lu}+$/u.test(word) || isFirstName(word) || isListedGivenName(word)) return false;
+  if (ALL_CAPITALS.test(word) || isFirstName(word) || isListedGivenName(word)) return false;
   if (!s.lower.has(lowerCase(word)) && !isCommonWord(word) && wordsOutsideHeadlines.has(word)) return false;
   return isCapitalisedRun(s);
 }

@@ -9,6 +9,10 @@ import type { NamedEntity } from '../schema.js';
 import type { Mention } from './mentions/index.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const HAS_SMALL_LETTER = /\p{Ll}/u;
+
 interface Entry {
   canonical: string | null;
   /** How often each written form occurs, to name the entry by the article's usual form. */
@@ -33,7 +37,7 @@ function displayName(e: Entry, preferCanonical: (canonical: string) => boolean):
   let bestCount = -1;
   for (const [form, n] of e.forms) {
     // A mixed-case form beats a shouted headline spelling of the same name.
-    const score = n + (/\p{Ll}/u.test(form) ? 1000 : 0);
+    const score = n + (HAS_SMALL_LETTER.test(form) ? 1000 : 0);
     if (score > bestCount) {
       best = form;
       bestCount = score;

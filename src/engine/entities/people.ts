@@ -15,6 +15,12 @@ import { traceRule } from './rule-trace.js';
 import { isPossessive } from './tokenize.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const LETTER_HYPHEN_LETTER = /\p{L}-\p{L}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 interface Cluster {
   words: string[];
   /** Lower-cased name words without particles, for matching shorter forms. */
@@ -45,7 +51,7 @@ function nameKeys(name: string): string[] {
     .split(' ')
     .filter((w) => w && !isParticle(w));
   const last = words[words.length - 1] ?? '';
-  if (words.length < 2 || !/\p{L}-\p{L}/u.test(last)) return words;
+  if (words.length < 2 || !LETTER_HYPHEN_LETTER.test(last)) return words;
   return [...words.slice(0, -1), ...last.split('-').filter(Boolean)];
 }
 
@@ -286,7 +292,7 @@ function stormNames(sentences: Map<number, SentenceMentions>): Set<string> {
  * eng.train ("God", "Baker"; a broader rule was wrong 8 times in 8 there).
  */
 function isRoleBeforeName(sentences: Map<number, SentenceMentions>, m: Mention): boolean {
-  if (m.span.title || m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return false;
+  if (m.span.title || m.text.includes(' ') || !CAPITALISED_WORD.test(m.text)) return false;
   const s = sentences.get(m.sentence);
   if (!s || (m.span.start > 0 && !/^["“‘']$/.test(s.tokens[m.span.start - 1]?.text ?? ''))) return false;
   const next = s.mentions.some((o) => o.kind === 'person' && o.span.start === m.span.end);
@@ -304,7 +310,7 @@ function titleLedRest(name: string): string {
   if (space < 0) return name;
   const first = name.slice(0, space);
   if (
-    !/^\p{Lu}/u.test(first) ||
+    !OPENS_CAPITAL.test(first) ||
     !isTitle(first) ||
     isHonorific(first) ||
     isNobleTitle(first) ||

@@ -10,6 +10,10 @@
 import type { Span } from './spans.js';
 import type { Token } from './tokenize.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** A side's goals: a whole number small enough for a match score (golf's lowest rounds are near 60). */
 const MAX_GOALS = 15;
 
@@ -26,7 +30,7 @@ function bracketedScoreEnd(tokens: readonly Token[], k: number): number {
   return /^\d{1,2}$/.test(goals) && Number(goals) <= MAX_GOALS ? close + 2 : -1;
 }
 
-const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token | undefined) => t !== undefined && OPENS_CAPITAL.test(t.text);
 
 /** Is the span one side of a two-sided results line, the first side or the second? */
 export function isTeamInResultsLine(tokens: readonly Token[], span: Span): boolean {

@@ -17,6 +17,11 @@ import {
 } from '../lexicon/titles.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const SHORT_ACRONYM = /^\p{Lu}{2,6}$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 const NOUNS_FILE = fileURLToPath(new URL('../../../models/roles/person-nouns.txt', import.meta.url));
 
 let nouns: Set<string> | null = null;
@@ -76,7 +81,7 @@ function capitalisedTitle(lower: string): boolean {
  * person senses (kept upper-case in person-nouns.txt) and the role nouns of the hand list.
  */
 function isPersonAcronym(word: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word) && (personNouns().has(word) || isRoleNoun(lowerCase(word)));
+  return SHORT_ACRONYM.test(word) && (personNouns().has(word) || isRoleNoun(lowerCase(word)));
 }
 
 /** Answers by word, one map for singular look-ups and one for plural (no key built per call). */
@@ -109,7 +114,7 @@ function lookUp(word: string, plural: boolean): boolean {
   if (lower.length < 2 || !/^\p{L}[\p{L}-]*$/u.test(lower)) return false;
   // Capitalised, only a title from the kept list: WordNet's "john", "hunter" and "mason" are
   // also given names and surnames.
-  if (/^\p{Lu}/u.test(word)) {
+  if (OPENS_CAPITAL.test(word)) {
     if (isPersonAcronym(word.replace(/\.$/, ''))) return true;
     // "PC", "Insp.": ranks abbreviated before a name, kept out of the tagger's title list.
     if (isRankAbbreviation(lower)) return true;

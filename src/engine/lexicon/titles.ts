@@ -11,6 +11,10 @@
 import type { NameGender } from './first-names.js';
 import { lowerCase } from './lower-case.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** Honorifics, keyed lower-case without the dot. */
 const HONORIFIC_GENDER: Record<string, NameGender> = {
   mr: 'male',
@@ -282,5 +286,5 @@ export function isRankAbbreviation(word: string): boolean {
 
 /** A title written shortened with a dot ("Sen", "Gov", "Lt"), given without its dot: see TITLE_ABBREVIATIONS. */
 export function isTitleAbbreviation(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && titleAbbreviationSet.has(key(word));
+  return OPENS_CAPITAL.test(word) && titleAbbreviationSet.has(key(word));
 }

@@ -20,6 +20,11 @@ import { isSayingVerb } from '../lexicon/speech.js';
 import { isHonorific, isRoleNoun, isTitle } from '../lexicon/titles.js';
 import { ENTITY_TYPES } from './labels.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_LETTER = /^\p{L}/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /** Bump when a feature changes: weights trained on other features are meaningless. */
 export const FEATURE_VERSION = 4;
 
@@ -278,8 +283,8 @@ function addWord(token: string): number {
   if (flags & ORG_CUE) own.push(feature(23, 0));
   own.push(BIAS);
   const c = token.charCodeAt(0);
-  const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /^\p{L}/u.test(token);
-  const lowerInitial = letter && (c < 128 ? c >= 97 : /^\p{Ll}/u.test(token));
+  const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : OPENS_LETTER.test(token);
+  const lowerInitial = letter && (c < 128 ? c >= 97 : OPENS_SMALL.test(token));
   const gazetteer = letter && !(flags & FREQUENT) ? gazetteerFacts(token, token.toLowerCase()) : 0;
   const id = wordCount++;
   if ((id + 1) * WORD_ROW > wordRows.length) {

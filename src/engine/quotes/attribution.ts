@@ -6,6 +6,15 @@ import { tagBeforeParticiple } from './tag-then-adding.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+// Global, but only given to `replace`, which starts from and leaves `lastIndex` at 0.
+const ABBREVIATED_TITLE = /(^|\s)\p{Lu}[\p{L}.]{0,4}\.(?=\s|$)/gu;
+const DASH_THEN_NAME = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[\s.,]*$/u;
+const SMALL_ING_WORD = /^\p{Ll}+ing$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const HIS_HER_THEN_SMALL = /^\s*(His|Her)\s+\p{Ll}/u;
+
 /** A speaker cue found in the narration around a quote. */
 export interface Attribution {
   mention: Mention;
@@ -66,7 +75,7 @@ export function runsOnAfter(quoted: string, frame: string): boolean {
  */
 export function attributionAfter(frame: string, newSentence = false): Attribution | null {
   // A signature after a dash closes testimonials and letters: “...” — Jane Doe
-  const signed = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[\s.,]*$/u.exec(frame);
+  const signed = DASH_THEN_NAME.exec(frame);
   if (signed?.[1]) return { mention: { kind: 'name', text: signed[1], appositive: null }, basis: 'X-said' };
   const text = normaliseFrame(untilSentenceEnd(frame)).replace(/^[\s,;:—–-]+/, '');
   if (!text) return null;
@@ -91,7 +100,7 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     if (!isSpeechVerbAt(words, k)) continue;
     if (/[.!?]$/.test(words[k - 1] ?? '')) break;
     // '"Who knows?" Oake remarked, smiling.': a participle after the verb's comma still closes a tag.
-    const participle = /,$/.test(words[k]!) && /^\p{Ll}+ing$/u.test(words[k + 1] ?? '');
+    const participle = /,$/.test(words[k]!) && SMALL_ING_WORD.test(words[k + 1] ?? '');
     if (newSentence && !/[.!?]$/.test(words[k]!) && !TAG_TAIL.test(words[k + 1] ?? '.') && !participle) break;
     const subject = words.slice(0, k).join(' ');
     const mention = mentionBefore(subject);
@@ -105,7 +114,7 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     const whole = subject.lastIndexOf(mention.text);
     const lead = subject
       .slice(0, Math.max(0, whole >= 0 ? whole : subject.lastIndexOf(mention.text.split(/\s+/)[0] ?? '')))
-      .replace(/(^|\s)\p{Lu}[\p{L}.]{0,4}\.(?=\s|$)/gu, '$1');
+      .replace(ABBREVIATED_TITLE, '$1');
     if (mention.kind === 'name' && mention.appositive !== null) return { mention, basis: 'X-said' };
     if (k <= 10 && !/[,;:.!?]/.test(lead)) return { mention, basis: 'X-said' };
     // "A clerk who 'takes a few coins' loses her job, Tillman said.": a sentence-final "X said"
@@ -275,7 +284,7 @@ function namesInOwnWords(words: string[], k: number): boolean {
     words.length - 1 - k <= MAX_NAMED_OBJECT_WORDS &&
     /[\p{L}\d]$/u.test(last) &&
     NAMING_VERB.test(words[k]!) &&
-    (/^\p{Lu}/u.test(before) || NAMING_SUBJECT_END.test(before) || isRoleNoun(before)) &&
+    (OPENS_CAPITAL.test(before) || NAMING_SUBJECT_END.test(before) || isRoleNoun(before)) &&
     !before.endsWith(',') &&
     !/^(?:for|on|up|off|out|back|in)$/.test(words[k + 1] ?? '')
   );
@@ -310,10 +319,10 @@ function colonSubject(text: string): Mention | null {
   for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = (clauses[k] ?? '').replace(CLAUSE_OPENER, '');
     // "Her answer is short:", "His reply:": the owner of what is said is the speaker.
-    const owner = /^\s*(His|Her)\s+\p{Ll}/u.exec(clause)?.[1];
+    const owner = HIS_HER_THEN_SMALL.exec(clause)?.[1];
     if (owner) return { kind: 'pronoun', text: owner === 'His' ? 'he' : 'she' };
     const subject = mentionAfter(clause);
-    if (subject && subject.kind !== 'nominal' && /^\p{Lu}/u.test(clause.trimStart())) return subject;
+    if (subject && subject.kind !== 'nominal' && OPENS_CAPITAL.test(clause.trimStart())) return subject;
   }
   return null;
 }

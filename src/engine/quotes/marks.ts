@@ -1,5 +1,14 @@
 import { isCrosshead } from './crosshead.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+// Global, but only given to `replace`, which starts from and leaves `lastIndex` at 0.
+const WORD_OPENING_SMALL = /(^|[\s'’.-])\p{Ll}/gu;
+const HAS_LETTER = /\p{L}/u;
+const SPACE_THEN_SMALL = /^\s\p{Ll}/u;
+const SPACE_THEN_SMALL_WORD = /^\s+(\p{Ll}+)/u;
+const CAPITALS_SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u;
+
 /** A stretch of quoted words found between quote marks, with paragraph offsets. */
 export interface QuoteSpan {
   /** Paragraph holding the opening mark. */
@@ -118,14 +127,18 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       ? singleQuoteSpans(text, paragraph, spans, !singles)
       : [];
   const all = inSingles.length > 0 ? outermost([...spans, ...inSingles]) : spans;
-  return all.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+  return all.filter((s) => HAS_LETTER.test(text.slice(s.start, s.end)));
 }
 
 /** Does the ’ at `i` close a quotation: a word or punctuation before it, and not a possessive before a noun? */
 function closesSingle(text: string, i: number): boolean {
   const before = i === 0 ? ' ' : text[i - 1]!;
   if (/\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(text[i + 1] ?? ' ')) return false;
-  return !(before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !closesBeforeWord(text, i + 1));
+  return !(
+    before === 's' &&
+    SPACE_THEN_SMALL.test(text.slice(i + 1, i + 3)) &&
+    !closesBeforeWord(text, i + 1)
+  );
 }
 
 /**
@@ -231,11 +244,11 @@ function singleQuoteSpans(
       // A bracket may open the words: "‘(Physios) Tom Reid and ...", an editor's gloss.
       if (/[\p{L}\p{N}([]/u.test(after)) openAt = i + 1;
       // Two single marks typed for a double one ("added: ''Nobody ever reads ...'"), curled as ‘’ or ‘‘.
-      else if (/[‘’]/.test(after) && /\p{L}/u.test(text[i + 2] ?? '')) openAt = i + 2;
+      else if (/[‘’]/.test(after) && HAS_LETTER.test(text[i + 2] ?? '')) openAt = i + 2;
       continue;
     }
     if (openAt < 0 || /\s/.test(before) || !/[\s,;:.!?)\]—–-]/u.test(after)) continue;
-    const beforeWord = /\p{L}/u.test(before) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+    const beforeWord = HAS_LETTER.test(before) && SPACE_THEN_SMALL.test(text.slice(i + 1, i + 3));
     // A quote opened mid-sentence ("the ‘odds and ends’ crew", "who called themselves ‘The Four
     // Winds’ led to a ‘string of lapses’") is a scare quote or a name: a ’ after a word closes it when
     // at most three words are open or the next single mark opens another quote. Otherwise the ’ of
@@ -253,7 +266,8 @@ function singleQuoteSpans(
   }
   // In double-quoting copy a ‘ left open is a quotation running on only when a spoken sentence
   // follows it, not a clipped word ("‘90s fashion is back").
-  const runsOn = !openingOnly || (/\p{L}/u.test(text.charAt(openAt)) && readsAsSentence(text.slice(openAt)));
+  const runsOn =
+    !openingOnly || (HAS_LETTER.test(text.charAt(openAt)) && readsAsSentence(text.slice(openAt)));
   if (openAt === 1 + lead && openAt < text.length && runsOn)
     spans.push({ paragraph, start: openAt, end: text.length, open: true });
   return spans;
@@ -275,7 +289,7 @@ function closesScareQuote(text: string, openAt: number, i: number): boolean {
   return (
     (nextClose < 0 || nextOpen < nextClose) &&
     /\s/.test(text[nextOpen - 1] ?? '') &&
-    /\p{L}/u.test(text[nextOpen + 1] ?? '')
+    HAS_LETTER.test(text[nextOpen + 1] ?? '')
   );
 }
 
@@ -315,7 +329,7 @@ const AFTER_CLOSING = new Set([
 ]);
 
 function closesBeforeWord(text: string, from: number): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(from, from + 16))?.[1];
+  const next = SPACE_THEN_SMALL_WORD.exec(text.slice(from, from + 16))?.[1];
   return next !== undefined && AFTER_CLOSING.has(next);
 }
 
@@ -339,9 +353,9 @@ const NOT_SPEAKER_LABELS = new Set([
  * length of the text it takes up, or null.
  */
 export function speakerLabel(text: string): { name: string; length: number } | null {
-  const m = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u.exec(text);
+  const m = CAPITALS_SPEAKER_LABEL.exec(text);
   if (!m?.[1] || m[1].split(' ').some((w) => NOT_SPEAKER_LABELS.has(w))) return null;
-  const name = m[1].toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const name = m[1].toLowerCase().replace(WORD_OPENING_SMALL, (c) => c.toUpperCase());
   return { name, length: m[0].length };
 }
 

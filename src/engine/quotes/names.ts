@@ -17,6 +17,16 @@ import {
 } from './lexicon.js';
 import { isSpaceUnit } from '../text/tokens.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const POSSESSIVE_BEFORE_CAPITAL = /^['’]s?\s+\p{Lu}/u;
+const SMALL_WORD = /^\p{Ll}[\p{L}-]*$/u;
+const CAPITALISED_POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
+const SMALL_POSSESSIVE = /^\p{Ll}[\p{L}-]*['’]s?$/u;
+const CAPITALISED_DOTTED_WORD = /^\p{Lu}[\p{L}.-]*$/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /** A person or organisation that can be credited with a quote. */
 export interface Speaker {
   name: string;
@@ -109,7 +119,7 @@ function endsPossessive(text: string): boolean {
 function lastWordCapitalised(text: string): boolean {
   const end = text.trimEnd();
   if (end.length === text.length || end.length === 0) return false;
-  return /^\p{Lu}/u.test(end.slice(end.lastIndexOf(' ') + 1));
+  return OPENS_CAPITAL.test(end.slice(end.lastIndexOf(' ') + 1));
 }
 
 /** Capitalised words in the possessive just before a name ("ESPN's", "the New York Times'"). */
@@ -429,7 +439,7 @@ export function indexNames(
     const before = paragraph.slice(Math.max(0, offset - 40), offset);
     const possessor = /^['’]s?(?![\p{L}])/u.test(after);
     // "The Herald's Dana Frost": the owner in the possessive only says where the person works.
-    if (possessor && /^['’]s?\s+\p{Lu}/u.test(after)) continue;
+    if (possessor && POSSESSIVE_BEFORE_CAPITAL.test(after)) continue;
     const oblique = possessor || PREPOSITION_BEFORE.test(paragraph.slice(Math.max(0, offset - 16), offset));
     const nearSpeech = SPEECH_AFTER.test(after.replace(/^['’]s?/, '')) || endsInSpeechVerb(before);
     // "The BBC's Helen Marsh said", "The Downtown Business Association says", "Senate
@@ -672,10 +682,7 @@ function withoutDescriptor(before: string): string {
   // The word just before the name must be a lower-case role noun (checked again below): most
   // names have none, and the text need not be split for them.
   const last = lastToken(trimmed);
-  if (
-    !/^\p{Ll}[\p{L}-]*$/u.test(last) ||
-    !(isRoleNoun(last) || isRoleNoun(lower(last).replace(/(?<=[^s])s$/, '')))
-  )
+  if (!SMALL_WORD.test(last) || !(isRoleNoun(last) || isRoleNoun(lower(last).replace(/(?<=[^s])s$/, ''))))
     return before;
   const from = Math.max(0, trimmed.length - DESCRIPTOR_REACH);
   const starts: number[] = [];
@@ -699,13 +706,14 @@ function withoutDescriptor(before: string): string {
     // "the bakery's owners Ann Lowe and Piet Mol said": a common noun in the possessive after a
     // determiner owns the description as a name does ("Acme's owners"); the determiner goes with it.
     const owner =
-      /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) ||
-      (/^\p{Ll}[\p{L}-]*['’]s?$/u.test(w) && POSSESSIVE_DETERMINER.test(words[k - 2] ?? ''));
+      CAPITALISED_POSSESSIVE.test(w) ||
+      (SMALL_POSSESSIVE.test(w) && POSSESSIVE_DETERMINER.test(words[k - 2] ?? ''));
     const determiner = POSSESSIVE_DETERMINER.test(w) && /['’]s?$/.test(words[k] ?? '');
-    if (!role && !owner && !determiner && !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !/^\d+-year-old$/.test(w)) break;
+    if (!role && !owner && !determiner && !CAPITALISED_DOTTED_WORD.test(w) && !/^\d+-year-old$/.test(w))
+      break;
     // The word just before the name must be a role noun ("retiree", "spokeswoman", "Stella's
     // owners"), not an adjective.
-    if (k === words.length && !(role && /^\p{Ll}/u.test(w) && roleNoun)) return before;
+    if (k === words.length && !(role && OPENS_SMALL.test(w) && roleNoun)) return before;
     sawRole ||= role;
     k--;
   }
@@ -792,7 +800,7 @@ function learnGenderFromPronouns(doc: Doc, book: SpeakerBook): void {
       }
       if (verb.start === 0) continue;
       const name = wordBefore(sentence, verb.start - 1).word;
-      if (!verb.word || !name || !isSpeechVerb(verb.word) || !/^\p{Lu}/u.test(name)) continue;
+      if (!verb.word || !name || !isSpeechVerb(verb.word) || !OPENS_CAPITAL.test(name)) continue;
       const speaker = book.find(stripPossessive(name.replace(/[,.]$/, '')), 'person');
       if (speaker && !speaker.gender) speaker.gender = w === 'he' || w === 'his' ? 'male' : 'female';
     }

@@ -24,6 +24,12 @@ import {
 import { lowerCase } from '../lexicon/lower-case.js';
 import { describesOnlyUnnamed } from './anonymous.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const TWO_OR_MORE_CAPITALS = /^\p{Lu}{2,}$/u;
+const SHORT_ACRONYM = /^\p{Lu}{2,6}$/u;
+
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that']);
 
 /** Where a quote sits, for looking back from it. */
@@ -354,7 +360,7 @@ export class SpeakerResolver {
         text
           .split(/\s+/)
           .slice(1)
-          .some((w) => /^\p{Lu}/u.test(w));
+          .some((w) => OPENS_CAPITAL.test(w));
       // A phrase ending in an adjective ("Ruiz's mental state is" read as "Ruiz's mental" + verb) is no description.
       const describes = canSpeak(head) || !ADJECTIVE_ENDING.test(head);
       return (
@@ -390,7 +396,7 @@ export class SpeakerResolver {
       return this.byPronoun(owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'it', at);
     const modifier = words
       .slice(DETERMINER_WORDS.has(owner) ? 1 : 0, -1)
-      .filter((w) => /^\p{Lu}/u.test(w))
+      .filter((w) => OPENS_CAPITAL.test(w))
       .join(' ')
       .replace(/['’]s$/, '');
     if (modifier) return this.byName(modifier, null);
@@ -564,12 +570,12 @@ function opensWithHead(sentence: string, head: string): boolean {
  */
 function looksLikeFullName(speaker: Speaker): boolean {
   const tokens = speaker.name.split(/\s+/);
-  return tokens.length >= 2 && !tokens.some((t) => /^\p{Lu}{2,}$/u.test(t));
+  return tokens.length >= 2 && !tokens.some((t) => TWO_OR_MORE_CAPITALS.test(t));
 }
 
 /** "EU", "RCMP": capitals that name a body, not a title written in capitals ("CEO", "MP"), which is a person's office. */
 function isBodyAcronym(word: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word) && !isRoleNoun(word);
+  return SHORT_ACRONYM.test(word) && !isRoleNoun(word);
 }
 
 function isOrgWordOnly(word: string): boolean {

@@ -5,6 +5,11 @@
 
 import { countNumberWords, countWords, isSpaceUnit } from './tokens.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+const SMALL_LETTERS_ONLY = /^\p{Ll}+$/u;
+
 export interface CaptionParts {
   text: string;
   credit: string | null;
@@ -110,13 +115,13 @@ function namesAgencyInProse(line: string, start: number, credit: string): boolea
   if (!BARE_AGENCY.test(text)) return false;
   const prose = text
     .split(/[\s/]+/)
-    .some((w) => /^\p{Ll}/u.test(w) && !CREDIT_LOWER_WORDS.has(w.replace(/[.,]+$/, '')));
+    .some((w) => OPENS_SMALL.test(w) && !CREDIT_LOWER_WORDS.has(w.replace(/[.,]+$/, '')));
   if (prose) return true;
   if (text.includes('/')) return false;
   let end = start + head;
   while (end > 0 && isSpaceUnit(line.charCodeAt(end - 1))) end--;
   const word = wordBefore(line, end);
-  return /^\p{Ll}+$/u.test(word) && !BEFORE_CREDIT_WORDS.has(word);
+  return SMALL_LETTERS_ONLY.test(word) && !BEFORE_CREDIT_WORDS.has(word);
 }
 
 /** Splits a credit off a line. Returns null when the line carries no credit. */

@@ -15,6 +15,12 @@
 import { isSpaceUnit } from './tokens.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const CAPITALISED_TOKEN = /^\p{Lu}[\p{L}’'.-]*$/u;
+const CLOSING_SINGLE_AFTER_LETTER = /\p{L}.*’[^\p{L}\p{N}]*$/u;
+const SMALL_HYPHENATED_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+
 /** Verbs that introduce a quotation a few words later ("told reporters ‘We ...'"). */
 const SPEECH_VERBS = new Set(
   (
@@ -121,7 +127,7 @@ function endsOpen(word: string): boolean {
 const ENDS_LOWERCASE = /\p{Ll}$/u;
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}[\p{L}’'.-]*$/u.test(word) && !/[’']s$/u.test(word);
+  return CAPITALISED_TOKEN.test(word) && !/[’']s$/u.test(word);
 }
 
 /**
@@ -166,7 +172,7 @@ function openQuotes(words: Word[]): boolean[] {
     // Each closing test needs its mark in the word: most words have none, and skip the regexes.
     if (double && text.includes('”') && /”[^\p{L}\p{N}]*$/u.test(text)) double = false;
     if (single && text.includes('’')) {
-      if (/\p{L}.*’[^\p{L}\p{N}]*$/u.test(text) && !/^‘[^’]*$/u.test(text)) single = false;
+      if (CLOSING_SINGLE_AFTER_LETTER.test(text) && !/^‘[^’]*$/u.test(text)) single = false;
       else if (/^‘.*’[^\p{L}\p{N}]*$/u.test(text)) single = false;
     }
   }
@@ -190,7 +196,7 @@ function newSubjectAndVerb(sentence: string, words: Word[], i: number, talkedBef
       continue;
     }
     // One lowercase noun between capitalised words: "Northam boss Ray Tolland".
-    if (!described && capitals > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !CONTINUING_WORDS.has(w)) {
+    if (!described && capitals > 0 && SMALL_HYPHENATED_WORD.test(w) && !CONTINUING_WORDS.has(w)) {
       const next = words[j + 1]?.text ?? '';
       if (isCapitalised(next) && !CLAUSE_VERB.test(w)) {
         described = true;

@@ -18,6 +18,11 @@ import { isProductMaker, isOrgCueWord } from '../../lexicon/organizations.js';
 import type { SentenceMentions } from './types.js';
 import { isTitleWord, CLOSED_CLASS } from './words.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL_OR_DIGIT = /^(?:\p{Lu}|\d)/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /** Nouns only a company is said to have: "X's shares", "X's quarterly profits", "X's chief executive". */
 const CORPORATE_POSSESSIONS = new Set(
   `shares stock stocks shareholders stockholders profit profits revenue revenues earnings turnover
@@ -228,7 +233,7 @@ const OWNER_REACH = 3;
  */
 function determinerPastOwner(tokens: readonly Token[], k: number): boolean {
   let j = k;
-  while (j >= 0 && k - j < OWNER_REACH && /^(?:\p{Lu}|\d)/u.test(tokens[j]?.text ?? '')) j--;
+  while (j >= 0 && k - j < OWNER_REACH && OPENS_CAPITAL_OR_DIGIT.test(tokens[j]?.text ?? '')) j--;
   return j < k && DETERMINERS.has(lowerCase(tokens[j]?.text ?? ''));
 }
 
@@ -269,7 +274,7 @@ function companyAppositive(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 1]?.text ?? '')) return false;
   for (let k = end + 2; k <= end + 5; k++) {
     const w = tokens[k]?.text ?? '';
-    if (!/^\p{Ll}/u.test(w)) return false;
+    if (!OPENS_SMALL.test(w)) return false;
     if (!COMPANY_HEADS.has(w)) continue;
     const next = tokens[k + 1]?.text;
     return next === undefined || /^[,.;:)]$/.test(next) || AFTER_HEAD.has(next);

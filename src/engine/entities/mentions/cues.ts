@@ -17,6 +17,11 @@ import type { Token } from '../tokenize.js';
 import type { SentenceMentions } from './types.js';
 import { isCased, isTitleWord, PLACE_TAILS } from './words.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /** "of"/"for" inside an office's title ("Secretary of State"), any case. */
 const OF_FOR = new Set(['of', 'for']);
 
@@ -130,7 +135,7 @@ export function namedBeforeWho(s: SentenceMentions, span: Span): boolean {
   if (last.endsWith('s') && lookupPlace(first) !== undefined) return false;
   for (let i = span.start; i < span.end; i++) {
     const w = tokens[i]?.text ?? '';
-    if (!/^\p{Lu}\p{Ll}/u.test(w) || isOrgCueWord(w) || PLACE_TAILS.has(w)) return false;
+    if (!CAPITAL_THEN_SMALL.test(w) || isOrgCueWord(w) || PLACE_TAILS.has(w)) return false;
   }
   return true;
 }
@@ -147,11 +152,11 @@ export function ageAfter(s: SentenceMentions, span: Span): boolean {
   const age = tokens[span.end + 1]?.text ?? '';
   if (tokens[span.end]?.text !== ',' || !/^[1-9]\d?$/.test(age) || tokens[span.end + 2]?.text !== ',')
     return false;
-  if (!/^\p{Ll}/u.test(tokens[span.end + 3]?.text ?? '')) return false;
+  if (!OPENS_SMALL.test(tokens[span.end + 3]?.text ?? '')) return false;
   if (/^(?:and|or)$/.test(tokens[span.start - 1]?.text ?? '')) return false;
   for (let k = span.start; k < span.end; k++) {
     const w = tokens[k]?.text ?? '';
-    if (!/^\p{Lu}\p{Ll}/u.test(w) || isOrgCueWord(w) || PLACE_TAILS.has(w)) return false;
+    if (!CAPITAL_THEN_SMALL.test(w) || isOrgCueWord(w) || PLACE_TAILS.has(w)) return false;
   }
   return true;
 }

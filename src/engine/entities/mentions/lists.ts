@@ -9,6 +9,10 @@ import { isOrgCueWord } from '../../lexicon/organizations.js';
 import type { Mention, SentenceMentions } from './types.js';
 import { PLACE_TAILS } from './words.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+
 /** A place or other name no lexicon knows: it may be a body the tagger mistyped. */
 function isUnknownNonBody(m: Mention): boolean {
   return (m.kind === 'place' || m.kind === 'other') && gazetteer(m.text, m.shouting) === null;
@@ -89,7 +93,7 @@ export function personsInLists(s: SentenceMentions): void {
       const words = s.tokens.slice(odd.span.start, odd.span.end).map((t) => t.text);
       if (
         words.length >= 2 &&
-        words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isOrgCueWord(w) && !PLACE_TAILS.has(w)) &&
+        words.every((w) => CAPITAL_THEN_SMALL.test(w) && !isOrgCueWord(w) && !PLACE_TAILS.has(w)) &&
         gazetteer(odd.text, s.shouting) === null
       )
         ms[ms.indexOf(odd)] = { ...odd, kind: 'person', canonical: null };

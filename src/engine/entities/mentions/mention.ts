@@ -12,6 +12,10 @@ import { isListedGivenName } from '../../ner/features.js';
 import { type Kind, spanText } from '../classify.js';
 import type { SentenceMentions, Mention } from './types.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_LETTER = /^\p{L}/u;
+
 function sliceText(text: string, tokens: Token[], span: Span): string {
   const a = tokens[span.start];
   const b = tokens[span.end - 1];
@@ -102,7 +106,7 @@ function isQuotedWhole(tokens: readonly Token[], span: NameSpan): boolean {
   const close = tokens[closeAt];
   const after = tokens[closeAt + 1];
   if (!close || !QUOTE_MARKS.has(close.text) || close.start !== tokens[closeAt - 1]?.end) return false;
-  return !after || after.start > close.end || !/^\p{L}/u.test(after.text);
+  return !after || after.start > close.end || !OPENS_LETTER.test(after.text);
 }
 
 /** Bodies named after the person who leads them (see `Mention.beforeLedBody`). */

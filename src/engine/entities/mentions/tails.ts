@@ -11,6 +11,10 @@ import { isTitle, isRoleNoun } from '../../lexicon/titles.js';
 import { isFirstName } from '../../lexicon/first-names.js';
 import { PLACE_TAILS } from './words.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const HYPHENATED_CAPITALISED = /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u;
+
 // At module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} outside a
 // character class as `new RegExp(...)`, built again on every call inside a function.
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
@@ -84,7 +88,7 @@ const SURNAME_TAILS = new Set(['Lane', 'Hall', 'Castle', 'Banks', 'Church', 'Pos
  */
 function givenNameAndTail(tokens: readonly Token[], span: Span): boolean {
   const first = tokens[span.start]?.text ?? '';
-  return span.end - span.start === 2 && (isFirstName(first) || /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(first));
+  return span.end - span.start === 2 && (isFirstName(first) || HYPHENATED_CAPITALISED.test(first));
 }
 
 /** Letters written after a person's name: honours, offices, degrees, generations. */

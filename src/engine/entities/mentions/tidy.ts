@@ -24,6 +24,11 @@ import { isCommonWord } from '../../lexicon/common-words.js';
 import type { SentenceMentions } from './types.js';
 import { isCapitalThenLower, CLOSED_CLASS, opensSentence, isTitleWord } from './words.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_LETTER = /^\p{L}/u;
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+
 /** "D.C", "U.S": letters with dots between them and none after the last. */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
@@ -54,7 +59,7 @@ export function tidySpans(s: SentenceMentions, spans: readonly EntitySpan[]): En
     if (end - start > 1 && (s.caseless || startsUpper(first)) && isHonorific(first)) {
       const name = tokens[start + 1]?.text === '.' ? start + 2 : start + 1;
       // "Lord's" (the ground) is no honorific: a name must follow.
-      if (name < end && /^\p{L}/u.test(tokens[name]?.text ?? '')) {
+      if (name < end && OPENS_LETTER.test(tokens[name]?.text ?? '')) {
         start = name;
         type = 'PER';
       }
@@ -289,7 +294,7 @@ function coordinateAfter(s: SentenceMentions, spans: EntitySpan[], end: number):
   }
   if (spans.some((o) => o.start < at && o.end > at)) return;
   let stop = at;
-  while (stop < tokens.length && stop - at < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[stop]?.text ?? '')) stop++;
+  while (stop < tokens.length && stop - at < 3 && CAPITAL_THEN_SMALL.test(tokens[stop]?.text ?? '')) stop++;
   if (stop > at && !spans.some((o) => o.start < stop && o.end > at)) {
     spans.push({ type: 'PER', start: at, end: stop });
     spans.sort((a, b) => a.start - b.start);

@@ -28,6 +28,11 @@ import {
   NAME_TITLES,
 } from './words.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * Walks left from a role's head noun (at `head`) over what may qualify it: modifiers, other role
  * nouns ("pensions specialist" aside), compounds, ordinals, a coordinated second noun ("president
@@ -220,7 +225,7 @@ export function isLoneName(s: Sentence, k: number): boolean {
 const isInitial = (t: Tok | undefined) => t?.cap === true && t.text.length === 1;
 
 /** Initials written together ("A.E.", "J.R."), one token. */
-const isJoinedInitials = (t: Tok | undefined) => t?.cap === true && /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
+const isJoinedInitials = (t: Tok | undefined) => t?.cap === true && DOTTED_INITIALS.test(t.text);
 
 /**
  * Index of the role head right before a name, past an honorific ("heart specialist Dr. X")
@@ -310,7 +315,7 @@ function isQualifiedCapitalNoun(s: Sentence, k: number): boolean {
   const w = s.tokens[k];
   const prev = s.tokens[k - 1];
   if (!w?.cap || !prev || !isWord(prev) || s.owner[k - 1] !== -1) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isPersonNoun(w.lower)) return false;
+  if (!CAPITALISED_WORD.test(w.text) || !isPersonNoun(w.lower)) return false;
   return isModifier(prev.lower) || isAdjectiveForm(prev.lower) || (prev.cap && isPersonNoun(prev.text));
 }
 

@@ -72,6 +72,10 @@ import { ofPhraseTitleBefore } from './of-phrase-titles.js';
 import { namedDescription } from './named-description.js';
 import { preposedDescription } from './set-before.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 function lastWordOf(form: string): string {
   const at = form.lastIndexOf(' ');
   return at < 0 ? form : form.slice(at + 1);
@@ -249,7 +253,7 @@ export function readRoles(
     const other = people.some((p, k) => {
       if (k === only || (roles[k]?.length ?? 0) > 0) return false;
       const last = lastWordOf(p.name);
-      return last.length > 2 && last !== own && /^\p{Lu}/u.test(last) && containsWord(window, last);
+      return last.length > 2 && last !== own && OPENS_CAPITAL.test(last) && containsWord(window, last);
     });
     return other ? undefined : only;
   };

@@ -24,6 +24,10 @@ import { rolePhrase } from './phrase.js';
 import { slice } from './tokens.js';
 import { OFFICE_VERBS, overNamedBody, officeClause } from './offices.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+
 const PRONOUN_GENDER = new Map([
   ['he', 'male'],
   ['she', 'female'],
@@ -181,7 +185,7 @@ function shortOfObject(role: string): string {
   if (of < 1) return role;
   const object = words.slice(of + 1);
   let lower = 0;
-  while (lower < object.length && /^\p{Ll}/u.test(object[lower] ?? '')) lower++;
+  while (lower < object.length && OPENS_SMALL.test(object[lower] ?? '')) lower++;
   if (lower < 3) return role;
   const noun = DETERMINERS.has(object[0] ?? '') ? 2 : 1;
   return words.slice(0, of + 1 + noun).join(' ');

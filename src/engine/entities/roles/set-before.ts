@@ -17,6 +17,11 @@ import { isPersonNoun } from '../role-nouns.js';
 import type { Occurrence, Sentence } from './types.js';
 import { NAMED_BODY_NOUNS } from './appositions.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const ING_FORM = /\p{Ll}ing$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** Between the phrase's comma and the name: a rank or home state ("Norland Sen. "), "the Kell-born ". */
 const BETWEEN = /,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\.?\s+|\p{Ll}+-born\s+){0,2})$/u;
 
@@ -45,11 +50,11 @@ function headNoun(words: readonly string[], strict: boolean): string {
     if (PHRASE_ENDS.test(w)) break;
     // "a suicide bombing in <place>": an -ing word with no object, before a preposition or at the
     // phrase's end, is a noun that heads the phrase itself, and names an event, not a person.
-    if (strict && /\p{Ll}ing$/u.test(w) && (i === words.length - 1 || PHRASE_ENDS.test(words[i + 1] ?? '')))
+    if (strict && ING_FORM.test(w) && (i === words.length - 1 || PHRASE_ENDS.test(words[i + 1] ?? '')))
       return w.toLowerCase();
     // A participle opens a clause ("overseeing the case"), unless it modifies a person noun
     // ("running mate").
-    if (/\p{Ll}ing$/u.test(w) && !isPersonNoun((words[i + 1] ?? '').toLowerCase(), true)) break;
+    if (ING_FORM.test(w) && !isPersonNoun((words[i + 1] ?? '').toLowerCase(), true)) break;
     head = w;
   }
   return head.toLowerCase();
@@ -64,7 +69,7 @@ function describingPhrase(words: string, strict: boolean): string | null {
   for (let i = parts.length - 1; i >= 0; i--) {
     const w = parts[i] ?? '';
     // A capitalised word opens only as a possessive; "The" opens a sentence's phrase.
-    if (!OPENER.test(w) || (/^\p{Lu}/u.test(w) && !/['’]s?$/.test(w) && !/^the$/i.test(w))) continue;
+    if (!OPENER.test(w) || (OPENS_CAPITAL.test(w) && !/['’]s?$/.test(w) && !/^the$/i.test(w))) continue;
     const phrase = parts.slice(i);
     if (phrase.length < 2 || phrase.length > 14) continue;
     if (!isPersonNoun(headNoun(phrase.slice(1), strict), !strict)) continue;
@@ -87,8 +92,7 @@ function describingPhrase(words: string, strict: boolean): string | null {
 function beforeParticiple(words: readonly string[]): readonly string[] {
   for (let k = 2; k < words.length; k++) {
     const w = words[k] ?? '';
-    if (/\p{Ll}ing$/u.test(w) && !isPersonNoun((words[k + 1] ?? '').toLowerCase(), true))
-      return words.slice(0, k);
+    if (ING_FORM.test(w) && !isPersonNoun((words[k + 1] ?? '').toLowerCase(), true)) return words.slice(0, k);
   }
   return words;
 }

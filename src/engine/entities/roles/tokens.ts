@@ -8,6 +8,10 @@ import { tokenize as wordTokens, type Token } from '../tokenize.js';
 import type { Tok, Sentence } from './types.js';
 import { isPersonNoun } from './words.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** Letters and digits, by code unit: the general punctuation and symbol blocks are not word characters. */
 function isWordChar(c: number): boolean {
   if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -133,7 +137,7 @@ function isThenPrefixed(text: string, start: number, end: number): boolean {
   if (end - start <= THEN.length + 1 || lowerCase(text.slice(start, start + THEN.length)) !== THEN)
     return false;
   const rest = text.slice(start + THEN.length, end);
-  return /^\p{Lu}/u.test(rest) || isPersonNoun(rest);
+  return OPENS_CAPITAL.test(rest) || isPersonNoun(rest);
 }
 
 /** The "then-" split off a title by `roleTokens`: part of the role before it. */

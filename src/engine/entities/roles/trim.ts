@@ -4,6 +4,10 @@
 
 import { isPersonNoun } from './words.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const HAS_LETTER = /\p{L}/u;
+
 /** Adverbs and conjunctions that go with a verb the role ran into ("now charged", "but failed"). */
 const BEFORE_VERB = new Set(['now', 'finally', 'later', 'then', 'since', 'also', 'but', 'and']);
 
@@ -23,6 +27,6 @@ export function withoutTrailingVerb(role: string): string {
     end--;
   const prev = words[end - 1] ?? '';
   // "the newly appointed" leaves no noun before the verb: keep the role as it was.
-  if (!/\p{L}/u.test(prev) || prev === 'the' || prev === 'a' || prev === 'an') return role;
+  if (!HAS_LETTER.test(prev) || prev === 'the' || prev === 'a' || prev === 'an') return role;
   return words.slice(0, end).join(' ');
 }

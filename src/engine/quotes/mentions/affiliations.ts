@@ -22,6 +22,11 @@ import { nameEndingAt } from './names.js';
 import { isAgentNoun } from './speakers.js';
 import { servesThrough } from './serving.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const SMALL_LETTERS_ONLY = /^\p{Ll}+$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 export function partisanDescription(words: string[], name: string): Mention | null {
   const size = name.split(/\s+/).length;
   const head = lowerCase(bare(words[words.length - 1]!));
@@ -50,7 +55,7 @@ const MAX_MEMBER_MODIFIERS = 2;
 /** A plain lower-case word that may describe a member ("senior", "veteran"), not a determiner or a clause word. */
 function isMemberModifier(word: string): boolean {
   return (
-    /^\p{Ll}+$/u.test(word) &&
+    SMALL_LETTERS_ONLY.test(word) &&
     word !== 'the' &&
     !INDEFINITE_MEMBER.has(word) &&
     !NOMINAL_STOPS.has(word) &&
@@ -71,7 +76,7 @@ export function partyMemberAfter(words: string[]): Mention | null {
   while (i <= MAX_MEMBER_MODIFIERS && isMemberModifier(words[i] ?? '')) i++;
   for (let k = i; k < words.length && k < i + 4; k++) {
     const w = bare(words[k]!);
-    if (!/^\p{Lu}/u.test(w)) return null;
+    if (!OPENS_CAPITAL.test(w)) return null;
     // "a Republican donor", "a Republican Party county chair": the party word is a modifier.
     const next = words[k + 1];
     const ends = words[k] !== w || next === undefined || NOMINAL_STOPS.has(next) || next === 'who';
@@ -129,7 +134,7 @@ export function describedAffiliate(words: string[], name: string): Mention | nul
   const headWord = words[at - 1] ?? '';
   const head = lowerCase(headWord);
   if (!AFFILIATION_LINKS.has(words[at] ?? '') && !servesThrough(words[at] ?? '', head)) return null;
-  if (headWord !== bare(headWord) || !/^\p{Ll}+$/u.test(headWord)) return null;
+  if (headWord !== bare(headWord) || !SMALL_LETTERS_ONLY.test(headWord)) return null;
   const singular = head.replace(/(?<=[^s])s$/, '');
   if (!(isRoleNoun(head) || isAgentNoun(head)) || singular !== head) return null;
   for (let i = at - 2; i >= Math.max(0, at - 2 - MAX_AFFILIATE_MODIFIERS); i--) {
@@ -157,7 +162,7 @@ const MAX_AFFILIATION_WORDS = 5;
  * clause (then only the noun is kept, as before).
  */
 export function affiliationAfter(words: string[], link: number, head: string): string[] | null {
-  if (!/^\p{Ll}+$/u.test(head) || !(isRoleNoun(head) || isAgentNoun(head))) return null;
+  if (!SMALL_LETTERS_ONLY.test(head) || !(isRoleNoun(head) || isAgentNoun(head))) return null;
   const body: string[] = [];
   for (let k = link + 1; k < words.length && body.length < MAX_AFFILIATION_WORDS; k++) {
     const w = words[k]!;

@@ -22,6 +22,14 @@ import { documentIssuedBy } from './documents.js';
 import { partyMemberAfter, AFFILIATION_LINKS, affiliationAfter } from './affiliations.js';
 import { servesThrough } from './serving.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+const SMALL_WORD = /^\p{Ll}[\p{L}-]*$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const SINGLE_INITIAL = /^\p{Lu}\.$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /**
  * Reads the speaker right after a speech verb: "said Smith", "said John Smith, the mayor",
  * "said former prime minister Jane Holt", "said the ministry".
@@ -45,7 +53,10 @@ export function mentionAfter(post: string): Mention | null {
         best = run.tokens;
         bestEnd = run.end;
       }
-      if (run.stopped || (!possessive && !isOnlyTitles(run.tokens) && !/^\p{Ll}/u.test(words[run.end] ?? '')))
+      if (
+        run.stopped ||
+        (!possessive && !isOnlyTitles(run.tokens) && !OPENS_SMALL.test(words[run.end] ?? ''))
+      )
         break;
       i = run.end;
       continue;
@@ -58,9 +69,9 @@ export function mentionAfter(post: string): Mention | null {
     // "said fish and chip shop owner Jody Kerr": "and" may join two descriptors.
     // "said Arts Council president and CEO Jo Carden": or a title in capitals.
     const next = words[i + 1] ?? '';
-    const joins = w === 'and' && i > 0 && (/^\p{Ll}[\p{L}-]*$/u.test(next) || isTitleOrRole(bare(next)));
+    const joins = w === 'and' && i > 0 && (SMALL_WORD.test(next) || isTitleOrRole(bare(next)));
     if (
-      (numeric || /^\p{Ll}/u.test(w)) &&
+      (numeric || OPENS_SMALL.test(w)) &&
       words[i] === w &&
       (numeric || joins || isTitleOrRole(w) || (i < 5 && !NOMINAL_STOPS.has(w) && !DETERMINERS.has(w)))
     ) {
@@ -76,7 +87,7 @@ export function mentionAfter(post: string): Mention | null {
       lone.tokens.length === 1 &&
       lone.stopped &&
       isOnlyTitles(lone.tokens) &&
-      /^\p{Lu}\p{Ll}+$/u.test(lone.tokens[0]!)
+      CAPITALISED_WORD.test(lone.tokens[0]!)
     )
       return { kind: 'name', text: lone.tokens[0]!, appositive: null };
   }
@@ -85,7 +96,7 @@ export function mentionAfter(post: string): Mention | null {
     if (joint) return { kind: 'name', text: joint.text, appositive: null, together: joint.together };
     const rest = words.slice(bestEnd).join(' ');
     // Not past the sentence's end: "said Jo Carden. The evening's ..." has no apposition.
-    const closed = /\.$/.test(words[bestEnd - 1] ?? '') && !/^\p{Lu}\.$/u.test(words[bestEnd - 1] ?? '');
+    const closed = /\.$/.test(words[bestEnd - 1] ?? '') && !SINGLE_INITIAL.test(words[bestEnd - 1] ?? '');
     const appositive = closed ? null : (/^,?\s*((?:the|a|an)\s[^,.;]{2,100})/i.exec(rest)?.[1] ?? null);
     return { kind: 'name', text: best.join(' '), appositive };
   }
@@ -112,7 +123,7 @@ export function mentionAfter(post: string): Mention | null {
       }
       // "according to his trainer Ivo Brandt", "said the club's chairman Tom Vane": a name
       // after the described role is the speaker, the description its apposition.
-      if (k >= 2 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(head)) {
+      if (k >= 2 && OPENS_CAPITAL.test(w) && OPENS_SMALL.test(head)) {
         const named = nameRunAt(words, k);
         if (named.tokens.length > 0 && !isOnlyTitles(named.tokens))
           return { kind: 'name', text: named.tokens.join(' '), appositive: phrase.join(' ') };

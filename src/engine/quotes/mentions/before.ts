@@ -16,6 +16,11 @@ import { nameEndingAt, jointBefore } from './names.js';
 import { partisanDescription, describedAffiliate, personBeforeAffiliation } from './affiliations.js';
 import { titleRunEndingAt, nominalEndingAt } from './nominals.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const CAPITALISED_WORD_DOT = /^\p{Lu}\p{Ll}+\.$/u;
+
 /**
  * Reads the speaker at the end of `pre`, the words just before a speech verb:
  * "... Smith", "... he", "... the mayor", "Jane Doe, the city's mayor,".
@@ -72,7 +77,7 @@ export function mentionBefore(pre: string): Mention | null {
   // "the Oregon Democrat said": a party member or a nationality after "the" describes a person.
   // "one veteran Democrat said": a party word alone is a title word, not a name, but still a member.
   const lone = bare(last);
-  const member = !name && /^\p{Lu}/u.test(lone) && PARTY_MEMBER.test(lowerCase(lone)) ? lone : null;
+  const member = !name && OPENS_CAPITAL.test(lone) && PARTY_MEMBER.test(lowerCase(lone)) ? lone : null;
   const described = name || member ? partisanDescription(words, name ?? member!) : null;
   if (described) return described;
   const affiliate = name ? describedAffiliate(words, name) : null;
@@ -147,7 +152,7 @@ function appositiveBefore(text: string): Mention | null {
     const found = nameEndingAt(words, words.length - 1);
     // "Will Stone, a crane operator based in Tacoma, Wash., and a steward ..., said": a state
     // abbreviation after a town is no name.
-    const name = found && /^\p{Lu}\p{Ll}+\.$/u.test(found) ? null : found;
+    const name = found && CAPITALISED_WORD_DOT.test(found) ? null : found;
     if (name) {
       const before = words
         .slice(0, words.length - name.split(/\s+/).length)

@@ -11,6 +11,14 @@ import { NAME_PARTICLES } from '../../lexicon/particles.js';
 import { bare, isOnlyTitles, isNameToken, isPossessive } from './words.js';
 import { canSpeak } from './speakers.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+const INITIAL_OR_SHORT_TITLE = /^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/u;
+const INITIAL_OR_TITLE_ABBREVIATION =
+  /^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof)\.$/u;
+
 /**
  * "Tomasz and Ilse Brenner said", "Ann Lowe and Piet Mol said": people joined by "and" as the
  * subject speak together, and news credits such a quote to both as written (a couple, a pair of
@@ -58,17 +66,16 @@ export function nameEndingAt(words: string[], end: number): string | null {
   // "Korean-born singer Oh said": after a role noun, even a word that is usually no name is one.
   const lone = (words[end] ?? '').replace(/[,;:]$/, '');
   if (
-    /^\p{Lu}\p{Ll}+$/u.test(lone) &&
+    CAPITALISED_WORD.test(lone) &&
     !isNameToken(lone) &&
-    /^\p{Ll}/u.test(words[end - 1] ?? '') &&
+    OPENS_SMALL.test(words[end - 1] ?? '') &&
     isRoleNoun(words[end - 1] ?? '')
   )
     return lone;
   for (let i = end; i >= 0 && out.length < 8; i--) {
     const w = words[i]!;
     const clean = i === end ? w.replace(/[,;:]$/, '') : w;
-    if (/[,;:.!?]$/.test(clean) && i !== end && !/^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/u.test(clean))
-      break;
+    if (/[,;:.!?]$/.test(clean) && i !== end && !INITIAL_OR_SHORT_TITLE.test(clean)) break;
     if (isNameToken(clean) && !(i !== end && isPossessive(clean))) out.unshift(clean);
     else if (NAME_PARTICLES.has(clean) && out.length > 0 && i > 0 && isNameToken(words[i - 1]!))
       out.unshift(clean);
@@ -99,7 +106,7 @@ export function nameRunAt(words: string[], i: number): { tokens: string[]; end: 
   let k = i;
   for (; k < words.length && tokens.length < 8; k++) {
     const w = words[k]!;
-    const keepsDot = /^\p{Lu}\.$|^(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof)\.$/u.test(w);
+    const keepsDot = INITIAL_OR_TITLE_ABBREVIATION.test(w);
     const clean = keepsDot ? w : w.replace(/[,;:!?)"”.]+$/, '');
     if (isNameToken(clean)) tokens.push(clean);
     else if (NAME_PARTICLES.has(clean) && tokens.length > 0) tokens.push(clean);

@@ -18,13 +18,19 @@ import {
 import { AGE_NOUN } from './speakers.js';
 import { servesThrough } from './serving.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const SMALL_LETTERS_COMMA = /^\p{Ll}+,$/u;
+
 /**
  * "the Health Minister said", "the Deputy Police Chief said": a capitalised run of title words after
  * a determiner names a role, not a person. It is a description whose head is its last word.
  */
 export function titleRunEndingAt(words: string[]): Mention | null {
   let i = words.length - 1;
-  while (i >= 0 && i > words.length - 6 && /^\p{Lu}/u.test(words[i]!) && isTitleOrRole(bare(words[i]!))) i--;
+  while (i >= 0 && i > words.length - 6 && OPENS_CAPITAL.test(words[i]!) && isTitleOrRole(bare(words[i]!)))
+    i--;
   if (i === words.length - 1 || i < 0) return null;
   const det = lowerCase(words[i]!);
   if (!DEFINITE.has(det) && !isPossessive(words[i]!)) return null;
@@ -96,7 +102,7 @@ export function nominalEndingAt(words: string[]): Mention | null {
     // determiner and right before the head stays inside the phrase; any other comma ends it.
     const adjectiveList =
       i === words.length - 3 &&
-      /^\p{Ll}+,$/u.test(words[i]!) &&
+      SMALL_LETTERS_COMMA.test(words[i]!) &&
       DETERMINERS.has(lowerCase(bare(words[i - 1] ?? '')));
     if (/[;:.!?]$/.test(words[i]!) || (words[i]!.endsWith(',') && !adjectiveList)) break;
   }

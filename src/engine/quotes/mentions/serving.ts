@@ -9,7 +9,11 @@
 import { isRoleNoun } from '../../lexicon/titles.js';
 import { isAgentNoun } from './speakers.js';
 
+// Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
+// which inside a function is built again on every call.
+const SMALL_LETTERS_ONLY = /^\p{Ll}+$/u;
+
 /** True when `link` ties the noun `head` before it to a served person or body. */
 export function servesThrough(link: string, head: string): boolean {
-  return link === 'to' && /^\p{Ll}+$/u.test(head) && (isRoleNoun(head) || isAgentNoun(head));
+  return link === 'to' && SMALL_LETTERS_ONLY.test(head) && (isRoleNoun(head) || isAgentNoun(head));
 }
