@@ -75,8 +75,6 @@ export interface SentenceView {
   gap: number;
   /** Share of the question's name words the sentence holds (1 when it names no one). */
   nameShare: number;
-  /** Share of the question's name words it refers to by "he", "the senator" or as a speaker only (mention-links.ts). */
-  linkedShare?: number;
   /**
    * Each token's share of the question's weight when it is a question word (its lemma's rarity in
    * the article over the sum for all the question's words), else 0. A lemma counts once per sentence.
@@ -456,12 +454,6 @@ export function sentenceFeatures(
   on('bm25', s.bm25);
   on(`rank${bucket(s.rank, [0, 1, 2, 4])}`);
   on('names', s.nameShare);
-  // News names a person once and then writes "he" or "the senator": a sentence may tell the fact
-  // about the question's person without the name. The fit weighs how far such a link stands in.
-  if (s.linkedShare) {
-    on('linked', s.linkedShare);
-    on(`linked|type=${type}`, s.linkedShare);
-  }
   // Question word pairs the sentence holds in the same order ("first round", "Rankine cycle").
   const pairs = questionPairs(view);
   if (pairs.size > 0) {

@@ -15,7 +15,6 @@ import { dot, softmax } from './learn.js';
 import type { QaModel } from './model.js';
 import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
-import { linkedNameShare } from './mention-links.js';
 import type { QuestionType } from './question.js';
 import type { Token } from './tags.js';
 
@@ -83,7 +82,6 @@ export function gatherCandidates(
       },
       weights,
     );
-    s.linkedShare = linkedNameShare(parsed, r.index, view.names);
     const allowed = ALLOWED[view.q.type];
     const unit = view.q.type === 'number' ? view.q.unit : null;
     // Doubts: checks that usually hold but not always ("which agency" answered by "the planning
