@@ -228,25 +228,7 @@ function toAnswer(
   return {
     answer:
       status === 'answered' && candidate.answer !== null
-        ? spanOfDates(
-            q,
-            placeWithState(
-              q,
-              // Several things named together stay together (coordinated-object.ts).
-              coordinated(
-                q,
-                titleWhole(
-                  q,
-                  personWhole(q, withNameParticle(candidate.answer, evidence ?? ''), article, evidence ?? ''),
-                  evidence ?? '',
-                ),
-                evidence ?? '',
-              ),
-              evidence ?? '',
-              article.parsed,
-            ),
-            evidence ?? '',
-          )
+        ? shapeAnswer(q, candidate.answer, article, evidence ?? '')
         : status === 'unknown'
           ? UNKNOWN_ANSWER
           : null,
@@ -259,6 +241,20 @@ function toAnswer(
     passages: passages(article, q, candidate.index),
     ...(candidate.signals ? { signals: candidate.signals } : {}),
   };
+}
+
+/**
+ * The scored phrase made whole as its evidence writes it, one step after another, in this order:
+ * a name's particle, a surname to the full name, a title whole, things named together kept
+ * together (coordinated-object.ts), a place with its state and venue, a date with its span.
+ */
+function shapeAnswer(q: ParsedQuestion, scored: string, article: StoredArticle, evidence: string): string {
+  let answer = withNameParticle(scored, evidence);
+  answer = personWhole(q, answer, article, evidence);
+  answer = titleWhole(q, answer, evidence);
+  answer = coordinated(q, answer, evidence);
+  answer = placeWithState(q, answer, evidence, article.parsed);
+  return spanOfDates(q, answer, evidence);
 }
 
 /** "Who ...?" answered with a surname alone: the person's full name, when only one person has it. */
