@@ -1,3 +1,4 @@
+import { MAYBE_FINAL } from '../engine/text/abbreviations.js';
 import { type Token, tagSentence } from './tags.js';
 
 /**
@@ -11,8 +12,6 @@ import { type Token, tagSentence } from './tags.js';
  * question asking for one thing ("which company") wants one conjunct, not two.
  */
 
-/** The abbreviation a company name ends on, whose full stop belongs to the name ("Corp."). */
-const ABBREVIATION_END = /^(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr)$/;
 /** Words after which a noun phrase has ended: a relative clause opens. */
 const RELATIVE = /^(?:that|which|who|whose)$/i;
 /** Word classes a bare noun phrase is made of. */
@@ -44,8 +43,8 @@ export function withCoordinatedPart(answer: string, sentence: string): string {
   if (last < 0) return answer;
   const lastClass = tokens[last]?.cls;
   if (lastClass !== 'noun' && lastClass !== 'name') return answer;
-  // "Alder Corp. and ...": the abbreviation's stop is part of the name.
-  if (ABBREVIATION_END.test(tokens[last]!.text) && tokens[last + 1]?.text === '.') last++;
+  // "Alder Corp. and ...": the abbreviation's stop is part of the name (the sentence splitter's list).
+  if (MAYBE_FINAL.has(tokens[last]!.text.toLowerCase()) && tokens[last + 1]?.text === '.') last++;
   const conjunction = tokens[last + 1];
   if (!conjunction || !/^(?:and|or)$/i.test(conjunction.text)) return answer;
   let next = last + 2;
