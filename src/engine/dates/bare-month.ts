@@ -10,6 +10,7 @@ import { HAPPENING_BEFORE_MONTH, POLL_BEFORE_MONTH } from './happenings.js';
 import { AMBIGUOUS_BARE_MONTHS, MONTH_PATTERN, MONTH_STEMS, monthNumber } from './lexicon.js';
 import { PAST_VERB_BEFORE } from './month-days.js';
 import { partyConventionBefore } from './party-convention.js';
+import { datesWhatFollows, measuredByFigure } from './measured-month.js';
 import { namesAMarch } from './named-march.js';
 import { ATTRIBUTIVE_MONTHS_AHEAD, directionFor, monthOccurrence } from './occurrence.js';
 import { monthInPassage } from './passage.js';
@@ -74,7 +75,8 @@ export const bareMonthRule: DateRule = {
       full &&
       (AMBIGUOUS_BARE_MONTHS.has(month) || undottedAbbreviation) &&
       !MONTH_CUE_BEFORE.test(ctx.before) &&
-      !attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      !attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+      !datesWhatFollows(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 80))
     )
       return null;
     // "Between July and December 1995", "from September to December 2014": the year is written
@@ -142,6 +144,13 @@ export const bareMonthRule: DateRule = {
         else if (ahead >= 1 && ahead < ATTRIBUTIVE_MONTHS_AHEAD && ctx.ownTense() === 'modal')
           direction = 'future';
       }
+      // "Lower than expected June output": a month's figure is reported once the month is over.
+      if (
+        !modifier &&
+        direction === 'future' &&
+        measuredByFigure(m.input.slice(m.index + m[0].length, m.index + m[0].length + 80))
+      )
+        direction = 'past';
       // "Rivals hope to unseat her in November", written in March: the coming vote (election.ts).
       if (!modifier && !since && direction !== 'future' && direction !== 'strictPast') {
         if (comingVoteMonth(month, published, ctx.ownTense(), m.input, ctx.before)) direction = 'future';

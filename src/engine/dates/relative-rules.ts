@@ -38,6 +38,7 @@ import {
 } from './occurrence.js';
 import { tellsAMatch } from './match-play.js';
 import { lastMonthsOfYear } from './year-parts.js';
+import { toldFromPastMoment } from './narrated-stretch.js';
 import { quotedTonightDay } from './quoted-tonight.js';
 import {
   beforeClockTime,
@@ -421,6 +422,7 @@ export const relativeRules: DateRule[] = [
       }
       if (finalUnitOf(m.input, end)) return null;
       const back = /^(past|last|previous)$/i.test(m[1] ?? '');
+      if (toldFromPastMoment(!back, m.input, ctx)) return { value: null, granularity: 'range' };
       return relative(ctx, 'range', (published) => spanFrom(unit, published, back ? -count : count));
     },
   },

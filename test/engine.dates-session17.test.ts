@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/engine/dates.js';
+import { datesWhatFollows, measuredByFigure } from '../src/engine/dates/measured-month.js';
+import { sentenceDoc } from './helpers/docs.js';
+
+/** Invented sentences; published on a Tuesday unless told otherwise. */
+const TUESDAY = '2025-09-16';
+
+function read(sentences: string[], published = TUESDAY) {
+  return extractDates(sentenceDoc(sentences, { published })).map((d) => [d.text, d.value]);
+}
+
+describe('a month before the figure or event it dates is the month', () => {
+  it('reads an ambiguous month before a figure or an event noun', () => {
+    expect(read(['Orlen posted a wider June ferry trade deficit, the harbour board said.'])).toEqual([
+      ['June', '2025-06'],
+    ]);
+    expect(read(['Velmora lifted its forecast after strong August and September sales.'])).toEqual([
+      ['August', '2025-08'],
+      ['September', '2025-09'],
+    ]);
+    expect(read(["Kessia's April regional primary will test the mayor."], '2026-02-03')).toEqual([
+      ['April', '2026-04'],
+    ]);
+  });
+
+  it('reads a possessive month after a lower-case word', () => {
+    expect(read(['Harbour tolls rose 2.1 percent, above June’s 1.8 percent.'])).toEqual([
+      ['June', '2025-06'],
+    ]);
+  });
+
+  it('keeps a figure month past even when the clause says "expected"', () => {
+    expect(read(['Bonds slid on lower than expected June grain output in Velmora.'], '2025-08-27')).toEqual([
+      ['June', '2025-06'],
+    ]);
+    expect(measuredByFigure(' mill output data were revised')).toBe(true);
+    expect(measuredByFigure(' primary in the south')).toBe(false);
+  });
+
+  it('leaves names alone', () => {
+    expect(read(['April Tessaly, a spokeswoman for the ferry line, declined to comment.'])).toEqual([]);
+    expect(read(['Doran June said the harbour would reopen.'])).toEqual([]);
+    expect(datesWhatFollows('Councillor Doran ', '’s office was closed')).toBe(false);
+    expect(datesWhatFollows('above ', '’s 1.8 percent')).toBe(true);
+  });
+});
+
+describe('a stretch counted forward in a sentence that narrates the past has no publication value', () => {
+  it('leaves "over the next six months" unresolved when told in the past', () => {
+    expect(read(['The ferryman said the captain placed calls to her over the next six months.'])).toEqual([
+      ['the next six months', null],
+    ]);
+    expect(read(['Over the course of the next three months, the toll was raised twice.'])).toEqual([
+      ['the next three months', null],
+    ]);
+  });
+
+  it('counts from publication when the sentence looks ahead or is in the present', () => {
+    expect(read(['The ferry line will add crossings over the next two months.'])).toEqual([
+      ['the next two months', '2025-09-16/2025-11-16'],
+    ]);
+    expect(read(['Harbour fees, the board said, are set to rise over the next two years.'])).toEqual([
+      ['the next two years', '2025/2027'],
+    ]);
+  });
+});
