@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/engine/dates.js';
+import { withCapitalMonthYearsTitled } from '../src/engine/dates/capital-month-year.js';
 import { datesWhatFollows, measuredByFigure } from '../src/engine/dates/measured-month.js';
 import { sentenceDoc } from './helpers/docs.js';
 
@@ -63,5 +64,25 @@ describe('a stretch counted forward in a sentence that narrates the past has no 
     expect(read(['Harbour fees, the board said, are set to rise over the next two years.'])).toEqual([
       ['the next two years', '2025/2027'],
     ]);
+  });
+});
+
+describe('a capitals month before a year is the month', () => {
+  it('reads the month and year in a capitals table or listing', () => {
+    expect(read(['KESSIA HARBOUR BOND 6.5 PCT SEPT 2031 NOTES PRICED AT PAR'])).toEqual([
+      ['SEPT 2031', '2031-09'],
+    ]);
+    expect(read(['FERRY TRAFFIC BY MONTH: AUGUST 2024 1,204 CROSSINGS'])).toEqual([
+      ['AUGUST 2024', '2024-08'],
+    ]);
+    expect(read(['ACCOUNTS OF THE VELMORA PORT TRUST AT 31 DECEMBER 2024 (24 / C 118)'])).toEqual([
+      ['31 DECEMBER 2024', '2024-12-31'],
+    ]);
+  });
+
+  it('keeps the modal, amounts and decimals out', () => {
+    expect(withCapitalMonthYearsTitled('FARES MAY 2000 PCT')).toBe('FARES MAY 2000 PCT');
+    expect(withCapitalMonthYearsTitled('TOLLS MAY RISE IN 2026')).toBe('TOLLS MAY RISE IN 2026');
+    expect(read(['Share of the vote 12.0 4.4 APRIL 2024 ferry party'])).toEqual([['APRIL 2024', '2024-04']]);
   });
 });

@@ -190,7 +190,8 @@ export const dayMonthRule: DateRule = {
   needs: [MONTH_STEMS],
   trigger: /\d/,
   pattern: new RegExp(
-    `\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH_WITH_DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
+    // Not the decimals of a figure: "4.4 April 1996" in a table is 4.4, then the month.
+    `(?<!\\d[.,])\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH_WITH_DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
     'g',
   ),
   resolve: (m, ctx) => monthDay(m[2] ?? '', m[1] ?? '', m[3], '', ctx, textAfter(m)),

@@ -13,6 +13,7 @@ import {
   tenseAround,
   tenseFromSentence,
 } from './clause.js';
+import { withCapitalMonthYearsTitled } from './capital-month-year.js';
 import { withCapitalDatesTitled } from './capitals.js';
 import { LiteralSet } from './literals.js';
 import { namedDayRules } from './named-days.js';
@@ -81,7 +82,7 @@ export function scanSentence(
   passage: number | null = null,
 ): DateSpan[] {
   // The rules read capitals dates as running text writes them; found text is quoted as written.
-  const sentence = withCapitalDatesTitled(written);
+  const sentence = withCapitalMonthYearsTitled(withCapitalDatesTitled(written));
   const state: SentenceState = { sentence, clauses: null, tense: null };
   split.clauses = null;
   const candidates: DateSpan[] = [];
