@@ -86,3 +86,20 @@ describe('a capitals month before a year is the month', () => {
     expect(read(['Share of the vote 12.0 4.4 APRIL 2024 ferry party'])).toEqual([['APRIL 2024', '2024-04']]);
   });
 });
+
+describe('a month and day with a two-digit year after a slash', () => {
+  it('reads the year, in the century nearest publication', () => {
+    expect(read(['Velmora composite index record close — 4,120.50 (Mar 14/24)'])).toEqual([
+      ['Mar 14/24', '2024-03-14'],
+    ]);
+    expect(read(['Kessia harbour index record close — 912.3 (Nov 2/89)'])).toEqual([
+      ['Nov 2/89', '1989-11-02'],
+    ]);
+  });
+
+  it('leaves a month and day without one alone', () => {
+    expect(read(['The ferry index closed at a high on March 14.'], '2025-09-16')).toEqual([
+      ['on March 14', '2025-03-14'],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   numericDateRule,
 } from './month-days.js';
 import type { DateRule } from './rule.js';
+import { shortYearDateRule } from './short-year-date.js';
 import { crossMonthDayRangeRule, dayMonthRangeRule, monthDayRangeRule, monthSpanRule } from './spans.js';
 import { centuryRule, decadeRule, fiscalYearRule, yearRangeRule, yearRule } from './years.js';
 
@@ -26,6 +27,7 @@ export const absoluteRules: DateRule[] = [
   monthRelativeYearRule,
   isoDateRule,
   numericDateRule,
+  shortYearDateRule,
   monthDayRule,
   dayMonthRule,
   monthYearRule,
