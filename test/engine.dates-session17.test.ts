@@ -103,3 +103,31 @@ describe('a month and day with a two-digit year after a slash', () => {
     ]);
   });
 });
+
+describe('a day set, labelled or borne is not read a year back', () => {
+  const AUGUST = '2025-08-28';
+
+  it('reads a day set as the date for something as the coming one', () => {
+    expect(
+      read(['The premier signed a decree fixing November 9 as the date for the harbour vote.'], AUGUST),
+    ).toEqual([['November 9', '2025-11-09']]);
+    expect(
+      read(['Ferry Co Pay date Oct 14 Record date Sept 30 NOTE — results in Velmora dollars.'], AUGUST),
+    ).toEqual([
+      ['Oct 14', '2025-10-14'],
+      ['Sept 30', '2025-09-30'],
+    ]);
+  });
+
+  it('reads the date a paper bears as the nearest', () => {
+    expect(
+      read(['These are the leading stories in the evening daily Kessia Post, dated Aug 29.'], AUGUST),
+    ).toEqual([['Aug 29', '2025-08-29']]);
+  });
+
+  it('keeps a past month-day past without such words', () => {
+    expect(read(['The premier signed a decree on November 9.'], AUGUST)).toEqual([
+      ['on November 9', '2024-11-09'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
  * A calendar day written with its month ("March 5", "5 March", "Oct. 7 last year", "2024-03-05",
  * "3/5/2024") or a month with its year ("March 2024"); a day with no year is placed by its clause.
  */
+import { bearsTheDate, setForWhatComes } from './set-day.js';
 import { dayOf, formatDay, formatMonthIndex, isValidDate, monthIndexOf, yearOf } from './calendar.js';
 import {
   anyCase,
@@ -79,7 +80,12 @@ function yearlessDay(
     if (!modifier && POSTPONED_TO_BEFORE.test(ctx.before)) direction = 'future';
     if (direction === 'nearest' && TAKES_EFFECT_BEFORE.test(ctx.before))
       return formatDay(monthDayOccurrence(month, day, published, 'nearest') ?? published);
+    // "Fixing November 24 as the date for the vote", "Pay date Nov 25": a day set for what comes.
+    if (!modifier && direction === 'nearest' && setForWhatComes(ctx.before, after)) direction = 'future';
     let d = monthDayOccurrence(month, day, published, direction);
+    // "A paper dated Aug 23": the date it bears, the nearest, whatever verb says so (set-day.ts).
+    if (!modifier && direction === 'nearest' && bearsTheDate(ctx.before))
+      return d === null ? null : formatDay(d);
     // A date right after a past verb ("was killed on June 10", "reported Jan. 28") dates what that
     // verb says happened: a day already past, however near the next one lies.
     if (d !== null && direction === 'nearest' && d > published && PAST_VERB_BEFORE.test(ctx.before)) {
