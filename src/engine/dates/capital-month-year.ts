@@ -2,7 +2,7 @@ import { CAPITAL_MONTH } from './capitals.js';
 
 /**
  * Tables, bond listings and official-journal titles set a month and its year in capitals
- * ("AUGUST 1996", "7.0 PCT SEPT 2001 NOTES", "AT 31 DECEMBER 1995"). capitals.ts titles a capitals
+ * ("MARCH 2024", "6.5 PCT OCT 2031 BONDS", "AS AT 30 JUNE 2024"). capitals.ts titles a capitals
  * month only before a day number; before a year it was left in capitals, so the month was dropped
  * and only the year read. A year right after the word says it is the month: "MAY" the modal and
  * "MARCH" the verb take a verb or a noun after them, never a bare year. Not when the number is an

@@ -1,12 +1,12 @@
 /**
- * A month name right before the figure or the event it dates is the month: "June industrial
- * output", "the April trade surplus", "the weak August and September sales", "a March presidential
- * primary", "June's world deficit". Economic and political reporting names the period a figure
+ * A month name right before the figure or the event it dates is the month: "June factory
+ * output", "a wider April trade gap", "soft August and September car sales", "a March regional
+ * primary", "June's fuel bill". Economic and political reporting names the period a figure
  * measures, or the month an event falls in, by setting the month before the noun. "March", "April",
- * "May", "June" and "August" are also names and words ("April Ryan", "Jill June", "may rise"), so
+ * "May", "June" and "August" are also names and words ("April Tessaly", "Doran June", "may rise"), so
  * bare they need a cue (bare-month.ts); a name sits before a capitalised name, a verb or a comma,
  * never before a noun of measurement or of a dated event, and a name's possessive follows another
- * capitalised name ("Jill June's"), not a lower-case word.
+ * capitalised name ("Doran June's"), not a lower-case word.
  */
 
 /** Up to three lower-case modifiers (or a second month: "August and September sales"), then a noun. */
@@ -30,7 +30,7 @@ const DATED_AFTER = new RegExp(`${MODIFIERS}(?:${FIGURE_NOUNS}|${EVENT_NOUNS})\\
 /** A possessive month before a lower-case word or a figure: "June's 8.3 percent", "August's output". */
 const POSSESSIVE_AFTER = /^['’]s\s+(?:[a-z]|\d)/;
 
-/** A capitalised word right before: the month name would be a surname ("Jill June's"). */
+/** A capitalised word right before: the month name would be a surname ("Doran June's"). */
 const NAME_BEFORE = /\b[A-Z][\w.-]*\s+$/;
 
 /** Whether an ambiguous month name at this place dates the figure or event after it. */
@@ -40,8 +40,8 @@ export function datesWhatFollows(before: string, after: string): boolean {
 }
 
 /**
- * Whether the month names the period a figure measures ("lower than expected June industrial
- * production"): that month is past, however the clause is told; "expected" there is the forecast
+ * Whether the month names the period a figure measures ("weaker than forecast June factory
+ * output"): that month is past, however the clause is told; "expected" there is the forecast
  * the figure missed, not a month ahead.
  */
 export function measuredByFigure(after: string): boolean {

@@ -20,7 +20,7 @@ export function setForWhatComes(before: string, after: string): boolean {
 }
 
 /**
- * "Le Monde, dated Aug 23", "a letter dated March 3": the date a paper or a letter bears. A
+ * "the evening daily, dated Aug 29", "a letter dated March 3": the date a paper or a letter bears. A
  * paper is dated the day it comes out, often the day after the report that quotes it, so "dated"
  * says nothing of the past: the nearest such day, not the last one.
  */

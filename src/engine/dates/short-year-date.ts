@@ -4,7 +4,7 @@ import { MONTH_STEMS, monthNumber } from './lexicon.js';
 import type { DateRule } from './rule.js';
 
 /**
- * A month and day with a two-digit year after a slash ("May 22/96", "Dec 29/89"), as market tables
+ * A month and day with a two-digit year after a slash ("Mar 14/24", "Nov 2/89"), as market tables
  * date record highs and lows: the slash and the two digits are the year, which the month-day rule
  * left out and so gave the day this year's date (or next year's). The century is the one that puts
  * the year at most ten years after publication, as numeric-date reads "1/9/95".
