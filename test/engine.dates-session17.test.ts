@@ -44,6 +44,8 @@ describe('a month before the figure or event it dates is the month', () => {
     expect(read(['Doran June said the harbour would reopen.'])).toEqual([]);
     expect(datesWhatFollows('Councillor Doran ', '’s office was closed')).toBe(false);
     expect(datesWhatFollows('above ', '’s 1.8 percent')).toBe(true);
+    expect(datesWhatFollows('the Orla ', ' trade plan', 'May')).toBe(false);
+    expect(datesWhatFollows('weak ', ' trade figures', 'May')).toBe(true);
   });
 });
 

@@ -76,7 +76,7 @@ export const bareMonthRule: DateRule = {
       (AMBIGUOUS_BARE_MONTHS.has(month) || undottedAbbreviation) &&
       !MONTH_CUE_BEFORE.test(ctx.before) &&
       !attributiveMonth(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
-      !datesWhatFollows(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 80))
+      !datesWhatFollows(ctx.before, m.input.slice(m.index + m[0].length, m.index + m[0].length + 80), name)
     )
       return null;
     // "Between July and December 1995", "from September to December 2014": the year is written

@@ -33,9 +33,13 @@ const POSSESSIVE_AFTER = /^['’]s\s+(?:[a-z]|\d)/;
 /** A capitalised word right before: the month name would be a surname ("Doran June's"). */
 const NAME_BEFORE = /\b[A-Z][\w.-]*\s+$/;
 
-/** Whether an ambiguous month name at this place dates the figure or event after it. */
-export function datesWhatFollows(before: string, after: string): boolean {
-  if (DATED_AFTER.test(after)) return true;
+/**
+ * Whether an ambiguous month name at this place dates the figure or event after it. "May" after a
+ * capitalised word is a surname as often ("the Orla May trade plan"), so it needs a lower-case
+ * word or nothing before it; the other months are rarely surnames ("Finnish April trade figures").
+ */
+export function datesWhatFollows(before: string, after: string, name = ''): boolean {
+  if (DATED_AFTER.test(after)) return name !== 'May' || !NAME_BEFORE.test(before);
   return POSSESSIVE_AFTER.test(after) && !NAME_BEFORE.test(before);
 }
 
