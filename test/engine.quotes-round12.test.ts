@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/engine/pipeline.js';
 import { bareGroupAsWritten } from '../src/engine/quotes/mentions/bare-group.js';
+import { findSpansInParagraph } from '../src/engine/quotes/marks.js';
 
 /** Invented articles only: made-up people, towns and bodies (issue 11, quotes round 12, session 17). */
 function speakerOf(text: string, start: string): string | null {
@@ -43,5 +44,37 @@ describe('a bare plural group keeps the words that say who it is', () => {
   it('reads nothing when the group noun stands alone', () => {
     expect(bareGroupAsWritten(['officials'])).toBeNull();
     expect(bareGroupAsWritten(['talks', 'resumed,', 'officials'])).toBeNull();
+  });
+});
+
+describe('a quotation may quote inside itself with the same double marks', () => {
+  it('reads the outer quotation whole, inner quote included, and credits its speaker', () => {
+    const text =
+      `${LEAD}Ada Lund wrote, “If the island wants its ferry back, it has to say so even when ` +
+      '“our own crews” are the ones on strike.” She left the meeting early.';
+    const quote = parseArticle({ text, title: '' }).quotes.find((q) => q.text.startsWith('If the island'));
+    expect(quote?.text).toContain('“our own crews” are the ones on strike');
+    expect(quote?.speaker).toBe('Ada Lund');
+  });
+
+  it('finds one span from the outer opener to the outer closer', () => {
+    const paragraph = 'Lund posted: “Crews waving “Save the Ferry” banners at the pier today. A fine sight.”';
+    const spans = findSpansInParagraph(paragraph, 0);
+    expect(spans).toHaveLength(1);
+    expect(paragraph.slice(spans[0]!.start, spans[0]!.end)).toBe(
+      'Crews waving “Save the Ferry” banners at the pier today. A fine sight.',
+    );
+  });
+
+  it('still restarts at a mark typed twice, with no words between the two openers', () => {
+    const paragraph = '““Nobody sails tonight,” Lund said before leaving the pier.”';
+    const spans = findSpansInParagraph(paragraph, 0);
+    expect(paragraph.slice(spans[0]!.start, spans[0]!.end)).toBe('Nobody sails tonight,');
+  });
+
+  it('still restarts when the first quotation was left open before another one', () => {
+    const paragraph = 'Lund said “the pier is shut. Then Vane said “It opens at dawn.” Nobody believed him.';
+    const spans = findSpansInParagraph(paragraph, 0);
+    expect(spans.map((s) => paragraph.slice(s.start, s.end))).toEqual(['It opens at dawn.']);
   });
 });
