@@ -103,7 +103,7 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
         straightOpen = false;
       } else if (nested === 0 && closesHere(text, i)) close(i);
       else if (straightOpen) nested++;
-      // “... even when “their side” loses.”: the same marks quoting inside a quotation.
+      // “... after “our own side” walks out.”: the same marks quoting inside a quotation.
       else if (nestsSameMarks(text, openAt, i)) nested++;
       // A second opener before a closer means the first never closed (typo or run-on); restart here.
       else openAt = i + 1;

@@ -5,7 +5,7 @@ const HAS_LETTER = /\p{L}/u;
 const DOUBLE_MARKS = /["“„«”»]/g;
 
 /**
- * “Show you care even when “your own side” is the one at fault.”: copy (posts and columns most
+ * “Stand by the crews even after “our own side” walks out.”: copy (posts and columns most
  * often) that quotes inside a quotation with the same double marks instead of single ones. An
  * opening mark inside an open quotation, after some of its words, whose next two double marks
  * both close, opens a quote within the quote: the first closer is its own, the second the outer
