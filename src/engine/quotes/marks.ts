@@ -1,4 +1,5 @@
 import { isCrosshead } from './crosshead.js';
+import { nestsSameMarks } from './nested-marks.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -102,6 +103,8 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
         straightOpen = false;
       } else if (nested === 0 && closesHere(text, i)) close(i);
       else if (straightOpen) nested++;
+      // “... after “our own side” walks out.”: the same marks quoting inside a quotation.
+      else if (nestsSameMarks(text, openAt, i)) nested++;
       // A second opener before a closer means the first never closed (typo or run-on); restart here.
       else openAt = i + 1;
     } else if (CLOSERS.has(c)) {

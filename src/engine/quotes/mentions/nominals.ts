@@ -17,6 +17,7 @@ import {
 } from './words.js';
 import { AGE_NOUN } from './speakers.js';
 import { servesThrough } from './serving.js';
+import { bareGroupAsWritten } from './bare-group.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -106,6 +107,9 @@ export function nominalEndingAt(words: string[]): Mention | null {
       DETERMINERS.has(lowerCase(bare(words[i - 1] ?? '')));
     if (/[;:.!?]$/.test(words[i]!) || (words[i]!.endsWith(',') && !adjectiveList)) break;
   }
-  if (GROUP_NOUNS.has(head)) return { kind: 'nominal', text: head, head, definite: false };
+  if (GROUP_NOUNS.has(head)) {
+    const written = bareGroupAsWritten(words);
+    return { kind: 'nominal', text: written ?? head, head, definite: false };
+  }
   return null;
 }
