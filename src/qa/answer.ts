@@ -16,6 +16,7 @@ import { passesAnswerable, type ReplySignals, replySignals } from './answerable.
 import { firstOfPair } from './pair.js';
 import { nameAfterKind, nameOfKind } from './kind.js';
 import { doerByWordOrder } from './doer.js';
+import { winnerByCue } from './winner.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
 import { calledAs } from './appellation.js';
@@ -526,6 +527,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     // "Ruiz was joined by Kell" read by word order for "who joined Ruiz?": the question's own name.
     if (found && !isQuestionsOwnName(found.text, q.text, q.identity) && !beatenSide(q.text, parsed, found))
       return directAnswer(found);
+    // "Who won X?" in "<Y> lost X to <Z>", "X winner <Z>", "<Z> took down <Y>" (winner.ts).
+    const winner = winnerByCue(parsed, q, near);
+    if (winner && !isQuestionsOwnName(winner.text, q.text, q.identity)) return directAnswer(winner);
   }
   // "Where is X from?" under a letter signed "X." / "Town, St.".
   const home = signedHomeTown(parsed, q, ranked);
