@@ -65,6 +65,7 @@ import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
+import { kindLifted } from './kind-bar.js';
 import { withWholePlace } from './place-extent.js';
 import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
@@ -714,6 +715,14 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     if (placeTiedBelowBar(reply, parsed.sentences[reply.index] ?? '', q.names) && isAnswered(lifted, q.type))
       return lifted;
   }
+  // "a protest by the group Harbour Watch" for "which group staged the protest?": the kind ties it (kind-bar.ts).
+  const bars = { coverage: coverageBarFor(q.type), probability: qaModel().settings.minProbability };
+  const byKind =
+    reply &&
+    NAMED_KIND_TYPES.has(q.type) &&
+    !isAnswered(reply, q.type) &&
+    kindLifted(reply, parsed.sentences[reply.index] ?? '', q.askedNoun, bars);
+  if (byKind && isAnswered(byKind, q.type)) return byKind;
   // "On Monday, Ana Ruiz cut the ribbon" for "when did Ruiz open it?": the names tie it (typed-bar.ts).
   if (reply && TYPED.has(q.type) && !isAnswered(reply, q.type)) {
     const lifted = { ...reply, coverage: Math.max(reply.coverage, coverageBarFor(q.type)) };
@@ -804,6 +813,9 @@ function saysUnit(sentence: string, unit: string): boolean {
 
 /** Questions answered by a name: capitals in a headline set in capitals say nothing for them. */
 const NAME_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'person', 'organisation']);
+
+/** Question types a name of the asked kind answers ("which group", "which reporter"). */
+const NAMED_KIND_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'organisation', 'description']);
 
 /** Question types the lead answers when no sentence holds the question's words. */
 const LEAD_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'date']);
