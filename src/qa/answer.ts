@@ -66,6 +66,7 @@ import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
 import { kindLifted } from './kind-bar.js';
+import { outletSpokenTo } from './outlet-spoken.js';
 import { withWholePlace } from './place-extent.js';
 import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
@@ -517,6 +518,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       (HEADED_TYPES.has(q.type) ? bodyBeforeVerb(parsed, q, near) : null);
     if (found) return directAnswer(found);
   }
+  // "Which network interviewed X?" in "X told KVTV": the outlet after the speech verb (outlet-spoken.ts).
+  const spokenTo = covered.length > 0 ? outletSpokenTo(parsed, q, nearTop(ranked)) : null;
+  if (spokenTo) return directAnswer(spokenTo);
   // "Who won the primary?" where two people win something in the best sentence; "who did X
   // take on?": the name word order puts before (or after) the question's verb (doer.ts).
   if (q.type === 'person' && covered.length > 0) {
