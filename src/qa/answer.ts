@@ -16,6 +16,7 @@ import { passesAnswerable, type ReplySignals, replySignals } from './answerable.
 import { firstOfPair } from './pair.js';
 import { nameAfterKind, nameOfKind } from './kind.js';
 import { doerByWordOrder } from './doer.js';
+import { winnerByCue } from './winner.js';
 import { ageAnswer, ageQuestionOf } from './age.js';
 import { asksWhyNot, contrastAnswer } from './contrast.js';
 import { calledAs } from './appellation.js';
@@ -64,6 +65,8 @@ import { yesNoAnswer } from './yesno.js';
 import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
+import { kindLifted } from './kind-bar.js';
+import { outletSpokenTo } from './outlet-spoken.js';
 import { withWholePlace } from './place-extent.js';
 import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
@@ -515,6 +518,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       (HEADED_TYPES.has(q.type) ? bodyBeforeVerb(parsed, q, near) : null);
     if (found) return directAnswer(found);
   }
+  // "Which network interviewed X?" in "X told KVTV": the outlet after the speech verb (outlet-spoken.ts).
+  const spokenTo = covered.length > 0 ? outletSpokenTo(parsed, q, nearTop(ranked)) : null;
+  if (spokenTo) return directAnswer(spokenTo);
   // "Who won the primary?" where two people win something in the best sentence; "who did X
   // take on?": the name word order puts before (or after) the question's verb (doer.ts).
   if (q.type === 'person' && covered.length > 0) {
@@ -526,6 +532,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     // "Ruiz was joined by Kell" read by word order for "who joined Ruiz?": the question's own name.
     if (found && !isQuestionsOwnName(found.text, q.text, q.identity) && !beatenSide(q.text, parsed, found))
       return directAnswer(found);
+    // "Who won X?" in "<Y> lost X to <Z>", "X winner <Z>", "<Z> took down <Y>" (winner.ts).
+    const winner = winnerByCue(parsed, q, near);
+    if (winner && !isQuestionsOwnName(winner.text, q.text, q.identity)) return directAnswer(winner);
   }
   // "Where is X from?" under a letter signed "X." / "Town, St.".
   const home = signedHomeTown(parsed, q, ranked);
@@ -710,6 +719,14 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     if (placeTiedBelowBar(reply, parsed.sentences[reply.index] ?? '', q.names) && isAnswered(lifted, q.type))
       return lifted;
   }
+  // "a protest by the group Harbour Watch" for "which group staged the protest?": the kind ties it (kind-bar.ts).
+  const bars = { coverage: coverageBarFor(q.type), probability: qaModel().settings.minProbability };
+  const byKind =
+    reply &&
+    NAMED_KIND_TYPES.has(q.type) &&
+    !isAnswered(reply, q.type) &&
+    kindLifted(reply, parsed.sentences[reply.index] ?? '', q.askedNoun, bars);
+  if (byKind && isAnswered(byKind, q.type)) return byKind;
   // "On Monday, Ana Ruiz cut the ribbon" for "when did Ruiz open it?": the names tie it (typed-bar.ts).
   if (reply && TYPED.has(q.type) && !isAnswered(reply, q.type)) {
     const lifted = { ...reply, coverage: Math.max(reply.coverage, coverageBarFor(q.type)) };
@@ -800,6 +817,9 @@ function saysUnit(sentence: string, unit: string): boolean {
 
 /** Questions answered by a name: capitals in a headline set in capitals say nothing for them. */
 const NAME_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'person', 'organisation']);
+
+/** Question types a name of the asked kind answers ("which group", "which reporter"). */
+const NAMED_KIND_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'organisation', 'description']);
 
 /** Question types the lead answers when no sentence holds the question's words. */
 const LEAD_TYPES: ReadonlySet<QuestionType> = new Set(['place', 'date']);

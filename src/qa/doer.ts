@@ -50,7 +50,7 @@ function tokensOf(text: string): Span[] {
 }
 
 /** Every mention of a person the article names in the sentence, longest first where they overlap. */
-function personMentions(parsed: ParsedArticle, sentence: string): Span[] {
+export function personMentions(parsed: ParsedArticle, sentence: string): Span[] {
   const found: Span[] = [];
   for (const person of parsed.people) {
     for (const name of namesOf(person)) {
