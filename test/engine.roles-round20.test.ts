@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/roles/index.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Session 17, roles recall (issue 11): classes counted on training text, checked here on
+// invented sentences.
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: "X, one of <people>," picks X out of a group', () => {
+  it('gives the group noun in the singular, without its bare article', () => {
+    const roles = rolesIn(
+      ['Marla Penrose, one of the founders of the lighthouse trust, opposed the sale.'],
+      [person('Marla Penrose')],
+    );
+    expect(roles['Marla Penrose']).toEqual(['founder of the lighthouse trust']);
+  });
+
+  it('keeps a possessor and drops a count', () => {
+    const roles = rolesIn(
+      [
+        'Ida Kroll, one of the ferry company’s senior engineers, disagreed.',
+        'Tobias Grell, one of two gunmen involved in the raid, was arrested on Sunday.',
+      ],
+      [person('Ida Kroll'), person('Tobias Grell')],
+    );
+    expect(roles['Ida Kroll']).toEqual(['the ferry company’s senior engineer']);
+    expect(roles['Tobias Grell']).toEqual(['gunman']);
+  });
+
+  it('reads "who is one of" too, and no plural kin noun', () => {
+    const roles = rolesIn(
+      [
+        'Pia Lund, who is one of three deputy mayors, chaired the hearing.',
+        'Ola Berg, one of the Berg children, waved from the quay.',
+      ],
+      [person('Pia Lund'), person('Ola Berg')],
+    );
+    expect(roles['Pia Lund']).toEqual(['deputy mayor']);
+    expect(roles['Ola Berg']).toEqual([]);
+  });
+});
