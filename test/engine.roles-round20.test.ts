@@ -46,3 +46,21 @@ describe('roles: "X, one of <people>," picks X out of a group', () => {
     expect(roles['Ola Berg']).toEqual([]);
   });
 });
+
+describe('roles: a plural abbreviated title reaches past what follows each name in its list', () => {
+  it('passes a relative clause between commas after a party bracket', () => {
+    const roles = rolesIn(
+      ['Sens. Hal Bricker (D-Ohio), whose seat is open, and Amos Dunleavy (R-Texas) voted no.'],
+      [person('Hal Bricker'), person('Amos Dunleavy')],
+    );
+    expect(roles['Amos Dunleavy']).toEqual(['Sen.']);
+  });
+
+  it('passes a generational suffix the name was found without', () => {
+    const roles = rolesIn(
+      ['Reps. Ned Stam III (D-Md.) and Ivo Karr (R-Pa.) left the hearing early.'],
+      [person('Ned Stam'), person('Ivo Karr')],
+    );
+    expect(roles['Ivo Karr']).toEqual(['Rep.']);
+  });
+});
