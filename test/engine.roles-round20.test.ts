@@ -64,3 +64,35 @@ describe('roles: a plural abbreviated title reaches past what follows each name 
     expect(roles['Ivo Karr']).toEqual(['Rep.']);
   });
 });
+
+describe('roles: a predicate read past an appositive between commas', () => {
+  it('gives the post the verb states after an appositive that names none', () => {
+    const roles = rolesIn(
+      ['Ola Berg, a Lutheran, was elected as mayor of Vexley last week.'],
+      [person('Ola Berg')],
+    );
+    expect(roles['Ola Berg']).toEqual(['mayor of Vexley']);
+  });
+
+  it("adds it to the appositive's own role, but not a bare characterising noun", () => {
+    const roles = rolesIn(
+      [
+        'Sam Fritz, the family patriarch, was a state senator from Norland.',
+        'Pia Lund, the daughter of a ferryman, was the winner.',
+      ],
+      [person('Sam Fritz'), person('Pia Lund')],
+    );
+    expect(roles['Sam Fritz']).toEqual(['the family patriarch', 'a state senator from Norland']);
+    expect(roles['Pia Lund']).toEqual(['the daughter of a ferryman']);
+  });
+});
+
+describe('roles: a capitalised day word inside a name does not end the role', () => {
+  it('keeps "Today" after a capitalised word as part of the body\'s name', () => {
+    const roles = rolesIn(
+      ['Ida Kroll, a law professor, is a columnist for Vexley Today in the capital.'],
+      [person('Ida Kroll')],
+    );
+    expect(roles['Ida Kroll']).toContain('a columnist for Vexley Today');
+  });
+});
