@@ -96,3 +96,17 @@ describe('roles: a capitalised day word inside a name does not end the role', ()
     expect(roles['Ida Kroll']).toContain('a columnist for Vexley Today');
   });
 });
+
+describe('roles: a capitalised person noun after a capitalised qualifier is a title', () => {
+  it('reads "<Body> Counsel X" and "<Nationality> Journalist X" as titles', () => {
+    const roles = rolesIn(
+      [
+        'Officials sent Harbour Board Counsel Neil Vance to the hearing.',
+        'The ban was criticised by Norlandic Journalist Ada Brill on Friday.',
+      ],
+      [person('Neil Vance'), person('Ada Brill')],
+    );
+    expect(roles['Neil Vance']).toEqual(['Harbour Board Counsel']);
+    expect(roles['Ada Brill']).toEqual(['Norlandic Journalist']);
+  });
+});
