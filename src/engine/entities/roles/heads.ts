@@ -3,6 +3,7 @@
  * may take ("former deputy head"), and whether a word opens its sentence.
  */
 
+import { afterCapitalisedQualifier } from './capital-qualifiers.js';
 import { isModifier, isNounModifier } from '../role-nouns.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
 import { isHonorific, isTitleAbbreviation } from '../../lexicon/titles.js';
@@ -316,7 +317,12 @@ function isQualifiedCapitalNoun(s: Sentence, k: number): boolean {
   const prev = s.tokens[k - 1];
   if (!w?.cap || !prev || !isWord(prev) || s.owner[k - 1] !== -1) return false;
   if (!CAPITALISED_WORD.test(w.text) || !isPersonNoun(w.lower)) return false;
-  return isModifier(prev.lower) || isAdjectiveForm(prev.lower) || (prev.cap && isPersonNoun(prev.text));
+  return (
+    isModifier(prev.lower) ||
+    isAdjectiveForm(prev.lower) ||
+    (prev.cap && isPersonNoun(prev.text)) ||
+    afterCapitalisedQualifier(s, k)
+  );
 }
 
 /**

@@ -71,6 +71,8 @@ import { withoutTrailingVerb } from './trim.js';
 import { ofPhraseTitleBefore } from './of-phrase-titles.js';
 import { namedDescription } from './named-description.js';
 import { preposedDescription } from './set-before.js';
+import { oneOfAfter } from './one-of-after.js';
+import { predicatePastAppositive } from './predicate-past-appositive.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -170,7 +172,11 @@ export function readRoles(
           ofPhraseTitleBefore(s, o) ??
           namedDescription(s, o),
       );
-    add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o) ?? appointedAs(s, o));
+    add(
+      o.person,
+      appositionAfter(s, o) ?? oneOfAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o) ?? appointedAs(s, o),
+    );
+    add(o.person, predicatePastAppositive(s, o));
     const list = lists.get(o);
     const named = namedAs(s, list?.start ?? o.start);
     if (named) add(o.person, named);

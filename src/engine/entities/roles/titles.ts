@@ -24,6 +24,7 @@ import {
 } from './words.js';
 import { slice } from './tokens.js';
 import { headBefore, isHeadBefore, isParticipleNoun, walkLeft } from './heads.js';
+import { pastGeneration, pastRelativeClause } from './list-asides.js';
 
 /**
  * From `start`, past the capitalised words before the head that no role is made of (names, verbs
@@ -206,6 +207,8 @@ export function pluralAbbreviationBefore(s: Sentence, o: Occurrence): string | n
     else if (t[j]?.text !== ',') return null;
     if (t[j]?.text === ',' && t[j + 1]?.lower === 'and') j--;
     else if (t[j]?.text === ',') j--;
+    // ", whose seat is open," after the name before (list-asides.ts).
+    j = pastRelativeClause(s, j);
     // "(D-Ohio)" after the name before: a short bracket, as `afterAsides` passes it forwards.
     if (t[j]?.text === ')') {
       let open = j - 1;
@@ -213,6 +216,7 @@ export function pluralAbbreviationBefore(s: Sentence, o: Occurrence): string | n
       if (t[open]?.text !== '(') return null;
       j = open - 1;
     }
+    j = pastGeneration(s, j);
     // "of Norland" after the name before.
     let m = j;
     while (m > 0 && t[m]?.cap && s.owner[m] === -1) m--;
