@@ -14,11 +14,11 @@ describe('a date after "until" or "before"', () => {
 
   describe('in an article', () => {
     const article = askingArticle(`Orrin county sets a filing deadline.
-Candidates have until Feb. 12, the eve of the county vote, to file their donation reports.
+Applicants have until Feb. 12, two days before the council vote, to file their donation reports.
 Clerks said late filers would be fined.`);
 
     it('answers with the whole date, not up to its abbreviation’s stop', async () => {
-      const r = await article.ask('When must candidates file their donation reports?');
+      const r = await article.ask('When must applicants file their donation reports?');
       expect(r.answer).toBe('Feb. 12');
     });
   });
