@@ -52,6 +52,7 @@ import { datelineAnswer } from './dateline.js';
 import { isKnownPlace, withJoinedPlace } from './place-list.js';
 import { withRegion } from './place-region.js';
 import { dateBeforeEventNoun } from './event-date.js';
+import { eventDateOverReply } from './event-date-sole.js';
 import { withDateRange } from './date-range.js';
 import { inCapitalsHeadline } from './caps-headline.js';
 import { quotedTerm } from './term.js';
@@ -732,6 +733,16 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     const lifted = { ...reply, coverage: Math.max(reply.coverage, coverageBarFor(q.type)) };
     if (typedTiedBelowBar(reply, parsed.sentences[reply.index] ?? '', q) && isAnswered(lifted, q.type))
       return lifted;
+  }
+  // No date, or only "this month": the one calendar date the article sets before the event's noun (event-date-sole.ts).
+  if (q.type === 'date') {
+    const sole = eventDateOverReply(
+      parsed,
+      q.focus,
+      ranked,
+      reply && isAnswered(reply, q.type) ? reply.answer : null,
+    );
+    if (sole) return directAnswer({ ...sole, coverage: Math.max(sole.coverage, coverageBarFor(q.type)) });
   }
   return (
     reply ?? {

@@ -6,6 +6,7 @@ import type { Gathered, Picked } from './pick.js';
 import type { ParsedQuestion } from './question.js';
 import { type Token, tagSentence } from './tags.js';
 import { words } from './text.js';
+import { isCalendarDate, withHourAfter } from './date-object.js';
 
 /**
  * The answer as people read it: the candidate as the article wrote it, and for a date whose
@@ -124,7 +125,11 @@ export function completePhrase(
       .sort((a, b) => a.start - b.start)[0];
     if (before) start = before.start;
     const clause = timeClause(sentence, start);
-    if (clause) [start, end] = clause;
+    // A written date after "until" is a preposition's object, not a clause's subject (date-object.ts).
+    if (clause)
+      [start, end] = isCalendarDate(sentence.slice(start, end))
+        ? withHourAfter(sentence, start, end)
+        : clause;
     if (start === candidate.start && end === candidate.end) return candidate;
     // The resolved value shown beside the answer is the picked mention's; a joined span keeps none.
     return { ...candidate, start, end, text: sentence.slice(start, end), dateIndex: null };
