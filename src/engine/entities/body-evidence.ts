@@ -36,7 +36,7 @@ import { DETERMINERS } from '../lexicon/determiners.js';
 import { traceRule } from './rule-trace.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { isFirstName } from '../lexicon/first-names.js';
-import { isCapitalisedRun, isHeadlineWord, wordsOutsideHeadlines } from './headline-words.js';
+import { isCapitalisedRun, isHeadlineWord, WordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
@@ -168,7 +168,7 @@ function evidenceAgainstPerson(
   sentence: SentenceMentions | undefined,
   beforeLegalForm: ReadonlySet<string>,
   owners: ReadonlySet<Mention>,
-  bodyWords: ReadonlySet<string>,
+  bodyWords: WordsOutsideHeadlines,
 ): { kind: Kind; rule: string } | null {
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
@@ -240,7 +240,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const tokensOf = new Map(sentences.map((s) => [s.index, s.tokens]));
   const sentenceOf = new Map(sentences.map((s) => [s.index, s]));
   const owners = ownersOfFullNames(tokensOf, mentions);
-  const bodyWords = wordsOutsideHeadlines(sentences);
+  const bodyWords = new WordsOutsideHeadlines(sentences);
   const found = new Map<Mention, { kind: Kind; rule: string }>();
   // What each retyped name is, by its lower-cased form and by each of its words.
   const kindOfName = new Map<string, { kind: Kind; rule: string }>();
@@ -256,7 +256,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   }
   const lowerWords = sentences[0]?.lower ?? new Set<string>();
   const onlyInHeadlines = (m: Mention, word: string) =>
-    !bodyWords.has(word) && isHeadlineSentence(sentenceOf.get(m.sentence));
+    isHeadlineSentence(sentenceOf.get(m.sentence)) && !bodyWords.has(word);
   const runOns = runOnsIntoSurnames(mentions, lowerWords, onlyInHeadlines);
   const ledBySurnames = namesLedBySurnames(mentions, lowerWords, onlyInHeadlines);
   const fromGivenNames = headlineRunOnsFromGivenNames(mentions, onlyInHeadlines);
