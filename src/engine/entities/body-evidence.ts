@@ -55,6 +55,12 @@ const LEGAL_FORMS = new Set(
 const FIRM_PARTNERS = new Set(['Sons', 'Partners', 'Associates']);
 
 /**
+ * The first letters of those words: every token of the article is asked whether it is one, and a
+ * token opening on another unit is none, whatever its full stop (no hash of the word needed).
+ */
+const FIRM_WORD_INITIALS = new Set([...LEGAL_FORMS, ...FIRM_PARTNERS].map((w) => w.charCodeAt(0)));
+
+/**
  * Last words of a business's name that say what it trades in, where the tagger's organisation
  * words (`lexicon/organizations.ts`, a feature it was trained with) do not already say it.
  */
@@ -136,6 +142,7 @@ function namesBeforeLegalForms(sentences: readonly SentenceMentions[]): Set<stri
     const tokens = s.tokens;
     for (let i = 1; i < tokens.length; i++) {
       const form = tokens[i]?.text ?? '';
+      if (!FIRM_WORD_INITIALS.has(form.charCodeAt(0))) continue;
       const partners = FIRM_PARTNERS.has(form);
       if (!partners && !isLegalForm(tokens[i])) continue;
       let end = i;
