@@ -152,11 +152,7 @@ function collectWrittenAlone(sentences: readonly SentenceMentions[]): Set<string
  * written as the single dotted initial the training text has ("RJ Fenwick" read as "R. Fenwick").
  * Only the tagger's input changes; mentions keep the article's spelling.
  */
-export function taggerWords(
-  s: SentenceMentions,
-  lower: LowerVocabulary,
-  alone: WordQuery,
-): string[] {
+export function taggerWords(s: SentenceMentions, lower: LowerVocabulary, alone: WordQuery): string[] {
   return s.tokens.map((t, k) => (isUndottedInitials(s, k, lower, alone) ? `${t.text.charAt(0)}.` : t.text));
 }
 
