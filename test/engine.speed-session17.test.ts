@@ -5,6 +5,7 @@ import { WordsOutsideHeadlines } from '../src/engine/entities/headline-words.js'
 import { prepareSentence, wordsWrittenAlone } from '../src/engine/entities/mentions/index.js';
 import { mention } from '../src/engine/entities/mentions/mention.js';
 import { lowerVocabulary } from '../src/engine/entities/names.js';
+import { parseArticle } from '../src/engine/pipeline.js';
 import { isFurniture } from '../src/engine/text/boilerplate.js';
 import { sentenceDoc } from './helpers/docs.js';
 
@@ -95,5 +96,26 @@ describe('cheap refusals before the slower reading (body-evidence.ts, mentions/m
     expect(mention(quoted!, wholeSpan(5, 7), 'person', null).quotedWhole).toBe(true);
     const [after] = sentences(['“We sailed,” said the old skipper to Velma Tides at the pier.']);
     expect(mention(after!, wholeSpan(10, 12), 'person', null).quotedWhole).toBe(false);
+  });
+});
+
+describe('pronoun speakers read with module functions (quotes/resolve.ts)', () => {
+  const speakers = (text: string) =>
+    parseArticle({ text, published: TUESDAY }).quotes.map((q) => [q.text, q.speaker]);
+
+  it('given "she said" after a woman is named, the quote is hers', () => {
+    expect(
+      speakers(
+        'Mara Quill runs the ferry yard at Orlen.\n\nShe said: “We will hire twenty welders in the spring.”',
+      ),
+    ).toEqual([['We will hire twenty welders in the spring.', 'Mara Quill']]);
+  });
+
+  it('given a name with "he said" set after it, the quote is the earlier man’s, not the named one’s', () => {
+    expect(
+      speakers(
+        'Tomas Brede met the crews on Friday.\n\nRuth Hale, he said, “knows every pier on this coast.”',
+      ),
+    ).toEqual([['knows every pier on this coast.', 'Tomas Brede']]);
   });
 });
