@@ -315,7 +315,8 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'weekday',
-    needs: [['day']],
+    // The pattern needs a weekday's name: a sentence with "day" but none ("today", "days") skips the trigger too.
+    needs: [['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']],
     trigger: /day\b/,
     pattern: new RegExp(
       `${MODIFIED_WEEKDAY}(?<!${WEEKDAY_NAME_LEADS}\\s)${NAMES_HOLDING_A_WEEKDAY}\\b(${WEEKDAY_PATTERN})\\b(?!['’]s\\s+(?:edition|issue|paper)|${WEEKDAY_NAME_TAILS})(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
@@ -428,6 +429,8 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'ago',
+    // A unit must stand before the cue word: "earlier" alone is common and the pattern is slow to fail.
+    needs: [['day', 'week', 'month', 'year', 'decade']],
     trigger: ['ago', 'earlier', 'from now', 'hence'],
     pattern: new RegExp(
       `\\b(?:(?:about|nearly|almost|roughly|some|more than|less than|over|just|only|barely|around)\\s+)?(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|earlier|from now|hence)\\b`,
@@ -470,7 +473,8 @@ export const relativeRules: DateRule[] = [
     // past today's is last month's or still ahead. Only after a preposition of time and before the
     // end of the phrase: "the 3rd floor" and "the 14th time" are not days.
     name: 'ordinal-day',
-    needs: [['st', 'nd', 'rd', 'th'], DIGITS],
+    // A digit right before the ordinal ending: "th" alone is in almost every sentence ("the").
+    needs: [DIGITS.flatMap((d) => [`${d}st`, `${d}nd`, `${d}rd`, `${d}th`])],
     trigger: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/,
     pattern:
       /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(this|that|the|last|next)\s+month)?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|when|at|in|as|to|with|after|before|but)\b)/g,

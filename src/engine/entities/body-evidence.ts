@@ -36,7 +36,7 @@ import { DETERMINERS } from '../lexicon/determiners.js';
 import { traceRule } from './rule-trace.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { isFirstName } from '../lexicon/first-names.js';
-import { isCapitalisedRun, isHeadlineWord, wordsOutsideHeadlines } from './headline-words.js';
+import { isCapitalisedRun, isHeadlineWord, WordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
@@ -53,6 +53,12 @@ const LEGAL_FORMS = new Set(
 
 /** Words after "&" or "and" that end a firm's name ("Holt & Sons", "Vane and Partners"). */
 const FIRM_PARTNERS = new Set(['Sons', 'Partners', 'Associates']);
+
+/**
+ * The first letters of those words: every token of the article is asked whether it is one, and a
+ * token opening on another unit is none, whatever its full stop (no hash of the word needed).
+ */
+const FIRM_WORD_INITIALS = new Set([...LEGAL_FORMS, ...FIRM_PARTNERS].map((w) => w.charCodeAt(0)));
 
 /**
  * Last words of a business's name that say what it trades in, where the tagger's organisation
@@ -136,6 +142,7 @@ function namesBeforeLegalForms(sentences: readonly SentenceMentions[]): Set<stri
     const tokens = s.tokens;
     for (let i = 1; i < tokens.length; i++) {
       const form = tokens[i]?.text ?? '';
+      if (!FIRM_WORD_INITIALS.has(form.charCodeAt(0))) continue;
       const partners = FIRM_PARTNERS.has(form);
       if (!partners && !isLegalForm(tokens[i])) continue;
       let end = i;
@@ -168,7 +175,7 @@ function evidenceAgainstPerson(
   sentence: SentenceMentions | undefined,
   beforeLegalForm: ReadonlySet<string>,
   owners: ReadonlySet<Mention>,
-  bodyWords: ReadonlySet<string>,
+  bodyWords: WordsOutsideHeadlines,
 ): { kind: Kind; rule: string } | null {
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
@@ -240,7 +247,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const tokensOf = new Map(sentences.map((s) => [s.index, s.tokens]));
   const sentenceOf = new Map(sentences.map((s) => [s.index, s]));
   const owners = ownersOfFullNames(tokensOf, mentions);
-  const bodyWords = wordsOutsideHeadlines(sentences);
+  const bodyWords = new WordsOutsideHeadlines(sentences);
   const found = new Map<Mention, { kind: Kind; rule: string }>();
   // What each retyped name is, by its lower-cased form and by each of its words.
   const kindOfName = new Map<string, { kind: Kind; rule: string }>();
@@ -256,7 +263,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   }
   const lowerWords = sentences[0]?.lower ?? new Set<string>();
   const onlyInHeadlines = (m: Mention, word: string) =>
-    !bodyWords.has(word) && isHeadlineSentence(sentenceOf.get(m.sentence));
+    isHeadlineSentence(sentenceOf.get(m.sentence)) && !bodyWords.has(word);
   const runOns = runOnsIntoSurnames(mentions, lowerWords, onlyInHeadlines);
   const ledBySurnames = namesLedBySurnames(mentions, lowerWords, onlyInHeadlines);
   const fromGivenNames = headlineRunOnsFromGivenNames(mentions, onlyInHeadlines);

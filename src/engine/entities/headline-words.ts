@@ -41,21 +41,34 @@ export function isCapitalisedRun(s: SentenceMentions): boolean {
 export function isHeadlineWord(
   m: Mention,
   s: SentenceMentions | undefined,
-  wordsOutsideHeadlines: ReadonlySet<string>,
+  wordsOutsideHeadlines: WordsOutsideHeadlines,
 ): boolean {
   if (!s || m.span.title || m.text.includes(' ') || s.shouting) return false;
   const word = m.text;
   if (ALL_CAPITALS.test(word) || isFirstName(word) || isListedGivenName(word)) return false;
-  if (!s.lower.has(lowerCase(word)) && !isCommonWord(word) && wordsOutsideHeadlines.has(word)) return false;
-  return isCapitalisedRun(s);
+  // The sentence's shape first: the article's words are asked about only inside a capitalised run.
+  if (!isCapitalisedRun(s)) return false;
+  return s.lower.has(lowerCase(word)) || isCommonWord(word) || !wordsOutsideHeadlines.has(word);
 }
 
-/** Every word of the article's sentences that are no capitalised run. */
-export function wordsOutsideHeadlines(sentences: readonly SentenceMentions[]): Set<string> {
-  const words = new Set<string>();
-  for (const s of sentences) {
-    if (s.shouting || isCapitalisedRun(s)) continue;
-    for (const t of s.tokens) words.add(t.text);
+/**
+ * Every word of the article's sentences that are no capitalised run, collected on the first
+ * question: it is asked only about words of capitalised runs (headlines), which most articles'
+ * person mentions are not in, and collecting it hashes every token of the article.
+ */
+export class WordsOutsideHeadlines {
+  private words: Set<string> | null = null;
+
+  constructor(private readonly sentences: readonly SentenceMentions[]) {}
+
+  has(word: string): boolean {
+    if (this.words === null) {
+      this.words = new Set<string>();
+      for (const s of this.sentences) {
+        if (s.shouting || isCapitalisedRun(s)) continue;
+        for (const t of s.tokens) this.words.add(t.text);
+      }
+    }
+    return this.words.has(word);
   }
-  return words;
 }

@@ -407,16 +407,9 @@ export function indexNames(
     if (clause === 'he' || clause === 'she') pronounClause[i] = clause;
   });
   const inTitles = titleWordsBeforePeople(doc, names);
-  // An article names the same people again and again: each written name is split once.
+  // An article names the same people again and again: each written name is split once (inline,
+  // not a closure: under tsx each closure made is named at run time).
   const splits = new Map<string, { titles: string[]; name: string[] }>();
-  const splitOf = (text: string) => {
-    let split = splits.get(text);
-    if (split === undefined) {
-      split = splitTitles(text.split(/\s+/));
-      splits.set(text, split);
-    }
-    return split;
-  };
   for (const found of [...names, ...knownNamesUntagged(doc, book, names)]) {
     if (found.kind !== 'person' && found.kind !== 'organization') continue;
     if (inTitles.has(found) || isClosedClassWord(found.text)) continue;
@@ -451,7 +444,11 @@ export function indexNames(
     const bare = lead.slice(0, lead.length - (owned?.[0].length ?? 0));
     const subject = opensClause(withoutTrailingArticle(withoutTitleRun(bare)));
     // Title words the entity stage left in the name ("Sen", "Labour MP Ruth Dale") are no name.
-    const split = splitOf(found.text);
+    let split = splits.get(found.text);
+    if (split === undefined) {
+      split = splitTitles(found.text.split(/\s+/));
+      splits.set(found.text, split);
+    }
     const personName = split.name.join(' ');
     // The entity stage's lists have the last word on a name's kind (a mention's own tag may differ,
     // and "Brightwell" beside "Brightwell Energy" is that organisation).

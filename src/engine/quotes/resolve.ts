@@ -47,6 +47,19 @@ const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ful|less|able|ible|ary|ish)$/;
 const DESCRIPTION_REACH = 3;
 /** However long a run of same-pronoun sentences, a pronoun never reaches further back than this. */
 const MAX_CHAIN_SENTENCES = 30;
+
+// Module functions, not closures in `byPronoun` (called for every pronoun cue): under tsx each
+// closure made is named at run time, and the pattern, holding \p{...}, was built on every call.
+/** A person "he" or "she" may stand for: confirmed, of the pronoun's gender or of none known. */
+function fitsPronoun(s: Speaker, wanted: 'male' | 'female'): boolean {
+  return s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
+}
+
+/** "Hale, he said, 'knows ...'": a tag set after the name is someone else speaking about him. */
+const TAG_AFTER_NAME = /^[\p{L}\p{M}'’. -]+,\s*(?:he|she)\s+\p{Ll}+,/u;
+function taggedAfterName(paragraph: string, m: Mentioned): boolean {
+  return TAG_AFTER_NAME.test(paragraph.slice(m.offset, m.offset + 80));
+}
 /** Sentences a pronoun may always reach back over, whatever paragraphs lie between. */
 const PRONOUN_NEAR_SENTENCES = 3;
 
@@ -136,8 +149,6 @@ export class SpeakerResolver {
     if (pronoun === 'it' || pronoun === 'they') return this.byCollectivePronoun(pronoun, at);
     if (pronoun !== 'he' && pronoun !== 'she') return null;
     const wanted = pronoun === 'he' ? 'male' : 'female';
-    const fits = (s: Speaker): boolean =>
-      s.kind === 'person' && s.confirmed && (s.gender === null || s.gender === wanted);
     let fallback: Speaker | null = null;
     let distracted = false;
     // Sentences led by the same pronoun ("He has a son. He plans to ...") carry the person along
@@ -146,28 +157,26 @@ export class SpeakerResolver {
     for (let s = at.sentence; s >= 0 && reach >= 0 && s >= at.sentence - MAX_CHAIN_SENTENCES; s--) {
       if (distracted && !this.withinReach(at, s)) break;
       if (!(s < at.sentence && this.index.pronounSubject[s] === pronoun)) reach--;
-      const credited = (this.quoted[s] ?? []).filter(fits);
+      const credited = (this.quoted[s] ?? []).filter((q) => fitsPronoun(q, wanted));
       // In the pronoun's own sentence only the subject opening it may be its antecedent
       // ("Zielny said she agreed ... 'more luck than judgement'"); other names there are not ("he said
       // the visit by Governor Hale ...").
       if (s === at.sentence) {
         const paragraph = this.index.paragraphs[this.index.paragraphOf[s] ?? 0] ?? '';
         // "Hale, he said, 'knows ...'": a tag set after the name is someone else speaking about him.
-        const tagged = (m: Mentioned) =>
-          /^[\p{L}\p{M}'’. -]+,\s*(?:he|she)\s+\p{Ll}+,/u.test(paragraph.slice(m.offset, m.offset + 80));
         const opener = (this.index.bySentence[s] ?? []).find(
           (m) =>
             m.offset < at.offset &&
             m.subject &&
             !m.oblique &&
-            fits(m.speaker) &&
+            fitsPronoun(m.speaker, wanted) &&
             m.speaker.gender === wanted &&
-            !tagged(m),
+            !taggedAfterName(paragraph, m),
         );
         if (opener && this.index.pronounSubject[s] !== pronoun) return opener.speaker;
       }
       const all = s === at.sentence ? [] : (this.index.bySentence[s] ?? []);
-      const mentions = all.filter((m) => fits(m.speaker));
+      const mentions = all.filter((m) => fitsPronoun(m.speaker, wanted));
       const direct = mentions.filter((m) => !m.oblique);
       const subjects = direct.filter((m) => m.subject).map((m) => m.speaker);
       // "He said the mill, run by Felix Aubert, ...": a sentence whose subject is the same pronoun
@@ -185,7 +194,10 @@ export class SpeakerResolver {
       if (
         all.some(
           (m) =>
-            m.subject && !m.oblique && !fits(m.speaker) && (m.speaker.kind === 'org' || m.speaker.confirmed),
+            m.subject &&
+            !m.oblique &&
+            !fitsPronoun(m.speaker, wanted) &&
+            (m.speaker.kind === 'org' || m.speaker.confirmed),
         )
       )
         distracted = true;

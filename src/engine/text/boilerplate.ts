@@ -84,22 +84,16 @@ export function isFurniture(line: string): boolean {
  * the cost: the pattern is case-blind and searched at every position, and it is asked of every
  * short paragraph and sentence. Under `iu` two letters past ASCII match its ASCII letters (long s
  * for "s", the Kelvin sign for "k", by Unicode case folding); a line holding either goes to the
- * pattern itself. Otherwise a match is its phrase in ASCII letters of either case, which the
- * lower-cased line holds.
+ * pattern itself. Otherwise a match is its phrase in ASCII letters of either case: one case-blind
+ * search for all the phrases (without the `u` flag, no letter past ASCII matches an ASCII one),
+ * which costs a third of lower-casing the line (a two-byte string, lowered in the runtime) and
+ * searching it once per phrase.
  */
-const PROMPT_PHRASES = [
-  'sign up ',
-  'subscribe to ',
-  'our newsletter',
-  'all rights reserved',
-  'click here to',
-  'follow us on',
-  'copyright ',
-];
+const PROMPT_PHRASE =
+  /sign up |subscribe to |our newsletter|all rights reserved|click here to|follow us on|copyright /i;
 function mayHoldPrompt(line: string): boolean {
   if (line.includes('©') || line.includes('\u017f') || line.includes('\u212a')) return true;
-  const lower = line.toLowerCase();
-  return PROMPT_PHRASES.some((p) => lower.includes(p));
+  return PROMPT_PHRASE.test(line);
 }
 
 /**

@@ -77,6 +77,9 @@ function isQuotedWhole(tokens: readonly Token[], span: NameSpan): boolean {
   // ''The 30-Year-Old Gardener''), opening and closing on a capitalised word or number.
   let start = span.title ? span.title.start : span.start;
   const first = start;
+  // The opening mark stands within reach before the name; most names have none there, and are
+  // answered without reading the title run.
+  if (!quoteMarkBetween(tokens, first - TITLE_REACH - 1, first)) return false;
   while (
     start > first - TITLE_REACH &&
     isTitleRunToken(tokens[start - 1]) &&
@@ -107,6 +110,12 @@ function isQuotedWhole(tokens: readonly Token[], span: NameSpan): boolean {
   const after = tokens[closeAt + 1];
   if (!close || !QUOTE_MARKS.has(close.text) || close.start !== tokens[closeAt - 1]?.end) return false;
   return !after || after.start > close.end || !OPENS_LETTER.test(after.text);
+}
+
+/** Whether a token at from .. to - 1 (clipped to the sentence) is a quote mark. */
+function quoteMarkBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (QUOTE_MARKS.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** Bodies named after the person who leads them (see `Mention.beforeLedBody`). */

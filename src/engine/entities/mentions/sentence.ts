@@ -81,7 +81,7 @@ function isUndottedInitials(
   s: SentenceMentions,
   k: number,
   lower: LowerVocabulary,
-  alone: ReadonlySet<string>,
+  alone: WordQuery,
 ): boolean {
   const w = s.tokens[k]?.text ?? '';
   if (s.caseless || w.length !== 2 || !TWO_CAPITALS.test(w)) return false;
@@ -107,8 +107,33 @@ function isUndottedInitials(
   );
 }
 
-/** Capitalised words the article writes without two capitals before them ("McAllister said"), for `isUndottedInitials`. */
-export function wordsWrittenAlone(sentences: readonly SentenceMentions[]): Set<string> {
+/** Words asked about one at a time: a Set, or a list collected on its first question. */
+export interface WordQuery {
+  has(word: string): boolean;
+}
+
+/**
+ * Capitalised words the article writes without two capitals before them ("McAllister said"), for
+ * `isUndottedInitials`. Collected on the first question: only two capitals that spell a known
+ * body's acronym before a capitalised word ask, which most articles never have, and collecting
+ * reads and hashes every token of the article.
+ */
+export function wordsWrittenAlone(sentences: readonly SentenceMentions[]): WordQuery {
+  return new WordsWrittenAlone(sentences);
+}
+
+class WordsWrittenAlone implements WordQuery {
+  private alone: Set<string> | null = null;
+
+  constructor(private readonly sentences: readonly SentenceMentions[]) {}
+
+  has(word: string): boolean {
+    this.alone ??= collectWrittenAlone(this.sentences);
+    return this.alone.has(word);
+  }
+}
+
+function collectWrittenAlone(sentences: readonly SentenceMentions[]): Set<string> {
   const alone = new Set<string>();
   for (const s of sentences) {
     if (s.caseless) continue;
@@ -127,11 +152,7 @@ export function wordsWrittenAlone(sentences: readonly SentenceMentions[]): Set<s
  * written as the single dotted initial the training text has ("RJ Fenwick" read as "R. Fenwick").
  * Only the tagger's input changes; mentions keep the article's spelling.
  */
-export function taggerWords(
-  s: SentenceMentions,
-  lower: LowerVocabulary,
-  alone: ReadonlySet<string>,
-): string[] {
+export function taggerWords(s: SentenceMentions, lower: LowerVocabulary, alone: WordQuery): string[] {
   return s.tokens.map((t, k) => (isUndottedInitials(s, k, lower, alone) ? `${t.text.charAt(0)}.` : t.text));
 }
 
