@@ -35,6 +35,7 @@ import {
 } from './cues.js';
 import { isDateline, isCredit } from './bylines.js';
 import { personTail } from './tails.js';
+import { namesWhereOfficeIsHeld } from '../office-modifiers.js';
 import { notPersonBeside } from './beside.js';
 import { mention } from './mention.js';
 import { linkCoordinated, labelsInLists, personsInLists } from './lists.js';
@@ -111,7 +112,9 @@ export function findMentions(
       honorific ||
       (kind !== 'person' &&
         !known &&
-        (namedAfterRole(s, t.start) || namedBeforeWho(s, t) || namedAfterRank(s, t.start)))
+        ((namedAfterRole(s, t.start) && !namesWhereOfficeIsHeld(tokens, t)) ||
+          namedBeforeWho(s, t) ||
+          namedAfterRank(s, t.start)))
     )
       kind = 'person';
     else if (kind !== 'person' && ageAfter(s, t)) {
