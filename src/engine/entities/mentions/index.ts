@@ -112,7 +112,7 @@ export function findMentions(
       honorific ||
       (kind !== 'person' &&
         !known &&
-        ((namedAfterRole(s, t.start) && !namesWhereOfficeIsHeld(tokens, t)) ||
+        ((namedAfterRole(s, t.start) && !namesWhereOfficeIsHeld(tokens, t, joined)) ||
           namedBeforeWho(s, t) ||
           namedAfterRank(s, t.start)))
     )
