@@ -10,8 +10,11 @@ import { lookupPlace } from '../lexicon/places.js';
 import { isListedGivenName } from '../ner/features.js';
 import type { Token } from './tokenize.js';
 
-/** Honorifics that contests put before the place their title holder stands for. */
-const CONTEST_HONORIFICS = new Set(['Miss', 'Mister', 'Mr', 'Mrs', 'Ms']);
+/**
+ * Honorifics that contests put before the place their title holder stands for. Not "Mr" or "Mrs",
+ * which news writes before surnames that are also places ("Mr Holland", "Mrs England").
+ */
+const CONTEST_HONORIFICS = new Set(['Miss', 'Mister']);
 
 /** What contests crown beside countries and regions ("Miss Universe", "Miss Teen ..."). */
 const CONTEST_SCOPES = new Set(['Universe', 'World', 'Earth', 'International', 'Teen', 'Olympia']);
