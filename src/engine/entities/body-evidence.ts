@@ -39,6 +39,8 @@ import { isFirstName } from '../lexicon/first-names.js';
 import { isCapitalisedRun, isHeadlineWord, WordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
+import { isStateNickname } from './state-nicknames.js';
+import { isListedBody } from './listed-bodies.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -189,6 +191,8 @@ function evidenceAgainstPerson(
     return { kind: 'organization', rule: 'business-head' };
   if (tokens && isTeamInResultsLine(tokens, m.span)) return { kind: 'organization', rule: 'team-in-results' };
   if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
+  if (tokens && isStateNickname(tokens, m)) return { kind: 'place', rule: 'state-nickname' };
+  if (tokens && isListedBody(tokens, m)) return { kind: 'organization', rule: 'listed-body' };
   if (
     INSTITUTION_TAILS.has(last) &&
     !m.span.title &&

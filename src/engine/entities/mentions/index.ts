@@ -35,6 +35,8 @@ import {
 } from './cues.js';
 import { isDateline, isCredit } from './bylines.js';
 import { personTail } from './tails.js';
+import { namesWhereOfficeIsHeld } from '../office-modifiers.js';
+import { namesContestTitle } from '../pageant-titles.js';
 import { notPersonBeside } from './beside.js';
 import { mention } from './mention.js';
 import { linkCoordinated, labelsInLists, personsInLists } from './lists.js';
@@ -104,6 +106,13 @@ export function findMentions(
     let kind = KIND[t.type];
     const text = spanText(tokens, t, s.shouting);
     const known = gazetteer(text, s.shouting);
+    // "Miss Ostria": a contest's title, no one's name (`pageant-titles.ts`).
+    if (namesContestTitle(tokens, t)) {
+      s.mentions.push(
+        mention(s, { start: t.start - 1, end: t.end, title: null, honorificOnly: false }, 'other', null),
+      );
+      continue;
+    }
     const honorific =
       isCasedHonorific(s, tokens[t.start - 1]?.text ?? '') ||
       (tokens[t.start - 1]?.text === '.' && isCasedHonorific(s, tokens[t.start - 2]?.text ?? ''));
@@ -111,7 +120,9 @@ export function findMentions(
       honorific ||
       (kind !== 'person' &&
         !known &&
-        (namedAfterRole(s, t.start) || namedBeforeWho(s, t) || namedAfterRank(s, t.start)))
+        ((namedAfterRole(s, t.start) && !namesWhereOfficeIsHeld(tokens, t, joined)) ||
+          namedBeforeWho(s, t) ||
+          namedAfterRank(s, t.start)))
     )
       kind = 'person';
     else if (kind !== 'person' && ageAfter(s, t)) {
