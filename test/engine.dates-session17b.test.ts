@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/engine/dates.js';
+import { weekdayIsHabitual } from '../src/engine/dates/generic-weekday.js';
 import { splitSentences } from '../src/engine/sentences.js';
+import { sentenceDoc } from './helpers/docs.js';
 
 describe('a dotted month abbreviation does not end the sentence', () => {
   it('keeps "Mar. 9" in one sentence, like the other months', () => {
@@ -13,5 +16,26 @@ describe('a dotted month abbreviation does not end the sentence', () => {
 
   it('still ends a sentence at "Mar." before a sentence opener', () => {
     expect(splitSentences('The quay reopens in Mar. The tolls stay.')).toHaveLength(2);
+  });
+});
+
+/** Invented sentences; published on a Tuesday unless told otherwise. */
+const TUESDAY = '2025-09-16';
+
+function read(sentences: string[], published = TUESDAY) {
+  return extractDates(sentenceDoc(sentences, { published })).map((d) => [d.text, d.value]);
+}
+
+describe('a weekday before a plural part of the day is a habit, not a day', () => {
+  it('reads no date in "on Thursday evenings"', () => {
+    expect(read(['The ferry quiz airs on Thursday evenings, the harbour board said.'])).toEqual([]);
+    expect(read(['Dockers spend their Sunday mornings mending nets.'])).toEqual([]);
+    expect(weekdayIsHabitual('on Friday nights', 9)).toBe(true);
+  });
+
+  it('still reads the singular', () => {
+    expect(read(['The ferry quiz will air on Thursday evening.'])).toEqual([
+      ['on Thursday evening', '2025-09-18'],
+    ]);
   });
 });

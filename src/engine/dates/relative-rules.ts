@@ -36,6 +36,7 @@ import {
   thisSeason,
   weekdayOccurrence,
 } from './occurrence.js';
+import { weekdayIsHabitual } from './generic-weekday.js';
 import { tellsAMatch } from './match-play.js';
 import { lastMonthsOfYear } from './year-parts.js';
 import { toldFromPastMoment } from './narrated-stretch.js';
@@ -323,7 +324,7 @@ export const relativeRules: DateRule[] = [
     ),
     resolve: (m, ctx) => {
       const weekday = weekdayNumber(m[2] ?? '');
-      if (weekday === null) return null;
+      if (weekday === null || weekdayIsHabitual(m.input, m.index + m[0].length)) return null;
       return relative(ctx, 'day', (published) =>
         formatDay(
           weekdayOccurrence(
