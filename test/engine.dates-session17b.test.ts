@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/engine/dates.js';
+import { namesABroadcast } from '../src/engine/dates/broadcast-title.js';
 import { weekdayIsHabitual } from '../src/engine/dates/generic-weekday.js';
 import { splitSentences } from '../src/engine/sentences.js';
 import { sentenceDoc } from './helpers/docs.js';
@@ -37,5 +38,20 @@ describe('a weekday before a plural part of the day is a habit, not a day', () =
     expect(read(['The ferry quiz will air on Thursday evening.'])).toEqual([
       ['on Thursday evening', '2025-09-18'],
     ]);
+  });
+});
+
+describe('a capitalised day word after a broadcaster is a programme', () => {
+  it('reads no day in "told CBS This Morning"', () => {
+    expect(read(['The harbour master told CBS This Morning that tolls would rise.'])).toEqual([]);
+    expect(read(['Asked on “NBC Tonight,” the mayor said nothing.'])).toEqual([]);
+    expect(namesABroadcast('a guest on ABC’s “', 'This Morning')).toBe(true);
+  });
+
+  it('still reads the day written in lower case', () => {
+    expect(read(['The harbour master told CBS this morning that tolls would rise.'])).toEqual([
+      ['this morning', TUESDAY],
+    ]);
+    expect(namesABroadcast('told CBS ', 'this morning')).toBe(false);
   });
 });

@@ -37,6 +37,7 @@ import {
   weekdayOccurrence,
 } from './occurrence.js';
 import { weekdayIsHabitual } from './generic-weekday.js';
+import { namesABroadcast } from './broadcast-title.js';
 import { tellsAMatch } from './match-play.js';
 import { lastMonthsOfYear } from './year-parts.js';
 import { toldFromPastMoment } from './narrated-stretch.js';
@@ -283,6 +284,7 @@ export const relativeRules: DateRule[] = [
       // "A job on “Today.”", "CBS's “This Morning,”": a capitalised day word that is all a
       // quotation holds is a programme's title (quoted speech goes on past its first word).
       if (OPENS_CAPITAL.test(m[0]) && quotedAlone(m.input, m.index, m.index + m[0].length)) return null;
+      if (namesABroadcast(ctx.before, m[0])) return null;
       // "USA Today" the paper, "NBC's Today" and the "Today show" are names, not the day.
       if (
         word === 'today' &&
