@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/engine/dates.js';
 import { namesABroadcast } from '../src/engine/dates/broadcast-title.js';
+import { datesAComingVote } from '../src/engine/dates/coming-vote-day.js';
 import { weekdayIsHabitual } from '../src/engine/dates/generic-weekday.js';
 import { splitSentences } from '../src/engine/sentences.js';
 import { sentenceDoc } from './helpers/docs.js';
@@ -53,5 +54,29 @@ describe('a capitalised day word after a broadcaster is a programme', () => {
       ['this morning', TUESDAY],
     ]);
     expect(namesABroadcast('told CBS ', 'this morning')).toBe(false);
+  });
+});
+
+describe('a weekday dating a vote, in a clause not past, is the coming one', () => {
+  // Published on a Thursday; "Tuesday" is two days back or five ahead.
+  const THURSDAY = '2025-09-18';
+
+  it('reads the coming Tuesday for a vote still ahead', () => {
+    expect(read(['“We can win on Tuesday,” the harbour candidate said.'], THURSDAY)).toEqual([
+      ['on Tuesday', '2025-09-23'],
+    ]);
+    expect(read(['Her seat is at stake in the ferry district primary on Tuesday.'], THURSDAY)).toEqual([
+      ['on Tuesday', '2025-09-23'],
+    ]);
+  });
+
+  it('leaves a vote told in the past, or an outcome noun, as before', () => {
+    expect(read(['She won the ferry district primary on Tuesday.'], THURSDAY)).toEqual([
+      ['on Tuesday', '2025-09-16'],
+    ]);
+    expect(datesAComingVote('a boost from the win ', '', 'modal')).toBe(false);
+    expect(datesAComingVote('chance to win it on ', '', 'modal')).toBe(true);
+    expect(datesAComingVote('momentum in ', '’s primary in Orla', 'present')).toBe(true);
+    expect(datesAComingVote('a party primary on ', '', 'past')).toBe(false);
   });
 });
