@@ -74,8 +74,8 @@ describe('a weekday dating a vote, in a clause not past, is the coming one', () 
     expect(read(['She won the ferry district primary on Tuesday.'], THURSDAY)).toEqual([
       ['on Tuesday', '2025-09-16'],
     ]);
-    expect(datesAComingVote('a boost from the win ', '', 'modal')).toBe(false);
-    expect(datesAComingVote('chance to win it on ', '', 'modal')).toBe(true);
+    expect(datesAComingVote('a lift from the win ', '', 'modal')).toBe(false);
+    expect(datesAComingVote('a shot to win the quay on ', '', 'modal')).toBe(true);
     expect(datesAComingVote('momentum in ', '’s primary in Orla', 'present')).toBe(true);
     expect(datesAComingVote('a party primary on ', '', 'past')).toBe(false);
   });

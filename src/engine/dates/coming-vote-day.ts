@@ -2,12 +2,12 @@ import type { OwnTense } from './clause.js';
 import { ELECTION_BEFORE } from './election.js';
 
 /**
- * A weekday that dates a vote, in a clause of its own that is not past, is the coming one: "his
- * candidacy is on the line in the primary on Tuesday", "we can win on Tuesday", "if there is a
- * close vote on Tuesday", "a chance to win it on Tuesday". A vote is told in the present, a modal
- * or an infinitive only while it is still ahead; one decided is told in the past ("won the primary
- * Tuesday", "held caucuses Tuesday"), so the past tense of the sentence around (a "said" after the
- * quotation) is the telling's, not the vote's.
+ * A weekday that dates a vote, in a clause of its own that is not past, is the coming one: "her
+ * seat is at stake in the county primary on Tuesday", "we can still win on Tuesday", "if the vote
+ * on Tuesday is close", "a real shot to win the state on Tuesday". A vote is told in the present, a
+ * modal or an infinitive only while it is still ahead; one decided is told in the past ("won the
+ * primary Tuesday", "held caucuses Tuesday"), so the past tense of the sentence around (a "said"
+ * after the quotation) is the telling's, not the vote's.
  */
 
 /** Winning or losing right before the day, in the verb's plain form: "to win it on", "can carry the state". */
@@ -18,7 +18,7 @@ const VOTE_AFTER_POSSESSIVE_DAY =
   /^['’]s\s+(?:[A-Za-z.-]+\s+){0,2}(?:elections?|primary|primaries|vote|ballot|caucus(?:es)?|referendum|runoff)\b/;
 
 /**
- * A noun of outcome before the day ("the win Tuesday", "his victory in Tuesday's primary") names a
+ * A noun of outcome before the day ("the win on Tuesday", "her victory in Tuesday's vote") names a
  * result already had as often as one hoped for (as for months, election.ts): no cue either way.
  */
 const OUTCOME_NOUN_BEFORE_DAY =
