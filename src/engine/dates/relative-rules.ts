@@ -36,6 +36,9 @@ import {
   thisSeason,
   weekdayOccurrence,
 } from './occurrence.js';
+import { weekdayIsHabitual } from './generic-weekday.js';
+import { namesABroadcast } from './broadcast-title.js';
+import { datesAComingVote } from './coming-vote-day.js';
 import { tellsAMatch } from './match-play.js';
 import { lastMonthsOfYear } from './year-parts.js';
 import { toldFromPastMoment } from './narrated-stretch.js';
@@ -153,7 +156,12 @@ export function spanFrom(unit: Unit, day: number, n: number): string {
   }
 }
 
-function weekdayDirection(modifier: string, ctx: RuleContext, wideBefore = ctx.before): Direction {
+function weekdayDirection(
+  modifier: string,
+  ctx: RuleContext,
+  wideBefore = ctx.before,
+  after = '',
+): Direction {
   const m = modifier.toLowerCase();
   if (m === 'last' || m === 'this past' || m === 'the previous') return 'strictPast';
   if (m === 'next' || m === 'this coming' || m === 'the following' || m === 'the next') return 'strictFuture';
@@ -177,6 +185,8 @@ function weekdayDirection(modifier: string, ctx: RuleContext, wideBefore = ctx.b
   // after a word for something said dates the saying, which is done; what it said (the clause after)
   // has its own time. Only when the day's own clause has no tense ("will make a statement Friday").
   if (!m && STATEMENT_NOUN_BEFORE.test(ctx.before) && ctx.ownTense() === 'neutral') return 'past';
+  // "Can win on Tuesday", "if there is a close vote on Tuesday": a vote still ahead (coming-vote-day.ts).
+  if (!m && datesAComingVote(ctx.before, after, ctx.ownTense())) return 'future';
   const tense = ctx.tense();
   // "This Sunday" not told in the past is the coming one ("the show airs this Sunday").
   if (m === 'this' && tense !== 'past') return 'future';
@@ -282,6 +292,7 @@ export const relativeRules: DateRule[] = [
       // "A job on “Today.”", "CBS's “This Morning,”": a capitalised day word that is all a
       // quotation holds is a programme's title (quoted speech goes on past its first word).
       if (OPENS_CAPITAL.test(m[0]) && quotedAlone(m.input, m.index, m.index + m[0].length)) return null;
+      if (namesABroadcast(ctx.before, m[0])) return null;
       // "USA Today" the paper, "NBC's Today" and the "Today show" are names, not the day.
       if (
         word === 'today' &&
@@ -324,7 +335,7 @@ export const relativeRules: DateRule[] = [
     ),
     resolve: (m, ctx) => {
       const weekday = weekdayNumber(m[2] ?? '');
-      if (weekday === null) return null;
+      if (weekday === null || weekdayIsHabitual(m.input, m.index + m[0].length)) return null;
       return relative(ctx, 'day', (published) =>
         formatDay(
           weekdayOccurrence(
@@ -334,6 +345,7 @@ export const relativeRules: DateRule[] = [
               m[1] ?? '',
               ctx,
               m.input.slice(Math.max(0, m.index - AWAITED_EVENT_REACH), m.index),
+              m.input.slice(m.index + m[0].length, m.index + m[0].length + 40),
             ),
           ),
         ),

@@ -90,6 +90,7 @@ export const MAYBE_FINAL: ReadonlySet<string> = new Set([
   'ft',
   'jan',
   'feb',
+  'mar',
   'apr',
   'jun',
   'jul',
