@@ -71,6 +71,9 @@ import { withoutTrailingVerb } from './trim.js';
 import { ofPhraseTitleBefore } from './of-phrase-titles.js';
 import { namedDescription } from './named-description.js';
 import { preposedDescription } from './set-before.js';
+import { preposedAs } from './preposed-as.js';
+import { continuedSubject, subjectOfKind } from './sentence-subject.js';
+import { sameOffice } from './office-kinds.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -171,6 +174,8 @@ export function readRoles(
           namedDescription(s, o),
       );
     add(o.person, appositionAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o) ?? appointedAs(s, o));
+    // "As governor of Norland, X signed ...": the capacity the subject acts in.
+    add(o.person, preposedAs(s, o));
     const list = lists.get(o);
     const named = namedAs(s, list?.start ?? o.start);
     if (named) add(o.person, named);
@@ -257,13 +262,17 @@ export function readRoles(
     });
     return other ? undefined : only;
   };
+  // The subject of the sentence before a description (sentence-subject.ts).
+  const before = { parsed, bySentence, roles };
   // Does someone else hold a role of the description's kind with nothing that tells it apart
   // ("Sen." before "the Norland senator"), or that very role ("Norland senator")? Then it may be theirs.
   const kindHeldElsewhere = (head: string, proper: readonly string[], not: number) =>
     roles.some(
       (list, p) =>
         p !== not &&
-        list.some((r) => kindOf(r) === head && (!r.includes(' ') || proper.every((w) => mentions([r], w)))),
+        list.some(
+          (r) => sameOffice(kindOf(r), head) && (!r.includes(' ') || proper.every((w) => mentions([r], w))),
+        ),
     );
   // The body sentence each person is first named in (the asides after the body never refer back).
   const firstSeen: number[] = people.map(() => body);
@@ -292,7 +301,9 @@ export function readRoles(
             ? last
             : byOrg >= 0
               ? byOrg
-              : undefined;
+              : last === undefined
+                ? subjectOfKind(before, si, d.start, head, (p) => (firstSeen[p] ?? body) <= si)
+                : undefined;
         if (person === undefined) continue;
         add(person, d.text);
         heads.set(head, person);
@@ -303,7 +314,7 @@ export function readRoles(
       if (d.bareSpeaker || heldBy(roles, namedBy, head, modifierWords(s, d.start + 1, d.head))) continue;
       if (introduced.has(head)) continue;
       const reach = d.office ? OFFICE_REACH : 1;
-      const last = soleUnroled(si, d.start, reach);
+      const last = soleUnroled(si, d.start, reach) ?? continuedSubject(before, si, d.start);
       if (last === undefined) continue;
       add(last, d.text);
       heads.set(head, last);

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../src/engine/entities/roles/index.js';
+import { sameOffice } from '../src/engine/entities/roles/office-kinds.js';
+import type { Person } from '../src/engine/schema.js';
+
+// Session 17, roles by reference (issue 11): classes counted on training text, checked here on
+// invented sentences.
+
+function person(name: string, aliases: string[] = []): Person {
+  return { name, aliases, roles: [], mentions: 1, gender: null, firstSentence: 0 };
+}
+
+function rolesIn(sentences: string[], people: Person[]): Record<string, string[]> {
+  return Object.fromEntries(readRoles(people, sentences).map((p) => [p.name, p.roles]));
+}
+
+describe('roles: an "as" phrase opening the sentence is its subject\'s capacity', () => {
+  it('given "As <role>, X ...", X holds the role', () => {
+    const roles = rolesIn(
+      ['As treasurer of the harbour trust, Odile Marsh cut the dredging budget by a third.'],
+      [person('Odile Marsh')],
+    );
+    expect(roles['Odile Marsh']).toEqual(['treasurer of the harbour trust']);
+  });
+
+  it('given a possessor and a year after the role, X still holds it', () => {
+    const roles = rolesIn(
+      ['As Norland’s lone envoy in 1994, Piet Vanner kept the talks alive.'],
+      [person('Piet Vanner')],
+    );
+    expect(roles['Piet Vanner']?.[0]).toMatch(/envoy$/);
+  });
+
+  it('given "As the <noun> <verb>, X ...", the clause of time gives X no role', () => {
+    const roles = rolesIn(
+      ['As the umpire waved his arms, Odile Marsh walked off the court.'],
+      [person('Odile Marsh')],
+    );
+    expect(roles['Odile Marsh']).toEqual([]);
+  });
+
+  it('given a stage of life ("As a teenager, X"), X gets no role', () => {
+    const roles = rolesIn(['As a teenager, Odile Marsh sold fish on the quay.'], [person('Odile Marsh')]);
+    expect(roles['Odile Marsh']).toEqual([]);
+  });
+});
+
+describe('roles: a description opening a sentence continues the subject before it', () => {
+  it('given two people named, the subject of the sentence before takes the office', () => {
+    const roles = rolesIn(
+      [
+        'On Monday, Greta Lind refused to say whether she backed Omar Tusk or Rafe Dorn.',
+        'The deputy mayor said the choice was for the voters.',
+      ],
+      [person('Greta Lind'), person('Omar Tusk'), person('Rafe Dorn')],
+    );
+    expect(roles['Greta Lind']).toEqual(['deputy mayor']);
+    expect(roles['Omar Tusk']).toEqual([]);
+  });
+
+  it('given a name before the description in its own sentence, no one takes it', () => {
+    const roles = rolesIn(
+      [
+        'Greta Lind refused to say whether she backed Omar Tusk or Rafe Dorn.',
+        'After Tusk spoke, the deputy mayor said the choice was for the voters.',
+      ],
+      [person('Greta Lind'), person('Omar Tusk', ['Tusk']), person('Rafe Dorn')],
+    );
+    expect(roles['Greta Lind']).toEqual([]);
+  });
+
+  it('given "Rep. X ... The <State> congressman", the representative takes the description', () => {
+    const roles = rolesIn(
+      [
+        'Rep. Ivo Brandt has endorsed Sen. Lena Quist for governor.',
+        'The Norland congressman also plans to campaign for her in the spring.',
+      ],
+      [person('Ivo Brandt'), person('Lena Quist')],
+    );
+    expect(roles['Ivo Brandt']).toEqual(['Rep.', 'Norland congressman']);
+    expect(roles['Lena Quist']).toEqual(['Sen.']);
+  });
+
+  it('given an unroled person named beside the office holder, the description is left open', () => {
+    const roles = rolesIn(
+      ['Mayor Ivo Brandt met Lena Quist on Friday.', 'The Westland mayor thanked the town.'],
+      [person('Ivo Brandt'), person('Lena Quist')],
+    );
+    expect(roles['Ivo Brandt']).toEqual(['Mayor']);
+    expect(roles['Lena Quist']).toEqual([]);
+  });
+
+  it('reads "congressman" and "representative" as one office', () => {
+    expect(sameOffice('representative', 'congressman')).toBe(true);
+    expect(sameOffice('congresswoman', 'representative')).toBe(true);
+    expect(sameOffice('senator', 'congressman')).toBe(false);
+  });
+});
