@@ -96,3 +96,38 @@ describe('roles: a description opening a sentence continues the subject before i
     expect(sameOffice('senator', 'congressman')).toBe(false);
   });
 });
+
+describe('roles: the lead after a headline run into the text describes who the next sentence names', () => {
+  it('given a headline, then "A <description> ...", then the name, the name takes the description', () => {
+    const title = 'Quarry fire puts village on alert.';
+    const people = [person('Tomas Reyna')];
+    const sentences = [
+      title,
+      'A retired schoolteacher has been charged over the blaze that shut the village school.',
+      'Tomas Reyna, 63, denied the charge when he appeared in court on Monday.',
+    ];
+    const out = readRoles(people, sentences, [title]);
+    expect(out[0]?.roles).toEqual(['retired schoolteacher']);
+  });
+
+  it("skips a name that is a preposition's object and gives the description to the subject", () => {
+    const title = 'Union chief warns of long strike.';
+    const people = [person('Ivo Brandt'), person('Lena Quist')];
+    const sentences = [
+      title,
+      'The head of the Norland Dockers Union is worried that the dispute could last into winter.',
+      'In a talk with Ivo Brandt on his radio show, Lena Quist said members were ready to walk out.',
+    ];
+    const out = readRoles(people, sentences, [title]);
+    expect(out[0]?.roles).toEqual([]);
+    expect(out[1]?.roles).toEqual(['head of the Norland Dockers Union']);
+  });
+
+  it("reads no auxiliary as the lead's person noun", () => {
+    const title = 'Ballots?';
+    const people = [person('Ivo Brandt')];
+    const sentences = [title, 'Towns have too few, the cities too many.', 'Ivo Brandt wants a recount.'];
+    const out = readRoles(people, sentences, [title]);
+    expect(out[0]?.roles).toEqual([]);
+  });
+});

@@ -43,6 +43,8 @@ export function ledeDescription(s: Sentence): string | null {
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
     if (!w || w.cap || s.owner[i] !== -1 || !isPersonNoun(w.text) || GENERIC.has(w.lower)) continue;
+    // An auxiliary is a verb, though WordNet lists a few as nouns of people ("the haves").
+    if (CLAUSE_VERBS.has(w.lower)) continue;
     const start = walkLeft(s, i);
     const article = t[start - 1]?.lower ?? '';
     // "The sister of ex-footballer Y": one short "of" phrase may follow the head.

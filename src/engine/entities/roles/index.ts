@@ -56,7 +56,8 @@ import {
   pronounClauseOffices,
   teamOfMates,
 } from './pronouns.js';
-import { ledeDescription, descriptions, properWords } from './descriptions.js';
+import { descriptions, properWords } from './descriptions.js';
+import { ledeReferent } from './lede.js';
 import {
   roleHeadNoun,
   kindOf,
@@ -121,9 +122,12 @@ export function readRoles(
     for (let back = 1; back <= OFFICE_REACH && i - back >= 0; back++) if (hasName[i - back]) return true;
     return false;
   };
+  // A headline run into the text as its first sentence may describe the person the lead names,
+  // else the lead after it describes someone the sentence after names (lede.ts).
+  const afterHeadline = body > 2 && sentences[0] === asides[0];
   const parsed: Sentence[] = texts.map((text, i) => {
     // The lead is read whatever it names: it may describe someone the next sentence names.
-    const read = i === 0 || hasName[i] || (i < body && namedShortlyBefore(i));
+    const read = i === 0 || (i === 1 && afterHeadline) || hasName[i] || (i < body && namedShortlyBefore(i));
     const known = i < body ? sentenceTokens[i] : undefined;
     const tokens = !read ? [] : known ? roleTokens(text, known) : tokenize(text);
     const titleCase = i >= body && isTitleCased(tokens);
@@ -210,12 +214,10 @@ export function readRoles(
     }
   });
   // The lead's description of someone the next sentence names.
-  const lede = parsed[0] && body > 1 ? ledeDescription(parsed[0]) : null;
-  if (lede) {
-    const inLead = new Set((bySentence.get(0) ?? []).map((o) => o.person));
-    const named = (bySentence.get(1) ?? []).find((o) => !inLead.has(o.person));
-    if (named && (roles[named.person]?.length ?? 0) === 0) add(named.person, lede);
-  }
+  const described =
+    ledeReferent(parsed, bySentence, body, 0) ??
+    (afterHeadline ? ledeReferent(parsed, bySentence, body, 1) : null);
+  if (described && (roles[described.person]?.length ?? 0) === 0) add(described.person, described.role);
   // Definite descriptions last: only for people nothing else gave a role, and only when the
   // description's head is no other person's role (then it refers to that person instead). A
   // description qualified by a proper noun ("the Dunmore captain", "the Westport forward") is
