@@ -131,3 +131,16 @@ describe('roles: the lead after a headline run into the text describes who the n
     expect(out[0]?.roles).toEqual([]);
   });
 });
+
+describe('roles: a description qualified by a place refers back, never ahead', () => {
+  it('gives the description to no one named only after it', () => {
+    const roles = rolesIn(
+      [
+        'The Norland senator has spent years tacking small riders onto big bills.',
+        'Few colleagues share his patience, said Ivo Brandt, Democrat of Norland, who followed him in the House.',
+      ],
+      [person('Ivo Brandt')],
+    );
+    expect(roles['Ivo Brandt']).not.toContain('Norland senator');
+  });
+});

@@ -297,7 +297,12 @@ export function readRoles(
         // The one person it can refer to, unless another holds a role naming that place or body
         // or a bare role of its kind; else the one whose role of that kind names the club.
         const last = soleUnroled(si, d.start);
-        const byOrg = holderOf(roles, head, proper);
+        // Only someone named by now: a description refers back, never ahead.
+        const byOrg = holderOf(
+          roles.map((list, p) => ((firstSeen[p] ?? body) <= si ? list : [])),
+          head,
+          proper,
+        );
         const person =
           last !== undefined && !kindHeldElsewhere(head, proper, last)
             ? last
