@@ -246,6 +246,9 @@ export function descriptions(s: Sentence): Description[] {
     }
     const head = j - 1;
     const w = t[head];
+    // "The Labour councillors seeking ...": a plural person noun after the walk's last word is
+    // the phrase's head, and the phrase is a group's, never one person's.
+    if (isWord(t[j]) && !t[j]?.cap && isPersonNoun(t[j]?.text ?? '', true)) continue;
     // "The senator from Norland said", "the mayor of Westport has": the place or body an office
     // is of, capitalised and no one's name, belongs to the description and tells it apart.
     if (
