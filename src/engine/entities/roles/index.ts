@@ -324,7 +324,7 @@ export function readRoles(
       const last =
         soleUnroled(si, d.start, reach) ??
         continuedSubject(before, si, d.start) ??
-        (d.office ? describedPerson(before, si, d.start, head, namedBy) : undefined);
+        (d.office ? describedPerson(before, si, head, namedBy) : undefined);
       if (last === undefined) continue;
       add(last, d.text);
       heads.set(head, last);

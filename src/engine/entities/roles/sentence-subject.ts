@@ -105,7 +105,6 @@ export function subjectOfKind(
 export function describedPerson(
   read: ReadSoFar,
   si: number,
-  at: number,
   head: string,
   named: (person: number) => boolean,
 ): number | undefined {
