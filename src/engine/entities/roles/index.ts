@@ -73,7 +73,7 @@ import { ofPhraseTitleBefore } from './of-phrase-titles.js';
 import { namedDescription } from './named-description.js';
 import { preposedDescription } from './set-before.js';
 import { preposedAs } from './preposed-as.js';
-import { continuedSubject, describedPerson, subjectOfKind } from './sentence-subject.js';
+import { continuedSubject, subjectOfKind } from './sentence-subject.js';
 import { sameOffice } from './office-kinds.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
@@ -321,10 +321,7 @@ export function readRoles(
       if (d.bareSpeaker || heldBy(roles, namedBy, head, modifierWords(s, d.start + 1, d.head))) continue;
       if (introduced.has(head)) continue;
       const reach = d.office ? OFFICE_REACH : 1;
-      const last =
-        soleUnroled(si, d.start, reach) ??
-        continuedSubject(before, si, d.start) ??
-        (d.office ? describedPerson(before, si, head, namedBy) : undefined);
+      const last = soleUnroled(si, d.start, reach) ?? continuedSubject(before, si, d.start);
       if (last === undefined) continue;
       add(last, d.text);
       heads.set(head, last);

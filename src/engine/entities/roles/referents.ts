@@ -138,11 +138,6 @@ function otherOffice(role: string, head: string): boolean {
   return kind !== null && kind !== head && PUBLIC_OFFICES.has(kind);
 }
 
-/** Do the roles hold a public office other than `head` ("Rep." beside "the president")? One at a time. */
-export function holdsOtherOffice(roles: readonly string[], head: string): boolean {
-  return roles.some((r) => otherOffice(r, head));
-}
-
 /**
  * Whose a description qualified by a club or body is, of the people whose roles name it: the one
  * whose role of that kind does ("the Norland senator": of "Norland Sen." and "Norland primary

@@ -11,7 +11,7 @@ import { endsDateline } from './heads.js';
 import { afterAsides } from './phrase.js';
 import { titleSpan } from './titles.js';
 import { BOUNDARY, PREPOSITIONS, isWord } from './words.js';
-import { holdsOtherOffice, kindOf } from './referents.js';
+import { kindOf } from './referents.js';
 import { sameOffice } from './office-kinds.js';
 
 /** Words an opening adverbial may hold before its comma ("Still,", "On Monday,", "In an interview,"). */
@@ -93,29 +93,5 @@ export function subjectOfKind(
   const p = subjectBefore(read, si, at);
   const ofKind = (k: number) => (read.roles[k] ?? []).some((r) => sameOffice(kindOf(r), head));
   if (p === undefined || !ofKind(p)) return undefined;
-  return read.roles.some((_, k) => k !== p && named(k) && ofKind(k)) ? undefined : p;
-}
-
-/**
- * "Then there is newcomer X. The retired surgeon never won ...": an office or a qualified description
- * refers back to the subject of the sentence before, or to the one person it names, even when they
- * have a role already, when its own sentence names no one. Not when that role is another public office (one office at a time: "Rep. X
- * told Y ... The president said" is not X's), nor when someone else `named` by now holds one of its kind.
- */
-export function describedPerson(
-  read: ReadSoFar,
-  si: number,
-  head: string,
-  named: (person: number) => boolean,
-): number | undefined {
-  // A name anywhere in its own sentence may be whom it means ("The new leader is X") or whom it
-  // acts on ("The governor hired X"), which makes it someone new as often as not.
-  if ((read.bySentence.get(si) ?? []).length > 0) return undefined;
-  const s = read.parsed[si - 1];
-  const here = read.bySentence.get(si - 1) ?? [];
-  const only = new Set(here.map((o) => o.person));
-  const p = (s && subjectPerson(s, here)) ?? (only.size === 1 ? here[0]?.person : undefined);
-  if (p === undefined || holdsOtherOffice(read.roles[p] ?? [], head)) return undefined;
-  const ofKind = (k: number) => (read.roles[k] ?? []).some((r) => sameOffice(kindOf(r), head));
   return read.roles.some((_, k) => k !== p && named(k) && ofKind(k)) ? undefined : p;
 }
