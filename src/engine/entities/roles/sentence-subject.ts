@@ -1,7 +1,7 @@
 /**
  * The person a sentence is about: its subject, when that is a name. News writing keeps one person
  * as the subject from sentence to sentence and varies how it refers to them ("X said ... . The
- * minority leader added ..."): a definite description opening the next clause continues the
+ * deputy mayor added ..."): a definite description opening the next clause continues the
  * subject before it rather than a name the sentence only mentions ("X would not say whether he
  * preferred Y or Z").
  */
@@ -61,7 +61,7 @@ export interface ReadSoFar {
 
 /**
  * The subject of the sentence before sentence `si`, when a description at token `at` opens its own
- * clause before any name ("X would not say whether ... Y or Z. The minority leader said ...").
+ * clause before any name ("X would not say whether ... Y or Z. The deputy mayor said ...").
  */
 function subjectBefore(read: ReadSoFar, si: number, at: number): number | undefined {
   if ((read.bySentence.get(si) ?? []).some((o) => o.end <= at)) return undefined;
