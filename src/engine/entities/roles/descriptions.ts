@@ -43,6 +43,8 @@ export function ledeDescription(s: Sentence): string | null {
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
     if (!w || w.cap || s.owner[i] !== -1 || !isPersonNoun(w.text) || GENERIC.has(w.lower)) continue;
+    // An auxiliary is a verb, though WordNet lists a few as nouns of people ("the haves").
+    if (CLAUSE_VERBS.has(w.lower)) continue;
     const start = walkLeft(s, i);
     const article = t[start - 1]?.lower ?? '';
     // "The sister of ex-footballer Y": one short "of" phrase may follow the head.
@@ -244,6 +246,9 @@ export function descriptions(s: Sentence): Description[] {
     }
     const head = j - 1;
     const w = t[head];
+    // "The Labour councillors seeking ...": a plural person noun after the walk's last word is
+    // the phrase's head, and the phrase is a group's, never one person's.
+    if (isWord(t[j]) && !t[j]?.cap && isPersonNoun(t[j]?.text ?? '', true)) continue;
     // "The senator from Norland said", "the mayor of Westport has": the place or body an office
     // is of, capitalised and no one's name, belongs to the description and tells it apart.
     if (

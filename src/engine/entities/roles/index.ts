@@ -56,7 +56,8 @@ import {
   pronounClauseOffices,
   teamOfMates,
 } from './pronouns.js';
-import { ledeDescription, descriptions, properWords } from './descriptions.js';
+import { descriptions, properWords } from './descriptions.js';
+import { ledeReferent } from './lede.js';
 import {
   roleHeadNoun,
   kindOf,
@@ -73,6 +74,9 @@ import { namedDescription } from './named-description.js';
 import { preposedDescription } from './set-before.js';
 import { oneOfAfter } from './one-of-after.js';
 import { predicatePastAppositive } from './predicate-past-appositive.js';
+import { preposedAs } from './preposed-as.js';
+import { continuedSubject, subjectOfKind } from './sentence-subject.js';
+import { sameOffice } from './office-kinds.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -120,9 +124,12 @@ export function readRoles(
     for (let back = 1; back <= OFFICE_REACH && i - back >= 0; back++) if (hasName[i - back]) return true;
     return false;
   };
+  // A headline run into the text as its first sentence may describe the person the lead names,
+  // else the lead after it describes someone the sentence after names (lede.ts).
+  const afterHeadline = body > 2 && sentences[0] === asides[0];
   const parsed: Sentence[] = texts.map((text, i) => {
     // The lead is read whatever it names: it may describe someone the next sentence names.
-    const read = i === 0 || hasName[i] || (i < body && namedShortlyBefore(i));
+    const read = i === 0 || (i === 1 && afterHeadline) || hasName[i] || (i < body && namedShortlyBefore(i));
     const known = i < body ? sentenceTokens[i] : undefined;
     const tokens = !read ? [] : known ? roleTokens(text, known) : tokenize(text);
     const titleCase = i >= body && isTitleCased(tokens);
@@ -177,6 +184,8 @@ export function readRoles(
       appositionAfter(s, o) ?? oneOfAfter(s, o) ?? predicate(s, o) ?? affiliation(s, o) ?? appointedAs(s, o),
     );
     add(o.person, predicatePastAppositive(s, o));
+    // "As governor of Norland, X signed ...": the capacity the subject acts in.
+    add(o.person, preposedAs(s, o));
     const list = lists.get(o);
     const named = namedAs(s, list?.start ?? o.start);
     if (named) add(o.person, named);
@@ -211,12 +220,10 @@ export function readRoles(
     }
   });
   // The lead's description of someone the next sentence names.
-  const lede = parsed[0] && body > 1 ? ledeDescription(parsed[0]) : null;
-  if (lede) {
-    const inLead = new Set((bySentence.get(0) ?? []).map((o) => o.person));
-    const named = (bySentence.get(1) ?? []).find((o) => !inLead.has(o.person));
-    if (named && (roles[named.person]?.length ?? 0) === 0) add(named.person, lede);
-  }
+  const described =
+    ledeReferent(parsed, bySentence, body, 0) ??
+    (afterHeadline ? ledeReferent(parsed, bySentence, body, 1) : null);
+  if (described && (roles[described.person]?.length ?? 0) === 0) add(described.person, described.role);
   // Definite descriptions last: only for people nothing else gave a role, and only when the
   // description's head is no other person's role (then it refers to that person instead). A
   // description qualified by a proper noun ("the Dunmore captain", "the Westport forward") is
@@ -263,13 +270,17 @@ export function readRoles(
     });
     return other ? undefined : only;
   };
+  // The subject of the sentence before a description (sentence-subject.ts).
+  const before = { parsed, bySentence, roles };
   // Does someone else hold a role of the description's kind with nothing that tells it apart
   // ("Sen." before "the Norland senator"), or that very role ("Norland senator")? Then it may be theirs.
   const kindHeldElsewhere = (head: string, proper: readonly string[], not: number) =>
     roles.some(
       (list, p) =>
         p !== not &&
-        list.some((r) => kindOf(r) === head && (!r.includes(' ') || proper.every((w) => mentions([r], w)))),
+        list.some(
+          (r) => sameOffice(kindOf(r), head) && (!r.includes(' ') || proper.every((w) => mentions([r], w))),
+        ),
     );
   // The body sentence each person is first named in (the asides after the body never refer back).
   const firstSeen: number[] = people.map(() => body);
@@ -292,13 +303,20 @@ export function readRoles(
         // The one person it can refer to, unless another holds a role naming that place or body
         // or a bare role of its kind; else the one whose role of that kind names the club.
         const last = soleUnroled(si, d.start);
-        const byOrg = holderOf(roles, head, proper);
+        // Only someone named by now: a description refers back, never ahead.
+        const byOrg = holderOf(
+          roles.map((list, p) => ((firstSeen[p] ?? body) <= si ? list : [])),
+          head,
+          proper,
+        );
         const person =
           last !== undefined && !kindHeldElsewhere(head, proper, last)
             ? last
             : byOrg >= 0
               ? byOrg
-              : undefined;
+              : last === undefined
+                ? subjectOfKind(before, si, d.start, head, (p) => (firstSeen[p] ?? body) <= si)
+                : undefined;
         if (person === undefined) continue;
         add(person, d.text);
         heads.set(head, person);
@@ -309,7 +327,7 @@ export function readRoles(
       if (d.bareSpeaker || heldBy(roles, namedBy, head, modifierWords(s, d.start + 1, d.head))) continue;
       if (introduced.has(head)) continue;
       const reach = d.office ? OFFICE_REACH : 1;
-      const last = soleUnroled(si, d.start, reach);
+      const last = soleUnroled(si, d.start, reach) ?? continuedSubject(before, si, d.start);
       if (last === undefined) continue;
       add(last, d.text);
       heads.set(head, last);
