@@ -23,6 +23,7 @@ import { consequenceReason } from './consequence.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
 import { isBareName } from './identity-guard.js';
+import { figureNotACount } from './not-a-count.js';
 import { isQuestionsOwnName } from './own-name.js';
 import { asksWinner, onLosingSide } from './loser-side.js';
 import { withFullName } from './full-name.js';
@@ -703,7 +704,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   // "Who is X?" answered by the scorer with a bare name: a body or a place, not what X is.
   const bareName = q.identity && answeredOrObject?.answer && isBareName(answeredOrObject.answer);
-  const reply = bareName ? null : answeredOrObject;
+  // "How many seats?" answered "9-year-old" or the "one" of "one of the first": another count (not-a-count.ts).
+  const otherCount =
+    q.type === 'number' &&
+    answeredOrObject?.answer &&
+    figureNotACount(answeredOrObject.answer, parsed.sentences[answeredOrObject.index] ?? '', q.text, q.unit);
+  const reply = bareName || otherCount ? null : answeredOrObject;
   // "at the fair in Vellport" in a sentence short of the coverage bar: the place is still tied (place-bar.ts).
   if (reply && q.type === 'place' && /^\s*where\b/i.test(q.text) && !isAnswered(reply, q.type)) {
     const lifted = { ...reply, coverage: Math.max(reply.coverage, qaModel().settings.minCoverage) };
