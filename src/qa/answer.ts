@@ -47,6 +47,7 @@ import { findName, isStopWord, words } from './text.js';
 import { signedHomeTown } from './signature.js';
 import { originOfAsked } from './origin.js';
 import { saysUnknown } from './unknown.js';
+import { typedAnswerBesideDoubt } from './known-beside-unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
 import { isKnownPlace, withJoinedPlace } from './place-list.js';
@@ -692,7 +693,19 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       ? null
       : objectInRanked(parsed, q, ranked.slice(0, CANDIDATES_PER_ARTICLE));
   const answeredOrObject = byObject ?? answered;
-  if (unknown && unknown.coverage >= MIN_UNKNOWN_COVERAGE && unknown.coverage >= (answered?.coverage ?? 0)) {
+  // "a vote in May, though it is unclear whether it passes": the date is known (known-beside-unknown.ts).
+  const answeredBeside = typedAnswerBesideDoubt(
+    q.type,
+    answered ? { index: answered.index, answered: isAnswered(answered, q.type) } : null,
+    unknown,
+    unknown ? (parsed.sentences[unknown.index] ?? '') : '',
+  );
+  if (
+    unknown &&
+    !answeredBeside &&
+    unknown.coverage >= MIN_UNKNOWN_COVERAGE &&
+    unknown.coverage >= (answered?.coverage ?? 0)
+  ) {
     return {
       index: unknown.index,
       coverage: unknown.coverage,
