@@ -24,6 +24,7 @@ import { consequenceReason } from './consequence.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
 import { isBareName } from './identity-guard.js';
+import { figureNotACount } from './not-a-count.js';
 import { isQuestionsOwnName } from './own-name.js';
 import { asksWinner, onLosingSide } from './loser-side.js';
 import { withFullName } from './full-name.js';
@@ -47,6 +48,7 @@ import { findName, isStopWord, words } from './text.js';
 import { signedHomeTown } from './signature.js';
 import { originOfAsked } from './origin.js';
 import { saysUnknown } from './unknown.js';
+import { typedAnswerBesideDoubt } from './known-beside-unknown.js';
 import { placeBesideFocus, withState, withVenue } from './where.js';
 import { datelineAnswer } from './dateline.js';
 import { isKnownPlace, withJoinedPlace } from './place-list.js';
@@ -701,7 +703,19 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       ? null
       : objectInRanked(parsed, q, ranked.slice(0, CANDIDATES_PER_ARTICLE));
   const answeredOrObject = byObject ?? answered;
-  if (unknown && unknown.coverage >= MIN_UNKNOWN_COVERAGE && unknown.coverage >= (answered?.coverage ?? 0)) {
+  // "a vote in May, though it is unclear whether it passes": the date is known (known-beside-unknown.ts).
+  const answeredBeside = typedAnswerBesideDoubt(
+    q.type,
+    answered ? { index: answered.index, answered: isAnswered(answered, q.type) } : null,
+    unknown,
+    unknown ? (parsed.sentences[unknown.index] ?? '') : '',
+  );
+  if (
+    unknown &&
+    !answeredBeside &&
+    unknown.coverage >= MIN_UNKNOWN_COVERAGE &&
+    unknown.coverage >= (answered?.coverage ?? 0)
+  ) {
     return {
       index: unknown.index,
       coverage: unknown.coverage,
@@ -713,7 +727,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   // "Who is X?" answered by the scorer with a bare name: a body or a place, not what X is.
   const bareName = q.identity && answeredOrObject?.answer && isBareName(answeredOrObject.answer);
-  const reply = bareName ? null : answeredOrObject;
+  // "How many seats?" answered "9-year-old" or the "one" of "one of the first": another count (not-a-count.ts).
+  const otherCount =
+    q.type === 'number' &&
+    answeredOrObject?.answer &&
+    figureNotACount(answeredOrObject.answer, parsed.sentences[answeredOrObject.index] ?? '', q.text, q.unit);
+  const reply = bareName || otherCount ? null : answeredOrObject;
   // "at the fair in Vellport" in a sentence short of the coverage bar: the place is still tied (place-bar.ts).
   if (reply && q.type === 'place' && /^\s*where\b/i.test(q.text) && !isAnswered(reply, q.type)) {
     const lifted = { ...reply, coverage: Math.max(reply.coverage, qaModel().settings.minCoverage) };

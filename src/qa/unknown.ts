@@ -25,6 +25,18 @@ const WH_TYPES: Array<[RegExp, QuestionType[]]> = [
 const REPUTATION =
   /^(?:it\s+(?:is|was|remains|remained)\s+)?(?:not (?:yet )?known|unknown)\s+(?:as(?!\s+of\b)|for)\b/i;
 
+/**
+ * Whether the sentence names the kind of thing it leaves open with a wh-word of the asked type
+ * ("did not say when ..." for a date question), rather than leaving it to be read from the rest.
+ */
+export function namesOpenKind(sentence: string, type: QuestionType): boolean {
+  return [...sentence.matchAll(NOT_KNOWN)].some(
+    (m) =>
+      !REPUTATION.test(sentence.slice(m.index)) &&
+      WH_TYPES.some(([re, types]) => types.includes(type) && re.test(sentence.slice(m.index))),
+  );
+}
+
 /** Whether the sentence says the thing a question of this type asks for is not known. */
 export function saysUnknown(sentence: string, type: QuestionType): boolean {
   const m = [...sentence.matchAll(NOT_KNOWN)].find((k) => !REPUTATION.test(sentence.slice(k.index)));
