@@ -59,3 +59,20 @@ describe('a description right before a finite verb is the clause subject, not an
     ).toContain('envoy');
   });
 });
+
+describe('a pronoun tag right after a quote credited to an unnamed person is that person going on', () => {
+  const text =
+    'Mayor Tim Dole closed the Kestrel Street shelter in March.\n\n' +
+    '“The shelter will open again before the first frost,” a council spokesman told a radio host on Thursday.\n\n' +
+    '“We are going to hire the staff next month and fix the roof,” he continued.';
+
+  it('credits the pronoun to the description, not to a name two sentences back', () => {
+    expect(speakerOf(text, 'The shelter will open')).toBe('a council spokesman');
+    expect(speakerOf(text, 'We are going to hire')).toBe('a council spokesman');
+  });
+
+  it('leaves a plural group alone: it is never "he"', () => {
+    const groups = text.replace('a council spokesman told', 'council organisers told');
+    expect(speakerOf(groups, 'We are going to hire')).not.toBe('council organisers');
+  });
+});
