@@ -23,6 +23,7 @@ import {
 } from './names.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { describesOnlyUnnamed } from './anonymous.js';
+import { isOnePersonDescription } from './described-speaker.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -158,6 +159,9 @@ export class SpeakerResolver {
       if (distracted && !this.withinReach(at, s)) break;
       if (!(s < at.sentence && this.index.pronounSubject[s] === pronoun)) reach--;
       const credited = (this.quoted[s] ?? []).filter((q) => fitsPronoun(q, wanted));
+      // "“...,” the candidate said. “...,” he continued.": the unnamed person of the quote just before.
+      const described = s === at.sentence - 1 && credited.length === 0 ? this.quoted[s]?.at(-1) : undefined;
+      if (described && isOnePersonDescription(described)) return described;
       // In the pronoun's own sentence only the subject opening it may be its antecedent
       // ("Zielny said she agreed ... 'more luck than judgement'"); other names there are not ("he said
       // the visit by Governor Hale ...").

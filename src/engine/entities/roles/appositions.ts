@@ -31,6 +31,7 @@ import {
 } from './words.js';
 import { afterLinkingVerb } from './predicates.js';
 import { opensReportingClause } from './reporting.js';
+import { opensSubjectDescription } from './subject-description.js';
 import { slice } from './tokens.js';
 import { walkLeft } from './heads.js';
 import { isYear, possessorStart } from './possessors.js';
@@ -75,6 +76,8 @@ export function appositionAfter(s: Sentence, o: Occurrence): string | null {
   while (ADVERBS.has(t[k]?.lower ?? '')) k++;
   // "with Prime Minister X, a spokesman said.": the source of the sentence, someone else.
   if (opensReportingClause(s, k)) return null;
+  // "After lunch with X, the senator told ...": the main clause's subject, not X's role.
+  if (opensSubjectDescription(s, k)) return null;
   return rolePhrase(s, k);
 }
 
