@@ -189,7 +189,7 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
     const w = t[k]?.lower ?? '';
     const next = t[k + 1]?.lower ?? '';
     const timed = RELATIVE_TIMES.has(w) && (TIME_NOUNS.has(next) || TIME_WORDS.test(next));
-    // "a member of USA Today's board": a capitalised day word after a capital is part of a name.
+    // "a seat on Harbour Today's board": a capitalised day word after a capital is part of a name.
     const named = t[k]?.cap === true && t[k - 1]?.cap === true;
     if (timed || (DEICTIC_DAYS.has(w) && !named)) {
       end = k;
