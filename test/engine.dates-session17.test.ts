@@ -51,9 +51,9 @@ describe('a month before the figure or event it dates is the month', () => {
 
 describe('a stretch counted forward in a sentence that narrates the past has no publication value', () => {
   it('leaves "over the next six months" unresolved when told in the past', () => {
-    expect(read(['The ferryman said the captain rang the harbour twice a week over the next six months.'])).toEqual([
-      ['the next six months', null],
-    ]);
+    expect(
+      read(['The ferryman said the captain rang the harbour twice a week over the next six months.']),
+    ).toEqual([['the next six months', null]]);
     expect(read(['Across the next three months, the toll was raised twice.'])).toEqual([
       ['the next three months', null],
     ]);
