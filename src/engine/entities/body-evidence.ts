@@ -41,6 +41,7 @@ import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
 import { isStateNickname } from './state-nicknames.js';
 import { isListedBody } from './listed-bodies.js';
+import { isGroupLabel, WordsStandingAlone } from './group-modifiers.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -178,6 +179,7 @@ function evidenceAgainstPerson(
   beforeLegalForm: ReadonlySet<string>,
   owners: ReadonlySet<Mention>,
   bodyWords: WordsOutsideHeadlines,
+  isLabel: (tokens: readonly Token[], m: Mention) => boolean,
 ): { kind: Kind; rule: string } | null {
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
@@ -193,6 +195,7 @@ function evidenceAgainstPerson(
   if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
   if (tokens && isStateNickname(tokens, m)) return { kind: 'place', rule: 'state-nickname' };
   if (tokens && isListedBody(tokens, m)) return { kind: 'organization', rule: 'listed-body' };
+  if (tokens && isLabel(tokens, m)) return { kind: 'other', rule: 'group-label' };
   if (
     INSTITUTION_TAILS.has(last) &&
     !m.span.title &&
@@ -252,13 +255,26 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const sentenceOf = new Map(sentences.map((s) => [s.index, s]));
   const owners = ownersOfFullNames(tokensOf, mentions);
   const bodyWords = new WordsOutsideHeadlines(sentences);
+  const standingAlone = new WordsStandingAlone(sentences);
+  const fullNameWords = new Set(
+    mentions.filter((m) => m.kind === 'person').flatMap((m) => m.text.split(' ').slice(1)),
+  );
+  const isLabel = (tokens: readonly Token[], m: Mention) =>
+    isGroupLabel(tokens, m, standingAlone, fullNameWords);
   const found = new Map<Mention, { kind: Kind; rule: string }>();
   // What each retyped name is, by its lower-cased form and by each of its words.
   const kindOfName = new Map<string, { kind: Kind; rule: string }>();
   const kindOfWord = new Map<string, { kind: Kind; rule: string }>();
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
-    const evidence = evidenceAgainstPerson(m, sentenceOf.get(m.sentence), beforeLegalForm, owners, bodyWords);
+    const evidence = evidenceAgainstPerson(
+      m,
+      sentenceOf.get(m.sentence),
+      beforeLegalForm,
+      owners,
+      bodyWords,
+      isLabel,
+    );
     if (!evidence) continue;
     found.set(m, evidence);
     const lower = lowerCase(m.text);
