@@ -20,6 +20,8 @@
  * - A name right before "shares" or "stock" read as a noun ("Velmar shares fell") is the company:
  *   `stock-names.ts`.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
+ * - A one-word name the story never writes alone, only beside other capitals or before a plural of
+ *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
  *   word: `headline-words.ts`.
  * - A run-on into, or out of, the surname of a person named in full ("Stop Rusk", "Rusk Heard") is
@@ -41,6 +43,7 @@ import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
 import { isStateNickname } from './state-nicknames.js';
 import { isListedBody } from './listed-bodies.js';
+import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -178,6 +181,7 @@ function evidenceAgainstPerson(
   beforeLegalForm: ReadonlySet<string>,
   owners: ReadonlySet<Mention>,
   bodyWords: WordsOutsideHeadlines,
+  isPiece: (m: Mention) => boolean,
 ): { kind: Kind; rule: string } | null {
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
@@ -193,6 +197,7 @@ function evidenceAgainstPerson(
   if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
   if (tokens && isStateNickname(tokens, m)) return { kind: 'place', rule: 'state-nickname' };
   if (tokens && isListedBody(tokens, m)) return { kind: 'organization', rule: 'listed-body' };
+  if (isPiece(m)) return { kind: 'other', rule: 'never-alone' };
   if (
     INSTITUTION_TAILS.has(last) &&
     !m.span.title &&
@@ -252,13 +257,30 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const sentenceOf = new Map(sentences.map((s) => [s.index, s]));
   const owners = ownersOfFullNames(tokensOf, mentions);
   const bodyWords = new WordsOutsideHeadlines(sentences);
+  const standingAlone = new WordsStandingAlone(sentences);
+  const fullNameWords = new Set<string>();
+  const personStarts = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'person') {
+      personStarts.add(`${m.sentence}:${m.span.start}`);
+      for (const w of m.text.split(' ').slice(1)) fullNameWords.add(w);
+    }
+  const isPiece = (m: Mention) =>
+    isNeverAlone(m, standingAlone, fullNameWords, personStarts.has(`${m.sentence}:${m.span.end}`));
   const found = new Map<Mention, { kind: Kind; rule: string }>();
   // What each retyped name is, by its lower-cased form and by each of its words.
   const kindOfName = new Map<string, { kind: Kind; rule: string }>();
   const kindOfWord = new Map<string, { kind: Kind; rule: string }>();
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
-    const evidence = evidenceAgainstPerson(m, sentenceOf.get(m.sentence), beforeLegalForm, owners, bodyWords);
+    const evidence = evidenceAgainstPerson(
+      m,
+      sentenceOf.get(m.sentence),
+      beforeLegalForm,
+      owners,
+      bodyWords,
+      isPiece,
+    );
     if (!evidence) continue;
     found.set(m, evidence);
     const lower = lowerCase(m.text);
