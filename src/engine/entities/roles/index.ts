@@ -76,6 +76,8 @@ import { oneOfAfter } from './one-of-after.js';
 import { predicatePastAppositive } from './predicate-past-appositive.js';
 import { preposedAs } from './preposed-as.js';
 import { continuedSubject, subjectOfKind } from './sentence-subject.js';
+import { insideRelativeOf } from './relative-subject.js';
+import { descriptionSpeaks } from './reported-speaker.js';
 import { sameOffice } from './office-kinds.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
@@ -315,7 +317,9 @@ export function readRoles(
             : byOrg >= 0
               ? byOrg
               : last === undefined
-                ? subjectOfKind(before, si, d.start, head, (p) => (firstSeen[p] ?? body) <= si)
+                ? (subjectOfKind(before, si, d.start, head, (p) => (firstSeen[p] ?? body) <= si) ??
+                  // A description that acts (not speaks) continues the unroled subject before it.
+                  (descriptionSpeaks(s, d.end) ? undefined : continuedSubject(before, si, d.start)))
                 : undefined;
         if (person === undefined) continue;
         add(person, d.text);
@@ -329,6 +333,9 @@ export function readRoles(
       const reach = d.office ? OFFICE_REACH : 1;
       const last = soleUnroled(si, d.start, reach) ?? continuedSubject(before, si, d.start);
       if (last === undefined) continue;
+      // "X, who called Y after the winner ...": the clause's "who" is X, its description someone else.
+      if ((bySentence.get(si) ?? []).some((o) => o.person === last && insideRelativeOf(s, o, d.start)))
+        continue;
       add(last, d.text);
       heads.set(head, last);
     }

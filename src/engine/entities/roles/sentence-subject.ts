@@ -13,6 +13,7 @@ import { titleSpan } from './titles.js';
 import { BOUNDARY, PREPOSITIONS, isWord } from './words.js';
 import { kindOf } from './referents.js';
 import { sameOffice } from './office-kinds.js';
+import { reportedSpeaker } from './reported-speaker.js';
 
 /** Words an opening adverbial may hold before its comma ("Still,", "On Monday,", "In an interview,"). */
 const MAX_OPENER = 6;
@@ -66,7 +67,9 @@ export interface ReadSoFar {
 function subjectBefore(read: ReadSoFar, si: number, at: number): number | undefined {
   if ((read.bySentence.get(si) ?? []).some((o) => o.end <= at)) return undefined;
   const s = read.parsed[si - 1];
-  return s && subjectPerson(s, read.bySentence.get(si - 1) ?? []);
+  const here = read.bySentence.get(si - 1) ?? [];
+  // "Prices will rise, X said.": the speaker after the report is the subject, not a name in it.
+  return s && (reportedSpeaker(s, here) ?? subjectPerson(s, here));
 }
 
 /**
