@@ -3,6 +3,7 @@ import type { ScoredSentence } from './evidence.js';
 import type { ParsedQuestion } from './question.js';
 import { lemma } from './lexicon.js';
 import { findName } from './text.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../engine/dates/lexicon.js';
 
 /**
  * "Which network interviewed Ana Ruiz?", "on which station did Ruiz speak?": news writing names
@@ -33,9 +34,8 @@ const SPEAKING_VERBS = new Set(['interview', 'speak', 'talk', 'tell', 'say', 'ap
 const SPOKEN_TO =
   /\b(?:told|tells|telling|(?:said|says|speaking|spoke|speaks|talking|talked|appearing|appeared)\s+(?:on|to|with)|interview(?:ed|s)?\s+(?:with|on|by))\s+(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/gu;
 
-/** Calendar words written after a name ("told KVTV Monday") are no part of it. */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
+/** Calendar words written after a name ("told KVTV Monday") are no part of it: the date stage's month and weekday names. */
+const CALENDAR = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})$`);
 
 function outletAfterCue(sentence: string, people: readonly string[]): string | null {
   for (const m of sentence.matchAll(SPOKEN_TO)) {
