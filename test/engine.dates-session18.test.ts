@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/engine/dates.js';
+import { endsAProgrammeTitle } from '../src/engine/dates/broadcast-title.js';
+import { sentenceDoc } from './helpers/docs.js';
+
+/** Invented sentences; published on a Tuesday unless told otherwise. */
+const TUESDAY = '2025-09-16';
+
+function read(sentences: string[], published = TUESDAY) {
+  return extractDates(sentenceDoc(sentences, { published })).map((d) => [d.text, d.value]);
+}
+
+describe('a capitalised day word ending a programme title is no date', () => {
+  it('reads no day in a quoted title that ends with the day word', () => {
+    expect(read(['The comic hosts the weekly satire “Harbour Lights Tonight,” which airs late.'])).toEqual(
+      [],
+    );
+    expect(read(['She recalled the cancellation of her talk show “Velmora Tonight.”'])).toEqual([]);
+  });
+
+  it('reads no day in "The Tonight Show"', () => {
+    expect(read(['The mayor taped an appearance on The Tonight Show with a ferry captain.'])).toEqual([]);
+    expect(endsAProgrammeTitle('on The Tonight Show with', 7, 14)).toBe(true);
+  });
+
+  it('takes ” as the opening mark of a broadcaster’s title, as some papers set it', () => {
+    expect(read(['The harbour master said on ABC’s ”This Week” that tolls would rise.'])).toEqual([]);
+    expect(read(['Later on ”This Week,” the mayor said nothing.'])).toEqual([]);
+  });
+
+  it('still reads the day in speech and in running text', () => {
+    expect(read(['“Not Tonight,” the mayor said of the vote.'])).toEqual([['Tonight', TUESDAY]]);
+    expect(read(['The council said ”this week we vote” and left.'])).toEqual([['this week', '2025-W38']]);
+    expect(read(['The ferry show opens tonight in Velmora.'])).toEqual([['tonight', TUESDAY]]);
+  });
+});
