@@ -34,3 +34,28 @@ describe('a capitalised day word ending a programme title is no date', () => {
     expect(read(['The ferry show opens tonight in Velmora.'])).toEqual([['tonight', TUESDAY]]);
   });
 });
+
+describe('a holiday named in a greeting or for a thing of the season is no date', () => {
+  const DECEMBER = '2025-12-10';
+
+  it('reads no day in "Merry Christmas" or "Happy Thanksgiving"', () => {
+    expect(read(['The ferry captain waved and shouted “Merry Christmas.”'], DECEMBER)).toEqual([]);
+    expect(read(['The mayor wished the crews a Happy Thanksgiving.'], DECEMBER)).toEqual([]);
+  });
+
+  it('reads no day in a Christmas ad, present or party', () => {
+    expect(read(['The harbour board runs a Christmas ad on the quay screens.'], DECEMBER)).toEqual([]);
+    expect(read(['The new ferry was our Christmas present to Velmora.'], DECEMBER)).toEqual([]);
+    expect(read(['Gunmen stormed the office Christmas party last week.'], DECEMBER)).toEqual([
+      ['last week', '2025-W49'],
+    ]);
+  });
+
+  it('still reads the day itself and a New Year’s party, held on its eve', () => {
+    expect(read(['The ferry will not sail on Christmas Day.'], DECEMBER)).toEqual([
+      ['on Christmas Day', '2025-12-25'],
+    ]);
+    expect(read(['The quay closes after Christmas.'], DECEMBER)).toEqual([['Christmas', '2025-12-25']]);
+    expect(read(['Crowds filled the quay for the New Year’s party.'], DECEMBER).length).toBe(1);
+  });
+});
