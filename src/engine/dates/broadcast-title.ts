@@ -24,13 +24,13 @@ export function namesABroadcast(before: string, matched: string): boolean {
 const QUOTED_TITLE_HEAD_BEFORE = /[\p{L}\d,]\s+["“”](?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u;
 const CLOSING_QUOTE_AFTER = /^[,.]?["”]/;
 
-/** "The Tonight Show", "the Today show": the day word names the programme it stands before. */
+/** "The Harbour Tonight Show", "the Today show": the day word names the programme it stands before. */
 const SHOW_AFTER = /^["”]?\s+(?:[Ss]how|[Pp]rogramme|[Pp]rogram)\b/;
 
 /**
  * Whether a capitalised day word at [start, end) of `text` ends a programme's title or names a
- * show: "hosts the weekly “Last Week Tonight,”", "his late-night show “Lopez Tonight.”", "an
- * appearance on The Tonight Show". A title is capitalised word by word and closed by its quote
+ * show: "hosts the weekly “Harbour Lights Tonight,”", "her late show “Velmora Tonight.”", "a guest on
+ * the Velmora Tonight Show". A title is capitalised word by word and closed by its quote
  * mark; the day itself is written in lower case inside running text.
  */
 export function endsAProgrammeTitle(text: string, start: number, end: number): boolean {
