@@ -85,14 +85,19 @@ const NAMED: Array<[RegExp, (year: number) => number]> = [
 ];
 
 const NAME_PATTERN =
-  "Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|New Year['’]s(?=\\s+(?:celebrations|holiday|party|parties|fireworks|resolution))|(?:the )?Fourth of July|Valentine['’]s Day|(?:St\\.? |Saint )Patrick['’]s Day|Halloween|Bastille Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Martin Luther King(?: Jr\\.?)? Day|MLK Day|Presidents['’]? Day|Election Day|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter Sunday|Easter Monday|Easter";
+  "Christmas Eve|Christmas Day|Christmas(?!\\s+part(?:y|ies)\\b)|Boxing Day|New Year['’]s Eve|New Year['’]s Day|New Year['’]s(?=\\s+(?:celebrations|holiday|party|parties|fireworks|resolution))|(?:the )?Fourth of July|Valentine['’]s Day|(?:St\\.? |Saint )Patrick['’]s Day|Halloween|Bastille Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Martin Luther King(?: Jr\\.?)? Day|MLK Day|Presidents['’]? Day|Election Day|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter Sunday|Easter Monday|Easter";
 
 /**
  * A named day followed by one of these is a thing or a stretch named after the day ("Easter week",
- * "the Christmas holidays", "Thanksgiving travel"), not the day itself.
+ * "the Christmas holidays", "Thanksgiving travel", "a Christmas ad", "our Christmas present"), not
+ * the day itself. So is a Christmas party (NAME_PATTERN), held in the weeks before the day; a New
+ * Year's party is held on its eve and keeps the date.
  */
 const NOT_THE_DAY =
-  '(?:week|weekend|holidays?|break|season|period|recess|shopping|sales?|spending|rush|travel|trees?|cards?|lights|decorations|songs?|carols?|markets?|specials?|episodes?|movies?|films?|albums?|presents|gifts)\\b';
+  '(?:week|weekend|holidays?|break|season|period|recess|shopping|sales?|spending|rush|travel|trees?|cards?|lights|decorations|songs?|carols?|markets?|specials?|episodes?|movies?|films?|albums?|presents?|gifts?|ads?|adverts?|commercials?)\\b';
+
+/** "Merry Christmas", "Happy New Year's": a greeting names the holiday, not a day of the story. */
+const NOT_A_GREETING = '(?<!\\b(?:[Mm]erry|[Hh]appy)\\s+)';
 
 function namedDay(name: string): ((year: number) => number) | null {
   const bare = name.replace(/\s+/g, ' ').trim();
@@ -215,7 +220,7 @@ export const namedDayRules: DateRule[] = [
     trigger:
       /Christmas|Boxing|New Year|Fourth of July|Valentine|Patrick|Halloween|Bastille|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r Day|Memorial Day|King|MLK|Presidents|Election Day|Good Friday|Easter|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday/,
     pattern: new RegExp(
-      `(?:\\b([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?)\\s+)?(?<![\\w'’])(${NAME_PATTERN})(?![\\w'’-])(?!\\s+${NOT_THE_DAY})(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
+      `(?:\\b([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?)\\s+)?(?<![\\w'’])${NOT_A_GREETING}(${NAME_PATTERN})(?![\\w'’-])(?!\\s+${NOT_THE_DAY})(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
       'g',
     ),
     resolve: (m, ctx) => {

@@ -37,7 +37,7 @@ import {
   weekdayOccurrence,
 } from './occurrence.js';
 import { weekdayIsHabitual } from './generic-weekday.js';
-import { namesABroadcast } from './broadcast-title.js';
+import { endsAProgrammeTitle, namesABroadcast } from './broadcast-title.js';
 import { datesAComingVote } from './coming-vote-day.js';
 import { tellsAMatch } from './match-play.js';
 import { lastMonthsOfYear } from './year-parts.js';
@@ -72,7 +72,7 @@ const TITLE_WORD_BEFORE =
   /\b(?!(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|And|But|Or|So|Just|Even|Only|By|Until|Since|For|From|Then|Not)\s)\p{Lu}[\p{L}’'-]*\s+$/u;
 
 /** An opening quote or a possessive after a word, as before a programme's title ("ABC's “This Week”"). */
-const TITLE_OPENING_BEFORE = /[\p{L}\d,.]\s*(?:["“‘]|''|['’]s\s+(?:["“‘]|'')?)$/u;
+const TITLE_OPENING_BEFORE = /[\p{L}\d,.]\s*(?:["“”‘]|''|['’]s\s+(?:["“”‘]|'')?)$/u;
 
 /**
  * An opening quote mark right after a word ("on “Today", "CBS's “This Morning"; not a quotation
@@ -101,9 +101,6 @@ function finalUnitOf(text: string, end: number): boolean {
   return FINAL_UNIT_OF.test(text.slice(end, end + 24));
 }
 const FINAL_UNIT_OF = new RegExp(`^\\s+of\\s+(?:the|his|her|its|their|this|that|a|an|${MONTH_PATTERN})\\b`);
-
-/** "the Today show", "Today programme". */
-const SHOW_AFTER = /^["”]?\s+(?:show|programme|program)\b/;
 
 const monthIndexOfDay = (day: number): number => {
   const { year, month } = ymdOf(day);
@@ -293,13 +290,10 @@ export const relativeRules: DateRule[] = [
       // quotation holds is a programme's title (quoted speech goes on past its first word).
       if (OPENS_CAPITAL.test(m[0]) && quotedAlone(m.input, m.index, m.index + m[0].length)) return null;
       if (namesABroadcast(ctx.before, m[0])) return null;
-      // "USA Today" the paper, "NBC's Today" and the "Today show" are names, not the day.
-      if (
-        word === 'today' &&
-        m[1] !== 'today' &&
-        (MEDIA_BEFORE.test(ctx.before) || SHOW_AFTER.test(m.input.slice(m.index + m[0].length)))
-      )
-        return null;
+      // "“Last Week Tonight,”", "The Tonight Show": the last word of a programme's title.
+      if (endsAProgrammeTitle(m.input, m.index, m.index + m[0].length)) return null;
+      // "USA Today" the paper and "NBC's Today" are names, not the day.
+      if (word === 'today' && m[1] !== 'today' && MEDIA_BEFORE.test(ctx.before)) return null;
       const offset =
         word === 'yesterday' || word === 'last night'
           ? -1
