@@ -65,6 +65,7 @@ import { withWholeName } from './name-connectors.js';
 import { showOfInterview } from './show-title.js';
 import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
+import { yesNoBySurname } from './yesno-surname.js';
 import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
@@ -440,7 +441,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       : leadSentences(parsed.sentences.length);
   if (ranked.length === 0) return null;
   if (q.type === 'yesno') {
-    const found = yesNoAnswer(parsed, q, ranked);
+    const found =
+      yesNoAnswer(parsed, q, ranked) ??
+      yesNoBySurname(parsed, q, (focus) => rankSentences(indexOf(article), focus));
     return found ? directAnswer(found) : null;
   }
   // "Why did X not ...?": the turn after what was meant to happen ("... but Y refused").
