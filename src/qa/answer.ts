@@ -69,6 +69,7 @@ import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
 import { kindLifted } from './kind-bar.js';
+import { kindReadAsVerb } from './kind-as-verb.js';
 import { outletSpokenTo } from './outlet-spoken.js';
 import { withWholePlace } from './place-extent.js';
 import { withAskedFigure } from './number-clause.js';
@@ -612,7 +613,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     best &&
     withBound(
       sameNumberShare(
-        wholeAnswer(withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view), gathered, view),
+        wholeAnswer(
+          withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view),
+          gathered,
+          view,
+          parsed.sentences,
+        ),
         gathered,
       ),
       gathered,
@@ -625,6 +631,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     // unless it is the agent of the thing the question names ("a 2013 study by <name>").
     (picked.verb ||
       (q.type !== 'person' && q.type !== 'organisation') ||
+      // "Which candidate did X support?": the kind noun stands as the question's verb (kind-as-verb.ts).
+      kindReadAsVerb(q, picked.candidate.kind) ||
       agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q) ||
       ownerOfAskedThing(
         parsed.sentences[picked.sentence] ?? '',
