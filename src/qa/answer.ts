@@ -29,6 +29,7 @@ import { isQuestionsOwnName } from './own-name.js';
 import { asksWinner, onLosingSide } from './loser-side.js';
 import { withFullName } from './full-name.js';
 import { ownerOfAskedThing } from './thing-owner.js';
+import { makerOfAskedWork } from './work-maker.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { listAfterKind, pluralKindOfWho } from './list-answer.js';
 import { nameOfThing } from './naming.js';
@@ -634,6 +635,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       // "Which candidate did X support?": the kind noun stands as the question's verb (kind-as-verb.ts).
       kindReadAsVerb(q, picked.candidate.kind) ||
       agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q) ||
+      // "Who wrote <Book>?" in "<Name>’s <Book> details ...": the possessor made it (work-maker.ts).
+      makerOfAskedWork(parsed.sentences[picked.sentence] ?? '', picked.candidate.end, q) ||
       ownerOfAskedThing(
         parsed.sentences[picked.sentence] ?? '',
         picked.candidate.start,
