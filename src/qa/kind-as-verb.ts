@@ -5,11 +5,11 @@ import type { ParsedQuestion } from './question.js';
 import { words } from './text.js';
 
 /**
- * "Which candidate did Shays support?", "which president was as popular as X?": before an
+ * "Which candidate did Ana Ruiz support?", "which president was as popular as X?": before an
  * auxiliary the question reader keeps the kind noun as the question's verb (question.ts
  * afterAskedKind: the scorer's weights learned that reading). answer.ts refuses a name in a
  * sentence without the question's verb, so there it would demand the word "candidate" of a
- * sentence that names the candidate ("Shays was pro <Name> while ..."). The check then tests no
+ * sentence that names the candidate ("Ruiz was firmly behind <Name> while ..."). The check then tests no
  * verb at all: for a kind of person, a person picked by the scorer stands (the bars still apply).
  */
 export function kindReadAsVerb(q: ParsedQuestion, picked: CandidateKind): boolean {

@@ -1,5 +1,5 @@
 /**
- * "Paul Singer and Ken Griffin, fund managers who are backing Marco Rubio": names a sentence joins
+ * "Mara Quintell and Tomas Vellan, ferry owners who are backing Ivo Tarnow": names a sentence joins
  * with "and" are one list as written. The answer reader also builds a list of every person a
  * sentence names (candidates.ts, cue "all") for lists set around appositions; it widens a written
  * list only when the other names belong to it: set apart by commas, "and" and capitalised titles
