@@ -29,6 +29,7 @@ import { isQuestionsOwnName } from './own-name.js';
 import { asksWinner, onLosingSide } from './loser-side.js';
 import { withFullName } from './full-name.js';
 import { ownerOfAskedThing } from './thing-owner.js';
+import { makerOfAskedWork } from './work-maker.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { listAfterKind, pluralKindOfWho } from './list-answer.js';
 import { nameOfThing } from './naming.js';
@@ -70,6 +71,7 @@ import { reportDayOnly } from './report-date.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
 import { kindLifted } from './kind-bar.js';
+import { kindReadAsVerb } from './kind-as-verb.js';
 import { outletSpokenTo } from './outlet-spoken.js';
 import { withWholePlace } from './place-extent.js';
 import { withAskedFigure } from './number-clause.js';
@@ -615,7 +617,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     best &&
     withBound(
       sameNumberShare(
-        wholeAnswer(withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view), gathered, view),
+        wholeAnswer(
+          withUnit(countingUnit(best, gathered, parsed, q.unit), gathered, view),
+          gathered,
+          view,
+          parsed.sentences,
+        ),
         gathered,
       ),
       gathered,
@@ -628,7 +635,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     // unless it is the agent of the thing the question names ("a 2013 study by <name>").
     (picked.verb ||
       (q.type !== 'person' && q.type !== 'organisation') ||
+      // "Which candidate did X support?": the kind noun stands as the question's verb (kind-as-verb.ts).
+      kindReadAsVerb(q, picked.candidate.kind) ||
       agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q) ||
+      // "Who wrote <Book>?" in "<Name>’s <Book> details ...": the possessor made it (work-maker.ts).
+      makerOfAskedWork(parsed.sentences[picked.sentence] ?? '', picked.candidate.end, q) ||
       ownerOfAskedThing(
         parsed.sentences[picked.sentence] ?? '',
         picked.candidate.start,

@@ -15,6 +15,7 @@ import { dot, softmax } from './learn.js';
 import type { QaModel } from './model.js';
 import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
+import { extendsWrittenList } from './written-list.js';
 import type { QuestionType } from './question.js';
 import type { Token } from './tags.js';
 
@@ -421,16 +422,37 @@ const DEICTIC = /^(?:now|currently|right now|at present|presently|nowadays|recen
  * officials" rather than the name inside it; "who were the officials?" takes every person the
  * sentence names ("Brett McGurk and Abram Paley") rather than one of them.
  */
-export function wholeAnswer(picked: Picked, gathered: readonly Gathered[], view: QuestionView): Picked {
+export function wholeAnswer(
+  picked: Picked,
+  gathered: readonly Gathered[],
+  view: QuestionView,
+  /** The article's sentences: the picked one's words tell a list as written from names set apart. */
+  sentences?: readonly string[],
+): Picked {
   const c = picked.candidate;
   const same = gathered.filter((g) => g.sentence === picked.sentence);
   const covers = (g: Gathered) =>
     g.candidate.start <= c.start && g.candidate.end >= c.end && g.candidate !== c;
   let chosen: Gathered | undefined;
   if (view.q.several && (c.kind === 'person' || c.kind === 'people')) {
-    chosen =
-      same.find((g) => g.candidate.kind === 'people' && covers(g)) ??
-      same.find((g) => g.candidate.kind === 'people' && g.candidate.cue === 'all');
+    const everyone = same.find((g) => g.candidate.kind === 'people' && g.candidate.cue === 'all');
+    // A list the sentence writes (the pick, or one holding it) stays as written unless the
+    // sentence's other names join it (written-list.ts).
+    const written =
+      c.kind === 'people' && c.cue !== 'all'
+        ? picked
+        : same.find((g) => g.candidate.kind === 'people' && g.candidate.cue !== 'all' && covers(g));
+    const sentence = sentences?.[picked.sentence];
+    if (written && sentence !== undefined) {
+      const widened =
+        everyone &&
+        everyone.candidate.start <= written.candidate.start &&
+        everyone.candidate.end >= written.candidate.end &&
+        extendsWrittenList(sentence, written.candidate, everyone.candidate);
+      chosen = widened ? everyone : written === picked ? undefined : written;
+    } else {
+      chosen = same.find((g) => g.candidate.kind === 'people' && covers(g)) ?? everyone;
+    }
   } else if (view.q.type === 'person' || view.q.type === 'organisation') {
     chosen = same.filter((g) => g.doer && covers(g)).sort((a, b) => b.candidate.end - a.candidate.end)[0];
   }
