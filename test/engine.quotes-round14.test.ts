@@ -50,3 +50,19 @@ describe('a description a person owns names someone else, not the owner', () => 
     expect(speakerOf(text, 'Our views')).toBe('Ray Koval');
   });
 });
+
+describe('a participle after a comma takes a description that is the sentence subject', () => {
+  it('credits the quote to the person the description points back to', () => {
+    const text =
+      'Senator Ann Brookfield of Ohio ended her campaign in Dayton on Tuesday.\n\n' +
+      'The Ohio senator thanked her volunteers, and took a heckler in stride, saying the man would “not be thrown out of any rally of mine,” a swipe at the scuffles at some of Ray Koval’s rallies.';
+    expect(speakerOf(text, 'not be thrown out')).toBe('Ann Brookfield');
+  });
+
+  it('leaves a description that an appositive name follows to that name', () => {
+    const text =
+      'Delegates met in Dunloe on Monday.\n\n' +
+      'The Ohio minister of energy, Ann Brookfield, spoke to reporters at the hall, saying the deal might be “signed and sealed before anyone is elected.”';
+    expect(speakerOf(text, 'signed and sealed')).toBe('Ann Brookfield');
+  });
+});
