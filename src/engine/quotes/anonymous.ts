@@ -33,7 +33,7 @@ export function describesOnlyUnnamed(text: string, head: string): boolean {
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another']);
 
 /** Words that end a description's own noun phrase: what follows belongs to a phrase after it. */
-const PHRASE_ENDERS = new Set([
+export const PHRASE_ENDERS = new Set([
   'to',
   'for',
   'of',

@@ -4,6 +4,7 @@ import { isRoleNoun } from '../lexicon/titles.js';
 import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './mentions/index.js';
 import { tagBeforeParticiple } from './tag-then-adding.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
+import { describedSubjectOpening } from './participle-subject.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
@@ -177,7 +178,7 @@ export function leadBefore(frame: string, opensQuote = true): Lead {
     // "At a rally in Dunloe, Ore., on Monday, Ada Pell backed the plan, saying": a participle after a
     // comma takes the main clause's subject first, not a place or name the words before it end on.
     const participleAfterComma = !byGerund && /ing$/i.test(w) && /,$/.test(words[k - 1] ?? '');
-    const mainSubject = participleAfterComma ? colonSubject(words.slice(0, k).join(' ')) : null;
+    const mainSubject = participleAfterComma ? colonSubject(words.slice(0, k).join(' '), true) : null;
     const before = mainSubject ?? mentionBefore(words.slice(0, byGerund ? k - 2 : k).join(' '));
     // A participle ("..., saying Varga should '...'") takes its subject from the main clause.
     // After a fronted clause ("Rather than ..., asks editor Jane Doe, '...'") the order is inverted
@@ -314,7 +315,7 @@ const CLAUSE_BREAK = new RegExp(`,\\s+|;\\s+|\\s+(?=(?:as|and|but|${SUBORDINATOR
  * ("Discipline was lacking when Varga took to social media with this:", "On March 3, 2021, Okafor made
  * the following remark:", "Lund, the engineer, is more direct:").
  */
-function colonSubject(text: string): Mention | null {
+function colonSubject(text: string, participle = false): Mention | null {
   const clauses = text.split(CLAUSE_BREAK);
   for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = (clauses[k] ?? '').replace(CLAUSE_OPENER, '');
@@ -323,6 +324,9 @@ function colonSubject(text: string): Mention | null {
     if (owner) return { kind: 'pronoun', text: owner === 'His' ? 'he' : 'she' };
     const subject = mentionAfter(clause);
     if (subject && subject.kind !== 'nominal' && OPENS_CAPITAL.test(clause.trimStart())) return subject;
+    // "The Ohio senator sought to calm the crowd, saying": the sentence's own subject, a description.
+    const described = participle && k === 0 ? describedSubjectOpening(clause) : null;
+    if (described) return described;
   }
   return null;
 }

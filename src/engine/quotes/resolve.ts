@@ -24,6 +24,7 @@ import {
 import { lowerCase } from '../lexicon/lower-case.js';
 import { describesOnlyUnnamed } from './anonymous.js';
 import { isOnePersonDescription } from './described-speaker.js';
+import { personOwner } from './owned-description.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -366,6 +367,8 @@ export class SpeakerResolver {
       }
       const match = (s: Speaker) => s.kind === 'person' && rolesOf(s).some((r) => hasWord(r, headWord));
       const byRole = this.recentlyMentioned(at, match) ?? only(this.book.speakers.filter(match));
+      // "Koval's spokesman said": someone other than the owner, whom the passage is about.
+      if (personOwner(text, head, (name) => this.book.find(name, 'person') !== null)) return byRole;
       // "the tall engineer said", "said the rookie forward": a definite description of a
       // person refers back to the person the passage is about, the subject of a sentence just before.
       // A capitalised title ("the Health Minister") names an office: only its holder may speak for it.
