@@ -28,6 +28,12 @@ describe('a speech tag read as a quotation when straight marks fall out of step'
     expect(quotes.some((q) => q.startsWith('she said'))).toBe(false);
   });
 
+  it('puts the marks back in step after the tag, so the next quotation is read and credited', () => {
+    const text = `${lead}${runOn}said the captain, Jo Vane. " Then we lost the race by a length. "`;
+    const next = parseArticle({ text, title: '' }).quotes.find((q) => q.text.startsWith('Then we lost'));
+    expect(next?.speaker).toBe('Jo Vane');
+  });
+
   it('keeps a fragment that opens with a verb when the narration leads into it', () => {
     // Controls: the narration before the mark is not a finished clause, or no subject follows the verb.
     expect(isTagBetweenQuotes('He said his wife', 'said from the start that he would win the race')).toBe(

@@ -1,5 +1,6 @@
 import { isCrosshead } from './crosshead.js';
 import { nestsSameMarks } from './nested-marks.js';
+import { isTagBetweenQuotes } from './tag-inside-span.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -85,6 +86,13 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
     nested = 0;
     singleAt = -1;
   };
+  // '..., " said Jo Vane. " Then ...': the pair about to close holds the reporter's tag, so the
+  // marks are out of step (quotes/tag-inside-span.ts); the mark at `i` opens the next quotation.
+  const outOfStep = (i: number) => {
+    const lastEnd = spans.length > 0 ? spans[spans.length - 1]!.end + 1 : 0;
+    const introducer = text.slice(lastEnd, Math.max(lastEnd, openAt - 1)).trimEnd();
+    return isTagBetweenQuotes(introducer, text.slice(openAt, i).trim());
+  };
   for (const m of text.matchAll(MARKS)) {
     const i = m.index ?? 0;
     const c = m[0];
@@ -96,13 +104,16 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       if (openAt < 0) {
         openAt = i + 1;
         straightOpen = true;
-      } else close(i);
+      } else if (outOfStep(i)) openAt = i + 1;
+      else close(i);
     } else if (OPENERS.has(c)) {
       if (openAt < 0) {
         openAt = i + 1;
         straightOpen = false;
-      } else if (nested === 0 && closesHere(text, i)) close(i);
-      else if (straightOpen) nested++;
+      } else if (nested === 0 && closesHere(text, i)) {
+        if (outOfStep(i)) openAt = i + 1;
+        else close(i);
+      } else if (straightOpen) nested++;
       // “... after “our own side” walks out.”: the same marks quoting inside a quotation.
       else if (nestsSameMarks(text, openAt, i)) nested++;
       // A second opener before a closer means the first never closed (typo or run-on); restart here.

@@ -15,15 +15,18 @@ const SUBJECT_THEN_VERB =
 const ENDS_CLAUSE = /[,.!?]$/;
 
 /**
- * '"We lost the toss," "said Ada Pell." "Then we lost the match."': straight quote marks pair by
- * counting, so one mark missing or doubled puts every later pair out of step, and the narration
- * between two quotations is read as a quotation. Such a span follows the previous quote with
- * nothing between them (two quotations never stand side by side unseparated in news copy) and
- * opens with the tag the reporter wrote after that quote: a lower-case speech verb and its subject
- * ("said the coach."), or a lower-case subject and its verb ("he said.", "a trader said,"). A real
- * quotation opens its sentence with a capital, or, as a fragment, is led into by the narration.
- * `between` is the text from the previous span's closing mark to this span's opening mark, or null
- * when no span comes before it in the paragraph.
+ * '" We lost the toss, " said the captain, Jo Vane. " Then ...': straight marks pair by counting,
+ * and where their spacing gives no direction (marks spaced on both sides, as in tokenised wire
+ * copy) one quotation run on without its closing mark puts every later pair out of step, so the
+ * reporter's tag between two quotations is read as a quotation. Such a span opens right after a
+ * finished clause (the narration before the mark ends in a comma or stop, where a closing mark
+ * stands) with a lower-case tag: a speech verb and its subject ("said the coach."), or a pronoun
+ * or a few article-led words and the verb ("he said.", "a trader said,"). A real quotation opens
+ * its sentence with a capital; a fragment is led into by narration that does not end a clause.
+ * `marks.ts` asks this of each pair before closing it and, on a tag, opens the next quotation at
+ * the closing mark (the marks back in step); `quotes.ts` asks it of a span left open at the
+ * paragraph's end, which no later mark can re-pair. `introducer` is the narration before the
+ * opening mark, since the previous quote.
  */
 export function isTagBetweenQuotes(introducer: string, text: string): boolean {
   if (!ENDS_CLAUSE.test(introducer)) return false;
