@@ -28,6 +28,13 @@ describe('a speech tag read as a quotation when straight marks fall out of step'
     expect(quotes.some((q) => q.startsWith('she said'))).toBe(false);
   });
 
+  it('drops a tag left open at the paragraph end, where no later mark can re-pair it', () => {
+    const quotes = quotesOf(
+      `${lead}${runOn}she said, pointing to the empty boathouse. The club races again in May.`,
+    );
+    expect(quotes.some((q) => q.startsWith('she said'))).toBe(false);
+  });
+
   it('puts the marks back in step after the tag, so the next quotation is read and credited', () => {
     const text = `${lead}${runOn}said the captain, Jo Vane. " Then we lost the race by a length. "`;
     const next = parseArticle({ text, title: '' }).quotes.find((q) => q.text.startsWith('Then we lost'));

@@ -1,6 +1,7 @@
 import { isCrosshead } from './crosshead.js';
 import { nestsSameMarks } from './nested-marks.js';
 import { isTagBetweenQuotes } from './tag-inside-span.js';
+import { isSpaceUnit } from '../text/tokens.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -8,6 +9,7 @@ import { isTagBetweenQuotes } from './tag-inside-span.js';
 const WORD_OPENING_SMALL = /(^|[\s'’.-])\p{Ll}/gu;
 const HAS_LETTER = /\p{L}/u;
 const SPACE_THEN_SMALL = /^\s\p{Ll}/u;
+const SMALL_LETTER = /^\p{Ll}/u;
 const SPACE_THEN_SMALL_WORD = /^\s+(\p{Ll}+)/u;
 const CAPITALS_SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u;
 
@@ -24,6 +26,8 @@ export interface QuoteSpan {
 }
 
 const OPENERS = new Set(['“', '„', '«']);
+/** Punctuation that ends a clause: a mark right after it closes a quotation rather than opens one. */
+const CLAUSE_END = new Set([',', '.', '!', '?']);
 const CLOSERS = new Set(['”', '»']);
 /** Double marks, and single ones: a single quote may be closed by a double mark. */
 const MARKS = /["“„«”»‘’]/g;
@@ -86,13 +90,6 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
     nested = 0;
     singleAt = -1;
   };
-  // '..., " said Jo Vane. " Then ...': the pair about to close holds the reporter's tag, so the
-  // marks are out of step (quotes/tag-inside-span.ts); the mark at `i` opens the next quotation.
-  const outOfStep = (i: number) => {
-    const lastEnd = spans.length > 0 ? spans[spans.length - 1]!.end + 1 : 0;
-    const introducer = text.slice(lastEnd, Math.max(lastEnd, openAt - 1)).trimEnd();
-    return isTagBetweenQuotes(introducer, text.slice(openAt, i).trim());
-  };
   for (const m of text.matchAll(MARKS)) {
     const i = m.index ?? 0;
     const c = m[0];
@@ -104,14 +101,14 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       if (openAt < 0) {
         openAt = i + 1;
         straightOpen = true;
-      } else if (outOfStep(i)) openAt = i + 1;
+      } else if (outOfStep(text, spans, openAt, i)) openAt = i + 1;
       else close(i);
     } else if (OPENERS.has(c)) {
       if (openAt < 0) {
         openAt = i + 1;
         straightOpen = false;
       } else if (nested === 0 && closesHere(text, i)) {
-        if (outOfStep(i)) openAt = i + 1;
+        if (outOfStep(text, spans, openAt, i)) openAt = i + 1;
         else close(i);
       } else if (straightOpen) nested++;
       // “... after “our own side” walks out.”: the same marks quoting inside a quotation.
@@ -142,6 +139,24 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       : [];
   const all = inSingles.length > 0 ? outermost([...spans, ...inSingles]) : spans;
   return all.filter((s) => HAS_LETTER.test(text.slice(s.start, s.end)));
+}
+
+/**
+ * '..., " said Jo Vane. " Then ...': does the pair from `openAt` to the mark at `i` hold the
+ * reporter's tag, so that the marks are out of step (quotes/tag-inside-span.ts) and the mark at
+ * `i` opens the next quotation? Read first without copying: this runs at every closing mark, and
+ * a tag only ever follows a comma or stop and opens in lower case. (A module function: a closure
+ * made per paragraph is named at run time under tsx.)
+ */
+function outOfStep(text: string, spans: readonly QuoteSpan[], openAt: number, i: number): boolean {
+  const lastEnd = spans.length > 0 ? spans[spans.length - 1]!.end + 1 : 0;
+  let k = openAt - 2;
+  while (k >= lastEnd && isSpaceUnit(text.charCodeAt(k))) k--;
+  if (k < lastEnd || !CLAUSE_END.has(text[k]!)) return false;
+  let w = openAt;
+  while (w < i && isSpaceUnit(text.charCodeAt(w))) w++;
+  if (!SMALL_LETTER.test(text[w] ?? '')) return false;
+  return isTagBetweenQuotes(text.slice(lastEnd, k + 1), text.slice(openAt, i).trim());
 }
 
 /** Does the ’ at `i` close a quotation: a word or punctuation before it, and not a possessive before a noun? */
