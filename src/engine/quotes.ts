@@ -25,6 +25,7 @@ import { indexNames, type NameIndex, type Speaker, SpeakerBook } from './quotes/
 import { shippedSpeakerRanker } from './quotes/model.js';
 import type { SpeakerRanker } from './quotes/ranker.js';
 import { type Place, SpeakerResolver } from './quotes/resolve.js';
+import { isTagBetweenQuotes } from './quotes/tag-inside-span.js';
 import { holdsNoOnesWords } from './quotes/terms.js';
 import { lastSentence } from './quotes/text.js';
 import type { Quote } from './schema.js';
@@ -216,6 +217,8 @@ function readQuotation(
   // ("Holt said on the BBC's “Sunday Politics.”", "sang the anthem “Land of Our Fathers”"):
   // a quotation is introduced by its speech verb, a colon or a comma, or stands alone.
   const introducer = firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1)).trimEnd();
+  // '"We lost," "said Ada Pell." "Then ..."': straight marks out of step turn the tag into a span.
+  if (isTagBetweenQuotes(introducer, text)) return null;
   const namesWork = introducer !== '' && !/[:,;.!?—–-]$/.test(introducer) && !endsWithSpeechVerb(introducer);
   // "the so-called “blue envelope” rule", "told “Morning Coffee Hour”": a term or a show, whatever tag is near.
   if (holdsNoOnesWords(introducer, text, isTitleCase(text))) return null;

@@ -1,5 +1,7 @@
 import { isCrosshead } from './crosshead.js';
 import { nestsSameMarks } from './nested-marks.js';
+import { isTagBetweenQuotes } from './tag-inside-span.js';
+import { isSpaceUnit } from '../text/tokens.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -7,6 +9,7 @@ import { nestsSameMarks } from './nested-marks.js';
 const WORD_OPENING_SMALL = /(^|[\s'’.-])\p{Ll}/gu;
 const HAS_LETTER = /\p{L}/u;
 const SPACE_THEN_SMALL = /^\s\p{Ll}/u;
+const SMALL_LETTER = /^\p{Ll}/u;
 const SPACE_THEN_SMALL_WORD = /^\s+(\p{Ll}+)/u;
 const CAPITALS_SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u;
 
@@ -23,6 +26,8 @@ export interface QuoteSpan {
 }
 
 const OPENERS = new Set(['“', '„', '«']);
+/** Punctuation that ends a clause: a mark right after it closes a quotation rather than opens one. */
+const CLAUSE_END = new Set([',', '.', '!', '?']);
 const CLOSERS = new Set(['”', '»']);
 /** Double marks, and single ones: a single quote may be closed by a double mark. */
 const MARKS = /["“„«”»‘’]/g;
@@ -96,13 +101,16 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       if (openAt < 0) {
         openAt = i + 1;
         straightOpen = true;
-      } else close(i);
+      } else if (outOfStep(text, spans, openAt, i)) openAt = i + 1;
+      else close(i);
     } else if (OPENERS.has(c)) {
       if (openAt < 0) {
         openAt = i + 1;
         straightOpen = false;
-      } else if (nested === 0 && closesHere(text, i)) close(i);
-      else if (straightOpen) nested++;
+      } else if (nested === 0 && closesHere(text, i)) {
+        if (outOfStep(text, spans, openAt, i)) openAt = i + 1;
+        else close(i);
+      } else if (straightOpen) nested++;
       // “... after “our own side” walks out.”: the same marks quoting inside a quotation.
       else if (nestsSameMarks(text, openAt, i)) nested++;
       // A second opener before a closer means the first never closed (typo or run-on); restart here.
@@ -131,6 +139,24 @@ export function findSpansInParagraph(text: string, paragraph: number, singles = 
       : [];
   const all = inSingles.length > 0 ? outermost([...spans, ...inSingles]) : spans;
   return all.filter((s) => HAS_LETTER.test(text.slice(s.start, s.end)));
+}
+
+/**
+ * '..., " said Jo Vane. " Then ...': does the pair from `openAt` to the mark at `i` hold the
+ * reporter's tag, so that the marks are out of step (quotes/tag-inside-span.ts) and the mark at
+ * `i` opens the next quotation? Read first without copying: this runs at every closing mark, and
+ * a tag only ever follows a comma or stop and opens in lower case. (A module function: a closure
+ * made per paragraph is named at run time under tsx.)
+ */
+function outOfStep(text: string, spans: readonly QuoteSpan[], openAt: number, i: number): boolean {
+  const lastEnd = spans.length > 0 ? spans[spans.length - 1]!.end + 1 : 0;
+  let k = openAt - 2;
+  while (k >= lastEnd && isSpaceUnit(text.charCodeAt(k))) k--;
+  if (k < lastEnd || !CLAUSE_END.has(text[k]!)) return false;
+  let w = openAt;
+  while (w < i && isSpaceUnit(text.charCodeAt(w))) w++;
+  if (!SMALL_LETTER.test(text[w] ?? '')) return false;
+  return isTagBetweenQuotes(text.slice(lastEnd, k + 1), text.slice(openAt, i).trim());
 }
 
 /** Does the ’ at `i` close a quotation: a word or punctuation before it, and not a possessive before a noun? */
