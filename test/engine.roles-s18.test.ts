@@ -34,3 +34,52 @@ describe('roles: a possessive of time opens an appositive as an article does', (
     expect(roles['Ola Brandvik']).toEqual([]);
   });
 });
+
+function gendered(name: string, aliases: string[], gender: 'male' | 'female'): Person {
+  return { ...person(name, aliases), gender };
+}
+
+describe('roles: an honorific says which of two namesakes a shared surname names', () => {
+  it('given Tom and Ann Vale, "Mrs. Vale" after "Mr. Vale" is Ann, and a bare "Vale" stays with the one named last', () => {
+    const roles = rolesIn(
+      [
+        'Ann Vale and her husband, Tom Vale, arrived in Harwick on Monday.',
+        'Mr. Vale spoke first.',
+        'Mrs. Vale, the party’s nominee, spoke next.',
+        'President Vale had campaigned for her.',
+      ],
+      [
+        gendered('Ann Vale', ['Vale', 'Mrs. Vale'], 'female'),
+        gendered('Tom Vale', ['Vale', 'Mr. Vale'], 'male'),
+      ],
+    );
+    expect(roles['Ann Vale']).toEqual(['the party’s nominee']);
+    expect(roles['Tom Vale']).toEqual(['her husband', 'President']);
+  });
+});
+
+describe('roles: a name\'s possessive holds the post after "tenure as", "time as", "role as"', () => {
+  it('given "during X\'s tenure as foreign secretary", X was foreign secretary', () => {
+    const roles = rolesIn(
+      ['The emails were sent during Ada Quell’s tenure as foreign secretary.'],
+      [person('Ada Quell', ['Quell'])],
+    );
+    expect(roles['Ada Quell']).toEqual(['foreign secretary']);
+  });
+
+  it('given "X\'s new role as interim chief of Y, pending ...", X is interim chief of Y', () => {
+    const roles = rolesIn(
+      ['Mr. Lund’s new role as the interim chief of Harbour News, pending a search, is a bold move.'],
+      [person('Oskar Lund', ['Lund', 'Mr. Lund'])],
+    );
+    expect(roles['Oskar Lund']).toEqual(['the interim chief of Harbour News']);
+  });
+
+  it('given "X\'s role as a speaker at the rally continues to ...", the run into the verb gives no role', () => {
+    const roles = rolesIn(
+      ['Lund’s role as an official speaker at the rally continues to help his allies.'],
+      [person('Oskar Lund', ['Lund'])],
+    );
+    expect(roles['Oskar Lund']).toEqual([]);
+  });
+});

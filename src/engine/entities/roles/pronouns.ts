@@ -54,7 +54,7 @@ export function pronounPredicate(s: Sentence): { gender: string; role: string } 
 }
 
 /** Nouns for the post someone holds, in "in his role as chairman", "during her time as coach". */
-const CAPACITY_NOUNS = new Set([
+export const CAPACITY_NOUNS: ReadonlySet<string> = new Set([
   'role',
   'capacity',
   'time',
@@ -70,7 +70,16 @@ const CAPACITY_PREPOSITIONS = new Set(['in', 'during', 'since', 'throughout']);
  * Nouns for a post held, as the object of a verb: "leaving his role as coach". Not "job": a job
  * is lost, sought or applied for as often as held ("lost his job as a porter").
  */
-const POSTS = new Set(['role', 'post', 'position', 'capacity', 'tenure', 'stint', 'spell', 'term']);
+export const POSTS: ReadonlySet<string> = new Set([
+  'role',
+  'post',
+  'position',
+  'capacity',
+  'tenure',
+  'stint',
+  'spell',
+  'term',
+]);
 
 /**
  * "In his role as chairman", "during her time as coach", "in her capacity as mayor": a post held,
