@@ -83,3 +83,29 @@ describe('roles: a name\'s possessive holds the post after "tenure as", "time as
     expect(roles['Oskar Lund']).toEqual([]);
   });
 });
+
+describe('roles: a debut, a career or years "as" a post are that post held', () => {
+  it('given "X marked his debut as Norland captain", X is Norland captain', () => {
+    const roles = rolesIn(
+      ['Tomas Reede marked his debut as Norland captain with a patient century on Wednesday.'],
+      [gendered('Tomas Reede', ['Reede'], 'male')],
+    );
+    expect(roles['Tomas Reede']).toEqual(['Norland captain']);
+  });
+
+  it('given "X recently retired from his career as a mail carrier", X was a mail carrier', () => {
+    const roles = rolesIn(
+      ['Oskar Lund recently retired from his career as a mail carrier.'],
+      [gendered('Oskar Lund', ['Lund'], 'male')],
+    );
+    expect(roles['Oskar Lund']).toEqual(['a mail carrier']);
+  });
+
+  it('given "X\'s 12 years as a councillor", X was a councillor', () => {
+    const roles = rolesIn(
+      ['Ada Quell’s 12 years as a councillor have given her a long list of donors.'],
+      [person('Ada Quell', ['Quell'])],
+    );
+    expect(roles['Ada Quell']).toEqual(['a councillor']);
+  });
+});

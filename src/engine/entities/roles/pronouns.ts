@@ -64,6 +64,9 @@ export const CAPACITY_NOUNS: ReadonlySet<string> = new Set([
   'term',
   'post',
   'position',
+  // "in her years as mayor", "over his career as a senator": the span of a post held.
+  'years',
+  'career',
 ]);
 const CAPACITY_PREPOSITIONS = new Set(['in', 'during', 'since', 'throughout']);
 /**
@@ -79,6 +82,11 @@ export const POSTS: ReadonlySet<string> = new Set([
   'stint',
   'spell',
   'term',
+  // "marked his debut as captain", "retired from his career as a carrier", "her 12 years as a
+  // councillor": the first match, the whole working life and the span of a post are held too.
+  'debut',
+  'years',
+  'career',
 ]);
 
 /**
