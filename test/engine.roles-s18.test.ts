@@ -59,25 +59,27 @@ describe('roles: an honorific says which of two namesakes a shared surname names
 });
 
 describe('roles: a name\'s possessive holds the post after "tenure as", "time as", "role as"', () => {
-  it('given "during X\'s tenure as foreign secretary", X was foreign secretary', () => {
+  it('given "during X\'s tenure as trade secretary", X was trade secretary', () => {
     const roles = rolesIn(
-      ['The emails were sent during Ada Quell’s tenure as foreign secretary.'],
+      ['The harbour deal was signed during Ada Quell’s tenure as trade secretary.'],
       [person('Ada Quell', ['Quell'])],
     );
-    expect(roles['Ada Quell']).toEqual(['foreign secretary']);
+    expect(roles['Ada Quell']).toEqual(['trade secretary']);
   });
 
-  it('given "X\'s new role as interim chief of Y, pending ...", X is interim chief of Y', () => {
+  it('given "X\'s new role as interim chief of Y, until ...", X is interim chief of Y', () => {
     const roles = rolesIn(
-      ['Mr. Lund’s new role as the interim chief of Harbour News, pending a search, is a bold move.'],
+      [
+        'Mr. Lund’s new role as the interim chief of Harbour News, until a successor is found, suits the board.',
+      ],
       [person('Oskar Lund', ['Lund', 'Mr. Lund'])],
     );
     expect(roles['Oskar Lund']).toEqual(['the interim chief of Harbour News']);
   });
 
-  it('given "X\'s role as a speaker at the rally continues to ...", the run into the verb gives no role', () => {
+  it('given "X\'s role as an adviser to the board continues to ...", the run into the verb gives no role', () => {
     const roles = rolesIn(
-      ['Lund’s role as an official speaker at the rally continues to help his allies.'],
+      ['Lund’s role as an adviser to the harbour board continues to draw criticism.'],
       [person('Oskar Lund', ['Lund'])],
     );
     expect(roles['Oskar Lund']).toEqual([]);
@@ -85,25 +87,25 @@ describe('roles: a name\'s possessive holds the post after "tenure as", "time as
 });
 
 describe('roles: a debut, a career or years "as" a post are that post held', () => {
-  it('given "X marked his debut as Norland captain", X is Norland captain', () => {
+  it('given "X led the side out on his debut as Norland captain", X is Norland captain', () => {
     const roles = rolesIn(
-      ['Tomas Reede marked his debut as Norland captain with a patient century on Wednesday.'],
+      ['Tomas Reede led the side out on his debut as Norland captain.'],
       [gendered('Tomas Reede', ['Reede'], 'male')],
     );
     expect(roles['Tomas Reede']).toEqual(['Norland captain']);
   });
 
-  it('given "X recently retired from his career as a mail carrier", X was a mail carrier', () => {
+  it('given "X left his career as a ferry pilot", X was a ferry pilot', () => {
     const roles = rolesIn(
-      ['Oskar Lund recently retired from his career as a mail carrier.'],
+      ['Oskar Lund left his career as a ferry pilot to run the bakery.'],
       [gendered('Oskar Lund', ['Lund'], 'male')],
     );
-    expect(roles['Oskar Lund']).toEqual(['a mail carrier']);
+    expect(roles['Oskar Lund']).toEqual(['a ferry pilot']);
   });
 
-  it('given "X\'s 12 years as a councillor", X was a councillor', () => {
+  it('given "X\'s eight years as a councillor", X was a councillor', () => {
     const roles = rolesIn(
-      ['Ada Quell’s 12 years as a councillor have given her a long list of donors.'],
+      ['Ada Quell’s eight years as a councillor have made her well known in the ward.'],
       [person('Ada Quell', ['Quell'])],
     );
     expect(roles['Ada Quell']).toEqual(['a councillor']);
