@@ -150,7 +150,7 @@ function finiteByForm(lower: string): boolean {
  * qualifies ("the parent company", "the great recession", "the terrorist group"), which no list of
  * person nouns can tell apart.
  */
-function verbLike(t: readonly Tok[], j: number): boolean {
+export function verbLike(t: readonly Tok[], j: number): boolean {
   let k = j;
   // "the minister herself took", "the senator only narrowly lost": past a reflexive and two adverbs.
   if (REFLEXIVES.has(t[k]?.lower ?? '')) k++;

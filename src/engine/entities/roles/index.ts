@@ -75,6 +75,7 @@ import { preposedDescription } from './set-before.js';
 import { oneOfAfter } from './one-of-after.js';
 import { predicatePastAppositive } from './predicate-past-appositive.js';
 import { preposedAs } from './preposed-as.js';
+import { namedPost } from './named-posts.js';
 import { continuedSubject, subjectOfKind } from './sentence-subject.js';
 import { insideRelativeOf } from './relative-subject.js';
 import { descriptionSpeaks } from './reported-speaker.js';
@@ -193,6 +194,8 @@ export function readRoles(
     if (named) add(o.person, named);
     else if (list) shared.push({ person: o.person, role: listAppositive(s, list) });
     add(o.person, officeBy(s, o));
+    // "during Vale's tenure as foreign secretary": the post the name's possessive holds.
+    add(o.person, namedPost(s, o));
     add(o.person, otherOfKind(s, o));
   }
   // A description the person shares with the rest of a list ("A and B, two senior officials,")

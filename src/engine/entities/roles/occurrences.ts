@@ -4,7 +4,7 @@
  */
 
 import { MARRYING_VERBS } from '../role-agents.js';
-import { isTitle, isHonorific, isTitleAbbreviation } from '../../lexicon/titles.js';
+import { isTitle, isHonorific, isTitleAbbreviation, titleGender } from '../../lexicon/titles.js';
 import { lowerCase } from '../../lexicon/lower-case.js';
 import { isFirstName } from '../../lexicon/first-names.js';
 import { isGenerationalSuffix } from '../../lexicon/particles.js';
@@ -183,18 +183,31 @@ export function findOccurrences(people: readonly Person[], sentences: Sentence[]
     for (const { i, f } of candidates) {
       if (!matchAt(s, i, f.tokens)) continue;
       let latest: Occurrence | undefined;
-      for (const p of f.people) {
+      // "Mrs. Vale" beside Tom and Ann Vale: the honorific says which of them it is, as the
+      // entity stage read it (people.ts); with no one of that gender, the one named last.
+      const gender = honorificGenderBefore(s, i);
+      const fitting = gender ? f.people.filter((p) => people[p]?.gender === gender) : [];
+      for (const p of fitting.length > 0 ? fitting : f.people) {
         const o = lastOccurrenceBefore(byPerson[p] ?? [], si, i);
         if (o && (!latest || inTextOrder(o, latest) > 0)) latest = o;
       }
       if (!latest) continue;
       claim(s, si, i, f.tokens.length, latest.person);
+      // A form the honorific decided is no evidence of whom the next bare form names.
+      if (fitting.length > 0) continue;
       const list = byPerson[latest.person];
       const o = found[found.length - 1];
       if (list && o) list.splice(lastIndexBefore(list, si, o.end) + 1, 0, o);
     }
   });
   return found.sort(inTextOrder);
+}
+
+/** The gender an honorific right before token `i` states ("Mrs." → female, "Mr" → male), or null. */
+function honorificGenderBefore(s: Sentence, i: number): Person['gender'] {
+  const k = s.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+  const w = s.tokens[k]?.text ?? '';
+  return isHonorific(w) ? titleGender(w) : null;
 }
 
 const inTextOrder = (a: Occurrence, b: Occurrence) => a.sentence - b.sentence || a.start - b.start;

@@ -174,6 +174,20 @@ function phraseEnd(s: Sentence, from: number): number {
 }
 
 /**
+ * "last year's", "next season's": a possessive of time is a determiner, as "this year's" is
+ * ("X, last year's champion,"), so it opens a role phrase as an article does. Its first word is
+ * the one passed, like "this"; the walk then reads "year's champion" as it reads "year's" after
+ * "this".
+ */
+function isTimePossessor(t: readonly Tok[], k: number): boolean {
+  return (
+    RELATIVE_TIMES.has(t[k]?.lower ?? '') &&
+    TIME_NOUNS.has(t[k + 1]?.lower ?? '') &&
+    isPossessiveMark(t[k + 2])
+  );
+}
+
+/**
  * A role-describing noun phrase from `from` ("the US envoy for Iran", "landlord of the pub in X"):
  * it opens with an article, a modifier, a role noun, a name or a possessive, its head (the last
  * word before its first preposition) is a person noun, and it is cut before a second
@@ -182,7 +196,8 @@ function phraseEnd(s: Sentence, from: number): number {
 export function rolePhrase(s: Sentence, from: number, plural = false): string | null {
   const t = s.tokens;
   let start = from;
-  if (DETERMINERS.has(t[start]?.lower ?? '') || t[start]?.lower === 'another') start++;
+  if (DETERMINERS.has(t[start]?.lower ?? '') || t[start]?.lower === 'another' || isTimePossessor(t, start))
+    start++;
   let end = phraseEnd(s, start);
   // "chief executive last year", "manager this season": a time with no preposition ends the role.
   for (let k = start + 1; k < end; k++) {

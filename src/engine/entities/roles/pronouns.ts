@@ -54,7 +54,7 @@ export function pronounPredicate(s: Sentence): { gender: string; role: string } 
 }
 
 /** Nouns for the post someone holds, in "in his role as chairman", "during her time as coach". */
-const CAPACITY_NOUNS = new Set([
+export const CAPACITY_NOUNS: ReadonlySet<string> = new Set([
   'role',
   'capacity',
   'time',
@@ -64,13 +64,30 @@ const CAPACITY_NOUNS = new Set([
   'term',
   'post',
   'position',
+  // "in her years as mayor", "over his career as a senator": the span of a post held.
+  'years',
+  'career',
 ]);
 const CAPACITY_PREPOSITIONS = new Set(['in', 'during', 'since', 'throughout']);
 /**
  * Nouns for a post held, as the object of a verb: "leaving his role as coach". Not "job": a job
  * is lost, sought or applied for as often as held ("lost his job as a porter").
  */
-const POSTS = new Set(['role', 'post', 'position', 'capacity', 'tenure', 'stint', 'spell', 'term']);
+export const POSTS: ReadonlySet<string> = new Set([
+  'role',
+  'post',
+  'position',
+  'capacity',
+  'tenure',
+  'stint',
+  'spell',
+  'term',
+  // "marked his debut as captain", "retired from his career as a carrier", "her 12 years as a
+  // councillor": the first match, the whole working life and the span of a post are held too.
+  'debut',
+  'years',
+  'career',
+]);
 
 /**
  * "In his role as chairman", "during her time as coach", "in her capacity as mayor": a post held,
