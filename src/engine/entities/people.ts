@@ -12,6 +12,7 @@ import { type Mention, NAME_TITLES, type SentenceMentions } from './mentions/ind
 import { isParticle } from './names.js';
 import { isPersonNoun } from './role-nouns.js';
 import { traceRule } from './rule-trace.js';
+import { isTitleOnlyName } from './title-only-names.js';
 import { isPossessive } from './tokenize.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 
@@ -360,6 +361,8 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
   for (const name of stormNames(sentences)) notPeople.set(name, 'storm');
   const roles = new Set<Mention>();
   for (const m of all) if (isRoleBeforeName(sentences, m)) roles.add(m);
+  const offices = new Set<Mention>();
+  for (const m of all) if (isTitleOnlyName(m, fullNameEnds)) offices.add(m);
   for (const s of sentences.values())
     for (const m of s.mentions) {
       if (notPeople.has(m.text)) continue;
@@ -369,9 +372,15 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
       if (rule) notPeople.set(m.text, rule);
     }
   const mentions =
-    notPeople.size + roles.size === 0 ? all : all.filter((m) => !notPeople.has(m.text) && !roles.has(m));
+    notPeople.size + roles.size + offices.size === 0
+      ? all
+      : all.filter((m) => !notPeople.has(m.text) && !roles.has(m) && !offices.has(m));
   for (const m of all) {
-    const rule = roles.has(m) ? 'role-before-name' : notPeople.get(m.text);
+    const rule = roles.has(m)
+      ? 'role-before-name'
+      : offices.has(m)
+        ? 'title-only-name'
+        : notPeople.get(m.text);
     if (rule) traceRule(rule, m.text, m.kind, 'dropped');
   }
   const clusters: Cluster[] = [];
