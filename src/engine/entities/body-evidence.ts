@@ -19,6 +19,8 @@
  * - "House", "Navy" and other institutions, alone or after a modifier, are the body.
  * - A name right before "shares" or "stock" read as a noun ("Velmar shares fell") is the company:
  *   `stock-names.ts`.
+ * - A name followed by a comma and a US state closing the phrase ("Palm Grove, Fla.,") is a town:
+ *   `town-state.ts`.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
  *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
@@ -42,6 +44,7 @@ import { isCapitalisedRun, isHeadlineWord, WordsOutsideHeadlines } from './headl
 import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
 import { isStateNickname } from './state-nicknames.js';
+import { isTownBeforeState } from './town-state.js';
 import { isListedBody } from './listed-bodies.js';
 import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
@@ -196,6 +199,7 @@ function evidenceAgainstPerson(
   if (tokens && isTeamInResultsLine(tokens, m.span)) return { kind: 'organization', rule: 'team-in-results' };
   if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
   if (tokens && isStateNickname(tokens, m)) return { kind: 'place', rule: 'state-nickname' };
+  if (sentence && isTownBeforeState(sentence, m)) return { kind: 'place', rule: 'town-before-state' };
   if (tokens && isListedBody(tokens, m)) return { kind: 'organization', rule: 'listed-body' };
   if (isPiece(m)) return { kind: 'other', rule: 'never-alone' };
   if (
