@@ -19,6 +19,8 @@
  * - "House", "Navy" and other institutions, alone or after a modifier, are the body.
  * - A name right before "shares" or "stock" read as a noun ("Velmar shares fell") is the company:
  *   `stock-names.ts`.
+ * - A name right before a company's officers or owners ("Velmar CEO", "Velmar executives", "a
+ *   Velmar board member") is the company: `company-officers.ts`.
  * - A name followed by a comma and a US state closing the phrase ("Palm Grove, Fla.,") is a town:
  *   `town-state.ts`.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
@@ -43,6 +45,7 @@ import { isFirstName } from '../lexicon/first-names.js';
 import { isCapitalisedRun, isHeadlineWord, WordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
+import { isBeforeCompanyOfficer } from './company-officers.js';
 import { isStateNickname } from './state-nicknames.js';
 import { isTownBeforeState } from './town-state.js';
 import { isListedBody } from './listed-bodies.js';
@@ -198,6 +201,8 @@ function evidenceAgainstPerson(
     return { kind: 'organization', rule: 'business-head' };
   if (tokens && isTeamInResultsLine(tokens, m.span)) return { kind: 'organization', rule: 'team-in-results' };
   if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
+  if (tokens && isBeforeCompanyOfficer(tokens, m))
+    return { kind: 'organization', rule: 'name-before-company-officer' };
   if (tokens && isStateNickname(tokens, m)) return { kind: 'place', rule: 'state-nickname' };
   if (sentence && isTownBeforeState(sentence, m)) return { kind: 'place', rule: 'town-before-state' };
   if (tokens && isListedBody(tokens, m)) return { kind: 'organization', rule: 'listed-body' };
@@ -275,6 +280,11 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   // What each retyped name is, by its lower-cased form and by each of its words.
   const kindOfName = new Map<string, { kind: Kind; rule: string }>();
   const kindOfWord = new Map<string, { kind: Kind; rule: string }>();
+  // A company's officers say what the name before them is whatever the tagger typed that mention
+  // ("Velmar CEO Ada Vell" with Velmar a body there, a person in another sentence).
+  for (const m of mentions)
+    if (m.kind !== 'person' && isBeforeCompanyOfficer(tokensOf.get(m.sentence) ?? [], m))
+      kindOfName.set(lowerCase(m.text), { kind: 'organization', rule: 'name-before-company-officer' });
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const evidence = evidenceAgainstPerson(
@@ -297,7 +307,13 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const runOns = runOnsIntoSurnames(mentions, lowerWords, onlyInHeadlines);
   const ledBySurnames = namesLedBySurnames(mentions, lowerWords, onlyInHeadlines);
   const fromGivenNames = headlineRunOnsFromGivenNames(mentions, onlyInHeadlines);
-  if (found.size === 0 && runOns.size === 0 && ledBySurnames.size === 0 && fromGivenNames.size === 0)
+  if (
+    found.size === 0 &&
+    kindOfName.size === 0 &&
+    runOns.size === 0 &&
+    ledBySurnames.size === 0 &&
+    fromGivenNames.size === 0
+  )
     return mentions;
   // Words of the full names of people that stay people: a lone word that is one of them may be that
   // person's ("Rusk" of "Ada Rusk" beside "Rusk Ltd"), so it keeps its kind whatever else says so.
