@@ -46,6 +46,7 @@ import { isCapitalisedRun, isHeadlineWord, WordsOutsideHeadlines } from './headl
 import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
 import { isBeforeCompanyOfficer } from './company-officers.js';
+import { institutionFronts, isInstitutionFront } from './institution-fronts.js';
 import { isStateNickname } from './state-nicknames.js';
 import { isTownBeforeState } from './town-state.js';
 import { isListedBody } from './listed-bodies.js';
@@ -188,6 +189,7 @@ function evidenceAgainstPerson(
   owners: ReadonlySet<Mention>,
   bodyWords: WordsOutsideHeadlines,
   isPiece: (m: Mention) => boolean,
+  fronts: ReadonlySet<string>,
 ): { kind: Kind; rule: string } | null {
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
@@ -207,6 +209,7 @@ function evidenceAgainstPerson(
   if (sentence && isTownBeforeState(sentence, m)) return { kind: 'place', rule: 'town-before-state' };
   if (tokens && isListedBody(tokens, m)) return { kind: 'organization', rule: 'listed-body' };
   if (isPiece(m)) return { kind: 'other', rule: 'never-alone' };
+  if (isInstitutionFront(m, fronts)) return { kind: 'organization', rule: 'institution-front' };
   if (
     INSTITUTION_TAILS.has(last) &&
     !m.span.title &&
@@ -266,6 +269,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const sentenceOf = new Map(sentences.map((s) => [s.index, s]));
   const owners = ownersOfFullNames(tokensOf, mentions);
   const bodyWords = new WordsOutsideHeadlines(sentences);
+  const fronts = institutionFronts(sentences);
   const standingAlone = new WordsStandingAlone(sentences);
   const fullNameWords = new Set<string>();
   const personStarts = new Set<string>();
@@ -294,6 +298,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
       owners,
       bodyWords,
       isPiece,
+      fronts,
     );
     if (!evidence) continue;
     found.set(m, evidence);
