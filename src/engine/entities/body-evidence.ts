@@ -24,6 +24,8 @@
  * - A name followed by a comma and a US state closing the phrase ("Palm Grove, Fla.,") is a town:
  *   `town-state.ts`.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
+ * - A one-word name the article also writes at the front of an institution's name ("X University
+ *   ... X conducted the poll") is that institution: `institution-fronts.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
  *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
