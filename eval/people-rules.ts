@@ -1,5 +1,5 @@
 /**
- * `node --import tsx eval/people-rules.ts [conll|wnut] [--jackknife] [--examples N] [--right]`: how the people rules
+ * `node --import tsx eval/people-rules.ts [conll|wnut] [--jackknife] [--cache DIR] [--examples N] [--right] [--dump FILE]`: how the people rules
  * behave on TRAINING text, so a rule is judged on data nobody tuned it on. Each document of
  * CoNLL-2003 eng.train (detokenised as `npm run eval conll` does for eng.testa) or each tweet of
  * WNUT-17 train goes through the whole entity stage, and two tables are printed:
@@ -12,13 +12,16 @@
  *    above): a tagger PER span that ends up no person, and a person the tagger did not call PER,
  *    grouped by the kind it ends as and by the word before it (most such rules read that word).
  *
+ * 3. Document-level people precision and recall by sample slice; `--dump FILE` writes every person found, one JSON
+ *    line each with its document and gold verdict, to diff before and after a rule.
+ *
  * A firing is judged against the document's gold name sets (lower case, dots dropped): turning a
  * name into a person is right when the gold has that name as a person; turning a person into
  * something else is right when the gold has the name, but not as a person. Anything else (the
  * gold splits the name differently) is counted as unclear. Training data: read at run time from
  * ../shared/train, nothing of it stored here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kind } from '../src/engine/entities/classify.js';
@@ -30,7 +33,7 @@ import { buildPeople } from '../src/engine/entities/people.js';
 import { type RuleFiring, traceRules } from '../src/engine/entities/rule-trace.js';
 import type { EntitySpan } from '../src/engine/ner/labels.js';
 import { nerModel } from '../src/engine/ner/load.js';
-import type { TaggerModel } from '../src/engine/ner/model.js';
+import type { TaggerModel, WeightTable } from '../src/engine/ner/model.js';
 import { trainTagger } from '../src/engine/ner/train.js';
 import { prepareDoc } from '../src/engine/pipeline.js';
 import { goldDocuments, NER_OPTIONS } from '../tools/train/ner.js';
@@ -56,6 +59,46 @@ function emptyGold(): Record<NerType, Set<string>> {
 }
 
 /**
+ * `--cache DIR`: the two jackknife taggers, kept as Float32 (caching them as the shipped Int16 degrades them and
+ * moves every figure, ADR 010 session 16) in a directory outside the repository, so that runs before and after a
+ * rule read the same taggers and the second run skips training. Delete the directory when the tagger changes.
+ */
+const cacheAt = process.argv.indexOf('--cache');
+const cacheDir = cacheAt >= 0 ? process.argv[cacheAt + 1] : undefined;
+
+function tableFile(dir: string, half: number, pass: 'first' | 'second'): string {
+  return path.join(dir, `half${half}-${pass}.f32`);
+}
+
+function readCachedTagger(dir: string, half: number): TaggerModel | undefined {
+  const read = (pass: 'first' | 'second'): WeightTable | undefined => {
+    const file = tableFile(dir, half, pass);
+    if (!existsSync(file)) return undefined;
+    const bytes = readFileSync(file);
+    const weights = new Float32Array(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
+    return { buckets: Number(readFileSync(`${file}.buckets`, 'utf8')), weights };
+  };
+  const first = read('first');
+  const second = read('second');
+  return first && second ? { first, second } : undefined;
+}
+
+function writeCachedTagger(dir: string, half: number, model: TaggerModel): void {
+  mkdirSync(dir, { recursive: true });
+  for (const pass of ['first', 'second'] as const) {
+    const table = model[pass];
+    if (!(table.weights instanceof Float32Array)) return;
+    writeFileSync(
+      tableFile(dir, half, pass),
+      Buffer.from(table.weights.buffer, table.weights.byteOffset, table.weights.byteLength),
+    );
+    writeFileSync(`${tableFile(dir, half, pass)}.buckets`, String(table.buckets));
+  }
+}
+
+/**
  * eng.train documents. The shipped tagger learnt them, so on them it rarely errs and the rules that
  * correct it rarely fire; with `jackknife`, each half is read by a tagger trained (one run, the
  * shipped settings otherwise) on the other half only, so its errors are those of unseen text.
@@ -66,8 +109,15 @@ function conllDocs(jackknife: boolean): GoldDoc[] {
   if (jackknife) {
     nerModel(); // installs the shipped given-name list, which the features read in training too
     for (let half = 0; half < 2; half++) {
+      const cached = cacheDir ? readCachedTagger(cacheDir, half) : undefined;
+      if (cached) {
+        models.push(cached);
+        continue;
+      }
       const rest: ConllDocument[] = docs.filter((_, i) => i % 2 !== half);
-      models.push(trainTagger(goldDocuments(rest), { ...NER_OPTIONS, runs: 1 }));
+      const model = trainTagger(goldDocuments(rest), { ...NER_OPTIONS, runs: 1 });
+      if (cacheDir) writeCachedTagger(cacheDir, half, model);
+      models.push(model);
     }
   }
   return docs.map((d, i) => {
@@ -197,6 +247,30 @@ function analyse(
   return findArticleMentions(doc, model);
 }
 
+/** People found and gold people of a document slice, for its precision and recall. */
+class PeopleTally {
+  people = 0;
+  right = 0;
+  golds = 0;
+  goldFound = 0;
+
+  found(right: boolean): void {
+    this.people++;
+    if (right) this.right++;
+  }
+
+  gold(found: boolean): void {
+    this.golds++;
+    if (found) this.goldFound++;
+  }
+
+  summary(): string {
+    const p = this.right / this.people;
+    const r = this.goldFound / this.golds;
+    return `P ${p.toFixed(4)} / R ${r.toFixed(4)} (${this.people} people, ${this.golds} gold)`;
+  }
+}
+
 /** Sentences whose credits (`credits.ts`) were blanked, as written and as the tagger saw them. */
 const credits: string[] = [];
 
@@ -210,6 +284,18 @@ function main(): void {
   const keep = at >= 0 ? Number(args[at + 1] ?? 5) : 5;
   const jackknife = args.includes('--jackknife');
   const docs = corpus === 'wnut' ? wnutDocs() : conllDocs(jackknife);
+  // Document-level people scores as `npm run eval conll` counts them (a person with its aliases once), by the
+  // sample slices of ADR 010: fixed eng.train 0-799, blind 800-945.
+  const ranges =
+    corpus === 'wnut'
+      ? [{ label: 'all', from: 0, to: Infinity, tally: new PeopleTally() }]
+      : [
+          { label: 'fixed 0-799', from: 0, to: 799, tally: new PeopleTally() },
+          { label: 'blind 800-945', from: 800, to: 945, tally: new PeopleTally() },
+          { label: 'all', from: 0, to: Infinity, tally: new PeopleTally() },
+        ];
+  const dumpAt = args.indexOf('--dump');
+  const dumped: string[] = [];
   const rules = new Map<string, Row>();
   const changes = new Map<string, Row>();
   const byWordBefore = new Map<string, Row>();
@@ -222,10 +308,22 @@ function main(): void {
     current = d;
     const { sentences, tagged, mentions } = analyse(d.text, d.model);
     const bySentence = new Map<number, SentenceMentions>(sentences.map((s) => [s.index, s]));
-    buildPeople(
+    const people = buildPeople(
       bySentence,
       mentions.filter((m) => m.kind === 'person'),
     );
+    const docIndex = docs.indexOf(d);
+    for (const p of people) {
+      const forms = [...new Set([p.name, ...p.aliases].map(norm))];
+      const right = forms.some((f) => d.gold.PER.has(f));
+      dumped.push(JSON.stringify({ doc: docIndex, name: p.name, aliases: p.aliases, right }));
+      for (const r of ranges) if (docIndex >= r.from && docIndex <= r.to) r.tally.found(right);
+    }
+    for (const r of ranges)
+      if (docIndex >= r.from && docIndex <= r.to) {
+        const all = new Set(people.flatMap((p) => [p.name, ...p.aliases].map(norm)));
+        for (const g of d.gold.PER) r.tally.gold(all.has(g));
+      }
     sentences.forEach((s, i) => {
       const mine = mentions.filter((m) => m.sentence === s.index);
       const context = (start: number, end: number) =>
@@ -259,6 +357,7 @@ function main(): void {
     });
   }
   traceRules(null);
+  if (dumpAt >= 0) writeFileSync(args[dumpAt + 1] ?? 'people.jsonl', `${dumped.join('\n')}\n`);
   const show = (title: string, table: Map<string, Row>, minFires: number, withExamples: boolean) => {
     console.log(`\n${title}\nfires  right  wrong  unclear  precision  rule`);
     const rows = [...table.entries()].sort((a, b) => b[1].fires - a[1].fires);
@@ -275,6 +374,8 @@ function main(): void {
   console.log(`${split}: ${docs.length} documents`);
   console.log(`\nCredits blanked (credits.ts): ${credits.length} sentences`);
   for (const c of credits.slice(0, keep)) console.log(`         ${c}`);
+  console.log('\nPeople, document level (a person right when a form of it is a gold person):');
+  for (const r of ranges) console.log(`  ${r.label}: ${r.tally.summary()}`);
   show('Rules of consistency.ts and people.ts', rules, 1, true);
   show('Person-ness changed around the tagger (all rules)', changes, 1, true);
   show('... by the word before the name (5 firings or more)', byWordBefore, 5, false);

@@ -1,4 +1,4 @@
-import { lookupPlace } from '../engine/lexicon/places.js';
+import { lookupPlace, US_STATES } from '../engine/lexicon/places.js';
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import { namesOf } from './facts.js';
@@ -58,27 +58,12 @@ export function withState(answer: string, evidence: string): string {
 }
 
 /**
- * US states, written out or in the AP Stylebook's abbreviations (the eight it never shortens are
- * written out), and D.C. Source: AP Stylebook, "state names".
- */
-const STATES = [
-  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho',
-  'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota',
-  'Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York',
-  'North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota',
-  'Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
-  'Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.',
-  'Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.',
-  'N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Vt\\.|Va\\.|Wash\\.|W\\.Va\\.|Wis\\.|Wyo\\.|D\\.C\\.',
-].join('|');
-
-/**
  * ", <state>" closing the place: then punctuation, a lowercase word or the end, but no list going
  * on; or "-based", which makes the town and state one modifier ("a Vellport, Ore.-based firm": 4
  * of 4 such on PolNeAR train are a town and its state).
  */
 const STATE_TAIL = new RegExp(
-  `^(,\\s+(?:${STATES}))(?:(?=-based\\b)|(?![\\p{L}])(?!,?\\s+(?:and|or)\\b)(?!,\\s+\\p{Lu})(?=[,.;:)”"]?\\s*(?:$|\\p{Ll}|[,;:)”"])))`,
+  `^(,\\s+(?:${US_STATES}))(?:(?=-based\\b)|(?![\\p{L}])(?!,?\\s+(?:and|or)\\b)(?!,\\s+\\p{Lu})(?=[,.;:)”"]?\\s*(?:$|\\p{Ll}|[,;:)”"])))`,
   'u',
 );
 

@@ -19,7 +19,13 @@
  * - "House", "Navy" and other institutions, alone or after a modifier, are the body.
  * - A name right before "shares" or "stock" read as a noun ("Velmar shares fell") is the company:
  *   `stock-names.ts`.
+ * - A name right before a company's officers or owners ("Velmar CEO", "Velmar executives", "a
+ *   Velmar board member") is the company: `company-officers.ts`.
+ * - A name followed by a comma and a US state closing the phrase ("Palm Grove, Fla.,") is a town:
+ *   `town-state.ts`.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
+ * - A one-word name the article also writes at the front of an institution's name ("X University
+ *   ... X conducted the poll") is that institution: `institution-fronts.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
  *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
@@ -41,7 +47,10 @@ import { isFirstName } from '../lexicon/first-names.js';
 import { isCapitalisedRun, isHeadlineWord, WordsOutsideHeadlines } from './headline-words.js';
 import { isTeamInResultsLine } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
+import { isBeforeCompanyOfficer } from './company-officers.js';
+import { institutionFronts, isInstitutionFront } from './institution-fronts.js';
 import { isStateNickname } from './state-nicknames.js';
+import { isTownBeforeState } from './town-state.js';
 import { isListedBody } from './listed-bodies.js';
 import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
@@ -182,6 +191,7 @@ function evidenceAgainstPerson(
   owners: ReadonlySet<Mention>,
   bodyWords: WordsOutsideHeadlines,
   isPiece: (m: Mention) => boolean,
+  fronts: ReadonlySet<string>,
 ): { kind: Kind; rule: string } | null {
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
@@ -195,9 +205,13 @@ function evidenceAgainstPerson(
     return { kind: 'organization', rule: 'business-head' };
   if (tokens && isTeamInResultsLine(tokens, m.span)) return { kind: 'organization', rule: 'team-in-results' };
   if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
+  if (tokens && isBeforeCompanyOfficer(tokens, m))
+    return { kind: 'organization', rule: 'name-before-company-officer' };
   if (tokens && isStateNickname(tokens, m)) return { kind: 'place', rule: 'state-nickname' };
+  if (sentence && isTownBeforeState(sentence, m)) return { kind: 'place', rule: 'town-before-state' };
   if (tokens && isListedBody(tokens, m)) return { kind: 'organization', rule: 'listed-body' };
   if (isPiece(m)) return { kind: 'other', rule: 'never-alone' };
+  if (isInstitutionFront(m, fronts)) return { kind: 'organization', rule: 'institution-front' };
   if (
     INSTITUTION_TAILS.has(last) &&
     !m.span.title &&
@@ -257,6 +271,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const sentenceOf = new Map(sentences.map((s) => [s.index, s]));
   const owners = ownersOfFullNames(tokensOf, mentions);
   const bodyWords = new WordsOutsideHeadlines(sentences);
+  const fronts = institutionFronts(sentences);
   const standingAlone = new WordsStandingAlone(sentences);
   const fullNameWords = new Set<string>();
   const personStarts = new Set<string>();
@@ -271,6 +286,11 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   // What each retyped name is, by its lower-cased form and by each of its words.
   const kindOfName = new Map<string, { kind: Kind; rule: string }>();
   const kindOfWord = new Map<string, { kind: Kind; rule: string }>();
+  // A company's officers say what the name before them is whatever the tagger typed that mention
+  // ("Velmar CEO Ada Vell" with Velmar a body there, a person in another sentence).
+  for (const m of mentions)
+    if (m.kind !== 'person' && isBeforeCompanyOfficer(tokensOf.get(m.sentence) ?? [], m))
+      kindOfName.set(lowerCase(m.text), { kind: 'organization', rule: 'name-before-company-officer' });
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const evidence = evidenceAgainstPerson(
@@ -280,6 +300,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
       owners,
       bodyWords,
       isPiece,
+      fronts,
     );
     if (!evidence) continue;
     found.set(m, evidence);
@@ -293,7 +314,13 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const runOns = runOnsIntoSurnames(mentions, lowerWords, onlyInHeadlines);
   const ledBySurnames = namesLedBySurnames(mentions, lowerWords, onlyInHeadlines);
   const fromGivenNames = headlineRunOnsFromGivenNames(mentions, onlyInHeadlines);
-  if (found.size === 0 && runOns.size === 0 && ledBySurnames.size === 0 && fromGivenNames.size === 0)
+  if (
+    found.size === 0 &&
+    kindOfName.size === 0 &&
+    runOns.size === 0 &&
+    ledBySurnames.size === 0 &&
+    fromGivenNames.size === 0
+  )
     return mentions;
   // Words of the full names of people that stay people: a lone word that is one of them may be that
   // person's ("Rusk" of "Ada Rusk" beside "Rusk Ltd"), so it keeps its kind whatever else says so.

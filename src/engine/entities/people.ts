@@ -12,6 +12,7 @@ import { type Mention, NAME_TITLES, type SentenceMentions } from './mentions/ind
 import { isParticle } from './names.js';
 import { isPersonNoun } from './role-nouns.js';
 import { traceRule } from './rule-trace.js';
+import { isTitleOnlyName } from './title-only-names.js';
 import { isPossessive } from './tokenize.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 
@@ -103,6 +104,26 @@ function givenNameOwner(keys: string[], clusters: Cluster[]): Cluster | undefine
   if (keys.length !== 1) return undefined;
   const owners = clusters.filter((c) => c.keys.length > 1 && c.keys[0] === keys[0]);
   return owners.length === 1 || isFirstName(keys[0] ?? '') ? owners[0] : undefined;
+}
+
+/**
+ * A lone inner word of a name of three words or more: "Ms. Acosta" of "Melba Acosta Febo", "Sada"
+ * of "Carlos Manuel Sada Solana", "Wasserman" of "Debbie Wasserman Schultz". Spanish and Portuguese
+ * names carry two surnames, and news calls the person by the first of them; a compound surname is
+ * cut the same way. The word joins that person when exactly one person of the article holds it
+ * inside their name and it is no given name (a middle name alone is rarely how anyone is called).
+ */
+function innerSurnameOwner(keys: string[], clusters: Cluster[], gender: NameGender): Cluster | undefined {
+  const word = keys.length === 1 ? (keys[0] ?? '') : '';
+  if (!word || isFirstName(word)) return undefined;
+  const owners = clusters.filter((c) => {
+    // "Trump" of "Donald Trump Jr." is the surname, not an inner word: refersTo's case.
+    const name = withoutSuffix(c.keys);
+    return name.length > 2 && name.slice(1, -1).includes(word);
+  });
+  const owner = owners.length === 1 ? owners[0] : undefined;
+  // "Ms. Vega" is not "Julio Vega Rojas".
+  return owner && (!gender || !owner.ownGender || owner.ownGender === gender) ? owner : undefined;
 }
 
 const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
@@ -360,6 +381,8 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
   for (const name of stormNames(sentences)) notPeople.set(name, 'storm');
   const roles = new Set<Mention>();
   for (const m of all) if (isRoleBeforeName(sentences, m)) roles.add(m);
+  const offices = new Set<Mention>();
+  for (const m of all) if (isTitleOnlyName(m, fullNameEnds)) offices.add(m);
   for (const s of sentences.values())
     for (const m of s.mentions) {
       if (notPeople.has(m.text)) continue;
@@ -369,9 +392,15 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
       if (rule) notPeople.set(m.text, rule);
     }
   const mentions =
-    notPeople.size + roles.size === 0 ? all : all.filter((m) => !notPeople.has(m.text) && !roles.has(m));
+    notPeople.size + roles.size + offices.size === 0
+      ? all
+      : all.filter((m) => !notPeople.has(m.text) && !roles.has(m) && !offices.has(m));
   for (const m of all) {
-    const rule = roles.has(m) ? 'role-before-name' : notPeople.get(m.text);
+    const rule = roles.has(m)
+      ? 'role-before-name'
+      : offices.has(m)
+        ? 'title-only-name'
+        : notPeople.get(m.text);
     if (rule) traceRule(rule, m.text, m.kind, 'dropped');
   }
   const clusters: Cluster[] = [];
@@ -400,7 +429,10 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
   for (const { m, keys, joined } of keyed) {
     const gender = titleGenderOf(m);
     const bothGenders = (formGenders.get(joined)?.size ?? 0) > 1;
-    let c = sameGender(clusters, keys, joined, gender, bothGenders) ?? givenNameOwner(keys, clusters);
+    let c =
+      sameGender(clusters, keys, joined, gender, bothGenders) ??
+      givenNameOwner(keys, clusters) ??
+      innerSurnameOwner(keys, clusters, gender);
     if (!c) {
       c = {
         words: m.text.split(' '),

@@ -320,6 +320,23 @@ export function isCountry(canonical: string): boolean {
 }
 
 /**
+ * US states, written out or in the AP Stylebook's abbreviations (the eight it never shortens are
+ * written out), and D.C., as a regular expression's alternatives: the QA stage reads ", <state>" closing
+ * a town's name, the entity stage the same after a name the tagger took for a person. Source: AP
+ * Stylebook, "state names".
+ */
+export const US_STATES = [
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho',
+  'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota',
+  'Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York',
+  'North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota',
+  'Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
+  'Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.',
+  'Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.',
+  'N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Vt\\.|Va\\.|Wash\\.|W\\.Va\\.|Wis\\.|Wyo\\.|D\\.C\\.',
+].join('|');
+
+/**
  * The two-letter postal codes of the US states and DC ("AZ", "NY"), of Canada's provinces and
  * territories ("BC", "QC") and of Australia's two-letter states ("SA", "NT"; "WA" is both), which
  * news copy writes before a place, outlet or utility name ("AZ Central", "BC Transit"). Kept apart

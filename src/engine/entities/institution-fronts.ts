@@ -1,0 +1,43 @@
+/**
+ * "a Quinnipiac University poll ... Quinnipiac conducted the poll", "Marquette Law School ...
+ * Marquette pollster X", "the Green Party ... I'll go Green": a one-word name the article also
+ * writes at the front of an institution's name (right before an organisation word, or one
+ * capitalised word before it) is that institution said short. News shortens a university, a
+ * party or a firm to its first word; a person alone is called by a surname, which heads no
+ * institution unless the person is named in full (then `body-evidence.ts` spares the word) or with
+ * a title. Given names are spared too ("the Bill and Ada Vell Foundation" beside "Ada").
+ */
+
+import { isFirstName } from '../lexicon/first-names.js';
+import { isOrgCueWord } from '../lexicon/organizations.js';
+import type { Mention, SentenceMentions } from './mentions/index.js';
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Capitalised words opening a run of capitals right before an organisation word, or one
+ * capitalised word before it ("Quinnipiac University", "Marquette Law School").
+ */
+export function institutionFronts(sentences: readonly SentenceMentions[]): Set<string> {
+  const fronts = new Set<string>();
+  for (const s of sentences) {
+    if (s.caseless) continue;
+    const tokens = s.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const word = tokens[i]?.text ?? '';
+      // The front of the name: "Klein" of "Aaron Klein Investigative Radio" is a host's surname
+      // inside a show's name, not its short form.
+      if (!CAPITALISED.test(word) || OPENS_CAPITAL.test(tokens[i - 1]?.text ?? '')) continue;
+      const next = tokens[i + 1]?.text ?? '';
+      const after = tokens[i + 2]?.text ?? '';
+      if (isOrgCueWord(next) || (CAPITALISED.test(next) && isOrgCueWord(after))) fronts.add(word);
+    }
+  }
+  return fronts;
+}
+
+/** Is the one-word person mention the short form of an institution the article names? */
+export function isInstitutionFront(m: Mention, fronts: ReadonlySet<string>): boolean {
+  return !m.span.title && !m.text.includes(' ') && fronts.has(m.text) && !isFirstName(m.text);
+}
