@@ -26,7 +26,7 @@ describe('a capitalised day word ending a programme title is no date', () => {
   });
 
   it('takes ” as the opening mark of a broadcaster’s title, as some papers set it', () => {
-    expect(read(['The harbour master said on ABC’s ”This Week” that tolls would rise.'])).toEqual([]);
+    expect(read(['The harbour master told ABC’s ”This Week” that tolls would rise.'])).toEqual([]);
     expect(read(['Later on ”This Week,” the mayor said nothing.'])).toEqual([]);
   });
 

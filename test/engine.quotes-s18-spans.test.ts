@@ -43,7 +43,7 @@ describe('a speech tag read as a quotation when straight marks fall out of step'
 
   it('keeps a fragment that opens with a verb when the narration leads into it', () => {
     // Controls: the narration before the mark is not a finished clause, or no subject follows the verb.
-    expect(isTagBetweenQuotes('He said his wife', 'said from the start that he would win the race')).toBe(
+    expect(isTagBetweenQuotes('He said his wife', 'insisted all along that he would win the race')).toBe(
       false,
     );
     expect(isTagBetweenQuotes('By contrast,', 'claims based on faith carry less weight here')).toBe(false);

@@ -67,14 +67,14 @@ describe('roles: a name\'s possessive holds the post after "tenure as", "time as
     expect(roles['Ada Quell']).toEqual(['trade secretary']);
   });
 
-  it('given "X\'s new role as interim chief of Y, until ...", X is interim chief of Y', () => {
+  it('given "X\'s new role as acting head of Y, until ...", X is acting head of Y', () => {
     const roles = rolesIn(
       [
-        'Mr. Lund’s new role as the interim chief of Harbour News, until a successor is found, suits the board.',
+        'Mr. Lund’s new role as the acting head of Harbour News, until a successor is found, suits the board.',
       ],
       [person('Oskar Lund', ['Lund', 'Mr. Lund'])],
     );
-    expect(roles['Oskar Lund']).toEqual(['the interim chief of Harbour News']);
+    expect(roles['Oskar Lund']).toEqual(['the acting head of Harbour News']);
   });
 
   it('given "X\'s role as an adviser to the board continues to ...", the run into the verb gives no role', () => {

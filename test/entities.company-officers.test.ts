@@ -12,7 +12,7 @@ describe('a name right before a company officer or owner is the company (company
     const forms = peopleForms([
       'Tom Rusk met Dorvane CEO Ada Vell in Velmont on Monday.',
       'Dorvane has been shopping itself for months, Rusk said.',
-      'Kelbrix executives have admitted that the strike hurt sales.',
+      'Kelbrix executives conceded on the call that the walkout hurt sales.',
       'Her lawyer, Jo Marsh, a Quelvo board member, declined to comment.',
       'Quelvo said in a statement it would appeal.',
     ]);

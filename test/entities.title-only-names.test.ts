@@ -35,7 +35,7 @@ describe('a "person" named only by titles and role nouns is an office (title-onl
 
   it('given an article naming offices beside people, only the people are found', () => {
     const forms = peopleForms([
-      "The former Chairwoman's computer had been hacked, officials said on Tuesday.",
+      "The former Chairwoman's laptop was stolen, officials said on Tuesday.",
       'Madame Chair, delegates, good people of Ostria, I thank you.',
       'Majority Leader Tom Rusk and Whip Ada Vell backed the bill.',
       'Tom Dean spoke at the rally on Monday.',

@@ -1,6 +1,6 @@
 /**
  * A "person" whose every word is a title, a role noun or an honorific names an office, not someone:
- * "the former Chairwoman's computer", "Madame Chair, delegates ...", "the Chief Justice's opinion",
+ * "the former Chairwoman's laptop", "Madame Chair, delegates ...", "the Chief Justice's opinion",
  * "Majority Leader Tom Rusk and Whip Ada Vell" where the tagger cut "Whip" off as a name of its own.
  * News gives a person a name; the office alone is how it refers to someone it has named (that
  * person's role) or to no one in particular.

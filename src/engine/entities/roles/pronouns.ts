@@ -82,7 +82,7 @@ export const POSTS: ReadonlySet<string> = new Set([
   'stint',
   'spell',
   'term',
-  // "marked his debut as captain", "retired from his career as a carrier", "her 12 years as a
+  // "marked his debut as captain", "ended her career as a ferry pilot", "her 12 years as a
   // councillor": the first match, the whole working life and the span of a post are held too.
   'debut',
   'years',
