@@ -308,6 +308,7 @@ function ruleCascade(
     if (
       !speaker ||
       speaksAsWritten(mention.text, mention.head) ||
+      resolver.ownedBody(mention.text, mention.head) ||
       describesOnlyUnnamed(mention.text, mention.head) ||
       introducesUnnamed(
         mention.written ?? mention.text,
@@ -497,6 +498,8 @@ function carryOver(
   const before = draft.sentence - 1;
   const quotedBefore = i > 0 && drafts[i - 1]!.sentence >= before && hasPieceIn(drafts[i - 1]!, paragraph);
   if (before >= 0 && doc.sentenceParagraph[before] === paragraph && !quotedBefore) {
+    // "..., the admiral said. First, it was “...”": a description that can speak hands the quote on
+    // as a name does; a pronoun there is left to the previous-subject reading below.
     const reported = speakerOfSentence(doc, layout, before, resolver, true);
     if (reported) return reported;
   }
@@ -548,18 +551,26 @@ function reportedSpeaker(
   return null;
 }
 
+/**
+ * A name, or a description whose head can speak ("the admiral", "the ministry"): not a pronoun,
+ * and not a misread phrase ("the plan if") that a speech verb happens to follow.
+ */
+function namesOrDescribesSpeaker(mention: Mention): boolean {
+  return mention.kind === 'name' || (mention.kind === 'nominal' && canSpeak(mention.head));
+}
+
 /** The speaker of sentence `s`'s reported speech ("Okafor said ..."); undefined when it reports none. */
 function speakerOfSentence(
   doc: Doc,
   layout: Layout,
   s: number,
   resolver: SpeakerResolver,
-  namedOnly = false,
+  namesOrDescribes = false,
 ): Speaker | null | undefined {
   const narration = layout.narration[doc.sentenceParagraph[s] ?? 0] ?? '';
   const start = layout.sentenceStart[s] ?? 0;
   const end = start + (doc.sentences[s]?.length ?? 0);
   const mention = speechSubject(narration.slice(start, end));
-  if (!mention || (namedOnly && mention.kind !== 'name')) return undefined;
+  if (!mention || (namesOrDescribes && !namesOrDescribesSpeaker(mention))) return undefined;
   return resolver.resolve(mention, { sentence: s, offset: end });
 }

@@ -9,6 +9,7 @@
 
 import { lowerCase } from '../lexicon/lower-case.js';
 import { isRoleNoun } from '../lexicon/titles.js';
+import { ORG_HEADS, ORG_NOUNS } from './lexicon.js';
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
 /** A possessive word: "Koval's", "mayor’s", "Jones'". */
@@ -24,6 +25,28 @@ const OPENS_CAPITAL = /^\p{Lu}/u;
 export function personOwner(text: string, head: string, isPerson: (name: string) => boolean): string | null {
   // Only a noun for a person ("spokesman", "wife", "lawyer"): "his home", "her plans" are things.
   if (!isRoleNoun(lowerCase(head))) return null;
+  return ownerBefore(text, head, isPerson);
+}
+
+/**
+ * "Koval's campaign said", "Pell's team told reporters": a body a named person owns (a campaign, a
+ * team, an office) speaks as itself, never as the owner, whom the clause and the passage are about.
+ * True when the head is a noun for a body and the word right before it a possessive name the article
+ * gives a person. A pronoun owner ("her campaign") is left to the description reading, which shows
+ * it as written when no one else is the clause's subject; a phrase with words between owner and head
+ * ("his now-familiar campaign promise") is as often a misread noun phrase as a body.
+ */
+export function personOwnsBody(text: string, head: string, isPerson: (name: string) => boolean): boolean {
+  const h = lowerCase(head);
+  if (!ORG_NOUNS.has(h) && !ORG_HEADS.has(h)) return false;
+  const words = text.split(/\s+/);
+  const headAt = words.lastIndexOf(head);
+  const owner = headAt > 0 ? POSSESSIVE.exec(words[headAt - 1]!)?.[1] : undefined;
+  return owner !== undefined && OPENS_CAPITAL.test(owner) && isPerson(owner);
+}
+
+/** The person-owner among the words before `head`: a possessive pronoun, role noun or confirmed name. */
+function ownerBefore(text: string, head: string, isPerson: (name: string) => boolean): string | null {
   const words = text.split(/\s+/);
   const headAt = words.lastIndexOf(head);
   if (headAt < 0) return null;

@@ -24,7 +24,7 @@ import {
 import { lowerCase } from '../lexicon/lower-case.js';
 import { describesOnlyUnnamed } from './anonymous.js';
 import { isOnePersonDescription } from './described-speaker.js';
-import { personOwner } from './owned-description.js';
+import { personOwner, personOwnsBody } from './owned-description.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -79,6 +79,11 @@ export class SpeakerResolver {
   /** Records a resolved quote so later pronouns can reach back to its speaker. */
   credit(sentence: number, speaker: Speaker): void {
     this.quoted[sentence]?.push(speaker);
+  }
+
+  /** Is the description a body a person owns ("Koval's campaign", "her team"), which speaks as written? */
+  ownedBody(text: string, head: string): boolean {
+    return personOwnsBody(text, head, (name) => this.book.find(name, 'person') !== null);
   }
 
   resolve(mention: Mention, at: Place): Speaker | null {
@@ -346,7 +351,8 @@ export class SpeakerResolver {
    * it, else the organisation last mentioned; "her statement", "the police statement" → their author.
    */
   private byNominal(text: string, head: string, definite: boolean, at: Place): Speaker | null {
-    if (speaksAsWritten(text, head) || describesOnlyUnnamed(text, head)) return null;
+    if (speaksAsWritten(text, head) || describesOnlyUnnamed(text, head) || this.ownedBody(text, head))
+      return null;
     if (DOCUMENT_NOUNS.has(head)) return this.byAuthor(text, at);
     // "the EU said", "the RCMP said": an acronym after "the" names the body itself.
     const last = text.split(/\s+/).pop() ?? '';
