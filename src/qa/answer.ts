@@ -68,7 +68,6 @@ import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { yesNoBySurname } from './yesno-surname.js';
 import { reportDayOnly } from './report-date.js';
-import { missesAskedOrdinal } from './ordinal-when.js';
 import { asksClockTime, clockTimeAnswer } from './clock-time.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
@@ -712,8 +711,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const answered =
     q.type === 'date' &&
     scored?.answer &&
-    (reportDayOnly(scored.answer, parsed.sentences[scored.index] ?? '', q.text) ||
-      missesAskedOrdinal(scored.answer, parsed.sentences[scored.index] ?? '', q.text))
+    reportDayOnly(scored.answer, parsed.sentences[scored.index] ?? '', q.text)
       ? null
       : scored;
   // "Police said someone had set the fire": the doer of the question's verb is not known.
