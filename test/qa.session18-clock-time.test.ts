@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksClockTime } from '../src/qa/clock-time.js';
+import { asksClockTime, clockTimesIn } from '../src/qa/clock-time.js';
 import { articleToAsk } from './helpers/qa-article.js';
 
 /** "At what time ...?" answered with the clock time, not the day; invented articles. */
@@ -14,6 +14,13 @@ describe('a what-time question', () => {
     expect(asksClockTime('At what time did the ferry leave?')).toBe(true);
     expect(asksClockTime('What hour does the market open?')).toBe(true);
     expect(asksClockTime('What time of year do the storms come?')).toBe(false);
+  });
+
+  it('reads a clock time written with a point, as British papers write it', () => {
+    expect(clockTimesIn('The coach left the ground at 1.30pm and arrived at 4pm.')).toEqual([
+      '1.30pm',
+      '4pm',
+    ]);
   });
 
   it('answers with the clock time of the event the question names, over the day', async () => {

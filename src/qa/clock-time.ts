@@ -18,7 +18,16 @@ export function asksClockTime(question: string): boolean {
   return /\bwhat\s+(?:time|hour)\b(?!\s+of\s+(?:the\s+)?year)/i.test(question);
 }
 
-const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|noon|midnight)/g;
+/**
+ * "9 p.m.", "10:30 a.m.", "7PM" and the British "1.30pm" (the tokeniser in tags.ts knows that form
+ * too), never the tail of a longer figure ("30pm" of "1.30pm"); "noon", "midnight".
+ */
+const CLOCK = /(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?:noon|midnight)\b/g;
+
+/** The clock times a text writes, in order. */
+export function clockTimesIn(text: string): string[] {
+  return [...text.matchAll(CLOCK)].map((m) => m[0]);
+}
 
 /** Words before a clock time that count as its context. */
 const WINDOW = 6;
