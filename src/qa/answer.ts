@@ -68,6 +68,7 @@ import { utteredWords } from './uttered.js';
 import { yesNoAnswer } from './yesno.js';
 import { yesNoBySurname } from './yesno-surname.js';
 import { reportDayOnly } from './report-date.js';
+import { asksClockTime, clockTimeAnswer } from './clock-time.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
 import { kindLifted } from './kind-bar.js';
@@ -554,6 +555,16 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   // "Where did the talks stall?": the place written right after the event's word in the best sentence.
   if (q.type === 'place' && /^\s*where\b/i.test(q.text) && covered.length > 0) {
     const found = placeBesideFocus(parsed, q.focus, ranked.slice(0, 1)) ?? datelineAnswer(parsed, q.focus);
+    if (found) return directAnswer(found);
+  }
+  // "At what time did the ferry leave?": the clock time, not the day (clock-time.ts).
+  if (q.type === 'date' && asksClockTime(q.text)) {
+    const found = clockTimeAnswer(
+      parsed,
+      q.text,
+      ranked.slice(0, CANDIDATES_PER_ARTICLE),
+      coverageBarFor(q.type),
+    );
     if (found) return directAnswer(found);
   }
   // "When was the fire?" in "since the March 4 fire": the date set before the event's noun.
