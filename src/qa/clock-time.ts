@@ -10,7 +10,7 @@ import { isStopWord, words } from './text.js';
  * the day ("on Friday night ... at 10:30 p.m."). The date reader prefers the day, which answers
  * "when" but not "what time". So for such a question the clock time of the best covered sentence
  * that holds one answers, before the scorer; where the sentence holds two ("the opening at 7 p.m.
- * and the main event at 9 p.m."), the one with a question word nearest before it.
+ * and the final race at 9 p.m."), the one with a question word nearest before it.
  */
 
 /** "At what time ...?", "What time does ...?", "At what hour ...?" ("what time of year" asks a season). */
@@ -50,7 +50,7 @@ export function clockTimeAnswer(
     let best: { text: string; near: number } | null = null;
     for (const m of sentence.matchAll(CLOCK)) {
       const before = words(sentence.slice(0, m.index)).slice(-WINDOW);
-      // The nearest question word counts: in "the undercard at 7 p.m. and the main event at 9 p.m."
+      // The nearest question word counts: in "the heats at 7 p.m. and the final race at 9 p.m."
       // each time belongs to the noun right before it.
       const at = before.findLastIndex((w) => asked.has(lemma(w.toLowerCase())));
       const near = at < 0 ? 0 : at + 1;
