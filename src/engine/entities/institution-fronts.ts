@@ -1,6 +1,6 @@
 /**
- * "a Quinnipiac University poll ... Quinnipiac conducted the poll", "Marquette Law School ...
- * Marquette pollster X", "the Green Party ... I'll go Green": a one-word name the article also
+ * "a Harwick University poll ... Harwick conducted the poll", "Dunmore Law School ...
+ * Dunmore pollster X", "the Green Party ... voting Green": a one-word name the article also
  * writes at the front of an institution's name (right before an organisation word, or one
  * capitalised word before it) is that institution said short. News shortens a university, a
  * party or a firm to its first word; a person alone is called by a surname, which heads no
@@ -17,7 +17,7 @@ const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /**
  * Capitalised words opening a run of capitals right before an organisation word, or one
- * capitalised word before it ("Quinnipiac University", "Marquette Law School").
+ * capitalised word before it ("Harwick University", "Dunmore Law School").
  */
 export function institutionFronts(sentences: readonly SentenceMentions[]): Set<string> {
   const fronts = new Set<string>();
@@ -26,7 +26,7 @@ export function institutionFronts(sentences: readonly SentenceMentions[]): Set<s
     const tokens = s.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const word = tokens[i]?.text ?? '';
-      // The front of the name: "Klein" of "Aaron Klein Investigative Radio" is a host's surname
+      // The front of the name: "Voss" of "Tom Voss Morning Radio" is a host's surname
       // inside a show's name, not its short form.
       if (!CAPITALISED.test(word) || OPENS_CAPITAL.test(tokens[i - 1]?.text ?? '')) continue;
       const next = tokens[i + 1]?.text ?? '';
