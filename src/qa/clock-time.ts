@@ -1,3 +1,4 @@
+import { CLOCK_TIME_PATTERN } from '../engine/dates/lexicon.js';
 import type { ParsedArticle } from '../engine/schema.js';
 import type { ScoredSentence } from './evidence.js';
 import { lemma } from './lexicon.js';
@@ -19,10 +20,10 @@ export function asksClockTime(question: string): boolean {
 }
 
 /**
- * "9 p.m.", "10:30 a.m.", "7PM" and the British "1.30pm" (the tokeniser in tags.ts knows that form
- * too), never the tail of a longer figure ("30pm" of "1.30pm"); "noon", "midnight".
+ * The date stage's clock time (dates/lexicon.ts), never the tail of a longer figure ("30pm" of
+ * "1.30pm") nor "noon" inside a word ("afternoon").
  */
-const CLOCK = /(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?:noon|midnight)\b/g;
+const CLOCK = new RegExp(String.raw`(?<![\d.:\p{L}])${CLOCK_TIME_PATTERN}(?!\p{L})`, 'giu');
 
 /** The clock times a text writes, in order. */
 export function clockTimesIn(text: string): string[] {

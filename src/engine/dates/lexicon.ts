@@ -57,6 +57,13 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 export const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+/**
+ * A clock time as news writes it ("9 p.m.", "10:30 a.m.", "7PM", the British "1.30pm", "noon",
+ * "midnight"); read case-insensitively. The date stage drops one before a day ("at 10am on
+ * Thursday", rule.ts) and the answer reader gives one for "at what time ...?" (qa/clock-time.ts).
+ */
+export const CLOCK_TIME_PATTERN = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)|noon|midnight)`;
+
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekdayNumber(name: string): number | null {
   const i = WEEKDAYS.indexOf(name.toLowerCase());

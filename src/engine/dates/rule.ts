@@ -1,6 +1,7 @@
 import type { Granularity } from '../schema.js';
 import type { Anchor, AnchorGranularity } from './anchor.js';
 import type { OwnTense, Tense } from './clause.js';
+import { CLOCK_TIME_PATTERN } from './lexicon.js';
 
 /** A temporal expression's meaning; value null when it is relative and the publication day is unknown. */
 export interface Resolution {
@@ -71,8 +72,10 @@ export function relative(
  * Friday") is part of the same expression: the words that say which way the day lies come before
  * it. This drops it from the end of the text before a match.
  */
-const TRAILING_CLOCK_TIME =
-  /(?:\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)|noon|midnight)(?:\s+\(?[A-Z]{2,4}\)?)?(?:\s+on)?\s*,?\s*)$/i;
+const TRAILING_CLOCK_TIME = new RegExp(
+  String.raw`(?:\b(?:at\s+)?${CLOCK_TIME_PATTERN}(?:\s+\(?[A-Z]{2,4}\)?)?(?:\s+on)?\s*,?\s*)$`,
+  'i',
+);
 
 export function beforeClockTime(before: string): string {
   return before.replace(TRAILING_CLOCK_TIME, '');
