@@ -5,6 +5,7 @@ import { type Mention, isSpeechVerbAt, mentionAfter, mentionBefore } from './men
 import { tagBeforeParticiple } from './tag-then-adding.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
 import { describedSubjectOpening } from './participle-subject.js';
+import { isReadVerb, opensWithDocument, readsDocument } from './document-reads.js';
 import { sinceSentenceStart, untilSentenceEnd } from './text.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
@@ -96,8 +97,19 @@ export function attributionAfter(frame: string, newSentence = false): Attributio
     const mention = mentionAfter(words.slice(1).join(' '));
     if (mention) return { mention, basis: 'said-X' };
   }
+  // '"...," reads a letter from the council.': "reads" is a tag only with a document after it.
+  if (isReadVerb(first) && opensWithDocument(words.slice(1))) {
+    const mention = mentionAfter(words.slice(1).join(' '));
+    if (mention) return { mention, basis: 'said-X' };
+  }
   // The subject comes first: find the first speech verb within a short reach and read what precedes it.
   for (let k = 1; k < Math.min(words.length, 22); k++) {
+    // '"...," the statement read.': "read" is a tag only with a document before it.
+    if (isReadVerb(words[k]!) && !/[.!?]$/.test(words[k - 1] ?? '')) {
+      const document = mentionBefore(words.slice(0, k).join(' '));
+      if (readsDocument(document) && words.slice(0, k).join(' ').endsWith(document!.text))
+        return { mention: document!, basis: 'X-said' };
+    }
     if (!isSpeechVerbAt(words, k)) continue;
     if (/[.!?]$/.test(words[k - 1] ?? '')) break;
     // '"Who knows?" Oake remarked, smiling.': a participle after the verb's comma still closes a tag.

@@ -510,14 +510,22 @@ const DOCUMENT_ALTERNATION = [...DOCUMENT_NOUNS]
   .filter((n) => !n.includes(' ') && n !== 'office' && n !== 'account')
   .join('|');
 const ISSUING = String.raw`(?:prepared|issued|published|released|written|compiled|produced|sent|authored|put\s+out|drawn\s+up)`;
-/** "a memo prepared by X", "the report, published by X,", "a statement from X". */
+/**
+ * "a memo prepared by X", "the report, published by X,", "a statement from X", "the statement,
+ * which was attributed to X" (session 19: words attributed to someone are theirs).
+ */
 const DOCUMENT_THEN_ISSUER = new RegExp(
-  String.raw`\b(?:${DOCUMENT_ALTERNATION})\b[\s,–—]+(?:${ISSUING}\s+by|from)\s+(?:the\s+)?${ISSUER_NAME}`,
+  String.raw`\b(?:${DOCUMENT_ALTERNATION})\b[\s,–—]+(?:${ISSUING}\s+by|from|(?:which\s+(?:was|is)\s+)?attributed\s+to)\s+(?:the\s+)?${ISSUER_NAME}`,
   'iu',
 );
-/** "X released a statement", "X has issued a report". */
+/**
+ * "X released a statement", "X has issued a report", "the X campaign sent an email": a name, or a
+ * name with a lower-case noun for a body after it (`ORG_HEADS`: "campaign", "committee"), issues
+ * the document (session 19: a body, not a person, sends a campaign's emails and statements).
+ */
+const BODY_AFTER_NAME = [...ORG_HEADS].filter((n) => /^[a-z]+$/.test(n)).join('|');
 const ISSUER_THEN_DOCUMENT = new RegExp(
-  String.raw`${ISSUER_NAME}\s+(?:(?:has|have|had)\s+)?(?:issued|released|published|put\s+out|sent|wrote|written)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_ALTERNATION})\b`,
+  String.raw`${ISSUER_NAME}(?:\s+(${BODY_AFTER_NAME}))?\s+(?:(?:has|have|had)\s+)?(?:issued|released|published|put\s+out|sent|wrote|written)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_ALTERNATION})\b`,
   'u',
 );
 
@@ -527,21 +535,24 @@ const CORRESPONDENCE = new Set(['letter', 'email', 'e-mail', 'message', 'note'])
 
 /** The name a sentence gives as a document's issuer, if it ties one to a document (`head`: the quoted one). */
 function issuerNamedIn(sentence: string, head: string): string | null {
-  const found =
-    DOCUMENT_THEN_ISSUER.exec(sentence) ??
-    ISSUER_THEN_DOCUMENT.exec(sentence) ??
-    (CORRESPONDENCE.has(head) ? WROTE_TO.exec(sentence) : null);
+  const from = DOCUMENT_THEN_ISSUER.exec(sentence);
+  const issues = from ? null : ISSUER_THEN_DOCUMENT.exec(sentence);
+  const found = from ?? issues ?? (CORRESPONDENCE.has(head) ? WROTE_TO.exec(sentence) : null);
   if (!found) return null;
+  const body = issues?.[2] ?? '';
   const name = found[1]!
     .replace(/(?:\s+(?:of|for|and|on|the))+$/, '')
     .replace(/[.,]$/, '')
     .replace(/^The\s+/, '');
-  // A lone sentence-opening capital ("The", "It") is no name.
-  return /^\p{Lu}[\p{Ll}]*$/u.test(name) && NON_NAME_OPENERS.has(lowerCase(name)) ? null : name;
+  // A lone sentence-opening capital ("The", "It", "His") is no name.
+  if (/^\p{Lu}[\p{Ll}]*$/u.test(name) && NON_NAME_OPENERS.has(lowerCase(name))) return null;
+  return body ? `${name} ${body}` : name;
 }
 
 const NON_NAME_OPENERS = new Set([
   'the',
+  'his',
+  'her',
   'it',
   'this',
   'that',
