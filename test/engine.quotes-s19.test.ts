@@ -45,3 +45,22 @@ describe('who issued a document the article quotes', () => {
     expect(speakerOf(text, 'The mayor wants')).toBe('Jo Vane');
   });
 });
+
+describe("a bare description repeating the head of an unnamed speaker's tag is that speaker again", () => {
+  const start = 'Premier Ann Pell flew to Dunloe on Monday for talks on the ferry.\n\n';
+
+  it('keeps "the spokesman added" after "the premier\'s spokesman said" as the spokesman, not the premier', () => {
+    const text = `${start}“The talks went well and will resume on Friday,” the premier’s spokesman said.\n\n“Nobody expects a deal this week,” the spokesman added.`;
+    expect(speakerOf(text, 'Nobody expects')).toBe('the spokesman');
+  });
+
+  it('keeps "the woman said" after "a woman asked" as the woman', () => {
+    const text = `${start}At a meeting in the town hall, a young woman asked Pell about the fares.\n\n“Why should we pay twice for the same crossing?” the woman said.`;
+    expect(speakerOf(text, 'Why should we')).toBe('the woman');
+  });
+
+  it('still gives "the spokesman added" to a spokesman the article named', () => {
+    const text = `${start}“The talks went well and will resume on Friday,” Pell spokesman Jo Vane said.\n\n“Nobody expects a deal this week,” the spokesman added.`;
+    expect(speakerOf(text, 'Nobody expects')).toBe('Jo Vane');
+  });
+});

@@ -25,6 +25,7 @@ import { lowerCase } from '../lexicon/lower-case.js';
 import { describesOnlyUnnamed } from './anonymous.js';
 import { isOnePersonDescription } from './described-speaker.js';
 import { personOwner, personOwnsBody } from './owned-description.js';
+import { tagsWithHead } from './repeated-description.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -464,6 +465,8 @@ export class SpeakerResolver {
     for (let s = at.sentence - 1; s >= 0 && s >= at.sentence - DESCRIPTION_REACH; s--) {
       // "The council official told reporters ... 'the official said'": the same unnamed person again.
       if (head !== undefined && opensWithHead(this.index.sentences[s] ?? '', head)) return null;
+      // "..., the minister's spokesman said. ..., the spokesman added.": that unnamed speaker again.
+      if (head !== undefined && tagsWithHead(this.index.sentences[s] ?? '', head)) return null;
       const credited = (this.quoted[s] ?? []).filter((p) => p.kind === 'person');
       const subject = this.mainClauseFirst(s).find(
         (m) => m.subject && m.speaker.kind === 'person' && m.speaker.confirmed,
