@@ -48,3 +48,23 @@ describe('a date at the head of its sentence dates the past verb that follows', 
     expect(frontsItsSentence('agreed to meet on ')).toBe(false);
   });
 });
+
+describe('a date before a verb of decision with "to" dates the deciding', () => {
+  it('reads a weekday, a month or a season before "voted to" or "agreed to" as past', () => {
+    expect(read(['On Tuesday, the harbour board voted to close the old pier.'], '2025-09-10')).toEqual([
+      ['On Tuesday', '2025-09-09'],
+    ]);
+    expect(read(['In March, the Velmora council agreed to sell the ferry line.'])).toEqual([
+      ['In March', '2025-03'],
+    ]);
+    expect(read(['In the spring, the dockers’ union decided to strike.'])).toEqual([
+      ['In the spring', '2025-03/2025-05'],
+    ]);
+  });
+
+  it('still reads a date after the verb as the doing, ahead', () => {
+    expect(read(['The harbour board agreed to pay the dockers on Friday.'], '2025-09-10')).toEqual([
+      ['on Friday', '2025-09-12'],
+    ]);
+  });
+});
