@@ -12,6 +12,7 @@ import { PAST_VERB_BEFORE } from './month-days.js';
 import { partyConventionBefore } from './party-convention.js';
 import { datesWhatFollows, measuredByFigure } from './measured-month.js';
 import { namesAMarch } from './named-march.js';
+import { frontsItsSentence } from './fronted-date.js';
 import { ATTRIBUTIVE_MONTHS_AHEAD, directionFor, monthOccurrence } from './occurrence.js';
 import { monthInPassage } from './passage.js';
 import { type DateRule, relative } from './rule.js';
@@ -137,7 +138,8 @@ export const bareMonthRule: DateRule = {
         // or decided lies behind, the month it names just ahead, as for a near month-day.
         const { year, month: now } = ymdOf(published);
         const ahead = monthOccurrence(month, published, 'future') - monthIndexOf(year, now);
-        if (ahead >= 1 && ahead <= NEAR_MONTHS) direction = 'future';
+        // Not a month at the head of its sentence: it dates the past verb that follows (fronted-date.ts).
+        if (ahead >= 1 && ahead <= NEAR_MONTHS && !frontsItsSentence(ctx.before)) direction = 'future';
         // A clause with no tense of its own but a modal or an infinitive, told under a past
         // frame ("said that the party must back her in November", "a chance to win in July"):
         // the past is the telling's, and a month less than half a year ahead is the coming one.

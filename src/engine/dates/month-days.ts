@@ -15,6 +15,7 @@ import {
   YEARLESS_MODIFIER,
 } from './date-parts.js';
 import { ELECTION_AFTER, ELECTION_BEFORE } from './election.js';
+import { frontsItsSentence } from './fronted-date.js';
 import { HAPPENING_AFTER } from './happenings.js';
 import { historicDay } from './historic-days.js';
 import { DIGITS, MONTH_STEMS, monthNumber } from './lexicon.js';
@@ -88,7 +89,13 @@ function yearlessDay(
       return d === null ? null : formatDay(d);
     // A date right after a past verb ("was killed on June 10", "reported Jan. 28") dates what that
     // verb says happened: a day already past, however near the next one lies.
-    if (d !== null && direction === 'nearest' && d > published && PAST_VERB_BEFORE.test(ctx.before)) {
+    // So does a date at the head of its sentence, for the main clause's verb (fronted-date.ts).
+    if (
+      d !== null &&
+      direction === 'nearest' &&
+      d > published &&
+      (PAST_VERB_BEFORE.test(ctx.before) || (frontsItsSentence(ctx.before) && ctx.tense() === 'past'))
+    ) {
       if (ctx.tense() === 'past') d = monthDayOccurrence(month, day, published, 'past');
     } else if (d !== null && direction === 'nearest' && Math.abs(d - published) > NEAR_DAYS) {
       const tense = ctx.tense();

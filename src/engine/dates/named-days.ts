@@ -8,6 +8,7 @@ import {
   weekdayOf,
   ymdOf,
 } from './calendar.js';
+import { frontsItsSentence } from './fronted-date.js';
 import { NEAR_DAYS, PAST_VERB_BEFORE } from './month-days.js';
 import { COUNT_PATTERN, countValue, seasonOf } from './lexicon.js';
 import { type Direction, directionFor, formatMonthRange, seasonOccurrence } from './occurrence.js';
@@ -162,7 +163,14 @@ function yearlyOccurrence(
   const direction = namedDirection(modifier, ctx);
   if (modifier === '' && direction === 'past' && !/\bsince\s+$/i.test(ctx.before)) {
     const near = occurrence(dayIn, published, 'nearest');
-    if (near > published && near - published <= NEAR_DAYS && !PAST_VERB_BEFORE.test(ctx.before)) return near;
+    // Nor a day at the head of its sentence, which dates the past verb after it (fronted-date.ts).
+    if (
+      near > published &&
+      near - published <= NEAR_DAYS &&
+      !PAST_VERB_BEFORE.test(ctx.before) &&
+      !frontsItsSentence(ctx.before)
+    )
+      return near;
   }
   return occurrence(dayIn, published, direction);
 }
