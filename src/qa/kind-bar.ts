@@ -42,7 +42,7 @@ export function kindTiedBelowBar(reply: KindReply, sentence: string, askedNoun: 
   if (before?.[1] && lemma(before[1]) === kind) return true;
   // "retiring Sen. <X>": the abbreviated title before the name is the kind (title-kind.ts).
   if (titleNamesKind(lead, answer, kind)) return true;
-  // "a bright red pantsuit" for "what color pantsuit ...?": the phrase's own head is the kind (kind-in-phrase.ts).
+  // "a bright green overcoat" for "what color overcoat ...?": the phrase's own head is the kind (kind-in-phrase.ts).
   if (phraseHeadedByKind(answer, kind)) return true;
   const described = KIND_DESCRIBED_BEFORE.exec(lead);
   if (described?.[1] && lemma(described[1]) === kind) return true;

@@ -1,7 +1,7 @@
 import { lemma } from './lexicon.js';
 
 /**
- * "What color pantsuit did she wear?" in "... dressed in a bright red pantsuit", "which district
+ * "What color overcoat did she wear?" in "... dressed in a bright green overcoat", "which district
  * is she running in?" in "popular in the state's 19th District": the phrase the scorer picks ends
  * in the very kind the question asks for, with the words that tell which one before it. The kind
  * noun written as the phrase's head ties it to the question as "the group <X>" does in
