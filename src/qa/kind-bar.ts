@@ -1,4 +1,6 @@
 import { lemma } from './lexicon.js';
+import { phraseHeadedByKind } from './kind-in-phrase.js';
+import { titleNamesKind } from './title-kind.js';
 
 /**
  * "Which group staged the protest?" in "... a protest by the group Harbour Watch": the scorer
@@ -38,6 +40,10 @@ export function kindTiedBelowBar(reply: KindReply, sentence: string, askedNoun: 
   const lead = sentence.slice(Math.max(0, at - 120), at);
   const before = KIND_BEFORE.exec(lead.slice(-40).replace(/\b(?:the|a|an)\s+$/i, ''));
   if (before?.[1] && lemma(before[1]) === kind) return true;
+  // "retiring Sen. <X>": the abbreviated title before the name is the kind (title-kind.ts).
+  if (titleNamesKind(lead, answer, kind)) return true;
+  // "a bright green overcoat" for "what color overcoat ...?": the phrase's own head is the kind (kind-in-phrase.ts).
+  if (phraseHeadedByKind(answer, kind)) return true;
   const described = KIND_DESCRIBED_BEFORE.exec(lead);
   if (described?.[1] && lemma(described[1]) === kind) return true;
   const after = KIND_AFTER.exec(sentence.slice(at + answer.length));

@@ -47,6 +47,12 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The abbreviated titles ("Sen.", "Rep.") that stand for a kind, given as its lemma; none for other kinds. */
+export function abbreviationsOfKind(kind: string): readonly string[] {
+  const noun = Object.keys(ABBREVIATED).find((k) => lemma(k) === kind);
+  return noun ? (ABBREVIATED[noun] ?? []) : [];
+}
+
 /** The titles that say "<kind>": the kind noun itself, lowercase or capitalised, and its abbreviations. */
 function titlesOf(kind: string): string[] {
   return [kind, kind.charAt(0).toUpperCase() + kind.slice(1), ...(ABBREVIATED[kind] ?? [])];
