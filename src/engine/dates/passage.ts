@@ -61,25 +61,40 @@ export function settingOf(
 export class PastPassage {
   private start: number | null = null;
   private paragraph = -1;
-  /** Whether the sentence being read names the present (tested once, in `before`). */
-  private present = false;
+  /** The sentence being read, and whether it names the present once asked (null: not yet asked). */
+  private sentence = '';
+  private present: boolean | null = null;
 
   /**
    * The setting a sentence starts under: none in a new paragraph, nor when the sentence names a
    * year or the present itself (a sentence that sets a new year is then read under its own).
    */
   before(sentence: string, paragraph: number): number | null {
-    this.present = PRESENT_CUE.test(sentence);
-    if (paragraph !== this.paragraph || this.present || ANY_YEAR.test(sentence)) this.start = null;
+    this.sentence = sentence;
+    this.present = null;
+    // The cue patterns are asked only when a setting is carried or set (few sentences): with
+    // none, no answer of theirs changes what the passage keeps.
+    if (
+      this.start !== null &&
+      (paragraph !== this.paragraph || this.namesPresent() || ANY_YEAR.test(sentence))
+    )
+      this.start = null;
     this.paragraph = paragraph;
     return this.start;
   }
 
   /** Carries the setting past a sentence: the one it set, else the one it kept, while told in the past. */
   after(sentence: string, setting: number | null): void {
-    if (this.present) this.start = null;
+    if (setting === null && this.start === null) return;
+    if (this.namesPresent()) this.start = null;
     else if (setting !== null) this.start = setting;
     else if (this.start !== null && sentenceTense(sentence).tense !== 'past') this.start = null;
+  }
+
+  /** Whether the sentence being read names the present (tested at most once a sentence). */
+  private namesPresent(): boolean {
+    if (this.present === null) this.present = PRESENT_CUE.test(this.sentence);
+    return this.present;
   }
 }
 

@@ -11,9 +11,8 @@
 import { isFirstName } from '../lexicon/first-names.js';
 import { isOrgCueWord } from '../lexicon/organizations.js';
 import type { Mention, SentenceMentions } from './mentions/index.js';
-
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const OPENS_CAPITAL = /^\p{Lu}/u;
+import { isCapitalThenLower } from './mentions/words.js';
+import { startsUpper } from './names.js';
 
 /**
  * Capitalised words opening a run of capitals right before an organisation word, or one
@@ -28,10 +27,11 @@ export function institutionFronts(sentences: readonly SentenceMentions[]): Set<s
       const word = tokens[i]?.text ?? '';
       // The front of the name: "Voss" of "Tom Voss Morning Radio" is a host's surname
       // inside a show's name, not its short form.
-      if (!CAPITALISED.test(word) || OPENS_CAPITAL.test(tokens[i - 1]?.text ?? '')) continue;
+      // Character-code tests (same answers as /^\p{Lu}\p{Ll}/u and /^\p{Lu}/u): asked of every token.
+      if (!isCapitalThenLower(word) || startsUpper(tokens[i - 1]?.text ?? '')) continue;
       const next = tokens[i + 1]?.text ?? '';
       const after = tokens[i + 2]?.text ?? '';
-      if (isOrgCueWord(next) || (CAPITALISED.test(next) && isOrgCueWord(after))) fronts.add(word);
+      if (isOrgCueWord(next) || (isCapitalThenLower(next) && isOrgCueWord(after))) fronts.add(word);
     }
   }
   return fronts;

@@ -23,9 +23,11 @@ const STATE_CLOSING = new RegExp(
 
 export function isTownBeforeState(sentence: SentenceMentions, m: Mention): boolean {
   if (m.span.title) return false;
-  const space = m.text.indexOf(' ');
-  if (space > 0 && isFirstName(m.text.slice(0, space))) return false;
+  // The comma after the name first: a token test, where the given-name test is a lexicon lookup,
+  // and most names are followed by no comma (same answer in either order).
   const last = sentence.tokens[m.span.end - 1];
   if (!last || sentence.tokens[m.span.end]?.text !== ',') return false;
+  const space = m.text.indexOf(' ');
+  if (space > 0 && isFirstName(m.text.slice(0, space))) return false;
   return STATE_CLOSING.test(sentence.text.slice(last.end));
 }

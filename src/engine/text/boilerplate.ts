@@ -55,6 +55,8 @@ const HAS_MONTH_OR_YEAR =
 /** Words a credit beside a date stamp is made of: capitalised names and outlets, "by", "and". */
 const CREDIT_TOKEN = /^(?:\p{Lu}[\p{L}.'’&-]*|by|written|and)$/u;
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
+/** A line's first token as `line.split(/[\s,()]+/)` with empty parts dropped gives it. */
+const FIRST_TOKEN = /[^\s,()]+/;
 
 /**
  * A line that is only the page's date stamp, perhaps with its credit: "Mon 5 Mar 2024 14.02 GMT",
@@ -62,10 +64,15 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/;
  * Credit words count only beside a full year, and a stamp has no lowercase words of its own.
  */
 function isDateLine(line: string): boolean {
-  if (!/\d/.test(line) || !HAS_MONTH_OR_YEAR.test(line)) return false;
-  const tokens = line.split(/[\s,()]+/).filter((t) => t.length > 0);
-  if (tokens.length === 0) return false;
+  if (!/\d/.test(line)) return false;
+  // The first token must pass the test every token passes below: asked before the case-blind
+  // Unicode month search, it turns away a prose sentence holding a number at once (same answer).
+  const first = FIRST_TOKEN.exec(line)?.[0];
+  if (first === undefined) return false;
   const credited = YEAR.test(line);
+  if (!DATE_LINE_TOKEN.test(first) && !(credited && CREDIT_TOKEN.test(first))) return false;
+  if (!HAS_MONTH_OR_YEAR.test(line)) return false;
+  const tokens = line.split(/[\s,()]+/).filter((t) => t.length > 0);
   return tokens.every((t) => DATE_LINE_TOKEN.test(t) || (credited && CREDIT_TOKEN.test(t)));
 }
 
