@@ -75,6 +75,7 @@ import { kindLifted } from './kind-bar.js';
 import { kindReadAsVerb } from './kind-as-verb.js';
 import { outletSpokenTo } from './outlet-spoken.js';
 import { withWholePlace } from './place-extent.js';
+import { placeBeforePersonNoun } from './constituency.js';
 import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
 
@@ -610,6 +611,12 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       !(asksWinner(q.text) && onLosingSide(parsed.sentences[g.sentence] ?? '', g.candidate.start)) &&
       !PARTY_TAG.test(g.candidate.text) &&
       !(q.type === 'place' && namesPerson(parsed, g.candidate.text)) &&
+      // "Where did X speak?" in "the <State> senator spoke in <Town>": a home, not the place (constituency.ts).
+      !(
+        q.type === 'place' &&
+        q.wh === 'where' &&
+        placeBeforePersonNoun(parsed.sentences[g.sentence] ?? '', g.candidate.start, g.candidate.end)
+      ) &&
       !((q.type === 'place' || q.type === 'organisation') && CALENDAR_NAMES.test(g.candidate.text)),
   );
   // Without the question's words only a phrase of exactly the asked kind counts: the lead is a
