@@ -43,3 +43,39 @@ describe('roles: a later description with a lower-case qualifier beside a capita
     expect(roles['Ivor Penrith']).toEqual([]);
   });
 });
+
+describe('roles: a dotted abbreviation hyphened to a lower-case word is one compound', () => {
+  it('given "X, a D.C.-based party strategist", X is that strategist', () => {
+    const roles = rolesIn(
+      ['“It was a mistake,” said Ivor Penrith, a D.C.-based party strategist.'],
+      [person('Ivor Penrith', ['Penrith'])],
+    );
+    expect(roles['Ivor Penrith']).toEqual(['a D.C.-based party strategist']);
+  });
+
+  it('given "the president of the U.K.-based <Institute>", the body is not cut at the hyphen', () => {
+    const roles = rolesIn(
+      ['Sela Marrow, the president of the U.K.-based Tolby Institute, said rates would fall.'],
+      [person('Sela Marrow', ['Marrow'])],
+    );
+    expect(roles['Sela Marrow']).toEqual(['the president of the U.K.-based Tolby Institute']);
+  });
+});
+
+describe('roles: a second role after "and the" has its own phrase', () => {
+  it('given "X, the son of one mayor and the brother of another,", both phrases are kept', () => {
+    const roles = rolesIn(
+      ['Ivor Penrith, the son of one Tolby mayor and the brother of another, is a popular figure.'],
+      [person('Ivor Penrith', ['Penrith'])],
+    );
+    expect(roles['Ivor Penrith']).toEqual(['the son of one Tolby mayor and the brother of another']);
+  });
+
+  it('given "X is a lawyer of note and the mayor of Tolby", the mayor keeps its place', () => {
+    const roles = rolesIn(
+      ['Sela Marrow is a lawyer of note and the mayor of Tolby.'],
+      [person('Sela Marrow')],
+    );
+    expect(roles['Sela Marrow']).toEqual(['a lawyer of note and the mayor of Tolby']);
+  });
+});
