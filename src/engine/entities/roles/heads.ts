@@ -202,7 +202,7 @@ export function isParticipleNoun(w: Tok): boolean {
  * "reveal") nor "-ish" ("publish", "finish"). A noun that slips through ("music teacher",
  * "documentary maker") qualifies the role just as well.
  */
-function isAdjectiveForm(lower: string): boolean {
+export function isAdjectiveForm(lower: string): boolean {
   if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return false;
   // "-tive" in words of eight letters or more ("presumptive nominee", "legislative director",
   // "investigative reporter"): the verbs in -ive are shorter ("arrive", "strive").

@@ -68,6 +68,22 @@ export function tokenize(text: string): Tok[] {
 const isJoinedInitial = (text: string, t: Token) =>
   t.end - t.start === 2 && text.charCodeAt(t.start + 1) === 46 && /^\p{Lu}$/u.test(text[t.start] ?? '');
 
+/**
+ * "D.C.-based", "U.S.-born": a dotted abbreviation glued by a hyphen to a lower-case word is one
+ * compound modifier, as "Tolby-based" is; its last dot kept the two apart, so the role phrase
+ * ended at the hyphen as at a dash ("the president of the D.C." for "the president of the
+ * D.C.-based <Institute>") or read no role at all ("a D.C.-based <party> strategist"). Only a
+ * hyphen, only after a run of single capitals with their dots, and only before a lower-case
+ * word. See ADR 013, session 19.
+ */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+function isDottedBeforeHyphen(text: string, start: number, end: number, next: Token): boolean {
+  if (text.charCodeAt(end) !== 45) return false;
+  const after = text.charCodeAt(next.start);
+  if (after < 97 || after > 122) return false;
+  return DOTTED_ABBREVIATION.test(text.slice(start, end));
+}
+
 /** The role pass's tokens from the entity stage's tokens of the same text (see `tokenize`). */
 export function roleTokens(text: string, raw: readonly Token[]): Tok[] {
   const out: Tok[] = [];
@@ -101,7 +117,7 @@ export function roleTokens(text: string, raw: readonly Token[]): Tok[] {
         next.start !== joiner.end ||
         joiner.end - joiner.start !== 1 ||
         !isJoiner(text.charCodeAt(joiner.start)) ||
-        !isWordChar(text.charCodeAt(end - 1)) ||
+        !(isWordChar(text.charCodeAt(end - 1)) || isDottedBeforeHyphen(text, first.start, end, next)) ||
         !isWordChar(text.charCodeAt(next.start))
       )
         break;
