@@ -26,6 +26,8 @@
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
  * - A one-word name the article also writes at the front of an institution's name ("X University
  *   ... X conducted the poll") is that institution: `institution-fronts.ts`.
+ * - A name the hand-written list of bodies holds ("Twitter"), never titled in the article, is that
+ *   body: `known-bodies.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
  *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
@@ -53,6 +55,7 @@ import { isStateNickname } from './state-nicknames.js';
 import { isTownBeforeState } from './town-state.js';
 import { isListedBody } from './listed-bodies.js';
 import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
+import { isKnownBody, titledNames } from './known-bodies.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -192,9 +195,11 @@ function evidenceAgainstPerson(
   bodyWords: WordsOutsideHeadlines,
   isPiece: (m: Mention) => boolean,
   fronts: ReadonlySet<string>,
+  titled: ReadonlySet<string>,
 ): { kind: Kind; rule: string } | null {
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
+  if (isKnownBody(m, titled)) return { kind: 'organization', rule: 'known-body' };
   if (owners.has(m)) {
     const known = gazetteer(m.text, m.shouting);
     return { kind: known?.kind === 'place' ? 'place' : 'organization', rule: 'owner-of-full-name' };
@@ -273,6 +278,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const bodyWords = new WordsOutsideHeadlines(sentences);
   const fronts = institutionFronts(sentences);
   const standingAlone = new WordsStandingAlone(sentences);
+  const titled = titledNames(mentions);
   const fullNameWords = new Set<string>();
   const personStarts = new Set<string>();
   for (const m of mentions)
@@ -301,6 +307,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
       bodyWords,
       isPiece,
       fronts,
+      titled,
     );
     if (!evidence) continue;
     found.set(m, evidence);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { settleByEvidence } from '../src/engine/entities/body-evidence.js';
+import type { Kind } from '../src/engine/entities/classify.js';
+import {
+  type Mention,
+  prepareSentence,
+  type SentenceMentions,
+} from '../src/engine/entities/mentions/index.js';
+import { lowerVocabulary } from '../src/engine/entities/names.js';
+import { mentionOf } from './helpers/mentions.js';
+
+/** The article's sentences as the entity stage reads them, with its lower-case vocabulary. */
+function article(texts: string[]): SentenceMentions[] {
+  const sentences = texts.map((t, i) => prepareSentence(t, i));
+  const lower = lowerVocabulary(sentences.filter((s) => !s.caseless).map((s) => s.tokens));
+  for (const s of sentences) s.lower = lower;
+  return sentences;
+}
+
+/** A person-typed mention of `name` where it first stands in sentence `sentence`, with `titleWords` before it. */
+function personAt(sentences: SentenceMentions[], name: string, sentence: number, titleWords = 0): Mention {
+  const words = name.split(' ');
+  const tokens = sentences[sentence]?.tokens ?? [];
+  const at = tokens.findIndex((_t, i) => words.every((w, k) => tokens[i + k]?.text === w));
+  return {
+    ...mentionOf(name, 'person', sentence),
+    span: {
+      start: at,
+      end: at + words.length,
+      title: titleWords > 0 ? { start: at - titleWords, end: at } : null,
+      honorificOnly: titleWords > 0,
+    },
+  };
+}
+
+/** The kinds the body-evidence rules leave the given person mentions with. */
+function kinds(sentences: SentenceMentions[], mentions: Mention[]): Kind[] {
+  return settleByEvidence(sentences, mentions).map((m) => m.kind);
+}
+
+describe('a name the list of bodies holds is that body (known-bodies.ts)', () => {
+  it('given a platform or a firm typed a person, it is the organisation', () => {
+    const s = article([
+      'Tom Rusk promoted the rally on Twitter all week.',
+      'Analysts at Morgan Stanley cut their forecast for the port.',
+    ]);
+    expect(kinds(s, [personAt(s, 'Twitter', 0), personAt(s, 'Morgan Stanley', 1)])).toEqual([
+      'organization',
+      'organization',
+    ]);
+  });
+
+  it('given the same word with a title elsewhere in the article, it is a surname and stays a person', () => {
+    const s = article(['Ford opened the new ward in Velmont on Monday.', 'Mr. Ford said the wait was over.']);
+    expect(kinds(s, [personAt(s, 'Ford', 0), personAt(s, 'Ford', 1, 1)])).toEqual(['person', 'person']);
+  });
+
+  it('given a person named in full with that surname, the lone word stays the person', () => {
+    const s = article(['Ada Fox opened the new ward in Velmont on Monday.', 'Fox said the wait was over.']);
+    expect(kinds(s, [personAt(s, 'Ada Fox', 0), personAt(s, 'Fox', 1)])).toEqual(['person', 'person']);
+  });
+});
