@@ -60,3 +60,35 @@ describe('a name the list of bodies holds is that body (known-bodies.ts)', () =>
     expect(kinds(s, [personAt(s, 'Ada Fox', 0), personAt(s, 'Fox', 1)])).toEqual(['person', 'person']);
   });
 });
+
+describe('a greeting or a holiday is no person (greetings.ts)', () => {
+  it('given a greeting before a holiday or an ordinary word, it is no person', () => {
+    const s = article([
+      'The card on the door read: Merry Christmas from the Lark family.',
+      'Staff sang Happy Birthday to the oldest resident.',
+    ]);
+    expect(kinds(s, [personAt(s, 'Merry Christmas', 0), personAt(s, 'Happy Birthday', 1)])).toEqual([
+      'other',
+      'other',
+    ]);
+  });
+
+  it('given a holiday alone or with "Eve", it is the day', () => {
+    const s = article(['The ferry will not sail on Christmas Eve this year.', 'Halloween fell on a Sunday.']);
+    expect(kinds(s, [personAt(s, 'Christmas Eve', 0), personAt(s, 'Halloween', 1)])).toEqual([
+      'other',
+      'other',
+    ]);
+  });
+
+  it('given a greeting word before a given name, or a given name that is also a holiday, the person stays', () => {
+    const s = article([
+      'Happy Tom Vell ran the bait shop for forty years.',
+      'Noel said the shop would stay open.',
+    ]);
+    expect(kinds(s, [personAt(s, 'Happy Tom Vell', 0), personAt(s, 'Noel', 1)])).toEqual([
+      'person',
+      'person',
+    ]);
+  });
+});
