@@ -92,3 +92,28 @@ describe('a greeting or a holiday is no person (greetings.ts)', () => {
     ]);
   });
 });
+
+describe('a name ending in a noun of an event, a work, a document or a poll is no person (event-names.ts)', () => {
+  it('given a rally, a treaty or a poll typed a person, it is no person', () => {
+    const s = article([
+      'Crowds lined the coast road for the Harbour Lights Rally.',
+      'The Dorrow Treaty was signed in the spring.',
+      'A Tarn Poll put the mayor ahead.',
+    ]);
+    expect(
+      kinds(s, [
+        personAt(s, 'Harbour Lights Rally', 0),
+        personAt(s, 'Dorrow Treaty', 1),
+        personAt(s, 'Tarn Poll', 2),
+      ]),
+    ).toEqual(['other', 'other', 'other']);
+  });
+
+  it('given a person named in full or a title before the name, the person stays', () => {
+    const s = article(['Ada Vell won the race on Sunday.', 'Dr. Jo Festival said the rider was fine.']);
+    expect(kinds(s, [personAt(s, 'Ada Vell', 0), personAt(s, 'Jo Festival', 1, 1)])).toEqual([
+      'person',
+      'person',
+    ]);
+  });
+});

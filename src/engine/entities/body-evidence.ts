@@ -29,6 +29,8 @@
  * - A name the hand-written list of bodies holds ("Twitter"), never titled in the article, is that
  *   body: `known-bodies.ts`.
  * - A season's greeting or a holiday ("Merry Christmas", "Christmas Eve") is no person: `greetings.ts`.
+ * - A name ending in a noun of an event, a work, a document or a poll ("X Rally", "X Treaty") is
+ *   that thing: `event-names.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
  *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
@@ -58,6 +60,7 @@ import { isListedBody } from './listed-bodies.js';
 import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
 import { isKnownBody, titledNames } from './known-bodies.js';
 import { isGreetingOrHoliday } from './greetings.js';
+import { isEventName } from './event-names.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -203,6 +206,7 @@ function evidenceAgainstPerson(
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
   if (isKnownBody(m, titled)) return { kind: 'organization', rule: 'known-body' };
   if (isGreetingOrHoliday(m)) return { kind: 'other', rule: 'greeting-or-holiday' };
+  if (isEventName(m)) return { kind: 'other', rule: 'event-name' };
   if (owners.has(m)) {
     const known = gazetteer(m.text, m.shouting);
     return { kind: known?.kind === 'place' ? 'place' : 'organization', rule: 'owner-of-full-name' };

@@ -1,6 +1,6 @@
 /**
  * Season's greetings and holidays written in capitals read like a given name and a surname: "Merry
- * Christmas", "Happy Birthday", "Happy Cinco de Mayo", "Christmas Eve". A greeting word opening a
+ * Christmas", "Happy Birthday", "Happy New Year", "Christmas Eve". A greeting word opening a
  * name, before anything but a given name, is the greeting; a holiday's name alone is the day. News
  * names no one "Merry X", and a nickname of this form is followed by a given name ("Happy Ada" is
  * left to the tagger), so a greeting before a given name is spared unless that word is also a
