@@ -117,3 +117,23 @@ describe('a name ending in a noun of an event, a work, a document or a poll is n
     ]);
   });
 });
+
+describe('a short month in an article that writes short dates is the month (month-abbreviations.ts)', () => {
+  it('given "Jan" apart from its day where the article writes "Jun 30", it is no person', () => {
+    const s = article([
+      'Stocks at Jun 30, 2004 against Dec 31, 2003.',
+      'Bids ran from Dec 2 to Jan in the port.',
+    ]);
+    expect(kinds(s, [personAt(s, 'Jan', 1)])).toEqual(['other']);
+  });
+
+  it('given an article with no short dates, or a person named in full, "Jan" stays a person', () => {
+    const plain = article(['Jan said the boat would sail at dawn.', 'The crew agreed.']);
+    expect(kinds(plain, [personAt(plain, 'Jan', 0)])).toEqual(['person']);
+    const full = article(['Jan Vell sold the boat on Oct 3.', 'Jan said the price was fair.']);
+    expect(kinds(full, [personAt(full, 'Jan Vell', 0), personAt(full, 'Jan', 1)])).toEqual([
+      'person',
+      'person',
+    ]);
+  });
+});

@@ -31,6 +31,8 @@
  * - A season's greeting or a holiday ("Merry Christmas", "Christmas Eve") is no person: `greetings.ts`.
  * - A name ending in a noun of an event, a work, a document or a poll ("X Rally", "X Treaty") is
  *   that thing: `event-names.ts`.
+ * - A short month ("Jan") in an article that writes short dates ("Jul 31") is the month:
+ *   `month-abbreviations.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
  *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
@@ -61,6 +63,7 @@ import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
 import { isKnownBody, titledNames } from './known-bodies.js';
 import { isGreetingOrHoliday } from './greetings.js';
 import { isEventName } from './event-names.js';
+import { isShortMonth, writesShortDates } from './month-abbreviations.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -201,12 +204,14 @@ function evidenceAgainstPerson(
   isPiece: (m: Mention) => boolean,
   fronts: ReadonlySet<string>,
   titled: ReadonlySet<string>,
+  shortDates: boolean,
 ): { kind: Kind; rule: string } | null {
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
   if (isKnownBody(m, titled)) return { kind: 'organization', rule: 'known-body' };
   if (isGreetingOrHoliday(m)) return { kind: 'other', rule: 'greeting-or-holiday' };
   if (isEventName(m)) return { kind: 'other', rule: 'event-name' };
+  if (isShortMonth(m, shortDates)) return { kind: 'other', rule: 'short-month' };
   if (owners.has(m)) {
     const known = gazetteer(m.text, m.shouting);
     return { kind: known?.kind === 'place' ? 'place' : 'organization', rule: 'owner-of-full-name' };
@@ -286,6 +291,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const fronts = institutionFronts(sentences);
   const standingAlone = new WordsStandingAlone(sentences);
   const titled = titledNames(mentions);
+  const shortDates = writesShortDates(sentences);
   const fullNameWords = new Set<string>();
   const personStarts = new Set<string>();
   for (const m of mentions)
@@ -315,6 +321,7 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
       isPiece,
       fronts,
       titled,
+      shortDates,
     );
     if (!evidence) continue;
     found.set(m, evidence);
