@@ -137,15 +137,3 @@ describe('a short month in an article that writes short dates is the month (mont
     ]);
   });
 });
-
-describe('a one-word gazetteer place never titled is the place (known-places.ts)', () => {
-  it('given a city typed a person, it is the place', () => {
-    const s = article(['Volunteers came to Chicago for the training day.', 'Ada Vell led the session.']);
-    expect(kinds(s, [personAt(s, 'Chicago', 0), personAt(s, 'Ada Vell', 1)])).toEqual(['place', 'person']);
-  });
-
-  it('given the word with a title elsewhere in the article, it is a surname and stays a person', () => {
-    const s = article(['Chicago sang the opening number.', 'Ms. Chicago said the crowd was warm.']);
-    expect(kinds(s, [personAt(s, 'Chicago', 0), personAt(s, 'Chicago', 1, 1)])).toEqual(['person', 'person']);
-  });
-});

@@ -33,8 +33,6 @@
  *   that thing: `event-names.ts`.
  * - A short month ("Jan") in an article that writes short dates ("Jul 31") is the month:
  *   `month-abbreviations.ts`.
- * - A one-word gazetteer place, no given name and never titled in the article, is the place:
- *   `known-places.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
  *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
@@ -66,7 +64,6 @@ import { isKnownBody, titledNames } from './known-bodies.js';
 import { isGreetingOrHoliday } from './greetings.js';
 import { isEventName } from './event-names.js';
 import { isShortMonth, writesShortDates } from './month-abbreviations.js';
-import { isKnownPlace } from './known-places.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -215,7 +212,6 @@ function evidenceAgainstPerson(
   if (isGreetingOrHoliday(m)) return { kind: 'other', rule: 'greeting-or-holiday' };
   if (isEventName(m)) return { kind: 'other', rule: 'event-name' };
   if (isShortMonth(m, shortDates)) return { kind: 'other', rule: 'short-month' };
-  if (isKnownPlace(m, titled)) return { kind: 'place', rule: 'known-place' };
   if (owners.has(m)) {
     const known = gazetteer(m.text, m.shouting);
     return { kind: known?.kind === 'place' ? 'place' : 'organization', rule: 'owner-of-full-name' };
