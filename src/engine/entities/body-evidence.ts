@@ -63,7 +63,7 @@ import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
 import { isKnownBody, titledNames } from './known-bodies.js';
 import { isGreetingOrHoliday } from './greetings.js';
 import { isEventName } from './event-names.js';
-import { isShortMonth, writesShortDates } from './month-abbreviations.js';
+import { isShortMonth, isShortMonthWord, writesShortDates } from './month-abbreviations.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -291,7 +291,9 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const fronts = institutionFronts(sentences);
   const standingAlone = new WordsStandingAlone(sentences);
   const titled = titledNames(mentions);
-  const shortDates = writesShortDates(sentences);
+  // The article's tokens are read only when a person is named as a short month (rare).
+  const shortDates =
+    mentions.some((m) => m.kind === 'person' && isShortMonthWord(m.text)) && writesShortDates(sentences);
   const fullNameWords = new Set<string>();
   const personStarts = new Set<string>();
   for (const m of mentions)

@@ -46,6 +46,11 @@ export function writesShortDates(sentences: readonly SentenceMentions[]): boolea
   return false;
 }
 
+/** Is this word a short month ("Jan", "Sept.")? Asked of the person mentions before the article's tokens are read. */
+export function isShortMonthWord(word: string): boolean {
+  return SHORT_MONTHS.has(bare(word));
+}
+
 /** Is this untitled one-word person a short month, in an article that writes short dates? */
 export function isShortMonth(m: Mention, shortDates: boolean): boolean {
   return shortDates && !m.span.title && SHORT_MONTHS.has(bare(m.text));
