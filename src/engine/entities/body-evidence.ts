@@ -26,6 +26,13 @@
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
  * - A one-word name the article also writes at the front of an institution's name ("X University
  *   ... X conducted the poll") is that institution: `institution-fronts.ts`.
+ * - A name the hand-written list of bodies holds ("Twitter"), never titled in the article, is that
+ *   body: `known-bodies.ts`.
+ * - A season's greeting or a holiday ("Merry Christmas", "Christmas Eve") is no person: `greetings.ts`.
+ * - A name ending in a noun of an event, a work, a document or a poll ("X Rally", "X Treaty") is
+ *   that thing: `event-names.ts`.
+ * - A short month ("Jan") in an article that writes short dates ("Jul 31") is the month:
+ *   `month-abbreviations.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
  *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
@@ -53,6 +60,10 @@ import { isStateNickname } from './state-nicknames.js';
 import { isTownBeforeState } from './town-state.js';
 import { isListedBody } from './listed-bodies.js';
 import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
+import { isKnownBody, titledNames } from './known-bodies.js';
+import { isGreetingOrHoliday } from './greetings.js';
+import { isEventName } from './event-names.js';
+import { isShortMonth, isShortMonthWord, writesShortDates } from './month-abbreviations.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
 
@@ -192,9 +203,15 @@ function evidenceAgainstPerson(
   bodyWords: WordsOutsideHeadlines,
   isPiece: (m: Mention) => boolean,
   fronts: ReadonlySet<string>,
+  titled: ReadonlySet<string>,
+  shortDates: boolean,
 ): { kind: Kind; rule: string } | null {
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
+  if (isKnownBody(m, titled)) return { kind: 'organization', rule: 'known-body' };
+  if (isGreetingOrHoliday(m)) return { kind: 'other', rule: 'greeting-or-holiday' };
+  if (isEventName(m)) return { kind: 'other', rule: 'event-name' };
+  if (isShortMonth(m, shortDates)) return { kind: 'other', rule: 'short-month' };
   if (owners.has(m)) {
     const known = gazetteer(m.text, m.shouting);
     return { kind: known?.kind === 'place' ? 'place' : 'organization', rule: 'owner-of-full-name' };
@@ -273,6 +290,10 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const bodyWords = new WordsOutsideHeadlines(sentences);
   const fronts = institutionFronts(sentences);
   const standingAlone = new WordsStandingAlone(sentences);
+  const titled = titledNames(mentions);
+  // The article's tokens are read only when a person is named as a short month (rare).
+  const shortDates =
+    mentions.some((m) => m.kind === 'person' && isShortMonthWord(m.text)) && writesShortDates(sentences);
   const fullNameWords = new Set<string>();
   const personStarts = new Set<string>();
   for (const m of mentions)
@@ -301,6 +322,8 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
       bodyWords,
       isPiece,
       fronts,
+      titled,
+      shortDates,
     );
     if (!evidence) continue;
     found.set(m, evidence);
