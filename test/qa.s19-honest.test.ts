@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureOfOtherMeasure } from '../src/qa/measure-kind.js';
+import { nameNotOfNoun, nameOfNoun } from '../src/qa/name-of.js';
 import { askingArticle } from './helpers/qa-article.js';
 
 describe('figureOfOtherMeasure', () => {
@@ -60,6 +61,42 @@ describe('a reply of another measure is declined', () => {
 
   it('does not answer a count of farmers with a percentage', async () => {
     const r = await article.ask('How many farmers in the district are there?');
+    expect(r.status).not.toBe('answered');
+  });
+});
+
+describe('nameNotOfNoun', () => {
+  it('reads the asked noun', () => {
+    expect(nameOfNoun("What is the name of Ana Ruiz's podcast?")).toBe('podcast');
+    expect(nameOfNoun('What is the name of the sailor who was rescued?')).toBe('sailor');
+    expect(nameOfNoun('What was the name of the class in her book?')).toBe('class');
+    expect(nameOfNoun('Who founded Tarn Boats?')).toBeNull();
+  });
+
+  it('a name beside the noun names it', () => {
+    const s = 'Ruiz talked about the ferry on her podcast, “Harbour Talk,” on Monday.';
+    expect(nameNotOfNoun('Harbour Talk', s, "What is the name of Ruiz's podcast?")).toBe(false);
+    const t = 'Brandt opened a boat firm, Tarn Boats, in the spring.';
+    expect(nameNotOfNoun('Tarn Boats', t, "What is the name of Brandt's firm?")).toBe(false);
+  });
+
+  it('a lowercase word or a name far from the noun names something else', () => {
+    const s =
+      'In recent years Brandt opened a boat firm, became involved in a bakery and sailed to Vellport.';
+    expect(nameNotOfNoun('involved', s, "What is the name of Brandt's firm?")).toBe(true);
+    expect(nameNotOfNoun('Vellport', s, "What is the name of Brandt's firm?")).toBe(true);
+  });
+});
+
+const firmStory = `Ivo Brandt, a boat builder from Tarnby, has opened a repair firm, and the mayor, Orla Venn, came to the launch.
+Brandt said the firm would hire ten people by the summer.
+Venn thanked the crowd and said the harbour needed more work of this kind.`;
+
+describe('"what is the name of ...?" answered only by the name given to that noun', () => {
+  const article = askingArticle(firmStory);
+
+  it("does not answer the firm's name with a person", async () => {
+    const r = await article.ask("What is the name of Brandt's repair firm?");
     expect(r.status).not.toBe('answered');
   });
 });
