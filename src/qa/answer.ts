@@ -24,6 +24,8 @@ import { consequenceReason } from './consequence.js';
 import type { Candidate as Phrase } from './candidates.js';
 import { identityAnswer, outletOfPerson } from './identity.js';
 import { isBareName } from './identity-guard.js';
+import { figureOfOtherMeasure } from './measure-kind.js';
+import { nameNotOfNoun } from './name-of.js';
 import { figureNotACount } from './not-a-count.js';
 import { isQuestionsOwnName } from './own-name.js';
 import { asksWinner, onLosingSide } from './loser-side.js';
@@ -764,7 +766,14 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     q.type === 'number' &&
     answeredOrObject?.answer &&
     figureNotACount(answeredOrObject.answer, parsed.sentences[answeredOrObject.index] ?? '', q.text, q.unit);
-  const reply = bareName || otherCount ? null : answeredOrObject;
+  // "What share ...?" answered "three stations", "how many?" answered "$40,000": another measure (measure-kind.ts).
+  const otherMeasure =
+    q.type === 'number' && answeredOrObject?.answer && figureOfOtherMeasure(answeredOrObject.answer, q.text);
+  // "What is the name of her firm?" answered by a name far from "firm", or a lowercase word (name-of.ts).
+  const notTheName =
+    answeredOrObject?.answer &&
+    nameNotOfNoun(answeredOrObject.answer, parsed.sentences[answeredOrObject.index] ?? '', q.text);
+  const reply = bareName || otherCount || otherMeasure || notTheName ? null : answeredOrObject;
   // "at the fair in Vellport" in a sentence short of the coverage bar: the place is still tied (place-bar.ts).
   if (reply && q.type === 'place' && /^\s*where\b/i.test(q.text) && !isAnswered(reply, q.type)) {
     const lifted = { ...reply, coverage: Math.max(reply.coverage, qaModel().settings.minCoverage) };
