@@ -30,7 +30,7 @@ import { figureNotACount } from './not-a-count.js';
 import { isQuestionsOwnName } from './own-name.js';
 import { asksWinner, onLosingSide } from './loser-side.js';
 import { withFullName } from './full-name.js';
-import { ownerOfAskedThing } from './thing-owner.js';
+import { needsAskedVerb } from './verb-check.js';
 import { makerOfAskedWork } from './work-maker.js';
 import { lemma, rootMatch } from './lexicon.js';
 import { listAfterKind, pluralKindOfWho } from './list-answer.js';
@@ -651,21 +651,16 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const usable =
     picked &&
     (covered.length > 0 || KIND_FOR_TYPE[q.type] === picked.candidate.kind) &&
-    // A name in a sentence without the question's verb is not known to be the one who did it,
-    // unless it is the agent of the thing the question names ("a 2013 study by <name>").
+    // A person in a sentence without the question's verb is not known to be the one who did it,
+    // unless it is the agent of the thing the question names ("a 2013 study by <name>"); a body
+    // is named by what it made or holds, not by the verb (verb-check.ts).
     (picked.verb ||
-      (q.type !== 'person' && q.type !== 'organisation') ||
+      !needsAskedVerb(q.type) ||
       // "Which candidate did X support?": the kind noun stands as the question's verb (kind-as-verb.ts).
       kindReadAsVerb(q, picked.candidate.kind) ||
       agentOfAskedThing(parsed.sentences[picked.sentence] ?? '', picked.candidate.start, q) ||
       // "Who wrote <Book>?" in "<Name>’s <Book> details ...": the possessor made it (work-maker.ts).
-      makerOfAskedWork(parsed.sentences[picked.sentence] ?? '', picked.candidate.end, q) ||
-      ownerOfAskedThing(
-        parsed.sentences[picked.sentence] ?? '',
-        picked.candidate.start,
-        picked.candidate.end,
-        q,
-      )) &&
+      makerOfAskedWork(parsed.sentences[picked.sentence] ?? '', picked.candidate.end, q)) &&
     // "how many centrifuges": a number in a sentence that never says centrifuges counts something else.
     (!q.unit || saysUnit(parsed.sentences[picked.sentence] ?? '', q.unit));
   const top = ranked[0]!;
