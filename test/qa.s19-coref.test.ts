@@ -64,4 +64,14 @@ He then cut the ribbon.`;
     expect(roots[2]).toContain('marsh');
     expect(roots[2]).not.toContain('kell');
   });
+
+  it('"His aide said": a possessive opener starts no run of its person', () => {
+    const text = `Mayor Ivo Marsh hired Mr. Tomas Reed as his aide on Monday.
+His aide, Mr. Reed, starts next week at the harbour office.
+“We have much to do,” he said.`;
+    const roots = referred(text);
+    expect(roots[1]).toContain('marsh');
+    expect(roots[2]).toContain('reed');
+    expect(roots[2]).not.toContain('marsh');
+  });
 });

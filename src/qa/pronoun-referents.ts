@@ -22,6 +22,9 @@ const REACH = 2;
 /** The pronoun opening the sentence: its subject ("He resigned", "Her bill passed"). */
 const OPENING = { male: /^\s*(?:he|his)\b/i, female: /^\s*(?:she|her)\b/i } as const;
 
+/** The pronoun itself as subject, not a possessive: only such sentences make a run of one person. */
+const SUBJECT = { male: /^\s*he\b/i, female: /^\s*she\b/i } as const;
+
 /** The pronoun speaking after a quotation (",” he said"): the writer's own words name the speaker. */
 const SPEAKER_TAG = {
   male: /["”’]\s*,?\s*he\s+(?:said|says|told|added|wrote|asked)\b/i,
@@ -40,11 +43,16 @@ const QUOTE_MARK = /["“”]/g;
  * and the roots of its words outside quotation marks (a name someone speaks of is not the
  * writer's subject).
  */
-function ownWords(parsed: ParsedArticle): { inside: boolean; roots: Set<string> }[] {
+function ownWords(
+  parsed: ParsedArticle,
+  sentenceRoots: readonly ReadonlySet<string>[],
+): { inside: boolean; roots: ReadonlySet<string> }[] {
   let open = false;
   return parsed.sentences.map((sentence, i) => {
     if (i === 0 || parsed.sentenceParagraph[i] !== parsed.sentenceParagraph[i - 1]) open = false;
     const inside = open;
+    // No quotation in or around it (most sentences): its own words are all its words.
+    if (!inside && !/["“”]/.test(sentence)) return { inside, roots: sentenceRoots[i] ?? new Set<string>() };
     let own = '';
     let from = 0;
     for (const m of sentence.matchAll(QUOTE_MARK)) {
@@ -129,13 +137,38 @@ export function pronounReferentRoots(
 ): Set<string>[] {
   const people = gendered(parsed);
   if (people.length === 0) return parsed.sentences.map(() => new Set<string>());
-  const own = ownWords(parsed);
+  const own = ownWords(parsed, sentenceRoots);
   const unknown = ungenderedSurnames(parsed).filter((u) => !people.some((p) => p.surname === u));
   /** People of the gender whose surname the sentence writes outside quotation marks (a shared surname counts for each). */
   const named = (i: number, gender: string) =>
     people.filter((p) => p.gender === gender && own[i]?.roots.has(p.surname));
   /** Each sentence's referent per gender, for the sentence after to carry on with. */
   const found: Run[] = [];
+  /** The person a subject pronoun of sentence i points back to, or null when not known. */
+  const referent = (i: number, gender: 'male' | 'female'): Named | null => {
+    for (let k = 1; k <= REACH && i - k >= 0; k++) {
+      // "He won. He also said he would beat <Name>. He ...": a run of "he" subjects keeps its
+      // person (or stays unknown), whoever else a sentence of the run names as an object.
+      const carried = found[i - k]?.[gender];
+      if (carried !== undefined) return carried;
+      // "He praised Kell": the man the sentence names is not its "He"; when that leaves no
+      // one, the writer's subject is not known and the search stops there.
+      const all = named(i - k, gender);
+      if (all.length === 0) continue;
+      const before = all.filter((p) => !sentenceRoots[i]?.has(p.surname));
+      const text = parsed.sentences[i - k] ?? '';
+      const sure = before.filter(
+        (p) =>
+          !p.shared ||
+          (p.given !== null && own[i - k]?.roots.has(p.given)) ||
+          COURTESY[gender].some((t) => text.includes(`${t} ${p.surnameText}`)),
+      );
+      // A person of unknown gender beside the one found may be the pronoun's as well.
+      const rival = unknown.some((u) => own[i - k]?.roots.has(u) && !sentenceRoots[i]?.has(u));
+      return before.length === 1 && sure.length === 1 && !rival ? sure[0]! : null;
+    }
+    return null;
+  };
   return parsed.sentences.map((sentence, i) => {
     const out = new Set<string>();
     const here: Run = {};
@@ -145,36 +178,13 @@ export function pronounReferentRoots(
       // ..."); a speaker tag may be ("Kell ... “...,” he said"), so such a sentence is left alone.
       const opening = !own[i]?.inside && OPENING[gender].test(sentence);
       if (!opening && !(SPEAKER_TAG[gender].test(sentence) && named(i, gender).length === 0)) continue;
-      // A sentence whose subject is the pronoun starts or carries a run, known or not (null); a
-      // speaker tag joins one only when its person is found.
-      if (opening) here[gender] = null;
-      for (let k = 1; k <= REACH && i - k >= 0; k++) {
-        // "He won. He also said he would beat <Name>. He ...": a run of "he" subjects keeps its
-        // person, whoever else a sentence of the run names as an object.
-        // A run whose person is not known stays unknown: its objects are not its subject.
-        const carried = found[i - k]?.[gender];
-        if (carried !== undefined) {
-          here[gender] = carried;
-          break;
-        }
-        // "He praised Kell": the man the sentence names is not its "He".
-        const before = named(i - k, gender).filter((p) => !sentenceRoots[i]?.has(p.surname));
-        if (before.length === 0) continue;
-        const text = parsed.sentences[i - k] ?? '';
-        const sure = before.filter(
-          (p) =>
-            !p.shared ||
-            (p.given !== null && own[i - k]?.roots.has(p.given)) ||
-            COURTESY[gender].some((t) => text.includes(`${t} ${p.surnameText}`)),
-        );
-        // A person of unknown gender beside the one found may be the pronoun's as well.
-        const rival = unknown.some((u) => own[i - k]?.roots.has(u) && !sentenceRoots[i]?.has(u));
-        const person = before.length === 1 && sure.length === 1 && !rival ? sure[0]! : null;
-        if (opening || person) here[gender] = person;
-        for (const r of person?.roots ?? []) out.add(r);
-        break;
-      }
-      for (const r of here[gender]?.roots ?? []) out.add(r);
+      // A sentence whose subject is the pronoun ("He", "She") starts or carries a run, known or
+      // not (null); "His aide said" opens a sentence whose subject is someone else, so a
+      // possessive joins no run, and a speaker tag joins one only when its person is found.
+      const run = opening && SUBJECT[gender].test(sentence);
+      const person = referent(i, gender);
+      if (run || (!opening && person)) here[gender] = person;
+      for (const r of person?.roots ?? []) out.add(r);
     }
     return out;
   });
