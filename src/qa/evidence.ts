@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { lemma, rootMatch, SYNONYM_CREDIT, synonymsOf } from './lexicon.js';
+import { pronounReferentRoots } from './pronoun-referents.js';
 import type { FocusTerm, ParsedQuestion } from './question.js';
 import { isStopWord, words } from './text.js';
 
@@ -22,6 +23,12 @@ export interface ArticleIndex {
   meanLength: number;
   /** Lower-cased sentence text, for spotting repeated sentences. */
   keys: string[];
+  /**
+   * Name roots of the person each sentence names through a pronoun alone ("She resigned in
+   * May" after a sentence naming Ada Brook): such a sentence holds that person's name words
+   * (pronoun-referents.ts).
+   */
+  referredRoots: Set<string>[];
 }
 
 const INDEX_CACHE_SIZE = 512;
@@ -38,8 +45,9 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
   }
   const roots = parsed.sentences.map((s) => words(s).map(lemma));
   const lengths = roots.map((r) => r.length);
+  const sentenceRoots = roots.map((r) => new Set(r));
   const index: ArticleIndex = {
-    sentenceRoots: roots.map((r) => new Set(r)),
+    sentenceRoots,
     rootCounts: roots.map((r) => {
       const counts = new Map<string, number>();
       for (const root of r) counts.set(root, (counts.get(root) ?? 0) + 1);
@@ -48,6 +56,7 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
     lengths,
     meanLength: lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length),
     keys: parsed.sentences.map((s) => s.trim().toLowerCase()),
+    referredRoots: pronounReferentRoots(parsed, sentenceRoots),
   };
   indexCache.set(key, index);
   if (indexCache.size > INDEX_CACHE_SIZE) {
@@ -59,9 +68,12 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
 
 const NAME_WEIGHT = 2;
 
-/** How much of one focus term a sentence holds: 1 for the word's own root, less for a synonym; a name has none. */
-function termMatch(term: FocusTerm, roots: ReadonlySet<string>): number {
-  if (term.name) return roots.has(term.lemma) ? 1 : 0;
+/**
+ * How much of one focus term a sentence holds: 1 for the word's own root, less for a synonym; a
+ * name has none, but a name word of the person the sentence's pronoun refers back to counts.
+ */
+function termMatch(term: FocusTerm, roots: ReadonlySet<string>, referred?: ReadonlySet<string>): number {
+  if (term.name) return roots.has(term.lemma) || referred?.has(term.lemma) ? 1 : 0;
   return rootMatch(term.lemma, roots);
 }
 
@@ -115,9 +127,10 @@ export function rankSentences(index: ArticleIndex, focus: readonly FocusTerm[]):
     const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (index.lengths[i] ?? 0)) / Math.max(1, index.meanLength));
     focus.forEach((term, t) => {
       const weight = weights[t] ?? 0;
-      const own = termMatch(term, roots);
+      const own = termMatch(term, roots, index.referredRoots[i]);
       matched += own * weight;
-      windowMatched += Math.max(own, before ? termMatch(term, before) : 0) * weight;
+      windowMatched +=
+        Math.max(own, before ? termMatch(term, before, index.referredRoots[i - 1]) : 0) * weight;
       const tf = termFrequency(term, counts);
       bm25 += (weight * tf * (BM25_K1 + 1)) / (tf + norm);
     });
