@@ -212,11 +212,14 @@ const SCHEDULE_COPULA_BEFORE =
 
 /** Days of the weekend nearest in the intended direction: Saturday of that week. */
 function weekendWeek(day: number, direction: Direction): string {
+  return formatWeek(weekendSaturday(day, direction));
+}
+
+function weekendSaturday(day: number, direction: Direction): number {
   const saturday = weekdayOccurrence(6, day, direction === 'strictPast' ? 'past' : direction);
   // A Sunday publication's "last weekend" is the one just ending; ISO weeks end on Sunday.
   const inWeekend = weekdayOf(day) === 0 || weekdayOf(day) === 6;
-  const shifted = direction === 'strictPast' && inWeekend ? saturday - 7 : saturday;
-  return formatWeek(shifted);
+  return direction === 'strictPast' && inWeekend ? saturday - 7 : saturday;
 }
 
 function seasonResolution(startIndex: number): Resolution {
@@ -349,9 +352,12 @@ export const relativeRules: DateRule[] = [
   {
     name: 'weekend',
     trigger: ['weekend'],
-    pattern: /\b(this|last|next|the|over the|this past|this coming)\s+weekend\b/gi,
+    // "The weekend before last" (group 2) is the weekend before last weekend (session 19).
+    pattern: /\b(this|last|next|the|over the|this past|this coming)\s+weekend\b(?:\s+(before\s+last)\b)?/gi,
     resolve: (m, ctx) => {
       const mod = (m[1] ?? '').toLowerCase();
+      if (m[2] && (mod === 'the' || mod === 'over the'))
+        return relative(ctx, 'week', (published) => formatWeek(weekendSaturday(published, 'strictPast') - 7));
       const direction: Direction =
         mod === 'last' || mod === 'this past'
           ? 'strictPast'
