@@ -108,3 +108,35 @@ describe('"since" before a vote named by its day', () => {
     ]);
   });
 });
+
+describe('a weekday told by its place next to a holiday', () => {
+  it('is the first such weekday after it, or the last one before it', () => {
+    // Thanksgiving 2024 was Thursday Nov. 28; Labor Day 2025 Monday Sept. 1.
+    expect(read(['The Velmora council voted the Monday after Thanksgiving.'])).toEqual([
+      ['the Monday after Thanksgiving', '2024-12-02', 'day'],
+    ]);
+    expect(read(['The dockers of Port Alden met the Friday before Labor Day.'])).toEqual([
+      ['the Friday before Labor Day', '2025-08-29', 'day'],
+    ]);
+  });
+});
+
+describe('"the week, month or year before last"', () => {
+  it('is the unit two back from the one under way', () => {
+    expect(read(['The week before last, rain flooded the pier at Harwick.'])).toEqual([
+      ['The week before last', '2025-W35', 'week'],
+    ]);
+    expect(read(['Ferry fares in Velmora rose the month before last.'])).toEqual([
+      ['the month before last', '2025-07', 'month'],
+    ]);
+    expect(read(['The harbour board was formed the year before last.'])).toEqual([
+      ['the year before last', '2023', 'year'],
+    ]);
+  });
+
+  it('leaves "before last year’s ..." to the unit after "last"', () => {
+    expect(read(['The board met the week before last year’s vote.'])).toEqual([
+      ['last year', '2024', 'year'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import {
 } from './calendar.js';
 import { frontsItsSentence } from './fronted-date.js';
 import { NEAR_DAYS, PAST_VERB_BEFORE } from './month-days.js';
-import { COUNT_PATTERN, countValue, seasonOf } from './lexicon.js';
+import { COUNT_PATTERN, countValue, seasonOf, WEEKDAY_PATTERN, weekdayNumber } from './lexicon.js';
 import { type Direction, directionFor, formatMonthRange, seasonOccurrence } from './occurrence.js';
 import { type DateRule, type RuleContext, relative } from './rule.js';
 import { superTuesdayRule } from './super-tuesday.js';
@@ -208,16 +208,30 @@ function endOfYear(published: number, ctx: RuleContext): number {
 /**
  * "The day after Thanksgiving", "a day before Christmas", "the night before Christmas", "on the eve
  * of Labor Day": a day told by its place next to a holiday is that day, not the holiday (session 19).
- * Its groups (1, 2, 3 of the named-day pattern) are read by dayOffset. A determiner is required:
+ * Its groups (1, 2, 3 of the named-day pattern) are read by offsetDay. A determiner is required:
  * "every day after Christmas" is no one day.
  */
-const OFFSET_PATTERN =
-  '\\b(?:[Tt]he|[Aa]|[Oo]ne)\\s+(day|night)\\s+(before|after)\\s+|\\b(?:[Tt]he\\s+)(eve)\\s+of\\s+';
+const OFFSET_PATTERN = `\\b(?:[Tt]he|[Aa]|[Oo]ne)\\s+(day|night|${WEEKDAY_PATTERN})\\s+(before|after)\\s+|\\b(?:[Tt]he\\s+)(eve)\\s+of\\s+`;
 
-function dayOffset(unit: string | undefined, side: string | undefined, eve: string | undefined): number {
-  if (eve) return -1;
-  if (!unit) return 0;
-  return side?.toLowerCase() === 'after' ? 1 : -1;
+/**
+ * The day told next to a holiday: the day or night before or after it, its eve, or "the Monday
+ * after Thanksgiving", the first such weekday after it (the last one before it).
+ */
+function offsetDay(
+  holiday: number,
+  unit: string | undefined,
+  side: string | undefined,
+  eve: string | undefined,
+): number {
+  if (eve) return holiday - 1;
+  if (!unit) return holiday;
+  const after = side?.toLowerCase() === 'after';
+  const weekday = weekdayNumber(unit);
+  if (weekday === null) return after ? holiday + 1 : holiday - 1;
+  const gap = after
+    ? (weekday - weekdayOf(holiday) + 7) % 7 || 7
+    : (weekdayOf(holiday) - weekday + 7) % 7 || 7;
+  return after ? holiday + gap : holiday - gap;
 }
 
 /**
@@ -281,8 +295,7 @@ export const namedDayRules: DateRule[] = [
       const named = namedDay(m[5] ?? '');
       if (named === null) return null;
       // "The day after Thanksgiving", "the eve of Labor Day": the day next to the holiday.
-      const offset = dayOffset(m[1], m[2], m[3]);
-      const dayIn = (year: number) => named(year) + offset;
+      const dayIn = (year: number) => offsetDay(named(year), m[1], m[2], m[3]);
       // "Over Labor Day weekend": the weekend of the holiday, at week granularity as "the weekend".
       if (m[6]) {
         if (/\b(?:an?|every|each|any)\s+$/i.test(ctx.before)) return null;
