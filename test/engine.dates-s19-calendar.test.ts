@@ -140,3 +140,14 @@ describe('"the week, month or year before last"', () => {
     ]);
   });
 });
+
+describe('a count of days before or after a holiday', () => {
+  it('is the day that many days from it; "the two days after" is a stretch, left to the holiday', () => {
+    expect(read(['The ferry to Velmora sank two days after Christmas.'], '2025-12-30')).toEqual([
+      ['two days after Christmas', '2025-12-27', 'day'],
+    ]);
+    expect(read(['Sales in Harwick rose in the two days after Christmas.'], '2025-12-30')).toEqual([
+      ['Christmas', '2025-12-25', 'day'],
+    ]);
+  });
+});

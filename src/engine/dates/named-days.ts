@@ -208,10 +208,11 @@ function endOfYear(published: number, ctx: RuleContext): number {
 /**
  * "The day after Thanksgiving", "a day before Christmas", "the night before Christmas", "on the eve
  * of Labor Day": a day told by its place next to a holiday is that day, not the holiday (session 19).
- * Its groups (1, 2, 3 of the named-day pattern) are read by offsetDay. A determiner is required:
+ * "Two days after Christmas" counts days from it; "the two days after Christmas" is a stretch, not read
+ * as one day. Its groups (1-4 of the named-day pattern) are read by offsetDay. A determiner is required:
  * "every day after Christmas" is no one day.
  */
-const OFFSET_PATTERN = `\\b(?:[Tt]he|[Aa]|[Oo]ne)\\s+(day|night|${WEEKDAY_PATTERN})\\s+(before|after)\\s+|\\b(?:[Tt]he\\s+)(eve)\\s+of\\s+`;
+const OFFSET_PATTERN = `\\b(?:(?:[Tt]he|[Aa]|[Oo]ne)\\s+(day|night|${WEEKDAY_PATTERN})|(?<!\\b(?:[Tt]he|[Tt]hose|[Tt]hese|first|last|next|final)\\s+)(${COUNT_PATTERN})\\s+days)\\s+(before|after)\\s+|\\b(?:[Tt]he\\s+)(eve)\\s+of\\s+`;
 
 /**
  * The day told next to a holiday: the day or night before or after it, its eve, or "the Monday
@@ -222,10 +223,14 @@ function offsetDay(
   unit: string | undefined,
   side: string | undefined,
   eve: string | undefined,
+  count: string | undefined,
 ): number {
   if (eve) return holiday - 1;
-  if (!unit) return holiday;
   const after = side?.toLowerCase() === 'after';
+  // "Two days after Christmas": counted days from the holiday.
+  const days = count === undefined ? null : countValue(count);
+  if (days !== null) return after ? holiday + days : holiday - days;
+  if (!unit) return holiday;
   const weekday = weekdayNumber(unit);
   if (weekday === null) return after ? holiday + 1 : holiday - 1;
   const gap = after
@@ -237,7 +242,7 @@ function offsetDay(
 /**
  * "Over Labor Day weekend", "the Thanksgiving holiday weekend": a holiday's weekend is the one it
  * falls on or next to, the Saturday nearest the day (a Monday holiday ends its weekend, Thanksgiving
- * opens one). Group 6 of the named-day pattern; "a Memorial Day weekend" is some year's, not read.
+ * opens one). Group 7 of the named-day pattern; "a Memorial Day weekend" is some year's, not read.
  */
 const HOLIDAY_WEEKEND = '\\s+(?:holiday\\s+)?(weekend)\\b';
 
@@ -292,23 +297,23 @@ export const namedDayRules: DateRule[] = [
       'g',
     ),
     resolve: (m, ctx) => {
-      const named = namedDay(m[5] ?? '');
+      const named = namedDay(m[6] ?? '');
       if (named === null) return null;
       // "The day after Thanksgiving", "the eve of Labor Day": the day next to the holiday.
-      const dayIn = (year: number) => offsetDay(named(year), m[1], m[2], m[3]);
+      const dayIn = (year: number) => offsetDay(named(year), m[1], m[3], m[4], m[2]);
       // "Over Labor Day weekend": the weekend of the holiday, at week granularity as "the weekend".
-      if (m[6]) {
+      if (m[7]) {
         if (/\b(?:an?|every|each|any)\s+$/i.test(ctx.before)) return null;
         const weekend = (day: number) => formatWeek(nearestSaturday(day));
-        if (m[7]) return { value: weekend(dayIn(Number(m[7]))), granularity: 'week' };
+        if (m[8]) return { value: weekend(dayIn(Number(m[8]))), granularity: 'week' };
         return relative(ctx, 'week', (published) =>
-          weekend(yearlyOccurrence(dayIn, published, m[4] ?? '', ctx, false)),
+          weekend(yearlyOccurrence(dayIn, published, m[5] ?? '', ctx, false)),
         );
       }
-      if (m[7]) return { value: formatDay(dayIn(Number(m[7]))), granularity: 'day' };
-      const awaited = AWAITED_DAY.test(m[5] ?? '');
+      if (m[8]) return { value: formatDay(dayIn(Number(m[8]))), granularity: 'day' };
+      const awaited = AWAITED_DAY.test(m[6] ?? '');
       return relative(ctx, 'day', (published) =>
-        formatDay(yearlyOccurrence(dayIn, published, m[4] ?? '', ctx, awaited)),
+        formatDay(yearlyOccurrence(dayIn, published, m[5] ?? '', ctx, awaited)),
       );
     },
   },
