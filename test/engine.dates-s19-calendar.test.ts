@@ -24,6 +24,9 @@ describe('US holidays named by date or by weekday', () => {
       ['on Independence Day', '2025-07-04', 'day'],
     ]);
     expect(read(['Brelland’s Independence Day parade was cancelled.'])).toEqual([]);
+    expect(read(['The American Independence Day parade in Velmora was cancelled.'])).toEqual([
+      ['Independence Day', '2025-07-04', 'day'],
+    ]);
   });
 
   it('reads Mother’s Day and Father’s Day as the second Sunday of May and third Sunday of June', () => {

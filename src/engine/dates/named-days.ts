@@ -67,7 +67,7 @@ const NAMED: Array<[RegExp, (year: number) => number]> = [
   // "July Fourth": the US holiday named by its date, the day written as a word (session 19).
   [/^july fourth$/i, (y) => dayOf(y, 7, 4)],
   // Independence Day is the US one (July 4) unless a possessive or a demonym ("Brelland’s",
-  // "Kessian") stands right before it (NAME_PATTERN).
+  // "Kessian") other than America's own stands right before it (NAME_PATTERN).
   [/^independence day$/i, (y) => dayOf(y, 7, 4)],
   // The US, Canadian and Australian dates: the second Sunday of May, the third Sunday of June.
   [/^mother['’]s day$/i, (y) => nthWeekday(y, 5, 0, 2)],
@@ -95,7 +95,7 @@ const NAMED: Array<[RegExp, (year: number) => number]> = [
 ];
 
 const NAME_PATTERN =
-  "Christmas Eve|Christmas Day|Christmas(?!\\s+part(?:y|ies)\\b)|Boxing Day|New Year['’]s Eve|New Year['’]s Day|New Year['’]s(?=\\s+(?:celebrations|holiday|party|parties|fireworks|resolution|weekend))|(?:the )?Fourth of July|July Fourth|(?<![A-Z][\\w.]*(?:['’]s|an|ian|ish|ese|i)\\s)Independence Day|Mother['’]s Day|Father['’]s Day|Valentine['’]s Day|(?:St\\.? |Saint )Patrick['’]s Day|Halloween|Bastille Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Martin Luther King(?: Jr\\.?)? Day|MLK Day|Presidents['’]? Day|Election Day|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter Sunday|Easter Monday|Easter";
+  "Christmas Eve|Christmas Day|Christmas(?!\\s+part(?:y|ies)\\b)|Boxing Day|New Year['’]s Eve|New Year['’]s Day|New Year['’]s(?=\\s+(?:celebrations|holiday|party|parties|fireworks|resolution|weekend))|(?:the )?Fourth of July|July Fourth|(?:(?<=\\bAmerica(?:n|['’]s)\\s)|(?<![A-Z][\\w.]*(?:['’]s|an|ian|ish|ese|i)\\s))Independence Day|Mother['’]s Day|Father['’]s Day|Valentine['’]s Day|(?:St\\.? |Saint )Patrick['’]s Day|Halloween|Bastille Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Martin Luther King(?: Jr\\.?)? Day|MLK Day|Presidents['’]? Day|Election Day|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter Sunday|Easter Monday|Easter";
 
 /**
  * A named day followed by one of these is a thing or a stretch named after the day ("Easter week",
