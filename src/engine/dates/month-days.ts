@@ -37,6 +37,9 @@ const HALF_YEAR_DAYS = 183;
 /** Within this many days of publication a yearless date is taken as written, whatever the tense. */
 export const NEAR_DAYS = 60;
 
+/** "Since Oct. 7", "since just after the Nov. 5 vote": a day counted from, already past. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$/i;
+
 /**
  * "March 5" / "5 March" with no year: the nearest occurrence, unless that lies well on the other
  * side of publication from the clause's tense ("a peak reached on Aug. 9" in February is last August;
@@ -65,17 +68,17 @@ function yearlessDay(
     else if (/^next$/i.test(modifier)) direction = 'future';
     // "The Nov. 8 election", "California's June 7 primary", "at November 3 polls": a vote named by
     // its day is the coming one while that lies less than half a year ahead, however it is told.
-    if (!modifier && (ELECTION_AFTER.test(after) || ELECTION_BEFORE.test(ctx.before))) {
+    // Not after "since" ("turnout has fallen since the Nov. 5 election", written in May): what
+    // something has lasted since lies behind publication, a vote as much as any day (session 19).
+    const since = SINCE_BEFORE.test(ctx.before);
+    if (!modifier && !since && (ELECTION_AFTER.test(after) || ELECTION_BEFORE.test(ctx.before))) {
       const coming = monthDayOccurrence(month, day, published, 'future');
       if (coming !== null && coming - published < HALF_YEAR_DAYS) return formatDay(coming);
     }
     // "The Sept. 2 blast" named in August: the last such day, however near the next one lies.
     else if (!modifier && HAPPENING_AFTER.test(after)) direction = 'past';
     // "Since Oct. 7" counts from a day already past, however far back.
-    else if (
-      /\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$/i.test(ctx.before)
-    )
-      direction = 'past';
+    else if (since) direction = 'past';
     // "Effective Feb. 1", "starting March 3": the day a change takes effect, which an announcement
     // puts ahead as often as a report puts it behind; the nearest occurrence, whatever the tense.
     if (!modifier && POSTPONED_TO_BEFORE.test(ctx.before)) direction = 'future';

@@ -10,7 +10,7 @@ import {
 } from './calendar.js';
 import { frontsItsSentence } from './fronted-date.js';
 import { NEAR_DAYS, PAST_VERB_BEFORE } from './month-days.js';
-import { COUNT_PATTERN, countValue, seasonOf } from './lexicon.js';
+import { COUNT_PATTERN, countValue, seasonOf, WEEKDAY_PATTERN, weekdayNumber } from './lexicon.js';
 import { type Direction, directionFor, formatMonthRange, seasonOccurrence } from './occurrence.js';
 import { type DateRule, type RuleContext, relative } from './rule.js';
 import { superTuesdayRule } from './super-tuesday.js';
@@ -53,8 +53,9 @@ function easter(year: number): number {
 /**
  * Named days, by how news writes them. Fixed dates and the US federal holidays counted by weekday
  * (Thanksgiving, Labor Day, ...) are common knowledge; Election Day is the US one (the Tuesday after
- * the first Monday of November). Names that differ between countries ("Independence Day",
- * "Mother's Day") are left out.
+ * the first Monday of November), and so are Independence Day (July 4, unless a country's name or
+ * adjective stands before it), Mother's Day and Father's Day (the US dates, shared by Canada and
+ * Australia; session 19).
  */
 const NAMED: Array<[RegExp, (year: number) => number]> = [
   [/^christmas eve$/i, (y) => dayOf(y, 12, 24)],
@@ -63,6 +64,14 @@ const NAMED: Array<[RegExp, (year: number) => number]> = [
   [/^new year['’]s eve$/i, (y) => dayOf(y, 12, 31)],
   [/^new year['’]s(?: day)?$/i, (y) => dayOf(y, 1, 1)],
   [/^(?:the )?fourth of july$/i, (y) => dayOf(y, 7, 4)],
+  // "July Fourth": the US holiday named by its date, the day written as a word (session 19).
+  [/^july fourth$/i, (y) => dayOf(y, 7, 4)],
+  // Independence Day is the US one (July 4) unless a possessive or a demonym ("Brelland’s",
+  // "Kessian") other than America's own stands right before it (NAME_PATTERN).
+  [/^independence day$/i, (y) => dayOf(y, 7, 4)],
+  // The US, Canadian and Australian dates: the second Sunday of May, the third Sunday of June.
+  [/^mother['’]s day$/i, (y) => nthWeekday(y, 5, 0, 2)],
+  [/^father['’]s day$/i, (y) => nthWeekday(y, 6, 0, 3)],
   [/^valentine['’]s day$/i, (y) => dayOf(y, 2, 14)],
   [/^(?:st\.? |saint )patrick['’]s day$/i, (y) => dayOf(y, 3, 17)],
   [/^halloween$/i, (y) => dayOf(y, 10, 31)],
@@ -86,7 +95,7 @@ const NAMED: Array<[RegExp, (year: number) => number]> = [
 ];
 
 const NAME_PATTERN =
-  "Christmas Eve|Christmas Day|Christmas(?!\\s+part(?:y|ies)\\b)|Boxing Day|New Year['’]s Eve|New Year['’]s Day|New Year['’]s(?=\\s+(?:celebrations|holiday|party|parties|fireworks|resolution))|(?:the )?Fourth of July|Valentine['’]s Day|(?:St\\.? |Saint )Patrick['’]s Day|Halloween|Bastille Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Martin Luther King(?: Jr\\.?)? Day|MLK Day|Presidents['’]? Day|Election Day|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter Sunday|Easter Monday|Easter";
+  "Christmas Eve|Christmas Day|Christmas(?!\\s+part(?:y|ies)\\b)|Boxing Day|New Year['’]s Eve|New Year['’]s Day|New Year['’]s(?=\\s+(?:celebrations|holiday|party|parties|fireworks|resolution|weekend))|(?:the )?Fourth of July|July Fourth|(?:(?<=\\bAmerica(?:n|['’]s)\\s)|(?<![A-Z][\\w.]*(?:['’]s|an|ian|ish|ese|i)\\s))Independence Day|Mother['’]s Day|Father['’]s Day|Valentine['’]s Day|(?:St\\.? |Saint )Patrick['’]s Day|Halloween|Bastille Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Martin Luther King(?: Jr\\.?)? Day|MLK Day|Presidents['’]? Day|Election Day|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter Sunday|Easter Monday|Easter";
 
 /**
  * A named day followed by one of these is a thing or a stretch named after the day ("Easter week",
@@ -99,6 +108,12 @@ const NOT_THE_DAY =
 
 /** "Merry Christmas", "Happy New Year's": a greeting names the holiday, not a day of the story. */
 const NOT_A_GREETING = '(?<!\\b(?:[Mm]erry|[Hh]appy)\\s+)';
+
+/**
+ * "The hit film “Independence Day”", "the song ‘Christmas’": a holiday's name that opens a
+ * quotation is a title, not a day (session 19).
+ */
+const NOT_A_TITLE = '(?<![“‘"]\\s?)';
 
 function namedDay(name: string): ((year: number) => number) | null {
   const bare = name.replace(/\s+/g, ' ').trim();
@@ -190,6 +205,52 @@ function endOfYear(published: number, ctx: RuleContext): number {
   return month <= 2 && ctx.tense() === 'past' ? year - 1 : year;
 }
 
+/**
+ * "The day after Thanksgiving", "a day before Christmas", "the night before Christmas", "on the eve
+ * of Labor Day": a day told by its place next to a holiday is that day, not the holiday (session 19).
+ * "Two days after Christmas" counts days from it; "the two days after Christmas" is a stretch, not read
+ * as one day. Its groups (1-4 of the named-day pattern) are read by offsetDay. A determiner is required:
+ * "every day after Christmas" is no one day.
+ */
+const OFFSET_PATTERN = `\\b(?:(?:[Tt]he|[Aa]|[Oo]ne)\\s+(day|night|${WEEKDAY_PATTERN})|(?<!\\b(?:[Tt]he|[Tt]hose|[Tt]hese|first|last|next|final)\\s+)(${COUNT_PATTERN})\\s+days)\\s+(before|after)\\s+|\\b(?:[Tt]he\\s+)(eve)\\s+of\\s+`;
+
+/**
+ * The day told next to a holiday: the day or night before or after it, its eve, or "the Monday
+ * after Thanksgiving", the first such weekday after it (the last one before it).
+ */
+function offsetDay(
+  holiday: number,
+  unit: string | undefined,
+  side: string | undefined,
+  eve: string | undefined,
+  count: string | undefined,
+): number {
+  if (eve) return holiday - 1;
+  const after = side?.toLowerCase() === 'after';
+  // "Two days after Christmas": counted days from the holiday.
+  const days = count === undefined ? null : countValue(count);
+  if (days !== null) return after ? holiday + days : holiday - days;
+  if (!unit) return holiday;
+  const weekday = weekdayNumber(unit);
+  if (weekday === null) return after ? holiday + 1 : holiday - 1;
+  const gap = after
+    ? (weekday - weekdayOf(holiday) + 7) % 7 || 7
+    : (weekdayOf(holiday) - weekday + 7) % 7 || 7;
+  return after ? holiday + gap : holiday - gap;
+}
+
+/**
+ * "Over Labor Day weekend", "the Thanksgiving holiday weekend": a holiday's weekend is the one it
+ * falls on or next to, the Saturday nearest the day (a Monday holiday ends its weekend, Thanksgiving
+ * opens one). Group 7 of the named-day pattern; "a Memorial Day weekend" is some year's, not read.
+ */
+const HOLIDAY_WEEKEND = '\\s+(?:holiday\\s+)?(weekend)\\b';
+
+function nearestSaturday(day: number): number {
+  const ahead = (6 - weekdayOf(day) + 7) % 7;
+  return ahead <= 3 ? day + ahead : day + ahead - 7;
+}
+
 export const namedDayRules: DateRule[] = [
   superTuesdayRule,
   {
@@ -201,6 +262,10 @@ export const namedDayRules: DateRule[] = [
         'boxing',
         'new year',
         'fourth of july',
+        'july fourth',
+        'independence day',
+        'mother',
+        'father',
         'valentine',
         'patrick',
         'halloween',
@@ -226,18 +291,29 @@ export const namedDayRules: DateRule[] = [
       ],
     ],
     trigger:
-      /Christmas|Boxing|New Year|Fourth of July|Valentine|Patrick|Halloween|Bastille|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r Day|Memorial Day|King|MLK|Presidents|Election Day|Good Friday|Easter|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday/,
+      /Christmas|Boxing|New Year|Fourth of July|July Fourth|Independence Day|Mother|Father|Valentine|Patrick|Halloween|Bastille|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r Day|Memorial Day|King|MLK|Presidents|Election Day|Good Friday|Easter|Juneteenth|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday/,
     pattern: new RegExp(
-      `(?:\\b([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?)\\s+)?(?<![\\w'’])${NOT_A_GREETING}(${NAME_PATTERN})(?![\\w'’-])(?!\\s+${NOT_THE_DAY})(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
+      `(?:${OFFSET_PATTERN})?(?:\\b([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?)\\s+)?(?<![\\w'’])${NOT_A_GREETING}${NOT_A_TITLE}(${NAME_PATTERN})(?![\\w'’-])(?:${HOLIDAY_WEEKEND}|(?!\\s+${NOT_THE_DAY}))(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
       'g',
     ),
     resolve: (m, ctx) => {
-      const dayIn = namedDay(m[2] ?? '');
-      if (dayIn === null) return null;
-      if (m[3]) return { value: formatDay(dayIn(Number(m[3]))), granularity: 'day' };
-      const awaited = AWAITED_DAY.test(m[2] ?? '');
+      const named = namedDay(m[6] ?? '');
+      if (named === null) return null;
+      // "The day after Thanksgiving", "the eve of Labor Day": the day next to the holiday.
+      const dayIn = (year: number) => offsetDay(named(year), m[1], m[3], m[4], m[2]);
+      // "Over Labor Day weekend": the weekend of the holiday, at week granularity as "the weekend".
+      if (m[7]) {
+        if (/\b(?:an?|every|each|any)\s+$/i.test(ctx.before)) return null;
+        const weekend = (day: number) => formatWeek(nearestSaturday(day));
+        if (m[8]) return { value: weekend(dayIn(Number(m[8]))), granularity: 'week' };
+        return relative(ctx, 'week', (published) =>
+          weekend(yearlyOccurrence(dayIn, published, m[5] ?? '', ctx, false)),
+        );
+      }
+      if (m[8]) return { value: formatDay(dayIn(Number(m[8]))), granularity: 'day' };
+      const awaited = AWAITED_DAY.test(m[6] ?? '');
       return relative(ctx, 'day', (published) =>
-        formatDay(yearlyOccurrence(dayIn, published, m[1] ?? '', ctx, awaited)),
+        formatDay(yearlyOccurrence(dayIn, published, m[5] ?? '', ctx, awaited)),
       );
     },
   },

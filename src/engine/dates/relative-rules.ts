@@ -210,13 +210,22 @@ const AWAITED_EVENT_REACH = 80;
 const SCHEDULE_COPULA_BEFORE =
   /\b(?:is|are)\s+(?:(?:due|set|scheduled|slated|planned|expected)\s+(?:for\s+)?|[a-z]{3,}ing\s+)?(?:on\s+)?$/i;
 
+/**
+ * "Before last" ends the phrase unless "last" opens one of its own ("the week before last year's
+ * vote", "the weekend before last Tuesday"): then it is not "the one before last".
+ */
+const NOT_LAST_SOMETHING = String.raw`(?!['’]|\s+(?:[A-Z]|(?:week|month|year|weekend|night|season|spring|summer|fall|autumn|winter|time)s?\b))`;
+
 /** Days of the weekend nearest in the intended direction: Saturday of that week. */
 function weekendWeek(day: number, direction: Direction): string {
+  return formatWeek(weekendSaturday(day, direction));
+}
+
+function weekendSaturday(day: number, direction: Direction): number {
   const saturday = weekdayOccurrence(6, day, direction === 'strictPast' ? 'past' : direction);
   // A Sunday publication's "last weekend" is the one just ending; ISO weeks end on Sunday.
   const inWeekend = weekdayOf(day) === 0 || weekdayOf(day) === 6;
-  const shifted = direction === 'strictPast' && inWeekend ? saturday - 7 : saturday;
-  return formatWeek(shifted);
+  return direction === 'strictPast' && inWeekend ? saturday - 7 : saturday;
 }
 
 function seasonResolution(startIndex: number): Resolution {
@@ -349,9 +358,15 @@ export const relativeRules: DateRule[] = [
   {
     name: 'weekend',
     trigger: ['weekend'],
-    pattern: /\b(this|last|next|the|over the|this past|this coming)\s+weekend\b/gi,
+    // "The weekend before last" (group 2) is the weekend before last weekend (session 19).
+    pattern: new RegExp(
+      `\\b(this|last|next|the|over the|this past|this coming)\\s+weekend\\b(?:\\s+(before\\s+last)\\b${NOT_LAST_SOMETHING})?`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const mod = (m[1] ?? '').toLowerCase();
+      if (m[2] && (mod === 'the' || mod === 'over the'))
+        return relative(ctx, 'week', (published) => formatWeek(weekendSaturday(published, 'strictPast') - 7));
       const direction: Direction =
         mod === 'last' || mod === 'this past'
           ? 'strictPast'
@@ -361,6 +376,20 @@ export const relativeRules: DateRule[] = [
       return relative(ctx, 'week', (published) =>
         mod === 'next' ? formatWeek(published + 7) : weekendWeek(published, direction),
       );
+    },
+  },
+  {
+    // "The week before last", "the month before last", "the year before last": the unit before
+    // the last one, two back from the one under way (session 19).
+    name: 'unit-before-last',
+    trigger: ['before last'],
+    pattern: new RegExp(`\\bthe\\s+(week|month|year)\\s+before\\s+last\\b${NOT_LAST_SOMETHING}`, 'gi'),
+    resolve: (m, ctx) => {
+      const unit = (m[1] ?? '').toLowerCase();
+      if (unit === 'week') return relative(ctx, 'week', (published) => formatWeek(published - 14));
+      if (unit === 'month')
+        return relative(ctx, 'month', (published) => formatMonthIndex(monthIndexOfDay(published) - 2));
+      return relative(ctx, 'year', (published) => formatYear(ymdOf(published).year - 2));
     },
   },
   {
