@@ -24,6 +24,8 @@ describe('a photographer named before the agency closing a caption (agency-credi
 
   it('blanks the name before a slash and a one-word outlet in CamelCase', () => {
     expect(left('Lena Hartwell/HuffPost')).toBe('/HuffPost');
+    // A social network is where the picture of the person named was found: she is the story's.
+    expect(left('Lena Hartwell/LinkedIn')).toBe('Lena Hartwell/LinkedIn');
   });
 
   it('blanks the name before a chain of agencies and "via"', () => {
@@ -59,6 +61,18 @@ describe('a photographer named before the agency closing a caption (agency-credi
   it('blanks what the cleaner leaves once it has split the agency off', () => {
     expect(left('Boats wait at the harbour wall. Lena Hartwell —')).toBe('Boats wait at the harbour wall. —');
     expect(left('Lena Hartwell/NurPhoto via')).toBe('/NurPhoto via');
+  });
+
+  it('blanks a freelancer credit after a slash, and a paper "via" an agency', () => {
+    expect(left('Lena Hartwell/For The Tarvik Courier')).toBe('/For The Tarvik Courier');
+    expect(left('Lena Hartwell/The Tarvik Courier via Getty Images')).toBe('/The Tarvik Courier via');
+    expect(left('Lena Hartwell/picture alliance via Getty Images')).toBe('/picture alliance via');
+  });
+
+  it('blanks the name before a comma and the wire service closing a bracket', () => {
+    expect(left('Crowds filled the square (Lena Hartwell, AP).')).toBe('Crowds filled the square ( , AP).');
+    const s = 'The plan was backed by two men (Ada Vell, Tom Rusk).';
+    expect(maskAgencyCredits(s)).toBe(s);
   });
 
   it('keeps prose: a name before a dash inside a sentence, a slash before a word no agency', () => {
