@@ -7,6 +7,8 @@
  * outlet's copy, never a name seen in one article.
  */
 
+import { maskAgencyCredits } from './agency-credit.js';
+
 const CREDIT_PAREN =
   /\((?:[^()]|\([^()]*\))*?\b(?:photo|photos|credit|credits|getty|pictured|image|images|courtesy|file photo)\b(?:[^()]|\([^()]*\))*\)/gi;
 // "REUTERS/Jane Doe", "AFP/Getty", "AP Photo/Jane Doe": an agency in capitals, a slash, then names.
@@ -168,7 +170,8 @@ function mayHoldStaffCredit(text: string): boolean {
 }
 
 export function maskCredits(sentence: string): string {
-  let text = sentence;
+  // A photographer's name before a separator and the agency closing a caption (agency-credit.ts).
+  let text = maskAgencyCredits(sentence);
   // Each pattern runs only on a text holding its literal part ("(", "/", "Getty", a label's ":" or
   // " by "): blanking only turns characters into spaces, so a text without it cannot match.
   if (text.includes('(')) text = text.replace(CREDIT_PAREN, blank);
