@@ -40,8 +40,8 @@ describe('who issued a document the article quotes', () => {
     expect(speakerOf(text, 'Friend, the pier')).toBe('Koval campaign');
   });
 
-  it('takes "the statement, which was attributed to X" as X\'s words', () => {
-    const text = `${opening}Koval's aides drafted a reply overnight. “The mayor wants a terminal the town cannot pay for,” read the statement, which was attributed to Jo Vane, Koval's spokeswoman.`;
+  it('takes "the note, which was attributed to X" as X\'s words', () => {
+    const text = `${opening}Koval's aides drafted a reply overnight. “The mayor wants a terminal the town cannot pay for,” read the note, which was attributed to Jo Vane, Koval's spokeswoman.`;
     expect(speakerOf(text, 'The mayor wants')).toBe('Jo Vane');
   });
 });

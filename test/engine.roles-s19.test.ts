@@ -63,12 +63,12 @@ describe('roles: a dotted abbreviation hyphened to a lower-case word is one comp
 });
 
 describe('roles: a second role after "and the" has its own phrase', () => {
-  it('given "X, the son of one mayor and the brother of another,", both phrases are kept', () => {
+  it('given "X, the niece of one mayor and the sister of another,", both phrases are kept', () => {
     const roles = rolesIn(
-      ['Ivor Penrith, the son of one Tolby mayor and the brother of another, is a popular figure.'],
-      [person('Ivor Penrith', ['Penrith'])],
+      ['Ivy Penrith, the niece of one Tolby mayor and the sister of another, is well liked.'],
+      [person('Ivy Penrith', ['Penrith'])],
     );
-    expect(roles['Ivor Penrith']).toEqual(['the son of one Tolby mayor and the brother of another']);
+    expect(roles['Ivy Penrith']).toEqual(['the niece of one Tolby mayor and the sister of another']);
   });
 
   it('given "X is a lawyer of note and the mayor of Tolby", the mayor keeps its place', () => {

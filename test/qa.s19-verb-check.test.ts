@@ -17,7 +17,7 @@ describe('needsAskedVerb', () => {
 
 describe('a body named by the thing it made, without the question’s verb', () => {
   const article = askingArticle(`Mayor Ivo Brandt defended the city budget on Tuesday.
-Brandt again disputed a Harbour Ledger story about the cost of the new stadium.
+Brandt again disputed a Harbour Ledger story about what the new stadium would cost.
 He said the figures in the story were out of date.
 The council votes on the budget next week.`);
 

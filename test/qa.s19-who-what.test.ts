@@ -41,7 +41,7 @@ describe('phraseHeadedByKind', () => {
 
 describe('"which senator" answered by "Sen. <name>" below the coverage bar', () => {
   const article = askingArticle(`Voters in Norland head to the polls on Tuesday.
-In the closely watched race to replace retiring Democratic Sen. Marta Kellgren, three candidates are poised to advance to the runoff.
+In the closely watched race to replace retiring Democratic Sen. Marta Kellgren, three candidates look set to reach the runoff.
 Gov. Ivo Brandt has stayed out of the contest, and Rep. Lena Moss endorsed a former mayor.`);
 
   it('answers with the senator', async () => {

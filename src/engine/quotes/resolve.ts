@@ -514,7 +514,7 @@ const DOCUMENT_ALTERNATION = [...DOCUMENT_NOUNS]
   .join('|');
 const ISSUING = String.raw`(?:prepared|issued|published|released|written|compiled|produced|sent|authored|put\s+out|drawn\s+up)`;
 /**
- * "a memo prepared by X", "the report, published by X,", "a statement from X", "the statement,
+ * "a memo prepared by X", "the report, published by X,", "a statement from X", "the memo,
  * which was attributed to X" (session 19: words attributed to someone are theirs).
  */
 const DOCUMENT_THEN_ISSUER = new RegExp(

@@ -183,7 +183,7 @@ export function opensRoleHead(t: readonly Tok[], k: number): boolean {
     if (isPersonNoun(w.lower) && (!isModifier(w.lower) || ROLE_PREPOSITIONS.has(next))) return true;
     const qualifies =
       w.lower === 'a' ||
-      // "the son of one mayor and the brother of another": a second role with its own article
+      // "the niece of one mayor and the sister of another": a second role with its own article
       // takes its own phrase as one with "a" does. Holds 3 of 3 on all training (PolNeAR 3; one
       // whole only with the hyphen fix in tokens.ts). See ADR 013, session 19.
       w.lower === 'the' ||
