@@ -71,7 +71,7 @@ const isJoinedInitial = (text: string, t: Token) =>
 /**
  * "D.C.-based", "U.S.-born": a dotted abbreviation glued by a hyphen to a lower-case word is one
  * compound modifier, as "Tolby-based" is; its last dot kept the two apart, so the role phrase
- * ended at the hyphen as at a dash ("the president of the D.C." for "the president of the
+ * ended at the hyphen as at a dash ("the head of the D.C." for "the head of the
  * D.C.-based <Institute>") or read no role at all ("a D.C.-based <party> strategist"). Only a
  * hyphen, only after a run of single capitals with their dots, and only before a lower-case
  * word. See ADR 013, session 19.
