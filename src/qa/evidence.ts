@@ -28,7 +28,7 @@ export interface ArticleIndex {
    * May" after a sentence naming Ada Brook): such a sentence holds that person's name words
    * (pronoun-referents.ts).
    */
-  referredRoots: Set<string>[];
+  referredRoots: ReadonlySet<string>[];
 }
 
 const INDEX_CACHE_SIZE = 512;

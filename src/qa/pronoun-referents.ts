@@ -41,18 +41,25 @@ const QUOTE_MARK = /["“”]/g;
  * Each sentence's own words: whether it starts inside a quotation opened in an earlier sentence
  * of its paragraph (a quoted "He" is the speaker's word and points wherever the speaker's did),
  * and the roots of its words outside quotation marks (a name someone speaks of is not the
- * writer's subject).
+ * writer's subject). The quotation state is one cheap pass over the marks; the roots are read
+ * only for the sentences a pronoun looks back to (question time: most are never asked for).
  */
 function ownWords(
   parsed: ParsedArticle,
   sentenceRoots: readonly ReadonlySet<string>[],
-): { inside: boolean; roots: ReadonlySet<string> }[] {
+): { inside: boolean[]; roots: (i: number) => ReadonlySet<string> } {
   let open = false;
-  return parsed.sentences.map((sentence, i) => {
+  const inside: boolean[] = [];
+  /** Each sentence's text outside quotation marks, or null when that is the whole sentence. */
+  const outside: (string | null)[] = [];
+  parsed.sentences.forEach((sentence, i) => {
     if (i === 0 || parsed.sentenceParagraph[i] !== parsed.sentenceParagraph[i - 1]) open = false;
-    const inside = open;
+    inside.push(open);
     // No quotation in or around it (most sentences): its own words are all its words.
-    if (!inside && !/["“”]/.test(sentence)) return { inside, roots: sentenceRoots[i] ?? new Set<string>() };
+    if (!open && !/["“”]/.test(sentence)) {
+      outside.push(null);
+      return;
+    }
     let own = '';
     let from = 0;
     for (const m of sentence.matchAll(QUOTE_MARK)) {
@@ -63,9 +70,23 @@ function ownWords(
       from = at + 1;
     }
     if (!open) own += ` ${sentence.slice(from)}`;
-    return { inside, roots: new Set(words(own).map(lemma)) };
+    outside.push(own);
   });
+  const memo = new Map<number, ReadonlySet<string>>();
+  const roots = (i: number): ReadonlySet<string> => {
+    const text = outside[i];
+    if (text === null || text === undefined) return sentenceRoots[i] ?? EMPTY;
+    let found = memo.get(i);
+    if (!found) {
+      found = new Set(words(text).map(lemma));
+      memo.set(i, found);
+    }
+    return found;
+  };
+  return { inside, roots };
 }
+
+const EMPTY: ReadonlySet<string> = new Set<string>();
 
 interface Named {
   gender: 'male' | 'female';
@@ -134,14 +155,14 @@ type Run = { male?: Named | null; female?: Named | null };
 export function pronounReferentRoots(
   parsed: ParsedArticle,
   sentenceRoots: readonly ReadonlySet<string>[],
-): Set<string>[] {
+): ReadonlySet<string>[] {
   const people = gendered(parsed);
-  if (people.length === 0) return parsed.sentences.map(() => new Set<string>());
+  if (people.length === 0) return parsed.sentences.map(() => EMPTY);
   const own = ownWords(parsed, sentenceRoots);
   const unknown = ungenderedSurnames(parsed).filter((u) => !people.some((p) => p.surname === u));
   /** People of the gender whose surname the sentence writes outside quotation marks (a shared surname counts for each). */
   const named = (i: number, gender: string) =>
-    people.filter((p) => p.gender === gender && own[i]?.roots.has(p.surname));
+    people.filter((p) => p.gender === gender && own.roots(i).has(p.surname));
   /** Each sentence's referent per gender, for the sentence after to carry on with. */
   const found: Run[] = [];
   /** The person a subject pronoun of sentence i points back to, or null when not known. */
@@ -160,23 +181,23 @@ export function pronounReferentRoots(
       const sure = before.filter(
         (p) =>
           !p.shared ||
-          (p.given !== null && own[i - k]?.roots.has(p.given)) ||
+          (p.given !== null && own.roots(i - k).has(p.given)) ||
           COURTESY[gender].some((t) => text.includes(`${t} ${p.surnameText}`)),
       );
       // A person of unknown gender beside the one found may be the pronoun's as well.
-      const rival = unknown.some((u) => own[i - k]?.roots.has(u) && !sentenceRoots[i]?.has(u));
+      const rival = unknown.some((u) => own.roots(i - k).has(u) && !sentenceRoots[i]?.has(u));
       return before.length === 1 && sure.length === 1 && !rival ? sure[0]! : null;
     }
     return null;
   };
   return parsed.sentences.map((sentence, i) => {
-    const out = new Set<string>();
+    let out: Set<string> | null = null;
     const here: Run = {};
     found.push(here);
     for (const gender of ['male', 'female'] as const) {
       // An opening "He" is never the man the same sentence names after it ("He said Kell would
       // ..."); a speaker tag may be ("Kell ... “...,” he said"), so such a sentence is left alone.
-      const opening = !own[i]?.inside && OPENING[gender].test(sentence);
+      const opening = !own.inside[i] && OPENING[gender].test(sentence);
       if (!opening && !(SPEAKER_TAG[gender].test(sentence) && named(i, gender).length === 0)) continue;
       // A sentence whose subject is the pronoun ("He", "She") starts or carries a run, known or
       // not (null); "His aide said" opens a sentence whose subject is someone else, so a
@@ -184,8 +205,11 @@ export function pronounReferentRoots(
       const run = opening && SUBJECT[gender].test(sentence);
       const person = referent(i, gender);
       if (run || (!opening && person)) here[gender] = person;
-      for (const r of person?.roots ?? []) out.add(r);
+      if (person && person.roots.length > 0) {
+        if (!out) out = new Set<string>();
+        for (const r of person.roots) out.add(r);
+      }
     }
-    return out;
+    return out ?? EMPTY;
   });
 }
