@@ -158,3 +158,10 @@ export function synonymsOf(root: string): ReadonlySet<string> {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * Currencies as news writes a sum of money: a sign, or a currency word after the figure. One
+ * list for every reader of money in answers (pick.ts's money filter, measure-kind.ts).
+ */
+export const CURRENCY_SIGN = '[$€£¥]';
+export const CURRENCY_WORDS = 'pounds?|dollars?|euros?|yen|yuan|rupees?|francs?|pence|cents?';

@@ -1,3 +1,5 @@
+import { CURRENCY_SIGN, CURRENCY_WORDS } from './lexicon.js';
+
 /**
  * A figure of another measure than the one the question asks for (issue 12, ADR 015 session 19).
  *
@@ -26,9 +28,15 @@ const SHARE_MARK =
 /** "how much money ..." or "how much did/does/will X <money verb>": a sum of money is asked. */
 const MONEY_ASKED =
   /^\s*how\s+much\s+(?:money\b|(?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:spen[dt]|spends|spending|costs?|costing|raised?|raises|raising|pay|pays|paid|paying|give|gives|gave|given|donated?|donates|earn|earns|earned|charged?|charges|invest|invests|invested|owed?|owes|pour|pours|poured)\b)/i;
-/** A sum of money as news writes it. */
-const MONEY_MARK =
-  /[$€£¥]|\b(?:dollars?|euros?|pounds?|cents?|pence|yen|yuan|rupees?|pesos?|rubles?|roubles?|francs?|bucks)\b/i;
+/**
+ * A sum of money as news writes it: the shared currencies, and four more this check reads that
+ * pick.ts's money filter does not yet (adding them there changes the trained answer model: left to
+ * the next refit, ADR 015 session 19).
+ */
+const MONEY_MARK = new RegExp(
+  String.raw`${CURRENCY_SIGN}|\b(?:${CURRENCY_WORDS}|pesos?|rubles?|roubles?|bucks)\b`,
+  'i',
+);
 
 /** "how many <noun> ..." (not "how many percentage points / dollars"): a count of things is asked. */
 const COUNT_ASKED = /^\s*how\s+many\b(?!\s+(?:percentage|percent|points|dollars|euros|pounds)\b)/i;

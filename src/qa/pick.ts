@@ -14,7 +14,7 @@ import {
 import { dot, softmax } from './learn.js';
 import type { QaModel } from './model.js';
 import { isPersonNoun } from '../engine/entities/role-nouns.js';
-import { lemma } from './lexicon.js';
+import { CURRENCY_SIGN, CURRENCY_WORDS, lemma } from './lexicon.js';
 import { extendsWrittenList } from './written-list.js';
 import type { QuestionType } from './question.js';
 import type { Token } from './tags.js';
@@ -404,8 +404,7 @@ const SCORE_NOUNS: ReadonlySet<string> = new Set(['score', 'scoreline', 'scoreli
 export const SCORE = /^\d{1,3}[-–]\d{1,3}(?:[\s,]+\d{1,3}[-–]\d{1,3})*(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?$/u;
 
 /** Money as news writes it: a currency sign or a currency word. */
-const MONEY =
-  /[$€£¥]|\b(?:pounds?|dollars?|euros?|yen|yuan|rupees?|francs?|pence|cents?|p|bn|m|million|billion)\b/i;
+const MONEY = new RegExp(String.raw`${CURRENCY_SIGN}|\b(?:${CURRENCY_WORDS}|p|bn|m|million|billion)\b`, 'i');
 
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d+(?:st|nd|rd|th))$/i;
