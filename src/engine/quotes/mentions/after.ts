@@ -21,6 +21,7 @@ import { oneWithModifierStart, GROUP_WITH_MODIFIER_START } from './unnamed.js';
 import { documentIssuedBy } from './documents.js';
 import { partyMemberAfter, AFFILIATION_LINKS, affiliationAfter } from './affiliations.js';
 import { servesThrough } from './serving.js';
+import { headsDescriptionAfter } from './noun-adjunct.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -122,10 +123,16 @@ export function mentionAfter(post: string): Mention | null {
         break;
       }
       // "according to his trainer Ivo Brandt", "said the club's chairman Tom Vane": a name
-      // after the described role is the speaker, the description its apposition.
+      // after the described role is the speaker, the description its apposition. Not a
+      // capitalised run a person's noun follows ("said a senior Ohio official"): that run is a
+      // modifier and the phrase goes on to its head (mentions/noun-adjunct.ts).
       if (k >= 2 && OPENS_CAPITAL.test(w) && OPENS_SMALL.test(head)) {
         const named = nameRunAt(words, k);
-        if (named.tokens.length > 0 && !isOnlyTitles(named.tokens))
+        if (
+          named.tokens.length > 0 &&
+          !isOnlyTitles(named.tokens) &&
+          !headsDescriptionAfter(words, named.end)
+        )
           return { kind: 'name', text: named.tokens.join(' '), appositive: phrase.join(' ') };
       }
       phrase.push(w);
