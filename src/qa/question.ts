@@ -1,6 +1,7 @@
 import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
 import { asksForAmount } from './amount-question.js';
+import { asksForDate } from './date-ask.js';
 import { asksForSeveral } from './list-ask.js';
 import { asksInsideStatement } from './said-clause.js';
 import { tagSentence } from './tags.js';
@@ -81,6 +82,8 @@ export function classifyQuestion(question: string): QuestionType {
     // "What did X say he will build?" asks for a part of the statement, not the quote (said-clause.ts).
     if (type === 'quote' && asksInsideStatement(question)) continue;
     if (re.test(question)) return type;
+    // "By when would ...?", "On which night of the week ...?", "What is X's deadline?" (date-ask.ts).
+    if (type === 'date' && asksForDate(question)) return type;
   }
   return 'description';
 }
