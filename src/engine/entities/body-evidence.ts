@@ -24,7 +24,7 @@
  * - A name followed by a comma and a US state closing the phrase ("Palm Grove, Fla.,") is a town:
  *   `town-state.ts`.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0", "X 2 Y 0") or of a league
- *   table's row ("X 7 5 1 1 13 8 16") is a club: `results-teams.ts`.
+ *   table's row ("X 9 6 2 1 18 7 20") is a club: `results-teams.ts`.
  * - A one-word name the article also writes at the front of an institution's name ("X University
  *   ... X conducted the poll") is that institution: `institution-fronts.ts`.
  * - A name the hand-written list of bodies holds ("Twitter"), never titled in the article, is that
