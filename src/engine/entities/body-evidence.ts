@@ -23,7 +23,8 @@
  *   Velmar board member") is the company: `company-officers.ts`.
  * - A name followed by a comma and a US state closing the phrase ("Palm Grove, Fla.,") is a town:
  *   `town-state.ts`.
- * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0") is a club: `results-teams.ts`.
+ * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0", "X 2 Y 0") or of a league
+ *   table's row ("X 9 6 2 1 18 7 20") is a club: `results-teams.ts`.
  * - A one-word name the article also writes at the front of an institution's name ("X University
  *   ... X conducted the poll") is that institution: `institution-fronts.ts`.
  * - A name the hand-written list of bodies holds ("Twitter"), never titled in the article, is that
@@ -31,6 +32,8 @@
  * - A season's greeting or a holiday ("Merry Christmas", "Christmas Eve") is no person: `greetings.ts`.
  * - A name ending in a noun of an event, a work, a document or a poll ("X Rally", "X Treaty") is
  *   that thing: `event-names.ts`.
+ * - A name of two words or more after "St." ("St. Jude Children", "St. Louis Cardinals") is a
+ *   body or a place named for a saint: `saint-names.ts`.
  * - A short month ("Jan") in an article that writes short dates ("Jul 31") is the month:
  *   `month-abbreviations.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
@@ -52,7 +55,7 @@ import { traceRule } from './rule-trace.js';
 import { lowerCase } from '../lexicon/lower-case.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isCapitalisedRun, isHeadlineWord, WordsOutsideHeadlines } from './headline-words.js';
-import { isTeamInResultsLine } from './results-teams.js';
+import { isTeamInBareResults, isTeamInResultsLine, isTeamInStandings } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
 import { isBeforeCompanyOfficer } from './company-officers.js';
 import { institutionFronts, isInstitutionFront } from './institution-fronts.js';
@@ -63,6 +66,7 @@ import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
 import { isKnownBody, titledNames } from './known-bodies.js';
 import { isGreetingOrHoliday } from './greetings.js';
 import { isEventName } from './event-names.js';
+import { isSaintNamed } from './saint-names.js';
 import { isShortMonth, isShortMonthWord, writesShortDates } from './month-abbreviations.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
 import { isPossessive, type Token } from './tokenize.js';
@@ -211,6 +215,7 @@ function evidenceAgainstPerson(
   if (isKnownBody(m, titled)) return { kind: 'organization', rule: 'known-body' };
   if (isGreetingOrHoliday(m)) return { kind: 'other', rule: 'greeting-or-holiday' };
   if (isEventName(m)) return { kind: 'other', rule: 'event-name' };
+  if (tokens && isSaintNamed(m, tokens)) return { kind: 'organization', rule: 'saint-named' };
   if (isShortMonth(m, shortDates)) return { kind: 'other', rule: 'short-month' };
   if (owners.has(m)) {
     const known = gazetteer(m.text, m.shouting);
@@ -221,6 +226,10 @@ function evidenceAgainstPerson(
   if (space > 0 && !m.shouting && (BUSINESS_HEADS.has(last) || LEGAL_FORMS.has(last.replace(/\.$/, ''))))
     return { kind: 'organization', rule: 'business-head' };
   if (tokens && isTeamInResultsLine(tokens, m.span)) return { kind: 'organization', rule: 'team-in-results' };
+  if (tokens && !m.span.title && isTeamInBareResults(tokens, m.span))
+    return { kind: 'organization', rule: 'team-in-bare-results' };
+  if (tokens && !m.span.title && isTeamInStandings(tokens, m.span))
+    return { kind: 'organization', rule: 'team-in-standings' };
   if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
   if (tokens && isBeforeCompanyOfficer(tokens, m))
     return { kind: 'organization', rule: 'name-before-company-officer' };
@@ -309,9 +318,14 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   const kindOfWord = new Map<string, { kind: Kind; rule: string }>();
   // A company's officers say what the name before them is whatever the tagger typed that mention
   // ("Velmar CEO Ada Vell" with Velmar a body there, a person in another sentence).
+  // So does a results line ("X 2 Y 0" with X a body there, a person in the league table below).
   for (const m of mentions)
     if (m.kind !== 'person' && isBeforeCompanyOfficer(tokensOf.get(m.sentence) ?? [], m))
       kindOfName.set(lowerCase(m.text), { kind: 'organization', rule: 'name-before-company-officer' });
+    else if (m.kind === 'organization' && isTeamInBareResults(tokensOf.get(m.sentence) ?? [], m.span))
+      kindOfName.set(lowerCase(m.text), { kind: 'organization', rule: 'team-in-bare-results' });
+    else if (m.kind === 'organization' && isTeamInStandings(tokensOf.get(m.sentence) ?? [], m.span))
+      kindOfName.set(lowerCase(m.text), { kind: 'organization', rule: 'team-in-standings' });
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const evidence = evidenceAgainstPerson(

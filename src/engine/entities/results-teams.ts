@@ -46,3 +46,49 @@ export function isTeamInResultsLine(tokens: readonly Token[], span: Span): boole
       return bracketedScoreEnd(tokens, open) === span.start;
   return false;
 }
+
+/** A number small enough to be a side's goals or runs in a match ("2", "13"), written alone. */
+function isMatchScore(token: Token | undefined): boolean {
+  const text = token?.text ?? '';
+  return /^\d{1,2}$/.test(text) && Number(text) <= MAX_GOALS;
+}
+
+/**
+ * Session 20. Results lines without the countries: "Tarvik Rovers 2 Vellmark 0 Ostby 1 Harl 1",
+ * a league's round or a baseball day set as name, score, name, score. A person's result is
+ * written otherwise: a golfer's rounds are above sixty, a tennis or cricket score is hyphenated
+ * ("6-3", "8-2-31-1"), a runner's time has a colon. The span is a side when its own score follows
+ * it and either another capitalised name (one to four words) and its score follow that or a
+ * capitalised name and its score stand right before it (a scorecard's "b Vell 4 T. Rusk c ..." has
+ * no score after the second name). CoNLL eng.train gold, every such pair:
+ * 964 sides, 950 clubs (884 fixed 0-799, 66 blind 800-945), 8 towns' clubs typed as places, 5
+ * untyped words and 1 person (a baseball club the gold tags a person). Over all training
+ * text the rule retypes 8 mentions (5 people), all clubs; PolNeAR and WNUT-17 hold no such line.
+ */
+export function isTeamInBareResults(tokens: readonly Token[], span: Span): boolean {
+  if (!isMatchScore(tokens[span.end])) return false;
+  let next = span.end + 1;
+  while (next < tokens.length && next - span.end <= 4 && isCapitalised(tokens[next])) next++;
+  if (next > span.end + 1 && isMatchScore(tokens[next])) return true;
+  return span.start >= 2 && isMatchScore(tokens[span.start - 1]) && isCapitalised(tokens[span.start - 2]);
+}
+
+const isCount = (token: Token | undefined) => token !== undefined && /^\d{1,3}$/.test(token.text);
+
+/**
+ * Session 20. A league table's row: "Tarvik Rovers 9 6 2 1 18 7 20", a side's games played, won,
+ * drawn and lost, goals or points for and against, and its points. Games played are the sum of
+ * the won, drawn and lost that follow: a fact of the table's layout that no person's row of
+ * figures keeps (a golfer's rounds, a batsman's innings and runs, a runner's times). The span is
+ * a side when six whole numbers or more follow it and the first is the sum of the next three.
+ * CoNLL eng.train gold, every such row: 654 clubs and 4 national sides typed as places, no person.
+ * It retypes 2 mentions of training text (1 person), both clubs: a fact of table layout, kept on
+ * the gold count, as the tagger already reads most table rows right.
+ */
+export function isTeamInStandings(tokens: readonly Token[], span: Span): boolean {
+  const at = span.end;
+  for (let k = 0; k < 6; k++) if (!isCount(tokens[at + k])) return false;
+  const played = Number(tokens[at]?.text);
+  const sum = Number(tokens[at + 1]?.text) + Number(tokens[at + 2]?.text) + Number(tokens[at + 3]?.text);
+  return played > 0 && played === sum;
+}

@@ -40,6 +40,7 @@ import { namesContestTitle } from '../pageant-titles.js';
 import { notPersonBeside } from './beside.js';
 import { mention } from './mention.js';
 import { linkCoordinated, labelsInLists, personsInLists } from './lists.js';
+import { bodiesInLists } from './body-lists.js';
 export type { Mention, SentenceMentions } from './types.js';
 export { wordsWrittenAlone, taggerWords, prepareSentence } from './sentence.js';
 export { NAME_TITLES } from './tidy.js';
@@ -201,5 +202,6 @@ export function findMentions(
   linkCoordinated(s);
   labelsInLists(s);
   personsInLists(s);
+  bodiesInLists(s);
   return s;
 }

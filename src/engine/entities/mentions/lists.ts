@@ -36,7 +36,7 @@ export function linkCoordinated(s: SentenceMentions): void {
 }
 
 /** Is the text between two mentions a list separator: ",", "and", "&" or ", and"? */
-function listSeparator(s: SentenceMentions, a: Mention, b: Mention): boolean {
+export function listSeparator(s: SentenceMentions, a: Mention, b: Mention): boolean {
   const gap = b.span.start - a.span.end;
   const w = s.tokens[a.span.end]?.text ?? '';
   if (gap === 1) return w === ',' || w === 'and' || w === '&';
