@@ -80,6 +80,7 @@ import { continuedSubject, subjectOfKind } from './sentence-subject.js';
 import { insideRelativeOf } from './relative-subject.js';
 import { descriptionSpeaks } from './reported-speaker.js';
 import { sameOffice } from './office-kinds.js';
+import { continuingSubject } from './description-referent.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -293,6 +294,7 @@ export function readRoles(
   // Heads of indefinite noun phrases read so far ("an employee of a car wash"): a later "the
   // employee" refers to that unnamed person, not to whoever was named last.
   const introduced = new Set<string>();
+  const genders = people.map((p) => p.gender ?? null);
   parsed.forEach((s, si) => {
     if (si >= body) return;
     for (const d of s.cues & CUE.the ? descriptions(s) : []) {
@@ -324,9 +326,22 @@ export function readRoles(
                   // A description that acts (not speaks) continues the unroled subject before it.
                   (descriptionSpeaks(s, d.end) ? undefined : continuedSubject(before, si, d.start)))
                 : undefined;
-        if (person === undefined) continue;
-        add(person, d.text);
-        heads.set(head, person);
+        // Else the subject the sentence before is about, roles or not (description-referent.ts).
+        // Not past one person without a role named before it ("Mayor X met Y. The <nation> mayor"):
+        // then it may be theirs, which the older readers weigh.
+        const chosen =
+          person ??
+          (last !== undefined
+            ? undefined
+            : continuingSubject(
+                before,
+                { si, start: d.start, end: d.end, head, proper },
+                (p) => (firstSeen[p] ?? body) <= si,
+                genders,
+              ));
+        if (chosen === undefined) continue;
+        add(chosen, d.text);
+        heads.set(head, chosen);
         continue;
       }
       // A description refers back: only someone named by now can be the holder it means.
@@ -334,7 +349,10 @@ export function readRoles(
       if (d.bareSpeaker || heldBy(roles, namedBy, head, modifierWords(s, d.start + 1, d.head))) continue;
       if (introduced.has(head)) continue;
       const reach = d.office ? OFFICE_REACH : 1;
-      const last = soleUnroled(si, d.start, reach) ?? continuedSubject(before, si, d.start);
+      const last =
+        soleUnroled(si, d.start, reach) ??
+        continuedSubject(before, si, d.start) ??
+        continuingSubject(before, { si, start: d.start, end: d.end, head, proper }, namedBy, genders);
       if (last === undefined) continue;
       // "X, who called Y after the winner ...": the clause's "who" is X, its description someone else.
       if ((bySentence.get(si) ?? []).some((o) => o.person === last && insideRelativeOf(s, o, d.start)))

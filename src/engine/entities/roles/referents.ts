@@ -133,7 +133,7 @@ premier chancellor legislator councillor councilman councilwoman`.split(/\s+/),
 );
 
 /** A role holding a public office other than `head` ("Norland Gov." beside "the Norland senator"). */
-function otherOffice(role: string, head: string): boolean {
+export function otherOffice(role: string, head: string): boolean {
   const kind = kindOf(role);
   return kind !== null && kind !== head && PUBLIC_OFFICES.has(kind);
 }

@@ -22,7 +22,7 @@ const MAX_OPENER = 6;
  * Where the subject may start: the sentence's first token, past a dateline, or past a short
  * opening phrase and its comma that names no one ("Still, X said", "On Tuesday night, X won").
  */
-function subjectPosition(s: Sentence, start: number): boolean {
+export function subjectPosition(s: Sentence, start: number): boolean {
   const t = s.tokens;
   if (start === 0 || endsDateline(s, start - 1)) return true;
   if (t[start - 1]?.text !== ',' || start - 1 > MAX_OPENER) return false;
@@ -64,7 +64,7 @@ export interface ReadSoFar {
  * The subject of the sentence before sentence `si`, when a description at token `at` opens its own
  * clause before any name ("X would not say whether ... Y or Z. The deputy mayor said ...").
  */
-function subjectBefore(read: ReadSoFar, si: number, at: number): number | undefined {
+export function subjectBefore(read: ReadSoFar, si: number, at: number): number | undefined {
   if ((read.bySentence.get(si) ?? []).some((o) => o.end <= at)) return undefined;
   const s = read.parsed[si - 1];
   const here = read.bySentence.get(si - 1) ?? [];
