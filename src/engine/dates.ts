@@ -3,6 +3,7 @@ import { parseIsoDay } from './dates/calendar.js';
 import { clausesOf } from './dates/clause.js';
 import { eventFor } from './dates/event.js';
 import { PastPassage, settingOf } from './dates/passage.js';
+import { GivenDays } from './dates/repeated-day.js';
 import { type DateSpan, type SplitClauses, scanSentence } from './dates/scan.js';
 import type { Doc } from './doc.js';
 import type { DateMention } from './schema.js';
@@ -49,6 +50,8 @@ export function extractLocatedDates(doc: Doc): LocatedDateMention[] {
   const split: SplitClauses = { clauses: null };
   // The past year the paragraph is told in, once a sentence has set one ("In 2009, ...").
   const passage = new PastPassage();
+  // Full dates given so far, for the same day written again without its year.
+  const given = new GivenDays();
   doc.sentences.forEach((sentence, i) => {
     const carried = passage.before(sentence, doc.sentenceParagraph[i] ?? i);
     let spans = scanSentence(sentence, published, trail, split, carried);
@@ -57,6 +60,7 @@ export function extractLocatedDates(doc: Doc): LocatedDateMention[] {
     if (setting !== null && setting !== carried && spans.length > 1)
       spans = scanSentence(sentence, published, trail, split, setting);
     passage.after(sentence, setting);
+    given.reread(sentence, spans, published);
     for (const span of spans) {
       const anchor = anchorOf(span.rule, span.value);
       if (anchor && !(span.rule === 'day-word' && withinQuote(sentence, span.start))) trail.add(anchor);
