@@ -763,7 +763,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     figureNotACount(answeredOrObject.answer, parsed.sentences[answeredOrObject.index] ?? '', q.text, q.unit);
   // "What share ...?" answered "three stations", "how many?" answered "$40,000": another measure (measure-kind.ts).
   const otherMeasure =
-    q.type === 'number' && answeredOrObject?.answer && figureOfOtherMeasure(answeredOrObject.answer, q.text);
+    q.type === 'number' &&
+    answeredOrObject?.answer &&
+    figureOfOtherMeasure(answeredOrObject.answer, q.text, q.money);
   // "What is the name of her firm?" answered by a name far from "firm", or a lowercase word (name-of.ts).
   const notTheName =
     answeredOrObject?.answer &&
