@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { figureOfOtherMeasure } from '../src/qa/measure-kind.js';
+import { figureOfOtherMeasure as otherMeasure } from '../src/qa/measure-kind.js';
 import { nameNotOfNoun, nameOfNoun } from '../src/qa/name-of.js';
+import { parseQuestion } from '../src/qa/question.js';
 import { askingArticle } from './helpers/qa-article.js';
+
+/** The measure check as answer.ts calls it: with the question reader's money flag. */
+function figureOfOtherMeasure(answer: string, question: string): boolean {
+  return otherMeasure(answer, question, parseQuestion(question).money);
+}
 
 describe('figureOfOtherMeasure', () => {
   it('a share asked, a figure counting a noun is another measure', () => {

@@ -67,6 +67,7 @@ import { titledPersonOfKind } from './titled-kind.js';
 import { withWholeName } from './name-connectors.js';
 import { showOfInterview } from './show-title.js';
 import { utteredWords } from './uttered.js';
+import { saidGapFiller } from './said-gap.js';
 import { yesNoAnswer } from './yesno.js';
 import { yesNoBySurname } from './yesno-surname.js';
 import { reportDayOnly } from './report-date.js';
@@ -476,7 +477,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   // "What did the crowd chant?": the words quoted after the verb (uttered.ts).
   if (q.type === 'description' && covered.length > 0) {
-    const found = utteredWords(parsed, q.text, ranked) ?? calledAs(parsed, q.text, nearTop(ranked));
+    const found =
+      utteredWords(parsed, q.text, ranked) ??
+      calledAs(parsed, q.text, nearTop(ranked)) ??
+      // "What did X say would be too costly?": the part of the reported clause the question leaves out (said-gap.ts).
+      saidGapFiller(parsed, q.text, ranked.slice(0, CANDIDATES_PER_ARTICLE), coverageBarFor(q.type));
     if (found) return directAnswer(found);
   }
   // "Which two officials ...?", "who were the delegates?": the names set off after the kind (list-answer.ts).
@@ -763,7 +768,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     figureNotACount(answeredOrObject.answer, parsed.sentences[answeredOrObject.index] ?? '', q.text, q.unit);
   // "What share ...?" answered "three stations", "how many?" answered "$40,000": another measure (measure-kind.ts).
   const otherMeasure =
-    q.type === 'number' && answeredOrObject?.answer && figureOfOtherMeasure(answeredOrObject.answer, q.text);
+    q.type === 'number' &&
+    answeredOrObject?.answer &&
+    figureOfOtherMeasure(answeredOrObject.answer, q.text, q.money);
   // "What is the name of her firm?" answered by a name far from "firm", or a lowercase word (name-of.ts).
   const notTheName =
     answeredOrObject?.answer &&

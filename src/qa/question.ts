@@ -256,7 +256,7 @@ function aboutOf(question: string): string[] {
 
 /** "How much did it cost?", "how much is he paid a week?", "how much was he fined?", "how much is it worth?" */
 const MONEY_QUESTION =
-  /\bhow\s+much\s+(?:money|cash)\b|\bhow\s+much\b.*\b(?:cost|costs|costing|paid|pay|pays|paying|charge|charged|charges|charging|fined|fine|worth|earn|earns|earned|spend|spent|spends|sell|sold|sells|raise|raised|bid|price|priced|salary|wage|wages|suing|sue|sued|owe|owes|owed|compensation|damages|fee|budget|donate|donated)\b/i;
+  /\bhow\s+much\s+(?:money|cash)\b|\bhow\s+much\b.*\b(?:cost|costs|costing|paid|pay|pays|paying|charge|charged|charges|charging|fined|fine|worth|earn|earns|earned|spend|spent|spends|spending|give|gives|gave|given|invest|invests|invested|pour|pours|poured|sell|sold|sells|raise|raised|raises|raising|bid|price|priced|salary|wage|wages|suing|sue|sued|owe|owes|owed|compensation|damages|fee|budget|donate|donated|donates)\b/i;
 
 /** "how many officials" → "official". */
 function unitOf(question: string): string | null {

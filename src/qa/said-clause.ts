@@ -11,6 +11,12 @@ export function asksInsideStatement(question: string): boolean {
   return Boolean(m?.[1] && AUXILIARY.test(m[1]));
 }
 
+/** The reported clause of such a question ("he will build", "is the cause"), or null. */
+export function statementClause(question: string): string | null {
+  const m = SPEECH_THEN_CLAUSE.exec(question);
+  return m?.[1] && AUXILIARY.test(m[1]) ? m[1] : null;
+}
+
 /** "what ... say|said|tell|told|think|claim|argue|warn|write|add <rest>?" with the rest captured. */
 const SPEECH_THEN_CLAUSE =
   /^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.+?\b(?:say|said|think|claim|argue|warn|write|wrote|add|added)\s+(.+?)\s*\??\s*$/i;
