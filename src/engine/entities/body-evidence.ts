@@ -21,6 +21,8 @@
  *   `stock-names.ts`.
  * - A name right before a company's officers or owners ("Velmar CEO", "Velmar executives", "a
  *   Velmar board member") is the company: `company-officers.ts`.
+ * - A name before an appositive headed by a noun of a body ("Velmar, the Ostrian mining company,")
+ *   is that body: `appositive-bodies.ts`.
  * - A name followed by a comma and a US state closing the phrase ("Palm Grove, Fla.,") is a town:
  *   `town-state.ts`.
  * - A side of a team-sport results line ("X (Ostria) 2 Y (Norland) 0", "X 2 Y 0") or of a league
@@ -58,6 +60,7 @@ import { isCapitalisedRun, isHeadlineWord, WordsOutsideHeadlines } from './headl
 import { isTeamInBareResults, isTeamInResultsLine, isTeamInStandings } from './results-teams.js';
 import { isBeforeStockNoun } from './stock-names.js';
 import { isBeforeCompanyOfficer } from './company-officers.js';
+import { isBodyInApposition } from './appositive-bodies.js';
 import { institutionFronts, isInstitutionFront } from './institution-fronts.js';
 import { isStateNickname } from './state-nicknames.js';
 import { isTownBeforeState } from './town-state.js';
@@ -233,6 +236,7 @@ function evidenceAgainstPerson(
   if (tokens && isBeforeStockNoun(tokens, m)) return { kind: 'organization', rule: 'name-before-shares' };
   if (tokens && isBeforeCompanyOfficer(tokens, m))
     return { kind: 'organization', rule: 'name-before-company-officer' };
+  if (tokens && isBodyInApposition(tokens, m)) return { kind: 'organization', rule: 'body-in-apposition' };
   if (tokens && isStateNickname(tokens, m)) return { kind: 'place', rule: 'state-nickname' };
   if (sentence && isTownBeforeState(sentence, m)) return { kind: 'place', rule: 'town-before-state' };
   if (tokens && isListedBody(tokens, m)) return { kind: 'organization', rule: 'listed-body' };
@@ -322,6 +326,8 @@ export function settleByEvidence(sentences: readonly SentenceMentions[], mention
   for (const m of mentions)
     if (m.kind !== 'person' && isBeforeCompanyOfficer(tokensOf.get(m.sentence) ?? [], m))
       kindOfName.set(lowerCase(m.text), { kind: 'organization', rule: 'name-before-company-officer' });
+    else if (m.kind === 'organization' && isBodyInApposition(tokensOf.get(m.sentence) ?? [], m))
+      kindOfName.set(lowerCase(m.text), { kind: 'organization', rule: 'body-in-apposition' });
     else if (m.kind === 'organization' && isTeamInBareResults(tokensOf.get(m.sentence) ?? [], m.span))
       kindOfName.set(lowerCase(m.text), { kind: 'organization', rule: 'team-in-bare-results' });
     else if (m.kind === 'organization' && isTeamInStandings(tokensOf.get(m.sentence) ?? [], m.span))
