@@ -60,3 +60,20 @@ describe('roles: a reduced clause or an adverb after the head noun ends the role
     ]);
   });
 });
+
+describe("roles: a town's state after the comma is part of the role's place", () => {
+  it('keeps a written-out state and an abbreviated one with its dot', () => {
+    expect(rolesOf('Ada Rusk, a night nurse from Larkin, Texas, joined the queue.', 'Ada Rusk')).toEqual([
+      'a night nurse from Larkin, Texas',
+    ]);
+    expect(rolesOf('The queue was long, said Ada Rusk, a pastor in Dover Flats, Del.', 'Ada Rusk')).toEqual([
+      'a pastor in Dover Flats, Del.',
+    ]);
+  });
+
+  it("stops before a state that opens the next person's title", () => {
+    const people = [person('Ada Rusk'), person('Tom Vell')];
+    const roles = readRoles(people, ['Ada Rusk, a nurse from Larkin, Texas Gov. Tom Vell said.']);
+    expect(roles[0]?.roles).toEqual(['a nurse from Larkin']);
+  });
+});
