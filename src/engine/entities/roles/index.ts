@@ -32,6 +32,7 @@
  * person's roles from the parts in this folder, one job to a module.
  */
 
+import { isStateAbbreviation } from './town-state.js';
 import type { Person, Gender } from '../../schema.js';
 import type { Token } from '../tokenize.js';
 import { genderedKin, spouseNoun } from '../role-agents.js';
@@ -428,7 +429,11 @@ function keepAbbreviationDot(role: string, trimmed: string): string {
   if (role.charCodeAt(trimmed.length) !== 46) return trimmed;
   // "then-Sen.": the title after the prefix is the abbreviation.
   const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1).replace(/^then-/i, '');
-  const dotted = isTitleAbbreviation(last) || /(?:^|[^\p{L}])(?:\p{Lu}\.)+\p{Lu}$/u.test(trimmed);
+  const dotted =
+    isTitleAbbreviation(last) ||
+    /(?:^|[^\p{L}])(?:\p{Lu}\.)+\p{Lu}$/u.test(trimmed) ||
+    // "a nurse from Larkin, Tex.": a state's abbreviation after its town (town-state.ts).
+    (trimmed.endsWith(`, ${last}`) && isStateAbbreviation(last));
   return dotted ? `${trimmed}.` : trimmed;
 }
 

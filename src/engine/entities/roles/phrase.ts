@@ -36,6 +36,7 @@ import {
   ADVERBS,
 } from './words.js';
 import { reducedClauseAt, reducedClauseStart } from './participles.js';
+import { pastTownState } from './town-state.js';
 import { isThen, slice } from './tokens.js';
 import { isTopicOn } from './topic-phrase.js';
 import { joinsObjectWords } from './conjoined-objects.js';
@@ -132,6 +133,12 @@ function phraseEnd(s: Sentence, from: number): number {
   let afterPreposition = false;
   while (k < s.tokens.length) {
     const w = s.tokens[k];
+    // "a nurse from Larkin, Texas,": the town's state is part of the place (town-state.ts).
+    const state = afterPreposition ? pastTownState(s, k) : -1;
+    if (state !== -1) {
+      k = state;
+      continue;
+    }
     if (!w || BOUNDARY.has(w.text) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower)) break;
     if (k > from && isBareSayingVerb(s, k)) break;
     if (w.text === '.' && k === s.tokens.length - 1) break;
