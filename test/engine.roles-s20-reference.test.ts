@@ -62,7 +62,7 @@ describe('roles: a description opening a sentence continues the subject before i
   it('gives nothing when the sentence before reports on someone it describes', () => {
     const roles = rolesIn(
       [
-        'Spokesman Rufus Dane says the candidate has always run a lean campaign.',
+        'Spokesman Rufus Dane says the candidate has always kept a thrifty campaign.',
         'The former Norland governor has trailed in the polls since May.',
       ],
       [person('Rufus Dane', ['Dane'])],

@@ -34,7 +34,7 @@
  * - A season's greeting or a holiday ("Merry Christmas", "Christmas Eve") is no person: `greetings.ts`.
  * - A name ending in a noun of an event, a work, a document or a poll ("X Rally", "X Treaty") is
  *   that thing: `event-names.ts`.
- * - A name of two words or more after "St." ("St. Jude Children", "St. Louis Cardinals") is a
+ * - A name of two words or more after "St." ("St. Aldric Children", "St. Louis Cardinals") is a
  *   body or a place named for a saint: `saint-names.ts`.
  * - A short month ("Jan") in an article that writes short dates ("Jul 31") is the month:
  *   `month-abbreviations.ts`.

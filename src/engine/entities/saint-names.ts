@@ -1,5 +1,5 @@
 /**
- * Session 20. "St. Jude Children's Research Hospital", "the St. Louis Cardinals", "the St. Paul
+ * Session 20. "St. Aldric Children's Hospital", "the St. Louis Cardinals", "the St. Paul
  * City Council": a saint's name opens the names of churches, hospitals, schools, towns, streets
  * and teams, and the title splitter reads "St." as a title before a person. A name of two words
  * or more after "St."/"Saint"/"Ste." is such a name, not a person: a living person bears no such
