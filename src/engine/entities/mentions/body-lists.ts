@@ -10,16 +10,13 @@
 
 import { isFirstName } from '../../lexicon/first-names.js';
 import { isListedGivenName } from '../../ner/features.js';
-import { listSeparator } from './lists.js';
+import { listRuns } from './lists.js';
 import type { SentenceMentions } from './types.js';
 
 export function bodiesInLists(s: SentenceMentions): void {
   if (s.caseless) return;
   const ms = s.mentions;
-  let from = 0;
-  while (from < ms.length) {
-    let to = from + 1;
-    while (to < ms.length && listSeparator(s, ms[to - 1]!, ms[to]!)) to++;
+  for (const [from, to] of listRuns(s)) {
     if (to - from >= 3) {
       let odd = -1;
       let bodies = 0;
@@ -33,6 +30,5 @@ export function bodiesInLists(s: SentenceMentions): void {
           ms[odd] = { ...m, kind: 'organization', canonical: null };
       }
     }
-    from = to;
   }
 }

@@ -36,11 +36,27 @@ export function linkCoordinated(s: SentenceMentions): void {
 }
 
 /** Is the text between two mentions a list separator: ",", "and", "&" or ", and"? */
-export function listSeparator(s: SentenceMentions, a: Mention, b: Mention): boolean {
+function listSeparator(s: SentenceMentions, a: Mention, b: Mention): boolean {
   const gap = b.span.start - a.span.end;
   const w = s.tokens[a.span.end]?.text ?? '';
   if (gap === 1) return w === ',' || w === 'and' || w === '&';
   return gap === 2 && w === ',' && s.tokens[a.span.end + 1]?.text === 'and';
+}
+
+/**
+ * The runs of mentions set off as one list ("A, B and C"; a lone mention is a run of one), as
+ * [from, to) indexes into `s.mentions`, in order. The list rules below and `body-lists.ts` read
+ * lists through this one walk; they may retype a run's mentions (spans stay as they are).
+ */
+export function* listRuns(s: SentenceMentions): Generator<[number, number]> {
+  const ms = s.mentions;
+  let from = 0;
+  while (from < ms.length) {
+    let to = from + 1;
+    while (to < ms.length && listSeparator(s, ms[to - 1]!, ms[to]!)) to++;
+    yield [from, to];
+    from = to;
+  }
 }
 
 /** Nouns of fashion and retail labels that introduce a list of them ("labels such as A, B and C"). */
@@ -61,16 +77,12 @@ function afterLabelExamples(tokens: readonly Token[], start: number): boolean {
 export function labelsInLists(s: SentenceMentions): void {
   if (s.caseless) return;
   const ms = s.mentions;
-  let from = 0;
-  while (from < ms.length) {
-    let to = from + 1;
-    while (to < ms.length && listSeparator(s, ms[to - 1]!, ms[to]!)) to++;
+  for (const [from, to] of listRuns(s)) {
     if (afterLabelExamples(s.tokens, ms[from]!.span.start))
       for (let k = from; k < to; k++) {
         const m = ms[k]!;
         if (m.kind === 'person' && !m.span.title) ms[k] = { ...m, kind: 'organization', canonical: null };
       }
-    from = to;
   }
 }
 
@@ -82,10 +94,7 @@ export function labelsInLists(s: SentenceMentions): void {
  */
 export function personsInLists(s: SentenceMentions): void {
   const ms = s.mentions;
-  let from = 0;
-  while (from < ms.length) {
-    let to = from + 1;
-    while (to < ms.length && listSeparator(s, ms[to - 1]!, ms[to]!)) to++;
+  for (const [from, to] of listRuns(s)) {
     const items = ms.slice(from, to);
     const others = items.filter((m) => m.kind !== 'person');
     if (items.length >= 3 && others.length === 1) {
@@ -98,6 +107,5 @@ export function personsInLists(s: SentenceMentions): void {
       )
         ms[ms.indexOf(odd)] = { ...odd, kind: 'person', canonical: null };
     }
-    from = to;
   }
 }
