@@ -123,7 +123,7 @@ function describesAnother(s: Sentence | undefined): boolean {
  * The person the description refers back to as the subject before it, or undefined. `named`
  * says who was named by now (a description never refers ahead).
  */
-export function continuingSubject(
+export function subjectDescribedAgain(
   read: ReadSoFar,
   d: DescriptionAt,
   named: (person: number) => boolean,

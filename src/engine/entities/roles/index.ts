@@ -81,7 +81,7 @@ import { continuedSubject, subjectOfKind } from './sentence-subject.js';
 import { insideRelativeOf } from './relative-subject.js';
 import { descriptionSpeaks } from './reported-speaker.js';
 import { sameOffice } from './office-kinds.js';
-import { continuingSubject } from './description-referent.js';
+import { subjectDescribedAgain } from './description-referent.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -334,7 +334,7 @@ export function readRoles(
           person ??
           (last !== undefined
             ? undefined
-            : continuingSubject(
+            : subjectDescribedAgain(
                 before,
                 { si, start: d.start, end: d.end, head, proper },
                 (p) => (firstSeen[p] ?? body) <= si,
@@ -353,7 +353,7 @@ export function readRoles(
       const last =
         soleUnroled(si, d.start, reach) ??
         continuedSubject(before, si, d.start) ??
-        continuingSubject(before, { si, start: d.start, end: d.end, head, proper }, namedBy, genders);
+        subjectDescribedAgain(before, { si, start: d.start, end: d.end, head, proper }, namedBy, genders);
       if (last === undefined) continue;
       // "X, who called Y after the winner ...": the clause's "who" is X, its description someone else.
       if ((bySentence.get(si) ?? []).some((o) => o.person === last && insideRelativeOf(s, o, d.start)))
