@@ -118,7 +118,7 @@ describe('bounded parse time', () => {
     let dates = 0;
     const seconds = cpuSeconds(() => {
       dates = parseArticle({ text, title: 'Dates', published: '2024-05-17' }).dates.length;
-    }, 1);
+    });
     expect(dates).toBeGreaterThan(1000);
     expect(seconds).toBeLessThan(2);
   }, 60_000);
@@ -126,7 +126,7 @@ describe('bounded parse time', () => {
   it('given 190 KB holding 10,000 unclosed quote marks, it parses well under 2 s', () => {
     const text = prose(190 * 1024, 7, 2);
     expect((text.match(/"/g) ?? []).length).toBeGreaterThan(10_000);
-    const seconds = cpuSeconds(() => parseArticle({ text, title: 'Quotes', published: '2024-05-17' }), 1);
+    const seconds = cpuSeconds(() => parseArticle({ text, title: 'Quotes', published: '2024-05-17' }));
     expect(seconds).toBeLessThan(1.5);
   }, 60_000);
 
@@ -188,7 +188,7 @@ describe('overlong sentences', () => {
 
   it('given a 150 KB comma list of names, it parses in under 2 s', () => {
     const text = nameList(150 * 1024);
-    const seconds = cpuSeconds(() => parseArticle({ text, title: 'Names', published: '2024-05-17' }), 1);
+    const seconds = cpuSeconds(() => parseArticle({ text, title: 'Names', published: '2024-05-17' }));
     expect(seconds).toBeLessThan(2);
   }, 60_000);
 });
