@@ -6,6 +6,7 @@ import { formatMonthIndex, monthIndexOf, ymdOf } from './calendar.js';
 import { anyCase, YEAR } from './date-parts.js';
 import { namesContractMonth } from './contract-months.js';
 import { comingVoteMonth } from './election.js';
+import { electionNovember } from './election-november.js';
 import { HAPPENING_BEFORE_MONTH, POLL_BEFORE_MONTH } from './happenings.js';
 import { AMBIGUOUS_BARE_MONTHS, MONTH_PATTERN, MONTH_STEMS, monthNumber } from './lexicon.js';
 import { PAST_VERB_BEFORE } from './month-days.js';
@@ -156,6 +157,9 @@ export const bareMonthRule: DateRule = {
       // "Rivals hope to unseat her in November", written in March: the coming vote (election.ts).
       if (!modifier && !since && direction !== 'future' && direction !== 'strictPast') {
         if (comingVoteMonth(month, published, ctx.ownTense(), m.input, ctx.before)) direction = 'future';
+        // "Voters she needs in November", written in March of an election year (election-november.ts).
+        else if (electionNovember(month, published, ctx.ownTense(), ctx.tense(), m.input, ctx.before))
+          direction = 'future';
       }
       return formatMonthIndex(monthOccurrence(month, published, direction));
     });

@@ -14,7 +14,7 @@ export const ELECTION_BEFORE =
  * Words of a contest still to be decided: voting, winning, candidates and campaigns. A sentence
  * about them that names a bare month ("rivals hope to unseat her in November") is about a vote.
  */
-const VOTE_TALK =
+export const VOTE_TALK =
   /\b(?:elect\w*|vot(?:e|es|ers?|ing)|ballots?|polls?|nominee|nomination|ticket|wins?|winning|beat|defeat|campaign\w*|caucus\w*|primar(?:y|ies))\b/i;
 
 /**
