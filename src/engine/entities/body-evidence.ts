@@ -30,7 +30,7 @@
  * - A one-word name the article also writes at the front of an institution's name ("X University
  *   ... X conducted the poll") is that institution: `institution-fronts.ts`.
  * - A name the hand-written list of bodies holds ("Twitter"), never titled in the article, is that
- *   body: `known-bodies.ts`.
+ *   body: `known-bodies.ts`; one the place gazetteer holds ("Denver") is that place: `known-places.ts`.
  * - A season's greeting or a holiday ("Merry Christmas", "Christmas Eve") is no person: `greetings.ts`.
  * - A name ending in a noun of an event, a work, a document or a poll ("X Rally", "X Treaty") is
  *   that thing: `event-names.ts`.
@@ -67,6 +67,7 @@ import { isTownBeforeState } from './town-state.js';
 import { isListedBody } from './listed-bodies.js';
 import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
 import { isKnownBody, titledNames } from './known-bodies.js';
+import { isKnownPlace } from './known-places.js';
 import { isGreetingOrHoliday } from './greetings.js';
 import { isEventName } from './event-names.js';
 import { isSaintNamed } from './saint-names.js';
@@ -216,6 +217,7 @@ function evidenceAgainstPerson(
   const tokens = sentence?.tokens;
   if (beforeLegalForm.has(m.text)) return { kind: 'organization', rule: 'name-before-legal-form' };
   if (isKnownBody(m, titled)) return { kind: 'organization', rule: 'known-body' };
+  if (isKnownPlace(m, titled)) return { kind: 'place', rule: 'known-place' };
   if (isGreetingOrHoliday(m)) return { kind: 'other', rule: 'greeting-or-holiday' };
   if (isEventName(m)) return { kind: 'other', rule: 'event-name' };
   if (tokens && isSaintNamed(m, tokens)) return { kind: 'organization', rule: 'saint-named' };

@@ -15,6 +15,7 @@ import { traceRule } from './rule-trace.js';
 import { isTitleOnlyName } from './title-only-names.js';
 import { isPossessive } from './tokenize.js';
 import { lowerCase } from '../lexicon/lower-case.js';
+import { foldInitialledNames } from './initialled-names.js';
 
 // Module level: tsx's esbuild (target node20) rewrites a literal holding \p{...} as `new RegExp`,
 // which inside a function is built again on every call.
@@ -456,7 +457,13 @@ export function buildPeople(sentences: Map<number, SentenceMentions>, all: Menti
     if (alias && alias !== c.name) c.aliases.add(alias);
     c.titleGender ??= titleGenderOf(m);
   }
-  return clusters
+  return foldInitialledNames(clusters, (into, from) => {
+    into.aliases.add(from.name);
+    for (const a of from.aliases) if (a !== into.name) into.aliases.add(a);
+    into.mentions += from.mentions;
+    into.firstSentence = Math.min(into.firstSentence, from.firstSentence);
+    into.titleGender ??= from.titleGender;
+  })
     .map((c): Person => {
       const gender: Gender = c.titleGender ?? firstNameGender(c.words[0] ?? '') ?? c.pronounGender ?? null;
       // The bare surname is how the article (and a reader asking about the person) refers back.
