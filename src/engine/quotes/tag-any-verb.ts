@@ -6,7 +6,7 @@
  * in the past (with at most a particle) ending at punctuation, is the tag whatever the verb: the
  * reporter's variations on "said" ("pressed", "retaliated", "assured", "barked", "went on") are
  * open-ended, and a list of them is never complete. The clause must stop right after the verb: with
- * an object or more words after it ("Clinton seized on the phrase") the verb is narration.
+ * an object or more words after it ("Pell seized on the remark") the verb is narration.
  *
  * Read only where the speech-verb reading found no tag. Holds 11 of 11 firings on PolNeAR train
  * 0-839 (the tag's subject is the speaker each time; fixed 0-419: 7, blind 420-839: 4) and fires
