@@ -28,6 +28,7 @@ import { type Place, SpeakerResolver } from './quotes/resolve.js';
 import { isTagBetweenQuotes } from './quotes/tag-inside-span.js';
 import { holdsNoOnesWords } from './quotes/terms.js';
 import { lastSentence } from './quotes/text.js';
+import { tagWithAnyVerb } from './quotes/tag-any-verb.js';
 import type { Quote } from './schema.js';
 import { isSpeechVerb } from './lexicon/speech.js';
 import { isRoleNoun } from './lexicon/titles.js';
@@ -193,7 +194,8 @@ function readQuotation(
   const inLast = spans[last.paragraph] ?? [];
   const prev = inFirst[inFirst.indexOf(first) - 1];
   const next = inLast[inLast.indexOf(last) + 1];
-  const lead = leadBefore(firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1)));
+  const leadFrame = firstPara.slice(prev ? prev.end + 1 : 0, Math.max(0, first.start - 1));
+  const lead = leadBefore(leadFrame);
   const afterFrame = last.open
     ? ''
     : lastPara.slice(last.end + 1, next ? Math.max(last.end + 1, next.start - 1) : undefined);
@@ -203,6 +205,7 @@ function readQuotation(
   const continuesClause = runsOnAfter(lastPara.slice(last.start, last.end), afterFrame);
   const after =
     (continuesClause ? null : attributionAfter(afterFrame, closedSentence)) ??
+    (continuesClause ? null : tagWithAnyVerb(lastPara.slice(last.start, last.end), afterFrame, leadFrame)) ??
     (!last.open && afterFrame.trim() === '' ? signatureBelow(doc.paragraphs[last.paragraph + 1]) : null);
   const words = countLetteredWords(text);
   const labelled: Attribution | null = label
