@@ -7,9 +7,9 @@
  * Verbs of considering take their complement with no preposition ("a coach considered the best in
  * the league", "an envoy deemed a risk"), so after one of those any word opens the clause.
  * Holds 6 of 6 people changed on all training text (PolNeAR train and eng.train, dumped before and
- * after; ADR 013, session 21), all in PolNeAR 0-599, five of them given a role they had no part of
- * before: "the hacker" (known as), "a ... talk radio host" (considered), "a U.S. citizen" (born in),
- * "a Clinton appointee" (considered, twice), "an anthropologist and physician" (well known for).
+ * after; ADR 013, session 21), all in PolNeAR 0-599, two of them with no role before: a hacker cut
+ * before "known as", a radio host and a president's appointee (twice) cut before "considered", a
+ * citizen cut before "born", a doctor cut before "well known".
  */
 
 /** Irregular past participles of verbs that take a preposition after them in such a clause. */
