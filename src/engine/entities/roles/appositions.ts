@@ -36,6 +36,7 @@ import { slice } from './tokens.js';
 import { walkLeft } from './heads.js';
 import { isYear, possessorStart } from './possessors.js';
 import { afterAffiliation } from './affiliated.js';
+import { pastOfficeClause } from './past-offices.js';
 import { isInnerPreposition } from './body-names.js';
 
 /** "X, the US envoy for Iran," and "X, who is the chief executive of Y". */
@@ -68,6 +69,9 @@ export function appositionAfter(s: Sentence, o: Occurrence): string | null {
     // "who has managed the club since 2019": the perfect with "since" or "for" is an office still held.
     if ((t[verb]?.lower === 'has' || t[verb]?.lower === 'have') && heldSince(s, verb + 2))
       return officeClause(s, verb + 1);
+    // "who headed the FDIC until 2011": an office held before (session 21).
+    const past = pastOfficeClause(s, verb);
+    if (past) return past;
     // "who is the chief executive of Y", "who was appointed as Y's chief executive".
     k = afterLinkingVerb(s, k + 1);
     if (k < 0) return null;

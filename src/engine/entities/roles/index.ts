@@ -71,6 +71,7 @@ import {
 import { marriages } from './marriages.js';
 import { withoutTrailingVerb } from './trim.js';
 import { ofPhraseTitleBefore } from './of-phrase-titles.js';
+import { frontedAppositive } from './fronted-appositive.js';
 import { namedDescription } from './named-description.js';
 import { preposedDescription } from './set-before.js';
 import { oneOfAfter } from './one-of-after.js';
@@ -171,7 +172,12 @@ export function readRoles(
     if (titles.length > 0) {
       const span = titleSpan(s, o, false);
       if (span && s.tokens[span.start - 1]?.text === ',')
-        add(o.person, appositionBefore(s, { ...o, start: span.start }) ?? preposedDescription(s, o));
+        add(
+          o.person,
+          appositionBefore(s, { ...o, start: span.start }) ??
+            preposedDescription(s, o) ??
+            frontedAppositive(s, o),
+        );
     }
     if (titles.length === 0)
       add(
@@ -182,7 +188,8 @@ export function readRoles(
           appositionBefore(s, o) ??
           preposedDescription(s, o) ??
           ofPhraseTitleBefore(s, o) ??
-          namedDescription(s, o),
+          namedDescription(s, o) ??
+          frontedAppositive(s, o),
       );
     add(
       o.person,

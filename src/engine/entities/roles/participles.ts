@@ -9,6 +9,7 @@
 import { DETERMINERS } from '../../lexicon/determiners.js';
 import { isModifier } from '../role-nouns.js';
 import type { Sentence } from './types.js';
+import { opensIrregularClause, PARTICIPLE_ADVERBS } from './irregular-participles.js';
 import {
   ADVERBS,
   DEICTIC_DAYS,
@@ -24,7 +25,7 @@ const PAST_PARTICIPLE = /^[a-z]{3,}ed$/;
 
 /** An adverb that may stand between a head noun and its participle ("currently", "then", "newly"). */
 function isAdverb(lower: string): boolean {
-  return ADVERBS.has(lower) || /^[a-z]{3,}ly$/.test(lower);
+  return ADVERBS.has(lower) || /^[a-z]{3,}ly$/.test(lower) || PARTICIPLE_ADVERBS.has(lower);
 }
 
 /** A lower-case person noun that heads the phrase (not a word such as "senior" that qualifies one). */
@@ -57,10 +58,10 @@ export function opensReducedClause(s: Sentence, k: number, afterAdverb: boolean)
   const t = s.tokens;
   const w = t[k];
   if (!w || !isWord(w) || w.cap || isPersonNoun(w.lower) || isModifier(w.lower)) return false;
-  if (PAST_PARTICIPLE.test(w.lower)) {
-    const next = t[k + 1]?.lower ?? '';
-    return isPreposition(next) || next === 'as';
-  }
+  const next = t[k + 1]?.lower ?? '';
+  // "a lawyer known for ...", "a coach considered the best ..." (session 21).
+  if (opensIrregularClause(w.lower, next, isPreposition)) return true;
+  if (PAST_PARTICIPLE.test(w.lower)) return isPreposition(next) || next === 'as';
   return afterAdverb && w.lower.endsWith('ing') && w.lower.length >= 6 && isWord(t[k + 1]);
 }
 
