@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { lemma, rootMatch, SYNONYM_CREDIT, synonymsOf } from './lexicon.js';
 import { pronounReferentRoots } from './pronoun-referents.js';
+import { speakerReferentRoots } from './speaker-referents.js';
 import type { FocusTerm, ParsedQuestion } from './question.js';
 import { isStopWord, words } from './text.js';
 
@@ -25,8 +26,9 @@ export interface ArticleIndex {
   keys: string[];
   /**
    * Name roots of the person each sentence names through a pronoun alone ("She resigned in
-   * May" after a sentence naming Ada Brook): such a sentence holds that person's name words
-   * (pronoun-referents.ts).
+   * May" after a sentence naming Ada Brook, pronoun-referents.ts) or through the speaker the
+   * quote reader gave its quotation ("“...,” the former mayor said", speaker-referents.ts):
+   * such a sentence holds that person's name words.
    */
   referredRoots: ReadonlySet<string>[];
 }
@@ -56,7 +58,10 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
     lengths,
     meanLength: lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length),
     keys: parsed.sentences.map((s) => s.trim().toLowerCase()),
-    referredRoots: pronounReferentRoots(parsed, sentenceRoots),
+    referredRoots: joined(
+      pronounReferentRoots(parsed, sentenceRoots),
+      speakerReferentRoots(parsed, sentenceRoots),
+    ),
   };
   indexCache.set(key, index);
   if (indexCache.size > INDEX_CACHE_SIZE) {
@@ -64,6 +69,16 @@ export function articleIndex(key: string, parsed: ParsedArticle): ArticleIndex {
     if (oldest !== undefined) indexCache.delete(oldest);
   }
   return index;
+}
+
+/** Each sentence's referred name roots from two readers, one set per sentence. */
+function joined(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): ReadonlySet<string>[] {
+  return a.map((roots, i) => {
+    const more = b[i];
+    if (!more || more.size === 0) return roots;
+    if (roots.size === 0) return more;
+    return new Set([...roots, ...more]);
+  });
 }
 
 const NAME_WEIGHT = 2;
