@@ -70,6 +70,7 @@ import { isKnownBody, titledNames } from './known-bodies.js';
 import { isKnownPlace } from './known-places.js';
 import { isGreetingOrHoliday } from './greetings.js';
 import { isEventName } from './event-names.js';
+import { kindByHead } from './head-nouns.js';
 import { isSaintNamed } from './saint-names.js';
 import { isShortMonth, isShortMonthWord, writesShortDates } from './month-abbreviations.js';
 import { headlineRunOnsFromGivenNames, namesLedBySurnames, runOnsIntoSurnames } from './run-on-names.js';
@@ -220,6 +221,8 @@ function evidenceAgainstPerson(
   if (isKnownPlace(m, titled)) return { kind: 'place', rule: 'known-place' };
   if (isGreetingOrHoliday(m)) return { kind: 'other', rule: 'greeting-or-holiday' };
   if (isEventName(m)) return { kind: 'other', rule: 'event-name' };
+  const headKind = kindByHead(m);
+  if (headKind !== null) return { kind: headKind, rule: 'head-noun' };
   if (tokens && isSaintNamed(m, tokens)) return { kind: 'organization', rule: 'saint-named' };
   if (isShortMonth(m, shortDates)) return { kind: 'other', rule: 'short-month' };
   if (owners.has(m)) {
