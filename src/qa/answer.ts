@@ -74,13 +74,14 @@ import { reportDayOnly } from './report-date.js';
 import { asksClockTime, clockTimeAnswer } from './clock-time.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
-import { kindLifted } from './kind-bar.js';
+import { KIND_FLOOR, kindLifted } from './kind-bar.js';
 import { kindReadAsVerb } from './kind-as-verb.js';
 import { outletSpokenTo } from './outlet-spoken.js';
 import { withWholePlace } from './place-extent.js';
 import { placeBeforePersonNoun } from './constituency.js';
 import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
+import { mastheadAnswer, namesPersonOrPlace } from './masthead.js';
 
 /**
  * Question answering over stored articles: parse the question, settle the scope (the article it
@@ -807,6 +808,20 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       reply && isAnswered(reply, q.type) ? reply.answer : null,
     );
     if (sole) return directAnswer({ ...sole, coverage: Math.max(sole.coverage, coverageBarFor(q.type)) });
+  }
+  // "Which newspaper ran the editorial?" unanswered, or answered with a person or a place: the
+  // paper named by its masthead in a best sentence (masthead.ts).
+  if (
+    covered.length > 0 &&
+    (!reply?.answer || !isAnswered(reply, q.type) || namesPersonOrPlace(parsed, reply.answer))
+  ) {
+    const paper = mastheadAnswer(
+      parsed,
+      q,
+      ranked.filter((r) => !isTitleCase(parsed.sentences[r.index] ?? '')),
+      KIND_FLOOR,
+    );
+    if (paper) return directAnswer({ ...paper, coverage: Math.max(paper.coverage, coverageBarFor(q.type)) });
   }
   return (
     reply ?? {
