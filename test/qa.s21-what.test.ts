@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../src/engine/schema.js';
 import type { ScoredSentence } from '../src/qa/evidence.js';
 import { asksForPaper, mastheadAnswer } from '../src/qa/masthead.js';
+import { showNamedNearby } from '../src/qa/show-nearby.js';
 import { askingArticle } from './helpers/qa-article.js';
 
 describe('mastheadAnswer: a newspaper named by its masthead word (masthead.ts)', () => {
@@ -63,5 +64,64 @@ describe('"which newspaper" answered from a sentence short of the coverage bar',
   it('names the paper, not "I can\'t find that"', async () => {
     const reply = await article.ask('Which newspaper ran the editorial attacking Venn?');
     expect(reply.answer).toBe('The Vellport Sentinel');
+  });
+});
+
+describe('showNamedNearby: the programme named after a channel, whoever the sentence names (show-nearby.ts)', () => {
+  const read = (question: string, sentence: string) =>
+    showNamedNearby(
+      { sentences: [sentence] } as unknown as ParsedArticle,
+      { askedNoun: question.match(/\b(show|program)\b/)?.[1] ?? null, text: question },
+      [{ index: 0, coverage: 0.3 } as ScoredSentence],
+      0.2,
+    )?.text ?? null;
+
+  it('a quoted title after a channel possessive or "interview with", the speaker named by a pronoun', () => {
+    expect(
+      read(
+        'On which show did Ada Kell speak?',
+        '“The tolls are a tax on islanders,” she told Tarn Radio’s “Harbour Hour,” on Sunday.',
+      ),
+    ).toBe('“Harbour Hour”');
+    expect(
+      read(
+        'Which TV program did Kell give the interview to?',
+        'She said so in an interview with “Tarn Sunday Live.”',
+      ),
+    ).toBe('“Tarn Sunday Live”');
+  });
+
+  it('unquoted after the possessive, up to the words that close the title', () => {
+    expect(
+      read(
+        'On which program did Kell say the tolls would fall?',
+        'The councillor told KVTV’s Meet the Harbour on Sunday that the tolls would fall.',
+      ),
+    ).toBe('Meet the Harbour');
+  });
+
+  it('no broadcast asked, or no channel before the title: nothing', () => {
+    expect(
+      read('Which health program did Kell cut?', 'She told Tarn Radio’s “Harbour Hour” she cut it.'),
+    ).toBeNull();
+    expect(
+      read('On which show did Kell speak?', 'Kell called the plan “Harbour First” on Sunday.'),
+    ).toBeNull();
+  });
+});
+
+describe('"which show" answered when the sentence names the speaker by a pronoun', () => {
+  const article = askingArticle(
+    [
+      'Harbour councillor Ada Kell said on Sunday that ferry tolls in Vellport would fall by a third next year.',
+      'Mayor Tom Reyes backed the plan.',
+      '“The tolls are a tax on islanders,” she told Tarn Radio’s “Harbour Hour,” as Reyes listened.',
+      'The harbour board declined to comment on the plan.',
+    ].join(' '),
+  );
+
+  it('names the programme, not a phrase of the lead', async () => {
+    const reply = await article.ask('On which show did Ada Kell speak?');
+    expect(reply.answer).toBe('“Harbour Hour”');
   });
 });

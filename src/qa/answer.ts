@@ -66,6 +66,7 @@ import { nameHeadedByKind } from './kind-head.js';
 import { titledPersonOfKind } from './titled-kind.js';
 import { withWholeName } from './name-connectors.js';
 import { showOfInterview } from './show-title.js';
+import { showNamedNearby } from './show-nearby.js';
 import { utteredWords } from './uttered.js';
 import { saidGapFiller } from './said-gap.js';
 import { yesNoAnswer } from './yesno.js';
@@ -809,12 +810,10 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     );
     if (sole) return directAnswer({ ...sole, coverage: Math.max(sole.coverage, coverageBarFor(q.type)) });
   }
+  const noReply = !reply?.answer || !isAnswered(reply, q.type);
   // "Which newspaper ran the editorial?" unanswered, or answered with a person or a place: the
   // paper named by its masthead in a best sentence (masthead.ts).
-  if (
-    covered.length > 0 &&
-    (!reply?.answer || !isAnswered(reply, q.type) || namesPersonOrPlace(parsed, reply.answer))
-  ) {
+  if (covered.length > 0 && (noReply || namesPersonOrPlace(parsed, reply?.answer ?? ''))) {
     const paper = mastheadAnswer(
       parsed,
       q,
@@ -822,6 +821,15 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       KIND_FLOOR,
     );
     if (paper) return directAnswer({ ...paper, coverage: Math.max(paper.coverage, coverageBarFor(q.type)) });
+  }
+  // "On which show did X speak?" unanswered, or answered with words the article does not quote:
+  // the title named after a channel in a best sentence (show-nearby.ts).
+  if (
+    covered.length > 0 &&
+    (noReply || !quotedIn(reply?.answer ?? '', parsed.sentences[reply?.index ?? 0] ?? ''))
+  ) {
+    const show = showNamedNearby(parsed, q, ranked, KIND_FLOOR);
+    if (show) return directAnswer({ ...show, coverage: Math.max(show.coverage, coverageBarFor(q.type)) });
   }
   return (
     reply ?? {
@@ -833,6 +841,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       bm25: BM25_PUSH * top.bm25,
     }
   );
+}
+
+/** The answer carries its quotation marks, or its sentence writes them around it. */
+function quotedIn(answer: string, sentence: string): boolean {
+  if (/^[“"‘]/u.test(answer)) return true;
+  const at = sentence.indexOf(answer);
+  return at > 0 && /[“"‘]$/u.test(sentence.slice(0, at));
 }
 
 /** The best three sentences that clear the coverage bar and stay within 0.2 of the best one. */
