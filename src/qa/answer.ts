@@ -82,7 +82,7 @@ import { withWholePlace } from './place-extent.js';
 import { placeBeforePersonNoun } from './constituency.js';
 import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
-import { mastheadAnswer } from './masthead.js';
+import { asksForPaper, mastheadAnswer } from './masthead.js';
 
 /**
  * Question answering over stored articles: parse the question, settle the scope (the article it
@@ -822,7 +822,11 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const noReply = !reply?.answer || !isAnswered(reply, q.type);
   // "Which newspaper ran the editorial?" unanswered, or answered with a person or a place: the
   // paper named by its masthead in a best sentence (masthead.ts).
-  if (covered.length > 0 && (noReply || namesPersonOrPlace(parsed, reply?.answer ?? ''))) {
+  if (
+    covered.length > 0 &&
+    asksForPaper(q.text) &&
+    (noReply || namesPersonOrPlace(parsed, reply?.answer ?? ''))
+  ) {
     const paper = mastheadAnswer(
       parsed,
       q,
