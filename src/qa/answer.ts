@@ -36,7 +36,7 @@ import { lemma, rootMatch } from './lexicon.js';
 import { listAfterKind, pluralKindOfWho } from './list-answer.js';
 import { nameOfThing } from './naming.js';
 import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
-import { findPeople, namesOf } from './facts.js';
+import { findPeople, namesOf, namesPersonOrPlace } from './facts.js';
 import { gatherOnce } from './gather-memo.js';
 import { questionView } from './features.js';
 import { qaModel } from './model.js';
@@ -66,6 +66,7 @@ import { nameHeadedByKind } from './kind-head.js';
 import { titledPersonOfKind } from './titled-kind.js';
 import { withWholeName } from './name-connectors.js';
 import { showOfInterview } from './show-title.js';
+import { showNamedNearby } from './show-nearby.js';
 import { utteredWords } from './uttered.js';
 import { saidGapFiller } from './said-gap.js';
 import { yesNoAnswer } from './yesno.js';
@@ -74,13 +75,14 @@ import { reportDayOnly } from './report-date.js';
 import { asksClockTime, clockTimeAnswer } from './clock-time.js';
 import { placeTiedBelowBar } from './place-bar.js';
 import { typedTiedBelowBar } from './typed-bar.js';
-import { kindLifted } from './kind-bar.js';
+import { KIND_FLOOR, kindLifted } from './kind-bar.js';
 import { kindReadAsVerb } from './kind-as-verb.js';
 import { outletSpokenTo } from './outlet-spoken.js';
 import { withWholePlace } from './place-extent.js';
 import { placeBeforePersonNoun } from './constituency.js';
 import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
+import { asksForPaper, mastheadAnswer } from './masthead.js';
 
 /**
  * Question answering over stored articles: parse the question, settle the scope (the article it
@@ -430,6 +432,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   if (q.type === 'quote') {
     const quote = quoteAnswer(parsed, q);
+    // The speaker's words are all said to someone else or elsewhere: the asked words are not told.
+    if (quote === 'elsewhere') return null;
     if (quote) {
       const coverage = 0.6 + 0.4 * quote.overlap;
       // The words and who said them: "what did X say" wants both, and the quote alone can mislead.
@@ -775,7 +779,14 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const notTheName =
     answeredOrObject?.answer &&
     nameNotOfNoun(answeredOrObject.answer, parsed.sentences[answeredOrObject.index] ?? '', q.text);
-  const reply = bareName || otherCount || otherMeasure || notTheName ? null : answeredOrObject;
+  // "What did X say at the forum?" answered with a person's name: no words said (quote-setting.ts).
+  const nameForWords =
+    q.type === 'quote' &&
+    q.wh === 'what' &&
+    answeredOrObject?.answer &&
+    namesPersonOrPlace(parsed, answeredOrObject.answer);
+  const reply =
+    bareName || otherCount || otherMeasure || notTheName || nameForWords ? null : answeredOrObject;
   // "at the fair in Vellport" in a sentence short of the coverage bar: the place is still tied (place-bar.ts).
   if (reply && q.type === 'place' && /^\s*where\b/i.test(q.text) && !isAnswered(reply, q.type)) {
     const lifted = { ...reply, coverage: Math.max(reply.coverage, qaModel().settings.minCoverage) };
@@ -808,6 +819,31 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     );
     if (sole) return directAnswer({ ...sole, coverage: Math.max(sole.coverage, coverageBarFor(q.type)) });
   }
+  const noReply = !reply?.answer || !isAnswered(reply, q.type);
+  // "Which newspaper ran the editorial?" unanswered, or answered with a person or a place: the
+  // paper named by its masthead in a best sentence (masthead.ts).
+  if (
+    covered.length > 0 &&
+    asksForPaper(q.text) &&
+    (noReply || namesPersonOrPlace(parsed, reply?.answer ?? ''))
+  ) {
+    const paper = mastheadAnswer(
+      parsed,
+      q,
+      ranked.filter((r) => !isTitleCase(parsed.sentences[r.index] ?? '')),
+      KIND_FLOOR,
+    );
+    if (paper) return directAnswer({ ...paper, coverage: Math.max(paper.coverage, coverageBarFor(q.type)) });
+  }
+  // "On which show did X speak?" unanswered, or answered with words the article does not quote:
+  // the title named after a channel in a best sentence (show-nearby.ts).
+  if (
+    covered.length > 0 &&
+    (noReply || !quotedIn(reply?.answer ?? '', parsed.sentences[reply?.index ?? 0] ?? ''))
+  ) {
+    const show = showNamedNearby(parsed, q, ranked, KIND_FLOOR);
+    if (show) return directAnswer({ ...show, coverage: Math.max(show.coverage, coverageBarFor(q.type)) });
+  }
   return (
     reply ?? {
       index: top.index,
@@ -818,6 +854,13 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       bm25: BM25_PUSH * top.bm25,
     }
   );
+}
+
+/** The answer carries its quotation marks, or its sentence writes them around it. */
+function quotedIn(answer: string, sentence: string): boolean {
+  if (/^[“"‘]/u.test(answer)) return true;
+  const at = sentence.indexOf(answer);
+  return at > 0 && /[“"‘]$/u.test(sentence.slice(0, at));
 }
 
 /** The best three sentences that clear the coverage bar and stay within 0.2 of the best one. */

@@ -33,13 +33,13 @@ export function showOfInterview(
 }
 
 /** What a broadcast is asked as: "which show", "on which program", "what podcast". */
-const SHOW_NOUNS = /^(?:shows?|programs?|programmes?|broadcasts?|podcasts?)$/i;
+export const SHOW_NOUNS = /^(?:shows?|programs?|programmes?|broadcasts?|podcasts?)$/i;
 
 /**
  * "which program", "which CNN program", "what TV show": a broadcast. A lowercase modifier of
  * another field makes it another kind of program ("which health programs", "what trade show").
  */
-function asksBroadcast(question: string, noun: string): boolean {
+export function asksBroadcast(question: string, noun: string): boolean {
   const m = new RegExp(`\\b(?:which|what)\\s+((?:[\\p{L}'’-]+\\s+){0,3})${noun}\\b`, 'iu').exec(question);
   if (!m) return false;
   return (m[1] ?? '')
@@ -53,14 +53,14 @@ const BROADCAST_MODIFIER =
   /^(?:tv|television|radio|news|talk|morning|evening|late-night|cable|political|weekly|daily)$/i;
 
 /** "on|to|told|with", up to four capitalised words or a channel's possessive, then a quoted title. */
-const TITLE_AFTER_CHANNEL =
+export const TITLE_AFTER_CHANNEL =
   /\b(?:on|to|told|with)\s+(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|channel['’]s|network['’]s|station['’]s)\s+){0,4}(?:“([^”]{2,60})”|"([^"]{2,60})")/gu;
 
 /** Words a title leaves in lower case. */
 const SMALL_WORD = /^(?:a|an|the|and|or|of|with|for|to|in|on|at|by|from)$/;
 
 /** A title: one to eight words, each capitalised (or a number) but the small ones, the first always. */
-function isTitle(text: string): boolean {
+export function isTitle(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   return (
     words.length >= 1 &&
