@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../src/engine/schema.js';
 import type { ScoredSentence } from '../src/qa/evidence.js';
 import { asksForPaper, mastheadAnswer } from '../src/qa/masthead.js';
-import { namedOutsideQuotes, settingWords, tiedToSetting } from '../src/qa/quote-setting.js';
 import { showNamedNearby } from '../src/qa/show-nearby.js';
 import { askingArticle } from './helpers/qa-article.js';
 
@@ -124,38 +123,5 @@ describe('"which show" answered when the sentence names the speaker by a pronoun
   it('names the programme, not a phrase of the lead', async () => {
     const reply = await article.ask('On which show did Ada Kell speak?');
     expect(reply.answer).toBe('“Harbour Hour”');
-  });
-});
-
-describe('quote-setting.ts: the words of the asked speaker, said in the asked setting', () => {
-  it('a name inside a quotation is said, not saying', () => {
-    const sentence = '“We know Vell backed the tolls,” Ruiz said in an interview with Tarn Radio.';
-    expect(namedOutsideQuotes(sentence, 'Vell')).toBe(false);
-    expect(namedOutsideQuotes(sentence, 'Ruiz')).toBe(true);
-  });
-
-  it('the hearer, the occasion and the topic are the words after the verb of saying', () => {
-    const setting = settingWords('What did Reyes say to the pilots at the quay?', ['Tom Reyes', 'Reyes']);
-    expect(tiedToSetting(setting, ['The pilots met Reyes at the quay on Monday.'])).toBe(true);
-    expect(tiedToSetting(setting, ['Reyes told reporters in the town hall on Tuesday.'])).toBe(false);
-    expect(tiedToSetting(settingWords('What did Reyes say?', ['Reyes']), ['Anything at all.'])).toBe(true);
-  });
-});
-
-describe('"what did X say to Y at Z?" when the article gives only words said elsewhere', () => {
-  const article = askingArticle(
-    [
-      'Mayor Tom Reyes met harbour pilots at the Vellport quay on Monday.',
-      'They asked him for a rise in their fees.',
-      '“The new tolls will pay for a second ferry,” Reyes told reporters in the town hall on Tuesday.',
-      'Councillor Ada Kell said the vote on the tolls would be close.',
-    ].join(' '),
-  );
-
-  it('says it cannot find the words, and still gives the words said to reporters', async () => {
-    expect((await article.ask('What did Reyes say to the pilots at the quay?')).answer).toBeNull();
-    expect((await article.ask('What did Reyes say to reporters?')).answer).toBe(
-      'Tom Reyes: “The new tolls will pay for a second ferry”',
-    );
   });
 });

@@ -36,7 +36,7 @@ import { lemma, rootMatch } from './lexicon.js';
 import { listAfterKind, pluralKindOfWho } from './list-answer.js';
 import { nameOfThing } from './naming.js';
 import { agentObject, objectAnswer, objectQuestionOf } from './object.js';
-import { findPeople, namesOf, namesPersonOrPlace } from './facts.js';
+import { findPeople, namesOf } from './facts.js';
 import { gatherOnce } from './gather-memo.js';
 import { questionView } from './features.js';
 import { qaModel } from './model.js';
@@ -82,7 +82,7 @@ import { withWholePlace } from './place-extent.js';
 import { placeBeforePersonNoun } from './constituency.js';
 import { withAskedFigure } from './number-clause.js';
 import { asksAuthor, authorLine } from './author.js';
-import { asksForPaper, mastheadAnswer } from './masthead.js';
+import { asksForPaper, mastheadAnswer, namesPersonOrPlace } from './masthead.js';
 
 /**
  * Question answering over stored articles: parse the question, settle the scope (the article it
@@ -432,8 +432,6 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   }
   if (q.type === 'quote') {
     const quote = quoteAnswer(parsed, q);
-    // The speaker's words are all said to someone else or elsewhere: the asked words are not told.
-    if (quote === 'elsewhere') return null;
     if (quote) {
       const coverage = 0.6 + 0.4 * quote.overlap;
       // The words and who said them: "what did X say" wants both, and the quote alone can mislead.
@@ -779,14 +777,7 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const notTheName =
     answeredOrObject?.answer &&
     nameNotOfNoun(answeredOrObject.answer, parsed.sentences[answeredOrObject.index] ?? '', q.text);
-  // "What did X say at the forum?" answered with a person's name: no words said (quote-setting.ts).
-  const nameForWords =
-    q.type === 'quote' &&
-    q.wh === 'what' &&
-    answeredOrObject?.answer &&
-    namesPersonOrPlace(parsed, answeredOrObject.answer);
-  const reply =
-    bareName || otherCount || otherMeasure || notTheName || nameForWords ? null : answeredOrObject;
+  const reply = bareName || otherCount || otherMeasure || notTheName ? null : answeredOrObject;
   // "at the fair in Vellport" in a sentence short of the coverage bar: the place is still tied (place-bar.ts).
   if (reply && q.type === 'place' && /^\s*where\b/i.test(q.text) && !isAnswered(reply, q.type)) {
     const lifted = { ...reply, coverage: Math.max(reply.coverage, qaModel().settings.minCoverage) };

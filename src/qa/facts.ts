@@ -147,12 +147,3 @@ export function clauseAround(sentence: string, name: string): string {
   // A clause of just the name says nothing; fall back to the whole sentence.
   return words(clause).length - words(name).length >= 3 ? clause : sentence.trim();
 }
-
-/** The reply names a person or a place of the article (each part of a list): no paper, no words said. */
-export function namesPersonOrPlace(parsed: ParsedArticle, answer: string): boolean {
-  const known = new Set(
-    [...parsed.people, ...parsed.places].flatMap((e) => namesOf(e).map((n) => n.toLowerCase())),
-  );
-  // "Iran and Peru": each part of a list.
-  return answer.split(/,\s+(?:and\s+)?|\s+and\s+/).every((part) => known.has(part.trim().toLowerCase()));
-}

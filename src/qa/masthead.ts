@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../engine/schema.js';
 import { MASTHEAD_WORDS } from '../engine/quotes/lexicon.js';
 import type { ScoredSentence } from './evidence.js';
+import { namesOf } from './facts.js';
 
 /**
  * "Which newspaper ran the editorial?" in "... reads an editorial in The Harbour Sentinel": a
@@ -57,6 +58,15 @@ function mastheads(sentence: string): string[] {
     if (!found.includes(text)) found.push(text);
   }
   return found;
+}
+
+/** The reply names a person or a place of the article (each part of a list): no paper. */
+export function namesPersonOrPlace(parsed: ParsedArticle, answer: string): boolean {
+  const known = new Set(
+    [...parsed.people, ...parsed.places].flatMap((e) => namesOf(e).map((n) => n.toLowerCase())),
+  );
+  // "Iran and Peru": each part of a list.
+  return answer.split(/,\s+(?:and\s+)?|\s+and\s+/).every((part) => known.has(part.trim().toLowerCase()));
 }
 
 export function mastheadAnswer(

@@ -3,7 +3,6 @@ import { findPeople, namesOf, quotesBy } from './facts.js';
 import { lemma, rootMatch } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { findName, words } from './text.js';
-import { namedOutsideQuotes, settingWords, tiedToSetting } from './quote-setting.js';
 
 /**
  * "What did X say (about Y)?": X's direct quotes from the parse, and what the article reports X
@@ -33,13 +32,8 @@ function overlapWith(about: readonly string[], text: string): number {
   return hits / about.length;
 }
 
-/**
- * The best words of the speaker the question names, or null when it names no known speaker;
- * 'elsewhere' when every word of theirs was said to another hearer or on another occasion than
- * the question asks (quote-setting.ts): the article does not say what was said there.
- */
-export function quoteAnswer(parsed: ParsedArticle, q: ParsedQuestion): QuoteAnswer | 'elsewhere' | null {
-  let untied = false;
+/** The best words of the speaker the question names, or null when it names no known speaker. */
+export function quoteAnswer(parsed: ParsedArticle, q: ParsedQuestion): QuoteAnswer | null {
   for (const name of q.names) {
     const person = findPeople(parsed, name).find((m) => m.strength >= 2)?.person;
     const speakerNames = person
@@ -61,8 +55,7 @@ export function quoteAnswer(parsed: ParsedArticle, q: ParsedQuestion): QuoteAnsw
       }),
     );
     parsed.sentences.forEach((sentence, index) => {
-      // A name inside a quotation is said, not saying (quote-setting.ts).
-      if (!speakerNames.some((n) => findName(sentence, n) >= 0 && namedOutsideQuotes(sentence, n))) return;
+      if (!speakerNames.some((n) => findName(sentence, n) >= 0)) return;
       const m = SAYING.exec(sentence);
       if (!m) return;
       const reported = sentence
@@ -78,18 +71,6 @@ export function quoteAnswer(parsed: ParsedArticle, q: ParsedQuestion): QuoteAnsw
         direct: false,
       });
     });
-    // "What did X say to Y at Z?": words whose sentence and the one before hold none of Y, Z (quote-setting.ts).
-    const setting = settingWords(q.text, [...speakerNames, name]);
-    const tied = candidates.filter((c) =>
-      tiedToSetting(setting, [
-        parsed.sentences[c.sentence - 1] ?? '',
-        parsed.sentences[c.sentence] ?? '',
-        c.text,
-      ]),
-    );
-    if (tied.length === 0 && candidates.length > 0) untied = true;
-    candidates.length = 0;
-    candidates.push(...tied);
     candidates.sort(
       (a, b) =>
         b.overlap - a.overlap ||
@@ -106,5 +87,5 @@ export function quoteAnswer(parsed: ParsedArticle, q: ParsedQuestion): QuoteAnsw
         overlap: best.overlap,
       };
   }
-  return untied ? 'elsewhere' : null;
+  return null;
 }
