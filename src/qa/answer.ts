@@ -15,6 +15,7 @@ import { coordinated } from './coordinated-object.js';
 import { passesAnswerable, type ReplySignals, replySignals } from './answerable.js';
 import { firstOfPair } from './pair.js';
 import { wholeMargin } from './margin-pair.js';
+import { withWrittenBound } from './written-bound.js';
 import { nameAfterKind, nameOfKind } from './kind.js';
 import { doerByWordOrder } from './doer.js';
 import { winnerByCue } from './winner.js';
@@ -691,7 +692,9 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
         : whole;
   // "What was A's lead?" (a number or a description question): both shares of "52 percent to 44
   // percent", not the leader's share alone (margin-pair.ts).
-  const phrase = paired && wholeMargin(paired, parsed.sentences[sentence] ?? '', q.text);
+  const margined = paired && wholeMargin(paired, parsed.sentences[sentence] ?? '', q.text);
+  // "close to 28,000", "minus 12", "a billion": the bound or sign written before the amount (written-bound.ts).
+  const phrase = margined && withWrittenBound(margined, parsed.sentences[sentence] ?? '');
   const windowCoverage = ranked.find((r) => r.index === sentence)?.windowCoverage ?? picked?.coverage ?? 0;
   const scored: Candidate | null =
     usable && picked && phrase
