@@ -14,6 +14,8 @@ import { withQuoteMarks } from './quote-marks.js';
 import { coordinated } from './coordinated-object.js';
 import { passesAnswerable, type ReplySignals, replySignals } from './answerable.js';
 import { firstOfPair } from './pair.js';
+import { wholeMargin } from './margin-pair.js';
+import { withWrittenBound } from './written-bound.js';
 import { nameAfterKind, nameOfKind } from './kind.js';
 import { doerByWordOrder } from './doer.js';
 import { winnerByCue } from './winner.js';
@@ -684,12 +686,17 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
     named && JOINED_TYPES.has(q.type) && q.several
       ? namesJoined(named, parsed.sentences[sentence] ?? '')
       : named;
-  const phrase =
+  const paired =
     whole && q.type === 'person'
       ? (personBeforeOf(parsed, whole, sentence) ?? whole)
       : whole && q.type === 'number'
         ? firstOfPair(whole, parsed.sentences[sentence] ?? '', q.names, peopleNames(parsed))
         : whole;
+  // "What was A's lead?" (a number or a description question): both shares of "52 percent to 44
+  // percent", not the leader's share alone (margin-pair.ts).
+  const margined = paired && wholeMargin(paired, parsed.sentences[sentence] ?? '', q.text);
+  // "close to 28,000", "minus 12", "a billion": the bound or sign written before the amount (written-bound.ts).
+  const phrase = margined && withWrittenBound(margined, parsed.sentences[sentence] ?? '');
   const windowCoverage = ranked.find((r) => r.index === sentence)?.windowCoverage ?? picked?.coverage ?? 0;
   const scored: Candidate | null =
     usable && picked && phrase
