@@ -55,7 +55,7 @@ describe('"which newspaper" answered from a sentence short of the coverage bar',
   const article = askingArticle(
     [
       'Vellport mayor Orla Venn faced new criticism on Wednesday over the ferry fare rise.',
-      '“There are jellyfish with more backbone than Mayor Orla Venn,” reads a Wednesday editorial in The Vellport Sentinel.',
+      '“There are jellyfish with more backbone than Mayor Orla Venn,” runs the Wednesday editorial of The Vellport Sentinel.',
       'Venn said the fares would be reviewed in the spring.',
       'The harbour board has not commented.',
     ].join(' '),
