@@ -24,10 +24,10 @@ export function storeSentenceLimits(
 ): number[] {
   if (!Number.isFinite(total)) return rankings.map(() => most);
   // Each article's sentences are already best first: the pool need only hold each one's first `most`.
-  const pool: { article: number; coverage: number; bm25: number; rank: number }[] = [];
+  const pool: { article: number; coverage: number; rank: number }[] = [];
   rankings.forEach((ranked, article) => {
     ranked.slice(0, most).forEach((s, rank) => {
-      pool.push({ article, coverage: s.coverage, bm25: s.bm25, rank });
+      pool.push({ article, coverage: s.coverage, rank });
     });
   });
   // Best covered first; on a tie the better retrieved article, then its own order.
