@@ -80,6 +80,7 @@ import { typedTiedBelowBar } from './typed-bar.js';
 import { KIND_FLOOR, kindLifted } from './kind-bar.js';
 import { kindReadAsVerb } from './kind-as-verb.js';
 import { outletSpokenTo } from './outlet-spoken.js';
+import { storeSentenceLimits } from './store-budget.js';
 import { withWholePlace } from './place-extent.js';
 import { placeBeforePersonNoun } from './constituency.js';
 import { withAskedFigure } from './number-clause.js';
@@ -105,6 +106,12 @@ export interface QaContext {
   threadKey?: string;
   /** Where the last question per thread is kept for follow-ups ("and where?"). */
   memory?: ConversationMemory;
+  /**
+   * Evidence sentences read in all, over every retrieved article, when the whole store is the
+   * scope (store-budget.ts); STORE_SENTENCES unless given. Infinity reads each article's best
+   * `settings.sentences`, as a one-article question does (eval/store-wide-questions.ts compares).
+   */
+  storeSentences?: number;
 }
 
 /** answered: a span of the expected type; unknown: the article says it isn't known; not-found: neither. */
@@ -136,6 +143,18 @@ const CANDIDATES_PER_ARTICLE = 8;
 const LEAD_COVERAGE = 0.5;
 /** Articles tried when the whole store is the scope. */
 const STORE_ARTICLES = 5;
+/**
+ * Evidence sentences read in all across a store-wide question's articles (store-budget.ts), and
+ * the fewest any one of them reads: a store-wide question reads as many sentences as a
+ * one-article question (`settings.sentences` is 16), not five times as many. Chosen on the
+ * training questions asked of one store of all 840 PolNeAR-train articles with no article in
+ * scope (eval/store-wide-questions.ts, articles 2..599; 600..839 confirmed): budgets 12 / 16 /
+ * 24 / 32 / 48 / unbounded read 896 / 897 / 899 / 900 / 901 / 901 of 1,843 right at 5.3 / 5.6 /
+ * 6.6 / 7.3 / 9.2 / 9.5 ms CPU per question (mean); 16 is the one-article setting and keeps all
+ * but 4 (0.2 point). The fewest (3) was not tuned. ADR 015, session 21.
+ */
+export const STORE_SENTENCES = 16;
+const STORE_SENTENCES_LEAST = 3;
 /** A store-wide tie closer than this goes to the newer article. */
 const TIE = 0.05;
 /** The most BM25 adds to a sentence's score: enough to break near ties of coverage, no more. */
@@ -200,10 +219,18 @@ export async function answerQuestion(question: string, ctx: QaContext): Promise<
     q = mergeFollowUp(q, previous.question);
     rememberedArticle = previous.articleId;
   }
-  const articles = await scopeArticles(q, ctx, rememberedArticle);
+  const { articles, storeWide } = await scopeArticles(q, ctx, rememberedArticle);
+  const most = qaModel().settings.sentences;
+  const rankings = articles.map((article) =>
+    q.focus.length > 0 ? rankSentences(indexOf(article), q.focus) : [],
+  );
+  const limits =
+    storeWide && articles.length > 1
+      ? storeSentenceLimits(rankings, ctx.storeSentences ?? STORE_SENTENCES, most, STORE_SENTENCES_LEAST)
+      : articles.map(() => most);
   let best: { article: StoredArticle; candidate: Candidate } | null = null;
-  for (const article of articles) {
-    const candidate = bestInArticle(article, q);
+  for (const [i, article] of articles.entries()) {
+    const candidate = bestInArticle(article, q, rankings[i] ?? [], limits[i] ?? most);
     if (!candidate) continue;
     const better =
       !best ||
@@ -331,15 +358,16 @@ async function scopeArticles(
   q: ParsedQuestion,
   ctx: QaContext,
   remembered: string | null,
-): Promise<StoredArticle[]> {
+): Promise<{ articles: StoredArticle[]; storeWide: boolean }> {
   const { store } = ctx;
-  if (ctx.articleId) {
-    const article = await store.getArticle(ctx.articleId);
-    return article ? [article] : [];
-  }
+  const one = (article: StoredArticle | null | undefined) => ({
+    articles: article ? [article] : [],
+    storeWide: false,
+  });
+  if (ctx.articleId) return one(await store.getArticle(ctx.articleId));
   if (q.articleRef) {
     const named = (await store.findArticles(q.articleRef, 1))[0];
-    if (named) return [named];
+    if (named) return one(named);
   }
   for (const id of [
     remembered,
@@ -347,7 +375,7 @@ async function scopeArticles(
     ctx.channelKey && (await store.getChannelArticle(ctx.channelKey)),
   ]) {
     const article = id ? await store.getArticle(id) : null;
-    if (article) return [article];
+    if (article) return one(article);
   }
   const found = new Map<string, StoredArticle>();
   const terms = searchTerms(q);
@@ -357,7 +385,7 @@ async function scopeArticles(
     const latest = (await store.latest(1))[0];
     if (latest) found.set(latest.id, latest);
   }
-  return [...found.values()];
+  return { articles: [...found.values()], storeWide: true };
 }
 
 /**
@@ -394,7 +422,17 @@ function directAnswer(found: { sentence: number; coverage: number; text: string 
   };
 }
 
-function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | null {
+/**
+ * The article's best reply. `covered`: its sentences ranked by the question's focus words
+ * (rankSentences); `sentences`: how many of them candidates are gathered from (the model's
+ * setting, fewer for a store-wide question's weaker articles: store-budget.ts).
+ */
+function bestInArticle(
+  article: StoredArticle,
+  q: ParsedQuestion,
+  covered: ScoredSentence[],
+  sentences: number,
+): Candidate | null {
   const { parsed } = article;
   // "Who wrote this article?": the credit line at its end (author.ts).
   if (q.type === 'person' && asksAuthor(q.text)) {
@@ -441,7 +479,6 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
       return { index: quote.sentence, coverage, answer, fit: 1, status: 'answered', bm25: 0 };
     }
   }
-  const covered = q.focus.length > 0 ? rankSentences(indexOf(article), q.focus) : [];
   // "Where was the race held?" in an article that never says "race" or "held" asks about
   // the story itself, as a question naming nothing does: news writing gives the event's place
   // and time in its first sentences. Only for "where" and "when": the lead answers those with a
@@ -594,23 +631,8 @@ function bestInArticle(article: StoredArticle, q: ParsedQuestion): Candidate | n
   const view = questionView(q);
   const all = gatherOnce(
     // The same text may sit in two stores parsed with other dates or titles: all of them name it.
-    () =>
-      JSON.stringify([
-        article.contentHash,
-        parsed.published,
-        parsed.title,
-        parsed.url,
-        q,
-        model.settings.sentences,
-      ]),
-    () =>
-      gatherCandidates(
-        parsed,
-        view,
-        ranked,
-        model.settings.sentences,
-        lemmaWeights(indexOf(article), view.lemmas),
-      ),
+    () => JSON.stringify([article.contentHash, parsed.published, parsed.title, parsed.url, q, sentences]),
+    () => gatherCandidates(parsed, view, ranked, sentences, lemmaWeights(indexOf(article), view.lemmas)),
   ).filter(
     (g) =>
       !headlineCasing(parsed, g) &&
