@@ -1,42 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settleByEvidence } from '../src/engine/entities/body-evidence.js';
-import type { Kind } from '../src/engine/entities/classify.js';
-import {
-  type Mention,
-  prepareSentence,
-  type SentenceMentions,
-} from '../src/engine/entities/mentions/index.js';
-import { lowerVocabulary } from '../src/engine/entities/names.js';
-import { mentionOf } from './helpers/mentions.js';
-
-/** The article's sentences as the entity stage reads them, with its lower-case vocabulary. */
-function article(texts: string[]): SentenceMentions[] {
-  const sentences = texts.map((t, i) => prepareSentence(t, i));
-  const lower = lowerVocabulary(sentences.filter((s) => !s.caseless).map((s) => s.tokens));
-  for (const s of sentences) s.lower = lower;
-  return sentences;
-}
-
-/** A person-typed mention of `name` where it first stands in sentence `sentence`, with `titleWords` before it. */
-function personAt(sentences: SentenceMentions[], name: string, sentence: number, titleWords = 0): Mention {
-  const words = name.split(' ');
-  const tokens = sentences[sentence]?.tokens ?? [];
-  const at = tokens.findIndex((_t, i) => words.every((w, k) => tokens[i + k]?.text === w));
-  return {
-    ...mentionOf(name, 'person', sentence),
-    span: {
-      start: at,
-      end: at + words.length,
-      title: titleWords > 0 ? { start: at - titleWords, end: at } : null,
-      honorificOnly: titleWords > 0,
-    },
-  };
-}
-
-/** The kinds the body-evidence rules leave the given person mentions with. */
-function kinds(sentences: SentenceMentions[], mentions: Mention[]): Kind[] {
-  return settleByEvidence(sentences, mentions).map((m) => m.kind);
-}
+import { mentionAt, sentencesOf as article, settledKinds as kinds } from './helpers/mentions.js';
 
 describe('a name the list of bodies holds is that body (known-bodies.ts)', () => {
   it('given a platform or a firm typed a person, it is the organisation', () => {
@@ -44,7 +7,7 @@ describe('a name the list of bodies holds is that body (known-bodies.ts)', () =>
       'Tom Rusk promoted the rally on Twitter all week.',
       'Analysts at Morgan Stanley cut their forecast for the port.',
     ]);
-    expect(kinds(s, [personAt(s, 'Twitter', 0), personAt(s, 'Morgan Stanley', 1)])).toEqual([
+    expect(kinds(s, [mentionAt(s, 'Twitter', 0), mentionAt(s, 'Morgan Stanley', 1)])).toEqual([
       'organization',
       'organization',
     ]);
@@ -52,12 +15,15 @@ describe('a name the list of bodies holds is that body (known-bodies.ts)', () =>
 
   it('given the same word with a title elsewhere in the article, it is a surname and stays a person', () => {
     const s = article(['Ford opened the new ward in Velmont on Monday.', 'Mr. Ford said the wait was over.']);
-    expect(kinds(s, [personAt(s, 'Ford', 0), personAt(s, 'Ford', 1, 1)])).toEqual(['person', 'person']);
+    expect(kinds(s, [mentionAt(s, 'Ford', 0), mentionAt(s, 'Ford', 1, 'person', 1)])).toEqual([
+      'person',
+      'person',
+    ]);
   });
 
   it('given a person named in full with that surname, the lone word stays the person', () => {
     const s = article(['Ada Fox opened the new ward in Velmont on Monday.', 'Fox said the wait was over.']);
-    expect(kinds(s, [personAt(s, 'Ada Fox', 0), personAt(s, 'Fox', 1)])).toEqual(['person', 'person']);
+    expect(kinds(s, [mentionAt(s, 'Ada Fox', 0), mentionAt(s, 'Fox', 1)])).toEqual(['person', 'person']);
   });
 });
 
@@ -67,7 +33,7 @@ describe('a greeting or a holiday is no person (greetings.ts)', () => {
       'The card on the door read: Merry Christmas from the Lark family.',
       'Staff sang Happy Birthday to the oldest resident.',
     ]);
-    expect(kinds(s, [personAt(s, 'Merry Christmas', 0), personAt(s, 'Happy Birthday', 1)])).toEqual([
+    expect(kinds(s, [mentionAt(s, 'Merry Christmas', 0), mentionAt(s, 'Happy Birthday', 1)])).toEqual([
       'other',
       'other',
     ]);
@@ -75,7 +41,7 @@ describe('a greeting or a holiday is no person (greetings.ts)', () => {
 
   it('given a holiday alone or with "Eve", it is the day', () => {
     const s = article(['The ferry will not sail on Christmas Eve this year.', 'Halloween fell on a Sunday.']);
-    expect(kinds(s, [personAt(s, 'Christmas Eve', 0), personAt(s, 'Halloween', 1)])).toEqual([
+    expect(kinds(s, [mentionAt(s, 'Christmas Eve', 0), mentionAt(s, 'Halloween', 1)])).toEqual([
       'other',
       'other',
     ]);
@@ -86,7 +52,7 @@ describe('a greeting or a holiday is no person (greetings.ts)', () => {
       'Happy Tom Vell ran the bait shop for forty years.',
       'Noel said the shop would stay open.',
     ]);
-    expect(kinds(s, [personAt(s, 'Happy Tom Vell', 0), personAt(s, 'Noel', 1)])).toEqual([
+    expect(kinds(s, [mentionAt(s, 'Happy Tom Vell', 0), mentionAt(s, 'Noel', 1)])).toEqual([
       'person',
       'person',
     ]);
@@ -102,16 +68,16 @@ describe('a name ending in a noun of an event, a work, a document or a poll is n
     ]);
     expect(
       kinds(s, [
-        personAt(s, 'Harbour Lights Rally', 0),
-        personAt(s, 'Dorrow Treaty', 1),
-        personAt(s, 'Tarn Poll', 2),
+        mentionAt(s, 'Harbour Lights Rally', 0),
+        mentionAt(s, 'Dorrow Treaty', 1),
+        mentionAt(s, 'Tarn Poll', 2),
       ]),
     ).toEqual(['other', 'other', 'other']);
   });
 
   it('given a person named in full or a title before the name, the person stays', () => {
     const s = article(['Ada Vell won the race on Sunday.', 'Dr. Jo Festival said the rider was fine.']);
-    expect(kinds(s, [personAt(s, 'Ada Vell', 0), personAt(s, 'Jo Festival', 1, 1)])).toEqual([
+    expect(kinds(s, [mentionAt(s, 'Ada Vell', 0), mentionAt(s, 'Jo Festival', 1, 'person', 1)])).toEqual([
       'person',
       'person',
     ]);
@@ -124,14 +90,14 @@ describe('a short month in an article that writes short dates is the month (mont
       'Stocks at Jun 30, 2004 against Dec 31, 2003.',
       'Bids ran from Dec 2 to Jan in the port.',
     ]);
-    expect(kinds(s, [personAt(s, 'Jan', 1)])).toEqual(['other']);
+    expect(kinds(s, [mentionAt(s, 'Jan', 1)])).toEqual(['other']);
   });
 
   it('given an article with no short dates, or a person named in full, "Jan" stays a person', () => {
     const plain = article(['Jan said the boat would sail at dawn.', 'The crew agreed.']);
-    expect(kinds(plain, [personAt(plain, 'Jan', 0)])).toEqual(['person']);
+    expect(kinds(plain, [mentionAt(plain, 'Jan', 0)])).toEqual(['person']);
     const full = article(['Jan Vell sold the boat on Oct 3.', 'Jan said the price was fair.']);
-    expect(kinds(full, [personAt(full, 'Jan Vell', 0), personAt(full, 'Jan', 1)])).toEqual([
+    expect(kinds(full, [mentionAt(full, 'Jan Vell', 0), mentionAt(full, 'Jan', 1)])).toEqual([
       'person',
       'person',
     ]);

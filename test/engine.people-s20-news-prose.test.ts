@@ -1,41 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { settleByEvidence } from '../src/engine/entities/body-evidence.js';
-import type { Kind } from '../src/engine/entities/classify.js';
-import {
-  type Mention,
-  prepareSentence,
-  type SentenceMentions,
-} from '../src/engine/entities/mentions/index.js';
-import { lowerVocabulary } from '../src/engine/entities/names.js';
-import { mentionOf } from './helpers/mentions.js';
+import { mentionAt, sentencesOf as article, settledKinds as kinds } from './helpers/mentions.js';
 
 // Invented text: the firms, groups and people are made up.
-
-function article(texts: string[]): SentenceMentions[] {
-  const sentences = texts.map((t, i) => prepareSentence(t, i));
-  const lower = lowerVocabulary(sentences.filter((s) => !s.caseless).map((s) => s.tokens));
-  for (const s of sentences) s.lower = lower;
-  return sentences;
-}
-
-function mentionAt(
-  sentences: SentenceMentions[],
-  name: string,
-  sentence: number,
-  kind: Kind = 'person',
-): Mention {
-  const words = name.split(' ');
-  const tokens = sentences[sentence]?.tokens ?? [];
-  const at = tokens.findIndex((_t, i) => words.every((w, k) => tokens[i + k]?.text === w));
-  return {
-    ...mentionOf(name, kind, sentence),
-    span: { start: at, end: at + words.length, title: null, honorificOnly: false },
-  };
-}
-
-function kinds(sentences: SentenceMentions[], mentions: Mention[]): Kind[] {
-  return settleByEvidence(sentences, mentions).map((m) => m.kind);
-}
 
 describe('a name before an appositive headed by a body noun is that body (appositive-bodies.ts)', () => {
   it('given "X, the Ostrian mining company, says", X is a company', () => {

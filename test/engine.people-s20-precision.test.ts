@@ -1,45 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { settleByEvidence } from '../src/engine/entities/body-evidence.js';
 import type { Kind } from '../src/engine/entities/classify.js';
 import { bodiesInLists } from '../src/engine/entities/mentions/body-lists.js';
-import {
-  type Mention,
-  prepareSentence,
-  type SentenceMentions,
-} from '../src/engine/entities/mentions/index.js';
-import { lowerVocabulary } from '../src/engine/entities/names.js';
-import { mentionOf } from './helpers/mentions.js';
+import { mentionAt, sentencesOf as article, settledKinds as kinds } from './helpers/mentions.js';
 
 // Invented text: the clubs, firms, saints' places and people are made up.
-
-/** The article's sentences as the entity stage reads them, with its lower-case vocabulary. */
-function article(texts: string[]): SentenceMentions[] {
-  const sentences = texts.map((t, i) => prepareSentence(t, i));
-  const lower = lowerVocabulary(sentences.filter((s) => !s.caseless).map((s) => s.tokens));
-  for (const s of sentences) s.lower = lower;
-  return sentences;
-}
-
-/** A mention of `name` typed `kind` where it first stands in sentence `sentence`. */
-function mentionAt(
-  sentences: SentenceMentions[],
-  name: string,
-  sentence: number,
-  kind: Kind = 'person',
-): Mention {
-  const words = name.split(' ');
-  const tokens = sentences[sentence]?.tokens ?? [];
-  const at = tokens.findIndex((_t, i) => words.every((w, k) => tokens[i + k]?.text === w));
-  return {
-    ...mentionOf(name, kind, sentence),
-    span: { start: at, end: at + words.length, title: null, honorificOnly: false },
-  };
-}
-
-/** The kinds the body-evidence rules leave the given mentions with. */
-function kinds(sentences: SentenceMentions[], mentions: Mention[]): Kind[] {
-  return settleByEvidence(sentences, mentions).map((m) => m.kind);
-}
 
 describe('a side of a results line without countries is a club (results-teams.ts)', () => {
   it('given "name score name score", both sides are clubs', () => {

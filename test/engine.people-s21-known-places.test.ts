@@ -1,47 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { settleByEvidence } from '../src/engine/entities/body-evidence.js';
-import type { Kind } from '../src/engine/entities/classify.js';
-import {
-  type Mention,
-  prepareSentence,
-  type SentenceMentions,
-} from '../src/engine/entities/mentions/index.js';
-import { lowerVocabulary } from '../src/engine/entities/names.js';
-import { mentionOf } from './helpers/mentions.js';
+import { mentionAt, sentencesOf as article, settledKinds as kinds } from './helpers/mentions.js';
 
 // Invented text: the people and events are made up; the cities are the gazetteer's own entries.
-
-function article(texts: string[]): SentenceMentions[] {
-  const sentences = texts.map((t, i) => prepareSentence(t, i));
-  const lower = lowerVocabulary(sentences.filter((s) => !s.caseless).map((s) => s.tokens));
-  for (const s of sentences) s.lower = lower;
-  return sentences;
-}
-
-function mentionAt(
-  sentences: SentenceMentions[],
-  name: string,
-  sentence: number,
-  kind: Kind = 'person',
-  titled = false,
-): Mention {
-  const words = name.split(' ');
-  const tokens = sentences[sentence]?.tokens ?? [];
-  const at = tokens.findIndex((_t, i) => words.every((w, k) => tokens[i + k]?.text === w));
-  return {
-    ...mentionOf(name, kind, sentence),
-    span: {
-      start: at,
-      end: at + words.length,
-      title: titled ? { start: at - 1, end: at } : null,
-      honorificOnly: titled,
-    },
-  };
-}
-
-function kinds(sentences: SentenceMentions[], mentions: Mention[]): Kind[] {
-  return settleByEvidence(sentences, mentions).map((m) => m.kind);
-}
 
 describe('a person-typed name the place gazetteer holds is that place (known-places.ts)', () => {
   it('given "volunteers came to Denver for a meeting", Denver is the city', () => {
@@ -66,7 +26,7 @@ describe('a person-typed name the place gazetteer holds is that place (known-pla
       kinds(s, [
         mentionAt(s, 'Houston', 0),
         mentionAt(s, 'Denver', 0),
-        mentionAt(s, 'Houston', 1, 'person', true),
+        mentionAt(s, 'Houston', 1, 'person', 1),
       ]),
     ).toEqual(['person', 'place', 'person']);
   });

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../src/qa/candidates.js';
 import { asksMargin, wholeMargin } from '../src/qa/margin-pair.js';
 import { withWrittenBound } from '../src/qa/written-bound.js';
 import { askingArticle } from './helpers/qa-article.js';
+import { candidateAt } from './helpers/qa-candidate.js';
 
 // Session 21, QA how many / how much: invented articles and names only.
 
-function share(sentence: string, text: string): Candidate {
-  const start = sentence.indexOf(text);
-  return {
-    text,
-    start,
-    end: start + text.length,
-    first: 0,
-    last: 0,
-    kind: 'number',
-    named: false,
-    entity: false,
-    chunk: true,
-    dateIndex: null,
-  } as Candidate;
-}
+/** A number candidate for `text` where it first stands in `sentence`. */
+const share = (sentence: string, text: string) => candidateAt(sentence, text, 'number');
 
 describe('a lead or margin keeps both shares of its pair (margin-pair.ts)', () => {
   it('reads lead and margin questions, not a margin of error', () => {
