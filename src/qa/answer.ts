@@ -840,20 +840,21 @@ function bestInArticle(
     if (sole) return directAnswer({ ...sole, coverage: Math.max(sole.coverage, coverageBarFor(q.type)) });
   }
   const noReply = !reply?.answer || !isAnswered(reply, q.type);
-  // "Which newspaper ran the editorial?" unanswered, or answered with a person or a place: the
-  // paper named by its masthead in a best sentence (masthead.ts).
-  if (
-    covered.length > 0 &&
-    asksForPaper(q.text) &&
-    (noReply || namesPersonOrPlace(parsed, reply?.answer ?? ''))
-  ) {
+  // "Which newspaper ran the editorial?" unanswered, answered with a person or a place, or with
+  // part of the paper's name ("The Harbour" of "The Harbour Sentinel"): the paper named by its
+  // masthead in a best sentence (masthead.ts).
+  if (covered.length > 0 && asksForPaper(q.text)) {
     const paper = mastheadAnswer(
       parsed,
       q,
       ranked.filter((r) => !isTitleCase(parsed.sentences[r.index] ?? '')),
       KIND_FLOOR,
     );
-    if (paper) return directAnswer({ ...paper, coverage: Math.max(paper.coverage, coverageBarFor(q.type)) });
+    const given = reply?.answer ?? '';
+    const partOfPaper = paper !== null && given !== '' && given !== paper.text && paper.text.includes(given);
+    if (paper && (noReply || partOfPaper || namesPersonOrPlace(parsed, given))) {
+      return directAnswer({ ...paper, coverage: Math.max(paper.coverage, coverageBarFor(q.type)) });
+    }
   }
   // "On which show did X speak?" unanswered, or answered with words the article does not quote:
   // the title named after a channel in a best sentence (show-nearby.ts).
