@@ -14,7 +14,7 @@ describe('models/manifest.json, the index of every shipped model', () => {
 
   it('names for each model the command, the training data by hash, the features and the dev scores', () => {
     const names = committed.models.map((m: { name: string }) => m.name);
-    expect(names).toEqual(['ner', 'qa', 'roles', 'speakers', 'stories']);
+    expect(names).toEqual(['heads', 'ner', 'qa', 'roles', 'speakers', 'stories']);
     for (const m of committed.models) {
       expect(m.command).toBe(`npm run train ${m.name}`);
       expect(m.data.length).toBeGreaterThan(0);

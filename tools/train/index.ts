@@ -48,6 +48,13 @@ const readers: Record<string, (m: Json) => Omit<IndexEntry, 'name' | 'files'>> =
     features: m.features,
     dev: m.dev,
   }),
+  heads: (m) => ({
+    command: m.command as string,
+    data: get(m, 'training').data as IndexEntry['data'],
+    features: m.selection,
+    // A word list has no score of its own: it is judged through the people it takes away.
+    dev: { split: 'dev', measure: 'scored through news-dev people and CoNLL testa PER in `npm run eval`' },
+  }),
   roles: (m) => ({
     command: m.command as string,
     data: get(m, 'source').files as IndexEntry['data'],
