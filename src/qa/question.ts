@@ -1,6 +1,7 @@
 import { isPersonNoun } from '../engine/entities/role-nouns.js';
 import { lemma } from './lexicon.js';
 import { asksForAmount } from './amount-question.js';
+import { isAttributionWord } from './attribution.js';
 import { asksForDate } from './date-ask.js';
 import { asksForSeveral } from './list-ask.js';
 import { asksInsideStatement } from './said-clause.js';
@@ -414,7 +415,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   const focus: FocusTerm[] = [];
   const seen = new Set<string>();
   const tookPlace = /\b(?:take|takes|took|taken|taking)\s+place\b/i.test(text);
-  for (const word of tokens) {
+  for (const [at, word] of tokens.entries()) {
+    // "according to <source>" says whose claim it is; the evidence may attribute it by "said" (attribution.ts).
+    if (isAttributionWord(tokens, at)) continue;
     // "many"/"much" only say a number is wanted; sentences hold the number, not the word. So do
     // "old", "big", "long"... after "how": "How old is he?" is answered by "55" or "42-year-old".
     if (isStopWord(word) || word.toLowerCase() === typeNoun || /^(?:many|much)$/i.test(word)) continue;
