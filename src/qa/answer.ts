@@ -80,6 +80,7 @@ import { typedTiedBelowBar } from './typed-bar.js';
 import { KIND_FLOOR, kindLifted } from './kind-bar.js';
 import { kindReadAsVerb } from './kind-as-verb.js';
 import { outletSpokenTo } from './outlet-spoken.js';
+import { outletToldInArticle } from './outlet-told.js';
 import { storeSentenceLimits } from './store-budget.js';
 import { withWholePlace } from './place-extent.js';
 import { placeBeforePersonNoun } from './constituency.js';
@@ -855,6 +856,13 @@ function bestInArticle(
     if (paper && (noReply || partOfPaper || namesPersonOrPlace(parsed, given))) {
       return directAnswer({ ...paper, coverage: Math.max(paper.coverage, coverageBarFor(q.type)) });
     }
+  }
+  // "Which newspaper did X talk to?" answered otherwise while the article writes "X told <Outlet>"
+  // (or "he told <Outlet>" opening X's quote) once, anywhere in it (outlet-told.ts).
+  const told = covered.length > 0 ? outletToldInArticle(parsed, q) : null;
+  if (told && (noReply || !(reply?.answer ?? '').includes(told.text))) {
+    const coverage = ranked.find((r) => r.index === told.sentence)?.coverage ?? 0;
+    return directAnswer({ ...told, coverage: Math.max(coverage, coverageBarFor(q.type)) });
   }
   // "On which show did X speak?" unanswered, or answered with words the article does not quote:
   // the title named after a channel in a best sentence (show-nearby.ts).
