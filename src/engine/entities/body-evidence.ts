@@ -40,6 +40,8 @@
  *   `month-abbreviations.ts`.
  * - A one-word name the story never writes alone, only beside other capitals or before a plural of
  *   members ("X Democrats", "the X Bureau"), is a piece of a longer name: `never-alone.ts`.
+ * - A name of two words or more closed by a word the article writes in lower case ("X Violence"
+ *   over a story about "the violence") is no person: `lower-case-heads.ts`.
  * - A lone ordinary word of a headline capitalised word by word ("Aide Announces Plan") is that
  *   word: `headline-words.ts`.
  * - A run-on into, or out of, the surname of a person named in full ("Stop Rusk", "Rusk Heard") is
@@ -68,6 +70,7 @@ import { isListedBody } from './listed-bodies.js';
 import { isNeverAlone, WordsStandingAlone } from './never-alone.js';
 import { isKnownBody, titledNames } from './known-bodies.js';
 import { isKnownPlace } from './known-places.js';
+import { isClosedByLowerCaseWord } from './lower-case-heads.js';
 import { isGreetingOrHoliday } from './greetings.js';
 import { isEventName } from './event-names.js';
 import { kindByHead } from './head-nouns.js';
@@ -246,6 +249,8 @@ function evidenceAgainstPerson(
   if (sentence && isTownBeforeState(sentence, m)) return { kind: 'place', rule: 'town-before-state' };
   if (tokens && isListedBody(tokens, m)) return { kind: 'organization', rule: 'listed-body' };
   if (isPiece(m)) return { kind: 'other', rule: 'never-alone' };
+  if (sentence && isClosedByLowerCaseWord(m, sentence.lower, titled))
+    return { kind: 'other', rule: 'closed-by-lower-case-word' };
   if (isInstitutionFront(m, fronts)) return { kind: 'organization', rule: 'institution-front' };
   if (
     INSTITUTION_TAILS.has(last) &&
