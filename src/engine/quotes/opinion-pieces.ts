@@ -3,8 +3,8 @@
  * publishes it, like a statement or a report: "“...,” the commentary said", "“...,” the column
  * noted" were left with no speaker because neither word was a document noun, so the quote stage
  * found no one to credit. As documents they take the issuer the article ties to them, else the
- * piece as written (ADR 005). A piece printed "in" a paper is that paper's: "said a commentary in
- * the official Marnock Herald" ties the commentary to the Herald, where a statement "in" a place or
+ * piece as written (ADR 005). A piece printed "in" a paper is that paper's: "a commentary in the
+ * weekly Marnock Herald argued" ties the commentary to the Herald, where a statement "in" a place or
  * a body ("a statement in Parliament") says nothing of its author, so the tie is read for these
  * pieces only. Counted by diffing every predicted quote's speaker over PolNeAR train 0-839 and
  * CoNLL eng.train before and after (ADR 009, session 22): 5 quotes change in 2 articles (PolNeAR
@@ -18,7 +18,7 @@ export const OPINION_PIECES: readonly string[] = ['column', 'commentary'];
 const PIECE = OPINION_PIECES.join('|');
 
 /**
- * "a commentary in the official Marnock Herald", "a column in The Tolland Post": the paper the
+ * "a commentary in the weekly Marnock Herald", "a column in The Tolland Post": the paper the
  * piece appears in, given a pattern for a capitalised name (its first group).
  */
 export function pieceInPaper(issuerName: string): RegExp {

@@ -427,7 +427,7 @@ export class SpeakerResolver {
       .join(' ')
       .replace(/['’]s$/, '');
     if (modifier) return this.byName(modifier, null);
-    // "said a commentary in the official Marnock Herald": an opinion piece introduced with the paper
+    // "“...,” a commentary in the weekly Marnock Herald argued": an opinion piece introduced with the paper
     // that prints it speaks for that paper.
     if ((owner === 'a' || owner === 'an') && isOpinionPiece(lowerCase(words[words.length - 1] ?? ''))) {
       const paper = PIECE_IN_PAPER.exec(this.index.sentences[at.sentence] ?? '');
