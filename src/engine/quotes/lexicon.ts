@@ -1,5 +1,6 @@
 import { SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isRoleModifier, isRoleNoun, isTitle } from '../lexicon/titles.js';
+import { OPINION_PIECES } from './opinion-pieces.js';
 
 /**
  * Word lists the quote attributor leans on. They are closed-class or near-closed-class English
@@ -445,6 +446,7 @@ export const DOCUMENT_NOUNS = new Set([
   'message',
   'note',
   'news release',
+  ...OPINION_PIECES,
   ...PAPERS_AS_WRITTEN_LIST,
 ]);
 

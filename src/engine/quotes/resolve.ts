@@ -2,6 +2,7 @@ import { countLetteredWords } from '../text/tokens.js';
 import { AGE_NOUN, canSpeak, type Mention, namesSeveralPeople } from './mentions/index.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { isRoleNoun } from '../lexicon/titles.js';
+import { isOpinionPiece, pieceInPaper } from './opinion-pieces.js';
 import {
   DOCUMENT_NOUNS,
   speaksAsWritten,
@@ -426,6 +427,12 @@ export class SpeakerResolver {
       .join(' ')
       .replace(/['’]s$/, '');
     if (modifier) return this.byName(modifier, null);
+    // "“...,” a commentary in the weekly Marnock Herald argued": an opinion piece introduced with the paper
+    // that prints it speaks for that paper.
+    if ((owner === 'a' || owner === 'an') && isOpinionPiece(lowerCase(words[words.length - 1] ?? ''))) {
+      const paper = PIECE_IN_PAPER.exec(this.index.sentences[at.sentence] ?? '');
+      return paper ? this.byName(trimIssuer(paper[1]!), null) : null;
+    }
     if (owner !== 'the' && owner !== 'this' && owner !== 'that') return null;
     const issuer = this.documentIssuer(at, lowerCase(words[words.length - 1] ?? ''));
     if (issuer) return issuer;
@@ -536,17 +543,26 @@ const ISSUER_THEN_DOCUMENT = new RegExp(
 const WROTE_TO = new RegExp(String.raw`${ISSUER_NAME}\s+(?:has|have|had)\s+(?:also\s+)?written\s+to\b`, 'u');
 const CORRESPONDENCE = new Set(['letter', 'email', 'e-mail', 'message', 'note']);
 
+/** "a column in the Tolland Post": the paper printing an opinion piece (`opinion-pieces.ts`). */
+const PIECE_IN_PAPER = pieceInPaper(ISSUER_NAME);
+
+/** An issuer's name as captured, without trailing connectors or punctuation and a leading "The". */
+function trimIssuer(captured: string): string {
+  return captured
+    .replace(/(?:\s+(?:of|for|and|on|the))+$/, '')
+    .replace(/[.,]$/, '')
+    .replace(/^The\s+/, '');
+}
+
 /** The name a sentence gives as a document's issuer, if it ties one to a document (`head`: the quoted one). */
 function issuerNamedIn(sentence: string, head: string): string | null {
-  const from = DOCUMENT_THEN_ISSUER.exec(sentence);
+  const from =
+    DOCUMENT_THEN_ISSUER.exec(sentence) ?? (isOpinionPiece(head) ? PIECE_IN_PAPER.exec(sentence) : null);
   const issues = from ? null : ISSUER_THEN_DOCUMENT.exec(sentence);
   const found = from ?? issues ?? (CORRESPONDENCE.has(head) ? WROTE_TO.exec(sentence) : null);
   if (!found) return null;
   const body = issues?.[2] ?? '';
-  const name = found[1]!
-    .replace(/(?:\s+(?:of|for|and|on|the))+$/, '')
-    .replace(/[.,]$/, '')
-    .replace(/^The\s+/, '');
+  const name = trimIssuer(found[1]!);
   // A lone sentence-opening capital ("The", "It", "His") is no name.
   if (/^\p{Lu}[\p{Ll}]*$/u.test(name) && NON_NAME_OPENERS.has(lowerCase(name))) return null;
   return body ? `${name} ${body}` : name;
