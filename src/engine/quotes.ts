@@ -29,7 +29,6 @@ import { isTagBetweenQuotes } from './quotes/tag-inside-span.js';
 import { holdsNoOnesWords } from './quotes/terms.js';
 import { lastSentence } from './quotes/text.js';
 import { tagWithAnyVerb } from './quotes/tag-any-verb.js';
-import { sourceInBrackets } from './quotes/bracket-source.js';
 import type { Quote } from './schema.js';
 import { isSpeechVerb } from './lexicon/speech.js';
 import { isRoleNoun } from './lexicon/titles.js';
@@ -213,10 +212,7 @@ function readQuotation(
     ? { mention: { kind: 'name', text: label.name, appositive: null }, basis: 'X-said' }
     : null;
   // An explicit tag after the quote outranks a label before it ("ANALYST'S VIEWPOINT: '...' Smith said").
-  // "“...” [Tolland Post.]": a digest's excerpt, credited to its outlet when nothing else claims it;
-  // never a short span's claim ("“Harbour Lights.” [Tolland Post]" names a show).
-  const bracketed = last.open || words < MIN_QUOTE_WORDS ? null : sourceInBrackets(afterFrame);
-  const attribution = after ?? labelled ?? lead.attribution ?? bracketed;
+  const attribution = after ?? labelled ?? lead.attribution;
   if (words < MIN_QUOTE_WORDS && !attribution) return null;
   // "On “The Early Breakfast Hour,” ...", "his book “Ten Steps to a Quiet Life”": a span
   // in title case with no one saying it names a show, book or song, not a quotation.
