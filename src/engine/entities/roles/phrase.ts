@@ -37,6 +37,7 @@ import {
 } from './words.js';
 import { reducedClauseAt, reducedClauseStart } from './participles.js';
 import { pastTownState } from './town-state.js';
+import { endsHeadAtTime, opensTimePhrase } from './time-phrases.js';
 import { isThen, slice } from './tokens.js';
 import { isTopicOn } from './topic-phrase.js';
 import { joinsObjectWords } from './conjoined-objects.js';
@@ -261,7 +262,8 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
   if (!first) return null;
   let headEnd = end;
   for (let k = start + 1; k < end; k++) {
-    if (PREPOSITIONS.has(t[k]?.lower ?? '')) {
+    // "the club's coach until last season": a preposition of time ends the head's search too (time-phrases.ts).
+    if (PREPOSITIONS.has(t[k]?.lower ?? '') || endsHeadAtTime(s, k)) {
       if (insideBodyName(s, k, end)) continue;
       headEnd = k;
       break;
@@ -327,6 +329,12 @@ export function rolePhrase(s: Sentence, from: number, plural = false): string | 
       preps = 0;
       conjunct = k;
       continue;
+    }
+    // "coach for ten years", "a lobbyist in the 1990s", "minister until last year": when the role
+    // was held, not what it is (time-phrases.ts).
+    if (opensTimePhrase(s, k)) {
+      cut = k;
+      break;
     }
     if (!PREPOSITIONS.has(w)) continue;
     const object = DETERMINERS.has(t[k + 1]?.lower ?? '') ? t[k + 2] : t[k + 1];
